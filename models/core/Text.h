@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace dc::text {
+
+/// Brings text to the form we store: NFC, the Romanian letters with comma below (ș ț Ș Ț)
+/// instead of the legacy cedilla forms (ş ţ Ş Ţ) that old files and Windows-1250 carry,
+/// trimmed, inner runs of white space folded to one space.
+QString normalized(const QString &text);
+
+/// A key for comparing without case and diacritics: "Asociaţia" and "ASOCIATIA" fold alike.
+QString folded(const QString &text);
+
+/// A key whose byte order (SQLite BINARY, PostgreSQL COLLATE "C") is the Romanian alphabetical
+/// order: a ă â b c d e f g h i î j k l m n o p q r s ș t ț u v w x y z, case-insensitive,
+/// punctuation ignored. Stored beside a name so that ORDER BY uses an index.
+QString sortKey(const QString &text);
+
+/// Text without diacritics (letters kept in their case): "Județul Iași" -> "Judetul Iasi".
+QString withoutDiacritics(const QString &text);
+
+} // namespace dc::text

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace dc {
+
+struct Region
+{
+    int id = 0;
+    QString code;
+    QString name;
+};
+
+struct County
+{
+    int id = 0;
+    QString code; ///< the two-letter code of car plates, "B" for București
+    QString name;
+    int regionId = 0;
+};
+
+/// The development regions and counties (reference data, read once from the database), and the
+/// lookup of a county as people write it.
+class Geography final
+{
+public:
+    static Geography load(const QSqlDatabase &db);
+
+    const QList<Region> &regions() const { return m_regions; }
+    /// In Romanian alphabetical order.
+    const QList<County> &counties() const { return m_counties; }
+    const County *county(int id) const;
+    const Region *region(int id) const;
+
+    /// "Cluj", "cluj", "Județul Cluj", "JUDETUL CLUJ", "CJ", "Municipiul București", "Bucuresti",
+    /// "Sector 3" -> the county's id.
+    std::optional<int> findCounty(const QString &text) const;
+    /// "Nord-Est", "N-E", "NE", "S-V Oltenia", "București - Ilfov" -> the region's id.
+    std::optional<int> findRegion(const QString &text) const;
+
+private:
+    QList<Region> m_regions;
+    QList<County> m_counties;
+};
+
+} // namespace dc

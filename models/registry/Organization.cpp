@@ -1,0 +1,207 @@
+#include "Organization.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("Organization", text, disambiguation);
+}
+
+} // namespace
+
+bool Organization::sameContent(const Organization &o) const
+{
+    return name == o.name && acronym == o.acronym && kind == o.kind && legalForm == o.legalForm
+           && status == o.status && purposes == o.purposes && publicUtility == o.publicUtility
+           && cif == o.cif && registryNumber == o.registryNumber && registryDate == o.registryDate
+           && countyId == o.countyId && locality == o.locality && address == o.address
+           && email == o.email && phone == o.phone && website == o.website
+           && contactPerson == o.contactPerson && volunteerCount == o.volunteerCount
+           && volunteering == o.volunteering && notes == o.notes && domains == o.domains;
+}
+
+QJsonObject Organization::toJson() const
+{
+    QJsonObject json;
+    auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    put("name", name);
+    put("acronym", acronym);
+    put("kind", organizationKindCode(kind));
+    put("legal_form", legalFormCode(legalForm));
+    put("status", registryStatusCode(status));
+    put("purposes", purposes);
+    put("public_utility", publicUtility);
+    put("cif", cif);
+    put("registry_number", registryNumber);
+    put("registry_date", registryDate.toString(Qt::ISODate));
+    json.insert(QLatin1String("county_id"), countyId);
+    put("locality", locality);
+    put("address", address);
+    put("email", email);
+    put("phone", phone);
+    put("website", website);
+    put("contact_person", contactPerson);
+    if (volunteerCount)
+        json.insert(QLatin1String("volunteer_count"), *volunteerCount);
+    json.insert(QLatin1String("volunteering"), volunteering);
+    put("notes", notes);
+    if (!domains.isEmpty())
+        json.insert(QLatin1String("domains"), QJsonArray::fromStringList(domains));
+    return json;
+}
+
+// --- legal form ---------------------------------------------------------------------------------
+
+namespace {
+constexpr std::array<std::pair<LegalForm, const char *>, 5> legalFormCodes{{
+    {LegalForm::Association, "association"},
+    {LegalForm::Foundation, "foundation"},
+    {LegalForm::Federation, "federation"},
+    {LegalForm::Union, "union"},
+    {LegalForm::Branch, "branch"},
+}};
+} // namespace
+
+QString legalFormCode(LegalForm form)
+{
+    for (const auto &[f, code] : legalFormCodes) {
+        if (f == form)
+            return QLatin1String(code);
+    }
+    return {};
+}
+
+LegalForm legalFormFromCode(const QString &code)
+{
+    for (const auto &[f, c] : legalFormCodes) {
+        if (code == QLatin1String(c))
+            return f;
+    }
+    return LegalForm::Unknown;
+}
+
+std::optional<LegalForm> parseLegalForm(const QString &text)
+{
+    const QString f = text::folded(text);
+    if (f.isEmpty())
+        return LegalForm::Unknown;
+    // The Romanian words in their usual forms (with or without the article), and the English codes.
+    static const std::array<std::pair<LegalForm, QStringList>, 5> words{{
+        {LegalForm::Association, {QStringLiteral("asociatie"), QStringLiteral("asociatia"), QStringLiteral("association")}},
+        {LegalForm::Foundation, {QStringLiteral("fundatie"), QStringLiteral("fundatia"), QStringLiteral("foundation")}},
+        {LegalForm::Federation, {QStringLiteral("federatie"), QStringLiteral("federatia"), QStringLiteral("federation")}},
+        {LegalForm::Union, {QStringLiteral("uniune"), QStringLiteral("uniunea"), QStringLiteral("union")}},
+        {LegalForm::Branch, {QStringLiteral("filiala"), QStringLiteral("filiale"), QStringLiteral("branch")}},
+    }};
+    for (const auto &[form, names] : words) {
+        if (names.contains(f))
+            return form;
+    }
+    return std::nullopt;
+}
+
+QString legalFormName(LegalForm form)
+{
+    switch (form) {
+    case LegalForm::Association: return tr("association", "legal form");
+    case LegalForm::Foundation: return tr("foundation", "legal form");
+    case LegalForm::Federation: return tr("federation", "legal form");
+    case LegalForm::Union: return tr("union", "legal form");
+    case LegalForm::Branch: return tr("branch", "legal form");
+    case LegalForm::Unknown: break;
+    }
+    return {};
+}
+
+// --- kind ---------------------------------------------------------------------------------------
+
+QString organizationKindCode(OrganizationKind kind)
+{
+    return kind == OrganizationKind::AssociativeStructure ? QStringLiteral("associative_structure")
+                                                          : QStringLiteral("ngo");
+}
+
+OrganizationKind organizationKindFromCode(const QString &code)
+{
+    return code == QLatin1String("associative_structure") ? OrganizationKind::AssociativeStructure
+                                                          : OrganizationKind::Ngo;
+}
+
+QString organizationKindName(OrganizationKind kind)
+{
+    return kind == OrganizationKind::AssociativeStructure
+               ? tr("associative structure of local authorities")
+               : tr("NGO", "organization kind");
+}
+
+// --- registry status ----------------------------------------------------------------------------
+
+namespace {
+constexpr std::array<std::pair<RegistryStatus, const char *>, 4> statusCodes{{
+    {RegistryStatus::Active, "active"},
+    {RegistryStatus::InLiquidation, "in_liquidation"},
+    {RegistryStatus::Dissolved, "dissolved"},
+    {RegistryStatus::StruckOff, "struck_off"},
+}};
+} // namespace
+
+QString registryStatusCode(RegistryStatus status)
+{
+    for (const auto &[s, code] : statusCodes) {
+        if (s == status)
+            return QLatin1String(code);
+    }
+    return QStringLiteral("active");
+}
+
+RegistryStatus registryStatusFromCode(const QString &code)
+{
+    for (const auto &[s, c] : statusCodes) {
+        if (code == QLatin1String(c))
+            return s;
+    }
+    return RegistryStatus::Active;
+}
+
+std::optional<RegistryStatus> parseRegistryStatus(const QString &text)
+{
+    const QString f = text::folded(text);
+    if (f.isEmpty() || f == QLatin1String("activ") || f == QLatin1String("activa")
+        || f == QLatin1String("active"))
+        return RegistryStatus::Active;
+    if (f.startsWith(QLatin1String("in lichidare")) || f == QLatin1String("in_liquidation")
+        || f == QLatin1String("in liquidation"))
+        return RegistryStatus::InLiquidation;
+    if (f.startsWith(QLatin1String("dizolvat")) || f == QLatin1String("dissolved"))
+        return RegistryStatus::Dissolved;
+    if (f.startsWith(QLatin1String("radiat")) || f == QLatin1String("struck_off")
+        || f == QLatin1String("struck off"))
+        return RegistryStatus::StruckOff;
+    return std::nullopt;
+}
+
+QString registryStatusName(RegistryStatus status)
+{
+    switch (status) {
+    case RegistryStatus::Active: return tr("active", "registry status");
+    case RegistryStatus::InLiquidation: return tr("in liquidation", "registry status");
+    case RegistryStatus::Dissolved: return tr("dissolved", "registry status");
+    case RegistryStatus::StruckOff: return tr("struck off", "registry status");
+    }
+    return {};
+}
+
+} // namespace dc

@@ -1,0 +1,76 @@
+#include "OrganizationFilter.h"
+
+#include "core/Text.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace dc {
+
+void SqlClause::bindTo(QSqlQuery &query) const
+{
+    for (const auto &[name, value] : binds)
+        query.bindValue(name, value);
+}
+
+QString ftsPrefixQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression fiscal(QStringLiteral("^ro([0-9]{2,10})$"));
+    QStringList terms;
+    const QStringList words = text::normalized(text).toLower().split(separators, Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.remove(QLatin1Char('_'));
+        if (const QRegularExpressionMatch m = fiscal.match(word); m.hasMatch())
+            word = m.captured(1); // "RO12345678": the CIF is stored without RO
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+SqlClause organizationWhere(const OrganizationFilter &f)
+{
+    SqlClause clause;
+    QStringList conditions;
+    const QString fts = ftsPrefixQuery(f.text);
+    if (!fts.isEmpty()) {
+        conditions << QStringLiteral(
+            "o.id IN (SELECT rowid FROM organization_fts WHERE organization_fts MATCH :fts)");
+        clause.binds.append({QStringLiteral(":fts"), fts});
+    }
+    if (f.countyId > 0) {
+        conditions << QStringLiteral("o.county_id = :county");
+        clause.binds.append({QStringLiteral(":county"), f.countyId});
+    } else if (f.regionId > 0) {
+        conditions << QStringLiteral("o.county_id IN (SELECT id FROM county WHERE region_id = :region)");
+        clause.binds.append({QStringLiteral(":region"), f.regionId});
+    }
+    if (f.legalForm) {
+        if (*f.legalForm == LegalForm::Unknown) {
+            conditions << QStringLiteral("o.legal_form IS NULL");
+        } else {
+            conditions << QStringLiteral("o.legal_form = :form");
+            clause.binds.append({QStringLiteral(":form"), legalFormCode(*f.legalForm)});
+        }
+    }
+    if (f.domainId > 0) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM organization_domain od WHERE od.organization_id = o.id AND od.domain_id = :domain)");
+        clause.binds.append({QStringLiteral(":domain"), f.domainId});
+    }
+    if (f.volunteering) {
+        conditions << QStringLiteral("o.volunteering = :volunteering");
+        clause.binds.append({QStringLiteral(":volunteering"), *f.volunteering ? 1 : 0});
+    }
+    if (f.status) {
+        conditions << QStringLiteral("o.status = :status");
+        clause.binds.append({QStringLiteral(":status"), registryStatusCode(*f.status)});
+    }
+    if (!conditions.isEmpty())
+        clause.sql = QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND "));
+    return clause;
+}
+
+} // namespace dc

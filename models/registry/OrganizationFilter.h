@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Organization.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+class QSqlQuery;
+
+namespace dc {
+
+/// What the user narrowed the organization list to: a search text (prefix search as one types)
+/// and filters, all combined.
+struct OrganizationFilter
+{
+    QString text;
+    int regionId = 0;
+    int countyId = 0;
+    std::optional<LegalForm> legalForm;
+    int domainId = 0;
+    std::optional<bool> volunteering;
+    std::optional<RegistryStatus> status;
+
+    bool operator==(const OrganizationFilter &) const = default;
+};
+
+/// A piece of SQL with its bound values, never with user text inside it.
+struct SqlClause
+{
+    QString sql;
+    QList<std::pair<QString, QVariant>> binds;
+
+    void bindTo(QSqlQuery &query) const;
+};
+
+/// The WHERE clause (with "WHERE", or empty) for a query over "organization o".
+SqlClause organizationWhere(const OrganizationFilter &filter);
+
+/// The FTS5 query for what the user typed: every word as a prefix, all words required.
+/// "asoc cluj" -> "\"asoc\"* \"cluj\"*". Empty when the text has no word.
+QString ftsPrefixQuery(const QString &text);
+
+} // namespace dc

@@ -1,0 +1,272 @@
+#include "OrganizationTableModel.h"
+
+#include "Organization.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dc {
+
+namespace {
+
+constexpr int maxCachedPages = 64;
+
+const QString selectColumns = QStringLiteral(
+    "o.id, o.name, o.acronym, o.legal_form, o.status, c.name, r.name, o.locality, o.cif, "
+    "o.registry_number, o.email, o.phone, o.volunteering, o.volunteer_count, "
+    "(SELECT group_concat(d.name, ', ') FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
+    "WHERE od.organization_id = o.id), o.updated_at");
+
+const QString fromClause = QStringLiteral(
+    "FROM organization o JOIN county c ON c.id = o.county_id JOIN region r ON r.id = c.region_id ");
+
+} // namespace
+
+OrganizationTableModel::OrganizationTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+    reload();
+}
+
+void OrganizationTableModel::setFilter(const OrganizationFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    beginResetModel();
+    reload();
+    endResetModel();
+    Q_EMIT rowCountChanged(m_rowCount);
+}
+
+void OrganizationTableModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+    Q_EMIT rowCountChanged(m_rowCount);
+}
+
+void OrganizationTableModel::reload()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    const SqlClause where = organizationWhere(m_filter);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM organization o ") + where.sql);
+    where.bindTo(q);
+    m_rowCount = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+}
+
+qint64 OrganizationTableModel::totalCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM organization")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QStringList OrganizationTableModel::sortExpressions() const
+{
+    switch (m_sortColumn) {
+    case Acronym: return {QStringLiteral("coalesce(o.acronym, '')"), QStringLiteral("o.name_sort")};
+    case LegalForm: return {QStringLiteral("coalesce(o.legal_form, '')"), QStringLiteral("o.name_sort")};
+    case Status: return {QStringLiteral("o.status"), QStringLiteral("o.name_sort")};
+    // County ids follow the Romanian alphabetical order of the county names (first migration).
+    case County: return {QStringLiteral("o.county_id"), QStringLiteral("o.name_sort")};
+    case Region: return {QStringLiteral("r.sort_key"), QStringLiteral("o.county_id"), QStringLiteral("o.name_sort")};
+    case Locality: return {QStringLiteral("coalesce(o.locality, '')"), QStringLiteral("o.name_sort")};
+    case Cif: return {QStringLiteral("coalesce(o.cif, '')")};
+    case RegistryNumber: return {QStringLiteral("coalesce(o.registry_number, '')")};
+    case Email: return {QStringLiteral("coalesce(o.email, '')")};
+    case Phone: return {QStringLiteral("coalesce(o.phone, '')")};
+    case Volunteering: return {QStringLiteral("o.volunteering"), QStringLiteral("o.name_sort")};
+    case VolunteerCount: return {QStringLiteral("coalesce(o.volunteer_count, -1)"), QStringLiteral("o.name_sort")};
+    case Updated: return {QStringLiteral("o.updated_at")};
+    default: return {QStringLiteral("o.name_sort")};
+    }
+}
+
+QString OrganizationTableModel::orderBy() const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms;
+    for (const QString &e : sortExpressions())
+        terms << e + direction;
+    terms << QStringLiteral("o.id") + direction;
+    return QStringLiteral(" ORDER BY ") + terms.join(QLatin1String(", "));
+}
+
+const OrganizationTableModel::Page *OrganizationTableModel::page(int pageIndex) const
+{
+    if (auto it = m_pages.constFind(pageIndex); it != m_pages.constEnd()) {
+        m_pageUse.removeOne(pageIndex);
+        m_pageUse.append(pageIndex);
+        return &it.value();
+    }
+    const SqlClause where = organizationWhere(m_filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + selectColumns + QLatin1Char(' ') + fromClause + where.sql + orderBy()
+              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    where.bindTo(q);
+    q.bindValue(QStringLiteral(":limit"), pageSize);
+    q.bindValue(QStringLiteral(":offset"), pageIndex * pageSize);
+    Page p;
+    if (q.exec()) {
+        while (q.next()) {
+            p.ids.append(q.value(0).toLongLong());
+            QList<QVariant> values;
+            values.reserve(ColumnCount);
+            for (int c = 0; c < ColumnCount; ++c)
+                values.append(q.value(c + 1));
+            p.values.append(values);
+        }
+    } else {
+        qWarning("OrganizationTableModel: %s", qPrintable(q.lastError().text()));
+    }
+    if (m_pages.size() >= maxCachedPages && !m_pageUse.isEmpty())
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(pageIndex);
+    return &*m_pages.insert(pageIndex, p);
+}
+
+qint64 OrganizationTableModel::idAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return 0;
+    const Page *p = page(row / pageSize);
+    const int offset = row % pageSize;
+    return offset < p->ids.size() ? p->ids.at(offset) : 0;
+}
+
+int OrganizationTableModel::rowOfId(qint64 id) const
+{
+    // The organization's own sort values, then how many rows of the filtered list come before it.
+    const QStringList expressions = sortExpressions();
+    const SqlClause where = organizationWhere(m_filter);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 ").arg(expressions.join(QLatin1String(", "))) + fromClause
+              + (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND "))
+              + QStringLiteral("o.id = :target_id"));
+    where.bindTo(q);
+    q.bindValue(QStringLiteral(":target_id"), id);
+    if (!q.exec() || !q.next())
+        return -1;
+    QStringList placeholders;
+    QList<QVariant> values;
+    for (int i = 0; i < expressions.size(); ++i) {
+        placeholders << QStringLiteral(":sort%1").arg(i);
+        values << q.value(i);
+    }
+    const QString comparison = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) ") + fromClause
+                  + (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND "))
+                  + QStringLiteral("(%1, o.id) %2 (%3, :target_id)")
+                        .arg(expressions.join(QLatin1String(", ")), comparison,
+                             placeholders.join(QLatin1String(", "))));
+    where.bindTo(count);
+    for (int i = 0; i < placeholders.size(); ++i)
+        count.bindValue(placeholders.at(i), values.at(i));
+    count.bindValue(QStringLiteral(":target_id"), id);
+    if (!count.exec() || !count.next())
+        return -1;
+    return count.value(0).toInt();
+}
+
+int OrganizationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int OrganizationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Page *p = page(index.row() / pageSize);
+    const int offset = index.row() % pageSize;
+    if (offset >= p->values.size())
+        return {};
+    const QVariant raw = p->values.at(offset).at(index.column());
+    switch (role) {
+    case IdRole:
+        return p->ids.at(offset);
+    case RawValueRole:
+        return raw;
+    case Qt::TextAlignmentRole:
+        if (index.column() == VolunteerCount)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Volunteering)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Domains || index.column() == Name)
+            return raw;
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LegalForm: return legalFormName(legalFormFromCode(raw.toString()));
+        case Status: return registryStatusName(registryStatusFromCode(raw.toString()));
+        case Volunteering: return raw.toLongLong() ? tr("yes") : tr("no");
+        case VolunteerCount: return raw.isNull() ? QVariant() : QVariant(QLocale().toString(raw.toLongLong()));
+        case Updated: {
+            const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
+            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+        }
+        default: return raw;
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Acronym: return tr("Acronym");
+    case LegalForm: return tr("Legal form");
+    case Status: return tr("Status");
+    case County: return tr("County");
+    case Region: return tr("Region");
+    case Locality: return tr("Locality");
+    case Cif: return tr("CIF");
+    case RegistryNumber: return tr("Registry no.");
+    case Email: return tr("E-mail");
+    case Phone: return tr("Phone");
+    case Volunteering: return tr("Volunteering");
+    case VolunteerCount: return tr("Volunteers");
+    case Domains: return tr("Domains");
+    case Updated: return tr("Updated");
+    default: return {};
+    }
+}
+
+void OrganizationTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || column == Domains)
+        column = Name;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const QModelIndexList persistent = persistentIndexList();
+    m_pages.clear();
+    m_pageUse.clear();
+    // Persistent indexes cannot follow rows whose new place we do not load; they are dropped.
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace dc

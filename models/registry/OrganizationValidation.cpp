@@ -1,0 +1,180 @@
+#include "OrganizationValidation.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrganizationValidation", text);
+}
+
+} // namespace
+
+QString organizationFieldName(OrganizationField field)
+{
+    switch (field) {
+    case OrganizationField::Name: return tr("Name");
+    case OrganizationField::Acronym: return tr("Acronym");
+    case OrganizationField::LegalForm: return tr("Legal form");
+    case OrganizationField::Status: return tr("Status");
+    case OrganizationField::Cif: return tr("CIF");
+    case OrganizationField::RegistryNumber: return tr("Registry number");
+    case OrganizationField::RegistryDate: return tr("Registry date");
+    case OrganizationField::County: return tr("County");
+    case OrganizationField::Locality: return tr("Locality");
+    case OrganizationField::Address: return tr("Address");
+    case OrganizationField::Email: return tr("E-mail");
+    case OrganizationField::Phone: return tr("Phone");
+    case OrganizationField::Website: return tr("Website");
+    case OrganizationField::ContactPerson: return tr("Contact person");
+    case OrganizationField::VolunteerCount: return tr("Volunteers");
+    case OrganizationField::Domains: return tr("Domains");
+    case OrganizationField::Notes: return tr("Notes");
+    }
+    return {};
+}
+
+namespace validation {
+
+QString normalizeCif(const QString &text)
+{
+    QString s = text;
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    if (s.startsWith(QLatin1String("RO"), Qt::CaseInsensitive))
+        s = s.mid(2);
+    return s;
+}
+
+bool isValidCif(const QString &cif)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{2,10}$"));
+    if (!digits.match(cif).hasMatch())
+        return false;
+    static const char key[] = "753217532";
+    const QString body = cif.left(cif.size() - 1).rightJustified(9, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += body.at(i).digitValue() * (key[i] - '0');
+    int check = sum * 10 % 11;
+    if (check == 10)
+        check = 0;
+    return check == cif.back().digitValue();
+}
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    return email.size() <= 254 && pattern.match(email).hasMatch() && !email.contains(QLatin1String(".."));
+}
+
+bool isValidPhone(const QString &phone)
+{
+    QString s = phone.trimmed();
+    // An extension after the number: "int. 1315", "interior 12", "ext. 5".
+    static const QRegularExpression extension(
+        QStringLiteral("[,;]?\\s*(int(erior)?|ext)\\.?\\s*[0-9]{1,6}$"), QRegularExpression::CaseInsensitiveOption);
+    s.remove(extension);
+    static const QRegularExpression allowed(QStringLiteral("^[0-9+ ./()-]+$"));
+    if (!allowed.match(s).hasMatch())
+        return false;
+    QString digits = s;
+    const bool plus = digits.startsWith(QLatin1Char('+'));
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (plus) {
+        if (!digits.startsWith(QLatin1String("40")))
+            return false;
+        digits = QLatin1Char('0') + digits.mid(2);
+    } else if (digits.startsWith(QLatin1String("0040"))) {
+        digits = QLatin1Char('0') + digits.mid(4);
+    }
+    static const QRegularExpression national(QStringLiteral("^0[2378][0-9]{8}$"));
+    return national.match(digits).hasMatch();
+}
+
+bool isValidWebsite(const QString &text)
+{
+    if (text.contains(QLatin1Char(' ')))
+        return false;
+    QString s = text;
+    if (!s.contains(QLatin1String("://")))
+        s.prepend(QLatin1String("https://"));
+    const QUrl url(s, QUrl::StrictMode);
+    if (!url.isValid())
+        return false;
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return false;
+    const QString host = url.host();
+    static const QRegularExpression hostPattern(
+        QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"), QRegularExpression::CaseInsensitiveOption);
+    return hostPattern.match(host).hasMatch();
+}
+
+} // namespace validation
+
+void normalizeOrganization(Organization &o)
+{
+    for (QString *field : {&o.name, &o.acronym, &o.purposes, &o.publicUtility, &o.registryNumber,
+                           &o.locality, &o.address, &o.phone, &o.website, &o.contactPerson}) {
+        *field = text::normalized(*field);
+    }
+    // Notes keep their line breaks; only the letters are normalized.
+    QStringList lines = o.notes.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = text::normalized(line);
+    o.notes = lines.join(QLatin1Char('\n')).trimmed();
+    o.cif = validation::normalizeCif(o.cif).toUpper();
+    o.email = o.email.trimmed().toLower();
+
+    QStringList domains;
+    QStringList seen;
+    for (const QString &d : std::as_const(o.domains)) {
+        const QString name = text::normalized(d);
+        const QString key = text::folded(name);
+        if (name.isEmpty() || seen.contains(key))
+            continue;
+        seen << key;
+        domains << name;
+    }
+    std::sort(domains.begin(), domains.end(), [](const QString &a, const QString &b) {
+        return text::sortKey(a) < text::sortKey(b);
+    });
+    o.domains = domains;
+}
+
+QList<FieldProblem> validateOrganization(const Organization &o)
+{
+    QList<FieldProblem> problems;
+    auto add = [&problems](OrganizationField field, const QString &message) {
+        problems.append({field, message});
+    };
+    if (o.name.isEmpty())
+        add(OrganizationField::Name, tr("The name is required."));
+    else if (o.name.size() > 500)
+        add(OrganizationField::Name, tr("The name is longer than 500 characters."));
+    if (!o.cif.isEmpty() && !validation::isValidCif(o.cif))
+        add(OrganizationField::Cif, tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
+    if (o.countyId <= 0)
+        add(OrganizationField::County, tr("The county is required."));
+    if (!o.email.isEmpty() && !validation::isValidEmail(o.email))
+        add(OrganizationField::Email, tr("The e-mail address %1 is not valid.").arg(o.email));
+    if (!o.phone.isEmpty() && !validation::isValidPhone(o.phone))
+        add(OrganizationField::Phone, tr("The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).").arg(o.phone));
+    if (!o.website.isEmpty() && !validation::isValidWebsite(o.website))
+        add(OrganizationField::Website, tr("The web address %1 is not valid.").arg(o.website));
+    if (o.volunteerCount && *o.volunteerCount < 0)
+        add(OrganizationField::VolunteerCount, tr("The number of volunteers cannot be negative."));
+    if (o.registryDate.isValid() && o.registryDate > QDate::currentDate())
+        add(OrganizationField::RegistryDate, tr("The registry date is in the future."));
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,248 @@
+#include "Database.h"
+
+#include "Sqlite.h"
+#include "Transaction.h"
+#include "core/Text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <map>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// The migrations shipped in the resources: version -> script. A file "0002_x.sql" is version 2.
+const std::map<int, QString> &migrations()
+{
+    static const std::map<int, QString> scripts = [] {
+        std::map<int, QString> result;
+        const QDir dir(QStringLiteral(":/migrations"));
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &fileName : files) {
+            const QRegularExpressionMatch m = name.match(fileName);
+            if (!m.hasMatch())
+                continue;
+            QFile file(dir.filePath(fileName));
+            if (file.open(QIODevice::ReadOnly))
+                result[m.captured(1).toInt()] = QString::fromUtf8(file.readAll());
+        }
+        return result;
+    }();
+    return scripts;
+}
+
+// Sort and comparison keys are computed by the program (dc::text), not by SQL, so that SQLite and
+// PostgreSQL store the same keys. Rows that a migration inserted carry '' until this step.
+Status fillDerivedKeys(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    QSqlQuery update(db);
+    for (const QString &table : {QStringLiteral("region"), QStringLiteral("county"), QStringLiteral("domain")}) {
+        if (!select.exec(QStringLiteral("SELECT id, name FROM %1 WHERE sort_key = ''").arg(table)))
+            return Status::failure(select.lastError().text());
+        update.prepare(QStringLiteral("UPDATE %1 SET sort_key = :key WHERE id = :id").arg(table));
+        while (select.next()) {
+            update.bindValue(QStringLiteral(":key"), text::sortKey(select.value(1).toString()));
+            update.bindValue(QStringLiteral(":id"), select.value(0));
+            if (!update.exec())
+                return Status::failure(update.lastError().text());
+        }
+    }
+    if (!select.exec(QStringLiteral("SELECT id, name FROM organization WHERE name_sort = ''")))
+        return Status::failure(select.lastError().text());
+    update.prepare(QStringLiteral(
+        "UPDATE organization SET name_sort = :sort, name_folded = :folded WHERE id = :id"));
+    while (select.next()) {
+        const QString name = select.value(1).toString();
+        update.bindValue(QStringLiteral(":sort"), text::sortKey(name));
+        update.bindValue(QStringLiteral(":folded"), text::folded(name));
+        update.bindValue(QStringLiteral(":id"), select.value(0));
+        if (!update.exec())
+            return Status::failure(update.lastError().text());
+    }
+    return {};
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("dialogcivic-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().empty() ? 0 : migrations().rbegin()->first;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("dialogcivic.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return sqlite::userVersion(connection());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+
+    if (exists && info.isDir())
+        return R::failure(tr("%1: this is a folder, not a database file.").arg(nativePath));
+    if (exists && !info.isReadable())
+        return R::failure(tr("%1: the file cannot be read (permission denied).").arg(nativePath));
+    if (exists && info.size() > 0 && !sqlite::hasSqliteHeader(path))
+        return R::failure(tr("%1: this file is not a Dialog Civic database (not an SQLite file).")
+                              .arg(nativePath));
+    if (!exists) {
+        const QDir parent = info.absoluteDir();
+        if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+            return R::failure(tr("%1: the folder cannot be created.").arg(nativePath));
+    }
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = info.absoluteFilePath();
+    database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
+    database->m_readOnly = exists && !info.isWritable();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    if (database->m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
+
+    // Reading the schema is where a damaged file first shows.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+            return R::failure(tr("%1: the file is damaged and cannot be read: %2")
+                                  .arg(nativePath, probe.lastError().text()));
+        }
+    }
+
+    if (Status s = sqlite::applyPragmas(db, database->m_readOnly); !s)
+        return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, s.error()));
+
+    if (database->m_readOnly)
+        database->m_warnings << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
+    if (sqlite::isOnNetworkFileSystem(database->m_path)) {
+        database->m_warnings << tr("%1 is on a network share. SQLite cannot lock files reliably there; "
+                                   "for a database shared by several people use PostgreSQL.")
+                                    .arg(nativePath);
+    }
+
+    const int version = database->schemaVersion();
+    if (version < 0)
+        return R::failure(tr("%1: the schema version cannot be read.").arg(nativePath));
+    if (version > latestSchemaVersion()) {
+        return R::failure(tr("%1 was written by a newer version of Dialog Civic (schema %2; this "
+                             "version knows up to %3). Update the program to open it.")
+                              .arg(nativePath)
+                              .arg(version)
+                              .arg(latestSchemaVersion()));
+    }
+    if (version < latestSchemaVersion()) {
+        if (database->m_readOnly) {
+            return R::failure(tr("%1 needs an update of its structure (schema %2 to %3), but the "
+                                 "file is read-only.")
+                                  .arg(nativePath)
+                                  .arg(version)
+                                  .arg(latestSchemaVersion()));
+        }
+        if (Status s = database->migrate(); !s)
+            return R::failure(tr("%1: the update of the structure failed and was undone: %2")
+                                  .arg(nativePath, s.error()));
+    }
+    return R(std::move(database));
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const
+{
+    using R = Result<std::unique_ptr<Database>>;
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = m_path;
+    database->m_readOnly = m_readOnly;
+    database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return R::failure(tr("%1: the database cannot be opened: %2")
+                              .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    if (Status s = sqlite::applyPragmas(db, m_readOnly); !s)
+        return R::failure(s.error());
+    return R(std::move(database));
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const int from = schemaVersion();
+    if (from > 0) {
+        // An existing database: keep a copy of it as it was before we touch its structure.
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
+        if (Status s = sqlite::copyTo(db, m_backupPath); !s) {
+            return Status::failure(tr("the copy %1 could not be made: %2")
+                                       .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
+        }
+    }
+    for (const auto &[version, script] : migrations()) {
+        if (version <= from)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Status::failure(transaction.error());
+        if (Status s = sqlite::execScript(db, script); !s)
+            return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
+        if (Status s = fillDerivedKeys(db); !s)
+            return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
+        if (Status s = sqlite::setUserVersion(db, version); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace dc

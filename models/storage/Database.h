@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace dc {
+
+/// One open Dialog Civic database: a named Qt SQL connection to an SQLite file, with the pragmas
+/// set and the schema migrated to the version this program knows.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (or creates, when the file does not exist) the database at @p path and brings its
+    /// schema up to date, taking a copy of the file first. Fails with one message naming the file
+    /// when it is not an SQLite database, is damaged, was written by a newer version, or cannot be
+    /// opened; the file is then left untouched. A file that is not writable opens read-only.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const QString &connectionName = QString());
+
+    /// A second connection to the same file, for another thread (Qt SQL connections are
+    /// per-thread). No migration is run.
+    Result<std::unique_ptr<Database>> openAnother(const QString &connectionName) const;
+
+    QSqlDatabase connection() const;
+    const QString &connectionName() const { return m_connectionName; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// The copy taken before the last migration, or empty when none was needed.
+    const QString &backupPath() const { return m_backupPath; }
+    /// Things the user should know that do not stop the work (read-only, network share).
+    const QStringList &warnings() const { return m_warnings; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    /// The default file under the user's application-data folder.
+    static QString defaultPath();
+
+private:
+    Database() = default;
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    QStringList m_warnings;
+    bool m_readOnly = false;
+};
+
+} // namespace dc

@@ -1,0 +1,128 @@
+#include "Sqlite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace dc::sqlite {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sqlite", text);
+}
+
+} // namespace
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
+Status applyPragmas(QSqlDatabase &db, bool readOnly)
+{
+    QSqlQuery q(db);
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+    if (!readOnly) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return Status::failure(q.lastError().text());
+    }
+    return {};
+}
+
+Status execScript(QSqlDatabase &db, const QString &script)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Status::failure(tr("The connection is not an SQLite connection."));
+    char *error = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        return Status::failure(message);
+    }
+    return {};
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status setUserVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    // PRAGMA takes no bound parameters; the version is our own integer, never user text.
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+Status copyTo(QSqlDatabase &db, const QString &target)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO :target"));
+    q.bindValue(QStringLiteral(":target"), target);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+Result<QStringList> check(QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Result<QStringList>::failure(q.lastError().text());
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<QStringList>::failure(q.lastError().text());
+    while (q.next()) {
+        problems << tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    return problems;
+}
+
+bool isOnNetworkFileSystem(const QString &path)
+{
+    const QStorageInfo storage(path);
+    const QByteArray type = storage.fileSystemType().toLower();
+    static const QList<QByteArray> network = {"nfs", "nfs4", "cifs", "smbfs", "smb3",
+                                              "fuse.sshfs", "9p", "afs", "ncpfs"};
+    return network.contains(type);
+}
+
+} // namespace dc::sqlite

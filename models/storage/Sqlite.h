@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dc::sqlite {
+
+// Everything that only SQLite needs lives here, so that the PostgreSQL deployment has one place
+// to mirror.
+
+/// What the first 16 bytes of @p path say: true for "SQLite format 3".
+bool hasSqliteHeader(const QString &path);
+
+/// Sets foreign_keys, WAL (unless read-only), busy_timeout and synchronous on a new connection.
+Status applyPragmas(QSqlDatabase &db, bool readOnly);
+
+/// Runs a script of several statements (a migration file) on the connection's handle.
+Status execScript(QSqlDatabase &db, const QString &script);
+
+int userVersion(const QSqlDatabase &db);
+Status setUserVersion(QSqlDatabase &db, int version);
+
+/// A consistent copy of the open database at @p target (VACUUM INTO).
+Status copyTo(QSqlDatabase &db, const QString &target);
+
+/// integrity_check and foreign_key_check: the problems found, empty when healthy.
+Result<QStringList> check(QSqlDatabase &db);
+
+/// True when @p path lies on a network file system, where SQLite's locking is not reliable.
+bool isOnNetworkFileSystem(const QString &path);
+
+} // namespace dc::sqlite

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dc::test {
+
+/// A fresh database in a temporary folder, removed with the object.
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    bool isValid() const { return m_database != nullptr; }
+    const QString &error() const { return m_error; }
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    QString path() const { return m_database->path(); }
+    QString dir() const { return m_dir.path(); }
+    /// A path inside the temporary folder.
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    /// Closes the database (e.g. to open the file again).
+    void close() { m_database.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    QString m_error;
+};
+
+/// The folder of checked-in fixtures (tests/data).
+QString dataPath(const QString &name);
+
+/// Writes @p bytes to @p path (creating or replacing it); false on failure.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace dc::test

@@ -1,0 +1,102 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+
+namespace dc {
+
+std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
+std::optional<QString> Dialogs::s_nextFileName;
+QString Dialogs::s_lastMessage;
+
+namespace {
+
+QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                 const QString &text, QMessageBox::StandardButtons buttons,
+                                 QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+} // namespace
+
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        const auto answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void Dialogs::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    if (s_nextFileName) {
+        const QString name = *s_nextFileName;
+        s_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    if (s_nextFileName) {
+        const QString name = *s_nextFileName;
+        s_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+void Dialogs::setNextFileName(const QString &fileName)
+{
+    s_nextFileName = fileName;
+}
+
+QString Dialogs::lastMessage()
+{
+    return s_lastMessage;
+}
+
+} // namespace dc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace dc {
+
+/// Message boxes and file dialogs go through here, so that tests can give the answer in advance
+/// (setNextAnswer / setNextFileName) instead of a modal dialog blocking the test.
+class Dialogs final
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    /// Empty when the user cancelled.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+
+    // For tests: the next dialog returns this without being shown.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString &fileName);
+    /// The text of the last message shown (or answered in advance), for assertions.
+    static QString lastMessage();
+
+private:
+    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static std::optional<QString> s_nextFileName;
+    static QString s_lastMessage;
+};
+
+} // namespace dc
