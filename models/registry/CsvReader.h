@@ -1,0 +1,78 @@
+#pragma once
+
+#include "TextEncoding.h"
+#include "core/Result.h"
+
+#include <QFile>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+namespace dc {
+
+/// Reads a delimited text file (CSV as Excel and LibreOffice write it) one record at a time, so
+/// that a file of any size needs only a small buffer. Quoted fields may hold separators, doubled
+/// quotes and line breaks; the encoding and the separator are worked out when the file is opened.
+class CsvReader final
+{
+public:
+    CsvReader() = default;
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    /// Opens @p path and works out its encoding (unless @p encoding says it) and its separator
+    /// (';', ',' or tab, the one the first record uses most). Fails with one message naming the
+    /// file when it is missing, unreadable or not text (it holds NUL bytes).
+    Status open(const QString &path, TextEncoding encoding = TextEncoding::Auto);
+
+    /// UTF-8 or Windows-1250, after open().
+    TextEncoding encoding() const { return m_encoding; }
+    /// ';', ',' or '\t', after open().
+    QChar separator() const { return m_separator; }
+    /// Whether the file starts with a UTF-8 byte order mark.
+    bool hasBom() const { return m_hasBom; }
+
+    /// Reads the next record into @p fields (cleared first). Blank lines are skipped. False at the
+    /// end of the file or when reading failed (error() then says why).
+    bool readRecord(QStringList &fields);
+    /// The physical line (1-based) on which the record last read starts.
+    int recordLine() const { return m_recordLine; }
+    /// True when the record last read opened a quote that the file never closed (it then runs to
+    /// the end of the file).
+    bool recordUnterminated() const { return m_unterminated; }
+
+    /// Bytes consumed so far and the size of the file, for a progress bar.
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 size() const { return m_size; }
+    /// Empty unless reading failed after open().
+    const QString &error() const { return m_error; }
+
+    /// True when @p data is valid UTF-8. A multi-byte sequence cut by the end of the chunk is not an
+    /// error: its length goes to @p incompleteTail (0 otherwise), so that chunks can be chained.
+    static bool isValidUtf8(const char *data, qsizetype size, qsizetype *incompleteTail = nullptr);
+
+private:
+    bool fill();
+    bool ensure(qsizetype count);
+    void resetStream();
+
+    QFile m_file;
+    QString m_path;
+    QStringDecoder m_decoder;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    QByteArray m_chunk;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    QChar m_separator = QLatin1Char(';');
+    bool m_hasBom = false;
+    bool m_atStart = true;
+    bool m_eof = false;
+    bool m_unterminated = false;
+    int m_line = 1;
+    int m_recordLine = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_size = 0;
+    QString m_error;
+};
+
+} // namespace dc
