@@ -26,12 +26,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-// The migrations shipped in the resources: version -> script. A file "0002_x.sql" is version 2.
-const std::map<int, QString> &migrations()
+// The migrations in a folder (the resources' by default): version -> script. A file
+// "0002_x.sql" is version 2.
+std::map<int, QString> migrationsIn(const QString &folder)
 {
-    static const std::map<int, QString> scripts = [] {
         std::map<int, QString> result;
-        const QDir dir(QStringLiteral(":/migrations"));
+        const QDir dir(folder);
         static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
         const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
         for (const QString &fileName : files) {
@@ -43,8 +43,6 @@ const std::map<int, QString> &migrations()
                 result[m.captured(1).toInt()] = QString::fromUtf8(file.readAll());
         }
         return result;
-    }();
-    return scripts;
 }
 
 // Sort and comparison keys are computed by the program (dc::text), not by SQL, so that SQLite and
@@ -97,9 +95,15 @@ Database::~Database()
     }
 }
 
-int Database::latestSchemaVersion()
+QString Database::defaultMigrationsFolder()
 {
-    return migrations().empty() ? 0 : migrations().rbegin()->first;
+    return QStringLiteral(":/migrations");
+}
+
+int Database::latestSchemaVersion(const QString &migrationsFolder)
+{
+    const std::map<int, QString> scripts = migrationsIn(migrationsFolder);
+    return scripts.empty() ? 0 : scripts.rbegin()->first;
 }
 
 QString Database::defaultPath()
@@ -118,7 +122,8 @@ int Database::schemaVersion() const
     return sqlite::userVersion(connection());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName,
+                                                 const QString &migrationsFolder)
 {
     using R = Result<std::unique_ptr<Database>>;
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -171,24 +176,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     }
 
     const int version = database->schemaVersion();
+    const int latest = latestSchemaVersion(migrationsFolder);
     if (version < 0)
         return R::failure(tr("%1: the schema version cannot be read.").arg(nativePath));
-    if (version > latestSchemaVersion()) {
+    if (version > latest) {
         return R::failure(tr("%1 was written by a newer version of Dialog Civic (schema %2; this "
                              "version knows up to %3). Update the program to open it.")
                               .arg(nativePath)
                               .arg(version)
-                              .arg(latestSchemaVersion()));
+                              .arg(latest));
     }
-    if (version < latestSchemaVersion()) {
+    if (version < latest) {
         if (database->m_readOnly) {
             return R::failure(tr("%1 needs an update of its structure (schema %2 to %3), but the "
                                  "file is read-only.")
                                   .arg(nativePath)
                                   .arg(version)
-                                  .arg(latestSchemaVersion()));
+                                  .arg(latest));
         }
-        if (Status s = database->migrate(); !s)
+        if (Status s = database->migrate(migrationsIn(migrationsFolder)); !s)
             return R::failure(tr("%1: the update of the structure failed and was undone: %2")
                                   .arg(nativePath, s.error()));
     }
@@ -214,7 +220,7 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectio
     return R(std::move(database));
 }
 
-Status Database::migrate()
+Status Database::migrate(const std::map<int, QString> &migrations)
 {
     QSqlDatabase db = connection();
     const int from = schemaVersion();
@@ -227,7 +233,7 @@ Status Database::migrate()
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
         }
     }
-    for (const auto &[version, script] : migrations()) {
+    for (const auto &[version, script] : migrations) {
         if (version <= from)
             continue;
         Transaction transaction(db);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace dc {
@@ -24,7 +25,8 @@ public:
     /// when it is not an SQLite database, is damaged, was written by a newer version, or cannot be
     /// opened; the file is then left untouched. A file that is not writable opens read-only.
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  const QString &connectionName = QString());
+                                                  const QString &connectionName = QString(),
+                                                  const QString &migrationsFolder = defaultMigrationsFolder());
 
     /// A second connection to the same file, for another thread (Qt SQL connections are
     /// per-thread). No migration is run.
@@ -40,14 +42,16 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
     int schemaVersion() const;
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(const QString &migrationsFolder = defaultMigrationsFolder());
+    /// The numbered migration scripts compiled into the program (tests may point at others).
+    static QString defaultMigrationsFolder();
 
     /// The default file under the user's application-data folder.
     static QString defaultPath();
 
 private:
     Database() = default;
-    Status migrate();
+    Status migrate(const std::map<int, QString> &migrations);
 
     QString m_connectionName;
     QString m_path;

@@ -1,0 +1,208 @@
+#include "TestDatabase.h"
+#include "registry/Geography.h"
+#include "registry/OrganizationRepository.h"
+#include "registry/OrganizationTableModel.h"
+#include "storage/Transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dc;
+
+class TestOrganizationTableModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    static constexpr int generated = 450; // more than two pages
+
+    QStringList column(OrganizationTableModel &model, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values << model.index(row, column).data().toString();
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_db->isValid());
+        const Geography g = Geography::load(m_db->connection());
+        OrganizationRepository repo(m_db->connection());
+        QSqlDatabase db = m_db->connection();
+        Transaction tx(db);
+        const QStringList counties = {QStringLiteral("CJ"), QStringLiteral("IS"), QStringLiteral("B"), QStringLiteral("TM")};
+        for (int i = 0; i < generated; ++i) {
+            Organization o;
+            o.name = QStringLiteral("Organizatia %1").arg(i, 4, 10, QLatin1Char('0'));
+            o.countyId = *g.findCounty(counties.at(i % counties.size()));
+            o.volunteering = i % 3 == 0;
+            o.legalForm = i % 2 ? LegalForm::Foundation : LegalForm::Association;
+            if (i % 10 == 0)
+                o.domains = {QStringLiteral("Voluntariat")};
+            normalizeOrganization(o);
+            QVERIFY(repo.insertInTransaction(o));
+        }
+        for (const QString &name : {QStringLiteral(u"Știința"), QStringLiteral("Zori"), QStringLiteral("Sanatatea"),
+                                    QStringLiteral(u"Țara"), QStringLiteral("Tineri"), QStringLiteral(u"Ăsta")}) {
+            Organization o;
+            o.name = name;
+            o.countyId = *g.findCounty(QStringLiteral("AB"));
+            QVERIFY(repo.insertInTransaction(o));
+        }
+        QVERIFY(tx.commit());
+    }
+
+    void passesTheModelTester()
+    {
+        OrganizationTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), generated + 6 + 4);
+        model.sort(OrganizationTableModel::County, Qt::DescendingOrder);
+        OrganizationFilter f;
+        f.text = QStringLiteral("organizatia 01");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 100);
+        model.setFilter({});
+        model.refresh();
+    }
+
+    void fetchesEveryRowAcrossPages()
+    {
+        OrganizationTableModel model(m_db->connection());
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.index(row, 0).data(OrganizationTableModel::IdRole).toLongLong();
+            QVERIFY(id > 0);
+            ids.insert(id);
+        }
+        QCOMPARE(ids.size(), model.rowCount());
+        QCOMPARE(model.idAt(OrganizationTableModel::pageSize), model.index(OrganizationTableModel::pageSize, 0).data(OrganizationTableModel::IdRole).toLongLong());
+    }
+
+    void sortsByNameInRomanianOrder()
+    {
+        OrganizationTableModel model(m_db->connection());
+        OrganizationFilter f;
+        f.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("AB"));
+        model.setFilter(f);
+        const QStringList expected = {QStringLiteral(u"Ăsta"), QStringLiteral("Sanatatea"), QStringLiteral(u"Știința"),
+                                      QStringLiteral("Tineri"), QStringLiteral(u"Țara"), QStringLiteral("Zori")};
+        QCOMPARE(column(model, OrganizationTableModel::Name), expected);
+        model.sort(OrganizationTableModel::Name, Qt::DescendingOrder);
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(column(model, OrganizationTableModel::Name), reversed);
+    }
+
+    void sortsByCountyAlphabetically()
+    {
+        OrganizationTableModel model(m_db->connection());
+        model.sort(OrganizationTableModel::County, Qt::AscendingOrder);
+        const QStringList counties = column(model, OrganizationTableModel::County);
+        QCOMPARE(counties.first(), QStringLiteral("Alba"));
+        QCOMPARE(counties.last(), QStringLiteral(u"Timiș"));
+        QCOMPARE(counties.indexOf(QStringLiteral(u"București")) < counties.indexOf(QStringLiteral("Cluj")), true);
+    }
+
+    void filtersCombine()
+    {
+        const Geography g = Geography::load(m_db->connection());
+        OrganizationTableModel model(m_db->connection());
+        QSignalSpy spy(&model, &OrganizationTableModel::rowCountChanged);
+        OrganizationFilter f;
+        f.countyId = *g.findCounty(QStringLiteral("CJ"));
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 113); // i % 4 == 0 for i < 450
+        QCOMPARE(spy.count(), 1);
+        f.volunteering = true;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 38); // i % 12 == 0
+        f.volunteering.reset();
+        f.countyId = 0;
+        f.regionId = *g.findRegion(QStringLiteral("Vest"));
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 112); // Timiș
+        f.regionId = 0;
+        f.legalForm = LegalForm::Foundation;
+        f.text = QStringLiteral("organizatia");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 225);
+        OrganizationRepository repo(m_db->connection());
+        f = {};
+        for (const Domain &d : repo.domains()) {
+            if (d.name == QLatin1String("Voluntariat"))
+                f.domainId = d.id;
+        }
+        QVERIFY(f.domainId > 0);
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 45);
+        QCOMPARE(model.index(0, OrganizationTableModel::Domains).data().toString(), QStringLiteral("Voluntariat"));
+        f = {};
+        f.status = RegistryStatus::Dissolved;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rowOfIdFollowsSortAndFilter()
+    {
+        OrganizationTableModel model(m_db->connection());
+        for (int column : {int(OrganizationTableModel::Name), int(OrganizationTableModel::County), int(OrganizationTableModel::Locality)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                for (int row : {0, 5, 199, 200, 201, 333, model.rowCount() - 1}) {
+                    const qint64 id = model.idAt(row);
+                    QCOMPARE(model.rowOfId(id), row);
+                }
+            }
+        }
+        OrganizationFilter f;
+        f.text = QStringLiteral("zori");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOfId(model.idAt(0)), 0);
+        QCOMPARE(model.rowOfId(model.idAt(0) + 100000), -1);
+    }
+
+    void refreshShowsNewRows()
+    {
+        OrganizationTableModel model(m_db->connection());
+        const int before = model.rowCount();
+        const Geography g = Geography::load(m_db->connection());
+        Organization o;
+        o.name = QStringLiteral("Noua");
+        o.countyId = *g.findCounty(QStringLiteral("B"));
+        OrganizationRepository repo(m_db->connection());
+        const qint64 id = *repo.add(o);
+        QCOMPARE(model.rowCount(), before);
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.rowOfId(id) >= 0);
+        QCOMPARE(model.index(model.rowOfId(id), OrganizationTableModel::Name).data().toString(), QStringLiteral("Noua"));
+        QVERIFY(repo.remove(id));
+        model.refresh();
+        QCOMPARE(model.rowCount(), before);
+    }
+
+    void displaysTranslatableValuesAndRawValues()
+    {
+        OrganizationTableModel model(m_db->connection());
+        OrganizationFilter f;
+        f.text = QStringLiteral("organizatia 0001");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm).data(OrganizationTableModel::RawValueRole).toString(), QStringLiteral("foundation"));
+        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm).data().toString(), QStringLiteral("foundation"));
+        QCOMPARE(model.index(0, OrganizationTableModel::Region).data().toString(), QStringLiteral("Nord-Est"));
+        QCOMPARE(model.headerData(OrganizationTableModel::Cif, Qt::Horizontal).toString(), QStringLiteral("CIF"));
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestOrganizationTableModel)
+#include "tst_organizationtablemodel.moc"

@@ -1,0 +1,168 @@
+#include "registry/Organization.h"
+#include "registry/OrganizationValidation.h"
+
+#include <QTest>
+
+using namespace dc;
+
+class TestValidation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cif_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        // Real fiscal codes of public institutions (check digit computed with 753217532).
+        QTest::newRow("SGG") << QStringLiteral("4221187") << true;
+        QTest::newRow("with RO and spaces") << QStringLiteral("RO 4221187") << true;
+        QTest::newRow("lower-case ro") << QStringLiteral("ro4221187") << true;
+        QTest::newRow("ten digits") << QStringLiteral("1234567897") << true;
+        QTest::newRow("two digits") << QStringLiteral("19") << true;
+        QTest::newRow("check digit 0 from 10") << QStringLiteral("60") << true;
+        QTest::newRow("check digit 10 is not 0-less") << QStringLiteral("61") << false;
+        QTest::newRow("wrong check digit") << QStringLiteral("4221188") << false;
+        QTest::newRow("letters") << QStringLiteral("42211A7") << false;
+        QTest::newRow("too long") << QStringLiteral("12345678901") << false;
+        QTest::newRow("one digit") << QStringLiteral("7") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void cif()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(validation::isValidCif(validation::normalizeCif(input)), valid);
+    }
+
+    void cifCheckDigitByHand()
+    {
+        // 1234567 89? : body 123456789 * 753217532 = 7+10+9+8+5+42+35+24+18 = 158; 1580 % 11 = 7.
+        QVERIFY(validation::isValidCif(QStringLiteral("1234567897")));
+        QVERIFY(!validation::isValidCif(QStringLiteral("1234567891")));
+    }
+
+    void email_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("office") << QStringLiteral("mediulasociativ@gov.ro") << true;
+        QTest::newRow("plus and dots") << QStringLiteral("ana.maria+ong@exemplu.org.ro") << true;
+        QTest::newRow("no at") << QStringLiteral("mediulasociativ.gov.ro") << false;
+        QTest::newRow("no domain dot") << QStringLiteral("a@localhost") << false;
+        QTest::newRow("space") << QStringLiteral("a b@gov.ro") << false;
+        QTest::newRow("double dot") << QStringLiteral("a..b@gov.ro") << false;
+        QTest::newRow("two ats") << QStringLiteral("a@b@gov.ro") << false;
+    }
+    void email()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(validation::isValidEmail(input), valid);
+    }
+
+    void phone_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("Bucharest fixed, seed 000") << QStringLiteral("021 3143400") << true;
+        QTest::newRow("with extension, seed 000") << QStringLiteral("021 3191564, int.1315") << true;
+        QTest::newRow("mobile") << QStringLiteral("0722 123 456") << true;
+        QTest::newRow("mobile dashes") << QStringLiteral("0722-123-456") << true;
+        QTest::newRow("county fixed") << QStringLiteral("(0264) 123 456") << true;
+        QTest::newRow("+40") << QStringLiteral("+40 21 314 3400") << true;
+        QTest::newRow("0040") << QStringLiteral("0040 722 123 456") << true;
+        QTest::newRow("too short") << QStringLiteral("021 314 340") << false;
+        QTest::newRow("too long") << QStringLiteral("0722 123 4567") << false;
+        QTest::newRow("foreign") << QStringLiteral("+33 1 23 45 67 89") << false;
+        QTest::newRow("letters") << QStringLiteral("0722 ABC 456") << false;
+        QTest::newRow("no leading zero") << QStringLiteral("722123456") << false;
+    }
+    void phone()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(validation::isValidPhone(input), valid);
+    }
+
+    void website_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("https") << QStringLiteral("https://sgg.gov.ro/1/programul-promotorii-voluntariatului-in-romania/") << true;
+        QTest::newRow("no scheme") << QStringLiteral("www.provobis.ro") << true;
+        QTest::newRow("http") << QStringLiteral("http://habitat.ro") << true;
+        QTest::newRow("ftp") << QStringLiteral("ftp://files.ro") << false;
+        QTest::newRow("no dot") << QStringLiteral("intranet") << false;
+        QTest::newRow("spaces") << QStringLiteral("www.exemplu .ro") << false;
+    }
+    void website()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QCOMPARE(validation::isValidWebsite(input), valid);
+    }
+
+    void legalForm_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("form");
+        QTest::newRow("asociație") << QStringLiteral(u"asociație") << int(LegalForm::Association);
+        QTest::newRow("ASOCIAŢIE cedilla") << QStringLiteral(u"ASOCIAŢIE") << int(LegalForm::Association);
+        QTest::newRow("Fundatia") << QStringLiteral("Fundatia") << int(LegalForm::Foundation);
+        QTest::newRow("federație") << QStringLiteral(u"Federație") << int(LegalForm::Federation);
+        QTest::newRow("uniune") << QStringLiteral("uniune") << int(LegalForm::Union);
+        QTest::newRow("filială") << QStringLiteral(u"FILIALĂ") << int(LegalForm::Branch);
+        QTest::newRow("empty") << QString() << int(LegalForm::Unknown);
+        QTest::newRow("unknown") << QStringLiteral("SRL") << -1;
+    }
+    void legalForm()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, form);
+        const std::optional<LegalForm> parsed = parseLegalForm(input);
+        QCOMPARE(parsed ? int(*parsed) : -1, form);
+    }
+
+    void validateNamesEachBadField()
+    {
+        Organization o;
+        o.name = QStringLiteral("  ");
+        o.cif = QStringLiteral("RO 4221188");
+        o.email = QStringLiteral("nu-e-email");
+        o.phone = QStringLiteral("12");
+        o.website = QStringLiteral("nothing");
+        o.volunteerCount = -3;
+        normalizeOrganization(o);
+        QCOMPARE(o.cif, QStringLiteral("4221188"));
+        const QList<FieldProblem> problems = validateOrganization(o);
+        QList<OrganizationField> fields;
+        for (const FieldProblem &p : problems) {
+            fields << p.field;
+            QVERIFY(!p.message.isEmpty());
+        }
+        const QList<OrganizationField> expected = {OrganizationField::Name, OrganizationField::Cif,
+                                                   OrganizationField::County, OrganizationField::Email,
+                                                   OrganizationField::Phone, OrganizationField::Website,
+                                                   OrganizationField::VolunteerCount};
+        QCOMPARE(fields, expected);
+    }
+
+    void validRecordHasNoProblems()
+    {
+        Organization o;
+        o.name = QStringLiteral(u"Asociaţia Pro Vobis");
+        o.cif = QStringLiteral("RO4221187");
+        o.countyId = 14;
+        o.email = QStringLiteral(" Office@ProVobis.ro ");
+        o.domains = {QStringLiteral("voluntariat"), QStringLiteral(u"Educaţie"), QStringLiteral("Voluntariat")};
+        normalizeOrganization(o);
+        QCOMPARE(o.name, QStringLiteral(u"Asociația Pro Vobis"));
+        QCOMPARE(o.email, QStringLiteral("office@provobis.ro"));
+        QCOMPARE(o.domains, (QStringList{QStringLiteral(u"Educație"), QStringLiteral("voluntariat")}));
+        QVERIFY(validateOrganization(o).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

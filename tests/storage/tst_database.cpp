@@ -1,0 +1,279 @@
+#include "TestDatabase.h"
+#include "storage/Database.h"
+#include "storage/Sqlite.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseHasSchemaAndReferenceData()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QCOMPARE(t.database().schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region")), 8);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE code = 'B'")), 1);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization WHERE kind = 'associative_structure'")), 4);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization WHERE name_sort = '' OR name_folded = ''")), 0);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE sort_key = ''")), 0);
+        // Every region has counties, and Bucharest-Ilfov has exactly two.
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region r WHERE NOT EXISTS (SELECT 1 FROM county c WHERE c.region_id = r.id)")), 0);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county c JOIN region r ON r.id = c.region_id WHERE r.code = 'BI'")), 2);
+    }
+
+    void countyIdsFollowRomanianOrder()
+    {
+        test::TestDatabase t;
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sort_key FROM county ORDER BY id")));
+        QString previous;
+        while (q.next()) {
+            QVERIFY(q.value(0).toString() > previous);
+            previous = q.value(0).toString();
+        }
+    }
+
+    void pragmasAreSet()
+    {
+        test::TestDatabase t;
+        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        test::TestDatabase t;
+        const QString path = t.path();
+        t.close();
+        auto again = Database::open(path);
+        QVERIFY2(again, qPrintable(again.error()));
+        QVERIFY(again.value()->backupPath().isEmpty());
+        QCOMPARE(scalar(again.value()->connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        test::TestDatabase t;
+        const QString path = t.path();
+        {
+            QSqlDatabase db = t.connection();
+            QVERIFY(sqlite::setUserVersion(db, Database::latestSchemaVersion() + 5));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        t.close();
+        const QByteArray before = fileHash(path);
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QLatin1String("newer")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void notSqliteIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QVERIFY(test::writeFile(path, "Denumire;Judet\nAsociatia X;Cluj\n"));
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QVERIFY(opened.error().contains(path));
+        QVERIFY2(opened.error().contains(QLatin1String("not a Dialog Civic database")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash("Denumire;Judet\nAsociatia X;Cluj\n", QCryptographicHash::Sha256));
+    }
+
+    void corruptFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        // A real header followed by garbage pages.
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes += QByteArray(4096 - 16, '\x5a');
+        bytes += QByteArray(8192, '\xff');
+        QVERIFY(test::writeFile(path, bytes));
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    }
+
+    void truncatedDatabaseIsReportedByCheckOrRefused()
+    {
+        test::TestDatabase t;
+        const QString path = t.path();
+        {
+            QSqlDatabase db = t.connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        t.close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        auto opened = Database::open(path);
+        if (opened) {
+            QSqlDatabase db = opened.value()->connection();
+            const Result<QStringList> problems = sqlite::check(db);
+            QVERIFY(!problems || !problems->isEmpty());
+        } else {
+            QVERIFY(opened.error().contains(path));
+        }
+    }
+
+    void failedMigrationRollsBack()
+    {
+        // A database that says it is at version 0 although it has the tables: running migration 1
+        // fails; nothing of it may stay, and the copy taken before is there.
+        test::TestDatabase t;
+        const QString path = t.path();
+        {
+            QSqlDatabase db = t.connection();
+            QVERIFY(sqlite::setUserVersion(db, 0));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE keep_me (x)")));
+        }
+        t.close();
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QLatin1String("undone")), qPrintable(opened.error()));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'keep_me'")), 1);
+        QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 0);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void upgradeTakesACopyAndAppliesTheNewSteps()
+    {
+        // A database at version 1, and a program that knows a step 2.
+        QTemporaryDir migrations;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        test::TestDatabase t;
+        QSqlDatabase db = t.connection();
+        QVERIFY(sqlite::setUserVersion(db, 1));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Educație', 'educatie', 'EFYEBTK')")));
+        const QString path = t.path();
+        t.close();
+        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
+                                "ALTER TABLE domain ADD COLUMN description TEXT;\n"
+                                "UPDATE domain SET description = 'from step 2';\n"));
+
+        auto opened = Database::open(path, QString(), migrations.path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), 2);
+        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM domain WHERE description = 'from step 2'")), 1);
+        const QString copy = opened.value()->backupPath();
+        QVERIFY(!copy.isEmpty());
+        QVERIFY(QFile::exists(copy));
+        QVERIFY(copy.contains(QLatin1String(".v1-")));
+        opened.value().reset();
+
+        // The copy is the database as it was: version 1, no new column.
+        auto old = Database::open(copy, QString(), QStringLiteral(":/migrations"));
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), 1);
+        QSqlQuery check(old.value()->connection());
+        QVERIFY(!check.exec(QStringLiteral("SELECT description FROM domain")));
+    }
+
+    void failingStepLeavesTheOldVersion()
+    {
+        QTemporaryDir migrations;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_broken.sql")),
+                                "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;\n"));
+        test::TestDatabase t;
+        const QString path = t.path();
+        t.close();
+        auto opened = Database::open(path, QString(), migrations.path());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        auto again = Database::open(path);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again.value()->schemaVersion(), 1);
+        QCOMPARE(scalar(again.value()->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")), 0);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        test::TestDatabase t;
+        QSqlDatabase db = t.connection();
+        {
+            Transaction tx(db);
+            QVERIFY(tx.isActive());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 4);
+        {
+            Transaction tx(db);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 0);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        test::TestDatabase t;
+        QSqlQuery q(t.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO organization (name, name_sort, name_folded, county_id, created_at, updated_at) "
+                                       "VALUES ('X', 'X', 'x', 999, '', '')")));
+    }
+
+    void checkReportsHealthyDatabase()
+    {
+        test::TestDatabase t;
+        QSqlDatabase db = t.connection();
+        const Result<QStringList> problems = sqlite::check(db);
+        QVERIFY(problems);
+        QVERIFY(problems->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
