@@ -1,0 +1,264 @@
+#include "registry/CsvReader.h"
+#include "TestDatabase.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dc;
+
+namespace {
+
+struct ReadAll
+{
+    QList<QStringList> records;
+    QList<int> lines;
+    QList<bool> unterminated;
+};
+
+ReadAll readAll(CsvReader &reader)
+{
+    ReadAll all;
+    QStringList fields;
+    while (reader.readRecord(fields)) {
+        all.records << fields;
+        all.lines << reader.recordLine();
+        all.unterminated << reader.recordUnterminated();
+    }
+    return all;
+}
+
+} // namespace
+
+/// The streaming CSV reader: encodings, separators, Excel quoting, line numbers.
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void separatorIsDetected_data();
+    void separatorIsDetected();
+    void quotedFieldsHoldSeparatorsQuotesAndLineBreaks();
+    void lineNumbersCountQuotedLineBreaksAndBlankLines();
+    void bomIsSkipped();
+    void windows1250IsDetectedAndDecoded();
+    void encodingOverrideWins();
+    void invalidUtf8FarIntoTheFileMeansWindows1250();
+    void multibyteCharacterAcrossChunksStaysWhole();
+    void lastRecordWithoutLineEnd();
+    void unterminatedQuoteIsFlagged();
+    void unreadableFilesFail_data();
+    void unreadableFilesFail();
+    void parseTextEncoding_data();
+    void parseTextEncoding();
+
+private:
+    QString write(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_count));
+        if (!test::writeFile(path, bytes))
+            qFatal("cannot write the test file");
+        return path;
+    }
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestCsvReader::separatorIsDetected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QChar>("separator");
+    QTest::newRow("semicolon") << QByteArray("Denumire;Judet;CIF\nA, B;Cluj;1\n") << QChar(u';');
+    QTest::newRow("comma") << QByteArray("Denumire,Judet,CIF\n\"A; B\",Cluj,1\n") << QChar(u',');
+    QTest::newRow("tab") << QByteArray("Denumire\tJudet\tCIF\nA; B\tCluj\t1\n") << QChar(u'\t');
+    // A comma inside a quoted header does not count.
+    QTest::newRow("quoted comma in header")
+        << QByteArray("\"Denumire, nume\";Judet;CIF\nA;Cluj;1\n") << QChar(u';');
+}
+
+void TestCsvReader::separatorIsDetected()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QChar, separator);
+    CsvReader reader;
+    QVERIFY(reader.open(write(bytes)));
+    QCOMPARE(reader.separator(), separator);
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.size(), 2);
+    QCOMPARE(all.records.at(0).size(), 3);
+    QCOMPARE(all.records.at(1).size(), 3);
+    QCOMPARE(all.records.at(1).at(1), QStringLiteral("Cluj"));
+    QVERIFY(all.records.at(1).at(0).startsWith(QLatin1Char('A')));
+}
+
+void TestCsvReader::quotedFieldsHoldSeparatorsQuotesAndLineBreaks()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("a;b;c\r\n\"x;y\";\"He said \"\"da\"\"\";\"line1\r\nline2\"\r\n;\"\";end\r\n")));
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.size(), 3);
+    QCOMPARE(all.records.at(1), (QStringList{QStringLiteral("x;y"), QStringLiteral("He said \"da\""),
+                                             QStringLiteral("line1\r\nline2")}));
+    QCOMPARE(all.records.at(2), (QStringList{QString(), QString(), QStringLiteral("end")}));
+}
+
+void TestCsvReader::lineNumbersCountQuotedLineBreaksAndBlankLines()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("h1;h2\n"          // line 1
+                              "a;\"two\nlines\"\n" // lines 2-3
+                              "\n"                 // line 4, blank
+                              "b;c\n"              // line 5
+                              "d;\"x\n\ny\"\n"     // lines 6-8
+                              "e;f\n")));          // line 9
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.lines, (QList<int>{1, 2, 5, 6, 9}));
+    QCOMPARE(all.records.at(4), (QStringList{QStringLiteral("e"), QStringLiteral("f")}));
+}
+
+void TestCsvReader::bomIsSkipped()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("\xEF\xBB\xBF" "Denumire;Jude\xC8\x9B\nA;B\n")));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QVERIFY(reader.hasBom());
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.at(0).at(0), QStringLiteral("Denumire"));
+    QCOMPARE(all.records.at(0).at(1), QStringLiteral(u"Județ"));
+}
+
+void TestCsvReader::windows1250IsDetectedAndDecoded()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(test::dataPath(QStringLiteral("import/organizations-cp1250.csv"))));
+    QCOMPARE(reader.encoding(), TextEncoding::Windows1250);
+    QCOMPARE(reader.separator(), QChar(u';'));
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.size(), 3);
+    QCOMPARE(all.records.at(1).at(0), QStringLiteral(u"Asociaţia Ştiinţă şi Artă"));
+    QCOMPARE(all.records.at(2).at(0), QString::fromUtf8("Funda\xC5\xA3ia \xC3\x8Engeri \xC3\xAEn \xC3\x82nt\xC3\xA2rziere"));
+}
+
+void TestCsvReader::encodingOverrideWins()
+{
+    // Valid UTF-8 read as Windows-1250 on purpose: "ă" (C4 83) becomes two characters.
+    CsvReader reader;
+    QVERIFY(reader.open(write("Denumire\nAsocia\xC8\x9Bia Art\xC4\x83\n"), TextEncoding::Windows1250));
+    QCOMPARE(reader.encoding(), TextEncoding::Windows1250);
+    ReadAll all = readAll(reader);
+    QVERIFY(all.records.at(1).at(0) != QStringLiteral(u"Asociația Artă"));
+    QCOMPARE(all.records.at(1).at(0).size(), QStringLiteral(u"Asociația Artă").size() + 2);
+
+    CsvReader utf8;
+    QVERIFY(utf8.open(test::dataPath(QStringLiteral("import/organizations-cp1250.csv")), TextEncoding::Utf8));
+    QCOMPARE(utf8.encoding(), TextEncoding::Utf8);
+    all = readAll(utf8);
+    QVERIFY(all.records.at(1).at(0).contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestCsvReader::invalidUtf8FarIntoTheFileMeansWindows1250()
+{
+    QByteArray bytes("Denumire;Judet\n");
+    while (bytes.size() < 3 * 1024 * 1024)
+        bytes += "Asocia\xC8\x9Bia;Cluj\n"; // valid UTF-8 for megabytes...
+    bytes += "Funda\xFEia;Cluj\n";           // ...then one Windows-1250 "ţ"
+    CsvReader reader;
+    QVERIFY(reader.open(write(bytes)));
+    QCOMPARE(reader.encoding(), TextEncoding::Windows1250);
+
+    bytes.chop(int(qstrlen("Funda\xFEia;Cluj\n")));
+    CsvReader utf8;
+    QVERIFY(utf8.open(write(bytes)));
+    QCOMPARE(utf8.encoding(), TextEncoding::Utf8);
+}
+
+void TestCsvReader::multibyteCharacterAcrossChunksStaysWhole()
+{
+    // Every record has a two-byte letter; with 700k records some straddle the 256 KiB chunks.
+    QByteArray bytes("Denumire;Nr\n");
+    for (int i = 0; i < 70000; ++i)
+        bytes += "\xC8\x98" "coala " + QByteArray::number(i) + ";" + QByteArray::number(i) + "\n";
+    CsvReader reader;
+    QVERIFY(reader.open(write(bytes)));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    int n = 0;
+    while (reader.readRecord(fields)) {
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.at(0), QStringLiteral(u"Școala ") + QString::number(n));
+        QCOMPARE(reader.recordLine(), n + 2);
+        ++n;
+    }
+    QCOMPARE(n, 70000);
+    QCOMPARE(reader.bytesRead(), reader.size());
+}
+
+void TestCsvReader::lastRecordWithoutLineEnd()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("a,b\n1,\"2\"")));
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.size(), 2);
+    QCOMPARE(all.records.at(1), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(all.unterminated.at(1), false);
+}
+
+void TestCsvReader::unterminatedQuoteIsFlagged()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("a;b\n1;2\n3;\"open\n4;5\n")));
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.records.size(), 3);
+    QCOMPARE(all.unterminated, (QList<bool>{false, false, true}));
+    QCOMPARE(all.lines.at(2), 3);
+}
+
+void TestCsvReader::unreadableFilesFail_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("missing") << QStringLiteral("missing.csv") << QByteArray();
+    QTest::newRow("binary") << QStringLiteral("image.csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("folder") << QStringLiteral("folder.csv") << QByteArray();
+}
+
+void TestCsvReader::unreadableFilesFail()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir.filePath(name);
+    if (name == QLatin1String("folder.csv"))
+        QVERIFY(QDir().mkpath(path));
+    else if (!bytes.isEmpty())
+        QVERIFY(test::writeFile(path, bytes));
+    CsvReader reader;
+    const Status s = reader.open(path);
+    QVERIFY(!s);
+    QVERIFY2(s.error().startsWith(path + QLatin1Char(':')), qPrintable(s.error()));
+}
+
+void TestCsvReader::parseTextEncoding_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("expected"); // -1: not an encoding
+    QTest::newRow("auto") << QStringLiteral("AUTO") << int(TextEncoding::Auto);
+    QTest::newRow("utf-8") << QStringLiteral("utf-8") << int(TextEncoding::Utf8);
+    QTest::newRow("UTF8") << QStringLiteral("UTF8") << int(TextEncoding::Utf8);
+    QTest::newRow("windows-1250") << QStringLiteral("Windows-1250") << int(TextEncoding::Windows1250);
+    QTest::newRow("cp1250") << QStringLiteral("CP1250") << int(TextEncoding::Windows1250);
+    QTest::newRow("latin1") << QStringLiteral("latin1") << -1;
+    QTest::newRow("empty") << QString() << -1;
+}
+
+void TestCsvReader::parseTextEncoding()
+{
+    QFETCH(QString, name);
+    QFETCH(int, expected);
+    const std::optional<TextEncoding> e = dc::parseTextEncoding(name);
+    QCOMPARE(e ? int(*e) : -1, expected);
+    if (e && *e != TextEncoding::Auto)
+        QCOMPARE(dc::parseTextEncoding(textEncodingName(*e)), e);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
