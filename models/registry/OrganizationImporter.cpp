@@ -443,7 +443,10 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
     std::optional<Lookup> match = byCif;
     if (!match) {
         lookNumber();
-        match = byNumber;
+        // A registry number does not override a CIF that says otherwise: such a row is a new
+        // organization, and then rejected because its registry number is taken.
+        if (byNumber && (cif.isEmpty() || byNumber->cif.isEmpty()))
+            match = byNumber;
     }
     if (!match && countyId.value_or(0) > 0 && has(ImportField::Name)) {
         const QString name = cell(cells, ImportField::Name);

@@ -83,8 +83,9 @@ struct ImportPreview
 /// tab separated, Excel quoting) into the registry, as one transaction.
 ///
 /// Each record is matched to a stored organization by CIF, else by registry number, else by name
-/// and county (without case and diacritics; a name match is taken only when CIF and registry
-/// number do not contradict it). A matched organization is updated with the columns the file
+/// and county (without case and diacritics). A match by a weaker key is taken only when the
+/// stronger keys do not contradict it (a stored CIF differing from the row's CIF means another
+/// organization). A matched organization is updated with the columns the file
 /// has (an empty cell clears that field; a column the file lacks keeps the stored value); an
 /// unmatched record adds one. A record equal to what is stored is counted as unchanged and
 /// writes nothing, so importing the same file twice changes nothing the second time. A bad
