@@ -30,14 +30,22 @@ QString ftsPrefixQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-SqlClause organizationWhere(const OrganizationFilter &f)
+bool isTextOnly(const OrganizationFilter &f)
+{
+    OrganizationFilter withoutText = f;
+    withoutText.text.clear();
+    return withoutText == OrganizationFilter() && !ftsPrefixQuery(f.text).isEmpty();
+}
+
+SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
 {
     SqlClause clause;
     QStringList conditions;
     const QString fts = ftsPrefixQuery(f.text);
     if (!fts.isEmpty()) {
-        conditions << QStringLiteral(
-            "o.id IN (SELECT rowid FROM organization_fts WHERE organization_fts MATCH :fts)");
+        // The unary + keeps SQLite from driving the query by the list of matches.
+        conditions << (plan == SearchPlan::FromSortOrder ? QStringLiteral("+o.id") : QStringLiteral("o.id"))
+                          + QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE organization_fts MATCH :fts)");
         clause.binds.append({QStringLiteral(":fts"), fts});
     }
     if (f.countyId > 0) {

@@ -37,8 +37,20 @@ struct SqlClause
     void bindTo(QSqlQuery &query) const;
 };
 
+/// How a query should use the search index.
+enum class SearchPlan {
+    /// Start from the search matches (best when they are few).
+    FromMatches,
+    /// Walk the table in the sort order and keep the rows that match (best when the matches are
+    /// many: the first page is found after a few hundred rows instead of sorting all matches).
+    FromSortOrder,
+};
+
 /// The WHERE clause (with "WHERE", or empty) for a query over "organization o".
-SqlClause organizationWhere(const OrganizationFilter &filter);
+SqlClause organizationWhere(const OrganizationFilter &filter, SearchPlan plan = SearchPlan::FromMatches);
+
+/// True when the filter is a search text and nothing else.
+bool isTextOnly(const OrganizationFilter &filter);
 
 /// The FTS5 query for what the user typed: every word as a prefix, all words required.
 /// "asoc cluj" -> "\"asoc\"* \"cluj\"*". Empty when the text has no word.

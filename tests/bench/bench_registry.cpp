@@ -1,0 +1,258 @@
+// Benchmark of the organization registry at scale (run by hand, not by ctest):
+//   bench_registry [N ...]        e.g. bench_registry 100000 1000000
+// For each N it generates N synthetic organizations (Romanian names with diacritics) as a CSV
+// and measures, each in a child process of its own so that peak memory is per step:
+//   - the floor: the sqlite3 command-line tool's .import of the same CSV into a plain table;
+//   - our CSV import into a new database (one transaction, search index, audit log);
+//   - opening the database and showing the first screen of the table (40 rows, every column);
+//   - search latency of 3-letter prefixes (filtered count + first page, and the ranked top 50);
+//   - peak resident memory of each step.
+
+#include "registry/OrganizationImporter.h"
+#include "registry/OrganizationRepository.h"
+#include "registry/OrganizationTableModel.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace dc;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+QString cifFor(int n)
+{
+    // A valid fiscal code from a counter: 8 digits of body, then the check digit.
+    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
+    static const char key[] = "753217532";
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += body.at(i).digitValue() * (key[i] - '0');
+    int check = sum * 10 % 11;
+    if (check == 10)
+        check = 0;
+    return QString::number(10000000 + n) + QString::number(check);
+}
+
+void generate(const QString &path, int n)
+{
+    static const QStringList forms = {QStringLiteral(u"Asociația"), QStringLiteral(u"Fundația"),
+                                      QStringLiteral(u"Federația"), QStringLiteral("Uniunea"),
+                                      QStringLiteral("Clubul Sportiv"), QStringLiteral("Centrul")};
+    static const QStringList words = {
+        QStringLiteral(u"Științifică"), QStringLiteral("Tinerilor"), QStringLiteral(u"Pădurea Verde"),
+        QStringLiteral(u"Țara Bârsei"), QStringLiteral(u"Speranța"), QStringLiteral("Bucuria Copiilor"),
+        QStringLiteral(u"Șansa"), QStringLiteral(u"Învățătorilor"), QStringLiteral(u"Sănătate pentru Toți"),
+        QStringLiteral(u"Prietenii Munților"), QStringLiteral(u"Vecinătate"), QStringLiteral(u"Dăruire"),
+        QStringLiteral(u"Solidaritate Socială"), QStringLiteral(u"Cultură și Tradiție"), QStringLiteral(u"Mediu Curat"),
+        QStringLiteral(u"Voluntarii Dunării"), QStringLiteral(u"Întrajutorare"), QStringLiteral(u"Ștefan cel Mare")};
+    static const QStringList counties = {
+        QStringLiteral("Alba"), QStringLiteral("Arad"), QStringLiteral(u"Argeș"), QStringLiteral(u"Bacău"),
+        QStringLiteral("Bihor"), QStringLiteral(u"Bistrița-Năsăud"), QStringLiteral(u"Botoșani"), QStringLiteral(u"Brașov"),
+        QStringLiteral(u"Brăila"), QStringLiteral(u"București"), QStringLiteral(u"Buzău"), QStringLiteral(u"Caraș-Severin"),
+        QStringLiteral(u"Călărași"), QStringLiteral("Cluj"), QStringLiteral(u"Constanța"), QStringLiteral("Covasna"),
+        QStringLiteral(u"Dâmbovița"), QStringLiteral("Dolj"), QStringLiteral(u"Galați"), QStringLiteral("Giurgiu"),
+        QStringLiteral("Gorj"), QStringLiteral("Harghita"), QStringLiteral("Hunedoara"), QStringLiteral(u"Ialomița"),
+        QStringLiteral(u"Iași"), QStringLiteral("Ilfov"), QStringLiteral(u"Maramureș"), QStringLiteral(u"Mehedinți"),
+        QStringLiteral(u"Mureș"), QStringLiteral(u"Neamț"), QStringLiteral("Olt"), QStringLiteral("Prahova"),
+        QStringLiteral("Satu Mare"), QStringLiteral(u"Sălaj"), QStringLiteral("Sibiu"), QStringLiteral("Suceava"),
+        QStringLiteral("Teleorman"), QStringLiteral(u"Timiș"), QStringLiteral("Tulcea"), QStringLiteral("Vaslui"),
+        QStringLiteral(u"Vâlcea"), QStringLiteral("Vrancea")};
+    static const QStringList domains = {QStringLiteral("Voluntariat"), QStringLiteral(u"Educație"),
+                                        QStringLiteral("Servicii sociale"), QStringLiteral("Mediu"),
+                                        QStringLiteral(u"Cultură"), QStringLiteral(u"Sănătate")};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    QTextStream s(&file);
+    s.setEncoding(QStringConverter::Utf8);
+    s << "Denumire;Acronim;Forma juridica;CIF;Judet;Localitate;Adresa;E-mail;Telefon;Domenii;Numar voluntari;Voluntariat\n";
+    QRandomGenerator random(20261125);
+    for (int i = 0; i < n; ++i) {
+        const QString &form = forms.at(random.bounded(forms.size()));
+        const QString name = form + QLatin1Char(' ') + words.at(random.bounded(words.size())) + QLatin1Char(' ')
+                             + words.at(random.bounded(words.size())) + QLatin1Char(' ') + QString::number(i + 1);
+        const QString &county = counties.at(random.bounded(counties.size()));
+        s << name << ';' << QStringLiteral("A%1").arg(i % 997) << ';'
+          << (form == QStringView(u"Fundația") ? QStringLiteral(u"fundație") : QStringLiteral(u"asociație")) << ';'
+          << (i % 2 == 0 ? cifFor(i) : QString()) << ';' << county << ';' << county << ';'
+          << QStringLiteral("Strada Mare nr. %1").arg(i % 300 + 1) << ';'
+          << QStringLiteral("contact%1@exemplu.ro").arg(i) << ';'
+          << QStringLiteral("07%1").arg(20000000 + i % 9999999, 8, 10, QLatin1Char('0')) << ';'
+          << domains.at(i % domains.size()) << ';' << (i % 50) << ';' << (i % 3 == 0 ? "da" : "nu") << '\n';
+    }
+}
+
+// --- the steps, each run in a child process -------------------------------------------------
+
+int stepFloor(const QString &csv, const QString &db)
+{
+    QFile::remove(db);
+    QElapsedTimer t;
+    t.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {db});
+    sqlite.waitForStarted();
+    sqlite.write(QStringLiteral(".mode csv\n.separator ;\n.import '%1' organization\n").arg(csv).toUtf8());
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    out() << "floor_seconds " << t.elapsed() / 1000.0 << '\n';
+    return sqlite.exitCode();
+}
+
+int stepImport(const QString &csv, const QString &db)
+{
+    QFile::remove(db);
+    QElapsedTimer t;
+    t.start();
+    auto database = Database::open(db);
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    OrganizationImporter importer(database.value()->connection());
+    const Result<ImportSummary> summary = importer.importFile(csv, {});
+    if (!summary)
+        qFatal("%s", qPrintable(summary.error()));
+    out() << "import_seconds " << t.elapsed() / 1000.0 << '\n';
+    out() << "import_rows " << summary->imported << " rejected " << summary->rejected.size() << '\n';
+    out() << "import_peak_mb " << peakMegabytes() << '\n';
+    return 0;
+}
+
+int stepFirstScreen(const QString &db)
+{
+    QElapsedTimer t;
+    t.start();
+    auto database = Database::open(db);
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    OrganizationTableModel model(database.value()->connection());
+    int cells = 0;
+    for (int row = 0; row < std::min(40, model.rowCount()); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells += model.index(row, column).data().isValid() ? 1 : 0;
+    }
+    out() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount() << " cells " << cells << '\n';
+    out() << "first_screen_peak_mb " << peakMegabytes() << '\n';
+    return 0;
+}
+
+int stepSearch(const QString &db)
+{
+    auto database = Database::open(db);
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    OrganizationTableModel model(database.value()->connection());
+    OrganizationRepository repository(database.value()->connection());
+    const QStringList prefixes = {QStringLiteral("tin"), QStringLiteral(u"ște"), QStringLiteral("dar"),
+                                  QStringLiteral("mun"), QStringLiteral("sol"), QStringLiteral(u"înt"),
+                                  QStringLiteral("ved"), QStringLiteral("cul")};
+    QList<double> table;
+    QList<double> ranked;
+    for (const QString &prefix : prefixes) {
+        QElapsedTimer t;
+        t.start();
+        OrganizationFilter f;
+        f.text = prefix;
+        model.setFilter(f);
+        for (int row = 0; row < std::min(40, model.rowCount()); ++row)
+            model.index(row, 0).data();
+        table << t.nsecsElapsed() / 1e6;
+        out() << "search_table '" << prefix << "' ms " << table.last() << " matches " << model.rowCount() << '\n';
+        t.restart();
+        const auto hits = repository.search(prefix, 50);
+        ranked << t.nsecsElapsed() / 1e6;
+        out() << "search_ranked '" << prefix << "' ms " << ranked.last() << " hits " << hits.size() << '\n';
+    }
+    std::sort(table.begin(), table.end());
+    std::sort(ranked.begin(), ranked.end());
+    out() << "search_table_median_ms " << table.at(table.size() / 2) << " max " << table.last() << '\n';
+    out() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max " << ranked.last() << '\n';
+    out() << "search_peak_mb " << peakMegabytes() << '\n';
+    return 0;
+}
+
+QString runChild(const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(-1);
+    return QString::fromUtf8(child.readAllStandardOutput());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty() && args.first() == QLatin1String("--step")) {
+        const QString step = args.value(1);
+        if (step == QLatin1String("floor"))
+            return stepFloor(args.value(2), args.value(3));
+        if (step == QLatin1String("import"))
+            return stepImport(args.value(2), args.value(3));
+        if (step == QLatin1String("first-screen"))
+            return stepFirstScreen(args.value(2));
+        if (step == QLatin1String("search"))
+            return stepSearch(args.value(2));
+        return 64;
+    }
+
+    QList<int> sizes;
+    for (const QString &a : args)
+        sizes << a.toInt();
+    if (sizes.isEmpty())
+        sizes = {100000};
+    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_registry-XXXXXX"));
+    for (const int n : std::as_const(sizes)) {
+        out() << "== N = " << n << " ==\n";
+        out().flush();
+        const QString csv = dir.filePath(QStringLiteral("orgs-%1.csv").arg(n));
+        QElapsedTimer t;
+        t.start();
+        generate(csv, n);
+        out() << "generate_seconds " << t.elapsed() / 1000.0 << " csv_mb " << QFileInfo(csv).size() / 1048576.0 << '\n';
+        out() << runChild({QStringLiteral("--step"), QStringLiteral("floor"), csv, dir.filePath(QStringLiteral("floor.sqlite"))});
+        const QString db = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(n));
+        out() << runChild({QStringLiteral("--step"), QStringLiteral("import"), csv, db});
+        out() << "database_mb " << QFileInfo(db).size() / 1048576.0 << '\n';
+        out() << runChild({QStringLiteral("--step"), QStringLiteral("first-screen"), db});
+        out() << runChild({QStringLiteral("--step"), QStringLiteral("search"), db});
+        out().flush();
+        if (qEnvironmentVariableIsSet("BENCH_KEEP")) {
+            // Keep the files for a look with sqlite3 (the folder is removed otherwise).
+            dir.setAutoRemove(false);
+            out() << "kept " << csv << " and " << db << '\n';
+        } else {
+            QFile::remove(csv);
+            QFile::remove(db);
+        }
+    }
+    return 0;
+}
