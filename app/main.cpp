@@ -1,2 +1,65 @@
+#include "Cli.h"
+#include "app/GuiMain.h"
+#include "core/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic"));
+    QCoreApplication::setApplicationName(QStringLiteral("dialogcivic"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DIALOGCIVIC_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    describeApplication();
+
+    // Decide between the window and a headless command before any application object exists, so
+    // that commands run on machines with no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    dc::Cli::addOptions(parser);
+    const bool parsed = parser.parse(arguments);
+    const bool headless = !parsed || !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("help"))
+                          || parser.isSet(QStringLiteral("version"));
+
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (parser.isSet(QStringLiteral("lang")))
+            dc::Language::install(dc::Language::resolve(parser.value(QStringLiteral("lang"))));
+        if (!parsed) {
+            std::fprintf(stderr, "dialogcivic: %s\n", qPrintable(parser.errorText()));
+            return dc::Cli::Usage;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                                << QCoreApplication::applicationVersion() << '\n';
+            return dc::Cli::Success;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            QTextStream(stdout) << parser.helpText() << '\n' << dc::Cli::commandsHelp();
+            return dc::Cli::Success;
+        }
+        return dc::Cli::run(parser);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Dialog Civic"));
+    dc::Language::install(dc::Language::resolve(parser.value(QStringLiteral("lang"))));
+    return dc::runGui(parser.value(QStringLiteral("database")));
+}

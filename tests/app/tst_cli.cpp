@@ -1,0 +1,231 @@
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+// The headless commands are a contract for scripts: these tests run the real binary and check
+// its output lines and exit codes.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments, const QString &program = QString())
+    {
+        QProcess process;
+        process.setProgram(program.isEmpty() ? qEnvironmentVariable("DIALOGCIVIC_BINARY") : program);
+        process.setArguments(arguments);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need one
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        process.setProcessEnvironment(env);
+        process.start();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("dialogcivic ")), qPrintable(r.out));
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *command : {"demo", "db check", "ngo import", "ngo search", "ngo export"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void demoIsIdempotent()
+    {
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("organizations: added 20, updated 0, unchanged 0")), qPrintable(r.out + r.err));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("organizations: added 0, updated 0, unchanged 20")), qPrintable(r.out));
+    }
+
+    void dbCheck()
+    {
+        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("schema version: 1")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("integrity: ok")));
+    }
+
+    void dbCheckRefusesANonDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));
+        QVERIFY(dc::test::writeFile(path, "not a database at all"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(path));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void searchFindsDiacriticsBothWays()
+    {
+        const QStringList base = {QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search")};
+        Run r = run(base + QStringList{QStringLiteral("asociatia comunelor")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QStringList fields = lines.first().split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 4);
+        QCOMPARE(fields.at(1), QStringLiteral(u"Asociația Comunelor din România"));
+        QCOMPARE(fields.at(2), QStringLiteral(u"București"));
+
+        r = run(base + QStringList{QStringLiteral(u"Freamăţ")}); // cedilla typed
+        lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().contains(QStringLiteral(u"Freamăt de Speranță")));
+
+        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+
+        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"), QStringLiteral("zero")});
+        QCOMPARE(r.exitCode, 64);
+    }
+
+    void importReportsRejectedRowsAndExitCodes()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("orgs.csv"));
+        QVERIFY(dc::test::writeFile(csv,
+            "Denumire;CIF;Judet;Localitate;E-mail\n"
+            "Asociatia Alfa;RO 4221187;Cluj;Cluj-Napoca;alfa@exemplu.ro\n"
+            "Asociatia Beta;4221188;Iasi;Iasi;\n"
+            "\"Fundatia \"\"Gama\"\"\nsecond line\";;Atlantida;;\n"
+            "Asociatia Delta;;B;Bucuresti;nu-e-email\n"
+            "Fundatia Epsilon;;Judetul Timis;Timisoara;\n"));
+        const QStringList args = {QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv};
+        Run r = run(args + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")), qPrintable(r.out));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("alfa")});
+        QCOMPARE(r.out, QString()); // the dry run wrote nothing
+
+        r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")), qPrintable(r.out));
+        const QStringList errors = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(errors.size(), 3);
+        QVERIFY2(errors.at(0).startsWith(csv + QLatin1String(":3: ")), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).startsWith(csv + QLatin1String(":4: ")), qPrintable(errors.at(1)));
+        QVERIFY2(errors.at(2).startsWith(csv + QLatin1String(":6: ")), qPrintable(errors.at(2)));
+
+        r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.endsWith(QLatin1String("imported: 0, updated: 0, unchanged: 2, rejected: 3\n")), qPrintable(r.out));
+
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("missing.csv")));
+
+        r = run(args + QStringList{QStringLiteral("--encoding"), QStringLiteral("latin-9")});
+        QCOMPARE(r.exitCode, 64);
+    }
+
+    void importCleanFileExitsZero()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("clean.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
+        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 0\n"));
+    }
+
+    void exportRoundTrips()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("Freamăt de Speranță"));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("imported: 0, updated: 0, unchanged: ")), qPrintable(r.out + r.err));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("export.xlsx"));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), xlsx});
+        QCOMPARE(r.exitCode, 0);
+        QFile x(xlsx);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QVERIFY(x.read(2) == "PK");
+
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), QStringLiteral("/nonexistent-dir/out.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("/nonexistent-dir/out.csv")));
+    }
+
+    void readOnlyDatabaseOpensReadOnly()
+    {
+        // The tests run as root in CI, for whom every file is writable: run the command as an
+        // unprivileged user in that case.
+        const QString dir = QDir::tempPath() + QStringLiteral("/dialogcivic-ro-test");
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/readonly.sqlite");
+        QVERIFY(QFile::copy(db(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        Run r;
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("running as root without setpriv: cannot test a read-only file");
+            r = run({QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                     qEnvironmentVariable("DIALOGCIVIC_BINARY"), QStringLiteral("--database"), path,
+                     QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")},
+                    QStandardPaths::findExecutable(QStringLiteral("setpriv")));
+        } else {
+            r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")});
+        }
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QDir(dir).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
