@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace dc::cli {
+
+/// Exit codes shared by the commands.
+enum Exit { Success = 0, Failure = 1, PartlyRejected = 2, Usage = 64 };
+
+using Arguments = QStringList;
+using Command = std::function<int(const QCommandLineParser &, const Arguments &)>;
+/// The words that name a command ("ngo", "import") and what runs it.
+using CommandTable = std::map<QStringList, Command>;
+
+QTextStream &out();
+QTextStream &err();
+/// Prints "dialogcivic: MESSAGE" on stderr and returns @p code.
+int fail(const QString &message, int code = Failure);
+/// The database named by --database (or the default one); on failure prints the reason, sets
+/// @p exitCode and returns null.
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode);
+
+/// Each capability adds its commands (app/cli/<Capability>Commands.cpp).
+void addRegistryCommands(CommandTable &table);
+
+} // namespace dc::cli

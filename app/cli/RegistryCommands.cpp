@@ -1,0 +1,127 @@
+#include "CliSupport.h"
+
+#include "demo/DemoDataset.h"
+#include "registry/OrganizationExporter.h"
+#include "registry/OrganizationImporter.h"
+#include "registry/OrganizationRepository.h"
+#include "storage/Sqlite.h"
+
+namespace dc::cli {
+
+namespace {
+
+int demo(const QCommandLineParser &parser, const Arguments &)
+{
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    const Result<DemoSummary> summary = DemoDataset::load(db->connection());
+    if (!summary)
+        return fail(summary.error());
+    out() << "organizations: added " << summary->organizationsAdded << ", updated "
+          << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged << '\n';
+    out() << "database: " << db->path() << '\n';
+    return Success;
+}
+
+int dbCheck(const QCommandLineParser &parser, const Arguments &)
+{
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    QSqlDatabase connection = db->connection();
+    const Result<QStringList> problems = sqlite::check(connection);
+    if (!problems)
+        return fail(problems.error());
+    out() << "schema version: " << db->schemaVersion() << '\n';
+    if (problems->isEmpty()) {
+        out() << "integrity: ok\n";
+        return Success;
+    }
+    for (const QString &problem : problems.value())
+        out() << "problem: " << problem << '\n';
+    out() << "integrity: " << problems->size() << " problem(s)\n";
+    return Failure;
+}
+
+int ngoImport(const QCommandLineParser &parser, const Arguments &args)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding auto|utf-8|windows-1250] [--dry-run]"), Usage);
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return fail(QStringLiteral("unknown encoding '%1' (auto, utf-8 or windows-1250)")
+                            .arg(parser.value(QStringLiteral("encoding"))), Usage);
+        options.encoding = *encoding;
+    }
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    const QString file = args.first();
+    OrganizationImporter importer(db->connection());
+    const Result<ImportSummary> summary = importer.importFile(file, options);
+    if (!summary)
+        return fail(summary.error());
+    for (const RejectedRow &row : summary->rejected)
+        err() << file << ':' << row.line << ": " << row.reason << '\n';
+    err().flush();
+    out() << "imported: " << summary->imported << ", updated: " << summary->updated
+          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size() << '\n';
+    return summary->rejected.isEmpty() ? Success : PartlyRejected;
+}
+
+int ngoSearch(const QCommandLineParser &parser, const Arguments &args)
+{
+    if (args.isEmpty())
+        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo search TEXT [--limit N]"), Usage);
+    int limit = 20;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return fail(QStringLiteral("--limit takes a positive whole number"), Usage);
+    }
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    OrganizationRepository repository(db->connection());
+    const QList<OrganizationHit> hits = repository.search(args.join(QLatin1Char(' ')), limit);
+    if (!repository.lastError().isEmpty())
+        return fail(repository.lastError());
+    for (const OrganizationHit &hit : hits)
+        out() << hit.id << '\t' << hit.name << '\t' << hit.county << '\t' << hit.cif << '\n';
+    return Success;
+}
+
+int ngoExport(const QCommandLineParser &parser, const Arguments &args)
+{
+    if (args.size() != 1)
+        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo export OUT.csv|OUT.xlsx"), Usage);
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    if (Status s = OrganizationExporter::exportFile(db->connection(), OrganizationFilter(), args.first()); !s)
+        return fail(s.error());
+    return Success;
+}
+
+} // namespace
+
+void addRegistryCommands(CommandTable &table)
+{
+    table[{QStringLiteral("demo")}] = demo;
+    table[{QStringLiteral("db"), QStringLiteral("check")}] = dbCheck;
+    table[{QStringLiteral("ngo"), QStringLiteral("import")}] = ngoImport;
+    table[{QStringLiteral("ngo"), QStringLiteral("search")}] = ngoSearch;
+    table[{QStringLiteral("ngo"), QStringLiteral("export")}] = ngoExport;
+}
+
+} // namespace dc::cli
