@@ -98,6 +98,8 @@ private slots:
     void unreadableFileFails_data();
     void unreadableFileFails();
     void previewShowsMappingActionsAndTotals();
+    void largeImportKeepsTheSearchIndexAndItsTriggers();
+    void benchmarkLargeFile();
 
 private:
     static Result<ImportSummary> importBytes(test::TestDatabase &t, const QByteArray &bytes,
@@ -620,6 +622,63 @@ void TestOrganizationImporter::previewShowsMappingActionsAndTotals()
     const Result<QList<ImportColumn>> columns = OrganizationImporter::readColumns(path, TextEncoding::Auto);
     QVERIFY(columns);
     QCOMPARE(columns->size(), 6);
+}
+
+void TestOrganizationImporter::largeImportKeepsTheSearchIndexAndItsTriggers()
+{
+    // Big enough for the bulk path (search index rebuilt once instead of row by row).
+    test::TestDatabase t;
+    const auto triggers = [&t] {
+        return scalar(t.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                     "AND sql LIKE '%organization_fts%'"));
+    };
+    const qint64 triggersBefore = triggers();
+    QVERIFY(triggersBefore >= 3);
+    QByteArray file = "Denumire;Judet;Adresa\n";
+    for (int i = 0; i < 4000; ++i)
+        file += "Asocia\xC8\x9Bia Num\xC4\x83rul " + QByteArray::number(i) + ";Cluj;" + QByteArray(150, 'x') + "\n";
+    QVERIFY(file.size() > 4000 * 150);
+
+    const Result<ImportSummary> dry = importBytes(t, file, ImportOptions{TextEncoding::Auto, true});
+    QVERIFY2(dry, qPrintable(dry.error()));
+    QCOMPARE(dry->imported, 4000);
+    QCOMPARE(organizations(t.connection()), 0);
+    QCOMPARE(triggers(), triggersBefore); // put back by the rollback
+
+    const Result<ImportSummary> r = importBytes(t, file);
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(r->imported, 4000);
+    QCOMPARE(triggers(), triggersBefore);
+    OrganizationRepository repo(t.connection());
+    const QList<OrganizationHit> hits = repo.search(QStringLiteral("numarul 3999"), 10);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).name, QStringLiteral(u"Asociația Numărul 3999"));
+    // The triggers work again after the import: a renamed organization is found by its new name.
+    Organization o = *repo.find(hits.at(0).id);
+    o.name = QStringLiteral("Clubul Zmeilor");
+    QVERIFY(repo.update(o));
+    QCOMPARE(repo.search(QStringLiteral("zmeilor"), 10).size(), 1);
+    QCOMPARE(repo.search(QStringLiteral("numarul 3999"), 10).size(), 0);
+}
+
+void TestOrganizationImporter::benchmarkLargeFile()
+{
+    // Run by hand: DIALOGCIVIC_BENCH_CSV=/tmp/orgs100k.csv ./registry_tst_organizationimporter benchmarkLargeFile
+    const QString path = qEnvironmentVariable("DIALOGCIVIC_BENCH_CSV");
+    if (path.isEmpty())
+        QSKIP("set DIALOGCIVIC_BENCH_CSV to a generated file to measure the import");
+    test::TestDatabase t;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ImportSummary> first = OrganizationImporter(t.connection()).importFile(path, {});
+    const qint64 firstMs = timer.restart();
+    QVERIFY2(first, qPrintable(first.error()));
+    const Result<ImportSummary> second = OrganizationImporter(t.connection()).importFile(path, {});
+    const qint64 secondMs = timer.elapsed();
+    QVERIFY2(second, qPrintable(second.error()));
+    qInfo("import: %d new, %d rejected in %lld ms; again: %d unchanged in %lld ms", first->imported,
+          int(first->rejected.size()), firstMs, second->unchanged, secondMs);
+    QCOMPARE(second->unchanged, first->imported + first->updated);
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationImporter)
