@@ -1,11 +1,14 @@
 #include "Dialogs.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
+#include <QPushButton>
 
 namespace dc {
 
 std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
 std::optional<QString> Dialogs::s_nextFileName;
+std::optional<int> Dialogs::s_nextChoice;
 QString Dialogs::s_lastMessage;
 
 namespace {
@@ -64,6 +67,25 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                    const QStringList &choices, int defaultChoice)
+{
+    s_lastMessage = text;
+    if (s_nextChoice) {
+        const int choice = *s_nextChoice;
+        s_nextChoice.reset();
+        return choice;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    if (defaultChoice >= 0 && defaultChoice < buttons.size())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.at(defaultChoice)));
+    box.exec();
+    return static_cast<int>(buttons.indexOf(box.clickedButton()));
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (s_nextFileName) {
@@ -92,6 +114,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;
+}
+
+void Dialogs::setNextChoice(int index)
+{
+    s_nextChoice = index;
 }
 
 QString Dialogs::lastMessage()

@@ -22,6 +22,11 @@ public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
+    /// A message box with buttons of our own (e.g. "Open another…", "Create new…", "Quit"); the
+    /// index of the chosen one in @p choices, or -1 when the box was closed with Esc.
+    static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                      const QStringList &choices, int defaultChoice = 0);
+
     /// Empty when the user cancelled.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
@@ -29,12 +34,15 @@ public:
     // For tests: the next dialog returns this without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &fileName);
+    /// The next choose() returns this index without being shown.
+    static void setNextChoice(int index);
     /// The text of the last message shown (or answered in advance), for assertions.
     static QString lastMessage();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static std::optional<QString> s_nextFileName;
+    static std::optional<int> s_nextChoice;
     static QString s_lastMessage;
 };
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QWidget;
+
+namespace dc {
+
+class Database;
+
+/// Runs long database work (an import, its preview, an export) on a worker thread with its own
+/// connection to the file, while a modal progress dialog shows how far it got and offers Cancel.
+class BackgroundTask final
+{
+public:
+    /// Shared between the worker and the dialog.
+    struct Progress
+    {
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0}; ///< 0: unknown (a busy indicator)
+        std::atomic<bool> cancelRequested{false};
+
+        /// The shape of the importer's callback: records the figures, false once cancelled.
+        bool report(qint64 doneSoFar, qint64 totalToDo);
+    };
+
+    using Work = std::function<Status(QSqlDatabase db, Progress &progress)>;
+
+    /// Opens a second connection to @p database in a worker thread, runs @p work there and waits,
+    /// keeping the window painted. The failure of the connection or of the work is returned.
+    static Status run(QWidget *parent, const Database &database, const QString &label, bool cancellable,
+                      const Work &work);
+};
+
+} // namespace dc

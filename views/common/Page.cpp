@@ -1,0 +1,30 @@
+#include "Page.h"
+
+namespace dc {
+
+Page::Page(QWidget *parent) : QWidget(parent) {}
+
+QList<QAction *> Page::editActions() const
+{
+    return {};
+}
+
+QList<QAction *> Page::fileActions() const
+{
+    return {};
+}
+
+void Page::focusSearch() {}
+
+void Page::setReadOnly(bool) {}
+
+QString Page::statusText() const
+{
+    return {};
+}
+
+void Page::saveState(QSettings &) const {}
+
+void Page::restoreState(const QSettings &) {}
+
+} // namespace dc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QSettings;
+class QUndoStack;
+
+namespace dc {
+
+class Database;
+
+/// What a page works with: the open database and the main window's undo stack. Both outlive the
+/// page (the window deletes its pages before it closes a database).
+struct PageContext
+{
+    Database *database = nullptr;
+    QUndoStack *undoStack = nullptr;
+};
+
+/// One page of the main window (Organizations, later Programs, Calendar...): the window shows
+/// it in the navigation, puts its actions in the menus and forwards Find and read-only mode.
+class Page : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    /// A stable key for the settings ("organizations").
+    virtual QString key() const = 0;
+    /// The name in the navigation.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    /// Actions of the page for the Edit menu and the toolbar (shown while the page is current).
+    virtual QList<QAction *> editActions() const;
+    /// Actions of the page for the File menu (import, export), shown always.
+    virtual QList<QAction *> fileActions() const;
+    /// Edit > Find: put the focus in the page's search box.
+    virtual void focusSearch();
+    /// A read-only database: nothing may be changed.
+    virtual void setReadOnly(bool readOnly);
+    /// The text for the status bar ("1,234 organizations").
+    virtual QString statusText() const;
+    virtual void saveState(QSettings &settings) const;
+    virtual void restoreState(const QSettings &settings);
+
+Q_SIGNALS:
+    void statusTextChanged(const QString &text);
+    /// Something the user should know that does not need a modal box (shown in the message bar).
+    void notice(const QString &text);
+};
+
+} // namespace dc
