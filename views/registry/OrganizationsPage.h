@@ -1,0 +1,122 @@
+#pragma once
+
+#include "common/Page.h"
+#include "registry/Geography.h"
+#include "registry/Organization.h"
+#include "registry/OrganizationFilter.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace dc {
+
+class Database;
+class OrganizationCommand;
+struct OrganizationCommandContext;
+class OrganizationTableModel;
+
+/// The organization list: search as one types, filters, the table over the SQL-paged model, and
+/// the actions that add, edit and delete through the undo stack.
+class OrganizationsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationsPage)
+
+public:
+    explicit OrganizationsPage(const PageContext &context, QWidget *parent = nullptr);
+    ~OrganizationsPage() override;
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QList<QAction *> editActions() const override;
+    QList<QAction *> fileActions() const override;
+    void focusSearch() override;
+    void setReadOnly(bool readOnly) override;
+    QString statusText() const override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+
+    OrganizationTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    /// The filter the table shows now (also what File > Export writes).
+    const OrganizationFilter &filter() const;
+
+    /// The selected organization's id, or 0.
+    qint64 currentId() const;
+    /// Selects the organization and scrolls to it (when the filter shows it).
+    void selectOrganization(qint64 id);
+
+    /// Opens the form for a new organization and adds it; the new id, or 0.
+    qint64 newOrganization();
+    /// Opens the form of the selected organization (read-only on a read-only database).
+    void editCurrent();
+    void editOrganization(qint64 id);
+    /// Asks, then deletes the selected organization.
+    void deleteCurrent();
+
+    /// The changes as undoable commands; each shows its failure and returns 0 / false.
+    qint64 addOrganization(const Organization &organization);
+    bool saveOrganization(const Organization &before, const Organization &after);
+    bool deleteOrganization(qint64 id);
+
+    /// File > Import CSV… and File > Export….
+    void importCsv();
+    void exportTable();
+
+    void clearFilters();
+    /// Reloads the list and the filter choices (after an import).
+    void reload();
+
+private:
+    void buildActions();
+    void buildFilters();
+    void fillDomainFilter();
+    void fillCountyFilter();
+    void applyFilter();
+    void updateActions();
+    void emitStatus();
+    void onDataChanged(qint64 selectId);
+    void showContextMenu(const QPoint &position);
+    void setDefaultColumnWidths();
+    QString lastFolder() const;
+    void rememberFolder(const QString &path) const;
+    OrganizationCommandContext commandContext();
+    bool run(std::unique_ptr<OrganizationCommand> command);
+
+    Database *m_database = nullptr;
+    QSqlDatabase m_db;
+    QUndoStack *m_undoStack = nullptr;
+    Geography m_geography;
+    OrganizationTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_regionFilter = nullptr;
+    QComboBox *m_countyFilter = nullptr;
+    QComboBox *m_legalFormFilter = nullptr;
+    QComboBox *m_domainFilter = nullptr;
+    QComboBox *m_volunteeringFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    bool m_readOnly = false;
+    int m_lastRow = -1;
+};
+
+} // namespace dc
