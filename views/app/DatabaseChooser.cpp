@@ -1,0 +1,68 @@
+#include "DatabaseChooser.h"
+
+#include "SettingsKeys.h"
+#include "common/Dialogs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseChooser", text);
+}
+
+QString databaseFilter()
+{
+    return tr("Dialog Civic databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+QString DatabaseChooser::initialPath(const QString &givenPath)
+{
+    if (!givenPath.isEmpty())
+        return givenPath;
+    const QString last = QSettings().value(SettingsKeys::lastDatabase).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return Database::defaultPath();
+}
+
+std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidget *parent)
+{
+    QString path = firstPath;
+    for (;;) {
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        if (opened)
+            return std::move(opened).value();
+
+        enum Choice { OpenAnother, CreateNew, Quit };
+        const int choice = Dialogs::choose(
+            parent, QMessageBox::Critical, tr("The database cannot be opened"),
+            tr("%1\n\nYou can open another database file, create a new one, or quit.").arg(opened.error()),
+            {tr("&Open another…"), tr("&Create new…"), tr("&Quit")}, OpenAnother);
+        const QString dir = QFileInfo(path).absolutePath();
+        if (choice == OpenAnother) {
+            const QString chosen = Dialogs::openFileName(parent, tr("Open database"), dir, databaseFilter());
+            if (!chosen.isEmpty())
+                path = chosen;
+        } else if (choice == CreateNew) {
+            QString chosen = Dialogs::saveFileName(parent, tr("New database"), dir, databaseFilter());
+            if (!chosen.isEmpty()) {
+                if (QFileInfo(chosen).suffix().isEmpty())
+                    chosen += QStringLiteral(".sqlite");
+                path = chosen;
+            }
+        } else {
+            return nullptr;
+        }
+    }
+}
+
+} // namespace dc

@@ -1,0 +1,445 @@
+#include "MainWindow.h"
+
+#include "PageRegistry.h"
+#include "SettingsKeys.h"
+#include "common/Dialogs.h"
+#include "common/MessageBar.h"
+#include "common/Page.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Dialog Civic databases (*.sqlite *.db);;All files (*)");
+}
+
+QString canonical(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_stack = new QStackedWidget(this);
+    m_messageBar = new MessageBar(this);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 4);
+    contentLayout->addWidget(m_messageBar);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    buildActions();
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        if (QAction *action = m_pageActions->actions().value(row))
+            action->setChecked(true);
+        rebuildEditMenu();
+        updateStatus();
+    });
+
+    setDatabase(std::move(database));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // The commands and the pages hold connections to the database: gone before it closes.
+    m_undoStack->clear();
+    clearPages();
+}
+
+void MainWindow::buildActions()
+{
+    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database…"), this);
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newDatabaseAction->setStatusTip(tr("Create an empty database file and work in it"));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::createDatabase);
+
+    m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"), this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    m_openDatabaseAction->setStatusTip(tr("Work in another database file"));
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Go to the search box of the page"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (Page *page = currentPage())
+            page->focusSearch();
+    });
+
+    m_aboutAction = new QAction(tr("&About Dialog Civic"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_pageFileActionsAnchor = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+}
+
+void MainWindow::buildPages()
+{
+    const PageContext context{m_database.get(), m_undoStack};
+    const QList<PageFactory> factories = registeredPages();
+    m_viewMenu->clear();
+    int index = 0;
+    for (const PageFactory &make : factories) {
+        Page *page = make(context, m_stack);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 36));
+        item->setToolTip(page->title());
+
+        auto *show = new QAction(page->icon(), page->title(), m_pageActions);
+        show->setCheckable(true);
+        if (index < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+        m_viewMenu->addAction(show);
+
+        connect(page, &Page::statusTextChanged, this, [this, page] {
+            if (page == currentPage())
+                updateStatus();
+        });
+        connect(page, &Page::notice, this,
+                [this](const QString &text) { m_messageBar->showMessage(text, MessageBar::Kind::Information); });
+        page->setReadOnly(m_database->isReadOnly());
+        ++index;
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    // The pages' file actions (import, export) go between Recent databases and Quit.
+    for (Page *page : std::as_const(m_pages)) {
+        for (QAction *action : page->fileActions())
+            m_fileMenu->insertAction(m_pageFileActionsAnchor, action);
+    }
+    int width = 0;
+    for (Page *page : std::as_const(m_pages))
+        width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(std::max(150, width + 60));
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::clearPages()
+{
+    const QList<Page *> pages = m_pages;
+    m_pages.clear();
+    m_navigation->clear();
+    for (QAction *action : m_pageActions->actions())
+        delete action;
+    for (Page *page : pages) {
+        m_stack->removeWidget(page);
+        delete page; // now: it holds a connection to the database that is about to close
+    }
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_undoStack->clear();
+    if (!m_pages.isEmpty()) {
+        QSettings settings;
+        for (Page *page : std::as_const(m_pages))
+            page->saveState(settings);
+    }
+    clearPages();
+    m_database = std::move(database);
+    buildPages();
+    {
+        const QSettings settings;
+        for (Page *page : std::as_const(m_pages))
+            page->restoreState(settings);
+    }
+    rememberDatabase(m_database->path());
+
+    const QStringList warnings = m_database->warnings();
+    if (!warnings.isEmpty()) {
+        m_messageBar->showMessage(warnings.join(QLatin1Char('\n')), MessageBar::Kind::Warning,
+                                  !m_database->isReadOnly());
+    } else {
+        m_messageBar->hideMessage();
+    }
+    rebuildEditMenu();
+    updateTitle();
+    updateStatus();
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+Page *MainWindow::page(const QString &key) const
+{
+    for (Page *page : m_pages) {
+        if (page->key() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::setCurrentPage(const QString &key)
+{
+    if (Page *p = page(key))
+        m_navigation->setCurrentRow(static_cast<int>(m_pages.indexOf(p)));
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_toolBar->clear();
+    const QList<QAction *> pageActions = currentPage() ? currentPage()->editActions() : QList<QAction *>();
+    if (!pageActions.isEmpty()) {
+        m_editMenu->addSeparator();
+        m_editMenu->addActions(pageActions);
+        m_toolBar->addActions(pageActions);
+        m_toolBar->addSeparator();
+    }
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    setWindowFilePath(m_database->path());
+}
+
+void MainWindow::updateStatus()
+{
+    const Page *page = currentPage();
+    m_statusLabel->setText(page ? page->statusText() : QString());
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_database && canonical(path) == canonical(m_database->path()))
+        return true;
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        Dialogs::critical(this, tr("The database cannot be opened"), opened.error());
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString dir = QFileInfo(m_database->path()).absolutePath();
+    const QString path = Dialogs::openFileName(this, tr("Open database"), dir, databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo::exists(path)) {
+        Dialogs::warning(this, tr("Open database"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::createDatabase()
+{
+    const QString dir = QFileInfo(m_database->path()).absolutePath();
+    QString path = Dialogs::saveFileName(this, tr("New database"), QDir(dir).filePath(tr("evidence.sqlite")),
+                                         databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never wipe a file here: a database someone chose by mistake is worth more than a click.
+        const auto answer = Dialogs::question(
+            this, tr("New database"),
+            tr("%1 already exists. Open it instead? (A new database needs a new file name.)")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return;
+    }
+    openDatabase(path);
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    const QStringList stored = QSettings().value(SettingsKeys::recentDatabases).toStringList();
+    QStringList existing;
+    for (const QString &path : stored) {
+        if (QFileInfo::exists(path) && !existing.contains(path))
+            existing << path;
+    }
+    return existing.mid(0, SettingsKeys::maxRecentDatabases);
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = recentDatabases();
+    const QString absolute = canonical(path);
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(SettingsKeys::recentDatabases, recent.mid(0, SettingsKeys::maxRecentDatabases));
+    settings.setValue(SettingsKeys::lastDatabase, absolute);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    // Cleared of missing files as it is shown.
+    QSettings().setValue(SettingsKeys::recentDatabases, recent);
+    int number = 1;
+    for (const QString &path : recent) {
+        const QString label = QStringLiteral("&%1  %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(label);
+        action->setData(path);
+        action->setCheckable(true);
+        action->setChecked(m_database && canonical(path) == canonical(m_database->path()));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear the list"));
+        connect(clear, &QAction::triggered, this, [this] {
+            QSettings().setValue(SettingsKeys::recentDatabases,
+                                 m_database ? QStringList{canonical(m_database->path())} : QStringList());
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->menuAction()->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::information(
+        this, tr("About Dialog Civic"),
+        tr("Dialog Civic %1\n\nThe evidence of non-governmental organizations and of the cooperation "
+           "with them, for the Service for Cooperation with the Associative Environment.\n\nDatabase: %2")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::geometry, saveGeometry());
+    settings.setValue(SettingsKeys::windowState, saveState());
+    if (const Page *page = currentPage())
+        settings.setValue(SettingsKeys::currentPage, page->key());
+    for (const Page *page : m_pages)
+        page->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(SettingsKeys::geometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1280, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(SettingsKeys::windowState).toByteArray());
+    setCurrentPage(settings.value(SettingsKeys::currentPage).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace dc

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QUndoStack;
+
+namespace dc {
+
+class Database;
+class MessageBar;
+class Page;
+struct PageContext;
+
+/// The main window: the navigation with the pages, the menus, the undo stack, the message bar
+/// and the status bar; it owns the open database and remembers its layout and the databases.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// Takes @p database (open, not null) and restores the window's settings.
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return *m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    QList<Page *> pages() const { return m_pages; }
+    Page *currentPage() const;
+    /// The page with this key ("organizations"), or null.
+    Page *page(const QString &key) const;
+    void setCurrentPage(const QString &key);
+
+    /// Closes the database and opens @p path instead (settings, recent list and window follow);
+    /// on failure shows why and keeps the one open.
+    bool openDatabase(const QString &path);
+    /// File > Open database… and File > New database….
+    void chooseDatabase();
+    void createDatabase();
+
+    /// The databases File > Recent databases lists (missing files left out), newest first.
+    static QStringList recentDatabases();
+
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildPages();
+    void clearPages();
+    void setDatabase(std::unique_ptr<Database> database);
+    void rebuildEditMenu();
+    void rebuildRecentMenu();
+    void rememberDatabase(const QString &path);
+    void updateTitle();
+    void updateStatus();
+    void showAbout();
+    void restoreSettings();
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<Page *> m_pages;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_pageFileActionsAnchor = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+};
+
+} // namespace dc

@@ -1,0 +1,25 @@
+#include "PageRegistry.h"
+
+#include "common/Page.h"
+#include "registry/OrganizationsPage.h"
+
+namespace dc {
+
+namespace {
+
+template <typename P>
+PageFactory factory()
+{
+    return [](const PageContext &context, QWidget *parent) -> Page * { return new P(context, parent); };
+}
+
+} // namespace
+
+QList<PageFactory> registeredPages()
+{
+    return {
+        factory<OrganizationsPage>(),
+    };
+}
+
+} // namespace dc

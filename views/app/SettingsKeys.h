@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLatin1String>
+
+/// The QSettings keys of the window, all in one place so that a renamed key is renamed everywhere.
+namespace dc::SettingsKeys {
+
+inline constexpr QLatin1String geometry("MainWindow/geometry");
+inline constexpr QLatin1String windowState("MainWindow/windowState");
+inline constexpr QLatin1String currentPage("MainWindow/currentPage");
+inline constexpr QLatin1String lastDatabase("Databases/last");
+inline constexpr QLatin1String recentDatabases("Databases/recent");
+/// The table header of the organization list: column widths, order, visibility and sort.
+inline constexpr QLatin1String organizationsHeader("Organizations/headerState");
+inline constexpr QLatin1String lastFolder("Files/lastFolder");
+
+/// How many databases File > Recent databases lists.
+inline constexpr int maxRecentDatabases = 8;
+
+} // namespace dc::SettingsKeys
