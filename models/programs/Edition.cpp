@@ -1,0 +1,101 @@
+#include "Edition.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Edition", text);
+}
+
+QString isoOrEmpty(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+bool Edition::sameContent(const Edition &o) const
+{
+    return programId == o.programId && number == o.number && year == o.year && startDate == o.startDate
+           && endDate == o.endDate && objective == o.objective && status == o.status && notes == o.notes;
+}
+
+QJsonObject Edition::toJson() const
+{
+    return {{QStringLiteral("program_id"), programId},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("year"), year},
+            {QStringLiteral("start_date"), isoOrEmpty(startDate)},
+            {QStringLiteral("end_date"), isoOrEmpty(endDate)},
+            {QStringLiteral("objective"), objective},
+            {QStringLiteral("status"), editionStatusCode(status)},
+            {QStringLiteral("notes"), notes}};
+}
+
+QString editionStatusCode(EditionStatus status)
+{
+    switch (status) {
+    case EditionStatus::Planned: return QStringLiteral("planned");
+    case EditionStatus::Running: return QStringLiteral("running");
+    case EditionStatus::Closed: return QStringLiteral("closed");
+    case EditionStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("planned");
+}
+
+EditionStatus editionStatusFromCode(const QString &code)
+{
+    for (EditionStatus s : {EditionStatus::Planned, EditionStatus::Running, EditionStatus::Closed,
+                            EditionStatus::Cancelled}) {
+        if (editionStatusCode(s) == code)
+            return s;
+    }
+    return EditionStatus::Planned;
+}
+
+QString editionStatusName(EditionStatus status)
+{
+    switch (status) {
+    case EditionStatus::Planned: return tr("Planned");
+    case EditionStatus::Running: return tr("Running");
+    case EditionStatus::Closed: return tr("Closed");
+    case EditionStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+void normalizeEdition(Edition &e)
+{
+    e.objective = e.objective.trimmed();
+    e.notes = e.notes.trimmed();
+    if (e.year == 0 && e.startDate.isValid())
+        e.year = e.startDate.year();
+}
+
+QStringList validateEdition(const Edition &e)
+{
+    QStringList problems;
+    if (e.programId <= 0)
+        problems << tr("Program: the edition belongs to no program.");
+    if (e.number < 1)
+        problems << tr("Number: the edition's number must be 1 or more.");
+    if (e.year < 1990 || e.year > 2200)
+        problems << tr("Year: %1 is not a plausible year.").arg(e.year);
+    if (!e.startDate.isValid())
+        problems << tr("Start: the edition needs a start date.");
+    if (!e.endDate.isValid())
+        problems << tr("End: the edition needs an end date.");
+    if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate) {
+        problems << tr("End: the end date %1 is before the start date %2.")
+                        .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate));
+    }
+    return problems;
+}
+
+} // namespace dc

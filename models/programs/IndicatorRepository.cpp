@@ -1,0 +1,221 @@
+#include "IndicatorRepository.h"
+
+#include "SqlValues.h"
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IndicatorRepository", text);
+}
+
+const QString columns = QStringLiteral(
+    "id, edition_id, position, name, unit, target, target_at_least, achieved, achieved_at_least, computation, "
+    "event_kind, notes");
+
+Indicator readIndicator(const QSqlQuery &q)
+{
+    Indicator i;
+    i.id = q.value(0).toLongLong();
+    i.editionId = q.value(1).toLongLong();
+    i.position = q.value(2).toInt();
+    i.name = q.value(3).toString();
+    i.unit = indicatorUnitFromCode(q.value(4).toString());
+    i.target = sqlvalues::readInt64(q.value(5));
+    i.targetAtLeast = q.value(6).toLongLong() != 0;
+    i.achieved = sqlvalues::readInt64(q.value(7));
+    i.achievedAtLeast = q.value(8).toLongLong() != 0;
+    i.computation = indicatorComputationFromCode(q.value(9).toString());
+    i.eventKind = eventKindFromCode(q.value(10).toString());
+    i.notes = q.value(11).toString();
+    return i;
+}
+
+void bindIndicator(QSqlQuery &q, const Indicator &i)
+{
+    q.bindValue(QStringLiteral(":edition_id"), i.editionId);
+    q.bindValue(QStringLiteral(":position"), i.position);
+    q.bindValue(QStringLiteral(":name"), i.name);
+    q.bindValue(QStringLiteral(":unit"), indicatorUnitCode(i.unit));
+    q.bindValue(QStringLiteral(":target"), sqlvalues::number(i.target));
+    q.bindValue(QStringLiteral(":target_at_least"), i.targetAtLeast ? 1 : 0);
+    q.bindValue(QStringLiteral(":achieved"), sqlvalues::number(i.achieved));
+    q.bindValue(QStringLiteral(":achieved_at_least"), i.achievedAtLeast ? 1 : 0);
+    q.bindValue(QStringLiteral(":computation"), indicatorComputationCode(i.computation));
+    q.bindValue(QStringLiteral(":event_kind"), sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString()));
+    q.bindValue(QStringLiteral(":notes"), sqlvalues::text(i.notes));
+}
+
+} // namespace
+
+IndicatorRepository::IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+std::optional<Indicator> IndicatorRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM indicator WHERE id = :id").arg(columns));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readIndicator(q);
+}
+
+std::optional<qint64> IndicatorRepository::findId(qint64 editionId, const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM indicator WHERE edition_id = :e AND name = :n"));
+    q.bindValue(QStringLiteral(":e"), editionId);
+    q.bindValue(QStringLiteral(":n"), name);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<Indicator> IndicatorRepository::ofEdition(qint64 editionId) const
+{
+    QList<Indicator> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM indicator WHERE edition_id = :e ORDER BY position, id").arg(columns));
+    q.bindValue(QStringLiteral(":e"), editionId);
+    if (q.exec()) {
+        while (q.next())
+            result << readIndicator(q);
+    }
+    return result;
+}
+
+std::optional<qint64> IndicatorRepository::computedValue(const Indicator &i) const
+{
+    if (!i.isComputed())
+        return std::nullopt;
+    // Only held events count: a planned or cancelled one is not a result.
+    const QString what = i.computation == IndicatorComputation::EventCount
+                             ? QStringLiteral("count(*)")
+                             : QStringLiteral("coalesce(sum(coalesce(participants_ngo, 0) + coalesce(participants_local_admin, 0) "
+                                              "+ coalesce(participants_associative, 0) + coalesce(participants_other, 0)), 0)");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM event WHERE edition_id = :e AND status = 'held' "
+                             "AND (:kind IS NULL OR kind = :kind2)")
+                  .arg(what));
+    const QVariant kind = sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString());
+    q.bindValue(QStringLiteral(":e"), i.editionId);
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":kind2"), kind);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> IndicatorRepository::achievedValue(const Indicator &i) const
+{
+    return i.isComputed() ? computedValue(i) : i.achieved;
+}
+
+QStringList IndicatorRepository::problemsOf(const Indicator &i) const
+{
+    QStringList problems = validateIndicator(i);
+    if (problems.isEmpty()) {
+        if (const auto other = findId(i.editionId, i.name); other && *other != i.id)
+            problems << tr("Name: the edition already has an indicator '%1'.").arg(i.name);
+    }
+    return problems;
+}
+
+Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i)
+{
+    using R = Result<qint64>;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO indicator (edition_id, position, name, unit, target, target_at_least, achieved, "
+        "achieved_at_least, computation, event_kind, notes) VALUES (:edition_id, :position, :name, :unit, :target, "
+        ":target_at_least, :achieved, :achieved_at_least, :computation, :event_kind, :notes) RETURNING id"));
+    bindIndicator(q, i);
+    if (!q.exec() || !q.next())
+        return R::failure(q.lastError().text());
+    i.id = q.value(0).toLongLong();
+    q.finish();
+    if (Status s = AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Insert, {}, i.toJson()); !s)
+        return R::failure(s.error());
+    return i.id;
+}
+
+Status IndicatorRepository::updateInTransaction(const Indicator &before, const Indicator &i)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE indicator SET edition_id = :edition_id, position = :position, name = :name, unit = :unit, "
+        "target = :target, target_at_least = :target_at_least, achieved = :achieved, "
+        "achieved_at_least = :achieved_at_least, computation = :computation, event_kind = :event_kind, "
+        "notes = :notes WHERE id = :id"));
+    bindIndicator(q, i);
+    q.bindValue(QStringLiteral(":id"), i.id);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
+    return AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Update, before.toJson(), i.toJson());
+}
+
+Result<qint64> IndicatorRepository::add(Indicator i)
+{
+    using R = Result<qint64>;
+    normalizeIndicator(i);
+    i.id = 0;
+    if (const QStringList problems = problemsOf(i); !problems.isEmpty())
+        return R::failure(problems.join(QLatin1Char('\n')));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    Result<qint64> id = insertInTransaction(i);
+    if (!id)
+        return id;
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Status IndicatorRepository::update(Indicator i)
+{
+    normalizeIndicator(i);
+    const std::optional<Indicator> before = find(i.id);
+    if (!before)
+        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
+    if (const QStringList problems = problemsOf(i); !problems.isEmpty())
+        return Status::failure(problems.join(QLatin1Char('\n')));
+    if (before->sameContent(i))
+        return {};
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (Status s = updateInTransaction(*before, i); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status IndicatorRepository::remove(qint64 id)
+{
+    const std::optional<Indicator> before = find(id);
+    if (!before)
+        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(id));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM indicator WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    if (Status s = AuditLog::record(m_db, QStringLiteral("indicator"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace dc

@@ -1,0 +1,64 @@
+#include "Program.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Program", text);
+}
+
+} // namespace
+
+bool Program::sameContent(const Program &o) const
+{
+    return name == o.name && code == o.code && kind == o.kind && managedBy == o.managedBy
+           && description == o.description;
+}
+
+QJsonObject Program::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("kind"), programKindCode(kind)},
+            {QStringLiteral("managed_by"), managedBy},
+            {QStringLiteral("description"), description}};
+}
+
+QString programKindCode(ProgramKind kind)
+{
+    return kind == ProgramKind::Project ? QStringLiteral("project") : QStringLiteral("program");
+}
+
+ProgramKind programKindFromCode(const QString &code)
+{
+    return code == QLatin1String("project") ? ProgramKind::Project : ProgramKind::Program;
+}
+
+QString programKindName(ProgramKind kind)
+{
+    return kind == ProgramKind::Project ? tr("Project") : tr("Program");
+}
+
+void normalizeProgram(Program &p)
+{
+    p.name = text::normalized(p.name);
+    p.code = text::normalized(p.code);
+    p.managedBy = text::normalized(p.managedBy);
+    p.description = p.description.trimmed();
+}
+
+QStringList validateProgram(const Program &p)
+{
+    QStringList problems;
+    if (p.name.isEmpty())
+        problems << tr("Name: the program needs a name.");
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,61 @@
+#include "SqlValues.h"
+
+#include <QDateTime>
+
+namespace dc::sqlvalues {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant time(const QTime &t)
+{
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant number(std::optional<int> n)
+{
+    return n ? QVariant(*n) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant number(std::optional<qint64> n)
+{
+    return n ? QVariant(*n) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDate readDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QTime readTime(const QVariant &v)
+{
+    return v.isNull() ? QTime() : QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+}
+
+std::optional<int> readInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return int(v.toLongLong());
+}
+
+std::optional<qint64> readInt64(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+} // namespace dc::sqlvalues
