@@ -1,0 +1,68 @@
+#include "CourtCase.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CourtCase", text);
+}
+
+} // namespace
+
+QJsonObject CourtCase::toJson() const
+{
+    QJsonObject json;
+    json.insert(QLatin1String("institution_id"), institutionId);
+    json.insert(QLatin1String("year"), year);
+    if (!reference.isEmpty())
+        json.insert(QLatin1String("reference"), reference);
+    if (!subject.isEmpty())
+        json.insert(QLatin1String("subject"), subject);
+    json.insert(QLatin1String("status"), courtCaseStatusCode(status));
+    return json;
+}
+
+QString courtCaseStatusCode(CourtCaseStatus status)
+{
+    switch (status) {
+    case CourtCaseStatus::WonByPlaintiff: return QStringLiteral("won_by_plaintiff");
+    case CourtCaseStatus::WonByInstitution: return QStringLiteral("won_by_institution");
+    case CourtCaseStatus::Pending: break;
+    }
+    return QStringLiteral("pending");
+}
+
+CourtCaseStatus courtCaseStatusFromCode(const QString &code)
+{
+    if (code == QLatin1String("won_by_plaintiff"))
+        return CourtCaseStatus::WonByPlaintiff;
+    if (code == QLatin1String("won_by_institution"))
+        return CourtCaseStatus::WonByInstitution;
+    return CourtCaseStatus::Pending;
+}
+
+QString courtCaseStatusName(CourtCaseStatus status)
+{
+    switch (status) {
+    case CourtCaseStatus::WonByPlaintiff: return tr("won by the plaintiff");
+    case CourtCaseStatus::WonByInstitution: return tr("won by the institution");
+    case CourtCaseStatus::Pending: break;
+    }
+    return tr("pending");
+}
+
+QStringList validateCourtCase(const CourtCase &c)
+{
+    QStringList problems;
+    if (c.institutionId <= 0)
+        problems << tr("Institution: the case needs the institution it was brought against.");
+    if (c.year < 2003 || c.year > 2100)
+        problems << tr("Year: %1 is not a year under Law 52/2003.").arg(c.year);
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "DraftAct.h"
+#include "PublicMeeting.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <span>
+
+namespace dc {
+
+/// The legal deadlines of Law 52/2003 (republished 2013) that the program checks.
+enum class DeadlineRuleId { AnnouncementBeforeSubmission, RecommendationPeriod, DebateAfterPublication, MeetingAnnouncement };
+
+/// One rule of the table: between two dates of a record there must be at least (or at most)
+/// this many working or calendar days.
+struct DeadlineRule
+{
+    enum class Count { WorkingDays, CalendarDays };
+    enum class Bound { AtLeast, AtMost };
+
+    DeadlineRuleId id;
+    const char *article;     ///< "art. 7(2)"
+    int days;
+    Count count;
+    Bound bound;
+    const char *description; ///< translatable (context "DeadlineRules")
+};
+
+/// A broken deadline: which rule, on which record, by how many days (in the rule's unit).
+struct DeadlineWarning
+{
+    DeadlineRuleId rule;
+    int days = 0;
+    QDate from;
+    QDate to;
+};
+
+/// The table of the legal deadlines, in one place so that it changes with the law, and the checks
+/// of draft acts and meetings against it. A broken deadline is a warning, never a refusal: the
+/// record must say what happened.
+class DeadlineRules final
+{
+public:
+    static std::span<const DeadlineRule> rules();
+    static const DeadlineRule &rule(DeadlineRuleId id);
+    /// "art. 7(2)".
+    static QString article(DeadlineRuleId id);
+    /// "at least 30 working days between the announcement and the submission for approval".
+    static QString description(DeadlineRuleId id);
+    /// "art. 7(2): announced 3 working days too late (...)", for a record or a tooltip.
+    static QString message(const DeadlineWarning &warning);
+
+    /// Measures the days between @p from and @p to as the rule counts them; a warning when the
+    /// rule is broken. Nothing when either date is missing.
+    static std::optional<DeadlineWarning> check(DeadlineRuleId id, const QDate &from, const QDate &to);
+
+    /// Art. 7(2) (announcement to submission, or to adoption when the submission date is not
+    /// known) and 7(4) (announcement to the deadline for recommendations), both skipped under the
+    /// urgency procedure or an exception of the law; art. 7(10) for a requested debate.
+    static QList<DeadlineWarning> check(const DraftAct &draft);
+    /// Art. 8 for a public meeting; a public meeting with no announcement date breaks it by the
+    /// full 3 days.
+    static QList<DeadlineWarning> check(const PublicMeeting &meeting);
+};
+
+} // namespace dc

@@ -1,0 +1,215 @@
+#include "DraftAct.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DraftAct", text);
+}
+
+template <typename E>
+struct Named
+{
+    E value;
+    const char *code;
+    const char *name;
+};
+
+constexpr Named<DraftActKind> kinds[] = {
+    {DraftActKind::Law, "law", QT_TRANSLATE_NOOP("DraftAct", "law")},
+    {DraftActKind::GovernmentDecision, "government_decision", QT_TRANSLATE_NOOP("DraftAct", "government decision")},
+    {DraftActKind::EmergencyOrdinance, "emergency_ordinance", QT_TRANSLATE_NOOP("DraftAct", "emergency ordinance")},
+    {DraftActKind::GovernmentOrdinance, "government_ordinance", QT_TRANSLATE_NOOP("DraftAct", "government ordinance")},
+    {DraftActKind::Order, "order", QT_TRANSLATE_NOOP("DraftAct", "order")},
+    {DraftActKind::LocalCouncilDecision, "local_council_decision", QT_TRANSLATE_NOOP("DraftAct", "local council decision")},
+    {DraftActKind::CountyCouncilDecision, "county_council_decision", QT_TRANSLATE_NOOP("DraftAct", "county council decision")},
+    {DraftActKind::Other, "other", QT_TRANSLATE_NOOP("DraftAct", "other")},
+};
+
+constexpr Named<DraftActStatus> statuses[] = {
+    {DraftActStatus::InPreparation, "in_preparation", QT_TRANSLATE_NOOP("DraftAct", "in preparation")},
+    {DraftActStatus::Announced, "announced", QT_TRANSLATE_NOOP("DraftAct", "announced")},
+    {DraftActStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("DraftAct", "submitted for approval")},
+    {DraftActStatus::Adopted, "adopted", QT_TRANSLATE_NOOP("DraftAct", "adopted")},
+    {DraftActStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("DraftAct", "withdrawn")},
+};
+
+constexpr Named<DraftProcedure> procedures[] = {
+    {DraftProcedure::Normal, "normal", QT_TRANSLATE_NOOP("DraftAct", "normal")},
+    {DraftProcedure::Urgency, "urgency", QT_TRANSLATE_NOOP("DraftAct", "urgency procedure")},
+    {DraftProcedure::Exempt, "exempt", QT_TRANSLATE_NOOP("DraftAct", "exception of the law")},
+};
+
+constexpr Named<DebateRequester> requesters[] = {
+    {DebateRequester::None, "", ""},
+    {DebateRequester::Association, "association", QT_TRANSLATE_NOOP("DraftAct", "association")},
+    {DebateRequester::Person, "person", QT_TRANSLATE_NOOP("DraftAct", "person")},
+    {DebateRequester::Authority, "authority", QT_TRANSLATE_NOOP("DraftAct", "public authority")},
+};
+
+template <typename E, std::size_t N>
+const Named<E> &find(const Named<E> (&table)[N], E value)
+{
+    for (const Named<E> &n : table) {
+        if (n.value == value)
+            return n;
+    }
+    return table[0];
+}
+
+template <typename E, std::size_t N>
+E fromCode(const Named<E> (&table)[N], const QString &code, E fallback)
+{
+    for (const Named<E> &n : table) {
+        if (code == QLatin1String(n.code))
+            return n.value;
+    }
+    return fallback;
+}
+
+QString isoOrEmpty(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString draftActKindCode(DraftActKind kind) { return QLatin1String(find(kinds, kind).code); }
+DraftActKind draftActKindFromCode(const QString &code) { return fromCode(kinds, code, DraftActKind::Other); }
+QString draftActKindName(DraftActKind kind) { return tr(find(kinds, kind).name); }
+QString draftActStatusCode(DraftActStatus status) { return QLatin1String(find(statuses, status).code); }
+DraftActStatus draftActStatusFromCode(const QString &code) { return fromCode(statuses, code, DraftActStatus::Announced); }
+QString draftActStatusName(DraftActStatus status) { return tr(find(statuses, status).name); }
+QString draftProcedureCode(DraftProcedure p) { return QLatin1String(find(procedures, p).code); }
+DraftProcedure draftProcedureFromCode(const QString &code) { return fromCode(procedures, code, DraftProcedure::Normal); }
+QString draftProcedureName(DraftProcedure p) { return tr(find(procedures, p).name); }
+QString debateRequesterCode(DebateRequester r) { return QLatin1String(find(requesters, r).code); }
+DebateRequester debateRequesterFromCode(const QString &code) { return fromCode(requesters, code, DebateRequester::None); }
+
+QJsonObject DraftAct::toJson() const
+{
+    QJsonObject json;
+    auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    auto flag = [&json](const char *key, bool value) {
+        if (value)
+            json.insert(QLatin1String(key), true);
+    };
+    json.insert(QLatin1String("institution_id"), institutionId);
+    put("title", title);
+    put("kind", draftActKindCode(kind));
+    put("status", draftActStatusCode(status));
+    put("announced_on", isoOrEmpty(announcedOn));
+    flag("announced_website", announcedOnWebsite);
+    flag("announced_headquarters", announcedAtHeadquarters);
+    flag("announced_media", announcedInMedia);
+    put("recommendations_deadline", isoOrEmpty(recommendationsDeadline));
+    put("submitted_on", isoOrEmpty(submittedOn));
+    put("adopted_on", isoOrEmpty(adoptedOn));
+    put("procedure", draftProcedureCode(procedure));
+    put("procedure_reason", procedureReason);
+    if (infoRequestsFromPersons)
+        json.insert(QLatin1String("info_requests_persons"), infoRequestsFromPersons);
+    if (infoRequestsFromAssociations)
+        json.insert(QLatin1String("info_requests_associations"), infoRequestsFromAssociations);
+    flag("sent_to_persons", sentToPersons);
+    flag("sent_to_associations", sentToAssociations);
+    flag("debate_requested", debateRequested);
+    put("debate_requester_kind", debateRequesterCode(debateRequester));
+    if (debateRequesterOrganizationId)
+        json.insert(QLatin1String("debate_requester_org_id"), debateRequesterOrganizationId);
+    put("debate_requester_name", debateRequesterName);
+    put("debate_requested_on", isoOrEmpty(debateRequestedOn));
+    flag("debate_held", debateHeld);
+    put("debate_published_on", isoOrEmpty(debatePublishedOn));
+    put("debate_held_on", isoOrEmpty(debateHeldOn));
+    put("debate_place", debatePlace);
+    flag("debate_online", debateOnline);
+    if (debateParticipants)
+        json.insert(QLatin1String("debate_participants"), *debateParticipants);
+    put("notes", notes);
+    return json;
+}
+
+void normalizeDraftAct(DraftAct &d)
+{
+    d.title = text::normalized(d.title);
+    d.procedureReason = text::normalized(d.procedureReason);
+    d.debateRequesterName = text::normalized(d.debateRequesterName);
+    d.debatePlace = text::normalized(d.debatePlace);
+    d.notes = d.notes.trimmed();
+    if (d.procedure == DraftProcedure::Normal)
+        d.procedureReason.clear();
+    if (!d.debateRequested) {
+        d.debateRequester = DebateRequester::None;
+        d.debateRequesterOrganizationId = 0;
+        d.debateRequesterName.clear();
+        d.debateRequestedOn = QDate();
+    } else if (d.debateRequesterOrganizationId > 0) {
+        d.debateRequester = DebateRequester::Association;
+    }
+}
+
+QStringList validateDraftAct(const DraftAct &d)
+{
+    QStringList problems;
+    auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
+    if (d.institutionId <= 0)
+        problems << tr("Institution: the draft needs the institution that drafts it.");
+    if (d.title.isEmpty())
+        problems << tr("Title: the draft needs a title.");
+    if (d.status != DraftActStatus::InPreparation && d.status != DraftActStatus::Withdrawn && !d.announcedOn.isValid())
+        problems << tr("Announcement date: a draft that is %1 needs the date it was announced.").arg(draftActStatusName(d.status));
+    if (d.adoptedOn.isValid() && d.announcedOn.isValid() && d.adoptedOn < d.announcedOn)
+        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was announced (%2).")
+                        .arg(iso(d.adoptedOn), iso(d.announcedOn));
+    if (d.status == DraftActStatus::Adopted && !d.adoptedOn.isValid())
+        problems << tr("Adoption date: an adopted draft needs the date of adoption.");
+    if (d.adoptedOn.isValid() && d.status != DraftActStatus::Adopted)
+        problems << tr("Status: a draft with an adoption date is adopted.");
+    if (d.submittedOn.isValid() && d.announcedOn.isValid() && d.submittedOn < d.announcedOn)
+        problems << tr("Submission date: the draft cannot be submitted (%1) before it was announced (%2).")
+                        .arg(iso(d.submittedOn), iso(d.announcedOn));
+    if (d.adoptedOn.isValid() && d.submittedOn.isValid() && d.adoptedOn < d.submittedOn)
+        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).")
+                        .arg(iso(d.adoptedOn), iso(d.submittedOn));
+    if (d.recommendationsDeadline.isValid() && d.announcedOn.isValid() && d.recommendationsDeadline < d.announcedOn)
+        problems << tr("Deadline for recommendations: it cannot be (%1) before the announcement (%2).")
+                        .arg(iso(d.recommendationsDeadline), iso(d.announcedOn));
+    if (d.procedure != DraftProcedure::Normal && d.procedureReason.isEmpty())
+        problems << tr("Procedure reason: the %1 needs its reason.").arg(draftProcedureName(d.procedure));
+    if (d.infoRequestsFromPersons < 0)
+        problems << tr("Requests from persons: the number cannot be negative.");
+    if (d.infoRequestsFromAssociations < 0)
+        problems << tr("Requests from associations: the number cannot be negative.");
+    if (d.debateRequested && d.debateRequester == DebateRequester::None)
+        problems << tr("Debate requested by: say who asked for the public debate.");
+    if (d.debateRequested && d.debateRequesterOrganizationId <= 0 && d.debateRequesterName.isEmpty())
+        problems << tr("Debate requested by: choose the organization from the registry or write the name of who asked.");
+    if (d.debateRequested && d.debateRequestedOn.isValid() && d.announcedOn.isValid() && d.debateRequestedOn < d.announcedOn)
+        problems << tr("Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).")
+                        .arg(iso(d.debateRequestedOn), iso(d.announcedOn));
+    if (d.debateHeld && !d.debateHeldOn.isValid())
+        problems << tr("Debate date: a debate that was held needs its date.");
+    if (!d.debateHeld && d.debateHeldOn.isValid())
+        problems << tr("Debate date: the debate has a date but is not marked as held.");
+    if (d.debateHeldOn.isValid() && d.debateRequested && d.debateRequestedOn.isValid() && d.debateHeldOn < d.debateRequestedOn)
+        problems << tr("Debate date: the debate cannot be held (%1) before it was requested (%2).")
+                        .arg(iso(d.debateHeldOn), iso(d.debateRequestedOn));
+    if (d.debateHeldOn.isValid() && d.debatePublishedOn.isValid() && d.debateHeldOn < d.debatePublishedOn)
+        problems << tr("Debate date: the debate cannot be held (%1) before its date and place were published (%2).")
+                        .arg(iso(d.debateHeldOn), iso(d.debatePublishedOn));
+    if (d.debateParticipants && *d.debateParticipants < 0)
+        problems << tr("Debate participants: the number cannot be negative.");
+    return problems;
+}
+
+} // namespace dc

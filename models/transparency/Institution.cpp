@@ -1,0 +1,121 @@
+#include "Institution.h"
+
+#include "core/Text.h"
+#include "registry/OrganizationValidation.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Institution", text);
+}
+
+struct KindInfo
+{
+    InstitutionKind kind;
+    const char *code;
+    const char *name;
+    bool central;
+};
+
+constexpr KindInfo kinds[] = {
+    {InstitutionKind::Ministry, "ministry", QT_TRANSLATE_NOOP("Institution", "ministry"), true},
+    {InstitutionKind::CentralAgency, "central_agency", QT_TRANSLATE_NOOP("Institution", "central agency"), true},
+    {InstitutionKind::OtherCentral, "other_central", QT_TRANSLATE_NOOP("Institution", "other central authority"), true},
+    {InstitutionKind::CountyCouncil, "county_council", QT_TRANSLATE_NOOP("Institution", "county council"), false},
+    {InstitutionKind::Prefecture, "prefecture", QT_TRANSLATE_NOOP("Institution", "prefecture"), false},
+    {InstitutionKind::CityHall, "city_hall", QT_TRANSLATE_NOOP("Institution", "city hall"), false},
+    {InstitutionKind::LocalCouncil, "local_council", QT_TRANSLATE_NOOP("Institution", "local council"), false},
+    {InstitutionKind::OtherLocal, "other_local", QT_TRANSLATE_NOOP("Institution", "other local authority"), false},
+};
+
+const KindInfo &info(InstitutionKind kind)
+{
+    for (const KindInfo &k : kinds) {
+        if (k.kind == kind)
+            return k;
+    }
+    return kinds[0];
+}
+
+} // namespace
+
+bool Institution::isCentral() const
+{
+    return info(kind).central;
+}
+
+QJsonObject Institution::toJson() const
+{
+    QJsonObject json;
+    auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    put("name", name);
+    put("kind", institutionKindCode(kind));
+    if (countyId > 0)
+        json.insert(QLatin1String("county_id"), countyId);
+    put("liaison_name", liaisonName);
+    put("liaison_function", liaisonFunction);
+    put("liaison_email", liaisonEmail);
+    put("liaison_phone", liaisonPhone);
+    put("notes", notes);
+    return json;
+}
+
+QString institutionKindCode(InstitutionKind kind)
+{
+    return QLatin1String(info(kind).code);
+}
+
+InstitutionKind institutionKindFromCode(const QString &code)
+{
+    for (const KindInfo &k : kinds) {
+        if (code == QLatin1String(k.code))
+            return k.kind;
+    }
+    return InstitutionKind::OtherCentral;
+}
+
+QString institutionKindName(InstitutionKind kind)
+{
+    return tr(info(kind).name);
+}
+
+QString institutionLevelName(InstitutionKind kind)
+{
+    return info(kind).central ? tr("central") : tr("local");
+}
+
+void normalizeInstitution(Institution &i)
+{
+    i.name = text::normalized(i.name);
+    i.liaisonName = text::normalized(i.liaisonName);
+    i.liaisonFunction = text::normalized(i.liaisonFunction);
+    i.liaisonEmail = i.liaisonEmail.trimmed().toLower();
+    i.liaisonPhone = i.liaisonPhone.trimmed();
+    i.notes = i.notes.trimmed();
+}
+
+QStringList validateInstitution(const Institution &i)
+{
+    QStringList problems;
+    if (i.name.isEmpty())
+        problems << tr("Name: the institution needs a name.");
+    if (!i.isCentral() && i.countyId <= 0)
+        problems << tr("County: a local authority needs its county.");
+    if (!i.liaisonEmail.isEmpty() && !validation::isValidEmail(i.liaisonEmail))
+        problems << tr("Liaison e-mail: '%1' is not an e-mail address.").arg(i.liaisonEmail);
+    if (!i.liaisonPhone.isEmpty() && !validation::isValidPhone(i.liaisonPhone))
+        problems << tr("Liaison phone: '%1' is not a Romanian phone number.").arg(i.liaisonPhone);
+    if (i.liaisonName.isEmpty() && (!i.liaisonEmail.isEmpty() || !i.liaisonPhone.isEmpty() || !i.liaisonFunction.isEmpty()))
+        problems << tr("Liaison: the contact details need the name of the person designated.");
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,119 @@
+#include "PublicMeeting.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PublicMeeting", text);
+}
+
+} // namespace
+
+QString closedReasonCode(ClosedReason reason)
+{
+    switch (reason) {
+    case ClosedReason::Classified: return QStringLiteral("classified");
+    case ClosedReason::SecretVote: return QStringLiteral("secret_vote");
+    case ClosedReason::Other: return QStringLiteral("other");
+    case ClosedReason::None: break;
+    }
+    return {};
+}
+
+ClosedReason closedReasonFromCode(const QString &code)
+{
+    if (code == QLatin1String("classified"))
+        return ClosedReason::Classified;
+    if (code == QLatin1String("secret_vote"))
+        return ClosedReason::SecretVote;
+    if (code == QLatin1String("other"))
+        return ClosedReason::Other;
+    return ClosedReason::None;
+}
+
+QString closedReasonName(ClosedReason reason)
+{
+    switch (reason) {
+    case ClosedReason::Classified: return tr("classified or exempted information");
+    case ClosedReason::SecretVote: return tr("secret vote");
+    case ClosedReason::Other: return tr("other reason");
+    case ClosedReason::None: break;
+    }
+    return {};
+}
+
+QJsonObject PublicMeeting::toJson() const
+{
+    QJsonObject json;
+    json.insert(QLatin1String("institution_id"), institutionId);
+    json.insert(QLatin1String("held_on"), heldOn.toString(Qt::ISODate));
+    json.insert(QLatin1String("subject"), subject);
+    json.insert(QLatin1String("is_public"), isPublic);
+    if (closedReason != ClosedReason::None)
+        json.insert(QLatin1String("closed_reason"), closedReasonCode(closedReason));
+    if (!closedReasonText.isEmpty())
+        json.insert(QLatin1String("closed_reason_text"), closedReasonText);
+    if (announcedOn.isValid())
+        json.insert(QLatin1String("announced_on"), announcedOn.toString(Qt::ISODate));
+    json.insert(QLatin1String("announced_headquarters"), announcedAtHeadquarters);
+    json.insert(QLatin1String("announced_website"), announcedOnWebsite);
+    json.insert(QLatin1String("announced_media"), announcedInMedia);
+    json.insert(QLatin1String("media_present"), mediaPresent);
+    if (participants)
+        json.insert(QLatin1String("participants"), *participants);
+    json.insert(QLatin1String("ngos_took_part"), ngosTookPart);
+    json.insert(QLatin1String("recommendations_expressed"), recommendationsExpressed);
+    json.insert(QLatin1String("recommendations_included"), recommendationsIncluded);
+    json.insert(QLatin1String("minutes_drawn_up"), minutesDrawnUp);
+    json.insert(QLatin1String("minutes_published"), minutesPublished);
+    return json;
+}
+
+void normalizePublicMeeting(PublicMeeting &m)
+{
+    m.subject = text::normalized(m.subject);
+    m.closedReasonText = text::normalized(m.closedReasonText);
+    if (m.isPublic) {
+        m.closedReason = ClosedReason::None;
+        m.closedReasonText.clear();
+    }
+}
+
+QStringList validatePublicMeeting(const PublicMeeting &m)
+{
+    QStringList problems;
+    if (m.institutionId <= 0)
+        problems << tr("Institution: the meeting needs the institution that held it.");
+    if (!m.heldOn.isValid())
+        problems << tr("Date: the meeting needs its date.");
+    if (m.subject.isEmpty())
+        problems << tr("Subject: the meeting needs a subject.");
+    if (!m.isPublic && m.closedReason == ClosedReason::None)
+        problems << tr("Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.");
+    if (!m.isPublic && m.closedReason == ClosedReason::Other && m.closedReasonText.isEmpty())
+        problems << tr("Reason for a closed meeting: write the other reason.");
+    if (m.announcedOn.isValid() && m.heldOn.isValid() && m.announcedOn > m.heldOn)
+        problems << tr("Announcement date: the meeting cannot be announced (%1) after it was held (%2).")
+                        .arg(m.announcedOn.toString(Qt::ISODate), m.heldOn.toString(Qt::ISODate));
+    if (m.participants && *m.participants < 0)
+        problems << tr("Participants: the number cannot be negative.");
+    if (m.recommendationsExpressed < 0)
+        problems << tr("Recommendations expressed: the number cannot be negative.");
+    if (m.recommendationsIncluded < 0)
+        problems << tr("Recommendations included: the number cannot be negative.");
+    if (m.recommendationsIncluded > m.recommendationsExpressed)
+        problems << tr("Recommendations included: %1 cannot be more than the %2 expressed.")
+                        .arg(m.recommendationsIncluded)
+                        .arg(m.recommendationsExpressed);
+    if (m.minutesPublished && !m.minutesDrawnUp)
+        problems << tr("Minutes published: the minutes must be drawn up to be published.");
+    return problems;
+}
+
+} // namespace dc

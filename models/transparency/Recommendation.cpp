@@ -1,0 +1,119 @@
+#include "Recommendation.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Recommendation", text);
+}
+
+struct DecisionInfo
+{
+    RecommendationDecision decision;
+    const char *code;
+    const char *name;
+};
+
+constexpr DecisionInfo decisions[] = {
+    {RecommendationDecision::Pending, "pending", QT_TRANSLATE_NOOP("Recommendation", "not decided yet")},
+    {RecommendationDecision::Accepted, "accepted", QT_TRANSLATE_NOOP("Recommendation", "accepted")},
+    {RecommendationDecision::PartiallyAccepted, "partially_accepted", QT_TRANSLATE_NOOP("Recommendation", "partially accepted")},
+    {RecommendationDecision::Rejected, "rejected", QT_TRANSLATE_NOOP("Recommendation", "rejected")},
+};
+
+const DecisionInfo &info(RecommendationDecision d)
+{
+    for (const DecisionInfo &i : decisions) {
+        if (i.decision == d)
+            return i;
+    }
+    return decisions[0];
+}
+
+} // namespace
+
+bool Recommendation::isIncluded() const
+{
+    return decision == RecommendationDecision::Accepted || decision == RecommendationDecision::PartiallyAccepted;
+}
+
+QJsonObject Recommendation::toJson() const
+{
+    QJsonObject json;
+    json.insert(QLatin1String("draft_id"), draftId);
+    json.insert(QLatin1String("author_kind"), recommendationAuthorCode(authorKind));
+    if (authorOrganizationId)
+        json.insert(QLatin1String("author_org_id"), authorOrganizationId);
+    if (!authorName.isEmpty())
+        json.insert(QLatin1String("author_name"), authorName);
+    json.insert(QLatin1String("received_on"), receivedOn.toString(Qt::ISODate));
+    json.insert(QLatin1String("body"), text);
+    json.insert(QLatin1String("decision"), recommendationDecisionCode(decision));
+    if (!justification.isEmpty())
+        json.insert(QLatin1String("justification"), justification);
+    json.insert(QLatin1String("received_online"), receivedOnline);
+    json.insert(QLatin1String("rejection_justification_sent"), rejectionJustificationSent);
+    return json;
+}
+
+QString recommendationDecisionCode(RecommendationDecision d) { return QLatin1String(info(d).code); }
+
+RecommendationDecision recommendationDecisionFromCode(const QString &code)
+{
+    for (const DecisionInfo &i : decisions) {
+        if (code == QLatin1String(i.code))
+            return i.decision;
+    }
+    return RecommendationDecision::Pending;
+}
+
+QString recommendationDecisionName(RecommendationDecision d) { return tr(info(d).name); }
+
+QString recommendationAuthorCode(RecommendationAuthor a)
+{
+    return a == RecommendationAuthor::Person ? QStringLiteral("person") : QStringLiteral("organization");
+}
+
+RecommendationAuthor recommendationAuthorFromCode(const QString &code)
+{
+    return code == QLatin1String("person") ? RecommendationAuthor::Person : RecommendationAuthor::Organization;
+}
+
+void normalizeRecommendation(Recommendation &r)
+{
+    r.authorName = text::normalized(r.authorName);
+    r.text = r.text.trimmed();
+    r.justification = r.justification.trimmed();
+    if (r.authorKind == RecommendationAuthor::Person)
+        r.authorOrganizationId = 0;
+    if (r.decision != RecommendationDecision::Rejected)
+        r.rejectionJustificationSent = false;
+}
+
+QStringList validateRecommendation(const Recommendation &r, const QDate &draftAnnouncedOn)
+{
+    QStringList problems;
+    if (r.draftId <= 0)
+        problems << tr("Draft: the recommendation needs the draft it is about.");
+    if (r.authorOrganizationId <= 0 && r.authorName.isEmpty())
+        problems << tr("Author: choose the organization from the registry or write the name of the author.");
+    if (!r.receivedOn.isValid())
+        problems << tr("Date received: the recommendation needs the date it was received.");
+    else if (draftAnnouncedOn.isValid() && r.receivedOn < draftAnnouncedOn)
+        problems << tr("Date received: the recommendation cannot be received (%1) before the draft was announced (%2).")
+                        .arg(r.receivedOn.toString(Qt::ISODate), draftAnnouncedOn.toString(Qt::ISODate));
+    if (r.text.isEmpty())
+        problems << tr("Text: the recommendation needs its text.");
+    if (r.decision != RecommendationDecision::Pending && r.decision != RecommendationDecision::Accepted
+        && r.justification.isEmpty())
+        problems << tr("Justification: a %1 recommendation needs the justification.").arg(recommendationDecisionName(r.decision));
+    return problems;
+}
+
+} // namespace dc
