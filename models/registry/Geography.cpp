@@ -10,11 +10,17 @@ namespace dc {
 
 namespace {
 
+// Letters and digits only, folded: "Bistrița-Năsăud" -> "bistritanasaud".
 QString compact(const QString &text)
 {
-    QString f = text::folded(text);
-    f.remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
-    return f;
+    const QString f = text::folded(text);
+    QString key;
+    key.reserve(f.size());
+    for (const QChar c : f) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            key.append(c);
+    }
+    return key;
 }
 
 } // namespace
@@ -30,6 +36,10 @@ Geography Geography::load(const QSqlDatabase &db)
     while (q.next()) {
         g.m_counties.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
                              q.value(3).toInt()});
+    }
+    for (const County &c : std::as_const(g.m_counties)) {
+        g.m_countyKeys.insert(compact(c.name), c.id);
+        g.m_countyKeys.insert(c.code.toLower(), c.id);
     }
     return g;
 }
@@ -54,6 +64,9 @@ const Region *Geography::region(int id) const
 
 std::optional<int> Geography::findCounty(const QString &text) const
 {
+    // The common case first: a county name or code as the file usually has it.
+    if (const auto it = m_countyKeys.constFind(compact(text)); it != m_countyKeys.constEnd())
+        return it.value();
     QString f = text::folded(text);
     if (f.isEmpty())
         return std::nullopt;
@@ -62,11 +75,8 @@ std::optional<int> Geography::findCounty(const QString &text) const
     static const QRegularExpression sector(QStringLiteral("^(bucuresti\\s*,?\\s*)?sector(ul)?\\s*[1-6]$"));
     if (sector.match(f).hasMatch())
         f = QStringLiteral("bucuresti");
-    const QString key = compact(f);
-    for (const County &c : m_counties) {
-        if (compact(c.name) == key || c.code.toLower() == key)
-            return c.id;
-    }
+    if (const auto it = m_countyKeys.constFind(compact(f)); it != m_countyKeys.constEnd())
+        return it.value();
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,7 @@ public:
 private:
     QList<Region> m_regions;
     QList<County> m_counties;
+    QHash<QString, int> m_countyKeys; // compact name or lower-case code -> id
 };
 
 } // namespace dc

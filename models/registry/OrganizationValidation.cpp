@@ -45,8 +45,12 @@ namespace validation {
 
 QString normalizeCif(const QString &text)
 {
-    QString s = text;
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            s.append(c);
+    }
     if (s.startsWith(QLatin1String("RO"), Qt::CaseInsensitive))
         s = s.mid(2);
     return s;
@@ -86,9 +90,12 @@ bool isValidPhone(const QString &phone)
     static const QRegularExpression allowed(QStringLiteral("^[0-9+ ./()-]+$"));
     if (!allowed.match(s).hasMatch())
         return false;
-    QString digits = s;
-    const bool plus = digits.startsWith(QLatin1Char('+'));
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const bool plus = s.startsWith(QLatin1Char('+'));
+    QString digits;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isDigit())
+            digits.append(c);
+    }
     if (plus) {
         if (!digits.startsWith(QLatin1String("40")))
             return false;
