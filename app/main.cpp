@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Dialog Civic"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialogcivic.png")));
     dc::Language::install(dc::Language::resolve(parser.value(QStringLiteral("lang"))));
     return dc::runGui(parser.value(QStringLiteral("database")));
 }
