@@ -11,6 +11,7 @@ const cli::CommandTable &commands()
     static const cli::CommandTable table = [] {
         cli::CommandTable t;
         cli::addRegistryCommands(t);
+        cli::addTransparencyCommands(t);
         return t;
     }();
     return table;
@@ -31,6 +32,8 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("encoding"), QStringLiteral("ngo import: auto, utf-8 or windows-1250."), QStringLiteral("name")},
         {QStringLiteral("dry-run"), QStringLiteral("ngo import: check everything, write nothing.")},
         {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."), QStringLiteral("n")},
+        {QStringLiteral("year"), QStringLiteral("transparency: the year of the figures or warnings."), QStringLiteral("year")},
+        {QStringLiteral("institution"), QStringLiteral("transparency figures: one institution (a part of its name is enough)."), QStringLiteral("name")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command (see below)."),
                                  QStringLiteral("[command [arguments]]"));
@@ -45,6 +48,12 @@ QString Cli::commandsHelp()
         "  ngo import FILE           import organizations from CSV [--encoding] [--dry-run]\n"
         "  ngo search TEXT           search organizations [--limit N]\n"
         "  ngo export OUT            export organizations to OUT.csv or OUT.xlsx\n"
+        "  transparency figures      the annual figures of Law 52/2003, one per line: code, label,\n"
+        "                            value, source (records or manual) --year YEAR\n"
+        "                            [--institution NAME]; without it the totals and the\n"
+        "                            institutions that have not reported ('missing')\n"
+        "  transparency warnings     broken legal deadlines: institution, draft or meeting, rule,\n"
+        "                            days [--year YEAR]\n"
         "Exit status: 0 success, 1 failure, 2 some rows rejected, 64 wrong usage.\n");
 }
 

@@ -30,5 +30,6 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
 
 /// Each capability adds its commands (app/cli/<Capability>Commands.cpp).
 void addRegistryCommands(CommandTable &table);
+void addTransparencyCommands(CommandTable &table);
 
 } // namespace dc::cli

@@ -21,6 +21,7 @@ int demo(const QCommandLineParser &parser, const Arguments &)
         return fail(summary.error());
     out() << "organizations: added " << summary->organizationsAdded << ", updated "
           << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged << '\n';
+    out() << summary->transparency.line() << '\n';
     out() << "database: " << db->path() << '\n';
     return Success;
 }

@@ -104,6 +104,12 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
     }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
+    // The transparency records go through their repositories, one transaction each, after the
+    // organizations they refer to are committed.
+    const Result<TransparencyDemoSummary> transparency = TransparencyDemo::load(db);
+    if (!transparency)
+        return R::failure(transparency.error());
+    summary.transparency = transparency.value();
     return summary;
 }
 

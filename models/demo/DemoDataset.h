@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "transparency/TransparencyDemo.h"
 
 #include <QSqlDatabase>
 
@@ -12,6 +13,7 @@ struct DemoSummary
     int organizationsAdded = 0;
     int organizationsUpdated = 0;
     int organizationsUnchanged = 0;
+    TransparencyDemoSummary transparency;
 };
 
 /// The demo dataset built from the seed documents (resources/demo/*.json): the promoters of the

@@ -1,6 +1,6 @@
 #include "AnnualFigures.h"
 
-#include "Indicators.h"
+#include "FormIndicators.h"
 #include "InstitutionRepository.h"
 
 #include <QHash>
@@ -15,13 +15,13 @@ namespace {
 struct RecordFigures
 {
     QHash<QString, QVariant> values;
-    QHash<IndicatorFamily, bool> provided;
+    QHash<FigureFamily, bool> provided;
 };
 
 // The indicator a result column is named after ("b7_a" is B7_a): drivers may fold the case.
-const Indicator *indicatorNamed(const QString &column)
+const FormIndicator *indicatorNamed(const QString &column)
 {
-    for (const Indicator &indicator : Indicators::all()) {
+    for (const FormIndicator &indicator : FormIndicators::all()) {
         if (column.compare(QLatin1String(indicator.code), Qt::CaseInsensitive) == 0)
             return &indicator;
     }
@@ -31,7 +31,7 @@ const Indicator *indicatorNamed(const QString &column)
 // Runs one aggregate query; its columns are named after the indicator codes, "provided" says
 // whether the family has records.
 Status aggregate(const QSqlDatabase &db, const QString &sql, qint64 institutionId, int year,
-                 IndicatorFamily family, RecordFigures &figures)
+                 FigureFamily family, RecordFigures &figures)
 {
     QSqlQuery q(db);
     q.prepare(sql);
@@ -47,8 +47,8 @@ Status aggregate(const QSqlDatabase &db, const QString &sql, qint64 institutionI
         const QString name = record.fieldName(i);
         if (name == QLatin1String("provided"))
             figures.provided[family] = figures.provided.value(family) || q.value(i).toLongLong() > 0;
-        else if (const Indicator *indicator = indicatorNamed(name))
-            figures.values[Indicators::code(*indicator)] = q.value(i).toLongLong();
+        else if (const FormIndicator *indicator = indicatorNamed(name))
+            figures.values[FormIndicators::code(*indicator)] = q.value(i).toLongLong();
     }
     return {};
 }
@@ -122,18 +122,18 @@ const QString liaisonSql = QStringLiteral(
 Result<RecordFigures> fromRecords(const QSqlDatabase &db, qint64 institutionId, int year)
 {
     RecordFigures figures;
-    const std::pair<const QString *, IndicatorFamily> queries[] = {
-        {&draftsSql, IndicatorFamily::Drafts},         {&recommendationsSql, IndicatorFamily::Recommendations},
-        {&meetingsSql, IndicatorFamily::Meetings},     {&courtSql, IndicatorFamily::CourtCases},
-        {&liaisonSql, IndicatorFamily::Liaison},
+    const std::pair<const QString *, FigureFamily> queries[] = {
+        {&draftsSql, FigureFamily::Drafts},         {&recommendationsSql, FigureFamily::Recommendations},
+        {&meetingsSql, FigureFamily::Meetings},     {&courtSql, FigureFamily::CourtCases},
+        {&liaisonSql, FigureFamily::Liaison},
     };
     for (const auto &[sql, family] : queries) {
         if (Status s = aggregate(db, *sql, institutionId, year, family, figures); !s)
             return Result<RecordFigures>::failure(s.error());
     }
     // Recommendations are "provided" by the drafts too: drafts with none received say 0.
-    if (figures.provided.value(IndicatorFamily::Drafts))
-        figures.provided[IndicatorFamily::Recommendations] = true;
+    if (figures.provided.value(FigureFamily::Drafts))
+        figures.provided[FigureFamily::Recommendations] = true;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT self_evaluation FROM transparency_report WHERE institution_id = :institution AND year = :year"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
@@ -142,7 +142,7 @@ Result<RecordFigures> fromRecords(const QSqlDatabase &db, qint64 institutionId, 
         return Result<RecordFigures>::failure(q.lastError().text());
     if (q.next() && !q.value(0).toString().trimmed().isEmpty()) {
         figures.values[QStringLiteral("D")] = q.value(0).toString();
-        figures.provided[IndicatorFamily::Report] = true;
+        figures.provided[FigureFamily::Report] = true;
     }
     return figures;
 }
@@ -158,15 +158,15 @@ QVariant share(qint64 part, qint64 whole)
 
 QString Figure::displayValue() const
 {
-    const Indicator *indicator = Indicators::find(code);
+    const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
         return value.toString();
     switch (indicator->kind) {
-    case IndicatorKind::Percent:
+    case FigureKind::Percent:
         return value.isNull() ? QStringLiteral("n/a") : QString::number(value.toDouble(), 'f', 1);
-    case IndicatorKind::Text:
+    case FigureKind::Text:
         return value.toString().simplified();
-    case IndicatorKind::Count:
+    case FigureKind::Count:
         break;
     }
     return QString::number(value.toLongLong());
@@ -203,14 +203,14 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
                                               QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
 
     QList<Figure> figures;
-    for (const Indicator &indicator : Indicators::all()) {
+    for (const FormIndicator &indicator : FormIndicators::all()) {
         Figure f;
-        f.code = Indicators::code(indicator);
+        f.code = FormIndicators::code(indicator);
         const bool provided = records->provided.value(indicator.family);
-        if (indicator.kind == IndicatorKind::Text) {
+        if (indicator.kind == FigureKind::Text) {
             f.value = records->values.value(f.code, QString());
             f.provided = provided;
-        } else if (indicator.kind == IndicatorKind::Count) {
+        } else if (indicator.kind == FigureKind::Count) {
             f.value = records->values.value(f.code, qint64(0)).toLongLong();
             f.provided = provided;
             const auto m = manual.constFind(f.code);
@@ -231,8 +231,8 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
     // Shares are computed from the figures as they stand (records or manual).
     for (Figure &f : figures) {
         if (f.code == QLatin1String("A7_2")) {
-            const Figure &online = figures.at(Indicators::indexOf(QStringLiteral("A7_1")));
-            const Figure &received = figures.at(Indicators::indexOf(QStringLiteral("A7")));
+            const Figure &online = figures.at(FormIndicators::indexOf(QStringLiteral("A7_1")));
+            const Figure &received = figures.at(FormIndicators::indexOf(QStringLiteral("A7")));
             f.value = share(online.value.toLongLong(), received.value.toLongLong());
             f.provided = online.provided && received.provided;
             f.source = online.source == FigureSource::Manual || received.source == FigureSource::Manual
@@ -247,9 +247,9 @@ Result<QList<Figure>> AnnualFigures::totals(const QSqlDatabase &db, int year)
 {
     using R = Result<QList<Figure>>;
     QList<Figure> totals;
-    for (const Indicator &indicator : Indicators::all()) {
+    for (const FormIndicator &indicator : FormIndicators::all()) {
         Figure f;
-        f.code = Indicators::code(indicator);
+        f.code = FormIndicators::code(indicator);
         f.value = qint64(0);
         totals << f;
     }
@@ -261,19 +261,19 @@ Result<QList<Figure>> AnnualFigures::totals(const QSqlDatabase &db, int year)
         for (int i = 0; i < totals.size(); ++i) {
             const Figure &f = figures->at(i);
             Figure &t = totals[i];
-            const IndicatorKind kind = Indicators::all()[i].kind;
-            if (kind == IndicatorKind::Count)
+            const FigureKind kind = FormIndicators::all()[i].kind;
+            if (kind == FigureKind::Count)
                 t.value = t.value.toLongLong() + f.value.toLongLong();
-            else if (kind == IndicatorKind::Text && f.provided)
+            else if (kind == FigureKind::Text && f.provided)
                 t.value = t.value.toLongLong() + 1; // D: the evaluations received
             t.provided = t.provided || f.provided;
             if (f.source == FigureSource::Manual)
                 t.source = FigureSource::Manual;
         }
     }
-    Figure &percent = totals[Indicators::indexOf(QStringLiteral("A7_2"))];
-    percent.value = share(totals.at(Indicators::indexOf(QStringLiteral("A7_1"))).value.toLongLong(),
-                          totals.at(Indicators::indexOf(QStringLiteral("A7"))).value.toLongLong());
+    Figure &percent = totals[FormIndicators::indexOf(QStringLiteral("A7_2"))];
+    percent.value = share(totals.at(FormIndicators::indexOf(QStringLiteral("A7_1"))).value.toLongLong(),
+                          totals.at(FormIndicators::indexOf(QStringLiteral("A7"))).value.toLongLong());
     return totals;
 }
 
@@ -296,7 +296,7 @@ QList<Institution> AnnualFigures::missing(const QSqlDatabase &db, int year)
 
 bool AnnualFigures::recordsProvide(const QSqlDatabase &db, qint64 institutionId, int year, const QString &code)
 {
-    const Indicator *indicator = Indicators::find(code);
+    const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
         return false;
     const Result<RecordFigures> records = fromRecords(db, institutionId, year);

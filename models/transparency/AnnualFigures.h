@@ -35,7 +35,7 @@ struct Figure
 class AnnualFigures final
 {
 public:
-    /// The figures of one institution for one year, in the order of Indicators::all().
+    /// The figures of one institution for one year, in the order of FormIndicators::all().
     static Result<QList<Figure>> compute(const QSqlDatabase &db, qint64 institutionId, int year);
     /// The sums over all institutions (a share recomputed from the sums; D counts the evaluations
     /// received); the source is "manual" when a manual entry contributed.

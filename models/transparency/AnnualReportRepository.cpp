@@ -1,7 +1,7 @@
 #include "AnnualReportRepository.h"
 
 #include "AnnualFigures.h"
-#include "Indicators.h"
+#include "FormIndicators.h"
 #include "TransparencySql.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
@@ -133,10 +133,10 @@ QList<ManualFigure> AnnualReportRepository::manualFigures(qint64 institutionId, 
 Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, const QString &code, qint64 value,
                                                const QString &enteredBy)
 {
-    const Indicator *indicator = Indicators::find(code);
+    const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
         return Status::failure(tr("Code: %1 is not a figure of the evaluation form.").arg(code));
-    if (indicator->kind != IndicatorKind::Count)
+    if (indicator->kind != FigureKind::Count)
         return Status::failure(tr("%1: this figure is not a number typed from a report.").arg(code));
     if (value < 0)
         return Status::failure(tr("%1: the number cannot be negative.").arg(code));

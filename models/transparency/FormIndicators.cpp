@@ -1,4 +1,4 @@
-#include "Indicators.h"
+#include "FormIndicators.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +8,10 @@ namespace dc {
 
 namespace {
 
-using F = IndicatorFamily;
-using K = IndicatorKind;
+using F = FigureFamily;
+using K = FigureKind;
 
-constexpr std::array<Indicator, indicatorCount> table = {{
+constexpr std::array<FormIndicator, formIndicatorCount> table = {{
     {"A1", QT_TRANSLATE_NOOP("Indicators", "Draft normative acts adopted"), F::Drafts, K::Count},
     {"A2", QT_TRANSLATE_NOOP("Indicators", "Draft normative acts announced publicly"), F::Drafts, K::Count},
     {"A2_1", QT_TRANSLATE_NOOP("Indicators", "Drafts announced on the institution's website"), F::Drafts, K::Count},
@@ -55,12 +55,12 @@ constexpr std::array<Indicator, indicatorCount> table = {{
 
 } // namespace
 
-std::span<const Indicator> Indicators::all()
+std::span<const FormIndicator> FormIndicators::all()
 {
     return table;
 }
 
-int Indicators::indexOf(const QString &code)
+int FormIndicators::indexOf(const QString &code)
 {
     for (int i = 0; i < int(table.size()); ++i) {
         if (code == QLatin1String(table[i].code))
@@ -69,18 +69,18 @@ int Indicators::indexOf(const QString &code)
     return -1;
 }
 
-const Indicator *Indicators::find(const QString &code)
+const FormIndicator *FormIndicators::find(const QString &code)
 {
     const int i = indexOf(code);
     return i < 0 ? nullptr : &table[i];
 }
 
-QString Indicators::code(const Indicator &indicator)
+QString FormIndicators::code(const FormIndicator &indicator)
 {
     return QLatin1String(indicator.code);
 }
 
-QString Indicators::label(const Indicator &indicator)
+QString FormIndicators::label(const FormIndicator &indicator)
 {
     return QCoreApplication::translate("Indicators", indicator.label);
 }

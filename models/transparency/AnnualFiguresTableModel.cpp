@@ -1,0 +1,87 @@
+#include "AnnualFiguresTableModel.h"
+
+#include "AnnualFigures.h"
+#include "InstitutionRepository.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace dc {
+
+AnnualFiguresTableModel::AnnualFiguresTableModel(QSqlDatabase db, int year, QObject *parent)
+    : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year)
+{
+    refresh();
+}
+
+void AnnualFiguresTableModel::setYear(int year)
+{
+    m_year = year;
+    refresh();
+}
+
+QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
+{
+    if (role == ManualRole && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return !RecordTableModel::data(index, Qt::ToolTipRole).toString().isEmpty() && index.column() >= FirstIndicator;
+    return RecordTableModel::data(index, role);
+}
+
+QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
+{
+    QList<Row> rows;
+    QSet<qint64> missing;
+    for (const dc::Institution &i : AnnualFigures::missing(db(), m_year))
+        missing.insert(i.id);
+    auto makeRow = [](qint64 id, const QString &name, const QVariant &reported, const QString &reportedText,
+                      const QList<Figure> &figures) {
+        Row row;
+        row.id = id;
+        row.raw = {name, reported};
+        row.display = {name, reportedText};
+        row.cellToolTips = {QString(), QString()};
+        for (const Figure &f : figures) {
+            row.raw << f.value;
+            row.display << f.displayValue();
+            row.cellToolTips << (f.source == FigureSource::Manual
+                                     ? tr("Entered by hand by %1 on %2")
+                                           .arg(f.enteredBy, QLocale().toString(f.enteredAt.toLocalTime(), QLocale::ShortFormat))
+                                     : QString());
+        }
+        return row;
+    };
+    for (const NameMatcher::Candidate &c : InstitutionRepository(db()).candidates()) {
+        const Result<QList<Figure>> figures = AnnualFigures::compute(db(), c.id, m_year);
+        if (!figures)
+            continue;
+        const bool reported = !missing.contains(c.id);
+        Row row = makeRow(c.id, c.name, reported ? 1 : 0, reported ? tr("yes") : tr("not reported"), figures.value());
+        row.warning = !reported;
+        rows << row;
+    }
+    if (const Result<QList<Figure>> totals = AnnualFigures::totals(db(), m_year)) {
+        const int reported = int(rows.size() - missing.size());
+        rows << makeRow(0, tr("Total"), reported, tr("%1 of %2").arg(reported).arg(rows.size()), totals.value());
+    }
+    return rows;
+}
+
+QString AnnualFiguresTableModel::columnTitle(int column) const
+{
+    if (column == Institution)
+        return tr("Institution");
+    if (column == Reported)
+        return tr("Report received");
+    const auto indicators = FormIndicators::all();
+    const int i = column - FirstIndicator;
+    return i >= 0 && i < int(indicators.size()) ? FormIndicators::code(indicators[i]) : QString();
+}
+
+bool AnnualFiguresTableModel::isNumeric(int column) const
+{
+    if (column < FirstIndicator)
+        return false;
+    return FormIndicators::all()[column - FirstIndicator].kind != FigureKind::Text;
+}
+
+} // namespace dc

@@ -1,0 +1,80 @@
+#include "RecommendationTableModel.h"
+
+#include "Recommendation.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace dc {
+
+RecommendationTableModel::RecommendationTableModel(QSqlDatabase db, QObject *parent)
+    : RecordTableModel(std::move(db), ColumnCount, parent)
+{
+    refresh();
+}
+
+void RecommendationTableModel::setDraft(qint64 draftId)
+{
+    m_draftId = draftId;
+    m_organizationId = 0;
+    refresh();
+}
+
+void RecommendationTableModel::setAuthorOrganization(qint64 organizationId)
+{
+    m_organizationId = organizationId;
+    m_draftId = 0;
+    refresh();
+}
+
+QList<RecordTableModel::Row> RecommendationTableModel::load() const
+{
+    QList<Row> rows;
+    if (m_draftId <= 0 && m_organizationId <= 0)
+        return rows;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.received_on, coalesce(o.name, r.author_name, ''), d.title, r.decision, r.received_online, "
+        "r.justification, r.body, r.rejection_justification_sent "
+        "FROM recommendation r JOIN draft_act d ON d.id = r.draft_id "
+        "LEFT JOIN organization o ON o.id = r.author_org_id "
+        "WHERE (:draft > 0 AND r.draft_id = :draft) OR (:organization > 0 AND r.author_org_id = :organization) "
+        "ORDER BY r.received_on, r.id"));
+    q.bindValue(QStringLiteral(":draft"), m_draftId);
+    q.bindValue(QStringLiteral(":organization"), m_organizationId);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        const QDate received = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const RecommendationDecision decision = recommendationDecisionFromCode(q.value(4).toString());
+        const bool online = q.value(5).toLongLong() != 0;
+        row.raw = {q.value(1), q.value(2), q.value(3), q.value(4), online ? 1 : 0, q.value(6).toString(), q.value(7)};
+        row.display = row.raw;
+        row.display[Received] = QLocale().toString(received, QLocale::ShortFormat);
+        row.display[Decision] = recommendationDecisionName(decision);
+        row.display[Online] = online ? tr("yes") : tr("no");
+        row.display[Text] = q.value(7).toString().simplified();
+        if (decision == RecommendationDecision::Rejected && q.value(8).toLongLong() == 0)
+            row.toolTip = tr("The written justification of the rejection has not been sent.");
+        rows << row;
+    }
+    return rows;
+}
+
+QString RecommendationTableModel::columnTitle(int column) const
+{
+    switch (column) {
+    case Received: return tr("Received");
+    case Author: return tr("Author");
+    case Draft: return tr("Draft");
+    case Decision: return tr("Decision");
+    case Online: return tr("Online");
+    case Justification: return tr("Justification");
+    case Text: return tr("Recommendation");
+    default: return {};
+    }
+}
+
+} // namespace dc
