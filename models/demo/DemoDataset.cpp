@@ -1,5 +1,6 @@
 #include "DemoDataset.h"
 
+#include "ProgramDemoData.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 #include "storage/Transaction.h"
@@ -102,6 +103,11 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
             return R::failure(s.error());
         ++summary.organizationsUpdated;
     }
+    const Result<QJsonObject> programs = readJson(QStringLiteral(":/demo/programs.json"));
+    if (!programs)
+        return R::failure(programs.error());
+    if (Status s = ProgramDemoData::load(db, programs.value(), summary); !s)
+        return R::failure(s.error());
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     // The transparency records go through their repositories, one transaction each, after the

@@ -1,0 +1,146 @@
+#include "TestDatabase.h"
+#include "programs/EventRepository.h"
+#include "programs/OrganizationRemoval.h"
+#include "programs/PartnershipRepository.h"
+#include "programs/ProgramRepository.h"
+#include "registry/Geography.h"
+#include "registry/OrganizationRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+
+// Partnerships: one organization once per role in an edition, dates in order, and an
+// organization with partnerships is not deleted behind the user's back.
+class TestPartnershipRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    qint64 m_edition = 0;
+    qint64 m_organization = 0;
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    Partnership partnership(PartnerRole role = PartnerRole::Promoter)
+    {
+        Partnership p;
+        p.editionId = m_edition;
+        p.organizationId = m_organization;
+        p.role = role;
+        return p;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        ProgramRepository programs(m_db->connection());
+        Program p;
+        p.name = QStringLiteral(u"Programul Promotorii Voluntariatului în România");
+        Edition e;
+        e.programId = *programs.addProgram(p);
+        e.number = 2;
+        e.year = 2021;
+        e.startDate = QDate(2021, 1, 1);
+        e.endDate = QDate(2021, 12, 31);
+        m_edition = *programs.addEdition(e);
+        Organization o;
+        o.name = QStringLiteral("Asociația Kogayon");
+        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("DJ"));
+        m_organization = *OrganizationRepository(m_db->connection()).add(o);
+    }
+
+    void refusesTheSamePartnerTwiceInTheSameRole()
+    {
+        PartnershipRepository repo(m_db->connection());
+        QVERIFY(repo.add(partnership()));
+        const Result<qint64> again = repo.add(partnership());
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(QStringLiteral(u"Asociația Kogayon")) && again.error().contains(QLatin1String("already a partner")),
+                 qPrintable(again.error()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 1);
+        QVERIFY(repo.add(partnership(PartnerRole::Partner))); // another role is another partnership
+        QCOMPARE(repo.ofEdition(m_edition).size(), 2);
+        QCOMPARE(repo.partnerOrganizations(m_edition), QSet<qint64>{m_organization});
+    }
+
+    void refusesBadPartnerships_data()
+    {
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<qint64>("organization");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("end before start") << QDate(2021, 6, 1) << QDate(2021, 5, 1) << qint64(-1) << QStringLiteral("before the start");
+        QTest::newRow("no organization") << QDate() << QDate() << qint64(0) << QStringLiteral("Organization");
+        QTest::newRow("unknown organization") << QDate() << QDate() << qint64(9999) << QStringLiteral("does not exist");
+    }
+
+    void refusesBadPartnerships()
+    {
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QFETCH(qint64, organization);
+        QFETCH(QString, problem);
+        Partnership p = partnership();
+        p.startDate = start;
+        p.endDate = end;
+        if (organization >= 0)
+            p.organizationId = organization;
+        const Result<qint64> id = PartnershipRepository(m_db->connection()).add(p);
+        QVERIFY(!id);
+        QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'partnership'")), 0);
+    }
+
+    void anOrganizationWithPartnershipsIsNotDeleted()
+    {
+        QVERIFY(PartnershipRepository(m_db->connection()).add(partnership()));
+        Event e;
+        e.editionId = m_edition;
+        e.number = 1;
+        e.date = QDate(2021, 7, 27);
+        e.regionIds = {4};
+        e.coorganizerIds = {m_organization};
+        QVERIFY(EventRepository(m_db->connection()).add(e));
+
+        const QStringList ties = PartnershipRepository(m_db->connection()).tiesOfOrganization(m_organization);
+        QCOMPARE(ties.size(), 2);
+        QVERIFY2(ties.first().contains(QLatin1String("Promoter of Programul Promotorii")) && ties.first().contains(QLatin1String("2021")),
+                 qPrintable(ties.first()));
+
+        const Status refused = OrganizationRemoval::remove(m_db->connection(), m_organization);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral(u"Asociația Kogayon")) && refused.error().contains(QLatin1String("co-organizer of 1 event")),
+                 qPrintable(refused.error()));
+        // The foreign keys guard the rest: the registry's own delete is refused too.
+        QVERIFY(!OrganizationRepository(m_db->connection()).remove(m_organization));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 1);
+    }
+
+    void anOrganizationWithoutTiesIsDeleted()
+    {
+        QVERIFY(OrganizationRemoval::remove(m_db->connection(), m_organization));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")), 0);
+    }
+
+    void removingTheEditionTakesItsPartnerships()
+    {
+        QVERIFY(PartnershipRepository(m_db->connection()).add(partnership()));
+        QVERIFY(ProgramRepository(m_db->connection()).removeEdition(m_edition));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
+        QVERIFY(OrganizationRemoval::remove(m_db->connection(), m_organization));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartnershipRepository)
+#include "tst_partnershiprepository.moc"
