@@ -1,0 +1,188 @@
+#include "transparency/DeadlineRules.h"
+#include "transparency/RomanianCalendar.h"
+
+#include <QTest>
+
+using namespace dc;
+
+Q_DECLARE_METATYPE(DeadlineRuleId)
+
+// The Romanian working-day calendar and the legal deadlines of Law 52/2003 at their edges.
+class TestDeadlines final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void orthodoxEaster_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QDate>("easter");
+        QTest::newRow("2018") << 2018 << QDate(2018, 4, 8);
+        QTest::newRow("2019") << 2019 << QDate(2019, 4, 28);
+        QTest::newRow("2021") << 2021 << QDate(2021, 5, 2);
+        QTest::newRow("2022") << 2022 << QDate(2022, 4, 24);
+        QTest::newRow("2023") << 2023 << QDate(2023, 4, 16);
+        QTest::newRow("2024") << 2024 << QDate(2024, 5, 5);
+        QTest::newRow("2025") << 2025 << QDate(2025, 4, 20);
+        QTest::newRow("2026") << 2026 << QDate(2026, 4, 12);
+        QTest::newRow("outside 1900-2099") << 2100 << QDate();
+    }
+    void orthodoxEaster()
+    {
+        QFETCH(int, year);
+        QFETCH(QDate, easter);
+        QCOMPARE(RomanianCalendar::orthodoxEaster(year), easter);
+    }
+
+    void legalHolidays_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("holiday");
+        QTest::newRow("1 January") << QDate(2025, 1, 1) << true;
+        QTest::newRow("2 January") << QDate(2025, 1, 2) << true;
+        QTest::newRow("6 January 2024 (Epiphany, since 2024)") << QDate(2024, 1, 6) << true;
+        QTest::newRow("6 January 2023 (not yet)") << QDate(2023, 1, 6) << false;
+        QTest::newRow("7 January 2025") << QDate(2025, 1, 7) << true;
+        QTest::newRow("7 January 2020 (not yet)") << QDate(2020, 1, 7) << false;
+        QTest::newRow("24 January 2017") << QDate(2017, 1, 24) << true;
+        QTest::newRow("24 January 2016 (not yet)") << QDate(2016, 1, 24) << false;
+        QTest::newRow("Good Friday 2025") << QDate(2025, 4, 18) << true;
+        QTest::newRow("Good Friday 2018 (first year)") << QDate(2018, 4, 6) << true;
+        QTest::newRow("Good Friday 2017 (not yet)") << QDate(2017, 4, 14) << false;
+        QTest::newRow("Easter Sunday 2024") << QDate(2024, 5, 5) << true;
+        QTest::newRow("Easter Monday 2024") << QDate(2024, 5, 6) << true;
+        QTest::newRow("Easter Tuesday 2024") << QDate(2024, 5, 7) << false;
+        QTest::newRow("Western Easter Monday 2024") << QDate(2024, 4, 1) << false;
+        QTest::newRow("1 May") << QDate(2025, 5, 1) << true;
+        QTest::newRow("1 June 2025") << QDate(2025, 6, 1) << true;
+        QTest::newRow("1 June 2016 (not yet)") << QDate(2016, 6, 1) << false;
+        QTest::newRow("Pentecost Sunday 2025") << QDate(2025, 6, 8) << true;
+        QTest::newRow("Pentecost Monday 2025") << QDate(2025, 6, 9) << true;
+        QTest::newRow("Pentecost Monday 2026") << QDate(2026, 6, 1) << true;
+        QTest::newRow("15 August") << QDate(2025, 8, 15) << true;
+        QTest::newRow("30 November 2025") << QDate(2025, 11, 30) << true;
+        QTest::newRow("30 November 2011 (not yet)") << QDate(2011, 11, 30) << false;
+        QTest::newRow("1 December") << QDate(2026, 12, 1) << true;
+        QTest::newRow("25 December") << QDate(2026, 12, 25) << true;
+        QTest::newRow("26 December") << QDate(2026, 12, 26) << true;
+        QTest::newRow("an ordinary Tuesday") << QDate(2026, 12, 8) << false;
+    }
+    void legalHolidays()
+    {
+        QFETCH(QDate, date);
+        QFETCH(bool, holiday);
+        QCOMPARE(RomanianCalendar::isLegalHoliday(date), holiday);
+    }
+
+    void workingDays_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("result");
+        QTest::newRow("a weekend in between") << QDate(2025, 3, 7) << 1 << QDate(2025, 3, 10);
+        QTest::newRow("30 across six weekends") << QDate(2025, 3, 3) << 30 << QDate(2025, 4, 14);
+        QTest::newRow("30 across Orthodox Easter 2025 and 1 May") << QDate(2025, 4, 1) << 30 << QDate(2025, 5, 16);
+        QTest::newRow("30 across 30 Nov, 1 Dec and Christmas 2026") << QDate(2026, 11, 16) << 30 << QDate(2026, 12, 31);
+        QTest::newRow("10 across 30 Nov and 1 Dec 2026") << QDate(2026, 11, 20) << 10 << QDate(2026, 12, 8);
+        QTest::newRow("across Pentecost 2025") << QDate(2025, 6, 6) << 1 << QDate(2025, 6, 10);
+    }
+    void workingDays()
+    {
+        QFETCH(QDate, from);
+        QFETCH(int, days);
+        QFETCH(QDate, result);
+        QCOMPARE(RomanianCalendar::addWorkingDays(from, days), result);
+        QCOMPARE(RomanianCalendar::workingDaysBetween(from, result), days);
+        QCOMPARE(RomanianCalendar::workingDaysBetween(from, result.addDays(-1)), days - 1);
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<DeadlineRuleId>("rule");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("broken"); // 0: kept
+        using R = DeadlineRuleId;
+        QTest::newRow("7(4) exactly 10 calendar days") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 13) << 0;
+        QTest::newRow("7(4) 9 days: 1 short") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 12) << 1;
+        QTest::newRow("7(4) across 1 December, 10 days") << R::RecommendationPeriod << QDate(2025, 11, 25) << QDate(2025, 12, 5) << 0;
+        QTest::newRow("7(2) exactly 30 working days across weekends") << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 14) << 0;
+        QTest::newRow("7(2) submitted the Friday before: 1 short") << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 11) << 1;
+        QTest::newRow("7(2) exactly 30 across Orthodox Easter") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 16) << 0;
+        QTest::newRow("7(2) across Orthodox Easter: 1 short") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 15) << 1;
+        QTest::newRow("7(2) a calendar count would pass Easter") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 13) << 3;
+        QTest::newRow("7(2) exactly 30 across 1 December") << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 31) << 0;
+        QTest::newRow("7(2) across 1 December: 1 short") << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 30) << 1;
+        QTest::newRow("7(10) held 10 days after publishing") << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 20) << 0;
+        QTest::newRow("7(10) held 11 days after: 1 late") << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 21) << 1;
+        QTest::newRow("8 announced exactly 3 days before") << R::MeetingAnnouncement << QDate(2025, 5, 17) << QDate(2025, 5, 20) << 0;
+        QTest::newRow("8 announced 2 days before: 1 short") << R::MeetingAnnouncement << QDate(2025, 5, 18) << QDate(2025, 5, 20) << 1;
+        QTest::newRow("a missing date is not checked") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate() << 0;
+    }
+    void rules()
+    {
+        QFETCH(DeadlineRuleId, rule);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, broken);
+        const std::optional<DeadlineWarning> w = DeadlineRules::check(rule, from, to);
+        QCOMPARE(w.has_value(), broken > 0);
+        if (w) {
+            QCOMPARE(w->days, broken);
+            QCOMPARE(w->rule, rule);
+            QVERIFY(DeadlineRules::message(*w).startsWith(DeadlineRules::article(rule)));
+        }
+    }
+
+    void tableHasTheArticles()
+    {
+        QStringList articles;
+        for (const DeadlineRule &r : DeadlineRules::rules())
+            articles << QString::fromUtf8(r.article);
+        QCOMPARE(articles, (QStringList{QStringLiteral("art. 7(2)"), QStringLiteral("art. 7(4)"),
+                                        QStringLiteral("art. 7(10)"), QStringLiteral("art. 8")}));
+    }
+
+    void draftChecksUseTheSubmissionOrTheAdoption()
+    {
+        DraftAct d;
+        d.announcedOn = QDate(2025, 6, 2);
+        d.recommendationsDeadline = QDate(2025, 6, 9);
+        d.adoptedOn = QDate(2025, 6, 20); // no submission date: counted to the adoption
+        QList<DeadlineWarning> w = DeadlineRules::check(d);
+        QCOMPARE(w.size(), 2);
+        QCOMPARE(w.at(0).rule, DeadlineRuleId::AnnouncementBeforeSubmission);
+        QCOMPARE(w.at(0).days, 17); // 13 working days: Pentecost Monday 9 June is a holiday
+        QCOMPARE(w.at(1).rule, DeadlineRuleId::RecommendationPeriod);
+        QCOMPARE(w.at(1).days, 3);
+
+        d.procedure = DraftProcedure::Urgency; // the urgency procedure is exempt from 7(2) and 7(4)
+        QVERIFY(DeadlineRules::check(d).isEmpty());
+
+        d.debateRequested = true;
+        d.debateHeld = true;
+        d.debatePublishedOn = QDate(2025, 6, 5);
+        d.debateHeldOn = QDate(2025, 6, 19);
+        w = DeadlineRules::check(d);
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.at(0).rule, DeadlineRuleId::DebateAfterPublication);
+        QCOMPARE(w.at(0).days, 4);
+    }
+
+    void meetingChecks()
+    {
+        PublicMeeting m;
+        m.heldOn = QDate(2025, 7, 10);
+        QList<DeadlineWarning> w = DeadlineRules::check(m);
+        QCOMPARE(w.size(), 1); // a public meeting never announced breaks art. 8 by the full 3 days
+        QCOMPARE(w.at(0).days, 3);
+        m.announcedOn = QDate(2025, 7, 7);
+        QVERIFY(DeadlineRules::check(m).isEmpty());
+        m.isPublic = false;
+        m.announcedOn = QDate();
+        QVERIFY(DeadlineRules::check(m).isEmpty()); // a closed meeting is not announced
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeadlines)
+#include "tst_deadlines.moc"
