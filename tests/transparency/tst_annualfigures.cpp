@@ -1,0 +1,358 @@
+#include "TestDatabase.h"
+
+#include "transparency/AnnualFigures.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/FormIndicators.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+
+// Every figure of the evaluation form computed from a small hand-made fixture whose answers are
+// counted by hand in the comments; manual entries only where no record provides the figure.
+class TestAnnualFigures final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 institution(const QSqlDatabase &db, const QString &name, bool liaison = true)
+    {
+        Institution i;
+        i.name = name;
+        i.kind = InstitutionKind::Ministry;
+        if (liaison)
+            i.liaisonName = QStringLiteral("Ana Test");
+        return InstitutionRepository(db).add(i).value();
+    }
+
+    static qint64 draft(const QSqlDatabase &db, DraftAct d)
+    {
+        const Result<qint64> id = DraftActRepository(db).add(d);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+        return id ? id.value() : 0;
+    }
+
+    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received, RecommendationDecision decision,
+                               bool online, bool justificationSent = false)
+    {
+        Recommendation r;
+        r.draftId = draftId;
+        r.authorName = QStringLiteral("Asociația Test");
+        r.receivedOn = received;
+        r.text = QStringLiteral("Text");
+        r.decision = decision;
+        if (decision == RecommendationDecision::PartiallyAccepted || decision == RecommendationDecision::Rejected)
+            r.justification = QStringLiteral("Motiv");
+        r.receivedOnline = online;
+        r.rejectionJustificationSent = justificationSent;
+        const Result<qint64> id = DraftActRepository(db).addRecommendation(r);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+    }
+
+    static void meeting(const QSqlDatabase &db, PublicMeeting m)
+    {
+        const Result<qint64> id = PublicMeetingRepository(db).add(m);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+    }
+
+    // The fixture of one institution for 2025, with records of 2024 that must not count.
+    static qint64 fixture(const QSqlDatabase &db)
+    {
+        const qint64 inst = institution(db, QStringLiteral("Ministerul Fixturii"));
+        DraftAct d1; // announced on all three channels, adopted, debate requested by an association
+        d1.institutionId = inst;
+        d1.title = QStringLiteral("D1");
+        d1.status = DraftActStatus::Adopted;
+        d1.announcedOn = QDate(2025, 2, 3);
+        d1.announcedOnWebsite = d1.announcedAtHeadquarters = d1.announcedInMedia = true;
+        d1.submittedOn = QDate(2025, 3, 20);
+        d1.adoptedOn = QDate(2025, 4, 1);
+        d1.infoRequestsFromPersons = 2;
+        d1.infoRequestsFromAssociations = 1;
+        d1.sentToPersons = true;
+        d1.debateRequested = true;
+        d1.debateRequester = DebateRequester::Association;
+        d1.debateRequesterName = QStringLiteral("Asociația A");
+        d1.debateRequestedOn = QDate(2025, 2, 5);
+        d1.debateHeld = true;
+        d1.debatePublishedOn = QDate(2025, 2, 6);
+        d1.debateHeldOn = QDate(2025, 2, 10);
+        const qint64 id1 = draft(db, d1);
+
+        DraftAct d2; // urgency, website only, a debate at the authority's initiative
+        d2.institutionId = inst;
+        d2.title = QStringLiteral("D2");
+        d2.status = DraftActStatus::Adopted;
+        d2.announcedOn = QDate(2025, 5, 5);
+        d2.announcedOnWebsite = true;
+        d2.adoptedOn = QDate(2025, 5, 6);
+        d2.procedure = DraftProcedure::Urgency;
+        d2.procedureReason = QStringLiteral("Urgent");
+        d2.infoRequestsFromAssociations = 3;
+        d2.sentToAssociations = true;
+        d2.debateHeld = true;
+        d2.debateHeldOn = QDate(2025, 5, 6);
+        const qint64 id2 = draft(db, d2);
+
+        DraftAct d3; // announced in 2024, adopted in 2025 under an exception
+        d3.institutionId = inst;
+        d3.title = QStringLiteral("D3");
+        d3.status = DraftActStatus::Adopted;
+        d3.announcedOn = QDate(2024, 12, 10);
+        d3.announcedOnWebsite = true;
+        d3.adoptedOn = QDate(2025, 1, 20);
+        d3.procedure = DraftProcedure::Exempt;
+        d3.procedureReason = QStringLiteral("Excepție");
+        const qint64 id3 = draft(db, d3);
+
+        DraftAct d4; // announced at the headquarters only, not adopted
+        d4.institutionId = inst;
+        d4.title = QStringLiteral("D4");
+        d4.announcedOn = QDate(2025, 11, 3);
+        d4.announcedAtHeadquarters = true;
+        draft(db, d4);
+
+        recommendation(db, id1, QDate(2025, 2, 7), RecommendationDecision::Accepted, true);
+        recommendation(db, id1, QDate(2025, 2, 8), RecommendationDecision::PartiallyAccepted, false);
+        recommendation(db, id1, QDate(2025, 2, 9), RecommendationDecision::Rejected, true, true);
+        recommendation(db, id2, QDate(2025, 5, 5), RecommendationDecision::Rejected, false, false);
+        recommendation(db, id3, QDate(2024, 12, 15), RecommendationDecision::Accepted, true); // 2024
+
+        PublicMeeting m1;
+        m1.institutionId = inst;
+        m1.heldOn = QDate(2025, 3, 10);
+        m1.subject = QStringLiteral("M1");
+        m1.announcedOn = QDate(2025, 3, 5);
+        m1.announcedAtHeadquarters = m1.announcedOnWebsite = true;
+        m1.mediaPresent = true;
+        m1.participants = 20;
+        m1.recommendationsExpressed = 5;
+        m1.recommendationsIncluded = 2;
+        m1.minutesDrawnUp = m1.minutesPublished = true;
+        meeting(db, m1);
+        PublicMeeting m2;
+        m2.institutionId = inst;
+        m2.heldOn = QDate(2025, 6, 10);
+        m2.subject = QStringLiteral("M2");
+        m2.announcedOn = QDate(2025, 6, 1);
+        m2.announcedOnWebsite = m2.announcedInMedia = true;
+        m2.participants = 15;
+        m2.recommendationsExpressed = 1;
+        m2.recommendationsIncluded = 1;
+        m2.minutesDrawnUp = true;
+        meeting(db, m2);
+        const std::pair<ClosedReason, int> closed[] = {{ClosedReason::Classified, 7}, {ClosedReason::SecretVote, 8},
+                                                       {ClosedReason::Other, 9}};
+        for (const auto &[reason, month] : closed) {
+            PublicMeeting m;
+            m.institutionId = inst;
+            m.heldOn = QDate(2025, month, 1);
+            m.subject = QStringLiteral("Închisă");
+            m.isPublic = false;
+            m.closedReason = reason;
+            m.closedReasonText = QStringLiteral("Alt motiv");
+            m.participants = 99; // officials only: never counted
+            meeting(db, m);
+        }
+        PublicMeeting m6 = m1; // 2024
+        m6.heldOn = QDate(2024, 12, 1);
+        m6.announcedOn = QDate(2024, 11, 25);
+        meeting(db, m6);
+
+        PublicMeetingRepository cases(db);
+        for (const CourtCaseStatus status : {CourtCaseStatus::WonByPlaintiff, CourtCaseStatus::WonByInstitution,
+                                             CourtCaseStatus::Pending, CourtCaseStatus::Pending})
+            cases.addCourtCase({0, inst, 2025, QString(), QString(), status});
+        cases.addCourtCase({0, inst, 2024, QString(), QString(), CourtCaseStatus::Pending});
+
+        AnnualReportRepository(db).setReport({0, inst, 2025, QDate(2026, 1, 15), QStringLiteral("Parteneriat bun.")});
+        return inst;
+    }
+
+    static const Figure *figure(const QList<Figure> &figures, const QString &code)
+    {
+        for (const Figure &f : figures) {
+            if (f.code == code)
+                return &f;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void everyIndicatorIsTested()
+    {
+        QCOMPARE(int(FormIndicators::all().size()), formIndicatorCount);
+        for (const FormIndicator &i : FormIndicators::all())
+            QVERIFY(!FormIndicators::label(i).isEmpty());
+    }
+
+    void indicator_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("expected");
+        const char *const rows[][2] = {
+            {"A1", "3"},   // D1, D2, D3 adopted in 2025
+            {"A2", "3"},   // D1, D2, D4 announced in 2025
+            {"A2_1", "2"}, {"A2_2", "2"}, {"A2_3", "1"},
+            {"A3_1", "2"}, {"A3_2", "4"}, // 1 + 3
+            {"A4", "1"},   {"A5", "1"},   {"A6", "1"},
+            {"A7", "4"},   // the 2024 recommendation does not count
+            {"A7_1", "2"}, {"A7_2", "50.0"},
+            {"A8", "2"},   // accepted + partially accepted
+            {"A8_1", "1"}, {"A8_2", "1"}, {"A8_3", "2"},
+            {"A9", "1"},   {"A9_1", "1"}, {"A9_2", "1"},
+            {"A10", "2"},  // urgency D2 + exception D3
+            {"B1", "2"},   {"B2_1", "1"}, {"B2_2", "2"}, {"B2_3", "1"},
+            {"B3", "35"},  // 20 + 15; closed meetings not counted
+            {"B4", "1"},   {"B5", "6"},   {"B6", "3"},
+            {"B7", "3"},   {"B7_a", "1"}, {"B7_b", "1"}, {"B7_c", "1"},
+            {"B8", "1"},
+            {"C1", "4"},   {"C1_a", "1"}, {"C1_b", "1"}, {"C1_c", "2"},
+            {"D", "Parteneriat bun."},
+        };
+        for (const auto &row : rows)
+            QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromUtf8(row[1]);
+        QCOMPARE(int(std::size(rows)), formIndicatorCount);
+    }
+    void indicator()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, expected);
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const qint64 inst = fixture(t.connection());
+        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        QVERIFY2(figures.ok(), qPrintable(figures.error()));
+        const Figure *f = figure(figures.value(), code);
+        QVERIFY(f);
+        QCOMPARE(f->displayValue(), expected);
+        QCOMPARE(f->source, FigureSource::Records);
+        QVERIFY(f->provided);
+
+        // The totals over one institution (plus an empty one) are the same figures, except D,
+        // which counts the evaluations received.
+        institution(t.connection(), QStringLiteral("Instituția Goală"), false);
+        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        QVERIFY(totals.ok());
+        QCOMPARE(figure(totals.value(), code)->displayValue(), code == QLatin1String("D") ? QStringLiteral("1") : expected);
+    }
+
+    void shareGuardsTheDivisionByZero()
+    {
+        test::TestDatabase t;
+        const qint64 inst = institution(t.connection(), QStringLiteral("Fără recomandări"));
+        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        QVERIFY(figures.ok());
+        QCOMPARE(figure(figures.value(), QStringLiteral("A7_2"))->displayValue(), QStringLiteral("n/a"));
+        QVERIFY(figure(figures.value(), QStringLiteral("A7_2"))->value.isNull());
+    }
+
+    void manualEntryWhereNoRecordExists()
+    {
+        test::TestDatabase t;
+        const qint64 inst = institution(t.connection(), QStringLiteral("Raport pe hârtie"), false);
+        AnnualReportRepository reports(t.connection());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 4, QStringLiteral("ana")).ok());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 2, QStringLiteral("ana")).ok());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 5, QStringLiteral("dan")).ok()); // replaced
+        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const Figure *b1 = figure(figures.value(), QStringLiteral("B1"));
+        QCOMPARE(b1->displayValue(), QStringLiteral("5"));
+        QCOMPARE(b1->source, FigureSource::Manual);
+        QCOMPARE(b1->enteredBy, QStringLiteral("dan"));
+        QVERIFY(b1->enteredAt.isValid());
+        QCOMPARE(figure(figures.value(), QStringLiteral("A6"))->source, FigureSource::Manual);
+        QCOMPARE(figure(figures.value(), QStringLiteral("B2_1"))->source, FigureSource::Records);
+        QCOMPARE(figure(figures.value(), QStringLiteral("B2_1"))->provided, false);
+
+        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->source, FigureSource::Manual);
+        QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("5"));
+        QCOMPARE(reports.manualFigures(inst, 2025).size(), 2);
+    }
+
+    void manualEntryNeverOverridesRecords()
+    {
+        test::TestDatabase t;
+        const qint64 inst = institution(t.connection(), QStringLiteral("Cu ședințe"));
+        AnnualReportRepository reports(t.connection());
+        // Typed from paper before the meetings were recorded...
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 9, QStringLiteral("ana")).ok());
+        PublicMeeting m;
+        m.institutionId = inst;
+        m.heldOn = QDate(2025, 3, 10);
+        m.announcedOn = QDate(2025, 3, 1);
+        m.subject = QStringLiteral("M");
+        meeting(t.connection(), m);
+        // ...the records now provide B1: they win, the manual entry is ignored (and kept).
+        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const Figure *b1 = figure(figures.value(), QStringLiteral("B1"));
+        QCOMPARE(b1->displayValue(), QStringLiteral("1"));
+        QCOMPARE(b1->source, FigureSource::Records);
+        QVERIFY(b1->manualIgnored);
+        // A new manual entry is refused where the records provide the figure, even a zero one.
+        for (const char *code : {"B1", "B7"}) {
+            const Status s = reports.setManualFigure(inst, 2025, QLatin1String(code), 3);
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().startsWith(QLatin1String(code) + QLatin1Char(':')), qPrintable(s.error()));
+        }
+        // A6 comes from the liaison of the institution.
+        QVERIFY(!reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 3).ok());
+    }
+
+    void manualEntryRefusedForWhatIsNotACount_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("a share") << QStringLiteral("A7_2") << qint64(50);
+        QTest::newRow("the evaluation text") << QStringLiteral("D") << qint64(1);
+        QTest::newRow("an unknown code") << QStringLiteral("Z9") << qint64(1);
+        QTest::newRow("a negative number") << QStringLiteral("B1") << qint64(-1);
+    }
+    void manualEntryRefusedForWhatIsNotACount()
+    {
+        QFETCH(QString, code);
+        QFETCH(qint64, value);
+        test::TestDatabase t;
+        const qint64 inst = institution(t.connection(), QStringLiteral("Instituția"), false);
+        const Status s = AnnualReportRepository(t.connection()).setManualFigure(inst, 2025, code, value);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(code), qPrintable(s.error()));
+        QVERIFY(AnnualReportRepository(t.connection()).manualFigures(inst, 2025).isEmpty());
+    }
+
+    void totalsAndMissingReports()
+    {
+        test::TestDatabase t;
+        const qint64 a = fixture(t.connection());
+        const qint64 b = institution(t.connection(), QStringLiteral("Agenția Fără Raport"));
+        const qint64 c = institution(t.connection(), QStringLiteral("Consiliul Cu Raport"));
+        PublicMeeting m;
+        m.institutionId = b;
+        m.heldOn = QDate(2025, 4, 1);
+        m.announcedOn = QDate(2025, 3, 20);
+        m.subject = QStringLiteral("M");
+        m.participants = 5;
+        meeting(t.connection(), m);
+        AnnualReportRepository(t.connection()).setReport({0, c, 2025, QDate(2026, 2, 1), QString()});
+        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("3"));
+        QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(), QStringLiteral("40"));
+        QCOMPARE(figure(totals.value(), QStringLiteral("A6"))->displayValue(), QStringLiteral("3"));
+        const QList<Institution> missing = AnnualFigures::missing(t.connection(), 2025);
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().id, b);
+        QCOMPARE(AnnualFigures::missing(t.connection(), 2024).size(), 3);
+        Q_UNUSED(a);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnualFigures)
+#include "tst_annualfigures.moc"

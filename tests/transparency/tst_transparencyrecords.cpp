@@ -1,0 +1,262 @@
+#include "TestDatabase.h"
+
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+
+using namespace dc;
+
+// The transparency records: every write is one transaction with its audit row, and bad input is
+// refused with a message that names the field, leaving nothing behind.
+class TestTransparencyRecords final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 count(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    static qint64 addInstitution(const QSqlDatabase &db, const QString &name = QStringLiteral("Ministerul Testelor"))
+    {
+        Institution i;
+        i.name = name;
+        i.kind = InstitutionKind::Ministry;
+        i.liaisonName = QStringLiteral("Ana Test");
+        const Result<qint64> id = InstitutionRepository(db).add(i);
+        return id ? id.value() : 0;
+    }
+
+    static DraftAct goodDraft(qint64 institutionId)
+    {
+        DraftAct d;
+        d.institutionId = institutionId;
+        d.title = QStringLiteral("Proiect de test");
+        d.announcedOn = QDate(2025, 3, 3);
+        d.recommendationsDeadline = QDate(2025, 3, 13);
+        return d;
+    }
+
+    static PublicMeeting goodMeeting(qint64 institutionId)
+    {
+        PublicMeeting m;
+        m.institutionId = institutionId;
+        m.heldOn = QDate(2025, 5, 20);
+        m.subject = QStringLiteral("Ședința de test");
+        m.announcedOn = QDate(2025, 5, 15);
+        m.participants = 10;
+        m.recommendationsExpressed = 3;
+        m.recommendationsIncluded = 1;
+        return m;
+    }
+
+private Q_SLOTS:
+    void institutionRoundTripWithAudit()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Institution i;
+        i.name = QStringLiteral("  Consiliul  Județean Ţest ");
+        i.kind = InstitutionKind::CountyCouncil;
+        i.countyId = 14;
+        i.liaisonName = QStringLiteral("Elena Test");
+        i.liaisonFunction = QStringLiteral("consilier");
+        i.liaisonEmail = QStringLiteral("Elena@Example.org");
+        i.liaisonPhone = QStringLiteral("0264 123 456");
+        InstitutionRepository repository(t.connection());
+        const Result<qint64> id = repository.add(i);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const std::optional<Institution> stored = repository.find(id.value());
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral(u"Consiliul Județean Țest"));
+        QCOMPARE(stored->liaisonEmail, QStringLiteral("elena@example.org"));
+        QCOMPARE(stored->countyId, 14);
+        QVERIFY(!stored->isCentral());
+        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 1);
+        QCOMPARE(repository.findIdByName(QStringLiteral("consiliul judetean test")), id.value());
+
+        Institution changed = *stored;
+        changed.liaisonName = QStringLiteral("Dan Test");
+        QVERIFY(repository.update(changed).ok());
+        QCOMPARE(repository.find(id.value())->liaisonName, QStringLiteral("Dan Test"));
+        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 2);
+
+        const Result<qint64> twice = repository.add(i);
+        QVERIFY(!twice.ok());
+        QVERIFY(twice.error().startsWith(QLatin1String("Name:")));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<std::function<QString(const QSqlDatabase &, qint64)>>("write");
+
+        using W = std::function<QString(const QSqlDatabase &, qint64)>;
+        QTest::newRow("adoption before announcement") << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.status = DraftActStatus::Adopted;
+                   d.adoptedOn = QDate(2025, 3, 1);
+                   return DraftActRepository(db).add(d).error();
+               });
+        QTest::newRow("debate before it was requested") << QStringLiteral("draft_act") << QStringLiteral("Debate date")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.debateRequested = true;
+                   d.debateRequester = DebateRequester::Person;
+                   d.debateRequesterName = QStringLiteral("Ion Test");
+                   d.debateRequestedOn = QDate(2025, 3, 10);
+                   d.debateHeld = true;
+                   d.debateHeldOn = QDate(2025, 3, 8);
+                   return DraftActRepository(db).add(d).error();
+               });
+        QTest::newRow("negative debate participants") << QStringLiteral("draft_act") << QStringLiteral("Debate participants")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.debateHeld = true;
+                   d.debateHeldOn = QDate(2025, 3, 20);
+                   d.debateParticipants = -4;
+                   return DraftActRepository(db).add(d).error();
+               });
+        QTest::newRow("urgency without its reason") << QStringLiteral("draft_act") << QStringLiteral("Procedure reason")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.procedure = DraftProcedure::Urgency;
+                   return DraftActRepository(db).add(d).error();
+               });
+        QTest::newRow("closed meeting with no legal reason") << QStringLiteral("public_meeting")
+            << QStringLiteral("Reason for a closed meeting") << W([](const QSqlDatabase &db, qint64 inst) {
+                   PublicMeeting m = goodMeeting(inst);
+                   m.isPublic = false;
+                   return PublicMeetingRepository(db).add(m).error();
+               });
+        QTest::newRow("included more than expressed") << QStringLiteral("public_meeting")
+            << QStringLiteral("Recommendations included") << W([](const QSqlDatabase &db, qint64 inst) {
+                   PublicMeeting m = goodMeeting(inst);
+                   m.recommendationsIncluded = 4;
+                   return PublicMeetingRepository(db).add(m).error();
+               });
+        QTest::newRow("negative participants") << QStringLiteral("public_meeting") << QStringLiteral("Participants")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   PublicMeeting m = goodMeeting(inst);
+                   m.participants = -1;
+                   return PublicMeetingRepository(db).add(m).error();
+               });
+        QTest::newRow("recommendation before the announcement") << QStringLiteral("recommendation")
+            << QStringLiteral("Date received") << W([](const QSqlDatabase &db, qint64 inst) {
+                   const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
+                   Recommendation r;
+                   r.draftId = draft.value();
+                   r.authorKind = RecommendationAuthor::Person;
+                   r.authorName = QStringLiteral("Ion Test");
+                   r.receivedOn = QDate(2025, 3, 1);
+                   r.text = QStringLiteral("Text");
+                   return DraftActRepository(db).addRecommendation(r).error();
+               });
+        QTest::newRow("rejection without justification") << QStringLiteral("recommendation")
+            << QStringLiteral("Justification") << W([](const QSqlDatabase &db, qint64 inst) {
+                   const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
+                   Recommendation r;
+                   r.draftId = draft.value();
+                   r.authorName = QStringLiteral("Asociația Test");
+                   r.receivedOn = QDate(2025, 3, 5);
+                   r.text = QStringLiteral("Text");
+                   r.decision = RecommendationDecision::Rejected;
+                   return DraftActRepository(db).addRecommendation(r).error();
+               });
+        QTest::newRow("local authority without county") << QStringLiteral("institution") << QStringLiteral("County")
+            << W([](const QSqlDatabase &db, qint64) {
+                   Institution i;
+                   i.name = QStringLiteral("Primăria Test");
+                   i.kind = InstitutionKind::CityHall;
+                   return InstitutionRepository(db).add(i).error();
+               });
+        QTest::newRow("court case out of range") << QStringLiteral("court_case") << QStringLiteral("Year")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   CourtCase c;
+                   c.institutionId = inst;
+                   c.year = 1999;
+                   return PublicMeetingRepository(db).addCourtCase(c).error();
+               });
+    }
+    void badInput()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, field);
+        QFETCH(std::function<QString(const QSqlDatabase &, qint64)>, write);
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const qint64 institution = addInstitution(t.connection());
+        QVERIFY(institution > 0);
+        const qint64 rowsBefore = count(t.connection(), table);
+        const qint64 auditBefore = count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table));
+        const QString error = write(t.connection(), institution);
+        QVERIFY2(error.startsWith(field + QLatin1Char(':')) || error.contains(QLatin1Char('\n') + field + QLatin1Char(':')),
+                 qPrintable(error));
+        QCOMPARE(count(t.connection(), table), rowsBefore);
+        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)), auditBefore);
+    }
+
+    void aBrokenDeadlineIsSaved()
+    {
+        test::TestDatabase t;
+        const qint64 institution = addInstitution(t.connection());
+        DraftAct d = goodDraft(institution);
+        d.recommendationsDeadline = QDate(2025, 3, 5); // 2 days: art. 7(4) broken, still recorded
+        const Result<qint64> id = DraftActRepository(t.connection()).add(d);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+    }
+
+    void removingADraftRemovesItsRecommendationsWithAudit()
+    {
+        test::TestDatabase t;
+        const qint64 institution = addInstitution(t.connection());
+        DraftActRepository repository(t.connection());
+        const Result<qint64> draft = repository.add(goodDraft(institution));
+        Recommendation r;
+        r.draftId = draft.value();
+        r.authorName = QStringLiteral("Asociația Test");
+        r.receivedOn = QDate(2025, 3, 5);
+        r.text = QStringLiteral("Text");
+        QVERIFY(repository.addRecommendation(r).ok());
+        QVERIFY(repository.remove(draft.value()).ok());
+        QCOMPARE(count(t.connection(), QStringLiteral("recommendation")), 0);
+        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE action = 'delete'")), 2);
+        QVERIFY(InstitutionRepository(t.connection()).remove(institution).ok());
+    }
+
+    void institutionWithRecordsIsNotRemoved()
+    {
+        test::TestDatabase t;
+        const qint64 institution = addInstitution(t.connection());
+        QVERIFY(DraftActRepository(t.connection()).add(goodDraft(institution)).ok());
+        const Status s = InstitutionRepository(t.connection()).remove(institution);
+        QVERIFY(!s.ok());
+        QCOMPARE(count(t.connection(), QStringLiteral("institution")), 1);
+    }
+
+    void reportIsReplacedNotDuplicated()
+    {
+        test::TestDatabase t;
+        const qint64 institution = addInstitution(t.connection());
+        AnnualReportRepository reports(t.connection());
+        QVERIFY(reports.setReport({0, institution, 2025, QDate(2026, 1, 20), QStringLiteral("Bine")}).ok());
+        QVERIFY(reports.setReport({0, institution, 2025, QDate(2026, 1, 21), QStringLiteral("Foarte bine")}).ok());
+        QCOMPARE(count(t.connection(), QStringLiteral("transparency_report")), 1);
+        QCOMPARE(reports.report(institution, 2025)->selfEvaluation, QStringLiteral("Foarte bine"));
+        QVERIFY(!reports.setReport({0, institution, 2025, QDate(2024, 12, 1), QString()}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransparencyRecords)
+#include "tst_transparencyrecords.moc"
