@@ -11,6 +11,7 @@ const cli::CommandTable &commands()
     static const cli::CommandTable table = [] {
         cli::CommandTable t;
         cli::addRegistryCommands(t);
+        cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
         return t;
     }();
@@ -34,6 +35,11 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."), QStringLiteral("n")},
         {QStringLiteral("year"), QStringLiteral("transparency: the year of the figures or warnings."), QStringLiteral("year")},
         {QStringLiteral("institution"), QStringLiteral("transparency figures: one institution (a part of its name is enough)."), QStringLiteral("name")},
+        {QStringLiteral("program"), QStringLiteral("calendar export: the program (a part of its name is enough)."), QStringLiteral("name")},
+        {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."), QStringLiteral("year")},
+        {QStringLiteral("from"), QStringLiteral("calendar list: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("calendar list: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
+        {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing)."), QStringLiteral("kind")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command (see below)."),
                                  QStringLiteral("[command [arguments]]"));
@@ -48,6 +54,11 @@ QString Cli::commandsHelp()
         "  ngo import FILE           import organizations from CSV [--encoding] [--dry-run]\n"
         "  ngo search TEXT           search organizations [--limit N]\n"
         "  ngo export OUT            export organizations to OUT.csv or OUT.xlsx\n"
+        "  calendar export OUT       export an edition's events to OUT.ics, OUT.csv or OUT.xlsx\n"
+        "                            --program NAME --edition YEAR\n"
+        "  calendar list             events, one per line: date, time, program, edition, number,\n"
+        "                            regions, co-organizers (several joined by '; '), status\n"
+        "                            --from DATE --to DATE [--kind KIND]\n"
         "  transparency figures      the annual figures of Law 52/2003, one per line: code, label,\n"
         "                            value, source (records or manual) --year YEAR\n"
         "                            [--institution NAME]; without it the totals and the\n"

@@ -30,6 +30,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
 
 /// Each capability adds its commands (app/cli/<Capability>Commands.cpp).
 void addRegistryCommands(CommandTable &table);
+void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
 
 } // namespace dc::cli

@@ -21,6 +21,10 @@ int demo(const QCommandLineParser &parser, const Arguments &)
         return fail(summary.error());
     out() << "organizations: added " << summary->organizationsAdded << ", updated "
           << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged << '\n';
+    const std::pair<const char *, DemoCounts> kinds[] = {{"programs", summary->programs}, {"editions", summary->editions},
+        {"partnerships", summary->partnerships}, {"events", summary->events}, {"indicators", summary->indicators}};
+    for (const auto &[kind, counts] : kinds)
+        out() << kind << ": added " << counts.added << ", updated " << counts.updated << ", unchanged " << counts.unchanged << '\n';
     out() << summary->transparency.line() << '\n';
     out() << "database: " << db->path() << '\n';
     return Success;

@@ -151,7 +151,7 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
         out += "SEQUENCE:" + QByteArray::number(e.sequence) + "\r\n";
         if (e.updatedAt.isValid())
             out += "LAST-MODIFIED:" + utcStamp(e.updatedAt) + "\r\n";
-        textLine("SUMMARY", e.displayTitle() + QLatin1String(" – ") + e.programName);
+        textLine("SUMMARY", e.displayTitle() + QStringLiteral(u" – ") + e.programName);
         textLine("DESCRIPTION", description(e));
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         if (!location.isEmpty())

@@ -1,0 +1,125 @@
+#include "CliSupport.h"
+
+#include "programs/CalendarExporter.h"
+#include "programs/EventRepository.h"
+#include "programs/ProgramRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace dc::cli {
+
+namespace {
+
+// calendar list prints one event per line:
+//   date<TAB>time<TAB>program<TAB>edition<TAB>number<TAB>regions<TAB>co-organizers<TAB>status
+// date ISO 8601 (YYYY-MM-DD), time HH:MM or empty when not known, edition as its year, number the
+// event's number within its kind, several regions or co-organizers joined with "; ", status its
+// code (planned, held, cancelled, postponed).
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return std::nullopt;
+    return d;
+}
+
+QString kindCodes()
+{
+    QStringList codes;
+    for (const EventKind k : allEventKinds())
+        codes << eventKindCode(k);
+    return codes.join(QLatin1Char('|'));
+}
+
+int calendarList(const QCommandLineParser &parser, const Arguments &args)
+{
+    const QString usage = QStringLiteral("usage: dialogcivic --database PATH calendar list --from DATE --to DATE [--kind %1]")
+                              .arg(kindCodes());
+    if (!args.isEmpty() || !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return fail(usage, Usage);
+    CalendarQuery query;
+    const auto from = isoDate(parser.value(QStringLiteral("from")));
+    const auto to = isoDate(parser.value(QStringLiteral("to")));
+    if (!from)
+        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("from"))), Usage);
+    if (!to)
+        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("to"))), Usage);
+    if (*to < *from)
+        return fail(QStringLiteral("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)), Usage);
+    query.from = *from;
+    query.to = *to;
+    if (parser.isSet(QStringLiteral("kind"))) {
+        query.kind = eventKindFromCode(parser.value(QStringLiteral("kind")));
+        if (!query.kind)
+            return fail(QStringLiteral("unknown --kind '%1' (%2)").arg(parser.value(QStringLiteral("kind")), kindCodes()), Usage);
+    }
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    const EventRepository events(db->connection());
+    const QList<CalendarEntry> entries = events.calendar(query);
+    if (!events.lastError().isEmpty())
+        return fail(events.lastError());
+    for (const CalendarEntry &e : entries) {
+        out() << e.date.toString(Qt::ISODate) << '\t'
+              << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString()) << '\t'
+              << e.programName << '\t' << e.editionYear << '\t' << e.number << '\t'
+              << e.regions.join(CalendarExporter::listSeparator()) << '\t'
+              << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t' << eventStatusCode(e.status) << '\n';
+    }
+    return Success;
+}
+
+int calendarExport(const QCommandLineParser &parser, const Arguments &args)
+{
+    const QString usage = QStringLiteral(
+        "usage: dialogcivic --database PATH calendar export --program NAME --edition YEAR OUT.ics|OUT.csv|OUT.xlsx");
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("program")) || !parser.isSet(QStringLiteral("edition")))
+        return fail(usage, Usage);
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("edition")).toInt(&ok);
+    if (!ok || year < 1990 || year > 2200)
+        return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'").arg(parser.value(QStringLiteral("edition"))), Usage);
+    const QString path = args.first();
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    if (!path.contains(QLatin1Char('.')) || (suffix != QLatin1String("ics") && suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")))
+        return fail(QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path), Usage);
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    const ProgramRepository programs(db->connection());
+    const Result<Program> program = programs.match(parser.value(QStringLiteral("program")));
+    if (!program)
+        return fail(program.error());
+    const Result<Edition> edition = programs.editionOfYear(program.value(), year);
+    if (!edition)
+        return fail(edition.error());
+    CalendarQuery query;
+    query.editionId = edition->id;
+    const EventRepository events(db->connection());
+    const QList<CalendarEntry> entries = events.calendar(query);
+    if (!events.lastError().isEmpty())
+        return fail(events.lastError());
+    const QString name = QCoreApplication::translate("CalendarCommands", "%1, edition %2 (%3)")
+                             .arg(program->name)
+                             .arg(edition->number)
+                             .arg(edition->year);
+    if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
+        return fail(s.error());
+    out() << "events: " << entries.size() << '\n';
+    return Success;
+}
+
+} // namespace
+
+void addCalendarCommands(CommandTable &table)
+{
+    table[{QStringLiteral("calendar"), QStringLiteral("list")}] = calendarList;
+    table[{QStringLiteral("calendar"), QStringLiteral("export")}] = calendarExport;
+}
+
+} // namespace dc::cli

@@ -1,0 +1,222 @@
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `calendar list` and `calendar export` are a contract for scripts: these tests run the real
+// binary on the demo database and check its lines, files and exit codes.
+class TestCalendarCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("DIALOGCIVIC_BINARY"));
+        process.setArguments(QStringList{QStringLiteral("--database"), db()} + arguments);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        process.setProcessEnvironment(env);
+        process.start();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("calendar.sqlite")); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    static QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
+        Run r = run({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("organizations: added 20, updated 0, unchanged 0\n")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("programs: added 2, updated 0, unchanged 0\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("events: added 14, updated 0, unchanged 0\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("partnerships: added 24, updated 0, unchanged 0\n")), qPrintable(r.out));
+        r = run({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("programs: added 0, updated 0, unchanged 2\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("events: added 0, updated 0, unchanged 14\n")), qPrintable(r.out));
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("calendar export")));
+        QVERIFY(r.out.contains(QLatin1String("calendar list")));
+        QVERIFY(r.out.contains(QLatin1String("--program")));
+    }
+
+    void listsTheVideoconferencesOf2021()
+    {
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2021-01-01"),
+                           QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--kind"), QStringLiteral("videoconference")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        const QStringList rows = lines(r.out);
+        QCOMPARE(rows.size(), 13);
+        const QStringList dates = {QStringLiteral("2021-04-28"), QStringLiteral("2021-05-12"), QStringLiteral("2021-05-27"),
+                                   QStringLiteral("2021-06-11"), QStringLiteral("2021-06-25"), QStringLiteral("2021-07-15"),
+                                   QStringLiteral("2021-07-27"), QStringLiteral("2021-09-08"), QStringLiteral("2021-09-22"),
+                                   QStringLiteral("2021-10-06"), QStringLiteral("2021-10-20"), QStringLiteral("2021-11-03"),
+                                   QStringLiteral("2021-11-17")};
+        for (int i = 0; i < rows.size(); ++i) {
+            const QStringList fields = rows.at(i).split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 8);
+            QCOMPARE(fields.at(0), dates.at(i));
+            QCOMPARE(fields.at(1), QString()); // the seed gives no times
+            QCOMPARE(fields.at(2), QStringLiteral(u"Programul Promotorii Voluntariatului în România"));
+            QCOMPARE(fields.at(3), QStringLiteral("2021"));
+            QCOMPARE(fields.at(4), QString::number(i + 1));
+            QCOMPARE(fields.at(7), QStringLiteral("held"));
+        }
+        const QStringList eighth = rows.at(7).split(QLatin1Char('\t'));
+        QCOMPARE(eighth.at(5), QStringLiteral("Nord-Est; Vest; Centru"));
+        QVERIFY2(eighth.at(6).startsWith(QStringLiteral(u"Pro Vobis - Centrul Național de Resurse pentru Voluntariat; ")), qPrintable(eighth.at(6)));
+        QCOMPARE(eighth.at(6).count(QLatin1String("; ")), 5);
+    }
+
+    void listWithoutKindIncludesTheClosingEvent()
+    {
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2021-11-01"),
+                           QStringLiteral("--to"), QStringLiteral("2021-12-31")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList rows = lines(r.out);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(2).startsWith(QLatin1String("2021-12-06\t")));
+    }
+
+    void listUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no --to") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-01-01")};
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("28.04.2021"), QStringLiteral("--to"), QStringLiteral("2021-12-31")};
+        QTest::newRow("to before from") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-12-31"), QStringLiteral("--to"), QStringLiteral("2021-01-01")};
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                                                     QStringLiteral("2021-12-31"), QStringLiteral("--kind"), QStringLiteral("party")};
+    }
+
+    void listUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(QStringList{QStringLiteral("calendar"), QStringLiteral("list")} + arguments);
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(r.out, QString());
+    }
+
+    void exportsAnIcsFileThatUpdatesRatherThanDuplicates()
+    {
+        const QString first = file(QStringLiteral("first.ics"));
+        const QString second = file(QStringLiteral("second.ics"));
+        const QStringList args = {QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
+                                  QStringLiteral("promotorii voluntariatului"), QStringLiteral("--edition"), QStringLiteral("2021")};
+        Run r = run(args + QStringList{first});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("events: 14\n"));
+        r = run(args + QStringList{second});
+        QCOMPARE(r.exitCode, 0);
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray a = read(first);
+        const QByteArray b = read(second);
+        QVERIFY(a.startsWith("BEGIN:VCALENDAR\r\n"));
+        QCOMPARE(a.count("BEGIN:VEVENT"), 14);
+        QVERIFY(a.contains("DTSTART;VALUE=DATE:20210428\r\n"));
+        QVERIFY(a.contains("DTSTART;VALUE=DATE:20211206\r\n"));
+        QVERIFY(a.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Bucharest\r\n"));
+        auto uids = [](const QByteArray &bytes) {
+            QList<QByteArray> found;
+            for (const QByteArray &line : bytes.split('\n')) {
+                if (line.startsWith("UID:"))
+                    found << line;
+            }
+            return found;
+        };
+        QCOMPARE(uids(a).size(), 14);
+        QCOMPARE(uids(a), uids(b));
+        for (const QByteArray &line : a.split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData()); // 75 octets and the CR
+    }
+
+    void exportsCsvAndXlsx()
+    {
+        const QStringList args = {QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
+                                  QStringLiteral(u"PROMOTORII VOLUNTARIATULUI ÎN ROMÂNIA"), QStringLiteral("--edition"), QStringLiteral("2021")};
+        Run r = run(args + QStringList{file(QStringLiteral("calendar.csv"))});
+        QCOMPARE(r.exitCode, 0);
+        QFile csv(file(QStringLiteral("calendar.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 15);
+        r = run(args + QStringList{file(QStringLiteral("calendar.xlsx"))});
+        QCOMPARE(r.exitCode, 0);
+        QFile xlsx(file(QStringLiteral("calendar.xlsx")));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QCOMPARE(xlsx.read(2), QByteArray("PK"));
+    }
+
+    void exportFailures_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("edition");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown program") << QStringLiteral("Erasmus") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
+                                         << QStringLiteral(u"The programs are: Programul Promotorii Voluntariatului în România; Societatea civilă dezvoltă politici publice");
+        QTest::newRow("ambiguous program") << QStringLiteral("p") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
+                                           << QStringLiteral("several programs");
+        QTest::newRow("no such edition") << QStringLiteral("SIPOCA 202") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
+                                         << QStringLiteral("Its editions are of: 2018");
+        QTest::newRow("unwritable path") << QStringLiteral("promotorii") << QStringLiteral("2021")
+                                         << QStringLiteral("/nonexistent-folder/x.ics") << 1 << QStringLiteral("/nonexistent-folder/x.ics");
+        QTest::newRow("unknown file type") << QStringLiteral("promotorii") << QStringLiteral("2021") << QStringLiteral("x.pdf") << 64
+                                           << QStringLiteral(".ics");
+        QTest::newRow("edition not a year") << QStringLiteral("promotorii") << QStringLiteral("II") << QStringLiteral("x.ics") << 64
+                                            << QStringLiteral("--edition");
+    }
+
+    void exportFailures()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, edition);
+        QFETCH(QString, out);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString path = out.startsWith(QLatin1Char('/')) ? out : file(out);
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"), program,
+                           QStringLiteral("--edition"), edition, path});
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarCli)
+#include "tst_calendarcli.moc"
