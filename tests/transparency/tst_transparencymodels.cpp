@@ -1,0 +1,193 @@
+#include "TestDatabase.h"
+
+#include "demo/DemoDataset.h"
+#include "transparency/AnnualFiguresTableModel.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/DraftActTableModel.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/InstitutionTableModel.h"
+#include "transparency/PublicMeetingTableModel.h"
+#include "transparency/RecommendationTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace dc;
+
+// The transparency lists over the demo dataset: structure (QAbstractItemModelTester), ids, raw
+// values, the deadline warnings and the side-by-side figures.
+class TestTransparencyModels final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 institutionId(const QSqlDatabase &db, const QString &name)
+    {
+        return InstitutionRepository(db).findIdByName(name).value_or(0);
+    }
+
+    static int rowWith(const QAbstractItemModel &model, int column, const QString &text)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        // A fresh demo database for every test function.
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+    }
+
+    void institutions()
+    {
+        InstitutionTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(InstitutionTableModel::ColumnCount));
+        QCOMPARE(model.rowCount(), 4);
+        const int row = rowWith(model, InstitutionTableModel::Name, QStringLiteral("Ministerul Exemplului (fictiv)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(RecordTableModel::IdRole).toLongLong(),
+                 institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)")));
+        QCOMPARE(model.index(row, InstitutionTableModel::LiaisonName).data().toString(), QStringLiteral("Ioana Popescu (fictiv)"));
+        QCOMPARE(model.index(row, InstitutionTableModel::Kind).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("ministry"));
+        QCOMPARE(model.index(row, InstitutionTableModel::Drafts).data().toInt(), 3);
+        QCOMPARE(model.index(row, InstitutionTableModel::Warnings).data().toInt(), 4);
+        QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
+        QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("art. 7(4)")));
+        const int county = rowWith(model, InstitutionTableModel::Name, QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
+        QCOMPARE(model.index(county, InstitutionTableModel::County).data().toString(), QStringLiteral("Cluj"));
+
+        model.sort(InstitutionTableModel::Drafts, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, InstitutionTableModel::Drafts).data().toInt(), 3);
+        model.sort(InstitutionTableModel::Name);
+        // Romanian order: "Agenția" before "Consiliul" before "Ministerul" before "Primăria".
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Primăria Orașului Model (fictiv)"));
+    }
+
+    void drafts()
+    {
+        DraftActTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(DraftActTableModel::ColumnCount));
+        QCOMPARE(model.rowCount(), 6);
+        DraftActTableModel::Filter filter;
+        filter.institutionId = institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)"));
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 3);
+        const int row = rowWith(model, DraftActTableModel::Title, QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, DraftActTableModel::DeadlineWarnings).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("art. 7(2), art. 7(4), art. 7(10)"));
+        QVERIFY(model.index(row, DraftActTableModel::DeadlineWarnings).data().toString().contains(QLatin1String("art. 7(4)")));
+        QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
+        QCOMPARE(model.index(row, DraftActTableModel::Announced).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("2025-06-02"));
+        QCOMPARE(model.index(row, DraftActTableModel::Recommendations).data().toInt(), 1);
+        const int kept = rowWith(model, DraftActTableModel::Title,
+                                 QStringLiteral("Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
+        QVERIFY(!model.index(kept, 0).data(RecordTableModel::WarningRole).toBool());
+        QCOMPARE(model.index(kept, DraftActTableModel::Recommendations).data().toInt(), 3);
+        QCOMPARE(model.index(kept, DraftActTableModel::Included).data().toInt(), 2);
+
+        filter.warningsOnly = true;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        filter = {};
+        filter.status = DraftActStatus::Submitted;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);
+        filter = {};
+        filter.year = 2024;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+
+        filter = {};
+        model.setFilter(filter);
+        model.sort(DraftActTableModel::Announced, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, DraftActTableModel::Announced).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("2025-03-03"));
+    }
+
+    void recommendations()
+    {
+        RecommendationTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT id FROM draft_act WHERE title LIKE 'Proiect de hotărâre a Guvernului%'"));
+        QVERIFY(q.next());
+        model.setDraft(q.value(0).toLongLong());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(RecommendationTableModel::ColumnCount));
+        QCOMPARE(model.index(0, RecommendationTableModel::Author).data().toString(), QStringLiteral("Habitat for Humanity România"));
+        QCOMPARE(model.index(0, RecommendationTableModel::Decision).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("accepted"));
+        QCOMPARE(model.index(2, RecommendationTableModel::Author).data().toString(), QStringLiteral("Ion Exemplu (fictiv)"));
+
+        // Organization -> the recommendations it sent.
+        q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația pentru Protecția Consumatorilor Botoșani'"));
+        QVERIFY(q.next());
+        model.setAuthorOrganization(q.value(0).toLongLong());
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void meetings()
+    {
+        PublicMeetingTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(PublicMeetingTableModel::ColumnCount));
+        const int late = rowWith(model, PublicMeetingTableModel::Subject, QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
+        QVERIFY(model.index(late, 0).data(RecordTableModel::WarningRole).toBool());
+        QCOMPARE(model.index(late, PublicMeetingTableModel::DeadlineWarnings).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("art. 8"));
+        const int closed = rowWith(model, PublicMeetingTableModel::Subject, QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
+        QCOMPARE(model.index(closed, PublicMeetingTableModel::Access).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("secret_vote"));
+        model.setFilter(institutionId(m_db->connection(), QStringLiteral("Consiliul Județean Exemplu (fictiv)")), 2025);
+        QCOMPARE(model.rowCount(), 2);
+        model.sort(PublicMeetingTableModel::Participants, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, PublicMeetingTableModel::Participants).data().toInt(), 50);
+    }
+
+    void figuresSideBySide()
+    {
+        AnnualFiguresTableModel model(m_db->connection(), 2025);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(AnnualFiguresTableModel::ColumnCount));
+        QCOMPARE(model.rowCount(), 5); // 4 institutions and the totals
+        const int a1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("A1"));
+        const int b1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
+        QCOMPARE(model.headerData(a1, Qt::Horizontal).toString(), QStringLiteral("A1"));
+        const int total = model.rowCount() - 1;
+        QCOMPARE(model.index(total, 0).data(RecordTableModel::IdRole).toLongLong(), 0);
+        QCOMPARE(model.index(total, a1).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model.index(total, AnnualFiguresTableModel::Reported).data(RecordTableModel::RawValueRole).toInt(), 3);
+        const int missing = rowWith(model, 0, QStringLiteral("Primăria Orașului Model (fictiv)"));
+        QVERIFY(model.index(missing, 0).data(RecordTableModel::WarningRole).toBool());
+        QCOMPARE(model.index(missing, AnnualFiguresTableModel::Reported).data(RecordTableModel::RawValueRole).toInt(), 0);
+        const int agency = rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QCOMPARE(model.index(agency, b1).data().toString(), QStringLiteral("4"));
+        QVERIFY(model.index(agency, b1).data(AnnualFiguresTableModel::ManualRole).toBool());
+        QVERIFY(!model.index(agency, a1).data(AnnualFiguresTableModel::ManualRole).toBool());
+        model.setYear(2024);
+        QCOMPARE(model.index(model.rowCount() - 1, a1).data().toString(), QStringLiteral("0"));
+    }
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestTransparencyModels)
+#include "tst_transparencymodels.moc"
