@@ -1,0 +1,182 @@
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The transparency commands are a contract for scripts: these tests run the real binary on the
+// demo database and check the lines and exit codes.
+class TestTransparencyCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("DIALOGCIVIC_BINARY"));
+        process.setArguments(QStringList{QStringLiteral("--database"), db()} + arguments);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        process.setProcessEnvironment(env);
+        process.start();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QStringList lines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("transparency.sqlite")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
+        const Run r = run({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("institutions: added 4, drafts: added 6, recommendations: added 6, "
+                                              "meetings: added 5, court cases: added 2, reports: added 3")),
+                 qPrintable(r.out + r.err));
+    }
+
+    void demoAddsNothingTheSecondTime()
+    {
+        const Run r = run({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("institutions: added 0, drafts: added 0, recommendations: added 0, "
+                                              "meetings: added 0, court cases: added 0, reports: added 0")),
+                 qPrintable(r.out));
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QLatin1String("transparency figures")));
+        QVERIFY(r.out.contains(QLatin1String("transparency warnings")));
+        QVERIFY(r.out.contains(QLatin1String("--year")));
+        QVERIFY(r.out.contains(QLatin1String("--institution")));
+    }
+
+    void totalsWithMissingInstitutions()
+    {
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"), QStringLiteral("2025")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList out = lines(r.out);
+        QCOMPARE(out.size(), 39 + 1);
+        for (int i = 0; i < 39; ++i)
+            QCOMPARE(out.at(i).split(QLatin1Char('\t')).size(), 4);
+        QCOMPARE(out.first(), QStringLiteral("A1\tDraft normative acts adopted\t3\trecords"));
+        QVERIFY(out.contains(QStringLiteral("A7_2\tShare of recommendations received online (%)\t83.3\trecords")));
+        QVERIFY(out.contains(QStringLiteral("B1\tPublic meetings\t7\tmanual"))); // 3 recorded + 4 typed from the agency's paper report
+        QVERIFY(out.contains(QStringLiteral("C1_a\tCourt cases won by the plaintiff\t1\trecords")));
+        QCOMPARE(out.last(), QStringLiteral(u"missing\tPrimăria Orașului Model (fictiv)"));
+    }
+
+    void oneInstitutionByAPartOfItsName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("exact") << QStringLiteral("Ministerul Exemplului (fictiv)");
+        QTest::newRow("part, no diacritics, any case") << QStringLiteral("MINISTERUL exemplului");
+        QTest::newRow("one word") << QStringLiteral("exemplului");
+    }
+    void oneInstitutionByAPartOfItsName()
+    {
+        QFETCH(QString, name);
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--institution"), name});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList out = lines(r.out);
+        QCOMPARE(out.size(), 39);
+        QVERIFY(out.contains(QStringLiteral("A7\tRecommendations received\t4\trecords")));
+        QVERIFY(out.contains(QStringLiteral("A10\tDrafts adopted without a mandatory public debate (urgency or exceptions)\t1\trecords")));
+        QVERIFY(out.last().startsWith(QLatin1String("D\t")));
+        QVERIFY(out.last().endsWith(QLatin1String("\trecords")));
+    }
+
+    void manualSourceForAPaperReport()
+    {
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("agentia")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(lines(r.out).contains(QStringLiteral("B3\tEstimated participants in public meetings (officials excluded)\t35\tmanual")));
+        QVERIFY(lines(r.out).contains(QStringLiteral("A7_2\tShare of recommendations received online (%)\tn/a\trecords")));
+    }
+
+    void ambiguousOrUnknownInstitution_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ambiguous") << QStringLiteral("fictiv") << QStringLiteral("matches several institutions");
+        QTest::newRow("unknown") << QStringLiteral("Ministerul Inexistent") << QStringLiteral("no institution matches");
+    }
+    void ambiguousOrUnknownInstitution()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--institution"), name});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Consiliul Județean Exemplu (fictiv)"))); // the candidates are listed
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("figures without --year") << QStringList{QStringLiteral("transparency"), QStringLiteral("figures")};
+        QTest::newRow("a year that is not one") << QStringList{QStringLiteral("transparency"), QStringLiteral("figures"),
+                                                              QStringLiteral("--year"), QStringLiteral("last")};
+        QTest::newRow("warnings with a bad year") << QStringList{QStringLiteral("transparency"), QStringLiteral("warnings"),
+                                                                QStringLiteral("--year"), QStringLiteral("20x5")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void warnings()
+    {
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("warnings"), QStringLiteral("--year"), QStringLiteral("2025")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList expected = {
+            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind regulamentul de consultare publică (fictiv)\tart. 7(2)\t9"),
+            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind regulamentul de consultare publică (fictiv)\tart. 7(4)\t2"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(2)\t17"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(4)\t3"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(10)\t4"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tȘedința privind calendarul exemplelor (fictiv)\tart. 8\t2"),
+        };
+        QCOMPARE(lines(r.out), expected);
+        const Run all = run({QStringLiteral("transparency"), QStringLiteral("warnings")});
+        QCOMPARE(lines(all.out), expected);
+        const Run none = run({QStringLiteral("transparency"), QStringLiteral("warnings"), QStringLiteral("--year"), QStringLiteral("2019")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransparencyCli)
+#include "tst_transparencycli.moc"
