@@ -1,6 +1,8 @@
 #include "PageRegistry.h"
 
 #include "common/Page.h"
+#include "programs/CalendarPage.h"
+#include "programs/EditionPage.h"
 #include "registry/OrganizationsPage.h"
 
 namespace dc {
@@ -19,6 +21,8 @@ QList<PageFactory> registeredPages()
 {
     return {
         factory<OrganizationsPage>(),
+        factory<EditionPage>(),
+        factory<CalendarPage>(),
     };
 }
 

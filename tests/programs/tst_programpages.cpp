@@ -1,0 +1,157 @@
+#include "TestDatabase.h"
+#include "common/Dialogs.h"
+#include "demo/DemoDataset.h"
+#include "programs/CalendarListModel.h"
+#include "programs/CalendarPage.h"
+#include "programs/EditionPage.h"
+#include "programs/EventRepository.h"
+#include "programs/EventTableModel.h"
+#include "programs/IndicatorTableModel.h"
+#include "programs/PartnershipTableModel.h"
+#include "programs/ProgramRepository.h"
+
+#include <QCalendarWidget>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace dc;
+
+// The edition page and the calendar page on the demo data, offscreen. With DIALOGCIVIC_SHOTS set
+// to a folder, the pages are also saved there as edition.png and calendar.png.
+class TestProgramPages final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    static void shoot(QWidget &page, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        page.resize(1500, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(QDir(dir).filePath(name)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_undo.clear();
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        QVERIFY(DemoDataset::load(m_db->connection()));
+        // Some variety of status for the colours: one planned, one postponed.
+        EventRepository events(m_db->connection());
+        for (const auto &[number, status] : {std::pair{12, EventStatus::Planned}, std::pair{13, EventStatus::Postponed}}) {
+            const qint64 edition = *ProgramRepository(m_db->connection()).findEditionId(
+                *ProgramRepository(m_db->connection()).findIdByName(QStringLiteral(u"Programul Promotorii Voluntariatului în România")), 2);
+            Event e = *events.find(*events.findId(edition, EventKind::Videoconference, number));
+            e.status = status;
+            QVERIFY(events.update(e));
+        }
+    }
+
+    void editionPageShowsEventsPartnersAndIndicatorsTogether()
+    {
+        EditionPage page(context());
+        QVERIFY(page.currentEdition() > 0);
+        // Alphabetical: Programul Promotorii... first, its only edition.
+        QCOMPARE(page.eventModel()->rowCount(), 14);
+        QCOMPARE(page.partnerModel()->rowCount(), 24);
+        QCOMPARE(page.indicatorModel()->rowCount(), 5);
+        QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Habitat for Humanity")));
+        page.eventView()->selectRow(6);
+        QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Asociația Kogayon")));
+        QVERIFY(page.statusText().contains(QLatin1String("14")));
+
+        const qint64 sipoca = *ProgramRepository(m_db->connection()).findEditionId(
+            *ProgramRepository(m_db->connection()).findIdByName(QStringLiteral(u"Societatea civilă dezvoltă politici publice")), 1);
+        page.showEdition(sipoca);
+        QCOMPARE(page.indicatorModel()->rowCount(), 18);
+        QCOMPARE(page.eventModel()->rowCount(), 0);
+        QVERIFY(page.eventDetail()->toPlainText().isEmpty());
+
+        page.reload();
+        QCOMPARE(page.currentEdition(), sipoca);
+        page.showEdition(0);
+        page.eventView()->selectRow(7);
+        shoot(page, QStringLiteral("edition.png"));
+    }
+
+    void editionPageExportsTheCalendar()
+    {
+        EditionPage page(context());
+        const QString path = m_db->filePath(QStringLiteral("edition.ics"));
+        Dialogs::setNextFileName(path);
+        QSignalSpy notices(&page, &Page::notice);
+        page.exportCalendar();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("14")));
+    }
+
+    void calendarPageShowsTheMonthAndTheDay()
+    {
+        CalendarPage page(context());
+        page.showDate(QDate(2021, 9, 8));
+        QCOMPARE(page.monthModel()->rowCount(), 2); // 8 and 22 September
+        QCOMPARE(page.dayList()->count(), 1);
+        QVERIFY(page.dayList()->item(0)->text().contains(QLatin1String("Videoconference no. 8")));
+        QVERIFY(page.calendar()->dateTextFormat(QDate(2021, 9, 22)).background().color().isValid());
+        page.showDate(QDate(2021, 9, 9));
+        QCOMPARE(page.dayList()->count(), 1);
+        QVERIFY(!(page.dayList()->item(0)->flags() & Qt::ItemIsEnabled)); // "No events on this day."
+        page.showDate(QDate(2021, 11, 3));
+        QCOMPARE(page.monthModel()->rowCount(), 2);
+        shoot(page, QStringLiteral("calendar.png"));
+        page.tabs()->setCurrentIndex(1);
+        shoot(page, QStringLiteral("calendar-list.png"));
+    }
+
+    void movingAnEventIsUndoableAndWarnsOfConflicts()
+    {
+        CalendarPage page(context());
+        page.showDate(QDate(2021, 10, 6)); // videoconference 10, S-V Oltenia
+        QSignalSpy notices(&page, &Page::notice);
+        // 27 July holds videoconference 7 for S-E and S-V Oltenia: a warning, not a refusal.
+        QVERIFY(page.moveSelectedEvent(QDate(2021, 7, 27)));
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(QLatin1String("Sud-Vest Oltenia")), qPrintable(notices.first().first().toString()));
+        QCOMPARE(page.selectedDate(), QDate(2021, 7, 27));
+        QCOMPARE(page.dayList()->count(), 2);
+        CalendarQuery q;
+        q.from = q.to = QDate(2021, 10, 6);
+        QVERIFY(EventRepository(m_db->connection()).calendar(q).isEmpty());
+        m_undo.undo();
+        QCOMPARE(EventRepository(m_db->connection()).calendar(q).size(), 1);
+        m_undo.redo();
+        QVERIFY(EventRepository(m_db->connection()).calendar(q).isEmpty());
+
+        // Outside the edition's period: refused, nothing on the stack.
+        page.showDate(QDate(2021, 7, 27));
+        QVERIFY(!page.moveSelectedEvent(QDate(2022, 1, 10)));
+        QCOMPARE(m_undo.count(), 1);
+
+        page.setReadOnly(true);
+        QVERIFY(!page.moveSelectedEvent(QDate(2021, 7, 28)));
+    }
+};
+
+QTEST_MAIN(TestProgramPages)
+#include "tst_programpages.moc"

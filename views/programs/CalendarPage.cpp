@@ -1,0 +1,295 @@
+#include "CalendarPage.h"
+
+#include "EventColors.h"
+#include "MoveEventCommand.h"
+#include "programs/CalendarExporter.h"
+#include "programs/CalendarListModel.h"
+#include "programs/EventRepository.h"
+#include "storage/Database.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextCharFormat>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace dc {
+
+namespace {
+
+class StatusColorProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole) {
+            const QModelIndex status = index.siblingAtColumn(CalendarListModel::Status);
+            return EventColors::background(eventStatusFromCode(
+                QIdentityProxyModel::data(status, CalendarListModel::RawValueRole).toString()));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_db(context.database->connection()), m_undoStack(context.undoStack)
+{
+    m_model = new CalendarListModel(m_db, this);
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setGridVisible(true);
+    m_calendar->setFirstDayOfWeek(Qt::Monday);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMinimumSize(520, 360);
+
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const EventKind k : allEventKinds())
+        m_kind->addItem(eventKindName(k), eventKindCode(k));
+
+    m_dayTitle = new QLabel(this);
+    m_dayList = new QListWidget(this);
+    m_dayList->setWordWrap(true);
+    m_dayList->setAccessibleName(tr("Events of the day"));
+    m_moveTo = new QDateEdit(this);
+    m_moveTo->setCalendarPopup(true);
+    m_moveButton = new QPushButton(tr("&Move to this date"), this);
+
+    auto *legend = new QLabel(this);
+    QStringList parts;
+    for (const EventStatus s : allEventStatuses()) {
+        parts << QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
+                     .arg(EventColors::background(s).name(), eventStatusName(s).toHtmlEscaped());
+    }
+    legend->setText(parts.join(QLatin1String("&nbsp;&nbsp; ")));
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_dayTitle);
+    sideLayout->addWidget(m_dayList, 1);
+    auto *moveRow = new QHBoxLayout;
+    moveRow->addWidget(m_moveTo);
+    moveRow->addWidget(m_moveButton);
+    sideLayout->addLayout(moveRow);
+
+    auto *monthTab = new QWidget(this);
+    auto *monthLayout = new QVBoxLayout(monthTab);
+    auto *splitter = new QSplitter(Qt::Horizontal, monthTab);
+    splitter->addWidget(m_calendar);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    monthLayout->addWidget(splitter, 1);
+    monthLayout->addWidget(legend);
+
+    auto *proxy = new StatusColorProxy(this);
+    proxy->setSourceModel(m_model);
+    m_list = new QTableView(this);
+    m_list->setModel(proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setWordWrap(false);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(monthTab, tr("&Month"));
+    m_tabs->addTab(m_list, tr("&List"));
+
+    auto *top = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    top->addWidget(kindLabel);
+    top->addWidget(m_kind);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::monthChanged);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, &CalendarPage::dayChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
+    connect(m_moveButton, &QPushButton::clicked, this, [this] { moveSelectedEvent(m_moveTo->date()); });
+    connect(m_dayList, &QListWidget::currentRowChanged, this,
+            [this] { m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() != nullptr); });
+
+    // Open on the next event to come, or else on the latest one.
+    const QList<CalendarEntry> all = EventRepository(m_db).calendar({});
+    QDate start = QDate::currentDate();
+    if (!all.isEmpty()) {
+        start = all.last().date;
+        for (const CalendarEntry &e : all) {
+            if (e.date >= QDate::currentDate()) {
+                start = e.date;
+                break;
+            }
+        }
+    }
+    showDate(start);
+    monthChanged();
+}
+
+QString CalendarPage::key() const
+{
+    return QStringLiteral("calendar");
+}
+
+QString CalendarPage::title() const
+{
+    return tr("Calendar");
+}
+
+QIcon CalendarPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("x-office-calendar"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+}
+
+QList<QAction *> CalendarPage::editActions() const
+{
+    return {};
+}
+
+void CalendarPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_moveButton->setEnabled(!readOnly && m_dayList->currentItem() != nullptr);
+}
+
+QString CalendarPage::statusText() const
+{
+    return tr("%n event(s) this month", nullptr, m_model->rowCount());
+}
+
+void CalendarPage::showDate(const QDate &date)
+{
+    m_calendar->setCurrentPage(date.year(), date.month());
+    m_calendar->setSelectedDate(date);
+    dayChanged();
+}
+
+QDate CalendarPage::selectedDate() const
+{
+    return m_calendar->selectedDate();
+}
+
+void CalendarPage::reload()
+{
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    CalendarQuery query;
+    query.from = first;
+    query.to = first.addMonths(1).addDays(-1);
+    const QString kind = m_kind->currentData().toString();
+    if (!kind.isEmpty())
+        query.kind = eventKindFromCode(kind);
+    m_model->setQuery(query);
+    m_list->resizeColumnsToContents();
+    m_list->setColumnWidth(CalendarListModel::Coorganizers, 420);
+    colourDays();
+    dayChanged();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void CalendarPage::monthChanged()
+{
+    reload();
+}
+
+void CalendarPage::colourDays()
+{
+    for (const QDate &d : std::as_const(m_colouredDays))
+        m_calendar->setDateTextFormat(d, QTextCharFormat());
+    m_colouredDays.clear();
+    QMap<QDate, QList<EventStatus>> days;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const CalendarEntry *e = m_model->entryAt(row);
+        days[e->date] << e->status;
+    }
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        QTextCharFormat format;
+        format.setBackground(EventColors::background(EventColors::dayStatus(it.value())));
+        format.setFontWeight(QFont::Bold);
+        format.setToolTip(tr("%n event(s)", nullptr, int(it.value().size())));
+        m_calendar->setDateTextFormat(it.key(), format);
+        m_colouredDays << it.key();
+    }
+}
+
+void CalendarPage::dayChanged()
+{
+    const QDate day = m_calendar->selectedDate();
+    m_dayTitle->setText(QStringLiteral("<b>%1</b>").arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped()));
+    m_moveTo->setDate(day);
+    m_dayList->clear();
+    for (const int row : m_model->rowsOn(day)) {
+        const CalendarEntry *e = m_model->entryAt(row);
+        QStringList lines;
+        lines << (e->startTime.isValid() ? QLocale().toString(e->startTime, QLocale::ShortFormat) + QLatin1Char(' ') : QString())
+                     + e->displayTitle();
+        lines << tr("%1, edition %2 (%3)").arg(e->programName).arg(e->editionNumber).arg(e->editionYear);
+        if (!e->regions.isEmpty())
+            lines << tr("Regions: %1").arg(e->regions.join(CalendarExporter::listSeparator()));
+        if (!e->coorganizers.isEmpty())
+            lines << tr("Co-organizers: %1").arg(e->coorganizers.join(CalendarExporter::listSeparator()));
+        lines << eventStatusName(e->status);
+        auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_dayList);
+        item->setData(Qt::UserRole, e->eventId);
+        item->setBackground(EventColors::background(e->status));
+    }
+    if (m_dayList->count() == 0) {
+        auto *item = new QListWidgetItem(tr("No events on this day."), m_dayList);
+        item->setFlags(Qt::NoItemFlags);
+    } else {
+        m_dayList->setCurrentRow(0);
+    }
+    m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() && (m_dayList->currentItem()->flags() & Qt::ItemIsEnabled));
+}
+
+bool CalendarPage::moveSelectedEvent(const QDate &date)
+{
+    const QListWidgetItem *item = m_dayList->currentItem();
+    if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
+        return false;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    EventRepository repository(m_db);
+    std::optional<Event> event = repository.find(id);
+    if (!event || event->date == date)
+        return false;
+    const QDate from = event->date;
+    event->date = date;
+    QStringList warnings;
+    for (const EventWarning &w : repository.warningsFor(*event))
+        warnings << w.message;
+    const int row = m_model->rowOfId(id);
+    const QString name = row >= 0 ? m_model->entryAt(row)->displayTitle() : QString::number(id);
+    auto command = std::make_unique<MoveEventCommand>(
+        m_db, id, from, date, name, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+    if (Status s = command->execute(); !s) {
+        Q_EMIT notice(s.error());
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(command.release());
+    showDate(date);
+    if (!warnings.isEmpty())
+        Q_EMIT notice(warnings.join(QLatin1Char(' ')));
+    return true;
+}
+
+} // namespace dc

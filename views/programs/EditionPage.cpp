@@ -1,0 +1,278 @@
+#include "EditionPage.h"
+
+#include "EventColors.h"
+#include "common/Dialogs.h"
+#include "programs/CalendarExporter.h"
+#include "programs/EventRepository.h"
+#include "programs/EventTableModel.h"
+#include "programs/IndicatorTableModel.h"
+#include "programs/PartnershipTableModel.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+// Colours the rows of the events table by status (the models stay free of QtGui colours).
+class StatusColorProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole) {
+            const QModelIndex status = index.siblingAtColumn(EventTableModel::Status);
+            return EventColors::background(eventStatusFromCode(
+                QIdentityProxyModel::data(status, EventTableModel::RawValueRole).toString()));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+} // namespace
+
+EditionPage::EditionPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_db(context.database->connection())
+{
+    m_editionChoice = new QComboBox(this);
+    m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_editionChoice->setAccessibleName(tr("Edition"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_events = new EventTableModel(m_db, this);
+    m_partners = new PartnershipTableModel(m_db, this);
+    m_indicators = new IndicatorTableModel(m_db, this);
+    auto *colored = new StatusColorProxy(this);
+    colored->setSourceModel(m_events);
+    m_eventView = makeTable(colored, this);
+    m_partnerView = makeTable(m_partners, this);
+    m_indicatorView = makeTable(m_indicators, this);
+    m_partnerView->hideColumn(PartnershipTableModel::Program);
+    m_partnerView->hideColumn(PartnershipTableModel::Edition);
+    m_detail = new QTextBrowser(this);
+    m_detail->setOpenExternalLinks(true);
+
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Edition:"), this);
+    label->setBuddy(m_editionChoice);
+    top->addWidget(label);
+    top->addWidget(m_editionChoice);
+    top->addStretch();
+
+    auto titled = [this](const QString &title, QWidget *widget) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+        layout->addWidget(heading);
+        layout->addWidget(widget);
+        return box;
+    };
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(titled(tr("Events"), m_eventView));
+    left->addWidget(titled(tr("Selected event"), m_detail));
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(titled(tr("Partners"), m_partnerView));
+    right->addWidget(titled(tr("Indicators"), m_indicatorView));
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(columns, 1);
+
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export edition &calendar…"), this);
+    connect(m_exportAction, &QAction::triggered, this, &EditionPage::exportCalendar);
+    connect(m_editionChoice, &QComboBox::currentIndexChanged, this, &EditionPage::editionChosen);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EditionPage::eventSelected);
+
+    reload();
+}
+
+QString EditionPage::key() const
+{
+    return QStringLiteral("editions");
+}
+
+QString EditionPage::title() const
+{
+    return tr("Programs");
+}
+
+QIcon EditionPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogListView));
+}
+
+QList<QAction *> EditionPage::fileActions() const
+{
+    return {m_exportAction};
+}
+
+QString EditionPage::statusText() const
+{
+    return tr("%n event(s)", nullptr, m_events->rowCount()) + QLatin1String(", ")
+           + tr("%n partner(s)", nullptr, m_partners->rowCount());
+}
+
+void EditionPage::reload()
+{
+    const qint64 current = currentEdition();
+    const QSignalBlocker blocker(m_editionChoice);
+    m_editionChoice->clear();
+    const ProgramRepository repository(m_db);
+    for (const Program &program : repository.programs()) {
+        for (const Edition &edition : repository.editions(program.id)) {
+            m_editionChoice->addItem(tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
+                                     edition.id);
+        }
+    }
+    const int index = m_editionChoice->findData(current);
+    m_editionChoice->setCurrentIndex(index >= 0 ? index : (m_editionChoice->count() > 0 ? 0 : -1));
+    editionChosen();
+}
+
+void EditionPage::showEdition(qint64 editionId)
+{
+    const int index = editionId ? m_editionChoice->findData(editionId) : 0;
+    if (index >= 0)
+        m_editionChoice->setCurrentIndex(index);
+}
+
+qint64 EditionPage::currentEdition() const
+{
+    return m_editionChoice->currentData().toLongLong();
+}
+
+void EditionPage::editionChosen()
+{
+    const qint64 id = currentEdition();
+    m_events->setEdition(id);
+    m_partners->setEdition(id);
+    m_indicators->setEdition(id);
+    const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(id);
+    if (edition) {
+        m_summary->setText(tr("<b>%1 – %2</b> · %3<br>%4")
+                               .arg(QLocale().toString(edition->startDate, QLocale::ShortFormat),
+                                    QLocale().toString(edition->endDate, QLocale::ShortFormat),
+                                    editionStatusName(edition->status), html(edition->objective.section(QLatin1Char('\n'), 0, 0))));
+    } else {
+        m_summary->setText(tr("No programs yet. Load the demo data with “dialogcivic demo” or add a program."));
+    }
+    for (QTableView *view : {m_eventView, m_partnerView, m_indicatorView})
+        view->resizeColumnsToContents();
+    m_eventView->setColumnWidth(EventTableModel::Coorganizers, 320);
+    m_partnerView->setColumnWidth(PartnershipTableModel::Organization, 300);
+    m_indicatorView->setColumnWidth(IndicatorTableModel::Name, 300);
+    m_exportAction->setEnabled(edition.has_value());
+    if (m_events->rowCount() > 0)
+        m_eventView->selectRow(0);
+    else
+        m_detail->clear();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void EditionPage::eventSelected()
+{
+    const QModelIndex current = m_eventView->currentIndex();
+    const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
+    if (!entry) {
+        m_detail->clear();
+        return;
+    }
+    const std::optional<Event> event = EventRepository(m_db).find(entry->eventId);
+    QString text = QStringLiteral("<h3>%1</h3><p>%2 · %3</p>")
+                       .arg(entry->displayTitle().toHtmlEscaped(), QLocale().toString(entry->date, QLocale::LongFormat),
+                            eventStatusName(entry->status));
+    auto section = [&text](const QString &title, const QString &body) {
+        if (!body.isEmpty())
+            text += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(title.toHtmlEscaped(), body);
+    };
+    section(tr("Regions"), entry->regions.join(QLatin1String(", ")).toHtmlEscaped());
+    section(tr("Co-organizers"), html(entry->coorganizers.join(QLatin1Char('\n'))));
+    section(tr("Place"), entry->place.toHtmlEscaped());
+    if (!entry->link.isEmpty())
+        section(tr("Link"), QStringLiteral("<a href=\"%1\">%1</a>").arg(entry->link.toHtmlEscaped()));
+    section(tr("Central theme"), html(entry->centralTheme));
+    section(tr("Other themes"), html(entry->otherThemes.join(QLatin1Char('\n'))));
+    if (event) {
+        QStringList participants;
+        const std::pair<std::optional<int>, QString> counts[] = {
+            {event->participantsNgo, tr("NGOs: %1")},
+            {event->participantsLocalAdministration, tr("local public administration: %1")},
+            {event->participantsAssociativeStructures, tr("associative structures: %1")},
+            {event->participantsOther, tr("others: %1")}};
+        for (const auto &[n, label] : counts) {
+            if (n)
+                participants << label.arg(*n);
+        }
+        section(tr("Participants"), participants.join(QLatin1String("; ")).toHtmlEscaped());
+        if (!event->attendeeIds.isEmpty())
+            section(tr("Attending organizations"), tr("%n organization(s)", nullptr, int(event->attendeeIds.size())));
+        section(tr("Conclusions"), html(event->conclusions));
+    }
+    m_detail->setHtml(text);
+}
+
+void EditionPage::exportCalendar()
+{
+    const qint64 id = currentEdition();
+    if (!id)
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export the edition's calendar"), QDir::homePath(),
+                                               tr("iCalendar (*.ics);;CSV (*.csv);;Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    CalendarQuery query;
+    query.editionId = id;
+    const QList<CalendarEntry> entries = EventRepository(m_db).calendar(query);
+    if (Status s = CalendarExporter::exportFile(entries, path, m_editionChoice->currentText()); !s) {
+        Dialogs::warning(this, tr("Export"), s.error());
+        return;
+    }
+    Q_EMIT notice(tr("%n event(s) exported to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace dc
