@@ -27,6 +27,14 @@ QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
     return RecordTableModel::data(index, role);
 }
 
+QVariant AnnualFiguresTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const int i = section - FirstIndicator;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && i >= 0 && i < formIndicatorCount)
+        return FormIndicators::label(FormIndicators::all()[i]);
+    return RecordTableModel::headerData(section, orientation, role);
+}
+
 QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
 {
     QList<Row> rows;

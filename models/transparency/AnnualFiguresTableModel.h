@@ -23,6 +23,8 @@ public:
     void setYear(int year);
     int year() const { return m_year; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The codes as titles, the labels as tooltips.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     QList<Row> load() const override;

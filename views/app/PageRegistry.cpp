@@ -4,6 +4,9 @@
 #include "programs/CalendarPage.h"
 #include "programs/EditionPage.h"
 #include "registry/OrganizationsPage.h"
+#include "transparency/AnnualFiguresPage.h"
+#include "transparency/DraftsPage.h"
+#include "transparency/InstitutionsPage.h"
 
 namespace dc {
 
@@ -23,6 +26,9 @@ QList<PageFactory> registeredPages()
         factory<OrganizationsPage>(),
         factory<EditionPage>(),
         factory<CalendarPage>(),
+        factory<InstitutionsPage>(),
+        factory<DraftsPage>(),
+        factory<AnnualFiguresPage>(),
     };
 }
 

@@ -1,0 +1,134 @@
+#include "TestDatabase.h"
+
+#include "demo/DemoDataset.h"
+#include "transparency/AnnualFiguresPage.h"
+#include "transparency/AnnualFiguresTableModel.h"
+#include "transparency/DraftActTableModel.h"
+#include "transparency/DraftsPage.h"
+#include "transparency/InstitutionTableModel.h"
+#include "transparency/InstitutionsPage.h"
+#include "transparency/RecommendationTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace dc;
+
+// The transparency pages on the demo database, driven as a user would. With
+// DIALOGCIVIC_SCREENSHOTS=DIR each page also saves a picture of itself there.
+class TestTransparencyPages final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    static void show(QWidget &page, const char *shot)
+    {
+        page.resize(1500, 820);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(dir).filePath(QLatin1String(shot))));
+        }
+    }
+
+    static int rowOf(const QTableView *view, int column, const QString &text)
+    {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+    }
+
+    void institutionsShowTheLiaison()
+    {
+        InstitutionsPage page(context());
+        QCOMPARE(page.key(), QStringLiteral("institutions"));
+        QCOMPARE(page.view()->model()->rowCount(), 4);
+        const int row = rowOf(page.view(), InstitutionTableModel::Name, QStringLiteral("Ministerul Exemplului (fictiv)"));
+        QVERIFY(row >= 0);
+        const QRect cell = page.view()->visualRect(page.view()->model()->index(row, InstitutionTableModel::Name));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(page.record()->text().contains(QLatin1String("Ioana Popescu (fictiv)")));
+        QVERIFY(page.record()->text().contains(QLatin1String("art. 7(2)"))); // its broken deadlines
+        QVERIFY(page.view()->model()->index(row, InstitutionTableModel::Name).data(Qt::DecorationRole).isValid());
+        show(page, "institutions.png");
+    }
+
+    void draftsWithWarningsAndRecommendations()
+    {
+        DraftsPage page(context());
+        QCOMPARE(page.view()->model()->rowCount(), 6);
+        page.institutionFilter()->setCurrentIndex(page.institutionFilter()->findText(QStringLiteral("Ministerul Exemplului (fictiv)")));
+        QCOMPARE(page.view()->model()->rowCount(), 3);
+
+        const int kept = rowOf(page.view(), DraftActTableModel::Title,
+                               QStringLiteral("Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
+                          page.view()->visualRect(page.view()->model()->index(kept, DraftActTableModel::Title)).center());
+        QVERIFY(page.record()->text().contains(QLatin1String("All legal deadlines kept.")));
+        QCOMPARE(page.recommendations()->rowCount(), 3);
+
+        const int late = rowOf(page.view(), DraftActTableModel::Title, QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        QVERIFY(late >= 0);
+        QVERIFY(page.view()->model()->index(late, DraftActTableModel::DeadlineWarnings).data().toString().contains(QLatin1String("art. 7(4)")));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
+                          page.view()->visualRect(page.view()->model()->index(late, DraftActTableModel::Title)).center());
+        QVERIFY(page.record()->text().contains(QLatin1String("art. 7(10)")));
+        QVERIFY(page.view()->model()->index(late, DraftActTableModel::Title).data(Qt::DecorationRole).isValid());
+        QCOMPARE(page.recommendations()->rowCount(), 1);
+        show(page, "drafts.png");
+
+        QTest::mouseClick(page.warningsOnly(), Qt::LeftButton);
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+    }
+
+    void annualFiguresSideBySide()
+    {
+        AnnualFiguresPage page(context());
+        page.year()->setValue(2024);
+        page.year()->setValue(2025);
+        QCOMPARE(page.view()->model()->rowCount(), 5);
+        QVERIFY(page.missing()->text().contains(QStringLiteral("Primăria Orașului Model (fictiv)")));
+        const int total = page.view()->model()->rowCount() - 1;
+        QCOMPARE(page.view()->model()->index(total, AnnualFiguresTableModel::Institution).data().toString(), QStringLiteral("Total"));
+        const int b1 = AnnualFiguresTableModel::FirstIndicator + 21;
+        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal).toString(), QStringLiteral("B1"));
+        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Public meetings"));
+        const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QVERIFY(page.view()->model()->index(agency, b1).data(Qt::FontRole).value<QFont>().italic());
+        show(page, "figures.png");
+    }
+};
+
+QTEST_MAIN(TestTransparencyPages)
+#include "tst_transparencypages.moc"

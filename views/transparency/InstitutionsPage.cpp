@@ -1,0 +1,127 @@
+#include "InstitutionsPage.h"
+
+#include "WarningHighlightProxy.h"
+#include "registry/Geography.h"
+#include "storage/Database.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/InstitutionTableModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dc {
+
+InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+{
+    m_model = new InstitutionTableModel(context.database->connection(), this);
+    auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
+    proxy->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setModel(proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InstitutionTableModel::Name, Qt::AscendingOrder);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
+
+    m_record = new QLabel(this);
+    m_record->setTextFormat(Qt::RichText);
+    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_record->setWordWrap(true);
+    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_record->setOpenExternalLinks(true);
+    m_record->setMargin(8);
+    m_record->setMinimumWidth(300);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_record);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InstitutionsPage::showCurrent);
+    if (proxy->rowCount() > 0)
+        selectRow(0);
+    else
+        showCurrent();
+}
+
+QString InstitutionsPage::key() const
+{
+    return QStringLiteral("institutions");
+}
+
+QString InstitutionsPage::title() const
+{
+    return tr("Institutions");
+}
+
+QIcon InstitutionsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+}
+
+QString InstitutionsPage::statusText() const
+{
+    return tr("%n institution(s)", nullptr, m_model->rowCount());
+}
+
+void InstitutionsPage::selectRow(int row)
+{
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+}
+
+void InstitutionsPage::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_record->setText(tr("<i>Choose an institution.</i>"));
+        return;
+    }
+    const qint64 id = current.data(RecordTableModel::IdRole).toLongLong();
+    const std::optional<Institution> institution = InstitutionRepository(m_context.database->connection()).find(id);
+    if (!institution)
+        return;
+    const Geography geography = Geography::load(m_context.database->connection());
+    const County *county = geography.county(institution->countyId);
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1</h3><p>%2").arg(esc(institution->name), esc(institutionKindName(institution->kind)));
+    html += QStringLiteral(" (%1)").arg(esc(institutionLevelName(institution->kind)));
+    if (county)
+        html += QStringLiteral(", ") + tr("county %1").arg(esc(county->name));
+    html += QStringLiteral("</p><h4>") + tr("Liaison for civil society") + QStringLiteral("</h4>");
+    if (institution->liaisonName.isEmpty()) {
+        html += QStringLiteral("<p><i>") + tr("No person designated.") + QStringLiteral("</i></p>");
+    } else {
+        html += QStringLiteral("<p><b>%1</b>").arg(esc(institution->liaisonName));
+        if (!institution->liaisonFunction.isEmpty())
+            html += QStringLiteral("<br>") + esc(institution->liaisonFunction);
+        if (!institution->liaisonEmail.isEmpty())
+            html += QStringLiteral("<br><a href=\"mailto:%1\">%1</a>").arg(esc(institution->liaisonEmail));
+        if (!institution->liaisonPhone.isEmpty())
+            html += QStringLiteral("<br>") + esc(institution->liaisonPhone);
+        html += QStringLiteral("</p>");
+    }
+    const QModelIndex warnings = current.siblingAtColumn(InstitutionTableModel::Warnings);
+    if (warnings.data().toInt() > 0) {
+        html += QStringLiteral("<h4>") + tr("Deadline warnings") + QStringLiteral("</h4><p style=\"color:#8c3c00\">")
+                + esc(current.data(Qt::ToolTipRole).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>"))
+                + QStringLiteral("</p>");
+    }
+    m_record->setText(html);
+}
+
+} // namespace dc

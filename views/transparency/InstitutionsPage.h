@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Page.h"
+
+class QLabel;
+class QTableView;
+
+namespace dc {
+
+class InstitutionTableModel;
+
+/// The public institutions with their liaison for civil society: the list (with the number of
+/// drafts and of broken deadlines) and the record of the selected institution.
+class InstitutionsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstitutionsPage)
+
+public:
+    explicit InstitutionsPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QString statusText() const override;
+
+    InstitutionTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLabel *record() const { return m_record; }
+    void selectRow(int row);
+
+private:
+    void showCurrent();
+
+    PageContext m_context;
+    InstitutionTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_record = nullptr;
+};
+
+} // namespace dc
