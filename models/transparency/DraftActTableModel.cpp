@@ -47,6 +47,8 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
             continue;
         if (m_filter.status && d.status != *m_filter.status)
             continue;
+        if (m_filter.debateRequestedBy > 0 && d.debateRequesterOrganizationId != m_filter.debateRequestedBy)
+            continue;
         const QList<DeadlineWarning> warnings = DeadlineRules::check(d);
         if (m_filter.warningsOnly && warnings.isEmpty())
             continue;

@@ -26,6 +26,7 @@ public:
         int year = 0;             ///< the year announced; 0: all years
         std::optional<DraftActStatus> status;
         bool warningsOnly = false;
+        qint64 debateRequestedBy = 0; ///< an organization: the drafts whose debate it requested
     };
 
     explicit DraftActTableModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -116,6 +116,17 @@ private Q_SLOTS:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
 
+        // Organization -> the debates it requested.
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Centrul de Voluntariat FSC'"));
+        QVERIFY(q.next());
+        filter = {};
+        filter.debateRequestedBy = q.value(0).toLongLong();
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, DraftActTableModel::Title).data().toString(),
+                 QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+
         filter = {};
         model.setFilter(filter);
         model.sort(DraftActTableModel::Announced, Qt::AscendingOrder);
