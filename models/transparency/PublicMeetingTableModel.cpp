@@ -28,6 +28,8 @@ QList<RecordTableModel::Row> PublicMeetingTableModel::load() const
     for (const NameMatcher::Candidate &c : InstitutionRepository(db()).candidates())
         institutions.insert(c.id, c.name);
     QList<Row> rows;
+    if (m_institutionId < 0)
+        return rows;
     for (const PublicMeeting &m : PublicMeetingRepository(db()).meetings(m_institutionId)) {
         if (m_year > 0 && m.heldOn.year() != m_year)
             continue;

@@ -18,7 +18,7 @@ public:
     };
 
     explicit PublicMeetingTableModel(QSqlDatabase db, QObject *parent = nullptr);
-    /// 0 for all institutions / all years.
+    /// 0 for all institutions / all years; a negative institution id shows none.
     void setFilter(qint64 institutionId, int year);
 
 protected:

@@ -7,6 +7,7 @@
 #include "transparency/DraftsPage.h"
 #include "transparency/InstitutionTableModel.h"
 #include "transparency/InstitutionsPage.h"
+#include "transparency/PublicMeetingTableModel.h"
 #include "transparency/RecommendationTableModel.h"
 
 #include <QCheckBox>
@@ -81,6 +82,11 @@ private Q_SLOTS:
         QVERIFY(page.record()->text().contains(QLatin1String("Ioana Popescu (fictiv)")));
         QVERIFY(page.record()->text().contains(QLatin1String("art. 7(2)"))); // its broken deadlines
         QVERIFY(page.view()->model()->index(row, InstitutionTableModel::Name).data(Qt::DecorationRole).isValid());
+        QCOMPARE(page.meetings()->rowCount(), 3); // its meetings, one announced too late
+        bool late = false;
+        for (int r = 0; r < page.meetings()->rowCount(); ++r)
+            late = late || page.meetings()->index(r, 0).data(RecordTableModel::WarningRole).toBool();
+        QVERIFY(late);
         show(page, "institutions.png");
     }
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionTableModel.h"
+#include "transparency/PublicMeetingTableModel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -42,8 +43,30 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     m_record->setMargin(8);
     m_record->setMinimumWidth(300);
 
+    m_meetings = new PublicMeetingTableModel(context.database->connection(), this);
+    m_meetings->setFilter(-1, 0); // none until an institution is chosen
+    auto *meetingProxy = new WarningHighlightProxy(PublicMeetingTableModel::Subject, 0, this);
+    meetingProxy->setSourceModel(m_meetings);
+    m_meetingView = new QTableView(this);
+    m_meetingView->setModel(meetingProxy);
+    m_meetingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_meetingView->setSortingEnabled(true);
+    m_meetingView->sortByColumn(PublicMeetingTableModel::Date, Qt::DescendingOrder);
+    m_meetingView->verticalHeader()->setVisible(false);
+    m_meetingView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_meetingView->horizontalHeader()->setStretchLastSection(true);
+    m_meetingView->setColumnHidden(PublicMeetingTableModel::Institution, true);
+    auto *meetingsBox = new QWidget(this);
+    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
+    meetingsLayout->setContentsMargins(0, 4, 0, 0);
+    meetingsLayout->addWidget(new QLabel(tr("<b>Public meetings</b> (decision-making meetings; art. 8: announced at least 3 days before)"), meetingsBox));
+    meetingsLayout->addWidget(m_meetingView);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_view);
+    left->addWidget(meetingsBox);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(left);
     splitter->addWidget(m_record);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -87,6 +110,8 @@ void InstitutionsPage::selectRow(int row)
 void InstitutionsPage::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
+    m_meetings->setFilter(current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
+    m_meetingView->resizeColumnsToContents();
     if (!current.isValid()) {
         m_record->setText(tr("<i>Choose an institution.</i>"));
         return;

@@ -8,9 +8,11 @@ class QTableView;
 namespace dc {
 
 class InstitutionTableModel;
+class PublicMeetingTableModel;
 
 /// The public institutions with their liaison for civil society: the list (with the number of
-/// drafts and of broken deadlines) and the record of the selected institution.
+/// drafts and of broken deadlines), the record of the selected institution and its public
+/// meetings with the art. 8 check.
 class InstitutionsPage final : public Page
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     InstitutionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *record() const { return m_record; }
+    PublicMeetingTableModel *meetings() const { return m_meetings; }
     void selectRow(int row);
 
 private:
@@ -36,6 +39,8 @@ private:
     InstitutionTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_record = nullptr;
+    PublicMeetingTableModel *m_meetings = nullptr;
+    QTableView *m_meetingView = nullptr;
 };
 
 } // namespace dc
