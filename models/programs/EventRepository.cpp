@@ -269,7 +269,7 @@ Status EventRepository::writeLinks(const Event &e)
     return {};
 }
 
-Result<qint64> EventRepository::insertInTransaction(Event &e)
+Result<qint64> EventRepository::insertInTransaction(Event &e, bool keepId)
 {
     using R = Result<qint64>;
     if (e.uid.isEmpty())
@@ -277,12 +277,15 @@ Result<qint64> EventRepository::insertInTransaction(Event &e)
     const QString now = sqlvalues::nowIso();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO event (edition_id, kind, number, title, event_date, start_time, duration_minutes, place, link, "
+        "INSERT INTO event (%1edition_id, kind, number, title, event_date, start_time, duration_minutes, place, link, "
         "central_theme, other_themes, participants_ngo, participants_local_admin, participants_associative, "
-        "participants_other, conclusions, status, uid, sequence, created_at, updated_at) VALUES (:edition_id, :kind, "
+        "participants_other, conclusions, status, uid, sequence, created_at, updated_at) VALUES (%2:edition_id, :kind, "
         ":number, :title, :event_date, :start_time, :duration, :place, :link, :central_theme, :other_themes, :p_ngo, "
-        ":p_admin, :p_assoc, :p_other, :conclusions, :status, :uid, :sequence, :now, :now) RETURNING id"));
+        ":p_admin, :p_assoc, :p_other, :conclusions, :status, :uid, :sequence, :now, :now) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
     bindEvent(q, e);
+    if (keepId)
+        q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":now"), now);
     if (!q.exec() || !q.next())
         return R::failure(q.lastError().text());
@@ -386,6 +389,22 @@ Status EventRepository::remove(qint64 id)
         return Status::failure(tr("The event cannot be deleted: %1").arg(q.lastError().text()));
     if (Status s = AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
         return s;
+    return transaction.commit();
+}
+
+Status EventRepository::restore(const Event &event)
+{
+    Event e = event;
+    normalizeEvent(e);
+    if (e.id <= 0 || e.uid.isEmpty())
+        return Status::failure(tr("The event cannot be put back: it has no id."));
+    if (const QStringList problems = problemsOf(e); !problems.isEmpty())
+        return Status::failure(problems.join(QLatin1Char('\n')));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (Result<qint64> id = insertInTransaction(e, true); !id)
+        return Status::failure(id.error());
     return transaction.commit();
 }
 

@@ -42,8 +42,11 @@ public:
     /// Moves an event to another day (and time, when @p time is valid), as the calendar does.
     Status move(qint64 id, const QDate &date, const QTime &time = QTime());
     Status remove(qint64 id);
+    /// Puts back a removed event under its old id and UID (undo of a delete, redo of an add).
+    Status restore(const Event &event);
 
-    Result<qint64> insertInTransaction(Event &event);
+    /// Inserts the event; with @p keepId its id (and UID) are kept instead of new ones.
+    Result<qint64> insertInTransaction(Event &event, bool keepId = false);
     Status updateInTransaction(const Event &before, Event &after);
 
     /// The events of the query with the names a calendar shows, by date, time and program.

@@ -4,6 +4,7 @@
 #include "programs/CalendarListModel.h"
 #include "programs/CalendarPage.h"
 #include "programs/EditionPage.h"
+#include "programs/EventDialog.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
 #include "programs/IndicatorTableModel.h"
@@ -11,6 +12,10 @@
 #include "programs/ProgramRepository.h"
 
 #include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -150,6 +155,60 @@ private Q_SLOTS:
 
         page.setReadOnly(true);
         QVERIFY(!page.moveSelectedEvent(QDate(2021, 7, 28)));
+    }
+
+    void theEventFormOffersTheEditionsOfTheDay()
+    {
+        EventDialog dialog(m_db->connection(), QDate(2021, 10, 7));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("edition"))->count(), 1); // SIPOCA 202 ended in 2019
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("number"))->value(), 14); // the next videoconference
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("coorganizers"))->count(), 20); // the promoters, not the associative structures
+        QVERIFY(!dialog.canSave()); // a videoconference needs a region
+        QVERIFY2(dialog.messages().contains(QLatin1String("Regions")), qPrintable(dialog.messages()));
+        dialog.checkRegion(4); // Sud-Vest Oltenia, like videoconference 10 the day before
+        QVERIFY2(dialog.canSave(), qPrintable(dialog.messages()));
+        dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 10, 6));
+        QVERIFY(dialog.canSave()); // a warning only
+        QVERIFY2(dialog.messages().contains(QLatin1String("Sud-Vest Oltenia")), qPrintable(dialog.messages()));
+        dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2022, 1, 5));
+        QVERIFY(!dialog.canSave());
+        QVERIFY2(dialog.messages().contains(QLatin1String("outside")), qPrintable(dialog.messages()));
+        dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 10, 7));
+        dialog.findChild<QSpinBox *>(QStringLiteral("number"))->setValue(3);
+        QVERIFY(!dialog.canSave());
+        dialog.findChild<QSpinBox *>(QStringLiteral("number"))->setValue(14);
+        dialog.findChild<QCheckBox *>(QStringLiteral("timeKnown"))->setChecked(true);
+        const Event e = dialog.event();
+        QCOMPARE(e.kind, EventKind::Videoconference);
+        QCOMPARE(e.regionIds, QList<int>{4});
+        QCOMPARE(e.startTime, QTime(10, 0));
+
+        EventDialog empty(m_db->connection(), QDate(2030, 1, 1));
+        QVERIFY(!empty.canSave());
+        QVERIFY(empty.messages().contains(QLatin1String("No edition")));
+    }
+
+    void creatingAnEventIsUndoableAndKeepsItsUid()
+    {
+        CalendarPage page(context());
+        page.showDate(QDate(2021, 10, 7));
+        EventDialog dialog(m_db->connection(), QDate(2021, 10, 7));
+        dialog.checkRegion(4);
+        const qint64 id = page.addEvent(dialog.event());
+        QVERIFY(id > 0);
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(page.dayList()->count(), 1);
+        EventRepository events(m_db->connection());
+        const QString uid = events.find(id)->uid;
+        m_undo.undo();
+        QVERIFY(!events.find(id));
+        QVERIFY(!(page.dayList()->item(0)->flags() & Qt::ItemIsEnabled));
+        m_undo.redo();
+        QCOMPARE(events.find(id)->uid, uid);
+        QCOMPARE(page.dayList()->count(), 1);
+        Event twice = dialog.event(); // the same number again: refused, not pushed
+        QCOMPARE(page.addEvent(twice), 0);
+        QCOMPARE(m_undo.count(), 1);
     }
 };
 

@@ -1,12 +1,15 @@
 #include "CalendarPage.h"
 
+#include "AddEventCommand.h"
 #include "EventColors.h"
+#include "EventDialog.h"
 #include "MoveEventCommand.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
@@ -71,6 +74,8 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     m_moveTo = new QDateEdit(this);
     m_moveTo->setCalendarPopup(true);
     m_moveButton = new QPushButton(tr("&Move to this date"), this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&New event on this day…"), this);
+    m_newButton = new QPushButton(tr("&New event on this day…"), this);
 
     auto *legend = new QLabel(this);
     QStringList parts;
@@ -89,6 +94,7 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     moveRow->addWidget(m_moveTo);
     moveRow->addWidget(m_moveButton);
     sideLayout->addLayout(moveRow);
+    sideLayout->addWidget(m_newButton);
 
     auto *monthTab = new QWidget(this);
     auto *monthLayout = new QVBoxLayout(monthTab);
@@ -126,6 +132,8 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::monthChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &CalendarPage::dayChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
+    connect(m_newAction, &QAction::triggered, this, &CalendarPage::newEventOnSelectedDay);
+    connect(m_newButton, &QPushButton::clicked, this, &CalendarPage::newEventOnSelectedDay);
     connect(m_moveButton, &QPushButton::clicked, this, [this] { moveSelectedEvent(m_moveTo->date()); });
     connect(m_dayList, &QListWidget::currentRowChanged, this,
             [this] { m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() != nullptr); });
@@ -163,12 +171,14 @@ QIcon CalendarPage::icon() const
 
 QList<QAction *> CalendarPage::editActions() const
 {
-    return {};
+    return {m_newAction};
 }
 
 void CalendarPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_newAction->setEnabled(!readOnly);
+    m_newButton->setEnabled(!readOnly);
     m_moveButton->setEnabled(!readOnly && m_dayList->currentItem() != nullptr);
 }
 
@@ -290,6 +300,41 @@ bool CalendarPage::moveSelectedEvent(const QDate &date)
     if (!warnings.isEmpty())
         Q_EMIT notice(warnings.join(QLatin1Char(' ')));
     return true;
+}
+
+} // namespace dc
+
+namespace dc {
+
+void CalendarPage::newEventOnSelectedDay()
+{
+    if (m_readOnly)
+        return;
+    EventDialog dialog(m_db, m_calendar->selectedDate(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addEvent(dialog.event());
+}
+
+qint64 CalendarPage::addEvent(const Event &event)
+{
+    if (m_readOnly)
+        return 0;
+    QStringList warnings;
+    for (const EventWarning &w : EventRepository(m_db).warningsFor(event))
+        warnings << w.message;
+    auto command = std::make_unique<AddEventCommand>(
+        m_db, event, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+    if (Status s = command->execute(); !s) {
+        Q_EMIT notice(s.error());
+        return 0;
+    }
+    const qint64 id = command->eventId();
+    if (m_undoStack)
+        m_undoStack->push(command.release());
+    showDate(event.date);
+    if (!warnings.isEmpty())
+        Q_EMIT notice(warnings.join(QLatin1Char(' ')));
+    return id;
 }
 
 } // namespace dc

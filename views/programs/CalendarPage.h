@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+class QAction;
 class QCalendarWidget;
 class QComboBox;
 class QDateEdit;
@@ -18,6 +19,7 @@ class QUndoStack;
 namespace dc {
 
 class CalendarListModel;
+struct Event;
 
 /// The events of all programs: a month view coloured by status with the selected day's events
 /// beside it, and the same month as a list. An event is moved to another day from the side panel
@@ -45,6 +47,10 @@ public:
     /// Moves the event selected in the day panel to @p date through the undo stack; false when
     /// refused (the reason is shown).
     bool moveSelectedEvent(const QDate &date);
+    /// Opens the form of a new event on the selected day and adds it.
+    void newEventOnSelectedDay();
+    /// Adds the event through the undo stack; its id, or 0 when refused (the reason is shown).
+    qint64 addEvent(const Event &event);
 
     CalendarListModel *monthModel() const { return m_model; }
     QListWidget *dayList() const { return m_dayList; }
@@ -66,6 +72,8 @@ private:
     QListWidget *m_dayList = nullptr;
     QDateEdit *m_moveTo = nullptr;
     QPushButton *m_moveButton = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QAction *m_newAction = nullptr;
     QTableView *m_list = nullptr;
     QList<QDate> m_colouredDays;
     bool m_readOnly = false;

@@ -1,0 +1,177 @@
+#include "EventDialog.h"
+
+#include "programs/EventRepository.h"
+#include "programs/PartnershipRepository.h"
+#include "programs/ProgramRepository.h"
+#include "registry/Geography.h"
+#include "registry/OrganizationRepository.h"
+#include "ui_EventDialog.h"
+
+#include <QPushButton>
+
+namespace dc {
+
+namespace {
+
+QList<qint64> checkedIds(const QListWidget *list)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void check(QListWidget *list, qint64 id)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toLongLong() == id)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+} // namespace
+
+EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EventDialog>()), m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    const ProgramRepository programs(m_db);
+    for (const Program &program : programs.programs()) {
+        for (const Edition &edition : programs.editions(program.id)) {
+            if (!edition.contains(day))
+                continue;
+            m_editions << edition;
+            m_ui->edition->addItem(tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
+                                   edition.id);
+        }
+    }
+    for (const EventKind k : allEventKinds())
+        m_ui->kind->addItem(eventKindName(k), eventKindCode(k));
+    for (const EventStatus s : allEventStatuses())
+        m_ui->status->addItem(eventStatusName(s), eventStatusCode(s));
+    m_ui->date->setDate(day);
+    m_ui->time->setTime(QTime(10, 0));
+    m_ui->time->setEnabled(false);
+    const Geography geography = Geography::load(m_db);
+    for (const Region &r : geography.regions()) {
+        auto *item = new QListWidgetItem(r.name, m_ui->regions);
+        item->setData(Qt::UserRole, r.id);
+        item->setCheckState(Qt::Unchecked);
+    }
+
+    connect(m_ui->edition, &QComboBox::currentIndexChanged, this, &EventDialog::editionChanged);
+    connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &EventDialog::kindChanged);
+    connect(m_ui->timeKnown, &QCheckBox::toggled, m_ui->time, &QWidget::setEnabled);
+    connect(m_ui->number, &QSpinBox::valueChanged, this, &EventDialog::update);
+    connect(m_ui->duration, &QSpinBox::valueChanged, this, &EventDialog::update);
+    connect(m_ui->date, &QDateEdit::dateChanged, this, &EventDialog::update);
+    connect(m_ui->timeKnown, &QCheckBox::toggled, this, &EventDialog::update);
+    connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EventDialog::update);
+    connect(m_ui->regions, &QListWidget::itemChanged, this, &EventDialog::update);
+    connect(m_ui->coorganizers, &QListWidget::itemChanged, this, &EventDialog::update);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    editionChanged();
+}
+
+EventDialog::~EventDialog() = default;
+
+void EventDialog::editionChanged()
+{
+    const qint64 edition = m_ui->edition->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->coorganizers);
+    m_ui->coorganizers->clear();
+    const OrganizationRepository organizations(m_db);
+    for (const Partnership &p : PartnershipRepository(m_db).ofEdition(edition)) {
+        if (p.role != PartnerRole::Promoter && p.role != PartnerRole::Partner)
+            continue;
+        const std::optional<Organization> o = organizations.find(p.organizationId);
+        auto *item = new QListWidgetItem(o ? o->name : QString::number(p.organizationId), m_ui->coorganizers);
+        item->setData(Qt::UserRole, p.organizationId);
+        item->setCheckState(Qt::Unchecked);
+    }
+    kindChanged();
+}
+
+void EventDialog::kindChanged()
+{
+    const auto kind = eventKindFromCode(m_ui->kind->currentData().toString());
+    m_ui->number->setValue(EventRepository(m_db).nextNumber(m_ui->edition->currentData().toLongLong(),
+                                                            kind.value_or(EventKind::Videoconference)));
+    update();
+}
+
+Event EventDialog::event() const
+{
+    Event e;
+    e.editionId = m_ui->edition->currentData().toLongLong();
+    e.kind = eventKindFromCode(m_ui->kind->currentData().toString()).value_or(EventKind::Videoconference);
+    e.number = m_ui->number->value();
+    e.date = m_ui->date->date();
+    if (m_ui->timeKnown->isChecked())
+        e.startTime = m_ui->time->time();
+    if (m_ui->duration->value() > 0)
+        e.durationMinutes = m_ui->duration->value();
+    e.place = m_ui->place->text();
+    e.link = m_ui->link->text();
+    e.status = eventStatusFromCode(m_ui->status->currentData().toString());
+    e.centralTheme = m_ui->centralTheme->toPlainText();
+    for (const qint64 id : checkedIds(m_ui->regions))
+        e.regionIds << int(id);
+    e.coorganizerIds = checkedIds(m_ui->coorganizers);
+    normalizeEvent(e);
+    return e;
+}
+
+bool EventDialog::canSave() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+QString EventDialog::messages() const
+{
+    return m_ui->problems->text();
+}
+
+void EventDialog::checkRegion(int regionId)
+{
+    check(m_ui->regions, regionId);
+}
+
+void EventDialog::checkCoorganizer(qint64 organizationId)
+{
+    check(m_ui->coorganizers, organizationId);
+}
+
+void EventDialog::update()
+{
+    const Event e = event();
+    const Edition *edition = nullptr;
+    for (const Edition &candidate : m_editions) {
+        if (candidate.id == e.editionId)
+            edition = &candidate;
+    }
+    QStringList problems;
+    if (m_editions.isEmpty())
+        problems << tr("No edition of any program runs on this day.");
+    else
+        problems << validateEvent(e, edition);
+    const EventRepository repository(m_db);
+    if (problems.isEmpty()) {
+        if (const auto other = repository.findId(e.editionId, e.kind, e.number))
+            problems << tr("Number: the edition already has %1 no. %2.").arg(eventKindName(e.kind).toLower()).arg(e.number);
+    }
+    QStringList lines;
+    for (const QString &p : std::as_const(problems))
+        lines << QStringLiteral("<span style=\"color:#a00000\">%1</span>").arg(p.toHtmlEscaped());
+    if (problems.isEmpty()) {
+        for (const EventWarning &w : repository.warningsFor(e))
+            lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(w.message.toHtmlEscaped());
+    }
+    m_ui->problems->setText(lines.join(QLatin1String("<br>")));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+} // namespace dc

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "programs/Edition.h"
+#include "programs/Event.h"
+
+#include <QDialog>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Ui {
+class EventDialog;
+}
+
+namespace dc {
+
+/// The form of a new event on a day of the calendar: the edition (among those whose period
+/// holds the day), kind, number, time, place or link, regions, co-organizers among the edition's
+/// partners. OK is enabled only when the event can be saved; conflicts show as warnings.
+class EventDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventDialog)
+
+public:
+    EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent = nullptr);
+    ~EventDialog() override;
+
+    /// The event as the form says.
+    Event event() const;
+    bool canSave() const;
+    /// The problems and warnings shown under the form (plain text), for tests.
+    QString messages() const;
+
+    /// For tests: ticks the region / co-organizer with this id.
+    void checkRegion(int regionId);
+    void checkCoorganizer(qint64 organizationId);
+
+private:
+    void editionChanged();
+    void kindChanged();
+    void update();
+
+    std::unique_ptr<Ui::EventDialog> m_ui;
+    QSqlDatabase m_db;
+    QList<Edition> m_editions;
+};
+
+} // namespace dc
