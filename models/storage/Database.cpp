@@ -228,6 +228,9 @@ Status Database::migrate(const std::map<int, QString> &migrations)
         // An existing database: keep a copy of it as it was before we touch its structure.
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
+        // A second try within the same second (after a failed step) must not fail on the first copy.
+        for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+            m_backupPath = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(from).arg(stamp).arg(n);
         if (Status s = sqlite::copyTo(db, m_backupPath); !s) {
             return Status::failure(tr("the copy %1 could not be made: %2")
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));

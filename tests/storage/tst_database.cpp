@@ -188,15 +188,18 @@ private Q_SLOTS:
     void upgradeTakesACopyAndAppliesTheNewSteps()
     {
         // A database at version 1, and a program that knows a step 2.
+        // (made with step 1 alone: the program's own later steps would already be in a fresh file)
         QTemporaryDir migrations;
         QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
-        test::TestDatabase t;
-        QSqlDatabase db = t.connection();
-        QVERIFY(sqlite::setUserVersion(db, 1));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Educație', 'educatie', 'EFYEBTK')")));
-        const QString path = t.path();
-        t.close();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            auto v1 = Database::open(path, QString(), migrations.path());
+            QVERIFY2(v1, qPrintable(v1.error()));
+            QCOMPARE(v1.value()->schemaVersion(), 1);
+            QSqlQuery q(v1.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Educație', 'educatie', 'EFYEBTK')")));
+        }
         QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
                                 "ALTER TABLE domain ADD COLUMN description TEXT;\n"
                                 "UPDATE domain SET description = 'from step 2';\n"));
@@ -212,7 +215,9 @@ private Q_SLOTS:
         opened.value().reset();
 
         // The copy is the database as it was: version 1, no new column.
-        auto old = Database::open(copy, QString(), QStringLiteral(":/migrations"));
+        QTemporaryDir stepOne;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), stepOne.filePath(QStringLiteral("0001_foundation.sql"))));
+        auto old = Database::open(copy, QString(), stepOne.path());
         QVERIFY2(old, qPrintable(old.error()));
         QCOMPARE(old.value()->schemaVersion(), 1);
         QSqlQuery check(old.value()->connection());
@@ -223,11 +228,11 @@ private Q_SLOTS:
     {
         QTemporaryDir migrations;
         QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(Database::open(path, QString(), migrations.path())); // version 1
         QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_broken.sql")),
                                 "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;\n"));
-        test::TestDatabase t;
-        const QString path = t.path();
-        t.close();
         auto opened = Database::open(path, QString(), migrations.path());
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
