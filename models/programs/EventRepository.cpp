@@ -421,6 +421,10 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
         conditions << QStringLiteral("e.kind = :kind");
     if (query.editionId)
         conditions << QStringLiteral("e.edition_id = :edition");
+    if (query.organizationId) {
+        conditions << QStringLiteral("(e.id IN (SELECT event_id FROM event_coorganizer WHERE organization_id = :org1) "
+                                     "OR e.id IN (SELECT event_id FROM event_attendee WHERE organization_id = :org2))");
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -439,6 +443,10 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
         q.bindValue(QStringLiteral(":kind"), eventKindCode(*query.kind));
     if (query.editionId)
         q.bindValue(QStringLiteral(":edition"), *query.editionId);
+    if (query.organizationId) {
+        q.bindValue(QStringLiteral(":org1"), *query.organizationId);
+        q.bindValue(QStringLiteral(":org2"), *query.organizationId);
+    }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return result;

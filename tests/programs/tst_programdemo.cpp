@@ -113,6 +113,20 @@ private Q_SLOTS:
         }
     }
 
+    void theEventsOfAnOrganization()
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
+        q.bindValue(QStringLiteral(":n"), QStringLiteral(u"Asociația Institutul pentru Parteneriat Social Bucovina"));
+        QVERIFY(q.exec() && q.next());
+        CalendarQuery query;
+        query.organizationId = q.value(0).toLongLong();
+        QList<int> numbers;
+        for (const CalendarEntry &e : EventRepository(m_db->connection()).calendar(query))
+            numbers << e.number;
+        QCOMPARE(numbers, (QList<int>{2, 6, 8, 11}));
+    }
+
     void theClosingEvent()
     {
         CalendarQuery q;

@@ -46,6 +46,8 @@ public:
             return EventColors::background(eventStatusFromCode(
                 QIdentityProxyModel::data(status, CalendarListModel::RawValueRole).toString()));
         }
+        if (role == Qt::DecorationRole && index.column() == CalendarListModel::Program)
+            return EventColors::programMark(QIdentityProxyModel::data(index, CalendarListModel::RawValueRole).toLongLong());
         return QIdentityProxyModel::data(index, role);
     }
 };
@@ -261,6 +263,7 @@ void CalendarPage::dayChanged()
         auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_dayList);
         item->setData(Qt::UserRole, e->eventId);
         item->setBackground(EventColors::background(e->status));
+        item->setIcon(EventColors::programMark(e->programId));
     }
     if (m_dayList->count() == 0) {
         auto *item = new QListWidgetItem(tr("No events on this day."), m_dayList);

@@ -3,6 +3,7 @@
 #include "programs/Event.h"
 
 #include <QColor>
+#include <QIcon>
 
 namespace dc {
 
@@ -15,6 +16,11 @@ public:
     /// Of several events on one day, the status that colours the day: what still needs attention
     /// (planned, postponed) before what is done (held) and what is off (cancelled).
     static EventStatus dayStatus(const QList<EventStatus> &statuses);
+    /// A strong colour per program (the same program always gets the same colour), for the mark
+    /// beside an event.
+    static QColor program(qint64 programId);
+    /// A small square of the program's colour, to decorate an event.
+    static QIcon programMark(qint64 programId);
 };
 
 } // namespace dc
