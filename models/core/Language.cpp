@@ -55,14 +55,12 @@ bool Language::install(const QString &language)
     QLocale::setDefault(locale);
     currentLanguage() = language;
 
-    bool ok = true;
-    if (language != QLatin1String("en")) {
-        auto own = std::make_unique<QTranslator>();
-        ok = own->load(QStringLiteral(":/i18n/dialogcivic_%1.qm").arg(language));
-        if (ok && app) {
-            QCoreApplication::installTranslator(own.get());
-            installed().push_back(std::move(own));
-        }
+    // English, the source language, still has a file: the plural forms of "%n ...".
+    auto own = std::make_unique<QTranslator>();
+    const bool ok = own->load(QStringLiteral(":/i18n/dialogcivic_%1.qm").arg(language));
+    if (ok && app) {
+        QCoreApplication::installTranslator(own.get());
+        installed().push_back(std::move(own));
     }
     // Qt's own strings (standard buttons, dialogs) where Qt ships a translation.
     auto qt = std::make_unique<QTranslator>();
