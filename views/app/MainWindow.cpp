@@ -98,6 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
 MainWindow::~MainWindow()
 {
     // The commands and the pages hold connections to the database: gone before it closes.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
     m_undoStack->clear();
     clearPages();
 }

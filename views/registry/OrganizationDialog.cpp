@@ -56,7 +56,12 @@ OrganizationDialog::OrganizationDialog(QSqlDatabase db, QWidget *parent)
     setOrganization(Organization());
 }
 
-OrganizationDialog::~OrganizationDialog() = default;
+OrganizationDialog::~OrganizationDialog()
+{
+    // The fields emit while they are deleted (focus out, editingFinished): not to a half-gone form.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 void OrganizationDialog::setUpFields()
 {
@@ -499,11 +504,11 @@ void OrganizationDialog::addDomain()
     const QString key = text::folded(name);
     const auto existing = std::find_if(domains.cbegin(), domains.cend(),
                                        [&key](const QString &d) { return text::folded(d) == key; });
+    // Select the domain added (or the one already there under another spelling).
+    const QString shown = existing == domains.cend() ? name : *existing;
     if (existing == domains.cend())
         domains << name;
     setDomains(domains);
-    // Select the domain added (or the one already there under another spelling).
-    const QString shown = existing == domains.cend() ? name : *existing;
     const QList<QListWidgetItem *> items = m_ui->domainList->findItems(shown, Qt::MatchExactly);
     if (!items.isEmpty())
         m_ui->domainList->setCurrentItem(items.first());

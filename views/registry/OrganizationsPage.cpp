@@ -145,7 +145,12 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     updateActions();
 }
 
-OrganizationsPage::~OrganizationsPage() = default;
+OrganizationsPage::~OrganizationsPage()
+{
+    // The children emit while they are deleted (the model resets the selection): not to a half-gone page.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 QString OrganizationsPage::key() const
 {
