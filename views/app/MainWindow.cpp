@@ -117,7 +117,10 @@ void MainWindow::buildActions()
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Some platforms (and the Windows key scheme) bind nothing to Quit; Ctrl+Q is what people know.
+    m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                   ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                   : QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 

@@ -47,7 +47,9 @@ QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
+    // As wide as the longest choice, but able to shrink (eliding) in a narrow window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(5);
     combo->setMaxVisibleItems(20);
     return combo;
 }
@@ -222,8 +224,6 @@ void OrganizationsPage::buildFilters()
 
     m_domainFilter = filterCombo(tr("Domain"), this);
     m_domainFilter->setObjectName(QStringLiteral("domainFilter"));
-    m_domainFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_domainFilter->setMinimumContentsLength(16);
     fillDomainFilter();
 
     m_volunteeringFilter = filterCombo(tr("Volunteering"), this);

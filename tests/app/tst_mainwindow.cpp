@@ -1,0 +1,298 @@
+// The main window: it remembers its size, layout and databases (in a settings file of the test's
+// own, never the user's), switches databases, shows the row count and the database's warnings.
+
+#include "app/DatabaseChooser.h"
+#include "app/MainWindow.h"
+#include "app/SettingsKeys.h"
+#include "common/Dialogs.h"
+#include "common/MessageBar.h"
+#include "common/Page.h"
+#include "registry/OrganizationRepository.h"
+#include "registry/OrganizationTableModel.h"
+#include "registry/OrganizationsPage.h"
+#include "storage/Database.h"
+#include "TestDatabase.h"
+
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace dc;
+
+namespace {
+
+/// QTest::keyClicks() takes Latin-1 only; Romanian letters (ă ș ț) go as key events with text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void restoresGeometryAndHeaderState();
+    void titleAndStatusBar();
+    void openingAnotherDatabaseRemembersIt();
+    void recentDatabasesForgetMissingFiles();
+    void aFileThatIsNotADatabaseIsRefused();
+    void findPutsTheFocusInTheSearchBox();
+    void menusHoldTheStandardShortcuts();
+    void warningsShowInTheMessageBar();
+    void chooserPicksTheDatabase();
+    void chooserOffersAnotherFileWhenOpeningFails();
+
+private:
+    static std::unique_ptr<Database> open(const QString &path)
+    {
+        auto opened = Database::open(path);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        return std::move(opened).value();
+    }
+    static OrganizationsPage *organizations(const MainWindow &window)
+    {
+        return qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
+    }
+    static void addOrganization(const Database &database, const QString &name)
+    {
+        Organization o;
+        o.name = name;
+        o.countyId = Geography::load(database.connection()).counties().first().id;
+        QVERIFY(OrganizationRepository(database.connection()).add(o));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Every QSettings of the program writes here, not in the user's configuration.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::restoresGeometryAndHeaderState()
+{
+    const QString path = m_dir.filePath(QStringLiteral("layout.sqlite"));
+    QSize saved;
+    {
+        MainWindow window(open(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(917, 633);
+        saved = window.size();
+        QVERIFY2(saved.width() < 1000, "the window can be made narrow (a 1024-pixel screen)");
+        QHeaderView *header = organizations(window)->view()->horizontalHeader();
+        header->resizeSection(OrganizationTableModel::Name, 333);
+        header->moveSection(header->visualIndex(OrganizationTableModel::County), 0);
+        header->setSectionHidden(OrganizationTableModel::Phone, false);
+        organizations(window)->view()->sortByColumn(OrganizationTableModel::County, Qt::DescendingOrder);
+        QTest::qWait(50);
+        window.close();
+    }
+    QVERIFY(!QSettings().value(SettingsKeys::geometry).toByteArray().isEmpty());
+    QVERIFY(!QSettings().value(SettingsKeys::organizationsHeader).toByteArray().isEmpty());
+
+    MainWindow window(open(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), saved);
+    const OrganizationsPage *page = organizations(window);
+    QHeaderView *header = page->view()->horizontalHeader();
+    QCOMPARE(header->sectionSize(OrganizationTableModel::Name), 333);
+    QCOMPARE(header->visualIndex(OrganizationTableModel::County), 0);
+    QVERIFY(!header->isSectionHidden(OrganizationTableModel::Phone));
+    QCOMPARE(header->sortIndicatorSection(), int(OrganizationTableModel::County));
+    QCOMPARE(page->model()->sortColumn(), int(OrganizationTableModel::County));
+    QCOMPARE(page->model()->sortOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::titleAndStatusBar()
+{
+    const QString path = m_dir.filePath(QStringLiteral("status.sqlite"));
+    auto database = open(path);
+    const qint64 preset = OrganizationRepository(database->connection()).count();
+    addOrganization(*database, QStringLiteral("Asociația Unu"));
+    addOrganization(*database, QStringLiteral("Asociația Doi"));
+    MainWindow window(std::move(database));
+    window.show();
+    QVERIFY(window.windowTitle().contains(QLatin1String("status.sqlite")));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("rowCountLabel"));
+    QVERIFY(count);
+    const QString total = QString::number(preset + 2);
+    QVERIFY2(count->text().startsWith(total), qPrintable(count->text()));
+
+    // The count follows the search: "1 of 6 organizations shown".
+    typeText(organizations(window)->searchEdit(), QStringLiteral("unu"));
+    QTRY_VERIFY2(count->text().startsWith(QLatin1Char('1')) && count->text().contains(total),
+                 qPrintable(count->text()));
+}
+
+void TestMainWindow::openingAnotherDatabaseRemembersIt()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+    MainWindow window(open(first));
+    const int preset = organizations(window)->model()->rowCount();
+    addOrganization(window.database(), QStringLiteral("Asociația din primul fișier"));
+    organizations(window)->reload();
+    QCOMPARE(organizations(window)->model()->rowCount(), preset + 1);
+
+    QVERIFY(window.openDatabase(second));
+    QCOMPARE(window.database().path(), QFileInfo(second).absoluteFilePath());
+    QVERIFY(window.windowTitle().contains(QLatin1String("second.sqlite")));
+    QCOMPARE(organizations(window)->model()->rowCount(), preset);
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(QSettings().value(SettingsKeys::lastDatabase).toString(), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(MainWindow::recentDatabases(),
+             (QStringList{QFileInfo(second).absoluteFilePath(), QFileInfo(first).absoluteFilePath()}));
+
+    // File > Open database… through the file dialog façade.
+    Dialogs::setNextFileName(first);
+    window.chooseDatabase();
+    QCOMPARE(organizations(window)->model()->rowCount(), preset + 1);
+    QCOMPARE(MainWindow::recentDatabases().first(), QFileInfo(first).absoluteFilePath());
+}
+
+void TestMainWindow::recentDatabasesForgetMissingFiles()
+{
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << m_dir.filePath(QStringLiteral("recent%1.sqlite").arg(i));
+        open(paths.last()); // creates the file
+    }
+    MainWindow window(open(paths.first()));
+    for (const QString &path : std::as_const(paths))
+        QVERIFY(window.openDatabase(path));
+    QCOMPARE(MainWindow::recentDatabases().size(), SettingsKeys::maxRecentDatabases);
+    QCOMPARE(MainWindow::recentDatabases().first(), QFileInfo(paths.last()).absoluteFilePath());
+
+    QVERIFY(QFile::remove(paths.at(8)));
+    QVERIFY(!MainWindow::recentDatabases().contains(QFileInfo(paths.at(8)).absoluteFilePath()));
+    auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recentMenu);
+    Q_EMIT recentMenu->aboutToShow();
+    for (const QAction *action : recentMenu->actions())
+        QVERIFY(!action->data().toString().endsWith(QLatin1String("recent8.sqlite")));
+}
+
+void TestMainWindow::aFileThatIsNotADatabaseIsRefused()
+{
+    const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
+    const QString bad = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QVERIFY(test::writeFile(bad, QByteArrayLiteral("this is not a database\n")));
+    MainWindow window(open(good));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openDatabase(bad));
+    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("notes.sqlite")));
+    QCOMPARE(window.database().path(), QFileInfo(good).absoluteFilePath());
+}
+
+void TestMainWindow::findPutsTheFocusInTheSearchBox()
+{
+    MainWindow window(open(m_dir.filePath(QStringLiteral("find.sqlite"))));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    organizations(window)->view()->setFocus();
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(organizations(window)->searchEdit()->hasFocus());
+}
+
+void TestMainWindow::menusHoldTheStandardShortcuts()
+{
+    MainWindow window(open(m_dir.filePath(QStringLiteral("menus.sqlite"))));
+    QList<QKeySequence> shortcuts;
+    QStringList texts;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            shortcuts << action->shortcuts();
+            texts << action->text();
+        }
+    }
+    for (const QKeySequence &expected : {QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::New),
+                                         QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Find),
+                                         QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(QKeySequence::Delete),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                         QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        QVERIFY2(shortcuts.contains(expected), qPrintable(expected.toString()));
+    QVERIFY(texts.contains(QStringLiteral("&Import CSV…")));
+    QVERIFY(texts.contains(QStringLiteral("&Export…")));
+    // Shortcuts are not given twice.
+    for (const QKeySequence &shortcut : std::as_const(shortcuts))
+        QCOMPARE(shortcuts.count(shortcut), 1);
+}
+
+void TestMainWindow::warningsShowInTheMessageBar()
+{
+    MainWindow window(open(m_dir.filePath(QStringLiteral("bar.sqlite"))));
+    window.show();
+    // A file without warnings: no bar.
+    QVERIFY(!window.messageBar()->isVisible());
+    // A page's notice (an import finished, say) shows in the bar.
+    Q_EMIT organizations(window)->notice(QStringLiteral("Import finished."));
+    QVERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->text(), QStringLiteral("Import finished."));
+}
+
+void TestMainWindow::chooserPicksTheDatabase()
+{
+    const QString given = m_dir.filePath(QStringLiteral("given.sqlite"));
+    QCOMPARE(DatabaseChooser::initialPath(given), given);
+    QCOMPARE(DatabaseChooser::initialPath(QString()), Database::defaultPath());
+    const QString last = m_dir.filePath(QStringLiteral("last.sqlite"));
+    open(last);
+    QSettings().setValue(SettingsKeys::lastDatabase, last);
+    QCOMPARE(DatabaseChooser::initialPath(QString()), last);
+    QVERIFY(QFile::remove(last));
+    QCOMPARE(DatabaseChooser::initialPath(QString()), Database::defaultPath());
+}
+
+void TestMainWindow::chooserOffersAnotherFileWhenOpeningFails()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("broken.sqlite"));
+    QVERIFY(test::writeFile(bad, QByteArrayLiteral("garbage garbage garbage")));
+
+    Dialogs::setNextChoice(2); // Quit
+    QVERIFY(!DatabaseChooser::open(bad));
+    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("broken.sqlite")));
+
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh"));
+    Dialogs::setNextChoice(1); // Create new…
+    Dialogs::setNextFileName(fresh);
+    const std::unique_ptr<Database> created = DatabaseChooser::open(bad);
+    QVERIFY(created);
+    QCOMPARE(created->path(), QFileInfo(fresh + QStringLiteral(".sqlite")).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
