@@ -201,9 +201,12 @@ private Q_SLOTS:
     {
         // The tests run as root in CI, for whom every file is writable: run the command as an
         // unprivileged user in that case.
-        const QString dir = QDir::tempPath() + QStringLiteral("/dialogcivic-ro-test");
-        QDir(dir).removeRecursively();
-        QVERIFY(QDir().mkpath(dir));
+        QTemporaryDir holder(QDir::tempPath() + QStringLiteral("/dialogcivic-ro-XXXXXX"));
+        QVERIFY(holder.isValid());
+        const QString dir = holder.path();
+        // The unprivileged user must be able to reach the folder.
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                       | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         const QString path = dir + QStringLiteral("/readonly.sqlite");
         QVERIFY(QFile::copy(db(), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -223,7 +226,6 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QDir(dir).removeRecursively();
     }
 };
 
