@@ -56,6 +56,7 @@ private Q_SLOTS:
     void countyFilterFollowsTheRegion();
     void clearFiltersShowsEverything();
     void deleteKeyInTheTableDeletes();
+    void enterInTheTableOpensTheForm();
     void statusTextCountsOrganizations();
     void verticalHeaderIsFixed();
 
@@ -308,6 +309,22 @@ void TestOrganizationsPage::deleteKeyInTheTableDeletes()
     Dialogs::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(m_page->view(), Qt::Key_Delete);
     QCOMPARE(repository().count(), m_preset + 0);
+}
+
+void TestOrganizationsPage::enterInTheTableOpensTheForm()
+{
+    const qint64 id = store(QStringLiteral("Asociația Enter"), QStringLiteral("Cluj"));
+    m_page->reload();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->selectOrganization(id);
+    m_page->view()->setFocus();
+    whenFormOpens([](OrganizationDialog *dialog) {
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("acronymEdit")), QStringLiteral("AE"));
+    });
+    QTest::keyClick(m_page->view(), Qt::Key_Return);
+    QCOMPARE(repository().find(id)->acronym, QStringLiteral("AE"));
+    QCOMPARE(m_undoStack->count(), 1);
 }
 
 void TestOrganizationsPage::statusTextCountsOrganizations()

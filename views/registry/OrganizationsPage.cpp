@@ -396,7 +396,7 @@ void OrganizationsPage::setDefaultColumnWidths()
         {OrganizationTableModel::Phone, "0722 123 456"},
         {OrganizationTableModel::Volunteering, "yes"},
         {OrganizationTableModel::VolunteerCount, "1000"},
-        {OrganizationTableModel::Domains, "Voluntariat, Tineret, Educație"},
+        {OrganizationTableModel::Domains, "Voluntariat, Tineret"},
         {OrganizationTableModel::Updated, "31.12.2024 23:59"},
     }};
     for (const auto &[column, sample] : samples) {
