@@ -242,6 +242,7 @@ void OrganizationsPage::buildFilters()
     m_clearFilters = new QPushButton(tr("&Clear filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clearFilters->setToolTip(tr("Show all organizations again"));
+    m_clearFilters->setEnabled(false); // nothing to clear yet
     connect(m_clearFilters, &QPushButton::clicked, this, &OrganizationsPage::clearFilters);
 
     connect(m_regionFilter, &QComboBox::currentIndexChanged, this, [this] {
