@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace dc {
+
+/// Reads the first worksheet of an XLSX workbook row by row, streaming: the archive through the
+/// system minizip, the sheet through QXmlStreamReader, so that a sheet of a million rows needs
+/// little memory (only the shared-string table is held whole).
+class XlsxReader final
+{
+public:
+    XlsxReader();
+    ~XlsxReader();
+    XlsxReader(const XlsxReader &) = delete;
+    XlsxReader &operator=(const XlsxReader &) = delete;
+
+    /// Opens @p path and reads the workbook's index, shared strings and number formats. Fails with
+    /// one message naming the file when it is not an XLSX workbook or is damaged or truncated.
+    Status open(const QString &path);
+
+    /// The next row that has at least one non-empty cell: @p rowNumber is the sheet's row number
+    /// (1-based, as the spreadsheet shows it), @p cells the cells from column A, empty cells as
+    /// empty strings. Shared and inline strings give their text; numbers their shortest decimal
+    /// text; numbers formatted as dates give yyyy-MM-dd (yyyy-MM-ddTHH:mm:ss with a time).
+    /// Returns false at the end of the sheet or on an error (error() is then not empty).
+    bool readRow(int &rowNumber, QStringList &cells);
+
+    /// Empty unless reading failed; names the file.
+    const QString &error() const;
+    /// Uncompressed bytes of the sheet read so far, and its uncompressed size (for progress).
+    qint64 bytesRead() const;
+    qint64 size() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace dc
