@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RegisterChange.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace dc {
+
+/// The "What changed" feed: the changes of the last register import, or between two imports,
+/// optionally in one county, one per row.
+class RegisterChangeModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterChangeModel)
+
+public:
+    enum Column { Kind, RegistryNumber, Name, County, Detail, ImportedAt, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< the register_change id (qint64)
+        RawValueRole,              ///< the stored value (kind code, county id, ISO date) for sorting
+        OrganizationIdRole         ///< the organization the change concerns (0 when deleted since)
+    };
+
+    explicit RegisterChangeModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    /// Lists the changes @p query selects (reloads).
+    void setQuery(const RegisterChangeQuery &query);
+    /// Lists the changes of the newest import, keeping the county filter.
+    void showLastImport();
+    /// Narrows to one county (none: all), keeping the imports chosen.
+    void setCounty(std::optional<int> countyId);
+    const RegisterChangeQuery &query() const { return m_query; }
+    /// Empty unless the last load failed.
+    const QString &lastError() const { return m_lastError; }
+    const RegisterChange &change(int row) const { return m_changes.at(row); }
+    const QList<RegisterChange> &changes() const { return m_changes; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The column's title as the user sees it (also the export's headers).
+    static QString columnTitle(Column column);
+
+private:
+    void reload();
+
+    QSqlDatabase m_db;
+    RegisterChangeQuery m_query;
+    QList<RegisterChange> m_changes;
+    QString m_lastError;
+};
+
+} // namespace dc

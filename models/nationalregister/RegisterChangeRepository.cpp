@@ -1,0 +1,105 @@
+#include "RegisterChangeRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace dc {
+
+RegisterChangeRepository::RegisterChangeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<RegisterImport> RegisterChangeRepository::imports() const
+{
+    m_lastError.clear();
+    QList<RegisterImport> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, kind, imported_at, rows_read, added, changed, "
+                               "status_changed, unchanged, rejected FROM register_import ORDER BY id DESC"))) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(),
+                       q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt()});
+    }
+    return result;
+}
+
+qint64 RegisterChangeRepository::lastImportId() const
+{
+    m_lastError.clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM register_import"))) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuery &query) const
+{
+    m_lastError.clear();
+    QStringList where;
+    if (query.afterImportId > 0)
+        where << QStringLiteral("ch.import_id > :after");
+    if (query.untilImportId > 0)
+        where << QStringLiteral("ch.import_id <= :until");
+    if (!query.sinceDate.isEmpty())
+        where << QStringLiteral("substr(i.imported_at, 1, 10) >= :since");
+    if (query.countyId)
+        where << QStringLiteral("ch.county_id = :county");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ch.id, ch.import_id, i.imported_at, ch.organization_id, ch.kind, ch.field, "
+                             "ch.old_value, ch.new_value, ch.registry_number, ch.name, ch.county_id, c.name "
+                             "FROM register_change ch JOIN register_import i ON i.id = ch.import_id "
+                             "LEFT JOIN county c ON c.id = ch.county_id")
+              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")))
+              + QStringLiteral(" ORDER BY ch.import_id, ch.id"));
+    if (query.afterImportId > 0)
+        q.bindValue(QStringLiteral(":after"), query.afterImportId);
+    if (query.untilImportId > 0)
+        q.bindValue(QStringLiteral(":until"), query.untilImportId);
+    if (!query.sinceDate.isEmpty())
+        q.bindValue(QStringLiteral(":since"), query.sinceDate);
+    if (query.countyId)
+        q.bindValue(QStringLiteral(":county"), *query.countyId);
+    QList<RegisterChange> result;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        RegisterChange c;
+        c.id = q.value(0).toLongLong();
+        c.importId = q.value(1).toLongLong();
+        c.importedAt = q.value(2).toString();
+        c.organizationId = q.value(3).toLongLong();
+        c.kind = q.value(4).toString();
+        c.field = q.value(5).toString();
+        c.oldValue = q.value(6).toString();
+        c.newValue = q.value(7).toString();
+        c.registryNumber = q.value(8).toString();
+        c.name = q.value(9).toString();
+        c.countyId = q.value(10).toInt();
+        c.county = q.value(11).toString();
+        result.append(std::move(c));
+    }
+    return result;
+}
+
+QList<RegisterChange> RegisterChangeRepository::lastImportChanges(std::optional<int> countyId) const
+{
+    const qint64 last = lastImportId();
+    if (last == 0)
+        return {};
+    RegisterChangeQuery query;
+    query.afterImportId = last - 1;
+    query.untilImportId = last;
+    query.countyId = countyId;
+    return changes(query);
+}
+
+} // namespace dc
