@@ -1,0 +1,65 @@
+#include "BodyMeetingTableModel.h"
+
+#include "BodyRepository.h"
+#include "BodyRules.h"
+
+namespace dc {
+
+BodyMeetingTableModel::BodyMeetingTableModel(QSqlDatabase db, qint64 bodyId, QObject *parent)
+    : RecordTableModel(std::move(db), ColumnCount, parent), m_bodyId(bodyId)
+{
+    refresh();
+}
+
+void BodyMeetingTableModel::setBody(qint64 bodyId)
+{
+    m_bodyId = bodyId;
+    refresh();
+}
+
+QList<RecordTableModel::Row> BodyMeetingTableModel::load() const
+{
+    QList<Row> rows;
+    if (m_bodyId == 0)
+        return rows;
+    const BodyRepository repository(db());
+    const std::optional<ConsultativeBody> body = repository.body(m_bodyId);
+    if (!body)
+        return rows;
+    const QList<BodyMember> members = repository.members(m_bodyId);
+    for (const BodyMeeting &m : repository.meetings(m_bodyId)) {
+        const int present = BodyRules::presentVotingMembers(m, members);
+        Row row;
+        row.id = m.id;
+        row.raw = {m.heldOn.toString(Qt::ISODate), m.agenda, int(m.attendees.size()), m.decisions, m.minutesPublished};
+        row.display = row.raw;
+        row.display[Date] = m.heldOn.toString(QStringLiteral("dd.MM.yyyy"));
+        row.display[MinutesPublished] = m.minutesPublished ? tr("published") : tr("not published");
+        if (body->quorum && present < *body->quorum) {
+            BodyWarning w{BodyWarning::Kind::MeetingBelowQuorum, body->id, 0, m.id, m.heldOn, present, *body->quorum};
+            row.warning = true;
+            row.toolTip = w.message();
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+QString BodyMeetingTableModel::columnTitle(int column) const
+{
+    switch (column) {
+    case Date: return tr("Date");
+    case Agenda: return tr("Agenda");
+    case Present: return tr("Present");
+    case Decisions: return tr("Decisions and recommendations");
+    case MinutesPublished: return tr("Minutes");
+    default: return {};
+    }
+}
+
+bool BodyMeetingTableModel::isNumeric(int column) const
+{
+    return column == Present;
+}
+
+} // namespace dc

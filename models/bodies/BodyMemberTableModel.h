@@ -1,0 +1,35 @@
+#pragma once
+
+#include "transparency/RecordTableModel.h"
+
+#include <QDate>
+
+namespace dc {
+
+/// The members of one consultative body (or of every body), with their mandates, attendance rate
+/// over the body's meetings and a warning on an expired mandate.
+class BodyMemberTableModel final : public RecordTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMemberTableModel)
+
+public:
+    enum Column { Body, Member, Representative, Role, MandateStart, MandateEnd, Attendance, ColumnCount };
+
+    explicit BodyMemberTableModel(QSqlDatabase db, qint64 bodyId = 0, const QDate &today = QDate(),
+                                  QObject *parent = nullptr);
+    /// Shows the members of @p bodyId (every body when 0).
+    void setBody(qint64 bodyId);
+    qint64 bodyId() const { return m_bodyId; }
+
+protected:
+    QList<Row> load() const override;
+    QString columnTitle(int column) const override;
+    bool isNumeric(int column) const override;
+
+private:
+    qint64 m_bodyId = 0;
+    QDate m_today;
+};
+
+} // namespace dc

@@ -1,0 +1,126 @@
+#include "ConsultativeBody.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConsultativeBody", text);
+}
+
+struct KindInfo
+{
+    BodyKind kind;
+    const char *code;
+    const char *name;
+};
+
+constexpr KindInfo kinds[] = {
+    {BodyKind::Council, "council", QT_TRANSLATE_NOOP("ConsultativeBody", "council")},
+    {BodyKind::College, "college", QT_TRANSLATE_NOOP("ConsultativeBody", "college")},
+    {BodyKind::InterministerialCommittee, "interministerial_committee",
+     QT_TRANSLATE_NOOP("ConsultativeBody", "inter-ministerial committee")},
+    {BodyKind::WorkingGroup, "working_group", QT_TRANSLATE_NOOP("ConsultativeBody", "working group")},
+};
+
+} // namespace
+
+QJsonObject ConsultativeBody::toJson() const
+{
+    QJsonObject json;
+    auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    put("name", name);
+    put("kind", bodyKindCode(kind));
+    put("act_number", actNumber);
+    put("act_date", actDate.toString(Qt::ISODate));
+    if (secretariatInstitutionId > 0)
+        json.insert(QLatin1String("secretariat_institution_id"), secretariatInstitutionId);
+    put("purpose", purpose);
+    if (mandateMonths)
+        json.insert(QLatin1String("mandate_months"), *mandateMonths);
+    if (quorum)
+        json.insert(QLatin1String("quorum"), *quorum);
+    put("status", bodyStatusCode(status));
+    put("active_from", activeFrom.toString(Qt::ISODate));
+    put("dissolved_on", dissolvedOn.toString(Qt::ISODate));
+    put("notes", notes);
+    return json;
+}
+
+QString bodyKindCode(BodyKind kind)
+{
+    for (const KindInfo &k : kinds) {
+        if (k.kind == kind)
+            return QLatin1String(k.code);
+    }
+    return {};
+}
+
+std::optional<BodyKind> bodyKindFromCode(const QString &code)
+{
+    for (const KindInfo &k : kinds) {
+        if (code == QLatin1String(k.code))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QString bodyKindName(BodyKind kind)
+{
+    for (const KindInfo &k : kinds) {
+        if (k.kind == kind)
+            return QCoreApplication::translate("ConsultativeBody", k.name);
+    }
+    return {};
+}
+
+QString bodyStatusCode(BodyStatus status)
+{
+    return status == BodyStatus::Active ? QStringLiteral("active") : QStringLiteral("dissolved");
+}
+
+BodyStatus bodyStatusFromCode(const QString &code)
+{
+    return code == QLatin1String("dissolved") ? BodyStatus::Dissolved : BodyStatus::Active;
+}
+
+QString bodyStatusName(BodyStatus status)
+{
+    return status == BodyStatus::Active ? tr("active") : tr("dissolved");
+}
+
+void normalizeBody(ConsultativeBody &body)
+{
+    body.name = text::normalized(body.name);
+    body.actNumber = text::normalized(body.actNumber);
+    body.purpose = body.purpose.trimmed();
+    body.notes = body.notes.trimmed();
+}
+
+QStringList validateBody(const ConsultativeBody &body)
+{
+    QStringList problems;
+    if (body.name.trimmed().isEmpty())
+        problems << tr("Name: required.");
+    if (body.mandateMonths && *body.mandateMonths <= 0)
+        problems << tr("Mandate length: must be at least one month.");
+    if (body.quorum && *body.quorum <= 0)
+        problems << tr("Quorum: must be at least one member.");
+    if (body.status == BodyStatus::Dissolved && !body.dissolvedOn.isValid())
+        problems << tr("Dissolved on: required for a dissolved body.");
+    if (body.status == BodyStatus::Active && body.dissolvedOn.isValid())
+        problems << tr("Dissolved on: an active body has no dissolution date.");
+    if (body.activeFrom.isValid() && body.dissolvedOn.isValid() && body.dissolvedOn < body.activeFrom)
+        problems << tr("Dissolved on: before the body was set up.");
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,125 @@
+#include "FundingAward.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FundingAward", text);
+}
+
+struct StatusInfo
+{
+    AwardStatus status;
+    const char *code;
+    const char *romanian;
+    const char *name;
+};
+
+constexpr StatusInfo statuses[] = {
+    {AwardStatus::Contracted, "contracted", "contractat", QT_TRANSLATE_NOOP("FundingAward", "contracted")},
+    {AwardStatus::Paid, "paid", "platit", QT_TRANSLATE_NOOP("FundingAward", "paid")},
+    {AwardStatus::Settled, "settled", "decontat", QT_TRANSLATE_NOOP("FundingAward", "settled")},
+    {AwardStatus::Cancelled, "cancelled", "anulat", QT_TRANSLATE_NOOP("FundingAward", "cancelled")},
+    {AwardStatus::Reimbursed, "reimbursed", "restituit", QT_TRANSLATE_NOOP("FundingAward", "reimbursed")},
+};
+
+} // namespace
+
+QJsonObject FundingAward::toJson() const
+{
+    QJsonObject json;
+    json.insert(QLatin1String("call_id"), callId);
+    json.insert(QLatin1String("organization_id"), organizationId);
+    json.insert(QLatin1String("project"), project);
+    json.insert(QLatin1String("requested"), requested.toDecimal());
+    json.insert(QLatin1String("granted"), granted.toDecimal());
+    json.insert(QLatin1String("paid"), paid.toDecimal());
+    json.insert(QLatin1String("own_contribution"), ownContribution.toDecimal());
+    if (!contractNumber.isEmpty())
+        json.insert(QLatin1String("contract_number"), contractNumber);
+    auto putDate = [&json](const char *key, const QDate &d) {
+        if (d.isValid())
+            json.insert(QLatin1String(key), d.toString(Qt::ISODate));
+    };
+    putDate("contract_date", contractDate);
+    putDate("starts_on", startsOn);
+    putDate("ends_on", endsOn);
+    json.insert(QLatin1String("status"), awardStatusCode(status));
+    return json;
+}
+
+bool FundingAward::sameContent(const FundingAward &o) const
+{
+    return callId == o.callId && organizationId == o.organizationId && project == o.project && requested == o.requested
+        && granted == o.granted && paid == o.paid && ownContribution == o.ownContribution
+        && contractNumber == o.contractNumber && contractDate == o.contractDate && startsOn == o.startsOn
+        && endsOn == o.endsOn && status == o.status;
+}
+
+QString awardStatusCode(AwardStatus status)
+{
+    for (const StatusInfo &s : statuses) {
+        if (s.status == status)
+            return QLatin1String(s.code);
+    }
+    return {};
+}
+
+std::optional<AwardStatus> parseAwardStatus(const QString &input)
+{
+    const QString f = text::folded(input);
+    for (const StatusInfo &s : statuses) {
+        if (f == QLatin1String(s.code) || f == QLatin1String(s.romanian))
+            return s.status;
+    }
+    return std::nullopt;
+}
+
+QString awardStatusName(AwardStatus status)
+{
+    for (const StatusInfo &s : statuses) {
+        if (s.status == status)
+            return QCoreApplication::translate("FundingAward", s.name);
+    }
+    return {};
+}
+
+void normalizeAward(FundingAward &award)
+{
+    award.project = text::normalized(award.project);
+    award.contractNumber = text::normalized(award.contractNumber);
+}
+
+QStringList validateAward(const FundingAward &award)
+{
+    QStringList problems;
+    if (award.callId <= 0)
+        problems << tr("Call: required.");
+    if (award.organizationId <= 0)
+        problems << tr("Organization: required.");
+    if (award.project.isEmpty())
+        problems << tr("Project: required.");
+    const std::pair<const char *, Money> amounts[] = {
+        {QT_TRANSLATE_NOOP("FundingAward", "Requested"), award.requested},
+        {QT_TRANSLATE_NOOP("FundingAward", "Granted"), award.granted},
+        {QT_TRANSLATE_NOOP("FundingAward", "Paid"), award.paid},
+        {QT_TRANSLATE_NOOP("FundingAward", "Own contribution"), award.ownContribution},
+    };
+    for (const auto &[label, amount] : amounts) {
+        if (amount.isNegative())
+            problems << tr("%1: cannot be negative.").arg(tr(label));
+    }
+    if (award.paid > award.granted)
+        problems << tr("Paid: more than the amount granted (%1).").arg(award.granted.toDisplay());
+    if (award.startsOn.isValid() && award.endsOn.isValid() && award.endsOn < award.startsOn)
+        problems << tr("End: before the start.");
+    return problems;
+}
+
+} // namespace dc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "transparency/RecordTableModel.h"
+
+namespace dc {
+
+/// The funding calls of a year (every year when 0): institution, domain, budget, deadlines, and
+/// what was granted under each with the share of its budget.
+class FundingCallTableModel final : public RecordTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FundingCallTableModel)
+
+public:
+    enum Column { Year, Institution, Name, Domain, Budget, Awards, Granted, Share, Deadline, ColumnCount };
+
+    explicit FundingCallTableModel(QSqlDatabase db, int year = 0, QObject *parent = nullptr);
+    void setYear(int year);
+
+protected:
+    QList<Row> load() const override;
+    QString columnTitle(int column) const override;
+    bool isNumeric(int column) const override;
+
+private:
+    int m_year = 0;
+};
+
+} // namespace dc
