@@ -13,6 +13,7 @@ const cli::CommandTable &commands()
         cli::addRegistryCommands(t);
         cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
+        cli::addBodiesFundingCommands(t);
         return t;
     }();
     return table;
@@ -40,6 +41,8 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("from"), QStringLiteral("calendar list: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("to"), QStringLiteral("calendar list: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing)."), QStringLiteral("kind")},
+        {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
+        {QStringLiteral("by"), QStringLiteral("funding summary: institution, domain, county or region (institution)."), QStringLiteral("key")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command (see below)."),
                                  QStringLiteral("[command [arguments]]"));
@@ -65,6 +68,12 @@ QString Cli::commandsHelp()
         "                            institutions that have not reported ('missing')\n"
         "  transparency warnings     broken legal deadlines: institution, draft or meeting, rule,\n"
         "                            days [--year YEAR]\n"
+        "  bodies list               consultative body memberships, one per line: body, member,\n"
+        "                            representative, role, mandate start, mandate end\n"
+        "                            [--expiring DAYS]\n"
+        "  funding summary           awards of a year: key, awards, granted, paid (lei), then\n"
+        "                            a total line --year YEAR [--by institution|domain|county|region]\n"
+        "  funding import FILE       import funding awards from CSV [--encoding] [--dry-run]\n"
         "Exit status: 0 success, 1 failure, 2 some rows rejected, 64 wrong usage.\n");
 }
 

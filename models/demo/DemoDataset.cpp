@@ -116,6 +116,11 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
     if (!transparency)
         return R::failure(transparency.error());
     summary.transparency = transparency.value();
+    // Bodies and funding refer to the organizations and institutions above.
+    const Result<BodiesFundingDemoSummary> bodiesFunding = BodiesFundingDemo::load(db);
+    if (!bodiesFunding)
+        return R::failure(bodiesFunding.error());
+    summary.bodiesFunding = bodiesFunding.value();
     return summary;
 }
 

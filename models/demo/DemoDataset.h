@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodiesFundingDemo.h"
 #include "core/Result.h"
 #include "transparency/TransparencyDemo.h"
 
@@ -27,6 +28,7 @@ struct DemoSummary
     DemoCounts events;
     DemoCounts indicators;
     TransparencyDemoSummary transparency;
+    BodiesFundingDemoSummary bodiesFunding;
 };
 
 /// The demo dataset built from the seed documents (resources/demo/*.json): the promoters of the

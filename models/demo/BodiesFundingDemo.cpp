@@ -1,0 +1,257 @@
+#include "BodiesFundingDemo.h"
+
+#include "bodies/BodyRepository.h"
+#include "core/Text.h"
+#include "funding/FundingRepository.h"
+#include "transparency/InstitutionRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace dc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BodiesFundingDemo", text);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDate date(const QJsonObject &o, const char *key)
+{
+    return QDate::fromString(str(o, key), Qt::ISODate);
+}
+
+Money money(const QJsonObject &o, const char *key)
+{
+    return Money::parse(str(o, key)).value_or(Money());
+}
+
+std::optional<int> optionalInt(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+class Loader
+{
+public:
+    explicit Loader(QSqlDatabase db) : m_db(db), m_bodies(db), m_funding(db), m_institutions(db) {}
+
+    Status run(const QJsonObject &json)
+    {
+        for (const QJsonValue &v : json.value(QLatin1String("bodies")).toArray()) {
+            if (Status s = body(v.toObject()); !s)
+                return s;
+        }
+        for (const QJsonValue &v : json.value(QLatin1String("calls")).toArray()) {
+            if (Status s = call(v.toObject()); !s)
+                return s;
+        }
+        return {};
+    }
+
+    BodiesFundingDemoSummary summary;
+
+private:
+    Result<qint64> organization(const QString &name) const
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name_folded = :name ORDER BY id LIMIT 1"));
+        q.bindValue(QStringLiteral(":name"), text::folded(text::normalized(name)));
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+        return Result<qint64>::failure(tr("The demo organization %1 is missing.").arg(name));
+    }
+
+    Result<qint64> institution(const QString &name) const
+    {
+        if (const std::optional<qint64> id = m_institutions.findIdByName(name))
+            return *id;
+        return Result<qint64>::failure(tr("The demo institution %1 is missing.").arg(name));
+    }
+
+    Status body(const QJsonObject &o)
+    {
+        ConsultativeBody b;
+        b.name = str(o, "name");
+        std::optional<qint64> id = m_bodies.findBodyIdByName(b.name);
+        if (!id) {
+            b.kind = bodyKindFromCode(str(o, "kind")).value_or(BodyKind::Council);
+            b.actNumber = str(o, "act_number");
+            b.actDate = date(o, "act_date");
+            b.purpose = str(o, "purpose");
+            b.mandateMonths = optionalInt(o, "mandate_months");
+            b.quorum = optionalInt(o, "quorum");
+            b.status = bodyStatusFromCode(str(o, "status"));
+            b.activeFrom = date(o, "active_from");
+            b.dissolvedOn = date(o, "dissolved_on");
+            if (!str(o, "secretariat").isEmpty()) {
+                const Result<qint64> secretariat = institution(str(o, "secretariat"));
+                if (!secretariat)
+                    return Status::failure(secretariat.error());
+                b.secretariatInstitutionId = secretariat.value();
+            }
+            const Result<qint64> added = m_bodies.addBody(b);
+            if (!added)
+                return Status::failure(added.error());
+            id = added.value();
+            ++summary.bodies;
+        }
+        // The members in the file's order: the meetings name them by position.
+        const QList<BodyMember> stored = m_bodies.members(*id);
+        QList<qint64> memberIds;
+        for (const QJsonValue &v : o.value(QLatin1String("members")).toArray()) {
+            const QJsonObject mo = v.toObject();
+            BodyMember m;
+            m.bodyId = *id;
+            if (!str(mo, "organization").isEmpty()) {
+                const Result<qint64> org = organization(str(mo, "organization"));
+                if (!org)
+                    return Status::failure(org.error());
+                m.organizationId = org.value();
+            } else {
+                const Result<qint64> inst = institution(str(mo, "institution"));
+                if (!inst)
+                    return Status::failure(inst.error());
+                m.institutionId = inst.value();
+            }
+            m.representative = str(mo, "representative");
+            m.role = memberRoleFromCode(str(mo, "role")).value_or(MemberRole::Member);
+            m.mandateStart = date(mo, "mandate_start");
+            m.mandateEnd = date(mo, "mandate_end");
+            qint64 memberId = 0;
+            for (const BodyMember &s : stored) {
+                if (s.organizationId == m.organizationId && s.institutionId == m.institutionId
+                    && s.mandateStart == m.mandateStart && s.role == m.role)
+                    memberId = s.id;
+            }
+            if (memberId == 0) {
+                const Result<qint64> added = m_bodies.addMember(m);
+                if (!added)
+                    return Status::failure(added.error());
+                memberId = added.value();
+                ++summary.members;
+            }
+            memberIds << memberId;
+        }
+        const QList<BodyMeeting> meetings = m_bodies.meetings(*id);
+        for (const QJsonValue &v : o.value(QLatin1String("meetings")).toArray()) {
+            const QJsonObject mo = v.toObject();
+            BodyMeeting m;
+            m.bodyId = *id;
+            m.heldOn = date(mo, "held_on");
+            if (std::any_of(meetings.cbegin(), meetings.cend(), [&m](const BodyMeeting &s) { return s.heldOn == m.heldOn; }))
+                continue;
+            m.agenda = str(mo, "agenda");
+            m.decisions = str(mo, "decisions");
+            m.minutesPublished = mo.value(QLatin1String("minutes_published")).toBool();
+            for (const QJsonValue &a : mo.value(QLatin1String("attendees")).toArray())
+                m.attendees << memberIds.value(a.toInt());
+            const Result<qint64> added = m_bodies.addMeeting(m);
+            if (!added)
+                return Status::failure(added.error());
+            ++summary.meetings;
+        }
+        return {};
+    }
+
+    Status call(const QJsonObject &o)
+    {
+        FundingCall c;
+        c.name = str(o, "name");
+        c.year = o.value(QLatin1String("year")).toInt();
+        std::optional<qint64> id = m_funding.findCallId(c.name, c.year);
+        if (!id) {
+            const Result<qint64> inst = institution(str(o, "institution"));
+            if (!inst)
+                return Status::failure(inst.error());
+            c.institutionId = inst.value();
+            if (!str(o, "domain").isEmpty()) {
+                QSqlQuery q(m_db);
+                q.prepare(QStringLiteral("SELECT id FROM domain WHERE folded = :folded"));
+                q.bindValue(QStringLiteral(":folded"), text::folded(str(o, "domain")));
+                if (q.exec() && q.next())
+                    c.domainId = q.value(0).toLongLong();
+            }
+            c.budget = money(o, "budget");
+            c.opensOn = date(o, "opens_on");
+            c.submissionDeadline = date(o, "submission_deadline");
+            c.resultsOn = date(o, "results_on");
+            const Result<qint64> added = m_funding.addCall(c);
+            if (!added)
+                return Status::failure(added.error());
+            id = added.value();
+            ++summary.calls;
+        }
+        for (const QJsonValue &v : o.value(QLatin1String("awards")).toArray()) {
+            const QJsonObject ao = v.toObject();
+            if (m_funding.awardByContract(str(ao, "contract")))
+                continue;
+            FundingAward a;
+            a.callId = *id;
+            const Result<qint64> org = organization(str(ao, "organization"));
+            if (!org)
+                return Status::failure(org.error());
+            a.organizationId = org.value();
+            a.project = str(ao, "project");
+            a.requested = money(ao, "requested");
+            a.granted = money(ao, "granted");
+            a.paid = money(ao, "paid");
+            a.ownContribution = money(ao, "own");
+            a.contractNumber = str(ao, "contract");
+            a.contractDate = date(ao, "contract_date");
+            a.startsOn = date(ao, "starts_on");
+            a.endsOn = date(ao, "ends_on");
+            a.status = parseAwardStatus(str(ao, "status")).value_or(AwardStatus::Contracted);
+            const Result<qint64> added = m_funding.addAward(a);
+            if (!added)
+                return Status::failure(added.error());
+            ++summary.awards;
+        }
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    BodyRepository m_bodies;
+    FundingRepository m_funding;
+    InstitutionRepository m_institutions;
+};
+
+} // namespace
+
+QString BodiesFundingDemoSummary::line() const
+{
+    return QStringLiteral("bodies: added %1, members: added %2, meetings: added %3, calls: added %4, awards: added %5")
+        .arg(bodies)
+        .arg(members)
+        .arg(meetings)
+        .arg(calls)
+        .arg(awards);
+}
+
+Result<BodiesFundingDemoSummary> BodiesFundingDemo::load(QSqlDatabase db)
+{
+    using R = Result<BodiesFundingDemoSummary>;
+    QFile file(QStringLiteral(":/demo/bodies_funding.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("The demo data %1 cannot be read.").arg(file.fileName()));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return R::failure(tr("The demo data %1 is not valid JSON.").arg(file.fileName()));
+    Loader loader(db);
+    if (Status s = loader.run(doc.object()); !s)
+        return R::failure(s.error());
+    return loader.summary;
+}
+
+} // namespace dc
