@@ -149,19 +149,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     database->m_readOnly = exists && !info.isWritable();
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
-    if (database->m_readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    sqlite::configure(db, database->m_path, database->m_readOnly, false);
     if (!db.open())
         return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
 
     // Reading the schema is where a damaged file first shows.
-    {
+    auto readsSchema = [&db](QString &error) {
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-            return R::failure(tr("%1: the file is damaged and cannot be read: %2")
-                                  .arg(nativePath, probe.lastError().text()));
-        }
+        const bool ok = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next();
+        if (!ok)
+            error = probe.lastError().text();
+        return ok;
+    };
+    QString probeError;
+    if (!readsSchema(probeError) && database->m_readOnly) {
+        // A read-only WAL database in a folder we cannot write to: SQLite cannot create its
+        // shared-memory file, so read the file as it is on disk (immutable) and say so.
+        db.close();
+        sqlite::configure(db, database->m_path, true, true);
+        database->m_immutable = db.open();
+        if (database->m_immutable)
+            probeError.clear();
+    }
+    if (!probeError.isEmpty() || !readsSchema(probeError)) {
+        return R::failure(tr("%1: the file is damaged and cannot be read: %2").arg(nativePath, probeError));
     }
 
     if (Status s = sqlite::applyPragmas(db, database->m_readOnly); !s)
@@ -209,9 +220,8 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectio
     database->m_readOnly = m_readOnly;
     database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(m_path);
-    if (m_readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    database->m_immutable = m_immutable;
+    sqlite::configure(db, m_path, m_readOnly, m_immutable);
     if (!db.open())
         return R::failure(tr("%1: the database cannot be opened: %2")
                               .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));

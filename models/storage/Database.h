@@ -58,6 +58,7 @@ private:
     QString m_backupPath;
     QStringList m_warnings;
     bool m_readOnly = false;
+    bool m_immutable = false; ///< read as a snapshot: read-only file in a read-only folder
 };
 
 } // namespace dc

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -36,6 +38,23 @@ bool hasSqliteHeader(const QString &path)
         return false;
     static const QByteArray magic("SQLite format 3\0", 16);
     return file.read(16) == magic;
+}
+
+void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immutable)
+{
+    if (!readOnly) {
+        db.setConnectOptions();
+        db.setDatabaseName(path);
+        return;
+    }
+    QUrl uri = QUrl::fromLocalFile(path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+    if (immutable)
+        query.addQueryItem(QStringLiteral("immutable"), QStringLiteral("1"));
+    uri.setQuery(query);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
 }
 
 Status applyPragmas(QSqlDatabase &db, bool readOnly)

@@ -13,6 +13,10 @@ namespace dc::sqlite {
 /// What the first 16 bytes of @p path say: true for "SQLite format 3".
 bool hasSqliteHeader(const QString &path);
 
+/// Points a QSQLITE connection at @p path: read-write, read-only (mode=ro), or read-only as an
+/// immutable snapshot (for a WAL file whose folder we cannot write to).
+void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immutable);
+
 /// Sets foreign_keys, WAL (unless read-only), busy_timeout and synchronous on a new connection.
 Status applyPragmas(QSqlDatabase &db, bool readOnly);
 
