@@ -13,6 +13,7 @@ const cli::CommandTable &commands()
         cli::addRegistryCommands(t);
         cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
+        cli::addNationalRegisterCommands(t);
         cli::addBodiesFundingCommands(t);
         return t;
     }();
@@ -40,7 +41,8 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."), QStringLiteral("year")},
         {QStringLiteral("from"), QStringLiteral("calendar list: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("to"), QStringLiteral("calendar list: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing)."), QStringLiteral("kind")},
+        {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing); ngo import-register: association, foundation, federation or union."), QStringLiteral("kind")},
+        {QStringLiteral("since"), QStringLiteral("ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
         {QStringLiteral("by"), QStringLiteral("funding summary: institution, domain, county or region (institution)."), QStringLiteral("key")},
     });
@@ -57,6 +59,11 @@ QString Cli::commandsHelp()
         "  ngo import FILE           import organizations from CSV [--encoding] [--dry-run]\n"
         "  ngo search TEXT           search organizations [--limit N]\n"
         "  ngo export OUT            export organizations to OUT.csv or OUT.xlsx\n"
+        "  ngo import-register FILE.xlsx...  import the national NGO register's workbooks\n"
+        "                            [--kind association|foundation|federation|union] [--dry-run]\n"
+        "  ngo changes [OUT]         what the last register import changed, one per line: kind,\n"
+        "                            registry number, name, county, detail [--since DATE];\n"
+        "                            with OUT.csv or OUT.xlsx, written there\n"
         "  calendar export OUT       export an edition's events to OUT.ics, OUT.csv or OUT.xlsx\n"
         "                            --program NAME --edition YEAR\n"
         "  calendar list             events, one per line: date, time, program, edition, number,\n"

@@ -32,6 +32,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
 void addRegistryCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
+void addNationalRegisterCommands(CommandTable &table);
 void addBodiesFundingCommands(CommandTable &table);
 
 } // namespace dc::cli
