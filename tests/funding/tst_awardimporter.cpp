@@ -1,0 +1,226 @@
+#include "FundingFixture.h"
+#include "TestDatabase.h"
+
+#include "funding/AwardImporter.h"
+#include "funding/FundingSummary.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace dc;
+
+// The award import: the registry import's conventions (encodings, separators, headers without
+// case and diacritics, FILE:LINE reasons, one transaction), idempotent on the contract number,
+// and sums exact to the ban over thousands of imported awards.
+class TestAwardImporter final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    test::FundingFixture m_fixture;
+
+    QString write(const QString &name, const QString &text, bool windows1250 = false) const
+    {
+        const QString path = m_db->filePath(name);
+        QByteArray bytes = text.toUtf8();
+        if (windows1250) {
+            // Windows-1250 has only the legacy cedilla letters, as old files carry them.
+            QString legacy = text;
+            legacy.replace(QChar(0x0219), QChar(0x015F)).replace(QChar(0x021B), QChar(0x0163));
+            legacy.replace(QChar(0x0218), QChar(0x015E)).replace(QChar(0x021A), QChar(0x0162));
+            QStringEncoder encoder("windows-1250");
+            bytes = encoder.encode(legacy);
+        }
+        return test::writeFile(path, bytes) ? path : QString();
+    }
+
+    static QString header()
+    {
+        return QStringLiteral("Nr. contract;Apel;An;Organizație;CIF;Județ;Proiect;Suma solicitată;Suma acordată;"
+                              "Suma plătită;Contribuție proprie;Data contract;Stare\n");
+    }
+
+    int auditRows() const
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'funding_award'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        QVERIFY(m_fixture.build(m_db->connection()));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void importsReportsAndIsIdempotent()
+    {
+        const QString file = write(QStringLiteral("awards.csv"),
+            header()
+            + QStringLiteral("M-1;Voluntariat 2025;2025;;RO 4221187;;Tabără de vară;12.000,00;10.000,50;5.000,25;1.000;15.03.2025;contractat\n"
+                             "M-2;voluntariat 2025;;FUNDATIA BETA;;Iasi;Voluntari la spital;8000;7.500,00 lei;0;;2025-03-20;\n"
+                             "M-3;Apel necunoscut;2025;Fundația Beta;;IS;X;1;1;0;;;\n"
+                             "M-4;Voluntariat 2025;2025;Fundația Beta;;IS;Y;1;unu;0;;;\n"
+                             "M-5;Voluntariat 2025;2025;Fundația Beta;;IS;Z;100;100;200;;;\n"
+                             "M-6;Voluntariat 2025;2025;Asociația Nimeni;;CJ;W;1;1;0;;;\n"
+                             ";Voluntariat 2025;2025;Fundația Beta;;IS;V;1;1;0;;;\n"
+                             "M-7;Voluntariat 2025;2025;Fundația Beta;;IS;U;1;1;0;;31.02.2025;\n"
+                             "M-8;Voluntariat 2025;2025;Fundația Beta\n"
+                             "M-9;Voluntariat 2025;2025;Fundația Beta;;IS;T;1;1;0;;;pierdut\n"));
+        AwardImporter importer(m_db->connection());
+        Result<ImportSummary> s = importer.importFile(file);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->imported, 2);
+        QCOMPARE(s->updated, 0);
+        QCOMPARE(s->rejected.size(), 8);
+        const QList<int> lines{4, 5, 6, 7, 8, 9, 10, 11};
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(s->rejected.at(i).line, lines.at(i));
+        const QStringList expectedWords{QStringLiteral("Apel: no call named 'Apel necunoscut' in 2025"),
+                                        QStringLiteral("Suma acordată: 'unu' is not an amount"),
+                                        QStringLiteral("Paid: more than the amount granted"),
+                                        QStringLiteral("Organizație: no organization named 'Asociația Nimeni'"),
+                                        QStringLiteral("Nr. contract: required"),
+                                        QStringLiteral("Data contract: '31.02.2025' is not a date"),
+                                        QStringLiteral("the row has 4 cells, the header row has 13"),
+                                        QStringLiteral("Stare: unknown status 'pierdut'")};
+        for (int i = 0; i < expectedWords.size(); ++i)
+            QVERIFY2(s->rejected.at(i).reason.contains(expectedWords.at(i)), qPrintable(s->rejected.at(i).reason));
+
+        FundingRepository repository(m_db->connection());
+        const std::optional<FundingAward> first = repository.awardByContract(QStringLiteral("M-1"));
+        QVERIFY(first);
+        QCOMPARE(first->organizationId, m_fixture.a);
+        QCOMPARE(first->callId, m_fixture.volunteering2025);
+        QCOMPARE(first->granted.bani(), qint64(1000050));
+        QCOMPARE(first->paid.bani(), qint64(500025));
+        QCOMPARE(first->ownContribution.bani(), qint64(100000));
+        QCOMPARE(first->contractDate, QDate(2025, 3, 15));
+        const std::optional<FundingAward> second = repository.awardByContract(QStringLiteral("M-2"));
+        QVERIFY(second);
+        QCOMPARE(second->organizationId, m_fixture.b);
+        QCOMPARE(second->granted.bani(), qint64(750000));
+        QCOMPARE(auditRows(), 2);
+
+        // The same file again changes nothing.
+        s = importer.importFile(file);
+        QVERIFY(s);
+        QCOMPARE(s->imported, 0);
+        QCOMPARE(s->updated, 0);
+        QCOMPARE(s->unchanged, 2);
+        QCOMPARE(auditRows(), 2);
+
+        // A later list with a payment made: the award is updated, matched by its contract.
+        const QString later = write(QStringLiteral("later.csv"),
+            QStringLiteral("Contract,Apel,Organizatie,Proiect,Acordat,Platit,Stare\n"
+                           "M-2,Voluntariat 2025,Fundația Beta,Voluntari la spital,\"7.500,00\",\"7.500,00\",plătit\n"));
+        s = importer.importFile(later);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->updated, 1);
+        QCOMPARE(s->separator, QLatin1Char(','));
+        QCOMPARE(repository.awardByContract(QStringLiteral("M-2"))->paid.bani(), qint64(750000));
+        QCOMPARE(repository.awardByContract(QStringLiteral("M-2"))->status, AwardStatus::Paid);
+        QCOMPARE(auditRows(), 3);
+    }
+
+    void readsWindows1250()
+    {
+        const QString file = write(QStringLiteral("cp1250.csv"),
+                                   header() + QStringLiteral("W-1;Tineret 2025;2025;Asociația Gama;;București;Școală;10;10;0;;;\n"),
+                                   true);
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->encoding, TextEncoding::Windows1250);
+        QVERIFY2(s->rejected.isEmpty(), qPrintable(s->rejected.value(0).reason));
+        QCOMPARE(s->imported, 1);
+        QCOMPARE(FundingRepository(m_db->connection()).awardByContract(QStringLiteral("W-1"))->project, QStringLiteral("Școală"));
+    }
+
+    void refusesAFileWithoutTheKeyColumns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("missing");
+        QTest::newRow("no contract") << QStringLiteral("Apel;Organizatie;Proiect;Suma acordata\nx;y;z;1\n") << QStringLiteral("Nr. contract");
+        QTest::newRow("no organization") << QStringLiteral("Contract;Apel;Proiect;Suma acordata\nx;y;z;1\n") << QStringLiteral("Organizatie");
+        QTest::newRow("no granted") << QStringLiteral("Contract;Apel;CIF;Proiect\nx;y;z;1\n") << QStringLiteral("Suma acordata");
+    }
+    void refusesAFileWithoutTheKeyColumns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, missing);
+        const QString file = write(QStringLiteral("bad.csv"), text);
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
+        QVERIFY(!s);
+        QVERIFY2(s.error().startsWith(file + QLatin1Char(':')), qPrintable(s.error()));
+        QVERIFY2(s.error().contains(missing), qPrintable(s.error()));
+        QCOMPARE(auditRows(), 0);
+    }
+
+    void dryRunWritesNothing()
+    {
+        const QString file = write(QStringLiteral("dry.csv"), header() + QStringLiteral("D-1;Tineret 2025;2025;;4221187;;P;1;1;0;;;\n"));
+        ImportOptions options;
+        options.dryRun = true;
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file, options);
+        QVERIFY(s);
+        QCOMPARE(s->imported, 1);
+        QVERIFY(!FundingRepository(m_db->connection()).awardByContract(QStringLiteral("D-1")));
+        QCOMPARE(auditRows(), 0);
+    }
+
+    void sumsOfThousandsOfImportedAwardsAreExact()
+    {
+        // 3 000 awards written in the three spellings; the summary must equal an independent
+        // integer sum of the bani that were written.
+        QRandomGenerator random(350);
+        QString text = header();
+        qint64 granted = 0;
+        qint64 paid = 0;
+        const int count = 3000;
+        for (int i = 0; i < count; ++i) {
+            const qint64 g = qint64(random.bounded(5000000)) + 1;
+            const qint64 p = qint64(random.bounded(int(g)));
+            granted += g;
+            paid += p;
+            auto spell = [i](qint64 bani) -> QString {
+                const QString cents = QString::number(bani % 100).rightJustified(2, QLatin1Char('0'));
+                switch (i % 3) {
+                case 0: return QString::number(bani / 100) + QLatin1Char('.') + cents;
+                case 1: return QString::number(bani / 100) + QLatin1Char(',') + cents + QLatin1String(" lei");
+                default: {
+                    QString whole = QString::number(bani / 100);
+                    for (qsizetype k = whole.size() - 3; k > 0; k -= 3)
+                        whole.insert(k, QLatin1Char('.'));
+                    return whole + QLatin1Char(',') + cents;
+                }
+                }
+            };
+            text += QStringLiteral("T-%1;Voluntariat 2025;2025;;4221187;;Proiect %1;%2;%2;%3;;;\n")
+                        .arg(i)
+                        .arg(spell(g), spell(p));
+        }
+        const QString file = write(QStringLiteral("many.csv"), text);
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->imported, count);
+        QVERIFY(s->rejected.isEmpty());
+        const SummaryRow total = FundingSummary::total(m_db->connection(), 2025);
+        QCOMPARE(total.awards, count);
+        QCOMPARE(total.granted.bani(), granted);
+        QCOMPARE(total.paid.bani(), paid);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(granted_bani), typeof(sum(granted_bani)) FROM funding_award")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), granted);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("integer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwardImporter)
+#include "tst_awardimporter.moc"
