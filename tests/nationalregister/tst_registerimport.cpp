@@ -1,0 +1,369 @@
+#include "RegisterWorkbook.h"
+#include "TestDatabase.h"
+#include "nationalregister/NationalRegisterImporter.h"
+#include "nationalregister/RegisterChangeExporter.h"
+#include "nationalregister/RegisterChangeModel.h"
+#include "nationalregister/RegisterChangeRepository.h"
+#include "nationalregister/XlsxReader.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+using dc::test::registerRow;
+using dc::test::writeRegisterWorkbook;
+
+// The national register import: workbooks written in the test (shared and inline strings, title
+// rows, several rows per organization, two editions), damaged files, the change feed.
+class TestRegisterImport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+
+    QString path(const QString &name) const { return m_db->filePath(name); }
+
+    Result<RegisterImportSummary> import(const QString &file, std::optional<RegisterKind> kind = RegisterKind::Association)
+    {
+        NationalRegisterImporter importer(m_db->connection());
+        RegisterImportOptions options;
+        options.kind = kind;
+        Result<QList<RegisterImportSummary>> r = importer.importFiles({file}, options);
+        if (!r)
+            return Result<RegisterImportSummary>::failure(r.error());
+        return r->constFirst();
+    }
+
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    QString field(const QString &number, const QString &column)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT %1 FROM organization WHERE registry_number = ?").arg(column));
+        q.addBindValue(number);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    }
+
+    QStringList changeKinds()
+    {
+        QStringList kinds;
+        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges())
+            kinds << c.kind + QLatin1Char(' ') + c.registryNumber;
+        kinds.sort();
+        return kinds;
+    }
+
+    QList<QStringList> firstEdition() const
+    {
+        return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"),
+                            QStringLiteral("educație civică")),
+                registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {}, QStringLiteral("Iași")),
+                registerRow(QStringLiteral("Asociația Gama"), QStringLiteral("3/A/2003"), {}, QStringLiteral("Arad")),
+                registerRow(QStringLiteral("Asociația Delta"), QStringLiteral("4/A/2004"), {}, QStringLiteral("Dolj")),
+                registerRow(QStringLiteral("Asociația Epsilon"), QStringLiteral("5/A/2005"), {}, QStringLiteral("Sibiu")),
+                registerRow(QStringLiteral("Asociația Zeta"), QStringLiteral("6/A/2006"), {}, QStringLiteral("Alba"))};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    }
+
+    void readerSkipsEmptyCellsAndConvertsNumbers()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("a.xlsx")),
+                                      {{QStringLiteral("Nume"), QString(), QStringLiteral("#42"), QStringLiteral("#2.5")}},
+                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 3}));
+        XlsxReader reader;
+        QVERIFY(reader.open(path(QStringLiteral("a.xlsx"))));
+        int row = 0;
+        QStringList cells;
+        QVERIFY(reader.readRow(row, cells));
+        QCOMPARE(row, 1);
+        QVERIFY(cells.constFirst().startsWith(QStringLiteral("REGISTRUL NAȚIONAL")));
+        QVERIFY(reader.readRow(row, cells)); // row 2 is empty and skipped
+        QCOMPARE(row, 3);
+        QCOMPARE(cells.constFirst(), QStringLiteral("Denumire"));
+        QVERIFY(reader.readRow(row, cells));
+        QCOMPARE(row, 4);
+        QCOMPARE(cells, (QStringList{QStringLiteral("Nume"), QString(), QStringLiteral("42"), QStringLiteral("2.5")}));
+        QVERIFY(!reader.readRow(row, cells)); // trailing formatted empty rows are no rows
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    }
+
+    void sharedStringsTitleRowAndSeveralRowsForOneOrganization()
+    {
+        QList<QStringList> rows{
+            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"),
+                        QStringLiteral("educație civică")),
+            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"), {},
+                        QStringLiteral("protecția mediului")),
+            registerRow(QStringLiteral("Fundația Beta"), QStringLiteral("2/A/2002"), QStringLiteral("radiata"),
+                        QStringLiteral("Iași"))};
+        rows[0] << QString() << QString() << QString() << QString() << QStringLiteral("HG 123/2010");
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows,
+                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 2}));
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")), std::nullopt);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->kind, RegisterKind::Association); // from the file's name
+        QCOMPARE(s->read, 3);
+        QCOMPARE(s->added, 2);
+        QVERIFY(s->rejected.isEmpty());
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("purposes")),
+                 QStringLiteral("educație civică\nprotecția mediului"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("public_utility")), QStringLiteral("HG 123/2010"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("legal_form")), QStringLiteral("association"));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("struck_off"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
+        // The purposes are searchable, without diacritics.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'mediului'")).toInt(), 1);
+    }
+
+    void inlineStringsAndNumericRegistryNumbers()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("registru.xlsx")),
+                                      {registerRow(QStringLiteral("Uniunea Alfa"), QStringLiteral("#12345"), {},
+                                                   QStringLiteral("Municipiul București"))},
+                                      {.inlineStrings = true, .titleRow = true, .trailingEmptyRows = 0}));
+        QVERIFY(QFile(path(QStringLiteral("registru.xlsx"))).open(QIODevice::ReadOnly));
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("registru.xlsx")), RegisterKind::Union);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->added, 1);
+        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("name")), QStringLiteral("Uniunea Alfa"));
+        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("legal_form")), QStringLiteral("union"));
+    }
+
+    void rejectedRowsAreListedAndDoNotStopTheOthers()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("r.xlsx")),
+                                      {registerRow({}, QStringLiteral("1/A"), {}, QStringLiteral("Cluj")),
+                                       registerRow(QStringLiteral("Fără număr"), {}, {}, QStringLiteral("Cluj")),
+                                       registerRow(QStringLiteral("Atlantis"), QStringLiteral("3/A"), {}, QStringLiteral("Atlantida")),
+                                       registerRow(QStringLiteral("Bună"), QStringLiteral("4/A"), {}, QStringLiteral("Cluj"))},
+                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 0}));
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("r.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->read, 4);
+        QCOMPARE(s->added, 1);
+        QCOMPARE(s->rejected.size(), 3);
+        // Sheet row numbers: title row 1, empty row 2, header row 3, data from row 4.
+        QCOMPARE(s->rejected.at(0).row, 4);
+        QVERIFY(s->rejected.at(0).reason.contains(QLatin1String("Denumire")));
+        QCOMPARE(s->rejected.at(1).row, 5);
+        QVERIFY(s->rejected.at(1).reason.contains(QLatin1String("Numar inreg Reg National")));
+        QCOMPARE(s->rejected.at(2).row, 6);
+        QVERIFY(s->rejected.at(2).reason.contains(QLatin1String("Atlantida")));
+        QCOMPARE(scalar(QStringLiteral("SELECT rejected FROM register_import")).toInt(), 3);
+    }
+
+    void statusChangesRenamesAndMovesBetweenEditions()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
+        QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
+        QList<QStringList> second = firstEdition();
+        second[1][2] = QStringLiteral("radiata");
+        second[2][2] = QStringLiteral("in lichidare");
+        second[3][2] = QStringLiteral("dizolvata");
+        second[4][0] = QStringLiteral("Asociația Epsilon Nouă");
+        second[5][3] = QStringLiteral("Arad");
+        second << registerRow(QStringLiteral("Asociația Eta"), QStringLiteral("7/A/2026"), {}, QStringLiteral("Vaslui"));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("e2.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->added, 1);
+        QCOMPARE(s->statusChanged, 3);
+        QCOMPARE(s->changed, 2);
+        QCOMPARE(s->unchanged, 1);
+        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("added 7/A/2026"), QStringLiteral("dissolved 4/A/2004"),
+                                             QStringLiteral("in_liquidation 3/A/2003"), QStringLiteral("moved_county 6/A/2006"),
+                                             QStringLiteral("renamed 5/A/2005"), QStringLiteral("struck_off 2/A/2002")}));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("struck_off"));
+        QCOMPARE(field(QStringLiteral("6/A/2006"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+                 QStringLiteral("Arad"));
+        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
+            if (c.kind == QLatin1String("moved_county"))
+                QCOMPARE(c.detail(), QStringLiteral("Alba → Arad"));
+            if (c.kind == QLatin1String("renamed"))
+                QCOMPARE(c.detail(), QStringLiteral("Asociația Epsilon → Asociația Epsilon Nouă"));
+        }
+    }
+
+    void sameFileTwiceChangesNothingAndSaysSo()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
+        QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
+        const int audit = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const QString updated = scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString();
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("e1.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->added + s->changed + s->statusChanged, 0);
+        QCOMPARE(s->unchanged, 6);
+        QVERIFY(!s->alreadyImportedAt.isEmpty());
+        QCOMPARE(s->importId, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audit);
+        QCOMPARE(scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString(), updated);
+    }
+
+    void officeDataIsNeverOverwritten()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
+        QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE organization SET email = 'alfa@example.ro', cif = '14186770', "
+                                      "notes = 'partener', volunteering = 1, phone = '0264000000' "
+                                      "WHERE registry_number = '1/A/2001'")));
+        QList<QStringList> second = firstEdition();
+        second[0][0] = QStringLiteral("Asociația Alfa Cluj");
+        second[0][2] = QStringLiteral("in lichidare");
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
+        QVERIFY(import(path(QStringLiteral("e2.xlsx"))));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("name")), QStringLiteral("Asociația Alfa Cluj"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("email")), QStringLiteral("alfa@example.ro"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("cif")), QStringLiteral("14186770"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("notes")), QStringLiteral("partener"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("volunteering")), QStringLiteral("1"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("phone")), QStringLiteral("0264000000"));
+    }
+
+    void damagedFilesFailWithOneMessageAndWriteNothing_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("corrupt sheet") << QStringLiteral("corrupt");
+        QTest::newRow("not a workbook") << QStringLiteral("text");
+    }
+
+    void damagedFilesFailWithOneMessageAndWriteNothing()
+    {
+        QFETCH(QString, damage);
+        QList<QStringList> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A/2020").arg(i), {},
+                                QStringLiteral("Cluj"), QStringLiteral("scop %1").arg(i * 7919));
+        const QString good = path(QStringLiteral("good.xlsx"));
+        QVERIFY(writeRegisterWorkbook(good, rows, {.inlineStrings = true, .titleRow = false, .trailingEmptyRows = 0}));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        if (damage == QLatin1String("truncated")) {
+            bytes.truncate(bytes.size() / 2);
+        } else if (damage == QLatin1String("corrupt")) {
+            const qsizetype sheet = bytes.indexOf("xl/worksheets/sheet1.xml");
+            QVERIFY(sheet > 0);
+            for (qsizetype i = sheet + 2000; i < sheet + 2064; ++i)
+                bytes[i] = char(bytes[i] ^ 0x5a);
+        } else {
+            bytes = "Denumire;Judet\nAlfa;Cluj\n";
+        }
+        const QString bad = path(QStringLiteral("bad.xlsx"));
+        QVERIFY(test::writeFile(bad, bytes));
+        const int organizations = scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
+        // The good file first, in the same import: it must be rolled back too.
+        NationalRegisterImporter importer(m_db->connection());
+        RegisterImportOptions options;
+        options.kind = RegisterKind::Association;
+        const Result<QList<RegisterImportSummary>> r = importer.importFiles({good, bad}, options);
+        QVERIFY(!r);
+        QVERIFY2(r.error().startsWith(bad + QLatin1Char(':')), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(QLatin1String("damaged")) || r.error().contains(QLatin1String("not an XLSX")),
+                 qPrintable(r.error()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(), organizations);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 0);
+    }
+
+    void cancelLeavesTheDatabaseAsItWas()
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < 2000; ++i)
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        NationalRegisterImporter importer(m_db->connection());
+        int calls = 0;
+        const auto r = importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
+                                            [&calls](qint64, qint64, qint64) { return ++calls < 2; });
+        QVERIFY(!r);
+        QCOMPARE(r.error(), NationalRegisterImporter::cancelledMessage());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")).toInt(), 0);
+    }
+
+    void unknownKindIsRefused()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("registru.xlsx")), firstEdition()));
+        const auto r = import(path(QStringLiteral("registru.xlsx")), std::nullopt);
+        QVERIFY(!r);
+        QVERIFY(r.error().contains(QLatin1String("registru.xlsx")));
+        QCOMPARE(registerKindFromFileName(QStringLiteral("/x/RegistrulNational_Fundatii_2026.xlsx")), RegisterKind::Foundation);
+        QCOMPARE(registerKindFromFileName(QStringLiteral("federatii.xlsx")), RegisterKind::Federation);
+        QCOMPARE(parseRegisterKind(QStringLiteral("Uniune")), RegisterKind::Union);
+    }
+
+    void changeModelListsTheLastImportOrBetweenTwoAndFiltersByCounty()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
+        QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
+        QList<QStringList> second = firstEdition();
+        second[1][2] = QStringLiteral("radiata");
+        second[5][3] = QStringLiteral("Arad");
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
+        QVERIFY(import(path(QStringLiteral("e2.xlsx"))));
+
+        RegisterChangeModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.showLastImport();
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(RegisterChangeModel::ColumnCount));
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data(RegisterChangeModel::RawValueRole).toString(),
+                 QStringLiteral("struck_off"));
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data().toString(), QStringLiteral("struck off"));
+        QCOMPARE(model.index(0, RegisterChangeModel::County).data().toString(), QStringLiteral("Iași"));
+        QVERIFY(model.index(0, 0).data(RegisterChangeModel::IdRole).toLongLong() > 0);
+
+        const int arad = scalar(QStringLiteral("SELECT id FROM county WHERE code = 'AR'")).toInt();
+        model.setCounty(arad);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data(RegisterChangeModel::RawValueRole).toString(),
+                 QStringLiteral("moved_county"));
+        QCOMPARE(model.index(0, RegisterChangeModel::County).data(RegisterChangeModel::RawValueRole).toInt(), arad);
+
+        RegisterChangeQuery both; // from the first import to the second: 6 added, 2 changes
+        both.untilImportId = RegisterChangeRepository(m_db->connection()).lastImportId();
+        model.setQuery(both);
+        QCOMPARE(model.rowCount(), 8);
+
+        const QString csv = path(QStringLiteral("changes.csv"));
+        QVERIFY(RegisterChangeExporter::exportFile(model.changes(), csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QCOMPARE(text.count(QLatin1String("\r\n")), 9);
+        QVERIFY(text.contains(QStringLiteral("struck off;2/A/2002;Asociația Beta;Iași;active → struck off")));
+        QVERIFY(RegisterChangeExporter::exportFile(model.changes(), path(QStringLiteral("changes.xlsx"))));
+        XlsxReader reader;
+        QVERIFY(reader.open(path(QStringLiteral("changes.xlsx"))));
+        int row = 0;
+        QStringList cells;
+        int rows = 0;
+        while (reader.readRow(row, cells))
+            ++rows;
+        QCOMPARE(rows, 9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisterImport)
+#include "tst_registerimport.moc"
