@@ -1,0 +1,185 @@
+// Benchmark of the national register import (run by hand, not by ctest):
+//   bench_register [ROWS]          default 125000 rows, the size of the associations workbook
+// Generates a register workbook with libxlsxwriter (constant-memory mode, so inline strings) and
+// the same rows as CSV, then times, each in a child process under /usr/bin/time (wall seconds and
+// peak resident memory):
+//   - ours: `ngo import-register`'s code path into a new database (one transaction, search index,
+//     audit log, change feed);
+//   - the floor: `unzip -p` of the sheet (and shared strings, when there are any) plus the sqlite3
+//     command-line tool's `.import` of the same rows as CSV;
+//   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists.
+
+#include "nationalregister/NationalRegisterImporter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <xlsxwriter.h>
+
+using namespace dc;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+const char *const counties[] = {"Alba", "Arad", "Argeș", "Bacău", "Bihor", "Bistrița-Năsăud", "Botoșani", "Brașov",
+    "Brăila", "Municipiul București", "Buzău", "Caraș-Severin", "Călărași", "Cluj", "Constanța", "Covasna",
+    "Dâmbovița", "Dolj", "Galați", "Giurgiu", "Gorj", "Harghita", "Hunedoara", "Ialomița", "Iași", "Ilfov",
+    "Maramureș", "Mehedinți", "Mureș", "Neamț", "Olt", "Prahova", "Satu Mare", "Sălaj", "Sibiu", "Suceava",
+    "Teleorman", "Timiș", "Tulcea", "Vaslui", "Vâlcea", "Vrancea"};
+const char *const words[] = {"Asociația", "Culturală", "Sportivă", "Tinerilor", "Pentru", "Dezvoltare", "Comunitară",
+    "Ștefan", "Țara", "Mureșului", "Educație", "Solidaritate", "Vecinătate", "Întrajutorare", "Mediu", "Ecologie"};
+const char *const statuses[] = {"", "", "", "", "", "", "", "radiata", "in lichidare", "dizolvata"};
+
+/// One register row for row number @p i: every tenth organization stands on two rows.
+QStringList rowFor(int i)
+{
+    const int org = i - i / 11; // rows 10 and 11 of each 11 are one organization
+    QStringList row;
+    row << QStringLiteral("%1 %2 %3 %4").arg(QString::fromUtf8(words[0]), QString::fromUtf8(words[1 + org % 15]),
+                                             QString::fromUtf8(words[1 + (org / 15) % 15]))
+                                        .arg(org)
+        << QStringLiteral("%1/A/%2").arg(org).arg(1990 + org % 36)
+        << QString::fromUtf8(statuses[org % 10])
+        << QString::fromUtf8(counties[org % 42])
+        << QStringLiteral("Localitatea %1").arg(org % 3000)
+        << QStringLiteral("Str. Libertății nr. %1, bl. %2").arg(org % 200).arg(org % 50)
+        << QStringLiteral("promovarea educației civice, a voluntariatului și a participării publice %1").arg(org % 997)
+        << (i % 11 == 10 ? QStringLiteral("protecția mediului și dezvoltare durabilă") : QString())
+        << QString() << QString() << QString() << QString()
+        << (org % 500 == 0 ? QStringLiteral("HG %1/2010").arg(org % 1000) : QString());
+    return row;
+}
+
+bool generate(const QString &workbookPath, const QString &csvPath, int rows)
+{
+    lxw_workbook_options o{};
+    o.constant_memory = LXW_TRUE;
+    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(workbookPath).constData(), &o);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Registru");
+    QFile csv(csvPath);
+    if (!workbook || !csv.open(QIODevice::WriteOnly))
+        return false;
+    const QStringList header = {QStringLiteral("Denumire"), QStringLiteral("Numar inreg Reg National"),
+        QStringLiteral("Starea actuala"), QStringLiteral("Judet"), QStringLiteral("Localitate"), QStringLiteral("Adresa"),
+        QStringLiteral("Scopul initial"), QStringLiteral("Modificari ale scopului 1"), QStringLiteral("Modificari ale scopului 2"),
+        QStringLiteral("Modificari ale scopului 3"), QStringLiteral("Modificari ale scopului 4"),
+        QStringLiteral("Modificari ale scopului 5"), QStringLiteral("HG utilitate publica")};
+    worksheet_write_string(sheet, 0, 0, "REGISTRUL NAȚIONAL ONG - ASOCIAȚII", nullptr);
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 2, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    csv.write(header.join(QLatin1Char(';')).toUtf8() + '\n');
+    for (int i = 0; i < rows; ++i) {
+        const QStringList row = rowFor(i);
+        for (int c = 0; c < row.size(); ++c) {
+            if (!row.at(c).isEmpty())
+                worksheet_write_string(sheet, lxw_row_t(3 + i), lxw_col_t(c), row.at(c).toUtf8().constData(), nullptr);
+        }
+        csv.write(row.join(QLatin1Char(';')).toUtf8() + '\n');
+    }
+    return workbook_close(workbook) == LXW_NO_ERROR;
+}
+
+struct Measure
+{
+    double seconds = 0;
+    double megabytes = 0;
+    QString output;
+};
+
+/// Runs @p program under /usr/bin/time: wall seconds and peak resident memory of the whole tree.
+Measure timed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("@@ %e %M"), program} + arguments);
+    p.waitForStarted();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("@@ ([0-9.]+) ([0-9]+)")).match(err);
+    Measure r;
+    r.seconds = m.captured(1).toDouble();
+    r.megabytes = m.captured(2).toDouble() / 1024.0;
+    r.output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    return r;
+}
+
+int stepImport(const QString &workbook, const QString &db)
+{
+    QFile::remove(db);
+    auto database = Database::open(db);
+    if (!database)
+        qFatal("%s", qPrintable(database.error()));
+    NationalRegisterImporter importer(database.value()->connection());
+    RegisterImportOptions options;
+    options.kind = RegisterKind::Association;
+    const auto summaries = importer.importFiles({workbook}, options);
+    if (!summaries)
+        qFatal("%s", qPrintable(summaries.error()));
+    const RegisterImportSummary &s = summaries->constFirst();
+    out() << "read: " << s.read << ", added: " << s.added << ", rejected: " << s.rejected.size() << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == QLatin1String("--step-import"))
+        return stepImport(args.at(2), args.at(3));
+
+    const int rows = args.size() > 1 ? args.at(1).toInt() : 125000;
+    QTemporaryDir dir;
+    const QString workbook = dir.filePath(QStringLiteral("asociatii.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("asociatii.csv"));
+    QElapsedTimer t;
+    t.start();
+    if (!generate(workbook, csv, rows))
+        qFatal("cannot write the workbook");
+    out() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6 << " MB, generated in "
+          << t.elapsed() / 1000.0 << " s\n";
+
+    const Measure ours = timed(app.applicationFilePath(),
+                               {QStringLiteral("--step-import"), workbook, dir.filePath(QStringLiteral("ours.sqlite"))});
+    out() << "ours (import-register into a new database): " << ours.seconds << " s, peak " << ours.megabytes
+          << " MB  [" << ours.output << "]\n";
+
+    const Measure unzip = timed(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
+        QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p '%1' xl/sharedStrings.xml > /dev/null 2>&1; true").arg(workbook)});
+    const Measure import = timed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))},
+                                 QStringLiteral(".mode csv\n.separator ;\n.import '%1' register\n").arg(csv).toUtf8());
+    const double floor = unzip.seconds + import.seconds;
+    out() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import " << import.seconds << " s): " << floor
+          << " s, peak " << std::max(unzip.megabytes, import.megabytes) << " MB\n";
+    out() << "ours / floor: " << (floor > 0 ? ours.seconds / floor : 0) << "x (goal: at most 3x)\n";
+
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        out() << "LibreOffice: soffice not installed, skipped (apt-get install libreoffice-calc-nogui)\n";
+    } else {
+        const Measure lo = timed(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+                                           QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                                           QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
+                                           dir.filePath(QStringLiteral("lo-out")), workbook});
+        out() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds << " s, peak " << lo.megabytes
+              << " MB; LibreOffice / ours: " << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0) << "x (goal: at least 3x)\n";
+    }
+    out() << "memory goal: under 150 MB -> " << (ours.megabytes < 150 ? "met" : "missed") << '\n';
+    return 0;
+}
