@@ -1,5 +1,7 @@
 #include "OrganizationCommands.h"
 
+#include "programs/OrganizationRemoval.h"
+
 #include <utility>
 
 namespace dc {
@@ -7,7 +9,7 @@ namespace dc {
 // --- OrganizationCommand ------------------------------------------------------------------------
 
 OrganizationCommand::OrganizationCommand(OrganizationCommandContext context)
-    : m_repository(context.db), m_context(std::move(context))
+    : m_repository(context.db), m_db(context.db), m_context(std::move(context))
 {
 }
 
@@ -128,7 +130,8 @@ DeleteOrganizationCommand::DeleteOrganizationCommand(OrganizationCommandContext 
 
 Status DeleteOrganizationCommand::apply()
 {
-    return m_repository.remove(m_id);
+    // Refused, with the partnerships and events named, when the programs refer to it.
+    return OrganizationRemoval::remove(m_db, m_id);
 }
 
 Status DeleteOrganizationCommand::revert()

@@ -56,6 +56,7 @@ protected:
     static QString shortName(const QString &name);
 
     OrganizationRepository m_repository;
+    QSqlDatabase m_db;
     qint64 m_id = 0;
 
 private:
