@@ -8,7 +8,7 @@ namespace dc {
 QString BodyWarning::message() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("BodyWarning", text); };
-    const QString day = date.toString(Qt::ISODate);
+    const QString day = date.toString(QStringLiteral("dd.MM.yyyy"));
     switch (kind) {
     case Kind::MandateExpired: return tr("The mandate ended on %1 and was not renewed.").arg(day);
     case Kind::BelowQuorum:

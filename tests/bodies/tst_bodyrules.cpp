@@ -72,7 +72,7 @@ private Q_SLOTS:
         if (warned) {
             QCOMPARE(warnings.first().memberId, qint64(1));
             QCOMPARE(warnings.first().date, end);
-            QVERIFY(warnings.first().message().contains(end.toString(Qt::ISODate)));
+            QVERIFY(warnings.first().message().contains(end.toString(QStringLiteral("dd.MM.yyyy"))));
         }
     }
 

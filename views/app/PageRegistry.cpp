@@ -1,6 +1,8 @@
 #include "PageRegistry.h"
 
+#include "bodies/BodiesPage.h"
 #include "common/Page.h"
+#include "funding/FundingPage.h"
 #include "programs/CalendarPage.h"
 #include "programs/EditionPage.h"
 #include "registry/OrganizationsPage.h"
@@ -29,6 +31,8 @@ QList<PageFactory> registeredPages()
         factory<InstitutionsPage>(),
         factory<DraftsPage>(),
         factory<AnnualFiguresPage>(),
+        factory<BodiesPage>(),
+        factory<FundingPage>(),
     };
 }
 

@@ -1,0 +1,89 @@
+#include "TestDatabase.h"
+
+#include "bodies/BodiesPage.h"
+#include "bodies/BodyMeetingTableModel.h"
+#include "bodies/BodyMemberTableModel.h"
+#include "bodies/BodyTableModel.h"
+#include "demo/DemoDataset.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace dc;
+
+// The consultative bodies page on the demo database, driven as a user would: choosing a body
+// shows its members, meetings and warnings. With DIALOGCIVIC_SCREENSHOTS=DIR it saves bodies.png.
+class TestBodiesPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    static int rowOf(const QTableView *view, int column, const QString &text)
+    {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, column).data().toString() == text)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void choosingABodyShowsMembersMeetingsAndWarnings()
+    {
+        // On 2026-12-15 the FSC mandate has ended unrenewed and four mandates end within 90 days.
+        BodiesPage page(context(), nullptr, QDate(2026, 12, 15));
+        QCOMPARE(page.key(), QStringLiteral("bodies"));
+        QCOMPARE(page.statusText(), QStringLiteral("2 consultative body(ies)"));
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int row = rowOf(page.view(), BodyTableModel::Name, QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
+        QVERIFY(row >= 0);
+        const QRect cell = page.view()->visualRect(page.view()->model()->index(row, BodyTableModel::Name));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(page.view()->currentIndex().row(), row);
+        QCOMPARE(page.members()->rowCount(), 7);
+        QCOMPARE(page.meetings()->rowCount(), 2);
+        const QString record = page.record()->text();
+        QVERIFY2(record.contains(QLatin1String("The mandate ended on 30.06.2026")), qPrintable(record));
+        QVERIFY(record.contains(QLatin1String("below the quorum of 5")));
+        QVERIFY(record.contains(QLatin1String("Mandates ending in the next 90 days")));
+        QVERIFY(record.contains(QLatin1String("Laura Demonstrativ (fictiv)")));
+        QVERIFY(record.contains(QLatin1String("Secretariat: Ministerul Exemplului (fictiv)")));
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("bodies.png"))));
+        }
+
+        // Keyboard: Up goes to the 1998 council, history without warnings.
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), row == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(page.members()->rowCount(), 13);
+        QCOMPARE(page.meetings()->rowCount(), 3);
+        QVERIFY(!page.record()->text().contains(QLatin1String("Warnings")));
+        QVERIFY(page.record()->text().contains(QLatin1String("Founding act: no. 232 of 09.09.1998")));
+    }
+};
+
+QTEST_MAIN(TestBodiesPage)
+#include "tst_bodiespage.moc"

@@ -1,0 +1,93 @@
+#include "TestDatabase.h"
+
+#include "demo/DemoDataset.h"
+#include "funding/FundingAwardTableModel.h"
+#include "funding/FundingCallTableModel.h"
+#include "funding/FundingPage.h"
+#include "funding/FundingSummaryTableModel.h"
+
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace dc;
+
+// The public funding page on the demo database: calls, the awards of the chosen call, the
+// summary by each key with its chart, the organizations funded by several institutions. With
+// DIALOGCIVIC_SCREENSHOTS=DIR it saves funding.png.
+class TestFundingPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void callsAwardsAndSummaries()
+    {
+        FundingPage page(context());
+        QCOMPARE(page.key(), QStringLiteral("funding"));
+        page.resize(1500, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.yearBox()->currentText(), QStringLiteral("2025"));
+        QCOMPARE(page.calls()->rowCount(), 2);
+        QCOMPARE(page.statusText(), QStringLiteral("2 call(s)"));
+        // The first call is chosen: its awards are listed.
+        const QModelIndex first = page.callView()->currentIndex();
+        QVERIFY(first.isValid());
+        const int expected = first.siblingAtColumn(FundingCallTableModel::Institution).data().toString()
+                                     == QLatin1String("Ministerul Exemplului (fictiv)")
+                                 ? 4
+                                 : 1;
+        QCOMPARE(page.awards()->rowCount(), expected);
+        // Clicking the other call.
+        const int other = first.row() == 0 ? 1 : 0;
+        const QRect cell = page.callView()->visualRect(page.callView()->model()->index(other, FundingCallTableModel::Name));
+        QTest::mouseClick(page.callView()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(page.awards()->rowCount(), expected == 4 ? 1 : 4);
+
+        QVERIFY2(page.multiFunded()->text().contains(QLatin1String("Pro Vobis")), qPrintable(page.multiFunded()->text()));
+        // The summary by each key, with its total, and the chart fed by the same rows.
+        const QList<std::pair<int, int>> keys{{0, 3}, {1, 3}, {2, 4}, {3, 4}};
+        for (const auto &[index, rows] : keys) {
+            page.keyBox()->setCurrentIndex(index);
+            QCOMPARE(page.summary()->rowCount(), rows);
+            QCOMPARE(page.summary()->index(rows - 1, FundingSummaryTableModel::Granted).data().toString(),
+                     QStringLiteral("375.500,74 lei"));
+            auto *series = qobject_cast<QHorizontalBarSeries *>(page.chart()->chart()->series().value(0));
+            QVERIFY(series);
+            QCOMPARE(series->barSets().value(0)->count(), rows - 1);
+        }
+        page.keyBox()->setCurrentIndex(0);
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("funding.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestFundingPage)
+#include "tst_fundingpage.moc"

@@ -1,0 +1,243 @@
+#include "FundingPage.h"
+
+#include "funding/FundingAwardTableModel.h"
+#include "funding/FundingCallTableModel.h"
+#include "funding/FundingRepository.h"
+#include "funding/FundingSummary.h"
+#include "funding/FundingSummaryTableModel.h"
+#include "storage/Database.h"
+#include "transparency/WarningHighlightProxy.h"
+
+#include <QBarCategoryAxis>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable = true)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSortingEnabled(sortable);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(new QLabel(title, box));
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+{
+    const QSqlDatabase db = context.database->connection();
+    m_year = new QComboBox(this);
+    QList<int> years = FundingRepository(db).years();
+    if (years.isEmpty())
+        years << QDate::currentDate().year();
+    for (const int year : std::as_const(years))
+        m_year->addItem(QString::number(year), year);
+    m_key = new QComboBox(this);
+    for (const FundingSummary::Key key : {FundingSummary::Key::Institution, FundingSummary::Key::Domain,
+                                          FundingSummary::Key::County, FundingSummary::Key::Region})
+        m_key->addItem(FundingSummary::keyName(key), int(key));
+    auto *bar = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_year);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_year);
+    auto *keyLabel = new QLabel(tr("Summary &by:"), this);
+    keyLabel->setBuddy(m_key);
+    bar->addSpacing(12);
+    bar->addWidget(keyLabel);
+    bar->addWidget(m_key);
+    bar->addStretch(1);
+
+    const int year = currentYear();
+    m_calls = new FundingCallTableModel(db, year, this);
+    auto *callProxy = new WarningHighlightProxy(FundingCallTableModel::Name, 0, this);
+    callProxy->setSourceModel(m_calls);
+    m_callView = makeTable(callProxy, this);
+    m_callView->setColumnHidden(FundingCallTableModel::Year, true);
+    m_callView->sortByColumn(FundingCallTableModel::Institution, Qt::AscendingOrder);
+
+    m_awards = new FundingAwardTableModel(db, this);
+    m_awards->setFilter(-1, 0);
+    m_awardView = makeTable(m_awards, this);
+    for (const int column : {int(FundingAwardTableModel::Year), int(FundingAwardTableModel::Institution),
+                             int(FundingAwardTableModel::Call)})
+        m_awardView->setColumnHidden(column, true);
+    m_awardView->sortByColumn(FundingAwardTableModel::Organization, Qt::AscendingOrder);
+
+    m_summary = new FundingSummaryTableModel(db, year, FundingSummary::Key::Institution, this);
+    // Not sortable: the total stays the last row.
+    m_summaryView = makeTable(m_summary, this, false);
+    m_summaryView->setColumnHidden(FundingSummaryTableModel::Requested, true);
+
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+
+    m_multiFunded = new QLabel(this);
+    m_multiFunded->setTextFormat(Qt::RichText);
+    m_multiFunded->setWordWrap(true);
+    m_multiFunded->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(titled(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"), m_callView, this));
+    left->addWidget(titled(tr("<b>Awards</b> of the selected call"), m_awardView, this));
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(titled(tr("<b>Summary</b>"), m_summaryView, this));
+    right->addWidget(m_chart);
+    right->addWidget(m_multiFunded);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, &FundingPage::yearChanged);
+    connect(m_key, &QComboBox::currentIndexChanged, this, &FundingPage::keyChanged);
+    connect(m_callView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FundingPage::callChanged);
+    yearChanged();
+}
+
+QString FundingPage::key() const
+{
+    return QStringLiteral("funding");
+}
+
+QString FundingPage::title() const
+{
+    return tr("Funding", "public funding of NGOs");
+}
+
+QIcon FundingPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("accessories-calculator"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+}
+
+QString FundingPage::statusText() const
+{
+    const int count = m_calls->rowCount();
+    return tr("%n call(s)", nullptr, count);
+}
+
+int FundingPage::currentYear() const
+{
+    return m_year->currentData().toInt();
+}
+
+void FundingPage::yearChanged()
+{
+    const int year = currentYear();
+    m_calls->setYear(year);
+    m_summary->setYear(year);
+    m_callView->resizeColumnsToContents();
+    m_summaryView->resizeColumnsToContents();
+    if (m_calls->rowCount() > 0) {
+        m_callView->selectRow(0);
+        m_callView->setCurrentIndex(m_callView->model()->index(0, FundingCallTableModel::Name));
+    }
+    callChanged();
+    updateChart();
+    const QList<MultiFundedOrganization> multi = FundingSummary::multiFunded(m_context.database->connection(), year);
+    QString html = QStringLiteral("<b>") + tr("Organizations funded by several institutions in %1").arg(year)
+                   + QStringLiteral("</b>");
+    if (multi.isEmpty()) {
+        html += QStringLiteral("<p><i>") + tr("None.") + QStringLiteral("</i></p>");
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const MultiFundedOrganization &o : multi) {
+            html += QStringLiteral("<li>%1: %2 (%3)</li>")
+                        .arg(o.name.toHtmlEscaped(), o.institutions.join(QLatin1String(", ")).toHtmlEscaped(),
+                             o.granted.toDisplay());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_multiFunded->setText(html);
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void FundingPage::keyChanged()
+{
+    m_summary->setKey(FundingSummary::Key(m_key->currentData().toInt()));
+    m_summaryView->resizeColumnsToContents();
+    updateChart();
+}
+
+void FundingPage::callChanged()
+{
+    const QModelIndex current = m_callView->currentIndex();
+    m_awards->setFilter(current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
+    m_awardView->resizeColumnsToContents();
+}
+
+void FundingPage::updateChart()
+{
+    // The chart shows lei as numbers to draw; the sums themselves stay exact in the tables.
+    auto *granted = new QBarSet(tr("Granted"));
+    auto *paid = new QBarSet(tr("Paid"));
+    QStringList categories;
+    double top = 0;
+    for (int row = 0; row + 1 < m_summary->rowCount(); ++row) { // the last row is the total
+        categories << m_summary->index(row, FundingSummaryTableModel::Key).data().toString();
+        const double g = double(m_summary->index(row, FundingSummaryTableModel::Granted).data(RecordTableModel::RawValueRole).toLongLong()) / 100.0;
+        const double p = double(m_summary->index(row, FundingSummaryTableModel::Paid).data(RecordTableModel::RawValueRole).toLongLong()) / 100.0;
+        *granted << g;
+        *paid << p;
+        top = std::max(top, g);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(granted);
+    series->append(paid);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Granted and paid by %1 (lei)").arg(FundingSummary::keyName(m_summary->key()).toLower()));
+    auto *axisCategories = new QBarCategoryAxis;
+    axisCategories->append(categories);
+    chart->addAxis(axisCategories, Qt::AlignLeft);
+    series->attachAxis(axisCategories);
+    auto *axisValues = new QValueAxis;
+    axisValues->setRange(0, top > 0 ? top : 1);
+    axisValues->applyNiceNumbers();
+    axisValues->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisValues, Qt::AlignBottom);
+    series->attachAxis(axisValues);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace dc
