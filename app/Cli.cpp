@@ -80,7 +80,7 @@ QString Cli::commandsHelp()
         "                            [--expiring DAYS]\n"
         "  funding summary           awards of a year: key, awards, granted, paid (lei), then\n"
         "                            a total line --year YEAR [--by institution|domain|county|region]\n"
-        "  funding import FILE       import funding awards from CSV [--encoding] [--dry-run]\n"
+        "  funding import FILE       import funding awards from CSV or XLSX [--encoding] [--dry-run]\n"
         "Exit status: 0 success, 1 failure, 2 some rows rejected, 64 wrong usage.\n");
 }
 

@@ -79,7 +79,7 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
 int fundingImport(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH funding import FILE [--encoding auto|utf-8|windows-1250] [--dry-run]"), Usage);
+        return fail(QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx [--encoding auto|utf-8|windows-1250] [--dry-run]"), Usage);
     ImportOptions options;
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));

@@ -3,6 +3,7 @@
 #include "FundingRepository.h"
 #include "core/Text.h"
 #include "registry/CsvReader.h"
+#include "nationalregister/XlsxReader.h"
 #include "registry/Geography.h"
 #include "storage/Transaction.h"
 
@@ -275,17 +276,54 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
 
 AwardImporter::AwardImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 
+namespace {
+
+/// The records of a CSV file or of the first sheet of an XLSX workbook, one at a time.
+class RecordSource
+{
+public:
+    dc::Status open(const QString &path, TextEncoding encoding)
+    {
+        m_xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+        return m_xlsx ? m_workbook.open(path) : m_csv.open(path, encoding);
+    }
+    /// The next record and the line (or sheet row) where it starts; false at the end or on an error.
+    bool read(QStringList &cells, int &line)
+    {
+        if (m_xlsx)
+            return m_workbook.readRow(line, cells);
+        if (!m_csv.readRecord(cells))
+            return false;
+        line = m_csv.recordLine();
+        return true;
+    }
+    bool unterminated() const { return !m_xlsx && m_csv.recordUnterminated(); }
+    /// A sheet leaves out the empty cells at the end of a row; a CSV file writes them.
+    bool isWorkbook() const { return m_xlsx; }
+    QString error() const { return m_xlsx ? m_workbook.error() : m_csv.error(); }
+    TextEncoding encoding() const { return m_xlsx ? TextEncoding::Utf8 : m_csv.encoding(); }
+    QChar separator() const { return m_xlsx ? QChar() : m_csv.separator(); }
+
+private:
+    bool m_xlsx = false;
+    CsvReader m_csv;
+    XlsxReader m_workbook;
+};
+
+} // namespace
+
 Result<ImportSummary> AwardImporter::importFile(const QString &path, const ImportOptions &options)
 {
     using R = Result<ImportSummary>;
-    CsvReader reader;
+    RecordSource reader;
     if (dc::Status s = reader.open(path, options.encoding); !s)
         return R::failure(s.error());
     ImportSummary summary;
     summary.encoding = reader.encoding();
     summary.separator = reader.separator();
     QStringList header;
-    if (!reader.readRecord(header))
+    int line = 0;
+    if (!reader.read(header, line))
         return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path) : reader.error());
     std::array<int, FieldCount> column;
     column.fill(-1);
@@ -313,12 +351,13 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     Run run(m_db, column, headers);
     const int columnCount = int(header.size());
     QStringList cells;
-    while (reader.readRecord(cells)) {
-        const int line = reader.recordLine();
+    while (reader.read(cells, line)) {
+        if (reader.isWorkbook() && cells.size() < columnCount)
+            cells.resize(columnCount);
         if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); })
-            && !reader.recordUnterminated())
+            && !reader.unterminated())
             continue;
-        if (reader.recordUnterminated()) {
+        if (reader.unterminated()) {
             summary.rejected.append({line, tr("a quoted field is not closed; it runs to the end of the file")});
             continue;
         }

@@ -8,8 +8,9 @@
 
 namespace dc {
 
-/// Imports lists of funding awards from CSV files into existing calls, with the conventions of
-/// the registry import: UTF-8 or Windows-1250, ';' ',' or tab separated, Excel quoting, headers
+/// Imports lists of funding awards from CSV files (or the first sheet of an XLSX workbook, by its
+/// .xlsx name) into existing calls, with the conventions of the registry import: UTF-8 or
+/// Windows-1250, ';' ',' or tab separated, Excel quoting, headers
 /// matched without case and diacritics ("Nr. contract", "Apel", "Organizație", "CIF", "Județ",
 /// "Proiect", "Suma solicitată", "Suma acordată", "Suma plătită", "Contribuție proprie",
 /// "Data contract", "Data început", "Data sfârșit", "Stare", "An"), one transaction for the file.

@@ -142,6 +142,26 @@ private Q_SLOTS:
         QCOMPARE(FundingRepository(m_db->connection()).awardByContract(QStringLiteral("W-1"))->project, QStringLiteral("Școală"));
     }
 
+    void readsTheFirstSheetOfAWorkbook()
+    {
+        // tests/data/funding/awards.xlsx: numbers as numbers, a date as a date-formatted number,
+        // an amount typed as text, a bad call on sheet row 4.
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(test::dataPath(QStringLiteral("funding/awards.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->imported, 2);
+        QCOMPARE(s->rejected.size(), 1);
+        QCOMPARE(s->rejected.first().line, 4);
+        QVERIFY2(s->rejected.first().reason.contains(QLatin1String("Apel necunoscut")), qPrintable(s->rejected.first().reason));
+        const FundingRepository repository(m_db->connection());
+        const std::optional<FundingAward> first = repository.awardByContract(QStringLiteral("X-1"));
+        QVERIFY(first);
+        QCOMPARE(first->granted.bani(), qint64(100050));
+        QCOMPARE(first->paid.bani(), qint64(25000));
+        QCOMPARE(first->contractDate, QDate(2025, 5, 5));
+        QCOMPARE(first->status, AwardStatus::Paid);
+        QCOMPARE(repository.awardByContract(QStringLiteral("X-2"))->granted.bani(), qint64(1234567));
+    }
+
     void refusesAFileWithoutTheKeyColumns_data()
     {
         QTest::addColumn<QString>("text");
