@@ -18,7 +18,8 @@ QString oneLine(QString text)
 
 int bodiesList(const QCommandLineParser &parser, const Arguments &args)
 {
-    const QString usage = QStringLiteral("usage: dialogcivic --database PATH bodies list [--expiring DAYS]");
+    const QString usage =
+        QStringLiteral("usage: dialogcivic --database PATH bodies list [--expiring DAYS]");
     if (!args.isEmpty())
         return fail(usage, Usage);
     std::optional<int> expiring;
@@ -38,17 +39,18 @@ int bodiesList(const QCommandLineParser &parser, const Arguments &args)
         const BodyMember &m = seat.member;
         if (expiring && (!seat.bodyActive || BodyRules::expiring({m}, today, *expiring).isEmpty()))
             continue;
-        out() << oneLine(seat.bodyName) << '\t' << oneLine(seat.memberName) << '\t' << oneLine(m.representative) << '\t'
-              << memberRoleCode(m.role) << '\t' << m.mandateStart.toString(Qt::ISODate) << '\t'
-              << m.mandateEnd.toString(Qt::ISODate) << '\n';
+        out() << oneLine(seat.bodyName) << '\t' << oneLine(seat.memberName) << '\t'
+              << oneLine(m.representative) << '\t' << memberRoleCode(m.role) << '\t'
+              << m.mandateStart.toString(Qt::ISODate) << '\t' << m.mandateEnd.toString(Qt::ISODate)
+              << '\n';
     }
     return Success;
 }
 
 int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
 {
-    const QString usage = QStringLiteral(
-        "usage: dialogcivic --database PATH funding summary --year YEAR [--by institution|domain|county|region]");
+    const QString usage = QStringLiteral("usage: dialogcivic --database PATH funding summary "
+                                         "--year YEAR [--by institution|domain|county|region]");
     if (!args.isEmpty() || !parser.isSet(QStringLiteral("year")))
         return fail(usage, Usage);
     bool ok = false;
@@ -57,7 +59,8 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
         return fail(usage, Usage);
     FundingSummary::Key key = FundingSummary::Key::Institution;
     if (parser.isSet(QStringLiteral("by"))) {
-        const std::optional<FundingSummary::Key> k = FundingSummary::keyFromCode(parser.value(QStringLiteral("by")));
+        const std::optional<FundingSummary::Key> k =
+            FundingSummary::keyFromCode(parser.value(QStringLiteral("by")));
         if (!k)
             return fail(QStringLiteral("--by takes institution, domain, county or region"), Usage);
         key = *k;
@@ -72,20 +75,25 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
               << row.paid.toDecimal() << '\n';
     }
     const SummaryRow total = FundingSummary::total(connection, year);
-    out() << "total\t" << total.awards << '\t' << total.granted.toDecimal() << '\t' << total.paid.toDecimal() << '\n';
+    out() << "total\t" << total.awards << '\t' << total.granted.toDecimal() << '\t'
+          << total.paid.toDecimal() << '\n';
     return Success;
 }
 
 int fundingImport(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx [--encoding auto|utf-8|windows-1250] [--dry-run]"), Usage);
+        return fail(
+            QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx "
+                           "[--encoding auto|utf-8|windows-1250] [--dry-run]"),
+            Usage);
     ImportOptions options;
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
         if (!encoding)
             return fail(QStringLiteral("unknown encoding '%1' (auto, utf-8 or windows-1250)")
-                            .arg(parser.value(QStringLiteral("encoding"))), Usage);
+                            .arg(parser.value(QStringLiteral("encoding"))),
+                        Usage);
         options.encoding = *encoding;
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -101,7 +109,8 @@ int fundingImport(const QCommandLineParser &parser, const Arguments &args)
         err() << file << ':' << row.line << ": " << row.reason << '\n';
     err().flush();
     out() << "imported: " << summary->imported << ", updated: " << summary->updated
-          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size() << '\n';
+          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size()
+          << '\n';
     return summary->rejected.isEmpty() ? Success : PartlyRejected;
 }
 

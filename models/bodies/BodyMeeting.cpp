@@ -29,12 +29,15 @@ void normalizeMeeting(BodyMeeting &meeting)
     meeting.agenda = meeting.agenda.trimmed();
     meeting.decisions = meeting.decisions.trimmed();
     std::sort(meeting.attendees.begin(), meeting.attendees.end());
-    meeting.attendees.erase(std::unique(meeting.attendees.begin(), meeting.attendees.end()), meeting.attendees.end());
+    meeting.attendees.erase(std::unique(meeting.attendees.begin(), meeting.attendees.end()),
+                            meeting.attendees.end());
 }
 
 QStringList validateMeeting(const BodyMeeting &meeting)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("BodyMeeting", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("BodyMeeting", text);
+    };
     QStringList problems;
     if (meeting.bodyId <= 0)
         problems << tr("Body: required.");

@@ -31,14 +31,21 @@ QList<RecordTableModel::Row> BodyMeetingTableModel::load() const
         const int present = BodyRules::presentVotingMembers(m, members);
         Row row;
         row.id = m.id;
-        row.raw = {m.heldOn.toString(Qt::ISODate), m.agenda, present, m.decisions, m.minutesPublished};
+        row.raw = {m.heldOn.toString(Qt::ISODate), m.agenda, present, m.decisions,
+                   m.minutesPublished};
         row.display = row.raw;
         row.display[Date] = m.heldOn.toString(QStringLiteral("dd.MM.yyyy"));
         // Alternates and the secretariat come too, but do not count for the quorum.
         row.display[Present] = tr("%1 (%2 in all)").arg(present).arg(m.attendees.size());
         row.display[MinutesPublished] = m.minutesPublished ? tr("published") : tr("not published");
         if (body->quorum && present < *body->quorum) {
-            BodyWarning w{BodyWarning::Kind::MeetingBelowQuorum, body->id, 0, m.id, m.heldOn, present, *body->quorum};
+            BodyWarning w{BodyWarning::Kind::MeetingBelowQuorum,
+                          body->id,
+                          0,
+                          m.id,
+                          m.heldOn,
+                          present,
+                          *body->quorum};
             row.warning = true;
             row.toolTip = w.message();
         }
@@ -50,12 +57,18 @@ QList<RecordTableModel::Row> BodyMeetingTableModel::load() const
 QString BodyMeetingTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Date: return tr("Date");
-    case Agenda: return tr("Agenda");
-    case Present: return tr("Members present");
-    case Decisions: return tr("Decisions and recommendations");
-    case MinutesPublished: return tr("Minutes");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Agenda:
+        return tr("Agenda");
+    case Present:
+        return tr("Members present");
+    case Decisions:
+        return tr("Decisions and recommendations");
+    case MinutesPublished:
+        return tr("Minutes");
+    default:
+        return {};
     }
 }
 

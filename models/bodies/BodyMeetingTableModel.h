@@ -12,7 +12,15 @@ class BodyMeetingTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(BodyMeetingTableModel)
 
 public:
-    enum Column { Date, Agenda, Present, Decisions, MinutesPublished, ColumnCount };
+    enum Column
+    {
+        Date,
+        Agenda,
+        Present,
+        Decisions,
+        MinutesPublished,
+        ColumnCount
+    };
 
     explicit BodyMeetingTableModel(QSqlDatabase db, qint64 bodyId = 0, QObject *parent = nullptr);
     void setBody(qint64 bodyId);

@@ -31,7 +31,8 @@ constexpr RoleInfo roles[] = {
 
 bool BodyMember::servesOn(const QDate &day) const
 {
-    return mandateStart.isValid() && mandateStart <= day && (!mandateEnd.isValid() || day <= mandateEnd);
+    return mandateStart.isValid() && mandateStart <= day &&
+           (!mandateEnd.isValid() || day <= mandateEnd);
 }
 
 bool BodyMember::countsForQuorum() const
@@ -97,7 +98,8 @@ QStringList validateMember(const BodyMember &member)
         problems << tr("Member: either an organization or an institution.");
     if (!member.mandateStart.isValid())
         problems << tr("Mandate start: required.");
-    if (member.mandateStart.isValid() && member.mandateEnd.isValid() && member.mandateEnd < member.mandateStart)
+    if (member.mandateStart.isValid() && member.mandateEnd.isValid() &&
+        member.mandateEnd < member.mandateStart)
         problems << tr("Mandate end: before the mandate's start.");
     return problems;
 }

@@ -9,7 +9,13 @@
 
 namespace dc {
 
-enum class MemberRole { Member, Alternate, Chair, Secretariat };
+enum class MemberRole
+{
+    Member,
+    Alternate,
+    Chair,
+    Secretariat
+};
 
 /// A seat in a consultative body: held by an organization of the registry or by an institution,
 /// through a representative, for a mandate.

@@ -7,7 +7,8 @@
 
 namespace dc {
 
-BodyMemberTableModel::BodyMemberTableModel(QSqlDatabase db, qint64 bodyId, const QDate &today, QObject *parent)
+BodyMemberTableModel::BodyMemberTableModel(QSqlDatabase db, qint64 bodyId, const QDate &today,
+                                           QObject *parent)
     : RecordTableModel(std::move(db), ColumnCount, parent), m_bodyId(bodyId),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
@@ -34,7 +35,8 @@ QList<RecordTableModel::Row> BodyMemberTableModel::load() const
             if (w.memberId > 0)
                 warnings.insert(w.memberId, w.message());
         }
-        for (const AttendanceRate &r : BodyRules::attendance(members, meetings, QDate(1900, 1, 1), m_today))
+        for (const AttendanceRate &r :
+             BodyRules::attendance(members, meetings, QDate(1900, 1, 1), m_today))
             rates.insert(r.memberId, r);
     }
     QList<Row> rows;
@@ -45,15 +47,23 @@ QList<RecordTableModel::Row> BodyMemberTableModel::load() const
         const AttendanceRate rate = rates.value(m.id);
         Row row;
         row.id = m.id;
-        row.raw = {seat.bodyName, seat.memberName, m.representative, memberRoleCode(m.role),
-                   m.mandateStart.toString(Qt::ISODate), m.mandateEnd.toString(Qt::ISODate),
+        row.raw = {seat.bodyName,
+                   seat.memberName,
+                   m.representative,
+                   memberRoleCode(m.role),
+                   m.mandateStart.toString(Qt::ISODate),
+                   m.mandateEnd.toString(Qt::ISODate),
                    rate.meetings > 0 ? QVariant(rate.percent()) : QVariant()};
         row.display = row.raw;
         row.display[Role] = memberRoleName(m.role);
         row.display[MandateStart] = m.mandateStart.toString(QStringLiteral("dd.MM.yyyy"));
-        row.display[MandateEnd] = m.mandateEnd.isValid() ? m.mandateEnd.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-        row.display[Attendance] = rate.meetings > 0 ? tr("%1% (%2 of %3)").arg(rate.percent()).arg(rate.attended).arg(rate.meetings)
-                                                    : QString();
+        row.display[MandateEnd] = m.mandateEnd.isValid()
+                                      ? m.mandateEnd.toString(QStringLiteral("dd.MM.yyyy"))
+                                      : QString();
+        row.display[Attendance] =
+            rate.meetings > 0
+                ? tr("%1% (%2 of %3)").arg(rate.percent()).arg(rate.attended).arg(rate.meetings)
+                : QString();
         row.warning = warnings.contains(m.id);
         row.toolTip = warnings.value(m.id);
         rows << row;
@@ -64,14 +74,22 @@ QList<RecordTableModel::Row> BodyMemberTableModel::load() const
 QString BodyMemberTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Body: return tr("Body");
-    case Member: return tr("Member");
-    case Representative: return tr("Representative");
-    case Role: return tr("Role");
-    case MandateStart: return tr("Mandate start");
-    case MandateEnd: return tr("Mandate end");
-    case Attendance: return tr("Attendance");
-    default: return {};
+    case Body:
+        return tr("Body");
+    case Member:
+        return tr("Member");
+    case Representative:
+        return tr("Representative");
+    case Role:
+        return tr("Role");
+    case MandateStart:
+        return tr("Mandate start");
+    case MandateEnd:
+        return tr("Mandate end");
+    case Attendance:
+        return tr("Attendance");
+    default:
+        return {};
     }
 }
 

@@ -14,7 +14,17 @@ class BodyMemberTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(BodyMemberTableModel)
 
 public:
-    enum Column { Body, Member, Representative, Role, MandateStart, MandateEnd, Attendance, ColumnCount };
+    enum Column
+    {
+        Body,
+        Member,
+        Representative,
+        Role,
+        MandateStart,
+        MandateEnd,
+        Attendance,
+        ColumnCount
+    };
 
     explicit BodyMemberTableModel(QSqlDatabase db, qint64 bodyId = 0, const QDate &today = QDate(),
                                   QObject *parent = nullptr);

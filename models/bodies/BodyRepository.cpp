@@ -19,12 +19,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("BodyRepository", text);
 }
 
-const QString bodyColumns = QStringLiteral(
-    "id, name, kind, act_number, act_date, secretariat_institution_id, purpose, mandate_months, quorum, status, "
-    "active_from, dissolved_on, notes");
-const QString memberColumns = QStringLiteral(
-    "id, body_id, organization_id, institution_id, representative, role, mandate_start, mandate_end");
-const QString meetingColumns = QStringLiteral("id, body_id, held_on, agenda, decisions, minutes_published");
+const QString bodyColumns =
+    QStringLiteral("id, name, kind, act_number, act_date, secretariat_institution_id, purpose, "
+                   "mandate_months, quorum, status, "
+                   "active_from, dissolved_on, notes");
+const QString memberColumns = QStringLiteral("id, body_id, organization_id, institution_id, "
+                                             "representative, role, mandate_start, mandate_end");
+const QString meetingColumns =
+    QStringLiteral("id, body_id, held_on, agenda, decisions, minutes_published");
 
 std::optional<int> optionalInt(const QVariant &v)
 {
@@ -141,7 +143,8 @@ QList<ConsultativeBody> BodyRepository::bodies() const
 {
     QList<ConsultativeBody> result;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM consultative_body ORDER BY name_sort, id").arg(bodyColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM consultative_body ORDER BY name_sort, id")
+                    .arg(bodyColumns)))
         return result;
     while (q.next())
         result << readBody(q);
@@ -175,14 +178,17 @@ Result<qint64> BodyRepository::addBody(ConsultativeBody body)
     QStringList problems = validateBody(body);
     if (!body.name.isEmpty() && findBodyIdByName(body.name))
         problems << tr("Name: a body named %1 already exists.").arg(body.name);
-    if (body.secretariatInstitutionId > 0 && !exists(m_db, QStringLiteral("institution"), body.secretariatInstitutionId))
-        problems << tr("Secretariat: the institution no. %1 does not exist.").arg(body.secretariatInstitutionId);
+    if (body.secretariatInstitutionId > 0 &&
+        !exists(m_db, QStringLiteral("institution"), body.secretariatInstitutionId))
+        problems << tr("Secretariat: the institution no. %1 does not exist.")
+                        .arg(body.secretariatInstitutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("consultative_body"), bodyValues(body), body.toJson());
+    const R id =
+        sql::insertRow(m_db, QStringLiteral("consultative_body"), bodyValues(body), body.toJson());
     if (!id)
         return id;
     if (Status s = transaction.commit(); !s)
@@ -204,8 +210,8 @@ Status BodyRepository::updateBody(ConsultativeBody body)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("consultative_body"), body.id, bodyValues(body),
-                                  before->toJson(), body.toJson());
+    if (Status s = sql::updateRow(m_db, QStringLiteral("consultative_body"), body.id,
+                                  bodyValues(body), before->toJson(), body.toJson());
         !s)
         return s;
     return transaction.commit();
@@ -228,7 +234,8 @@ Status BodyRepository::removeBody(qint64 id)
         if (Status s = sql::deleteRow(m_db, QStringLiteral("body_member"), m.id, m.toJson()); !s)
             return s;
     }
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("consultative_body"), id, before->toJson()); !s)
+    if (Status s = sql::deleteRow(m_db, QStringLiteral("consultative_body"), id, before->toJson());
+        !s)
         return s;
     return transaction.commit();
 }
@@ -266,16 +273,20 @@ Result<qint64> BodyRepository::addMember(BodyMember member)
     QStringList problems = validateMember(member);
     if (member.bodyId > 0 && !body(member.bodyId))
         problems << tr("Body: the body no. %1 does not exist.").arg(member.bodyId);
-    if (member.organizationId > 0 && !exists(m_db, QStringLiteral("organization"), member.organizationId))
-        problems << tr("Member: the organization no. %1 does not exist.").arg(member.organizationId);
-    if (member.institutionId > 0 && !exists(m_db, QStringLiteral("institution"), member.institutionId))
+    if (member.organizationId > 0 &&
+        !exists(m_db, QStringLiteral("organization"), member.organizationId))
+        problems
+            << tr("Member: the organization no. %1 does not exist.").arg(member.organizationId);
+    if (member.institutionId > 0 &&
+        !exists(m_db, QStringLiteral("institution"), member.institutionId))
         problems << tr("Member: the institution no. %1 does not exist.").arg(member.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("body_member"), memberValues(member), member.toJson());
+    const R id =
+        sql::insertRow(m_db, QStringLiteral("body_member"), memberValues(member), member.toJson());
     if (!id)
         return id;
     if (Status s = transaction.commit(); !s)
@@ -294,8 +305,8 @@ Status BodyRepository::updateMember(BodyMember member)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("body_member"), member.id, memberValues(member),
-                                  before->toJson(), member.toJson());
+    if (Status s = sql::updateRow(m_db, QStringLiteral("body_member"), member.id,
+                                  memberValues(member), before->toJson(), member.toJson());
         !s)
         return s;
     return transaction.commit();
@@ -328,7 +339,8 @@ QList<BodyMeeting> BodyRepository::meetings(qint64 bodyId) const
     while (q.next())
         result << readMeeting(q);
     QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("SELECT member_id FROM body_meeting_attendance WHERE meeting_id = :meeting ORDER BY member_id"));
+    a.prepare(QStringLiteral("SELECT member_id FROM body_meeting_attendance WHERE meeting_id = "
+                             ":meeting ORDER BY member_id"));
     for (BodyMeeting &m : result) {
         a.bindValue(QStringLiteral(":meeting"), m.id);
         if (a.exec()) {
@@ -348,7 +360,8 @@ std::optional<BodyMeeting> BodyRepository::meeting(qint64 id) const
         return std::nullopt;
     BodyMeeting m = readMeeting(q);
     QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("SELECT member_id FROM body_meeting_attendance WHERE meeting_id = :meeting ORDER BY member_id"));
+    a.prepare(QStringLiteral("SELECT member_id FROM body_meeting_attendance WHERE meeting_id = "
+                             ":meeting ORDER BY member_id"));
     a.bindValue(QStringLiteral(":meeting"), id);
     if (a.exec()) {
         while (a.next())
@@ -364,7 +377,8 @@ Status BodyRepository::writeAttendance(qint64 meetingId, const QList<qint64> &at
     q.bindValue(QStringLiteral(":meeting"), meetingId);
     if (!q.exec())
         return Status::failure(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO body_meeting_attendance (meeting_id, member_id) VALUES (:meeting, :member)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO body_meeting_attendance (meeting_id, member_id) VALUES (:meeting, :member)"));
     for (const qint64 member : attendees) {
         q.bindValue(QStringLiteral(":meeting"), meetingId);
         q.bindValue(QStringLiteral(":member"), member);
@@ -382,7 +396,9 @@ QStringList attendeeProblems(const BodyRepository &repository, const BodyMeeting
     for (const qint64 id : meeting.attendees) {
         const std::optional<BodyMember> m = repository.member(id);
         if (!m || m->bodyId != meeting.bodyId)
-            problems << QCoreApplication::translate("BodyRepository", "Attendance: no. %1 is not a member of this body.").arg(id);
+            problems << QCoreApplication::translate(
+                            "BodyRepository", "Attendance: no. %1 is not a member of this body.")
+                            .arg(id);
     }
     return problems;
 }
@@ -401,7 +417,8 @@ Result<qint64> BodyRepository::addMeeting(BodyMeeting meeting)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("body_meeting"), meetingValues(meeting), meeting.toJson());
+    const R id = sql::insertRow(m_db, QStringLiteral("body_meeting"), meetingValues(meeting),
+                                meeting.toJson());
     if (!id)
         return id;
     if (Status s = writeAttendance(id.value(), meeting.attendees); !s)
@@ -422,8 +439,8 @@ Status BodyRepository::updateMeeting(BodyMeeting meeting)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("body_meeting"), meeting.id, meetingValues(meeting),
-                                  before->toJson(), meeting.toJson());
+    if (Status s = sql::updateRow(m_db, QStringLiteral("body_meeting"), meeting.id,
+                                  meetingValues(meeting), before->toJson(), meeting.toJson());
         !s)
         return s;
     if (Status s = writeAttendance(meeting.id, meeting.attendees); !s)
@@ -448,13 +465,14 @@ QList<Seat> BodyRepository::seats(qint64 organizationId) const
 {
     QList<Seat> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.body_id, m.organization_id, m.institution_id, m.representative, m.role, m.mandate_start, "
-        "m.mandate_end, b.name, COALESCE(o.name, i.name), b.status "
-        "FROM body_member m JOIN consultative_body b ON b.id = m.body_id "
-        "LEFT JOIN organization o ON o.id = m.organization_id LEFT JOIN institution i ON i.id = m.institution_id "
-        "WHERE :all = 1 OR m.organization_id = :organization "
-        "ORDER BY b.name_sort, b.id, m.mandate_start, m.id"));
+    q.prepare(QStringLiteral("SELECT m.id, m.body_id, m.organization_id, m.institution_id, "
+                             "m.representative, m.role, m.mandate_start, "
+                             "m.mandate_end, b.name, COALESCE(o.name, i.name), b.status "
+                             "FROM body_member m JOIN consultative_body b ON b.id = m.body_id "
+                             "LEFT JOIN organization o ON o.id = m.organization_id LEFT JOIN "
+                             "institution i ON i.id = m.institution_id "
+                             "WHERE :all = 1 OR m.organization_id = :organization "
+                             "ORDER BY b.name_sort, b.id, m.mandate_start, m.id"));
     q.bindValue(QStringLiteral(":all"), organizationId == 0 ? 1 : 0);
     q.bindValue(QStringLiteral(":organization"), organizationId);
     if (!q.exec())

@@ -1,40 +1,13 @@
 #include "BodyRules.h"
 
-#include <QCoreApplication>
-#include <QLocale>
-
 namespace dc {
-
-QString BodyWarning::message() const
-{
-    const auto tr = [](const char *text) { return QCoreApplication::translate("BodyWarning", text); };
-    const QString day = date.toString(QStringLiteral("dd.MM.yyyy"));
-    switch (kind) {
-    case Kind::MandateExpired: return tr("The mandate ended on %1 and was not renewed.").arg(day);
-    case Kind::BelowQuorum:
-        return tr("%1 members serve on %2, below the quorum of %3.").arg(count).arg(day).arg(quorum);
-    case Kind::MeetingBelowQuorum:
-        return tr("The meeting of %1 had %2 members present, below the quorum of %3.").arg(day).arg(count).arg(quorum);
-    }
-    return {};
-}
-
-QString BodyWarning::code() const
-{
-    switch (kind) {
-    case Kind::MandateExpired: return QStringLiteral("mandate-expired");
-    case Kind::BelowQuorum: return QStringLiteral("below-quorum");
-    case Kind::MeetingBelowQuorum: return QStringLiteral("meeting-below-quorum");
-    }
-    return {};
-}
 
 namespace {
 
 bool sameSeatHolder(const BodyMember &a, const BodyMember &b)
 {
-    return a.bodyId == b.bodyId && a.organizationId == b.organizationId && a.institutionId == b.institutionId
-        && a.role == b.role;
+    return a.bodyId == b.bodyId && a.organizationId == b.organizationId &&
+           a.institutionId == b.institutionId && a.role == b.role;
 }
 
 } // namespace
@@ -55,17 +28,19 @@ QList<BodyWarning> BodyRules::check(const ConsultativeBody &body, const QList<Bo
                 renewed = true;
         }
         if (!renewed)
-            warnings.append({BodyWarning::Kind::MandateExpired, body.id, m.id, 0, m.mandateEnd, 0, 0});
+            warnings.append(
+                {BodyWarning::Kind::MandateExpired, body.id, m.id, 0, m.mandateEnd, 0, 0});
     }
     if (body.quorum) {
         const int serving = servingVotingMembers(members, today);
         if (serving < *body.quorum)
-            warnings.append({BodyWarning::Kind::BelowQuorum, body.id, 0, 0, today, serving, *body.quorum});
+            warnings.append(
+                {BodyWarning::Kind::BelowQuorum, body.id, 0, 0, today, serving, *body.quorum});
         for (const BodyMeeting &meeting : meetings) {
             const int present = presentVotingMembers(meeting, members);
             if (present < *body.quorum) {
-                warnings.append({BodyWarning::Kind::MeetingBelowQuorum, body.id, 0, meeting.id, meeting.heldOn, present,
-                                 *body.quorum});
+                warnings.append({BodyWarning::Kind::MeetingBelowQuorum, body.id, 0, meeting.id,
+                                 meeting.heldOn, present, *body.quorum});
             }
         }
     }
@@ -92,7 +67,8 @@ int BodyRules::presentVotingMembers(const BodyMeeting &meeting, const QList<Body
     return count;
 }
 
-QList<BodyMember> BodyRules::expiring(const QList<BodyMember> &members, const QDate &today, int days)
+QList<BodyMember> BodyRules::expiring(const QList<BodyMember> &members, const QDate &today,
+                                      int days)
 {
     QList<BodyMember> result;
     const QDate last = today.addDays(days);
@@ -103,15 +79,17 @@ QList<BodyMember> BodyRules::expiring(const QList<BodyMember> &members, const QD
     return result;
 }
 
-QList<AttendanceRate> BodyRules::attendance(const QList<BodyMember> &members, const QList<BodyMeeting> &meetings,
-                                            const QDate &from, const QDate &to)
+QList<AttendanceRate> BodyRules::attendance(const QList<BodyMember> &members,
+                                            const QList<BodyMeeting> &meetings, const QDate &from,
+                                            const QDate &to)
 {
     QList<AttendanceRate> rates;
     for (const BodyMember &m : members) {
         AttendanceRate rate;
         rate.memberId = m.id;
         for (const BodyMeeting &meeting : meetings) {
-            if (meeting.bodyId != m.bodyId || meeting.heldOn < from || meeting.heldOn > to || !m.servesOn(meeting.heldOn))
+            if (meeting.bodyId != m.bodyId || meeting.heldOn < from || meeting.heldOn > to ||
+                !m.servesOn(meeting.heldOn))
                 continue;
             ++rate.meetings;
             if (meeting.attendees.contains(m.id))

@@ -23,10 +23,13 @@ public:
     /// The members present at @p meeting who count for the quorum.
     static int presentVotingMembers(const BodyMeeting &meeting, const QList<BodyMember> &members);
     /// Mandates that end between @p today and @p today + @p days (both included).
-    static QList<BodyMember> expiring(const QList<BodyMember> &members, const QDate &today, int days);
-    /// For each member, the meetings in [@p from, @p to] held while it served, and how many it came to.
-    static QList<AttendanceRate> attendance(const QList<BodyMember> &members, const QList<BodyMeeting> &meetings,
-                                            const QDate &from, const QDate &to);
+    static QList<BodyMember> expiring(const QList<BodyMember> &members, const QDate &today,
+                                      int days);
+    /// For each member, the meetings in [@p from, @p to] held while it served, and how many it came
+    /// to.
+    static QList<AttendanceRate> attendance(const QList<BodyMember> &members,
+                                            const QList<BodyMeeting> &meetings, const QDate &from,
+                                            const QDate &to);
 };
 
 } // namespace dc

@@ -7,7 +7,8 @@
 namespace dc {
 
 BodyTableModel::BodyTableModel(QSqlDatabase db, const QDate &today, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_today(today.isValid() ? today : QDate::currentDate())
+    : RecordTableModel(std::move(db), ColumnCount, parent),
+      m_today(today.isValid() ? today : QDate::currentDate())
 {
     refresh();
 }
@@ -19,19 +20,30 @@ QList<RecordTableModel::Row> BodyTableModel::load() const
     QList<Row> rows;
     for (const ConsultativeBody &b : repository.bodies()) {
         const QList<BodyMember> members = repository.members(b.id);
-        const QList<BodyWarning> warnings = BodyRules::check(b, members, repository.meetings(b.id), m_today);
+        const QList<BodyWarning> warnings =
+            BodyRules::check(b, members, repository.meetings(b.id), m_today);
         QStringList messages;
         for (const BodyWarning &w : warnings)
             messages << w.message();
-        const std::optional<Institution> secretariat = institutions.find(b.secretariatInstitutionId);
-        const QString act = b.actDate.isValid() ? tr("no. %1 of %2").arg(b.actNumber, b.actDate.toString(QStringLiteral("dd.MM.yyyy")))
-                                                : b.actNumber;
+        const std::optional<Institution> secretariat =
+            institutions.find(b.secretariatInstitutionId);
+        const QString act =
+            b.actDate.isValid()
+                ? tr("no. %1 of %2")
+                      .arg(b.actNumber, b.actDate.toString(QStringLiteral("dd.MM.yyyy")))
+                : b.actNumber;
         Row row;
         row.id = b.id;
-        row.raw = {b.name, bodyKindCode(b.kind), b.actDate.isValid() ? b.actDate.toString(Qt::ISODate) + b.actNumber : b.actNumber,
-                   secretariat ? secretariat->name : QString(), b.mandateMonths ? QVariant(*b.mandateMonths) : QVariant(),
-                   b.quorum ? QVariant(*b.quorum) : QVariant(), bodyStatusCode(b.status),
-                   BodyRules::servingVotingMembers(members, m_today), int(warnings.size())};
+        row.raw = {b.name,
+                   bodyKindCode(b.kind),
+                   b.actDate.isValid() ? b.actDate.toString(Qt::ISODate) + b.actNumber
+                                       : b.actNumber,
+                   secretariat ? secretariat->name : QString(),
+                   b.mandateMonths ? QVariant(*b.mandateMonths) : QVariant(),
+                   b.quorum ? QVariant(*b.quorum) : QVariant(),
+                   bodyStatusCode(b.status),
+                   BodyRules::servingVotingMembers(members, m_today),
+                   int(warnings.size())};
         row.display = row.raw;
         row.display[Kind] = bodyKindName(b.kind);
         row.display[Act] = act;
@@ -46,16 +58,26 @@ QList<RecordTableModel::Row> BodyTableModel::load() const
 QString BodyTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name: return tr("Body");
-    case Kind: return tr("Kind");
-    case Act: return tr("Founding act");
-    case Secretariat: return tr("Secretariat");
-    case MandateMonths: return tr("Mandate (months)");
-    case Quorum: return tr("Quorum");
-    case Status: return tr("Status");
-    case Serving: return tr("Serving members");
-    case Warnings: return tr("Warnings");
-    default: return {};
+    case Name:
+        return tr("Body");
+    case Kind:
+        return tr("Kind");
+    case Act:
+        return tr("Founding act");
+    case Secretariat:
+        return tr("Secretariat");
+    case MandateMonths:
+        return tr("Mandate (months)");
+    case Quorum:
+        return tr("Quorum");
+    case Status:
+        return tr("Status");
+    case Serving:
+        return tr("Serving members");
+    case Warnings:
+        return tr("Warnings");
+    default:
+        return {};
     }
 }
 

@@ -14,10 +14,23 @@ class BodyTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(BodyTableModel)
 
 public:
-    enum Column { Name, Kind, Act, Secretariat, MandateMonths, Quorum, Status, Serving, Warnings, ColumnCount };
+    enum Column
+    {
+        Name,
+        Kind,
+        Act,
+        Secretariat,
+        MandateMonths,
+        Quorum,
+        Status,
+        Serving,
+        Warnings,
+        ColumnCount
+    };
 
     /// @p today is the day the rules are checked on (the current date when invalid).
-    explicit BodyTableModel(QSqlDatabase db, const QDate &today = QDate(), QObject *parent = nullptr);
+    explicit BodyTableModel(QSqlDatabase db, const QDate &today = QDate(),
+                            QObject *parent = nullptr);
 
 protected:
     QList<Row> load() const override;

@@ -8,7 +8,8 @@ namespace dc {
 /// A rule of a consultative body that is broken: warned about, never refused.
 struct BodyWarning
 {
-    enum class Kind {
+    enum class Kind
+    {
         MandateExpired,     ///< a seat whose latest mandate has ended, in an active body
         BelowQuorum,        ///< fewer serving members (chair and members) than the quorum
         MeetingBelowQuorum, ///< a meeting with fewer of them present than the quorum

@@ -25,7 +25,8 @@ constexpr KindInfo kinds[] = {
     {BodyKind::College, "college", QT_TRANSLATE_NOOP("ConsultativeBody", "college")},
     {BodyKind::InterministerialCommittee, "interministerial_committee",
      QT_TRANSLATE_NOOP("ConsultativeBody", "inter-ministerial committee")},
-    {BodyKind::WorkingGroup, "working_group", QT_TRANSLATE_NOOP("ConsultativeBody", "working group")},
+    {BodyKind::WorkingGroup, "working_group",
+     QT_TRANSLATE_NOOP("ConsultativeBody", "working group")},
 };
 
 } // namespace
@@ -118,7 +119,8 @@ QStringList validateBody(const ConsultativeBody &body)
         problems << tr("Dissolved on: required for a dissolved body.");
     if (body.status == BodyStatus::Active && body.dissolvedOn.isValid())
         problems << tr("Dissolved on: an active body has no dissolution date.");
-    if (body.activeFrom.isValid() && body.dissolvedOn.isValid() && body.dissolvedOn < body.activeFrom)
+    if (body.activeFrom.isValid() && body.dissolvedOn.isValid() &&
+        body.dissolvedOn < body.activeFrom)
         problems << tr("Dissolved on: before the body was set up.");
     return problems;
 }

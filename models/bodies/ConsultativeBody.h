@@ -9,8 +9,18 @@
 
 namespace dc {
 
-enum class BodyKind { Council, College, InterministerialCommittee, WorkingGroup };
-enum class BodyStatus { Active, Dissolved };
+enum class BodyKind
+{
+    Council,
+    College,
+    InterministerialCommittee,
+    WorkingGroup
+};
+enum class BodyStatus
+{
+    Active,
+    Dissolved
+};
 
 /// A consultative body through which authorities consult the associative environment (a council,
 /// a college, an inter-ministerial committee, a working group), with the act that set it up and

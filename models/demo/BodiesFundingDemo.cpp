@@ -66,7 +66,8 @@ private:
     Result<qint64> organization(const QString &name) const
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name_folded = :name ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT id FROM organization WHERE name_folded = :name ORDER BY id LIMIT 1"));
         q.bindValue(QStringLiteral(":name"), text::folded(text::normalized(name)));
         if (q.exec() && q.next())
             return q.value(0).toLongLong();
@@ -131,8 +132,8 @@ private:
             m.mandateEnd = date(mo, "mandate_end");
             qint64 memberId = 0;
             for (const BodyMember &s : stored) {
-                if (s.organizationId == m.organizationId && s.institutionId == m.institutionId
-                    && s.mandateStart == m.mandateStart && s.role == m.role)
+                if (s.organizationId == m.organizationId && s.institutionId == m.institutionId &&
+                    s.mandateStart == m.mandateStart && s.role == m.role)
                     memberId = s.id;
             }
             if (memberId == 0) {
@@ -150,7 +151,8 @@ private:
             BodyMeeting m;
             m.bodyId = *id;
             m.heldOn = date(mo, "held_on");
-            if (std::any_of(meetings.cbegin(), meetings.cend(), [&m](const BodyMeeting &s) { return s.heldOn == m.heldOn; }))
+            if (std::any_of(meetings.cbegin(), meetings.cend(),
+                            [&m](const BodyMeeting &s) { return s.heldOn == m.heldOn; }))
                 continue;
             m.agenda = str(mo, "agenda");
             m.decisions = str(mo, "decisions");
@@ -231,7 +233,8 @@ private:
 
 QString BodiesFundingDemoSummary::line() const
 {
-    return QStringLiteral("bodies: added %1, members: added %2, meetings: added %3, calls: added %4, awards: added %5")
+    return QStringLiteral("bodies: added %1, members: added %2, meetings: added %3, calls: added "
+                          "%4, awards: added %5")
         .arg(bodies)
         .arg(members)
         .arg(meetings)

@@ -7,7 +7,8 @@
 
 namespace dc {
 
-/// What loading the bodies and funding demo did: records added (existing ones are left as they are).
+/// What loading the bodies and funding demo did: records added (existing ones are left as they
+/// are).
 struct BodiesFundingDemoSummary
 {
     int bodies = 0;

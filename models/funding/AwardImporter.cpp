@@ -2,8 +2,8 @@
 
 #include "FundingRepository.h"
 #include "core/Text.h"
-#include "registry/CsvReader.h"
 #include "nationalregister/XlsxReader.h"
+#include "registry/CsvReader.h"
 #include "registry/Geography.h"
 #include "storage/Transaction.h"
 
@@ -24,9 +24,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("AwardImporter", text);
 }
 
-enum Field {
-    ContractNumber, Call, Year, OrganizationName, Cif, County, Project, Requested, Granted, Paid, OwnContribution,
-    ContractDate, StartsOn, EndsOn, StatusField, FieldCount
+enum Field
+{
+    ContractNumber,
+    Call,
+    Year,
+    OrganizationName,
+    Cif,
+    County,
+    Project,
+    Requested,
+    Granted,
+    Paid,
+    OwnContribution,
+    ContractDate,
+    StartsOn,
+    EndsOn,
+    StatusField,
+    FieldCount
 };
 
 struct FieldNames
@@ -89,7 +104,8 @@ std::optional<QDate> parseDate(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QDate();
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("d/M/yyyy")}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("d/M/yyyy")}) {
         const QDate d = QDate::fromString(t, format);
         if (d.isValid())
             return d;
@@ -112,8 +128,10 @@ QString cifKey(const QString &text)
 class Run
 {
 public:
-    Run(QSqlDatabase db, const std::array<int, FieldCount> &column, const std::array<QString, FieldCount> &headers)
-        : m_db(db), m_repository(db), m_geography(Geography::load(db)), m_column(column), m_headers(headers)
+    Run(QSqlDatabase db, const std::array<int, FieldCount> &column,
+        const std::array<QString, FieldCount> &headers)
+        : m_db(db), m_repository(db), m_geography(Geography::load(db)), m_column(column),
+          m_headers(headers)
     {
     }
 
@@ -151,7 +169,9 @@ std::optional<qint64> Run::organization(const QStringList &cells, QStringList &p
     }
     const QString name = cell(cells, OrganizationName);
     if (name.isEmpty()) {
-        problems << tr("%1: required (or a CIF)").arg(has(OrganizationName) ? header(OrganizationName) : firstName(OrganizationName));
+        problems << tr("%1: required (or a CIF)")
+                        .arg(has(OrganizationName) ? header(OrganizationName)
+                                                   : firstName(OrganizationName));
         return std::nullopt;
     }
     int countyId = 0;
@@ -163,18 +183,21 @@ std::optional<qint64> Run::organization(const QStringList &cells, QStringList &p
         }
         countyId = *county;
     }
-    q.prepare(QStringLiteral("SELECT id FROM organization WHERE name_folded = :name AND (:any = 1 OR county_id = :county) "
+    q.prepare(QStringLiteral("SELECT id FROM organization WHERE name_folded = :name AND (:any = 1 "
+                             "OR county_id = :county) "
                              "ORDER BY id LIMIT 2"));
     q.bindValue(QStringLiteral(":name"), text::folded(text::normalized(name)));
     q.bindValue(QStringLiteral(":any"), countyId == 0 ? 1 : 0);
     q.bindValue(QStringLiteral(":county"), countyId);
     if (!q.exec() || !q.next()) {
-        problems << tr("%1: no organization named '%2' in the registry").arg(header(OrganizationName), name);
+        problems << tr("%1: no organization named '%2' in the registry")
+                        .arg(header(OrganizationName), name);
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
     if (q.next()) {
-        problems << tr("%1: several organizations are named '%2'; add the CIF or the county").arg(header(OrganizationName), name);
+        problems << tr("%1: several organizations are named '%2'; add the CIF or the county")
+                        .arg(header(OrganizationName), name);
         return std::nullopt;
     }
     return id;
@@ -186,7 +209,8 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
     QStringList problems;
     const QString contract = text::normalized(cell(cells, ContractNumber));
     if (contract.isEmpty())
-        return Outcome{ImportAction::Rejected, tr("%1: required (the key of the import)").arg(header(ContractNumber))};
+        return Outcome{ImportAction::Rejected,
+                       tr("%1: required (the key of the import)").arg(header(ContractNumber))};
     const std::optional<FundingAward> stored = m_repository.awardByContract(contract);
     FundingAward award = stored.value_or(FundingAward());
     award.contractNumber = contract;
@@ -206,15 +230,17 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
             problems << tr("%1: no call named '%2'%3")
                             .arg(header(Call), name, year > 0 ? tr(" in %1").arg(year) : QString());
     }
-    if ((has(Cif) && !cell(cells, Cif).isEmpty()) || (has(OrganizationName) && !cell(cells, OrganizationName).isEmpty())
-        || !stored) {
+    if ((has(Cif) && !cell(cells, Cif).isEmpty()) ||
+        (has(OrganizationName) && !cell(cells, OrganizationName).isEmpty()) || !stored) {
         if (const std::optional<qint64> id = organization(cells, problems))
             award.organizationId = *id;
     }
     if (has(Project))
         award.project = cell(cells, Project);
-    const std::pair<Field, Money *> amounts[] = {{Requested, &award.requested}, {Granted, &award.granted},
-                                                 {Paid, &award.paid}, {OwnContribution, &award.ownContribution}};
+    const std::pair<Field, Money *> amounts[] = {{Requested, &award.requested},
+                                                 {Granted, &award.granted},
+                                                 {Paid, &award.paid},
+                                                 {OwnContribution, &award.ownContribution}};
     for (const auto &[field, target] : amounts) {
         if (!has(field))
             continue;
@@ -229,14 +255,15 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
         else
             *target = *amount;
     }
-    const std::pair<Field, QDate *> dates[] = {{ContractDate, &award.contractDate}, {StartsOn, &award.startsOn},
-                                               {EndsOn, &award.endsOn}};
+    const std::pair<Field, QDate *> dates[] = {
+        {ContractDate, &award.contractDate}, {StartsOn, &award.startsOn}, {EndsOn, &award.endsOn}};
     for (const auto &[field, target] : dates) {
         if (!has(field))
             continue;
         const std::optional<QDate> d = parseDate(cell(cells, field));
         if (!d)
-            problems << tr("%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)").arg(header(field), cell(cells, field));
+            problems << tr("%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+                            .arg(header(field), cell(cells, field));
         else
             *target = *d;
     }
@@ -244,8 +271,9 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
         if (const std::optional<AwardStatus> status = parseAwardStatus(cell(cells, StatusField)))
             award.status = *status;
         else
-            problems << tr("%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)")
-                            .arg(header(StatusField), cell(cells, StatusField));
+            problems
+                << tr("%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)")
+                       .arg(header(StatusField), cell(cells, StatusField));
     }
     normalizeAward(award);
     if (problems.isEmpty()) {
@@ -287,7 +315,8 @@ public:
         m_xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
         return m_xlsx ? m_workbook.open(path) : m_csv.open(path, encoding);
     }
-    /// The next record and the line (or sheet row) where it starts; false at the end or on an error.
+    /// The next record and the line (or sheet row) where it starts; false at the end or on an
+    /// error.
     bool read(QStringList &cells, int &line)
     {
         if (m_xlsx)
@@ -324,7 +353,8 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     QStringList header;
     int line = 0;
     if (!reader.read(header, line))
-        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path) : reader.error());
+        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path)
+                                                   : reader.error());
     std::array<int, FieldCount> column;
     column.fill(-1);
     std::array<QString, FieldCount> headers;
@@ -343,38 +373,54 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     if (column[OrganizationName] < 0 && column[Cif] < 0)
         missing << firstName(OrganizationName);
     if (!missing.isEmpty())
-        return R::failure(tr("%1: the first row has no column for %2.").arg(path, missing.join(QLatin1String(", "))));
+        return R::failure(tr("%1: the first row has no column for %2.")
+                              .arg(path, missing.join(QLatin1String(", "))));
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return R::failure(tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
+        return R::failure(
+            tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
     Run run(m_db, column, headers);
     const int columnCount = int(header.size());
     QStringList cells;
     while (reader.read(cells, line)) {
         if (reader.isWorkbook() && cells.size() < columnCount)
             cells.resize(columnCount);
-        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); })
-            && !reader.unterminated())
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }) &&
+            !reader.unterminated())
             continue;
         if (reader.unterminated()) {
-            summary.rejected.append({line, tr("a quoted field is not closed; it runs to the end of the file")});
+            summary.rejected.append(
+                {line, tr("a quoted field is not closed; it runs to the end of the file")});
             continue;
         }
-        if (cells.size() != columnCount
-            && !(cells.size() > columnCount && std::all_of(cells.cbegin() + columnCount, cells.cend(),
-                                                           [](const QString &c) { return c.trimmed().isEmpty(); }))) {
-            summary.rejected.append({line, tr("the row has %1 cells, the header row has %2").arg(cells.size()).arg(columnCount)});
+        if (cells.size() != columnCount &&
+            !(cells.size() > columnCount &&
+              std::all_of(cells.cbegin() + columnCount, cells.cend(),
+                          [](const QString &c) { return c.trimmed().isEmpty(); }))) {
+            summary.rejected.append({line, tr("the row has %1 cells, the header row has %2")
+                                               .arg(cells.size())
+                                               .arg(columnCount)});
             continue;
         }
         const auto outcome = run.apply(cells);
         if (!outcome)
-            return R::failure(tr("%1: the database refused the import (%2).").arg(path, outcome.error()));
+            return R::failure(
+                tr("%1: the database refused the import (%2).").arg(path, outcome.error()));
         switch (outcome->first) {
-        case ImportAction::New: ++summary.imported; break;
-        case ImportAction::Update: ++summary.updated; break;
-        case ImportAction::Unchanged: ++summary.unchanged; break;
-        case ImportAction::Rejected: summary.rejected.append({line, outcome->second}); break;
+        case ImportAction::New:
+            ++summary.imported;
+            break;
+        case ImportAction::Update:
+            ++summary.updated;
+            break;
+        case ImportAction::Unchanged:
+            ++summary.unchanged;
+            break;
+        case ImportAction::Rejected:
+            summary.rejected.append({line, outcome->second});
+            break;
         }
     }
     if (!reader.error().isEmpty())

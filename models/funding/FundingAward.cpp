@@ -22,11 +22,13 @@ struct StatusInfo
 };
 
 constexpr StatusInfo statuses[] = {
-    {AwardStatus::Contracted, "contracted", "contractat", QT_TRANSLATE_NOOP("FundingAward", "contracted")},
+    {AwardStatus::Contracted, "contracted", "contractat",
+     QT_TRANSLATE_NOOP("FundingAward", "contracted")},
     {AwardStatus::Paid, "paid", "platit", QT_TRANSLATE_NOOP("FundingAward", "paid")},
     {AwardStatus::Settled, "settled", "decontat", QT_TRANSLATE_NOOP("FundingAward", "settled")},
     {AwardStatus::Cancelled, "cancelled", "anulat", QT_TRANSLATE_NOOP("FundingAward", "cancelled")},
-    {AwardStatus::Reimbursed, "reimbursed", "restituit", QT_TRANSLATE_NOOP("FundingAward", "reimbursed")},
+    {AwardStatus::Reimbursed, "reimbursed", "restituit",
+     QT_TRANSLATE_NOOP("FundingAward", "reimbursed")},
 };
 
 } // namespace
@@ -56,10 +58,11 @@ QJsonObject FundingAward::toJson() const
 
 bool FundingAward::sameContent(const FundingAward &o) const
 {
-    return callId == o.callId && organizationId == o.organizationId && project == o.project && requested == o.requested
-        && granted == o.granted && paid == o.paid && ownContribution == o.ownContribution
-        && contractNumber == o.contractNumber && contractDate == o.contractDate && startsOn == o.startsOn
-        && endsOn == o.endsOn && status == o.status;
+    return callId == o.callId && organizationId == o.organizationId && project == o.project &&
+           requested == o.requested && granted == o.granted && paid == o.paid &&
+           ownContribution == o.ownContribution && contractNumber == o.contractNumber &&
+           contractDate == o.contractDate && startsOn == o.startsOn && endsOn == o.endsOn &&
+           status == o.status;
 }
 
 QString awardStatusCode(AwardStatus status)

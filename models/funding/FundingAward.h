@@ -11,7 +11,14 @@
 
 namespace dc {
 
-enum class AwardStatus { Contracted, Paid, Settled, Cancelled, Reimbursed };
+enum class AwardStatus
+{
+    Contracted,
+    Paid,
+    Settled,
+    Cancelled,
+    Reimbursed
+};
 
 /// A grant made under a call to an organization for a project: the amounts requested, granted
 /// and paid (exact to the ban), the organization's own contribution and the contract.

@@ -34,9 +34,19 @@ QList<RecordTableModel::Row> FundingAwardTableModel::load() const
         const FundingAward &a = line.award;
         Row row;
         row.id = a.id;
-        row.raw = {line.year, line.institutionName, line.callName, a.contractNumber, line.organizationName,
-                   line.countyName, a.project, a.requested.bani(), a.granted.bani(), a.paid.bani(),
-                   a.ownContribution.bani(), awardStatusCode(a.status), a.contractDate.toString(Qt::ISODate)};
+        row.raw = {line.year,
+                   line.institutionName,
+                   line.callName,
+                   a.contractNumber,
+                   line.organizationName,
+                   line.countyName,
+                   a.project,
+                   a.requested.bani(),
+                   a.granted.bani(),
+                   a.paid.bani(),
+                   a.ownContribution.bani(),
+                   awardStatusCode(a.status),
+                   a.contractDate.toString(Qt::ISODate)};
         row.display = row.raw;
         row.display[Requested] = a.requested.toDisplay();
         row.display[Granted] = a.granted.toDisplay();
@@ -52,26 +62,41 @@ QList<RecordTableModel::Row> FundingAwardTableModel::load() const
 QString FundingAwardTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Year: return tr("Year");
-    case Institution: return tr("Institution");
-    case Call: return tr("Call");
-    case Contract: return tr("Contract no.");
-    case Organization: return tr("Organization");
-    case County: return tr("County");
-    case Project: return tr("Project");
-    case Requested: return tr("Requested");
-    case Granted: return tr("Granted");
-    case Paid: return tr("Paid");
-    case OwnContribution: return tr("Own contribution");
-    case Status: return tr("Status");
-    case ContractDate: return tr("Contract date");
-    default: return {};
+    case Year:
+        return tr("Year");
+    case Institution:
+        return tr("Institution");
+    case Call:
+        return tr("Call");
+    case Contract:
+        return tr("Contract no.");
+    case Organization:
+        return tr("Organization");
+    case County:
+        return tr("County");
+    case Project:
+        return tr("Project");
+    case Requested:
+        return tr("Requested");
+    case Granted:
+        return tr("Granted");
+    case Paid:
+        return tr("Paid");
+    case OwnContribution:
+        return tr("Own contribution");
+    case Status:
+        return tr("Status");
+    case ContractDate:
+        return tr("Contract date");
+    default:
+        return {};
     }
 }
 
 bool FundingAwardTableModel::isNumeric(int column) const
 {
-    return column == Year || column == Requested || column == Granted || column == Paid || column == OwnContribution;
+    return column == Year || column == Requested || column == Granted || column == Paid ||
+           column == OwnContribution;
 }
 
 } // namespace dc

@@ -12,9 +12,22 @@ class FundingAwardTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(FundingAwardTableModel)
 
 public:
-    enum Column {
-        Year, Institution, Call, Contract, Organization, County, Project, Requested, Granted, Paid, OwnContribution,
-        Status, ContractDate, ColumnCount
+    enum Column
+    {
+        Year,
+        Institution,
+        Call,
+        Contract,
+        Organization,
+        County,
+        Project,
+        Requested,
+        Granted,
+        Paid,
+        OwnContribution,
+        Status,
+        ContractDate,
+        ColumnCount
     };
 
     explicit FundingAwardTableModel(QSqlDatabase db, QObject *parent = nullptr);

@@ -35,7 +35,9 @@ void normalizeCall(FundingCall &call)
 
 QStringList validateCall(const FundingCall &call)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("FundingCall", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("FundingCall", text);
+    };
     QStringList problems;
     if (call.institutionId <= 0)
         problems << tr("Institution: required.");
@@ -45,9 +47,11 @@ QStringList validateCall(const FundingCall &call)
         problems << tr("Year: between 1990 and 2100.");
     if (call.budget.isNegative())
         problems << tr("Budget: cannot be negative.");
-    if (call.opensOn.isValid() && call.submissionDeadline.isValid() && call.submissionDeadline < call.opensOn)
+    if (call.opensOn.isValid() && call.submissionDeadline.isValid() &&
+        call.submissionDeadline < call.opensOn)
         problems << tr("Submission deadline: before the call opens.");
-    if (call.submissionDeadline.isValid() && call.resultsOn.isValid() && call.resultsOn < call.submissionDeadline)
+    if (call.submissionDeadline.isValid() && call.resultsOn.isValid() &&
+        call.resultsOn < call.submissionDeadline)
         problems << tr("Results: before the submission deadline.");
     return problems;
 }

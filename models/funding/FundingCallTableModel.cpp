@@ -46,8 +46,14 @@ QList<RecordTableModel::Row> FundingCallTableModel::load() const
         const qint64 share = g.basisPointsOf(c.budget);
         Row row;
         row.id = c.id;
-        row.raw = {c.year, institutions.value(c.institutionId), c.name, domains.value(c.domainId), c.budget.bani(),
-                   awards.value(c.id), g.bani(), c.budget.isZero() ? QVariant() : QVariant(share),
+        row.raw = {c.year,
+                   institutions.value(c.institutionId),
+                   c.name,
+                   domains.value(c.domainId),
+                   c.budget.bani(),
+                   awards.value(c.id),
+                   g.bani(),
+                   c.budget.isZero() ? QVariant() : QVariant(share),
                    c.submissionDeadline.toString(Qt::ISODate)};
         row.display = row.raw;
         row.display[Domain] = c.domainId > 0 ? domains.value(c.domainId) : tr("(all domains)");
@@ -57,7 +63,8 @@ QList<RecordTableModel::Row> FundingCallTableModel::load() const
         row.display[Deadline] = c.submissionDeadline.toString(QStringLiteral("dd.MM.yyyy"));
         if (g > c.budget && !c.budget.isZero()) {
             row.warning = true;
-            row.toolTip = tr("More was granted (%1) than the budget of the call (%2).").arg(g.toDisplay(), c.budget.toDisplay());
+            row.toolTip = tr("More was granted (%1) than the budget of the call (%2).")
+                              .arg(g.toDisplay(), c.budget.toDisplay());
         }
         rows << row;
     }
@@ -67,22 +74,33 @@ QList<RecordTableModel::Row> FundingCallTableModel::load() const
 QString FundingCallTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Year: return tr("Year");
-    case Institution: return tr("Institution");
-    case Name: return tr("Call");
-    case Domain: return tr("Domain");
-    case Budget: return tr("Budget");
-    case Awards: return tr("Awards");
-    case Granted: return tr("Granted");
-    case Share: return tr("Share of budget");
-    case Deadline: return tr("Submission deadline");
-    default: return {};
+    case Year:
+        return tr("Year");
+    case Institution:
+        return tr("Institution");
+    case Name:
+        return tr("Call");
+    case Domain:
+        return tr("Domain");
+    case Budget:
+        return tr("Budget");
+    case Awards:
+        return tr("Awards");
+    case Granted:
+        return tr("Granted");
+    case Share:
+        return tr("Share of budget");
+    case Deadline:
+        return tr("Submission deadline");
+    default:
+        return {};
     }
 }
 
 bool FundingCallTableModel::isNumeric(int column) const
 {
-    return column == Year || column == Budget || column == Awards || column == Granted || column == Share;
+    return column == Year || column == Budget || column == Awards || column == Granted ||
+           column == Share;
 }
 
 } // namespace dc

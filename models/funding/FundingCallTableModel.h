@@ -12,7 +12,19 @@ class FundingCallTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(FundingCallTableModel)
 
 public:
-    enum Column { Year, Institution, Name, Domain, Budget, Awards, Granted, Share, Deadline, ColumnCount };
+    enum Column
+    {
+        Year,
+        Institution,
+        Name,
+        Domain,
+        Budget,
+        Awards,
+        Granted,
+        Share,
+        Deadline,
+        ColumnCount
+    };
 
     explicit FundingCallTableModel(QSqlDatabase db, int year = 0, QObject *parent = nullptr);
     void setYear(int year);

@@ -19,11 +19,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("FundingRepository", text);
 }
 
-const QString callColumns = QStringLiteral(
-    "id, institution_id, name, year, domain_id, budget_bani, opens_on, submission_deadline, results_on, notes");
+const QString callColumns =
+    QStringLiteral("id, institution_id, name, year, domain_id, budget_bani, opens_on, "
+                   "submission_deadline, results_on, notes");
 const QString awardColumns = QStringLiteral(
     "a.id, a.call_id, a.organization_id, a.project, a.requested_bani, a.granted_bani, a.paid_bani, "
-    "a.own_contribution_bani, a.contract_number, a.contract_date, a.starts_on, a.ends_on, a.status");
+    "a.own_contribution_bani, a.contract_number, a.contract_date, a.starts_on, a.ends_on, "
+    "a.status");
 
 FundingCall readCall(const QSqlQuery &q)
 {
@@ -135,8 +137,9 @@ std::optional<FundingCall> FundingRepository::call(qint64 id) const
 std::optional<qint64> FundingRepository::findCallId(const QString &name, int year) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM funding_call WHERE name_folded = :folded AND (:all = 1 OR year = :year) "
-                             "LIMIT 2"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM funding_call WHERE name_folded = :folded AND (:all = 1 OR year = :year) "
+        "LIMIT 2"));
     q.bindValue(QStringLiteral(":folded"), text::folded(text::normalized(name)));
     q.bindValue(QStringLiteral(":all"), year == 0 ? 1 : 0);
     q.bindValue(QStringLiteral(":year"), year);
@@ -162,7 +165,8 @@ Result<qint64> FundingRepository::addCall(FundingCall call)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("funding_call"), callValues(call), call.toJson());
+    const R id =
+        sql::insertRow(m_db, QStringLiteral("funding_call"), callValues(call), call.toJson());
     if (!id)
         return id;
     if (Status s = transaction.commit(); !s)
@@ -181,8 +185,8 @@ Status FundingRepository::updateCall(FundingCall call)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call), before->toJson(),
-                                  call.toJson());
+    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call),
+                                  before->toJson(), call.toJson());
         !s)
         return s;
     return transaction.commit();
@@ -216,7 +220,8 @@ std::optional<FundingAward> FundingRepository::award(qint64 id) const
 std::optional<FundingAward> FundingRepository::awardByContract(const QString &contractNumber) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM funding_award a WHERE a.contract_number = :number").arg(awardColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM funding_award a WHERE a.contract_number = :number")
+                  .arg(awardColumns));
     q.bindValue(QStringLiteral(":number"), text::normalized(contractNumber));
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -228,7 +233,8 @@ QStringList FundingRepository::awardProblems(const FundingAward &award) const
     QStringList problems = validateAward(award);
     if (award.callId > 0 && !exists(m_db, QStringLiteral("funding_call"), award.callId))
         problems << tr("Call: no. %1 does not exist.").arg(award.callId);
-    if (award.organizationId > 0 && !exists(m_db, QStringLiteral("organization"), award.organizationId))
+    if (award.organizationId > 0 &&
+        !exists(m_db, QStringLiteral("organization"), award.organizationId))
         problems << tr("Organization: no. %1 does not exist.").arg(award.organizationId);
     if (!award.contractNumber.isEmpty()) {
         const std::optional<FundingAward> other = awardByContract(award.contractNumber);
@@ -249,7 +255,8 @@ Result<qint64> FundingRepository::addAward(FundingAward award)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award), award.toJson());
+    const R id =
+        sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award), award.toJson());
     if (!id)
         return id;
     if (Status s = transaction.commit(); !s)
@@ -268,8 +275,8 @@ Status FundingRepository::updateAward(FundingAward award)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_award"), award.id, awardValues(award),
-                                  before->toJson(), award.toJson());
+    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_award"), award.id,
+                                  awardValues(award), before->toJson(), award.toJson());
         !s)
         return s;
     return transaction.commit();
@@ -290,31 +297,35 @@ Status FundingRepository::removeAward(qint64 id)
 
 Result<qint64> FundingRepository::insertAwardInTransaction(const FundingAward &award)
 {
-    return sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award), award.toJson());
+    return sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award),
+                          award.toJson());
 }
 
-Status FundingRepository::updateAwardInTransaction(const FundingAward &before, const FundingAward &after)
+Status FundingRepository::updateAwardInTransaction(const FundingAward &before,
+                                                   const FundingAward &after)
 {
-    return sql::updateRow(m_db, QStringLiteral("funding_award"), after.id, awardValues(after), before.toJson(),
-                          after.toJson());
+    return sql::updateRow(m_db, QStringLiteral("funding_award"), after.id, awardValues(after),
+                          before.toJson(), after.toJson());
 }
 
-QList<AwardLine> FundingRepository::lines(const QString &where, const QList<QPair<QString, QVariant>> &binds,
+QList<AwardLine> FundingRepository::lines(const QString &where,
+                                          const QList<QPair<QString, QVariant>> &binds,
                                           const QString &order) const
 {
     QList<AwardLine> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT %1, c.name, c.year, c.institution_id, i.name, c.domain_id, d.name, o.name, o.county_id, "
-                  "co.name, co.region_id, r.name "
-                  "FROM funding_award a JOIN funding_call c ON c.id = a.call_id "
-                  "JOIN institution i ON i.id = c.institution_id "
-                  "LEFT JOIN domain d ON d.id = c.domain_id "
-                  "JOIN organization o ON o.id = a.organization_id "
-                  "JOIN county co ON co.id = o.county_id JOIN region r ON r.id = co.region_id "
-                  "WHERE %2 ORDER BY %3")
-                  .arg(awardColumns, where, order));
+    q.prepare(
+        QStringLiteral("SELECT %1, c.name, c.year, c.institution_id, i.name, c.domain_id, d.name, "
+                       "o.name, o.county_id, "
+                       "co.name, co.region_id, r.name "
+                       "FROM funding_award a JOIN funding_call c ON c.id = a.call_id "
+                       "JOIN institution i ON i.id = c.institution_id "
+                       "LEFT JOIN domain d ON d.id = c.domain_id "
+                       "JOIN organization o ON o.id = a.organization_id "
+                       "JOIN county co ON co.id = o.county_id JOIN region r ON r.id = co.region_id "
+                       "WHERE %2 ORDER BY %3")
+            .arg(awardColumns, where, order));
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);
     if (!q.exec())
@@ -340,15 +351,19 @@ QList<AwardLine> FundingRepository::lines(const QString &where, const QList<QPai
 
 QList<AwardLine> FundingRepository::awardLines(qint64 callId, int year) const
 {
-    return lines(QStringLiteral("(:call = 0 OR a.call_id = :call2) AND (:year = 0 OR c.year = :year2)"),
-                 {{QStringLiteral(":call"), callId}, {QStringLiteral(":call2"), callId},
-                  {QStringLiteral(":year"), year}, {QStringLiteral(":year2"), year}},
-                 QStringLiteral("c.year DESC, i.name_sort, c.name_folded, o.name_sort, a.id"));
+    return lines(
+        QStringLiteral("(:call = 0 OR a.call_id = :call2) AND (:year = 0 OR c.year = :year2)"),
+        {{QStringLiteral(":call"), callId},
+         {QStringLiteral(":call2"), callId},
+         {QStringLiteral(":year"), year},
+         {QStringLiteral(":year2"), year}},
+        QStringLiteral("c.year DESC, i.name_sort, c.name_folded, o.name_sort, a.id"));
 }
 
 QList<AwardLine> FundingRepository::history(qint64 organizationId) const
 {
-    return lines(QStringLiteral("a.organization_id = :organization"), {{QStringLiteral(":organization"), organizationId}},
+    return lines(QStringLiteral("a.organization_id = :organization"),
+                 {{QStringLiteral(":organization"), organizationId}},
                  QStringLiteral("c.year DESC, a.contract_date DESC, a.id DESC"));
 }
 

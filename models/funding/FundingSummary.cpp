@@ -27,11 +27,14 @@ struct KeyOf
 KeyOf keyOf(const AwardLine &line, FundingSummary::Key key)
 {
     switch (key) {
-    case FundingSummary::Key::Institution: return {line.institutionId, line.institutionName};
+    case FundingSummary::Key::Institution:
+        return {line.institutionId, line.institutionName};
     case FundingSummary::Key::Domain:
         return {line.domainId, line.domainId > 0 ? line.domainName : tr("(all domains)")};
-    case FundingSummary::Key::County: return {line.countyId, line.countyName};
-    case FundingSummary::Key::Region: return {line.regionId, line.regionName};
+    case FundingSummary::Key::County:
+        return {line.countyId, line.countyName};
+    case FundingSummary::Key::Region:
+        return {line.regionId, line.regionName};
     }
     return {};
 }
@@ -66,11 +69,14 @@ QList<SummaryRow> FundingSummary::compute(const QSqlDatabase &db, int year, Key 
             probe.domainId = call.domainId;
             probe.institutionName = institutionNames.value(call.institutionId);
             probe.domainName = domainNames.value(call.domainId);
-            if (probe.institutionName.isEmpty() || (call.domainId > 0 && probe.domainName.isEmpty())) {
+            if (probe.institutionName.isEmpty() ||
+                (call.domainId > 0 && probe.domainName.isEmpty())) {
                 // A call without awards: its names are read once.
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT i.name, d.name FROM funding_call c JOIN institution i ON i.id = c.institution_id "
-                                         "LEFT JOIN domain d ON d.id = c.domain_id WHERE c.id = :id"));
+                q.prepare(
+                    QStringLiteral("SELECT i.name, d.name FROM funding_call c JOIN institution i "
+                                   "ON i.id = c.institution_id "
+                                   "LEFT JOIN domain d ON d.id = c.domain_id WHERE c.id = :id"));
                 q.bindValue(QStringLiteral(":id"), call.id);
                 if (q.exec() && q.next()) {
                     probe.institutionName = q.value(0).toString();
@@ -131,7 +137,8 @@ QList<MultiFundedOrganization> FundingSummary::multiFunded(const QSqlDatabase &d
         o.name = line.organizationName;
         ++o.awards;
         o.granted += line.award.granted;
-        institutions[o.organizationId].insert(text::sortKey(line.institutionName), line.institutionName);
+        institutions[o.organizationId].insert(text::sortKey(line.institutionName),
+                                              line.institutionName);
     }
     QList<MultiFundedOrganization> result;
     for (MultiFundedOrganization &o : byOrganization) {
@@ -141,19 +148,24 @@ QList<MultiFundedOrganization> FundingSummary::multiFunded(const QSqlDatabase &d
         o.institutions = names.values();
         result << o;
     }
-    std::sort(result.begin(), result.end(), [](const MultiFundedOrganization &a, const MultiFundedOrganization &b) {
-        return text::sortKey(a.name) < text::sortKey(b.name);
-    });
+    std::sort(result.begin(), result.end(),
+              [](const MultiFundedOrganization &a, const MultiFundedOrganization &b) {
+                  return text::sortKey(a.name) < text::sortKey(b.name);
+              });
     return result;
 }
 
 QString FundingSummary::keyCode(Key key)
 {
     switch (key) {
-    case Key::Institution: return QStringLiteral("institution");
-    case Key::Domain: return QStringLiteral("domain");
-    case Key::County: return QStringLiteral("county");
-    case Key::Region: return QStringLiteral("region");
+    case Key::Institution:
+        return QStringLiteral("institution");
+    case Key::Domain:
+        return QStringLiteral("domain");
+    case Key::County:
+        return QStringLiteral("county");
+    case Key::Region:
+        return QStringLiteral("region");
     }
     return {};
 }
@@ -170,10 +182,14 @@ std::optional<FundingSummary::Key> FundingSummary::keyFromCode(const QString &co
 QString FundingSummary::keyName(Key key)
 {
     switch (key) {
-    case Key::Institution: return tr("Institution");
-    case Key::Domain: return tr("Domain");
-    case Key::County: return tr("County");
-    case Key::Region: return tr("Region");
+    case Key::Institution:
+        return tr("Institution");
+    case Key::Domain:
+        return tr("Domain");
+    case Key::County:
+        return tr("County");
+    case Key::Region:
+        return tr("Region");
     }
     return {};
 }

@@ -16,7 +16,13 @@ namespace dc {
 class FundingSummary final
 {
 public:
-    enum class Key { Institution, Domain, County, Region };
+    enum class Key
+    {
+        Institution,
+        Domain,
+        County,
+        Region
+    };
 
     /// The rows of @p year by @p key in Romanian alphabetical order. For Institution and Domain
     /// every call of the year counts in its key's budget, even a call without awards.

@@ -2,7 +2,8 @@
 
 namespace dc {
 
-FundingSummaryTableModel::FundingSummaryTableModel(QSqlDatabase db, int year, FundingSummary::Key key, QObject *parent)
+FundingSummaryTableModel::FundingSummaryTableModel(QSqlDatabase db, int year,
+                                                   FundingSummary::Key key, QObject *parent)
     : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year), m_key(key)
 {
     refresh();
@@ -33,8 +34,13 @@ QList<RecordTableModel::Row> FundingSummaryTableModel::load() const
         Row row;
         // The key's id is not unique across the total row; the row number is.
         row.id = ++id;
-        row.raw = {s.key, s.awards, s.requested.bani(), s.granted.bani(), s.paid.bani(),
-                   s.budget ? QVariant(s.budget->bani()) : QVariant(), share ? QVariant(*share) : QVariant()};
+        row.raw = {s.key,
+                   s.awards,
+                   s.requested.bani(),
+                   s.granted.bani(),
+                   s.paid.bani(),
+                   s.budget ? QVariant(s.budget->bani()) : QVariant(),
+                   share ? QVariant(*share) : QVariant()};
         row.display = row.raw;
         row.display[Requested] = s.requested.toDisplay();
         row.display[Granted] = s.granted.toDisplay();
@@ -49,14 +55,22 @@ QList<RecordTableModel::Row> FundingSummaryTableModel::load() const
 QString FundingSummaryTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Key: return FundingSummary::keyName(m_key);
-    case Awards: return tr("Awards");
-    case Requested: return tr("Requested");
-    case Granted: return tr("Granted");
-    case Paid: return tr("Paid");
-    case Budget: return tr("Budget");
-    case Share: return tr("Share of budget");
-    default: return {};
+    case Key:
+        return FundingSummary::keyName(m_key);
+    case Awards:
+        return tr("Awards");
+    case Requested:
+        return tr("Requested");
+    case Granted:
+        return tr("Granted");
+    case Paid:
+        return tr("Paid");
+    case Budget:
+        return tr("Budget");
+    case Share:
+        return tr("Share of budget");
+    default:
+        return {};
     }
 }
 

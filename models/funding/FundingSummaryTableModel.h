@@ -13,9 +13,20 @@ class FundingSummaryTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(FundingSummaryTableModel)
 
 public:
-    enum Column { Key, Awards, Requested, Granted, Paid, Budget, Share, ColumnCount };
+    enum Column
+    {
+        Key,
+        Awards,
+        Requested,
+        Granted,
+        Paid,
+        Budget,
+        Share,
+        ColumnCount
+    };
 
-    explicit FundingSummaryTableModel(QSqlDatabase db, int year, FundingSummary::Key key = FundingSummary::Key::Institution,
+    explicit FundingSummaryTableModel(QSqlDatabase db, int year,
+                                      FundingSummary::Key key = FundingSummary::Key::Institution,
                                       QObject *parent = nullptr);
     void setYear(int year);
     void setKey(FundingSummary::Key key);

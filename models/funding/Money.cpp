@@ -26,9 +26,10 @@ QString formatted(qint64 bani, QChar decimalMark, QChar groupSeparator)
     const quint64 magnitude = negative ? quint64(0) - quint64(bani) : quint64(bani);
     const quint64 whole = magnitude / 100;
     const quint64 cents = magnitude % 100;
-    QString wholeText = groupSeparator.isNull() ? QString::number(whole) : grouped(qint64(whole), groupSeparator);
-    return (negative ? QStringLiteral("-") : QString()) + wholeText + decimalMark
-        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+    QString wholeText =
+        groupSeparator.isNull() ? QString::number(whole) : grouped(qint64(whole), groupSeparator);
+    return (negative ? QStringLiteral("-") : QString()) + wholeText + decimalMark +
+           QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -36,7 +37,8 @@ QString formatted(qint64 bani, QChar decimalMark, QChar groupSeparator)
 std::optional<Money> Money::parse(const QString &input)
 {
     QString s = input.trimmed().toLower();
-    for (const QLatin1String unit : {QLatin1String("lei"), QLatin1String("ron"), QLatin1String("leu")}) {
+    for (const QLatin1String unit :
+         {QLatin1String("lei"), QLatin1String("ron"), QLatin1String("leu")}) {
         if (s.endsWith(unit))
             s.chop(unit.size());
         else if (s.startsWith(unit))
@@ -83,13 +85,16 @@ std::optional<Money> Money::parse(const QString &input)
     if (fraction.contains(QLatin1Char('.')) || fraction.contains(QLatin1Char(',')))
         return std::nullopt;
     // Grouping marks must group by three: "1.23.4" is no amount.
-    const QChar group = decimalAt >= 0 ? (compact.at(decimalAt) == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.'))
-                                       : (lastDot >= 0 ? QLatin1Char('.') : QLatin1Char(','));
+    const QChar group =
+        decimalAt >= 0
+            ? (compact.at(decimalAt) == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.'))
+            : (lastDot >= 0 ? QLatin1Char('.') : QLatin1Char(','));
     if (decimalAt >= 0 && wholePart.contains(compact.at(decimalAt)))
         return std::nullopt;
     const QStringList groups = wholePart.split(group);
     if (groups.size() > 1) {
-        if (groups.first().isEmpty() || groups.first().size() > 3 || groups.first() == QLatin1String("0"))
+        if (groups.first().isEmpty() || groups.first().size() > 3 ||
+            groups.first() == QLatin1String("0"))
             return std::nullopt;
         for (qsizetype i = 1; i < groups.size(); ++i) {
             if (groups.at(i).size() != 3)

@@ -35,7 +35,8 @@ private:
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
     }
 
     static QStringList lines(const QString &text)
@@ -58,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
         const Run r = run({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("bodies: added 2, members: added 20, meetings: added 5, calls: added 2, awards: added 5")),
+        QVERIFY2(r.out.contains(QLatin1String("bodies: added 2, members: added 20, meetings: added "
+                                              "5, calls: added 2, awards: added 5")),
                  qPrintable(r.out + r.err));
     }
 
@@ -66,14 +68,16 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("bodies: added 0, members: added 0, meetings: added 0, calls: added 0, awards: added 0")),
+        QVERIFY2(r.out.contains(QLatin1String("bodies: added 0, members: added 0, meetings: added "
+                                              "0, calls: added 0, awards: added 0")),
                  qPrintable(r.out));
     }
 
     void helpListsTheCommands()
     {
         const Run r = run({QStringLiteral("--help")});
-        for (const char *text : {"bodies list", "funding summary", "funding import", "--expiring", "--by"})
+        for (const char *text :
+             {"bodies list", "funding summary", "funding import", "--expiring", "--by"})
             QVERIFY2(r.out.contains(QLatin1String(text)), text);
     }
 
@@ -86,11 +90,14 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 20);
         for (const QString &line : all)
             QCOMPARE(line.split(QLatin1Char('\t')).size(), 6);
-        QCOMPARE(all.first(), QStringLiteral("Consiliul Consultativ al Prim-ministrului pentru Relația cu Organizațiile "
-                                             "Neguvernamentale\tHabitat for Humanity România\tAndrei Exemplescu (fictiv)\t"
-                                             "chair\t1998-09-09\t2000-09-08"));
-        QVERIFY(all.contains(QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)\tAgenția Națională a Modelelor (fictiv)\t"
-                                            "Victor Ipotetic (fictiv)\tmember\t2025-02-03\t")));
+        QCOMPARE(all.first(),
+                 QStringLiteral(
+                     "Consiliul Consultativ al Prim-ministrului pentru Relația cu Organizațiile "
+                     "Neguvernamentale\tHabitat for Humanity România\tAndrei Exemplescu (fictiv)\t"
+                     "chair\t1998-09-09\t2000-09-08"));
+        QVERIFY(all.contains(QStringLiteral(
+            "Grupul de lucru pentru voluntariat (fictiv)\tAgenția Națională a Modelelor (fictiv)\t"
+            "Victor Ipotetic (fictiv)\tmember\t2025-02-03\t")));
     }
 
     void bodiesListExpiring_data()
@@ -107,21 +114,24 @@ private Q_SLOTS:
         // dissolved) that end between today and today + DAYS.
         const QDate today = QDate::currentDate();
         QStringList expected;
-        for (const QString &line : lines(run({QStringLiteral("bodies"), QStringLiteral("list")}).out)) {
+        for (const QString &line :
+             lines(run({QStringLiteral("bodies"), QStringLiteral("list")}).out)) {
             const QStringList f = line.split(QLatin1Char('\t'));
             const QDate end = QDate::fromString(f.at(5), Qt::ISODate);
-            if (!f.at(0).startsWith(QLatin1String("Consiliul Consultativ")) && end.isValid() && end >= today
-                && end <= today.addDays(days))
+            if (!f.at(0).startsWith(QLatin1String("Consiliul Consultativ")) && end.isValid() &&
+                end >= today && end <= today.addDays(days))
                 expected << line;
         }
-        const Run r = run({QStringLiteral("bodies"), QStringLiteral("list"), QStringLiteral("--expiring"), QString::number(days)});
+        const Run r = run({QStringLiteral("bodies"), QStringLiteral("list"),
+                           QStringLiteral("--expiring"), QString::number(days)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(lines(r.out), expected);
     }
 
     void bodiesListRefusesBadDays()
     {
-        const Run r = run({QStringLiteral("bodies"), QStringLiteral("list"), QStringLiteral("--expiring"), QStringLiteral("soon")});
+        const Run r = run({QStringLiteral("bodies"), QStringLiteral("list"),
+                           QStringLiteral("--expiring"), QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 64);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     }
@@ -132,34 +142,42 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QString total = QStringLiteral("total\t4\t375500.74\t180500.75");
         QTest::newRow("default: institution")
-            << QStringList{} << QStringList{QStringLiteral("Ministerul Exemplului (fictiv)\t3\t350500.49\t155500.50"),
-                                            QStringLiteral("Primăria Orașului Model (fictiv)\t1\t25000.25\t25000.25"), total};
+            << QStringList{}
+            << QStringList{
+                   QStringLiteral("Ministerul Exemplului (fictiv)\t3\t350500.49\t155500.50"),
+                   QStringLiteral("Primăria Orașului Model (fictiv)\t1\t25000.25\t25000.25"),
+                   total};
         QTest::newRow("domain") << QStringList{QStringLiteral("--by"), QStringLiteral("domain")}
-                                << QStringList{QStringLiteral("Tineret\t1\t25000.25\t25000.25"),
-                                               QStringLiteral("Voluntariat\t3\t350500.49\t155500.50"), total};
+                                << QStringList{
+                                       QStringLiteral("Tineret\t1\t25000.25\t25000.25"),
+                                       QStringLiteral("Voluntariat\t3\t350500.49\t155500.50"),
+                                       total};
         QTest::newRow("county") << QStringList{QStringLiteral("--by"), QStringLiteral("county")}
                                 << QStringList{QStringLiteral("București\t1\t149999.99\t0.00"),
                                                QStringLiteral("Cluj\t2\t135500.75\t135500.75"),
-                                               QStringLiteral("Suceava\t1\t90000.00\t45000.00"), total};
+                                               QStringLiteral("Suceava\t1\t90000.00\t45000.00"),
+                                               total};
         QTest::newRow("region") << QStringList{QStringLiteral("--by"), QStringLiteral("region")}
-                                << QStringList{QStringLiteral("București-Ilfov\t1\t149999.99\t0.00"),
-                                               QStringLiteral("Nord-Est\t1\t90000.00\t45000.00"),
-                                               QStringLiteral("Nord-Vest\t2\t135500.75\t135500.75"), total};
+                                << QStringList{
+                                       QStringLiteral("București-Ilfov\t1\t149999.99\t0.00"),
+                                       QStringLiteral("Nord-Est\t1\t90000.00\t45000.00"),
+                                       QStringLiteral("Nord-Vest\t2\t135500.75\t135500.75"), total};
     }
     void fundingSummary()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, expected);
-        const Run r = run(QStringList{QStringLiteral("funding"), QStringLiteral("summary"), QStringLiteral("--year"),
-                                      QStringLiteral("2025")}
-                          + arguments);
+        const Run r = run(QStringList{QStringLiteral("funding"), QStringLiteral("summary"),
+                                      QStringLiteral("--year"), QStringLiteral("2025")} +
+                          arguments);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(lines(r.out), expected);
     }
 
     void fundingSummaryOfAYearWithoutCalls()
     {
-        const Run r = run({QStringLiteral("funding"), QStringLiteral("summary"), QStringLiteral("--year"), QStringLiteral("2019")});
+        const Run r = run({QStringLiteral("funding"), QStringLiteral("summary"),
+                           QStringLiteral("--year"), QStringLiteral("2019")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(lines(r.out), QStringList{QStringLiteral("total\t0\t0.00\t0.00")});
     }
@@ -169,13 +187,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no year") << QStringList{};
         QTest::newRow("bad year") << QStringList{QStringLiteral("--year"), QStringLiteral("MMXXV")};
-        QTest::newRow("bad key") << QStringList{QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--by"),
-                                                QStringLiteral("planet")};
+        QTest::newRow("bad key") << QStringList{QStringLiteral("--year"), QStringLiteral("2025"),
+                                                QStringLiteral("--by"), QStringLiteral("planet")};
     }
     void fundingSummaryUsage()
     {
         QFETCH(QStringList, arguments);
-        const Run r = run(QStringList{QStringLiteral("funding"), QStringLiteral("summary")} + arguments);
+        const Run r =
+            run(QStringList{QStringLiteral("funding"), QStringLiteral("summary")} + arguments);
         QCOMPARE(r.exitCode, 64);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.out.isEmpty());
@@ -183,28 +202,35 @@ private Q_SLOTS:
 
     void fundingImport()
     {
-        const QString csv = file(QStringLiteral("awards.csv"),
-            "Nr. contract;Apel;An;Organizație;Județ;Proiect;Suma acordată;Suma plătită;Stare\n"
-            "CLI-1;Program de finanțare a activităților de voluntariat 2025 (fictiv);2025;Centrul de Voluntariat Cluj-Napoca;CJ;"
-            "Proiect nou (fictiv);1.000,50;0;contractat\n"
-            "CLI-2;Apel inexistent;2025;Centrul de Voluntariat Cluj-Napoca;CJ;X;1;0;\n");
+        const QString csv =
+            file(QStringLiteral("awards.csv"),
+                 "Nr. contract;Apel;An;Organizație;Județ;Proiect;Suma acordată;Suma plătită;Stare\n"
+                 "CLI-1;Program de finanțare a activităților de voluntariat 2025 "
+                 "(fictiv);2025;Centrul de Voluntariat Cluj-Napoca;CJ;"
+                 "Proiect nou (fictiv);1.000,50;0;contractat\n"
+                 "CLI-2;Apel inexistent;2025;Centrul de Voluntariat Cluj-Napoca;CJ;X;1;0;\n");
         Run r = run({QStringLiteral("funding"), QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 1\n"));
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(":3: Apel: no call named 'Apel inexistent'")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.startsWith(csv + QStringLiteral(":3: Apel: no call named 'Apel inexistent'")),
+            qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         // Again: nothing new.
         r = run({QStringLiteral("funding"), QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QStringLiteral("imported: 0, updated: 0, unchanged: 1, rejected: 1\n"));
         // The granted sum moved by exactly 1 000,50 lei.
-        r = run({QStringLiteral("funding"), QStringLiteral("summary"), QStringLiteral("--year"), QStringLiteral("2025")});
-        QVERIFY2(r.out.contains(QLatin1String("total\t5\t376501.24\t180500.75\n")), qPrintable(r.out));
+        r = run({QStringLiteral("funding"), QStringLiteral("summary"), QStringLiteral("--year"),
+                 QStringLiteral("2025")});
+        QVERIFY2(r.out.contains(QLatin1String("total\t5\t376501.24\t180500.75\n")),
+                 qPrintable(r.out));
         // A clean file: exit 0.
         const QString clean = file(QStringLiteral("clean.csv"),
-            "Contract,Apel,Organizatie,Proiect,Acordat,Platit\n"
-            "CLI-1,Program de finanțare a activităților de voluntariat 2025 (fictiv),Centrul de Voluntariat Cluj-Napoca,"
-            "Proiect nou (fictiv),\"1.000,50\",\"500,25\"\n");
+                                   "Contract,Apel,Organizatie,Proiect,Acordat,Platit\n"
+                                   "CLI-1,Program de finanțare a activităților de voluntariat 2025 "
+                                   "(fictiv),Centrul de Voluntariat Cluj-Napoca,"
+                                   "Proiect nou (fictiv),\"1.000,50\",\"500,25\"\n");
         r = run({QStringLiteral("funding"), QStringLiteral("import"), clean});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("imported: 0, updated: 1, unchanged: 0, rejected: 0\n"));

@@ -56,15 +56,18 @@ private Q_SLOTS:
         page.resize(1500, 860);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const int row = rowOf(page.view(), BodyTableModel::Name, QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
+        const int row = rowOf(page.view(), BodyTableModel::Name,
+                              QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
         QVERIFY(row >= 0);
-        const QRect cell = page.view()->visualRect(page.view()->model()->index(row, BodyTableModel::Name));
+        const QRect cell =
+            page.view()->visualRect(page.view()->model()->index(row, BodyTableModel::Name));
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(page.view()->currentIndex().row(), row);
         QCOMPARE(page.members()->rowCount(), 7);
         QCOMPARE(page.meetings()->rowCount(), 2);
         const QString record = page.record()->text();
-        QVERIFY2(record.contains(QLatin1String("The mandate ended on 30.06.2026")), qPrintable(record));
+        QVERIFY2(record.contains(QLatin1String("The mandate ended on 30.06.2026")),
+                 qPrintable(record));
         QVERIFY(record.contains(QLatin1String("below the quorum of 5")));
         QVERIFY(record.contains(QLatin1String("Mandates ending in the next 90 days")));
         QVERIFY(record.contains(QLatin1String("Laura Demonstrativ (fictiv)")));
@@ -81,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(page.members()->rowCount(), 13);
         QCOMPARE(page.meetings()->rowCount(), 3);
         QVERIFY(!page.record()->text().contains(QLatin1String("Warnings")));
-        QVERIFY(page.record()->text().contains(QLatin1String("Founding act: no. 232 of 09.09.1998")));
+        QVERIFY(
+            page.record()->text().contains(QLatin1String("Founding act: no. 232 of 09.09.1998")));
     }
 };
 

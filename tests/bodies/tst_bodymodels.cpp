@@ -24,7 +24,9 @@ private:
 
     qint64 body(const char *name) const
     {
-        return BodyRepository(m_db->connection()).findBodyIdByName(QString::fromUtf8(name)).value_or(0);
+        return BodyRepository(m_db->connection())
+            .findBodyIdByName(QString::fromUtf8(name))
+            .value_or(0);
     }
 
     static int rowWith(const QAbstractItemModel &model, int column, const QString &text)
@@ -44,7 +46,8 @@ private Q_SLOTS:
         const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
         QVERIFY2(demo, qPrintable(demo.error()));
         QCOMPARE(demo->bodiesFunding.line(),
-                 QStringLiteral("bodies: added 2, members: added 20, meetings: added 5, calls: added 2, awards: added 5"));
+                 QStringLiteral("bodies: added 2, members: added 20, meetings: added 5, calls: "
+                                "added 2, awards: added 5"));
     }
     void cleanup() { m_db.reset(); }
 
@@ -53,9 +56,11 @@ private Q_SLOTS:
         const Result<DemoSummary> again = DemoDataset::load(m_db->connection());
         QVERIFY(again);
         QCOMPARE(again->bodiesFunding.line(),
-                 QStringLiteral("bodies: added 0, members: added 0, meetings: added 0, calls: added 0, awards: added 0"));
+                 QStringLiteral("bodies: added 0, members: added 0, meetings: added 0, calls: "
+                                "added 0, awards: added 0"));
         // The 1998 council of seed 000: 13 members for two years.
-        const qint64 council = body("Consiliul Consultativ al Prim-ministrului pentru Relația cu Organizațiile Neguvernamentale");
+        const qint64 council = body("Consiliul Consultativ al Prim-ministrului pentru Relația cu "
+                                    "Organizațiile Neguvernamentale");
         QVERIFY(council > 0);
         const BodyRepository repository(m_db->connection());
         QCOMPARE(repository.members(council).size(), 13);
@@ -66,24 +71,38 @@ private Q_SLOTS:
     void bodies()
     {
         BodyTableModel model(m_db->connection(), m_today);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(BodyTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
-        const int group = rowWith(model, BodyTableModel::Name, QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
+        const int group = rowWith(model, BodyTableModel::Name,
+                                  QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
         QVERIFY(group >= 0);
-        QCOMPARE(model.index(group, 0).data(RecordTableModel::IdRole).toLongLong(), body("Grupul de lucru pentru voluntariat (fictiv)"));
-        QCOMPARE(model.index(group, BodyTableModel::Kind).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("working_group"));
-        QCOMPARE(model.index(group, BodyTableModel::Kind).data().toString(), QStringLiteral("working group"));
+        QCOMPARE(model.index(group, 0).data(RecordTableModel::IdRole).toLongLong(),
+                 body("Grupul de lucru pentru voluntariat (fictiv)"));
+        QCOMPARE(model.index(group, BodyTableModel::Kind)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("working_group"));
+        QCOMPARE(model.index(group, BodyTableModel::Kind).data().toString(),
+                 QStringLiteral("working group"));
         // On 2025-10-01 the chair and four members serve (the agency's seat is open-ended); the
         // alternate and the secretariat do not count.
         QCOMPARE(model.index(group, BodyTableModel::Serving).data().toInt(), 5);
-        // One meeting below the quorum of 5 (the second: chair, one member, the alternate, the secretariat).
+        // One meeting below the quorum of 5 (the second: chair, one member, the alternate, the
+        // secretariat).
         QVERIFY(model.index(group, 0).data(RecordTableModel::WarningRole).toBool());
-        QVERIFY(model.index(group, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("below the quorum")));
+        QVERIFY(model.index(group, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("below the quorum")));
         const int council = 1 - group;
-        QVERIFY(!model.index(council, 0).data(RecordTableModel::WarningRole).toBool()); // dissolved: history
+        QVERIFY(!model.index(council, 0)
+                     .data(RecordTableModel::WarningRole)
+                     .toBool()); // dissolved: history
         model.sort(BodyTableModel::Serving, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, BodyTableModel::Name).data().toString(), QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
+        QCOMPARE(model.index(0, BodyTableModel::Name).data().toString(),
+                 QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
     }
 
     void members()
@@ -91,22 +110,33 @@ private Q_SLOTS:
         const qint64 group = body("Grupul de lucru pentru voluntariat (fictiv)");
         // After 2026-06-30 the FSC mandate has ended without renewal.
         BodyMemberTableModel model(m_db->connection(), group, QDate(2026, 8, 1));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 7);
-        const int fsc = rowWith(model, BodyMemberTableModel::Member, QStringLiteral("Centrul de Voluntariat FSC"));
+        const int fsc = rowWith(model, BodyMemberTableModel::Member,
+                                QStringLiteral("Centrul de Voluntariat FSC"));
         QVERIFY(fsc >= 0);
         QVERIFY(model.index(fsc, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd).data(RecordTableModel::RawValueRole).toString(),
+        QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
                  QStringLiteral("2026-06-30"));
-        QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd).data().toString(), QStringLiteral("30.06.2026"));
+        QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd).data().toString(),
+                 QStringLiteral("30.06.2026"));
         // Pro Vobis chaired both meetings.
         const int chair = rowWith(model, BodyMemberTableModel::Role, QStringLiteral("chair"));
-        QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance).data(RecordTableModel::RawValueRole).toInt(), 100);
-        QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance).data().toString(), QStringLiteral("100% (2 of 2)"));
+        QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance)
+                     .data(RecordTableModel::RawValueRole)
+                     .toInt(),
+                 100);
+        QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance).data().toString(),
+                 QStringLiteral("100% (2 of 2)"));
         model.setBody(0);
         QCOMPARE(model.rowCount(), 20);
         model.sort(BodyMemberTableModel::MandateStart);
-        QCOMPARE(model.index(0, BodyMemberTableModel::MandateStart).data(RecordTableModel::RawValueRole).toString(),
+        QCOMPARE(model.index(0, BodyMemberTableModel::MandateStart)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
                  QStringLiteral("1998-09-09"));
     }
 
@@ -114,12 +144,17 @@ private Q_SLOTS:
     {
         const qint64 group = body("Grupul de lucru pentru voluntariat (fictiv)");
         BodyMeetingTableModel model(m_db->connection(), group);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, BodyMeetingTableModel::Date).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("2025-03-12"));
+        QCOMPARE(model.index(0, BodyMeetingTableModel::Date)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-03-12"));
         QVERIFY(!model.index(0, 0).data(RecordTableModel::WarningRole).toBool());
         QVERIFY(model.index(1, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(1, BodyMeetingTableModel::MinutesPublished).data().toString(), QStringLiteral("not published"));
+        QCOMPARE(model.index(1, BodyMeetingTableModel::MinutesPublished).data().toString(),
+                 QStringLiteral("not published"));
         model.setBody(0);
         QCOMPARE(model.rowCount(), 0);
     }

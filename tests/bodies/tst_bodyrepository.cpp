@@ -100,17 +100,21 @@ private Q_SLOTS:
         QVERIFY(repository.removeBody(body));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM body_member")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM body_meeting_attendance")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")),
+                 4);
     }
 
     void refusesBadRecords_data()
     {
         QTest::addColumn<QString>("case_");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("duplicate body name") << QStringLiteral("duplicateName") << QStringLiteral("already exists");
+        QTest::newRow("duplicate body name")
+            << QStringLiteral("duplicateName") << QStringLiteral("already exists");
         QTest::newRow("member of no body") << QStringLiteral("noBody") << QStringLiteral("Body");
-        QTest::newRow("unknown organization") << QStringLiteral("unknownOrganization") << QStringLiteral("organization no. 999");
-        QTest::newRow("attendee of another body") << QStringLiteral("foreignAttendee") << QStringLiteral("not a member of this body");
+        QTest::newRow("unknown organization")
+            << QStringLiteral("unknownOrganization") << QStringLiteral("organization no. 999");
+        QTest::newRow("attendee of another body")
+            << QStringLiteral("foreignAttendee") << QStringLiteral("not a member of this body");
     }
     void refusesBadRecords()
     {
@@ -126,7 +130,8 @@ private Q_SLOTS:
             ConsultativeBody b;
             b.name = QStringLiteral("GRUPUL a");
             error = repository.addBody(b).error();
-        } else if (case_ == QLatin1String("noBody") || case_ == QLatin1String("unknownOrganization")) {
+        } else if (case_ == QLatin1String("noBody") ||
+                   case_ == QLatin1String("unknownOrganization")) {
             BodyMember m;
             m.bodyId = case_ == QLatin1String("noBody") ? 0 : body;
             m.organizationId = case_ == QLatin1String("noBody") ? m_org : 999;
@@ -166,7 +171,8 @@ private Q_SLOTS:
             QCOMPARE(s.memberName, QStringLiteral("Asociația Alfa"));
         bool institutionNamed = false;
         for (const Seat &s : all)
-            institutionNamed = institutionNamed || s.memberName == QLatin1String("Secretariatul Test");
+            institutionNamed =
+                institutionNamed || s.memberName == QLatin1String("Secretariatul Test");
         QVERIFY(institutionNamed);
     }
 };

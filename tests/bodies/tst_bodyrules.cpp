@@ -11,7 +11,8 @@ class TestBodyRules final : public QObject
     Q_OBJECT
 
 private:
-    static BodyMember member(qint64 id, MemberRole role, QDate start, QDate end, qint64 organization = 0)
+    static BodyMember member(qint64 id, MemberRole role, QDate start, QDate end,
+                             qint64 organization = 0)
     {
         BodyMember m;
         m.id = id;
@@ -52,10 +53,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("warned");
         const QDate today(2025, 6, 1);
         QTest::newRow("ends today") << today << false << int(BodyStatus::Active) << false;
-        QTest::newRow("ended yesterday") << today.addDays(-1) << false << int(BodyStatus::Active) << true;
+        QTest::newRow("ended yesterday")
+            << today.addDays(-1) << false << int(BodyStatus::Active) << true;
         QTest::newRow("open-ended") << QDate() << false << int(BodyStatus::Active) << false;
-        QTest::newRow("ended but renewed") << today.addDays(-30) << true << int(BodyStatus::Active) << false;
-        QTest::newRow("ended, body dissolved") << today.addDays(-30) << false << int(BodyStatus::Dissolved) << false;
+        QTest::newRow("ended but renewed")
+            << today.addDays(-30) << true << int(BodyStatus::Active) << false;
+        QTest::newRow("ended, body dissolved")
+            << today.addDays(-30) << false << int(BodyStatus::Dissolved) << false;
     }
     void expiredMandate()
     {
@@ -67,12 +71,14 @@ private Q_SLOTS:
         QList<BodyMember> members{member(1, MemberRole::Member, QDate(2023, 1, 1), end)};
         if (renewed)
             members << member(2, MemberRole::Member, end.addDays(1), QDate(2027, 1, 1), 1);
-        const QList<BodyWarning> warnings = BodyRules::check(body(std::nullopt, BodyStatus(status)), members, {}, today);
+        const QList<BodyWarning> warnings =
+            BodyRules::check(body(std::nullopt, BodyStatus(status)), members, {}, today);
         QCOMPARE(codes(warnings).contains(QStringLiteral("mandate-expired")), warned);
         if (warned) {
             QCOMPARE(warnings.first().memberId, qint64(1));
             QCOMPARE(warnings.first().date, end);
-            QVERIFY(warnings.first().message().contains(end.toString(QStringLiteral("dd.MM.yyyy"))));
+            QVERIFY(
+                warnings.first().message().contains(end.toString(QStringLiteral("dd.MM.yyyy"))));
         }
     }
 
@@ -91,7 +97,8 @@ private Q_SLOTS:
         QFETCH(bool, warned);
         QFETCH(int, serving);
         const QDate today(2025, 6, 1);
-        // Chair and two members serve; an alternate, the secretariat and an ended mandate do not count.
+        // Chair and two members serve; an alternate, the secretariat and an ended mandate do not
+        // count.
         const QList<BodyMember> members{
             member(1, MemberRole::Chair, QDate(2025, 1, 1), QDate()),
             member(2, MemberRole::Member, QDate(2025, 1, 1), QDate(2026, 1, 1)),
@@ -105,7 +112,8 @@ private Q_SLOTS:
         const QList<BodyWarning> warnings = BodyRules::check(body(quorum), members, {}, today);
         QCOMPARE(codes(warnings).contains(QStringLiteral("below-quorum")), warned);
         // Without a quorum set there is nothing to warn about.
-        QVERIFY(!codes(BodyRules::check(body(std::nullopt), members, {}, today)).contains(QStringLiteral("below-quorum")));
+        QVERIFY(!codes(BodyRules::check(body(std::nullopt), members, {}, today))
+                     .contains(QStringLiteral("below-quorum")));
     }
 
     void meetingBelowQuorum_data()
@@ -131,8 +139,10 @@ private Q_SLOTS:
         meeting.bodyId = 1;
         meeting.heldOn = QDate(2025, 3, 3);
         meeting.attendees = present;
-        const QList<BodyWarning> warnings = BodyRules::check(body(3), members, {meeting}, QDate(2025, 6, 1));
-        QCOMPARE(codes(warnings), warned ? QStringList{QStringLiteral("meeting-below-quorum")} : QStringList());
+        const QList<BodyWarning> warnings =
+            BodyRules::check(body(3), members, {meeting}, QDate(2025, 6, 1));
+        QCOMPARE(codes(warnings),
+                 warned ? QStringList{QStringLiteral("meeting-below-quorum")} : QStringList());
         if (warned)
             QCOMPARE(warnings.first().meetingId, qint64(9));
     }
@@ -167,11 +177,14 @@ private Q_SLOTS:
     {
         const QList<BodyMember> members{
             member(1, MemberRole::Chair, QDate(2025, 1, 1), QDate()),
-            member(2, MemberRole::Member, QDate(2025, 4, 1), QDate()), // joined after the first meeting
+            member(2, MemberRole::Member, QDate(2025, 4, 1),
+                   QDate()), // joined after the first meeting
         };
         QList<BodyMeeting> meetings;
-        const QList<std::pair<QDate, QList<qint64>>> held{
-            {QDate(2025, 2, 1), {1}}, {QDate(2025, 5, 1), {1, 2}}, {QDate(2025, 8, 1), {2}}, {QDate(2026, 2, 1), {1, 2}}};
+        const QList<std::pair<QDate, QList<qint64>>> held{{QDate(2025, 2, 1), {1}},
+                                                          {QDate(2025, 5, 1), {1, 2}},
+                                                          {QDate(2025, 8, 1), {2}},
+                                                          {QDate(2026, 2, 1), {1, 2}}};
         qint64 id = 0;
         for (const auto &[day, present] : held) {
             BodyMeeting m;
@@ -181,7 +194,8 @@ private Q_SLOTS:
             m.attendees = present;
             meetings << m;
         }
-        const QList<AttendanceRate> rates = BodyRules::attendance(members, meetings, QDate(2025, 1, 1), QDate(2025, 12, 31));
+        const QList<AttendanceRate> rates =
+            BodyRules::attendance(members, meetings, QDate(2025, 1, 1), QDate(2025, 12, 31));
         QCOMPARE(rates.size(), 2);
         QCOMPARE(rates.at(0).meetings, 3);
         QCOMPARE(rates.at(0).attended, 2);
@@ -195,9 +209,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("case_");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("no holder") << QStringLiteral("noHolder") << QStringLiteral("either an organization or an institution");
-        QTest::newRow("both holders") << QStringLiteral("bothHolders") << QStringLiteral("either an organization or an institution");
-        QTest::newRow("end before start") << QStringLiteral("endBeforeStart") << QStringLiteral("Mandate end");
+        QTest::newRow("no holder") << QStringLiteral("noHolder")
+                                   << QStringLiteral("either an organization or an institution");
+        QTest::newRow("both holders") << QStringLiteral("bothHolders")
+                                      << QStringLiteral("either an organization or an institution");
+        QTest::newRow("end before start")
+            << QStringLiteral("endBeforeStart") << QStringLiteral("Mandate end");
         QTest::newRow("no start") << QStringLiteral("noStart") << QStringLiteral("Mandate start");
     }
     void validation()

@@ -41,7 +41,8 @@ struct FundingFixture
     bool build(const QSqlDatabase &db)
     {
         OrganizationRepository organizations(db);
-        auto org = [&](const char *name, const char *county, const char *cif, QStringList domains) -> qint64 {
+        auto org = [&](const char *name, const char *county, const char *cif,
+                       QStringList domains) -> qint64 {
             Organization o;
             o.name = QString::fromUtf8(name);
             o.countyId = countyId(db, county);
@@ -50,7 +51,8 @@ struct FundingFixture
             const Result<qint64> id = organizations.add(o);
             return id ? id.value() : 0;
         };
-        a = org("Asociația Alfa", "CJ", "4221187", {QStringLiteral("Voluntariat"), QStringLiteral("Tineret")});
+        a = org("Asociația Alfa", "CJ", "4221187",
+                {QStringLiteral("Voluntariat"), QStringLiteral("Tineret")});
         b = org("Fundația Beta", "IS", "", {QStringLiteral("Voluntariat")});
         c = org("Asociația Gama", "B", "", {});
         InstitutionRepository institutions(db);
@@ -64,7 +66,8 @@ struct FundingFixture
         ministry = institutions.add(m).value();
         cityHall = institutions.add(p).value();
         FundingRepository funding(db);
-        auto call = [&](qint64 institution, const char *name, int year, const QString &domain, qint64 budgetBani) {
+        auto call = [&](qint64 institution, const char *name, int year, const QString &domain,
+                        qint64 budgetBani) {
             FundingCall c;
             c.institutionId = institution;
             c.name = QString::fromUtf8(name);
@@ -74,15 +77,19 @@ struct FundingFixture
             const Result<qint64> id = funding.addCall(c);
             return id ? id.value() : 0;
         };
-        volunteering2025 = call(ministry, "Voluntariat 2025", 2025, QStringLiteral("voluntariat"), 100000);
+        volunteering2025 =
+            call(ministry, "Voluntariat 2025", 2025, QStringLiteral("voluntariat"), 100000);
         youth2025 = call(ministry, "Tineret 2025", 2025, QStringLiteral("tineret"), 50000);
         local2025 = call(cityHall, "Local 2025", 2025, QString(), 20000);
-        volunteering2024 = call(ministry, "Voluntariat 2024", 2024, QStringLiteral("voluntariat"), 30000);
-        return a && b && c && ministry && cityHall && volunteering2025 && youth2025 && local2025 && volunteering2024;
+        volunteering2024 =
+            call(ministry, "Voluntariat 2024", 2024, QStringLiteral("voluntariat"), 30000);
+        return a && b && c && ministry && cityHall && volunteering2025 && youth2025 && local2025 &&
+               volunteering2024;
     }
 
-    static Result<qint64> award(const QSqlDatabase &db, qint64 call, qint64 organization, const char *contract,
-                                qint64 grantedBani, qint64 paidBani, AwardStatus status = AwardStatus::Contracted)
+    static Result<qint64> award(const QSqlDatabase &db, qint64 call, qint64 organization,
+                                const char *contract, qint64 grantedBani, qint64 paidBani,
+                                AwardStatus status = AwardStatus::Contracted)
     {
         FundingAward award;
         award.callId = call;

@@ -39,8 +39,9 @@ private:
 
     static QString header()
     {
-        return QStringLiteral("Nr. contract;Apel;An;Organizație;CIF;Județ;Proiect;Suma solicitată;Suma acordată;"
-                              "Suma plătită;Contribuție proprie;Data contract;Stare\n");
+        return QStringLiteral(
+            "Nr. contract;Apel;An;Organizație;CIF;Județ;Proiect;Suma solicitată;Suma acordată;"
+            "Suma plătită;Contribuție proprie;Data contract;Stare\n");
     }
 
     int auditRows() const
@@ -61,18 +62,21 @@ private Q_SLOTS:
 
     void importsReportsAndIsIdempotent()
     {
-        const QString file = write(QStringLiteral("awards.csv"),
-            header()
-            + QStringLiteral("M-1;Voluntariat 2025;2025;;RO 4221187;;Tabără de vară;12.000,00;10.000,50;5.000,25;1.000;15.03.2025;contractat\n"
-                             "M-2;voluntariat 2025;;FUNDATIA BETA;;Iasi;Voluntari la spital;8000;7.500,00 lei;0;;2025-03-20;\n"
-                             "M-3;Apel necunoscut;2025;Fundația Beta;;IS;X;1;1;0;;;\n"
-                             "M-4;Voluntariat 2025;2025;Fundația Beta;;IS;Y;1;unu;0;;;\n"
-                             "M-5;Voluntariat 2025;2025;Fundația Beta;;IS;Z;100;100;200;;;\n"
-                             "M-6;Voluntariat 2025;2025;Asociația Nimeni;;CJ;W;1;1;0;;;\n"
-                             ";Voluntariat 2025;2025;Fundația Beta;;IS;V;1;1;0;;;\n"
-                             "M-7;Voluntariat 2025;2025;Fundația Beta;;IS;U;1;1;0;;31.02.2025;\n"
-                             "M-8;Voluntariat 2025;2025;Fundația Beta\n"
-                             "M-9;Voluntariat 2025;2025;Fundația Beta;;IS;T;1;1;0;;;pierdut\n"));
+        const QString file = write(
+            QStringLiteral("awards.csv"),
+            header() +
+                QStringLiteral("M-1;Voluntariat 2025;2025;;RO 4221187;;Tabără de "
+                               "vară;12.000,00;10.000,50;5.000,25;1.000;15.03.2025;contractat\n"
+                               "M-2;voluntariat 2025;;FUNDATIA BETA;;Iasi;Voluntari la "
+                               "spital;8000;7.500,00 lei;0;;2025-03-20;\n"
+                               "M-3;Apel necunoscut;2025;Fundația Beta;;IS;X;1;1;0;;;\n"
+                               "M-4;Voluntariat 2025;2025;Fundația Beta;;IS;Y;1;unu;0;;;\n"
+                               "M-5;Voluntariat 2025;2025;Fundația Beta;;IS;Z;100;100;200;;;\n"
+                               "M-6;Voluntariat 2025;2025;Asociația Nimeni;;CJ;W;1;1;0;;;\n"
+                               ";Voluntariat 2025;2025;Fundația Beta;;IS;V;1;1;0;;;\n"
+                               "M-7;Voluntariat 2025;2025;Fundația Beta;;IS;U;1;1;0;;31.02.2025;\n"
+                               "M-8;Voluntariat 2025;2025;Fundația Beta\n"
+                               "M-9;Voluntariat 2025;2025;Fundația Beta;;IS;T;1;1;0;;;pierdut\n"));
         AwardImporter importer(m_db->connection());
         Result<ImportSummary> s = importer.importFile(file);
         QVERIFY2(s, qPrintable(s.error()));
@@ -82,16 +86,18 @@ private Q_SLOTS:
         const QList<int> lines{4, 5, 6, 7, 8, 9, 10, 11};
         for (int i = 0; i < lines.size(); ++i)
             QCOMPARE(s->rejected.at(i).line, lines.at(i));
-        const QStringList expectedWords{QStringLiteral("Apel: no call named 'Apel necunoscut' in 2025"),
-                                        QStringLiteral("Suma acordată: 'unu' is not an amount"),
-                                        QStringLiteral("Paid: more than the amount granted"),
-                                        QStringLiteral("Organizație: no organization named 'Asociația Nimeni'"),
-                                        QStringLiteral("Nr. contract: required"),
-                                        QStringLiteral("Data contract: '31.02.2025' is not a date"),
-                                        QStringLiteral("the row has 4 cells, the header row has 13"),
-                                        QStringLiteral("Stare: unknown status 'pierdut'")};
+        const QStringList expectedWords{
+            QStringLiteral("Apel: no call named 'Apel necunoscut' in 2025"),
+            QStringLiteral("Suma acordată: 'unu' is not an amount"),
+            QStringLiteral("Paid: more than the amount granted"),
+            QStringLiteral("Organizație: no organization named 'Asociația Nimeni'"),
+            QStringLiteral("Nr. contract: required"),
+            QStringLiteral("Data contract: '31.02.2025' is not a date"),
+            QStringLiteral("the row has 4 cells, the header row has 13"),
+            QStringLiteral("Stare: unknown status 'pierdut'")};
         for (int i = 0; i < expectedWords.size(); ++i)
-            QVERIFY2(s->rejected.at(i).reason.contains(expectedWords.at(i)), qPrintable(s->rejected.at(i).reason));
+            QVERIFY2(s->rejected.at(i).reason.contains(expectedWords.at(i)),
+                     qPrintable(s->rejected.at(i).reason));
 
         FundingRepository repository(m_db->connection());
         const std::optional<FundingAward> first = repository.awardByContract(QStringLiteral("M-1"));
@@ -102,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(first->paid.bani(), qint64(500025));
         QCOMPARE(first->ownContribution.bani(), qint64(100000));
         QCOMPARE(first->contractDate, QDate(2025, 3, 15));
-        const std::optional<FundingAward> second = repository.awardByContract(QStringLiteral("M-2"));
+        const std::optional<FundingAward> second =
+            repository.awardByContract(QStringLiteral("M-2"));
         QVERIFY(second);
         QCOMPARE(second->organizationId, m_fixture.b);
         QCOMPARE(second->granted.bani(), qint64(750000));
@@ -117,9 +124,11 @@ private Q_SLOTS:
         QCOMPARE(auditRows(), 2);
 
         // A later list with a payment made: the award is updated, matched by its contract.
-        const QString later = write(QStringLiteral("later.csv"),
-            QStringLiteral("Contract,Apel,Organizatie,Proiect,Acordat,Platit,Stare\n"
-                           "M-2,Voluntariat 2025,Fundația Beta,Voluntari la spital,\"7.500,00\",\"7.500,00\",plătit\n"));
+        const QString later =
+            write(QStringLiteral("later.csv"),
+                  QStringLiteral("Contract,Apel,Organizatie,Proiect,Acordat,Platit,Stare\n"
+                                 "M-2,Voluntariat 2025,Fundația Beta,Voluntari la "
+                                 "spital,\"7.500,00\",\"7.500,00\",plătit\n"));
         s = importer.importFile(later);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->updated, 1);
@@ -131,27 +140,34 @@ private Q_SLOTS:
 
     void readsWindows1250()
     {
-        const QString file = write(QStringLiteral("cp1250.csv"),
-                                   header() + QStringLiteral("W-1;Tineret 2025;2025;Asociația Gama;;București;Școală;10;10;0;;;\n"),
-                                   true);
+        const QString file = write(
+            QStringLiteral("cp1250.csv"),
+            header() + QStringLiteral(
+                           "W-1;Tineret 2025;2025;Asociația Gama;;București;Școală;10;10;0;;;\n"),
+            true);
         const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->encoding, TextEncoding::Windows1250);
         QVERIFY2(s->rejected.isEmpty(), qPrintable(s->rejected.value(0).reason));
         QCOMPARE(s->imported, 1);
-        QCOMPARE(FundingRepository(m_db->connection()).awardByContract(QStringLiteral("W-1"))->project, QStringLiteral("Școală"));
+        QCOMPARE(
+            FundingRepository(m_db->connection()).awardByContract(QStringLiteral("W-1"))->project,
+            QStringLiteral("Școală"));
     }
 
     void readsTheFirstSheetOfAWorkbook()
     {
         // tests/data/funding/awards.xlsx: numbers as numbers, a date as a date-formatted number,
         // an amount typed as text, a bad call on sheet row 4.
-        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(test::dataPath(QStringLiteral("funding/awards.xlsx")));
+        const Result<ImportSummary> s =
+            AwardImporter(m_db->connection())
+                .importFile(test::dataPath(QStringLiteral("funding/awards.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->imported, 2);
         QCOMPARE(s->rejected.size(), 1);
         QCOMPARE(s->rejected.first().line, 4);
-        QVERIFY2(s->rejected.first().reason.contains(QLatin1String("Apel necunoscut")), qPrintable(s->rejected.first().reason));
+        QVERIFY2(s->rejected.first().reason.contains(QLatin1String("Apel necunoscut")),
+                 qPrintable(s->rejected.first().reason));
         const FundingRepository repository(m_db->connection());
         const std::optional<FundingAward> first = repository.awardByContract(QStringLiteral("X-1"));
         QVERIFY(first);
@@ -159,16 +175,22 @@ private Q_SLOTS:
         QCOMPARE(first->paid.bani(), qint64(25000));
         QCOMPARE(first->contractDate, QDate(2025, 5, 5));
         QCOMPARE(first->status, AwardStatus::Paid);
-        QCOMPARE(repository.awardByContract(QStringLiteral("X-2"))->granted.bani(), qint64(1234567));
+        QCOMPARE(repository.awardByContract(QStringLiteral("X-2"))->granted.bani(),
+                 qint64(1234567));
     }
 
     void refusesAFileWithoutTheKeyColumns_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("missing");
-        QTest::newRow("no contract") << QStringLiteral("Apel;Organizatie;Proiect;Suma acordata\nx;y;z;1\n") << QStringLiteral("Nr. contract");
-        QTest::newRow("no organization") << QStringLiteral("Contract;Apel;Proiect;Suma acordata\nx;y;z;1\n") << QStringLiteral("Organizatie");
-        QTest::newRow("no granted") << QStringLiteral("Contract;Apel;CIF;Proiect\nx;y;z;1\n") << QStringLiteral("Suma acordata");
+        QTest::newRow("no contract")
+            << QStringLiteral("Apel;Organizatie;Proiect;Suma acordata\nx;y;z;1\n")
+            << QStringLiteral("Nr. contract");
+        QTest::newRow("no organization")
+            << QStringLiteral("Contract;Apel;Proiect;Suma acordata\nx;y;z;1\n")
+            << QStringLiteral("Organizatie");
+        QTest::newRow("no granted") << QStringLiteral("Contract;Apel;CIF;Proiect\nx;y;z;1\n")
+                                    << QStringLiteral("Suma acordata");
     }
     void refusesAFileWithoutTheKeyColumns()
     {
@@ -184,7 +206,9 @@ private Q_SLOTS:
 
     void dryRunWritesNothing()
     {
-        const QString file = write(QStringLiteral("dry.csv"), header() + QStringLiteral("D-1;Tineret 2025;2025;;4221187;;P;1;1;0;;;\n"));
+        const QString file =
+            write(QStringLiteral("dry.csv"),
+                  header() + QStringLiteral("D-1;Tineret 2025;2025;;4221187;;P;1;1;0;;;\n"));
         ImportOptions options;
         options.dryRun = true;
         const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file, options);
@@ -209,10 +233,14 @@ private Q_SLOTS:
             granted += g;
             paid += p;
             auto spell = [i](qint64 bani) -> QString {
-                const QString cents = QString::number(bani % 100).rightJustified(2, QLatin1Char('0'));
+                const QString cents =
+                    QString::number(bani % 100).rightJustified(2, QLatin1Char('0'));
                 switch (i % 3) {
-                case 0: return QString::number(bani / 100) + QLatin1Char('.') + cents;
-                case 1: return QString::number(bani / 100) + QLatin1Char(',') + cents + QLatin1String(" lei");
+                case 0:
+                    return QString::number(bani / 100) + QLatin1Char('.') + cents;
+                case 1:
+                    return QString::number(bani / 100) + QLatin1Char(',') + cents +
+                           QLatin1String(" lei");
                 default: {
                     QString whole = QString::number(bani / 100);
                     for (qsizetype k = whole.size() - 3; k > 0; k -= 3)
@@ -235,7 +263,8 @@ private Q_SLOTS:
         QCOMPARE(total.granted.bani(), granted);
         QCOMPARE(total.paid.bani(), paid);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT sum(granted_bani), typeof(sum(granted_bani)) FROM funding_award")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sum(granted_bani), typeof(sum(granted_bani)) FROM funding_award")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), granted);
         QCOMPARE(q.value(1).toString(), QStringLiteral("integer"));

@@ -42,17 +42,27 @@ private Q_SLOTS:
     void calls()
     {
         FundingCallTableModel model(m_db->connection(), 2025);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(FundingCallTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
-        const int ministry = rowWith(model, FundingCallTableModel::Institution, QStringLiteral("Ministerul Exemplului (fictiv)"));
+        const int ministry = rowWith(model, FundingCallTableModel::Institution,
+                                     QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(ministry >= 0);
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Budget).data(RecordTableModel::RawValueRole).toLongLong(), qint64(50000000));
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Budget).data().toString(), QStringLiteral("500.000,00 lei"));
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Awards).data().toInt(), 3); // one cancelled
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Granted).data().toString(), QStringLiteral("350.500,49 lei"));
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Share).data().toString(), QStringLiteral("70,10 %"));
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Domain).data().toString(), QStringLiteral("Voluntariat"));
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Budget)
+                     .data(RecordTableModel::RawValueRole)
+                     .toLongLong(),
+                 qint64(50000000));
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Budget).data().toString(),
+                 QStringLiteral("500.000,00 lei"));
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Awards).data().toInt(),
+                 3); // one cancelled
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Granted).data().toString(),
+                 QStringLiteral("350.500,49 lei"));
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Share).data().toString(),
+                 QStringLiteral("70,10 %"));
+        QCOMPARE(model.index(ministry, FundingCallTableModel::Domain).data().toString(),
+                 QStringLiteral("Voluntariat"));
         model.setYear(2024);
         QCOMPARE(model.rowCount(), 0);
         model.setYear(0);
@@ -62,24 +72,33 @@ private Q_SLOTS:
     void awards()
     {
         FundingAwardTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
-        const qint64 call = FundingRepository(m_db->connection())
-                                .findCallId(QStringLiteral("Apel local pentru tineret 2025 (fictiv)"), 2025)
-                                .value_or(0);
+        const qint64 call =
+            FundingRepository(m_db->connection())
+                .findCallId(QStringLiteral("Apel local pentru tineret 2025 (fictiv)"), 2025)
+                .value_or(0);
         QVERIFY(call > 0);
         model.setFilter(call, 0);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, FundingAwardTableModel::Granted).data(RecordTableModel::RawValueRole).toLongLong(), qint64(2500025));
-        QCOMPARE(model.index(0, FundingAwardTableModel::Granted).data().toString(), QStringLiteral("25.000,25 lei"));
-        QCOMPARE(model.index(0, FundingAwardTableModel::Contract).data().toString(), QStringLiteral("DEMO-2025-L01"));
+        QCOMPARE(model.index(0, FundingAwardTableModel::Granted)
+                     .data(RecordTableModel::RawValueRole)
+                     .toLongLong(),
+                 qint64(2500025));
+        QCOMPARE(model.index(0, FundingAwardTableModel::Granted).data().toString(),
+                 QStringLiteral("25.000,25 lei"));
+        QCOMPARE(model.index(0, FundingAwardTableModel::Contract).data().toString(),
+                 QStringLiteral("DEMO-2025-L01"));
         // Pro Vobis's history: two awards from two institutions.
-        const qint64 proVobis =
-            FundingRepository(m_db->connection()).awardByContract(QStringLiteral("DEMO-2025-L01"))->organizationId;
+        const qint64 proVobis = FundingRepository(m_db->connection())
+                                    .awardByContract(QStringLiteral("DEMO-2025-L01"))
+                                    ->organizationId;
         model.setOrganization(proVobis);
         QCOMPARE(model.rowCount(), 2);
         model.sort(FundingAwardTableModel::Granted, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, FundingAwardTableModel::Contract).data().toString(), QStringLiteral("DEMO-2025-001"));
+        QCOMPARE(model.index(0, FundingAwardTableModel::Contract).data().toString(),
+                 QStringLiteral("DEMO-2025-001"));
     }
 
     void summary_data()
@@ -87,10 +106,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("key");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("firstKey");
-        QTest::newRow("institution") << int(FundingSummary::Key::Institution) << 3 << QStringLiteral("Ministerul Exemplului (fictiv)");
-        QTest::newRow("domain") << int(FundingSummary::Key::Domain) << 3 << QStringLiteral("Tineret");
-        QTest::newRow("county") << int(FundingSummary::Key::County) << 4 << QStringLiteral("București");
-        QTest::newRow("region") << int(FundingSummary::Key::Region) << 4 << QStringLiteral("București-Ilfov");
+        QTest::newRow("institution") << int(FundingSummary::Key::Institution) << 3
+                                     << QStringLiteral("Ministerul Exemplului (fictiv)");
+        QTest::newRow("domain") << int(FundingSummary::Key::Domain) << 3
+                                << QStringLiteral("Tineret");
+        QTest::newRow("county") << int(FundingSummary::Key::County) << 4
+                                << QStringLiteral("București");
+        QTest::newRow("region") << int(FundingSummary::Key::Region) << 4
+                                << QStringLiteral("București-Ilfov");
     }
     void summary()
     {
@@ -98,16 +121,23 @@ private Q_SLOTS:
         QFETCH(int, rows);
         QFETCH(QString, firstKey);
         FundingSummaryTableModel model(m_db->connection(), 2025, FundingSummary::Key(key));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), rows); // the keys and the total
         QCOMPARE(model.index(0, FundingSummaryTableModel::Key).data().toString(), firstKey);
         const int total = model.rowCount() - 1;
-        QCOMPARE(model.index(total, FundingSummaryTableModel::Key).data().toString(), QStringLiteral("Total"));
-        QCOMPARE(model.index(total, FundingSummaryTableModel::Granted).data(RecordTableModel::RawValueRole).toLongLong(),
+        QCOMPARE(model.index(total, FundingSummaryTableModel::Key).data().toString(),
+                 QStringLiteral("Total"));
+        QCOMPARE(model.index(total, FundingSummaryTableModel::Granted)
+                     .data(RecordTableModel::RawValueRole)
+                     .toLongLong(),
                  qint64(37550074));
-        QCOMPARE(model.index(total, FundingSummaryTableModel::Paid).data().toString(), QStringLiteral("180.500,75 lei"));
-        QCOMPARE(model.index(total, FundingSummaryTableModel::Budget).data().toString(), QStringLiteral("580.000,00 lei"));
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), FundingSummary::keyName(FundingSummary::Key(key)));
+        QCOMPARE(model.index(total, FundingSummaryTableModel::Paid).data().toString(),
+                 QStringLiteral("180.500,75 lei"));
+        QCOMPARE(model.index(total, FundingSummaryTableModel::Budget).data().toString(),
+                 QStringLiteral("580.000,00 lei"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+                 FundingSummary::keyName(FundingSummary::Key(key)));
         model.setKey(FundingSummary::Key::Institution);
         QCOMPARE(model.rowCount(), 3);
     }

@@ -6,12 +6,12 @@
 #include "funding/FundingPage.h"
 #include "funding/FundingSummaryTableModel.h"
 
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -57,26 +57,33 @@ private Q_SLOTS:
         // The first call is chosen: its awards are listed.
         const QModelIndex first = page.callView()->currentIndex();
         QVERIFY(first.isValid());
-        const int expected = first.siblingAtColumn(FundingCallTableModel::Institution).data().toString()
-                                     == QLatin1String("Ministerul Exemplului (fictiv)")
-                                 ? 4
-                                 : 1;
+        const int expected =
+            first.siblingAtColumn(FundingCallTableModel::Institution).data().toString() ==
+                    QLatin1String("Ministerul Exemplului (fictiv)")
+                ? 4
+                : 1;
         QCOMPARE(page.awards()->rowCount(), expected);
         // Clicking the other call.
         const int other = first.row() == 0 ? 1 : 0;
-        const QRect cell = page.callView()->visualRect(page.callView()->model()->index(other, FundingCallTableModel::Name));
+        const QRect cell = page.callView()->visualRect(
+            page.callView()->model()->index(other, FundingCallTableModel::Name));
         QTest::mouseClick(page.callView()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(page.awards()->rowCount(), expected == 4 ? 1 : 4);
 
-        QVERIFY2(page.multiFunded()->text().contains(QLatin1String("Pro Vobis")), qPrintable(page.multiFunded()->text()));
+        QVERIFY2(page.multiFunded()->text().contains(QLatin1String("Pro Vobis")),
+                 qPrintable(page.multiFunded()->text()));
         // The summary by each key, with its total, and the chart fed by the same rows.
         const QList<std::pair<int, int>> keys{{0, 3}, {1, 3}, {2, 4}, {3, 4}};
         for (const auto &[index, rows] : keys) {
             page.keyBox()->setCurrentIndex(index);
             QCOMPARE(page.summary()->rowCount(), rows);
-            QCOMPARE(page.summary()->index(rows - 1, FundingSummaryTableModel::Granted).data().toString(),
+            QCOMPARE(page.summary()
+                         ->index(rows - 1, FundingSummaryTableModel::Granted)
+                         .data()
+                         .toString(),
                      QStringLiteral("375.500,74 lei"));
-            auto *series = qobject_cast<QHorizontalBarSeries *>(page.chart()->chart()->series().value(0));
+            auto *series =
+                qobject_cast<QHorizontalBarSeries *>(page.chart()->chart()->series().value(0));
             QVERIFY(series);
             QCOMPARE(series->barSets().value(0)->count(), rows - 1);
         }

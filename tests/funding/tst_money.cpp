@@ -18,7 +18,8 @@ private:
         QString whole = QString::number(bani / 100);
         for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
             whole.insert(i, QLatin1Char('.'));
-        return whole + QLatin1Char(',') + QString::number(bani % 100).rightJustified(2, QLatin1Char('0'));
+        return whole + QLatin1Char(',') +
+               QString::number(bani % 100).rightJustified(2, QLatin1Char('0'));
     }
 
 private Q_SLOTS:
@@ -78,10 +79,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("decimal");
         QTest::addColumn<QString>("display");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("0.00") << QStringLiteral("0,00 lei");
-        QTest::newRow("one ban") << qint64(1) << QStringLiteral("0.01") << QStringLiteral("0,01 lei");
-        QTest::newRow("thousands") << qint64(123456) << QStringLiteral("1234.56") << QStringLiteral("1.234,56 lei");
-        QTest::newRow("millions") << qint64(100000000) << QStringLiteral("1000000.00") << QStringLiteral("1.000.000,00 lei");
-        QTest::newRow("negative") << qint64(-1205) << QStringLiteral("-12.05") << QStringLiteral("-12,05 lei");
+        QTest::newRow("one ban") << qint64(1) << QStringLiteral("0.01")
+                                 << QStringLiteral("0,01 lei");
+        QTest::newRow("thousands")
+            << qint64(123456) << QStringLiteral("1234.56") << QStringLiteral("1.234,56 lei");
+        QTest::newRow("millions") << qint64(100000000) << QStringLiteral("1000000.00")
+                                  << QStringLiteral("1.000.000,00 lei");
+        QTest::newRow("negative") << qint64(-1205) << QStringLiteral("-12.05")
+                                  << QStringLiteral("-12,05 lei");
     }
     void format()
     {
@@ -110,7 +115,9 @@ private Q_SLOTS:
             QVERIFY(sum.tryAdd(*parsed));
         }
         QCOMPARE(sum.bani(), expected);
-        QCOMPARE(sum.toDecimal(), QStringLiteral("%1.%2").arg(expected / 100).arg(expected % 100, 2, 10, QLatin1Char('0')));
+        QCOMPARE(sum.toDecimal(), QStringLiteral("%1.%2")
+                                      .arg(expected / 100)
+                                      .arg(expected % 100, 2, 10, QLatin1Char('0')));
         // Not a test of doubles, only a reminder of why they are not used: the ten-cent sum drifts.
         double tenths = 0;
         Money tenthsMoney;
@@ -136,11 +143,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("whole");
         QTest::addColumn<qint64>("basisPoints");
         QTest::addColumn<QString>("text");
-        QTest::newRow("all") << qint64(5000) << qint64(5000) << qint64(10000) << QStringLiteral("100,00 %");
-        QTest::newRow("third rounds down") << qint64(1) << qint64(3) << qint64(3333) << QStringLiteral("33,33 %");
-        QTest::newRow("two thirds rounds up") << qint64(2) << qint64(3) << qint64(6667) << QStringLiteral("66,67 %");
-        QTest::newRow("no budget") << qint64(10) << qint64(0) << qint64(0) << QStringLiteral("0,00 %");
-        QTest::newRow("huge") << qint64(9000000000000000) << qint64(9000000000000000) << qint64(10000) << QStringLiteral("100,00 %");
+        QTest::newRow("all") << qint64(5000) << qint64(5000) << qint64(10000)
+                             << QStringLiteral("100,00 %");
+        QTest::newRow("third rounds down")
+            << qint64(1) << qint64(3) << qint64(3333) << QStringLiteral("33,33 %");
+        QTest::newRow("two thirds rounds up")
+            << qint64(2) << qint64(3) << qint64(6667) << QStringLiteral("66,67 %");
+        QTest::newRow("no budget")
+            << qint64(10) << qint64(0) << qint64(0) << QStringLiteral("0,00 %");
+        QTest::newRow("huge") << qint64(9000000000000000) << qint64(9000000000000000)
+                              << qint64(10000) << QStringLiteral("100,00 %");
     }
     void basisPoints()
     {

@@ -84,8 +84,10 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_view);
-    left->addWidget(titled(tr("<b>Members</b> (chair and members count for the quorum)"), m_memberView, this));
-    left->addWidget(titled(tr("<b>Meetings</b> (attendance, decisions, minutes)"), m_meetingView, this));
+    left->addWidget(
+        titled(tr("<b>Members</b> (chair and members count for the quorum)"), m_memberView, this));
+    left->addWidget(
+        titled(tr("<b>Meetings</b> (attendance, decisions, minutes)"), m_meetingView, this));
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 2);
     left->setStretchFactor(2, 1);
@@ -98,7 +100,8 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BodiesPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BodiesPage::showCurrent);
     if (proxy->rowCount() > 0)
         selectRow(0);
     else
@@ -117,7 +120,8 @@ QString BodiesPage::title() const
 
 QIcon BodiesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    return QIcon::fromTheme(QStringLiteral("system-users"),
+                            style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 QString BodiesPage::statusText() const
@@ -148,19 +152,23 @@ void BodiesPage::showCurrent()
     }
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd.MM.yyyy")); };
-    QString html = QStringLiteral("<h3>%1</h3><p>%2, %3").arg(esc(body->name), esc(bodyKindName(body->kind)),
-                                                              esc(bodyStatusName(body->status)));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2, %3")
+            .arg(esc(body->name), esc(bodyKindName(body->kind)), esc(bodyStatusName(body->status)));
     if (body->activeFrom.isValid())
         html += QStringLiteral(" ") + tr("from %1").arg(day(body->activeFrom));
     if (body->dissolvedOn.isValid())
         html += QStringLiteral(" ") + tr("until %1").arg(day(body->dissolvedOn));
     html += QStringLiteral("</p>");
     if (!body->actNumber.isEmpty())
-        html += QStringLiteral("<p>") + tr("Founding act: no. %1 of %2").arg(esc(body->actNumber), day(body->actDate))
-                + QStringLiteral("</p>");
-    if (const std::optional<Institution> secretariat = InstitutionRepository(m_context.database->connection())
-                                                           .find(body->secretariatInstitutionId))
-        html += QStringLiteral("<p>") + tr("Secretariat: %1").arg(esc(secretariat->name)) + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("Founding act: no. %1 of %2").arg(esc(body->actNumber), day(body->actDate)) +
+                QStringLiteral("</p>");
+    if (const std::optional<Institution> secretariat =
+            InstitutionRepository(m_context.database->connection())
+                .find(body->secretariatInstitutionId))
+        html += QStringLiteral("<p>") + tr("Secretariat: %1").arg(esc(secretariat->name)) +
+                QStringLiteral("</p>");
     QStringList facts;
     if (body->mandateMonths) {
         const int months = *body->mandateMonths;
@@ -171,7 +179,8 @@ void BodiesPage::showCurrent()
         facts << tr("quorum of %n member(s)", nullptr, quorum);
     }
     if (!facts.isEmpty())
-        html += QStringLiteral("<p>") + esc(facts.join(QLatin1String(", "))) + QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p>") + esc(facts.join(QLatin1String(", "))) + QStringLiteral("</p>");
     if (!body->purpose.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(body->purpose));
 
@@ -179,22 +188,26 @@ void BodiesPage::showCurrent()
     const QList<BodyMeeting> meetings = repository.meetings(id);
     const QList<BodyWarning> warnings = BodyRules::check(*body, members, meetings, m_today);
     if (!warnings.isEmpty()) {
-        html += QStringLiteral("<h4>") + tr("Warnings") + QStringLiteral("</h4><ul style=\"color:#8c3c00\">");
+        html += QStringLiteral("<h4>") + tr("Warnings") +
+                QStringLiteral("</h4><ul style=\"color:#8c3c00\">");
         for (const BodyWarning &w : warnings)
             html += QStringLiteral("<li>") + esc(w.message()) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     if (body->status == BodyStatus::Active) {
         const QList<BodyMember> expiring = BodyRules::expiring(members, m_today, 90);
-        html += QStringLiteral("<h4>") + tr("Mandates ending in the next 90 days") + QStringLiteral("</h4>");
+        html += QStringLiteral("<h4>") + tr("Mandates ending in the next 90 days") +
+                QStringLiteral("</h4>");
         if (expiring.isEmpty()) {
             html += QStringLiteral("<p><i>") + tr("None.") + QStringLiteral("</i></p>");
         } else {
             html += QStringLiteral("<ul>");
             for (const BodyMember &m : expiring) {
                 const int row = m_members->rowOfId(m.id);
-                const QString name = m_members->index(row, BodyMemberTableModel::Member).data().toString();
-                html += QStringLiteral("<li>%1 (%2): %3</li>").arg(esc(name), esc(m.representative), day(m.mandateEnd));
+                const QString name =
+                    m_members->index(row, BodyMemberTableModel::Member).data().toString();
+                html += QStringLiteral("<li>%1 (%2): %3</li>")
+                            .arg(esc(name), esc(m.representative), day(m.mandateEnd));
             }
             html += QStringLiteral("</ul>");
         }

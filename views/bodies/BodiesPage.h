@@ -23,7 +23,8 @@ class BodiesPage final : public Page
 
 public:
     /// @p today is the day the rules are checked on (the current date when invalid; tests fix it).
-    explicit BodiesPage(const PageContext &context, QWidget *parent = nullptr, const QDate &today = QDate());
+    explicit BodiesPage(const PageContext &context, QWidget *parent = nullptr,
+                        const QDate &today = QDate());
 
     QString key() const override;
     QString title() const override;

@@ -9,7 +9,6 @@
 #include "transparency/WarningHighlightProxy.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -17,13 +16,14 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace dc {
 
@@ -54,7 +54,8 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
-FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+FundingPage::FundingPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_context(context)
 {
     const QSqlDatabase db = context.database->connection();
     m_year = new QComboBox(this);
@@ -64,8 +65,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(par
     for (const int year : std::as_const(years))
         m_year->addItem(QString::number(year), year);
     m_key = new QComboBox(this);
-    for (const FundingSummary::Key key : {FundingSummary::Key::Institution, FundingSummary::Key::Domain,
-                                          FundingSummary::Key::County, FundingSummary::Key::Region})
+    for (const FundingSummary::Key key :
+         {FundingSummary::Key::Institution, FundingSummary::Key::Domain,
+          FundingSummary::Key::County, FundingSummary::Key::Region})
         m_key->addItem(FundingSummary::keyName(key), int(key));
     auto *bar = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -90,8 +92,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(par
     m_awards = new FundingAwardTableModel(db, this);
     m_awards->setFilter(-1, 0);
     m_awardView = makeTable(m_awards, this);
-    for (const int column : {int(FundingAwardTableModel::Year), int(FundingAwardTableModel::Institution),
-                             int(FundingAwardTableModel::Call)})
+    for (const int column :
+         {int(FundingAwardTableModel::Year), int(FundingAwardTableModel::Institution),
+          int(FundingAwardTableModel::Call)})
         m_awardView->setColumnHidden(column, true);
     m_awardView->sortByColumn(FundingAwardTableModel::Organization, Qt::AscendingOrder);
 
@@ -110,7 +113,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(par
     m_multiFunded->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titled(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"), m_callView, this));
+    left->addWidget(
+        titled(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
+               m_callView, this));
     left->addWidget(titled(tr("<b>Awards</b> of the selected call"), m_awardView, this));
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(tr("<b>Summary</b>"), m_summaryView, this));
@@ -128,7 +133,8 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent) : Page(par
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &FundingPage::yearChanged);
     connect(m_key, &QComboBox::currentIndexChanged, this, &FundingPage::keyChanged);
-    connect(m_callView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FundingPage::callChanged);
+    connect(m_callView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FundingPage::callChanged);
     yearChanged();
 }
 
@@ -144,7 +150,8 @@ QString FundingPage::title() const
 
 QIcon FundingPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("accessories-calculator"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon::fromTheme(QStringLiteral("accessories-calculator"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 QString FundingPage::statusText() const
@@ -171,16 +178,19 @@ void FundingPage::yearChanged()
     }
     callChanged();
     updateChart();
-    const QList<MultiFundedOrganization> multi = FundingSummary::multiFunded(m_context.database->connection(), year);
-    QString html = QStringLiteral("<b>") + tr("Organizations funded by several institutions in %1").arg(year)
-                   + QStringLiteral("</b>");
+    const QList<MultiFundedOrganization> multi =
+        FundingSummary::multiFunded(m_context.database->connection(), year);
+    QString html = QStringLiteral("<b>") +
+                   tr("Organizations funded by several institutions in %1").arg(year) +
+                   QStringLiteral("</b>");
     if (multi.isEmpty()) {
         html += QStringLiteral("<p><i>") + tr("None.") + QStringLiteral("</i></p>");
     } else {
         html += QStringLiteral("<ul>");
         for (const MultiFundedOrganization &o : multi) {
             html += QStringLiteral("<li>%1: %2 (%3)</li>")
-                        .arg(o.name.toHtmlEscaped(), o.institutions.join(QLatin1String(", ")).toHtmlEscaped(),
+                        .arg(o.name.toHtmlEscaped(),
+                             o.institutions.join(QLatin1String(", ")).toHtmlEscaped(),
                              o.granted.toDisplay());
         }
         html += QStringLiteral("</ul>");
@@ -199,7 +209,8 @@ void FundingPage::keyChanged()
 void FundingPage::callChanged()
 {
     const QModelIndex current = m_callView->currentIndex();
-    m_awards->setFilter(current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
+    m_awards->setFilter(
+        current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
     m_awardView->resizeColumnsToContents();
 }
 
@@ -212,8 +223,14 @@ void FundingPage::updateChart()
     double top = 0;
     for (int row = 0; row + 1 < m_summary->rowCount(); ++row) { // the last row is the total
         categories << m_summary->index(row, FundingSummaryTableModel::Key).data().toString();
-        const double g = double(m_summary->index(row, FundingSummaryTableModel::Granted).data(RecordTableModel::RawValueRole).toLongLong()) / 100.0;
-        const double p = double(m_summary->index(row, FundingSummaryTableModel::Paid).data(RecordTableModel::RawValueRole).toLongLong()) / 100.0;
+        const double g = double(m_summary->index(row, FundingSummaryTableModel::Granted)
+                                    .data(RecordTableModel::RawValueRole)
+                                    .toLongLong()) /
+                         100.0;
+        const double p = double(m_summary->index(row, FundingSummaryTableModel::Paid)
+                                    .data(RecordTableModel::RawValueRole)
+                                    .toLongLong()) /
+                         100.0;
         *granted << g;
         *paid << p;
         top = std::max(top, g);
@@ -223,7 +240,8 @@ void FundingPage::updateChart()
     series->append(paid);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Granted and paid by %1 (lei)").arg(FundingSummary::keyName(m_summary->key()).toLower()));
+    chart->setTitle(tr("Granted and paid by %1 (lei)")
+                        .arg(FundingSummary::keyName(m_summary->key()).toLower()));
     auto *axisCategories = new QBarCategoryAxis;
     axisCategories->append(categories);
     chart->addAxis(axisCategories, Qt::AlignLeft);
