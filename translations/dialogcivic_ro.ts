@@ -2,357 +2,1536 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AddEventCommand</name>
+    <message>
+        <source>Add %1 no. %2</source>
+        <translation>Adaugă %1 nr. %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMember</name>
+    <message>
+        <source>member</source>
+        <translation>membru</translation>
+    </message>
+    <message>
+        <source>alternate</source>
+        <translation>supleant</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>președinte</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>Attendance: no. %1 is not a member of this body.</source>
+        <translation>Prezență: nr. %1 nu este membru al acestui organism.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1 no. %2</source>
+        <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
+        <translation>%1 nr. %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>a copy of the database was kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o copie a bazei de date a fost păstrată în %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultativeBody</name>
+    <message>
+        <source>council</source>
+        <translation>consiliu</translation>
+    </message>
+    <message>
+        <source>college</source>
+        <translation>colegiu</translation>
+    </message>
+    <message>
+        <source>inter-ministerial committee</source>
+        <translation>comitet interministerial</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grup de lucru</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>announced at least 30 working days before it is submitted for approval</source>
+        <translation>anunțat cu cel puțin 30 de zile lucrătoare înainte de a fi transmis spre aprobare</translation>
+    </message>
+    <message>
+        <source>at least 10 calendar days for written recommendations</source>
+        <translation>cel puțin 10 zile calendaristice pentru recomandări scrise</translation>
+    </message>
+    <message>
+        <source>a requested public debate held within 10 days of publishing its date and place</source>
+        <translation>dezbaterea publică solicitată, organizată în cel mult 10 zile de la publicarea datei și locului</translation>
+    </message>
+    <message>
+        <source>a public meeting announced at least 3 days before</source>
+        <translation>ședința publică anunțată cu cel puțin 3 zile înainte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n zi lucrătoare</numerusform>
+            <numerusform>%n zile lucrătoare</numerusform>
+            <numerusform>%n de zile lucrătoare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>cu %1 sub minim</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>cu %1 întârziere</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAct</name>
+    <message>
+        <source>law</source>
+        <translation>lege</translation>
+    </message>
+    <message>
+        <source>government decision</source>
+        <translation>hotărâre a Guvernului</translation>
+    </message>
+    <message>
+        <source>emergency ordinance</source>
+        <translation>ordonanță de urgență</translation>
+    </message>
+    <message>
+        <source>government ordinance</source>
+        <translation>ordonanță a Guvernului</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordin</translation>
+    </message>
+    <message>
+        <source>local council decision</source>
+        <translation>hotărâre a consiliului local</translation>
+    </message>
+    <message>
+        <source>county council decision</source>
+        <translation>hotărâre a consiliului județean</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>alt act</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>în pregătire</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>anunțat</translation>
+    </message>
+    <message>
+        <source>submitted for approval</source>
+        <translation>transmis spre aprobare</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>adoptat</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retras</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normală</translation>
+    </message>
+    <message>
+        <source>urgency procedure</source>
+        <translation>procedură de urgență</translation>
+    </message>
+    <message>
+        <source>exception of the law</source>
+        <translation>excepție prevăzută de lege</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>asociație</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoană fizică</translation>
+    </message>
+    <message>
+        <source>public authority</source>
+        <translation>autoritate publică</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Participants from NGOs: %1 is below zero.</source>
+        <translation>Participanți din ONG-uri: %1 este sub zero.</translation>
+    </message>
+    <message>
+        <source>Participants from local public administration: %1 is below zero.</source>
+        <translation>Participanți din administrația publică locală: %1 este sub zero.</translation>
+    </message>
+    <message>
+        <source>Participants from associative structures: %1 is below zero.</source>
+        <translation>Participanți din structuri asociative: %1 este sub zero.</translation>
+    </message>
+    <message>
+        <source>Other participants: %1 is below zero.</source>
+        <translation>Alți participanți: %1 este sub zero.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Eveniment nou</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Ediție:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umăr:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Ora:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>Dur&amp;ată (minute):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>necunoscută</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Loc:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stare:</translation>
+    </message>
+    <message>
+        <source>Central &amp;theme:</source>
+        <translation>Te&amp;ma centrală:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Regiuni:</translation>
+    </message>
+    <message>
+        <source>&amp;Co-organizers (partners of the edition):</source>
+        <translation>&amp;Coorganizatori (parteneri ai ediției):</translation>
+    </message>
+</context>
+<context>
+    <name>FundingAward</name>
+    <message>
+        <source>contracted</source>
+        <translation>contractat</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>plătit</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>decontat</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulat</translation>
+    </message>
+    <message>
+        <source>reimbursed</source>
+        <translation>rambursat</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Contribuție proprie</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Draft normative acts adopted</source>
+        <translation>Proiecte de acte normative adoptate</translation>
+    </message>
+    <message>
+        <source>Draft normative acts announced publicly</source>
+        <translation>Proiecte de acte normative anunțate public</translation>
+    </message>
+    <message>
+        <source>Drafts announced on the institution&apos;s website</source>
+        <translation>Proiecte anunțate pe site-ul instituției</translation>
+    </message>
+    <message>
+        <source>Drafts displayed at the headquarters</source>
+        <translation>Proiecte afișate la sediul instituției</translation>
+    </message>
+    <message>
+        <source>Drafts announced in the mass media</source>
+        <translation>Proiecte anunțate prin mass-media</translation>
+    </message>
+    <message>
+        <source>Requests for information on drafts from persons</source>
+        <translation>Cereri de informații privind proiectele, primite de la persoane fizice</translation>
+    </message>
+    <message>
+        <source>Requests for information on drafts from associations</source>
+        <translation>Cereri de informații privind proiectele, primite de la asociații</translation>
+    </message>
+    <message>
+        <source>Drafts sent to persons who asked for them</source>
+        <translation>Proiecte transmise persoanelor fizice care le-au solicitat</translation>
+    </message>
+    <message>
+        <source>Drafts sent to associations who asked for them</source>
+        <translation>Proiecte transmise asociațiilor care le-au solicitat</translation>
+    </message>
+    <message>
+        <source>Persons designated for the relation with civil society</source>
+        <translation>Persoane desemnate pentru relația cu societatea civilă</translation>
+    </message>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Recomandări primite</translation>
+    </message>
+    <message>
+        <source>Recommendations received online</source>
+        <translation>Recomandări primite online</translation>
+    </message>
+    <message>
+        <source>Share of recommendations received online (%)</source>
+        <translation>Ponderea recomandărilor primite online (%)</translation>
+    </message>
+    <message>
+        <source>Recommendations included in the drafts</source>
+        <translation>Recomandări incluse în proiecte</translation>
+    </message>
+    <message>
+        <source>Written justifications of rejected recommendations sent</source>
+        <translation>Justificări scrise ale respingerii recomandărilor, transmise</translation>
+    </message>
+    <message>
+        <source>Drafts with at least one recommendation accepted</source>
+        <translation>Proiecte cu cel puțin o recomandare acceptată</translation>
+    </message>
+    <message>
+        <source>Drafts with no recommendation accepted</source>
+        <translation>Proiecte fără nicio recomandare acceptată</translation>
+    </message>
+    <message>
+        <source>Meetings (debates) held at the request of associations</source>
+        <translation>Întâlniri (dezbateri) organizate la cererea asociațiilor</translation>
+    </message>
+    <message>
+        <source>Public debates at the initiative of associations</source>
+        <translation>Dezbateri publice la inițiativa asociațiilor</translation>
+    </message>
+    <message>
+        <source>Public debates at the initiative of public authorities</source>
+        <translation>Dezbateri publice la inițiativa autorităților publice</translation>
+    </message>
+    <message>
+        <source>Drafts adopted without a mandatory public debate (urgency or exceptions)</source>
+        <translation>Proiecte adoptate fără dezbatere publică obligatorie (urgență sau excepții)</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Ședințe publice</translation>
+    </message>
+    <message>
+        <source>Public meetings announced at the headquarters</source>
+        <translation>Ședințe publice anunțate la sediul instituției</translation>
+    </message>
+    <message>
+        <source>Public meetings announced on the website</source>
+        <translation>Ședințe publice anunțate pe site</translation>
+    </message>
+    <message>
+        <source>Public meetings announced in the mass media</source>
+        <translation>Ședințe publice anunțate prin mass-media</translation>
+    </message>
+    <message>
+        <source>Estimated participants in public meetings (officials excluded)</source>
+        <translation>Număr estimat de participanți la ședințele publice (exclusiv funcționarii)</translation>
+    </message>
+    <message>
+        <source>Public meetings held with the mass media present</source>
+        <translation>Ședințe publice desfășurate în prezența mass-media</translation>
+    </message>
+    <message>
+        <source>Observations and recommendations expressed in public meetings</source>
+        <translation>Observații și recomandări exprimate în ședințele publice</translation>
+    </message>
+    <message>
+        <source>Observations and recommendations included in the decisions</source>
+        <translation>Observații și recomandări incluse în deciziile luate</translation>
+    </message>
+    <message>
+        <source>Meetings not public</source>
+        <translation>Ședințe nepublice</translation>
+    </message>
+    <message>
+        <source>Meetings not public: classified or exempted information</source>
+        <translation>Ședințe nepublice: informații clasificate sau exceptate</translation>
+    </message>
+    <message>
+        <source>Meetings not public: secret vote</source>
+        <translation>Ședințe nepublice: vot secret</translation>
+    </message>
+    <message>
+        <source>Meetings not public: other reasons</source>
+        <translation>Ședințe nepublice: alte motive</translation>
+    </message>
+    <message>
+        <source>Minutes of public meetings made public</source>
+        <translation>Minute ale ședințelor publice făcute publice</translation>
+    </message>
+    <message>
+        <source>Court cases under the law on decisional transparency</source>
+        <translation>Acțiuni în justiție în temeiul legii privind transparența decizională</translation>
+    </message>
+    <message>
+        <source>Court cases won by the plaintiff</source>
+        <translation>Acțiuni în justiție rezolvate favorabil reclamantului</translation>
+    </message>
+    <message>
+        <source>Court cases won by the institution</source>
+        <translation>Acțiuni în justiție rezolvate favorabil instituției</translation>
+    </message>
+    <message>
+        <source>Court cases pending</source>
+        <translation>Acțiuni în justiție în curs de soluționare</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
+        <translation>Evaluarea proprie a parteneriatului cu cetățenii și asociațiile</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>ministry</source>
+        <translation>minister</translation>
+    </message>
+    <message>
+        <source>central agency</source>
+        <translation>agenție centrală</translation>
+    </message>
+    <message>
+        <source>other central authority</source>
+        <translation>altă autoritate centrală</translation>
+    </message>
+    <message>
+        <source>county council</source>
+        <translation>consiliu județean</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>prefectură</translation>
+    </message>
+    <message>
+        <source>city hall</source>
+        <translation>primărie</translation>
+    </message>
+    <message>
+        <source>local council</source>
+        <translation>consiliu local</translation>
+    </message>
+    <message>
+        <source>other local authority</source>
+        <translation>altă autoritate locală</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEventCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mută %1 pe %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificare</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;numire:</translation>
     </message>
     <message>
         <source>A&amp;cronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;ronim:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formă juridică:</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare:</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă și contact</translation>
     </message>
     <message>
         <source>C&amp;ounty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Județ:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocalitate:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefon:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web:</translation>
     </message>
     <message>
         <source>Contact pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoană de contact:</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare</translation>
     </message>
     <message>
         <source>C&amp;IF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CIF:</translation>
     </message>
     <message>
         <source>Registry n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;măr de înscriere:</translation>
     </message>
     <message>
         <source>Re&amp;gistry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data înscr&amp;ierii:</translation>
     </message>
     <message>
         <source>Pu&amp;blic-utility decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hotărâre de utilitate publică:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>&amp;Domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domenii:</translation>
     </message>
     <message>
         <source>The domains of activity of the organization. Select one and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniile de activitate ale organizației. Selectați unul și apăsați Delete pentru a-l elimina.</translation>
     </message>
     <message>
         <source>Type a domain or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți un domeniu sau alegeți unul</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>a domain to the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>the selected domain from the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Works with &amp;volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrea&amp;ză cu voluntari</translation>
     </message>
     <message>
         <source>Numb&amp;er of volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de &amp;voluntari:</translation>
     </message>
     <message>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop&amp;uri:</translation>
     </message>
     <message>
         <source>Note&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservații</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRemoval</name>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while programs refer to it: %2. Remove it from those first.</source>
+        <translation>%1 nu poate fi ștearsă cât timp este menționată în programe: %2. Eliminați-o mai întâi din acestea.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF-ul %1 este deja folosit de altă organizație (nr. %2).</translation>
     </message>
     <message>
         <source>The registry number %1 is already used by another organization (no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de înscriere %1 este deja folosit de altă organizație (nr. %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message numerus="yes">
+        <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
+        <translation>
+            <numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform>
+            <numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
+            <numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>not decided yet</source>
+        <translation>nesoluționată încă</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptată</translation>
+    </message>
+    <message>
+        <source>partially accepted</source>
+        <translation>acceptată parțial</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>respinsă</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio tranzacție nu este deschisă.</translation>
     </message>
 </context>
 <context>
     <name>dc</name>
     <message>
         <source>The demo data %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative %1 lipsesc.</translation>
     </message>
     <message>
         <source>The demo data %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
     </message>
     <message>
         <source>association</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>asociație</translation>
     </message>
     <message>
         <source>foundation</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>fundație</translation>
     </message>
     <message>
         <source>federation</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>federație</translation>
     </message>
     <message>
         <source>union</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>uniune</translation>
     </message>
     <message>
         <source>branch</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>filială</translation>
     </message>
     <message>
         <source>associative structure of local authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>structură asociativă a autorităților administrației publice locale</translation>
     </message>
     <message>
         <source>NGO</source>
         <comment>organization kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>active</source>
         <comment>registry status</comment>
-        <translation type="unfinished"></translation>
+        <translation>activă</translation>
     </message>
     <message>
         <source>in liquidation</source>
         <comment>registry status</comment>
-        <translation type="unfinished"></translation>
+        <translation>în lichidare</translation>
     </message>
     <message>
         <source>dissolved</source>
         <comment>registry status</comment>
-        <translation type="unfinished"></translation>
+        <translation>dizolvată</translation>
     </message>
     <message>
         <source>struck off</source>
         <comment>registry status</comment>
-        <translation type="unfinished"></translation>
+        <translation>radiată</translation>
     </message>
     <message>
         <source>%1: the organizations cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: organizațiile nu pot fi citite (%2).</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul este gol.</translation>
     </message>
     <message>
         <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: primul rând nu are o coloană cu denumirea organizației (%2).</translation>
     </message>
     <message>
         <source>%1: the database cannot start the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baza de date nu poate începe importul (%2).</translation>
     </message>
     <message>
         <source>a quoted field is not closed; it runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
     </message>
     <message>
         <source>the row has %1 cells, the header row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
     </message>
     <message>
         <source>%1: the import could not be saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importul nu a putut fi salvat (%2).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronim</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formă juridică</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>CIF</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF</translation>
     </message>
     <message>
         <source>Registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de înscriere</translation>
     </message>
     <message>
         <source>Registry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data înscrierii</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană de contact</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntari</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenii</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observații</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumirea este obligatorie.</translation>
     </message>
     <message>
         <source>The name is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumirea depășește 500 de caractere.</translation>
     </message>
     <message>
         <source>The CIF %1 is not valid (2 to 10 digits, the last one a check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF-ul %1 nu este valid (între 2 și 10 cifre, ultima fiind cifra de control).</translation>
     </message>
     <message>
         <source>The county is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Județul este obligatoriu.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa de e-mail %1 nu este validă.</translation>
     </message>
     <message>
         <source>The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de telefon %1 nu este un număr din România (de ex. 021 314 3400, 0722 123 456, +40 21 314 3400).</translation>
     </message>
     <message>
         <source>The web address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa web %1 nu este validă.</translation>
     </message>
     <message>
         <source>The number of volunteers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de voluntari nu poate fi negativ.</translation>
     </message>
     <message>
         <source>The registry date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data înscrierii este în viitor.</translation>
+    </message>
+    <message>
+        <source>Body: required.</source>
+        <translation>Organism: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Date: required.</source>
+        <translation>Data: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Member: either an organization or an institution.</source>
+        <translation>Membru: fie o organizație, fie o instituție.</translation>
+    </message>
+    <message>
+        <source>Mandate start: required.</source>
+        <translation>Începutul mandatului: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate end: before the mandate&apos;s start.</source>
+        <translation>Sfârșitul mandatului: înainte de începutul mandatului.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>dizolvat</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Denumire: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate length: must be at least one month.</source>
+        <translation>Durata mandatului: trebuie să fie de cel puțin o lună.</translation>
+    </message>
+    <message>
+        <source>Quorum: must be at least one member.</source>
+        <translation>Cvorum: trebuie să fie de cel puțin un membru.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: required for a dissolved body.</source>
+        <translation>Data dizolvării: obligatorie pentru un organism dizolvat.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: an active body has no dissolution date.</source>
+        <translation>Data dizolvării: un organism activ nu are dată de dizolvare.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: before the body was set up.</source>
+        <translation>Data dizolvării: înainte de înființarea organismului.</translation>
+    </message>
+    <message>
+        <source>Call: required.</source>
+        <translation>Apel: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Organization: required.</source>
+        <translation>Organizație: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Project: required.</source>
+        <translation>Proiect: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative.</source>
+        <translation>%1: valoarea nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>Paid: more than the amount granted (%1).</source>
+        <translation>Plătit: mai mult decât suma acordată (%1).</translation>
+    </message>
+    <message>
+        <source>End: before the start.</source>
+        <translation>Sfârșit: înainte de început.</translation>
+    </message>
+    <message>
+        <source>Institution: required.</source>
+        <translation>Instituție: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Year: between 1990 and 2100.</source>
+        <translation>An: între 1990 și 2100.</translation>
+    </message>
+    <message>
+        <source>Budget: cannot be negative.</source>
+        <translation>Buget: nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Submission deadline: before the call opens.</source>
+        <translation>Termen de depunere: înainte de deschiderea apelului.</translation>
+    </message>
+    <message>
+        <source>Results: before the submission deadline.</source>
+        <translation>Rezultate: înainte de termenul de depunere.</translation>
+    </message>
+    <message>
+        <source>(all domains)</source>
+        <translation>(toate domeniile)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: fișierul nu poate fi citit (%2).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stare</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>denumire</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>județ</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>formă juridică</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localitate</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresă</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>scopuri</translation>
+    </message>
+    <message>
+        <source>public-utility decision</source>
+        <translation>hotărâre de utilitate publică</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>asociație</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fundație</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <translation>federație</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <translation>uniune</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: fișierul nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>În desfășurare</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Program: the edition belongs to no program.</source>
+        <translation>Program: ediția nu aparține niciunui program.</translation>
+    </message>
+    <message>
+        <source>Number: the edition&apos;s number must be 1 or more.</source>
+        <translation>Număr: numărul ediției trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a plausible year.</source>
+        <translation>An: %1 nu este un an plauzibil.</translation>
+    </message>
+    <message>
+        <source>Start: the edition needs a start date.</source>
+        <translation>Început: ediția trebuie să aibă o dată de început.</translation>
+    </message>
+    <message>
+        <source>End: the edition needs an end date.</source>
+        <translation>Sfârșit: ediția trebuie să aibă o dată de sfârșit.</translation>
+    </message>
+    <message>
+        <source>End: the end date %1 is before the start date %2.</source>
+        <translation>Sfârșit: data de sfârșit %1 este anterioară datei de început %2.</translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation>Videoconferință</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferință</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier de lucru</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Masă rotundă</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Vizită de studiu</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Eveniment de închidere</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Desfășurat</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Amânat</translation>
+    </message>
+    <message>
+        <source>Edition: the event belongs to no edition.</source>
+        <translation>Ediție: evenimentul nu aparține niciunei ediții.</translation>
+    </message>
+    <message>
+        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
+        <translation>Număr: numărul evenimentului în cadrul tipului său trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <source>Date: the event needs a date.</source>
+        <translation>Data: evenimentul trebuie să aibă o dată.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 minutes; a duration is more than zero.</source>
+        <translation>Durată: %1 min.; durata trebuie să fie mai mare decât zero.</translation>
+    </message>
+    <message>
+        <source>Regions: a regional videoconference is for one or more development regions.</source>
+        <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
+        <translation>Data: %1 este în afara perioadei ediției (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regiuni: %1</translation>
+    </message>
+    <message>
+        <source>Co-organizers: %1</source>
+        <translation>Coorganizatori: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Tema centrală: %1</translation>
+    </message>
+    <message>
+        <source>Other themes: %1</source>
+        <translation>Alte teme: %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persoane</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenimente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documente</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizații</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altele</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>introdus manual</translation>
+    </message>
+    <message>
+        <source>count of held events</source>
+        <translation>număr de evenimente desfășurate</translation>
+    </message>
+    <message>
+        <source>sum of participants of held events</source>
+        <translation>total participanți la evenimentele desfășurate</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>cel puțin %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>peste %1</translation>
+    </message>
+    <message>
+        <source>Edition: the indicator belongs to no edition.</source>
+        <translation>Ediție: indicatorul nu aparține niciunei ediții.</translation>
+    </message>
+    <message>
+        <source>Name: the indicator needs a name.</source>
+        <translation>Denumire: indicatorul trebuie să aibă o denumire.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is below zero; a target is zero or more.</source>
+        <translation>Țintă: %1 este sub zero; ținta trebuie să fie zero sau mai mare.</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 is below zero; an achieved value is zero or more.</source>
+        <translation>Realizat: %1 este sub zero; valoarea realizată trebuie să fie zero sau mai mare.</translation>
+    </message>
+    <message>
+        <source>Achieved: this indicator is computed from the events; it cannot be typed.</source>
+        <translation>Realizat: acest indicator se calculează din evenimente; nu poate fi introdus manual.</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Associative structure of local authorities</source>
+        <translation>Structură asociativă a autorităților administrației publice locale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiar</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propus</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retras</translation>
+    </message>
+    <message>
+        <source>Edition: the partnership belongs to no edition.</source>
+        <translation>Ediție: parteneriatul nu aparține niciunei ediții.</translation>
+    </message>
+    <message>
+        <source>Organization: choose the partner organization.</source>
+        <translation>Organizație: alegeți organizația parteneră.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name: the program needs a name.</source>
+        <translation>Denumire: programul trebuie să aibă o denumire.</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the search index could not be updated (%2).</source>
+        <translation>%1: indexul de căutare nu a putut fi actualizat (%2).</translation>
+    </message>
+    <message>
+        <source>won by the plaintiff</source>
+        <translation>rezolvată favorabil reclamantului</translation>
+    </message>
+    <message>
+        <source>won by the institution</source>
+        <translation>rezolvată favorabil instituției</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>în curs de soluționare</translation>
+    </message>
+    <message>
+        <source>Institution: the case needs the institution it was brought against.</source>
+        <translation>Instituție: acțiunea trebuie să indice instituția împotriva căreia a fost introdusă.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
+    </message>
+    <message>
+        <source>Institution: the draft needs the institution that drafts it.</source>
+        <translation>Instituție: proiectul trebuie să indice instituția care îl elaborează.</translation>
+    </message>
+    <message>
+        <source>Title: the draft needs a title.</source>
+        <translation>Titlu: proiectul trebuie să aibă un titlu.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a draft that is %1 needs the date it was announced.</source>
+        <translation>Data anunțării: un proiect %1 trebuie să aibă data la care a fost anunțat.</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was announced (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: an adopted draft needs the date of adoption.</source>
+        <translation>Data adoptării: un proiect adoptat trebuie să aibă data adoptării.</translation>
+    </message>
+    <message>
+        <source>Status: a draft with an adoption date is adopted.</source>
+        <translation>Stare: un proiect care are dată de adoptare este adoptat.</translation>
+    </message>
+    <message>
+        <source>Submission date: the draft cannot be submitted (%1) before it was announced (%2).</source>
+        <translation>Data transmiterii spre aprobare: proiectul nu poate fi transmis (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi transmis spre aprobare (%2).</translation>
+    </message>
+    <message>
+        <source>Deadline for recommendations: it cannot be (%1) before the announcement (%2).</source>
+        <translation>Termen pentru recomandări: nu poate fi (%1) înainte de anunțare (%2).</translation>
+    </message>
+    <message>
+        <source>Procedure reason: the %1 needs its reason.</source>
+        <translation>Motivul procedurii: pentru %1 trebuie indicat motivul.</translation>
+    </message>
+    <message>
+        <source>Requests from persons: the number cannot be negative.</source>
+        <translation>Cereri de la persoane fizice: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Requests from associations: the number cannot be negative.</source>
+        <translation>Cereri de la asociații: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: say who asked for the public debate.</source>
+        <translation>Dezbatere solicitată de: indicați cine a solicitat dezbaterea publică.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: choose the organization from the registry or write the name of who asked.</source>
+        <translation>Dezbatere solicitată de: alegeți organizația din registru sau scrieți numele solicitantului.</translation>
+    </message>
+    <message>
+        <source>Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).</source>
+        <translation>Data solicitării dezbaterii: dezbaterea nu poate fi solicitată (%1) înainte de anunțarea proiectului (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: a debate that was held needs its date.</source>
+        <translation>Data dezbaterii: o dezbatere care a avut loc trebuie să aibă data.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate has a date but is not marked as held.</source>
+        <translation>Data dezbaterii: dezbaterea are o dată, dar nu este marcată ca desfășurată.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before it was requested (%2).</source>
+        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de a fi solicitată (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before its date and place were published (%2).</source>
+        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de publicarea datei și locului (%2).</translation>
+    </message>
+    <message>
+        <source>Debate participants: the number cannot be negative.</source>
+        <translation>Participanți la dezbatere: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centrală</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locală</translation>
+    </message>
+    <message>
+        <source>Name: the institution needs a name.</source>
+        <translation>Denumire: instituția trebuie să aibă o denumire.</translation>
+    </message>
+    <message>
+        <source>County: a local authority needs its county.</source>
+        <translation>Județ: o autoritate locală trebuie să aibă județul.</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <translation>E-mail persoană desemnată: „%1” nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
+        <translation>Telefon persoană desemnată: „%1” nu este un număr de telefon din România.</translation>
+    </message>
+    <message>
+        <source>Liaison: the contact details need the name of the person designated.</source>
+        <translation>Persoană desemnată: datele de contact necesită numele persoanei desemnate.</translation>
+    </message>
+    <message>
+        <source>classified or exempted information</source>
+        <translation>informații clasificate sau exceptate</translation>
+    </message>
+    <message>
+        <source>secret vote</source>
+        <translation>vot secret</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>alt motiv</translation>
+    </message>
+    <message>
+        <source>Institution: the meeting needs the institution that held it.</source>
+        <translation>Instituție: ședința trebuie să indice instituția care a organizat-o.</translation>
+    </message>
+    <message>
+        <source>Date: the meeting needs its date.</source>
+        <translation>Data: ședința trebuie să aibă data.</translation>
+    </message>
+    <message>
+        <source>Subject: the meeting needs a subject.</source>
+        <translation>Subiect: ședința trebuie să aibă un subiect.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.</source>
+        <translation>Motivul ședinței închise: o ședință care nu este publică trebuie să aibă unul dintre motivele permise de lege.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: write the other reason.</source>
+        <translation>Motivul ședinței închise: precizați celălalt motiv.</translation>
+    </message>
+    <message>
+        <source>Announcement date: the meeting cannot be announced (%1) after it was held (%2).</source>
+        <translation>Data anunțării: ședința nu poate fi anunțată (%1) după ce a avut loc (%2).</translation>
+    </message>
+    <message>
+        <source>Participants: the number cannot be negative.</source>
+        <translation>Participanți: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations expressed: the number cannot be negative.</source>
+        <translation>Recomandări exprimate: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: the number cannot be negative.</source>
+        <translation>Recomandări incluse: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: %1 cannot be more than the %2 expressed.</source>
+        <translation>Recomandări incluse: %1 nu poate depăși numărul recomandărilor exprimate (%2).</translation>
+    </message>
+    <message>
+        <source>Minutes published: the minutes must be drawn up to be published.</source>
+        <translation>Minută publicată: minuta trebuie întocmită pentru a putea fi publicată.</translation>
+    </message>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Instituție: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Draft: the recommendation needs the draft it is about.</source>
+        <translation>Proiect: recomandarea trebuie să indice proiectul la care se referă.</translation>
+    </message>
+    <message>
+        <source>Author: choose the organization from the registry or write the name of the author.</source>
+        <translation>Autor: alegeți organizația din registru sau scrieți numele autorului.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation needs the date it was received.</source>
+        <translation>Data primirii: recomandarea trebuie să aibă data la care a fost primită.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation cannot be received (%1) before the draft was announced (%2).</source>
+        <translation>Data primirii: recomandarea nu poate fi primită (%1) înainte de anunțarea proiectului (%2).</translation>
+    </message>
+    <message>
+        <source>Text: the recommendation needs its text.</source>
+        <translation>Text: recomandarea trebuie să aibă un text.</translation>
+    </message>
+    <message>
+        <source>Justification: a %1 recommendation needs the justification.</source>
+        <translation>Justificare: o recomandare %1 trebuie să aibă justificarea.</translation>
+    </message>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
 </context>
 <context>
@@ -360,85 +1539,683 @@
     <message>
         <source>Add “%1”</source>
         <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
+        <translation>Adaugă „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualFiguresPage</name>
+    <message>
+        <source>Figures in &lt;i&gt;italics&lt;/i&gt; were typed from a paper report; the others are computed from the records. Hover a code for its meaning.</source>
+        <translation>Cifrele scrise &lt;i&gt;cursiv&lt;/i&gt; au fost introduse dintr-un raport pe hârtie; celelalte sunt calculate din înregistrări. Țineți cursorul pe un cod pentru a-i vedea semnificația.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Annual figures</source>
+        <translation>Cifre anuale</translation>
+    </message>
+    <message>
+        <source>Annual figures of %1</source>
+        <translation>Cifrele anuale pe %1</translation>
+    </message>
+    <message>
+        <source>Every institution has reported for %1.</source>
+        <translation>Toate instituțiile au raportat pentru %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not reported for %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Nu au raportat pentru %1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualFiguresTableModel</name>
+    <message>
+        <source>Entered by hand by %1 on %2</source>
+        <translation>Introdus manual de %1 la %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>neraportat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Raport primit</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualReportRepository</name>
+    <message>
+        <source>Institution: the report needs its institution.</source>
+        <translation>Instituție: raportul trebuie să indice instituția.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
+    </message>
+    <message>
+        <source>Date received: the report needs the date it was received.</source>
+        <translation>Data primirii: raportul trebuie să aibă data la care a fost primit.</translation>
+    </message>
+    <message>
+        <source>Date received: the report for %1 cannot be received in %2.</source>
+        <translation>Data primirii: raportul pentru %1 nu poate fi primit în %2.</translation>
+    </message>
+    <message>
+        <source>No report of %1 is recorded.</source>
+        <translation>Nu este înregistrat niciun raport pentru %1.</translation>
+    </message>
+    <message>
+        <source>Code: %1 is not a figure of the evaluation form.</source>
+        <translation>Cod: %1 nu este o cifră din formularul de evaluare.</translation>
+    </message>
+    <message>
+        <source>%1: this figure is not a number typed from a report.</source>
+        <translation>%1: această cifră nu este un număr introdus dintr-un raport.</translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>%1: the records of %2 already provide this figure; a manual entry is allowed only where no record exists.</source>
+        <translation>%1: înregistrările din %2 furnizează deja această cifră; introducerea manuală este permisă doar acolo unde nu există înregistrări.</translation>
+    </message>
+    <message>
+        <source>%1: no manual entry for %2.</source>
+        <translation>%1: nu există nicio introducere manuală pentru %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AwardImporter</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>%1: the first row has no column for %2.</source>
+        <translation>%1: primul rând nu are o coloană pentru %2.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot start the import (%2).</source>
+        <translation>%1: baza de date nu poate începe importul (%2).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; it runs to the end of the file</source>
+        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header row has %2</source>
+        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be saved (%2).</source>
+        <translation>%1: importul nu a putut fi salvat (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodiesFundingDemo</name>
+    <message>
+        <source>The demo data %1 cannot be read.</source>
+        <translation>Datele demonstrative %1 nu pot fi citite.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is not valid JSON.</source>
+        <translation>Datele demonstrative %1 nu sunt JSON valid.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodiesPage</name>
+    <message>
+        <source>&lt;b&gt;Members&lt;/b&gt; (chair and members count for the quorum)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meetings&lt;/b&gt; (attendance, decisions, minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <comment>consultative bodies (councils, colleges, working groups)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultative body(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a consultative body.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding act: no. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mandate of %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum of %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">Avertismente</translation>
+    </message>
+    <message>
+        <source>Mandates ending in the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMeetingTableModel</name>
+    <message>
+        <source>published</source>
+        <translation>publicată</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nepublicată</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordinea de zi</translation>
+    </message>
+    <message>
+        <source>Decisions and recommendations</source>
+        <translation>Decizii și recomandări</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minută</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMemberTableModel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 din %3)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organism</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membru</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Reprezentant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Mandate start</source>
+        <translation>Început mandat</translation>
+    </message>
+    <message>
+        <source>Mandate end</source>
+        <translation>Sfârșit mandat</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Prezență</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyRepository</name>
+    <message>
+        <source>Name: a body named %1 already exists.</source>
+        <translation>Denumire: există deja un organism numit %1.</translation>
+    </message>
+    <message>
+        <source>Secretariat: the institution no. %1 does not exist.</source>
+        <translation>Secretariat: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 does not exist.</source>
+        <translation>Organismul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Body: the body no. %1 does not exist.</source>
+        <translation>Organism: organismul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Member: the organization no. %1 does not exist.</source>
+        <translation>Membru: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Member: the institution no. %1 does not exist.</source>
+        <translation>Membru: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 does not exist.</source>
+        <translation>Membrul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Ședința nr. %1 nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyTableModel</name>
+    <message>
+        <source>no. %1 of %2</source>
+        <translation>nr. %1 din %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organism</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Founding act</source>
+        <translation>Act de înființare</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>Mandate (months)</source>
+        <translation>Mandat (luni)</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Cvorum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Serving members</source>
+        <translation>Membri în funcție</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertismente</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyWarning</name>
+    <message>
+        <source>The mandate ended on %1 and was not renewed.</source>
+        <translation>Mandatul a expirat la %1 și nu a fost reînnoit.</translation>
+    </message>
+    <message>
+        <source>%1 members serve on %2, below the quorum of %3.</source>
+        <translation>La %2, numărul membrilor în funcție (%1) este sub cvorumul de %3.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 had %2 members present, below the quorum of %3.</source>
+        <translation>La ședința din %1, numărul membrilor prezenți (%2) a fost sub cvorumul de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CalendarExporter</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durată (minute)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Coorganizatori</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folderul nu există</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
+        <translation>%1: tip de fișier necunoscut; calendarul se salvează în fișiere .ics, .csv sau .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CalendarListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Coorganizatori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CalendarPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source>Events of the day</source>
+        <translation>Evenimentele zilei</translation>
+    </message>
+    <message>
+        <source>&amp;Move to this date</source>
+        <translation>&amp;Mută la această dată</translation>
+    </message>
+    <message>
+        <source>&amp;New event on this day…</source>
+        <translation>Eveniment &amp;nou în această zi…</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Lună</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>Li&amp;stă</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) this month</source>
+        <translation>
+            <numerusform>%n eveniment în această lună</numerusform>
+            <numerusform>%n evenimente în această lună</numerusform>
+            <numerusform>%n de evenimente în această lună</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regiuni: %1</translation>
+    </message>
+    <message>
+        <source>Co-organizers: %1</source>
+        <translation>Coorganizatori: %1</translation>
+    </message>
+    <message>
+        <source>No events on this day.</source>
+        <translation>Niciun eveniment în această zi.</translation>
     </message>
 </context>
 <context>
     <name>dc::CsvReader</name>
     <message>
         <source>%1: the file cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul nu poate fi citit (%2).</translation>
     </message>
     <message>
         <source>%1: the file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul nu este un fișier text.</translation>
     </message>
     <message>
         <source>%1: the encoding %2 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: codificarea %2 nu este disponibilă.</translation>
     </message>
     <message>
         <source>%1: reading failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: citirea a eșuat (%2).</translation>
     </message>
 </context>
 <context>
     <name>dc::Database</name>
     <message>
         <source>%1: this is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acesta este un folder, nu un fișier de bază de date.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul nu poate fi citit (acces refuzat).</translation>
     </message>
     <message>
         <source>%1: this file is not a Dialog Civic database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acest fișier nu este o bază de date Dialog Civic (nu este un fișier SQLite).</translation>
     </message>
     <message>
         <source>%1: the folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: folderul nu poate fi creat.</translation>
     </message>
     <message>
         <source>%1: the database cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baza de date nu poate fi deschisă: %2</translation>
     </message>
     <message>
         <source>%1: the file is damaged and cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul este deteriorat și nu poate fi citit: %2</translation>
     </message>
     <message>
         <source>%1 is read-only: you can look, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poate fi doar citit: puteți consulta datele, dar nu puteți modifica nimic.</translation>
     </message>
     <message>
         <source>%1 is on a network share. SQLite cannot lock files reliably there; for a database shared by several people use PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se află pe o partajare de rețea. SQLite nu poate bloca fișierele în mod fiabil acolo; pentru o bază de date folosită de mai multe persoane utilizați PostgreSQL.</translation>
     </message>
     <message>
         <source>%1: the schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versiunea schemei nu poate fi citită.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Dialog Civic (schema %2; this version knows up to %3). Update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost scris de o versiune mai nouă a Dialog Civic (schema %2; această versiune cunoaște până la %3). Actualizați programul pentru a-l deschide.</translation>
     </message>
     <message>
         <source>%1 needs an update of its structure (schema %2 to %3), but the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), dar fișierul poate fi doar citit.</translation>
     </message>
     <message>
         <source>%1: the update of the structure failed and was undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: actualizarea structurii a eșuat și a fost anulată: %2</translation>
     </message>
     <message>
         <source>the copy %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>copia %1 nu a putut fi făcută: %2</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pasul %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DatabaseChooser</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open another database file, create a new one, or quit.</source>
+        <translation>%1
+
+Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți ieși.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Deschide alta…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Creează una nouă…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Deschide baza de date</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Bază de date nouă</translation>
     </message>
 </context>
 <context>
@@ -446,14 +2223,199 @@
     <message>
         <source>Delete “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Șterge „%1”</translation>
     </message>
 </context>
 <context>
     <name>dc::DemoDataset</name>
     <message>
         <source>The demo organization %1 names an unknown county.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizația demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftActRepository</name>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Instituție: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The draft no. %1 does not exist.</source>
+        <translation>Proiectul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a recommendation was received on %1, before %2.</source>
+        <translation>Data anunțării: o recomandare a fost primită la %1, înainte de %2.</translation>
+    </message>
+    <message>
+        <source>Draft: the draft no. %1 does not exist.</source>
+        <translation>Proiect: proiectul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Author: the organization no. %1 does not exist.</source>
+        <translation>Autor: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The recommendation no. %1 does not exist.</source>
+        <translation>Recomandarea nr. %1 nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftActTableModel</name>
+    <message>
+        <source>held %1</source>
+        <translation>desfășurată la %1</translation>
+    </message>
+    <message>
+        <source>requested, not held</source>
+        <translation>solicitată, nedesfășurată</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anunțat</translation>
+    </message>
+    <message>
+        <source>Recommendations until</source>
+        <translation>Recomandări până la</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptat</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluse</translation>
+    </message>
+    <message>
+        <source>Public debate</source>
+        <translation>Dezbatere publică</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termene</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftsPage</name>
+    <message>
+        <source>All institutions</source>
+        <translation>Toate instituțiile</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toți anii</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Orice stare</translation>
+    </message>
+    <message>
+        <source>Only broken deadlines</source>
+        <translation>Doar cu termene nerespectate</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instituție:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Draft acts</source>
+        <translation>Proiecte de acte normative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n proiect</numerusform>
+            <numerusform>%n proiecte</numerusform>
+            <numerusform>%n de proiecte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a draft.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Alegeți un proiect.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>sediu</translation>
+    </message>
+    <message>
+        <source>mass media</source>
+        <translation>mass-media</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anunțat</translation>
+    </message>
+    <message>
+        <source>Recommendations until</source>
+        <translation>Recomandări până la</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Transmis spre aprobare</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptat</translation>
+    </message>
+    <message>
+        <source>Debate requested</source>
+        <translation>Dezbatere solicitată</translation>
+    </message>
+    <message>
+        <source>Debate held</source>
+        <translation>Dezbatere desfășurată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (published %3), %n participant(s)</source>
+        <translation>
+            <numerusform>%1, %2 (publicare: %3), %n participant</numerusform>
+            <numerusform>%1, %2 (publicare: %3), %n participanți</numerusform>
+            <numerusform>%1, %2 (publicare: %3), %n de participanți</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All legal deadlines kept.</source>
+        <translation>Toate termenele legale au fost respectate.</translation>
+    </message>
+    <message>
+        <source>Deadline warnings</source>
+        <translation>Avertismente privind termenele</translation>
     </message>
 </context>
 <context>
@@ -461,70 +2423,568 @@
     <message>
         <source>Edit “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Editează „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditionPage</name>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Ediție:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenimente</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Evenimentul selectat</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parteneri</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <source>Export edition &amp;calendar…</source>
+        <translation>Exportă &amp;calendarul ediției…</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partener</numerusform>
+            <numerusform>%n parteneri</numerusform>
+            <numerusform>%n de parteneri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — edition %2 (%3)</source>
+        <translation>%1 — ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>No programs yet. Load the demo data with “dialogcivic demo” or add a program.</source>
+        <translation>Nu există încă programe. Încărcați datele demonstrative cu „dialogcivic demo” sau adăugați un program.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Coorganizatori</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Central theme</source>
+        <translation>Tema centrală</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Alte teme</translation>
+    </message>
+    <message>
+        <source>NGOs: %1</source>
+        <translation>ONG-uri: %1</translation>
+    </message>
+    <message>
+        <source>local public administration: %1</source>
+        <translation>administrație publică locală: %1</translation>
+    </message>
+    <message>
+        <source>associative structures: %1</source>
+        <translation>structuri asociative: %1</translation>
+    </message>
+    <message>
+        <source>others: %1</source>
+        <translation>alții: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Attending organizations</source>
+        <translation>Organizații participante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organizație</numerusform>
+            <numerusform>%n organizații</numerusform>
+            <numerusform>%n de organizații</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Concluzii</translation>
+    </message>
+    <message>
+        <source>Export the edition&apos;s calendar</source>
+        <translation>Exportă calendarul ediției</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>iCalendar (*.ics);;CSV (*.csv);;Registru de lucru Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n eveniment exportat în %1.</numerusform>
+            <numerusform>%n evenimente exportate în %1.</numerusform>
+            <numerusform>%n de evenimente exportate în %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::EventDialog</name>
+    <message>
+        <source>%1 — edition %2 (%3)</source>
+        <translation>%1 — ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No edition of any program runs on this day.</source>
+        <translation>În această zi nu se desfășoară nicio ediție a vreunui program.</translation>
+    </message>
+    <message>
+        <source>Number: the edition already has %1 no. %2.</source>
+        <translation>Număr: ediția are deja %1 nr. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EventRepository</name>
+    <message>
+        <source>On %1 there is already %2 of %3 (%4) for the region %5.</source>
+        <translation>La %1 există deja %2 în programul %3 (%4) pentru regiunea %5.</translation>
+    </message>
+    <message>
+        <source>%1 co-organizes the event but is not a partner of its edition.</source>
+        <translation>%1 coorganizează evenimentul, dar nu este partener al ediției acestuia.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Ediție: ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Number: the edition already has %1 no. %2.</source>
+        <translation>Număr: ediția are deja %1 nr. %2.</translation>
+    </message>
+    <message>
+        <source>Regions: the region no. %1 cannot be set (%2).</source>
+        <translation>Regiuni: regiunea nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>Co-organizers: the organization no. %1 cannot be set (%2).</source>
+        <translation>Coorganizatori: organizația nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>Attending organizations: the organization no. %1 cannot be set (%2).</source>
+        <translation>Organizații participante: organizația nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>The event no. %1 no longer exists.</source>
+        <translation>Evenimentul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The event cannot be deleted: %1</source>
+        <translation>Evenimentul nu poate fi șters: %1</translation>
+    </message>
+    <message>
+        <source>The event cannot be put back: it has no id.</source>
+        <translation>Evenimentul nu poate fi readus: nu are identificator.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Coorganizatori</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Loc sau link</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingAwardTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Nr. contract</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Contribuție proprie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Data contractului</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingCallTableModel</name>
+    <message>
+        <source>(all domains)</source>
+        <translation>(toate domeniile)</translation>
+    </message>
+    <message>
+        <source>More was granted (%1) than the budget of the call (%2).</source>
+        <translation>S-a acordat mai mult (%1) decât bugetul apelului (%2).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Buget</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Finanțări acordate</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Pondere din buget</translation>
+    </message>
+    <message>
+        <source>Submission deadline</source>
+        <translation>Termen de depunere</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingPage</name>
+    <message>
+        <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls&lt;/b&gt; (budget and the share awarded; cancelled awards left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Awards&lt;/b&gt; of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <comment>public funding of NGOs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations funded by several institutions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished">Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Plătit</translation>
+    </message>
+    <message>
+        <source>Granted and paid by %1 (lei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingRepository</name>
+    <message>
+        <source>Institution: no. %1 does not exist.</source>
+        <translation>Instituție: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Domain: no. %1 does not exist.</source>
+        <translation>Domeniu: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 does not exist.</source>
+        <translation>Apelul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1 has awards; delete those first.</source>
+        <translation>%1 are finanțări acordate; ștergeți-le mai întâi.</translation>
+    </message>
+    <message>
+        <source>Call: no. %1 does not exist.</source>
+        <translation>Apel: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Organization: no. %1 does not exist.</source>
+        <translation>Organizație: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Contract number: %1 is already used by another award (no. %2).</source>
+        <translation>Număr de contract: %1 este deja folosit de altă finanțare acordată (nr. %2).</translation>
+    </message>
+    <message>
+        <source>The award no. %1 does not exist.</source>
+        <translation>Finanțarea acordată nr. %1 nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingSummary</name>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingSummaryTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Finanțări acordate</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Buget</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Pondere din buget</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ICalendarWriter</name>
+    <message>
+        <source>%1: this is a folder; give a file name for the calendar.</source>
+        <translation>%1: acesta este un folder; indicați un nume de fișier pentru calendar.</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (the folder does not exist).</source>
+        <translation>%1: calendarul nu poate fi scris (folderul nu există).</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (%2).</source>
+        <translation>%1: calendarul nu poate fi scris (%2).</translation>
     </message>
 </context>
 <context>
     <name>dc::ImportColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronim</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formă juridică</translation>
     </message>
     <message>
         <source>CIF</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF</translation>
     </message>
     <message>
         <source>Registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de înscriere</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană de contact</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenii</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntari</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntariat</translation>
     </message>
 </context>
 <context>
@@ -532,181 +2992,529 @@
     <message>
         <source>new</source>
         <comment>import action</comment>
-        <translation type="unfinished"></translation>
+        <translation>adăugare</translation>
     </message>
     <message>
         <source>update</source>
         <comment>import action</comment>
-        <translation type="unfinished"></translation>
+        <translation>actualizare</translation>
     </message>
     <message>
         <source>unchanged</source>
         <comment>import action</comment>
-        <translation type="unfinished"></translation>
+        <translation>fără modificări</translation>
     </message>
     <message>
         <source>rejected</source>
         <comment>import action</comment>
-        <translation type="unfinished"></translation>
+        <translation>respingere</translation>
     </message>
     <message>
         <source>tab</source>
         <comment>separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>Import organizations from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă organizații din CSV</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun fișier ales</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;ge…</translation>
     </message>
     <message>
         <source>Automatic (UTF-8 when possible, else Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automată (UTF-8 când este posibil, altfel Windows-1250)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificare:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloana din fișier</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nregistrări</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oloane</translation>
     </message>
     <message>
         <source>Re&amp;jected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respinse</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>Import organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă organizații</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește %1…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea a fost anulată.</translation>
     </message>
     <message>
         <source>Read as %1, separator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Citit ca %1, separator %2</translation>
     </message>
     <message>
         <source>The import will add %L1, update %L2 and leave unchanged %L3 organizations; %L4 records will be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul va adăuga %L1, va actualiza %L2 și va lăsa neschimbate %L3 organizații; %L4 înregistrări vor fi respinse.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Records (first %Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Î&amp;nregistrări (prima %Ln)</numerusform>
+            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
+            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorată)</translation>
     </message>
     <message numerus="yes">
         <source>Re&amp;jected (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă %1…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a eșuat</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulat</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
     </message>
 </context>
 <context>
     <name>dc::ImportRun</name>
     <message>
         <source>%1: the database refused the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
     </message>
     <message>
         <source>%1: organization no. %2 vanished during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
     </message>
     <message>
         <source>%1: unknown county &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: județ necunoscut „%2”</translation>
     </message>
     <message>
         <source>%1: unknown legal form &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formă juridică necunoscută „%2”</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nu este un număr întreg</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: lipsește denumirea</translation>
+    </message>
+    <message>
+        <source>%1: the registry number is missing</source>
+        <translation>%1: lipsește numărul de înscriere</translation>
+    </message>
+    <message>
+        <source>%1: the county is missing</source>
+        <translation>%1: lipsește județul</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos;</source>
+        <translation>%1: stare necunoscută „%2”</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
+        <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
+    </message>
+    <message>
+        <source>%1: the header row has no column &apos;%2&apos;.</source>
+        <translation>%1: rândul de antet nu are coloana „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::IndicatorRepository</name>
+    <message>
+        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
+        <translation>Denumire: ediția are deja un indicator „%1”.</translation>
+    </message>
+    <message>
+        <source>The indicator no. %1 no longer exists.</source>
+        <translation>Indicatorul nr. %1 nu mai există.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::IndicatorTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Realizat %</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InstitutionRepository</name>
+    <message>
+        <source>Name: an institution named %1 already exists.</source>
+        <translation>Denumire: există deja o instituție cu denumirea %1.</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1 has drafts, meetings, court cases or reports; delete those first.</source>
+        <translation>%1 are proiecte, ședințe, acțiuni în justiție sau rapoarte; ștergeți-le mai întâi.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InstitutionTableModel</name>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Liaison for civil society</source>
+        <translation>Persoană desemnată pentru relația cu societatea civilă</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Proiecte</translation>
+    </message>
+    <message>
+        <source>Deadline warnings</source>
+        <translation>Avertismente privind termenele</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InstitutionsPage</name>
+    <message>
+        <source>&lt;b&gt;Public meetings&lt;/b&gt; (decision-making meetings; art. 8: announced at least 3 days before)</source>
+        <translation>&lt;b&gt;Ședințe publice&lt;/b&gt; (ședințe în care se iau decizii; art. 8: anunțate cu cel puțin 3 zile înainte)</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituții</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n instituție</numerusform>
+            <numerusform>%n instituții</numerusform>
+            <numerusform>%n de instituții</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose an institution.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Alegeți o instituție.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>county %1</source>
+        <translation>județul %1</translation>
+    </message>
+    <message>
+        <source>Liaison for civil society</source>
+        <translation>Persoană desemnată pentru relația cu societatea civilă</translation>
+    </message>
+    <message>
+        <source>No person designated.</source>
+        <translation>Nicio persoană desemnată.</translation>
+    </message>
+    <message>
+        <source>Deadline warnings</source>
+        <translation>Avertismente privind termenele</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Loader</name>
+    <message>
+        <source>The demo organization %1 is missing.</source>
+        <translation>Organizația demonstrativă %1 lipsește.</translation>
+    </message>
+    <message>
+        <source>The demo institution %1 is missing.</source>
+        <translation>Instituția demonstrativă %1 lipsește.</translation>
+    </message>
+    <message>
+        <source>The demo partner %1 is not among the organizations.</source>
+        <translation>Partenerul demonstrativ %1 nu se află printre organizații.</translation>
+    </message>
+    <message>
+        <source>The demo partner %1 has an unknown role.</source>
+        <translation>Partenerul demonstrativ %1 are un rol necunoscut.</translation>
+    </message>
+    <message>
+        <source>A demo event has the unknown kind %1.</source>
+        <translation>Un eveniment demonstrativ are tipul necunoscut %1.</translation>
+    </message>
+    <message>
+        <source>The demo event %1 names an unknown region %2.</source>
+        <translation>Evenimentul demonstrativ %1 indică o regiune necunoscută: %2.</translation>
+    </message>
+    <message>
+        <source>The demo co-organizer %1 is not a partner of the edition.</source>
+        <translation>Coorganizatorul demonstrativ %1 nu este partener al ediției.</translation>
+    </message>
+    <message>
+        <source>The demo institution %1 names an unknown county.</source>
+        <translation>Instituția demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::MainWindow</name>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagini</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Bază de date &amp;nouă…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and work in it</source>
+        <translation>Creează un fișier de bază de date gol și lucrează în el</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Deschide baza de date…</translation>
+    </message>
+    <message>
+        <source>Work in another database file</source>
+        <translation>Lucrează în alt fișier de bază de date</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Caută</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the page</source>
+        <translation>Mergi la caseta de căutare a paginii</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialog Civic</source>
+        <translation>&amp;Despre Dialog Civic</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Baze de date &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bara de instrumente principală</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (doar citire)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Deschide baza de date</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nu există.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>evidence.sqlite</source>
+        <translation>evidență.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead? (A new database needs a new file name.)</source>
+        <translation>%1 există deja. Doriți să îl deschideți? (O bază de date nouă necesită un nume de fișier nou.)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Golește lista</translation>
+    </message>
+    <message>
+        <source>About Dialog Civic</source>
+        <translation>Despre Dialog Civic</translation>
+    </message>
+    <message>
+        <source>Dialog Civic %1
+
+The evidence of non-governmental organizations and of the cooperation with them, for the Service for Cooperation with the Associative Environment.
+
+Database: %2</source>
+        <translation>Dialog Civic %1
+
+Evidența organizațiilor neguvernamentale și a cooperării cu acestea, pentru Serviciul pentru Cooperarea cu Mediul Asociativ.
+
+Baza de date: %2</translation>
     </message>
 </context>
 <context>
     <name>dc::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide acest mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>dc::NationalRegisterImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <translation>%1: numele fișierului nu indică dacă acesta conține asociații, fundații, federații sau uniuni; alegeți tipul.</translation>
+    </message>
+    <message>
+        <source>The database cannot start the import (%1).</source>
+        <translation>Baza de date nu poate începe importul (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused the import (%1).</source>
+        <translation>Baza de date a refuzat importul (%1).</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated (%1).</source>
+        <translation>Indexul de căutare nu a putut fi actualizat (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1).</source>
+        <translation>Importul nu a putut fi salvat (%1).</translation>
     </message>
 </context>
 <context>
@@ -714,426 +3522,880 @@
     <message>
         <source>Not specified</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nespecificată</translation>
     </message>
     <message>
         <source>Choose a county…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un județ…</translation>
     </message>
     <message>
         <source>e.g. RO 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. RO 12345678</translation>
     </message>
     <message>
         <source>The fiscal code (CIF); &quot;RO&quot; and spaces are allowed and removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul de identificare fiscală (CIF); prefixul „RO” și spațiile sunt permise și se elimină.</translation>
     </message>
     <message>
         <source>name@example.ro</source>
-        <translation type="unfinished"></translation>
+        <translation>nume@exemplu.ro</translation>
     </message>
     <message>
         <source>e.g. 021 314 3400</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. 021 314 3400</translation>
     </message>
     <message>
         <source>www.example.ro</source>
-        <translation type="unfinished"></translation>
+        <translation>www.exemplu.ro</translation>
     </message>
     <message>
         <source>The full name, as in the national NGO register (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumirea completă, ca în Registrul național ONG (obligatoriu).</translation>
     </message>
     <message>
         <source>The county of the registered office (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Județul sediului (obligatoriu).</translation>
     </message>
     <message>
         <source>not known</source>
         <comment>registry date</comment>
-        <translation type="unfinished"></translation>
+        <translation>necunoscută</translation>
     </message>
     <message>
         <source>not known</source>
         <comment>number of volunteers</comment>
-        <translation type="unfinished"></translation>
+        <translation>necunoscut</translation>
     </message>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație nouă</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <source>The changes to this organization have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările aduse acestei organizații nu au fost salvate. Renunțați la ele?</translation>
     </message>
     <message>
         <source>The database is read-only: this organization can be looked at, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date este doar pentru citire: organizația poate fi consultată, dar nu modificată.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (și încă %n problemă)</numerusform>
+            <numerusform>%1 (și încă %n probleme)</numerusform>
+            <numerusform>%1 (și încă %n de probleme)</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio modificare deocamdată.</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiune: %1</translation>
     </message>
 </context>
 <context>
     <name>dc::OrganizationExporter</name>
     <message>
         <source>%1: the file cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
     </message>
     <message>
         <source>%1: the file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fișierul nu poate fi scris.</translation>
     </message>
     <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
     </message>
 </context>
 <context>
     <name>dc::OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF-ul %1 este deja folosit de altă organizație (nr. %2).</translation>
     </message>
     <message>
         <source>The registry number %1 is already used by another organization (no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de înscriere %1 este deja folosit de altă organizație (nr. %2).</translation>
     </message>
     <message>
         <source>The organization no. %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizația nr. %1 nu mai există.</translation>
     </message>
     <message>
         <source>The organization %1 cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizația %1 nu poate fi ștearsă: %2</translation>
     </message>
 </context>
 <context>
     <name>dc::OrganizationTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronim</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formă juridică</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <source>CIF</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF</translation>
     </message>
     <message>
         <source>Registry no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. înscriere</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntariat</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntari</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenii</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizat</translation>
     </message>
 </context>
 <context>
     <name>dc::OrganizationsPage</name>
     <message>
         <source>Search by name, acronym, CIF, locality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați după denumire, acronim, CIF, localitate…</translation>
     </message>
     <message>
         <source>Search organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută organizații</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>&amp;New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație &amp;nouă…</translation>
     </message>
     <message>
         <source>Add an organization to the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o organizație în evidență</translation>
     </message>
     <message>
         <source>&amp;Edit organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează organizația…</translation>
     </message>
     <message>
         <source>Open the form of the selected organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide fișa organizației selectate</translation>
     </message>
     <message>
         <source>&amp;Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge organizația</translation>
     </message>
     <message>
         <source>Delete the selected organization (Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge organizația selectată (Anulează o readuce)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă CSV…</translation>
     </message>
     <message>
         <source>Add or update organizations from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă sau actualizează organizații dintr-un fișier CSV</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă…</translation>
     </message>
     <message>
         <source>Write the organizations shown to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie organizațiile afișate într-un fișier CSV sau XLSX</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate regiunile</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formă juridică</translation>
     </message>
     <message>
         <source>All legal forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate formele juridice</translation>
     </message>
     <message>
         <source>Not specified</source>
         <comment>legal form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nespecificată</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntariat</translation>
     </message>
     <message>
         <source>With or without volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu sau fără voluntari</translation>
     </message>
     <message>
         <source>Working with volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrează cu voluntari</translation>
     </message>
     <message>
         <source>Without volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără voluntari</translation>
     </message>
     <message>
         <source>Status in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Starea în registru</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate stările</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge &amp;filtrele</translation>
     </message>
     <message>
         <source>Show all organizations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează din nou toate organizațiile</translation>
     </message>
     <message>
         <source>All counties</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate județele</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate domeniile</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organizație</numerusform>
+            <numerusform>%Ln organizații</numerusform>
+            <numerusform>%Ln de organizații</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln organization(s) shown</source>
         <extracomment>%1 is how many the filter shows, %Ln how many the file holds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 din %Ln organizație afișată</numerusform>
+            <numerusform>%L1 din %Ln organizații afișate</numerusform>
+            <numerusform>%L1 din %Ln de organizații afișate</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afișează organizația…</translation>
     </message>
     <message>
         <source>Organization not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizația nu a fost găsită</translation>
     </message>
     <message>
         <source>The organization no. %1 is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizația nr. %1 nu mai există în baza de date.</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge organizația</translation>
     </message>
     <message>
         <source>Delete “%1” from the evidence? You can put it back with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți „%1” din evidență? O puteți readuce cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a putut fi efectuată</translation>
     </message>
     <message>
         <source>The change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a putut fi salvată</translation>
     </message>
     <message>
         <source>“%1” was saved, but the current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” a fost salvată, dar căutarea sau filtrele curente o ascund.</translation>
     </message>
     <message>
         <source>Import organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă organizații</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Import of %1 finished: %L2 added, %L3 updated, %L4 unchanged, %L5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul din %1 s-a încheiat: %L2 adăugate, %L3 actualizate, %L4 neschimbate, %L5 respinse.</translation>
     </message>
     <message>
         <source>organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizații</translation>
     </message>
     <message>
         <source>Export organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă organizații</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de lucru Excel (*.xlsx);;Fișiere CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>%1: choose a name ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alegeți un nume care se termină în .csv sau .xlsx.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie %1…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportul a eșuat</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organizație exportată în %1.</numerusform>
+            <numerusform>%Ln organizații exportate în %1.</numerusform>
+            <numerusform>%Ln de organizații exportate în %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dc::PartnershipRepository</name>
+    <message>
+        <source>Organization: the organization no. %1 does not exist.</source>
+        <translation>Organizație: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Ediție: ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Organization: %1 is already a partner of %2 as %3.</source>
+        <translation>Organizație: %1 este deja parteneră în %2, cu rolul %3.</translation>
+    </message>
+    <message>
+        <source>The partnership no. %1 no longer exists.</source>
+        <translation>Parteneriatul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The partnership cannot be deleted: %1</source>
+        <translation>Parteneriatul nu poate fi șters: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, edition %3 (%4)</source>
+        <translation>%1 în %2, ediția %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PartnershipTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronim</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Co-organized events</source>
+        <translation>Evenimente coorganizate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observații</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ProgramRepository</name>
+    <message>
+        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
+        <translation>„%1” corespunde mai multor programe: %2. Indicați o parte mai mare din denumire.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
+        <translation>Niciun program nu corespunde cu „%1”: baza de date nu conține programe.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
+        <translation>Niciun program nu corespunde cu „%1”. Programele sunt: %2.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;.</source>
+        <translation>Niciun program nu corespunde cu „%1”.</translation>
+    </message>
+    <message>
+        <source>The program no. %1 no longer exists.</source>
+        <translation>Programul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>Name: a program named &apos;%1&apos; already exists.</source>
+        <translation>Denumire: există deja un program cu denumirea „%1”.</translation>
+    </message>
+    <message>
+        <source>The program %1 cannot be deleted: %2</source>
+        <translation>Programul %1 nu poate fi șters: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 editions in %3; the calendar takes one.</source>
+        <translation>%1 are %2 ediții în %3; calendarul se exportă pentru o singură ediție.</translation>
+    </message>
+    <message>
+        <source>%1 has no editions.</source>
+        <translation>%1 nu are ediții.</translation>
+    </message>
+    <message>
+        <source>%1 has no edition in %2. Its editions are of: %3.</source>
+        <translation>%1 nu are nicio ediție în %2. Edițiile sale sunt din: %3.</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 no longer exists.</source>
+        <translation>Ediția nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>Program: the program no. %1 does not exist.</source>
+        <translation>Program: programul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Number: the program already has an edition no. %1.</source>
+        <translation>Număr: programul are deja o ediție cu nr. %1.</translation>
+    </message>
+    <message>
+        <source>The edition cannot be deleted: %1</source>
+        <translation>Ediția nu poate fi ștearsă: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PublicMeetingRepository</name>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Ședința nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The court case no. %1 does not exist.</source>
+        <translation>Acțiunea în justiție nr. %1 nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PublicMeetingTableModel</name>
+    <message>
+        <source>public</source>
+        <translation>publică</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>nepublică: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publică</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Anunțată</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>NGOs took part</source>
+        <translation>Participare ONG</translation>
+    </message>
+    <message>
+        <source>Recommendations expressed</source>
+        <translation>Recomandări exprimate</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluse</translation>
+    </message>
+    <message>
+        <source>Minutes public</source>
+        <translation>Minută publică</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termene</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RecommendationTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>The written justification of the rejection has not been sent.</source>
+        <translation>Justificarea scrisă a respingerii nu a fost transmisă.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primită</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decizie</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificare</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterChange</name>
+    <message>
+        <source>added</source>
+        <comment>register change</comment>
+        <translation>adăugată</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <comment>register change</comment>
+        <translation>dizolvată</translation>
+    </message>
+    <message>
+        <source>struck off</source>
+        <comment>register change</comment>
+        <translation>radiată</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <comment>register change</comment>
+        <translation>în lichidare</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>register change</comment>
+        <translation>redenumită</translation>
+    </message>
+    <message>
+        <source>moved county</source>
+        <comment>register change</comment>
+        <translation>mutată în alt județ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>register change</comment>
+        <translation>altă modificare</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(necompletat)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterChangeExporter</name>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: fișierul nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
+        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterChangeModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Număr de înscriere</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importat</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Run</name>
+    <message>
+        <source>%1: no organization in the registry has the CIF %2</source>
+        <translation>%1: nicio organizație din registru nu are CIF-ul %2</translation>
+    </message>
+    <message>
+        <source>%1: required (or a CIF)</source>
+        <translation>%1: câmp obligatoriu (sau CIF-ul)</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: județ necunoscut „%2”</translation>
+    </message>
+    <message>
+        <source>%1: no organization named &apos;%2&apos; in the registry</source>
+        <translation>%1: nicio organizație cu denumirea „%2” în registru</translation>
+    </message>
+    <message>
+        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
+        <translation>%1: mai multe organizații au denumirea „%2”; adăugați CIF-ul sau județul</translation>
+    </message>
+    <message>
+        <source>%1: required (the key of the import)</source>
+        <translation>%1: câmp obligatoriu (cheia importului)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a year</source>
+        <translation>%1: „%2” nu este un an</translation>
+    </message>
+    <message>
+        <source>%1: no call named &apos;%2&apos;%3</source>
+        <translation>%1: niciun apel cu denumirea „%2”%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> în %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an amount in lei</source>
+        <translation>%1: „%2” nu este o sumă în lei</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>%1: „%2” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
+        <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TransparencyDemo</name>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Datele demonstrative %1 lipsesc.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::XlsxReader</name>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: fișierul nu există.</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook, or the file is damaged or truncated.</source>
+        <translation>%1: nu este un registru de lucru XLSX sau fișierul este deteriorat ori trunchiat.</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s index</source>
+        <translation>indexul registrului de lucru</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (it has no worksheet).</source>
+        <translation>%1: nu este un registru de lucru XLSX (nu are nicio foaie de lucru).</translation>
+    </message>
+    <message>
+        <source>bad compressed data in the worksheet</source>
+        <translation>date comprimate eronate în foaia de lucru</translation>
+    </message>
+    <message>
+        <source>worksheet, row %1: %2</source>
+        <translation>foaia de lucru, rândul %1: %2</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s checksum does not match</source>
+        <translation>suma de control a foii de lucru nu corespunde</translation>
+    </message>
+</context>
+<context>
+    <name>dc::XlsxReader::Private</name>
+    <message>
+        <source>%1: the workbook cannot be read; the file is damaged or truncated (%2).</source>
+        <translation>%1: registrul de lucru nu poate fi citit; fișierul este deteriorat sau trunchiat (%2).</translation>
+    </message>
+    <message>
+        <source>shared strings: %1</source>
+        <translation>șiruri partajate: %1</translation>
+    </message>
+    <message>
+        <source>bad compressed data</source>
+        <translation>date comprimate eronate</translation>
     </message>
 </context>
 <context>
     <name>dc::sqlite</name>
     <message>
         <source>The connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea nu este o conexiune SQLite.</translation>
     </message>
     <message>
         <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cheie străină: rândul %1 din tabelul %2 face referire la un rând inexistent din %3</translation>
     </message>
 </context>
 </TS>
