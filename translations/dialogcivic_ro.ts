@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
@@ -52,7 +52,7 @@
     <name>CalendarEntry</name>
     <message>
         <source>%1 no. %2</source>
-        <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
+        <extracomment>An event's title made of its kind and number: "Videoconference no. 3"</extracomment>
         <translation>%1 nr. %2</translation>
     </message>
 </context>
@@ -102,19 +102,11 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n zi lucrătoare</numerusform>
-            <numerusform>%n zile lucrătoare</numerusform>
-            <numerusform>%n de zile lucrătoare</numerusform>
-        </translation>
+        <translation><numerusform>%n zi lucrătoare</numerusform><numerusform>%n zile lucrătoare</numerusform><numerusform>%n de zile lucrătoare</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n zi</numerusform>
-            <numerusform>%n zile</numerusform>
-            <numerusform>%n de zile</numerusform>
-        </translation>
+        <translation><numerusform>%n zi</numerusform><numerusform>%n zile</numerusform><numerusform>%n de zile</numerusform></translation>
     </message>
     <message>
         <source>%1 short</source>
@@ -347,7 +339,7 @@
         <translation>Proiecte de acte normative anunțate public</translation>
     </message>
     <message>
-        <source>Drafts announced on the institution&apos;s website</source>
+        <source>Drafts announced on the institution's website</source>
         <translation>Proiecte anunțate pe site-ul instituției</translation>
     </message>
     <message>
@@ -491,7 +483,7 @@
         <translation>Acțiuni în justiție în curs de soluționare</translation>
     </message>
     <message>
-        <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
+        <source>The institution's evaluation of its partnership with citizens and associations</source>
         <translation>Evaluarea proprie a parteneriatului cu cetățenii și asociațiile</translation>
     </message>
 </context>
@@ -688,11 +680,7 @@
     <name>ProgramRepository</name>
     <message numerus="yes">
         <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
-        <translation>
-            <numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform>
-            <numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
-            <numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
-        </translation>
+        <translation><numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -794,7 +782,7 @@
         <translation>%1: fișierul este gol.</translation>
     </message>
     <message>
-        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
+        <source>%1: the first row has no column with the organization's name (%2).</source>
         <translation>%1: primul rând nu are o coloană cu denumirea organizației (%2).</translation>
     </message>
     <message>
@@ -934,7 +922,7 @@
         <translation>Începutul mandatului: câmp obligatoriu.</translation>
     </message>
     <message>
-        <source>Mandate end: before the mandate&apos;s start.</source>
+        <source>Mandate end: before the mandate's start.</source>
         <translation>Sfârșitul mandatului: înainte de începutul mandatului.</translation>
     </message>
     <message>
@@ -1098,7 +1086,7 @@
         <translation>Program: ediția nu aparține niciunui program.</translation>
     </message>
     <message>
-        <source>Number: the edition&apos;s number must be 1 or more.</source>
+        <source>Number: the edition's number must be 1 or more.</source>
         <translation>Număr: numărul ediției trebuie să fie cel puțin 1.</translation>
     </message>
     <message>
@@ -1158,7 +1146,7 @@
         <translation>Ediție: evenimentul nu aparține niciunei ediții.</translation>
     </message>
     <message>
-        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
+        <source>Number: the event's number within its kind must be 1 or more.</source>
         <translation>Număr: numărul evenimentului în cadrul tipului său trebuie să fie cel puțin 1.</translation>
     </message>
     <message>
@@ -1174,7 +1162,7 @@
         <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
+        <source>Date: %1 is outside the edition's period (%2 to %3).</source>
         <translation>Data: %1 este în afara perioadei ediției (%2 – %3).</translation>
     </message>
     <message>
@@ -1434,11 +1422,11 @@
         <translation>Județ: o autoritate locală trebuie să aibă județul.</translation>
     </message>
     <message>
-        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <source>Liaison e-mail: '%1' is not an e-mail address.</source>
         <translation>E-mail persoană desemnată: „%1” nu este o adresă de e-mail.</translation>
     </message>
     <message>
-        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
+        <source>Liaison phone: '%1' is not a Romanian phone number.</source>
         <translation>Telefon persoană desemnată: „%1” nu este un număr de telefon din România.</translation>
     </message>
     <message>
@@ -1538,7 +1526,7 @@
     <name>dc::AddOrganizationCommand</name>
     <message>
         <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name</extracomment>
         <translation>Adaugă „%1”</translation>
     </message>
 </context>
@@ -1689,72 +1677,60 @@
     <name>dc::BodiesPage</name>
     <message>
         <source>&lt;b&gt;Members&lt;/b&gt; (chair and members count for the quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Membri&lt;/b&gt; (președintele și membrii contează pentru cvorum)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Meetings&lt;/b&gt; (attendance, decisions, minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ședințe&lt;/b&gt; (prezență, decizii, minute)</translation>
     </message>
     <message>
         <source>Bodies</source>
         <comment>consultative bodies (councils, colleges, working groups)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisme consultative</translation>
     </message>
     <message numerus="yes">
         <source>%n consultative body(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n organism consultativ</numerusform><numerusform>%n organisme consultative</numerusform><numerusform>%n de organisme consultative</numerusform></translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a consultative body.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Alegeți un organism consultativ.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>din %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>până la %1</translation>
     </message>
     <message>
         <source>Founding act: no. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Act de înființare: nr. %1 din %2</translation>
     </message>
     <message>
         <source>Secretariat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretariat: %1</translation>
     </message>
     <message numerus="yes">
         <source>mandate of %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>mandat de %n lună</numerusform><numerusform>mandat de %n luni</numerusform><numerusform>mandat de %n de luni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>quorum of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>cvorum de %n membru</numerusform><numerusform>cvorum de %n membri</numerusform><numerusform>cvorum de %n de membri</numerusform></translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avertismente</translation>
+        <translation>Avertismente</translation>
     </message>
     <message>
         <source>Mandates ending in the next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate care expiră în următoarele 90 de zile</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul.</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1761,11 @@
     </message>
     <message>
         <source>%1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 în total)</translation>
     </message>
     <message>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri prezenți</translation>
     </message>
 </context>
 <context>
@@ -2074,19 +2050,11 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) this month</source>
-        <translation>
-            <numerusform>%n eveniment în această lună</numerusform>
-            <numerusform>%n evenimente în această lună</numerusform>
-            <numerusform>%n de evenimente în această lună</numerusform>
-        </translation>
+        <translation><numerusform>%n eveniment în această lună</numerusform><numerusform>%n evenimente în această lună</numerusform><numerusform>%n de evenimente în această lună</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n eveniment</numerusform>
-            <numerusform>%n evenimente</numerusform>
-            <numerusform>%n de evenimente</numerusform>
-        </translation>
+        <translation><numerusform>%n eveniment</numerusform><numerusform>%n evenimente</numerusform><numerusform>%n de evenimente</numerusform></translation>
     </message>
     <message>
         <source>%1, edition %2 (%3)</source>
@@ -2222,7 +2190,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Șterge „%1”</translation>
     </message>
 </context>
@@ -2355,11 +2323,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n proiect</numerusform>
-            <numerusform>%n proiecte</numerusform>
-            <numerusform>%n de proiecte</numerusform>
-        </translation>
+        <translation><numerusform>%n proiect</numerusform><numerusform>%n proiecte</numerusform><numerusform>%n de proiecte</numerusform></translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a draft.&lt;/i&gt;</source>
@@ -2403,11 +2367,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%1, %2 (published %3), %n participant(s)</source>
-        <translation>
-            <numerusform>%1, %2 (publicare: %3), %n participant</numerusform>
-            <numerusform>%1, %2 (publicare: %3), %n participanți</numerusform>
-            <numerusform>%1, %2 (publicare: %3), %n de participanți</numerusform>
-        </translation>
+        <translation><numerusform>%1, %2 (publicare: %3), %n participant</numerusform><numerusform>%1, %2 (publicare: %3), %n participanți</numerusform><numerusform>%1, %2 (publicare: %3), %n de participanți</numerusform></translation>
     </message>
     <message>
         <source>All legal deadlines kept.</source>
@@ -2422,7 +2382,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::EditOrganizationCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Editează „%1”</translation>
     </message>
 </context>
@@ -2462,19 +2422,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n eveniment</numerusform>
-            <numerusform>%n evenimente</numerusform>
-            <numerusform>%n de evenimente</numerusform>
-        </translation>
+        <translation><numerusform>%n eveniment</numerusform><numerusform>%n evenimente</numerusform><numerusform>%n de evenimente</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partener</numerusform>
-            <numerusform>%n parteneri</numerusform>
-            <numerusform>%n de parteneri</numerusform>
-        </translation>
+        <translation><numerusform>%n partener</numerusform><numerusform>%n parteneri</numerusform><numerusform>%n de parteneri</numerusform></translation>
     </message>
     <message>
         <source>%1 — edition %2 (%3)</source>
@@ -2538,18 +2490,14 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organizație</numerusform>
-            <numerusform>%n organizații</numerusform>
-            <numerusform>%n de organizații</numerusform>
-        </translation>
+        <translation><numerusform>%n organizație</numerusform><numerusform>%n organizații</numerusform><numerusform>%n de organizații</numerusform></translation>
     </message>
     <message>
         <source>Conclusions</source>
         <translation>Concluzii</translation>
     </message>
     <message>
-        <source>Export the edition&apos;s calendar</source>
+        <source>Export the edition's calendar</source>
         <translation>Exportă calendarul ediției</translation>
     </message>
     <message>
@@ -2562,11 +2510,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n eveniment exportat în %1.</numerusform>
-            <numerusform>%n evenimente exportate în %1.</numerusform>
-            <numerusform>%n de evenimente exportate în %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n eveniment exportat în %1.</numerusform><numerusform>%n evenimente exportate în %1.</numerusform><numerusform>%n de evenimente exportate în %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2772,56 +2716,52 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::FundingPage</name>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anul:</translation>
     </message>
     <message>
         <source>Summary &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinteză &amp;după:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Calls&lt;/b&gt; (budget and the share awarded; cancelled awards left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Apeluri&lt;/b&gt; (bugetul și ponderea acordată; finanțările anulate nu sunt incluse)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Awards&lt;/b&gt; of the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Finanțări acordate&lt;/b&gt; în apelul selectat</translation>
     </message>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sinteză&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Funding</source>
         <comment>public funding of NGOs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n apel</numerusform><numerusform>%n apeluri</numerusform><numerusform>%n de apeluri</numerusform></translation>
     </message>
     <message>
         <source>Organizations funded by several institutions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații finanțate de mai multe instituții în %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna.</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Acordat</translation>
+        <translation>Acordat</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Plătit</translation>
+        <translation>Plătit</translation>
     </message>
     <message>
         <source>Granted and paid by %1 (lei)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordat și plătit pe %1 (lei)</translation>
     </message>
 </context>
 <context>
@@ -3100,11 +3040,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>&amp;Records (first %Ln)</source>
-        <translation>
-            <numerusform>Î&amp;nregistrări (prima %Ln)</numerusform>
-            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
-            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
-        </translation>
+        <translation><numerusform>Î&amp;nregistrări (prima %Ln)</numerusform><numerusform>Î&amp;nregistrări (primele %Ln)</numerusform><numerusform>Î&amp;nregistrări (primele %Ln)</numerusform></translation>
     </message>
     <message>
         <source>(ignored)</source>
@@ -3112,11 +3048,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>Re&amp;jected (%Ln)</source>
-        <translation>
-            <numerusform>&amp;Respinse (%Ln)</numerusform>
-            <numerusform>&amp;Respinse (%Ln)</numerusform>
-            <numerusform>&amp;Respinse (%Ln)</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Respinse (%Ln)</numerusform><numerusform>&amp;Respinse (%Ln)</numerusform><numerusform>&amp;Respinse (%Ln)</numerusform></translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -3146,19 +3078,19 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
     </message>
     <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
+        <source>%1: unknown county '%2'</source>
         <translation>%1: județ necunoscut „%2”</translation>
     </message>
     <message>
-        <source>%1: unknown legal form &apos;%2&apos;</source>
+        <source>%1: unknown legal form '%2'</source>
         <translation>%1: formă juridică necunoscută „%2”</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <source>%1: '%2' is not a whole number</source>
         <translation>%1: „%2” nu este un număr întreg</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
+        <source>%1: '%2' is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
     </message>
     <message>
@@ -3174,22 +3106,22 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: lipsește județul</translation>
     </message>
     <message>
-        <source>%1: unknown status &apos;%2&apos;</source>
+        <source>%1: unknown status '%2'</source>
         <translation>%1: stare necunoscută „%2”</translation>
     </message>
     <message>
-        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
+        <source>%1: no header row with the columns '%2' and '%3' in the first %4 rows.</source>
         <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
     </message>
     <message>
-        <source>%1: the header row has no column &apos;%2&apos;.</source>
+        <source>%1: the header row has no column '%2'.</source>
         <translation>%1: rândul de antet nu are coloana „%2”.</translation>
     </message>
 </context>
 <context>
     <name>dc::IndicatorRepository</name>
     <message>
-        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
+        <source>Name: the edition already has an indicator '%1'.</source>
         <translation>Denumire: ediția are deja un indicator „%1”.</translation>
     </message>
     <message>
@@ -3298,11 +3230,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
-        <translation>
-            <numerusform>%n instituție</numerusform>
-            <numerusform>%n instituții</numerusform>
-            <numerusform>%n de instituții</numerusform>
-        </translation>
+        <translation><numerusform>%n instituție</numerusform><numerusform>%n instituții</numerusform><numerusform>%n de instituții</numerusform></translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose an institution.&lt;/i&gt;</source>
@@ -3497,7 +3425,7 @@ Baza de date: %2</translation>
         <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
     </message>
     <message>
-        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <source>%1: the file's name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
         <translation>%1: numele fișierului nu indică dacă acesta conține asociații, fundații, federații sau uniuni; alegeți tipul.</translation>
     </message>
     <message>
@@ -3533,7 +3461,7 @@ Baza de date: %2</translation>
         <translation>de ex. RO 12345678</translation>
     </message>
     <message>
-        <source>The fiscal code (CIF); &quot;RO&quot; and spaces are allowed and removed.</source>
+        <source>The fiscal code (CIF); "RO" and spaces are allowed and removed.</source>
         <translation>Codul de identificare fiscală (CIF); prefixul „RO” și spațiile sunt permise și se elimină.</translation>
     </message>
     <message>
@@ -3592,11 +3520,7 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
-        <translation>
-            <numerusform>%1 (și încă %n problemă)</numerusform>
-            <numerusform>%1 (și încă %n probleme)</numerusform>
-            <numerusform>%1 (și încă %n de probleme)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (și încă %n problemă)</numerusform><numerusform>%1 (și încă %n probleme)</numerusform><numerusform>%1 (și încă %n de probleme)</numerusform></translation>
     </message>
     <message>
         <source>No changes yet.</source>
@@ -3837,20 +3761,12 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
-        <translation>
-            <numerusform>%Ln organizație</numerusform>
-            <numerusform>%Ln organizații</numerusform>
-            <numerusform>%Ln de organizații</numerusform>
-        </translation>
+        <translation><numerusform>%Ln organizație</numerusform><numerusform>%Ln organizații</numerusform><numerusform>%Ln de organizații</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln organization(s) shown</source>
         <extracomment>%1 is how many the filter shows, %Ln how many the file holds</extracomment>
-        <translation>
-            <numerusform>%L1 din %Ln organizație afișată</numerusform>
-            <numerusform>%L1 din %Ln organizații afișate</numerusform>
-            <numerusform>%L1 din %Ln de organizații afișate</numerusform>
-        </translation>
+        <translation><numerusform>%L1 din %Ln organizație afișată</numerusform><numerusform>%L1 din %Ln organizații afișate</numerusform><numerusform>%L1 din %Ln de organizații afișate</numerusform></translation>
     </message>
     <message>
         <source>&amp;Show organization…</source>
@@ -3926,11 +3842,7 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s) written to %1.</source>
-        <translation>
-            <numerusform>%Ln organizație exportată în %1.</numerusform>
-            <numerusform>%Ln organizații exportate în %1.</numerusform>
-            <numerusform>%Ln de organizații exportate în %1.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln organizație exportată în %1.</numerusform><numerusform>%Ln organizații exportate în %1.</numerusform><numerusform>%Ln de organizații exportate în %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4014,19 +3926,19 @@ Baza de date: %2</translation>
 <context>
     <name>dc::ProgramRepository</name>
     <message>
-        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
+        <source>'%1' matches several programs: %2. Give more of the name.</source>
         <translation>„%1” corespunde mai multor programe: %2. Indicați o parte mai mare din denumire.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
+        <source>No program matches '%1': the database has no programs.</source>
         <translation>Niciun program nu corespunde cu „%1”: baza de date nu conține programe.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
+        <source>No program matches '%1'. The programs are: %2.</source>
         <translation>Niciun program nu corespunde cu „%1”. Programele sunt: %2.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;.</source>
+        <source>No program matches '%1'.</source>
         <translation>Niciun program nu corespunde cu „%1”.</translation>
     </message>
     <message>
@@ -4034,7 +3946,7 @@ Baza de date: %2</translation>
         <translation>Programul nr. %1 nu mai există.</translation>
     </message>
     <message>
-        <source>Name: a program named &apos;%1&apos; already exists.</source>
+        <source>Name: a program named '%1' already exists.</source>
         <translation>Denumire: există deja un program cu denumirea „%1”.</translation>
     </message>
     <message>
@@ -4290,15 +4202,15 @@ Baza de date: %2</translation>
         <translation>%1: câmp obligatoriu (sau CIF-ul)</translation>
     </message>
     <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
+        <source>%1: unknown county '%2'</source>
         <translation>%1: județ necunoscut „%2”</translation>
     </message>
     <message>
-        <source>%1: no organization named &apos;%2&apos; in the registry</source>
+        <source>%1: no organization named '%2' in the registry</source>
         <translation>%1: nicio organizație cu denumirea „%2” în registru</translation>
     </message>
     <message>
-        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
+        <source>%1: several organizations are named '%2'; add the CIF or the county</source>
         <translation>%1: mai multe organizații au denumirea „%2”; adăugați CIF-ul sau județul</translation>
     </message>
     <message>
@@ -4306,11 +4218,11 @@ Baza de date: %2</translation>
         <translation>%1: câmp obligatoriu (cheia importului)</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a year</source>
+        <source>%1: '%2' is not a year</source>
         <translation>%1: „%2” nu este un an</translation>
     </message>
     <message>
-        <source>%1: no call named &apos;%2&apos;%3</source>
+        <source>%1: no call named '%2'%3</source>
         <translation>%1: niciun apel cu denumirea „%2”%3</translation>
     </message>
     <message>
@@ -4318,15 +4230,15 @@ Baza de date: %2</translation>
         <translation> în %1</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not an amount in lei</source>
+        <source>%1: '%2' is not an amount in lei</source>
         <translation>%1: „%2” nu este o sumă în lei</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <source>%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>%1: „%2” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)</translation>
     </message>
     <message>
-        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
+        <source>%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
     </message>
 </context>
@@ -4352,7 +4264,7 @@ Baza de date: %2</translation>
         <translation>%1: nu este un registru de lucru XLSX sau fișierul este deteriorat ori trunchiat.</translation>
     </message>
     <message>
-        <source>the workbook&apos;s index</source>
+        <source>the workbook's index</source>
         <translation>indexul registrului de lucru</translation>
     </message>
     <message>
@@ -4368,7 +4280,7 @@ Baza de date: %2</translation>
         <translation>foaia de lucru, rândul %1: %2</translation>
     </message>
     <message>
-        <source>the worksheet&apos;s checksum does not match</source>
+        <source>the worksheet's checksum does not match</source>
         <translation>suma de control a foii de lucru nu corespunde</translation>
     </message>
 </context>

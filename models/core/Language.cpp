@@ -12,6 +12,26 @@ namespace dc {
 
 namespace {
 
+// Our models translate through small helpers (QCoreApplication::translate("Database", ...))
+// where lupdate files the same strings under the C++ scope it sees ("dc::Database", or "dc" for
+// free functions). This translator looks a message up under all three names.
+class ProgramTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString result = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!result.isEmpty() || !context)
+            return result;
+        const QByteArray scoped = QByteArray("dc::") + context;
+        result = QTranslator::translate(scoped.constData(), sourceText, disambiguation, n);
+        if (result.isEmpty())
+            result = QTranslator::translate("dc", sourceText, disambiguation, n);
+        return result;
+    }
+};
+
 std::vector<std::unique_ptr<QTranslator>> &installed()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
@@ -56,7 +76,7 @@ bool Language::install(const QString &language)
     currentLanguage() = language;
 
     // English, the source language, still has a file: the plural forms of "%n ...".
-    auto own = std::make_unique<QTranslator>();
+    auto own = std::make_unique<ProgramTranslator>();
     const bool ok = own->load(QStringLiteral(":/i18n/dialogcivic_%1.qm").arg(language));
     if (ok && app) {
         QCoreApplication::installTranslator(own.get());
