@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "CliProcess.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -14,29 +16,11 @@ class TestBodiesFundingCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = dc::test::CliRun;
 
     Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        process.setProgram(qEnvironmentVariable("DIALOGCIVIC_BINARY"));
-        process.setArguments(QStringList{QStringLiteral("--database"), db()} + arguments);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        process.setProcessEnvironment(env);
-        process.start();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
     }
 
     static QStringList lines(const QString &text)

@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -16,28 +18,11 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = dc::test::CliRun;
 
     static Run run(const QStringList &arguments, const QString &program = QString())
     {
-        QProcess process;
-        process.setProgram(program.isEmpty() ? qEnvironmentVariable("DIALOGCIVIC_BINARY") : program);
-        process.setArguments(arguments);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need one
-        env.insert(QStringLiteral("HOME"), QDir::tempPath());
-        process.setProcessEnvironment(env);
-        process.start();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return dc::test::runCli(arguments, program);
     }
 
     QTemporaryDir m_dir;

@@ -1,6 +1,8 @@
 #include "../nationalregister/RegisterWorkbook.h"
 #include "TestDatabase.h"
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -17,28 +19,11 @@ class TestRegisterCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = dc::test::CliRun;
 
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProgram(qEnvironmentVariable("DIALOGCIVIC_BINARY"));
-        process.setArguments(arguments);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("HOME"), QDir::tempPath());
-        process.setProcessEnvironment(env);
-        process.start();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return dc::test::runCli(arguments);
     }
 
     QTemporaryDir m_dir;
