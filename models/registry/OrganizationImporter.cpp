@@ -1,5 +1,7 @@
 #include "OrganizationImporter.h"
 
+#include "OrganizationRepository.h"
+
 #include "CsvReader.h"
 #include "Geography.h"
 #include "Organization.h"
@@ -261,32 +263,7 @@ Result<Organization> ImportRun::load(qint64 id)
         return R::failure(failure(m_select).error());
     if (!m_select.next())
         return R::failure(tr("%1: organization no. %2 vanished during the import.").arg(m_path).arg(id));
-    const QSqlQuery &q = m_select;
-    Organization o;
-    o.id = q.value(0).toLongLong();
-    o.name = q.value(1).toString();
-    o.acronym = q.value(2).toString();
-    o.kind = organizationKindFromCode(q.value(3).toString());
-    o.legalForm = legalFormFromCode(q.value(4).toString());
-    o.status = registryStatusFromCode(q.value(5).toString());
-    o.purposes = q.value(6).toString();
-    o.publicUtility = q.value(7).toString();
-    o.cif = q.value(8).toString();
-    o.registryNumber = q.value(9).toString();
-    o.registryDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    o.countyId = q.value(11).toInt();
-    o.locality = q.value(12).toString();
-    o.address = q.value(13).toString();
-    o.email = q.value(14).toString();
-    o.phone = q.value(15).toString();
-    o.website = q.value(16).toString();
-    o.contactPerson = q.value(17).toString();
-    if (!q.value(18).isNull())
-        o.volunteerCount = q.value(18).toInt();
-    o.volunteering = q.value(19).toLongLong() != 0;
-    o.notes = q.value(20).toString();
-    o.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
-    o.updatedAt = QDateTime::fromString(q.value(22).toString(), Qt::ISODate);
+    Organization o = OrganizationRepository::fromRow(m_select);
     m_select.finish();
     m_selectDomains.bindValue(0, id);
     if (!m_selectDomains.exec())

@@ -62,7 +62,9 @@ void bindOrganization(QSqlQuery &q, const Organization &o)
     q.bindValue(QStringLiteral(":notes"), orNull(o.notes));
 }
 
-Organization readOrganization(const QSqlQuery &q)
+} // namespace
+
+Organization OrganizationRepository::fromRow(const QSqlQuery &q)
 {
     Organization o;
     o.id = q.value(0).toLongLong();
@@ -92,8 +94,6 @@ Organization readOrganization(const QSqlQuery &q)
     return o;
 }
 
-} // namespace
-
 QString describeProblems(const QList<FieldProblem> &problems)
 {
     QStringList lines;
@@ -113,7 +113,7 @@ std::optional<Organization> OrganizationRepository::find(qint64 id) const
         m_lastError = q.lastError().text();
         return std::nullopt;
     }
-    Organization o = readOrganization(q);
+    Organization o = fromRow(q);
     q.prepare(QStringLiteral("SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
                              "WHERE od.organization_id = :id ORDER BY d.sort_key"));
     q.bindValue(QStringLiteral(":id"), id);

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <optional>
@@ -60,6 +61,12 @@ public:
     QList<OrganizationHit> search(const QString &text, int limit) const;
 
     QList<Domain> domains() const;
+
+    /// The record of a row whose columns are, in order: id, name, acronym, kind, legal_form,
+    /// status, purposes, public_utility, cif, registry_number, registry_date, county_id, locality,
+    /// address, email, phone, website, contact_person, volunteer_count, volunteering, notes,
+    /// created_at, updated_at (domains are not read).
+    static Organization fromRow(const QSqlQuery &query);
     qint64 count() const;
 
     /// The message of the last failed statement, for the caller's error message.
