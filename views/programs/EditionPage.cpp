@@ -1,13 +1,17 @@
 #include "EditionPage.h"
 
+#include "EditionChangeCommand.h"
 #include "EventColors.h"
+#include "PartnerDialog.h"
 #include "common/Dialogs.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
 #include "programs/IndicatorTableModel.h"
+#include "programs/PartnershipRepository.h"
 #include "programs/PartnershipTableModel.h"
 #include "programs/ProgramRepository.h"
+#include "registry/OrganizationRepository.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -22,6 +26,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dc {
@@ -66,7 +72,7 @@ QString html(const QString &text)
 } // namespace
 
 EditionPage::EditionPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection())
+    : Page(parent), m_db(context.database->connection()), m_undo(context.undoStack)
 {
     m_editionChoice = new QComboBox(this);
     m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -95,13 +101,15 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     top->addWidget(m_editionChoice);
     top->addStretch();
 
-    auto titled = [this](const QString &title, QWidget *widget) {
+    auto titled = [this](const QString &title, QWidget *widget, QWidget *buttons = nullptr) {
         auto *box = new QWidget(this);
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
         layout->addWidget(heading);
         layout->addWidget(widget);
+        if (buttons)
+            layout->addWidget(buttons);
         return box;
     };
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -110,7 +118,10 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(titled(tr("Partners"), m_partnerView));
+    right->addWidget(titled(tr("Partners"), m_partnerView,
+                            editingButtons(
+                                m_partnerView, [this] { addPartner(); }, [this] { editPartner(); },
+                                [this] { removePartner(); })));
     right->addWidget(titled(tr("Indicators"), m_indicatorView));
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
@@ -123,10 +134,12 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(columns, 1);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export edition &calendar…"), this);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("Export edition &calendar…"), this);
     connect(m_exportAction, &QAction::triggered, this, &EditionPage::exportCalendar);
     connect(m_editionChoice, &QComboBox::currentIndexChanged, this, &EditionPage::editionChosen);
-    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EditionPage::eventSelected);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EditionPage::eventSelected);
 
     reload();
 }
@@ -143,7 +156,8 @@ QString EditionPage::title() const
 
 QIcon EditionPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogListView));
+    return QIcon::fromTheme(QStringLiteral("view-list-details"),
+                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QList<QAction *> EditionPage::fileActions() const
@@ -153,8 +167,162 @@ QList<QAction *> EditionPage::fileActions() const
 
 QString EditionPage::statusText() const
 {
-    return tr("%n event(s)", nullptr, m_events->rowCount()) + QLatin1String(", ")
-           + tr("%n partner(s)", nullptr, m_partners->rowCount());
+    return tr("%n event(s)", nullptr, m_events->rowCount()) + QLatin1String(", ") +
+           tr("%n partner(s)", nullptr, m_partners->rowCount());
+}
+
+void EditionPage::setReadOnly(bool readOnly)
+{
+    for (QAction *action : std::as_const(m_editingActions))
+        action->setVisible(!readOnly);
+}
+
+QWidget *EditionPage::editingButtons(QTableView *view, const std::function<void()> &add,
+                                     const std::function<void()> &edit,
+                                     const std::function<void()> &remove)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add…"), view);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    auto *editAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), view);
+    // Enter and a double click activate the row (the view keeps Return for itself).
+    connect(view, &QAbstractItemView::activated, this, edit);
+    auto *removeAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove…"), view);
+    removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    for (const auto &[action, slot] : {std::pair{addAction, add}, std::pair{editAction, edit},
+                                       std::pair{removeAction, remove}}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        view->addAction(action);
+        auto *button = new QToolButton(row);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        layout->addWidget(button);
+        m_editingActions << action;
+    }
+    layout->addStretch();
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    return row;
+}
+
+bool EditionPage::run(std::unique_ptr<EditionChangeCommand> command)
+{
+    if (Status s = command->execute(); !s) {
+        Dialogs::warning(this, command->text(), s.error());
+        return false;
+    }
+    if (m_undo)
+        m_undo->push(command.release());
+    return true;
+}
+
+void EditionPage::changed()
+{
+    const qint64 partner = selectedId(m_partnerView, PartnershipTableModel::IdRole);
+    const qint64 indicator = selectedId(m_indicatorView, IndicatorTableModel::IdRole);
+    editionChosen();
+    for (const auto &[view, id, role] :
+         {std::tuple{m_partnerView, partner, int(PartnershipTableModel::IdRole)},
+          std::tuple{m_indicatorView, indicator, int(IndicatorTableModel::IdRole)}}) {
+        for (int row = 0; id && row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(role).toLongLong() == id)
+                view->selectRow(row);
+        }
+    }
+}
+
+void EditionPage::failed(const QString &message)
+{
+    Q_EMIT notice(message);
+}
+
+qint64 EditionPage::selectedId(const QTableView *view, int idRole) const
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(idRole).toLongLong() : 0;
+}
+
+void EditionPage::addPartner()
+{
+    const qint64 edition = currentEdition();
+    if (!edition)
+        return;
+    Partnership partnership;
+    partnership.editionId = edition;
+    PartnerDialog dialog(m_db, partnership, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    partnership = dialog.partnership();
+    const QString name =
+        OrganizationRepository(m_db).find(partnership.organizationId).value_or(Organization()).name;
+    auto id = std::make_shared<qint64>(0);
+    //: Undo/Redo menu text; %1 is the organization's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Add partner “%1”").arg(name),
+        [db = m_db, partnership, id] {
+            const Result<qint64> added = PartnershipRepository(db).add(partnership);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return Status();
+        },
+        [db = m_db, id] { return PartnershipRepository(db).remove(*id); }, [this] { changed(); },
+        [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::editPartner()
+{
+    const std::optional<Partnership> before =
+        PartnershipRepository(m_db).find(selectedId(m_partnerView, PartnershipTableModel::IdRole));
+    if (!before)
+        return;
+    PartnerDialog dialog(m_db, *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Partnership after = dialog.partnership();
+    const QString name =
+        OrganizationRepository(m_db).find(after.organizationId).value_or(Organization()).name;
+    //: Undo/Redo menu text; %1 is the organization's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Edit partner “%1”").arg(name),
+        [db = m_db, after] { return PartnershipRepository(db).update(after); },
+        [db = m_db, before = *before] { return PartnershipRepository(db).update(before); },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::removePartner()
+{
+    const std::optional<Partnership> partnership =
+        PartnershipRepository(m_db).find(selectedId(m_partnerView, PartnershipTableModel::IdRole));
+    if (!partnership)
+        return;
+    const QString name = OrganizationRepository(m_db)
+                             .find(partnership->organizationId)
+                             .value_or(Organization())
+                             .name;
+    //: %1 is the organization's name, %2 its role (promoter, partner...)
+    const QString question = tr("Remove “%1” (%2) from the partners of this edition?")
+                                 .arg(name, partnerRoleName(partnership->role));
+    if (Dialogs::question(this, tr("Remove partner"), question) != QMessageBox::Yes)
+        return;
+    auto id = std::make_shared<qint64>(partnership->id);
+    //: Undo/Redo menu text; %1 is the organization's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Remove partner “%1”").arg(name),
+        [db = m_db, id] { return PartnershipRepository(db).remove(*id); },
+        [db = m_db, record = *partnership, id] {
+            // Put back under a new id: nothing else refers to the partnership row itself.
+            const Result<qint64> added = PartnershipRepository(db).add(record);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return Status();
+        },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
 }
 
 void EditionPage::reload()
@@ -165,8 +333,9 @@ void EditionPage::reload()
     const ProgramRepository repository(m_db);
     for (const Program &program : repository.programs()) {
         for (const Edition &edition : repository.editions(program.id)) {
-            m_editionChoice->addItem(tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
-                                     edition.id);
+            m_editionChoice->addItem(
+                tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
+                edition.id);
         }
     }
     const int index = m_editionChoice->findData(current);
@@ -197,9 +366,11 @@ void EditionPage::editionChosen()
         m_summary->setText(tr("<b>%1 – %2</b> · %3<br>%4")
                                .arg(QLocale().toString(edition->startDate, QLocale::ShortFormat),
                                     QLocale().toString(edition->endDate, QLocale::ShortFormat),
-                                    editionStatusName(edition->status), html(edition->objective.section(QLatin1Char('\n'), 0, 0))));
+                                    editionStatusName(edition->status),
+                                    html(edition->objective.section(QLatin1Char('\n'), 0, 0))));
     } else {
-        m_summary->setText(tr("No programs yet. Load the demo data with “dialogcivic demo” or add a program."));
+        m_summary->setText(
+            tr("No programs yet. Load the demo data with “dialogcivic demo” or add a program."));
     }
     for (QTableView *view : {m_eventView, m_partnerView, m_indicatorView})
         view->resizeColumnsToContents();
@@ -224,7 +395,8 @@ void EditionPage::eventSelected()
     }
     const std::optional<Event> event = EventRepository(m_db).find(entry->eventId);
     QString text = QStringLiteral("<h3>%1</h3><p>%2 · %3</p>")
-                       .arg(entry->displayTitle().toHtmlEscaped(), QLocale().toString(entry->date, QLocale::LongFormat),
+                       .arg(entry->displayTitle().toHtmlEscaped(),
+                            QLocale().toString(entry->date, QLocale::LongFormat),
                             eventStatusName(entry->status));
     auto section = [&text](const QString &title, const QString &body) {
         if (!body.isEmpty())
@@ -234,7 +406,8 @@ void EditionPage::eventSelected()
     section(tr("Co-organizers"), html(entry->coorganizers.join(QLatin1Char('\n'))));
     section(tr("Place"), entry->place.toHtmlEscaped());
     if (!entry->link.isEmpty())
-        section(tr("Link"), QStringLiteral("<a href=\"%1\">%1</a>").arg(entry->link.toHtmlEscaped()));
+        section(tr("Link"),
+                QStringLiteral("<a href=\"%1\">%1</a>").arg(entry->link.toHtmlEscaped()));
     section(tr("Central theme"), html(entry->centralTheme));
     section(tr("Other themes"), html(entry->otherThemes.join(QLatin1Char('\n'))));
     if (event) {
@@ -250,7 +423,8 @@ void EditionPage::eventSelected()
         }
         section(tr("Participants"), participants.join(QLatin1String("; ")).toHtmlEscaped());
         if (!event->attendeeIds.isEmpty())
-            section(tr("Attending organizations"), tr("%n organization(s)", nullptr, int(event->attendeeIds.size())));
+            section(tr("Attending organizations"),
+                    tr("%n organization(s)", nullptr, int(event->attendeeIds.size())));
         section(tr("Conclusions"), html(event->conclusions));
     }
     m_detail->setHtml(text);
@@ -261,18 +435,21 @@ void EditionPage::exportCalendar()
     const qint64 id = currentEdition();
     if (!id)
         return;
-    const QString path = Dialogs::saveFileName(this, tr("Export the edition's calendar"), QDir::homePath(),
-                                               tr("iCalendar (*.ics);;CSV (*.csv);;Excel workbook (*.xlsx)"));
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export the edition's calendar"), QDir::homePath(),
+                              tr("iCalendar (*.ics);;CSV (*.csv);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     CalendarQuery query;
     query.editionId = id;
     const QList<CalendarEntry> entries = EventRepository(m_db).calendar(query);
-    if (Status s = CalendarExporter::exportFile(entries, path, m_editionChoice->currentText()); !s) {
+    if (Status s = CalendarExporter::exportFile(entries, path, m_editionChoice->currentText());
+        !s) {
         Dialogs::warning(this, tr("Export"), s.error());
         return;
     }
-    Q_EMIT notice(tr("%n event(s) exported to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT notice(tr("%n event(s) exported to %1.", nullptr, int(entries.size()))
+                      .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace dc

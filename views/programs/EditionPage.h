@@ -4,11 +4,15 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
 class QTableView;
 class QTextBrowser;
+class QUndoStack;
 
 namespace dc {
 
@@ -46,12 +50,33 @@ public:
     IndicatorTableModel *indicatorModel() const { return m_indicators; }
     QTableView *eventView() const { return m_eventView; }
     QTextBrowser *eventDetail() const { return m_detail; }
+    QTableView *partnerView() const { return m_partnerView; }
+    QTableView *indicatorView() const { return m_indicatorView; }
+
+    void setReadOnly(bool readOnly) override;
+
+    /// Opens the partner form for a new partner of the edition / the selected partner; the change
+    /// is an undoable command. Remove asks first.
+    void addPartner();
+    void editPartner();
+    void removePartner();
 
 private:
+    /// Add / Edit / Remove as buttons under @p view, in its context menu and on Insert, Enter and
+    /// Delete; returns the row of buttons.
+    QWidget *editingButtons(QTableView *view, const std::function<void()> &add,
+                            const std::function<void()> &edit, const std::function<void()> &remove);
+    /// Executes the command and pushes it when it succeeded; otherwise shows why.
+    bool run(std::unique_ptr<class EditionChangeCommand> command);
+    void changed();
+    void failed(const QString &message);
+    qint64 selectedId(const QTableView *view, int idRole) const;
     void editionChosen();
     void eventSelected();
 
     QSqlDatabase m_db;
+    QUndoStack *m_undo = nullptr;
+    QList<QAction *> m_editingActions;
     QComboBox *m_editionChoice = nullptr;
     QLabel *m_summary = nullptr;
     EventTableModel *m_events = nullptr;

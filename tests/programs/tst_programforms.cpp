@@ -1,0 +1,214 @@
+#include "TestDatabase.h"
+#include "common/Dialogs.h"
+#include "programs/EditionPage.h"
+#include "programs/PartnerDialog.h"
+#include "programs/PartnershipRepository.h"
+#include "programs/PartnershipTableModel.h"
+#include "programs/ProgramRepository.h"
+#include "registry/Geography.h"
+#include "registry/OrganizationRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace dc;
+
+// The forms of the edition page (partners, indicators) driven through the page as a user would:
+// keys on the tables, the form filled in, Save; every change checked against the repositories,
+// then undone and redone.
+class TestProgramForms final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+    qint64 m_edition = 0;
+    qint64 m_kogayon = 0;
+    qint64 m_uncjr = 0;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    qint64 addOrganization(const QString &name)
+    {
+        Organization o;
+        o.name = name;
+        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("DJ"));
+        return *OrganizationRepository(m_db->connection()).add(o);
+    }
+
+    QList<Partnership> partners() const
+    {
+        return PartnershipRepository(m_db->connection()).ofEdition(m_edition);
+    }
+
+    // Runs @p fill on the dialog of type T that the next modal exec() opens.
+    template <typename T> static void whenDialogOpens(std::function<void(T &)> fill)
+    {
+        QTimer::singleShot(0, qApp, [fill] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            fill(*dialog);
+        });
+    }
+
+    static QPushButton *saveButton(QDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    }
+
+    // Focus on the row, the window active again after a closed dialog (keys go to the table).
+    static void selectRow(QTableView *view, int row)
+    {
+        QApplication::setActiveWindow(view->window());
+        QVERIFY(QTest::qWaitForWindowActive(view->window()));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_undo.clear();
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        ProgramRepository programs(m_db->connection());
+        Program p;
+        p.name = QStringLiteral(u"Programul Promotorii Voluntariatului în România");
+        Edition e;
+        e.programId = *programs.addProgram(p);
+        e.number = 2;
+        e.year = 2021;
+        e.startDate = QDate(2021, 1, 1);
+        e.endDate = QDate(2021, 12, 31);
+        m_edition = *programs.addEdition(e);
+        m_kogayon = addOrganization(QStringLiteral(u"Asociația Kogayon"));
+        m_uncjr = addOrganization(
+            QStringLiteral(u"Uniunea Națională a Consiliilor Județene din România"));
+    }
+
+    void partnerAddedEditedAndRemovedThroughThePageWithUndoAndRedo()
+    {
+        EditionPage page(context());
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.currentEdition(), m_edition);
+        QCOMPARE(page.partnerModel()->rowCount(), 0);
+
+        // Insert on the partners table opens the form; choose the organization as one types.
+        whenDialogOpens<PartnerDialog>([this](PartnerDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled()); // no organization yet
+            dialog.chooseOrganization(QStringLiteral("Kogayon"), m_kogayon);
+            auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+            role->setCurrentIndex(role->findData(int(PartnerRole::Promoter)));
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        page.partnerView()->setFocus();
+        QTest::keyClick(page.partnerView(), Qt::Key_Insert);
+        QCOMPARE(partners().size(), 1);
+        QCOMPARE(partners().first().organizationId, m_kogayon);
+        QCOMPARE(partners().first().role, PartnerRole::Promoter);
+        QCOMPARE(page.partnerModel()->rowCount(), 1);
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(partners().size(), 0);
+        QCOMPARE(page.partnerModel()->rowCount(), 0);
+        m_undo.redo();
+        QCOMPARE(partners().size(), 1);
+        QCOMPARE(page.partnerModel()->rowCount(), 1);
+
+        // Enter edits the selected partner: it becomes a simple partner, ended.
+        selectRow(page.partnerView(), 0);
+        whenDialogOpens<PartnerDialog>([](PartnerDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled()); // nothing changed yet
+            auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+            role->setCurrentIndex(role->findData(int(PartnerRole::Partner)));
+            auto *status = dialog.findChild<QComboBox *>(QStringLiteral("status"));
+            status->setCurrentIndex(status->findData(int(PartnershipStatus::Ended)));
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        QTest::keyClick(page.partnerView(), Qt::Key_Return);
+        QCOMPARE(m_undo.count(), 2);
+        QCOMPARE(partners().first().role, PartnerRole::Partner);
+        QCOMPARE(partners().first().status, PartnershipStatus::Ended);
+        m_undo.undo();
+        QCOMPARE(partners().first().role, PartnerRole::Promoter);
+        QCOMPARE(partners().first().status, PartnershipStatus::Active);
+        m_undo.redo();
+        QCOMPARE(partners().first().role, PartnerRole::Partner);
+
+        // Delete asks first: "No" keeps it, "Yes" removes it; undo puts it back.
+        selectRow(page.partnerView(), 0);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(page.partnerView(), Qt::Key_Delete);
+        QCOMPARE(partners().size(), 1);
+        QCOMPARE(m_undo.count(), 2);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Kogayon")));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(page.partnerView(), Qt::Key_Delete);
+        QCOMPARE(partners().size(), 0);
+        QCOMPARE(page.partnerModel()->rowCount(), 0);
+        QCOMPARE(m_undo.count(), 3);
+        m_undo.undo();
+        QCOMPARE(partners().size(), 1);
+        QCOMPARE(partners().first().role, PartnerRole::Partner);
+        QCOMPARE(partners().first().status, PartnershipStatus::Ended);
+        m_undo.redo();
+        QCOMPARE(partners().size(), 0);
+    }
+
+    void partnerAddedTwiceInTheSameRoleIsRefusedAndNothingPushed()
+    {
+        Partnership existing;
+        existing.editionId = m_edition;
+        existing.organizationId = m_uncjr;
+        existing.role = PartnerRole::AssociativeStructure;
+        QVERIFY(PartnershipRepository(m_db->connection()).add(existing));
+        EditionPage page(context());
+        page.show();
+        whenDialogOpens<PartnerDialog>([this](PartnerDialog &dialog) {
+            dialog.chooseOrganization(QStringLiteral("Consiliilor"), m_uncjr);
+            auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+            role->setCurrentIndex(role->findData(int(PartnerRole::AssociativeStructure)));
+            saveButton(dialog)->click();
+        });
+        Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
+        page.addPartner();
+        QCOMPARE(partners().size(), 1);
+        QCOMPARE(m_undo.count(), 0);
+        // The repository's message, naming the organization.
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Uniunea")),
+                 qPrintable(Dialogs::lastMessage()));
+    }
+
+    void partnerFormSaveDisabledForInvalidInput()
+    {
+        Partnership p;
+        p.editionId = m_edition;
+        PartnerDialog dialog(m_db->connection(), p);
+        QVERIFY(!saveButton(dialog)->isEnabled()); // no organization
+        dialog.chooseOrganization(QStringLiteral("Kogayon"), m_kogayon);
+        QVERIFY(saveButton(dialog)->isEnabled());
+        dialog.findChild<QDateEdit *>(QStringLiteral("startDate"))->setDate(QDate(2021, 6, 1));
+        dialog.findChild<QDateEdit *>(QStringLiteral("endDate"))->setDate(QDate(2021, 3, 1));
+        QVERIFY(!saveButton(dialog)->isEnabled()); // the end before the start
+        QVERIFY(dialog.messages().startsWith(QStringLiteral("End:")));
+        dialog.findChild<QDateEdit *>(QStringLiteral("endDate"))->setDate(QDate(2021, 9, 1));
+        QVERIFY(saveButton(dialog)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestProgramForms)
+#include "tst_programforms.moc"
