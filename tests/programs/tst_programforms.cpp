@@ -1,6 +1,9 @@
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "programs/EditionPage.h"
+#include "programs/IndicatorDialog.h"
+#include "programs/IndicatorRepository.h"
+#include "programs/IndicatorTableModel.h"
 #include "programs/PartnerDialog.h"
 #include "programs/PartnershipRepository.h"
 #include "programs/PartnershipTableModel.h"
@@ -9,9 +12,11 @@
 #include "registry/OrganizationRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -46,6 +51,10 @@ private:
         return *OrganizationRepository(m_db->connection()).add(o);
     }
 
+    QList<Indicator> indicators() const
+    {
+        return IndicatorRepository(m_db->connection()).ofEdition(m_edition);
+    }
     QList<Partnership> partners() const
     {
         return PartnershipRepository(m_db->connection()).ofEdition(m_edition);
@@ -207,6 +216,96 @@ private Q_SLOTS:
         QVERIFY(dialog.messages().startsWith(QStringLiteral("End:")));
         dialog.findChild<QDateEdit *>(QStringLiteral("endDate"))->setDate(QDate(2021, 9, 1));
         QVERIFY(saveButton(dialog)->isEnabled());
+    }
+
+    void indicatorAddedEditedAndRemovedThroughThePageWithUndoAndRedo()
+    {
+        EditionPage page(context());
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.indicatorModel()->rowCount(), 0);
+
+        whenDialogOpens<IndicatorDialog>([](IndicatorDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled()); // no name
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")),
+                             QStringLiteral("Participants"));
+            auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("unit"));
+            unit->setCurrentIndex(unit->findData(int(IndicatorUnit::Persons)));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("target")),
+                             QStringLiteral("600"));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("achieved")),
+                             QStringLiteral("650"));
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        selectRow(page.indicatorView(), 0);
+        QTest::keyClick(page.indicatorView(), Qt::Key_Insert);
+        QCOMPARE(indicators().size(), 1);
+        QCOMPARE(indicators().first().name, QStringLiteral("Participants"));
+        QCOMPARE(indicators().first().target, std::optional<qint64>(600));
+        QCOMPARE(indicators().first().achieved, std::optional<qint64>(650));
+        QCOMPARE(page.indicatorModel()->rowCount(), 1);
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(indicators().size(), 0);
+        m_undo.redo();
+        QCOMPARE(indicators().size(), 1);
+
+        // Enter edits: the achieved value becomes computed from the videoconferences.
+        selectRow(page.indicatorView(), 0);
+        whenDialogOpens<IndicatorDialog>([](IndicatorDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled());
+            auto *computation = dialog.findChild<QComboBox *>(QStringLiteral("computation"));
+            computation->setCurrentIndex(
+                computation->findData(int(IndicatorComputation::EventCount)));
+            auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("eventKind"));
+            kind->setCurrentIndex(kind->findData(int(EventKind::Videoconference)));
+            QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("achieved"))->isEnabled());
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        QTest::keyClick(page.indicatorView(), Qt::Key_Return);
+        QCOMPARE(m_undo.count(), 2);
+        QCOMPARE(indicators().first().computation, IndicatorComputation::EventCount);
+        QCOMPARE(indicators().first().eventKind,
+                 std::optional<EventKind>(EventKind::Videoconference));
+        QCOMPARE(indicators().first().achieved, std::nullopt);
+        m_undo.undo();
+        QCOMPARE(indicators().first().computation, IndicatorComputation::Manual);
+        QCOMPARE(indicators().first().achieved, std::optional<qint64>(650));
+        m_undo.redo();
+        QCOMPARE(indicators().first().computation, IndicatorComputation::EventCount);
+
+        selectRow(page.indicatorView(), 0);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(page.indicatorView(), Qt::Key_Delete);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Participants")));
+        QCOMPARE(indicators().size(), 0);
+        QCOMPARE(page.indicatorModel()->rowCount(), 0);
+        m_undo.undo();
+        QCOMPARE(indicators().size(), 1);
+        QCOMPARE(indicators().first().computation, IndicatorComputation::EventCount);
+        m_undo.redo();
+        QCOMPARE(indicators().size(), 0);
+    }
+
+    void indicatorFormRefusesANegativeTargetNamingTheField()
+    {
+        Indicator i;
+        i.editionId = m_edition;
+        IndicatorDialog dialog(i);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")),
+                         QStringLiteral("Volunteers"));
+        QVERIFY(saveButton(dialog)->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("target")),
+                         QStringLiteral("-5"));
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QVERIFY2(dialog.messages().startsWith(QStringLiteral("Target:")),
+                 qPrintable(dialog.messages()));
+        dialog.findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("5"));
+        QVERIFY(saveButton(dialog)->isEnabled());
+        QVERIFY(dialog.messages().isEmpty());
     }
 };
 

@@ -2,11 +2,13 @@
 
 #include "EditionChangeCommand.h"
 #include "EventColors.h"
+#include "IndicatorDialog.h"
 #include "PartnerDialog.h"
 #include "common/Dialogs.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
+#include "programs/IndicatorRepository.h"
 #include "programs/IndicatorTableModel.h"
 #include "programs/PartnershipRepository.h"
 #include "programs/PartnershipTableModel.h"
@@ -122,7 +124,10 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
                             editingButtons(
                                 m_partnerView, [this] { addPartner(); }, [this] { editPartner(); },
                                 [this] { removePartner(); })));
-    right->addWidget(titled(tr("Indicators"), m_indicatorView));
+    right->addWidget(titled(tr("Indicators"), m_indicatorView,
+                            editingButtons(
+                                m_indicatorView, [this] { addIndicator(); },
+                                [this] { editIndicator(); }, [this] { removeIndicator(); })));
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(right);
@@ -317,6 +322,79 @@ void EditionPage::removePartner()
         [db = m_db, record = *partnership, id] {
             // Put back under a new id: nothing else refers to the partnership row itself.
             const Result<qint64> added = PartnershipRepository(db).add(record);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return Status();
+        },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::addIndicator()
+{
+    const qint64 edition = currentEdition();
+    if (!edition)
+        return;
+    Indicator indicator;
+    indicator.editionId = edition;
+    indicator.position = m_indicators->rowCount() + 1;
+    IndicatorDialog dialog(indicator, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    indicator = dialog.indicator();
+    auto id = std::make_shared<qint64>(0);
+    //: Undo/Redo menu text; %1 is the indicator's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Add indicator “%1”").arg(indicator.name),
+        [db = m_db, indicator, id] {
+            const Result<qint64> added = IndicatorRepository(db).add(indicator);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return Status();
+        },
+        [db = m_db, id] { return IndicatorRepository(db).remove(*id); }, [this] { changed(); },
+        [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::editIndicator()
+{
+    const std::optional<Indicator> before =
+        IndicatorRepository(m_db).find(selectedId(m_indicatorView, IndicatorTableModel::IdRole));
+    if (!before)
+        return;
+    IndicatorDialog dialog(*before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Indicator after = dialog.indicator();
+    //: Undo/Redo menu text; %1 is the indicator's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Edit indicator “%1”").arg(after.name),
+        [db = m_db, after] { return IndicatorRepository(db).update(after); },
+        [db = m_db, before = *before] { return IndicatorRepository(db).update(before); },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::removeIndicator()
+{
+    const std::optional<Indicator> indicator =
+        IndicatorRepository(m_db).find(selectedId(m_indicatorView, IndicatorTableModel::IdRole));
+    if (!indicator)
+        return;
+    //: %1 is the indicator's name
+    if (Dialogs::question(
+            this, tr("Remove indicator"),
+            tr("Remove the indicator “%1” from this edition?").arg(indicator->name)) !=
+        QMessageBox::Yes)
+        return;
+    auto id = std::make_shared<qint64>(indicator->id);
+    //: Undo/Redo menu text; %1 is the indicator's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Remove indicator “%1”").arg(indicator->name),
+        [db = m_db, id] { return IndicatorRepository(db).remove(*id); },
+        [db = m_db, record = *indicator, id] {
+            // Put back in its position under a new id: nothing refers to the indicator row.
+            const Result<qint64> added = IndicatorRepository(db).add(record);
             if (!added)
                 return Status::failure(added.error());
             *id = *added;

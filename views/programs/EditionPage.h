@@ -60,6 +60,10 @@ public:
     void addPartner();
     void editPartner();
     void removePartner();
+    /// The same for the indicators of the edition.
+    void addIndicator();
+    void editIndicator();
+    void removeIndicator();
 
 private:
     /// Add / Edit / Remove as buttons under @p view, in its context menu and on Insert, Enter and

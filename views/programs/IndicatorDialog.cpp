@@ -1,0 +1,116 @@
+#include "IndicatorDialog.h"
+#include "ui_IndicatorDialog.h"
+
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+namespace dc {
+
+namespace {
+
+std::optional<qint64> numberOf(const QLineEdit *edit)
+{
+    bool ok = false;
+    const qint64 n = edit->text().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
+}
+
+QString textOf(std::optional<qint64> n)
+{
+    return n ? QString::number(*n) : QString();
+}
+
+} // namespace
+
+IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IndicatorDialog>()),
+      m_original(std::move(indicator))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(m_original.id ? tr("Edit indicator") : tr("Add indicator"));
+    for (IndicatorUnit unit :
+         {IndicatorUnit::Persons, IndicatorUnit::Events, IndicatorUnit::Documents,
+          IndicatorUnit::Organizations, IndicatorUnit::Other})
+        m_ui->unit->addItem(indicatorUnitName(unit), int(unit));
+    for (IndicatorComputation c : {IndicatorComputation::Manual, IndicatorComputation::EventCount,
+                                   IndicatorComputation::ParticipantSum})
+        m_ui->computation->addItem(indicatorComputationName(c), int(c));
+    //: Events counted by a computed indicator: all kinds
+    m_ui->eventKind->addItem(tr("All kinds"), -1);
+    for (EventKind kind :
+         {EventKind::Videoconference, EventKind::Conference, EventKind::Seminar,
+          EventKind::Workshop, EventKind::RoundTable, EventKind::StudyVisit, EventKind::Closing})
+        m_ui->eventKind->addItem(eventKindName(kind), int(kind));
+    // Digits with an optional minus sign, so that a negative value is named rather than swallowed.
+    const QRegularExpression number(QStringLiteral("-?[0-9]{0,12}"));
+    m_ui->target->setValidator(new QRegularExpressionValidator(number, m_ui->target));
+    m_ui->achieved->setValidator(new QRegularExpressionValidator(number, m_ui->achieved));
+
+    m_ui->name->setText(m_original.name);
+    m_ui->unit->setCurrentIndex(m_ui->unit->findData(int(m_original.unit)));
+    m_ui->target->setText(textOf(m_original.target));
+    m_ui->targetAtLeast->setChecked(m_original.targetAtLeast);
+    m_ui->computation->setCurrentIndex(m_ui->computation->findData(int(m_original.computation)));
+    m_ui->eventKind->setCurrentIndex(
+        m_ui->eventKind->findData(m_original.eventKind ? int(*m_original.eventKind) : -1));
+    m_ui->achieved->setText(textOf(m_original.achieved));
+    m_ui->achievedAtLeast->setChecked(m_original.achievedAtLeast);
+    m_ui->notes->setText(m_original.notes);
+
+    for (QLineEdit *edit : {m_ui->name, m_ui->target, m_ui->achieved, m_ui->notes})
+        connect(edit, &QLineEdit::textChanged, this, &IndicatorDialog::update);
+    for (QComboBox *combo : {m_ui->unit, m_ui->computation, m_ui->eventKind})
+        connect(combo, &QComboBox::currentIndexChanged, this, &IndicatorDialog::update);
+    for (QCheckBox *box : {m_ui->targetAtLeast, m_ui->achievedAtLeast})
+        connect(box, &QCheckBox::toggled, this, &IndicatorDialog::update);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canSave())
+            accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+}
+
+IndicatorDialog::~IndicatorDialog() = default;
+
+Indicator IndicatorDialog::indicator() const
+{
+    Indicator i = m_original;
+    i.name = m_ui->name->text().trimmed();
+    i.unit = IndicatorUnit(m_ui->unit->currentData().toInt());
+    i.target = numberOf(m_ui->target);
+    i.targetAtLeast = m_ui->targetAtLeast->isChecked();
+    i.computation = IndicatorComputation(m_ui->computation->currentData().toInt());
+    const int kind = m_ui->eventKind->currentData().toInt();
+    i.eventKind =
+        i.isComputed() && kind >= 0 ? std::optional<EventKind>(EventKind(kind)) : std::nullopt;
+    // A computed indicator takes its achieved value from the events.
+    i.achieved = i.isComputed() ? std::nullopt : numberOf(m_ui->achieved);
+    i.achievedAtLeast = !i.isComputed() && m_ui->achievedAtLeast->isChecked();
+    i.notes = m_ui->notes->text().trimmed();
+    return i;
+}
+
+bool IndicatorDialog::canSave() const
+{
+    const Indicator i = indicator();
+    return validateIndicator(i).isEmpty() && (!m_original.id || !i.sameContent(m_original));
+}
+
+QString IndicatorDialog::messages() const
+{
+    return m_ui->messages->text();
+}
+
+void IndicatorDialog::update()
+{
+    const bool computed = IndicatorComputation(m_ui->computation->currentData().toInt()) !=
+                          IndicatorComputation::Manual;
+    m_ui->eventKind->setEnabled(computed);
+    m_ui->achieved->setEnabled(!computed);
+    m_ui->achievedAtLeast->setEnabled(!computed);
+    m_ui->messages->setText(validateIndicator(indicator()).join(QLatin1Char('\n')));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+}
+
+} // namespace dc
