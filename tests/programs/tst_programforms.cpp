@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
+#include "programs/EditionDialog.h"
 #include "programs/EditionPage.h"
 #include "programs/IndicatorDialog.h"
 #include "programs/IndicatorRepository.h"
@@ -17,7 +18,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -306,6 +309,54 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("5"));
         QVERIFY(saveButton(dialog)->isEnabled());
         QVERIFY(dialog.messages().isEmpty());
+    }
+
+    void editionEditedAndProgramAddedWithUndoAndRedo()
+    {
+        EditionPage page(context());
+        ProgramRepository programs(m_db->connection());
+        whenDialogOpens<EditionDialog>([](EditionDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled()); // nothing changed yet
+            auto *objective = dialog.findChild<QPlainTextEdit *>(QStringLiteral("objective"));
+            objective->setPlainText(QStringLiteral("Regional videoconferences with the promoters"));
+            auto *end = dialog.findChild<QDateEdit *>(QStringLiteral("endDate"));
+            end->setDate(QDate(2020, 12, 31));
+            QVERIFY(!saveButton(dialog)->isEnabled()); // the end before the start
+            end->setDate(QDate(2021, 12, 10));
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        page.editEdition();
+        QCOMPARE(programs.findEdition(m_edition)->endDate, QDate(2021, 12, 10));
+        QCOMPARE(programs.findEdition(m_edition)->objective,
+                 QStringLiteral("Regional videoconferences with the promoters"));
+        m_undo.undo();
+        QCOMPARE(programs.findEdition(m_edition)->endDate, QDate(2021, 12, 31));
+        QVERIFY(programs.findEdition(m_edition)->objective.isEmpty());
+        m_undo.redo();
+        QCOMPARE(programs.findEdition(m_edition)->endDate, QDate(2021, 12, 10));
+
+        whenDialogOpens<EditionDialog>([](EditionDialog &dialog) {
+            QVERIFY(!saveButton(dialog)->isEnabled()); // no program name
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("programName")),
+                             QStringLiteral("SIPOCA 202"));
+            dialog.findChild<QSpinBox *>(QStringLiteral("year"))->setValue(2018);
+            dialog.findChild<QDateEdit *>(QStringLiteral("startDate"))->setDate(QDate(2018, 3, 1));
+            dialog.findChild<QDateEdit *>(QStringLiteral("endDate"))->setDate(QDate(2020, 2, 29));
+            QVERIFY(saveButton(dialog)->isEnabled());
+            saveButton(dialog)->click();
+        });
+        page.addProgram();
+        QCOMPARE(programs.programs().size(), 2);
+        const std::optional<qint64> sipoca = programs.findIdByName(QStringLiteral("SIPOCA 202"));
+        QVERIFY(sipoca);
+        QCOMPARE(programs.editions(*sipoca).size(), 1);
+        QCOMPARE(page.currentEdition(), programs.editions(*sipoca).first().id);
+        m_undo.undo();
+        QCOMPARE(programs.programs().size(), 1);
+        QCOMPARE(page.currentEdition(), m_edition);
+        m_undo.redo();
+        QCOMPARE(programs.programs().size(), 2);
     }
 };
 

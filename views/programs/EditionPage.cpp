@@ -1,6 +1,7 @@
 #include "EditionPage.h"
 
 #include "EditionChangeCommand.h"
+#include "EditionDialog.h"
 #include "EventColors.h"
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
@@ -101,6 +102,18 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     label->setBuddy(m_editionChoice);
     top->addWidget(label);
     top->addWidget(m_editionChoice);
+    const std::pair<QString, void (EditionPage::*)()> editionActions[] = {
+        {tr("Edit edition…"), &EditionPage::editEdition},
+        {tr("New edition…"), &EditionPage::addEdition},
+        {tr("New program…"), &EditionPage::addProgram}};
+    for (const auto &[text, slot] : editionActions) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        top->addWidget(button);
+        m_editingActions << action;
+    }
     top->addStretch();
 
     auto titled = [this](const QString &title, QWidget *widget, QWidget *buttons = nullptr) {
@@ -328,6 +341,90 @@ void EditionPage::removePartner()
             return Status();
         },
         [this] { changed(); }, [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::editionsChanged(qint64 editionId)
+{
+    reload();
+    showEdition(editionId);
+}
+
+void EditionPage::editEdition()
+{
+    const std::optional<Edition> before = ProgramRepository(m_db).findEdition(currentEdition());
+    if (!before)
+        return;
+    EditionDialog dialog(*before, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Edition after = dialog.edition();
+    //: Undo/Redo menu text; %1 is the edition's number, %2 its year
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
+        [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
+        [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
+        [this, id = before->id] { editionsChanged(id); },
+        [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::addEdition()
+{
+    const std::optional<Edition> current = ProgramRepository(m_db).findEdition(currentEdition());
+    if (!current)
+        return;
+    Edition edition;
+    edition.programId = current->programId;
+    edition.number = current->number + 1;
+    edition.year = current->year + 1;
+    EditionDialog dialog(edition, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    edition = dialog.edition();
+    auto id = std::make_shared<qint64>(0);
+    //: Undo/Redo menu text; %1 is the edition's number, %2 its year
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Add edition %1 (%2)").arg(edition.number).arg(edition.year),
+        [db = m_db, edition, id] {
+            const Result<qint64> added = ProgramRepository(db).addEdition(edition);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return Status();
+        },
+        [db = m_db, id] { return ProgramRepository(db).removeEdition(*id); },
+        [this, id] { editionsChanged(*id); }, [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::addProgram()
+{
+    Edition edition;
+    edition.number = 1;
+    EditionDialog dialog(edition, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Program program = dialog.program();
+    edition = dialog.edition();
+    auto ids = std::make_shared<std::pair<qint64, qint64>>(0, 0); // program, edition
+    //: Undo/Redo menu text; %1 is the program's name
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Add program “%1”").arg(program.name),
+        [db = m_db, program, edition, ids]() mutable {
+            ProgramRepository repository(db);
+            const Result<qint64> programId = repository.addProgram(program);
+            if (!programId)
+                return Status::failure(programId.error());
+            edition.programId = *programId;
+            const Result<qint64> editionId = repository.addEdition(edition);
+            if (!editionId) {
+                repository.removeProgram(*programId); // nothing half-saved
+                return Status::failure(editionId.error());
+            }
+            *ids = {*programId, *editionId};
+            return Status();
+        },
+        [db = m_db, ids] { return ProgramRepository(db).removeProgram(ids->first); },
+        [this, ids] { editionsChanged(ids->second); },
+        [this](const QString &message) { failed(message); }));
 }
 
 void EditionPage::addIndicator()

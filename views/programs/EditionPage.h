@@ -60,6 +60,11 @@ public:
     void addPartner();
     void editPartner();
     void removePartner();
+    /// The edition's form for the current edition, a new edition of its program, or a new program
+    /// with its first edition; undoable.
+    void editEdition();
+    void addEdition();
+    void addProgram();
     /// The same for the indicators of the edition.
     void addIndicator();
     void editIndicator();
@@ -73,6 +78,8 @@ private:
     /// Executes the command and pushes it when it succeeded; otherwise shows why.
     bool run(std::unique_ptr<class EditionChangeCommand> command);
     void changed();
+    /// The editions changed: fill the choice again and show @p editionId.
+    void editionsChanged(qint64 editionId);
     void failed(const QString &message);
     qint64 selectedId(const QTableView *view, int idRole) const;
     void editionChosen();

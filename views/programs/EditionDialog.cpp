@@ -1,0 +1,96 @@
+#include "EditionDialog.h"
+#include "ui_EditionDialog.h"
+
+#include <QPushButton>
+
+namespace dc {
+
+EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EditionDialog>()), m_original(std::move(edition)),
+      m_newProgram(newProgram)
+{
+    m_ui->setupUi(this);
+    if (newProgram)
+        setWindowTitle(tr("New program"));
+    else
+        setWindowTitle(m_original.id ? tr("Edit edition") : tr("New edition"));
+    m_ui->programName->setVisible(newProgram);
+    m_ui->programLabel->setVisible(newProgram);
+    for (EditionStatus status : {EditionStatus::Planned, EditionStatus::Running,
+                                 EditionStatus::Closed, EditionStatus::Cancelled})
+        m_ui->status->addItem(editionStatusName(status), int(status));
+
+    m_ui->number->setValue(m_original.number);
+    m_ui->year->setValue(m_original.year ? m_original.year : QDate::currentDate().year());
+    m_ui->startDate->setDate(m_original.startDate.isValid() ? m_original.startDate
+                                                            : QDate(m_ui->year->value(), 1, 1));
+    m_ui->endDate->setDate(m_original.endDate.isValid() ? m_original.endDate
+                                                        : QDate(m_ui->year->value(), 12, 31));
+    m_ui->status->setCurrentIndex(m_ui->status->findData(int(m_original.status)));
+    m_ui->objective->setPlainText(m_original.objective);
+
+    connect(m_ui->programName, &QLineEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->number, &QSpinBox::valueChanged, this, &EditionDialog::update);
+    connect(m_ui->year, &QSpinBox::valueChanged, this, &EditionDialog::update);
+    connect(m_ui->startDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
+    connect(m_ui->endDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
+    connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EditionDialog::update);
+    connect(m_ui->objective, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canSave())
+            accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+}
+
+EditionDialog::~EditionDialog() = default;
+
+Edition EditionDialog::edition() const
+{
+    Edition e = m_original;
+    e.number = m_ui->number->value();
+    e.year = m_ui->year->value();
+    e.startDate = m_ui->startDate->date();
+    e.endDate = m_ui->endDate->date();
+    e.status = EditionStatus(m_ui->status->currentData().toInt());
+    e.objective = m_ui->objective->toPlainText().trimmed();
+    return e;
+}
+
+Program EditionDialog::program() const
+{
+    Program p;
+    p.name = m_ui->programName->text().trimmed();
+    return p;
+}
+
+QStringList EditionDialog::problems() const
+{
+    QStringList list;
+    if (m_newProgram)
+        list << validateProgram(program());
+    Edition e = edition();
+    if (m_newProgram && !e.programId)
+        e.programId = 1; // a stand-in: the program is added first and gives its id
+    list << validateEdition(e);
+    return list;
+}
+
+bool EditionDialog::canSave() const
+{
+    return problems().isEmpty() && (!m_original.id || !edition().sameContent(m_original));
+}
+
+QString EditionDialog::messages() const
+{
+    return m_ui->messages->text();
+}
+
+void EditionDialog::update()
+{
+    m_ui->messages->setText(problems().join(QLatin1Char('\n')));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+}
+
+} // namespace dc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "programs/Edition.h"
+#include "programs/Program.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class EditionDialog;
+}
+
+namespace dc {
+
+/// The form of an edition (number, year, period, objective, status); for a new program also its
+/// name. Save is enabled only when the edition (and the program) is valid and changed.
+class EditionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditionDialog)
+
+public:
+    /// With @p newProgram the form also asks for the name of the program the edition opens.
+    EditionDialog(Edition edition, bool newProgram, QWidget *parent = nullptr);
+    ~EditionDialog() override;
+
+    Edition edition() const;
+    /// The new program as the form says (only its name).
+    Program program() const;
+    bool canSave() const;
+    /// The problems shown under the form (plain text), for tests.
+    QString messages() const;
+
+private:
+    QStringList problems() const;
+    void update();
+
+    std::unique_ptr<Ui::EditionDialog> m_ui;
+    Edition m_original;
+    bool m_newProgram = false;
+};
+
+} // namespace dc
