@@ -2,6 +2,9 @@
 #include "common/Dialogs.h"
 #include "programs/EditionDialog.h"
 #include "programs/EditionPage.h"
+#include "programs/EventDialog.h"
+#include "programs/EventRepository.h"
+#include "programs/EventTableModel.h"
 #include "programs/IndicatorDialog.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/IndicatorTableModel.h"
@@ -357,6 +360,40 @@ private Q_SLOTS:
         QCOMPARE(page.currentEdition(), m_edition);
         m_undo.redo();
         QCOMPARE(programs.programs().size(), 2);
+    }
+
+    void eventEditedFromTheEventsTableWithUndoAndRedo()
+    {
+        Event e;
+        e.editionId = m_edition;
+        e.kind = EventKind::Videoconference;
+        e.number = 1;
+        e.date = QDate(2021, 5, 10);
+        e.place = QStringLiteral("Online");
+        e.regionIds << Geography::load(m_db->connection()).regions().first().id;
+        const Result<qint64> id = EventRepository(m_db->connection()).add(e);
+        QVERIFY2(id, qPrintable(id.error()));
+        EditionPage page(context());
+        page.show();
+        selectRow(page.eventView(), 0);
+        whenDialogOpens<EventDialog>([](EventDialog &dialog) {
+            QCOMPARE(dialog.event().place, QStringLiteral("Online")); // prefilled
+            QVERIFY(!dialog.canSave());                               // nothing changed yet
+            auto *place = dialog.findChild<QLineEdit *>(QStringLiteral("place"));
+            place->setText(QStringLiteral("Craiova, Prefectura Dolj"));
+            const bool canSave = dialog.canSave();
+            dialog.accept();
+            QVERIFY2(canSave, qPrintable(dialog.messages()));
+        });
+        QTest::keyClick(page.eventView(), Qt::Key_Return);
+        EventRepository events(m_db->connection());
+        QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova, Prefectura Dolj"));
+        QCOMPARE(events.find(*id)->number, 1);
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(events.find(*id)->place, QStringLiteral("Online"));
+        m_undo.redo();
+        QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova, Prefectura Dolj"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "EditionChangeCommand.h"
 #include "EditionDialog.h"
 #include "EventColors.h"
+#include "EventDialog.h"
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
 #include "common/Dialogs.h"
@@ -158,6 +159,7 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     connect(m_editionChoice, &QComboBox::currentIndexChanged, this, &EditionPage::editionChosen);
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EditionPage::eventSelected);
+    connect(m_eventView, &QAbstractItemView::activated, this, &EditionPage::editEvent);
 
     reload();
 }
@@ -425,6 +427,29 @@ void EditionPage::addProgram()
         [db = m_db, ids] { return ProgramRepository(db).removeProgram(ids->first); },
         [this, ids] { editionsChanged(ids->second); },
         [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::editEvent()
+{
+    if (!m_editingActions.isEmpty() && !m_editingActions.first()->isVisible())
+        return; // read-only
+    const QModelIndex current = m_eventView->currentIndex();
+    const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
+    const std::optional<Event> before =
+        entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
+    if (!before)
+        return;
+    EventDialog dialog(m_db, before->date, this);
+    dialog.setEvent(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Event after = dialog.event();
+    //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
+        [db = m_db, after] { return EventRepository(db).update(after); },
+        [db = m_db, before = *before] { return EventRepository(db).update(before); },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
 }
 
 void EditionPage::addIndicator()

@@ -65,6 +65,8 @@ public:
     void editEdition();
     void addEdition();
     void addProgram();
+    /// Opens the event's form prefilled for the selected event (Enter, double click); undoable.
+    void editEvent();
     /// The same for the indicators of the edition.
     void addIndicator();
     void editIndicator();

@@ -43,8 +43,9 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
             if (!edition.contains(day))
                 continue;
             m_editions << edition;
-            m_ui->edition->addItem(tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
-                                   edition.id);
+            m_ui->edition->addItem(
+                tr("%1 — edition %2 (%3)").arg(program.name).arg(edition.number).arg(edition.year),
+                edition.id);
         }
     }
     for (const EventKind k : allEventKinds())
@@ -69,6 +70,9 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
     connect(m_ui->date, &QDateEdit::dateChanged, this, &EventDialog::update);
     connect(m_ui->timeKnown, &QCheckBox::toggled, this, &EventDialog::update);
     connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EventDialog::update);
+    connect(m_ui->place, &QLineEdit::textChanged, this, &EventDialog::update);
+    connect(m_ui->link, &QLineEdit::textChanged, this, &EventDialog::update);
+    connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EventDialog::update);
     connect(m_ui->regions, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_ui->coorganizers, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -88,7 +92,8 @@ void EventDialog::editionChanged()
         if (p.role != PartnerRole::Promoter && p.role != PartnerRole::Partner)
             continue;
         const std::optional<Organization> o = organizations.find(p.organizationId);
-        auto *item = new QListWidgetItem(o ? o->name : QString::number(p.organizationId), m_ui->coorganizers);
+        auto *item = new QListWidgetItem(o ? o->name : QString::number(p.organizationId),
+                                         m_ui->coorganizers);
         item->setData(Qt::UserRole, p.organizationId);
         item->setCheckState(Qt::Unchecked);
     }
@@ -97,17 +102,47 @@ void EventDialog::editionChanged()
 
 void EventDialog::kindChanged()
 {
+    if (m_original)
+        return update(); // an existing event keeps its number
     const auto kind = eventKindFromCode(m_ui->kind->currentData().toString());
-    m_ui->number->setValue(EventRepository(m_db).nextNumber(m_ui->edition->currentData().toLongLong(),
-                                                            kind.value_or(EventKind::Videoconference)));
+    m_ui->number->setValue(EventRepository(m_db).nextNumber(
+        m_ui->edition->currentData().toLongLong(), kind.value_or(EventKind::Videoconference)));
+    update();
+}
+
+void EventDialog::setEvent(const Event &event)
+{
+    setWindowTitle(tr("Edit event"));
+    const int edition = m_ui->edition->findData(event.editionId);
+    if (edition >= 0)
+        m_ui->edition->setCurrentIndex(edition);
+    m_ui->edition->setEnabled(false);
+    m_ui->kind->setCurrentIndex(m_ui->kind->findData(eventKindCode(event.kind)));
+    m_ui->number->setValue(event.number);
+    m_ui->date->setDate(event.date);
+    m_ui->timeKnown->setChecked(event.startTime.isValid());
+    if (event.startTime.isValid())
+        m_ui->time->setTime(event.startTime);
+    m_ui->duration->setValue(event.durationMinutes.value_or(0));
+    m_ui->place->setText(event.place);
+    m_ui->link->setText(event.link);
+    m_ui->status->setCurrentIndex(m_ui->status->findData(eventStatusCode(event.status)));
+    m_ui->centralTheme->setPlainText(event.centralTheme);
+    for (const int id : event.regionIds)
+        check(m_ui->regions, id);
+    for (const qint64 id : event.coorganizerIds)
+        check(m_ui->coorganizers, id);
+    m_original = event;
     update();
 }
 
 Event EventDialog::event() const
 {
-    Event e;
+    Event e = m_original.value_or(Event());
+    e.regionIds.clear();
     e.editionId = m_ui->edition->currentData().toLongLong();
-    e.kind = eventKindFromCode(m_ui->kind->currentData().toString()).value_or(EventKind::Videoconference);
+    e.kind = eventKindFromCode(m_ui->kind->currentData().toString())
+                 .value_or(EventKind::Videoconference);
     e.number = m_ui->number->value();
     e.date = m_ui->date->date();
     if (m_ui->timeKnown->isChecked())
@@ -160,18 +195,23 @@ void EventDialog::update()
         problems << validateEvent(e, edition);
     const EventRepository repository(m_db);
     if (problems.isEmpty()) {
-        if (const auto other = repository.findId(e.editionId, e.kind, e.number))
-            problems << tr("Number: the edition already has %1 no. %2.").arg(eventKindName(e.kind).toLower()).arg(e.number);
+        if (const auto other = repository.findId(e.editionId, e.kind, e.number);
+            other && *other != e.id)
+            problems << tr("Number: the edition already has %1 no. %2.")
+                            .arg(eventKindName(e.kind).toLower())
+                            .arg(e.number);
     }
     QStringList lines;
     for (const QString &p : std::as_const(problems))
         lines << QStringLiteral("<span style=\"color:#a00000\">%1</span>").arg(p.toHtmlEscaped());
     if (problems.isEmpty()) {
         for (const EventWarning &w : repository.warningsFor(e))
-            lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(w.message.toHtmlEscaped());
+            lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>")
+                         .arg(w.message.toHtmlEscaped());
     }
     m_ui->problems->setText(lines.join(QLatin1String("<br>")));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    const bool changed = !m_original || !e.sameContent(*m_original);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && changed);
 }
 
 } // namespace dc

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class EventDialog;
@@ -27,6 +28,10 @@ public:
     EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent = nullptr);
     ~EventDialog() override;
 
+    /// Fills the form with an existing event to edit it; the fields the form does not show
+    /// (participants, conclusions, other themes...) are kept as they are.
+    void setEvent(const Event &event);
+
     /// The event as the form says.
     Event event() const;
     bool canSave() const;
@@ -45,6 +50,7 @@ private:
     std::unique_ptr<Ui::EventDialog> m_ui;
     QSqlDatabase m_db;
     QList<Edition> m_editions;
+    std::optional<Event> m_original;
 };
 
 } // namespace dc
