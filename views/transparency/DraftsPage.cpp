@@ -1,6 +1,9 @@
 #include "DraftsPage.h"
 
+#include "DraftActCommands.h"
+#include "DraftActDialog.h"
 #include "WarningHighlightProxy.h"
+#include "common/Dialogs.h"
 #include "storage/Database.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
@@ -14,6 +17,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLocale>
 #include <QSet>
@@ -100,6 +106,21 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     m_recommendationView = makeTable(this);
     m_recommendationView->setModel(m_recommendations);
 
+    m_add = new QPushButton(tr("&Add draft…"), this);
+    m_edit = new QPushButton(tr("&Edit draft…"), this);
+    m_remove = new QPushButton(tr("&Delete draft"), this);
+    m_add->setToolTip(tr("Add a draft act (Insert)"));
+    m_edit->setToolTip(tr("Edit the chosen draft act (Enter)"));
+    m_remove->setToolTip(tr("Delete the chosen draft act (Delete)"));
+    filters->addWidget(m_add);
+    filters->addWidget(m_edit);
+    filters->addWidget(m_remove);
+    connect(m_add, &QPushButton::clicked, this, &DraftsPage::addDraft);
+    connect(m_edit, &QPushButton::clicked, this, &DraftsPage::editDraft);
+    connect(m_remove, &QPushButton::clicked, this, &DraftsPage::removeDraft);
+    connect(m_view, &QTableView::doubleClicked, this, &DraftsPage::editDraft);
+    m_view->installEventFilter(this);
+
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->addWidget(m_record);
     detail->addWidget(m_recommendationView);
@@ -146,6 +167,126 @@ void DraftsPage::selectRow(int row)
 {
     m_view->selectRow(row);
     m_view->setCurrentIndex(m_view->model()->index(row, 0));
+}
+
+qint64 DraftsPage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+bool DraftsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Insert:
+            addDraft();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            editDraft();
+            return true;
+        case Qt::Key_Delete:
+            removeDraft();
+            return true;
+        default:
+            break;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void DraftsPage::addDraft()
+{
+    DraftAct draft;
+    draft.institutionId = m_institution->currentData().toLongLong();
+    openDialog(draft);
+}
+
+void DraftsPage::editDraft()
+{
+    const qint64 id = currentId();
+    if (id <= 0)
+        return;
+    if (const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(id))
+        openDialog(*draft);
+}
+
+void DraftsPage::openDialog(const DraftAct &draft)
+{
+    if (m_dialog)
+        return;
+    m_dialog = new DraftActDialog(m_context.database->connection(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setWindowTitle(draft.id ? tr("Edit draft act") : tr("New draft act"));
+    m_dialog->setDraft(draft);
+    DraftActDialog *dialog = m_dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
+    // The dialog is deleted later; a new one may open as soon as this one is closed.
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    m_dialog->open();
+}
+
+void DraftsPage::saveDialog(const DraftActDialog &dialog)
+{
+    const DraftAct after = dialog.draft();
+    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 id) { refresh(id); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Draft acts"), message);
+                                       }};
+    std::unique_ptr<TransparencyCommand> command;
+    if (after.id == 0) {
+        command = std::make_unique<AddDraftActCommand>(context, after);
+    } else {
+        const std::optional<DraftAct> before = DraftActRepository(m_context.database->connection()).find(after.id);
+        if (!before)
+            return;
+        command = std::make_unique<EditDraftActCommand>(context, *before, after);
+    }
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Draft acts"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
+}
+
+void DraftsPage::removeDraft()
+{
+    const qint64 id = currentId();
+    if (id <= 0)
+        return;
+    const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(id);
+    if (!draft)
+        return;
+    const int count = int(DraftActRepository(m_context.database->connection()).recommendations(id).size());
+    const QString text = tr("Delete the draft “%1” with its %n recommendation(s)?", nullptr, count).arg(draft->title);
+    if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
+        return;
+    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Draft acts"), message);
+                                       }};
+    auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Draft acts"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
+}
+
+void DraftsPage::refresh(qint64 selectId)
+{
+    const int row = m_view->currentIndex().row();
+    applyFilter();
+    QAbstractItemModel *model = m_view->model();
+    for (int r = 0; selectId > 0 && r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(RecordTableModel::IdRole).toLongLong() == selectId) {
+            selectRow(r);
+            return;
+        }
+    }
+    if (row >= 0 && model->rowCount() > 0)
+        selectRow(std::min(row, model->rowCount() - 1));
 }
 
 void DraftsPage::applyFilter()

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "common/Page.h"
+#include "transparency/DraftAct.h"
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace dc {
 
+class DraftActDialog;
 class DraftActTableModel;
 class RecommendationTableModel;
 
@@ -36,9 +39,26 @@ public:
     QLabel *record() const { return m_record; }
     void selectRow(int row);
 
+    /// Opens the form for a new draft (of the filtered institution); Save pushes an undoable command.
+    void addDraft();
+    /// Opens the form on the current draft.
+    void editDraft();
+    /// Asks first, then deletes the current draft with its recommendations, undoably.
+    void removeDraft();
+    /// The form opened by addDraft() or editDraft(), while it is open.
+    DraftActDialog *draftDialog() const { return m_dialog; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *removeButton() const { return m_remove; }
+
 private:
     void applyFilter();
     void showCurrent();
+    void openDialog(const DraftAct &draft);
+    void saveDialog(const DraftActDialog &dialog);
+    void refresh(qint64 selectId);
+    qint64 currentId() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PageContext m_context;
     DraftActTableModel *m_model = nullptr;
@@ -50,6 +70,10 @@ private:
     QComboBox *m_status = nullptr;
     QCheckBox *m_warningsOnly = nullptr;
     QLabel *m_record = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    DraftActDialog *m_dialog = nullptr;
 };
 
 } // namespace dc

@@ -1,0 +1,192 @@
+#include "TestDatabase.h"
+
+#include "common/Dialogs.h"
+#include "transparency/DraftActDialog.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/DraftActTableModel.h"
+#include "transparency/DraftsPage.h"
+#include "transparency/InstitutionRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace dc;
+
+// The editing forms of the transparency pages, driven as a user would, on a fresh database.
+// With DIALOGCIVIC_SCREENSHOTS=DIR the draft form with a deadline warning is saved there.
+class TestTransparencyForms final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+    qint64 m_institution = 0;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    // A field of the form by its name in the .ui file.
+    template<typename T>
+    static T *field(const QWidget &form, const char *name)
+    {
+        T *widget = form.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no field %s", name);
+        return widget;
+    }
+
+    static void setStatus(DraftActDialog &dialog, DraftActStatus status)
+    {
+        auto *combo = field<QComboBox>(dialog, "status");
+        combo->setCurrentIndex(combo->findData(int(status)));
+    }
+
+    // A draft announced on Monday 3 March 2025 and submitted on 30 April: art. 7(2) kept.
+    static void fillKeptDraft(DraftActDialog &dialog, const QString &title)
+    {
+        auto *titleEdit = field<QLineEdit>(dialog, "title");
+        titleEdit->clear();
+        QTest::keyClicks(titleEdit, title);
+        field<QDateEdit>(dialog, "announcedOn")->setDate(QDate(2025, 3, 3));
+        field<QCheckBox>(dialog, "announcedOnWebsite")->setChecked(true);
+        field<QDateEdit>(dialog, "recommendationsDeadline")->setDate(QDate(2025, 3, 20));
+        field<QDateEdit>(dialog, "submittedOn")->setDate(QDate(2025, 4, 30));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_undo.clear();
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        Institution institution;
+        institution.name = QStringLiteral("Ministerul Testului (fictiv)");
+        institution.kind = InstitutionKind::Ministry;
+        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(institution);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        m_institution = id.value();
+    }
+
+    void cleanup()
+    {
+        m_undo.clear();
+        m_db.reset();
+    }
+
+    void addAndEditDraftThroughTheFormWithUndoRedo()
+    {
+        DraftsPage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Insert);
+        DraftActDialog *dialog = page.draftDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->saveButton()->isEnabled()); // no title yet
+        fillKeptDraft(*dialog, QStringLiteral("Hotarare privind testele"));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        DraftActRepository repository(m_db->connection());
+        QList<DraftAct> drafts = repository.drafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().title, QStringLiteral("Hotarare privind testele"));
+        QCOMPARE(drafts.first().institutionId, m_institution);
+        QCOMPARE(drafts.first().announcedOn, QDate(2025, 3, 3));
+        QVERIFY(drafts.first().announcedOnWebsite);
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        m_undo.undo();
+        QCOMPARE(repository.drafts().size(), 0);
+        m_undo.redo();
+        QCOMPARE(repository.drafts().size(), 1);
+
+        // Edit: Enter on the list opens the form on the record; an untouched form cannot be saved.
+        page.selectRow(0);
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        dialog = page.draftDialog();
+        QVERIFY(dialog);
+        QCOMPARE(field<QLineEdit>(*dialog, "title")->text(), QStringLiteral("Hotarare privind testele"));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        setStatus(*dialog, DraftActStatus::Adopted);
+        field<QDateEdit>(*dialog, "adoptedOn")->setDate(QDate(2025, 5, 15));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        const qint64 id = repository.drafts().first().id;
+        QCOMPARE(repository.find(id)->adoptedOn, QDate(2025, 5, 15));
+        QCOMPARE(m_undo.count(), 2);
+        m_undo.undo();
+        QVERIFY(!repository.find(id)->adoptedOn.isValid());
+        m_undo.redo();
+        QCOMPARE(repository.find(id)->adoptedOn, QDate(2025, 5, 15));
+
+        // Delete asks first; "No" keeps the draft, "Yes" removes it, undo brings it back.
+        page.selectRow(0);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QCOMPARE(repository.drafts().size(), 1);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QCOMPARE(repository.drafts().size(), 0);
+        m_undo.undo();
+        QCOMPARE(repository.drafts().size(), 1);
+        QCOMPARE(repository.drafts().first().adoptedOn, QDate(2025, 5, 15));
+    }
+
+    void deadlineBreachWarnsButSaveStaysEnabled()
+    {
+        DraftActDialog dialog(m_db->connection());
+        dialog.resize(760, 900);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillKeptDraft(dialog, QStringLiteral("Ordin privind termenele"));
+        QVERIFY(dialog.warnings().isEmpty());
+        QVERIFY(!field<QLabel>(dialog, "warnings")->isVisible());
+        // Three days for written recommendations instead of ten: art. 7(4) broken.
+        field<QDateEdit>(dialog, "recommendationsDeadline")->setDate(QDate(2025, 3, 6));
+        QCOMPARE(dialog.warnings().size(), 1);
+        QVERIFY(dialog.warnings().first().contains(QLatin1String("7(4)")));
+        QVERIFY(field<QLabel>(dialog, "warnings")->isVisible());
+        QVERIFY(field<QLabel>(dialog, "warnings")->text().contains(QLatin1String("7(4)")));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("draft-form.png"))));
+        }
+    }
+
+    void adoptionBeforeAnnouncementDisablesSave()
+    {
+        DraftActDialog dialog(m_db->connection());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillKeptDraft(dialog, QStringLiteral("Lege privind ordinea datelor"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        setStatus(dialog, DraftActStatus::Adopted);
+        field<QDateEdit>(dialog, "adoptedOn")->setDate(QDate(2025, 2, 1));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(field<QLabel>(dialog, "problems")->isVisible());
+        QVERIFY(!dialog.problems().isEmpty());
+        field<QDateEdit>(dialog, "adoptedOn")->setDate(QDate(2025, 5, 2));
+        QVERIFY(dialog.saveButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestTransparencyForms)
+#include "tst_transparencyforms.moc"
