@@ -20,7 +20,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -394,6 +396,38 @@ private Q_SLOTS:
         QCOMPARE(events.find(*id)->place, QStringLiteral("Online"));
         m_undo.redo();
         QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova, Prefectura Dolj"));
+    }
+
+    // With DIALOGCIVIC_SHOTS set to a folder: the page with the partner form open over it, saved
+    // there as edition-forms.png.
+    void shootEditionPageWithAForm()
+    {
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("DIALOGCIVIC_SHOTS is not set");
+        Partnership p;
+        p.editionId = m_edition;
+        p.organizationId = m_uncjr;
+        p.role = PartnerRole::AssociativeStructure;
+        QVERIFY(PartnershipRepository(m_db->connection()).add(p));
+        EditionPage page(context());
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        whenDialogOpens<PartnerDialog>([this, &page, dir](PartnerDialog &dialog) {
+            dialog.chooseOrganization(QStringLiteral("Kogayon"), m_kogayon);
+            QTest::qWait(200);
+            QImage shot = page.grab().toImage();
+            QPainter painter(&shot);
+            const QPixmap form = dialog.grab();
+            painter.drawPixmap((shot.width() - form.width()) / 2,
+                               (shot.height() - form.height()) / 2, form);
+            painter.end();
+            QDir().mkpath(dir);
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("edition-forms.png"))));
+            dialog.reject();
+        });
+        page.addPartner();
     }
 };
 

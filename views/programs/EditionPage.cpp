@@ -193,6 +193,7 @@ QString EditionPage::statusText() const
 
 void EditionPage::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     for (QAction *action : std::as_const(m_editingActions))
         action->setVisible(!readOnly);
 }
@@ -209,7 +210,10 @@ QWidget *EditionPage::editingButtons(QTableView *view, const std::function<void(
     auto *editAction =
         new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), view);
     // Enter and a double click activate the row (the view keeps Return for itself).
-    connect(view, &QAbstractItemView::activated, this, edit);
+    connect(view, &QAbstractItemView::activated, this, [this, edit] {
+        if (!m_readOnly)
+            edit();
+    });
     auto *removeAction =
         new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove…"), view);
     removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
@@ -431,8 +435,8 @@ void EditionPage::addProgram()
 
 void EditionPage::editEvent()
 {
-    if (!m_editingActions.isEmpty() && !m_editingActions.first()->isVisible())
-        return; // read-only
+    if (m_readOnly)
+        return;
     const QModelIndex current = m_eventView->currentIndex();
     const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
     const std::optional<Event> before =

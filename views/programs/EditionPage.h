@@ -89,7 +89,8 @@ private:
 
     QSqlDatabase m_db;
     QUndoStack *m_undo = nullptr;
-    QList<QAction *> m_editingActions;
+    QList<QAction *> m_editingActions; // hidden on a read-only database
+    bool m_readOnly = false;
     QComboBox *m_editionChoice = nullptr;
     QLabel *m_summary = nullptr;
     EventTableModel *m_events = nullptr;
