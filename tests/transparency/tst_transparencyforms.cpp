@@ -6,6 +6,8 @@
 #include "transparency/DraftActTableModel.h"
 #include "transparency/DraftsPage.h"
 #include "transparency/InstitutionRepository.h"
+#include "transparency/RecommendationDialog.h"
+#include "transparency/RecommendationTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -146,6 +149,47 @@ private Q_SLOTS:
         m_undo.undo();
         QCOMPARE(repository.drafts().size(), 1);
         QCOMPARE(repository.drafts().first().adoptedOn, QDate(2025, 5, 15));
+    }
+
+    void addRecommendationWithUndo()
+    {
+        DraftAct draft;
+        draft.institutionId = m_institution;
+        draft.title = QStringLiteral("Hotarare cu recomandari");
+        draft.announcedOn = QDate(2025, 3, 3);
+        draft.recommendationsDeadline = QDate(2025, 3, 20);
+        DraftActRepository repository(m_db->connection());
+        const Result<qint64> draftId = repository.add(draft);
+        QVERIFY2(draftId.ok(), qPrintable(draftId.error()));
+
+        DraftsPage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectRow(0);
+        page.recommendationView()->setFocus();
+        QTest::keyClick(page.recommendationView(), Qt::Key_Insert);
+        RecommendationDialog *dialog = page.recommendationDialog();
+        QVERIFY(dialog);
+        auto *kind = field<QComboBox>(*dialog, "authorKind");
+        kind->setCurrentIndex(kind->findData(int(RecommendationAuthor::Person)));
+        QTest::keyClicks(field<QLineEdit>(*dialog, "authorName"), QStringLiteral("Ion Popescu"));
+        field<QDateEdit>(*dialog, "receivedOn")->setDate(QDate(2025, 3, 10));
+        QTest::keyClicks(field<QPlainTextEdit>(*dialog, "text"), QStringLiteral("Add a transition period."));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        QList<Recommendation> recommendations = repository.recommendations(draftId.value());
+        QCOMPARE(recommendations.size(), 1);
+        QCOMPARE(recommendations.first().authorName, QStringLiteral("Ion Popescu"));
+        QCOMPARE(recommendations.first().receivedOn, QDate(2025, 3, 10));
+        QCOMPARE(page.recommendations()->rowCount(), 1);
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(repository.recommendations(draftId.value()).size(), 0);
+        QCOMPARE(page.recommendations()->rowCount(), 0);
+        m_undo.redo();
+        QCOMPARE(repository.recommendations(draftId.value()).size(), 1);
     }
 
     void deadlineBreachWarnsButSaveStaysEnabled()

@@ -2,6 +2,7 @@
 
 #include "DraftActCommands.h"
 #include "DraftActDialog.h"
+#include "RecommendationDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "storage/Database.h"
@@ -121,9 +122,28 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     connect(m_view, &QTableView::doubleClicked, this, &DraftsPage::editDraft);
     m_view->installEventFilter(this);
 
+    m_addRecommendation = new QPushButton(tr("Add recommendation…"), this);
+    m_editRecommendation = new QPushButton(tr("Edit recommendation…"), this);
+    m_removeRecommendation = new QPushButton(tr("Delete recommendation"), this);
+    connect(m_addRecommendation, &QPushButton::clicked, this, &DraftsPage::addRecommendation);
+    connect(m_editRecommendation, &QPushButton::clicked, this, &DraftsPage::editRecommendation);
+    connect(m_removeRecommendation, &QPushButton::clicked, this, &DraftsPage::removeRecommendation);
+    connect(m_recommendationView, &QTableView::doubleClicked, this, &DraftsPage::editRecommendation);
+    m_recommendationView->installEventFilter(this);
+    auto *recommendationButtons = new QHBoxLayout;
+    recommendationButtons->addWidget(m_addRecommendation);
+    recommendationButtons->addWidget(m_editRecommendation);
+    recommendationButtons->addWidget(m_removeRecommendation);
+    recommendationButtons->addStretch(1);
+    auto *recommendationPane = new QWidget(this);
+    auto *recommendationLayout = new QVBoxLayout(recommendationPane);
+    recommendationLayout->setContentsMargins(0, 0, 0, 0);
+    recommendationLayout->addWidget(m_recommendationView, 1);
+    recommendationLayout->addLayout(recommendationButtons);
+
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->addWidget(m_record);
-    detail->addWidget(m_recommendationView);
+    detail->addWidget(recommendationPane);
     detail->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -177,6 +197,22 @@ qint64 DraftsPage::currentId() const
 
 bool DraftsPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_recommendationView && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Insert:
+            addRecommendation();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            editRecommendation();
+            return true;
+        case Qt::Key_Delete:
+            removeRecommendation();
+            return true;
+        default:
+            break;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         switch (static_cast<QKeyEvent *>(event)->key()) {
         case Qt::Key_Insert:
@@ -287,6 +323,102 @@ void DraftsPage::refresh(qint64 selectId)
     }
     if (row >= 0 && model->rowCount() > 0)
         selectRow(std::min(row, model->rowCount() - 1));
+}
+
+TransparencyCommandContext DraftsPage::commandContext()
+{
+    return {m_context.database->connection(), [this](qint64) { refreshRecommendations(); },
+            [this](const QString &message) { Dialogs::warning(this, tr("Recommendations"), message); }};
+}
+
+qint64 DraftsPage::currentRecommendationId() const
+{
+    const QModelIndex current = m_recommendationView->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void DraftsPage::refreshRecommendations()
+{
+    const qint64 draftId = currentId();
+    m_recommendations->setDraft(0);
+    m_recommendations->setDraft(draftId);
+    m_recommendationView->resizeColumnsToContents();
+    showCurrent();
+}
+
+void DraftsPage::addRecommendation()
+{
+    const qint64 draftId = currentId();
+    if (draftId <= 0)
+        return;
+    Recommendation recommendation;
+    recommendation.draftId = draftId;
+    recommendation.receivedOn = QDate::currentDate();
+    openRecommendationDialog(recommendation);
+}
+
+void DraftsPage::editRecommendation()
+{
+    const qint64 id = currentRecommendationId();
+    if (id <= 0)
+        return;
+    if (const std::optional<Recommendation> r = DraftActRepository(m_context.database->connection()).findRecommendation(id))
+        openRecommendationDialog(*r);
+}
+
+void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
+{
+    if (m_recommendationDialog)
+        return;
+    const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
+    auto *dialog = new RecommendationDialog(m_context.database->connection(), draft ? draft->announcedOn : QDate(), this);
+    m_recommendationDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(recommendation.id ? tr("Edit recommendation") : tr("New recommendation"));
+    dialog->setRecommendation(recommendation);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveRecommendation(*dialog); });
+    connect(dialog, &QDialog::finished, this, [this] { m_recommendationDialog = nullptr; });
+    dialog->open();
+}
+
+void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
+{
+    const Recommendation after = dialog.recommendation();
+    Recommendation before;
+    auto action = RecommendationCommand::Action::Add;
+    if (after.id > 0) {
+        const std::optional<Recommendation> found =
+            DraftActRepository(m_context.database->connection()).findRecommendation(after.id);
+        if (!found)
+            return;
+        before = *found;
+        action = RecommendationCommand::Action::Edit;
+    }
+    auto command = std::make_unique<RecommendationCommand>(commandContext(), action, before, after);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Recommendations"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
+}
+
+void DraftsPage::removeRecommendation()
+{
+    const qint64 id = currentRecommendationId();
+    if (id <= 0)
+        return;
+    const std::optional<Recommendation> r = DraftActRepository(m_context.database->connection()).findRecommendation(id);
+    if (!r)
+        return;
+    if (Dialogs::question(this, tr("Delete recommendation"), tr("Delete the chosen recommendation?")) != QMessageBox::Yes)
+        return;
+    auto command = std::make_unique<RecommendationCommand>(commandContext(), RecommendationCommand::Action::Delete, *r,
+                                                           Recommendation());
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Recommendations"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
 }
 
 void DraftsPage::applyFilter()

@@ -2,6 +2,7 @@
 
 #include "common/Page.h"
 #include "transparency/DraftAct.h"
+#include "transparency/Recommendation.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,6 +14,8 @@ namespace dc {
 
 class DraftActDialog;
 class DraftActTableModel;
+class RecommendationDialog;
+struct TransparencyCommandContext;
 class RecommendationTableModel;
 
 /// The draft acts of an institution with their consultation: filters (institution, year,
@@ -47,6 +50,12 @@ public:
     void removeDraft();
     /// The form opened by addDraft() or editDraft(), while it is open.
     DraftActDialog *draftDialog() const { return m_dialog; }
+    /// The same for the recommendations received on the current draft.
+    void addRecommendation();
+    void editRecommendation();
+    void removeRecommendation();
+    RecommendationDialog *recommendationDialog() const { return m_recommendationDialog; }
+    QTableView *recommendationView() const { return m_recommendationView; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
@@ -57,6 +66,11 @@ private:
     void openDialog(const DraftAct &draft);
     void saveDialog(const DraftActDialog &dialog);
     void refresh(qint64 selectId);
+    void openRecommendationDialog(const Recommendation &recommendation);
+    void saveRecommendation(const RecommendationDialog &dialog);
+    void refreshRecommendations();
+    qint64 currentRecommendationId() const;
+    TransparencyCommandContext commandContext();
     qint64 currentId() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -74,6 +88,10 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     DraftActDialog *m_dialog = nullptr;
+    RecommendationDialog *m_recommendationDialog = nullptr;
+    QPushButton *m_addRecommendation = nullptr;
+    QPushButton *m_editRecommendation = nullptr;
+    QPushButton *m_removeRecommendation = nullptr;
 };
 
 } // namespace dc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "transparency/Recommendation.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class RecommendationDialog;
+}
+
+namespace dc {
+
+/// The form of a recommendation received on a draft: author, date, text, decision and its
+/// justification; Save enabled only when the record is valid and changed.
+class RecommendationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecommendationDialog)
+
+public:
+    explicit RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn, QWidget *parent = nullptr);
+    ~RecommendationDialog() override;
+
+    void setRecommendation(const Recommendation &recommendation);
+    Recommendation recommendation() const;
+    QStringList problems() const;
+    QPushButton *saveButton() const;
+
+private:
+    void check();
+    void fillOrganizations(const QString &text, qint64 keepId);
+
+    QSqlDatabase m_db;
+    QDate m_draftAnnouncedOn;
+    std::unique_ptr<Ui::RecommendationDialog> m_ui;
+    Recommendation m_original;
+    bool m_loading = false;
+};
+
+} // namespace dc
