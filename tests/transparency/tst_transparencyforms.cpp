@@ -5,7 +5,9 @@
 #include "transparency/DraftActRepository.h"
 #include "transparency/DraftActTableModel.h"
 #include "transparency/DraftsPage.h"
+#include "transparency/InstitutionDialog.h"
 #include "transparency/InstitutionRepository.h"
+#include "transparency/InstitutionsPage.h"
 #include "transparency/RecommendationDialog.h"
 #include "transparency/RecommendationTableModel.h"
 
@@ -190,6 +192,27 @@ private Q_SLOTS:
         QCOMPARE(page.recommendations()->rowCount(), 0);
         m_undo.redo();
         QCOMPARE(repository.recommendations(draftId.value()).size(), 1);
+    }
+
+    void addAndEditInstitutionWithUndo()
+    {
+        InstitutionsPage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.addInstitution();
+        InstitutionDialog *dialog = page.institutionDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QTest::keyClicks(field<QLineEdit>(*dialog, "name"), QStringLiteral("Agentia Exemplului (fictiv)"));
+        QTest::keyClicks(field<QLineEdit>(*dialog, "liaisonName"), QStringLiteral("Maria Ionescu"));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        InstitutionRepository repository(m_db->connection());
+        QCOMPARE(repository.all().size(), 2);
+        m_undo.undo();
+        QCOMPARE(repository.all().size(), 1);
+        m_undo.redo();
+        QCOMPARE(repository.all().size(), 2);
     }
 
     void deadlineBreachWarnsButSaveStaysEnabled()

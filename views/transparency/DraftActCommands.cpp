@@ -1,5 +1,7 @@
 #include "DraftActCommands.h"
 
+#include "transparency/InstitutionRepository.h"
+
 #include <utility>
 
 namespace dc {
@@ -206,6 +208,41 @@ Status RecommendationCommand::revert()
         return put(m_before);
     }
     return Status();
+}
+
+// --- Institutions -------------------------------------------------------------------------------
+
+InstitutionCommand::InstitutionCommand(TransparencyCommandContext context, Institution before, Institution after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+{
+    m_id = m_before.id;
+    //: Undo/Redo menu text; %1 is the institution's name
+    setText(m_id ? tr("Edit the institution “%1”").arg(shortName(m_after.name))
+                 : tr("Add the institution “%1”").arg(shortName(m_after.name)));
+}
+
+Status InstitutionCommand::apply()
+{
+    InstitutionRepository repository(m_db);
+    if (m_before.id > 0) {
+        m_after.id = m_before.id;
+        return repository.update(m_after);
+    }
+    Institution record = m_after;
+    record.id = 0;
+    const Result<qint64> id = repository.add(record);
+    if (!id)
+        return Status::failure(id.error());
+    m_id = id.value();
+    return Status();
+}
+
+Status InstitutionCommand::revert()
+{
+    InstitutionRepository repository(m_db);
+    if (m_before.id > 0)
+        return repository.update(m_before);
+    return repository.remove(m_id);
 }
 
 } // namespace dc

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "transparency/DraftAct.h"
 #include "transparency/DraftActRepository.h"
+#include "transparency/Institution.h"
 #include "transparency/Recommendation.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,21 @@ private:
     Action m_action;
     Recommendation m_before;
     Recommendation m_after;
+};
+
+/// Adds an institution (undo deletes it) or saves its changes (undo saves it as it was).
+class InstitutionCommand final : public TransparencyCommand
+{
+public:
+    /// An addition when @p before has no id.
+    InstitutionCommand(TransparencyCommandContext context, Institution before, Institution after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    Institution m_before;
+    Institution m_after;
 };
 
 } // namespace dc

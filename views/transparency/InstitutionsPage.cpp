@@ -1,6 +1,9 @@
 #include "InstitutionsPage.h"
 
+#include "DraftActCommands.h"
+#include "InstitutionDialog.h"
 #include "WarningHighlightProxy.h"
+#include "common/Dialogs.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -8,7 +11,11 @@
 #include "transparency/PublicMeetingTableModel.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
@@ -72,7 +79,20 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add institution…"), this);
+    auto *edit = new QPushButton(tr("&Edit institution…"), this);
+    add->setToolTip(tr("Add an institution (Insert)"));
+    edit->setToolTip(tr("Edit the chosen institution (Enter)"));
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addWidget(splitter);
+    connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
+    connect(edit, &QPushButton::clicked, this, &InstitutionsPage::editInstitution);
+    connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editInstitution);
+    m_view->installEventFilter(this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InstitutionsPage::showCurrent);
     if (proxy->rowCount() > 0)
@@ -105,6 +125,89 @@ void InstitutionsPage::selectRow(int row)
 {
     m_view->selectRow(row);
     m_view->setCurrentIndex(m_view->model()->index(row, 0));
+}
+
+bool InstitutionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Insert:
+            addInstitution();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            editInstitution();
+            return true;
+        default:
+            break;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void InstitutionsPage::addInstitution()
+{
+    openDialog(Institution());
+}
+
+void InstitutionsPage::editInstitution()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    if (const std::optional<Institution> institution = InstitutionRepository(m_context.database->connection()).find(id))
+        openDialog(*institution);
+}
+
+void InstitutionsPage::openDialog(const Institution &institution)
+{
+    if (m_dialog)
+        return;
+    auto *dialog = new InstitutionDialog(m_context.database->connection(), this);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(institution.id ? tr("Edit institution") : tr("New institution"));
+    dialog->setInstitution(institution);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    dialog->open();
+}
+
+void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
+{
+    const Institution after = dialog.institution();
+    Institution before;
+    if (after.id > 0) {
+        const std::optional<Institution> found = InstitutionRepository(m_context.database->connection()).find(after.id);
+        if (!found)
+            return;
+        before = *found;
+    }
+    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 id) { refresh(id); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Institutions"), message);
+                                       }};
+    auto command = std::make_unique<InstitutionCommand>(context, before, after);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Institutions"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
+}
+
+void InstitutionsPage::refresh(qint64 selectId)
+{
+    m_model->refresh();
+    QAbstractItemModel *model = m_view->model();
+    for (int r = 0; selectId > 0 && r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(RecordTableModel::IdRole).toLongLong() == selectId) {
+            selectRow(r);
+            return;
+        }
+    }
+    showCurrent();
+    Q_EMIT statusTextChanged(statusText());
 }
 
 void InstitutionsPage::showCurrent()

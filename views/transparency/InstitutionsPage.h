@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/Page.h"
+#include "transparency/Institution.h"
 
 class QLabel;
 class QTableView;
 
 namespace dc {
+
+class InstitutionDialog;
 
 class InstitutionTableModel;
 class PublicMeetingTableModel;
@@ -32,8 +35,17 @@ public:
     PublicMeetingTableModel *meetings() const { return m_meetings; }
     void selectRow(int row);
 
+    /// Opens the form for a new institution, or on the current one; Save pushes an undoable command.
+    void addInstitution();
+    void editInstitution();
+    InstitutionDialog *institutionDialog() const { return m_dialog; }
+
 private:
     void showCurrent();
+    void openDialog(const Institution &institution);
+    void saveDialog(const InstitutionDialog &dialog);
+    void refresh(qint64 selectId);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PageContext m_context;
     InstitutionTableModel *m_model = nullptr;
@@ -41,6 +53,7 @@ private:
     QLabel *m_record = nullptr;
     PublicMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
+    InstitutionDialog *m_dialog = nullptr;
 };
 
 } // namespace dc

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "transparency/Institution.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class InstitutionDialog;
+}
+
+namespace dc {
+
+/// The form of an institution: kind, county and the liaison with civil society; Save enabled
+/// only when the record is valid and changed.
+class InstitutionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstitutionDialog)
+
+public:
+    explicit InstitutionDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    ~InstitutionDialog() override;
+
+    void setInstitution(const Institution &institution);
+    Institution institution() const;
+    QStringList problems() const;
+    QPushButton *saveButton() const;
+
+private:
+    void check();
+
+    std::unique_ptr<Ui::InstitutionDialog> m_ui;
+    Institution m_original;
+    bool m_loading = false;
+};
+
+} // namespace dc
