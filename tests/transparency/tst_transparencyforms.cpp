@@ -8,6 +8,7 @@
 #include "transparency/InstitutionDialog.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionsPage.h"
+#include "transparency/PublicMeetingDialog.h"
 #include "transparency/RecommendationDialog.h"
 #include "transparency/RecommendationTableModel.h"
 
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -213,6 +215,27 @@ private Q_SLOTS:
         QCOMPARE(repository.all().size(), 1);
         m_undo.redo();
         QCOMPARE(repository.all().size(), 2);
+    }
+
+    void closedMeetingWithoutReasonCannotBeSaved()
+    {
+        PublicMeetingDialog dialog(m_db->connection());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(field<QLineEdit>(dialog, "subject"), QStringLiteral("Budget session"));
+        field<QDateEdit>(dialog, "heldOn")->setDate(QDate(2025, 4, 10));
+        field<QDateEdit>(dialog, "announcedOn")->setDate(QDate(2025, 4, 1));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        field<QCheckBox>(dialog, "isPublic")->setChecked(false);
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        auto *reason = field<QComboBox>(dialog, "closedReason");
+        reason->setCurrentIndex(reason->findData(int(ClosedReason::SecretVote)));
+        QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        // Included greater than expressed is refused.
+        field<QSpinBox>(dialog, "recommendationsExpressed")->setValue(2);
+        field<QSpinBox>(dialog, "recommendationsIncluded")->setValue(3);
+        QVERIFY(!dialog.saveButton()->isEnabled());
     }
 
     void deadlineBreachWarnsButSaveStaysEnabled()

@@ -1,0 +1,158 @@
+#include "PublicMeetingDialog.h"
+
+#include "ui_PublicMeetingDialog.h"
+
+#include "transparency/DeadlineRules.h"
+#include "transparency/InstitutionRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace dc {
+
+PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PublicMeetingDialog>())
+{
+    m_ui->setupUi(this);
+    for (const NameMatcher::Candidate &c : InstitutionRepository(db).candidates())
+        m_ui->institution->addItem(c.name, c.id);
+    m_ui->closedReason->addItem(tr("(public meeting)"), int(ClosedReason::None));
+    for (const ClosedReason r : {ClosedReason::Classified, ClosedReason::SecretVote, ClosedReason::Other})
+        m_ui->closedReason->addItem(closedReasonName(r), int(r));
+    for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_ui->participants->setRange(-1, 1000000);
+    m_ui->participants->setSpecialValueText(tr("not known"));
+    m_ui->recommendationsExpressed->setRange(0, 1000000);
+    m_ui->recommendationsIncluded->setRange(0, 1000000);
+    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
+    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QComboBox *combo : {m_ui->institution, m_ui->closedReason})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PublicMeetingDialog::check);
+    for (QLineEdit *line : {m_ui->subject, m_ui->closedReasonText})
+        connect(line, &QLineEdit::textChanged, this, &PublicMeetingDialog::check);
+    for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn})
+        connect(edit, &QDateEdit::dateChanged, this, &PublicMeetingDialog::check);
+    for (QCheckBox *box : {m_ui->isPublic, m_ui->announcedAtHeadquarters, m_ui->announcedOnWebsite, m_ui->announcedInMedia,
+                           m_ui->mediaPresent, m_ui->ngosTookPart, m_ui->minutesDrawnUp, m_ui->minutesPublished})
+        connect(box, &QCheckBox::toggled, this, &PublicMeetingDialog::check);
+    for (QSpinBox *spin : {m_ui->participants, m_ui->recommendationsExpressed, m_ui->recommendationsIncluded})
+        connect(spin, &QSpinBox::valueChanged, this, &PublicMeetingDialog::check);
+    PublicMeeting blank;
+    blank.institutionId = m_ui->institution->currentData().toLongLong();
+    blank.heldOn = QDate::currentDate();
+    blank.announcedOn = QDate::currentDate();
+    setMeeting(blank);
+}
+
+PublicMeetingDialog::~PublicMeetingDialog() = default;
+
+void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
+{
+    m_loading = true;
+    m_original = m;
+    m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(m.institutionId)));
+    m_ui->subject->setText(m.subject);
+    m_ui->heldOn->setDate(m.heldOn.isValid() ? m.heldOn : QDate::currentDate());
+    m_ui->isPublic->setChecked(m.isPublic);
+    m_ui->closedReason->setCurrentIndex(std::max(0, m_ui->closedReason->findData(int(m.closedReason))));
+    m_ui->closedReasonText->setText(m.closedReasonText);
+    m_ui->announcedOn->setDate(m.announcedOn.isValid() ? m.announcedOn : m_ui->heldOn->date());
+    m_ui->announcedAtHeadquarters->setChecked(m.announcedAtHeadquarters);
+    m_ui->announcedOnWebsite->setChecked(m.announcedOnWebsite);
+    m_ui->announcedInMedia->setChecked(m.announcedInMedia);
+    m_ui->mediaPresent->setChecked(m.mediaPresent);
+    m_ui->participants->setValue(m.participants.value_or(-1));
+    m_ui->ngosTookPart->setChecked(m.ngosTookPart);
+    m_ui->recommendationsExpressed->setValue(m.recommendationsExpressed);
+    m_ui->recommendationsIncluded->setValue(m.recommendationsIncluded);
+    m_ui->minutesDrawnUp->setChecked(m.minutesDrawnUp);
+    m_ui->minutesPublished->setChecked(m.minutesPublished);
+    m_loading = false;
+    m_original = meeting();
+    m_original.id = m.id;
+    check();
+}
+
+PublicMeeting PublicMeetingDialog::meeting() const
+{
+    PublicMeeting m;
+    m.id = m_original.id;
+    m.institutionId = m_ui->institution->currentData().toLongLong();
+    m.subject = m_ui->subject->text();
+    m.heldOn = m_ui->heldOn->date();
+    m.isPublic = m_ui->isPublic->isChecked();
+    m.closedReason = m.isPublic ? ClosedReason::None : ClosedReason(m_ui->closedReason->currentData().toInt());
+    m.closedReasonText = m.isPublic ? QString() : m_ui->closedReasonText->text();
+    m.announcedOn = m_ui->announcedOn->date();
+    m.announcedAtHeadquarters = m_ui->announcedAtHeadquarters->isChecked();
+    m.announcedOnWebsite = m_ui->announcedOnWebsite->isChecked();
+    m.announcedInMedia = m_ui->announcedInMedia->isChecked();
+    m.mediaPresent = m_ui->mediaPresent->isChecked();
+    if (const int participants = m_ui->participants->value(); participants >= 0)
+        m.participants = participants;
+    m.ngosTookPart = m_ui->ngosTookPart->isChecked();
+    m.recommendationsExpressed = m_ui->recommendationsExpressed->value();
+    m.recommendationsIncluded = m_ui->recommendationsIncluded->value();
+    m.minutesDrawnUp = m_ui->minutesDrawnUp->isChecked();
+    m.minutesPublished = m_ui->minutesPublished->isChecked();
+    return m;
+}
+
+QStringList PublicMeetingDialog::problems() const
+{
+    PublicMeeting m = meeting();
+    normalizePublicMeeting(m);
+    QStringList result = validatePublicMeeting(m);
+    if (!m.isPublic && m.closedReason == ClosedReason::None)
+        result << tr("Reason it was closed: a closed meeting needs one of the reasons the law allows.");
+    result.removeDuplicates();
+    return result;
+}
+
+QStringList PublicMeetingDialog::warnings() const
+{
+    PublicMeeting m = meeting();
+    normalizePublicMeeting(m);
+    QStringList result;
+    if (m.isPublic) {
+        for (const DeadlineWarning &w : DeadlineRules::check(m))
+            result << DeadlineRules::message(w);
+    }
+    return result;
+}
+
+QPushButton *PublicMeetingDialog::saveButton() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Save);
+}
+
+void PublicMeetingDialog::check()
+{
+    if (m_loading)
+        return;
+    const bool closed = !m_ui->isPublic->isChecked();
+    m_ui->closedReason->setEnabled(closed);
+    m_ui->closedReasonText->setEnabled(closed && m_ui->closedReason->currentData().toInt() == int(ClosedReason::Other));
+    const QStringList warningList = warnings();
+    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
+    m_ui->warnings->setVisible(!warningList.isEmpty());
+    const QStringList problemList = problems();
+    QString html;
+    for (const QString &p : problemList)
+        html += p.toHtmlEscaped() + QStringLiteral("<br>");
+    m_ui->problems->setText(html);
+    m_ui->problems->setVisible(!problemList.isEmpty());
+    const bool changed = m_original.id == 0 || meeting().toJson() != m_original.toJson();
+    saveButton()->setEnabled(problemList.isEmpty() && changed);
+}
+
+} // namespace dc
