@@ -9,6 +9,7 @@
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionsPage.h"
 #include "transparency/PublicMeetingDialog.h"
+#include "transparency/PublicMeetingRepository.h"
 #include "transparency/RecommendationDialog.h"
 #include "transparency/RecommendationTableModel.h"
 
@@ -215,6 +216,21 @@ private Q_SLOTS:
         QCOMPARE(repository.all().size(), 1);
         m_undo.redo();
         QCOMPARE(repository.all().size(), 2);
+
+        // A meeting of the chosen institution, added through its form, undoably.
+        page.selectRow(0);
+        page.addMeeting();
+        PublicMeetingDialog *meetingDialog = page.meetingDialog();
+        QVERIFY(meetingDialog);
+        QTest::keyClicks(field<QLineEdit>(*meetingDialog, "subject"), QStringLiteral("Budget session"));
+        field<QDateEdit>(*meetingDialog, "heldOn")->setDate(QDate(2025, 4, 10));
+        field<QDateEdit>(*meetingDialog, "announcedOn")->setDate(QDate(2025, 4, 1));
+        QVERIFY2(meetingDialog->saveButton()->isEnabled(), qPrintable(meetingDialog->problems().join(QLatin1Char('\n'))));
+        QTest::mouseClick(meetingDialog->saveButton(), Qt::LeftButton);
+        PublicMeetingRepository meetings(m_db->connection());
+        QCOMPARE(meetings.meetings().size(), 1);
+        m_undo.undo();
+        QCOMPARE(meetings.meetings().size(), 0);
     }
 
     void closedMeetingWithoutReasonCannotBeSaved()

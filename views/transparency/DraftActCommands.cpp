@@ -1,6 +1,7 @@
 #include "DraftActCommands.h"
 
 #include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
 
 #include <utility>
 
@@ -240,6 +241,41 @@ Status InstitutionCommand::apply()
 Status InstitutionCommand::revert()
 {
     InstitutionRepository repository(m_db);
+    if (m_before.id > 0)
+        return repository.update(m_before);
+    return repository.remove(m_id);
+}
+
+// --- Public meetings ----------------------------------------------------------------------------
+
+PublicMeetingCommand::PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before, PublicMeeting after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+{
+    m_id = m_before.id;
+    //: Undo/Redo menu text; %1 is the meeting's subject
+    setText(m_id ? tr("Edit the meeting “%1”").arg(shortName(m_after.subject))
+                 : tr("Add the meeting “%1”").arg(shortName(m_after.subject)));
+}
+
+Status PublicMeetingCommand::apply()
+{
+    PublicMeetingRepository repository(m_db);
+    if (m_before.id > 0) {
+        m_after.id = m_before.id;
+        return repository.update(m_after);
+    }
+    PublicMeeting record = m_after;
+    record.id = 0;
+    const Result<qint64> id = repository.add(record);
+    if (!id)
+        return Status::failure(id.error());
+    m_id = id.value();
+    return Status();
+}
+
+Status PublicMeetingCommand::revert()
+{
+    PublicMeetingRepository repository(m_db);
     if (m_before.id > 0)
         return repository.update(m_before);
     return repository.remove(m_id);

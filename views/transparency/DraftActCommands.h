@@ -4,6 +4,7 @@
 #include "transparency/DraftAct.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/Institution.h"
+#include "transparency/PublicMeeting.h"
 #include "transparency/Recommendation.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,21 @@ private:
 
     Institution m_before;
     Institution m_after;
+};
+
+/// Adds a public meeting (undo deletes it) or saves its changes (undo saves it as it was).
+class PublicMeetingCommand final : public TransparencyCommand
+{
+public:
+    /// An addition when @p before has no id.
+    PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before, PublicMeeting after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    PublicMeeting m_before;
+    PublicMeeting m_after;
 };
 
 } // namespace dc

@@ -2,6 +2,8 @@
 
 #include "DraftActCommands.h"
 #include "InstitutionDialog.h"
+#include "PublicMeetingDialog.h"
+#include "transparency/PublicMeetingRepository.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "registry/Geography.h"
@@ -68,6 +70,16 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     meetingsLayout->setContentsMargins(0, 4, 0, 0);
     meetingsLayout->addWidget(new QLabel(tr("<b>Public meetings</b> (decision-making meetings; art. 8: announced at least 3 days before)"), meetingsBox));
     meetingsLayout->addWidget(m_meetingView);
+    auto *meetingButtons = new QHBoxLayout;
+    auto *addMeetingButton = new QPushButton(tr("Add meeting…"), meetingsBox);
+    auto *editMeetingButton = new QPushButton(tr("Edit meeting…"), meetingsBox);
+    meetingButtons->addWidget(addMeetingButton);
+    meetingButtons->addWidget(editMeetingButton);
+    meetingButtons->addStretch(1);
+    meetingsLayout->addLayout(meetingButtons);
+    connect(addMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::addMeeting);
+    connect(editMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::editMeeting);
+    connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_view);
@@ -191,6 +203,62 @@ void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
     auto command = std::make_unique<InstitutionCommand>(context, before, after);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Institutions"), status.error());
+        return;
+    }
+    m_context.undoStack->push(command.release());
+}
+
+void InstitutionsPage::addMeeting()
+{
+    const QModelIndex current = m_view->currentIndex();
+    PublicMeeting meeting;
+    meeting.institutionId = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    meeting.heldOn = QDate::currentDate();
+    meeting.announcedOn = QDate::currentDate();
+    openMeetingDialog(meeting);
+}
+
+void InstitutionsPage::editMeeting()
+{
+    const QModelIndex current = m_meetingView->currentIndex();
+    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    if (const std::optional<PublicMeeting> meeting = PublicMeetingRepository(m_context.database->connection()).find(id))
+        openMeetingDialog(*meeting);
+}
+
+void InstitutionsPage::openMeetingDialog(const PublicMeeting &meeting)
+{
+    if (m_meetingDialog)
+        return;
+    auto *dialog = new PublicMeetingDialog(m_context.database->connection(), this);
+    m_meetingDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(meeting.id ? tr("Edit public meeting") : tr("New public meeting"));
+    dialog->setMeeting(meeting);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveMeeting(*dialog); });
+    connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });
+    dialog->open();
+}
+
+void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
+{
+    const PublicMeeting after = dialog.meeting();
+    PublicMeeting before;
+    if (after.id > 0) {
+        const std::optional<PublicMeeting> found = PublicMeetingRepository(m_context.database->connection()).find(after.id);
+        if (!found)
+            return;
+        before = *found;
+    }
+    TransparencyCommandContext context{m_context.database->connection(), [this](qint64) { showCurrent(); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Public meetings"), message);
+                                       }};
+    auto command = std::make_unique<PublicMeetingCommand>(context, before, after);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Public meetings"), status.error());
         return;
     }
     m_context.undoStack->push(command.release());

@@ -2,6 +2,7 @@
 
 #include "common/Page.h"
 #include "transparency/Institution.h"
+#include "transparency/PublicMeeting.h"
 
 class QLabel;
 class QTableView;
@@ -9,6 +10,7 @@ class QTableView;
 namespace dc {
 
 class InstitutionDialog;
+class PublicMeetingDialog;
 
 class InstitutionTableModel;
 class PublicMeetingTableModel;
@@ -39,12 +41,18 @@ public:
     void addInstitution();
     void editInstitution();
     InstitutionDialog *institutionDialog() const { return m_dialog; }
+    /// The same for the public meetings of the current institution.
+    void addMeeting();
+    void editMeeting();
+    PublicMeetingDialog *meetingDialog() const { return m_meetingDialog; }
 
 private:
     void showCurrent();
     void openDialog(const Institution &institution);
     void saveDialog(const InstitutionDialog &dialog);
     void refresh(qint64 selectId);
+    void openMeetingDialog(const PublicMeeting &meeting);
+    void saveMeeting(const PublicMeetingDialog &dialog);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     PageContext m_context;
@@ -54,6 +62,7 @@ private:
     PublicMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
     InstitutionDialog *m_dialog = nullptr;
+    PublicMeetingDialog *m_meetingDialog = nullptr;
 };
 
 } // namespace dc
