@@ -85,6 +85,13 @@
             <numerusform>%1, %2 (published %3), %n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the draft “%1” with its %n recommendation(s)?</source>
+        <translation>
+            <numerusform>Delete the draft “%1” with its %n recommendation?</numerusform>
+            <numerusform>Delete the draft “%1” with its %n recommendations?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::EditionPage</name>

@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>DraftActDialog</name>
+    <message>
+        <source>Draft act</source>
+        <translation>Proiect de act normativ</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instituție:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titlu:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Announced on:</source>
+        <translation>Anunțat la:</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>Anunțat:</translation>
+    </message>
+    <message>
+        <source>On the own website</source>
+        <translation>Pe site-ul propriu</translation>
+    </message>
+    <message>
+        <source>At the headquarters</source>
+        <translation>La sediul instituției</translation>
+    </message>
+    <message>
+        <source>In the mass media</source>
+        <translation>Prin mass-media</translation>
+    </message>
+    <message>
+        <source>Recommendations until:</source>
+        <translation>Recomandări până la:</translation>
+    </message>
+    <message>
+        <source>Submitted for approval:</source>
+        <translation>Transmis spre aprobare:</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>Adoptat la:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedură:</translation>
+    </message>
+    <message>
+        <source>Reason of the procedure:</source>
+        <translation>Motivul procedurii:</translation>
+    </message>
+    <message>
+        <source>Requests from persons:</source>
+        <translation>Cereri de la persoane fizice:</translation>
+    </message>
+    <message>
+        <source>Requests from associations:</source>
+        <translation>Cereri de la asociații:</translation>
+    </message>
+    <message>
+        <source>Sent to requesters:</source>
+        <translation>Transmis solicitanților:</translation>
+    </message>
+    <message>
+        <source>To the persons who asked</source>
+        <translation>Persoanelor fizice care l-au solicitat</translation>
+    </message>
+    <message>
+        <source>To the associations who asked</source>
+        <translation>Asociațiilor care l-au solicitat</translation>
+    </message>
+    <message>
+        <source>Public debate:</source>
+        <translation>Dezbatere publică:</translation>
+    </message>
+    <message>
+        <source>A public debate was requested</source>
+        <translation>S-a solicitat o dezbatere publică</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Solicitată de:</translation>
+    </message>
+    <message>
+        <source>Find the NGO:</source>
+        <translation>Căutare ONG:</translation>
+    </message>
+    <message>
+        <source>NGO from the registry:</source>
+        <translation>ONG din registru:</translation>
+    </message>
+    <message>
+        <source>Other party:</source>
+        <translation>Altă parte:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Solicitată la:</translation>
+    </message>
+    <message>
+        <source>Debate held:</source>
+        <translation>Dezbatere desfășurată:</translation>
+    </message>
+    <message>
+        <source>The public debate was held</source>
+        <translation>Dezbaterea publică a avut loc</translation>
+    </message>
+    <message>
+        <source>Date and place published on:</source>
+        <translation>Data și locul publicate la:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Desfășurată la:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Loc:</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>Online:</translation>
+    </message>
+    <message>
+        <source>Held online</source>
+        <translation>Desfășurată online</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participanți:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Observații:</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialog</name>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Număr:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Început:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Sfârșit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Obiectiv:</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Participants from NGOs: %1 is below zero.</source>
@@ -326,6 +508,49 @@
     <message>
         <source>%1, edition %2 (%3)</source>
         <translation>%1, ediția %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>De&amp;numire:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unitate:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ț&amp;intă:</translation>
+    </message>
+    <message>
+        <source>at &amp;least</source>
+        <translation>cel &amp;puțin</translation>
+    </message>
+    <message>
+        <source>A&amp;chieved value:</source>
+        <translation>Valoare &amp;realizată:</translation>
+    </message>
+    <message>
+        <source>E&amp;vents counted:</source>
+        <translation>E&amp;venimente luate în calcul:</translation>
+    </message>
+    <message>
+        <source>Achie&amp;ved:</source>
+        <translation>Reali&amp;zat:</translation>
+    </message>
+    <message>
+        <source>&amp;over</source>
+        <translation>pe&amp;ste</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observații:</translation>
     </message>
 </context>
 <context>
@@ -523,6 +748,45 @@
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Denumire:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>Județ:</translation>
+    </message>
+    <message>
+        <source>Liaison name:</source>
+        <translation>Nume persoană desemnată:</translation>
+    </message>
+    <message>
+        <source>Liaison function:</source>
+        <translation>Funcție persoană desemnată:</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail:</source>
+        <translation>E-mail persoană desemnată:</translation>
+    </message>
+    <message>
+        <source>Liaison phone:</source>
+        <translation>Telefon persoană desemnată:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Observații:</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -677,10 +941,203 @@
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizație:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, CIF or county</source>
+        <translation>Tastați o parte din denumire, CIF-ul sau județul</translation>
+    </message>
+    <message>
+        <source>Organizations found</source>
+        <translation>Organizații găsite</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Început:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>necunoscută</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Sfârșit:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>O&amp;bservații:</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message numerus="yes">
         <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
         <translation><numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeetingDialog</name>
+    <message>
+        <source>Public meeting</source>
+        <translation>Ședință publică</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instituție:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subiect:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Desfășurată la:</translation>
+    </message>
+    <message>
+        <source>Public:</source>
+        <translation>Publică:</translation>
+    </message>
+    <message>
+        <source>Reason it was closed:</source>
+        <translation>Motivul ședinței închise:</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Alt motiv:</translation>
+    </message>
+    <message>
+        <source>Announced on:</source>
+        <translation>Anunțată la:</translation>
+    </message>
+    <message>
+        <source>At the headquarters:</source>
+        <translation>La sediul instituției:</translation>
+    </message>
+    <message>
+        <source>On the website:</source>
+        <translation>Pe site:</translation>
+    </message>
+    <message>
+        <source>In the mass media:</source>
+        <translation>Prin mass-media:</translation>
+    </message>
+    <message>
+        <source>Mass media present:</source>
+        <translation>Prezența mass-media:</translation>
+    </message>
+    <message>
+        <source>Participants (officials excluded):</source>
+        <translation>Participanți (fără oficiali):</translation>
+    </message>
+    <message>
+        <source>NGOs took part:</source>
+        <translation>Au participat ONG-uri:</translation>
+    </message>
+    <message>
+        <source>Recommendations expressed:</source>
+        <translation>Recomandări exprimate:</translation>
+    </message>
+    <message>
+        <source>Recommendations included:</source>
+        <translation>Recomandări incluse:</translation>
+    </message>
+    <message>
+        <source>Minutes drawn up:</source>
+        <translation>Minută întocmită:</translation>
+    </message>
+    <message>
+        <source>Minutes made public:</source>
+        <translation>Minută făcută publică:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvează tot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Da la &amp;toate</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;u la toate</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonează</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Nu salva</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restabilește valorile implicite</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1157,61 @@
     <message>
         <source>rejected</source>
         <translation>respinsă</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Find the organization:</source>
+        <translation>Căutați organizația:</translation>
+    </message>
+    <message>
+        <source>Organization from the registry:</source>
+        <translation>Organizație din registru:</translation>
+    </message>
+    <message>
+        <source>Name (person or other):</source>
+        <translation>Nume (persoană sau altă entitate):</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Primită la:</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>Online:</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Primită online</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decizie:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Justificare:</translation>
+    </message>
+    <message>
+        <source>Justification sent:</source>
+        <translation>Justificare transmisă:</translation>
+    </message>
+    <message>
+        <source>The written justification of the rejection was sent</source>
+        <translation>Justificarea scrisă a respingerii a fost transmisă</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2035,14 @@
     </message>
 </context>
 <context>
+    <name>dc::AddDraftActCommand</name>
+    <message>
+        <source>Add the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <translation>Adaugă proiectul „%1”</translation>
+    </message>
+</context>
+<context>
     <name>dc::AddOrganizationCommand</name>
     <message>
         <source>Add “%1”</source>
@@ -2187,6 +2707,14 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::DeleteDraftActCommand</name>
+    <message>
+        <source>Delete the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <translation>Șterge proiectul „%1”</translation>
+    </message>
+</context>
+<context>
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -2199,6 +2727,41 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The demo organization %1 names an unknown county.</source>
         <translation>Organizația demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftActDialog</name>
+    <message>
+        <source>nobody</source>
+        <translation>nimeni</translation>
+    </message>
+    <message>
+        <source>an association</source>
+        <translation>o asociație</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>o persoană</translation>
+    </message>
+    <message>
+        <source>a public authority</source>
+        <translation>o autoritate publică</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>Type a part of the name</source>
+        <translation>Scrieți o parte din denumire</translation>
+    </message>
+    <message>
+        <source>(not from the registry)</source>
+        <translation>(din afara registrului)</translation>
+    </message>
+    <message>
+        <source>Institution: choose the institution.</source>
+        <translation>Instituție: alegeți instituția.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2940,82 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>Deadline warnings</source>
         <translation>Avertismente privind termenele</translation>
     </message>
+    <message>
+        <source>&amp;Add draft…</source>
+        <translation>&amp;Adaugă proiect…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Editează proiectul…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Ș&amp;terge proiectul</translation>
+    </message>
+    <message>
+        <source>Add a draft act (Insert)</source>
+        <translation>Adaugă un proiect de act normativ (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen draft act (Enter)</source>
+        <translation>Editează proiectul de act normativ ales (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen draft act (Delete)</source>
+        <translation>Șterge proiectul de act normativ ales (Delete)</translation>
+    </message>
+    <message>
+        <source>Add recommendation…</source>
+        <translation>Adaugă recomandare…</translation>
+    </message>
+    <message>
+        <source>Edit recommendation…</source>
+        <translation>Editează recomandarea…</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Șterge recomandarea</translation>
+    </message>
+    <message>
+        <source>Edit draft act</source>
+        <translation>Editează proiectul de act normativ</translation>
+    </message>
+    <message>
+        <source>New draft act</source>
+        <translation>Proiect de act normativ nou</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the draft “%1” with its %n recommendation(s)?</source>
+        <translation><numerusform>Ștergeți proiectul „%1” împreună cu %n recomandare?</numerusform><numerusform>Ștergeți proiectul „%1” împreună cu cele %n recomandări?</numerusform><numerusform>Ștergeți proiectul „%1” împreună cu cele %n de recomandări?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete draft act</source>
+        <translation>Șterge proiectul de act normativ</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Editează recomandarea</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Recomandare nouă</translation>
+    </message>
+    <message>
+        <source>Delete the chosen recommendation?</source>
+        <translation>Ștergeți recomandarea aleasă?</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditDraftActCommand</name>
+    <message>
+        <source>Edit the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <translation>Editează proiectul „%1”</translation>
+    </message>
 </context>
 <context>
     <name>dc::EditOrganizationCommand</name>
@@ -2384,6 +3023,21 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>Edit “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Editează „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditionDialog</name>
+    <message>
+        <source>New program</source>
+        <translation>Program nou</translation>
+    </message>
+    <message>
+        <source>Edit edition</source>
+        <translation>Editează ediția</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Ediție nouă</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3166,98 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>%n event(s) exported to %1.</source>
         <translation><numerusform>%n eveniment exportat în %1.</numerusform><numerusform>%n evenimente exportate în %1.</numerusform><numerusform>%n de evenimente exportate în %1.</numerusform></translation>
     </message>
+    <message>
+        <source>Edit edition…</source>
+        <translation>Editează ediția…</translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation>Ediție nouă…</translation>
+    </message>
+    <message>
+        <source>New program…</source>
+        <translation>Program nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adaugă…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Elimină…</translation>
+    </message>
+    <message>
+        <source>Add partner “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <translation>Adaugă partenerul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit partner “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <translation>Editează partenerul „%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the partners of this edition?</source>
+        <extracomment>%1 is the organization's name, %2 its role (promoter, partner...)</extracomment>
+        <translation>Eliminați „%1” (%2) dintre partenerii acestei ediții?</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Elimină partenerul</translation>
+    </message>
+    <message>
+        <source>Remove partner “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <translation>Elimină partenerul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit edition %1 (%2)</source>
+        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <translation>Editează ediția %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add edition %1 (%2)</source>
+        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <translation>Adaugă ediția %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add program “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the program's name</extracomment>
+        <translation>Adaugă programul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Editează %1 nr. %2</translation>
+    </message>
+    <message>
+        <source>Add indicator “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <translation>Adaugă indicatorul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <translation>Editează indicatorul „%1”</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <extracomment>%1 is the indicator's name</extracomment>
+        <translation>Elimină indicatorul</translation>
+    </message>
+    <message>
+        <source>Remove the indicator “%1” from this edition?</source>
+        <translation>Eliminați indicatorul „%1” din această ediție?</translation>
+    </message>
+    <message>
+        <source>Remove indicator “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <translation>Elimină indicatorul „%1”</translation>
+    </message>
 </context>
 <context>
     <name>dc::EventDialog</name>
@@ -2526,6 +3272,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Number: the edition already has %1 no. %2.</source>
         <translation>Număr: ediția are deja %1 nr. %2.</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editează evenimentul</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3869,22 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Editează indicatorul</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Adaugă indicator</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <extracomment>Events counted by a computed indicator: all kinds</extracomment>
+        <translation>Toate tipurile</translation>
+    </message>
+</context>
+<context>
     <name>dc::IndicatorRepository</name>
     <message>
         <source>Name: the edition already has an indicator '%1'.</source>
@@ -3158,6 +3924,25 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Source</source>
         <translation>Sursă</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InstitutionCommand</name>
+    <message>
+        <source>Edit the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <translation>Editează instituția „%1”</translation>
+    </message>
+    <message>
+        <source>Add the institution “%1”</source>
+        <translation>Adaugă instituția „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InstitutionDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +4036,50 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Deadline warnings</source>
         <translation>Avertismente privind termenele</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Adaugă ședință…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Editează ședința…</translation>
+    </message>
+    <message>
+        <source>&amp;Add institution…</source>
+        <translation>&amp;Adaugă instituție…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit institution…</source>
+        <translation>&amp;Editează instituția…</translation>
+    </message>
+    <message>
+        <source>Add an institution (Insert)</source>
+        <translation>Adaugă o instituție (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen institution (Enter)</source>
+        <translation>Editează instituția aleasă (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit institution</source>
+        <translation>Editează instituția</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Instituție nouă</translation>
+    </message>
+    <message>
+        <source>Edit public meeting</source>
+        <translation>Editează ședința publică</translation>
+    </message>
+    <message>
+        <source>New public meeting</source>
+        <translation>Ședință publică nouă</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Ședințe publice</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4675,22 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::PartnerDialog</name>
+    <message>
+        <source>Edit partner</source>
+        <translation>Editează partenerul</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Adaugă partener</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dc::PartnershipRepository</name>
     <message>
         <source>Organization: the organization no. %1 does not exist.</source>
@@ -3983,6 +4828,33 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::PublicMeetingCommand</name>
+    <message>
+        <source>Edit the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <translation>Editează ședința „%1”</translation>
+    </message>
+    <message>
+        <source>Add the meeting “%1”</source>
+        <translation>Adaugă ședința „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PublicMeetingDialog</name>
+    <message>
+        <source>(public meeting)</source>
+        <translation>(ședință publică)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>Reason it was closed: a closed meeting needs one of the reasons the law allows.</source>
+        <translation>Motivul închiderii ședinței: o ședință închisă trebuie să aibă unul dintre motivele permise de lege.</translation>
+    </message>
+</context>
+<context>
     <name>dc::PublicMeetingRepository</name>
     <message>
         <source>The meeting no. %1 does not exist.</source>
@@ -4054,6 +4926,40 @@ Baza de date: %2</translation>
     <message>
         <source>Deadlines</source>
         <translation>Termene</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RecommendationCommand</name>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Adaugă o recomandare</translation>
+    </message>
+    <message>
+        <source>Edit a recommendation</source>
+        <translation>Editează o recomandare</translation>
+    </message>
+    <message>
+        <source>Delete a recommendation</source>
+        <translation>Șterge o recomandare</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RecommendationDialog</name>
+    <message>
+        <source>an organization</source>
+        <translation>o organizație</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>o persoană</translation>
+    </message>
+    <message>
+        <source>Type a part of the name</source>
+        <translation>Scrieți o parte din denumire</translation>
+    </message>
+    <message>
+        <source>(not from the registry)</source>
+        <translation>(din afara registrului)</translation>
     </message>
 </context>
 <context>
