@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -178,9 +179,15 @@ void MainWindow::buildPages()
     m_viewMenu->clear();
     int index = 0;
     for (const PageFactory &make : factories) {
-        Page *page = make(context, m_stack);
+        // Each page scrolls when the window is smaller than the page would like, so that the
+        // window still fits a 1024-pixel screen whatever the widest page needs.
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        Page *page = make(context, scroll);
+        scroll->setWidget(page);
         m_pages.append(page);
-        m_stack->addWidget(page);
+        m_stack->addWidget(scroll);
         auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
         item->setSizeHint(QSize(0, 36));
         item->setToolTip(page->title());
@@ -218,14 +225,14 @@ void MainWindow::buildPages()
 
 void MainWindow::clearPages()
 {
-    const QList<Page *> pages = m_pages;
     m_pages.clear();
     m_navigation->clear();
     for (QAction *action : m_pageActions->actions())
         delete action;
-    for (Page *page : pages) {
-        m_stack->removeWidget(page);
-        delete page; // now: it holds a connection to the database that is about to close
+    while (m_stack->count() > 0) {
+        QWidget *scroll = m_stack->widget(0);
+        m_stack->removeWidget(scroll);
+        delete scroll; // now, with its page: it holds a connection to the database that is about to close
     }
 }
 
@@ -261,7 +268,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 Page *MainWindow::currentPage() const
 {
-    return qobject_cast<Page *>(m_stack->currentWidget());
+    return m_pages.value(m_stack->currentIndex(), nullptr);
 }
 
 Page *MainWindow::page(const QString &key) const
