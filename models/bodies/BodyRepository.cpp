@@ -184,16 +184,10 @@ Result<qint64> BodyRepository::addBody(ConsultativeBody body)
                         .arg(body.secretariatInstitutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id =
-        sql::insertRow(m_db, QStringLiteral("consultative_body"), bodyValues(body), body.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("consultative_body"), bodyValues(body),
+                              body.toJson());
+    });
 }
 
 Status BodyRepository::updateBody(ConsultativeBody body)
@@ -207,14 +201,10 @@ Status BodyRepository::updateBody(ConsultativeBody body)
     const std::optional<ConsultativeBody> before = this->body(body.id);
     if (!before)
         return Status::failure(tr("The body no. %1 does not exist.").arg(body.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("consultative_body"), body.id,
-                                  bodyValues(body), before->toJson(), body.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("consultative_body"), body.id, bodyValues(body),
+                              before->toJson(), body.toJson());
+    });
 }
 
 Status BodyRepository::removeBody(qint64 id)
@@ -282,16 +272,10 @@ Result<qint64> BodyRepository::addMember(BodyMember member)
         problems << tr("Member: the institution no. %1 does not exist.").arg(member.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id =
-        sql::insertRow(m_db, QStringLiteral("body_member"), memberValues(member), member.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("body_member"), memberValues(member),
+                              member.toJson());
+    });
 }
 
 Status BodyRepository::updateMember(BodyMember member)
@@ -302,14 +286,10 @@ Status BodyRepository::updateMember(BodyMember member)
     const std::optional<BodyMember> before = this->member(member.id);
     if (!before)
         return Status::failure(tr("The member no. %1 does not exist.").arg(member.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("body_member"), member.id,
-                                  memberValues(member), before->toJson(), member.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("body_member"), member.id, memberValues(member),
+                              before->toJson(), member.toJson());
+    });
 }
 
 Status BodyRepository::removeMember(qint64 id)
@@ -317,12 +297,9 @@ Status BodyRepository::removeMember(qint64 id)
     const std::optional<BodyMember> before = member(id);
     if (!before)
         return Status::failure(tr("The member no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("body_member"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("body_member"), id, before->toJson());
+    });
 }
 
 QList<BodyMeeting> BodyRepository::meetings(qint64 bodyId) const
@@ -453,12 +430,9 @@ Status BodyRepository::removeMeeting(qint64 id)
     const std::optional<BodyMeeting> before = meeting(id);
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("body_meeting"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("body_meeting"), id, before->toJson());
+    });
 }
 
 QList<Seat> BodyRepository::seats(qint64 organizationId) const

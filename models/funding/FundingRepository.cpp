@@ -162,16 +162,10 @@ Result<qint64> FundingRepository::addCall(FundingCall call)
         problems << tr("Domain: no. %1 does not exist.").arg(call.domainId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id =
-        sql::insertRow(m_db, QStringLiteral("funding_call"), callValues(call), call.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("funding_call"), callValues(call),
+                              call.toJson());
+    });
 }
 
 Status FundingRepository::updateCall(FundingCall call)
@@ -182,14 +176,10 @@ Status FundingRepository::updateCall(FundingCall call)
     const std::optional<FundingCall> before = this->call(call.id);
     if (!before)
         return Status::failure(tr("The call no. %1 does not exist.").arg(call.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call),
-                                  before->toJson(), call.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call),
+                              before->toJson(), call.toJson());
+    });
 }
 
 Status FundingRepository::removeCall(qint64 id)
@@ -199,12 +189,9 @@ Status FundingRepository::removeCall(qint64 id)
         return Status::failure(tr("The call no. %1 does not exist.").arg(id));
     if (!awardLines(id).isEmpty())
         return Status::failure(tr("%1 has awards; delete those first.").arg(before->name));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("funding_call"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("funding_call"), id, before->toJson());
+    });
 }
 
 std::optional<FundingAward> FundingRepository::award(qint64 id) const
@@ -252,16 +239,10 @@ Result<qint64> FundingRepository::addAward(FundingAward award)
     normalizeAward(award);
     if (Status s = sql::problems(awardProblems(award)); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id =
-        sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award), award.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award),
+                              award.toJson());
+    });
 }
 
 Status FundingRepository::updateAward(FundingAward award)
@@ -272,14 +253,10 @@ Status FundingRepository::updateAward(FundingAward award)
     const std::optional<FundingAward> before = this->award(award.id);
     if (!before)
         return Status::failure(tr("The award no. %1 does not exist.").arg(award.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("funding_award"), award.id,
-                                  awardValues(award), before->toJson(), award.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("funding_award"), award.id, awardValues(award),
+                              before->toJson(), award.toJson());
+    });
 }
 
 Status FundingRepository::removeAward(qint64 id)
@@ -287,12 +264,9 @@ Status FundingRepository::removeAward(qint64 id)
     const std::optional<FundingAward> before = award(id);
     if (!before)
         return Status::failure(tr("The award no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("funding_award"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("funding_award"), id, before->toJson());
+    });
 }
 
 Result<qint64> FundingRepository::insertAwardInTransaction(const FundingAward &award)

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <utility>
+
 namespace dc {
 
 /// One user action that writes: begun on construction, rolled back on destruction unless
@@ -26,5 +28,22 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+/// Runs @p work (returning a Status or a Result) in one transaction: committed when the work
+/// succeeds, rolled back when it fails or the commit does, so every write lands whole or not at
+/// all.
+template <typename Work> auto inTransaction(QSqlDatabase db, Work &&work) -> decltype(work())
+{
+    using R = decltype(work());
+    Transaction transaction(std::move(db));
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    R result = work();
+    if (!result)
+        return result;
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return result;
+}
 
 } // namespace dc
