@@ -249,6 +249,9 @@ void FundingPage::updateChart()
     auto *axisValues = new QValueAxis;
     axisValues->setRange(0, top > 0 ? top : 1);
     axisValues->applyNiceNumbers();
+    // Three ticks: amounts of six or seven digits side by side ran into each other in the
+    // narrow chart beside the tables.
+    axisValues->setTickCount(3);
     axisValues->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisValues, Qt::AlignBottom);
     series->attachAxis(axisValues);
