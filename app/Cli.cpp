@@ -45,6 +45,8 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("since"), QStringLiteral("ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
         {QStringLiteral("by"), QStringLiteral("funding summary: institution, domain, county or region (institution)."), QStringLiteral("key")},
+        {QStringLiteral("pdf"), QStringLiteral("report: write the document to this PDF file."), QStringLiteral("path")},
+        {QStringLiteral("csv"), QStringLiteral("report: write the figures behind the document to this CSV file."), QStringLiteral("path")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command (see below)."),
                                  QStringLiteral("[command [arguments]]"));
@@ -81,6 +83,13 @@ QString Cli::commandsHelp()
         "  funding summary           awards of a year: key, awards, granted, paid (lei), then\n"
         "                            a total line --year YEAR [--by institution|domain|county|region]\n"
         "  funding import FILE       import funding awards from CSV or XLSX [--encoding] [--dry-run]\n"
+        "  report synthesis          an edition's program synthesis --program NAME --edition YEAR\n"
+        "                            --pdf OUT.pdf and/or --csv OUT.csv [--lang ro|en|sr]\n"
+        "  report transparency       the annual transparency report of one institution, or without\n"
+        "                            --institution the national synthesis --year YEAR\n"
+        "                            [--institution NAME] --pdf OUT.pdf and/or --csv OUT.csv\n"
+        "  report ngos               the NGO evidence per county and region --pdf OUT.pdf\n"
+        "                            and/or --csv OUT.csv\n"
         "Exit status: 0 success, 1 failure, 2 some rows rejected, 64 wrong usage.\n");
 }
 
