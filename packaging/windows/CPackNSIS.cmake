@@ -52,13 +52,6 @@ install(CODE [[
         message(WARNING "Dialog Civic needs ${dll}, which was not found: the installer lacks it")
     endforeach()
 ]])
-    foreach(dll \${resolved})
-        file(INSTALL \"\${dll}\" DESTINATION \"\${CMAKE_INSTALL_PREFIX}/bin\")
-    endforeach()
-    foreach(dll \${unresolved})
-        message(WARNING \"Dialog Civic needs \${dll}, which was not found: the installer lacks it\")
-    endforeach()
-")
 
 # 3. The Microsoft C++ runtime (msvcp140.dll, vcruntime140.dll, vcruntime140_1.dll) beside the
 #    program, so that no separate Visual C++ Redistributable is needed.
