@@ -1,0 +1,269 @@
+#include "reports/NgoEvidenceReport.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace dc::reports {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NgoEvidenceReport", text);
+}
+
+QString percentText(const QLocale &locale, qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return tr("n/a");
+    return locale.toString(100.0 * double(part) / double(whole), 'f', 1) + locale.percent();
+}
+
+// One pass over the organizations grouped by county (the county index), then the reference
+// tables; the regions are the sums of their counties.
+Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.code, c.name, c.region_id, coalesce(o.n, 0), coalesce(o.active, 0), coalesce(o.volunteering, 0) "
+            "FROM county c LEFT JOIN (SELECT county_id, count(*) AS n, "
+            "  sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active, sum(volunteering) AS volunteering "
+            "  FROM organization GROUP BY county_id) o ON o.county_id = c.id "
+            "ORDER BY c.sort_key, c.id")))
+        return Status::failure(q.lastError().text());
+    while (q.next()) {
+        AreaCount county;
+        county.id = q.value(0).toInt();
+        county.code = q.value(1).toString();
+        county.name = q.value(2).toString();
+        county.regionId = q.value(3).toInt();
+        county.organizations = q.value(4).toLongLong();
+        county.active = q.value(5).toLongLong();
+        county.volunteering = q.value(6).toLongLong();
+        data.counties << county;
+        data.organizations += county.organizations;
+        data.active += county.active;
+        data.volunteering += county.volunteering;
+    }
+    if (!q.exec(QStringLiteral("SELECT id, code, name FROM region ORDER BY id")))
+        return Status::failure(q.lastError().text());
+    QHash<int, int> regionIndex;
+    while (q.next()) {
+        AreaCount region;
+        region.id = region.regionId = q.value(0).toInt();
+        region.code = q.value(1).toString();
+        region.name = q.value(2).toString();
+        regionIndex.insert(region.id, int(data.regions.size()));
+        data.regions << region;
+    }
+    for (const AreaCount &county : std::as_const(data.counties)) {
+        const auto i = regionIndex.constFind(county.regionId);
+        if (i == regionIndex.constEnd())
+            continue;
+        AreaCount &region = data.regions[*i];
+        region.organizations += county.organizations;
+        region.active += county.active;
+        region.volunteering += county.volunteering;
+    }
+    return {};
+}
+
+Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Counted on the (domain_id, organization_id) index, one domain at a time.
+    if (!q.exec(QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM organization_domain od WHERE od.domain_id = d.id) AS n "
+                               "FROM domain d ORDER BY n DESC, d.sort_key, d.id")))
+        return Status::failure(q.lastError().text());
+    while (q.next())
+        data.domains << DomainCount{q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()};
+    return {};
+}
+
+TableSpec areaTable(const QLocale &locale, const QString &areaTitle, const QList<AreaCount> &areas,
+                    const NgoEvidenceData &data, const QHash<int, QString> &regionNames)
+{
+    TableSpec table;
+    const bool withRegion = !regionNames.isEmpty();
+    table.header = {areaTitle};
+    if (withRegion)
+        table.header << tr("Region");
+    table.header << tr("Organizations") << tr("Active") << tr("With volunteering") << tr("Share of all");
+    table.stretch = withRegion ? QList<int>{5, 5, 4, 3, 4, 3} : QList<int>{6, 4, 3, 4, 3};
+    const int first = withRegion ? 2 : 1;
+    table.numericColumns = {first, first + 1, first + 2, first + 3};
+    table.totalRow = true;
+    for (const AreaCount &area : areas) {
+        QStringList row = {area.name};
+        if (withRegion)
+            row << regionNames.value(area.regionId);
+        row << locale.toString(area.organizations) << locale.toString(area.active) << locale.toString(area.volunteering)
+            << percentText(locale, area.organizations, data.organizations);
+        table.rows << row;
+    }
+    QStringList total = {tr("Total")};
+    if (withRegion)
+        total << QString();
+    total << locale.toString(data.organizations) << locale.toString(data.active) << locale.toString(data.volunteering)
+          << percentText(locale, data.organizations, data.organizations);
+    table.rows << total;
+    return table;
+}
+
+ChartSpec areaChart(const QList<AreaCount> &areas, const QString &title)
+{
+    ChartSpec chart;
+    chart.kind = ChartSpec::Kind::HorizontalBars;
+    chart.title = title;
+    chart.valueAxisTitle = tr("Organizations");
+    ChartSpec::Series series{tr("Organizations"), {}};
+    bool any = false;
+    for (const AreaCount &area : areas) {
+        chart.categories << area.name;
+        chart.categoryKeys << QString::number(area.id);
+        series.values << double(area.organizations);
+        any = any || area.organizations > 0;
+    }
+    if (any)
+        chart.series = {series};
+    return chart;
+}
+
+} // namespace
+
+Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db)
+{
+    NgoEvidenceData data;
+    if (Status s = countAreas(db, data); !s)
+        return Result<NgoEvidenceData>::failure(s.error());
+    if (Status s = countDomains(db, data); !s)
+        return Result<NgoEvidenceData>::failure(s.error());
+    return data;
+}
+
+Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale)
+{
+    const Result<NgoEvidenceData> result = ngoEvidenceData(db);
+    if (!result)
+        return Result<ReportDocument>::failure(result.error());
+    const NgoEvidenceData &data = result.value();
+
+    ReportDocument doc;
+    doc.title = tr("The evidence of non-governmental organizations");
+    doc.subtitle = tr("Per development region and county, on %1").arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+    doc.generatedOn = QDate::currentDate();
+    doc.language = QLocale::languageToCode(locale.language());
+
+    const qint64 domainCount = std::count_if(data.domains.cbegin(), data.domains.cend(),
+                                             [](const DomainCount &d) { return d.organizations > 0; });
+    const qint64 emptyCounties = std::count_if(data.counties.cbegin(), data.counties.cend(),
+                                               [](const AreaCount &c) { return c.organizations == 0; });
+    QStringList summary;
+    summary << tr("Organizations in the evidence: %1, of which active: %2 (%3).")
+                   .arg(locale.toString(data.organizations), locale.toString(data.active),
+                        percentText(locale, data.active, data.organizations));
+    summary << tr("Organizations with volunteering activity: %1 (%2).")
+                   .arg(locale.toString(data.volunteering), percentText(locale, data.volunteering, data.organizations));
+    summary << tr("Domains of activity with at least one organization: %1.").arg(locale.toString(domainCount));
+    if (emptyCounties > 0)
+        summary << tr("Counties with no organization in the evidence: %1.").arg(locale.toString(emptyCounties));
+    doc.add(Block::paragraph(summary.join(QLatin1Char('\n'))));
+
+    doc.add(Block::heading(tr("1. Per development region")));
+    doc.add(Block::tableBlock(areaTable(locale, tr("Region"), data.regions, data, {})));
+    const ChartSpec regions = organizationsPerRegionChart(data);
+    if (!regions.isEmpty())
+        doc.add(Block::chartBlock(regions));
+
+    doc.add(Block::heading(tr("2. Per county")));
+    QHash<int, QString> regionNames;
+    for (const AreaCount &region : data.regions)
+        regionNames.insert(region.id, region.name);
+    doc.add(Block::tableBlock(areaTable(locale, tr("County"), data.counties, data, regionNames)));
+    const ChartSpec counties = organizationsPerCountyChart(data);
+    if (!counties.isEmpty())
+        doc.add(Block::chartBlock(counties));
+
+    doc.add(Block::heading(tr("3. Per domain of activity")));
+    if (data.domains.isEmpty()) {
+        doc.add(Block::paragraph(tr("No domain of activity is recorded.")));
+    } else {
+        TableSpec domains;
+        domains.header = {tr("Domain"), tr("Organizations"), tr("Share of all")};
+        domains.stretch = {8, 3, 3};
+        domains.numericColumns = {1, 2};
+        for (const DomainCount &d : data.domains)
+            domains.rows << QStringList{d.name, locale.toString(d.organizations),
+                                        percentText(locale, d.organizations, data.organizations)};
+        doc.add(Block::tableBlock(domains));
+        doc.add(Block::paragraph(tr("An organization may work in several domains, so the domains add up to more "
+                                    "than the organizations.")));
+    }
+
+    doc.figures.header = {QStringLiteral("level"), QStringLiteral("code"), QStringLiteral("name"),
+                          QStringLiteral("region"), QStringLiteral("organizations"), QStringLiteral("active"),
+                          QStringLiteral("volunteering")};
+    for (const AreaCount &r : data.regions)
+        doc.figures.rows << QStringList{QStringLiteral("region"), r.code, r.name, r.name, QString::number(r.organizations),
+                                        QString::number(r.active), QString::number(r.volunteering)};
+    for (const AreaCount &c : data.counties)
+        doc.figures.rows << QStringList{QStringLiteral("county"), c.code, c.name, regionNames.value(c.regionId),
+                                        QString::number(c.organizations), QString::number(c.active),
+                                        QString::number(c.volunteering)};
+    for (const DomainCount &d : data.domains)
+        doc.figures.rows << QStringList{QStringLiteral("domain"), QString(), d.name, QString(),
+                                        QString::number(d.organizations), QString(), QString()};
+    doc.figures.rows << QStringList{QStringLiteral("total"), QString(), QString(), QString(),
+                                    QString::number(data.organizations), QString::number(data.active),
+                                    QString::number(data.volunteering)};
+    doc.figures.totalRow = true;
+    return doc;
+}
+
+Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale)
+{
+    return buildNgoEvidence(db.connection(), locale);
+}
+
+ChartSpec organizationsPerRegionChart(const NgoEvidenceData &data)
+{
+    return areaChart(data.regions, tr("Organizations per development region"));
+}
+
+ChartSpec organizationsPerRegionChart(const QSqlDatabase &db)
+{
+    const Result<NgoEvidenceData> data = ngoEvidenceData(db);
+    return data ? organizationsPerRegionChart(data.value()) : ChartSpec();
+}
+
+ChartSpec organizationsPerRegionChart(Database &db)
+{
+    return organizationsPerRegionChart(db.connection());
+}
+
+ChartSpec organizationsPerCountyChart(const NgoEvidenceData &data)
+{
+    return areaChart(data.counties, tr("Organizations per county"));
+}
+
+ChartSpec organizationsPerCountyChart(const QSqlDatabase &db)
+{
+    const Result<NgoEvidenceData> data = ngoEvidenceData(db);
+    return data ? organizationsPerCountyChart(data.value()) : ChartSpec();
+}
+
+ChartSpec organizationsPerCountyChart(Database &db)
+{
+    return organizationsPerCountyChart(db.connection());
+}
+
+} // namespace dc::reports

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Result.h"
+#include "reports/ReportDocument.h"
+
+#include <QList>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dc {
+class Database;
+}
+
+namespace dc::reports {
+
+/// The organizations of one region or county.
+struct AreaCount
+{
+    int id = 0;
+    QString code;
+    QString name;
+    int regionId = 0;          ///< counties: their region; regions: their own id
+    qint64 organizations = 0;  ///< every organization in the register
+    qint64 active = 0;         ///< status active
+    qint64 volunteering = 0;   ///< with volunteering activity (whatever the status)
+};
+
+/// The organizations of one domain of activity.
+struct DomainCount
+{
+    int id = 0;
+    QString name;
+    qint64 organizations = 0;
+};
+
+/// The figures behind the NGO evidence (document 4) and the dashboard's charts, aggregated in
+/// SQL (never row by row), so they stay fast over a million organizations.
+struct NgoEvidenceData
+{
+    QList<AreaCount> regions;  ///< the 8 development regions, in their official order (1 Nord-Est ... 8 București-Ilfov)
+    QList<AreaCount> counties; ///< all 42 counties with zeros, in Romanian alphabetical order
+    QList<DomainCount> domains; ///< every domain, the most frequent first
+    qint64 organizations = 0;
+    qint64 active = 0;
+    qint64 volunteering = 0;
+};
+
+/// The counts per county, region and domain.
+Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db);
+
+/// Document 4: the NGO evidence per region and county (organizations, active ones, those with
+/// volunteering activity) and per domain, with the totals. Numbers by @p locale.
+Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale = QLocale());
+Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale = QLocale());
+
+/// Organizations per region (horizontal bars in the regions' official order); categoryKeys are
+/// the region ids (OrganizationFilter::regionId).
+ChartSpec organizationsPerRegionChart(const NgoEvidenceData &data);
+ChartSpec organizationsPerRegionChart(const QSqlDatabase &db);
+ChartSpec organizationsPerRegionChart(Database &db);
+
+/// Organizations per county (horizontal bars, all 42 counties in alphabetical order);
+/// categoryKeys are the county ids (OrganizationFilter::countyId).
+ChartSpec organizationsPerCountyChart(const NgoEvidenceData &data);
+ChartSpec organizationsPerCountyChart(const QSqlDatabase &db);
+ChartSpec organizationsPerCountyChart(Database &db);
+
+} // namespace dc::reports

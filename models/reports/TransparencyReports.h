@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Result.h"
+#include "reports/ReportDocument.h"
+#include "transparency/AnnualFigures.h"
+#include "transparency/Institution.h"
+
+#include <QList>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace dc {
+class Database;
+}
+
+namespace dc::reports {
+
+/// One institution's line of the national synthesis, taken from its AnnualFigures.
+struct InstitutionTransparency
+{
+    qint64 institutionId = 0;
+    QString name;
+    bool reported = false;       ///< its annual report for the year was received
+    qint64 received = 0;         ///< A7
+    qint64 included = 0;         ///< A8
+    qint64 debates = 0;          ///< A9_1 + A9_2: public debates held
+    qint64 publicMeetings = 0;   ///< B1
+    qint64 closedMeetings = 0;   ///< B7
+    bool manual = false;         ///< one of these figures was typed from a paper report
+
+    /// included / received in percent; empty when nothing was received.
+    std::optional<double> includedShare() const;
+};
+
+/// The figures behind the national synthesis of one year (document 3) and the dashboard: the
+/// totals and per-institution figures are AnnualFigures' own.
+struct TransparencySynthesisData
+{
+    int year = 0;
+    QList<Figure> totals; ///< AnnualFigures::totals, in the order of FormIndicators::all()
+    QList<InstitutionTransparency> institutions; ///< every institution, Romanian alphabetical order
+    QList<Institution> missing;                  ///< AnnualFigures::missing
+
+    /// The total line of the per-institution table (sums; the share recomputed from the sums).
+    InstitutionTransparency sum() const;
+};
+
+/// The data of the national synthesis of @p year.
+Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year);
+
+/// Document 2: the annual transparency report of one institution for one year (Law 52/2003),
+/// every indicator of the evaluation form grouped by section (A consultations and drafts, B
+/// public meetings, C court cases, D own evaluation), manual entries marked with who typed them
+/// and when. Numbers and dates by @p locale.
+Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db, qint64 institutionId, int year,
+                                                          const QLocale &locale = QLocale());
+Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 institutionId, int year,
+                                                          const QLocale &locale = QLocale());
+
+/// Document 3: the national synthesis of the annual reports of @p year: the totals, per
+/// institution the share of recommendations included, the debates held, the meetings public vs
+/// closed, and the institutions that sent no report.
+Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year, const QLocale &locale = QLocale());
+Result<ReportDocument> buildTransparencySynthesis(Database &db, int year, const QLocale &locale = QLocale());
+
+/// How many institutions the per-institution charts show at most (those with the most
+/// recommendations received): more bars would not be readable on a page.
+inline constexpr int chartInstitutionLimit = 15;
+
+/// Recommendations received vs included per institution (grouped bars), the institutions with
+/// the most recommendations first; categoryKeys are the institution ids.
+ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &data, int limit = chartInstitutionLimit);
+ChartSpec recommendationsPerInstitutionChart(const QSqlDatabase &db, int year, int limit = chartInstitutionLimit);
+ChartSpec recommendationsPerInstitutionChart(Database &db, int year, int limit = chartInstitutionLimit);
+
+/// Public vs closed meetings per institution (grouped bars), the institutions with the most
+/// meetings first; categoryKeys are the institution ids.
+ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int limit = chartInstitutionLimit);
+
+/// The chart of one institution's report: recommendations received, online, included; public
+/// meetings, closed meetings, debates (bars).
+ChartSpec institutionFiguresChart(const QList<Figure> &figures);
+
+} // namespace dc::reports

@@ -1,0 +1,184 @@
+#include "TestDatabase.h"
+
+#include "registry/OrganizationRepository.h"
+#include "reports/NgoEvidenceReport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+using namespace dc::reports;
+
+// The NGO evidence (document 4) counted per county, region and domain on a small fixture. The
+// schema brings four associative structures of local authorities, all active in București.
+class TestNgoEvidence final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void organization(const QSqlDatabase &db, const QString &name, int countyId, bool volunteering,
+                             RegistryStatus status, const QStringList &domains)
+    {
+        Organization o;
+        o.name = name;
+        o.countyId = countyId;
+        o.volunteering = volunteering;
+        o.status = status;
+        o.domains = domains;
+        const Result<qint64> id = OrganizationRepository(db).add(o);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+    }
+
+    // Cluj (14, Nord-Vest): 3 organizations, 2 active, 2 volunteering; Iași (25, Nord-Est): 1;
+    // Sălaj (34, Nord-Vest): 1 dissolved; București (10): the 4 structures + 1.
+    static void fixture(const QSqlDatabase &db)
+    {
+        const QString social = QStringLiteral("Servicii sociale");
+        const QString education = QStringLiteral("Educație");
+        const QString environment = QStringLiteral("Mediu");
+        organization(db, QStringLiteral("Asociația Clujul Verde"), 14, true, RegistryStatus::Active, {environment});
+        organization(db, QStringLiteral("Fundația Speranța"), 14, true, RegistryStatus::Active, {social, education});
+        organization(db, QStringLiteral("Asociația Veche"), 14, false, RegistryStatus::InLiquidation, {social});
+        organization(db, QStringLiteral("Asociația Ieșeană"), 25, true, RegistryStatus::Active, {education});
+        organization(db, QStringLiteral("Clubul Sălăjean"), 34, false, RegistryStatus::Dissolved, {});
+        organization(db, QStringLiteral("Asociația Bucureșteană"), 10, false, RegistryStatus::Active, {social});
+    }
+
+    static const AreaCount *area(const QList<AreaCount> &areas, const QString &code)
+    {
+        for (const AreaCount &a : areas) {
+            if (a.code == code)
+                return &a;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void countsPerCounty()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        fixture(t.connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->counties.size(), 42); // every county, with zeros
+        const AreaCount *cluj = area(data->counties, QStringLiteral("CJ"));
+        QVERIFY(cluj);
+        QCOMPARE(cluj->organizations, 3);
+        QCOMPARE(cluj->active, 2);
+        QCOMPARE(cluj->volunteering, 2);
+        QCOMPARE(area(data->counties, QStringLiteral("IS"))->organizations, 1);
+        QCOMPARE(area(data->counties, QStringLiteral("SJ"))->active, 0);
+        QCOMPARE(area(data->counties, QStringLiteral("B"))->organizations, 5);
+        QCOMPARE(area(data->counties, QStringLiteral("VN"))->organizations, 0);
+        // Romanian alphabetical order: Alba first, Vrancea last, Sălaj after Satu Mare.
+        QCOMPARE(data->counties.first().name, QStringLiteral("Alba"));
+        QCOMPARE(data->counties.last().name, QStringLiteral("Vrancea"));
+    }
+
+    void countsPerRegion()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        QVERIFY(data.ok());
+        QCOMPARE(data->regions.size(), 8);
+        // The official order of the development regions.
+        QStringList codes;
+        for (const AreaCount &r : data->regions)
+            codes << r.code;
+        QCOMPARE(codes, (QStringList{QStringLiteral("NE"), QStringLiteral("SE"), QStringLiteral("SM"), QStringLiteral("SVO"),
+                                     QStringLiteral("V"), QStringLiteral("NV"), QStringLiteral("C"), QStringLiteral("BI")}));
+        const AreaCount *northWest = area(data->regions, QStringLiteral("NV"));
+        QCOMPARE(northWest->organizations, 4); // Cluj 3 + Sălaj 1
+        QCOMPARE(northWest->active, 2);
+        QCOMPARE(northWest->volunteering, 2);
+        QCOMPARE(area(data->regions, QStringLiteral("NE"))->volunteering, 1);
+        QCOMPARE(area(data->regions, QStringLiteral("BI"))->organizations, 5);
+        QCOMPARE(area(data->regions, QStringLiteral("V"))->organizations, 0);
+
+        QCOMPARE(data->organizations, 10);
+        QCOMPARE(data->active, 8);
+        QCOMPARE(data->volunteering, 3);
+        qint64 regionSum = 0;
+        for (const AreaCount &r : data->regions)
+            regionSum += r.organizations;
+        QCOMPARE(regionSum, data->organizations);
+    }
+
+    void countsPerDomain()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        QVERIFY(data.ok());
+        QHash<QString, qint64> domains;
+        for (const DomainCount &d : data->domains)
+            domains.insert(d.name, d.organizations);
+        QCOMPARE(domains.value(QStringLiteral("Servicii sociale")), 3);
+        QCOMPARE(domains.value(QStringLiteral("Educație")), 2);
+        QCOMPARE(domains.value(QStringLiteral("Mediu")), 1);
+        QCOMPARE(data->domains.first().name, QStringLiteral("Servicii sociale")); // the most frequent first
+    }
+
+    void document()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const Result<ReportDocument> doc = buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        // CSV figures: 8 regions, 42 counties, 3 domains, the total.
+        QCOMPARE(doc->figures.rows.size(), 8 + 42 + 3 + 1);
+        QCOMPARE(doc->figures.rows.last(),
+                 (QStringList{QStringLiteral("total"), QString(), QString(), QString(), QStringLiteral("10"),
+                              QStringLiteral("8"), QStringLiteral("3")}));
+        QStringList rows;
+        int charts = 0;
+        for (const Block &b : doc->blocks) {
+            for (const QStringList &row : b.table.rows)
+                rows << row.join(QLatin1Char('|'));
+            if (b.kind == Block::Kind::Chart)
+                ++charts;
+        }
+        QCOMPARE(charts, 2);
+        QVERIFY(rows.contains(QStringLiteral("Cluj|Nord-Vest|3|2|2|30.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Vrancea|Sud-Est|0|0|0|0.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Nord-Vest|4|2|2|40.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Total|10|8|3|100.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Educație|2|20.0%")));
+    }
+
+    void charts()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const ChartSpec regions = organizationsPerRegionChart(t.connection());
+        QCOMPARE(regions.kind, ChartSpec::Kind::HorizontalBars);
+        QCOMPARE(regions.categories.size(), 8);
+        QCOMPARE(regions.categories.first(), QStringLiteral("Nord-Est"));
+        QCOMPARE(regions.categoryKeys.first(), QStringLiteral("1"));
+        QCOMPARE(regions.series.size(), 1);
+        QCOMPARE(regions.series.first().values.at(5), 4.0); // Nord-Vest
+        const ChartSpec counties = organizationsPerCountyChart(t.connection());
+        QCOMPARE(counties.categories.size(), 42);
+        QCOMPARE(counties.series.first().values.at(counties.categories.indexOf(QStringLiteral("Cluj"))), 3.0);
+        QCOMPARE(counties.categoryKeys.at(counties.categories.indexOf(QStringLiteral("Cluj"))), QStringLiteral("14"));
+    }
+
+    void emptyEvidenceGuardsDivisions()
+    {
+        test::TestDatabase t;
+        QSqlQuery(t.connection()).exec(QStringLiteral("DELETE FROM organization"));
+        const Result<ReportDocument> doc = buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+        QVERIFY(doc.ok());
+        QVERIFY(organizationsPerRegionChart(t.connection()).isEmpty());
+        bool guarded = false;
+        for (const Block &b : doc->blocks)
+            guarded = guarded || b.text.contains(QLatin1String("active: 0 (n/a)"));
+        QVERIFY(guarded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNgoEvidence)
+#include "tst_ngoevidence.moc"

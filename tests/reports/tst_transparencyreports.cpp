@@ -1,0 +1,349 @@
+#include "TestDatabase.h"
+
+#include "reports/TransparencyReports.h"
+#include "transparency/AnnualFigures.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/FormIndicators.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
+
+#include <QTest>
+
+using namespace dc;
+using namespace dc::reports;
+
+// The annual transparency report of one institution (document 2) and the national synthesis
+// (document 3) on small hand-made fixtures whose answers are counted by hand in the comments; the
+// documents' figures are AnnualFigures' own.
+class TestTransparencyReports final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 institution(const QSqlDatabase &db, const QString &name, bool liaison = true)
+    {
+        Institution i;
+        i.name = name;
+        i.kind = InstitutionKind::Ministry;
+        if (liaison)
+            i.liaisonName = QStringLiteral("Ana Ionescu");
+        return InstitutionRepository(db).add(i).value();
+    }
+
+    static qint64 draft(const QSqlDatabase &db, qint64 institutionId, const QString &title, const QDate &announced)
+    {
+        DraftAct d;
+        d.institutionId = institutionId;
+        d.title = title;
+        d.announcedOn = announced;
+        d.announcedOnWebsite = true;
+        const Result<qint64> id = DraftActRepository(db).add(d);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+        return id ? id.value() : 0;
+    }
+
+    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received, RecommendationDecision decision)
+    {
+        Recommendation r;
+        r.draftId = draftId;
+        r.authorName = QStringLiteral("Asociația Test");
+        r.receivedOn = received;
+        r.text = QStringLiteral("Text");
+        r.decision = decision;
+        if (decision != RecommendationDecision::Accepted)
+            r.justification = QStringLiteral("Motiv");
+        const Result<qint64> id = DraftActRepository(db).addRecommendation(r);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+    }
+
+    static void meeting(const QSqlDatabase &db, qint64 institutionId, const QDate &held, bool isPublic)
+    {
+        PublicMeeting m;
+        m.institutionId = institutionId;
+        m.heldOn = held;
+        m.announcedOn = held.addDays(-5);
+        m.subject = QStringLiteral("Ședință");
+        m.isPublic = isPublic;
+        if (!isPublic) {
+            m.closedReason = ClosedReason::SecretVote;
+        } else {
+            m.participants = 12;
+        }
+        const Result<qint64> id = PublicMeetingRepository(db).add(m);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+    }
+
+    struct Fixture
+    {
+        qint64 justice = 0;  // 4 recommendations received, 3 included; 2 public + 1 closed meeting; reported
+        qint64 health = 0;   // 1 received, 0 included; reported
+        qint64 silent = 0;   // nothing, no report: missing
+    };
+
+    static Fixture fixture(const QSqlDatabase &db)
+    {
+        Fixture f;
+        f.justice = institution(db, QStringLiteral("Ministerul Justiției"));
+        f.health = institution(db, QStringLiteral("Ministerul Sănătății"));
+        f.silent = institution(db, QStringLiteral("Primăria Țăndărei"), false);
+
+        const qint64 d1 = draft(db, f.justice, QStringLiteral("Lege"), QDate(2025, 2, 3));
+        recommendation(db, d1, QDate(2025, 2, 10), RecommendationDecision::Accepted);
+        recommendation(db, d1, QDate(2025, 2, 11), RecommendationDecision::PartiallyAccepted);
+        recommendation(db, d1, QDate(2025, 2, 12), RecommendationDecision::Accepted);
+        recommendation(db, d1, QDate(2025, 2, 13), RecommendationDecision::Rejected);
+        const qint64 old = draft(db, f.justice, QStringLiteral("Hotărâre"), QDate(2024, 12, 2));
+        recommendation(db, old, QDate(2024, 12, 13), RecommendationDecision::Rejected); // 2024: not counted
+        meeting(db, f.justice, QDate(2025, 3, 10), true);
+        meeting(db, f.justice, QDate(2025, 4, 10), true);
+        meeting(db, f.justice, QDate(2025, 5, 10), false);
+
+        const qint64 d2 = draft(db, f.health, QStringLiteral("Ordin"), QDate(2025, 6, 2));
+        recommendation(db, d2, QDate(2025, 6, 9), RecommendationDecision::Rejected);
+
+        AnnualReportRepository reports(db);
+        reports.setReport({0, f.justice, 2025, QDate(2026, 1, 20), QStringLiteral("Colaborare bună cu asociațiile.")});
+        reports.setReport({0, f.health, 2025, QDate(2026, 1, 25), QString()});
+        return f;
+    }
+
+    static const InstitutionTransparency *line(const TransparencySynthesisData &data, qint64 id)
+    {
+        for (const InstitutionTransparency &l : data.institutions) {
+            if (l.institutionId == id)
+                return &l;
+        }
+        return nullptr;
+    }
+
+    static QStringList tableTexts(const ReportDocument &doc)
+    {
+        QStringList texts;
+        for (const Block &b : doc.blocks) {
+            texts << b.text;
+            for (const QStringList &row : b.table.rows)
+                texts << row.join(QLatin1Char('|'));
+        }
+        return texts;
+    }
+
+private Q_SLOTS:
+    void synthesisDataPerInstitution()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const Fixture f = fixture(t.connection());
+        const Result<TransparencySynthesisData> data = transparencySynthesisData(t.connection(), 2025);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->institutions.size(), 3);
+
+        const InstitutionTransparency *justice = line(data.value(), f.justice);
+        QVERIFY(justice);
+        QVERIFY(justice->reported);
+        QCOMPARE(justice->received, 4);
+        QCOMPARE(justice->included, 3);
+        QCOMPARE(*justice->includedShare(), 75.0);
+        QCOMPARE(justice->publicMeetings, 2);
+        QCOMPARE(justice->closedMeetings, 1);
+
+        const InstitutionTransparency *health = line(data.value(), f.health);
+        QCOMPARE(health->received, 1);
+        QCOMPARE(*health->includedShare(), 0.0);
+
+        // Nothing received: the share is not a number, not a division by zero.
+        const InstitutionTransparency *silent = line(data.value(), f.silent);
+        QVERIFY(!silent->reported);
+        QCOMPARE(silent->received, 0);
+        QVERIFY(!silent->includedShare().has_value());
+
+        QCOMPARE(data->missing.size(), 1);
+        QCOMPARE(data->missing.first().name, QStringLiteral("Primăria Țăndărei"));
+
+        const InstitutionTransparency sum = data->sum();
+        QCOMPARE(sum.received, 5);
+        QCOMPARE(sum.included, 3);
+        QCOMPARE(*sum.includedShare(), 60.0);
+        QCOMPARE(sum.publicMeetings, 2);
+        QCOMPARE(sum.closedMeetings, 1);
+    }
+
+    // The document's per-institution figures and totals are AnnualFigures' values.
+    void synthesisFiguresEqualAnnualFigures()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const Result<TransparencySynthesisData> data = transparencySynthesisData(t.connection(), 2025);
+        QVERIFY(data.ok());
+        for (const InstitutionTransparency &l : data->institutions) {
+            const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), l.institutionId, 2025);
+            QVERIFY(figures.ok());
+            auto value = [&](const char *code) {
+                return figures->at(FormIndicators::indexOf(QLatin1String(code))).value.toLongLong();
+            };
+            QCOMPARE(l.received, value("A7"));
+            QCOMPARE(l.included, value("A8"));
+            QCOMPARE(l.debates, value("A9_1") + value("A9_2"));
+            QCOMPARE(l.publicMeetings, value("B1"));
+            QCOMPARE(l.closedMeetings, value("B7"));
+        }
+        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        QCOMPARE(data->totals.size(), totals->size());
+        for (int i = 0; i < totals->size(); ++i)
+            QCOMPARE(data->totals.at(i).displayValue(), totals->at(i).displayValue());
+
+        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        // The CSV figures: one row per institution and the total.
+        QCOMPARE(doc->figures.rows.size(), 4);
+        const QStringList total = doc->figures.rows.last();
+        QCOMPARE(total.at(2), QStringLiteral("5"));
+        QCOMPARE(total.at(3), QStringLiteral("3"));
+        QCOMPARE(total.at(4), QStringLiteral("60.0"));
+        const QStringList texts = tableTexts(doc.value());
+        QVERIFY(texts.contains(QStringLiteral("Ministerul Justiției|received|4|3|75.0%|0|2|1")));
+        QVERIFY(texts.contains(QStringLiteral("Primăria Țăndărei|missing|0|0|n/a|0|0|0")));
+        QVERIFY(texts.contains(QStringLiteral("A7|Recommendations received|5|records")));
+    }
+
+    void synthesisListsMissingInstitutions()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        QVERIFY(doc.ok());
+        int missingSection = -1;
+        for (int i = 0; i < doc->blocks.size(); ++i) {
+            if (doc->blocks.at(i).kind == Block::Kind::Heading && doc->blocks.at(i).text.contains(QLatin1String("no report")))
+                missingSection = i;
+        }
+        QVERIFY(missingSection >= 0);
+        const Block &table = doc->blocks.at(missingSection + 1);
+        QCOMPARE(table.kind, Block::Kind::Table);
+        QCOMPARE(table.table.rows.size(), 1);
+        QCOMPARE(table.table.rows.first().first(), QStringLiteral("Primăria Țăndărei"));
+
+        // Every institution reported in 2024? None did: all three listed.
+        const Result<ReportDocument> before = buildTransparencySynthesis(t.connection(), 2024, QLocale(QLocale::English));
+        QVERIFY(before.ok());
+        QCOMPARE(before->figures.rows.last().at(1), QStringLiteral("0"));
+    }
+
+    void emptyDatabaseGuardsDivisions()
+    {
+        test::TestDatabase t;
+        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->figures.rows.size(), 1); // the total only
+        QCOMPARE(doc->figures.rows.first().at(4), QStringLiteral("n/a"));
+        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("(n/a)")));
+        QVERIFY(recommendationsPerInstitutionChart(t.connection(), 2025).isEmpty());
+    }
+
+    void recommendationsChart()
+    {
+        test::TestDatabase t;
+        const Fixture f = fixture(t.connection());
+        const ChartSpec chart = recommendationsPerInstitutionChart(t.connection(), 2025);
+        QCOMPARE(chart.kind, ChartSpec::Kind::GroupedBars);
+        // The institution with no recommendation has no bar; the most recommendations first.
+        QCOMPARE(chart.categories, (QStringList{QStringLiteral("Ministerul Justiției"), QStringLiteral("Ministerul Sănătății")}));
+        QCOMPARE(chart.categoryKeys, (QStringList{QString::number(f.justice), QString::number(f.health)}));
+        QCOMPARE(chart.series.size(), 2);
+        QCOMPARE(chart.series.at(0).values, (QList<double>{4, 1}));
+        QCOMPARE(chart.series.at(1).values, (QList<double>{3, 0}));
+
+        const ChartSpec one = recommendationsPerInstitutionChart(t.connection(), 2025, 1);
+        QCOMPARE(one.categories.size(), 1);
+        QVERIFY(one.title.contains(QLatin1String("the 1 institutions")));
+    }
+
+    void institutionReportHasEveryIndicator()
+    {
+        test::TestDatabase t;
+        const Fixture f = fixture(t.connection());
+        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(t.connection(), f.justice, 2025,
+                                                                             QLocale(QLocale::English));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QVERIFY2(doc->subtitle.contains(QStringLiteral("Ministerul Justiției")), qPrintable(doc->subtitle));
+        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), f.justice, 2025);
+        // The CSV: every indicator, with the value AnnualFigures gives (as `transparency figures` prints it).
+        QCOMPARE(doc->figures.rows.size(), formIndicatorCount);
+        for (int i = 0; i < formIndicatorCount; ++i) {
+            QCOMPARE(doc->figures.rows.at(i).at(0), figures->at(i).code);
+            QCOMPARE(doc->figures.rows.at(i).at(2), figures->at(i).displayValue());
+            QCOMPARE(doc->figures.rows.at(i).at(3), QStringLiteral("records"));
+        }
+        // Tables grouped by section A, B, C; D as the institution's own text.
+        QStringList headings;
+        QList<QChar> sections;
+        for (int i = 0; i < doc->blocks.size(); ++i) {
+            const Block &b = doc->blocks.at(i);
+            if (b.kind == Block::Kind::Heading)
+                headings << b.text;
+            if (b.kind == Block::Kind::Table) {
+                for (const QStringList &row : b.table.rows)
+                    QCOMPARE(row.first().at(0), headings.last().at(0));
+                sections << headings.last().at(0);
+            }
+        }
+        QCOMPARE(sections, (QList<QChar>{QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}));
+        const QStringList texts = tableTexts(doc.value());
+        QVERIFY(texts.contains(QStringLiteral("A7|Recommendations received|4|records")));
+        QVERIFY(texts.contains(QStringLiteral("A8|Recommendations included in the drafts|3|records")));
+        QVERIFY(texts.contains(QStringLiteral("A7_2|Share of recommendations received online (%)|0.0%|records")));
+        QVERIFY(texts.contains(QStringLiteral("B7|Meetings not public|1|records")));
+        QVERIFY(texts.contains(QStringLiteral("C1|Court cases under the law on decisional transparency|0|no records")));
+        QVERIFY(texts.contains(QStringLiteral("Colaborare bună cu asociațiile.")));
+        bool chart = false;
+        for (const Block &b : doc->blocks)
+            chart = chart || (b.kind == Block::Kind::Chart && !b.chart.isEmpty());
+        QVERIFY(chart);
+    }
+
+    void manualEntriesAreMarked()
+    {
+        test::TestDatabase t;
+        const Fixture f = fixture(t.connection());
+        AnnualReportRepository reports(t.connection());
+        QVERIFY(reports.setManualFigure(f.silent, 2025, QStringLiteral("C1"), 2, QStringLiteral("dan")).ok());
+        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(t.connection(), f.silent, 2025,
+                                                                             QLocale(QLocale::English));
+        QVERIFY(doc.ok());
+        const QStringList c1 = doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("C1")));
+        QCOMPARE(c1.at(2), QStringLiteral("2"));
+        QCOMPARE(c1.at(3), QStringLiteral("manual"));
+        QCOMPARE(c1.at(4), QStringLiteral("dan"));
+        QVERIFY(!c1.at(5).isEmpty());
+        bool marked = false;
+        for (const QString &text : tableTexts(doc.value()))
+            marked = marked || (text.startsWith(QLatin1String("C1|")) && text.contains(QLatin1String("manual: dan, ")));
+        QVERIFY(marked);
+        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("has not been received")));
+        // The share of nothing received online is not a number.
+        QCOMPARE(doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("A7_2"))).at(2), QStringLiteral("n/a"));
+    }
+
+    void localeFormatsNumbers()
+    {
+        test::TestDatabase t;
+        const Fixture f = fixture(t.connection());
+        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::Romanian, QLocale::Romania));
+        QVERIFY(doc.ok());
+        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("75,0%")));
+        QCOMPARE(doc->language, QStringLiteral("ro"));
+        Q_UNUSED(f);
+    }
+
+    void unknownInstitutionFails()
+    {
+        test::TestDatabase t;
+        QVERIFY(!buildInstitutionTransparencyReport(t.connection(), 999, 2025).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransparencyReports)
+#include "tst_transparencyreports.moc"
