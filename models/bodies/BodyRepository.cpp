@@ -435,6 +435,97 @@ Status BodyRepository::removeMeeting(qint64 id)
     });
 }
 
+namespace {
+
+sql::Values withId(sql::Values values, qint64 id)
+{
+    values.prepend({QStringLiteral("id"), id});
+    return values;
+}
+
+} // namespace
+
+Status BodyRepository::restoreBody(ConsultativeBody body, const QList<BodyMember> &members,
+                                   const QList<BodyMeeting> &meetings)
+{
+    normalizeBody(body);
+    if (body.id <= 0)
+        return Status::failure(tr("The body to restore has no number."));
+    if (this->body(body.id))
+        return Status::failure(tr("The body no. %1 already exists.").arg(body.id));
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("consultative_body"), withId(bodyValues(body), body.id),
+                           body.toJson());
+        if (!id)
+            return Status::failure(id.error());
+        for (const BodyMember &m : members) {
+            const Result<qint64> added = sql::insertRow(
+                m_db, QStringLiteral("body_member"), withId(memberValues(m), m.id), m.toJson());
+            if (!added)
+                return Status::failure(added.error());
+        }
+        for (const BodyMeeting &m : meetings) {
+            const Result<qint64> added = sql::insertRow(
+                m_db, QStringLiteral("body_meeting"), withId(meetingValues(m), m.id), m.toJson());
+            if (!added)
+                return Status::failure(added.error());
+            if (Status s = writeAttendance(m.id, m.attendees); !s)
+                return s;
+        }
+        return Status();
+    });
+}
+
+Status BodyRepository::restoreMember(BodyMember member, const QList<qint64> &attendedMeetings)
+{
+    normalizeMember(member);
+    QStringList problems = validateMember(member);
+    if (member.id <= 0)
+        problems << tr("The member to restore has no number.");
+    else if (this->member(member.id))
+        problems << tr("The member no. %1 already exists.").arg(member.id);
+    if (Status s = sql::problems(problems); !s)
+        return s;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("body_member"),
+                                                 withId(memberValues(member), member.id),
+                                                 member.toJson());
+        if (!id)
+            return Status::failure(id.error());
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO body_meeting_attendance (meeting_id, member_id) "
+                                 "VALUES (:meeting, :member)"));
+        for (const qint64 meeting : attendedMeetings) {
+            q.bindValue(QStringLiteral(":meeting"), meeting);
+            q.bindValue(QStringLiteral(":member"), member.id);
+            if (!q.exec())
+                return Status::failure(q.lastError().text());
+        }
+        return Status();
+    });
+}
+
+Status BodyRepository::restoreMeeting(BodyMeeting meeting)
+{
+    normalizeMeeting(meeting);
+    QStringList problems = validateMeeting(meeting) + attendeeProblems(*this, meeting);
+    if (meeting.id <= 0)
+        problems << tr("The meeting to restore has no number.");
+    else if (this->meeting(meeting.id))
+        problems << tr("The meeting no. %1 already exists.").arg(meeting.id);
+    if (Status s = sql::problems(problems); !s)
+        return s;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("body_meeting"),
+                                                 withId(meetingValues(meeting), meeting.id),
+                                                 meeting.toJson());
+        if (!id)
+            return Status::failure(id.error());
+        return writeAttendance(meeting.id, meeting.attendees);
+    });
+}
+
 QList<Seat> BodyRepository::seats(qint64 organizationId) const
 {
     QList<Seat> result;

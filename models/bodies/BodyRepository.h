@@ -29,6 +29,10 @@ public:
     Status updateBody(ConsultativeBody body);
     /// Removes the body with its members and meetings.
     Status removeBody(qint64 id);
+    /// Puts a removed body back under its old id with its members and meetings (and their
+    /// attendance), in one transaction: the undo of removeBody().
+    Status restoreBody(ConsultativeBody body, const QList<BodyMember> &members,
+                       const QList<BodyMeeting> &meetings);
 
     /// The members of @p bodyId by mandate start; of every body when 0.
     QList<BodyMember> members(qint64 bodyId = 0) const;
@@ -36,6 +40,9 @@ public:
     Result<qint64> addMember(BodyMember member);
     Status updateMember(BodyMember member);
     Status removeMember(qint64 id);
+    /// Puts a removed member back under its old id, present again at @p attendedMeetings: the
+    /// undo of removeMember() (and the redo of addMember()).
+    Status restoreMember(BodyMember member, const QList<qint64> &attendedMeetings = {});
 
     /// The meetings of @p bodyId by date, with their attendance; of every body when 0.
     QList<BodyMeeting> meetings(qint64 bodyId = 0) const;
@@ -43,6 +50,8 @@ public:
     Result<qint64> addMeeting(BodyMeeting meeting);
     Status updateMeeting(BodyMeeting meeting);
     Status removeMeeting(qint64 id);
+    /// Puts a removed meeting back under its old id with its attendance.
+    Status restoreMeeting(BodyMeeting meeting);
 
     /// Every membership with its body's and holder's names, by body then mandate start; only the
     /// seats of @p organizationId when it is not 0 (an organization's seats across bodies).

@@ -194,6 +194,33 @@ Status FundingRepository::removeCall(qint64 id)
     });
 }
 
+namespace {
+
+sql::Values withId(sql::Values values, qint64 id)
+{
+    values.prepend({QStringLiteral("id"), id});
+    return values;
+}
+
+} // namespace
+
+Status FundingRepository::restoreCall(FundingCall call)
+{
+    normalizeCall(call);
+    QStringList problems = validateCall(call);
+    if (call.id <= 0)
+        problems << tr("The call to restore has no number.");
+    else if (this->call(call.id))
+        problems << tr("The call no. %1 already exists.").arg(call.id);
+    if (Status s = sql::problems(problems); !s)
+        return s;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("funding_call"),
+                                                 withId(callValues(call), call.id), call.toJson());
+        return id ? Status() : Status::failure(id.error());
+    });
+}
+
 std::optional<FundingAward> FundingRepository::award(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -266,6 +293,24 @@ Status FundingRepository::removeAward(qint64 id)
         return Status::failure(tr("The award no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("funding_award"), id, before->toJson());
+    });
+}
+
+Status FundingRepository::restoreAward(FundingAward award)
+{
+    normalizeAward(award);
+    QStringList problems = awardProblems(award);
+    if (award.id <= 0)
+        problems << tr("The award to restore has no number.");
+    else if (this->award(award.id))
+        problems << tr("The award no. %1 already exists.").arg(award.id);
+    if (Status s = sql::problems(problems); !s)
+        return s;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = sql::insertRow(
+            m_db, QStringLiteral("funding_award"), withId(awardValues(award), award.id),
+            award.toJson());
+        return id ? Status() : Status::failure(id.error());
     });
 }
 

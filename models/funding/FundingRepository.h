@@ -29,12 +29,16 @@ public:
     Status updateCall(FundingCall call);
     /// Refused while the call has awards.
     Status removeCall(qint64 id);
+    /// Puts a removed call back under its old id (the undo of removeCall()).
+    Status restoreCall(FundingCall call);
 
     std::optional<FundingAward> award(qint64 id) const;
     std::optional<FundingAward> awardByContract(const QString &contractNumber) const;
     Result<qint64> addAward(FundingAward award);
     Status updateAward(FundingAward award);
     Status removeAward(qint64 id);
+    /// Puts a removed award back under its old id (the undo of removeAward()).
+    Status restoreAward(FundingAward award);
     /// The checks of addAward() and updateAward() (fields, call, organization, unique contract
     /// number), one message per problem, without writing.
     QStringList awardProblems(const FundingAward &award) const;

@@ -1,15 +1,25 @@
 #include "BodiesPage.h"
 
+#include "BodyCommands.h"
+#include "BodyDialog.h"
+#include "BodyMeetingDialog.h"
+#include "BodyMemberDialog.h"
+
 #include "bodies/BodyMeetingTableModel.h"
 #include "bodies/BodyMemberTableModel.h"
 #include "bodies/BodyRepository.h"
 #include "bodies/BodyRules.h"
 #include "bodies/BodyTableModel.h"
+#include "common/Dialogs.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/WarningHighlightProxy.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollArea>
@@ -35,14 +45,29 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
+               const QList<QPushButton *> &buttons = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(new QLabel(title, box));
+    if (!title.isEmpty())
+        layout->addWidget(new QLabel(title, box));
     layout->addWidget(content);
+    if (!buttons.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        for (QPushButton *button : buttons)
+            row->addWidget(button);
+        row->addStretch(1);
+        layout->addLayout(row);
+    }
     return box;
+}
+
+qint64 currentId(const QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
 }
 
 } // namespace
@@ -82,12 +107,36 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     recordScroll->setWidgetResizable(true);
     recordScroll->setMinimumWidth(300);
 
+    auto button = [this](const QString &text, void (BodiesPage::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        m_editButtons << b;
+        return b;
+    };
+    const QList<QPushButton *> bodyButtons{button(tr("&Add body…"), &BodiesPage::addBody),
+                                           button(tr("&Edit body…"), &BodiesPage::editBody),
+                                           button(tr("Delete body"), &BodiesPage::deleteBody)};
+    const QList<QPushButton *> memberButtons{
+        button(tr("Add &member…"), &BodiesPage::addMember),
+        button(tr("Edit member…"), &BodiesPage::editMember),
+        button(tr("E&nd mandate"), &BodiesPage::endMandate),
+        button(tr("Delete member"), &BodiesPage::deleteMember)};
+    const QList<QPushButton *> meetingButtons{
+        button(tr("Add mee&ting…"), &BodiesPage::addMeeting),
+        button(tr("Edit meeting…"), &BodiesPage::editMeeting),
+        button(tr("Delete meeting"), &BodiesPage::deleteMeeting)};
+    connect(m_view, &QTableView::doubleClicked, this, &BodiesPage::editBody);
+    connect(m_memberView, &QTableView::doubleClicked, this, &BodiesPage::editMember);
+    connect(m_meetingView, &QTableView::doubleClicked, this, &BodiesPage::editMeeting);
+    for (QTableView *view : {m_view, m_memberView, m_meetingView})
+        view->installEventFilter(this);
+
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_view);
-    left->addWidget(
-        titled(tr("<b>Members</b> (chair and members count for the quorum)"), m_memberView, this));
-    left->addWidget(
-        titled(tr("<b>Meetings</b> (attendance, decisions, minutes)"), m_meetingView, this));
+    left->addWidget(titled(QString(), m_view, this, bodyButtons));
+    left->addWidget(titled(tr("<b>Members</b> (chair and members count for the quorum)"),
+                           m_memberView, this, memberButtons));
+    left->addWidget(titled(tr("<b>Meetings</b> (attendance, decisions, minutes)"), m_meetingView,
+                           this, meetingButtons));
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 2);
     left->setStretchFactor(2, 1);
@@ -128,6 +177,320 @@ QString BodiesPage::statusText() const
 {
     const int count = m_model->rowCount();
     return tr("%n consultative body(ies)", nullptr, count);
+}
+
+void BodiesPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QPushButton *b : std::as_const(m_editButtons))
+        b->setVisible(!readOnly);
+}
+
+bool BodiesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && !m_readOnly) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        using Slot = void (BodiesPage::*)();
+        struct Keys
+        {
+            QObject *view;
+            Slot add, edit, remove;
+        };
+        const Keys keys[] = {
+            {m_view, &BodiesPage::addBody, &BodiesPage::editBody, &BodiesPage::deleteBody},
+            {m_memberView, &BodiesPage::addMember, &BodiesPage::editMember,
+             &BodiesPage::deleteMember},
+            {m_meetingView, &BodiesPage::addMeeting, &BodiesPage::editMeeting,
+             &BodiesPage::deleteMeeting},
+        };
+        for (const Keys &k : keys) {
+            if (watched != k.view)
+                continue;
+            switch (key) {
+            case Qt::Key_Insert:
+                (this->*k.add)();
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                (this->*k.edit)();
+                return true;
+            case Qt::Key_Delete:
+                (this->*k.remove)();
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+qint64 BodiesPage::currentBodyId() const
+{
+    return currentId(m_view);
+}
+
+qint64 BodiesPage::currentMemberId() const
+{
+    return currentId(m_memberView);
+}
+
+qint64 BodiesPage::currentMeetingId() const
+{
+    return currentId(m_meetingView);
+}
+
+bool BodiesPage::selectBody(qint64 id)
+{
+    const QAbstractItemModel *model = m_view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(RecordTableModel::IdRole).toLongLong() == id) {
+            selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BodiesPage::refresh(qint64 bodyId)
+{
+    const qint64 keep = bodyId > 0 ? bodyId : currentBodyId();
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_model->refresh();
+    }
+    if (!selectBody(keep) && m_view->model()->rowCount() > 0)
+        selectRow(0);
+    showCurrent();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+RecordCommandContext BodiesPage::commandContext(qint64 bodyId)
+{
+    return {m_context.database->connection(),
+            [this, bodyId](qint64 id) { refresh(bodyId > 0 ? bodyId : id); },
+            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+}
+
+void BodiesPage::run(std::unique_ptr<RecordCommand> command)
+{
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, title(), status.error());
+        return;
+    }
+    if (command->action() == RecordCommand::Action::Delete)
+        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(command->text()));
+    if (m_context.undoStack)
+        m_context.undoStack->push(command.release());
+}
+
+void BodiesPage::addBody()
+{
+    if (m_readOnly)
+        return;
+    ConsultativeBody body;
+    body.activeFrom = m_today;
+    openBodyDialog(body);
+}
+
+void BodiesPage::editBody()
+{
+    if (m_readOnly)
+        return;
+    if (const std::optional<ConsultativeBody> body =
+            BodyRepository(m_context.database->connection()).body(currentBodyId()))
+        openBodyDialog(*body);
+}
+
+void BodiesPage::deleteBody()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<ConsultativeBody> body =
+        BodyRepository(m_context.database->connection()).body(currentBodyId());
+    if (!body)
+        return;
+    run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Delete, *body,
+                                      ConsultativeBody()));
+}
+
+void BodiesPage::openBodyDialog(const ConsultativeBody &body)
+{
+    if (m_bodyDialog)
+        return;
+    auto *dialog = new BodyDialog(m_context.database->connection(), this, m_today);
+    m_bodyDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(body.id ? tr("Edit consultative body") : tr("New consultative body"));
+    dialog->setBody(body);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ConsultativeBody after = dialog->body();
+        if (after.id > 0) {
+            const std::optional<ConsultativeBody> before =
+                BodyRepository(m_context.database->connection()).body(after.id);
+            if (before)
+                run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Edit,
+                                                  *before, after));
+        } else {
+            run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Add,
+                                              ConsultativeBody(), after));
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_bodyDialog = nullptr; });
+    dialog->open();
+}
+
+void BodiesPage::addMember()
+{
+    const std::optional<ConsultativeBody> body =
+        BodyRepository(m_context.database->connection()).body(currentBodyId());
+    if (m_readOnly || !body)
+        return;
+    BodyMember member;
+    member.bodyId = body->id;
+    member.mandateStart = m_today;
+    if (body->mandateMonths)
+        member.mandateEnd = m_today.addMonths(*body->mandateMonths).addDays(-1);
+    openMemberDialog(member);
+}
+
+void BodiesPage::editMember()
+{
+    if (m_readOnly)
+        return;
+    if (const std::optional<BodyMember> member =
+            BodyRepository(m_context.database->connection()).member(currentMemberId()))
+        openMemberDialog(*member);
+}
+
+void BodiesPage::endMandate()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<BodyMember> member =
+        BodyRepository(m_context.database->connection()).member(currentMemberId());
+    if (!member)
+        return;
+    if (member->mandateEnd.isValid() && member->mandateEnd <= m_today) {
+        Q_EMIT notice(tr("This mandate has already ended."));
+        return;
+    }
+    BodyMember after = *member;
+    after.mandateEnd = std::max(m_today, member->mandateStart);
+    const QString name =
+        m_members->index(m_members->rowOfId(member->id), BodyMemberTableModel::Member)
+            .data()
+            .toString();
+    run(std::make_unique<BodyMemberCommand>(commandContext(member->bodyId),
+                                            RecordCommand::Action::Edit, *member, after, name,
+                                            true));
+}
+
+void BodiesPage::deleteMember()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<BodyMember> member =
+        BodyRepository(m_context.database->connection()).member(currentMemberId());
+    if (!member)
+        return;
+    const QString name =
+        m_members->index(m_members->rowOfId(member->id), BodyMemberTableModel::Member)
+            .data()
+            .toString();
+    run(std::make_unique<BodyMemberCommand>(commandContext(member->bodyId),
+                                            RecordCommand::Action::Delete, *member, BodyMember(),
+                                            name));
+}
+
+void BodiesPage::openMemberDialog(const BodyMember &member)
+{
+    if (m_memberDialog)
+        return;
+    auto *dialog = new BodyMemberDialog(m_context.database->connection(), this, m_today);
+    m_memberDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(member.id ? tr("Edit member") : tr("New member"));
+    dialog->setMember(member);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const BodyMember after = dialog->member();
+        const QString name = dialog->holderName();
+        if (after.id > 0) {
+            const std::optional<BodyMember> before =
+                BodyRepository(m_context.database->connection()).member(after.id);
+            if (before)
+                run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
+                                                        RecordCommand::Action::Edit, *before,
+                                                        after, name));
+        } else {
+            run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
+                                                    RecordCommand::Action::Add, BodyMember(),
+                                                    after, name));
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_memberDialog = nullptr; });
+    dialog->open();
+}
+
+void BodiesPage::addMeeting()
+{
+    const qint64 bodyId = currentBodyId();
+    if (m_readOnly || bodyId <= 0)
+        return;
+    BodyMeeting meeting;
+    meeting.bodyId = bodyId;
+    meeting.heldOn = m_today;
+    openMeetingDialog(meeting);
+}
+
+void BodiesPage::editMeeting()
+{
+    if (m_readOnly)
+        return;
+    if (const std::optional<BodyMeeting> meeting =
+            BodyRepository(m_context.database->connection()).meeting(currentMeetingId()))
+        openMeetingDialog(*meeting);
+}
+
+void BodiesPage::deleteMeeting()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<BodyMeeting> meeting =
+        BodyRepository(m_context.database->connection()).meeting(currentMeetingId());
+    if (!meeting)
+        return;
+    run(std::make_unique<BodyMeetingCommand>(commandContext(meeting->bodyId),
+                                             RecordCommand::Action::Delete, *meeting,
+                                             BodyMeeting()));
+}
+
+void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
+{
+    if (m_meetingDialog)
+        return;
+    auto *dialog = new BodyMeetingDialog(m_context.database->connection(), this);
+    m_meetingDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(meeting.id ? tr("Edit meeting") : tr("New meeting"));
+    dialog->setMeeting(meeting);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const BodyMeeting after = dialog->meeting();
+        if (after.id > 0) {
+            const std::optional<BodyMeeting> before =
+                BodyRepository(m_context.database->connection()).meeting(after.id);
+            if (before)
+                run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
+                                                         RecordCommand::Action::Edit, *before,
+                                                         after));
+        } else {
+            run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
+                                                     RecordCommand::Action::Add, BodyMeeting(),
+                                                     after));
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });
+    dialog->open();
 }
 
 void BodiesPage::selectRow(int row)

@@ -1,14 +1,25 @@
 #pragma once
 
+#include "bodies/BodyMeeting.h"
+#include "bodies/BodyMember.h"
+#include "bodies/ConsultativeBody.h"
 #include "common/Page.h"
+#include "common/RecordCommand.h"
 
 #include <QDate>
 
+#include <memory>
+
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace dc {
 
+class BodyDialog;
+class BodyMeetingDialog;
+class BodyMemberDialog;
+class RecordCommand;
 class BodyMeetingTableModel;
 class BodyMemberTableModel;
 class BodyTableModel;
@@ -16,6 +27,8 @@ class BodyTableModel;
 /// The consultative bodies: the list (with the members serving today and the warnings), the
 /// record of the selected body (founding act, secretariat, quorum, the warnings, the mandates
 /// ending in the next 90 days), its members with their mandates and attendance, its meetings.
+/// Bodies, members and meetings are added, edited and deleted through their forms as undoable
+/// commands (buttons, double click, Insert/Enter/Delete on the lists).
 class BodiesPage final : public Page
 {
     Q_OBJECT
@@ -30,16 +43,51 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString statusText() const override;
+    void setReadOnly(bool readOnly) override;
 
     BodyTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *record() const { return m_record; }
     BodyMemberTableModel *members() const { return m_members; }
     BodyMeetingTableModel *meetings() const { return m_meetings; }
+    QTableView *memberView() const { return m_memberView; }
+    QTableView *meetingView() const { return m_meetingView; }
     void selectRow(int row);
+    /// Selects the body @p id in the list; false when it is not there.
+    bool selectBody(qint64 id);
+    qint64 currentBodyId() const;
+    qint64 currentMemberId() const;
+    qint64 currentMeetingId() const;
+
+    void addBody();
+    void editBody();
+    void deleteBody();
+    void addMember();
+    void editMember();
+    /// Ends the current member's mandate today (an edit of its mandate end).
+    void endMandate();
+    void deleteMember();
+    void addMeeting();
+    void editMeeting();
+    void deleteMeeting();
+    /// The forms while they are open (for tests).
+    BodyDialog *bodyDialog() const { return m_bodyDialog; }
+    BodyMemberDialog *memberDialog() const { return m_memberDialog; }
+    BodyMeetingDialog *meetingDialog() const { return m_meetingDialog; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showCurrent();
+    /// Reloads the list and shows the body @p bodyId (0: the current one).
+    void refresh(qint64 bodyId);
+    void openBodyDialog(const ConsultativeBody &body);
+    void openMemberDialog(const BodyMember &member);
+    void openMeetingDialog(const BodyMeeting &meeting);
+    /// Makes the change and puts it on the undo stack; a failure is shown.
+    void run(std::unique_ptr<RecordCommand> command);
+    RecordCommandContext commandContext(qint64 bodyId);
 
     PageContext m_context;
     QDate m_today;
@@ -50,6 +98,11 @@ private:
     QTableView *m_memberView = nullptr;
     BodyMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
+    QList<QPushButton *> m_editButtons;
+    bool m_readOnly = false;
+    BodyDialog *m_bodyDialog = nullptr;
+    BodyMemberDialog *m_memberDialog = nullptr;
+    BodyMeetingDialog *m_meetingDialog = nullptr;
 };
 
 } // namespace dc

@@ -1,5 +1,10 @@
 #include "FundingPage.h"
 
+#include "FundingAwardDialog.h"
+#include "FundingCallDialog.h"
+#include "FundingCommands.h"
+#include "common/Dialogs.h"
+
 #include "funding/FundingAwardTableModel.h"
 #include "funding/FundingCallTableModel.h"
 #include "funding/FundingRepository.h"
@@ -18,6 +23,9 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
@@ -42,14 +50,41 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable 
     return view;
 }
 
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
+               const QList<QPushButton *> &buttons = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(new QLabel(title, box));
     layout->addWidget(content);
+    if (!buttons.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        for (QPushButton *button : buttons)
+            row->addWidget(button);
+        row->addStretch(1);
+        layout->addLayout(row);
+    }
     return box;
+}
+
+qint64 currentId(const QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+bool selectId(QTableView *view, qint64 id)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(RecordTableModel::IdRole).toLongLong() == id) {
+            view->selectRow(row);
+            view->setCurrentIndex(model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -59,11 +94,7 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
 {
     const QSqlDatabase db = context.database->connection();
     m_year = new QComboBox(this);
-    QList<int> years = FundingRepository(db).years();
-    if (years.isEmpty())
-        years << QDate::currentDate().year();
-    for (const int year : std::as_const(years))
-        m_year->addItem(QString::number(year), year);
+    fillYears(0);
     m_key = new QComboBox(this);
     for (const FundingSummary::Key key :
          {FundingSummary::Key::Institution, FundingSummary::Key::Domain,
@@ -112,11 +143,30 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     m_multiFunded->setWordWrap(true);
     m_multiFunded->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    auto button = [this](const QString &text, void (FundingPage::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        m_editButtons << b;
+        return b;
+    };
+    const QList<QPushButton *> callButtons{button(tr("&Add call…"), &FundingPage::addCall),
+                                           button(tr("&Edit call…"), &FundingPage::editCall),
+                                           button(tr("Delete call"), &FundingPage::deleteCall)};
+    const QList<QPushButton *> awardButtons{
+        button(tr("Add a&ward…"), &FundingPage::addAward),
+        button(tr("Edit award…"), &FundingPage::editAward),
+        button(tr("Delete award"), &FundingPage::deleteAward)};
+    connect(m_callView, &QTableView::doubleClicked, this, &FundingPage::editCall);
+    connect(m_awardView, &QTableView::doubleClicked, this, &FundingPage::editAward);
+    for (QTableView *view : {m_callView, m_awardView})
+        view->installEventFilter(this);
+
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(
         titled(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
-               m_callView, this));
-    left->addWidget(titled(tr("<b>Awards</b> of the selected call"), m_awardView, this));
+               m_callView, this, callButtons));
+    left->addWidget(
+        titled(tr("<b>Awards</b> of the selected call"), m_awardView, this, awardButtons));
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(tr("<b>Summary</b>"), m_summaryView, this));
     right->addWidget(m_chart);
@@ -158,6 +208,220 @@ QString FundingPage::statusText() const
 {
     const int count = m_calls->rowCount();
     return tr("%n call(s)", nullptr, count);
+}
+
+void FundingPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QPushButton *b : std::as_const(m_editButtons))
+        b->setVisible(!readOnly);
+}
+
+bool FundingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && !m_readOnly &&
+        (watched == m_callView || watched == m_awardView)) {
+        const bool calls = watched == m_callView;
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Insert:
+            calls ? addCall() : addAward();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            calls ? editCall() : editAward();
+            return true;
+        case Qt::Key_Delete:
+            calls ? deleteCall() : deleteAward();
+            return true;
+        default:
+            break;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void FundingPage::fillYears(int keep)
+{
+    const QSignalBlocker blocker(m_year);
+    const int shown = keep > 0 ? keep : currentYear();
+    m_year->clear();
+    QList<int> years = FundingRepository(m_context.database->connection()).years();
+    if (years.isEmpty())
+        years << QDate::currentDate().year();
+    if (shown > 0 && !years.contains(shown))
+        years << shown;
+    std::sort(years.begin(), years.end(), std::greater<>());
+    for (const int year : std::as_const(years))
+        m_year->addItem(QString::number(year), year);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(shown)));
+}
+
+qint64 FundingPage::currentCallId() const
+{
+    return currentId(m_callView);
+}
+
+qint64 FundingPage::currentAwardId() const
+{
+    return currentId(m_awardView);
+}
+
+void FundingPage::showCall(int year, qint64 callId, qint64 awardId)
+{
+    fillYears(year);
+    yearChanged();
+    if (callId > 0 && selectId(m_callView, callId)) {
+        callChanged();
+        if (awardId > 0)
+            selectId(m_awardView, awardId);
+    }
+}
+
+RecordCommandContext FundingPage::callContext()
+{
+    return {m_context.database->connection(),
+            [this](qint64 id) {
+                const std::optional<FundingCall> call =
+                    FundingRepository(m_context.database->connection()).call(id);
+                showCall(call ? call->year : currentYear(), id);
+            },
+            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+}
+
+RecordCommandContext FundingPage::awardContext(qint64 callId)
+{
+    return {m_context.database->connection(),
+            [this, callId](qint64 id) {
+                const std::optional<FundingCall> call =
+                    FundingRepository(m_context.database->connection()).call(callId);
+                showCall(call ? call->year : currentYear(), callId, id);
+            },
+            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+}
+
+void FundingPage::run(std::unique_ptr<RecordCommand> command)
+{
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, title(), status.error());
+        return;
+    }
+    if (command->action() == RecordCommand::Action::Delete)
+        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(command->text()));
+    if (m_context.undoStack)
+        m_context.undoStack->push(command.release());
+}
+
+void FundingPage::addCall()
+{
+    if (m_readOnly)
+        return;
+    FundingCall call;
+    call.year = currentYear();
+    openCallDialog(call);
+}
+
+void FundingPage::editCall()
+{
+    if (m_readOnly)
+        return;
+    if (const std::optional<FundingCall> call =
+            FundingRepository(m_context.database->connection()).call(currentCallId()))
+        openCallDialog(*call);
+}
+
+void FundingPage::deleteCall()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<FundingCall> call =
+        FundingRepository(m_context.database->connection()).call(currentCallId());
+    if (call)
+        run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Delete,
+                                                 *call, FundingCall()));
+}
+
+void FundingPage::openCallDialog(const FundingCall &call)
+{
+    if (m_callDialog)
+        return;
+    auto *dialog = new FundingCallDialog(m_context.database->connection(), this);
+    m_callDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(call.id ? tr("Edit funding call") : tr("New funding call"));
+    dialog->setCall(call);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const FundingCall after = dialog->call();
+        if (after.id > 0) {
+            const std::optional<FundingCall> before =
+                FundingRepository(m_context.database->connection()).call(after.id);
+            if (before)
+                run(std::make_unique<FundingCallCommand>(
+                    callContext(), RecordCommand::Action::Edit, *before, after));
+        } else {
+            run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Add,
+                                                     FundingCall(), after));
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_callDialog = nullptr; });
+    dialog->open();
+}
+
+void FundingPage::addAward()
+{
+    if (m_readOnly)
+        return;
+    FundingAward award;
+    award.callId = currentCallId();
+    openAwardDialog(award);
+}
+
+void FundingPage::editAward()
+{
+    if (m_readOnly)
+        return;
+    if (const std::optional<FundingAward> award =
+            FundingRepository(m_context.database->connection()).award(currentAwardId()))
+        openAwardDialog(*award);
+}
+
+void FundingPage::deleteAward()
+{
+    if (m_readOnly)
+        return;
+    const std::optional<FundingAward> award =
+        FundingRepository(m_context.database->connection()).award(currentAwardId());
+    if (award)
+        run(std::make_unique<FundingAwardCommand>(awardContext(award->callId),
+                                                  RecordCommand::Action::Delete, *award,
+                                                  FundingAward()));
+}
+
+void FundingPage::openAwardDialog(const FundingAward &award)
+{
+    if (m_awardDialog)
+        return;
+    auto *dialog = new FundingAwardDialog(m_context.database->connection(), this);
+    m_awardDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(award.id ? tr("Edit award") : tr("New award"));
+    dialog->setAward(award);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const FundingAward after = dialog->award();
+        if (after.id > 0) {
+            const std::optional<FundingAward> before =
+                FundingRepository(m_context.database->connection()).award(after.id);
+            if (before)
+                run(std::make_unique<FundingAwardCommand>(awardContext(after.callId),
+                                                          RecordCommand::Action::Edit, *before,
+                                                          after));
+        } else {
+            run(std::make_unique<FundingAwardCommand>(awardContext(after.callId),
+                                                      RecordCommand::Action::Add, FundingAward(),
+                                                      after));
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_awardDialog = nullptr; });
+    dialog->open();
 }
 
 int FundingPage::currentYear() const

@@ -1,14 +1,22 @@
 #pragma once
 
 #include "common/Page.h"
+#include "common/RecordCommand.h"
+#include "funding/FundingAward.h"
+#include "funding/FundingCall.h"
+
+#include <memory>
 
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace dc {
 
+class FundingAwardDialog;
+class FundingCallDialog;
 class FundingAwardTableModel;
 class FundingCallTableModel;
 class FundingSummaryTableModel;
@@ -16,6 +24,8 @@ class FundingSummaryTableModel;
 /// The public funding of NGOs for a year: the calls with their budget and the share awarded, the
 /// awards of the selected call, the summary by institution, domain, county or region with a
 /// chart of the sums granted and paid, and the organizations funded by several institutions.
+/// Calls and awards are added, edited and deleted through their forms as undoable commands
+/// (buttons, double click, Insert/Enter/Delete on the lists).
 class FundingPage final : public Page
 {
     Q_OBJECT
@@ -28,6 +38,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     QString statusText() const override;
+    void setReadOnly(bool readOnly) override;
 
     QComboBox *yearBox() const { return m_year; }
     QComboBox *keyBox() const { return m_key; }
@@ -37,8 +48,33 @@ public:
     FundingSummaryTableModel *summary() const { return m_summary; }
     QChartView *chart() const { return m_chart; }
     QLabel *multiFunded() const { return m_multiFunded; }
+    QTableView *awardView() const { return m_awardView; }
+    qint64 currentCallId() const;
+    qint64 currentAwardId() const;
+    /// Shows @p year and selects the call @p callId (and the award @p awardId) when there.
+    void showCall(int year, qint64 callId, qint64 awardId = 0);
+
+    void addCall();
+    void editCall();
+    void deleteCall();
+    void addAward();
+    void editAward();
+    void deleteAward();
+    FundingCallDialog *callDialog() const { return m_callDialog; }
+    FundingAwardDialog *awardDialog() const { return m_awardDialog; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fillYears(int keep);
+    void openCallDialog(const FundingCall &call);
+    void openAwardDialog(const FundingAward &award);
+    void run(std::unique_ptr<RecordCommand> command);
+    /// After a change, shows the call @p callId's year, the call and the award @p awardId.
+    RecordCommandContext callContext();
+    RecordCommandContext awardContext(qint64 callId);
+
     int currentYear() const;
     void yearChanged();
     void keyChanged();
@@ -56,6 +92,10 @@ private:
     QTableView *m_summaryView = nullptr;
     QChartView *m_chart = nullptr;
     QLabel *m_multiFunded = nullptr;
+    QList<QPushButton *> m_editButtons;
+    bool m_readOnly = false;
+    FundingCallDialog *m_callDialog = nullptr;
+    FundingAwardDialog *m_awardDialog = nullptr;
 };
 
 } // namespace dc

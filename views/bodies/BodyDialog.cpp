@@ -1,0 +1,143 @@
+#include "BodyDialog.h"
+
+#include "ui_BodyDialog.h"
+
+#include "bodies/BodyRepository.h"
+#include "bodies/BodyRules.h"
+#include "common/DateFields.h"
+#include "transparency/InstitutionRepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace dc {
+
+BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BodyDialog>()), m_db(std::move(db)),
+      m_today(today.isValid() ? today : QDate::currentDate())
+{
+    m_ui->setupUi(this);
+    for (const BodyKind k : {BodyKind::Council, BodyKind::College,
+                             BodyKind::InterministerialCommittee, BodyKind::WorkingGroup})
+        m_ui->kind->addItem(bodyKindName(k), int(k));
+    for (const BodyStatus s : {BodyStatus::Active, BodyStatus::Dissolved})
+        m_ui->status->addItem(bodyStatusName(s), int(s));
+    m_ui->secretariat->addItem(tr("(none)"), 0);
+    for (const Institution &i : InstitutionRepository(m_db).all())
+        m_ui->secretariat->addItem(i.name, i.id);
+    for (QDateEdit *edit : {m_ui->actDate, m_ui->activeFrom, m_ui->dissolvedOn})
+        datefields::setUpOptional(edit);
+    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (saveButton()->isEnabled())
+            accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QComboBox *combo : {m_ui->kind, m_ui->secretariat, m_ui->status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &BodyDialog::check);
+    for (QLineEdit *line : {m_ui->name, m_ui->actNumber})
+        connect(line, &QLineEdit::textChanged, this, &BodyDialog::check);
+    for (QPlainTextEdit *text : {m_ui->purpose, m_ui->notes})
+        connect(text, &QPlainTextEdit::textChanged, this, &BodyDialog::check);
+    for (QSpinBox *spin : {m_ui->mandateMonths, m_ui->quorum})
+        connect(spin, &QSpinBox::valueChanged, this, &BodyDialog::check);
+    for (QDateEdit *edit : {m_ui->actDate, m_ui->activeFrom, m_ui->dissolvedOn})
+        connect(edit, &QDateEdit::dateChanged, this, &BodyDialog::check);
+    setBody(ConsultativeBody());
+}
+
+BodyDialog::~BodyDialog() = default;
+
+void BodyDialog::setBody(const ConsultativeBody &b)
+{
+    m_loading = true;
+    m_original = b;
+    m_ui->name->setText(b.name);
+    m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(int(b.kind))));
+    m_ui->actNumber->setText(b.actNumber);
+    datefields::setDateOf(m_ui->actDate, b.actDate);
+    m_ui->secretariat->setCurrentIndex(
+        std::max(0, m_ui->secretariat->findData(b.secretariatInstitutionId)));
+    m_ui->purpose->setPlainText(b.purpose);
+    m_ui->mandateMonths->setValue(b.mandateMonths.value_or(0));
+    m_ui->quorum->setValue(b.quorum.value_or(0));
+    m_ui->status->setCurrentIndex(std::max(0, m_ui->status->findData(int(b.status))));
+    datefields::setDateOf(m_ui->activeFrom, b.activeFrom);
+    datefields::setDateOf(m_ui->dissolvedOn, b.dissolvedOn);
+    m_ui->notes->setPlainText(b.notes);
+    m_loading = false;
+    m_original = body();
+    check();
+}
+
+ConsultativeBody BodyDialog::body() const
+{
+    ConsultativeBody b;
+    b.id = m_original.id;
+    b.name = m_ui->name->text();
+    b.kind = BodyKind(m_ui->kind->currentData().toInt());
+    b.actNumber = m_ui->actNumber->text();
+    b.actDate = datefields::dateOf(m_ui->actDate);
+    b.secretariatInstitutionId = m_ui->secretariat->currentData().toLongLong();
+    b.purpose = m_ui->purpose->toPlainText();
+    if (m_ui->mandateMonths->value() > 0)
+        b.mandateMonths = m_ui->mandateMonths->value();
+    if (m_ui->quorum->value() > 0)
+        b.quorum = m_ui->quorum->value();
+    b.status = BodyStatus(m_ui->status->currentData().toInt());
+    b.activeFrom = datefields::dateOf(m_ui->activeFrom);
+    b.dissolvedOn = datefields::dateOf(m_ui->dissolvedOn);
+    b.notes = m_ui->notes->toPlainText();
+    normalizeBody(b);
+    return b;
+}
+
+QStringList BodyDialog::problems() const
+{
+    const ConsultativeBody b = body();
+    QStringList result = validateBody(b);
+    if (const auto other = BodyRepository(m_db).findBodyIdByName(b.name);
+        !b.name.isEmpty() && other && *other != b.id)
+        result << tr("Name: a body named %1 already exists.").arg(b.name);
+    return result;
+}
+
+QStringList BodyDialog::warnings() const
+{
+    const ConsultativeBody b = body();
+    if (b.id <= 0)
+        return {};
+    const BodyRepository repository(m_db);
+    QStringList result;
+    for (const BodyWarning &w :
+         BodyRules::check(b, repository.members(b.id), repository.meetings(b.id), m_today)) {
+        if (w.kind == BodyWarning::Kind::BelowQuorum)
+            result << tr("Quorum: %1").arg(w.message());
+    }
+    return result;
+}
+
+QPushButton *BodyDialog::saveButton() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Save);
+}
+
+void BodyDialog::check()
+{
+    if (m_loading)
+        return;
+    const QStringList problemList = problems();
+    const QStringList warningList = warnings();
+    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
+    m_ui->problems->setVisible(!problemList.isEmpty());
+    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
+    m_ui->warnings->setVisible(!warningList.isEmpty());
+    const bool changed = m_original.id == 0 || body().toJson() != m_original.toJson();
+    saveButton()->setEnabled(problemList.isEmpty() && changed);
+}
+
+} // namespace dc

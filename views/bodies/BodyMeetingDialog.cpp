@@ -1,0 +1,146 @@
+#include "BodyMeetingDialog.h"
+
+#include "ui_BodyMeetingDialog.h"
+
+#include "bodies/BodyRepository.h"
+#include "bodies/BodyRules.h"
+#include "bodies/Seat.h"
+
+#include <QCheckBox>
+#include <QHash>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace dc {
+
+BodyMeetingDialog::BodyMeetingDialog(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BodyMeetingDialog>()), m_db(std::move(db))
+{
+    m_ui->setupUi(this);
+    m_ui->heldOn->setCalendarPopup(true);
+    m_ui->heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (saveButton()->isEnabled())
+            accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->heldOn, &QDateEdit::dateChanged, this, &BodyMeetingDialog::check);
+    for (QPlainTextEdit *text : {m_ui->agenda, m_ui->decisions})
+        connect(text, &QPlainTextEdit::textChanged, this, &BodyMeetingDialog::check);
+    connect(m_ui->minutesPublished, &QCheckBox::toggled, this, &BodyMeetingDialog::check);
+    connect(m_ui->attendance, &QListWidget::itemChanged, this, &BodyMeetingDialog::check);
+    setMeeting(BodyMeeting());
+}
+
+BodyMeetingDialog::~BodyMeetingDialog() = default;
+
+void BodyMeetingDialog::setMeeting(const BodyMeeting &meeting)
+{
+    m_loading = true;
+    m_original = meeting;
+    const BodyRepository repository(m_db);
+    m_members = meeting.bodyId > 0 ? repository.members(meeting.bodyId) : QList<BodyMember>();
+    const std::optional<ConsultativeBody> body =
+        meeting.bodyId > 0 ? repository.body(meeting.bodyId) : std::nullopt;
+    m_quorum = body ? body->quorum : std::nullopt;
+    QHash<qint64, QString> names;
+    for (const Seat &seat : repository.seats()) {
+        if (seat.member.bodyId == meeting.bodyId)
+            names.insert(seat.member.id, seat.memberName);
+    }
+    m_ui->attendance->clear();
+    for (const BodyMember &m : std::as_const(m_members)) {
+        //: A member in the attendance list: %1 organization or institution, %2 representative,
+        //: %3 role
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 (%3)").arg(names.value(m.id), m.representative, memberRoleName(m.role)),
+            m_ui->attendance);
+        item->setData(Qt::UserRole, m.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(meeting.attendees.contains(m.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->heldOn->setDate(meeting.heldOn.isValid() ? meeting.heldOn : QDate::currentDate());
+    m_ui->agenda->setPlainText(meeting.agenda);
+    m_ui->decisions->setPlainText(meeting.decisions);
+    m_ui->minutesPublished->setChecked(meeting.minutesPublished);
+    m_loading = false;
+    m_original = this->meeting();
+    m_original.id = meeting.id;
+    check();
+}
+
+BodyMeeting BodyMeetingDialog::meeting() const
+{
+    BodyMeeting m;
+    m.id = m_original.id;
+    m.bodyId = m_original.bodyId;
+    m.heldOn = m_ui->heldOn->date();
+    m.agenda = m_ui->agenda->toPlainText();
+    m.decisions = m_ui->decisions->toPlainText();
+    m.minutesPublished = m_ui->minutesPublished->isChecked();
+    for (int row = 0; row < m_ui->attendance->count(); ++row) {
+        const QListWidgetItem *item = m_ui->attendance->item(row);
+        if (item->checkState() == Qt::Checked)
+            m.attendees << item->data(Qt::UserRole).toLongLong();
+    }
+    normalizeMeeting(m);
+    return m;
+}
+
+QStringList BodyMeetingDialog::problems() const
+{
+    return validateMeeting(meeting());
+}
+
+QStringList BodyMeetingDialog::warnings() const
+{
+    const BodyMeeting m = meeting();
+    QStringList result;
+    if (m_quorum) {
+        const int present = BodyRules::presentVotingMembers(m, m_members);
+        if (present < *m_quorum)
+            result << tr("Attendance: %1 voting members present, below the quorum of %2.")
+                          .arg(present)
+                          .arg(*m_quorum);
+    }
+    for (const BodyMember &member : m_members) {
+        if (m.attendees.contains(member.id) && m.heldOn.isValid() && !member.servesOn(m.heldOn)) {
+            result << tr("Attendance: a member ticked as present had no mandate on that day.");
+            break;
+        }
+    }
+    return result;
+}
+
+QPushButton *BodyMeetingDialog::saveButton() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Save);
+}
+
+void BodyMeetingDialog::setPresent(qint64 memberId, bool present)
+{
+    for (int row = 0; row < m_ui->attendance->count(); ++row) {
+        QListWidgetItem *item = m_ui->attendance->item(row);
+        if (item->data(Qt::UserRole).toLongLong() == memberId)
+            item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void BodyMeetingDialog::check()
+{
+    if (m_loading)
+        return;
+    const QStringList problemList = problems();
+    const QStringList warningList = warnings();
+    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
+    m_ui->problems->setVisible(!problemList.isEmpty());
+    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
+    m_ui->warnings->setVisible(!warningList.isEmpty());
+    const bool changed = m_original.id == 0 || meeting().toJson() != m_original.toJson();
+    saveButton()->setEnabled(problemList.isEmpty() && changed);
+}
+
+} // namespace dc

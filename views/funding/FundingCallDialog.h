@@ -1,0 +1,45 @@
+#pragma once
+
+#include "funding/FundingCall.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class FundingCallDialog;
+}
+
+namespace dc {
+
+/// The form of a funding call: institution, name, year, domain, budget typed as lei (read
+/// exactly into bani), deadlines. Save enabled only when valid and changed.
+class FundingCallDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FundingCallDialog)
+
+public:
+    explicit FundingCallDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    ~FundingCallDialog() override;
+
+    void setCall(const FundingCall &call);
+    FundingCall call() const;
+    QStringList problems() const;
+    QStringList warnings() const;
+    QPushButton *saveButton() const;
+
+private:
+    void check();
+
+    std::unique_ptr<Ui::FundingCallDialog> m_ui;
+    QSqlDatabase m_db;
+    FundingCall m_original;
+    bool m_loading = false;
+};
+
+} // namespace dc

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/RecordCommand.h"
+#include "funding/FundingAward.h"
+#include "funding/FundingCall.h"
+
+// The user's changes to funding calls and awards as undoable commands. Undo of a deletion puts
+// the record back under the same id; redo of an addition puts it back under the id it first got.
+
+namespace dc {
+
+/// Adds, edits or deletes a funding call (a call with awards cannot be deleted).
+class FundingCallCommand final : public RecordCommand
+{
+public:
+    FundingCallCommand(RecordCommandContext context, Action action, FundingCall before,
+                       FundingCall after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    FundingCall m_before;
+    FundingCall m_after;
+};
+
+/// Adds, edits or deletes an award.
+class FundingAwardCommand final : public RecordCommand
+{
+public:
+    FundingAwardCommand(RecordCommandContext context, Action action, FundingAward before,
+                        FundingAward after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    FundingAward m_before;
+    FundingAward m_after;
+};
+
+} // namespace dc
