@@ -17,10 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <array>
+
+#include <sqlite3.h>
 
 namespace dc {
 
@@ -37,9 +40,68 @@ constexpr int headerSearchRows = 30;
 // Separates the purposes of one row in the staging table; never in the register's text.
 constexpr char16_t purposeSeparator = u'\x1f';
 
-QVariant orNull(const QString &s)
+/// A prepared statement on the connection's own SQLite handle, for the statements run once per
+/// row: binding a QString's UTF-16 straight to SQLite costs a fraction of QSqlQuery's QVariant
+/// round trip, which was most of the import's time (see tests/bench/bench_register.cpp).
+class Statement
 {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        m_db = db;
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    /// Text; an empty string is bound as NULL when @p nullIfEmpty.
+    void bind(int i, const QString &text, bool nullIfEmpty = true)
+    {
+        if (text.isEmpty() && nullIfEmpty)
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    void bind(int i, int value) { sqlite3_bind_int(m_stmt, i, value); }
+    /// Runs a statement that returns no row.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    /// Steps once: true on a row; false at the end or on an error (then failed() is true).
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+    bool failed() const { return m_failed; }
+    void reset() { sqlite3_reset(m_stmt); }
+    QString text(int column) const
+    {
+        const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column));
+        return data ? QString(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 Result<QString> sha256Of(const QString &path)
@@ -54,8 +116,11 @@ Result<QString> sha256Of(const QString &path)
 }
 
 /// Rebuilds the search index once instead of through its triggers for a large import (see
-/// OrganizationImporter: the triggers cost about 30 times the rebuild per row). Runs inside the
-/// import's transaction, so a rollback puts the triggers back.
+/// OrganizationImporter: the triggers cost about 30 times the rebuild per row), and the secondary
+/// indexes of the tables the import fills likewise: CREATE INDEX sorts once, where 100,000 inserts
+/// in name order scatter over the index pages and spill them to the WAL again and again (measured:
+/// most of the import's system time). The unique indexes stay (the registry number is looked
+/// up). Runs inside the import's transaction, so a rollback puts everything back.
 class BulkSearchIndex
 {
 public:
@@ -80,6 +145,19 @@ public:
         while (q.next())
             m_triggers.append({q.value(0).toString(), q.value(1).toString()});
         q.finish();
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   "AND sql NOT LIKE 'CREATE UNIQUE%' "
+                                   "AND tbl_name IN ('organization', 'register_change', 'audit_log')")))
+            return Status::failure(q.lastError().text());
+        while (q.next())
+            m_indexes.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : std::as_const(m_indexes)) {
+            QString quoted = name;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)))
+                return Status::failure(q.lastError().text());
+        }
         for (const auto &[name, sql] : std::as_const(m_triggers)) {
             QString quoted = name;
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -91,9 +169,14 @@ public:
 
     Status resume()
     {
+        QSqlQuery q(m_db);
+        for (const auto &[name, sql] : std::as_const(m_indexes)) {
+            if (!q.exec(sql))
+                return Status::failure(q.lastError().text());
+        }
+        m_indexes.clear();
         if (m_triggers.isEmpty())
             return {};
-        QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")))
             return Status::failure(q.lastError().text());
         for (const auto &[name, sql] : std::as_const(m_triggers)) {
@@ -107,6 +190,7 @@ public:
 private:
     QSqlDatabase m_db;
     QList<std::pair<QString, QString>> m_triggers;
+    QList<std::pair<QString, QString>> m_indexes;
 };
 
 /// The register's fields of one organization, as a group of rows gives them or as stored.
@@ -142,6 +226,10 @@ private:
     {
         return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
     }
+    Status failure(const Statement &s) const
+    {
+        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+    }
     std::optional<int> county(const QString &text);
     QString countyName(int id) const
     {
@@ -167,12 +255,15 @@ private:
     Geography m_geography;
     QHash<QString, std::optional<int>> m_countyCache;
 
-    QSqlQuery m_stage{m_db};
-    QSqlQuery m_find{m_db};
-    QSqlQuery m_insert{m_db};
-    QSqlQuery m_update{m_db};
-    QSqlQuery m_change{m_db};
-    QSqlQuery m_audit{m_db};
+    sqlite3 *m_handle = nullptr;
+    Statement m_stage;
+    Statement m_find;
+    Statement m_insert;
+    Statement m_update;
+    Statement m_change;
+    Statement m_audit;
+    Statement m_auditInsert;
+    Statement m_staged;
 };
 
 Status ImportRun::prepare()
@@ -186,7 +277,10 @@ Status ImportRun::prepare()
                                "status TEXT NOT NULL, county_id INTEGER NOT NULL, locality TEXT, address TEXT, "
                                "purposes TEXT, public_utility TEXT)")))
         return failure(q);
-    const std::pair<QSqlQuery *, const char *> statements[] = {
+    m_handle = handleOf(m_db);
+    if (!m_handle)
+        return Status::failure(tr("The national register is imported into an SQLite database only."));
+    const std::pair<Statement *, const char *> statements[] = {
         {&m_stage, "INSERT INTO temp.register_staging (number, name, status, county_id, locality, address, "
                    "purposes, public_utility) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_find, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
@@ -201,11 +295,16 @@ Status ImportRun::prepare()
                     "registry_number, name, county_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
                    "VALUES ('organization', ?, ?, ?, ?, ?, ?)"},
+        // The audit row of an added organization, its JSON made by SQLite.
+        {&m_auditInsert, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
+                         "VALUES ('organization', ?1, 'insert', NULL, json_object('name', ?2, 'registry_number', ?3, "
+                         "'status', ?4, 'county_id', ?5), ?6, ?7)"},
+        {&m_staged, "SELECT number, name, status, county_id, locality, address, purposes, public_utility "
+                  "FROM temp.register_staging ORDER BY number, seq"},
     };
-    for (const auto &[query, sql] : statements) {
-        query->setForwardOnly(true);
-        if (!query->prepare(QString::fromLatin1(sql)))
-            return failure(*query);
+    for (const auto &[statement, sql] : statements) {
+        if (!statement->prepare(m_handle, sql))
+            return failure(*statement);
     }
     return {};
 }
@@ -267,15 +366,15 @@ Status ImportRun::stage(XlsxReader &reader, const std::array<int, RegisterColumn
             if (!p.isEmpty())
                 purposes << p;
         }
-        m_stage.bindValue(0, number);
-        m_stage.bindValue(1, name);
-        m_stage.bindValue(2, registryStatusCode(*status));
-        m_stage.bindValue(3, *countyId);
-        m_stage.bindValue(4, orNull(cell(RegisterField::Locality)));
-        m_stage.bindValue(5, orNull(cell(RegisterField::Address)));
-        m_stage.bindValue(6, orNull(purposes.join(QChar(purposeSeparator))));
-        m_stage.bindValue(7, orNull(cell(RegisterField::PublicUtility)));
-        if (!m_stage.exec())
+        m_stage.bind(1, number);
+        m_stage.bind(2, name);
+        m_stage.bind(3, registryStatusCode(*status));
+        m_stage.bind(4, *countyId);
+        m_stage.bind(5, cell(RegisterField::Locality));
+        m_stage.bind(6, cell(RegisterField::Address));
+        m_stage.bind(7, purposes.join(QChar(purposeSeparator)));
+        m_stage.bind(8, cell(RegisterField::PublicUtility));
+        if (!m_stage.run())
             return failure(m_stage);
     }
     if (!reader.error().isEmpty())
@@ -289,13 +388,13 @@ Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &old
         return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                            : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    m_audit.bindValue(0, id);
-    m_audit.bindValue(1, action);
-    m_audit.bindValue(2, json(oldValues));
-    m_audit.bindValue(3, json(newValues));
-    m_audit.bindValue(4, m_user);
-    m_audit.bindValue(5, m_now);
-    if (!m_audit.exec())
+    m_audit.bind(1, id);
+    m_audit.bind(2, action);
+    m_audit.bind(3, json(oldValues).toString());
+    m_audit.bind(4, json(newValues).toString());
+    m_audit.bind(5, m_user);
+    m_audit.bind(6, m_now);
+    if (!m_audit.run())
         return failure(m_audit);
     return {};
 }
@@ -303,65 +402,72 @@ Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &old
 Status ImportRun::change(qint64 organizationId, const QString &kind, const QString &field, const QString &oldValue,
                          const QString &newValue, const RegisterRecord &record)
 {
-    m_change.bindValue(0, m_importId);
-    m_change.bindValue(1, organizationId);
-    m_change.bindValue(2, kind);
-    m_change.bindValue(3, orNull(field));
-    m_change.bindValue(4, orNull(oldValue));
-    m_change.bindValue(5, orNull(newValue));
-    m_change.bindValue(6, record.number);
-    m_change.bindValue(7, record.name);
-    m_change.bindValue(8, record.countyId);
-    if (!m_change.exec())
+    m_change.bind(1, m_importId);
+    m_change.bind(2, organizationId);
+    m_change.bind(3, kind);
+    m_change.bind(4, field);
+    m_change.bind(5, oldValue);
+    m_change.bind(6, newValue);
+    m_change.bind(7, record.number);
+    m_change.bind(8, record.name);
+    m_change.bind(9, record.countyId);
+    if (!m_change.run())
         return failure(m_change);
     return {};
 }
 
 Status ImportRun::apply(const RegisterRecord &r, RegisterImportSummary &summary)
 {
-    m_find.bindValue(0, r.number);
-    if (!m_find.exec())
-        return failure(m_find);
+    m_find.bind(1, r.number);
     if (!m_find.next()) {
-        m_find.finish();
+        m_find.reset();
+        if (m_find.failed())
+            return failure(m_find);
         int i = 0;
-        auto bind = [this, &i](const QVariant &v) { m_insert.bindValue(i++, v); };
+        auto bind = [this, &i](const auto &v) { m_insert.bind(++i, v); };
         bind(r.name);
         bind(text::sortKey(r.name));
         bind(text::folded(r.name));
         bind(r.legalForm);
         bind(r.status);
-        bind(orNull(r.purposes));
-        bind(orNull(r.publicUtility));
+        bind(r.purposes);
+        bind(r.publicUtility);
         bind(r.number);
         bind(r.countyId);
-        bind(orNull(r.locality));
-        bind(orNull(r.address));
+        bind(r.locality);
+        bind(r.address);
         bind(m_now);
         bind(m_now);
-        if (!m_insert.exec() || !m_insert.next())
+        if (!m_insert.next()) {
+            m_insert.reset();
             return failure(m_insert);
-        const qint64 id = m_insert.value(0).toLongLong();
-        m_insert.finish();
+        }
+        const qint64 id = m_insert.int64(0);
+        m_insert.reset();
         ++summary.added;
-        QJsonObject values{{QStringLiteral("name"), r.name}, {QStringLiteral("registry_number"), r.number},
-                           {QStringLiteral("status"), r.status}, {QStringLiteral("county_id"), r.countyId}};
-        if (Status s = audit(id, QStringLiteral("insert"), {}, values); !s)
-            return s;
+        m_auditInsert.bind(1, id);
+        m_auditInsert.bind(2, r.name);
+        m_auditInsert.bind(3, r.number);
+        m_auditInsert.bind(4, r.status);
+        m_auditInsert.bind(5, r.countyId);
+        m_auditInsert.bind(6, m_user);
+        m_auditInsert.bind(7, m_now);
+        if (!m_auditInsert.run())
+            return failure(m_auditInsert);
         return change(id, QStringLiteral("added"), {}, {}, r.name, r);
     }
-    const qint64 id = m_find.value(0).toLongLong();
+    const qint64 id = m_find.int64(0);
     RegisterRecord before;
     before.number = r.number;
-    before.name = m_find.value(1).toString();
-    before.legalForm = m_find.value(2).toString();
-    before.status = m_find.value(3).toString();
-    before.countyId = m_find.value(4).toInt();
-    before.locality = m_find.value(5).toString();
-    before.address = m_find.value(6).toString();
-    before.purposes = m_find.value(7).toString();
-    before.publicUtility = m_find.value(8).toString();
-    m_find.finish();
+    before.name = m_find.text(1);
+    before.legalForm = m_find.text(2);
+    before.status = m_find.text(3);
+    before.countyId = int(m_find.int64(4));
+    before.locality = m_find.text(5);
+    before.address = m_find.text(6);
+    before.purposes = m_find.text(7);
+    before.publicUtility = m_find.text(8);
+    m_find.reset();
 
     QJsonObject oldValues;
     QJsonObject newValues;
@@ -403,20 +509,20 @@ Status ImportRun::apply(const RegisterRecord &r, RegisterImportSummary &summary)
     else
         ++summary.changed;
     int i = 0;
-    auto bind = [this, &i](const QVariant &v) { m_update.bindValue(i++, v); };
+    auto bind = [this, &i](const auto &v) { m_update.bind(++i, v); };
     bind(r.name);
     bind(text::sortKey(r.name));
     bind(text::folded(r.name));
     bind(r.legalForm);
     bind(r.status);
-    bind(orNull(r.purposes));
-    bind(orNull(r.publicUtility));
+    bind(r.purposes);
+    bind(r.publicUtility);
     bind(r.countyId);
-    bind(orNull(r.locality));
-    bind(orNull(r.address));
+    bind(r.locality);
+    bind(r.address);
     bind(m_now);
     bind(id);
-    if (!m_update.exec())
+    if (!m_update.run())
         return failure(m_update);
     if (Status s = audit(id, QStringLiteral("update"), oldValues, newValues); !s)
         return s;
@@ -498,11 +604,8 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
     q.finish();
 
     // The rows of one organization, together, in the order of the sheet.
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT number, name, status, county_id, locality, address, purposes, public_utility "
-                                  "FROM temp.register_staging ORDER BY number, seq")))
-        return R::failure(failure(rows).error());
+    Statement &rows = m_staged;
+    const auto resetRows = qScopeGuard([&rows] { rows.reset(); });
     std::optional<RegisterRecord> group;
     QStringList purposes;
     qint64 groups = 0;
@@ -516,7 +619,7 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         return s;
     };
     while (rows.next()) {
-        const QString number = rows.value(0).toString();
+        const QString number = rows.text(0);
         if (group && group->number != number) {
             if (Status s = flush(); !s)
                 return R::failure(s.error());
@@ -535,22 +638,21 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
             if (!value.isEmpty())
                 target = value;
         };
-        take(group->name, rows.value(1).toString());
-        group->status = rows.value(2).toString();
-        group->countyId = rows.value(3).toInt();
-        take(group->locality, rows.value(4).toString());
-        take(group->address, rows.value(5).toString());
-        for (const QString &p : rows.value(6).toString().split(QChar(purposeSeparator), Qt::SkipEmptyParts)) {
+        take(group->name, rows.text(1));
+        group->status = rows.text(2);
+        group->countyId = int(rows.int64(3));
+        take(group->locality, rows.text(4));
+        take(group->address, rows.text(5));
+        for (const QString &p : rows.text(6).split(QChar(purposeSeparator), Qt::SkipEmptyParts)) {
             if (!purposes.contains(p))
                 purposes << p;
         }
-        take(group->publicUtility, rows.value(7).toString());
+        take(group->publicUtility, rows.text(7));
     }
-    if (rows.lastError().isValid())
+    if (rows.failed())
         return R::failure(failure(rows).error());
     if (Status s = flush(); !s)
         return R::failure(s.error());
-    rows.finish();
 
     if (!previous.isEmpty() && summary.added == 0 && summary.changed == 0 && summary.statusChanged == 0) {
         // The same file again, and nothing to change: no new import to record.
@@ -593,7 +695,10 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(const
     using R = Result<QList<RegisterImportSummary>>;
     QList<std::pair<QString, RegisterKind>> files;
     for (const QString &path : paths) {
-        const std::optional<RegisterKind> kind = options.kind ? options.kind : registerKindFromFileName(path);
+        const auto given = options.fileKinds.constFind(path);
+        const std::optional<RegisterKind> kind = given != options.fileKinds.cend() ? std::optional(*given)
+                                                 : options.kind                    ? options.kind
+                                                                                   : registerKindFromFileName(path);
         if (!kind) {
             return R::failure(tr("%1: the file's name does not say whether it holds associations, foundations, "
                                  "federations or unions; choose the kind.").arg(path));

@@ -3,6 +3,7 @@
 #include "RegisterKind.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,6 +46,7 @@ struct RegisterImportSummary
 struct RegisterImportOptions
 {
     std::optional<RegisterKind> kind; ///< empty: from each file's name
+    QHash<QString, RegisterKind> fileKinds; ///< the kind of some files, by path (before kind and the name)
     bool dryRun = false;              ///< compute everything, write nothing
 };
 

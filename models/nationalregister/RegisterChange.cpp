@@ -36,7 +36,14 @@ QString fieldName(const QString &field)
 
 } // namespace
 
-QString RegisterChange::kindName() const
+QStringList RegisterChange::kinds()
+{
+    return {QStringLiteral("added"), QStringLiteral("dissolved"), QStringLiteral("struck_off"),
+            QStringLiteral("in_liquidation"), QStringLiteral("renamed"), QStringLiteral("moved_county"),
+            QStringLiteral("other")};
+}
+
+QString RegisterChange::nameOfKind(const QString &kind)
 {
     if (kind == QLatin1String("added")) return tr("added", "register change");
     if (kind == QLatin1String("dissolved")) return tr("dissolved", "register change");

@@ -22,6 +22,7 @@ void RegisterChangeModel::showLastImport()
     const qint64 last = RegisterChangeRepository(m_db).lastImportId();
     RegisterChangeQuery query;
     query.countyId = m_query.countyId;
+    query.kinds = m_query.kinds;
     if (last > 0) {
         query.afterImportId = last - 1;
         query.untilImportId = last;
@@ -35,6 +36,20 @@ void RegisterChangeModel::showLastImport()
 void RegisterChangeModel::setCounty(std::optional<int> countyId)
 {
     m_query.countyId = countyId;
+    reload();
+}
+
+void RegisterChangeModel::setKinds(const QStringList &kinds)
+{
+    m_query.kinds = kinds;
+    reload();
+}
+
+void RegisterChangeModel::setImports(qint64 afterImportId, qint64 untilImportId)
+{
+    m_query.afterImportId = afterImportId;
+    m_query.untilImportId = untilImportId;
+    m_query.sinceDate.clear();
     reload();
 }
 

@@ -31,6 +31,11 @@ public:
     void showLastImport();
     /// Narrows to one county (none: all), keeping the imports chosen.
     void setCounty(std::optional<int> countyId);
+    /// Narrows to some kinds of change (empty: all), keeping the rest.
+    void setKinds(const QStringList &kinds);
+    /// Lists the changes after import @p afterImportId (0: from the first) up to @p untilImportId,
+    /// keeping the county and kind filters.
+    void setImports(qint64 afterImportId, qint64 untilImportId);
     const RegisterChangeQuery &query() const { return m_query; }
     /// Empty unless the last load failed.
     const QString &lastError() const { return m_lastError; }

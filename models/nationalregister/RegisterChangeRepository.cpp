@@ -50,6 +50,11 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
         where << QStringLiteral("substr(i.imported_at, 1, 10) >= :since");
     if (query.countyId)
         where << QStringLiteral("ch.county_id = :county");
+    QStringList kindParameters;
+    for (int i = 0; i < query.kinds.size(); ++i)
+        kindParameters << QStringLiteral(":kind%1").arg(i);
+    if (!kindParameters.isEmpty())
+        where << QStringLiteral("ch.kind IN (%1)").arg(kindParameters.join(QLatin1String(", ")));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ch.id, ch.import_id, i.imported_at, ch.organization_id, ch.kind, ch.field, "
@@ -66,6 +71,8 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
         q.bindValue(QStringLiteral(":since"), query.sinceDate);
     if (query.countyId)
         q.bindValue(QStringLiteral(":county"), *query.countyId);
+    for (int i = 0; i < query.kinds.size(); ++i)
+        q.bindValue(kindParameters.at(i), query.kinds.at(i));
     QList<RegisterChange> result;
     if (!q.exec()) {
         m_lastError = q.lastError().text();

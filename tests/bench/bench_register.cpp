@@ -146,6 +146,8 @@ int main(int argc, char **argv)
 
     const int rows = args.size() > 1 ? args.at(1).toInt() : 125000;
     QTemporaryDir dir;
+    // BENCH_REGISTER_KEEP=1 keeps the workbook (to profile: bench_register --step-import FILE DB).
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("BENCH_REGISTER_KEEP"));
     const QString workbook = dir.filePath(QStringLiteral("asociatii.xlsx"));
     const QString csv = dir.filePath(QStringLiteral("asociatii.csv"));
     QElapsedTimer t;
@@ -154,6 +156,8 @@ int main(int argc, char **argv)
         qFatal("cannot write the workbook");
     out() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6 << " MB, generated in "
           << t.elapsed() / 1000.0 << " s\n";
+    if (!dir.autoRemove())
+        out() << "kept in " << dir.path() << '\n';
 
     const Measure ours = timed(app.applicationFilePath(),
                                {QStringLiteral("--step-import"), workbook, dir.filePath(QStringLiteral("ours.sqlite"))});
