@@ -1,0 +1,172 @@
+#include "TestDatabase.h"
+
+#include "bodies/BodyRepository.h"
+#include "registry/OrganizationRepository.h"
+#include "reports/BodyMembershipList.h"
+#include "transparency/InstitutionRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace dc;
+using namespace dc::reports;
+
+// A consultative body's membership list as data: members with representatives, roles and
+// mandates, meetings with who came, attendance rates, warnings, and the figures behind them.
+class TestBodyMembershipList final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    qint64 m_body = 0;
+    qint64 m_chair = 0, m_member = 0, m_alternate = 0;
+
+    static const TableSpec *tableAfter(const ReportDocument &doc, const QString &heading)
+    {
+        bool seen = false;
+        for (const Block &b : doc.blocks) {
+            if (b.kind == Block::Kind::Heading)
+                seen = b.text == heading;
+            else if (seen && b.kind == Block::Kind::Table)
+                return &b.table;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM county WHERE code = 'CJ'")) && q.next());
+        const int cluj = q.value(0).toInt();
+        OrganizationRepository organizations(db);
+        Organization alfa;
+        alfa.name = QStringLiteral("Asociația Alfa (fictivă)");
+        alfa.countyId = cluj;
+        Organization beta;
+        beta.name = QStringLiteral("Fundația Beta (fictivă)");
+        beta.countyId = cluj;
+        const qint64 a = organizations.add(alfa).value();
+        const qint64 b = organizations.add(beta).value();
+        Institution ministry;
+        ministry.name = QStringLiteral("Ministerul Exemplului");
+        ministry.kind = InstitutionKind::Ministry;
+        const qint64 m = InstitutionRepository(db).add(ministry).value();
+
+        BodyRepository repository(db);
+        ConsultativeBody body;
+        body.name = QStringLiteral("Colegiul de test");
+        body.kind = BodyKind::College;
+        body.actNumber = QStringLiteral("HG 1/2024");
+        body.actDate = QDate(2024, 1, 10);
+        body.secretariatInstitutionId = m;
+        body.mandateMonths = 24;
+        body.quorum = 2;
+        body.activeFrom = QDate(2024, 1, 10);
+        m_body = repository.addBody(body).value();
+        auto seat = [&](qint64 org, qint64 inst, const char *who, MemberRole role, QDate start,
+                        QDate end) {
+            BodyMember s;
+            s.bodyId = m_body;
+            s.organizationId = org;
+            s.institutionId = inst;
+            s.representative = QString::fromUtf8(who);
+            s.role = role;
+            s.mandateStart = start;
+            s.mandateEnd = end;
+            return repository.addMember(s).value();
+        };
+        m_chair = seat(0, m, "Ioana Pop", MemberRole::Chair, QDate(2024, 2, 1), QDate());
+        m_member = seat(a, 0, "Dan Ene", MemberRole::Member, QDate(2024, 2, 1), QDate(2025, 1, 31));
+        m_alternate = seat(b, 0, "Ana Lupu", MemberRole::Alternate, QDate(2024, 2, 1), QDate());
+        BodyMeeting first;
+        first.bodyId = m_body;
+        first.heldOn = QDate(2024, 3, 5);
+        first.agenda = QStringLiteral("Regulamentul");
+        first.attendees = {m_chair, m_member};
+        first.minutesPublished = true;
+        QVERIFY(repository.addMeeting(first));
+        BodyMeeting second;
+        second.bodyId = m_body;
+        second.heldOn = QDate(2024, 9, 5);
+        second.agenda = QStringLiteral("Bugetul");
+        second.attendees = {m_chair, m_alternate};
+        QVERIFY(repository.addMeeting(second));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void membersMeetingsAttendance()
+    {
+        const ReportDocument doc =
+            BodyMembershipList::build(m_db->connection(), m_body, QDate(2025, 6, 1));
+        QCOMPARE(doc.title, QStringLiteral("Membership list"));
+        QCOMPARE(doc.subtitle, QStringLiteral("Colegiul de test"));
+        QVERIFY(doc.blocks.first().text.contains(QStringLiteral("HG 1/2024")));
+        QVERIFY(doc.blocks.first().text.contains(QStringLiteral("Ministerul Exemplului")));
+
+        const TableSpec *members = tableAfter(doc, QStringLiteral("Members"));
+        QVERIFY(members);
+        QCOMPARE(members->rows.size(), 3);
+        QCOMPARE(members->rows.at(0),
+                 (QStringList{QStringLiteral("Ministerul Exemplului"), QStringLiteral("Ioana Pop"),
+                              QStringLiteral("chair"), QStringLiteral("01.02.2024"),
+                              QStringLiteral("–"), QStringLiteral("2 of 2 (100 %)")}));
+        QCOMPARE(members->rows.at(1).at(4), QStringLiteral("31.01.2025 (ended)"));
+        QCOMPARE(members->rows.at(1).at(5), QStringLiteral("1 of 2 (50 %)"));
+
+        const TableSpec *meetings = tableAfter(doc, QStringLiteral("Meetings"));
+        QVERIFY(meetings);
+        QCOMPARE(meetings->rows.size(), 2);
+        // Present counts only the voting members: the alternate does not.
+        QCOMPARE(meetings->rows.at(0).at(2), QStringLiteral("2"));
+        QCOMPARE(meetings->rows.at(1).at(2), QStringLiteral("1"));
+        QCOMPARE(meetings->rows.at(0).at(4), QStringLiteral("published"));
+
+        // The figures: one row per member with its rate.
+        QCOMPARE(doc.figures.rows.size(), 3);
+        QCOMPARE(doc.figures.rows.at(1),
+                 (QStringList{QStringLiteral("Asociația Alfa (fictivă)"), QStringLiteral("Dan Ene"),
+                              QStringLiteral("member"), QStringLiteral("2024-02-01"),
+                              QStringLiteral("2025-01-31"), QStringLiteral("2"),
+                              QStringLiteral("1"), QStringLiteral("50")}));
+
+        // Warnings: the expired mandate, the body below its quorum, the second meeting below it.
+        const TableSpec *none = tableAfter(doc, QStringLiteral("Warnings"));
+        QVERIFY(!none);
+        QString warnings;
+        bool seen = false;
+        for (const Block &b : doc.blocks) {
+            if (b.kind == Block::Kind::Heading)
+                seen = b.text == QStringLiteral("Warnings");
+            else if (seen)
+                warnings += b.text;
+        }
+        QCOMPARE(warnings.count(QLatin1Char('\n')) + 1, 3);
+        QVERIFY(warnings.contains(QStringLiteral("Asociația Alfa (fictivă): The mandate ended")));
+
+        int charts = 0;
+        for (const Block &b : doc.blocks) {
+            if (b.kind == Block::Kind::Chart) {
+                ++charts;
+                QVERIFY(b.chart.percent);
+                QCOMPARE(b.chart.categories.size(), 3);
+            }
+        }
+        QCOMPARE(charts, 1);
+    }
+
+    void unknownBody()
+    {
+        const ReportDocument doc = BodyMembershipList::build(m_db->connection(), 9999);
+        QVERIFY(doc.blocks.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBodyMembershipList)
+#include "tst_bodymembershiplist.moc"
