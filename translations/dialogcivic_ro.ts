@@ -1066,6 +1066,161 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Caută în:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nume fișier:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fișiere de tipul:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Alege</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Salvează ca</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Alege dosarul</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Dosare</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Dosar:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Dosarul părinte</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creează un dosar nou</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Dosar nou</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listă</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Locuri recente</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 există deja.
+Doriți să îl înlocuiți?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fișierul nu a fost găsit.
+Verificați dacă numele fișierului este corect.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Data modificării</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1138,6 +1293,112 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Restabilește valorile implicite</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Previzualizare tipărire</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pagina următoare</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pagina anterioară</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Prima pagină</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Ultima pagină</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Potrivire la lățime</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Potrivire la pagină</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Mărire</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Micșorare</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portret</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Peisaj</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Afișează o singură pagină</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Afișează paginile față în față</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Afișează toate paginile</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipărește</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Configurare pagină</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Configurare pagină</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportă în PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4500,18 @@ Evidența organizațiilor neguvernamentale și a cooperării cu acestea, pentru 
 
 Baza de date: %2</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferințe…</translation>
+    </message>
+    <message>
+        <source>The language of the program and the names in the documents' header</source>
+        <translation>Limba programului și numele din antetul documentelor</translation>
+    </message>
+    <message>
+        <source>The language was changed; the list of changes to undo was cleared.</source>
+        <translation>Limba a fost schimbată; lista modificărilor care pot fi anulate a fost golită.</translation>
+    </message>
 </context>
 <context>
     <name>dc::MessageBar</name>
@@ -4766,6 +5039,49 @@ Baza de date: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Observații</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferințe</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfață</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Limba sistemului (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies at once to every window. Dates and numbers follow it too.</source>
+        <translation>Noua limbă se aplică imediat tuturor ferestrelor. Datele calendaristice și numerele o urmează și ele.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instituția:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Compartimentul:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page of the documents</source>
+        <translation>Tipărit în antetul fiecărei pagini a documentelor</translation>
+    </message>
+    <message>
+        <source>Printed under the institution in the header of the documents</source>
+        <translation>Tipărit sub instituție în antetul documentelor</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,96 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Consultative body</source>
+        <translation>Savetodavno telo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>Founding &amp;act no.:</source>
+        <translation>Br. osnivačkog &amp;akta:</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>&amp;Datum akta:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat:</source>
+        <translation>&amp;Sekretarijat:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;vrha:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate (months):</source>
+        <translation>&amp;Mandat (meseci):</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nije određeno</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum (members):</source>
+        <translation>&amp;Kvorum (članova):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Active &amp;from:</source>
+        <translation>Aktivno &amp;od:</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation>&amp;Raspušteno dana:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Na&amp;pomene:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMeetingDialog</name>
+    <message>
+        <source>Meeting of the body</source>
+        <translation>Sednica tela</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Dnevni red:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance:</source>
+        <translation>&amp;Prisustvo:</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Prisutni članovi</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>O&amp;dluke:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes published</source>
+        <translation>&amp;Zapisnik objavljen</translation>
+    </message>
+</context>
+<context>
     <name>BodyMember</name>
     <message>
         <source>member</source>
@@ -32,6 +122,189 @@
     <message>
         <source>secretariat</source>
         <translation>sekretarijat</translation>
+    </message>
+    <message>
+        <source>Member: either an organization or an institution.</source>
+        <translation>Član: ili organizacija ili institucija.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Član</translation>
+    </message>
+    <message>
+        <source>Member &amp;is:</source>
+        <translation>Član &amp;je:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, CIF or county</source>
+        <translation>Unesite deo naziva, CIF ili okrug</translation>
+    </message>
+    <message>
+        <source>Organizations found</source>
+        <translation>Pronađene organizacije</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>I&amp;nstitucija:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Predstavnik:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>U&amp;loga:</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;start:</source>
+        <translation>Početak &amp;mandata:</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;end:</source>
+        <translation>&amp;Kraj mandata:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMembershipList</name>
+    <message>
+        <source>Membership list</source>
+        <translation>Spisak članova</translation>
+    </message>
+    <message>
+        <source>Kind: %1; status: %2.</source>
+        <translation>Vrsta: %1; status: %2.</translation>
+    </message>
+    <message>
+        <source>Set up by act no. %1 of %2.</source>
+        <translation>Osnovano aktom br. %1 od %2.</translation>
+    </message>
+    <message>
+        <source>Secretariat: %1.</source>
+        <translation>Sekretarijat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate of %n month(s).</source>
+        <translation>
+            <numerusform>Mandat od %n meseca.</numerusform>
+            <numerusform>Mandat od %n meseca.</numerusform>
+            <numerusform>Mandat od %n meseci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum of %n member(s).</source>
+        <translation>
+            <numerusform>Kvorum od %n člana.</numerusform>
+            <numerusform>Kvorum od %n člana.</numerusform>
+            <numerusform>Kvorum od %n članova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolved on %1.</source>
+        <translation>Raspušteno %1.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Članovi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting member(s) (chair and members) serve on %1; alternates and the secretariat do not count for the quorum.</source>
+        <translation>
+            <numerusform>Na dan %1 mandat ima %n član sa pravom glasa (predsedavajući i članovi); zamenici i sekretarijat se ne računaju za kvorum.</numerusform>
+            <numerusform>Na dan %1 mandat imaju %n člana sa pravom glasa (predsedavajući i članovi); zamenici i sekretarijat se ne računaju za kvorum.</numerusform>
+            <numerusform>Na dan %1 mandat ima %n članova sa pravom glasa (predsedavajući i članovi); zamenici i sekretarijat se ne računaju za kvorum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Član</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Predstavnik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Mandate start</source>
+        <translation>Početak mandata</translation>
+    </message>
+    <message>
+        <source>Mandate end</source>
+        <translation>Kraj mandata</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Prisustvo</translation>
+    </message>
+    <message>
+        <source>Attendance rate per member</source>
+        <translation>Stopa prisustva po članu</translation>
+    </message>
+    <message>
+        <source>% of the meetings held during the mandate</source>
+        <translation>% sednica održanih tokom mandata</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <extracomment>Attendance of a member: %1 meetings attended, %2 meetings held, %3 percent</extracomment>
+        <translation>%1 od %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (okončan)</translation>
+    </message>
+    <message>
+        <source>The body has no members recorded.</source>
+        <translation>Za telo nije evidentiran nijedan član.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sednice</translation>
+    </message>
+    <message>
+        <source>No meeting recorded.</source>
+        <translation>Nije evidentirana nijedna sednica.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dnevni red</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Prisutni</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Odluke</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Zapisnik</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>objavljen</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nije objavljen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Upozorenja</translation>
     </message>
 </context>
 <context>
@@ -127,6 +400,31 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayout</name>
+    <message>
+        <source>Generated on %1</source>
+        <extracomment>The footer of a document: &quot;Generated on 25 November 2026&quot;</extracomment>
+        <translation>Napravljeno %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page numbers in a document&apos;s footer: &quot;2 / 5&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be drawn on this device.</source>
+        <translation>Dokument ne može da se iscrta na ovom uređaju.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Nova strana ne može da se započne.</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>Dokument ne može da se završi.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +771,13 @@
     </message>
 </context>
 <context>
+    <name>FiguresCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne može da se upiše: %2</translation>
+    </message>
+</context>
+<context>
     <name>FundingAward</name>
     <message>
         <source>contracted</source>
@@ -509,6 +814,219 @@
     <message>
         <source>Own contribution</source>
         <translation>Sopstveni doprinos</translation>
+    </message>
+</context>
+<context>
+    <name>FundingAwardDialog</name>
+    <message>
+        <source>Award</source>
+        <translation>Dodela</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Konkurs:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, CIF or county</source>
+        <translation>Unesite deo naziva, CIF ili okrug</translation>
+    </message>
+    <message>
+        <source>Organizations found</source>
+        <translation>Pronađene organizacije</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekat:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested (lei):</source>
+        <translation>&amp;Traženo (leja):</translation>
+    </message>
+    <message>
+        <source>&amp;Granted (lei):</source>
+        <translation>&amp;Odobreno (leja):</translation>
+    </message>
+    <message>
+        <source>P&amp;aid (lei):</source>
+        <translation>&amp;Isplaćeno (leja):</translation>
+    </message>
+    <message>
+        <source>O&amp;wn contribution (lei):</source>
+        <translation>&amp;Sopstveni doprinos (leja):</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract no.:</source>
+        <translation>Br. &amp;ugovora:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;date:</source>
+        <translation>&amp;Datum ugovora:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Počinje:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Završava se:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCallDialog</name>
+    <message>
+        <source>Funding call</source>
+        <translation>Konkurs za finansiranje</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institucija:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Godina:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Oblast:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (lei):</source>
+        <translation>&amp;Budžet (leja):</translation>
+    </message>
+    <message>
+        <source>e.g. 250.000,00</source>
+        <translation>npr. 250.000,00</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>&amp;Otvara se:</translation>
+    </message>
+    <message>
+        <source>&amp;Submission deadline:</source>
+        <translation>&amp;Rok za podnošenje:</translation>
+    </message>
+    <message>
+        <source>&amp;Results on:</source>
+        <translation>&amp;Rezultati:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Na&amp;pomene:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSynthesis</name>
+    <message>
+        <source>Synthesis on the public funding of NGOs</source>
+        <translation>Sinteza o javnom finansiranju OCD</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Godina %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 the public authorities recorded here granted %2 to non-governmental organizations through %n award(s) under the non-refundable financing of non-profit activities of general interest (Law 350/2005), of a total budget of %3 (%4 awarded); %5 were paid. Cancelled awards are left out of every sum.</source>
+        <translation>
+            <numerusform>U %1. godini ovde evidentirani organi javne vlasti odobrili su nevladinim organizacijama %2 kroz %n dodelu u okviru bespovratnog finansiranja neprofitnih aktivnosti od opšteg interesa (Zakon 350/2005), od ukupnog budžeta od %3 (dodeljeno %4); isplaćeno je %5. Otkazane dodele nisu uračunate ni u jedan zbir.</numerusform>
+            <numerusform>U %1. godini ovde evidentirani organi javne vlasti odobrili su nevladinim organizacijama %2 kroz %n dodele u okviru bespovratnog finansiranja neprofitnih aktivnosti od opšteg interesa (Zakon 350/2005), od ukupnog budžeta od %3 (dodeljeno %4); isplaćeno je %5. Otkazane dodele nisu uračunate ni u jedan zbir.</numerusform>
+            <numerusform>U %1. godini ovde evidentirani organi javne vlasti odobrili su nevladinim organizacijama %2 kroz %n dodela u okviru bespovratnog finansiranja neprofitnih aktivnosti od opšteg interesa (Zakon 350/2005), od ukupnog budžeta od %3 (dodeljeno %4); isplaćeno je %5. Otkazane dodele nisu uračunate ni u jedan zbir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Po instituciji</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Po oblasti</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>Po okrugu</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Po regionu</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Dodele</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budžet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Odobreno</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Udeo u budžetu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Isplaćeno</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Traženo</translation>
+    </message>
+    <message>
+        <source>No award in %1.</source>
+        <translation>Nema dodela u %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Granted per institution, %1</source>
+        <translation>Odobreno po instituciji, %1</translation>
+    </message>
+    <message>
+        <source>Granted and paid per region, %1</source>
+        <translation>Odobreno i isplaćeno po regionu, %1</translation>
+    </message>
+    <message>
+        <source>lei</source>
+        <translation>leja</translation>
+    </message>
+    <message>
+        <source>Organizations funded by several institutions</source>
+        <translation>Organizacije koje finansira više institucija</translation>
+    </message>
+    <message>
+        <source>No organization was funded by more than one institution in %1.</source>
+        <translation>U %1. nijednu organizaciju nije finansiralo više od jedne institucije.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) received awards from two or more institutions in the year; the list helps to check that the same activity is not financed twice.</source>
+        <translation>
+            <numerusform>%n organizacija je tokom godine dobila sredstva od dve ili više institucija; spisak pomaže da se proveri da ista aktivnost nije finansirana dvaput.</numerusform>
+            <numerusform>%n organizacije su tokom godine dobile sredstva od dve ili više institucija; spisak pomaže da se proveri da ista aktivnost nije finansirana dvaput.</numerusform>
+            <numerusform>%n organizacija je tokom godine dobilo sredstva od dve ili više institucija; spisak pomaže da se proveri da ista aktivnost nije finansirana dvaput.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institucije</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1313,41 @@
     </message>
 </context>
 <context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>%n draft act(s)</source>
+        <translation>nacrti propisa: %n</translation>
+    </message>
+    <message>
+        <source>%n public meeting(s)</source>
+        <translation>javni sastanci: %n</translation>
+    </message>
+    <message>
+        <source>%n court case(s)</source>
+        <translation>sudski postupci: %n</translation>
+    </message>
+    <message>
+        <source>%n annual report(s)</source>
+        <translation>godišnji izveštaji: %n</translation>
+    </message>
+    <message>
+        <source>%n figure(s) entered by hand</source>
+        <translation>ručno unete brojke: %n</translation>
+    </message>
+    <message>
+        <source>%n funding call(s)</source>
+        <translation>konkursi za finansiranje: %n</translation>
+    </message>
+    <message>
+        <source>the secretariat of %n consultative body(ies)</source>
+        <translation>sekretarijat savetodavnih tela: %n</translation>
+    </message>
+    <message>
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>mesta u savetodavnim telima: %n</translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -1078,6 +1631,161 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Traži u:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Naziv datoteke:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Datoteke tipa:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Izaberi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Sačuvaj kao</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Pronađi fasciklu</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Fascikle</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Fascikla:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Nazad</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Napred</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Nadređena fascikla</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Napravi novu fasciklu</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova fascikla</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Prikaz liste</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljan prikaz</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nedavna mesta</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 već postoji.
+Da li želite da je zamenite?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Datoteka nije pronađena.
+Proverite da li je naziv datoteke tačan.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Datum izmene</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Računar</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1150,6 +1858,112 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Vrati podrazumevano</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pregled pre štampe</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Sledeća strana</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Prethodna strana</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Prva strana</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Poslednja strana</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Uklopi po širini</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Uklopi celu stranu</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Uvećaj</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Umanji</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Uspravno</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Položeno</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Prikaži jednu stranu</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Prikaži susedne strane</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Prikaži pregled svih strana</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Štampaj</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Podešavanje strane</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Podešavanje strane</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Izvezi u PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +2041,60 @@
     </message>
 </context>
 <context>
+    <name>SynthesisTextsDialog</name>
+    <message>
+        <source>Synthesis texts</source>
+        <translation>Tekstovi sinteze</translation>
+    </message>
+    <message>
+        <source>The program synthesis is generated from the records of the edition. These two texts, written by hand, open and close it.</source>
+        <translation>Sinteza programa se pravi iz evidencije izdanja. Ova dva teksta, pisana ručno, otvaraju je i zatvaraju.</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Uvod:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Zaključak:</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>No transaction is open.</source>
         <translation>Nijedna transakcija nije otvorena.</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyReports</name>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Primljene preporuke</translation>
+    </message>
+    <message>
+        <source>received online</source>
+        <translation>primljeno onlajn</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>uneto</translation>
+    </message>
+    <message>
+        <source>Debates (associations)</source>
+        <translation>Rasprave (udruženja)</translation>
+    </message>
+    <message>
+        <source>Debates (authorities)</source>
+        <translation>Rasprave (organi vlasti)</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Javni sastanci</translation>
+    </message>
+    <message>
+        <source>Closed meetings</source>
+        <translation>Zatvoreni sastanci</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3140,145 @@
         <source>None.</source>
         <translation>Nema.</translation>
     </message>
+    <message>
+        <source>&amp;Add body…</source>
+        <translation>&amp;Dodaj telo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit body…</source>
+        <translation>&amp;Izmeni telo…</translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation>Obriši telo</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Dodaj č&amp;lana…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Izmeni člana…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd mandate</source>
+        <translation>Okonča&amp;j mandat</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Obriši člana</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>Dodaj s&amp;ednicu…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Izmeni sastanak…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Obriši sednicu</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — Uređivanje &gt; Opozovi to vraća.</translation>
+    </message>
+    <message>
+        <source>Edit consultative body</source>
+        <translation>Izmeni savetodavno telo</translation>
+    </message>
+    <message>
+        <source>New consultative body</source>
+        <translation>Novo savetodavno telo</translation>
+    </message>
+    <message>
+        <source>This mandate has already ended.</source>
+        <translation>Ovaj mandat je već okončan.</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Izmeni člana</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Novi član</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Izmeni sednicu</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nova sednica</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyCommand</name>
+    <message>
+        <source>Add the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Dodaj telo „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Izmeni telo „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Obriši telo „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nema)</translation>
+    </message>
+    <message>
+        <source>Name: a body named %1 already exists.</source>
+        <translation>Naziv: telo pod nazivom %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Kvorum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMeetingCommand</name>
+    <message>
+        <source>Add the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Dodaj sednicu od %1</translation>
+    </message>
+    <message>
+        <source>Edit the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Izmeni sednicu od %1</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Obriši sednicu od %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMeetingDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A member in the attendance list: %1 organization or institution, %2 representative, %3 role</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 voting members present, below the quorum of %2.</source>
+        <translation>Prisustvo: prisutno %1 članova sa pravom glasa, ispod kvoruma od %2.</translation>
+    </message>
+    <message>
+        <source>Attendance: a member ticked as present had no mandate on that day.</source>
+        <translation>Prisustvo: član označen kao prisutan nije imao mandat tog dana.</translation>
+    </message>
 </context>
 <context>
     <name>dc::BodyMeetingTableModel</name>
@@ -2310,6 +3313,64 @@
     <message>
         <source>Members present</source>
         <translation>Prisutni članovi</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMemberCommand</name>
+    <message>
+        <source>Add the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Dodaj člana „%1“</translation>
+    </message>
+    <message>
+        <source>End the mandate of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Okončaj mandat člana „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the member “%1”</source>
+        <translation>Izmeni člana „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Obriši člana „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMemberDialog</name>
+    <message>
+        <source>an organization (NGO)</source>
+        <translation>organizacija (OCD)</translation>
+    </message>
+    <message>
+        <source>an institution</source>
+        <translation>institucija</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(izaberite)</translation>
+    </message>
+    <message>
+        <source>Organization: choose one from the list (type part of its name).</source>
+        <translation>Organizacija: izaberite jednu sa liste (unesite deo naziva).</translation>
+    </message>
+    <message>
+        <source>Institution: required.</source>
+        <translation>Institucija: obavezna.</translation>
+    </message>
+    <message>
+        <source>Mandate end: the mandate ended on %1; the seat is shown as expired unless it is renewed.</source>
+        <translation>Kraj mandata: mandat je istekao %1; mesto se prikazuje kao isteklo ako se ne obnovi.</translation>
+    </message>
+    <message>
+        <source>Representative: nobody is named to sit for the member.</source>
+        <translation>Predstavnik: niko nije određen da zastupa člana.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2383,27 +3444,27 @@
     </message>
     <message>
         <source>The body to restore has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telo koje treba vratiti nema broj.</translation>
     </message>
     <message>
         <source>The body no. %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telo br. %1 već postoji.</translation>
     </message>
     <message>
         <source>The member to restore has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član koga treba vratiti nema broj.</translation>
     </message>
     <message>
         <source>The member no. %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Član br. %1 već postoji.</translation>
     </message>
     <message>
         <source>The meeting to restore has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sednica koju treba vratiti nema broj.</translation>
     </message>
     <message>
         <source>The meeting no. %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sednica br. %1 već postoji.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3711,25 @@
     </message>
 </context>
 <context>
+    <name>dc::ChartBuilder</name>
+    <message>
+        <source>No data</source>
+        <translation>Nema podataka</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cilj</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne može da se upiše.</translation>
+    </message>
+    <message>
+        <source>Unknown chart format: %1 (PNG, SVG or PDF).</source>
+        <translation>Nepoznat format grafikona: %1 (PNG, SVG ili PDF).</translation>
+    </message>
+</context>
+<context>
     <name>dc::CsvReader</name>
     <message>
         <source>%1: the file cannot be read (%2).</source>
@@ -2786,6 +3866,68 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>dc::DocumentActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Pre&amp;gled pre štampe…</translation>
+    </message>
+    <message>
+        <source>See the document of this page as it will be printed</source>
+        <translation>Pogledajte dokument ove stranice onako kako će biti odštampan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+        <source>Print the document of this page</source>
+        <translation>Štampaj dokument ove stranice</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Izvezi PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document of this page as a PDF file</source>
+        <translation>Sačuvaj dokument ove stranice kao PDF datoteku</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Izvoz u PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 je upisan (%n strana).</numerusform>
+            <numerusform>%1 je upisan (%n strane).</numerusform>
+            <numerusform>%1 je upisan (%n strana).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Pregled pre štampe: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pregled pre štampe</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Štampa: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Štampaj</translation>
+    </message>
+</context>
+<context>
     <name>dc::DraftActDialog</name>
     <message>
         <source>nobody</source>
@@ -2848,11 +3990,11 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>The draft to put back has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacrt koji treba vratiti nema identifikator.</translation>
     </message>
     <message>
         <source>The recommendation to put back has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preporuka koju treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +4492,23 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Ukloni indikator „%1“</translation>
     </message>
+    <message>
+        <source>Synthesis texts…</source>
+        <translation>Tekstovi sinteze…</translation>
+    </message>
+    <message>
+        <source>Synthesis texts</source>
+        <translation>Tekstovi sinteze</translation>
+    </message>
+    <message>
+        <source>Edit the synthesis texts</source>
+        <extracomment>Undo/Redo menu text</extracomment>
+        <translation>Izmeni tekstove sinteze</translation>
+    </message>
+    <message>
+        <source>Program synthesis</source>
+        <translation>Sinteza programa</translation>
+    </message>
 </context>
 <context>
     <name>dc::EventDialog</name>
@@ -3453,6 +4612,74 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>dc::FundingAwardCommand</name>
+    <message>
+        <source>Add the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Dodaj dodelu „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Izmeni dodelu „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Obriši dodelu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingAwardDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(izaberite)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A call in the award form: %1 year, %2 call&apos;s name, %3 institution</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345,67</source>
+        <translation>npr. 12.345,67</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Traženo</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Odobreno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Isplaćeno</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Sopstveni doprinos</translation>
+    </message>
+    <message>
+        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
+        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <translation>%1: nije iznos u lejima sa najviše dve decimale (npr. 12.345,67).</translation>
+    </message>
+    <message>
+        <source>Granted: more than the amount requested (%1).</source>
+        <translation>Odobreno: više od traženog iznosa (%1).</translation>
+    </message>
+    <message>
+        <source>Paid: the status is paid but %1 of %2 were paid.</source>
+        <translation>Isplaćeno: status je „isplaćeno“, ali je isplaćeno %1 od %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dc::FundingAwardTableModel</name>
     <message>
         <source>Year</source>
@@ -3505,6 +4732,47 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Contract date</source>
         <translation>Datum ugovora</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingCallCommand</name>
+    <message>
+        <source>Add the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Dodaj konkurs „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Izmeni konkurs „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Obriši konkurs „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingCallDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(izaberite)</translation>
+    </message>
+    <message>
+        <source>(every domain)</source>
+        <translation>(sve oblasti)</translation>
+    </message>
+    <message>
+        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
+        <translation>Budžet: nije iznos u lejima sa najviše dve decimale (npr. 250.000,00).</translation>
+    </message>
+    <message>
+        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
+        <translation>Budžet: nije naveden; dodeljeni udeo u budžetu ne može da se izračuna.</translation>
+    </message>
+    <message>
+        <source>Budget: the awards already grant %1, more than this budget.</source>
+        <translation>Budžet: dodele već odobravaju %1, više od ovog budžeta.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4877,50 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>Granted and paid by %1 (lei)</source>
         <translation>Odobreno i isplaćeno po %1 (lei)</translation>
     </message>
+    <message>
+        <source>&amp;Add call…</source>
+        <translation>&amp;Dodaj konkurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit call…</source>
+        <translation>&amp;Izmeni konkurs…</translation>
+    </message>
+    <message>
+        <source>Delete call</source>
+        <translation>Obriši konkurs</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ward…</source>
+        <translation>Dodaj do&amp;delu…</translation>
+    </message>
+    <message>
+        <source>Edit award…</source>
+        <translation>Izmeni dodelu…</translation>
+    </message>
+    <message>
+        <source>Delete award</source>
+        <translation>Obriši dodelu</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — Uređivanje &gt; Opozovi to vraća.</translation>
+    </message>
+    <message>
+        <source>Edit funding call</source>
+        <translation>Izmeni konkurs za finansiranje</translation>
+    </message>
+    <message>
+        <source>New funding call</source>
+        <translation>Novi konkurs za finansiranje</translation>
+    </message>
+    <message>
+        <source>Edit award</source>
+        <translation>Izmeni dodelu</translation>
+    </message>
+    <message>
+        <source>New award</source>
+        <translation>Nova dodela</translation>
+    </message>
 </context>
 <context>
     <name>dc::FundingRepository</name>
@@ -3646,19 +4958,19 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>The call to restore has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurs koji treba vratiti nema broj.</translation>
     </message>
     <message>
         <source>The call no. %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurs br. %1 već postoji.</translation>
     </message>
     <message>
         <source>The award to restore has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodela koju treba vratiti nema broj.</translation>
     </message>
     <message>
         <source>The award no. %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodela br. %1 već postoji.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +5299,10 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>%1: the header row has no column &apos;%2&apos;.</source>
         <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
     </message>
+    <message>
+        <source>The national register is imported into an SQLite database only.</source>
+        <translation>Nacionalni registar se uvozi samo u SQLite bazu podataka.</translation>
+    </message>
 </context>
 <context>
     <name>dc::IndicatorDialog</name>
@@ -4076,8 +5392,13 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>Institucija br. %1 ne postoji.</translation>
     </message>
     <message>
-        <source>%1 has drafts, meetings, court cases or reports; delete those first.</source>
-        <translation>%1 ima nacrte, sastanke, sudske postupke ili izveštaje; najpre njih obrišite.</translation>
+        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
+        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
+        <translation>%1 ne može da se obriše dok se zapisi pozivaju na nju: %2. Najpre njih obrišite ili premestite.</translation>
+    </message>
+    <message>
+        <source>The institution to put back has no id.</source>
+        <translation>Institucija koju treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +5684,18 @@ Evidencija nevladinih organizacija i saradnje sa njima, za Službu za saradnju s
 
 Baza podataka: %2</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Podešavanja…</translation>
+    </message>
+    <message>
+        <source>The language of the program and the names in the documents&apos; header</source>
+        <translation>Jezik programa i nazivi u zaglavlju dokumenata</translation>
+    </message>
+    <message>
+        <source>The language was changed; the list of changes to undo was cleared.</source>
+        <translation>Jezik je promenjen; lista izmena koje se mogu opozvati je obrisana.</translation>
+    </message>
 </context>
 <context>
     <name>dc::MessageBar</name>
@@ -4396,6 +5729,67 @@ Baza podataka: %2</translation>
     <message>
         <source>The import could not be saved (%1).</source>
         <translation>Uvoz nije mogao da se sačuva (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OrganizationDetailsPanel</name>
+    <message>
+        <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
+        <translation>Izaberite organizaciju da vidite njena partnerstva, događaje, preporuke, rasprave, mesta u telima i finansiranje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships (%n)</source>
+        <extracomment>A tab under the organization list: the program editions it joined; %n is their number</extracomment>
+        <translation>
+            <numerusform>Partnerstva (%n)</numerusform>
+            <numerusform>Partnerstva (%n)</numerusform>
+            <numerusform>Partnerstva (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <extracomment>A tab: the events it co-organized or attended; %n is their number</extracomment>
+        <translation>
+            <numerusform>Događaji (%n)</numerusform>
+            <numerusform>Događaji (%n)</numerusform>
+            <numerusform>Događaji (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations sent (%n)</source>
+        <extracomment>A tab: the recommendations it sent on draft acts; %n is their number</extracomment>
+        <translation>
+            <numerusform>Poslate preporuke (%n)</numerusform>
+            <numerusform>Poslate preporuke (%n)</numerusform>
+            <numerusform>Poslate preporuke (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Debates requested (%n)</source>
+        <extracomment>A tab: the draft acts on which it requested a public debate; %n is their number</extracomment>
+        <translation>
+            <numerusform>Zatražene rasprave (%n)</numerusform>
+            <numerusform>Zatražene rasprave (%n)</numerusform>
+            <numerusform>Zatražene rasprave (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats (%n)</source>
+        <extracomment>A tab: its seats in consultative bodies; %n is their number</extracomment>
+        <translation>
+            <numerusform>Mesta u telima (%n)</numerusform>
+            <numerusform>Mesta u telima (%n)</numerusform>
+            <numerusform>Mesta u telima (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <extracomment>A tab: its public funding awards; %n is their number</extracomment>
+        <translation>
+            <numerusform>Finansiranje (%n)</numerusform>
+            <numerusform>Finansiranje (%n)</numerusform>
+            <numerusform>Finansiranje (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4909,6 +6303,56 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::PdfExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne može da se upiše: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfejs</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Jezik sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies at once to every window. Dates and numbers follow it too.</source>
+        <translation>Novi jezik se odmah primenjuje na sve prozore. Datumi i brojevi ga takođe prate.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institucija:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Odeljenje:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page of the documents</source>
+        <translation>Štampa se u zaglavlju svake strane dokumenata</translation>
+    </message>
+    <message>
+        <source>Printed under the institution in the header of the documents</source>
+        <translation>Štampa se ispod institucije u zaglavlju dokumenata</translation>
+    </message>
+</context>
+<context>
     <name>dc::ProgramRepository</name>
     <message>
         <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
@@ -5003,6 +6447,10 @@ Baza podataka: %2</translation>
     <message>
         <source>The court case no. %1 does not exist.</source>
         <translation>Sudski postupak br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The meeting to put back has no id.</source>
+        <translation>Sastanak koji treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +6686,283 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::RegisterChangesPage</name>
+    <message>
+        <source>All counties</source>
+        <translation>Svi okruzi</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Sve promene</translation>
+    </message>
+    <message>
+        <source>&amp;Last import</source>
+        <translation>&amp;Poslednji uvoz</translation>
+    </message>
+    <message>
+        <source>Import national &amp;register…</source>
+        <translation>Uvezi nacionalni &amp;registar…</translation>
+    </message>
+    <message>
+        <source>Import the Ministry of Justice&apos;s register workbooks and see what changed</source>
+        <translation>Uvezi radne sveske registra Ministarstva pravde i pogledaj šta se promenilo</translation>
+    </message>
+    <message>
+        <source>Export register &amp;changes…</source>
+        <translation>Izvezi &amp;promene registra…</translation>
+    </message>
+    <message>
+        <source>Write the register changes shown to a CSV file or an Excel workbook</source>
+        <translation>Upiši prikazane promene registra u CSV datoteku ili Excel radnu svesku</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Uvezi…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Iz&amp;vezi…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imports of the register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uvozi registra&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes &amp;after:</source>
+        <translation>Promene &amp;posle:</translation>
+    </message>
+    <message>
+        <source>&amp;up to:</source>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>O&amp;krug:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Šta se promenilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln promena</numerusform>
+            <numerusform>%Ln promene</numerusform>
+            <numerusform>%Ln promena</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the register</source>
+        <translation>
+            <numerusform>%Ln uvoz registra</numerusform>
+            <numerusform>%Ln uvoza registra</numerusform>
+            <numerusform>%Ln uvoza registra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the start)</source>
+        <translation>(početak)</translation>
+    </message>
+    <message>
+        <source>The changes cannot be read: %1</source>
+        <translation>Promene ne mogu da se pročitaju: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice&apos;s workbooks; each later edition shows here what changed.</source>
+        <translation>Još ništa nije uvezeno. Datoteka &gt; Uvezi nacionalni registar… čita radne sveske Ministarstva pravde; svako kasnije izdanje ovde pokazuje šta se promenilo.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nema promena.</translation>
+    </message>
+    <message>
+        <source>Register imported: %L1 organizations added, %L2 changed, %L3 rows rejected.</source>
+        <translation>Registar je uvezen: dodato organizacija %L1, promenjeno %L2, odbijeno redova %L3.</translation>
+    </message>
+    <message>
+        <source>register-changes</source>
+        <translation>promene-registra</translation>
+    </message>
+    <message>
+        <source>Export register changes</source>
+        <translation>Izvoz promena registra</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel radne sveske (*.xlsx);;CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Izvoz nije uspeo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln promena upisana u %1.</numerusform>
+            <numerusform>%Ln promene upisane u %1.</numerusform>
+            <numerusform>%Ln promena upisano u %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterImportDialog</name>
+    <message>
+        <source>Import the national NGO register</source>
+        <translation>Uvoz nacionalnog registra NVO</translation>
+    </message>
+    <message>
+        <source>The workbooks of the Ministry of Justice&apos;s national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
+        <translation>Radne sveske nacionalnog registra udruženja i fondacija Ministarstva pravde (po jedna za svaku vrstu). Organizacije se upoređuju po registarskom broju; ono što je kancelarija sama unela nikada se ne prepisuje. Ponovni uvoz iste datoteke ništa ne menja.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Dodaj &amp;datoteke…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Dodaj &amp;fasciklu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>From each file&apos;s name (asked when the name does not say)</source>
+        <translation>Iz naziva svake datoteke (pita se kada naziv to ne kaže)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Radne sveske:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Rows &amp;not imported:</source>
+        <translation>Redovi koji &amp;nisu uvezeni:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+        <source>Import the national register</source>
+        <translation>Uvoz nacionalnog registra</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel radne sveske (*.xlsx);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>A folder of register workbooks</source>
+        <translation>Fascikla sa radnim sveskama registra</translation>
+    </message>
+    <message>
+        <source>%1 holds no new .xlsx workbook.</source>
+        <translation>%1 ne sadrži nijednu novu .xlsx radnu svesku.</translation>
+    </message>
+    <message>
+        <source>kind not in the name; asked</source>
+        <translation>vrsta nije u nazivu; pitano</translation>
+    </message>
+    <message>
+        <source>The name of %1 does not say which register it is. What does it hold?</source>
+        <translation>Naziv %1 ne kaže o kom registru je reč. Šta sadrži?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Uvoz %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 workbooks…</source>
+        <translation>Uvoz radnih sveski: %1…</translation>
+    </message>
+    <message>
+        <source>%L1 rows read</source>
+        <translation>pročitano redova: %L1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Uvoz nije uspeo</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %L3 rows read; %L4 organizations added, %L5 changed, %L6 with a new status, %L7 unchanged; %L8 rows rejected.</source>
+        <translation>%1 (%2): pročitano redova %L3; organizacija dodato %L4, promenjeno %L5, sa novim statusom %L6, bez promene %L7; odbijeno redova %L8.</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; nothing changed.</source>
+        <translation>Ova datoteka je već uvezena %1; ništa se nije promenilo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ništa se nije promenilo.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterImportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Uvezeno</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Pročitani redovi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodato</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Promenjeno</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Promenjen status</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez promene</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>dc::Run</name>
     <message>
         <source>%1: no organization in the registry has the CIF %2</source>
@@ -5343,6 +7068,702 @@ Baza podataka: %2</translation>
     <message>
         <source>bad compressed data</source>
         <translation>neispravni komprimovani podaci</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivno</translation>
+    </message>
+    <message>
+        <source>With volunteering</source>
+        <translation>Sa volontiranjem</translation>
+    </message>
+    <message>
+        <source>Share of all</source>
+        <translation>Udeo u ukupnom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>The evidence of non-governmental organizations</source>
+        <translation>Evidencija nevladinih organizacija</translation>
+    </message>
+    <message>
+        <source>Per development region and county, on %1</source>
+        <translation>Po regionu razvoja i okrugu, na dan %1</translation>
+    </message>
+    <message>
+        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
+        <translation>Organizacije u evidenciji: %1, od toga aktivnih: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Organizations with volunteering activity: %1 (%2).</source>
+        <translation>Organizacije sa volonterskom aktivnošću: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Domains of activity with at least one organization: %1.</source>
+        <translation>Oblasti delovanja sa najmanje jednom organizacijom: %1.</translation>
+    </message>
+    <message>
+        <source>Counties with no organization in the evidence: %1.</source>
+        <translation>Okruzi bez ijedne organizacije u evidenciji: %1.</translation>
+    </message>
+    <message>
+        <source>1. Per development region</source>
+        <translation>1. Po regionu razvoja</translation>
+    </message>
+    <message>
+        <source>2. Per county</source>
+        <translation>2. Po okrugu</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>3. Per domain of activity</source>
+        <translation>3. Po oblasti delovanja</translation>
+    </message>
+    <message>
+        <source>No domain of activity is recorded.</source>
+        <translation>Nije evidentirana nijedna oblast delovanja.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
+        <translation>Organizacija može delovati u više oblasti, pa je zbir po oblastima veći od broja organizacija.</translation>
+    </message>
+    <message>
+        <source>Organizations per development region</source>
+        <translation>Organizacije po regionu razvoja</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizacije po okrugu</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
+        <translation>najmanje %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
+        <translation>preko %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Participants per event</source>
+        <translation>Učesnici po događaju</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Indicators: achieved in percent of the target</source>
+        <translation>Indikatori: ostvareno u procentima od cilja</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% od cilja</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cilj</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Ostvareno</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 does not exist.</source>
+        <translation>Izdanje br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The program of the edition no. %1 does not exist.</source>
+        <translation>Program izdanja br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1</source>
+        <translation>Sinteza: %1</translation>
+    </message>
+    <message>
+        <source>Edition %1, %2</source>
+        <translation>Izdanje %1, %2</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Odeljak</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stavka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Izdanje</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Uvod</translation>
+    </message>
+    <message>
+        <source>Period and objective</source>
+        <translation>Period i cilj</translation>
+    </message>
+    <message>
+        <source>The edition %1 of the %2 ran from %3 to %4.</source>
+        <translation>Izdanje %1 programa %2 trajalo je od %3 do %4.</translation>
+    </message>
+    <message>
+        <source>Its main objective: %1</source>
+        <translation>Njegov glavni cilj: %1</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promoterom volontiranja, nevladinom organizacijom aktivnom u oblasti volontiranja</numerusform>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and with %2: %3.</source>
+        <translation>%1, i sa %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n asocijativnom strukturom lokalnih organa vlasti</numerusform>
+            <numerusform>%n asocijativne strukture lokalnih organa vlasti</numerusform>
+            <numerusform>%n asocijativnih struktura lokalnih organa vlasti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteri</translation>
+    </message>
+    <message>
+        <source>Associative structures</source>
+        <translation>Asocijativne strukture</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Ostali partneri</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <source>No indicator is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran nijedan indikator.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>% achieved</source>
+        <translation>% ostvareno</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cilj</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>ostvareno</translation>
+    </message>
+    <message>
+        <source>Calendar of the activities</source>
+        <translation>Kalendar aktivnosti</translation>
+    </message>
+    <message>
+        <source>No event is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran nijedan događaj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>U izdanju je održana %n regionalna videokonferencija:</numerusform>
+            <numerusform>U izdanju su održane %n regionalne videokonferencije:</numerusform>
+            <numerusform>U izdanju je održano %n regionalnih videokonferencija:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>U izdanju je održan %n događaj, od toga videokonferencija: %1:</numerusform>
+            <numerusform>U izdanju su održana %n događaja, od toga videokonferencija: %1:</numerusform>
+            <numerusform>U izdanju je održano %n događaja, od toga videokonferencija: %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Delatnost</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Co-organizing promoters</source>
+        <translation>Promoteri suorganizatori</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendar</translation>
+    </message>
+    <message>
+        <source>Videoconferences</source>
+        <translation>Videokonferencije</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>The number of participants is not recorded for any event of the edition.</source>
+        <translation>Broj učesnika nije evidentiran ni za jedan događaj izdanja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <source>As reported in the indicators: %1, %2.</source>
+        <translation>Prema indikatorima: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Themes debated</source>
+        <translation>Teme o kojima se raspravljalo</translation>
+    </message>
+    <message>
+        <source>No theme is recorded for the events of this edition.</source>
+        <translation>Za događaje ovog izdanja nije evidentirana nijedna tema.</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Centralna tema: %1</translation>
+    </message>
+    <message>
+        <source>Other themes debated:</source>
+        <translation>Druge teme o kojima se raspravljalo:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Central themes</source>
+        <translation>Centralne teme</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Druge teme</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Završni događaj</translation>
+    </message>
+    <message>
+        <source>No closing event is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran završni događaj.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition took place on %1: %2.</source>
+        <translation>Završni događaj izdanja održan je %1: %2.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition is planned for %1: %2.</source>
+        <translation>Završni događaj izdanja planiran je za %1: %2.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Mesto: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Zaključak</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (uvezeno %2)</translation>
+    </message>
+    <message>
+        <source>What changed in the national NGO register</source>
+        <translation>Šta se promenilo u nacionalnom registru NVO</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>county: %1</source>
+        <translation>okrug: %1</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>promene: %1</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Samo %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Promena</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nema promena.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Promene</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>ručni unos</translation>
+    </message>
+    <message>
+        <source>manual: %1, %2</source>
+        <translation>ručno: %1, %2</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>evidencija</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>nema evidencije</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Šifra</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>Own evaluations of the partnership received (D)</source>
+        <translation>Primljene sopstvene ocene partnerstva (D)</translation>
+    </message>
+    <message>
+        <source>records and manual entries</source>
+        <translation>evidencija i ručni unosi</translation>
+    </message>
+    <message>
+        <source>A. Consultations on draft normative acts</source>
+        <translation>A. Konsultacije o nacrtima propisa</translation>
+    </message>
+    <message>
+        <source>B. Public meetings</source>
+        <translation>B. Javni sastanci</translation>
+    </message>
+    <message>
+        <source>C. Court cases under the law</source>
+        <translation>C. Sudski postupci po zakonu</translation>
+    </message>
+    <message>
+        <source>D. The institution&apos;s own evaluation</source>
+        <translation>D. Sopstvena ocena institucije</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Annual report on decisional transparency</source>
+        <translation>Godišnji izveštaj o transparentnosti odlučivanja</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — godina %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished), with the indicators of the evaluation form. Every figure is computed from the records kept by the office; a figure typed from a paper report is marked as a manual entry, with who entered it and when.</source>
+        <translation>Izveštaj institucije %1 za %2. o primeni Zakona br. 52/2003 o transparentnosti odlučivanja u javnoj upravi (ponovo objavljen), sa indikatorima obrasca za ocenu. Svaka brojka se izračunava iz evidencije koju vodi kancelarija; brojka uneta iz papirnog izveštaja označena je kao ručni unos, sa podatkom ko ju je uneo i kada.</translation>
+    </message>
+    <message>
+        <source>%1, county %2</source>
+        <translation>%1, okrug %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Vrsta: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: %1</source>
+        <translation>Lice određeno za odnose sa civilnim društvom: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: none recorded</source>
+        <translation>Lice određeno za odnose sa civilnim društvom: nije evidentirano</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1.</source>
+        <translation>Godišnji izveštaj primljen %1.</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 has not been received.</source>
+        <translation>Godišnji izveštaj za %1. nije primljen.</translation>
+    </message>
+    <message>
+        <source>The institution has not given its own evaluation.</source>
+        <translation>Institucija nije dala sopstvenu ocenu.</translation>
+    </message>
+    <message>
+        <source>Manual entries not used because the records provide the figure: %1.</source>
+        <translation>Ručni unosi koji nisu korišćeni jer evidencija daje brojku: %1.</translation>
+    </message>
+    <message>
+        <source>The year in figures</source>
+        <translation>Godina u brojkama</translation>
+    </message>
+    <message>
+        <source>National synthesis of the annual reports on decisional transparency</source>
+        <translation>Nacionalna sinteza godišnjih izveštaja o transparentnosti odlučivanja</translation>
+    </message>
+    <message>
+        <source>Law no. 52/2003 — year %1</source>
+        <translation>Zakon br. 52/2003 — godina %1</translation>
+    </message>
+    <message>
+        <source>Institutions in the records: %1; annual reports received for %2: %3; not received: %4.</source>
+        <translation>Institucije u evidenciji: %1; primljeni godišnji izveštaji za %2: %3; nisu primljeni: %4.</translation>
+    </message>
+    <message>
+        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
+        <translation>Primljene preporuke: %1, od toga unete u usvojene akte: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
+        <translation>Održane javne rasprave: %1. Sastanci na kojima se odlučuje: javnih %2, zatvorenih %3.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries); the others are computed from the records.</source>
+        <translation>Neke brojke su unete iz papirnih izveštaja (ručni unosi); ostale se izračunavaju iz evidencije.</translation>
+    </message>
+    <message>
+        <source>1. Totals of the evaluation form</source>
+        <translation>1. Zbirovi obrasca za ocenu</translation>
+    </message>
+    <message>
+        <source>2. Per institution</source>
+        <translation>2. Po instituciji</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Izveštaj</translation>
+    </message>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Primljene preporuke</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Unete</translation>
+    </message>
+    <message>
+        <source>% included</source>
+        <translation>% uneto</translation>
+    </message>
+    <message>
+        <source>Debates held</source>
+        <translation>Održane rasprave</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Javni sastanci</translation>
+    </message>
+    <message>
+        <source>Closed meetings</source>
+        <translation>Zatvoreni sastanci</translation>
+    </message>
+    <message>
+        <source>%1 (manual entries)</source>
+        <translation>%1 (ručni unosi)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>primljen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nedostaje</translation>
+    </message>
+    <message>
+        <source>3. Institutions that sent no report</source>
+        <translation>3. Institucije koje nisu poslale izveštaj</translation>
+    </message>
+    <message>
+        <source>Every institution sent its annual report for %1.</source>
+        <translation>Sve institucije su poslale godišnji izveštaj za %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
+        <translation>Primljene i unete preporuke, %1: %2 institucija sa najviše preporuka</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included per institution, %1</source>
+        <translation>Primljene i unete preporuke po instituciji, %1</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Preporuke</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljena</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
+        <translation>Javni i zatvoreni sastanci, %1: %2 institucija sa najviše sastanaka</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings per institution, %1</source>
+        <translation>Javni i zatvoreni sastanci po instituciji, %1</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sastanci</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Javan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreno</translation>
+    </message>
+    <message>
+        <source>Recommendations, debates and meetings</source>
+        <translation>Preporuke, rasprave i sastanci</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::SynthesisTextRepository</name>
+    <message>
+        <source>The edition no. %1 no longer exists.</source>
+        <translation>Izdanje br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The synthesis texts cannot be saved: %1</source>
+        <translation>Tekstovi sinteze ne mogu da se sačuvaju: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::TransparencySynthesisData</name>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
     </message>
 </context>
 <context>
