@@ -403,6 +403,14 @@
     </message>
 </context>
 <context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>Delete %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Obriši %1 br. %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
@@ -1477,17 +1485,6 @@
     <message>
         <source>Note&amp;s</source>
         <translation>Napo&amp;mene</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationRemoval</name>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizacija br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while programs refer to it: %2. Remove it from those first.</source>
-        <translation>%1 ne može biti obrisana dok se programi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2949,18 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>&lt;b&gt;Not reported for %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Nisu podnele izveštaj za %1:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>Print and Export PDF give the annual report of %1 for %2. Select the totals row for the national synthesis.</source>
+        <translation>Štampa i Izvoz u PDF daju godišnji izveštaj institucije %1 za %2. Izaberite red sa zbirovima za nacionalnu sintezu.</translation>
+    </message>
+    <message>
+        <source>Print and Export PDF give the national synthesis of %1. Select an institution for its own annual report.</source>
+        <translation>Štampa i Izvoz u PDF daju nacionalnu sintezu za %1. Izaberite instituciju za njen godišnji izveštaj.</translation>
+    </message>
+    <message>
+        <source>Annual transparency report</source>
+        <translation>Godišnji izveštaj o transparentnosti</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
@@ -3709,6 +3718,23 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>No events on this day.</source>
         <translation>Nema događaja ovog dana.</translation>
     </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Obriši događaj…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Undo puts it back)</source>
+        <translation>Obriši izabrani događaj (Opozovi ga vraća)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Obriši događaj</translation>
+    </message>
 </context>
 <context>
     <name>dc::ChartBuilder</name>
@@ -3851,11 +3877,27 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>dc::DeleteInstitutionCommand</name>
+    <message>
+        <source>Delete the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Obriši instituciju „%1“</translation>
+    </message>
+</context>
+<context>
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Obriši „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DeletePublicMeetingCommand</name>
+    <message>
+        <source>Delete the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4550,28 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Program synthesis</source>
         <translation>Sinteza programa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Obriši događaj…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Undo puts it back)</source>
+        <translation>Obriši izabrani događaj (Opozovi ga vraća)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Obriši događaj</translation>
+    </message>
+    <message>
+        <source>Delete %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Obriši %1 br. %2</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5394,10 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>The indicator no. %1 no longer exists.</source>
         <translation>Indikator br. %1 više ne postoji.</translation>
     </message>
+    <message>
+        <source>The indicator to put back has no id.</source>
+        <translation>Indikator koji treba vratiti nema identifikator.</translation>
+    </message>
 </context>
 <context>
     <name>dc::IndicatorTableModel</name>
@@ -5525,6 +5593,50 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Public meetings</source>
         <translation>Javni sastanci</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Obriši sastanak…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen meeting (Delete; Undo puts it back)</source>
+        <translation>Obriši izabrani sastanak (Delete; Opozovi ga vraća)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete institution…</source>
+        <translation>&amp;Obriši instituciju…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen institution (Delete; Undo puts it back)</source>
+        <translation>Obriši izabranu instituciju (Delete; Opozovi je vraća)</translation>
+    </message>
+    <message>
+        <source>Delete institution</source>
+        <extracomment>%1 is the institution&apos;s name; %2 the records that refer to it, one per line
+----------
+%1 is the institution&apos;s name</extracomment>
+        <translation>Obriši instituciju</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while these refer to it:
+%2
+Delete or move those first.</source>
+        <translation>„%1“ ne može da se obriše dok se ovi zapisi pozivaju na nju:
+%2
+Najpre njih obrišite ili premestite.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can put it back with Edit &gt; Undo.</source>
+        <translation>Obrisati „%1“? Možete je vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>Delete public meeting</source>
+        <extracomment>%1 is the meeting&apos;s subject, %2 its date</extracomment>
+        <translation>Obriši javni sastanak</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” of %2? You can put it back with Edit &gt; Undo.</source>
+        <translation>Obrisati sastanak „%1“ od %2? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6010,34 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::OrganizationRemoval</name>
+    <message>
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation>preporuke koje je poslala (%n) zadržavaju njen naziv kao tekst</translation>
+    </message>
+    <message>
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation>zahtevi za javnu raspravu (%n) zadržavaju njen naziv kao tekst</translation>
+    </message>
+    <message>
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>mesta u savetodavnim telima: %n</translation>
+    </message>
+    <message>
+        <source>%n funding award(s)</source>
+        <translation>dodele sredstava: %n</translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizacija br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
+        <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
+    </message>
+</context>
+<context>
     <name>dc::OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
@@ -6141,6 +6281,7 @@ Baza podataka: %2</translation>
     </message>
     <message>
         <source>Delete organization</source>
+        <extracomment>%1 is the organization&apos;s name; %2 the records that refer to it, one per line</extracomment>
         <translation>Obriši organizaciju</translation>
     </message>
     <message>
@@ -6207,6 +6348,23 @@ Baza podataka: %2</translation>
             <numerusform>%Ln organizacija upisano u %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” cannot be deleted while these refer to it:
+%2
+Remove it from those first.</source>
+        <translation>„%1“ ne može da se obriše dok se ovi zapisi pozivaju na nju:
+%2
+Najpre je uklonite iz njih.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the evidence? These go with it:
+%2
+You can put it all back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the organization&apos;s name; %2 what goes with it, one per line</extracomment>
+        <translation>Obrisati „%1“ iz evidencije? Sa njom se brišu i:
+%2
+Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
 </context>
 <context>
     <name>dc::PartnerDialog</name>
@@ -6253,6 +6411,10 @@ Baza podataka: %2</translation>
     <message>
         <source>%1 of %2, edition %3 (%4)</source>
         <translation>%1 programa %2, izdanje %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The partnership to put back has no id.</source>
+        <translation>Partnerstvo koje treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -7746,6 +7908,24 @@ Baza podataka: %2</translation>
     <message>
         <source>Recommendations, debates and meetings</source>
         <translation>Preporuke, rasprave i sastanci</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::DashboardData</name>
+    <message>
+        <source>Recommendations close</source>
+        <comment>the last day for written recommendations on a draft</comment>
+        <translation>Rok za preporuke ističe</translation>
+    </message>
+    <message>
+        <source>May be submitted</source>
+        <comment>the first day a draft may be submitted for approval</comment>
+        <translation>Može se podneti</translation>
+    </message>
+    <message>
+        <source>Meeting to announce</source>
+        <comment>the last day to announce a public meeting</comment>
+        <translation>Sastanak treba najaviti</translation>
     </message>
 </context>
 <context>
