@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "app/GuiMain.h"
+#include "app/PreferencesDialog.h"
 #include "core/Language.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Dialog Civic"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialogcivic.png")));
-    dc::Language::install(dc::Language::resolve(parser.value(QStringLiteral("lang"))));
+    // --lang for this run, else the language chosen in Preferences, else the system's.
+    dc::Language::install(dc::PreferencesDialog::startupLanguage(parser.value(QStringLiteral("lang"))));
     return dc::runGui(parser.value(QStringLiteral("database")));
 }

@@ -1,12 +1,31 @@
 #include "AnnualFiguresTableModel.h"
 
 #include "AnnualFigures.h"
+#include "FormIndicators.h"
 #include "InstitutionRepository.h"
 
 #include <QLocale>
 #include <QSet>
 
 namespace dc {
+
+namespace {
+
+/// A figure as the table shows it, in the user's locale (12,5 in Romanian and Serbian); the
+/// command line keeps Figure::displayValue() (12.5) for scripts.
+QString localizedValue(const Figure &f)
+{
+    const FormIndicator *indicator = FormIndicators::find(f.code);
+    if (!indicator || f.value.isNull())
+        return f.displayValue();
+    if (indicator->kind == FigureKind::Percent)
+        return QLocale().toString(f.value.toDouble(), 'f', 1);
+    if (indicator->kind == FigureKind::Count)
+        return QLocale().toString(f.value.toLongLong());
+    return f.displayValue();
+}
+
+} // namespace
 
 AnnualFiguresTableModel::AnnualFiguresTableModel(QSqlDatabase db, int year, QObject *parent)
     : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year)
@@ -50,7 +69,7 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
         row.cellToolTips = {QString(), QString()};
         for (const Figure &f : figures) {
             row.raw << f.value;
-            row.display << f.displayValue();
+            row.display << localizedValue(f);
             row.cellToolTips << (f.source == FigureSource::Manual
                                      ? tr("Entered by hand by %1 on %2")
                                            .arg(f.enteredBy, QLocale().toString(f.enteredAt.toLocalTime(), QLocale::ShortFormat))

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "PageRegistry.h"
+#include "PreferencesDialog.h"
 #include "SettingsKeys.h"
 #include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
+#include "core/Language.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -52,7 +55,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -81,6 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
 
     buildActions();
     buildMenus();
+    retranslate();
+    m_language = Language::current();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
@@ -107,17 +111,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildActions()
 {
-    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New database…"), this);
+    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newDatabaseAction->setStatusTip(tr("Create an empty database file and work in it"));
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::createDatabase);
 
-    m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open database…"), this);
+    m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    m_openDatabaseAction->setStatusTip(tr("Work in another database file"));
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     // Some platforms (and the Windows key scheme) bind nothing to Quit; Ctrl+Q is what people know.
     m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
@@ -125,51 +127,138 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
+    createUndoActions();
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (Page *page = currentPage())
+            page->focusSearch();
+    });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+}
+
+void MainWindow::createUndoActions()
+{
+    // The stack's actions keep the prefix they were made with: a new language makes new ones.
+    delete m_undoAction;
+    delete m_redoAction;
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Go to the search box of the page"));
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        if (Page *page = currentPage())
-            page->focusSearch();
-    });
-
-    m_aboutAction = new QAction(tr("&About Dialog Civic"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_pageActions = new QActionGroup(this);
-    m_pageActions->setExclusive(true);
 }
 
 void MainWindow::buildMenus()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("&Recent databases"));
+    m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
     m_pageFileActionsAnchor = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_viewMenu = menuBar()->addMenu(QString());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
 
-    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+}
+
+void MainWindow::retranslate()
+{
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_newDatabaseAction->setStatusTip(tr("Create an empty database file and work in it"));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_openDatabaseAction->setStatusTip(tr("Work in another database file"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find"));
+    m_findAction->setStatusTip(tr("Go to the search box of the page"));
+    m_aboutAction->setText(tr("&About Dialog Civic"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("The language of the program and the names in the documents' header"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent databases"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing a language sends several of these (one per translator); the rebuild runs once,
+    // after them, and outside the event's walk over the children it deletes.
+    if (event->type() == QEvent::LanguageChange && !m_languagePending) {
+        m_languagePending = true;
+        QTimer::singleShot(0, this, &MainWindow::applyLanguage);
+    }
+}
+
+void MainWindow::applyLanguage()
+{
+    m_languagePending = false;
+    if (m_language == Language::current())
+        return;
+    m_language = Language::current();
+    const QString key = currentPage() ? currentPage()->key() : QString();
+    // The commands on the stack refer to the pages about to be rebuilt and speak the old language.
+    const bool hadHistory = m_undoStack->count() > 0;
+    m_undoStack->clear();
+    {
+        QSettings settings;
+        for (Page *page : std::as_const(m_pages))
+            page->saveState(settings);
+    }
+    clearPages();
+    createUndoActions();
+    retranslate();
+    buildPages();
+    {
+        const QSettings settings;
+        for (Page *page : std::as_const(m_pages))
+            page->restoreState(settings);
+    }
+    setCurrentPage(key);
+    rebuildEditMenu();
+    rebuildRecentMenu();
+    updateTitle();
+    updateStatus();
+    if (hadHistory) {
+        m_messageBar->showMessage(tr("The language was changed; the list of changes to undo was cleared."),
+                                  MessageBar::Kind::Information);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::buildPages()
@@ -301,6 +390,8 @@ void MainWindow::rebuildEditMenu()
     }
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
 }

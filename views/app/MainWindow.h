@@ -55,12 +55,20 @@ public:
 
     void saveSettings() const;
 
+    /// Edit > Preferences…: the language (switched at once) and the documents' header names.
+    void showPreferences();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A new language: the menus are retranslated and the pages rebuilt in it (their state kept).
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
+    void createUndoActions();
     void buildMenus();
+    void retranslate();
+    void applyLanguage();
     void buildPages();
     void clearPages();
     void setDatabase(std::unique_ptr<Database> database);
@@ -85,6 +93,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_pageFileActionsAnchor = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
@@ -93,7 +102,11 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
+    /// The language the pages were built in, and whether a rebuild for a new one is queued.
+    QString m_language;
+    bool m_languagePending = false;
 };
 
 } // namespace dc

@@ -13,6 +13,9 @@ inline constexpr QLatin1String recentDatabases("Databases/recent");
 /// The table header of the organization list: column widths, order, visibility and sort.
 inline constexpr QLatin1String organizationsHeader("Organizations/headerState");
 inline constexpr QLatin1String lastFolder("Files/lastFolder");
+/// The user-interface language chosen in Preferences ("ro", "en", "sr"); empty or absent: the
+/// system locale's language (Romanian when the system's is none of the three).
+inline constexpr QLatin1String language("Interface/language");
 
 /// How many databases File > Recent databases lists.
 inline constexpr int maxRecentDatabases = 8;

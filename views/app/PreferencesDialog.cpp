@@ -1,0 +1,151 @@
+#include "PreferencesDialog.h"
+
+#include "SettingsKeys.h"
+#include "core/Language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dc {
+
+namespace {
+
+// The settings the documents read for their header (the same keys as documents/DocumentSettings;
+// an absent or empty value means the documents' default names).
+const QString institutionKey = QStringLiteral("documents/institution");
+const QString departmentKey = QStringLiteral("documents/department");
+
+/// Each language under its own name, so that whoever cannot read the current one finds theirs.
+QString nativeName(const QString &language)
+{
+    if (language == QLatin1String("ro"))
+        return QStringLiteral(u"Română");
+    if (language == QLatin1String("sr"))
+        return QStringLiteral(u"Srpski (latinica)");
+    return QStringLiteral("English");
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(QString(), QString());
+    for (const QString &language : Language::available())
+        m_language->addItem(nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(storedLanguage())));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    m_languageNote = new QLabel(this);
+    m_languageNote->setWordWrap(true);
+
+    m_interfaceBox = new QGroupBox(this);
+    auto *interfaceForm = new QFormLayout(m_interfaceBox);
+    interfaceForm->addRow(m_languageLabel, m_language);
+    interfaceForm->addRow(m_languageNote);
+
+    const QSettings settings;
+    m_institution = new QLineEdit(settings.value(institutionKey).toString(), this);
+    m_institution->setObjectName(QStringLiteral("institutionEdit"));
+    m_institution->setClearButtonEnabled(true);
+    m_department = new QLineEdit(settings.value(departmentKey).toString(), this);
+    m_department->setObjectName(QStringLiteral("departmentEdit"));
+    m_department->setClearButtonEnabled(true);
+    m_institutionLabel = new QLabel(this);
+    m_institutionLabel->setBuddy(m_institution);
+    m_departmentLabel = new QLabel(this);
+    m_departmentLabel->setBuddy(m_department);
+
+    m_documentsBox = new QGroupBox(this);
+    auto *documentsForm = new QFormLayout(m_documentsBox);
+    documentsForm->addRow(m_institutionLabel, m_institution);
+    documentsForm->addRow(m_departmentLabel, m_department);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_interfaceBox);
+    layout->addWidget(m_documentsBox);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    retranslate();
+    resize(std::max(sizeHint().width(), 560), sizeHint().height());
+}
+
+QString PreferencesDialog::storedLanguage()
+{
+    const QString stored = QSettings().value(SettingsKeys::language).toString();
+    return Language::available().contains(stored) ? stored : QString();
+}
+
+QString PreferencesDialog::startupLanguage(const QString &requested)
+{
+    return Language::resolve(requested.trimmed().isEmpty() ? storedLanguage() : requested);
+}
+
+void PreferencesDialog::accept()
+{
+    QSettings settings;
+    const QString chosen = m_language->currentData().toString();
+    if (chosen.isEmpty())
+        settings.remove(SettingsKeys::language);
+    else
+        settings.setValue(SettingsKeys::language, chosen);
+    // An emptied field means the documents' default again.
+    const QString institution = m_institution->text().trimmed();
+    const QString department = m_department->text().trimmed();
+    if (institution.isEmpty())
+        settings.remove(institutionKey);
+    else
+        settings.setValue(institutionKey, institution);
+    if (department.isEmpty())
+        settings.remove(departmentKey);
+    else
+        settings.setValue(departmentKey, department);
+    settings.sync();
+
+    QDialog::accept();
+    // Last: installing the language retranslates every window, this one included.
+    const QString language = Language::resolve(chosen);
+    if (language != Language::current())
+        Language::install(language);
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void PreferencesDialog::retranslate()
+{
+    setWindowTitle(tr("Preferences"));
+    m_interfaceBox->setTitle(tr("Interface"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setItemText(0, tr("System language (%1)").arg(nativeName(Language::resolve(QString()))));
+    m_languageNote->setText(tr("The new language applies at once to every window. "
+                               "Dates and numbers follow it too."));
+    m_documentsBox->setTitle(tr("Documents"));
+    m_institutionLabel->setText(tr("&Institution:"));
+    m_departmentLabel->setText(tr("&Department:"));
+    m_institution->setToolTip(tr("Printed in the header of every page of the documents"));
+    m_department->setToolTip(tr("Printed under the institution in the header of the documents"));
+}
+
+} // namespace dc

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+namespace dc {
+
+/// Edit > Preferences…: the user-interface language (switched at once, no restart) and the names
+/// printed in the header of the documents (institution, department).
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    /// The language stored in the settings ("ro", "en", "sr", or empty for the system's).
+    static QString storedLanguage();
+    /// The language the program starts in: @p requested (the --lang option) when given, else the
+    /// stored one, else the system locale's (Romanian when that is none of ours).
+    static QString startupLanguage(const QString &requested);
+
+    QComboBox *languageBox() const { return m_language; }
+    QLineEdit *institutionEdit() const { return m_institution; }
+    QLineEdit *departmentEdit() const { return m_department; }
+
+    /// Saves the settings and installs the chosen language when it differs from the current one.
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_institution = nullptr;
+    QLineEdit *m_department = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_institutionLabel = nullptr;
+    QLabel *m_departmentLabel = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QGroupBox *m_interfaceBox = nullptr;
+    QGroupBox *m_documentsBox = nullptr;
+};
+
+} // namespace dc
