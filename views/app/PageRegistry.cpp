@@ -1,8 +1,10 @@
 #include "PageRegistry.h"
 
 #include "bodies/BodiesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "common/Page.h"
 #include "funding/FundingPage.h"
+#include "nationalregister/RegisterChangesPage.h"
 #include "programs/CalendarPage.h"
 #include "programs/EditionPage.h"
 #include "registry/OrganizationsPage.h"
@@ -25,6 +27,7 @@ PageFactory factory()
 QList<PageFactory> registeredPages()
 {
     return {
+        factory<DashboardPage>(),
         factory<OrganizationsPage>(),
         factory<EditionPage>(),
         factory<CalendarPage>(),
@@ -33,6 +36,7 @@ QList<PageFactory> registeredPages()
         factory<AnnualFiguresPage>(),
         factory<BodiesPage>(),
         factory<FundingPage>(),
+        factory<RegisterChangesPage>(),
     };
 }
 

@@ -21,7 +21,7 @@ bool BackgroundTask::Progress::report(qint64 doneSoFar, qint64 totalToDo)
 }
 
 Status BackgroundTask::run(QWidget *parent, const Database &database, const QString &label, bool cancellable,
-                           const Work &work)
+                           const Work &work, const std::function<QString(qint64 items)> &itemsText)
 {
     Progress progress;
     Status result;
@@ -55,6 +55,8 @@ Status BackgroundTask::run(QWidget *parent, const Database &database, const QStr
             dialog.setMaximum(1000);
             dialog.setValue(static_cast<int>(std::min<qint64>(1000, progress.done * 1000 / total)));
         }
+        if (const qint64 items = progress.items; itemsText && items >= 0)
+            dialog.setLabelText(label + QLatin1Char('\n') + itemsText(items));
         if (dialog.wasCanceled())
             progress.cancelRequested = true;
     });

@@ -25,6 +25,7 @@ public:
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0}; ///< 0: unknown (a busy indicator)
         std::atomic<bool> cancelRequested{false};
+        std::atomic<qint64> items{-1}; ///< when >= 0, shown under the label by run()'s itemsText
 
         /// The shape of the importer's callback: records the figures, false once cancelled.
         bool report(qint64 doneSoFar, qint64 totalToDo);
@@ -34,8 +35,9 @@ public:
 
     /// Opens a second connection to @p database in a worker thread, runs @p work there and waits,
     /// keeping the window painted. The failure of the connection or of the work is returned.
+    /// @p itemsText, when given, turns Progress::items into a line under the label ("12,345 rows read").
     static Status run(QWidget *parent, const Database &database, const QString &label, bool cancellable,
-                      const Work &work);
+                      const Work &work, const std::function<QString(qint64 items)> &itemsText = {});
 };
 
 } // namespace dc

@@ -8,6 +8,7 @@ namespace dc {
 
 std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
 std::optional<QString> Dialogs::s_nextFileName;
+std::optional<QStringList> Dialogs::s_nextFileNames;
 std::optional<int> Dialogs::s_nextChoice;
 QString Dialogs::s_lastMessage;
 
@@ -106,6 +107,26 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    if (s_nextFileNames) {
+        const QStringList names = *s_nextFileNames;
+        s_nextFileNames.reset();
+        return names;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
+QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (s_nextFileName) {
+        const QString name = *s_nextFileName;
+        s_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
@@ -114,6 +135,11 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 void Dialogs::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;
+}
+
+void Dialogs::setNextFileNames(const QStringList &fileNames)
+{
+    s_nextFileNames = fileNames;
 }
 
 void Dialogs::setNextChoice(int index)

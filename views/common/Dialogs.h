@@ -30,10 +30,16 @@ public:
     /// Empty when the user cancelled.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    /// Several files; empty when the user cancelled.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    /// A folder (answered in advance by setNextFileName); empty when the user cancelled.
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     // For tests: the next dialog returns this without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &fileName);
+    /// The next openFileNames() returns these without being shown.
+    static void setNextFileNames(const QStringList &fileNames);
     /// The next choose() returns this index without being shown.
     static void setNextChoice(int index);
     /// The text of the last message shown (or answered in advance), for assertions.
@@ -42,6 +48,7 @@ public:
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static std::optional<QString> s_nextFileName;
+    static std::optional<QStringList> s_nextFileNames;
     static std::optional<int> s_nextChoice;
     static QString s_lastMessage;
 };

@@ -1,0 +1,320 @@
+#include "RegisterImportDialog.h"
+
+#include "app/SettingsKeys.h"
+#include "common/BackgroundTask.h"
+#include "common/Dialogs.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+constexpr RegisterKind allKinds[] = {RegisterKind::Association, RegisterKind::Foundation, RegisterKind::Federation,
+                                     RegisterKind::Union};
+
+QTableWidgetItem *item(const QString &text)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setToolTip(text);
+    return cell;
+}
+
+} // namespace
+
+RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *parent)
+    : QDialog(parent), m_database(database)
+{
+    setWindowTitle(tr("Import the national NGO register"));
+    setSizeGripEnabled(true);
+    resize(860, 560);
+
+    auto *intro = new QLabel(tr("The workbooks of the Ministry of Justice's national register of associations and "
+                                "foundations (one per kind). Organizations are matched by registry number; what the "
+                                "office entered itself is never overwritten. Importing the same file again changes "
+                                "nothing."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_fileList = new QListWidget(this);
+    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileList->setMaximumHeight(120);
+    auto *addButton = new QPushButton(tr("Add &files…"), this);
+    auto *folderButton = new QPushButton(tr("Add f&older…"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
+    for (QPushButton *b : {addButton, folderButton, removeButton})
+        b->setAutoDefault(false);
+    connect(addButton, &QPushButton::clicked, this, &RegisterImportDialog::addFiles);
+    connect(folderButton, &QPushButton::clicked, this, &RegisterImportDialog::chooseFolder);
+    connect(removeButton, &QPushButton::clicked, this, &RegisterImportDialog::removeSelected);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addButton);
+    fileButtons->addWidget(folderButton);
+    fileButtons->addWidget(removeButton);
+    fileButtons->addStretch(1);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addLayout(fileButtons);
+
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->addItem(tr("From each file's name (asked when the name does not say)"), -1);
+    for (const RegisterKind kind : allKinds)
+        m_kindCombo->addItem(registerKindName(kind), int(kind));
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &RegisterImportDialog::refreshFiles);
+
+    auto *form = new QFormLayout;
+    auto *filesLabel = new QLabel(tr("&Workbooks:"), this);
+    filesLabel->setBuddy(m_fileList);
+    form->addRow(filesLabel, fileRow);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    form->addRow(kindLabel, m_kindCombo);
+
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_rejectedTable = new QTableWidget(0, 3, this);
+    m_rejectedTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Reason")});
+    m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejectedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rejectedTable->setAlternatingRowColors(true);
+    m_rejectedTable->setWordWrap(false);
+    m_rejectedTable->verticalHeader()->hide();
+    m_rejectedTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
+    auto *rejectedLabel = new QLabel(tr("Rows &not imported:"), this);
+    rejectedLabel->setBuddy(m_rejectedTable);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    connect(m_importButton, &QPushButton::clicked, this, &RegisterImportDialog::runImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] { done(m_summaries.isEmpty() ? Rejected : Accepted); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(rejectedLabel);
+    layout->addWidget(m_rejectedTable, 1);
+    layout->addWidget(buttons);
+    refreshFiles();
+}
+
+void RegisterImportDialog::setFiles(const QStringList &paths)
+{
+    m_files = paths;
+    refreshFiles();
+}
+
+int RegisterImportDialog::addFolder(const QString &folder)
+{
+    const QFileInfoList entries = QDir(folder).entryInfoList({QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")},
+                                                             QDir::Files, QDir::Name);
+    int added = 0;
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName().startsWith(QLatin1String("~$"))) // Excel's lock file of an open workbook
+            continue;
+        if (!m_files.contains(entry.absoluteFilePath())) {
+            m_files << entry.absoluteFilePath();
+            ++added;
+        }
+    }
+    refreshFiles();
+    return added;
+}
+
+void RegisterImportDialog::setKind(std::optional<RegisterKind> kind)
+{
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(kind ? int(*kind) : -1));
+}
+
+void RegisterImportDialog::addFiles()
+{
+    const QStringList paths = Dialogs::openFileNames(this, tr("Import the national register"), lastFolder(),
+                                                     tr("Excel workbooks (*.xlsx);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    rememberFolder(paths.constFirst());
+    for (const QString &path : paths) {
+        if (!m_files.contains(path))
+            m_files << path;
+    }
+    refreshFiles();
+}
+
+void RegisterImportDialog::chooseFolder()
+{
+    const QString folder = Dialogs::existingDirectory(this, tr("A folder of register workbooks"), lastFolder());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(SettingsKeys::lastFolder, folder);
+    if (addFolder(folder) == 0)
+        Dialogs::information(this, windowTitle(), tr("%1 holds no new .xlsx workbook.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void RegisterImportDialog::removeSelected()
+{
+    const QList<QListWidgetItem *> selected = m_fileList->selectedItems();
+    for (const QListWidgetItem *i : selected)
+        m_files.removeAll(i->data(Qt::UserRole).toString());
+    refreshFiles();
+}
+
+void RegisterImportDialog::refreshFiles()
+{
+    const bool fromName = m_kindCombo->currentData().toInt() < 0;
+    m_fileList->clear();
+    for (const QString &path : std::as_const(m_files)) {
+        QString text = QDir::toNativeSeparators(path);
+        if (fromName) {
+            const std::optional<RegisterKind> kind = registerKindFromFileName(path);
+            text += QStringLiteral("  —  ") + (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
+        }
+        auto *entry = new QListWidgetItem(text, m_fileList);
+        entry->setData(Qt::UserRole, path);
+    }
+    m_importButton->setEnabled(!m_files.isEmpty() && !m_database.isReadOnly());
+    m_importButton->setDefault(!m_files.isEmpty());
+}
+
+bool RegisterImportDialog::runImport()
+{
+    if (m_files.isEmpty() || m_database.isReadOnly())
+        return false;
+    RegisterImportOptions options;
+    if (const int chosen = m_kindCombo->currentData().toInt(); chosen >= 0) {
+        options.kind = RegisterKind(chosen);
+    } else {
+        QStringList kindNames;
+        for (const RegisterKind kind : allKinds)
+            kindNames << registerKindName(kind);
+        for (const QString &path : std::as_const(m_files)) {
+            if (registerKindFromFileName(path))
+                continue;
+            const int choice = Dialogs::choose(this, QMessageBox::Question, windowTitle(),
+                                               tr("The name of %1 does not say which register it is. What does it hold?")
+                                                   .arg(QFileInfo(path).fileName()),
+                                               kindNames);
+            if (choice < 0)
+                return false;
+            options.fileKinds.insert(path, allKinds[choice]);
+        }
+    }
+
+    const QStringList paths = m_files;
+    const qint64 cancelAfter = m_cancelAfterRows;
+    std::optional<QList<RegisterImportSummary>> result;
+    const QString label = paths.size() == 1 ? tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName())
+                                            : tr("Importing %1 workbooks…").arg(paths.size());
+    const Status status = BackgroundTask::run(
+        this, m_database, label, true,
+        [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
+            Result<QList<RegisterImportSummary>> summaries = NationalRegisterImporter(db).importFiles(
+                paths, options, [&progress, cancelAfter](qint64 rows, qint64 done, qint64 total) {
+                    progress.items = rows;
+                    const bool go = progress.report(done, total);
+                    return go && (cancelAfter < 0 || rows < cancelAfter);
+                });
+            if (!summaries)
+                return Status::failure(summaries.error());
+            result = std::move(summaries).value();
+            return {};
+        },
+        [](qint64 rows) { return tr("%L1 rows read").arg(rows); });
+    m_summaries.clear();
+    m_rejectedTable->setRowCount(0);
+    if (!status) {
+        const bool cancelled = status.error() == NationalRegisterImporter::cancelledMessage();
+        m_resultLabel->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b71c1c;"));
+        m_resultLabel->setText(status.error());
+        if (!cancelled)
+            Dialogs::critical(this, tr("Import failed"), status.error());
+        return false;
+    }
+    m_summaries = std::move(*result);
+    showSummaries();
+    return true;
+}
+
+QString RegisterImportDialog::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+void RegisterImportDialog::showSummaries()
+{
+    QStringList lines;
+    int rejectedRows = 0;
+    for (const RegisterImportSummary &s : std::as_const(m_summaries)) {
+        const QString file = QFileInfo(s.file).fileName();
+        const int rejected = int(s.rejected.size());
+        rejectedRows += rejected;
+        QString line = tr("%1 (%2): %L3 rows read; %L4 organizations added, %L5 changed, %L6 with a new status, "
+                          "%L7 unchanged; %L8 rows rejected.")
+                           .arg(file, registerKindName(s.kind))
+                           .arg(s.read)
+                           .arg(s.added)
+                           .arg(s.changed)
+                           .arg(s.statusChanged)
+                           .arg(s.unchanged)
+                           .arg(rejected);
+        if (!s.alreadyImportedAt.isEmpty())
+            line += QLatin1Char(' ') + tr("This file was already imported on %1; nothing changed.").arg(s.alreadyImportedAt.left(10));
+        else if (s.added + s.changed + s.statusChanged == 0)
+            line += QLatin1Char(' ') + tr("Nothing changed.");
+        lines << line;
+    }
+    m_resultLabel->setStyleSheet(QString());
+    m_resultLabel->setText(lines.join(QLatin1Char('\n')));
+
+    m_rejectedTable->setRowCount(rejectedRows);
+    int row = 0;
+    for (const RegisterImportSummary &s : std::as_const(m_summaries)) {
+        for (const RegisterRejectedRow &r : s.rejected) {
+            m_rejectedTable->setItem(row, 0, item(QFileInfo(r.file).fileName()));
+            auto *number = item(QString::number(r.row));
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_rejectedTable->setItem(row, 1, number);
+            m_rejectedTable->setItem(row, 2, item(r.reason));
+            ++row;
+        }
+    }
+    m_rejectedTable->resizeColumnToContents(0);
+    m_rejectedTable->resizeColumnToContents(1);
+    // Done: the files were imported; importing them again would change nothing.
+    m_files.clear();
+    refreshFiles();
+    m_closeButton->setDefault(true);
+}
+
+QString RegisterImportDialog::lastFolder() const
+{
+    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void RegisterImportDialog::rememberFolder(const QString &path) const
+{
+    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+}
+
+} // namespace dc
