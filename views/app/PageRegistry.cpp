@@ -1,7 +1,6 @@
 #include "PageRegistry.h"
 
 #include "bodies/BodiesPage.h"
-#include "dashboard/DashboardPage.h"
 #include "common/Page.h"
 #include "funding/FundingPage.h"
 #include "nationalregister/RegisterChangesPage.h"
@@ -27,7 +26,6 @@ PageFactory factory()
 QList<PageFactory> registeredPages()
 {
     return {
-        factory<DashboardPage>(),
         factory<OrganizationsPage>(),
         factory<EditionPage>(),
         factory<CalendarPage>(),
