@@ -3775,6 +3775,150 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::DashboardPage</name>
+    <message>
+        <source>Organizations per region</source>
+        <translation>Organizacije po regionu</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizacije po okrugu</translation>
+    </message>
+    <message>
+        <source>Participants of the current edition</source>
+        <translation>Učesnici tekućeg izdanja</translation>
+    </message>
+    <message>
+        <source>Recommendations per institution</source>
+        <translation>Preporuke po instituciji</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>the dashboard page</comment>
+        <translation>Početna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) in the next days</source>
+        <translation>
+            <numerusform>%n rok narednih dana</numerusform>
+            <numerusform>%n roka narednih dana</numerusform>
+            <numerusform>%n rokova narednih dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Sačuvaj grafikon kao PNG, SVG ili PDF</translation>
+    </message>
+    <message>
+        <source>The %1 counties with the most organizations</source>
+        <translation>%1 okruga sa najviše organizacija</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3): participants per event</source>
+        <translation>%1, izdanje %2 (%3): učesnici po događaju</translation>
+    </message>
+    <message>
+        <source>No program edition yet</source>
+        <translation>Još nema izdanja programa</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in %1</source>
+        <translation>Preporuke primljene i unete u %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No annual report for %1&lt;/b&gt; (%n institution(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nema godišnjeg izveštaja za %1&lt;/b&gt; (%n institucija)</numerusform>
+            <numerusform>&lt;b&gt;Nema godišnjeg izveštaja za %1&lt;/b&gt; (%n institucije)</numerusform>
+            <numerusform>&lt;b&gt;Nema godišnjeg izveštaja za %1&lt;/b&gt; (%n institucija)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; organizations in the register</source>
+        <translation>organizacija u registru: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>current edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3)</source>
+        <translation>tekuće izdanje: &lt;b&gt;%1&lt;/b&gt;, izdanje %2 (%3)</translation>
+    </message>
+    <message>
+        <source>transparency figures of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>brojke o transparentnosti za &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; deadline(s) in the next %1 days</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rok u narednih %1 dana</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; roka u narednih %1 dana</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rokova u narednih %1 dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events ahead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Predstojeći događaji&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events ahead&lt;/b&gt;: none planned from today</source>
+        <translation>&lt;b&gt;Predstojeći događaji&lt;/b&gt;: od danas nijedan nije planiran</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>danas</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>za %n dan</numerusform>
+            <numerusform>za %n dana</numerusform>
+            <numerusform>za %n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines in the next %1 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rokovi u narednih %1 dana&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines in the next %1 days&lt;/b&gt;: none</source>
+        <translation>&lt;b&gt;Rokovi u narednih %1 dana&lt;/b&gt;: nema</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>Sačuvaj kao PNG sliku…</translation>
+    </message>
+    <message>
+        <source>Save as SVG drawing…</source>
+        <translation>Sačuvaj kao SVG crtež…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Sačuvaj kao PDF…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG slike (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG crteži (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Čuvanje grafikona</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>grafikon</translation>
+    </message>
+    <message>
+        <source>The chart was saved to %1.</source>
+        <translation>Grafikon je sačuvan u %1.</translation>
+    </message>
+</context>
+<context>
     <name>dc::Database</name>
     <message>
         <source>%1: this is a folder, not a database file.</source>
@@ -7926,6 +8070,14 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>Meeting to announce</source>
         <comment>the last day to announce a public meeting</comment>
         <translation>Sastanak treba najaviti</translation>
+    </message>
+    <message>
+        <source>Participants per event</source>
+        <translation>Učesnici po događaju</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
     </message>
 </context>
 <context>
