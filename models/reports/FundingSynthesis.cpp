@@ -65,7 +65,7 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
             table.header = {FundingSummary::keyName(section.key), tr("Awards"), tr("Budget"),
                             tr("Granted"), tr("Share of the budget"), tr("Paid")};
             table.numericColumns = {1, 2, 3, 4, 5};
-            table.stretch = {4, 1, 2, 2, 1, 2};
+            table.stretch = {4, 1, 2, 2, 2, 2};
         } else {
             table.header = {FundingSummary::keyName(section.key), tr("Awards"), tr("Requested"),
                             tr("Granted"), tr("Paid")};
