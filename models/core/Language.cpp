@@ -14,7 +14,8 @@ namespace {
 
 // Our models translate through small helpers (QCoreApplication::translate("Database", ...))
 // where lupdate files the same strings under the C++ scope it sees ("dc::Database", or "dc" for
-// free functions). This translator looks a message up under all three names.
+// free functions, "dc::reports" for those of the report documents). This translator looks a
+// message up under all these names.
 class ProgramTranslator final : public QTranslator
 {
 public:
@@ -28,6 +29,8 @@ public:
         result = QTranslator::translate(scoped.constData(), sourceText, disambiguation, n);
         if (result.isEmpty())
             result = QTranslator::translate("dc", sourceText, disambiguation, n);
+        if (result.isEmpty())
+            result = QTranslator::translate("dc::reports", sourceText, disambiguation, n);
         return result;
     }
 };

@@ -79,6 +79,14 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     }
 
+    void reportStringsAreFoundUnderTheirNamespace()
+    {
+        // lupdate files the report helpers' strings under "dc::reports"; the code asks by its own name.
+        QVERIFY(Language::install(QStringLiteral("sr")));
+        QCOMPARE(QCoreApplication::translate("NgoEvidenceReport", "Organizations per development region"),
+                 QStringLiteral("Organizacije po regionu razvoja"));
+    }
+
     void eachLanguageLoadsAndTranslatesAKnownString()
     {
         const QList<std::pair<QString, QString>> expected{{QStringLiteral("ro"), QStringLiteral("Organizații")},
