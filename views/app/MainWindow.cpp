@@ -294,6 +294,12 @@ void MainWindow::buildPages()
         });
         connect(page, &Page::notice, this,
                 [this](const QString &text) { m_messageBar->showMessage(text, MessageBar::Kind::Information); });
+        connect(page, &Page::navigate, this, [this](const QString &key, const QVariantMap &filter) {
+            if (Page *target = this->page(key)) {
+                setCurrentPage(key);
+                target->applyNavigationFilter(filter);
+            }
+        });
         page->setReadOnly(m_database->isReadOnly());
         ++index;
     }

@@ -1,6 +1,7 @@
 #include "PageRegistry.h"
 
 #include "bodies/BodiesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "common/Page.h"
 #include "funding/FundingPage.h"
 #include "nationalregister/RegisterChangesPage.h"
@@ -26,6 +27,7 @@ PageFactory factory()
 QList<PageFactory> registeredPages()
 {
     return {
+        factory<DashboardPage>(),
         factory<OrganizationsPage>(),
         factory<EditionPage>(),
         factory<CalendarPage>(),

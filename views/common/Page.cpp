@@ -27,4 +27,6 @@ void Page::saveState(QSettings &) const {}
 
 void Page::restoreState(const QSettings &) {}
 
+void Page::applyNavigationFilter(const QVariantMap &) {}
+
 } // namespace dc

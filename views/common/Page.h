@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QVariantMap>
 #include <QWidget>
 
 class QAction;
@@ -48,11 +49,18 @@ public:
     virtual QString statusText() const;
     virtual void saveState(QSettings &settings) const;
     virtual void restoreState(const QSettings &settings);
+    /// Shows what a navigate() request asks for: keys such as "regionId", "countyId" (organizations),
+    /// "date" (calendar), "institutionId", "draftId" (institutions, drafts). Keys a page does not know
+    /// are ignored; the default ignores all.
+    virtual void applyNavigationFilter(const QVariantMap &filter);
 
 Q_SIGNALS:
     void statusTextChanged(const QString &text);
     /// Something the user should know that does not need a modal box (shown in the message bar).
     void notice(const QString &text);
+    /// Asks the main window to show the page @p pageKey filtered by @p filter (see
+    /// applyNavigationFilter()), e.g. a bar of the dashboard opening the list behind it.
+    void navigate(const QString &pageKey, const QVariantMap &filter);
 };
 
 } // namespace dc

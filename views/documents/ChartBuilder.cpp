@@ -171,7 +171,7 @@ int ChartBuilder::Scale::tickCount() const
     return int(std::lround(top / step)) + 1;
 }
 
-ChartBuilder::Scale ChartBuilder::niceScale(double maximum, int ticks)
+ChartBuilder::Scale ChartBuilder::niceScale(double maximum, int ticks, bool integers)
 {
     if (!(maximum > 0))
         return {1, 1};
@@ -181,6 +181,10 @@ ChartBuilder::Scale ChartBuilder::niceScale(double maximum, int ticks)
     const double magnitude = std::pow(10.0, std::floor(std::log10(maximum / intervals)));
     double step = 10 * magnitude;
     for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (integers && factor * magnitude < 1)
+            continue; // counts: no tick between two whole numbers
+        if (integers && factor == 2.5 && magnitude < 10)
+            continue;
         if (std::ceil(maximum / (factor * magnitude) - 1e-9) <= intervals + 1) {
             step = factor * magnitude;
             break;
@@ -285,7 +289,7 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
         valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
     } else {
         // Room above the highest bar for its value label.
-        const Scale scale = niceScale(maximumOf(spec) * 1.06, horizontal ? 5 : 6);
+        const Scale scale = niceScale(maximumOf(spec) * 1.06, horizontal ? 5 : 6, whole);
         valueAxis->setRange(0, scale.top);
         valueAxis->setTickCount(scale.tickCount());
         const bool wholeTicks = std::abs(scale.step - std::round(scale.step)) < 1e-9;

@@ -53,7 +53,7 @@ public:
         double step = 1;
         int tickCount() const;
     };
-    static Scale niceScale(double maximum, int ticks = 5);
+    static Scale niceScale(double maximum, int ticks = 5, bool integers = false);
 
     /// @p label broken into lines of about @p width characters at spaces (for long category
     /// names such as ministries); lines joined by "\n".

@@ -189,6 +189,13 @@ QString CalendarPage::statusText() const
     return tr("%n event(s) this month", nullptr, m_model->rowCount());
 }
 
+void CalendarPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const QDate date = filter.value(QStringLiteral("date")).toDate();
+    if (date.isValid())
+        showDate(date);
+}
+
 void CalendarPage::showDate(const QDate &date)
 {
     m_calendar->setCurrentPage(date.year(), date.month());

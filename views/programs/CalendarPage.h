@@ -41,6 +41,8 @@ public:
 
     /// Shows the month of @p date and selects the day.
     void showDate(const QDate &date);
+    /// "date": that day shown.
+    void applyNavigationFilter(const QVariantMap &filter) override;
     QDate selectedDate() const;
     /// Reloads the month (after the data changed).
     void reload();

@@ -302,6 +302,35 @@ void OrganizationsPage::applyFilter()
     emitStatus();
 }
 
+void OrganizationsPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const int countyId = filter.value(QStringLiteral("countyId")).toInt();
+    int regionId = filter.value(QStringLiteral("regionId")).toInt();
+    if (countyId == 0 && regionId == 0)
+        return;
+    for (const County &county : m_geography.counties()) {
+        if (county.id == countyId)
+            regionId = county.regionId;
+    }
+    for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
+                             m_volunteeringFilter, m_statusFilter}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        const QSignalBlocker regionBlocker(m_regionFilter);
+        m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(regionId)));
+    }
+    fillCountyFilter();
+    {
+        const QSignalBlocker blocker(m_countyFilter);
+        m_countyFilter->setCurrentIndex(std::max(0, m_countyFilter->findData(countyId)));
+    }
+    applyFilter();
+}
+
 void OrganizationsPage::clearFilters()
 {
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,

@@ -46,6 +46,8 @@ public:
     QString statusText() const override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    /// "regionId" or "countyId": the list of that region or county, other filters cleared.
+    void applyNavigationFilter(const QVariantMap &filter) override;
 
     OrganizationTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -421,6 +421,26 @@ void DraftsPage::removeRecommendation()
     m_context.undoStack->push(command.release());
 }
 
+void DraftsPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const qint64 institutionId = filter.value(QStringLiteral("institutionId")).toLongLong();
+    if (institutionId <= 0)
+        return;
+    for (QComboBox *combo : {m_year, m_status}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blocker(m_warningsOnly);
+        m_warningsOnly->setChecked(false);
+    }
+    {
+        const QSignalBlocker blocker(m_institution);
+        m_institution->setCurrentIndex(std::max(0, m_institution->findData(institutionId)));
+    }
+    refresh(filter.value(QStringLiteral("draftId")).toLongLong());
+}
+
 void DraftsPage::applyFilter()
 {
     DraftActTableModel::Filter filter;

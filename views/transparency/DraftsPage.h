@@ -41,6 +41,9 @@ public:
     QCheckBox *warningsOnly() const { return m_warningsOnly; }
     QLabel *record() const { return m_record; }
     void selectRow(int row);
+    /// "institutionId": the drafts of that institution, of every year and status; "draftId":
+    /// that draft selected.
+    void applyNavigationFilter(const QVariantMap &filter) override;
 
     /// Opens the form for a new draft (of the filtered institution); Save pushes an undoable command.
     void addDraft();

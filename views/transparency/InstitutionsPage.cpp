@@ -133,6 +133,12 @@ QString InstitutionsPage::statusText() const
     return tr("%n institution(s)", nullptr, m_model->rowCount());
 }
 
+void InstitutionsPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    if (const qint64 id = filter.value(QStringLiteral("institutionId")).toLongLong(); id > 0)
+        refresh(id);
+}
+
 void InstitutionsPage::selectRow(int row)
 {
     m_view->selectRow(row);

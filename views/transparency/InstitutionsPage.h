@@ -36,6 +36,8 @@ public:
     QLabel *record() const { return m_record; }
     PublicMeetingTableModel *meetings() const { return m_meetings; }
     void selectRow(int row);
+    /// "institutionId": that institution selected.
+    void applyNavigationFilter(const QVariantMap &filter) override;
 
     /// Opens the form for a new institution, or on the current one; Save pushes an undoable command.
     void addInstitution();
