@@ -15,6 +15,8 @@ const cli::CommandTable &commands()
         cli::addTransparencyCommands(t);
         cli::addNationalRegisterCommands(t);
         cli::addBodiesFundingCommands(t);
+        cli::addReportCommands(t);
+        cli::addTransparencyReportCommands(t);
         return t;
     }();
     return table;

@@ -39,9 +39,17 @@ int main(int argc, char *argv[])
                           || parser.isSet(QStringLiteral("version"));
 
     if (headless) {
-        QCoreApplication app(argc, argv);
+        // Documents draw text and charts (Qt Charts are widgets): the report commands need a
+        // QApplication, on the offscreen platform when there is no display.
+        const bool documents = parsed && parser.positionalArguments().value(0) == QLatin1String("report");
+        if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = documents ? std::make_unique<QApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
-        if (parser.isSet(QStringLiteral("lang")))
+        // A document is written in the user's language (Romanian by default), dates included.
+        if (parser.isSet(QStringLiteral("lang")) || documents)
             dc::Language::install(dc::Language::resolve(parser.value(QStringLiteral("lang"))));
         if (!parsed) {
             std::fprintf(stderr, "dialogcivic: %s\n", qPrintable(parser.errorText()));

@@ -34,5 +34,9 @@ void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
 void addNationalRegisterCommands(CommandTable &table);
 void addBodiesFundingCommands(CommandTable &table);
+/// The documents (`report ...`); they need a QApplication (see main.cpp).
+void addReportCommands(CommandTable &table);
+/// `report transparency` and `report ngos` (app/cli/TransparencyReportCommands.cpp).
+void addTransparencyReportCommands(CommandTable &table);
 
 } // namespace dc::cli

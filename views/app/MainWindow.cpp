@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
+#include "documents/DocumentActions.h"
 #include "core/Language.h"
 #include "storage/Database.h"
 
@@ -93,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
         if (QAction *action = m_pageActions->actions().value(row))
             action->setChecked(true);
         rebuildEditMenu();
+        m_documentActions->update();
         updateStatus();
     });
 
@@ -172,6 +174,10 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addSeparator();
+    // Print preview, Print, Export PDF of the current page's document.
+    m_documentActions = new DocumentActions(this, [this] { return currentPage(); });
+    m_fileMenu->addActions(m_documentActions->actions());
+    connect(m_fileMenu, &QMenu::aboutToShow, m_documentActions, &DocumentActions::update);
     m_pageFileActionsAnchor = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

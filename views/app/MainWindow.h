@@ -18,6 +18,7 @@ class QUndoStack;
 namespace dc {
 
 class Database;
+class DocumentActions;
 class MessageBar;
 class Page;
 struct PageContext;
@@ -102,6 +103,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    DocumentActions *m_documentActions = nullptr;
     QAction *m_preferencesAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
     /// The language the pages were built in, and whether a rebuild for a new one is queued.

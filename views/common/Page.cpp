@@ -23,6 +23,16 @@ QString Page::statusText() const
     return {};
 }
 
+bool Page::hasDocument() const
+{
+    return false;
+}
+
+reports::ReportDocument Page::document() const
+{
+    return {};
+}
+
 void Page::saveState(QSettings &) const {}
 
 void Page::restoreState(const QSettings &) {}

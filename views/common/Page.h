@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ReportDocument.h"
+
 #include <QIcon>
 #include <QList>
 #include <QVariantMap>
@@ -47,6 +49,11 @@ public:
     virtual void setReadOnly(bool readOnly);
     /// The text for the status bar ("1,234 organizations").
     virtual QString statusText() const;
+    /// Whether the page has a document now (File > Print preview, Print, Export PDF): the
+    /// program synthesis of the edition shown, the report of the year...
+    virtual bool hasDocument() const;
+    /// The page's document, built from the records when asked (empty when it has none).
+    virtual reports::ReportDocument document() const;
     virtual void saveState(QSettings &settings) const;
     virtual void restoreState(const QSettings &settings);
     /// Shows what a navigate() request asks for: keys such as "regionId", "countyId" (organizations),

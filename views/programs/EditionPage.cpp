@@ -6,6 +6,7 @@
 #include "EventDialog.h"
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
+#include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
@@ -16,6 +17,8 @@
 #include "programs/PartnershipTableModel.h"
 #include "programs/ProgramRepository.h"
 #include "registry/OrganizationRepository.h"
+#include "reports/ProgramSynthesis.h"
+#include "reports/SynthesisTexts.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -76,7 +79,7 @@ QString html(const QString &text)
 } // namespace
 
 EditionPage::EditionPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_undo(context.undoStack)
+    : Page(parent), m_db(context.database->connection()), m_database(context.database), m_undo(context.undoStack)
 {
     m_editionChoice = new QComboBox(this);
     m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -106,7 +109,8 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     const std::pair<QString, void (EditionPage::*)()> editionActions[] = {
         {tr("Edit edition…"), &EditionPage::editEdition},
         {tr("New edition…"), &EditionPage::addEdition},
-        {tr("New program…"), &EditionPage::addProgram}};
+        {tr("New program…"), &EditionPage::addProgram},
+        {tr("Synthesis texts…"), &EditionPage::editSynthesisTexts}};
     for (const auto &[text, slot] : editionActions) {
         auto *action = new QAction(text, this);
         connect(action, &QAction::triggered, this, slot);
@@ -371,6 +375,45 @@ void EditionPage::editEdition()
         [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
         [this, id = before->id] { editionsChanged(id); },
         [this](const QString &message) { failed(message); }));
+}
+
+void EditionPage::editSynthesisTexts()
+{
+    const qint64 editionId = currentEdition();
+    const Result<reports::SynthesisTexts> before = reports::SynthesisTextRepository(m_db).texts(editionId);
+    if (!before) {
+        if (editionId > 0)
+            Dialogs::warning(this, tr("Synthesis texts"), before.error());
+        return;
+    }
+    SynthesisTextsDialog dialog(*before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const reports::SynthesisTexts after = dialog.texts();
+    //: Undo/Redo menu text
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Edit the synthesis texts"),
+        [db = m_db, editionId, after] { return reports::SynthesisTextRepository(db).save(editionId, after); },
+        [db = m_db, editionId, before = *before] { return reports::SynthesisTextRepository(db).save(editionId, before); },
+        [this, editionId] { showEdition(editionId); },
+        [this](const QString &message) { failed(message); }));
+}
+
+bool EditionPage::hasDocument() const
+{
+    return m_database && currentEdition() > 0;
+}
+
+reports::ReportDocument EditionPage::document() const
+{
+    if (!hasDocument())
+        return {};
+    Result<reports::ReportDocument> document = reports::buildProgramSynthesis(*m_database, currentEdition(), QLocale());
+    if (!document) {
+        Dialogs::warning(window(), tr("Program synthesis"), document.error());
+        return {};
+    }
+    return std::move(document).value();
 }
 
 void EditionPage::addEdition()

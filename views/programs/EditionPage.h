@@ -36,6 +36,9 @@ public:
     QIcon icon() const override;
     QList<QAction *> fileActions() const override;
     QString statusText() const override;
+    /// The program synthesis of the edition shown (File > Print preview, Print, Export PDF).
+    bool hasDocument() const override;
+    reports::ReportDocument document() const override;
 
     /// Fills the edition choice again (after the data changed) and keeps the chosen edition.
     void reload();
@@ -71,6 +74,8 @@ public:
     void addIndicator();
     void editIndicator();
     void removeIndicator();
+    /// The hand-written introduction and conclusion of the edition's synthesis; undoable.
+    void editSynthesisTexts();
 
 private:
     /// Add / Edit / Remove as buttons under @p view, in its context menu and on Insert, Enter and
@@ -88,6 +93,7 @@ private:
     void eventSelected();
 
     QSqlDatabase m_db;
+    Database *m_database = nullptr;
     QUndoStack *m_undo = nullptr;
     QList<QAction *> m_editingActions; // hidden on a read-only database
     bool m_readOnly = false;

@@ -1,0 +1,426 @@
+#include "reports/ProgramSynthesis.h"
+
+#include "programs/CalendarEntry.h"
+#include "programs/CalendarQuery.h"
+#include "programs/EventRepository.h"
+#include "programs/IndicatorRepository.h"
+#include "programs/Partnership.h"
+#include "programs/ProgramRepository.h"
+#include "reports/SynthesisTexts.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dc::reports {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ProgramSynthesis", text, comment, n);
+}
+
+struct Partner
+{
+    QString name;
+    PartnerRole role = PartnerRole::Promoter;
+};
+
+// The organizations of the edition with their role, withdrawn ones left out, in the order of
+// their names.
+Result<QList<Partner>> partnersOf(QSqlDatabase db, qint64 editionId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT o.name, p.role FROM partnership p JOIN organization o ON o.id = p.organization_id "
+                             "WHERE p.edition_id = :e AND p.status <> 'withdrawn' ORDER BY o.name_sort, o.id"));
+    q.bindValue(QStringLiteral(":e"), editionId);
+    if (!q.exec())
+        return Result<QList<Partner>>::failure(q.lastError().text());
+    QList<Partner> partners;
+    while (q.next())
+        partners.append({q.value(0).toString(), partnerRoleFromCode(q.value(1).toString()).value_or(PartnerRole::Partner)});
+    return partners;
+}
+
+QString valueText(const QLocale &locale, std::optional<qint64> value, bool atLeast, bool isTarget)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const QString number = locale.toString(*value);
+    if (!atLeast)
+        return number;
+    //: An indicator's target: "at least 10"
+    return isTarget ? tr("at least %1").arg(number)
+                    //: An indicator's achieved value: "over 600"
+                    : tr("over %1").arg(number);
+}
+
+QString percentText(const QLocale &locale, std::optional<double> percent)
+{
+    if (!percent)
+        return QStringLiteral("—");
+    return locale.toString(*percent, 'f', 0) + QLatin1Char('%');
+}
+
+// "A, B, C and D".
+QString enumeration(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.join(QString());
+    //: Joins the last two names of a list: "A, B, C and D"
+    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
+QString shortCategory(const CalendarEntry &e)
+{
+    if (e.kind == EventKind::Videoconference)
+        return QString::number(e.number);
+    return e.number > 1 ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : eventKindName(e.kind);
+}
+
+QString elided(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
+}
+
+QList<CalendarEntry> eventsOf(Database &db, qint64 editionId, QString *error = nullptr)
+{
+    CalendarQuery query;
+    query.editionId = editionId;
+    const EventRepository events(db.connection());
+    QList<CalendarEntry> entries = events.calendar(query);
+    if (error)
+        *error = events.lastError();
+    return entries;
+}
+
+struct IndicatorRow
+{
+    Indicator indicator;
+    std::optional<qint64> achieved;
+    std::optional<double> percent;
+};
+
+QList<IndicatorRow> indicatorsOf(Database &db, qint64 editionId)
+{
+    const IndicatorRepository repository(db.connection());
+    QList<IndicatorRow> rows;
+    for (const Indicator &i : repository.ofEdition(editionId)) {
+        IndicatorRow row{i, repository.achievedValue(i), std::nullopt};
+        row.percent = percentAchieved(i.target, row.achieved);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+ChartSpec participantsPerEventChart(Database &db, qint64 editionId)
+{
+    ChartSpec chart;
+    chart.kind = ChartSpec::Kind::Bars;
+    chart.title = tr("Participants per event");
+    chart.valueAxisTitle = tr("Participants");
+    ChartSpec::Series series;
+    series.name = tr("Participants");
+    const QList<CalendarEntry> entries = eventsOf(db, editionId);
+    // Videoconferences first, in their order, then the other events by date.
+    QList<CalendarEntry> ordered;
+    for (const CalendarEntry &e : entries)
+        if (e.kind == EventKind::Videoconference && e.status != EventStatus::Cancelled)
+            ordered.append(e);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const CalendarEntry &a, const CalendarEntry &b) { return a.number < b.number; });
+    for (const CalendarEntry &e : entries)
+        if (e.kind != EventKind::Videoconference && e.status != EventStatus::Cancelled)
+            ordered.append(e);
+    for (const CalendarEntry &e : ordered) {
+        chart.categories << shortCategory(e);
+        chart.categoryKeys << QString::number(e.eventId);
+        series.values << double(e.participants.value_or(0));
+    }
+    chart.series << series;
+    return chart;
+}
+
+ChartSpec indicatorAchievementChart(Database &db, qint64 editionId)
+{
+    ChartSpec chart;
+    chart.kind = ChartSpec::Kind::BarsWithTarget;
+    chart.title = tr("Indicators: achieved in percent of the target");
+    chart.valueAxisTitle = tr("% of the target");
+    chart.targetName = tr("Target");
+    chart.percent = true;
+    ChartSpec::Series series;
+    series.name = tr("Achieved");
+    for (const IndicatorRow &row : indicatorsOf(db, editionId)) {
+        if (!row.percent)
+            continue;
+        chart.categories << elided(row.indicator.name, 28);
+        chart.categoryKeys << QString::number(row.indicator.id);
+        series.values << *row.percent;
+        chart.targets << 100.0;
+    }
+    chart.series << series;
+    return chart;
+}
+
+Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, const QLocale &locale)
+{
+    using R = Result<ReportDocument>;
+    const ProgramRepository programs(db.connection());
+    const std::optional<Edition> edition = programs.findEdition(editionId);
+    if (!edition)
+        return R::failure(tr("The edition no. %1 does not exist.").arg(editionId));
+    const std::optional<Program> program = programs.find(edition->programId);
+    if (!program)
+        return R::failure(tr("The program of the edition no. %1 does not exist.").arg(editionId));
+    const Result<SynthesisTexts> texts = SynthesisTextRepository(db.connection()).texts(editionId);
+    if (!texts)
+        return R::failure(texts.error());
+    const Result<QList<Partner>> partners = partnersOf(db.connection(), editionId);
+    if (!partners)
+        return R::failure(partners.error());
+    QString eventError;
+    const QList<CalendarEntry> events = eventsOf(db, editionId, &eventError);
+    if (!eventError.isEmpty())
+        return R::failure(eventError);
+    const QList<IndicatorRow> indicators = indicatorsOf(db, editionId);
+
+    // The locale's short format with the whole year (28.04.2021, 4/28/2021).
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const auto date = [&](const QDate &d) { return locale.toString(d, dateFormat); };
+    const auto number = [&](qint64 n) { return locale.toString(n); };
+
+    ReportDocument doc;
+    doc.language = locale.name().section(QLatin1Char('_'), 0, 0);
+    doc.generatedOn = QDate::currentDate();
+    doc.title = tr("Synthesis of the %1").arg(program->name);
+    doc.subtitle = tr("Edition %1, %2").arg(edition->number).arg(edition->year);
+    TableSpec &figures = doc.figures;
+    figures.header = QStringList{tr("Section"), tr("Item"), tr("Value")};
+    const auto figure = [&](const QString &section, const QString &item, const QString &value) {
+        figures.rows.append({section, item, value});
+    };
+    figure(tr("Edition"), tr("Program"), program->name);
+    figure(tr("Edition"), tr("Number"), QString::number(edition->number));
+    figure(tr("Edition"), tr("Year"), QString::number(edition->year));
+    figure(tr("Edition"), tr("Start"), edition->startDate.toString(Qt::ISODate));
+    figure(tr("Edition"), tr("End"), edition->endDate.toString(Qt::ISODate));
+
+    int section = 0;
+    const auto heading = [&](const QString &text) { doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text))); };
+
+    if (!texts->introduction.isEmpty()) {
+        heading(tr("Introduction"));
+        doc.add(Block::paragraph(texts->introduction));
+    }
+
+    // Period and objective.
+    heading(tr("Period and objective"));
+    doc.add(Block::paragraph(tr("The edition %1 of the %2 ran from %3 to %4.")
+                                 .arg(edition->number)
+                                 .arg(program->name, date(edition->startDate), date(edition->endDate))));
+    if (!edition->objective.isEmpty())
+        doc.add(Block::paragraph(tr("Its main objective: %1").arg(edition->objective)));
+
+    // Partnership.
+    QStringList promoters;
+    QStringList structures;
+    QStringList others;
+    for (const Partner &p : *partners) {
+        if (p.role == PartnerRole::Promoter)
+            promoters << p.name;
+        else if (p.role == PartnerRole::AssociativeStructure)
+            structures << p.name;
+        else
+            others << p.name;
+    }
+    heading(tr("Partnership"));
+    const int promoterCount = int(promoters.size());
+    const int structureCount = int(structures.size());
+    QString partnership = tr("The program was carried out in an active partnership with %n promoter(s) of volunteering, "
+                             "non-governmental organizations active in the field of volunteering",
+                             nullptr, promoterCount);
+    if (structureCount > 0)
+        partnership = tr("%1, and with %2: %3.")
+                          .arg(partnership,
+                               tr("%n associative structure(s) of the local public authorities", nullptr, structureCount),
+                               enumeration(structures));
+    else
+        partnership += QLatin1Char('.');
+    doc.add(Block::paragraph(partnership));
+    figure(tr("Partnership"), tr("Promoters"), QString::number(promoterCount));
+    figure(tr("Partnership"), tr("Associative structures"), QString::number(structureCount));
+    figure(tr("Partnership"), tr("Other partners"), QString::number(others.size()));
+    if (!partners->isEmpty()) {
+        TableSpec table;
+        table.header = QStringList{tr("No."), tr("Organization"), tr("Role")};
+        table.stretch = {1, 9, 5};
+        table.numericColumns = {0};
+        int n = 0;
+        for (const Partner &p : *partners)
+            table.rows.append({number(++n), p.name, partnerRoleName(p.role)});
+        doc.add(Block::tableBlock(table));
+    }
+
+    // Results.
+    heading(tr("Results"));
+    if (indicators.isEmpty()) {
+        doc.add(Block::paragraph(tr("No indicator is recorded for this edition.")));
+    } else {
+        TableSpec table;
+        table.header = QStringList{tr("No."), tr("Indicator"), tr("Target"), tr("Achieved"), tr("% achieved")};
+        table.stretch = {1, 10, 3, 3, 3};
+        table.numericColumns = {0, 2, 3, 4};
+        int n = 0;
+        for (const IndicatorRow &row : indicators) {
+            const Indicator &i = row.indicator;
+            table.rows.append({number(++n), i.name, valueText(locale, i.target, i.targetAtLeast, true),
+                               valueText(locale, row.achieved, i.achievedAtLeast, false), percentText(locale, row.percent)});
+            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("target"), i.target ? QString::number(*i.target) : QString());
+            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("achieved"), row.achieved ? QString::number(*row.achieved) : QString());
+            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("% achieved"),
+                   row.percent ? QString::number(*row.percent, 'f', 1) : QString());
+        }
+        doc.add(Block::tableBlock(table));
+        const ChartSpec chart = indicatorAchievementChart(db, editionId);
+        if (!chart.isEmpty())
+            doc.add(Block::chartBlock(chart));
+    }
+
+    // Calendar: every event but the closing one, laid out as the calendar of the edition (seed 004).
+    QList<CalendarEntry> calendar;
+    std::optional<CalendarEntry> closing;
+    int videoconferences = 0;
+    for (const CalendarEntry &e : events) {
+        if (e.kind == EventKind::Closing) {
+            if (!closing || e.status == EventStatus::Held)
+                closing = e;
+            continue;
+        }
+        calendar.append(e);
+        if (e.kind == EventKind::Videoconference && e.status != EventStatus::Cancelled)
+            ++videoconferences;
+    }
+    heading(tr("Calendar of the activities"));
+    const int eventCount = int(calendar.size());
+    if (calendar.isEmpty()) {
+        doc.add(Block::paragraph(tr("No event is recorded for this edition.")));
+    } else {
+        doc.add(Block::paragraph(videoconferences == eventCount
+                                     ? tr("The edition held %n regional videoconference(s):", nullptr, videoconferences)
+                                     : tr("The edition held %n event(s), of which %1 videoconference(s):", nullptr, eventCount)
+                                           .arg(videoconferences)));
+        TableSpec table;
+        table.header = QStringList{tr("Activity"), tr("Date"), tr("Regions"), tr("Co-organizing promoters")};
+        table.stretch = {4, 3, 4, 9};
+        for (const CalendarEntry &e : calendar) {
+            QString when = date(e.date);
+            if (e.status == EventStatus::Cancelled || e.status == EventStatus::Postponed)
+                when += QStringLiteral(" (%1)").arg(eventStatusName(e.status).toLower());
+            table.rows.append({e.displayTitle(), when, e.regions.join(QStringLiteral(", ")),
+                               e.coorganizers.isEmpty() ? QStringLiteral("—") : e.coorganizers.join(QLatin1Char('\n'))});
+            figure(tr("Calendar"), e.displayTitle(), e.date.toString(Qt::ISODate));
+        }
+        doc.add(Block::tableBlock(table));
+    }
+    figure(tr("Calendar"), tr("Videoconferences"), QString::number(videoconferences));
+    figure(tr("Calendar"), tr("Events"), QString::number(eventCount));
+
+    // Participants.
+    heading(tr("Participants"));
+    std::optional<qint64> total;
+    int known = 0;
+    for (const CalendarEntry &e : events) {
+        if (e.participants) {
+            total = total.value_or(0) + *e.participants;
+            ++known;
+        }
+    }
+    if (!total) {
+        doc.add(Block::paragraph(tr("The number of participants is not recorded for any event of the edition.")));
+    } else {
+        const int totalCount = int(*total);
+        doc.add(Block::paragraph(known == int(events.size())
+                                     ? tr("The events of the edition gathered %n participant(s) in total.", nullptr, totalCount)
+                                     : tr("The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.",
+                                          nullptr, totalCount)
+                                           .arg(known)
+                                           .arg(events.size())));
+        TableSpec table;
+        table.header = QStringList{tr("Event"), tr("Date"), tr("Participants")};
+        table.stretch = {8, 3, 3};
+        table.numericColumns = {2};
+        table.totalRow = true;
+        for (const CalendarEntry &e : events) {
+            if (e.status == EventStatus::Cancelled)
+                continue;
+            table.rows.append({e.displayTitle(), date(e.date), e.participants ? number(*e.participants) : QStringLiteral("—")});
+            figure(tr("Participants"), e.displayTitle(), e.participants ? QString::number(*e.participants) : QString());
+        }
+        table.rows.append({tr("Total"), QString(), number(*total)});
+        doc.add(Block::tableBlock(table));
+        doc.add(Block::chartBlock(participantsPerEventChart(db, editionId)));
+    }
+    figure(tr("Participants"), tr("Total"), total ? QString::number(*total) : QString());
+    for (const IndicatorRow &row : indicators) {
+        if (row.indicator.unit == IndicatorUnit::Persons && row.achieved && !row.indicator.isComputed())
+            doc.add(Block::paragraph(tr("As reported in the indicators: %1, %2.")
+                                         .arg(row.indicator.name, valueText(locale, row.achieved, row.indicator.achievedAtLeast, false))));
+    }
+
+    // Themes debated: the central themes and the other themes of the events, each once, in the
+    // order they first came up.
+    QStringList centralThemes;
+    QStringList otherThemes;
+    for (const CalendarEntry &e : calendar) {
+        if (!e.centralTheme.isEmpty() && !centralThemes.contains(e.centralTheme))
+            centralThemes << e.centralTheme;
+        for (const QString &t : e.otherThemes)
+            if (!otherThemes.contains(t))
+                otherThemes << t;
+    }
+    heading(tr("Themes debated"));
+    if (centralThemes.isEmpty() && otherThemes.isEmpty()) {
+        doc.add(Block::paragraph(tr("No theme is recorded for the events of this edition.")));
+    } else {
+        if (!centralThemes.isEmpty())
+            doc.add(Block::paragraph(tr("Central theme: %1").arg(centralThemes.join(QStringLiteral("\n")))));
+        if (!otherThemes.isEmpty()) {
+            QStringList lines;
+            for (const QString &t : otherThemes)
+                lines << QStringLiteral("• ") + t;
+            doc.add(Block::paragraph(tr("Other themes debated:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))));
+        }
+    }
+    figure(tr("Themes"), tr("Central themes"), QString::number(centralThemes.size()));
+    figure(tr("Themes"), tr("Other themes"), QString::number(otherThemes.size()));
+
+    // Closing event.
+    heading(tr("Closing event"));
+    if (!closing) {
+        doc.add(Block::paragraph(tr("No closing event is recorded for this edition.")));
+    } else {
+        QString text = closing->status == EventStatus::Held
+                           ? tr("The closing event of the edition took place on %1: %2.").arg(date(closing->date), closing->displayTitle())
+                           : tr("The closing event of the edition is planned for %1: %2.").arg(date(closing->date), closing->displayTitle());
+        if (!closing->place.isEmpty())
+            text += QLatin1Char(' ') + tr("Place: %1.").arg(closing->place);
+        if (!closing->centralTheme.isEmpty())
+            text += QLatin1Char('\n') + closing->centralTheme;
+        doc.add(Block::paragraph(text));
+        figure(tr("Closing event"), tr("Date"), closing->date.toString(Qt::ISODate));
+    }
+
+    if (!texts->conclusion.isEmpty()) {
+        heading(tr("Conclusion"));
+        doc.add(Block::paragraph(texts->conclusion));
+    }
+    return doc;
+}
+
+} // namespace dc::reports

@@ -1,0 +1,72 @@
+#include "reports/SynthesisTexts.h"
+
+#include "storage/AuditLog.h"
+#include "programs/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dc::reports {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SynthesisTextRepository", text);
+}
+
+QVariant nullable(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
+} // namespace
+
+QJsonObject SynthesisTexts::toJson() const
+{
+    return QJsonObject{{QStringLiteral("synthesis_introduction"), introduction},
+                       {QStringLiteral("synthesis_conclusion"), conclusion}};
+}
+
+SynthesisTextRepository::SynthesisTextRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<SynthesisTexts> SynthesisTextRepository::texts(qint64 editionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT synthesis_introduction, synthesis_conclusion FROM edition WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), editionId);
+    if (!q.exec())
+        return Result<SynthesisTexts>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<SynthesisTexts>::failure(tr("The edition no. %1 no longer exists.").arg(editionId));
+    return SynthesisTexts{q.value(0).toString(), q.value(1).toString()};
+}
+
+Status SynthesisTextRepository::save(qint64 editionId, const SynthesisTexts &texts)
+{
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<SynthesisTexts> before = this->texts(editionId);
+        if (!before)
+            return Status::failure(before.error());
+        const SynthesisTexts after{texts.introduction.trimmed(), texts.conclusion.trimmed()};
+        if (before.value() == after)
+            return Status();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE edition SET synthesis_introduction = :introduction, "
+                                 "synthesis_conclusion = :conclusion, updated_at = :now WHERE id = :id"));
+        q.bindValue(QStringLiteral(":introduction"), nullable(after.introduction));
+        q.bindValue(QStringLiteral(":conclusion"), nullable(after.conclusion));
+        q.bindValue(QStringLiteral(":now"), sqlvalues::nowIso());
+        q.bindValue(QStringLiteral(":id"), editionId);
+        if (!q.exec())
+            return Status::failure(tr("The synthesis texts cannot be saved: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("edition"), editionId, AuditLog::Action::Update,
+                                before->toJson(), after.toJson());
+    });
+}
+
+} // namespace dc::reports

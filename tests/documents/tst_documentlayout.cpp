@@ -1,0 +1,202 @@
+#include "documents/DocumentLayout.h"
+#include "documents/PdfExport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+using namespace dc::reports;
+
+// The one layout of every document: read back from the PDF with poppler's tools, a long table
+// repeats its header row on every page and never cuts a row, Romanian diacritics survive, the
+// fonts are embedded, every page says "N / M".
+class TestDocumentLayout final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static bool hasTool(const char *name) { return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty(); }
+
+    static QString run(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    static QString pageText(const QString &pdf, int page)
+    {
+        return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    }
+
+    static PageDecoration decoration()
+    {
+        return PageDecoration{QStringLiteral("Secretariatul General al Guvernului"),
+                              QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ"),
+                              QLocale(QLocale::Romanian, QLocale::Romania)};
+    }
+
+    // A document with a 240-row table whose middle cells wrap over two or three lines, so that
+    // rows of different heights meet the bottom of the pages.
+    static ReportDocument longDocument(int rows = 240)
+    {
+        ReportDocument doc;
+        doc.title = QStringLiteral("Evidența organizațiilor: ș ț ă î â Ș Ț");
+        doc.subtitle = QStringLiteral("Județul Iași, 2026");
+        doc.generatedOn = QDate(2026, 11, 25);
+        doc.language = QStringLiteral("ro");
+        doc.add(Block::heading(QStringLiteral("1. Situația pe județe")));
+        doc.add(Block::paragraph(QStringLiteral("Asociațiile și fundațiile înscrise în registru, cu activitate de voluntariat în "
+                                                "comunitățile locale; paragraful este destul de lung ca să se rupă pe mai multe "
+                                                "rânduri în lățimea paginii A4, cu diacriticele șțăîâ ȘȚĂÎÂ păstrate.")));
+        TableSpec table;
+        table.header = QStringList{QStringLiteral("Nr."), QStringLiteral("Denumire organizație"), QStringLiteral("Județ"),
+                                   QStringLiteral("Voluntari")};
+        table.stretch = {1, 8, 3, 2};
+        table.numericColumns = {0, 3};
+        table.totalRow = true;
+        for (int r = 1; r < rows; ++r) {
+            const QString n = QStringLiteral("%1").arg(r, 3, 10, QLatin1Char('0'));
+            QString name = QStringLiteral("start%1 Asociația Tinerilor din Țara Făgărașului").arg(n);
+            if (r % 3 == 1)
+                name += QStringLiteral(" pentru Educație, Sănătate și Protecția Mediului înconjurător în zona montană");
+            if (r % 7 == 0)
+                name += QStringLiteral(" și pentru dezvoltarea comunităților rurale din Transilvania de sud, județul Brașov");
+            name += QStringLiteral(" end%1").arg(n);
+            table.rows.append({QString::number(r), name, QStringLiteral("Brașov"), QString::number(r * 3)});
+        }
+        table.rows.append({QString(), QStringLiteral("Total"), QString(), QStringLiteral("99999")});
+        doc.add(Block::tableBlock(table));
+        doc.add(Block::paragraph(QStringLiteral("Încheiere: ș ț ă î â Ș Ț.")));
+        return doc;
+    }
+
+private Q_SLOTS:
+    void longTableRepeatsItsHeaderAndNeverCutsARow()
+    {
+        if (!hasTool("pdftotext"))
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        const Result<int> pages = PdfExport::write(longDocument(), pdf, decoration());
+        QVERIFY2(pages.ok(), qPrintable(pages.error()));
+        QVERIFY2(pages.value() >= 4, qPrintable(QString::number(pages.value())));
+        QSet<QString> seen;
+        for (int page = 1; page <= pages.value(); ++page) {
+            const QString text = pageText(pdf, page);
+            QVERIFY2(!text.isEmpty(), qPrintable(QString::number(page)));
+            // Header and footer on every page.
+            QVERIFY(text.contains(QStringLiteral("SECRETARIATUL GENERAL AL GUVERNULUI")));
+            QVERIFY(text.contains(QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ")));
+            QVERIFY2(text.contains(QStringLiteral("%1 / %2").arg(page).arg(pages.value())), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("25 noiembrie 2026")));
+            // The table's header row on each page the table runs over.
+            const bool hasRows = text.contains(QLatin1String("start"));
+            if (hasRows)
+                QVERIFY2(text.contains(QStringLiteral("Denumire organizație")), qPrintable(QStringLiteral("page %1").arg(page)));
+            // Every row that begins on this page ends on it.
+            static const QRegularExpression start(QStringLiteral("start(\\d{3})"));
+            for (auto it = start.globalMatch(text); it.hasNext();) {
+                const QString n = it.next().captured(1);
+                QVERIFY2(text.contains(QStringLiteral("end") + n), qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
+                seen.insert(n);
+            }
+            static const QRegularExpression end(QStringLiteral("end(\\d{3})"));
+            for (auto it = end.globalMatch(text); it.hasNext();) {
+                const QString n = it.next().captured(1);
+                QVERIFY2(text.contains(QStringLiteral("start") + n), qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
+            }
+        }
+        QCOMPARE(seen.size(), 239);
+        // The title only on the first page; the total at the end.
+        QVERIFY(pageText(pdf, 1).contains(QStringLiteral("Evidența organizațiilor")));
+        QVERIFY(pageText(pdf, pages.value()).contains(QLatin1String("99999")));
+    }
+
+    void diacriticsSurviveAndFontsAreEmbedded()
+    {
+        if (!hasTool("pdftotext") || !hasTool("pdffonts"))
+            QSKIP("pdftotext/pdffonts (poppler-utils) are not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("short.pdf"));
+        QVERIFY(PdfExport::write(longDocument(5), pdf, decoration()).ok());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("ș ț ă î â Ș Ț")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Încheiere")));
+        QVERIFY(text.contains(QStringLiteral("Țara Făgărașului")));
+        const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() >= 3); // two header lines, then one line per font
+        for (const QString &line : fonts.mid(2)) {
+            QVERIFY2(line.contains(QLatin1String("DejaVuSans")), qPrintable(line));
+            // Columns: name type encoding emb sub uni object ID
+            static const QRegularExpression embedded(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+            const QRegularExpressionMatch m = embedded.match(line);
+            QVERIFY2(m.hasMatch() && m.captured(1) == QLatin1String("yes"), qPrintable(line));
+        }
+    }
+
+    void pdfCarriesTitleAndCreator()
+    {
+        if (!hasTool("pdfinfo"))
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("meta.pdf"));
+        QVERIFY(PdfExport::write(longDocument(5), pdf, decoration()).ok());
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("Evidența organizațiilor")), qPrintable(info));
+        QVERIFY(info.contains(QLatin1String("Dialog Civic")));
+        QVERIFY(info.contains(QLatin1String("A4")));
+        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY2(meta.contains(QStringLiteral("Secretariatul General al Guvernului, Serviciul pentru Cooperarea cu Mediul Asociativ")),
+                 qPrintable(meta));
+    }
+
+    void unwritablePathIsAFailureNamingTheFile()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
+        const Result<int> pages = PdfExport::write(longDocument(5), pdf, decoration());
+        QVERIFY(!pages.ok());
+        QVERIFY2(pages.error().contains(pdf), qPrintable(pages.error()));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void printerGetsTheSameLayout()
+    {
+        // The printer and the preview go through the same layout as the PDF: same pages.
+        const QString pdf = m_dir.filePath(QStringLiteral("same.pdf"));
+        const Result<int> pages = PdfExport::write(longDocument(), pdf, decoration());
+        QVERIFY(pages.ok());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("printer.pdf")));
+        printer.setPageLayout(DocumentLayout::defaultPageLayout());
+        DocumentLayout layout(longDocument(), decoration());
+        QVERIFY(layout.print(printer).ok());
+        QCOMPARE(layout.pageCount(), pages.value());
+    }
+
+    void thousandsOfRowsAreFast()
+    {
+        // Not a benchmark: a guard against a layout that measures text the slow way.
+        QElapsedTimer timer;
+        timer.start();
+        const QString pdf = m_dir.filePath(QStringLiteral("big.pdf"));
+        const Result<int> pages = PdfExport::write(longDocument(5000), pdf, decoration());
+        QVERIFY(pages.ok());
+        qInfo("5,000 rows: %d pages in %lld ms", pages.value(), timer.elapsed());
+        QVERIFY(pages.value() > 80);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_MAIN(TestDocumentLayout)
+#include "tst_documentlayout.moc"

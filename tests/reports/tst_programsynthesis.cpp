@@ -1,0 +1,226 @@
+#include "TestDatabase.h"
+#include "demo/DemoDataset.h"
+#include "programs/EventRepository.h"
+#include "programs/ProgramRepository.h"
+#include "reports/ProgramSynthesis.h"
+#include "reports/SynthesisTexts.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+using namespace dc::reports;
+
+// The program synthesis is generated from the records only: the demo's 2021 edition (seeds 003
+// and 004) must come out with its 13 videoconferences, their dates, the partnership, and
+// participants that add up; the hand-written introduction and conclusion are kept with the
+// edition.
+class TestProgramSynthesis final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+    qint64 m_edition = 0;
+    const QLocale m_ro{QLocale::Romanian, QLocale::Romania};
+
+    static const Block *tableWithHeader(const ReportDocument &doc, const QString &firstColumn)
+    {
+        for (const Block &b : doc.blocks)
+            if (b.kind == Block::Kind::Table && b.table.header.value(0) == firstColumn)
+                return &b;
+        return nullptr;
+    }
+
+    static QString figure(const ReportDocument &doc, const QString &section, const QString &item)
+    {
+        for (const QStringList &row : doc.figures.rows)
+            if (row.value(0) == section && row.value(1) == item)
+                return row.value(2);
+        return QStringLiteral("<missing>");
+    }
+
+    static QString allText(const ReportDocument &doc)
+    {
+        QStringList parts{doc.title, doc.subtitle};
+        for (const Block &b : doc.blocks) {
+            parts << b.text;
+            for (const QStringList &row : b.table.rows)
+                parts << row.join(QLatin1Char('|'));
+        }
+        return parts.join(QLatin1Char('\n'));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const ProgramRepository programs(m_db->connection());
+        const Result<Program> program = programs.match(QStringLiteral("Promotorii Voluntariatului"));
+        QVERIFY(program.ok());
+        const Result<Edition> edition = programs.editionOfYear(program.value(), 2021);
+        QVERIFY(edition.ok());
+        m_edition = edition->id;
+    }
+
+    void listsThe13VideoconferencesWithTheirDates()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QVERIFY(doc->title.contains(QStringLiteral("Programul Promotorii Voluntariatului în România")));
+        QVERIFY(doc->subtitle.contains(QLatin1String("2021")));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Calendar"), QStringLiteral("Videoconferences")), QStringLiteral("13"));
+        const Block *calendar = tableWithHeader(doc.value(), QStringLiteral("Activity"));
+        QVERIFY(calendar);
+        QCOMPARE(calendar->table.rows.size(), 13);
+        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"), QStringLiteral("27.05.2021"),
+                                QStringLiteral("11.06.2021"), QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
+                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"), QStringLiteral("22.09.2021"),
+                                QStringLiteral("06.10.2021"), QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
+                                QStringLiteral("17.11.2021")};
+        for (int i = 0; i < dates.size(); ++i)
+            QCOMPARE(calendar->table.rows.at(i).at(1), dates.at(i));
+        // Seed 004: the first videoconference, for București - Ilfov and N-E, with six co-organizers.
+        QVERIFY(calendar->table.rows.first().at(2).contains(QStringLiteral("București")));
+        QCOMPARE(calendar->table.rows.first().at(3).split(QLatin1Char('\n')).size(), 6);
+        QVERIFY(calendar->table.rows.first().at(3).contains(QStringLiteral("Habitat for Humanity")));
+        // The closing event (seed 003: 6 December 2021).
+        QCOMPARE(figure(doc.value(), QStringLiteral("Closing event"), QStringLiteral("Date")), QStringLiteral("2021-12-06"));
+        QVERIFY(allText(doc.value()).contains(QLatin1String("06.12.2021")));
+    }
+
+    void partnershipCountsPromotersAndNamesTheStructures()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = %1 AND role = 'promoter' "
+                                      "AND status <> 'withdrawn'").arg(m_edition)));
+        QVERIFY(q.next());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")), q.value(0).toString());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Associative structures")), QStringLiteral("4"));
+        const QString text = allText(doc.value());
+        QVERIFY(text.contains(QStringLiteral("Asociația Municipiilor din România")));
+        QVERIFY(text.contains(QStringLiteral("Asociația Comunelor din România")));
+    }
+
+    void indicatorsShowTargetAchievedAndPercent()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const Block *results = nullptr;
+        for (const Block &b : doc->blocks)
+            if (b.kind == Block::Kind::Table && b.table.header.contains(QStringLiteral("% achieved")))
+                results = &b;
+        QVERIFY(results);
+        QCOMPARE(results->table.rows.size(), 5);
+        const QStringList videoconferences = results->table.rows.first();
+        QCOMPARE(videoconferences.at(2), QStringLiteral("13"));
+        QCOMPARE(videoconferences.at(3), QStringLiteral("13"));
+        QCOMPARE(videoconferences.at(4), QStringLiteral("100%"));
+        QCOMPARE(results->table.rows.at(1).at(3), QStringLiteral("over 600"));
+
+        const ChartSpec chart = indicatorAchievementChart(m_db->database(), m_edition);
+        QCOMPARE(chart.kind, ChartSpec::Kind::BarsWithTarget);
+        QVERIFY(chart.percent);
+        QCOMPARE(chart.categories.size(), chart.targets.size());
+        QCOMPARE(chart.series.size(), 1);
+        QCOMPARE(chart.series.first().values.size(), chart.categories.size());
+        QVERIFY(chart.categories.size() >= 2);
+        QCOMPARE(chart.series.first().values.first(), 100.0);
+    }
+
+    void participantsTotalIsTheSumOfTheEvents()
+    {
+        // The demo records no participants per event: give three events theirs.
+        EventRepository events(m_db->connection());
+        QList<Event> all = events.ofEdition(m_edition);
+        QVERIFY(all.size() >= 14);
+        const QList<int> counts{40, 55, 61};
+        for (int i = 0; i < counts.size(); ++i) {
+            Event e = all.at(i);
+            e.participantsNgo = counts.at(i) - 10;
+            e.participantsLocalAdministration = 10;
+            QVERIFY(events.update(e).ok());
+        }
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Participants"), QStringLiteral("Total")), QStringLiteral("156"));
+        const Block *table = tableWithHeader(doc.value(), QStringLiteral("Event"));
+        QVERIFY(table);
+        QVERIFY(table->table.totalRow);
+        QCOMPARE(table->table.rows.last().last(), QStringLiteral("156"));
+        int sum = 0;
+        for (int i = 0; i < table->table.rows.size() - 1; ++i)
+            sum += table->table.rows.at(i).last().toInt();
+        QCOMPARE(sum, 156);
+
+        const ChartSpec chart = participantsPerEventChart(m_db->database(), m_edition);
+        QCOMPARE(chart.kind, ChartSpec::Kind::Bars);
+        QCOMPARE(chart.categories.size(), 14);
+        QCOMPARE(chart.categories.first(), QStringLiteral("1"));
+        double chartSum = 0;
+        for (double v : chart.series.first().values)
+            chartSum += v;
+        QCOMPARE(chartSum, 156.0);
+    }
+
+    void numbersFollowTheLocale()
+    {
+        EventRepository events(m_db->connection());
+        Event e = events.ofEdition(m_edition).first();
+        e.participantsNgo = 1234;
+        QVERIFY(events.update(e).ok());
+        const Result<ReportDocument> ro = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(ro.ok());
+        QCOMPARE(tableWithHeader(ro.value(), QStringLiteral("Event"))->table.rows.last().last(), QStringLiteral("1.234"));
+        const Result<ReportDocument> en = buildProgramSynthesis(m_db->database(), m_edition, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(en.ok());
+        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Event"))->table.rows.last().last(), QStringLiteral("1,234"));
+        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Activity"))->table.rows.first().at(1), QStringLiteral("28/04/2021"));
+    }
+
+    void introductionAndConclusionAreKeptWithTheEdition()
+    {
+        SynthesisTextRepository texts(m_db->connection());
+        QVERIFY(texts.save(m_edition, {QStringLiteral("  Introducere scrisă de mână.  "), QStringLiteral("Concluzia ediției.")}).ok());
+        const Result<SynthesisTexts> read = texts.texts(m_edition);
+        QVERIFY(read.ok());
+        QCOMPARE(read->introduction, QStringLiteral("Introducere scrisă de mână."));
+        QCOMPARE(read->conclusion, QStringLiteral("Concluzia ediției."));
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        // The introduction opens the document, the conclusion closes it.
+        QCOMPARE(doc->blocks.at(1).text, QStringLiteral("Introducere scrisă de mână."));
+        QCOMPARE(doc->blocks.last().text, QStringLiteral("Concluzia ediției."));
+        // One audit row for the change.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'edition' AND row_id = %1 "
+                                      "AND new_values LIKE '%synthesis_introduction%'").arg(m_edition)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Editing the edition itself keeps the texts.
+        ProgramRepository programs(m_db->connection());
+        Edition edition = *programs.findEdition(m_edition);
+        edition.objective = QStringLiteral("Alt obiectiv.");
+        QVERIFY(programs.updateEdition(edition).ok());
+        QCOMPARE(texts.texts(m_edition)->conclusion, QStringLiteral("Concluzia ediției."));
+        // Empty texts leave the sections out.
+        QVERIFY(texts.save(m_edition, {}).ok());
+        const Result<ReportDocument> plain = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(!allText(plain.value()).contains(QStringLiteral("Concluzia")));
+    }
+
+    void unknownEditionIsAFailure()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), 999999, m_ro);
+        QVERIFY(!doc.ok());
+        QVERIFY(!doc.error().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgramSynthesis)
+#include "tst_programsynthesis.moc"

@@ -1,0 +1,410 @@
+#include "DocumentLayout.h"
+
+#include "ChartBuilder.h"
+#include "DocumentSettings.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace dc {
+
+using reports::Block;
+using reports::TableSpec;
+
+namespace {
+
+const QString fontFamily = QStringLiteral("DejaVu Sans");
+
+// Sizes in the layout's unit, a tenth of a point.
+constexpr qreal cellPaddingX = 35;
+constexpr qreal cellPaddingY = 22;
+constexpr qreal gridWidth = 5;        // 0.5 pt: thin, and still printed by any printer
+constexpr qreal ruleWidth = 8;
+constexpr qreal paragraphGap = 60;
+constexpr qreal blockGap = 100;
+constexpr qreal headerHeight = 300;   // institution, department, rule
+constexpr qreal headerGap = 160;
+constexpr qreal footerHeight = 180;
+constexpr qreal chartAspect = 0.56;
+
+const QColor headerFill(0xd9, 0xd9, 0xd9);
+const QColor totalFill(0xf0, 0xf0, 0xf0);
+const QColor gridColor(Qt::black);
+
+QFont makeFont(int tenthsOfPoint, bool bold = false)
+{
+    QFont font(fontFamily);
+    font.setPixelSize(tenthsOfPoint);
+    font.setBold(bold);
+    // The layout measures and the PDF draws with the same, unhinted, metrics.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setKerning(false);
+    return font;
+}
+
+} // namespace
+
+PageDecoration PageDecoration::fromSettings()
+{
+    return PageDecoration{DocumentSettings::institution(), DocumentSettings::department(), QLocale()};
+}
+
+DocumentLayout::DocumentLayout(reports::ReportDocument document, PageDecoration decoration)
+    : m_document(std::move(document)), m_decoration(std::move(decoration))
+{
+    m_fonts.resize(FontRoleCount);
+    m_fonts[Body] = makeFont(105);
+    m_fonts[Bold] = makeFont(105, true);
+    m_fonts[Small] = makeFont(80);
+    m_fonts[SmallBold] = makeFont(85, true);
+    m_fonts[Title] = makeFont(165, true);
+    m_fonts[Subtitle] = makeFont(125);
+    m_fonts[Heading1] = makeFont(125, true);
+    m_fonts[Heading2] = makeFont(110, true);
+    m_fonts[Cell] = makeFont(90);
+    m_fonts[CellBold] = makeFont(90, true);
+}
+
+QPageLayout DocumentLayout::defaultPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
+}
+
+qreal DocumentLayout::lineHeight(FontRole font) const
+{
+    return QFontMetricsF(m_fonts[font]).lineSpacing();
+}
+
+QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width) const
+{
+    const QFontMetricsF metrics(m_fonts[font]);
+    QStringList lines;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (const QString &paragraph : paragraphs) {
+        // Most cells fit on one line: measure before paying for a text layout.
+        if (metrics.horizontalAdvance(paragraph) <= width) {
+            lines << paragraph;
+            continue;
+        }
+        QTextLayout layout(paragraph, m_fonts[font]);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return lines;
+}
+
+void DocumentLayout::newPage()
+{
+    m_pages.append(Page());
+    m_y = m_top;
+}
+
+void DocumentLayout::ensureSpace(qreal height)
+{
+    if (m_y + height > m_bottom && m_y > m_top)
+        newPage();
+}
+
+void DocumentLayout::addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment, qreal y)
+{
+    Item item;
+    item.kind = Item::Text;
+    item.rect = QRectF(x, y, width, lineHeight(font));
+    item.text = text;
+    item.font = font;
+    item.alignment = alignment;
+    m_pages.last().append(item);
+}
+
+void DocumentLayout::layout(const QSizeF &areaPoints)
+{
+    const QSizeF area = areaPoints * 10;
+    if (!m_pages.isEmpty() && area == m_area)
+        return;
+    m_area = area;
+    m_pages.clear();
+    m_top = headerHeight + headerGap;
+    m_bottom = m_area.height() - footerHeight;
+    newPage();
+    layoutTitle();
+    for (int i = 0; i < m_document.blocks.size(); ++i) {
+        const Block &block = m_document.blocks.at(i);
+        switch (block.kind) {
+        case Block::Kind::Heading:
+            layoutHeading(block);
+            break;
+        case Block::Kind::Paragraph:
+            layoutParagraph(block);
+            break;
+        case Block::Kind::Table:
+            layoutTable(block.table);
+            break;
+        case Block::Kind::Chart:
+            layoutChart(i);
+            break;
+        case Block::Kind::PageBreak:
+            if (m_y > m_top)
+                newPage();
+            break;
+        }
+    }
+}
+
+void DocumentLayout::layoutTitle()
+{
+    const qreal width = m_area.width();
+    m_y += 80;
+    for (const QString &line : wrap(m_document.title, Title, width * 0.9)) {
+        addText(line, Title, 0, width, Qt::AlignHCenter, m_y);
+        m_y += lineHeight(Title);
+    }
+    if (!m_document.subtitle.isEmpty()) {
+        m_y += 40;
+        for (const QString &line : wrap(m_document.subtitle, Subtitle, width * 0.9)) {
+            addText(line, Subtitle, 0, width, Qt::AlignHCenter, m_y);
+            m_y += lineHeight(Subtitle);
+        }
+    }
+    m_y += 120;
+    Item rule;
+    rule.kind = Item::Rule;
+    rule.rect = QRectF(width * 0.3, m_y, width * 0.4, 0);
+    m_pages.last().append(rule);
+    m_y += 200;
+}
+
+void DocumentLayout::layoutHeading(const Block &block)
+{
+    const FontRole font = block.level <= 1 ? Heading1 : Heading2;
+    const QStringList lines = wrap(block.text, font, m_area.width());
+    const qreal height = lines.size() * lineHeight(font);
+    const qreal before = m_y > m_top ? (block.level <= 1 ? 160 : 100) : 0;
+    // Keep a heading with what follows it: a few lines of text must fit under it.
+    ensureSpace(before + height + 4 * lineHeight(Body));
+    if (m_y > m_top)
+        m_y += before;
+    for (const QString &line : lines) {
+        addText(line, font, 0, m_area.width(), Qt::AlignLeft, m_y);
+        m_y += lineHeight(font);
+    }
+    m_y += 50;
+}
+
+void DocumentLayout::layoutParagraph(const Block &block)
+{
+    const qreal height = lineHeight(Body);
+    const QStringList lines = wrap(block.text, Body, m_area.width());
+    for (const QString &line : lines) {
+        ensureSpace(height);
+        if (!line.isEmpty())
+            addText(line, Body, 0, m_area.width(), Qt::AlignLeft, m_y);
+        m_y += height;
+    }
+    m_y += paragraphGap;
+}
+
+void DocumentLayout::layoutTable(const TableSpec &table)
+{
+    const int columns = int(table.header.size());
+    if (columns == 0)
+        return;
+    // Column edges from the relative widths.
+    QList<qreal> widths;
+    for (int c = 0; c < columns; ++c)
+        widths << qreal(c < table.stretch.size() ? std::max(1, table.stretch.at(c)) : 1);
+    const qreal sum = std::accumulate(widths.begin(), widths.end(), 0.0);
+    QList<qreal> left{0};
+    for (qreal &w : widths) {
+        w = w / sum * m_area.width();
+        left << left.last() + w;
+    }
+
+    struct Row
+    {
+        QList<QStringList> cells;
+        qreal height = 0;
+    };
+    const auto measure = [&](const QStringList &texts, FontRole font) {
+        Row row;
+        int lines = 1;
+        for (int c = 0; c < columns; ++c) {
+            row.cells << wrap(c < texts.size() ? texts.at(c) : QString(), font, widths.at(c) - 2 * cellPaddingX);
+            lines = std::max(lines, int(row.cells.last().size()));
+        }
+        row.height = lines * lineHeight(font) + 2 * cellPaddingY;
+        return row;
+    };
+    const auto place = [&](const Row &row, FontRole font, const QColor &fill) {
+        Page &page = m_pages.last();
+        for (int c = 0; c < columns; ++c) {
+            Item box;
+            box.kind = Item::Box;
+            box.rect = QRectF(left.at(c), m_y, widths.at(c), row.height);
+            box.fill = fill;
+            page.append(box);
+            const bool numeric = table.numericColumns.contains(c);
+            qreal y = m_y + cellPaddingY;
+            for (const QString &line : row.cells.at(c)) {
+                addText(line, font, left.at(c) + cellPaddingX, widths.at(c) - 2 * cellPaddingX,
+                        numeric ? Qt::AlignRight : Qt::AlignLeft, y);
+                y += lineHeight(font);
+            }
+        }
+        m_y += row.height;
+    };
+
+    const Row header = measure(table.header, CellBold);
+    const qsizetype rowCount = table.rows.size();
+    // The header and the first row go together.
+    const Row first = rowCount > 0 ? measure(table.rows.first(), Cell) : Row();
+    ensureSpace(header.height + first.height);
+    place(header, CellBold, headerFill);
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        const bool total = table.totalRow && r == rowCount - 1;
+        const Row row = r == 0 ? first : measure(table.rows.at(r), total ? CellBold : Cell);
+        // Never cut a row: it goes whole to the next page, under the header row again.
+        if (m_y + row.height > m_bottom) {
+            newPage();
+            place(header, CellBold, headerFill);
+        }
+        place(row, total ? CellBold : Cell, total ? totalFill : QColor());
+    }
+    m_y += blockGap;
+}
+
+void DocumentLayout::layoutChart(int blockIndex)
+{
+    const qreal width = m_area.width();
+    const qreal height = std::min(width * chartAspect, m_bottom - m_top);
+    ensureSpace(height);
+    Item item;
+    item.kind = Item::Chart;
+    item.rect = QRectF(0, m_y, width, height);
+    item.block = blockIndex;
+    m_pages.last().append(item);
+    m_y += height + blockGap;
+}
+
+void DocumentLayout::paintDecoration(QPainter &painter, int index) const
+{
+    const qreal width = m_area.width();
+    painter.setPen(Qt::black);
+    painter.setFont(m_fonts[SmallBold]);
+    painter.drawText(QRectF(0, 0, width * 0.6, lineHeight(SmallBold)), Qt::AlignLeft | Qt::AlignTop,
+                     m_decoration.institution.toUpper());
+    painter.setFont(m_fonts[Small]);
+    painter.drawText(QRectF(0, lineHeight(SmallBold), width * 0.6, lineHeight(Small)), Qt::AlignLeft | Qt::AlignTop,
+                     m_decoration.department);
+    if (index > 0) {
+        // The document's title on the following pages, so a loose page says what it belongs to.
+        const QString title = QFontMetricsF(m_fonts[Small]).elidedText(m_document.title, Qt::ElideRight, width * 0.38);
+        painter.drawText(QRectF(width * 0.62, lineHeight(SmallBold), width * 0.38, lineHeight(Small)),
+                         Qt::AlignRight | Qt::AlignTop, title);
+    }
+    painter.setPen(QPen(Qt::black, ruleWidth));
+    painter.drawLine(QPointF(0, headerHeight - 40), QPointF(width, headerHeight - 40));
+
+    const qreal footerTop = m_area.height() - footerHeight + 70;
+    painter.setPen(QPen(Qt::black, gridWidth));
+    painter.drawLine(QPointF(0, footerTop), QPointF(width, footerTop));
+    painter.setFont(m_fonts[Small]);
+    const QRectF text(0, footerTop + 30, width, lineHeight(Small));
+    const QDate generated = m_document.generatedOn.isValid() ? m_document.generatedOn : QDate::currentDate();
+    //: The footer of a document: "Generated on 25 November 2026"
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                     QCoreApplication::translate("DocumentLayout", "Generated on %1")
+                         .arg(m_decoration.locale.toString(generated, QStringLiteral("d MMMM yyyy"))));
+    //: Page numbers in a document's footer: "2 / 5"
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop,
+                     QCoreApplication::translate("DocumentLayout", "%1 / %2").arg(index + 1).arg(pageCount()));
+}
+
+void DocumentLayout::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintDecoration(painter, index);
+    const QPen grid(gridColor, gridWidth);
+    FontRole current = FontRoleCount;
+    for (const Item &item : m_pages.at(index)) {
+        switch (item.kind) {
+        case Item::Text:
+            if (item.font != current) {
+                painter.setFont(m_fonts[item.font]);
+                current = item.font;
+            }
+            painter.setPen(Qt::black);
+            painter.drawText(item.rect, item.alignment | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip, item.text);
+            break;
+        case Item::Box:
+            painter.setPen(grid);
+            painter.setBrush(item.fill.isValid() ? QBrush(item.fill) : QBrush(Qt::NoBrush));
+            painter.drawRect(item.rect);
+            painter.setBrush(Qt::NoBrush);
+            break;
+        case Item::Rule:
+            painter.setPen(QPen(Qt::black, ruleWidth));
+            painter.drawLine(item.rect.topLeft(), item.rect.topRight());
+            break;
+        case Item::Chart:
+            painter.save();
+            // About 9 points for the chart's 12-pixel text.
+            ChartBuilder::render(m_document.blocks.at(item.block).chart, &painter, item.rect, ChartBuilder::Style::Document,
+                                 QSizeF(640, 640 * item.rect.height() / item.rect.width()));
+            painter.restore();
+            current = FontRoleCount;
+            break;
+        }
+    }
+    painter.restore();
+}
+
+Status DocumentLayout::paint(QPagedPaintDevice &device, int fromPage, int toPage)
+{
+    layout(device.pageLayout().paintRect(QPageLayout::Point).size());
+    const int first = fromPage > 0 ? std::min(fromPage, pageCount()) - 1 : 0;
+    const int last = toPage > 0 ? std::min(toPage, pageCount()) - 1 : pageCount() - 1;
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Status::failure(QCoreApplication::translate("DocumentLayout", "The document cannot be drawn on this device."));
+    const qreal scaleX = device.logicalDpiX() / unitsPerInch();
+    const qreal scaleY = device.logicalDpiY() / unitsPerInch();
+    for (int i = first; i <= last; ++i) {
+        if (i > first && !device.newPage()) {
+            painter.end();
+            return Status::failure(QCoreApplication::translate("DocumentLayout", "A new page cannot be started."));
+        }
+        painter.save();
+        painter.scale(scaleX, scaleY);
+        paintPage(painter, i);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Status::failure(QCoreApplication::translate("DocumentLayout", "The document cannot be finished."));
+    return Status();
+}
+
+Status DocumentLayout::print(QPrinter &printer)
+{
+    if (printer.printRange() == QPrinter::PageRange)
+        return paint(printer, printer.fromPage(), printer.toPage());
+    return paint(printer);
+}
+
+} // namespace dc

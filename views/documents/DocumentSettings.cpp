@@ -1,0 +1,27 @@
+#include "DocumentSettings.h"
+
+#include <QSettings>
+
+namespace dc {
+
+namespace {
+
+QString valueOr(const QString &key, const QString &fallback)
+{
+    const QString value = QSettings().value(key).toString().trimmed();
+    return value.isEmpty() ? fallback : value;
+}
+
+} // namespace
+
+QString DocumentSettings::institution()
+{
+    return valueOr(institutionKey(), defaultInstitution());
+}
+
+QString DocumentSettings::department()
+{
+    return valueOr(departmentKey(), defaultDepartment());
+}
+
+} // namespace dc
