@@ -11,6 +11,7 @@
 #include "bodies/BodyRules.h"
 #include "bodies/BodyTableModel.h"
 #include "common/Dialogs.h"
+#include "reports/BodyMembershipList.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/WarningHighlightProxy.h"
@@ -177,6 +178,17 @@ QString BodiesPage::statusText() const
 {
     const int count = m_model->rowCount();
     return tr("%n consultative body(ies)", nullptr, count);
+}
+
+bool BodiesPage::hasDocument() const
+{
+    return currentBodyId() > 0;
+}
+
+reports::ReportDocument BodiesPage::document() const
+{
+    return reports::BodyMembershipList::build(m_context.database->connection(), currentBodyId(),
+                                              m_today);
 }
 
 void BodiesPage::setReadOnly(bool readOnly)

@@ -44,6 +44,9 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
+    /// The membership list of the chosen body.
+    bool hasDocument() const override;
+    reports::ReportDocument document() const override;
 
     BodyTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

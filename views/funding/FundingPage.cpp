@@ -4,6 +4,7 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "reports/FundingSynthesis.h"
 
 #include "funding/FundingAwardTableModel.h"
 #include "funding/FundingCallTableModel.h"
@@ -208,6 +209,16 @@ QString FundingPage::statusText() const
 {
     const int count = m_calls->rowCount();
     return tr("%n call(s)", nullptr, count);
+}
+
+bool FundingPage::hasDocument() const
+{
+    return currentYear() > 0;
+}
+
+reports::ReportDocument FundingPage::document() const
+{
+    return reports::FundingSynthesis::build(m_context.database->connection(), currentYear());
 }
 
 void FundingPage::setReadOnly(bool readOnly)

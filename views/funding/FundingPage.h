@@ -39,6 +39,9 @@ public:
     QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
+    /// The synthesis on the public funding of NGOs for the year shown.
+    bool hasDocument() const override;
+    reports::ReportDocument document() const override;
 
     QComboBox *yearBox() const { return m_year; }
     QComboBox *keyBox() const { return m_key; }
