@@ -21,6 +21,12 @@ void BodyMemberTableModel::setBody(qint64 bodyId)
     refresh();
 }
 
+void BodyMemberTableModel::setOrganization(qint64 organizationId)
+{
+    m_organizationId = organizationId;
+    refresh();
+}
+
 QList<RecordTableModel::Row> BodyMemberTableModel::load() const
 {
     const BodyRepository repository(db());
@@ -40,7 +46,7 @@ QList<RecordTableModel::Row> BodyMemberTableModel::load() const
             rates.insert(r.memberId, r);
     }
     QList<Row> rows;
-    for (const Seat &seat : repository.seats()) {
+    for (const Seat &seat : repository.seats(m_organizationId)) {
         const BodyMember &m = seat.member;
         if (m_bodyId != 0 && m.bodyId != m_bodyId)
             continue;

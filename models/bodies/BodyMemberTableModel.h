@@ -31,6 +31,8 @@ public:
     /// Shows the members of @p bodyId (every body when 0).
     void setBody(qint64 bodyId);
     qint64 bodyId() const { return m_bodyId; }
+    /// Shows only the seats of @p organizationId across bodies (0: every member).
+    void setOrganization(qint64 organizationId);
 
 protected:
     QList<Row> load() const override;
@@ -39,6 +41,7 @@ protected:
 
 private:
     qint64 m_bodyId = 0;
+    qint64 m_organizationId = 0;
     QDate m_today;
 };
 

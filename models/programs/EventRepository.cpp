@@ -334,15 +334,7 @@ Result<qint64> EventRepository::add(Event e)
     e.sequence = 0;
     if (const QStringList problems = problemsOf(e); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertInTransaction(e);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertInTransaction(e); });
 }
 
 Status EventRepository::update(Event e)
@@ -355,12 +347,7 @@ Status EventRepository::update(Event e)
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(e))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateInTransaction(*before, e); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateInTransaction(*before, e); });
 }
 
 Status EventRepository::move(qint64 id, const QDate &date, const QTime &time)
@@ -379,17 +366,14 @@ Status EventRepository::remove(qint64 id)
     const std::optional<Event> before = find(id);
     if (!before)
         return Status::failure(tr("The event no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM event WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return Status::failure(tr("The event cannot be deleted: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM event WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return Status::failure(tr("The event cannot be deleted: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete, before->toJson(), {});
+    });
 }
 
 Status EventRepository::restore(const Event &event)

@@ -129,14 +129,17 @@ QStringList IndicatorRepository::problemsOf(const Indicator &i) const
     return problems;
 }
 
-Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i)
+Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i, bool keepId)
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO indicator (edition_id, position, name, unit, target, target_at_least, achieved, "
-        "achieved_at_least, computation, event_kind, notes) VALUES (:edition_id, :position, :name, :unit, :target, "
-        ":target_at_least, :achieved, :achieved_at_least, :computation, :event_kind, :notes) RETURNING id"));
+        "INSERT INTO indicator (%1edition_id, position, name, unit, target, target_at_least, achieved, "
+        "achieved_at_least, computation, event_kind, notes) VALUES (%2:edition_id, :position, :name, :unit, :target, "
+        ":target_at_least, :achieved, :achieved_at_least, :computation, :event_kind, :notes) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    if (keepId)
+        q.bindValue(QStringLiteral(":id"), i.id);
     bindIndicator(q, i);
     if (!q.exec() || !q.next())
         return R::failure(q.lastError().text());
@@ -171,15 +174,7 @@ Result<qint64> IndicatorRepository::add(Indicator i)
     i.id = 0;
     if (const QStringList problems = problemsOf(i); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertInTransaction(i);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertInTransaction(i); });
 }
 
 Status IndicatorRepository::update(Indicator i)
@@ -192,12 +187,7 @@ Status IndicatorRepository::update(Indicator i)
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(i))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateInTransaction(*before, i); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateInTransaction(*before, i); });
 }
 
 Status IndicatorRepository::remove(qint64 id)
@@ -205,17 +195,25 @@ Status IndicatorRepository::remove(qint64 id)
     const std::optional<Indicator> before = find(id);
     if (!before)
         return Status::failure(tr("The indicator no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM indicator WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (Status s = AuditLog::record(m_db, QStringLiteral("indicator"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM indicator WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+        return AuditLog::record(m_db, QStringLiteral("indicator"), id, AuditLog::Action::Delete, before->toJson(), {});
+    });
+}
+
+Status IndicatorRepository::restore(const Indicator &indicator)
+{
+    if (indicator.id <= 0)
+        return Status::failure(tr("The indicator to put back has no id."));
+    Indicator record = indicator;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = insertInTransaction(record, true);
+        return id ? Status() : Status::failure(id.error());
+    });
 }
 
 } // namespace dc

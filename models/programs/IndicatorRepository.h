@@ -31,8 +31,11 @@ public:
     Result<qint64> add(Indicator indicator);
     Status update(Indicator indicator);
     Status remove(qint64 id);
+    /// Puts a removed indicator back under its old id (undo of a remove).
+    Status restore(const Indicator &indicator);
 
-    Result<qint64> insertInTransaction(Indicator &indicator);
+    /// Inside the caller's transaction; @p keepId inserts under the indicator's own id.
+    Result<qint64> insertInTransaction(Indicator &indicator, bool keepId = false);
     Status updateInTransaction(const Indicator &before, const Indicator &after);
 
 private:

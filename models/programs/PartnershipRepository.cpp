@@ -133,13 +133,16 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
     return problems;
 }
 
-Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p)
+Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool keepId)
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO partnership (edition_id, organization_id, role, start_date, end_date, status, notes) "
-        "VALUES (:edition_id, :organization_id, :role, :start_date, :end_date, :status, :notes) RETURNING id"));
+        "INSERT INTO partnership (%1edition_id, organization_id, role, start_date, end_date, status, notes) "
+        "VALUES (%2:edition_id, :organization_id, :role, :start_date, :end_date, :status, :notes) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    if (keepId)
+        q.bindValue(QStringLiteral(":id"), p.id);
     bindPartnership(q, p);
     if (!q.exec() || !q.next())
         return R::failure(q.lastError().text());
@@ -172,15 +175,7 @@ Result<qint64> PartnershipRepository::add(Partnership p)
     p.notes = p.notes.trimmed();
     if (const QStringList problems = problemsOf(p); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertInTransaction(p);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertInTransaction(p); });
 }
 
 Status PartnershipRepository::update(Partnership p)
@@ -193,12 +188,7 @@ Status PartnershipRepository::update(Partnership p)
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(p))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateInTransaction(*before, p); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateInTransaction(*before, p); });
 }
 
 Status PartnershipRepository::remove(qint64 id)
@@ -206,17 +196,25 @@ Status PartnershipRepository::remove(qint64 id)
     const std::optional<Partnership> before = find(id);
     if (!before)
         return Status::failure(tr("The partnership no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM partnership WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return Status::failure(tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM partnership WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return Status::failure(tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete, before->toJson(), {});
+    });
+}
+
+Status PartnershipRepository::restore(const Partnership &partnership)
+{
+    if (partnership.id <= 0)
+        return Status::failure(tr("The partnership to put back has no id."));
+    Partnership record = partnership;
+    return inTransaction(m_db, [&]() -> Status {
+        const Result<qint64> id = insertInTransaction(record, true);
+        return id ? Status() : Status::failure(id.error());
+    });
 }
 
 QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) const

@@ -31,8 +31,11 @@ public:
     Result<qint64> add(Partnership partnership);
     Status update(Partnership partnership);
     Status remove(qint64 id);
+    /// Puts a removed partnership back under its old id (undo of a remove).
+    Status restore(const Partnership &partnership);
 
-    Result<qint64> insertInTransaction(Partnership &partnership);
+    /// Inside the caller's transaction; @p keepId inserts under the partnership's own id.
+    Result<qint64> insertInTransaction(Partnership &partnership, bool keepId = false);
     Status updateInTransaction(const Partnership &before, const Partnership &after);
 
     /// What ties an organization to programs, one line each ("Promoter of Programul ... , edition

@@ -179,15 +179,7 @@ Result<qint64> ProgramRepository::addProgram(Program p)
         return R::failure(problems.join(QLatin1Char('\n')));
     if (findIdByName(p.name))
         return R::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertProgramInTransaction(p);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertProgramInTransaction(p); });
 }
 
 Status ProgramRepository::updateProgram(Program p)
@@ -202,12 +194,7 @@ Status ProgramRepository::updateProgram(Program p)
         return Status::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
     if (before->sameContent(p))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateProgramInTransaction(*before, p); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateProgramInTransaction(*before, p); });
 }
 
 Status ProgramRepository::removeProgram(qint64 id)
@@ -215,17 +202,14 @@ Status ProgramRepository::removeProgram(qint64 id)
     const std::optional<Program> before = find(id);
     if (!before)
         return Status::failure(tr("The program no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM program WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return Status::failure(tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
-    if (Status s = AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM program WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return Status::failure(tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete, before->toJson(), {});
+    });
 }
 
 QList<Edition> ProgramRepository::editions(qint64 programId) const
@@ -331,15 +315,7 @@ Result<qint64> ProgramRepository::addEdition(Edition e)
         return R::failure(tr("Program: the program no. %1 does not exist.").arg(e.programId));
     if (findEditionId(e.programId, e.number))
         return R::failure(tr("Number: the program already has an edition no. %1.").arg(e.number));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertEditionInTransaction(e);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertEditionInTransaction(e); });
 }
 
 Status ProgramRepository::updateEdition(Edition e)
@@ -366,12 +342,7 @@ Status ProgramRepository::updateEdition(Edition e)
     }
     if (before->sameContent(e))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateEditionInTransaction(*before, e); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateEditionInTransaction(*before, e); });
 }
 
 Status ProgramRepository::removeEdition(qint64 id)
@@ -379,17 +350,14 @@ Status ProgramRepository::removeEdition(qint64 id)
     const std::optional<Edition> before = findEdition(id);
     if (!before)
         return Status::failure(tr("The edition no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM edition WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return Status::failure(tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete, before->toJson(), {}); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM edition WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec())
+            return Status::failure(tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete, before->toJson(), {});
+    });
 }
 
 } // namespace dc

@@ -283,15 +283,7 @@ Result<qint64> OrganizationRepository::add(Organization o)
     o.id = 0;
     if (const QList<FieldProblem> problems = problemsOf(o); !problems.isEmpty())
         return R::failure(describeProblems(problems));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    Result<qint64> id = insertInTransaction(o);
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] { return insertInTransaction(o); });
 }
 
 Status OrganizationRepository::update(Organization o)
@@ -304,12 +296,7 @@ Status OrganizationRepository::update(Organization o)
         return Status::failure(describeProblems(problems));
     if (before->sameContent(o))
         return {};
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = updateInTransaction(*before, o); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] { return updateInTransaction(*before, o); });
 }
 
 Status OrganizationRepository::remove(qint64 id)
@@ -317,21 +304,18 @@ Status OrganizationRepository::remove(qint64 id)
     const std::optional<Organization> before = find(id);
     if (!before)
         return Status::failure(tr("The organization no. %1 no longer exists.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
+    return inTransaction(m_db, [&] { return removeInTransaction(*before); });
+}
+
+Status OrganizationRepository::removeInTransaction(const Organization &before)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM organization WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec()) {
-        return Status::failure(tr("The organization %1 cannot be deleted: %2")
-                                   .arg(before->name, q.lastError().text()));
-    }
-    if (Status s = AuditLog::record(m_db, QStringLiteral("organization"), id, AuditLog::Action::Delete,
-                                    before->toJson(), {});
-        !s)
-        return s;
-    return transaction.commit();
+    q.bindValue(QStringLiteral(":id"), before.id);
+    if (!q.exec())
+        return Status::failure(tr("The organization %1 cannot be deleted: %2").arg(before.name, q.lastError().text()));
+    return AuditLog::record(m_db, QStringLiteral("organization"), before.id, AuditLog::Action::Delete,
+                            before.toJson(), {});
 }
 
 Status OrganizationRepository::restore(const Organization &organization)

@@ -52,6 +52,8 @@ public:
     Status restore(const Organization &organization);
 
     Result<qint64> insertInTransaction(Organization &organization, bool keepId = false);
+    /// Deletes the organization (its domains go with it) inside the caller's transaction.
+    Status removeInTransaction(const Organization &organization);
     Status updateInTransaction(const Organization &before, Organization &after);
 
     /// The problems of the record, including a CIF or registry number used by another organization.

@@ -106,12 +106,9 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
     const std::optional<AnnualReport> before = report(institutionId, year);
     if (!before)
         return Status::failure(tr("No report of %1 is recorded.").arg(year));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id, reportJson(*before)); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id, reportJson(*before));
+    });
 }
 
 QList<ManualFigure> AnnualReportRepository::manualFigures(qint64 institutionId, int year) const
@@ -198,12 +195,9 @@ Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year
                               QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id, manualJson(before)); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id, manualJson(before));
+    });
 }
 
 } // namespace dc

@@ -183,15 +183,26 @@ Result<qint64> DraftActRepository::add(DraftAct draft)
         problems << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft), draft.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft), draft.toJson());
+    });
+}
+
+Status DraftActRepository::restore(const DraftAct &draft, const QList<Recommendation> &recommendations)
+{
+    if (draft.id <= 0)
+        return Status::failure(tr("The draft to put back has no id."));
+    return inTransaction(m_db, [&]() -> Status {
+        sql::Values values = draftValues(draft);
+        values.prepend({QStringLiteral("id"), draft.id});
+        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson()); !id)
+            return Status::failure(id.error());
+        for (const Recommendation &r : recommendations) {
+            if (Status s = insertRecommendation(r, true); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status DraftActRepository::update(DraftAct draft)
@@ -210,14 +221,10 @@ Status DraftActRepository::update(DraftAct draft)
         && sql::toDate(q.value(0)) < draft.announcedOn)
         return Status::failure(tr("Announcement date: a recommendation was received on %1, before %2.")
                                    .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft), before->toJson(),
-                                  draft.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft), before->toJson(),
+                              draft.toJson());
+    });
 }
 
 Status DraftActRepository::remove(qint64 id)
@@ -225,16 +232,13 @@ Status DraftActRepository::remove(qint64 id)
     const std::optional<DraftAct> before = find(id);
     if (!before)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    for (const Recommendation &r : recommendations(id)) {
-        if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson()); !s)
-            return s;
-    }
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&]() -> Status {
+        for (const Recommendation &r : recommendations(id)) {
+            if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson()); !s)
+                return s;
+        }
+        return sql::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
+    });
 }
 
 std::optional<Recommendation> DraftActRepository::findRecommendation(qint64 id) const
@@ -278,15 +282,25 @@ Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
     normalizeRecommendation(r);
     if (Status s = sql::problems(recommendationProblems(r)); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r), r.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r), r.toJson());
+    });
+}
+
+Status DraftActRepository::restoreRecommendation(const Recommendation &recommendation)
+{
+    if (recommendation.id <= 0)
+        return Status::failure(tr("The recommendation to put back has no id."));
+    return inTransaction(m_db, [&] { return insertRecommendation(recommendation, true); });
+}
+
+Status DraftActRepository::insertRecommendation(const Recommendation &r, bool keepId)
+{
+    sql::Values values = recommendationValues(r);
+    if (keepId)
+        values.prepend({QStringLiteral("id"), r.id});
+    const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
+    return id ? Status() : Status::failure(id.error());
 }
 
 Status DraftActRepository::updateRecommendation(Recommendation r)
@@ -297,14 +311,10 @@ Status DraftActRepository::updateRecommendation(Recommendation r)
     const std::optional<Recommendation> before = findRecommendation(r.id);
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r),
-                                  before->toJson(), r.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r), before->toJson(),
+                              r.toJson());
+    });
 }
 
 Status DraftActRepository::removeRecommendation(qint64 id)
@@ -312,12 +322,8 @@ Status DraftActRepository::removeRecommendation(qint64 id)
     const std::optional<Recommendation> before = findRecommendation(id);
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db,
+                         [&] { return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson()); });
 }
 
 } // namespace dc

@@ -108,15 +108,9 @@ Result<qint64> InstitutionRepository::add(Institution institution)
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("institution"), values(institution), institution.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("institution"), values(institution), institution.toJson());
+    });
 }
 
 Status InstitutionRepository::update(Institution institution)
@@ -130,14 +124,47 @@ Status InstitutionRepository::update(Institution institution)
     const std::optional<Institution> before = find(institution.id);
     if (!before)
         return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("institution"), institution.id, values(institution),
-                                  before->toJson(), institution.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("institution"), institution.id, values(institution),
+                              before->toJson(), institution.toJson());
+    });
+}
+
+QStringList InstitutionRepository::dependents(qint64 id) const
+{
+    // What refers to an institution, one line per kind of record ("3 draft acts"); the counts are
+    // put in variables first (lupdate hangs on a %n argument that is a call).
+    struct Kind
+    {
+        const char *table;
+        const char *column;
+        const char *text;
+    };
+    static const Kind kinds[] = {
+        {"draft_act", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n draft act(s)")},
+        {"public_meeting", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n public meeting(s)")},
+        {"court_case", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n court case(s)")},
+        {"transparency_report", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n annual report(s)")},
+        {"transparency_manual_figure", "institution_id",
+         QT_TRANSLATE_NOOP("InstitutionRepository", "%n figure(s) entered by hand")},
+        {"funding_call", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n funding call(s)")},
+        {"consultative_body", "secretariat_institution_id",
+         QT_TRANSLATE_NOOP("InstitutionRepository", "the secretariat of %n consultative body(ies)")},
+        {"body_member", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
+    };
+    QStringList result;
+    QSqlQuery q(m_db);
+    for (const Kind &kind : kinds) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
+                      .arg(QLatin1String(kind.table), QLatin1String(kind.column)));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec() || !q.next())
+            continue;
+        const int count = q.value(0).toInt();
+        if (count > 0)
+            result << QCoreApplication::translate("InstitutionRepository", kind.text, nullptr, count);
+    }
+    return result;
 }
 
 Status InstitutionRepository::remove(qint64 id)
@@ -145,25 +172,26 @@ Status InstitutionRepository::remove(qint64 id)
     const std::optional<Institution> before = find(id);
     if (!before)
         return Status::failure(tr("The institution no. %1 does not exist.").arg(id));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM draft_act WHERE institution_id = :a) + "
-        "(SELECT count(*) FROM public_meeting WHERE institution_id = :b) + "
-        "(SELECT count(*) FROM court_case WHERE institution_id = :c) + "
-        "(SELECT count(*) FROM transparency_report WHERE institution_id = :d) + "
-        "(SELECT count(*) FROM transparency_manual_figure WHERE institution_id = :e)"));
-    for (const char *p : {":a", ":b", ":c", ":d", ":e"})
-        q.bindValue(QLatin1String(p), id);
-    if (!q.exec() || !q.next())
-        return Status::failure(q.lastError().text());
-    if (q.value(0).toLongLong() > 0)
-        return Status::failure(tr("%1 has drafts, meetings, court cases or reports; delete those first.").arg(before->name));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    if (const QStringList refs = dependents(id); !refs.isEmpty()) {
+        //: %1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")
+        return Status::failure(tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
+                                   .arg(before->name, refs.join(QLatin1String("; "))));
+    }
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
+    });
+}
+
+Status InstitutionRepository::restore(const Institution &institution)
+{
+    if (institution.id <= 0)
+        return Status::failure(tr("The institution to put back has no id."));
+    return inTransaction(m_db, [&]() -> Status {
+        sql::Values row = values(institution);
+        row.prepend({QStringLiteral("id"), institution.id});
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
+        return id ? Status() : Status::failure(id.error());
+    });
 }
 
 } // namespace dc

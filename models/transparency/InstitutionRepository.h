@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,8 +28,12 @@ public:
 
     Result<qint64> add(Institution institution);
     Status update(Institution institution);
-    /// Refused while drafts, meetings, cases or reports refer to the institution.
+    /// Refused, naming them, while records refer to the institution (dependents()).
     Status remove(qint64 id);
+    /// Puts a deleted institution back under its old id (undo of a delete).
+    Status restore(const Institution &institution);
+    /// What refers to the institution, one line per kind ("3 draft acts"); empty when nothing.
+    QStringList dependents(qint64 id) const;
 
 private:
     QSqlDatabase m_db;

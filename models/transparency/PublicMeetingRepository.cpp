@@ -155,15 +155,9 @@ Result<qint64> PublicMeetingRepository::add(PublicMeeting meeting)
     normalizePublicMeeting(meeting);
     if (Status s = sql::problems(withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId)); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting), meeting.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting), meeting.toJson());
+    });
 }
 
 Status PublicMeetingRepository::update(PublicMeeting meeting)
@@ -174,14 +168,10 @@ Status PublicMeetingRepository::update(PublicMeeting meeting)
     const std::optional<PublicMeeting> before = find(meeting.id);
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id, meetingValues(meeting),
-                                  before->toJson(), meeting.toJson());
-        !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id, meetingValues(meeting),
+                              before->toJson(), meeting.toJson());
+    });
 }
 
 Status PublicMeetingRepository::remove(qint64 id)
@@ -189,12 +179,21 @@ Status PublicMeetingRepository::remove(qint64 id)
     const std::optional<PublicMeeting> before = find(id);
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
+    });
+}
+
+Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
+{
+    if (meeting.id <= 0)
+        return Status::failure(tr("The meeting to put back has no id."));
+    return inTransaction(m_db, [&]() -> Status {
+        sql::Values row = meetingValues(meeting);
+        row.prepend({QStringLiteral("id"), meeting.id});
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
+        return id ? Status() : Status::failure(id.error());
+    });
 }
 
 std::optional<CourtCase> PublicMeetingRepository::findCourtCase(qint64 id) const
@@ -223,15 +222,9 @@ Result<qint64> PublicMeetingRepository::addCourtCase(CourtCase c)
     c.subject = text::normalized(c.subject);
     if (Status s = sql::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId)); !s)
         return R::failure(s.error());
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    const R id = sql::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
-    if (!id)
-        return id;
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    return id;
+    return inTransaction(m_db, [&] {
+        return sql::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
+    });
 }
 
 Status PublicMeetingRepository::updateCourtCase(CourtCase c)
@@ -243,12 +236,9 @@ Status PublicMeetingRepository::updateCourtCase(CourtCase c)
     const std::optional<CourtCase> before = findCourtCase(c.id);
     if (!before)
         return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c), before->toJson(), c.toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c), before->toJson(), c.toJson());
+    });
 }
 
 Status PublicMeetingRepository::removeCourtCase(qint64 id)
@@ -256,12 +246,9 @@ Status PublicMeetingRepository::removeCourtCase(qint64 id)
     const std::optional<CourtCase> before = findCourtCase(id);
     if (!before)
         return Status::failure(tr("The court case no. %1 does not exist.").arg(id));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (Status s = sql::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson()); !s)
-        return s;
-    return transaction.commit();
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
+    });
 }
 
 } // namespace dc

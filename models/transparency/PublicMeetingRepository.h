@@ -24,6 +24,8 @@ public:
     Result<qint64> add(PublicMeeting meeting);
     Status update(PublicMeeting meeting);
     Status remove(qint64 id);
+    /// Puts a deleted meeting back under its old id (undo of a delete).
+    Status restore(const PublicMeeting &meeting);
 
     std::optional<CourtCase> findCourtCase(qint64 id) const;
     QList<CourtCase> courtCases(qint64 institutionId = 0) const;

@@ -1,9 +1,11 @@
 #include "CalendarPage.h"
 
 #include "AddEventCommand.h"
+#include "DeleteEventCommand.h"
 #include "EventColors.h"
 #include "EventDialog.h"
 #include "MoveEventCommand.h"
+#include "common/Dialogs.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
@@ -97,6 +99,15 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     moveRow->addWidget(m_moveButton);
     sideLayout->addLayout(moveRow);
     sideLayout->addWidget(m_newButton);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete event…"), m_dayList);
+    m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setStatusTip(tr("Delete the selected event (Undo puts it back)"));
+    m_dayList->addAction(m_deleteAction);
+    m_deleteButton = new QPushButton(tr("&Delete event…"), this);
+    sideLayout->addWidget(m_deleteButton);
+    connect(m_deleteAction, &QAction::triggered, this, &CalendarPage::deleteSelectedEvent);
+    connect(m_deleteButton, &QPushButton::clicked, this, &CalendarPage::deleteSelectedEvent);
 
     auto *monthTab = new QWidget(this);
     auto *monthLayout = new QVBoxLayout(monthTab);
@@ -137,8 +148,10 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &CalendarPage::newEventOnSelectedDay);
     connect(m_newButton, &QPushButton::clicked, this, &CalendarPage::newEventOnSelectedDay);
     connect(m_moveButton, &QPushButton::clicked, this, [this] { moveSelectedEvent(m_moveTo->date()); });
-    connect(m_dayList, &QListWidget::currentRowChanged, this,
-            [this] { m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() != nullptr); });
+    connect(m_dayList, &QListWidget::currentRowChanged, this, [this] {
+        m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() != nullptr);
+        m_deleteButton->setEnabled(m_moveButton->isEnabled());
+    });
 
     // Open on the next event to come, or else on the latest one.
     const QList<CalendarEntry> all = EventRepository(m_db).calendar({});
@@ -182,6 +195,8 @@ void CalendarPage::setReadOnly(bool readOnly)
     m_newAction->setEnabled(!readOnly);
     m_newButton->setEnabled(!readOnly);
     m_moveButton->setEnabled(!readOnly && m_dayList->currentItem() != nullptr);
+    m_deleteButton->setEnabled(m_moveButton->isEnabled());
+    m_deleteAction->setEnabled(!readOnly);
 }
 
 QString CalendarPage::statusText() const
@@ -279,6 +294,36 @@ void CalendarPage::dayChanged()
         m_dayList->setCurrentRow(0);
     }
     m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() && (m_dayList->currentItem()->flags() & Qt::ItemIsEnabled));
+    m_deleteButton->setEnabled(m_moveButton->isEnabled());
+}
+
+bool CalendarPage::deleteSelectedEvent()
+{
+    const QListWidgetItem *item = m_dayList->currentItem();
+    if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
+        return false;
+    const std::optional<Event> event = EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
+    if (!event)
+        return false;
+    //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
+    const QString question = tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
+                                "You can put it back with Edit > Undo.")
+                                 .arg(eventKindName(event->kind).toLower())
+                                 .arg(event->number)
+                                 .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
+    if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
+        return false;
+    const QDate day = event->date;
+    auto command = std::make_unique<DeleteEventCommand>(
+        m_db, *event, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+    if (Status s = command->execute(); !s) {
+        Q_EMIT notice(s.error());
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(command.release());
+    showDate(day);
+    return true;
 }
 
 bool CalendarPage::moveSelectedEvent(const QDate &date)

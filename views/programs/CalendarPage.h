@@ -53,6 +53,9 @@ public:
     void newEventOnSelectedDay();
     /// Adds the event through the undo stack; its id, or 0 when refused (the reason is shown).
     qint64 addEvent(const Event &event);
+    /// Asks, then deletes the event selected in the day panel through the undo stack; false when
+    /// nothing was deleted.
+    bool deleteSelectedEvent();
 
     CalendarListModel *monthModel() const { return m_model; }
     QListWidget *dayList() const { return m_dayList; }
@@ -75,6 +78,8 @@ private:
     QDateEdit *m_moveTo = nullptr;
     QPushButton *m_moveButton = nullptr;
     QPushButton *m_newButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_newAction = nullptr;
     QTableView *m_list = nullptr;
     QList<QDate> m_colouredDays;

@@ -133,7 +133,7 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
         return box;
     };
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titled(tr("Events"), m_eventView));
+    left->addWidget(titled(tr("Events"), m_eventView, eventButtons()));
     left->addWidget(titled(tr("Selected event"), m_detail));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
@@ -342,14 +342,8 @@ void EditionPage::removePartner()
     run(std::make_unique<EditionChangeCommand>(
         tr("Remove partner “%1”").arg(name),
         [db = m_db, id] { return PartnershipRepository(db).remove(*id); },
-        [db = m_db, record = *partnership, id] {
-            // Put back under a new id: nothing else refers to the partnership row itself.
-            const Result<qint64> added = PartnershipRepository(db).add(record);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return Status();
-        },
+        // Back under its old id, so that whatever refers to it finds it again.
+        [db = m_db, record = *partnership] { return PartnershipRepository(db).restore(record); },
         [this] { changed(); }, [this](const QString &message) { failed(message); }));
 }
 
@@ -499,6 +493,55 @@ void EditionPage::editEvent()
         [this] { changed(); }, [this](const QString &message) { failed(message); }));
 }
 
+QWidget *EditionPage::eventButtons()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *removeAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete event…"), m_eventView);
+    removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    removeAction->setStatusTip(tr("Delete the selected event (Undo puts it back)"));
+    connect(removeAction, &QAction::triggered, this, &EditionPage::removeEvent);
+    m_eventView->addAction(removeAction);
+    m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *button = new QToolButton(row);
+    button->setDefaultAction(removeAction);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(button);
+    layout->addStretch();
+    m_editingActions << removeAction;
+    return row;
+}
+
+void EditionPage::removeEvent()
+{
+    if (m_readOnly)
+        return;
+    const QModelIndex current = m_eventView->currentIndex();
+    const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
+    const std::optional<Event> event = entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
+    if (!event)
+        return;
+    const QString kind = eventKindName(event->kind).toLower();
+    //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
+    const QString question = tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
+                                "You can put it back with Edit > Undo.")
+                                 .arg(kind)
+                                 .arg(event->number)
+                                 .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
+    if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
+        return;
+    //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
+    run(std::make_unique<EditionChangeCommand>(
+        tr("Delete %1 no. %2").arg(kind).arg(event->number),
+        [db = m_db, id = event->id] { return EventRepository(db).remove(id); },
+        // Back under the same id and UID, so that an exported calendar still knows it.
+        [db = m_db, record = *event] { return EventRepository(db).restore(record); },
+        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+}
+
 void EditionPage::addIndicator()
 {
     const qint64 edition = currentEdition();
@@ -561,14 +604,8 @@ void EditionPage::removeIndicator()
     run(std::make_unique<EditionChangeCommand>(
         tr("Remove indicator “%1”").arg(indicator->name),
         [db = m_db, id] { return IndicatorRepository(db).remove(*id); },
-        [db = m_db, record = *indicator, id] {
-            // Put back in its position under a new id: nothing refers to the indicator row.
-            const Result<qint64> added = IndicatorRepository(db).add(record);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return Status();
-        },
+        // Back in its position under its old id.
+        [db = m_db, record = *indicator] { return IndicatorRepository(db).restore(record); },
         [this] { changed(); }, [this](const QString &message) { failed(message); }));
 }
 

@@ -70,6 +70,8 @@ public:
     void addProgram();
     /// Opens the event's form prefilled for the selected event (Enter, double click); undoable.
     void editEvent();
+    /// Asks, then deletes the selected event (undoable; undo restores it under the same id and UID).
+    void removeEvent();
     /// The same for the indicators of the edition.
     void addIndicator();
     void editIndicator();
@@ -80,6 +82,8 @@ public:
 private:
     /// Add / Edit / Remove as buttons under @p view, in its context menu and on Insert, Enter and
     /// Delete; returns the row of buttons.
+    /// The Delete button and key under the events.
+    QWidget *eventButtons();
     QWidget *editingButtons(QTableView *view, const std::function<void()> &add,
                             const std::function<void()> &edit, const std::function<void()> &remove);
     /// Executes the command and pushes it when it succeeded; otherwise shows why.

@@ -1,7 +1,5 @@
 #include "OrganizationCommands.h"
 
-#include "programs/OrganizationRemoval.h"
-
 #include <utility>
 
 namespace dc {
@@ -130,13 +128,17 @@ DeleteOrganizationCommand::DeleteOrganizationCommand(OrganizationCommandContext 
 
 Status DeleteOrganizationCommand::apply()
 {
-    // Refused, with the partnerships and events named, when the programs refer to it.
-    return OrganizationRemoval::remove(m_db, m_id);
+    // Refused, naming them, while seats or funding awards refer to it.
+    Result<RemovedOrganization> removed = OrganizationRemoval::remove(m_db, m_id);
+    if (!removed)
+        return Status::failure(removed.error());
+    m_removed = std::move(*removed);
+    return {};
 }
 
 Status DeleteOrganizationCommand::revert()
 {
-    return m_repository.restore(m_record);
+    return OrganizationRemoval::restore(m_db, m_removed);
 }
 
 } // namespace dc

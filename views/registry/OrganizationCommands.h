@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "programs/OrganizationRemoval.h"
 #include "registry/Organization.h"
 #include "registry/OrganizationRepository.h"
 
@@ -96,7 +97,8 @@ private:
     Organization m_after;
 };
 
-/// Deletes an organization; undo puts it back under its old id with its domains.
+/// Deletes an organization with its partnerships and event places (OrganizationRemoval); undo puts
+/// it all back under the old ids.
 class DeleteOrganizationCommand final : public OrganizationCommand
 {
 public:
@@ -108,6 +110,7 @@ private:
     qint64 selectionAfterApply() const override { return 0; }
 
     Organization m_record;
+    RemovedOrganization m_removed;
 };
 
 } // namespace dc

@@ -2,11 +2,13 @@
 
 #include "ImportDialog.h"
 #include "OrganizationCommands.h"
+#include "OrganizationDetailsPanel.h"
 #include "OrganizationDialog.h"
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "programs/OrganizationRemoval.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
@@ -24,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -119,7 +122,16 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
     layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
+    // Master-detail: the list above, what the selected organization is part of below.
+    m_details = new OrganizationDetailsPanel(m_db, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("organizationsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -140,6 +152,9 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
         menu.exec(header->mapToGlobal(position));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrganizationsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_details->setOrganization(currentId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->setOrganization(currentId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrganizationsPage::updateActions);
     connect(m_model, &OrganizationTableModel::rowCountChanged, this, &OrganizationsPage::emitStatus);
 
@@ -515,10 +530,22 @@ void OrganizationsPage::deleteCurrent()
     const std::optional<Organization> organization = OrganizationRepository(m_db).find(id);
     if (!organization)
         return;
-    const auto answer = Dialogs::question(
-        this, tr("Delete organization"),
-        tr("Delete “%1” from the evidence? You can put it back with Edit > Undo.").arg(organization->name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    // Seats and funding awards refuse the delete: say so instead of asking.
+    if (const QStringList blockers = OrganizationRemoval::blockers(m_db, id); !blockers.isEmpty()) {
+        //: %1 is the organization's name; %2 the records that refer to it, one per line
+        Dialogs::warning(this, tr("Delete organization"),
+                         tr("“%1” cannot be deleted while these refer to it:\n%2\nRemove it from those first.")
+                             .arg(organization->name, blockers.join(QLatin1Char('\n'))));
+        return;
+    }
+    const QStringList consequences = OrganizationRemoval::consequences(m_db, id);
+    const QString text = consequences.isEmpty()
+        ? tr("Delete “%1” from the evidence? You can put it back with Edit > Undo.").arg(organization->name)
+        //: %1 is the organization's name; %2 what goes with it, one per line
+        : tr("Delete “%1” from the evidence? These go with it:\n%2\nYou can put it all back with Edit > Undo.")
+              .arg(organization->name, consequences.join(QLatin1Char('\n')));
+    const auto answer = Dialogs::question(this, tr("Delete organization"), text, QMessageBox::Yes | QMessageBox::No,
+                                          QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     deleteOrganization(id);
@@ -600,6 +627,8 @@ void OrganizationsPage::onDataChanged(qint64 selectId)
     }
     updateActions();
     emitStatus();
+    m_details->setOrganization(currentId());
+    m_details->refresh(); // a restored organization brings its ties back
 }
 
 void OrganizationsPage::showContextMenu(const QPoint &position)

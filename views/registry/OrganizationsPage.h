@@ -14,6 +14,7 @@ class QComboBox;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -23,6 +24,7 @@ namespace dc {
 class Database;
 class OrganizationCommand;
 struct OrganizationCommandContext;
+class OrganizationDetailsPanel;
 class OrganizationTableModel;
 
 /// The organization list: search as one types, filters, the table over the SQL-paged model, and
@@ -51,6 +53,8 @@ public:
 
     OrganizationTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// What the selected organization is part of (partnerships, events, seats, funding...).
+    OrganizationDetailsPanel *details() const { return m_details; }
     QLineEdit *searchEdit() const { return m_search; }
     /// The filter the table shows now (also what File > Export writes).
     const OrganizationFilter &filter() const;
@@ -103,6 +107,8 @@ private:
     Geography m_geography;
     OrganizationTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    OrganizationDetailsPanel *m_details = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QComboBox *m_regionFilter = nullptr;

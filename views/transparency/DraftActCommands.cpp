@@ -125,22 +125,8 @@ Status DeleteDraftActCommand::apply()
 
 Status DeleteDraftActCommand::revert()
 {
-    DraftActRepository repository(m_db);
-    DraftAct record = m_record;
-    record.id = 0;
-    const Result<qint64> id = repository.add(record);
-    if (!id)
-        return Status::failure(id.error());
-    m_id = id.value();
-    m_record.id = m_id;
-    for (Recommendation r : std::as_const(m_recommendations)) {
-        r.id = 0;
-        r.draftId = m_id;
-        const Result<qint64> added = repository.addRecommendation(r);
-        if (!added)
-            return Status::failure(added.error());
-    }
-    return Status();
+    // Back under the same ids, so that whatever refers to them finds them again.
+    return DraftActRepository(m_db).restore(m_record, m_recommendations);
 }
 
 // --- Recommendations ----------------------------------------------------------------------------
@@ -205,8 +191,13 @@ Status RecommendationCommand::revert()
     case Action::Add:
         return drop();
     case Action::Edit:
-    case Action::Delete:
         return put(m_before);
+    case Action::Delete:
+        // Back under its old id.
+        if (Status status = DraftActRepository(m_db).restoreRecommendation(m_before); !status)
+            return status;
+        m_id = m_before.id;
+        return Status();
     }
     return Status();
 }

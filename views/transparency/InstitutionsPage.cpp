@@ -1,5 +1,6 @@
 #include "InstitutionsPage.h"
 
+#include "DeleteRecordCommands.h"
 #include "DraftActCommands.h"
 #include "InstitutionDialog.h"
 #include "PublicMeetingDialog.h"
@@ -75,6 +76,11 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     auto *editMeetingButton = new QPushButton(tr("Edit meeting…"), meetingsBox);
     meetingButtons->addWidget(addMeetingButton);
     meetingButtons->addWidget(editMeetingButton);
+    auto *deleteMeetingButton = new QPushButton(tr("Delete meeting…"), meetingsBox);
+    deleteMeetingButton->setToolTip(tr("Delete the chosen meeting (Delete; Undo puts it back)"));
+    meetingButtons->addWidget(deleteMeetingButton);
+    connect(deleteMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::deleteMeeting);
+    m_meetingView->installEventFilter(this);
     meetingButtons->addStretch(1);
     meetingsLayout->addLayout(meetingButtons);
     connect(addMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::addMeeting);
@@ -98,6 +104,10 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     edit->setToolTip(tr("Edit the chosen institution (Enter)"));
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    auto *remove = new QPushButton(tr("&Delete institution…"), this);
+    remove->setToolTip(tr("Delete the chosen institution (Delete; Undo puts it back)"));
+    buttons->addWidget(remove);
+    connect(remove, &QPushButton::clicked, this, &InstitutionsPage::deleteInstitution);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addWidget(splitter);
@@ -156,11 +166,80 @@ bool InstitutionsPage::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Enter:
             editInstitution();
             return true;
+        case Qt::Key_Delete:
+            deleteInstitution();
+            return true;
         default:
             break;
         }
     }
+    if (watched == m_meetingView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        deleteMeeting();
+        return true;
+    }
     return Page::eventFilter(watched, event);
+}
+
+bool InstitutionsPage::deleteInstitution()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    const QSqlDatabase db = m_context.database->connection();
+    const std::optional<Institution> institution = id > 0 ? InstitutionRepository(db).find(id) : std::nullopt;
+    if (!institution)
+        return false;
+    // Drafts, meetings, reports, calls and seats are records of their own: refuse, naming them.
+    if (const QStringList refs = InstitutionRepository(db).dependents(id); !refs.isEmpty()) {
+        //: %1 is the institution's name; %2 the records that refer to it, one per line
+        Dialogs::warning(this, tr("Delete institution"),
+                         tr("“%1” cannot be deleted while these refer to it:\n%2\nDelete or move those first.")
+                             .arg(institution->name, refs.join(QLatin1Char('\n'))));
+        return false;
+    }
+    //: %1 is the institution's name
+    if (Dialogs::question(this, tr("Delete institution"),
+                          tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name))
+        != QMessageBox::Yes)
+        return false;
+    TransparencyCommandContext context{db, [this](qint64 id) { refresh(id); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Institutions"), message);
+                                       }};
+    auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Institutions"), status.error());
+        return false;
+    }
+    m_context.undoStack->push(command.release());
+    return true;
+}
+
+bool InstitutionsPage::deleteMeeting()
+{
+    const QModelIndex current = m_meetingView->currentIndex();
+    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    const QSqlDatabase db = m_context.database->connection();
+    const std::optional<PublicMeeting> meeting = id > 0 ? PublicMeetingRepository(db).find(id) : std::nullopt;
+    if (!meeting)
+        return false;
+    //: %1 is the meeting's subject, %2 its date
+    if (Dialogs::question(this, tr("Delete public meeting"),
+                          tr("Delete the meeting “%1” of %2? You can put it back with Edit > Undo.")
+                              .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral("dd.MM.yyyy"))))
+        != QMessageBox::Yes)
+        return false;
+    TransparencyCommandContext context{db, [this](qint64) { showCurrent(); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Public meetings"), message);
+                                       }};
+    auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
+    if (const Status status = command->execute(); !status) {
+        Dialogs::warning(this, tr("Public meetings"), status.error());
+        return false;
+    }
+    m_context.undoStack->push(command.release());
+    return true;
 }
 
 void InstitutionsPage::addInstitution()

@@ -47,6 +47,12 @@ public:
     void addMeeting();
     void editMeeting();
     PublicMeetingDialog *meetingDialog() const { return m_meetingDialog; }
+    /// Asks, then deletes the current institution (undoable); refused, naming them, while records
+    /// refer to it. False when nothing was deleted.
+    bool deleteInstitution();
+    /// Asks, then deletes the current public meeting (undoable).
+    bool deleteMeeting();
+    QTableView *meetingView() const { return m_meetingView; }
 
 private:
     void showCurrent();

@@ -1,0 +1,194 @@
+#include "OrganizationDetailsPanel.h"
+
+#include "bodies/BodyMemberTableModel.h"
+#include "funding/FundingAwardTableModel.h"
+#include "programs/CalendarListModel.h"
+#include "programs/PartnershipTableModel.h"
+#include "transparency/DraftActTableModel.h"
+#include "transparency/RecommendationTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+constexpr int refreshDelayMs = 120;
+
+// Every tab's model keeps the record's id under the same role.
+static_assert(int(PartnershipTableModel::IdRole) == int(CalendarListModel::IdRole));
+static_assert(int(PartnershipTableModel::IdRole) == int(RecordTableModel::IdRole));
+constexpr int idRole = PartnershipTableModel::IdRole;
+
+} // namespace
+
+OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("organizationDetails"));
+
+    m_partnerships = new PartnershipTableModel(m_db, this);
+    m_events = new CalendarListModel(m_db, this);
+    m_recommendations = new RecommendationTableModel(m_db, this);
+    m_debates = new DraftActTableModel(m_db, this);
+    m_seats = new BodyMemberTableModel(m_db, 0, QDate(), this);
+    m_funding = new FundingAwardTableModel(m_db, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("organizationDetailsTabs"));
+    m_tabs->setDocumentMode(true);
+    // The organization itself is in every row: its column is hidden.
+    addTable(Partnerships, m_partnerships,
+             {PartnershipTableModel::Organization, PartnershipTableModel::Acronym});
+    addTable(Events, m_events, {});
+    addTable(Recommendations, m_recommendations,
+             {RecommendationTableModel::Author, RecommendationTableModel::Justification});
+    addTable(Debates, m_debates,
+             {DraftActTableModel::Announced, DraftActTableModel::RecommendationsDeadline,
+              DraftActTableModel::Submitted, DraftActTableModel::Recommendations,
+              DraftActTableModel::Included});
+    addTable(Seats, m_seats, {BodyMemberTableModel::Member});
+    addTable(Funding, m_funding,
+             {FundingAwardTableModel::Organization, FundingAwardTableModel::County,
+              FundingAwardTableModel::OwnContribution, FundingAwardTableModel::ContractDate});
+
+    m_placeholder =
+        new QLabel(tr("Select an organization to see its partnerships, events, recommendations, "
+                      "debates, seats and funding."),
+                   this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tabs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(refreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OrganizationDetailsPanel::refresh);
+    updateTitles();
+}
+
+QTableView *OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *model,
+                                               std::initializer_list<int> hiddenColumns)
+{
+    auto *view = new QTableView(m_tabs);
+    view->setObjectName(QStringLiteral("organizationDetailsView%1").arg(int(tab)));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultSectionSize(130);
+    for (int column : hiddenColumns)
+        view->setColumnHidden(column, true);
+    connect(view, &QTableView::doubleClicked, this, [this, tab](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT recordActivated(tab, index.data(idRole).toLongLong());
+    });
+    m_tabs->addTab(view, QString());
+    m_views[tab] = view;
+    return view;
+}
+
+void OrganizationDetailsPanel::setOrganization(qint64 organizationId)
+{
+    if (organizationId == m_organizationId)
+        return;
+    m_organizationId = organizationId;
+    m_refreshTimer->start();
+}
+
+void OrganizationDetailsPanel::refresh()
+{
+    m_refreshTimer->stop();
+    const qint64 id = m_organizationId;
+    m_stack->setCurrentWidget(id > 0 ? static_cast<QWidget *>(m_tabs) : m_placeholder);
+    if (id <= 0)
+        return; // the tables keep what they showed, behind the placeholder
+    m_partnerships->setOrganization(id);
+    CalendarQuery query;
+    query.organizationId = id;
+    m_events->setQuery(query);
+    m_recommendations->setAuthorOrganization(id);
+    DraftActTableModel::Filter filter;
+    filter.debateRequestedBy = id;
+    m_debates->setFilter(filter);
+    m_seats->setOrganization(id);
+    m_funding->setOrganization(id);
+    updateTitles();
+}
+
+void OrganizationDetailsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Other pages change partnerships, events, seats and awards while this one is hidden.
+    if (m_organizationId > 0)
+        m_refreshTimer->start();
+}
+
+QTableView *OrganizationDetailsPanel::view(Tab tab) const
+{
+    return m_views[tab];
+}
+
+int OrganizationDetailsPanel::count(Tab tab) const
+{
+    if (m_organizationId <= 0)
+        return 0;
+    return m_views[tab]->model()->rowCount();
+}
+
+QString OrganizationDetailsPanel::tabTitle(Tab tab) const
+{
+    const int n = count(tab);
+    switch (tab) {
+    case Partnerships:
+        //: A tab under the organization list: the program editions it joined; %n is their number
+        return tr("Partnerships (%n)", nullptr, n);
+    case Events:
+        //: A tab: the events it co-organized or attended; %n is their number
+        return tr("Events (%n)", nullptr, n);
+    case Recommendations:
+        //: A tab: the recommendations it sent on draft acts; %n is their number
+        return tr("Recommendations sent (%n)", nullptr, n);
+    case Debates:
+        //: A tab: the draft acts on which it requested a public debate; %n is their number
+        return tr("Debates requested (%n)", nullptr, n);
+    case Seats:
+        //: A tab: its seats in consultative bodies; %n is their number
+        return tr("Seats (%n)", nullptr, n);
+    case Funding:
+        //: A tab: its public funding awards; %n is their number
+        return tr("Funding (%n)", nullptr, n);
+    case TabCount:
+        break;
+    }
+    return {};
+}
+
+void OrganizationDetailsPanel::updateTitles()
+{
+    for (int tab = 0; tab < TabCount; ++tab)
+        m_tabs->setTabText(tab, tabTitle(static_cast<Tab>(tab)));
+}
+
+} // namespace dc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace dc {
+
+class BodyMemberTableModel;
+class CalendarListModel;
+class DraftActTableModel;
+class FundingAwardTableModel;
+class PartnershipTableModel;
+class RecommendationTableModel;
+
+/// Everything one organization is part of, under the organization list: the editions it joined,
+/// the events it co-organized or attended, the recommendations it sent, the public debates it
+/// requested, its seats in consultative bodies and its funding. Read-only; each tab is the
+/// capability's own table model filtered by the organization.
+class OrganizationDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrganizationDetailsPanel)
+
+public:
+    enum Tab
+    {
+        Partnerships,
+        Events,
+        Recommendations,
+        Debates,
+        Seats,
+        Funding,
+        TabCount
+    };
+
+    explicit OrganizationDetailsPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    /// Shows the ties of @p organizationId (0: none selected). Reads the tables after a short
+    /// pause, so that moving through the list with the arrow keys stays quick.
+    void setOrganization(qint64 organizationId);
+    qint64 organizationId() const { return m_organizationId; }
+    /// Reads the tables now (after a change in the database, and in tests).
+    void refresh();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *view(Tab tab) const;
+    /// The number of rows the tab shows.
+    int count(Tab tab) const;
+
+Q_SIGNALS:
+    /// A row was double-clicked: the record's id in the tab's table (partnership, event,
+    /// recommendation, draft, seat, award).
+    void recordActivated(dc::OrganizationDetailsPanel::Tab tab, qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QTableView *addTable(Tab tab, QAbstractItemModel *model,
+                         std::initializer_list<int> hiddenColumns);
+    void updateTitles();
+    QString tabTitle(Tab tab) const;
+
+    QSqlDatabase m_db;
+    qint64 m_organizationId = 0;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTableView *m_views[TabCount] = {};
+    PartnershipTableModel *m_partnerships = nullptr;
+    CalendarListModel *m_events = nullptr;
+    RecommendationTableModel *m_recommendations = nullptr;
+    DraftActTableModel *m_debates = nullptr;
+    BodyMemberTableModel *m_seats = nullptr;
+    FundingAwardTableModel *m_funding = nullptr;
+};
+
+} // namespace dc
