@@ -70,7 +70,8 @@ QListWidget *makeList(QWidget *parent)
     list->setWordWrap(true);
     list->setAlternatingRowColors(true);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setMinimumHeight(90);
+    list->setMinimumHeight(60);
+    list->setMaximumHeight(140); // a few lines; the lists behind them are on their pages
     return list;
 }
 
@@ -242,6 +243,12 @@ void DashboardPage::reload()
                                  .arg(edition->program)
                                  .arg(edition->number)
                                  .arg(edition->year);
+        const QList<double> values = participants.series.isEmpty() ? QList<double>() : participants.series.first().values;
+        if (!values.isEmpty() && std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; }))
+            participants.title = tr("%1, edition %2 (%3): no participants recorded yet")
+                                     .arg(edition->program)
+                                     .arg(edition->number)
+                                     .arg(edition->year);
     } else {
         participants.title = tr("No program edition yet");
     }
