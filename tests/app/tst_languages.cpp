@@ -7,6 +7,7 @@
 #include "common/Page.h"
 #include "core/Language.h"
 #include "demo/DemoDataset.h"
+#include "documents/DocumentSettings.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
@@ -351,10 +352,9 @@ void TestLanguages::preferencesStoreTheLanguageAndTheDocumentNames()
     dialog.accept();
 
     QCOMPARE(QSettings().value(SettingsKeys::language).toString(), QStringLiteral("sr"));
-    // The keys the documents read their header from (documents/DocumentSettings); emptied: the default.
-    QCOMPARE(QSettings().value(QStringLiteral("documents/institution")).toString(),
-             QStringLiteral(u"Ministerul Dezvoltării"));
-    QVERIFY(!QSettings().contains(QStringLiteral("documents/department")));
+    // What the documents print in their header; an emptied field gives the default back.
+    QCOMPARE(DocumentSettings::institution(), QStringLiteral(u"Ministerul Dezvoltării"));
+    QCOMPARE(DocumentSettings::department(), DocumentSettings::defaultDepartment());
     QCOMPARE(Language::current(), QStringLiteral("sr"));
     QTRY_COMPARE(window.menuBar()->actions().first()->menu()->title(), QStringLiteral("&Datoteka"));
     QCOMPARE(PreferencesDialog::startupLanguage(QString()), QStringLiteral("sr"));

@@ -2,6 +2,7 @@
 
 #include "SettingsKeys.h"
 #include "core/Language.h"
+#include "documents/DocumentSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,11 +19,6 @@
 namespace dc {
 
 namespace {
-
-// The settings the documents read for their header (the same keys as documents/DocumentSettings;
-// an absent or empty value means the documents' default names).
-const QString institutionKey = QStringLiteral("documents/institution");
-const QString departmentKey = QStringLiteral("documents/department");
 
 /// Each language under its own name, so that whoever cannot read the current one finds theirs.
 QString nativeName(const QString &language)
@@ -57,11 +53,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     interfaceForm->addRow(m_languageNote);
 
     const QSettings settings;
-    m_institution = new QLineEdit(settings.value(institutionKey).toString(), this);
+    m_institution = new QLineEdit(settings.value(DocumentSettings::institutionKey()).toString(), this);
     m_institution->setObjectName(QStringLiteral("institutionEdit"));
+    m_institution->setPlaceholderText(DocumentSettings::defaultInstitution());
     m_institution->setClearButtonEnabled(true);
-    m_department = new QLineEdit(settings.value(departmentKey).toString(), this);
+    m_department = new QLineEdit(settings.value(DocumentSettings::departmentKey()).toString(), this);
     m_department->setObjectName(QStringLiteral("departmentEdit"));
+    m_department->setPlaceholderText(DocumentSettings::defaultDepartment());
     m_department->setClearButtonEnabled(true);
     m_institutionLabel = new QLabel(this);
     m_institutionLabel->setBuddy(m_institution);
@@ -106,17 +104,17 @@ void PreferencesDialog::accept()
         settings.remove(SettingsKeys::language);
     else
         settings.setValue(SettingsKeys::language, chosen);
-    // An emptied field means the documents' default again.
+    // An emptied field means the documents' default again (the placeholder shows it).
     const QString institution = m_institution->text().trimmed();
     const QString department = m_department->text().trimmed();
     if (institution.isEmpty())
-        settings.remove(institutionKey);
+        settings.remove(DocumentSettings::institutionKey());
     else
-        settings.setValue(institutionKey, institution);
+        settings.setValue(DocumentSettings::institutionKey(), institution);
     if (department.isEmpty())
-        settings.remove(departmentKey);
+        settings.remove(DocumentSettings::departmentKey());
     else
-        settings.setValue(departmentKey, department);
+        settings.setValue(DocumentSettings::departmentKey(), department);
     settings.sync();
 
     QDialog::accept();
