@@ -317,7 +317,7 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
                                            .arg(videoconferences)));
         TableSpec table;
         table.header = QStringList{tr("Activity"), tr("Date"), tr("Regions"), tr("Co-organizing promoters")};
-        table.stretch = {4, 3, 4, 9};
+        table.stretch = {5, 3, 4, 8};
         for (const CalendarEntry &e : calendar) {
             QString when = date(e.date);
             if (e.status == EventStatus::Cancelled || e.status == EventStatus::Postponed)

@@ -143,12 +143,29 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         const Block &block = m_document.blocks.at(i);
         switch (block.kind) {
-        case Block::Kind::Heading:
-            layoutHeading(block);
+        case Block::Kind::Heading: {
+            // A heading stays with what follows it: a few lines, or the text and the first rows
+            // of the table it introduces.
+            const auto next = [&](int k) { return i + k < m_document.blocks.size() ? m_document.blocks.at(i + k).kind : Block::Kind::PageBreak; };
+            const qreal tableStart = 6 * lineHeight(Cell) + 4 * cellPaddingY;
+            qreal keep = 4 * lineHeight(Body);
+            if (next(1) == Block::Kind::Table)
+                keep = tableStart;
+            else if (next(1) == Block::Kind::Paragraph && next(2) == Block::Kind::Table)
+                keep = wrap(m_document.blocks.at(i + 1).text, Body, m_area.width()).size() * lineHeight(Body) + paragraphGap + tableStart;
+            layoutHeading(block, keep);
             break;
-        case Block::Kind::Paragraph:
+        }
+        case Block::Kind::Paragraph: {
+            // A paragraph that introduces a table stays on the page of the table's first rows.
+            const bool introducesTable = i + 1 < m_document.blocks.size()
+                                         && m_document.blocks.at(i + 1).kind == Block::Kind::Table;
+            if (introducesTable)
+                ensureSpace(wrap(block.text, Body, m_area.width()).size() * lineHeight(Body) + paragraphGap
+                            + 6 * lineHeight(Cell) + 4 * cellPaddingY);
             layoutParagraph(block);
             break;
+        }
         case Block::Kind::Table:
             layoutTable(block.table);
             break;
@@ -186,14 +203,13 @@ void DocumentLayout::layoutTitle()
     m_y += 200;
 }
 
-void DocumentLayout::layoutHeading(const Block &block)
+void DocumentLayout::layoutHeading(const Block &block, qreal keepWithNext)
 {
     const FontRole font = block.level <= 1 ? Heading1 : Heading2;
     const QStringList lines = wrap(block.text, font, m_area.width());
     const qreal height = lines.size() * lineHeight(font);
     const qreal before = m_y > m_top ? (block.level <= 1 ? 160 : 100) : 0;
-    // Keep a heading with what follows it: a few lines of text must fit under it.
-    ensureSpace(before + height + 4 * lineHeight(Body));
+    ensureSpace(before + height + keepWithNext);
     if (m_y > m_top)
         m_y += before;
     for (const QString &line : lines) {

@@ -86,7 +86,7 @@ private:
     void ensureSpace(qreal height);
     void addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment, qreal y);
     void layoutTitle();
-    void layoutHeading(const reports::Block &block);
+    void layoutHeading(const reports::Block &block, qreal keepWithNext);
     void layoutParagraph(const reports::Block &block);
     void layoutTable(const reports::TableSpec &table);
     void layoutChart(int blockIndex);
