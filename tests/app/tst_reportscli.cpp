@@ -1,0 +1,171 @@
+#include "TestDatabase.h"
+
+#include "CliProcess.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `report transparency` and `report ngos` on the demo database, run through the real binary: the
+// PDF's text (pdftotext) and the figures CSV agree with `transparency figures`, diacritics
+// survive, and the institutions that sent no report are listed.
+class TestReportsCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Run = dc::test::CliRun;
+
+    Run run(const QStringList &arguments) const
+    {
+        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        // The PDF's fonts draw "fi" and "fl" as ligatures; pdftotext gives them back as such.
+        return QString::fromUtf8(p.readAllStandardOutput())
+            .replace(QChar(0xFB01), QLatin1String("fi"))
+            .replace(QChar(0xFB02), QLatin1String("fl"))
+            .simplified();
+    }
+
+    static QList<QStringList> csv(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QList<QStringList> rows;
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString line : lines) {
+            line.remove(QLatin1Char('\r'));
+            // The figures are plain: split on the separator, unquote.
+            const QChar separator = line.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
+            QStringList cells = line.split(separator);
+            for (QString &c : cells) {
+                if (c.startsWith(QLatin1Char('"')) && c.endsWith(QLatin1Char('"')))
+                    c = c.mid(1, c.size() - 2);
+            }
+            rows << cells;
+        }
+        return rows;
+    }
+
+    // `transparency figures` as code -> value.
+    QHash<QString, QString> figures(const QStringList &extra) const
+    {
+        const Run r = run(QStringList{QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"),
+                                      QStringLiteral("2025")}
+                          + extra);
+        QHash<QString, QString> values;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList cells = line.split(QLatin1Char('\t'));
+            if (cells.size() >= 3)
+                values.insert(cells.at(0), cells.at(2));
+        }
+        return values;
+    }
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("reports.sqlite")); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const Run r = run({QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void nationalSynthesis()
+    {
+        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--pdf"), file(QStringLiteral("national.pdf")),
+                           QStringLiteral("--csv"), file(QStringLiteral("national.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString text = pdfText(file(QStringLiteral("national.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("Primăria Orașului Model (fictiv)")), qPrintable(text.left(2000)));
+
+        // The total line of the CSV says what `transparency figures` says.
+        const QHash<QString, QString> totals = figures({});
+        const QList<QStringList> rows = csv(file(QStringLiteral("national.csv")));
+        QVERIFY(rows.size() >= 2);
+        const QStringList header = rows.first();
+        const QStringList total = rows.last();
+        QCOMPARE(total.value(header.indexOf(QStringLiteral("A7"))), totals.value(QStringLiteral("A7")));
+        QCOMPARE(total.value(header.indexOf(QStringLiteral("A8"))), totals.value(QStringLiteral("A8")));
+        QCOMPARE(total.value(header.indexOf(QStringLiteral("B1"))), totals.value(QStringLiteral("B1")));
+        QCOMPARE(total.value(header.indexOf(QStringLiteral("B7"))), totals.value(QStringLiteral("B7")));
+        // One row per institution, the missing one marked.
+        bool missing = false;
+        for (const QStringList &row : rows)
+            missing = missing || (row.value(0) == QStringLiteral("Primăria Orașului Model (fictiv)") && row.value(1) == QLatin1String("no"));
+        QVERIFY(missing);
+    }
+
+    void institutionReport()
+    {
+        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("agentia"),
+                           QStringLiteral("--pdf"), file(QStringLiteral("one.pdf")), QStringLiteral("--csv"),
+                           file(QStringLiteral("one.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QHash<QString, QString> expected = figures({QStringLiteral("--institution"), QStringLiteral("agentia")});
+        QVERIFY(!expected.isEmpty());
+        const QList<QStringList> rows = csv(file(QStringLiteral("one.csv")));
+        int compared = 0;
+        for (const QStringList &row : rows.mid(1)) {
+            if (row.value(0) == QLatin1String("D"))
+                continue; // free text: may hold the separator
+            QCOMPARE(row.value(2), expected.value(row.value(0)));
+            ++compared;
+        }
+        QCOMPARE(compared, expected.size() - 1);
+        const QString text = pdfText(file(QStringLiteral("one.pdf")));
+        QVERIFY(text.contains(QLatin1String("A7_2")));
+        QVERIFY(text.contains(QLatin1String("C1_c")));
+    }
+
+    void ambiguousOrUnknownInstitution()
+    {
+        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
+                           QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("nimic de felul ăsta"),
+                           QStringLiteral("--pdf"), file(QStringLiteral("none.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("no institution matches")));
+        QVERIFY(!QFile::exists(file(QStringLiteral("none.pdf"))));
+    }
+
+    void ngoEvidence()
+    {
+        const Run r = run({QStringLiteral("report"), QStringLiteral("ngos"), QStringLiteral("--pdf"),
+                           file(QStringLiteral("ngos.pdf")), QStringLiteral("--csv"), file(QStringLiteral("ngos.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString text = pdfText(file(QStringLiteral("ngos.pdf")));
+        QVERIFY(text.contains(QStringLiteral("București-Ilfov")));
+        QVERIFY(text.contains(QStringLiteral("Bistrița-Năsăud")));
+        const QList<QStringList> rows = csv(file(QStringLiteral("ngos.csv")));
+        int counties = 0;
+        for (const QStringList &row : rows)
+            counties += row.value(0) == QLatin1String("county") ? 1 : 0;
+        QCOMPARE(counties, 42);
+    }
+
+    void usage()
+    {
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("ngos")}).exitCode, 64);
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--pdf"),
+                      file(QStringLiteral("x.pdf"))}).exitCode, 64);
+    }
+};
+
+QTEST_MAIN(TestReportsCli)
+#include "tst_reportscli.moc"
