@@ -1,6 +1,8 @@
 #include "AnnualFiguresPage.h"
 
 #include "WarningHighlightProxy.h"
+#include "common/Dialogs.h"
+#include "reports/TransparencyReports.h"
 #include "storage/Database.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/AnnualFiguresTableModel.h"
@@ -8,6 +10,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSpinBox>
 #include <QStyle>
@@ -35,6 +38,9 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
                                  "computed from the records. Hover a code for its meaning."),
                               this);
     legend->setWordWrap(true);
+    m_documentHint = new QLabel(this);
+    m_documentHint->setObjectName(QStringLiteral("documentHint"));
+    m_documentHint->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
@@ -51,10 +57,13 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_documentHint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_missing);
 
     connect(m_year, &QSpinBox::valueChanged, this, &AnnualFiguresPage::showYear);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AnnualFiguresPage::updateDocumentHint);
     showYear(lastYear);
 }
 
@@ -91,7 +100,52 @@ void AnnualFiguresPage::showYear(int year)
     m_missing->setText(names.isEmpty()
                            ? tr("Every institution has reported for %1.").arg(year)
                            : tr("<b>Not reported for %1:</b> %2").arg(year).arg(names.join(QLatin1String("; "))));
+    updateDocumentHint();
     Q_EMIT statusTextChanged(statusText());
+}
+
+qint64 AnnualFiguresPage::documentInstitution() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return 0;
+    return current.siblingAtColumn(0).data(RecordTableModel::IdRole).toLongLong(); // 0 on the totals
+}
+
+void AnnualFiguresPage::updateDocumentHint()
+{
+    const qint64 institution = documentInstitution();
+    if (institution > 0) {
+        const QString name = m_view->selectionModel()->currentIndex().siblingAtColumn(AnnualFiguresTableModel::Institution).data().toString();
+        m_documentHint->setText(tr("Print and Export PDF give the annual report of %1 for %2. Select the totals "
+                                   "row for the national synthesis.")
+                                    .arg(name)
+                                    .arg(m_model->year()));
+    } else {
+        m_documentHint->setText(tr("Print and Export PDF give the national synthesis of %1. Select an institution "
+                                   "for its own annual report.")
+                                    .arg(m_model->year()));
+    }
+}
+
+bool AnnualFiguresPage::hasDocument() const
+{
+    return m_context.database != nullptr;
+}
+
+reports::ReportDocument AnnualFiguresPage::document() const
+{
+    if (!hasDocument())
+        return {};
+    const qint64 institution = documentInstitution();
+    Result<reports::ReportDocument> document =
+        institution > 0 ? reports::buildInstitutionTransparencyReport(*m_context.database, institution, m_model->year(), QLocale())
+                        : reports::buildTransparencySynthesis(*m_context.database, m_model->year(), QLocale());
+    if (!document) {
+        Dialogs::warning(window(), tr("Annual transparency report"), document.error());
+        return {};
+    }
+    return std::move(document).value();
 }
 
 } // namespace dc
