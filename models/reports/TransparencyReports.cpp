@@ -347,9 +347,11 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
 
     doc.add(Block::heading(tr("2. Per institution")));
     TableSpec table;
-    table.header = {tr("Institution"), tr("Report"), tr("Recommendations received"), tr("Included"),
-                    tr("% included"), tr("Debates held"), tr("Public meetings"), tr("Closed meetings")};
-    table.stretch = {10, 3, 4, 3, 3, 3, 3, 3};
+    doc.add(Block::paragraph(tr("Recommendations received and included in the adopted acts, public debates held, "
+                                "decision-making meetings public and closed.")));
+    table.header = {tr("Institution"), tr("Report"), tr("Received"), tr("Included"),
+                    tr("% included"), tr("Debates"), tr("Public"), tr("Closed")};
+    table.stretch = {9, 4, 4, 4, 4, 4, 3, 3};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
     auto row = [&](const InstitutionTransparency &line, const QString &reported) {
