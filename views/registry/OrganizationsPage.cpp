@@ -12,6 +12,7 @@
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
+#include "reports/NgoEvidenceReport.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -386,6 +387,21 @@ void OrganizationsPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     updateActions();
+}
+
+bool OrganizationsPage::hasDocument() const
+{
+    return m_db.isOpen();
+}
+
+reports::ReportDocument OrganizationsPage::document() const
+{
+    Result<reports::ReportDocument> document = reports::buildNgoEvidence(m_db, QLocale());
+    if (!document) {
+        Dialogs::warning(window(), tr("NGO evidence"), document.error());
+        return {};
+    }
+    return std::move(document).value();
 }
 
 QString OrganizationsPage::statusText() const

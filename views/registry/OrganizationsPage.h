@@ -46,6 +46,9 @@ public:
     void focusSearch() override;
     void setReadOnly(bool readOnly) override;
     QString statusText() const override;
+    /// File > Print / Export PDF: the NGO evidence per region, county and domain.
+    bool hasDocument() const override;
+    reports::ReportDocument document() const override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     /// "regionId" or "countyId": the list of that region or county, other filters cleared.
