@@ -282,10 +282,8 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     }
 
     const ChartSpec chart = institutionFiguresChart(figures);
-    if (!chart.isEmpty()) {
-        doc.add(Block::heading(tr("The year in figures")));
+    if (!chart.isEmpty()) // titled by itself: a heading of its own would stay behind when the chart moves to the next page
         doc.add(Block::chartBlock(chart));
-    }
 
     doc.figures.header = {QStringLiteral("code"), QStringLiteral("indicator"), QStringLiteral("value"),
                           QStringLiteral("source"), QStringLiteral("entered_by"), QStringLiteral("entered_at")};
