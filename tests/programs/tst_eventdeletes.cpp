@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
+#include "programs/CalendarListModel.h"
 #include "programs/CalendarPage.h"
 #include "programs/EditionPage.h"
 #include "programs/EventRepository.h"

@@ -9,6 +9,7 @@
 #include "transparency/DraftActCommands.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/InstitutionRepository.h"
+#include "transparency/InstitutionTableModel.h"
 #include "transparency/InstitutionsPage.h"
 #include "transparency/PublicMeetingRepository.h"
 #include "transparency/RecordTableModel.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
             count(QStringLiteral("SELECT institution_id FROM draft_act ORDER BY id LIMIT 1"));
         QVERIFY(id > 0);
         QVERIFY(select(m_page->view(), id));
+        Dialogs::setNextAnswer(QMessageBox::Ok); // the refusal is a warning box
         QVERIFY(!m_page->deleteInstitution());
         QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("draft act")),
                  qPrintable(Dialogs::lastMessage()));
