@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BodyMembershipList</name>
+    <message numerus="yes">
+        <source>Mandate of %n month(s).</source>
+        <translation>
+            <numerusform>Mandate of %n month.</numerusform>
+            <numerusform>Mandate of %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum of %n member(s).</source>
+        <translation>
+            <numerusform>Quorum of %n member.</numerusform>
+            <numerusform>Quorum of %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting member(s) (chair and members) serve on %1; alternates and the secretariat do not count for the quorum.</source>
+        <translation>
+            <numerusform>%n voting member (chair and members) serve on %1; alternates and the secretariat do not count for the quorum.</numerusform>
+            <numerusform>%n voting members (chair and members) serve on %1; alternates and the secretariat do not count for the quorum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -15,6 +39,82 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundingSynthesis</name>
+    <message numerus="yes">
+        <source>In %1 the public authorities recorded here granted %2 to non-governmental organizations through %n award(s) under the non-refundable financing of non-profit activities of general interest (Law 350/2005), of a total budget of %3 (%4 awarded); %5 were paid. Cancelled awards are left out of every sum.</source>
+        <translation>
+            <numerusform>In %1 the public authorities recorded here granted %2 to non-governmental organizations through %n award under the non-refundable financing of non-profit activities of general interest (Law 350/2005), of a total budget of %3 (%4 awarded); %5 were paid. Cancelled awards are left out of every sum.</numerusform>
+            <numerusform>In %1 the public authorities recorded here granted %2 to non-governmental organizations through %n awards under the non-refundable financing of non-profit activities of general interest (Law 350/2005), of a total budget of %3 (%4 awarded); %5 were paid. Cancelled awards are left out of every sum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) received awards from two or more institutions in the year; the list helps to check that the same activity is not financed twice.</source>
+        <translation>
+            <numerusform>%n organization received awards from two or more institutions in the year; the list helps to check that the same activity is not financed twice.</numerusform>
+            <numerusform>%n organizations received awards from two or more institutions in the year; the list helps to check that the same activity is not financed twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message numerus="yes">
+        <source>%n draft act(s)</source>
+        <translation>
+            <numerusform>%n draft act</numerusform>
+            <numerusform>%n draft acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public meeting(s)</source>
+        <translation>
+            <numerusform>%n public meeting</numerusform>
+            <numerusform>%n public meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court case(s)</source>
+        <translation>
+            <numerusform>%n court case</numerusform>
+            <numerusform>%n court cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annual report(s)</source>
+        <translation>
+            <numerusform>%n annual report</numerusform>
+            <numerusform>%n annual reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) entered by hand</source>
+        <translation>
+            <numerusform>%n figure entered by hand</numerusform>
+            <numerusform>%n figures entered by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding call(s)</source>
+        <translation>
+            <numerusform>%n funding call</numerusform>
+            <numerusform>%n funding calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the secretariat of %n consultative body(ies)</source>
+        <translation>
+            <numerusform>the secretariat of %n consultative body(ies)</numerusform>
+            <numerusform>the secretariat of %n consultative body(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>
+            <numerusform>%n seat in consultative bodies</numerusform>
+            <numerusform>%n seats in consultative bodies</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +166,47 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n deadline(s) in the next days</source>
+        <translation>
+            <numerusform>%n deadline in the next days</numerusform>
+            <numerusform>%n deadlines in the next days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No annual report for %1&lt;/b&gt; (%n institution(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;No annual report for %1&lt;/b&gt; (%n institution)</numerusform>
+            <numerusform>&lt;b&gt;No annual report for %1&lt;/b&gt; (%n institutions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; deadline(s) in the next %1 days</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; deadline in the next %1 days</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; deadlines in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentActions</name>
+    <message numerus="yes">
+        <source>%1 written (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 written (%n page).</numerusform>
+            <numerusform>%1 written (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -162,12 +303,88 @@
     </message>
 </context>
 <context>
+    <name>dc::OrganizationDetailsPanel</name>
+    <message numerus="yes">
+        <source>Partnerships (%n)</source>
+        <translation>
+            <numerusform>Partnerships (%n)</numerusform>
+            <numerusform>Partnerships (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <translation>
+            <numerusform>Events (%n)</numerusform>
+            <numerusform>Events (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations sent (%n)</source>
+        <translation>
+            <numerusform>Recommendations sent (%n)</numerusform>
+            <numerusform>Recommendations sent (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Debates requested (%n)</source>
+        <translation>
+            <numerusform>Debates requested (%n)</numerusform>
+            <numerusform>Debates requested (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats (%n)</source>
+        <translation>
+            <numerusform>Seats (%n)</numerusform>
+            <numerusform>Seats (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <translation>
+            <numerusform>Funding (%n)</numerusform>
+            <numerusform>Funding (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::OrganizationDialog</name>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1 (and %n more problem)</numerusform>
             <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::OrganizationRemoval</name>
+    <message numerus="yes">
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation>
+            <numerusform>%n recommendation it sent keep its name as text</numerusform>
+            <numerusform>%n recommendations it sent keep its name as text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation>
+            <numerusform>%n public debate request keep its name as text</numerusform>
+            <numerusform>%n public debate requests keep its name as text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>
+            <numerusform>%n seat in consultative bodies</numerusform>
+            <numerusform>%n seats in consultative bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding award(s)</source>
+        <translation>
+            <numerusform>%n funding award</numerusform>
+            <numerusform>%n funding awards</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +409,75 @@
         <translation>
             <numerusform>%Ln organization written to %1.</numerusform>
             <numerusform>%Ln organizations written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterChangesPage</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the register</source>
+        <translation>
+            <numerusform>%Ln import of the register</numerusform>
+            <numerusform>%Ln imports of the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln change written to %1.</numerusform>
+            <numerusform>%Ln changes written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports</name>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>The program was carried out in an active partnership with %n promoter of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
+            <numerusform>The program was carried out in an active partnership with %n promoters of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n associative structure of the local public authorities</numerusform>
+            <numerusform>%n associative structures of the local public authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>The edition held %n regional videoconference:</numerusform>
+            <numerusform>The edition held %n regional videoconferences:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>The edition held %n event, of which %1 videoconference:</numerusform>
+            <numerusform>The edition held %n events, of which %1 videoconferences:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>The events of the edition gathered %n participant in total.</numerusform>
+            <numerusform>The events of the edition gathered %n participants in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participant in total.</numerusform>
+            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participants in total.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,96 @@
     </message>
 </context>
 <context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Consultative body</source>
+        <translation>Organism consultativ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>De&amp;numire:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>Founding &amp;act no.:</source>
+        <translation>Nr. &amp;actului de înființare:</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>&amp;Data actului:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretariat:</source>
+        <translation>&amp;Secretariat:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Sco&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate (months):</source>
+        <translation>&amp;Mandat (luni):</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nestabilit</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum (members):</source>
+        <translation>&amp;Cvorum (membri):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Sta&amp;re:</translation>
+    </message>
+    <message>
+        <source>Active &amp;from:</source>
+        <translation>Activ de &amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation>Di&amp;zolvat la:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observații:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMeetingDialog</name>
+    <message>
+        <source>Meeting of the body</source>
+        <translation>Ședința organismului</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordinea de zi:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance:</source>
+        <translation>&amp;Prezență:</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membri prezenți</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions:</source>
+        <translation>D&amp;ecizii:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes published</source>
+        <translation>&amp;Minută publicată</translation>
+    </message>
+</context>
+<context>
     <name>BodyMember</name>
     <message>
         <source>member</source>
@@ -32,6 +122,189 @@
     <message>
         <source>secretariat</source>
         <translation>secretariat</translation>
+    </message>
+    <message>
+        <source>Member: either an organization or an institution.</source>
+        <translation>Membru: fie o organizație, fie o instituție.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Membru</translation>
+    </message>
+    <message>
+        <source>Member &amp;is:</source>
+        <translation>Membrul &amp;este:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizație:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, CIF or county</source>
+        <translation>Tastați o parte din denumire, CIF-ul sau județul</translation>
+    </message>
+    <message>
+        <source>Organizations found</source>
+        <translation>Organizații găsite</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>I&amp;nstituție:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Reprezentant:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;l:</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;start:</source>
+        <translation>Început &amp;mandat:</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;end:</source>
+        <translation>&amp;Sfârșit mandat:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMembershipList</name>
+    <message>
+        <source>Membership list</source>
+        <translation>Lista membrilor</translation>
+    </message>
+    <message>
+        <source>Kind: %1; status: %2.</source>
+        <translation>Tip: %1; stare: %2.</translation>
+    </message>
+    <message>
+        <source>Set up by act no. %1 of %2.</source>
+        <translation>Înființat prin actul nr. %1 din %2.</translation>
+    </message>
+    <message>
+        <source>Secretariat: %1.</source>
+        <translation>Secretariat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mandate of %n month(s).</source>
+        <translation>
+            <numerusform>Mandat de %n lună.</numerusform>
+            <numerusform>Mandat de %n luni.</numerusform>
+            <numerusform>Mandat de %n de luni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum of %n member(s).</source>
+        <translation>
+            <numerusform>Cvorum de %n membru.</numerusform>
+            <numerusform>Cvorum de %n membri.</numerusform>
+            <numerusform>Cvorum de %n de membri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolved on %1.</source>
+        <translation>Dizolvat la %1.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting member(s) (chair and members) serve on %1; alternates and the secretariat do not count for the quorum.</source>
+        <translation>
+            <numerusform>%n membru cu drept de vot (președinte și membri) face parte din %1; supleanții și secretariatul nu se iau în calcul pentru cvorum.</numerusform>
+            <numerusform>%n membri cu drept de vot (președinte și membri) fac parte din %1; supleanții și secretariatul nu se iau în calcul pentru cvorum.</numerusform>
+            <numerusform>%n de membri cu drept de vot (președinte și membri) fac parte din %1; supleanții și secretariatul nu se iau în calcul pentru cvorum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membru</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Reprezentant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Mandate start</source>
+        <translation>Început mandat</translation>
+    </message>
+    <message>
+        <source>Mandate end</source>
+        <translation>Sfârșit mandat</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Prezență</translation>
+    </message>
+    <message>
+        <source>Attendance rate per member</source>
+        <translation>Rata de prezență pe membru</translation>
+    </message>
+    <message>
+        <source>% of the meetings held during the mandate</source>
+        <translation>% din ședințele desfășurate pe durata mandatului</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <extracomment>Attendance of a member: %1 meetings attended, %2 meetings held, %3 percent</extracomment>
+        <translation>%1 din %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (încheiat)</translation>
+    </message>
+    <message>
+        <source>The body has no members recorded.</source>
+        <translation>Organismul nu are membri înregistrați.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Ședințe</translation>
+    </message>
+    <message>
+        <source>No meeting recorded.</source>
+        <translation>Nicio ședință înregistrată.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordinea de zi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Prezenți</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decizii</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minută</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicată</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nepublicată</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertismente</translation>
     </message>
 </context>
 <context>
@@ -102,11 +375,19 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n zi lucrătoare</numerusform><numerusform>%n zile lucrătoare</numerusform><numerusform>%n de zile lucrătoare</numerusform></translation>
+        <translation>
+            <numerusform>%n zi lucrătoare</numerusform>
+            <numerusform>%n zile lucrătoare</numerusform>
+            <numerusform>%n de zile lucrătoare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n zi</numerusform><numerusform>%n zile</numerusform><numerusform>%n de zile</numerusform></translation>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 short</source>
@@ -119,6 +400,39 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEventCommand</name>
+    <message>
+        <source>Delete %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Șterge %1 nr. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayout</name>
+    <message>
+        <source>Generated on %1</source>
+        <extracomment>The footer of a document: "Generated on 25 November 2026"</extracomment>
+        <translation>Generat la %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page numbers in a document's footer: "2 / 5"</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be drawn on this device.</source>
+        <translation>Documentul nu poate fi desenat pe acest dispozitiv.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Nu se poate începe o pagină nouă.</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>Documentul nu poate fi finalizat.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +779,13 @@
     </message>
 </context>
 <context>
+    <name>FiguresCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
+    </message>
+</context>
+<context>
     <name>FundingAward</name>
     <message>
         <source>contracted</source>
@@ -501,6 +822,219 @@
     <message>
         <source>Own contribution</source>
         <translation>Contribuție proprie</translation>
+    </message>
+</context>
+<context>
+    <name>FundingAwardDialog</name>
+    <message>
+        <source>Award</source>
+        <translation>Finanțare acordată</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Apel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizație:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, CIF or county</source>
+        <translation>Tastați o parte din denumire, CIF-ul sau județul</translation>
+    </message>
+    <message>
+        <source>Organizations found</source>
+        <translation>Organizații găsite</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proiect:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested (lei):</source>
+        <translation>&amp;Solicitat (lei):</translation>
+    </message>
+    <message>
+        <source>&amp;Granted (lei):</source>
+        <translation>Aco&amp;rdat (lei):</translation>
+    </message>
+    <message>
+        <source>P&amp;aid (lei):</source>
+        <translation>P&amp;lătit (lei):</translation>
+    </message>
+    <message>
+        <source>O&amp;wn contribution (lei):</source>
+        <translation>&amp;Contribuție proprie (lei):</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract no.:</source>
+        <translation>&amp;Nr. contract:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;date:</source>
+        <translation>&amp;Data contractului:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Înc&amp;epe la:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Se înc&amp;heie la:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCallDialog</name>
+    <message>
+        <source>Funding call</source>
+        <translation>Apel de finanțare</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instituția:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>De&amp;numire:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domeniu:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (lei):</source>
+        <translation>&amp;Buget (lei):</translation>
+    </message>
+    <message>
+        <source>e.g. 250.000,00</source>
+        <translation>de ex. 250.000,00</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>Se desc&amp;hide la:</translation>
+    </message>
+    <message>
+        <source>&amp;Submission deadline:</source>
+        <translation>&amp;Termen de depunere:</translation>
+    </message>
+    <message>
+        <source>&amp;Results on:</source>
+        <translation>Data &amp;rezultatelor:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observații:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSynthesis</name>
+    <message>
+        <source>Synthesis on the public funding of NGOs</source>
+        <translation>Sinteză privind finanțarea publică a ONG-urilor</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Anul %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 the public authorities recorded here granted %2 to non-governmental organizations through %n award(s) under the non-refundable financing of non-profit activities of general interest (Law 350/2005), of a total budget of %3 (%4 awarded); %5 were paid. Cancelled awards are left out of every sum.</source>
+        <translation>
+            <numerusform>În %1, autoritățile publice înregistrate aici au acordat %2 organizațiilor neguvernamentale prin %n finanțare acordată în regimul finanțărilor nerambursabile pentru activități nonprofit de interes general (Legea nr. 350/2005), dintr-un buget total de %3 (atribuit: %4); s-au plătit %5. Finanțările anulate nu sunt incluse în nicio sumă.</numerusform>
+            <numerusform>În %1, autoritățile publice înregistrate aici au acordat %2 organizațiilor neguvernamentale prin %n finanțări acordate în regimul finanțărilor nerambursabile pentru activități nonprofit de interes general (Legea nr. 350/2005), dintr-un buget total de %3 (atribuit: %4); s-au plătit %5. Finanțările anulate nu sunt incluse în nicio sumă.</numerusform>
+            <numerusform>În %1, autoritățile publice înregistrate aici au acordat %2 organizațiilor neguvernamentale prin %n de finanțări acordate în regimul finanțărilor nerambursabile pentru activități nonprofit de interes general (Legea nr. 350/2005), dintr-un buget total de %3 (atribuit: %4); s-au plătit %5. Finanțările anulate nu sunt incluse în nicio sumă.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Pe instituții</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Pe domenii</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>Pe județe</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Finanțări acordate</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Buget</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Pondere în buget</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>No award in %1.</source>
+        <translation>Nicio finanțare acordată în %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Granted per institution, %1</source>
+        <translation>Sume acordate pe instituții, %1</translation>
+    </message>
+    <message>
+        <source>Granted and paid per region, %1</source>
+        <translation>Sume acordate și plătite pe regiuni de dezvoltare, %1</translation>
+    </message>
+    <message>
+        <source>lei</source>
+        <translation>lei</translation>
+    </message>
+    <message>
+        <source>Organizations funded by several institutions</source>
+        <translation>Organizații finanțate de mai multe instituții</translation>
+    </message>
+    <message>
+        <source>No organization was funded by more than one institution in %1.</source>
+        <translation>Nicio organizație nu a fost finanțată de mai mult de o instituție în %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) received awards from two or more institutions in the year; the list helps to check that the same activity is not financed twice.</source>
+        <translation>
+            <numerusform>%n organizație a primit finanțări de la două sau mai multe instituții în cursul anului; lista ajută la verificarea faptului că aceeași activitate nu este finanțată de două ori.</numerusform>
+            <numerusform>%n organizații au primit finanțări de la două sau mai multe instituții în cursul anului; lista ajută la verificarea faptului că aceeași activitate nu este finanțată de două ori.</numerusform>
+            <numerusform>%n de organizații au primit finanțări de la două sau mai multe instituții în cursul anului; lista ajută la verificarea faptului că aceeași activitate nu este finanțată de două ori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituții</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1321,41 @@
     </message>
 </context>
 <context>
+    <name>InstitutionRepository</name>
+    <message numerus="yes">
+        <source>%n draft act(s)</source>
+        <translation><numerusform>%n proiect de act normativ</numerusform><numerusform>%n proiecte de acte normative</numerusform><numerusform>%n de proiecte de acte normative</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public meeting(s)</source>
+        <translation><numerusform>%n ședință publică</numerusform><numerusform>%n ședințe publice</numerusform><numerusform>%n de ședințe publice</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court case(s)</source>
+        <translation><numerusform>%n acțiune în justiție</numerusform><numerusform>%n acțiuni în justiție</numerusform><numerusform>%n de acțiuni în justiție</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annual report(s)</source>
+        <translation><numerusform>%n raport anual</numerusform><numerusform>%n rapoarte anuale</numerusform><numerusform>%n de rapoarte anuale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) entered by hand</source>
+        <translation><numerusform>%n valoare introdusă manual</numerusform><numerusform>%n valori introduse manual</numerusform><numerusform>%n de valori introduse manual</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding call(s)</source>
+        <translation><numerusform>%n apel de finanțare</numerusform><numerusform>%n apeluri de finanțare</numerusform><numerusform>%n de apeluri de finanțare</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the secretariat of %n consultative body(ies)</source>
+        <translation><numerusform>secretariatul a %n organism consultativ</numerusform><numerusform>secretariatul a %n organisme consultative</numerusform><numerusform>secretariatul a %n de organisme consultative</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation><numerusform>%n loc în organisme consultative</numerusform><numerusform>%n locuri în organisme consultative</numerusform><numerusform>%n de locuri în organisme consultative</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MoveEventCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -919,17 +1488,6 @@
     </message>
 </context>
 <context>
-    <name>OrganizationRemoval</name>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizația nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while programs refer to it: %2. Remove it from those first.</source>
-        <translation>%1 nu poate fi ștearsă cât timp este menționată în programe: %2. Eliminați-o mai întâi din acestea.</translation>
-    </message>
-</context>
-<context>
     <name>OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
@@ -987,7 +1545,11 @@
     <name>ProgramRepository</name>
     <message numerus="yes">
         <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
-        <translation><numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform><numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform></translation>
+        <translation>
+            <numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform>
+            <numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
+            <numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,10 +2038,60 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>SynthesisTextsDialog</name>
+    <message>
+        <source>Synthesis texts</source>
+        <translation>Textele sintezei</translation>
+    </message>
+    <message>
+        <source>The program synthesis is generated from the records of the edition. These two texts, written by hand, open and close it.</source>
+        <translation>Sinteza programului este generată din înregistrările ediției. Aceste două texte, scrise manual, o deschid și o încheie.</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introducere:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Concluzie:</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>No transaction is open.</source>
         <translation>Nicio tranzacție nu este deschisă.</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyReports</name>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Recomandări primite</translation>
+    </message>
+    <message>
+        <source>received online</source>
+        <translation>primite online</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluse</translation>
+    </message>
+    <message>
+        <source>Debates (associations)</source>
+        <translation>Dezbateri (asociații)</translation>
+    </message>
+    <message>
+        <source>Debates (authorities)</source>
+        <translation>Dezbateri (autorități)</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Ședințe publice</translation>
+    </message>
+    <message>
+        <source>Closed meetings</source>
+        <translation>Ședințe închise publicului</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2949,18 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>&lt;b&gt;Not reported for %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Nu au raportat pentru %1:&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>Print and Export PDF give the annual report of %1 for %2. Select the totals row for the national synthesis.</source>
+        <translation>„Tipărește” și „Exportă PDF” generează raportul anual al instituției %1 pentru %2. Selectați rândul cu totalurile pentru sinteza națională.</translation>
+    </message>
+    <message>
+        <source>Print and Export PDF give the national synthesis of %1. Select an institution for its own annual report.</source>
+        <translation>„Tipărește” și „Exportă PDF” generează sinteza națională pentru %1. Selectați o instituție pentru raportul anual propriu al acesteia.</translation>
+    </message>
+    <message>
+        <source>Annual transparency report</source>
+        <translation>Raport anual privind transparența decizională</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
@@ -2471,7 +3095,11 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
     <message numerus="yes">
         <source>%n consultative body(ies)</source>
-        <translation><numerusform>%n organism consultativ</numerusform><numerusform>%n organisme consultative</numerusform><numerusform>%n de organisme consultative</numerusform></translation>
+        <translation>
+            <numerusform>%n organism consultativ</numerusform>
+            <numerusform>%n organisme consultative</numerusform>
+            <numerusform>%n de organisme consultative</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a consultative body.&lt;/i&gt;</source>
@@ -2495,11 +3123,19 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
     <message numerus="yes">
         <source>mandate of %n month(s)</source>
-        <translation><numerusform>mandat de %n lună</numerusform><numerusform>mandat de %n luni</numerusform><numerusform>mandat de %n de luni</numerusform></translation>
+        <translation>
+            <numerusform>mandat de %n lună</numerusform>
+            <numerusform>mandat de %n luni</numerusform>
+            <numerusform>mandat de %n de luni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>quorum of %n member(s)</source>
-        <translation><numerusform>cvorum de %n membru</numerusform><numerusform>cvorum de %n membri</numerusform><numerusform>cvorum de %n de membri</numerusform></translation>
+        <translation>
+            <numerusform>cvorum de %n membru</numerusform>
+            <numerusform>cvorum de %n membri</numerusform>
+            <numerusform>cvorum de %n de membri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -2512,6 +3148,145 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>None.</source>
         <translation>Niciunul.</translation>
+    </message>
+    <message>
+        <source>&amp;Add body…</source>
+        <translation>&amp;Adaugă organism…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit body…</source>
+        <translation>&amp;Editează organismul…</translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation>Șterge organismul</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Adaugă &amp;membru…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Editează membrul…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd mandate</source>
+        <translation>Î&amp;ncheie mandatul</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Șterge membrul</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>Adaugă șe&amp;dință…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Editează ședința…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Șterge ședința</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — puteți reveni cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Edit consultative body</source>
+        <translation>Editează organismul consultativ</translation>
+    </message>
+    <message>
+        <source>New consultative body</source>
+        <translation>Organism consultativ nou</translation>
+    </message>
+    <message>
+        <source>This mandate has already ended.</source>
+        <translation>Acest mandat s-a încheiat deja.</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Editează membrul</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Membru nou</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editează ședința</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Ședință nouă</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyCommand</name>
+    <message>
+        <source>Add the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <translation>Adaugă organismul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <translation>Editează organismul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <translation>Șterge organismul „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>Name: a body named %1 already exists.</source>
+        <translation>Denumire: există deja un organism numit %1.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1</source>
+        <translation>Cvorum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMeetingCommand</name>
+    <message>
+        <source>Add the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <translation>Adaugă ședința din %1</translation>
+    </message>
+    <message>
+        <source>Edit the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <translation>Editează ședința din %1</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <translation>Șterge ședința din %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMeetingDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A member in the attendance list: %1 organization or institution, %2 representative, %3 role</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 voting members present, below the quorum of %2.</source>
+        <translation>Prezență: %1 membri cu drept de vot prezenți, sub cvorumul de %2.</translation>
+    </message>
+    <message>
+        <source>Attendance: a member ticked as present had no mandate on that day.</source>
+        <translation>Prezență: un membru bifat ca prezent nu avea mandat în acea zi.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3322,64 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Members present</source>
         <translation>Membri prezenți</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMemberCommand</name>
+    <message>
+        <source>Add the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Adaugă membrul „%1”</translation>
+    </message>
+    <message>
+        <source>End the mandate of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Încheie mandatul membrului „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the member “%1”</source>
+        <translation>Editează membrul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Șterge membrul „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BodyMemberDialog</name>
+    <message>
+        <source>an organization (NGO)</source>
+        <translation>o organizație (ONG)</translation>
+    </message>
+    <message>
+        <source>an institution</source>
+        <translation>o instituție</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(alegeți)</translation>
+    </message>
+    <message>
+        <source>Organization: choose one from the list (type part of its name).</source>
+        <translation>Organizație: alegeți una din listă (tastați o parte din denumire).</translation>
+    </message>
+    <message>
+        <source>Institution: required.</source>
+        <translation>Instituție: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate end: the mandate ended on %1; the seat is shown as expired unless it is renewed.</source>
+        <translation>Sfârșitul mandatului: mandatul a expirat la %1; locul este afișat ca expirat dacă mandatul nu este reînnoit.</translation>
+    </message>
+    <message>
+        <source>Representative: nobody is named to sit for the member.</source>
+        <translation>Reprezentant: nu este desemnată nicio persoană care să reprezinte membrul.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3450,30 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>The meeting no. %1 does not exist.</source>
         <translation>Ședința nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The body to restore has no number.</source>
+        <translation>Organismul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 already exists.</source>
+        <translation>Organismul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>The member to restore has no number.</source>
+        <translation>Membrul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 already exists.</source>
+        <translation>Membrul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>The meeting to restore has no number.</source>
+        <translation>Ședința care trebuie restaurată nu are număr.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 already exists.</source>
+        <translation>Ședința nr. %1 există deja.</translation>
     </message>
 </context>
 <context>
@@ -2831,11 +3688,19 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) this month</source>
-        <translation><numerusform>%n eveniment în această lună</numerusform><numerusform>%n evenimente în această lună</numerusform><numerusform>%n de evenimente în această lună</numerusform></translation>
+        <translation>
+            <numerusform>%n eveniment în această lună</numerusform>
+            <numerusform>%n evenimente în această lună</numerusform>
+            <numerusform>%n de evenimente în această lună</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n eveniment</numerusform><numerusform>%n evenimente</numerusform><numerusform>%n de evenimente</numerusform></translation>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, edition %2 (%3)</source>
@@ -2852,6 +3717,42 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>No events on this day.</source>
         <translation>Niciun eveniment în această zi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>Ș&amp;terge evenimentul…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Undo puts it back)</source>
+        <translation>Șterge evenimentul selectat (Anulează îl readuce)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Șterge evenimentul</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ChartBuilder</name>
+    <message>
+        <source>No data</source>
+        <translation>Nu există date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Fișierul %1 nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>Unknown chart format: %1 (PNG, SVG or PDF).</source>
+        <translation>Format de grafic necunoscut: %1 (PNG, SVG sau PDF).</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3772,154 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: reading failed (%2).</source>
         <translation>%1: citirea a eșuat (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DashboardPage</name>
+    <message>
+        <source>Organizations per region</source>
+        <translation>Organizații pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizații pe județe</translation>
+    </message>
+    <message>
+        <source>Participants of the current edition</source>
+        <translation>Participanții la ediția curentă</translation>
+    </message>
+    <message>
+        <source>Recommendations per institution</source>
+        <translation>Recomandări pe instituții</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>the dashboard page</comment>
+        <translation>Pagina de pornire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) in the next days</source>
+        <translation>
+            <numerusform>%n termen în următoarele zile</numerusform>
+            <numerusform>%n termene în următoarele zile</numerusform>
+            <numerusform>%n de termene în următoarele zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Salvează graficul ca PNG, SVG sau PDF</translation>
+    </message>
+    <message>
+        <source>The %1 counties with the most organizations</source>
+        <translation>Cele %1 județe cu cele mai multe organizații</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3): participants per event</source>
+        <translation>%1, ediția %2 (%3): participanți pe eveniment</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3): no participants recorded yet</source>
+        <translation>%1, ediția %2 (%3): nu sunt încă înregistrați participanți</translation>
+    </message>
+    <message>
+        <source>No program edition yet</source>
+        <translation>Nu există încă nicio ediție de program</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in %1</source>
+        <translation>Recomandări primite și incluse, în %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No annual report for %1&lt;/b&gt; (%n institution(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Niciun raport anual pentru %1&lt;/b&gt; (%n instituție)</numerusform>
+            <numerusform>&lt;b&gt;Niciun raport anual pentru %1&lt;/b&gt; (%n instituții)</numerusform>
+            <numerusform>&lt;b&gt;Niciun raport anual pentru %1&lt;/b&gt; (%n de instituții)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; organizations in the register</source>
+        <translation>Organizații în registru: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>current edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3)</source>
+        <translation>ediția curentă: &lt;b&gt;%1&lt;/b&gt;, ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>transparency figures of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>cifrele privind transparența decizională pe &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; deadline(s) in the next %1 days</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; termen în următoarele %1 zile</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; termene în următoarele %1 zile</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; de termene în următoarele %1 zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events ahead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evenimente viitoare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events ahead&lt;/b&gt;: none planned from today</source>
+        <translation>&lt;b&gt;Evenimente viitoare&lt;/b&gt;: niciun eveniment planificat de astăzi înainte</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>astăzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>peste %n zi</numerusform>
+            <numerusform>peste %n zile</numerusform>
+            <numerusform>peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines in the next %1 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Termene în următoarele %1 zile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines in the next %1 days&lt;/b&gt;: none</source>
+        <translation>&lt;b&gt;Termene în următoarele %1 zile&lt;/b&gt;: niciunul</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>Salvează ca imagine PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG drawing…</source>
+        <translation>Salvează ca desen SVG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salvează ca PDF…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Desene SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Salvează graficul</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>grafic</translation>
+    </message>
+    <message>
+        <source>The chart was saved to %1.</source>
+        <translation>Graficul a fost salvat în %1.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +4025,14 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::DeleteInstitutionCommand</name>
+    <message>
+        <source>Delete the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <translation>Șterge instituția „%1”</translation>
+    </message>
+</context>
+<context>
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -2984,10 +4041,80 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::DeletePublicMeetingCommand</name>
+    <message>
+        <source>Delete the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <translation>Șterge ședința „%1”</translation>
+    </message>
+</context>
+<context>
     <name>dc::DemoDataset</name>
     <message>
         <source>The demo organization %1 names an unknown county.</source>
         <translation>Organizația demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Pre&amp;vizualizare tipărire…</translation>
+    </message>
+    <message>
+        <source>See the document of this page as it will be printed</source>
+        <translation>Afișează documentul acestei pagini așa cum va fi tipărit</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>Print the document of this page</source>
+        <translation>Tipărește documentul acestei pagini</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportă PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document of this page as a PDF file</source>
+        <translation>Salvează documentul acestei pagini ca fișier PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportă PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s)).</source>
+        <translation>
+            <numerusform>Fișierul %1 a fost salvat (%n pagină).</numerusform>
+            <numerusform>Fișierul %1 a fost salvat (%n pagini).</numerusform>
+            <numerusform>Fișierul %1 a fost salvat (%n de pagini).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Previzualizare tipărire: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Previzualizare tipărire</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Tipărire: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +4177,14 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The recommendation no. %1 does not exist.</source>
         <translation>Recomandarea nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The draft to put back has no id.</source>
+        <translation>Proiectul care trebuie readus nu are identificator.</translation>
+    </message>
+    <message>
+        <source>The recommendation to put back has no id.</source>
+        <translation>Recomandarea care trebuie readusă nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +4282,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation><numerusform>%n proiect</numerusform><numerusform>%n proiecte</numerusform><numerusform>%n de proiecte</numerusform></translation>
+        <translation>
+            <numerusform>%n proiect</numerusform>
+            <numerusform>%n proiecte</numerusform>
+            <numerusform>%n de proiecte</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose a draft.&lt;/i&gt;</source>
@@ -3191,7 +4330,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%1, %2 (published %3), %n participant(s)</source>
-        <translation><numerusform>%1, %2 (publicare: %3), %n participant</numerusform><numerusform>%1, %2 (publicare: %3), %n participanți</numerusform><numerusform>%1, %2 (publicare: %3), %n de participanți</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 (publicare: %3), %n participant</numerusform>
+            <numerusform>%1, %2 (publicare: %3), %n participanți</numerusform>
+            <numerusform>%1, %2 (publicare: %3), %n de participanți</numerusform>
+        </translation>
     </message>
     <message>
         <source>All legal deadlines kept.</source>
@@ -3247,7 +4390,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>Delete the draft “%1” with its %n recommendation(s)?</source>
-        <translation><numerusform>Ștergeți proiectul „%1” împreună cu %n recomandare?</numerusform><numerusform>Ștergeți proiectul „%1” împreună cu cele %n recomandări?</numerusform><numerusform>Ștergeți proiectul „%1” împreună cu cele %n de recomandări?</numerusform></translation>
+        <translation>
+            <numerusform>Ștergeți proiectul „%1” împreună cu %n recomandare?</numerusform>
+            <numerusform>Ștergeți proiectul „%1” împreună cu cele %n recomandări?</numerusform>
+            <numerusform>Ștergeți proiectul „%1” împreună cu cele %n de recomandări?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete draft act</source>
@@ -3337,11 +4484,19 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n eveniment</numerusform><numerusform>%n evenimente</numerusform><numerusform>%n de evenimente</numerusform></translation>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partener</numerusform><numerusform>%n parteneri</numerusform><numerusform>%n de parteneri</numerusform></translation>
+        <translation>
+            <numerusform>%n partener</numerusform>
+            <numerusform>%n parteneri</numerusform>
+            <numerusform>%n de parteneri</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — edition %2 (%3)</source>
@@ -3405,7 +4560,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n organization(s)</source>
-        <translation><numerusform>%n organizație</numerusform><numerusform>%n organizații</numerusform><numerusform>%n de organizații</numerusform></translation>
+        <translation>
+            <numerusform>%n organizație</numerusform>
+            <numerusform>%n organizații</numerusform>
+            <numerusform>%n de organizații</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -3425,7 +4584,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to %1.</source>
-        <translation><numerusform>%n eveniment exportat în %1.</numerusform><numerusform>%n evenimente exportate în %1.</numerusform><numerusform>%n de evenimente exportate în %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n eveniment exportat în %1.</numerusform>
+            <numerusform>%n evenimente exportate în %1.</numerusform>
+            <numerusform>%n de evenimente exportate în %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit edition…</source>
@@ -3518,6 +4681,45 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>Remove indicator “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
         <translation>Elimină indicatorul „%1”</translation>
+    </message>
+    <message>
+        <source>Synthesis texts…</source>
+        <translation>Texte de sinteză…</translation>
+    </message>
+    <message>
+        <source>Synthesis texts</source>
+        <translation>Texte de sinteză</translation>
+    </message>
+    <message>
+        <source>Edit the synthesis texts</source>
+        <extracomment>Undo/Redo menu text</extracomment>
+        <translation>Editează textele de sinteză</translation>
+    </message>
+    <message>
+        <source>Program synthesis</source>
+        <translation>Sinteza programului</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>Ș&amp;terge evenimentul…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Undo puts it back)</source>
+        <translation>Șterge evenimentul selectat (Anulează îl readuce)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Șterge evenimentul</translation>
+    </message>
+    <message>
+        <source>Delete %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Șterge %1 nr. %2</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4824,74 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::FundingAwardCommand</name>
+    <message>
+        <source>Add the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <translation>Adaugă finanțarea acordată „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <translation>Editează finanțarea acordată „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <translation>Șterge finanțarea acordată „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingAwardDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(alegeți)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A call in the award form: %1 year, %2 call's name, %3 institution</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345,67</source>
+        <translation>de ex. 12.345,67</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Contribuție proprie</translation>
+    </message>
+    <message>
+        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
+        <extracomment>%1 is the amount's field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <translation>%1: nu este o sumă în lei cu cel mult două zecimale (de ex. 12.345,67).</translation>
+    </message>
+    <message>
+        <source>Granted: more than the amount requested (%1).</source>
+        <translation>Acordat: mai mult decât suma solicitată (%1).</translation>
+    </message>
+    <message>
+        <source>Paid: the status is paid but %1 of %2 were paid.</source>
+        <translation>Plătit: starea este „plătit”, dar s-au plătit %1 din %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dc::FundingAwardTableModel</name>
     <message>
         <source>Year</source>
@@ -3674,6 +4944,47 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Contract date</source>
         <translation>Data contractului</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingCallCommand</name>
+    <message>
+        <source>Add the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <translation>Adaugă apelul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <translation>Editează apelul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <translation>Șterge apelul „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingCallDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(alegeți)</translation>
+    </message>
+    <message>
+        <source>(every domain)</source>
+        <translation>(toate domeniile)</translation>
+    </message>
+    <message>
+        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
+        <translation>Buget: nu este o sumă în lei cu cel mult două zecimale (de ex. 250.000,00).</translation>
+    </message>
+    <message>
+        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
+        <translation>Buget: nu este indicat; ponderea din buget acordată nu poate fi calculată.</translation>
+    </message>
+    <message>
+        <source>Budget: the awards already grant %1, more than this budget.</source>
+        <translation>Buget: finanțările acordate însumează deja %1, mai mult decât acest buget.</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +5063,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation><numerusform>%n apel</numerusform><numerusform>%n apeluri</numerusform><numerusform>%n de apeluri</numerusform></translation>
+        <translation>
+            <numerusform>%n apel</numerusform>
+            <numerusform>%n apeluri</numerusform>
+            <numerusform>%n de apeluri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organizations funded by several institutions in %1</source>
@@ -3773,6 +5088,50 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Granted and paid by %1 (lei)</source>
         <translation>Acordat și plătit pe %1 (lei)</translation>
+    </message>
+    <message>
+        <source>&amp;Add call…</source>
+        <translation>&amp;Adaugă apel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit call…</source>
+        <translation>&amp;Editează apelul…</translation>
+    </message>
+    <message>
+        <source>Delete call</source>
+        <translation>Șterge apelul</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ward…</source>
+        <translation>Adaugă fi&amp;nanțare acordată…</translation>
+    </message>
+    <message>
+        <source>Edit award…</source>
+        <translation>Editează finanțarea acordată…</translation>
+    </message>
+    <message>
+        <source>Delete award</source>
+        <translation>Șterge finanțarea acordată</translation>
+    </message>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — folosiți Editare &gt; Anulează pentru a reveni.</translation>
+    </message>
+    <message>
+        <source>Edit funding call</source>
+        <translation>Editează apelul de finanțare</translation>
+    </message>
+    <message>
+        <source>New funding call</source>
+        <translation>Apel de finanțare nou</translation>
+    </message>
+    <message>
+        <source>Edit award</source>
+        <translation>Editează finanțarea acordată</translation>
+    </message>
+    <message>
+        <source>New award</source>
+        <translation>Finanțare acordată nouă</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +5167,22 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The award no. %1 does not exist.</source>
         <translation>Finanțarea acordată nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The call to restore has no number.</source>
+        <translation>Apelul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 already exists.</source>
+        <translation>Apelul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>The award to restore has no number.</source>
+        <translation>Finanțarea acordată care trebuie restaurată nu are număr.</translation>
+    </message>
+    <message>
+        <source>The award no. %1 already exists.</source>
+        <translation>Finanțarea acordată nr. %1 există deja.</translation>
     </message>
 </context>
 <context>
@@ -4051,7 +5426,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>&amp;Records (first %Ln)</source>
-        <translation><numerusform>Î&amp;nregistrări (prima %Ln)</numerusform><numerusform>Î&amp;nregistrări (primele %Ln)</numerusform><numerusform>Î&amp;nregistrări (primele %Ln)</numerusform></translation>
+        <translation>
+            <numerusform>Î&amp;nregistrări (prima %Ln)</numerusform>
+            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
+            <numerusform>Î&amp;nregistrări (primele %Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignored)</source>
@@ -4059,7 +5438,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>Re&amp;jected (%Ln)</source>
-        <translation><numerusform>&amp;Respinse (%Ln)</numerusform><numerusform>&amp;Respinse (%Ln)</numerusform><numerusform>&amp;Respinse (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
+            <numerusform>&amp;Respinse (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -4128,6 +5511,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>%1: the header row has no column '%2'.</source>
         <translation>%1: rândul de antet nu are coloana „%2”.</translation>
     </message>
+    <message>
+        <source>The national register is imported into an SQLite database only.</source>
+        <translation>Registrul național se importă doar într-o bază de date SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>dc::IndicatorDialog</name>
@@ -4154,6 +5541,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The indicator no. %1 no longer exists.</source>
         <translation>Indicatorul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The indicator to put back has no id.</source>
+        <translation>Indicatorul care trebuie readus nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -4217,8 +5608,13 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>Instituția nr. %1 nu există.</translation>
     </message>
     <message>
-        <source>%1 has drafts, meetings, court cases or reports; delete those first.</source>
-        <translation>%1 are proiecte, ședințe, acțiuni în justiție sau rapoarte; ștergeți-le mai întâi.</translation>
+        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
+        <extracomment>%1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")</extracomment>
+        <translation>Instituția %1 nu poate fi ștearsă cât timp există înregistrări care fac referire la ea: %2. Ștergeți-le sau mutați-le mai întâi.</translation>
+    </message>
+    <message>
+        <source>The institution to put back has no id.</source>
+        <translation>Instituția care trebuie readusă nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +5672,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message numerus="yes">
         <source>%n institution(s)</source>
-        <translation><numerusform>%n instituție</numerusform><numerusform>%n instituții</numerusform><numerusform>%n de instituții</numerusform></translation>
+        <translation>
+            <numerusform>%n instituție</numerusform>
+            <numerusform>%n instituții</numerusform>
+            <numerusform>%n de instituții</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;Choose an institution.&lt;/i&gt;</source>
@@ -4341,6 +5741,50 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Public meetings</source>
         <translation>Ședințe publice</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Șterge ședința…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen meeting (Delete; Undo puts it back)</source>
+        <translation>Șterge ședința aleasă (Delete; Anulează o readuce)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete institution…</source>
+        <translation>Ș&amp;terge instituția…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen institution (Delete; Undo puts it back)</source>
+        <translation>Șterge instituția aleasă (Delete; Anulează o readuce)</translation>
+    </message>
+    <message>
+        <source>Delete institution</source>
+        <extracomment>%1 is the institution's name; %2 the records that refer to it, one per line
+----------
+%1 is the institution's name</extracomment>
+        <translation>Șterge instituția</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while these refer to it:
+%2
+Delete or move those first.</source>
+        <translation>Instituția „%1” nu poate fi ștearsă cât timp următoarele înregistrări fac referire la ea:
+%2
+Ștergeți-le sau mutați-le mai întâi.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can put it back with Edit &gt; Undo.</source>
+        <translation>Ștergeți „%1”? O puteți readuce cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Delete public meeting</source>
+        <extracomment>%1 is the meeting's subject, %2 its date</extracomment>
+        <translation>Șterge ședința publică</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” of %2? You can put it back with Edit &gt; Undo.</source>
+        <translation>Ștergeți ședința „%1” din %2? O puteți readuce cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5992,67 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::OrganizationDetailsPanel</name>
+    <message>
+        <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
+        <translation>Selectați o organizație pentru a vedea parteneriatele, evenimentele, recomandările, dezbaterile, locurile în organisme consultative și finanțările acesteia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnerships (%n)</source>
+        <extracomment>A tab under the organization list: the program editions it joined; %n is their number</extracomment>
+        <translation>
+            <numerusform>Parteneriate (%n)</numerusform>
+            <numerusform>Parteneriate (%n)</numerusform>
+            <numerusform>Parteneriate (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n)</source>
+        <extracomment>A tab: the events it co-organized or attended; %n is their number</extracomment>
+        <translation>
+            <numerusform>Evenimente (%n)</numerusform>
+            <numerusform>Evenimente (%n)</numerusform>
+            <numerusform>Evenimente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations sent (%n)</source>
+        <extracomment>A tab: the recommendations it sent on draft acts; %n is their number</extracomment>
+        <translation>
+            <numerusform>Recomandări trimise (%n)</numerusform>
+            <numerusform>Recomandări trimise (%n)</numerusform>
+            <numerusform>Recomandări trimise (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Debates requested (%n)</source>
+        <extracomment>A tab: the draft acts on which it requested a public debate; %n is their number</extracomment>
+        <translation>
+            <numerusform>Dezbateri solicitate (%n)</numerusform>
+            <numerusform>Dezbateri solicitate (%n)</numerusform>
+            <numerusform>Dezbateri solicitate (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats (%n)</source>
+        <extracomment>A tab: its seats in consultative bodies; %n is their number</extracomment>
+        <translation>
+            <numerusform>Locuri în organisme (%n)</numerusform>
+            <numerusform>Locuri în organisme (%n)</numerusform>
+            <numerusform>Locuri în organisme (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <extracomment>A tab: its public funding awards; %n is their number</extracomment>
+        <translation>
+            <numerusform>Finanțări (%n)</numerusform>
+            <numerusform>Finanțări (%n)</numerusform>
+            <numerusform>Finanțări (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::OrganizationDialog</name>
     <message>
         <source>Not specified</source>
@@ -4622,7 +6127,11 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
-        <translation><numerusform>%1 (și încă %n problemă)</numerusform><numerusform>%1 (și încă %n probleme)</numerusform><numerusform>%1 (și încă %n de probleme)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (și încă %n problemă)</numerusform>
+            <numerusform>%1 (și încă %n probleme)</numerusform>
+            <numerusform>%1 (și încă %n de probleme)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes yet.</source>
@@ -4646,6 +6155,34 @@ Baza de date: %2</translation>
     <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
         <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OrganizationRemoval</name>
+    <message numerus="yes">
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation><numerusform>%n recomandare trimisă de ea îi păstrează numele ca text</numerusform><numerusform>%n recomandări trimise de ea îi păstrează numele ca text</numerusform><numerusform>%n de recomandări trimise de ea îi păstrează numele ca text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation><numerusform>%n cerere de dezbatere publică îi păstrează numele ca text</numerusform><numerusform>%n cereri de dezbatere publică îi păstrează numele ca text</numerusform><numerusform>%n de cereri de dezbatere publică îi păstrează numele ca text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation><numerusform>%n loc în organisme consultative</numerusform><numerusform>%n locuri în organisme consultative</numerusform><numerusform>%n de locuri în organisme consultative</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding award(s)</source>
+        <translation><numerusform>%n finanțare acordată</numerusform><numerusform>%n finanțări acordate</numerusform><numerusform>%n de finanțări acordate</numerusform></translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
+        <extracomment>%1 is the organization's name, %2 the records that refer to it ("2 seats in consultative bodies")</extracomment>
+        <translation>Organizația %1 nu poate fi ștearsă cât timp aceste înregistrări fac referire la ea: %2. Eliminați-o mai întâi din acestea.</translation>
     </message>
 </context>
 <context>
@@ -4863,12 +6400,20 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
-        <translation><numerusform>%Ln organizație</numerusform><numerusform>%Ln organizații</numerusform><numerusform>%Ln de organizații</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizație</numerusform>
+            <numerusform>%Ln organizații</numerusform>
+            <numerusform>%Ln de organizații</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln organization(s) shown</source>
         <extracomment>%1 is how many the filter shows, %Ln how many the file holds</extracomment>
-        <translation><numerusform>%L1 din %Ln organizație afișată</numerusform><numerusform>%L1 din %Ln organizații afișate</numerusform><numerusform>%L1 din %Ln de organizații afișate</numerusform></translation>
+        <translation>
+            <numerusform>%L1 din %Ln organizație afișată</numerusform>
+            <numerusform>%L1 din %Ln organizații afișate</numerusform>
+            <numerusform>%L1 din %Ln de organizații afișate</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show organization…</source>
@@ -4884,6 +6429,7 @@ Baza de date: %2</translation>
     </message>
     <message>
         <source>Delete organization</source>
+        <extracomment>%1 is the organization's name; %2 the records that refer to it, one per line</extracomment>
         <translation>Șterge organizația</translation>
     </message>
     <message>
@@ -4944,7 +6490,32 @@ Baza de date: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s) written to %1.</source>
-        <translation><numerusform>%Ln organizație exportată în %1.</numerusform><numerusform>%Ln organizații exportate în %1.</numerusform><numerusform>%Ln de organizații exportate în %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln organizație exportată în %1.</numerusform>
+            <numerusform>%Ln organizații exportate în %1.</numerusform>
+            <numerusform>%Ln de organizații exportate în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NGO evidence</source>
+        <translation>Evidența ONG</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while these refer to it:
+%2
+Remove it from those first.</source>
+        <translation>Organizația „%1” nu poate fi ștearsă cât timp următoarele înregistrări fac referire la ea:
+%2
+Eliminați-o mai întâi din acestea.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the evidence? These go with it:
+%2
+You can put it all back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the organization's name; %2 what goes with it, one per line</extracomment>
+        <translation>Ștergeți „%1” din evidență? Odată cu aceasta:
+%2
+Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +6564,10 @@ Baza de date: %2</translation>
         <source>%1 of %2, edition %3 (%4)</source>
         <translation>%1 în %2, ediția %3 (%4)</translation>
     </message>
+    <message>
+        <source>The partnership to put back has no id.</source>
+        <translation>Parteneriatul care trebuie readus nu are identificator.</translation>
+    </message>
 </context>
 <context>
     <name>dc::PartnershipTableModel</name>
@@ -5039,6 +6614,13 @@ Baza de date: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Observații</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PdfExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +6761,10 @@ Baza de date: %2</translation>
     <message>
         <source>The court case no. %1 does not exist.</source>
         <translation>Acțiunea în justiție nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The meeting to put back has no id.</source>
+        <translation>Ședința care trebuie readusă nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +7000,283 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::RegisterChangesPage</name>
+    <message>
+        <source>All counties</source>
+        <translation>Toate județele</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toate modificările</translation>
+    </message>
+    <message>
+        <source>&amp;Last import</source>
+        <translation>&amp;Ultimul import</translation>
+    </message>
+    <message>
+        <source>Import national &amp;register…</source>
+        <translation>Importă re&amp;gistrul național…</translation>
+    </message>
+    <message>
+        <source>Import the Ministry of Justice's register workbooks and see what changed</source>
+        <translation>Importă fișierele Excel ale registrului Ministerului Justiției și vezi ce s-a schimbat</translation>
+    </message>
+    <message>
+        <source>Export register &amp;changes…</source>
+        <translation>Exportă &amp;modificările registrului…</translation>
+    </message>
+    <message>
+        <source>Write the register changes shown to a CSV file or an Excel workbook</source>
+        <translation>Scrie modificările afișate ale registrului într-un fișier CSV sau într-un registru de lucru Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importă…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportă…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imports of the register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Importuri ale registrului&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes &amp;after:</source>
+        <translation>Modificări &amp;după:</translation>
+    </message>
+    <message>
+        <source>&amp;up to:</source>
+        <translation>&amp;până la:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;Județ:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce s-a schimbat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modificare</numerusform>
+            <numerusform>%Ln modificări</numerusform>
+            <numerusform>%Ln de modificări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the register</source>
+        <translation>
+            <numerusform>%Ln import al registrului</numerusform>
+            <numerusform>%Ln importuri ale registrului</numerusform>
+            <numerusform>%Ln de importuri ale registrului</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the start)</source>
+        <translation>(începutul)</translation>
+    </message>
+    <message>
+        <source>The changes cannot be read: %1</source>
+        <translation>Modificările nu pot fi citite: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice's workbooks; each later edition shows here what changed.</source>
+        <translation>Nu s-a importat încă nimic. Fișier &gt; Importă registrul național… citește fișierele Excel ale Ministerului Justiției; pentru fiecare ediție ulterioară a registrului, aici se arată ce s-a schimbat.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nicio modificare.</translation>
+    </message>
+    <message>
+        <source>Register imported: %L1 organizations added, %L2 changed, %L3 rows rejected.</source>
+        <translation>Registrul a fost importat: organizații adăugate: %L1, modificate: %L2; rânduri respinse: %L3.</translation>
+    </message>
+    <message>
+        <source>register-changes</source>
+        <translation>modificări-registru</translation>
+    </message>
+    <message>
+        <source>Export register changes</source>
+        <translation>Exportă modificările registrului</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Registre de lucru Excel (*.xlsx);;Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportul a eșuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln modificare scrisă în %1.</numerusform>
+            <numerusform>%Ln modificări scrise în %1.</numerusform>
+            <numerusform>%Ln de modificări scrise în %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterImportDialog</name>
+    <message>
+        <source>Import the national NGO register</source>
+        <translation>Importă Registrul național ONG</translation>
+    </message>
+    <message>
+        <source>The workbooks of the Ministry of Justice's national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
+        <translation>Registrele de lucru ale registrului național al asociațiilor și fundațiilor ținut de Ministerul Justiției (câte unul pentru fiecare tip). Organizațiile sunt identificate după numărul de înscriere; datele introduse de serviciu nu sunt niciodată suprascrise. Reimportarea aceluiași fișier nu modifică nimic.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Adaugă &amp;fișiere…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Adaugă &amp;dosar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Elimină</translation>
+    </message>
+    <message>
+        <source>From each file's name (asked when the name does not say)</source>
+        <translation>Din numele fiecărui fișier (se cere când numele nu îl indică)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Registre de lucru:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Rows &amp;not imported:</source>
+        <translation>Rânduri &amp;neimportate:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <source>Import the national register</source>
+        <translation>Importă registrul național</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Registre de lucru Excel (*.xlsx);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>A folder of register workbooks</source>
+        <translation>Un dosar cu fișierele Excel ale registrului</translation>
+    </message>
+    <message>
+        <source>%1 holds no new .xlsx workbook.</source>
+        <translation>%1 nu conține niciun registru de lucru .xlsx nou.</translation>
+    </message>
+    <message>
+        <source>kind not in the name; asked</source>
+        <translation>tipul nu reiese din nume; se va cere</translation>
+    </message>
+    <message>
+        <source>The name of %1 does not say which register it is. What does it hold?</source>
+        <translation>Numele fișierului %1 nu indică despre ce registru este vorba. Ce conține?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 workbooks…</source>
+        <translation>Se importă registrele de lucru (%1)…</translation>
+    </message>
+    <message>
+        <source>%L1 rows read</source>
+        <translation>Rânduri citite: %L1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importul a eșuat</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %L3 rows read; %L4 organizations added, %L5 changed, %L6 with a new status, %L7 unchanged; %L8 rows rejected.</source>
+        <translation>%1 (%2): rânduri citite: %L3; organizații adăugate: %L4, modificate: %L5, cu stare nouă: %L6, neschimbate: %L7; rânduri respinse: %L8.</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; nothing changed.</source>
+        <translation>Acest fișier a fost deja importat la %1; nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nu s-a schimbat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RegisterImportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importat</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rânduri citite</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adăugate</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificate</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Stare schimbată</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Neschimbate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinse</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>dc::Run</name>
     <message>
         <source>%1: no organization in the registry has the CIF %2</source>
@@ -5519,6 +7382,716 @@ Baza de date: %2</translation>
     <message>
         <source>bad compressed data</source>
         <translation>date comprimate eronate</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>With volunteering</source>
+        <translation>Cu voluntariat</translation>
+    </message>
+    <message>
+        <source>Share of all</source>
+        <translation>Pondere din total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The evidence of non-governmental organizations</source>
+        <translation>Evidența organizațiilor neguvernamentale</translation>
+    </message>
+    <message>
+        <source>Per development region and county, on %1</source>
+        <translation>Pe regiuni de dezvoltare și județe, la data de %1</translation>
+    </message>
+    <message>
+        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
+        <translation>Organizații în evidență: %1, dintre care active: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Organizations with volunteering activity: %1 (%2).</source>
+        <translation>Organizații cu activitate de voluntariat: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Domains of activity with at least one organization: %1.</source>
+        <translation>Domenii de activitate cu cel puțin o organizație: %1.</translation>
+    </message>
+    <message>
+        <source>Counties with no organization in the evidence: %1.</source>
+        <translation>Județe fără nicio organizație în evidență: %1.</translation>
+    </message>
+    <message>
+        <source>1. Per development region</source>
+        <translation>1. Pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>2. Per county</source>
+        <translation>2. Pe județe</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>3. Per domain of activity</source>
+        <translation>3. Pe domenii de activitate</translation>
+    </message>
+    <message>
+        <source>No domain of activity is recorded.</source>
+        <translation>Nu este înregistrat niciun domeniu de activitate.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
+        <translation>O organizație poate activa în mai multe domenii, astfel că totalul pe domenii depășește numărul organizațiilor.</translation>
+    </message>
+    <message>
+        <source>Organizations per development region</source>
+        <translation>Organizații pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizații pe județe</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>An indicator's target: "at least 10"</extracomment>
+        <translation>cel puțin %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <extracomment>An indicator's achieved value: "over 600"</extracomment>
+        <translation>peste %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: "A, B, C and D"</extracomment>
+        <translation>%1 și %2</translation>
+    </message>
+    <message>
+        <source>Participants per event</source>
+        <translation>Participanți pe eveniment</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Indicators: achieved in percent of the target</source>
+        <translation>Indicatori: realizat, în procente din țintă</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% din țintă</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 does not exist.</source>
+        <translation>Ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The program of the edition no. %1 does not exist.</source>
+        <translation>Programul ediției nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1</source>
+        <translation>Sinteză: %1</translation>
+    </message>
+    <message>
+        <source>Edition %1, %2</source>
+        <translation>Ediția %1, %2</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Secțiune</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducere</translation>
+    </message>
+    <message>
+        <source>Period and objective</source>
+        <translation>Perioada și obiectivul</translation>
+    </message>
+    <message>
+        <source>The edition %1 of the %2 ran from %3 to %4.</source>
+        <translation>Ediția %1 (%2) s-a desfășurat între %3 și %4.</translation>
+    </message>
+    <message>
+        <source>Its main objective: %1</source>
+        <translation>Obiectivul principal: %1</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parteneriat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotor al voluntariatului, organizație neguvernamentală activă în domeniul voluntariatului</numerusform>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n de promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and with %2: %3.</source>
+        <translation>%1, precum și cu %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n structură asociativă a autorităților administrației publice locale</numerusform>
+            <numerusform>%n structuri asociative ale autorităților administrației publice locale</numerusform>
+            <numerusform>%n de structuri asociative ale autorităților administrației publice locale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <source>Associative structures</source>
+        <translation>Structuri asociative</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Alți parteneri</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultate</translation>
+    </message>
+    <message>
+        <source>No indicator is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun indicator pentru această ediție.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>% achieved</source>
+        <translation>% realizat</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>țintă</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>realizat</translation>
+    </message>
+    <message>
+        <source>Calendar of the activities</source>
+        <translation>Calendarul activităților</translation>
+    </message>
+    <message>
+        <source>No event is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun eveniment pentru această ediție.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>Ediția a cuprins %n videoconferință regională:</numerusform>
+            <numerusform>Ediția a cuprins %n videoconferințe regionale:</numerusform>
+            <numerusform>Ediția a cuprins %n de videoconferințe regionale:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>Ediția a cuprins %n eveniment (videoconferințe: %1):</numerusform>
+            <numerusform>Ediția a cuprins %n evenimente (videoconferințe: %1):</numerusform>
+            <numerusform>Ediția a cuprins %n de evenimente (videoconferințe: %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizing promoters</source>
+        <translation>Promotori coorganizatori</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Videoconferences</source>
+        <translation>Videoconferințe</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenimente</translation>
+    </message>
+    <message>
+        <source>The number of participants is not recorded for any event of the edition.</source>
+        <translation>Numărul de participanți nu este înregistrat pentru niciun eveniment al ediției.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Evenimentele ediției au reunit în total %n participant.</numerusform>
+            <numerusform>Evenimentele ediției au reunit în total %n participanți.</numerusform>
+            <numerusform>Evenimentele ediției au reunit în total %n de participanți.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participant.</numerusform>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participanți.</numerusform>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n de participanți.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>As reported in the indicators: %1, %2.</source>
+        <translation>Conform celor raportate în indicatori: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Themes debated</source>
+        <translation>Teme dezbătute</translation>
+    </message>
+    <message>
+        <source>No theme is recorded for the events of this edition.</source>
+        <translation>Nu este înregistrată nicio temă pentru evenimentele acestei ediții.</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Tema centrală: %1</translation>
+    </message>
+    <message>
+        <source>Other themes debated:</source>
+        <translation>Alte teme dezbătute:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Central themes</source>
+        <translation>Teme centrale</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Alte teme</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Eveniment de închidere</translation>
+    </message>
+    <message>
+        <source>No closing event is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun eveniment de închidere pentru această ediție.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition took place on %1: %2.</source>
+        <translation>Evenimentul de închidere a ediției a avut loc la %1: %2.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition is planned for %1: %2.</source>
+        <translation>Evenimentul de închidere a ediției este planificat pentru %1: %2.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Loc: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Concluzii</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (importat la %2)</translation>
+    </message>
+    <message>
+        <source>What changed in the national NGO register</source>
+        <translation>Ce s-a schimbat în Registrul național ONG</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De la %1 până la %2</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Până la %1</translation>
+    </message>
+    <message>
+        <source>county: %1</source>
+        <translation>județ: %1</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>modificări: %1</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Doar %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sinteză</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nicio modificare.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modificări</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>introdus manual</translation>
+    </message>
+    <message>
+        <source>manual: %1, %2</source>
+        <translation>introdus manual: %1, %2</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>înregistrări</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>fără înregistrări</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Own evaluations of the partnership received (D)</source>
+        <translation>Evaluări proprii ale parteneriatului primite (D)</translation>
+    </message>
+    <message>
+        <source>records and manual entries</source>
+        <translation>înregistrări și introduceri manuale</translation>
+    </message>
+    <message>
+        <source>A. Consultations on draft normative acts</source>
+        <translation>A. Consultări privind proiectele de acte normative</translation>
+    </message>
+    <message>
+        <source>B. Public meetings</source>
+        <translation>B. Ședințe publice</translation>
+    </message>
+    <message>
+        <source>C. Court cases under the law</source>
+        <translation>C. Acțiuni în justiție în temeiul legii</translation>
+    </message>
+    <message>
+        <source>D. The institution's own evaluation</source>
+        <translation>D. Evaluarea proprie a instituției</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Annual report on decisional transparency</source>
+        <translation>Raport anual privind transparența decizională</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — anul %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished), with the indicators of the evaluation form. Every figure is computed from the records kept by the office; a figure typed from a paper report is marked as a manual entry, with who entered it and when.</source>
+        <translation>Raportul instituției %1 pentru anul %2 privind aplicarea Legii nr. 52/2003 privind transparența decizională în administrația publică (republicată), cu indicatorii din formularul de evaluare. Fiecare cifră este calculată din înregistrările ținute de serviciu; o cifră preluată dintr-un raport pe hârtie este marcată ca introdusă manual, împreună cu persoana care a introdus-o și data introducerii.</translation>
+    </message>
+    <message>
+        <source>%1, county %2</source>
+        <translation>%1, județul %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: %1</source>
+        <translation>Persoana desemnată pentru relația cu societatea civilă: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: none recorded</source>
+        <translation>Persoana desemnată pentru relația cu societatea civilă: nu este înregistrată</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1.</source>
+        <translation>Raport anual primit la %1.</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 has not been received.</source>
+        <translation>Raportul anual pentru %1 nu a fost primit.</translation>
+    </message>
+    <message>
+        <source>The institution has not given its own evaluation.</source>
+        <translation>Instituția nu a transmis evaluarea proprie.</translation>
+    </message>
+    <message>
+        <source>Manual entries not used because the records provide the figure: %1.</source>
+        <translation>Introduceri manuale neutilizate, deoarece înregistrările furnizează cifra: %1.</translation>
+    </message>
+    <message>
+        <source>National synthesis of the annual reports on decisional transparency</source>
+        <translation>Sinteza națională a rapoartelor anuale privind transparența decizională</translation>
+    </message>
+    <message>
+        <source>Law no. 52/2003 — year %1</source>
+        <translation>Legea nr. 52/2003 — anul %1</translation>
+    </message>
+    <message>
+        <source>Institutions in the records: %1; annual reports received for %2: %3; not received: %4.</source>
+        <translation>Instituții în evidență: %1; rapoarte anuale primite pentru %2: %3; neprimite: %4.</translation>
+    </message>
+    <message>
+        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
+        <translation>Recomandări primite: %1, dintre care incluse în actele adoptate: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
+        <translation>Dezbateri publice organizate: %1. Ședințe în care se iau decizii: %2 publice, %3 nepublice.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries); the others are computed from the records.</source>
+        <translation>Unele cifre au fost preluate din rapoarte pe hârtie (introduceri manuale); celelalte sunt calculate din înregistrări.</translation>
+    </message>
+    <message>
+        <source>1. Totals of the evaluation form</source>
+        <translation>1. Totalurile formularului de evaluare</translation>
+    </message>
+    <message>
+        <source>2. Per institution</source>
+        <translation>2. Pe instituții</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed.</source>
+        <translation>Recomandări primite și incluse în actele adoptate, dezbateri publice organizate, ședințe în care se iau decizii, publice și nepublice.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluse</translation>
+    </message>
+    <message>
+        <source>% included</source>
+        <translation>% incluse</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Dezbateri</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publice</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Nepublice</translation>
+    </message>
+    <message>
+        <source>%1 (manual entries)</source>
+        <translation>%1 (introduceri manuale)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>primit</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>lipsă</translation>
+    </message>
+    <message>
+        <source>3. Institutions that sent no report</source>
+        <translation>3. Instituții care nu au transmis raportul</translation>
+    </message>
+    <message>
+        <source>Every institution sent its annual report for %1.</source>
+        <translation>Toate instituțiile au transmis raportul anual pentru %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
+        <translation>Recomandări primite și incluse, %1: instituțiile cu cele mai multe (primele %2)</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included per institution, %1</source>
+        <translation>Recomandări primite și incluse pe instituții, %1</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
+        <translation>Ședințe publice și nepublice, %1: instituțiile cu cele mai multe (primele %2)</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings per institution, %1</source>
+        <translation>Ședințe publice și nepublice pe instituții, %1</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Ședințe</translation>
+    </message>
+    <message>
+        <source>Recommendations, debates and meetings</source>
+        <translation>Recomandări, dezbateri și ședințe</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::DashboardData</name>
+    <message>
+        <source>Participants per event</source>
+        <translation>Participanți pe eveniment</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Recommendations close</source>
+        <comment>the last day for written recommendations on a draft</comment>
+        <translation>Termen pentru recomandări</translation>
+    </message>
+    <message>
+        <source>May be submitted</source>
+        <comment>the first day a draft may be submitted for approval</comment>
+        <translation>Poate fi transmis spre aprobare</translation>
+    </message>
+    <message>
+        <source>Meeting to announce</source>
+        <comment>the last day to announce a public meeting</comment>
+        <translation>Ședință de anunțat</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::SynthesisTextRepository</name>
+    <message>
+        <source>The edition no. %1 no longer exists.</source>
+        <translation>Ediția nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The synthesis texts cannot be saved: %1</source>
+        <translation>Textele sintezei nu pot fi salvate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::reports::TransparencySynthesisData</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

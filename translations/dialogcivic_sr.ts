@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
@@ -325,7 +325,7 @@
     <name>CalendarEntry</name>
     <message>
         <source>%1 no. %2</source>
-        <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
+        <extracomment>An event's title made of its kind and number: "Videoconference no. 3"</extracomment>
         <translation>%1 br. %2</translation>
     </message>
 </context>
@@ -406,7 +406,7 @@
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
     </message>
 </context>
@@ -414,12 +414,12 @@
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
-        <extracomment>The footer of a document: &quot;Generated on 25 November 2026&quot;</extracomment>
+        <extracomment>The footer of a document: "Generated on 25 November 2026"</extracomment>
         <translation>Napravljeno %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Page numbers in a document&apos;s footer: &quot;2 / 5&quot;</extracomment>
+        <extracomment>Page numbers in a document's footer: "2 / 5"</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
         <translation>Javno najavljeni nacrti propisa</translation>
     </message>
     <message>
-        <source>Drafts announced on the institution&apos;s website</source>
+        <source>Drafts announced on the institution's website</source>
         <translation>Nacrti najavljeni na internet stranici institucije</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
         <translation>Sudski postupci u toku</translation>
     </message>
     <message>
-        <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
+        <source>The institution's evaluation of its partnership with citizens and associations</source>
         <translation>Ocena institucije o partnerstvu sa građanima i udruženjima</translation>
     </message>
 </context>
@@ -1322,37 +1322,37 @@
 </context>
 <context>
     <name>InstitutionRepository</name>
-    <message>
+    <message numerus="yes">
         <source>%n draft act(s)</source>
-        <translation>nacrti propisa: %n</translation>
+        <translation><numerusform>%n nacrt propisa</numerusform><numerusform>%n nacrta propisa</numerusform><numerusform>%n nacrta propisa</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n public meeting(s)</source>
-        <translation>javni sastanci: %n</translation>
+        <translation><numerusform>%n javna sednica</numerusform><numerusform>%n javne sednice</numerusform><numerusform>%n javnih sednica</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n court case(s)</source>
-        <translation>sudski postupci: %n</translation>
+        <translation><numerusform>%n sudski postupak</numerusform><numerusform>%n sudska postupka</numerusform><numerusform>%n sudskih postupaka</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n annual report(s)</source>
-        <translation>godišnji izveštaji: %n</translation>
+        <translation><numerusform>%n godišnji izveštaj</numerusform><numerusform>%n godišnja izveštaja</numerusform><numerusform>%n godišnjih izveštaja</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n figure(s) entered by hand</source>
-        <translation>ručno unete brojke: %n</translation>
+        <translation><numerusform>%n ručno uneta vrednost</numerusform><numerusform>%n ručno unete vrednosti</numerusform><numerusform>%n ručno unetih vrednosti</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n funding call(s)</source>
-        <translation>konkursi za finansiranje: %n</translation>
+        <translation><numerusform>%n konkurs za finansiranje</numerusform><numerusform>%n konkursa za finansiranje</numerusform><numerusform>%n konkursa za finansiranje</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the secretariat of %n consultative body(ies)</source>
-        <translation>sekretarijat savetodavnih tela: %n</translation>
+        <translation><numerusform>sekretarijat %n savetodavnog tela</numerusform><numerusform>sekretarijat %n savetodavna tela</numerusform><numerusform>sekretarijat %n savetodavnih tela</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation>mesta u savetodavnim telima: %n</translation>
+        <translation><numerusform>%n mesto u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>%1: datoteka je prazna.</translation>
     </message>
     <message>
-        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
+        <source>%1: the first row has no column with the organization's name (%2).</source>
         <translation>%1: prvi red nema kolonu sa nazivom organizacije (%2).</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Početak mandata: obavezan.</translation>
     </message>
     <message>
-        <source>Mandate end: before the mandate&apos;s start.</source>
+        <source>Mandate end: before the mandate's start.</source>
         <translation>Kraj mandata: pre početka mandata.</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Program: izdanje ne pripada nijednom programu.</translation>
     </message>
     <message>
-        <source>Number: the edition&apos;s number must be 1 or more.</source>
+        <source>Number: the edition's number must be 1 or more.</source>
         <translation>Broj: broj izdanja mora biti 1 ili veći.</translation>
     </message>
     <message>
@@ -2531,7 +2531,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Izdanje: događaj ne pripada nijednom izdanju.</translation>
     </message>
     <message>
-        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
+        <source>Number: the event's number within its kind must be 1 or more.</source>
         <translation>Broj: broj događaja u okviru njegove vrste mora biti 1 ili veći.</translation>
     </message>
     <message>
@@ -2547,7 +2547,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Regioni: regionalna videokonferencija je za jedan ili više regiona razvoja.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
+        <source>Date: %1 is outside the edition's period (%2 to %3).</source>
         <translation>Datum: %1 je van perioda izdanja (%2 do %3).</translation>
     </message>
     <message>
@@ -2807,11 +2807,11 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Okrug: za lokalni organ potreban je okrug.</translation>
     </message>
     <message>
-        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <source>Liaison e-mail: '%1' is not an e-mail address.</source>
         <translation>E-pošta osobe za vezu: „%1“ nije adresa e-pošte.</translation>
     </message>
     <message>
-        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
+        <source>Liaison phone: '%1' is not a Romanian phone number.</source>
         <translation>Telefon osobe za vezu: „%1“ nije rumunski broj telefona.</translation>
     </message>
     <message>
@@ -2911,7 +2911,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::AddDraftActCommand</name>
     <message>
         <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
         <translation>Dodaj nacrt „%1“</translation>
     </message>
 </context>
@@ -2919,7 +2919,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::AddOrganizationCommand</name>
     <message>
         <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name</extracomment>
         <translation>Dodaj „%1“</translation>
     </message>
 </context>
@@ -3226,17 +3226,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::BodyCommand</name>
     <message>
         <source>Add the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
         <translation>Dodaj telo „%1“</translation>
     </message>
     <message>
         <source>Edit the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
         <translation>Izmeni telo „%1“</translation>
     </message>
     <message>
         <source>Delete the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
         <translation>Obriši telo „%1“</translation>
     </message>
 </context>
@@ -3259,17 +3259,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::BodyMeetingCommand</name>
     <message>
         <source>Add the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
         <translation>Dodaj sednicu od %1</translation>
     </message>
     <message>
         <source>Edit the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
         <translation>Izmeni sednicu od %1</translation>
     </message>
     <message>
         <source>Delete the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
         <translation>Obriši sednicu od %1</translation>
     </message>
 </context>
@@ -3728,7 +3728,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
@@ -3917,6 +3917,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>The chart was saved to %1.</source>
         <translation>Grafikon je sačuvan u %1.</translation>
     </message>
+    <message>
+        <source>%1, edition %2 (%3): no participants recorded yet</source>
+        <translation>%1, izdanje %2 (%3): još nema evidentiranih učesnika</translation>
+    </message>
 </context>
 <context>
     <name>dc::Database</name>
@@ -4016,7 +4020,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteDraftActCommand</name>
     <message>
         <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
         <translation>Obriši nacrt „%1“</translation>
     </message>
 </context>
@@ -4024,7 +4028,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteInstitutionCommand</name>
     <message>
         <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
         <translation>Obriši instituciju „%1“</translation>
     </message>
 </context>
@@ -4032,7 +4036,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Obriši „%1“</translation>
     </message>
 </context>
@@ -4040,7 +4044,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeletePublicMeetingCommand</name>
     <message>
         <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
         <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
@@ -4417,7 +4421,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::EditDraftActCommand</name>
     <message>
         <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
         <translation>Izmeni nacrt „%1“</translation>
     </message>
 </context>
@@ -4425,7 +4429,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::EditOrganizationCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Izmeni „%1“</translation>
     </message>
 </context>
@@ -4567,7 +4571,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>Zaključci</translation>
     </message>
     <message>
-        <source>Export the edition&apos;s calendar</source>
+        <source>Export the edition's calendar</source>
         <translation>Izvoz kalendara izdanja</translation>
     </message>
     <message>
@@ -4612,17 +4616,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Add partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Dodaj partnera „%1“</translation>
     </message>
     <message>
         <source>Edit partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Izmeni partnera „%1“</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from the partners of this edition?</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its role (promoter, partner...)</extracomment>
+        <extracomment>%1 is the organization's name, %2 its role (promoter, partner...)</extracomment>
         <translation>Ukloniti „%1“ (%2) iz partnera ovog izdanja?</translation>
     </message>
     <message>
@@ -4631,42 +4635,42 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Remove partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
         <translation>Ukloni partnera „%1“</translation>
     </message>
     <message>
         <source>Edit edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
         <translation>Izmeni izdanje %1 (%2)</translation>
     </message>
     <message>
         <source>Add edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
         <translation>Dodaj izdanje %1 (%2)</translation>
     </message>
     <message>
         <source>Add program “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the program&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the program's name</extracomment>
         <translation>Dodaj program „%1“</translation>
     </message>
     <message>
         <source>Edit %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
         <translation>Izmeni %1 br. %2</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
         <translation>Dodaj indikator „%1“</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
         <translation>Izmeni indikator „%1“</translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <extracomment>%1 is the indicator&apos;s name</extracomment>
+        <extracomment>%1 is the indicator's name</extracomment>
         <translation>Ukloni indikator</translation>
     </message>
     <message>
@@ -4675,7 +4679,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Remove indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
         <translation>Ukloni indikator „%1“</translation>
     </message>
     <message>
@@ -4705,7 +4709,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
@@ -4714,7 +4718,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
     </message>
 </context>
@@ -4823,17 +4827,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::FundingAwardCommand</name>
     <message>
         <source>Add the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
         <translation>Dodaj dodelu „%1“</translation>
     </message>
     <message>
         <source>Edit the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
         <translation>Izmeni dodelu „%1“</translation>
     </message>
     <message>
         <source>Delete the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
         <translation>Obriši dodelu „%1“</translation>
     </message>
 </context>
@@ -4845,7 +4849,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>A call in the award form: %1 year, %2 call&apos;s name, %3 institution</extracomment>
+        <extracomment>A call in the award form: %1 year, %2 call's name, %3 institution</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -4870,7 +4874,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
-        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <extracomment>%1 is the amount's field (Requested, Granted, Paid, Own contribution)</extracomment>
         <translation>%1: nije iznos u lejima sa najviše dve decimale (npr. 12.345,67).</translation>
     </message>
     <message>
@@ -4946,17 +4950,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::FundingCallCommand</name>
     <message>
         <source>Add the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
         <translation>Dodaj konkurs „%1“</translation>
     </message>
     <message>
         <source>Edit the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
         <translation>Izmeni konkurs „%1“</translation>
     </message>
     <message>
         <source>Delete the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
         <translation>Obriši konkurs „%1“</translation>
     </message>
 </context>
@@ -5468,19 +5472,19 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: organizacija br. %2 je nestala tokom uvoza.</translation>
     </message>
     <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
+        <source>%1: unknown county '%2'</source>
         <translation>%1: nepoznat okrug „%2“</translation>
     </message>
     <message>
-        <source>%1: unknown legal form &apos;%2&apos;</source>
+        <source>%1: unknown legal form '%2'</source>
         <translation>%1: nepoznata pravna forma „%2“</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <source>%1: '%2' is not a whole number</source>
         <translation>%1: „%2“ nije ceo broj</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
+        <source>%1: '%2' is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2“ nije da/nu, yes/no ili 1/0</translation>
     </message>
     <message>
@@ -5496,15 +5500,15 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: nedostaje okrug</translation>
     </message>
     <message>
-        <source>%1: unknown status &apos;%2&apos;</source>
+        <source>%1: unknown status '%2'</source>
         <translation>%1: nepoznat status „%2“</translation>
     </message>
     <message>
-        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
+        <source>%1: no header row with the columns '%2' and '%3' in the first %4 rows.</source>
         <translation>%1: nema reda zaglavlja sa kolonama „%2“ i „%3“ u prvih %4 redova.</translation>
     </message>
     <message>
-        <source>%1: the header row has no column &apos;%2&apos;.</source>
+        <source>%1: the header row has no column '%2'.</source>
         <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
     </message>
     <message>
@@ -5531,7 +5535,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
 <context>
     <name>dc::IndicatorRepository</name>
     <message>
-        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
+        <source>Name: the edition already has an indicator '%1'.</source>
         <translation>Naziv: izdanje već ima indikator „%1“.</translation>
     </message>
     <message>
@@ -5578,7 +5582,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::InstitutionCommand</name>
     <message>
         <source>Edit the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
         <translation>Izmeni instituciju „%1“</translation>
     </message>
     <message>
@@ -5605,7 +5609,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
-        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
+        <extracomment>%1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")</extracomment>
         <translation>%1 ne može da se obriše dok se zapisi pozivaju na nju: %2. Najpre njih obrišite ili premestite.</translation>
     </message>
     <message>
@@ -5756,9 +5760,9 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete institution</source>
-        <extracomment>%1 is the institution&apos;s name; %2 the records that refer to it, one per line
+        <extracomment>%1 is the institution's name; %2 the records that refer to it, one per line
 ----------
-%1 is the institution&apos;s name</extracomment>
+%1 is the institution's name</extracomment>
         <translation>Obriši instituciju</translation>
     </message>
     <message>
@@ -5775,7 +5779,7 @@ Najpre njih obrišite ili premestite.</translation>
     </message>
     <message>
         <source>Delete public meeting</source>
-        <extracomment>%1 is the meeting&apos;s subject, %2 its date</extracomment>
+        <extracomment>%1 is the meeting's subject, %2 its date</extracomment>
         <translation>Obriši javni sastanak</translation>
     </message>
     <message>
@@ -5945,7 +5949,7 @@ Baza podataka: %2</translation>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <source>The language of the program and the names in the documents&apos; header</source>
+        <source>The language of the program and the names in the documents' header</source>
         <translation>Jezik programa i nazivi u zaglavlju dokumenata</translation>
     </message>
     <message>
@@ -5967,7 +5971,7 @@ Baza podataka: %2</translation>
         <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
     </message>
     <message>
-        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <source>%1: the file's name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
         <translation>%1: naziv datoteke ne govori da li sadrži udruženja, fondacije, federacije ili saveze; izaberite vrstu.</translation>
     </message>
     <message>
@@ -6064,7 +6068,7 @@ Baza podataka: %2</translation>
         <translation>npr. RO 12345678</translation>
     </message>
     <message>
-        <source>The fiscal code (CIF); &quot;RO&quot; and spaces are allowed and removed.</source>
+        <source>The fiscal code (CIF); "RO" and spaces are allowed and removed.</source>
         <translation>Poreski identifikacioni broj (CIF); „RO“ i razmaci su dozvoljeni i uklanjaju se.</translation>
     </message>
     <message>
@@ -6155,21 +6159,21 @@ Baza podataka: %2</translation>
 </context>
 <context>
     <name>dc::OrganizationRemoval</name>
-    <message>
+    <message numerus="yes">
         <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation>preporuke koje je poslala (%n) zadržavaju njen naziv kao tekst</translation>
+        <translation><numerusform>%n preporuka koju je poslala zadržava njen naziv kao tekst</numerusform><numerusform>%n preporuke koje je poslala zadržavaju njen naziv kao tekst</numerusform><numerusform>%n preporuka koje je poslala zadržava njen naziv kao tekst</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n public debate request(s) keep its name as text</source>
-        <translation>zahtevi za javnu raspravu (%n) zadržavaju njen naziv kao tekst</translation>
+        <translation><numerusform>%n zahtev za javnu raspravu zadržava njen naziv kao tekst</numerusform><numerusform>%n zahteva za javnu raspravu zadržavaju njen naziv kao tekst</numerusform><numerusform>%n zahteva za javnu raspravu zadržava njen naziv kao tekst</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation>mesta u savetodavnim telima: %n</translation>
+        <translation><numerusform>%n mesto u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n funding award(s)</source>
-        <translation>dodele sredstava: %n</translation>
+        <translation><numerusform>%n dodeljeno finansiranje</numerusform><numerusform>%n dodeljena finansiranja</numerusform><numerusform>%n dodeljenih finansiranja</numerusform></translation>
     </message>
     <message>
         <source>The organization no. %1 no longer exists.</source>
@@ -6177,7 +6181,7 @@ Baza podataka: %2</translation>
     </message>
     <message>
         <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
+        <extracomment>%1 is the organization's name, %2 the records that refer to it ("2 seats in consultative bodies")</extracomment>
         <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
     </message>
 </context>
@@ -6425,7 +6429,7 @@ Baza podataka: %2</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <extracomment>%1 is the organization&apos;s name; %2 the records that refer to it, one per line</extracomment>
+        <extracomment>%1 is the organization's name; %2 the records that refer to it, one per line</extracomment>
         <translation>Obriši organizaciju</translation>
     </message>
     <message>
@@ -6504,10 +6508,14 @@ Najpre je uklonite iz njih.</translation>
         <source>Delete “%1” from the evidence? These go with it:
 %2
 You can put it all back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the organization&apos;s name; %2 what goes with it, one per line</extracomment>
+        <extracomment>%1 is the organization's name; %2 what goes with it, one per line</extracomment>
         <translation>Obrisati „%1“ iz evidencije? Sa njom se brišu i:
 %2
 Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>NGO evidence</source>
+        <translation>Evidencija OCD</translation>
     </message>
 </context>
 <context>
@@ -6661,19 +6669,19 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
 <context>
     <name>dc::ProgramRepository</name>
     <message>
-        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
+        <source>'%1' matches several programs: %2. Give more of the name.</source>
         <translation>„%1“ odgovara više programa: %2. Navedite veći deo naziva.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
+        <source>No program matches '%1': the database has no programs.</source>
         <translation>Nijedan program ne odgovara „%1“: baza podataka nema programe.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
+        <source>No program matches '%1'. The programs are: %2.</source>
         <translation>Nijedan program ne odgovara „%1“. Programi su: %2.</translation>
     </message>
     <message>
-        <source>No program matches &apos;%1&apos;.</source>
+        <source>No program matches '%1'.</source>
         <translation>Nijedan program ne odgovara „%1“.</translation>
     </message>
     <message>
@@ -6681,7 +6689,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Program br. %1 više ne postoji.</translation>
     </message>
     <message>
-        <source>Name: a program named &apos;%1&apos; already exists.</source>
+        <source>Name: a program named '%1' already exists.</source>
         <translation>Naziv: program pod nazivom „%1“ već postoji.</translation>
     </message>
     <message>
@@ -6721,7 +6729,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <name>dc::PublicMeetingCommand</name>
     <message>
         <source>Edit the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
         <translation>Izmeni sastanak „%1“</translation>
     </message>
     <message>
@@ -7010,7 +7018,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Uvezi nacionalni &amp;registar…</translation>
     </message>
     <message>
-        <source>Import the Ministry of Justice&apos;s register workbooks and see what changed</source>
+        <source>Import the Ministry of Justice's register workbooks and see what changed</source>
         <translation>Uvezi radne sveske registra Ministarstva pravde i pogledaj šta se promenilo</translation>
     </message>
     <message>
@@ -7078,7 +7086,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Promene ne mogu da se pročitaju: %1</translation>
     </message>
     <message>
-        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice&apos;s workbooks; each later edition shows here what changed.</source>
+        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice's workbooks; each later edition shows here what changed.</source>
         <translation>Još ništa nije uvezeno. Datoteka &gt; Uvezi nacionalni registar… čita radne sveske Ministarstva pravde; svako kasnije izdanje ovde pokazuje šta se promenilo.</translation>
     </message>
     <message>
@@ -7121,7 +7129,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Uvoz nacionalnog registra NVO</translation>
     </message>
     <message>
-        <source>The workbooks of the Ministry of Justice&apos;s national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
+        <source>The workbooks of the Ministry of Justice's national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
         <translation>Radne sveske nacionalnog registra udruženja i fondacija Ministarstva pravde (po jedna za svaku vrstu). Organizacije se upoređuju po registarskom broju; ono što je kancelarija sama unela nikada se ne prepisuje. Ponovni uvoz iste datoteke ništa ne menja.</translation>
     </message>
     <message>
@@ -7137,7 +7145,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>&amp;Ukloni</translation>
     </message>
     <message>
-        <source>From each file&apos;s name (asked when the name does not say)</source>
+        <source>From each file's name (asked when the name does not say)</source>
         <translation>Iz naziva svake datoteke (pita se kada naziv to ne kaže)</translation>
     </message>
     <message>
@@ -7279,15 +7287,15 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: obavezno (ili CIF)</translation>
     </message>
     <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
+        <source>%1: unknown county '%2'</source>
         <translation>%1: nepoznat okrug „%2“</translation>
     </message>
     <message>
-        <source>%1: no organization named &apos;%2&apos; in the registry</source>
+        <source>%1: no organization named '%2' in the registry</source>
         <translation>%1: u registru nema organizacije pod nazivom „%2“</translation>
     </message>
     <message>
-        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
+        <source>%1: several organizations are named '%2'; add the CIF or the county</source>
         <translation>%1: više organizacija se zove „%2“; dodajte CIF ili okrug</translation>
     </message>
     <message>
@@ -7295,11 +7303,11 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: obavezno (ključ uvoza)</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a year</source>
+        <source>%1: '%2' is not a year</source>
         <translation>%1: „%2“ nije godina</translation>
     </message>
     <message>
-        <source>%1: no call named &apos;%2&apos;%3</source>
+        <source>%1: no call named '%2'%3</source>
         <translation>%1: nema konkursa pod nazivom „%2“%3</translation>
     </message>
     <message>
@@ -7307,15 +7315,15 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation> u %1</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not an amount in lei</source>
+        <source>%1: '%2' is not an amount in lei</source>
         <translation>%1: „%2“ nije iznos u lejima</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <source>%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>%1: „%2“ nije datum (GGGG-MM-DD ili DD.MM.GGGG)</translation>
     </message>
     <message>
-        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
+        <source>%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: nepoznat status „%2“ (contracted, paid, settled, cancelled, reimbursed)</translation>
     </message>
 </context>
@@ -7341,7 +7349,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: nije XLSX radna sveska ili je datoteka oštećena ili skraćena.</translation>
     </message>
     <message>
-        <source>the workbook&apos;s index</source>
+        <source>the workbook's index</source>
         <translation>indeks radne sveske</translation>
     </message>
     <message>
@@ -7357,7 +7365,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>radni list, red %1: %2</translation>
     </message>
     <message>
-        <source>the worksheet&apos;s checksum does not match</source>
+        <source>the worksheet's checksum does not match</source>
         <translation>kontrolni zbir radnog lista se ne poklapa</translation>
     </message>
 </context>
@@ -7468,17 +7476,17 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
+        <extracomment>An indicator's target: "at least 10"</extracomment>
         <translation>najmanje %1</translation>
     </message>
     <message>
         <source>over %1</source>
-        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
+        <extracomment>An indicator's achieved value: "over 600"</extracomment>
         <translation>preko %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
+        <extracomment>Joins the last two names of a list: "A, B, C and D"</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -7870,7 +7878,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>C. Sudski postupci po zakonu</translation>
     </message>
     <message>
-        <source>D. The institution&apos;s own evaluation</source>
+        <source>D. The institution's own evaluation</source>
         <translation>D. Sopstvena ocena institucije</translation>
     </message>
     <message>
@@ -7922,10 +7930,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Ručni unosi koji nisu korišćeni jer evidencija daje brojku: %1.</translation>
     </message>
     <message>
-        <source>The year in figures</source>
-        <translation>Godina u brojkama</translation>
-    </message>
-    <message>
         <source>National synthesis of the annual reports on decisional transparency</source>
         <translation>Nacionalna sinteza godišnjih izveštaja o transparentnosti odlučivanja</translation>
     </message>
@@ -7966,28 +7970,12 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Izveštaj</translation>
     </message>
     <message>
-        <source>Recommendations received</source>
-        <translation>Primljene preporuke</translation>
-    </message>
-    <message>
         <source>Included</source>
         <translation>Unete</translation>
     </message>
     <message>
         <source>% included</source>
         <translation>% uneto</translation>
-    </message>
-    <message>
-        <source>Debates held</source>
-        <translation>Održane rasprave</translation>
-    </message>
-    <message>
-        <source>Public meetings</source>
-        <translation>Javni sastanci</translation>
-    </message>
-    <message>
-        <source>Closed meetings</source>
-        <translation>Zatvoreni sastanci</translation>
     </message>
     <message>
         <source>%1 (manual entries)</source>
@@ -8052,6 +8040,14 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Recommendations, debates and meetings</source>
         <translation>Preporuke, rasprave i sastanci</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed.</source>
+        <translation>Primljene preporuke i preporuke uključene u usvojene akte, održane javne rasprave, javne i zatvorene sednice odlučivanja.</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Rasprave</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,9 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("OrganizationRemoval", text, nullptr, n);
+    return QCoreApplication::translate("OrganizationRemoval", text, comment, n);
 }
 
 int countOf(const QSqlDatabase &db, const QString &sql, qint64 organizationId)
@@ -67,12 +67,12 @@ QStringList OrganizationRemoval::consequences(QSqlDatabase db, qint64 organizati
         countOf(db, QStringLiteral("SELECT count(*) FROM recommendation WHERE author_org_id = :o"),
                 organizationId);
     if (recommendations > 0)
-        lines << tr("%n recommendation(s) it sent keep its name as text", recommendations);
+        lines << tr("%n recommendation(s) it sent keep its name as text", nullptr, recommendations);
     const int debates = countOf(
         db, QStringLiteral("SELECT count(*) FROM draft_act WHERE debate_requester_org_id = :o"),
         organizationId);
     if (debates > 0)
-        lines << tr("%n public debate request(s) keep its name as text", debates);
+        lines << tr("%n public debate request(s) keep its name as text", nullptr, debates);
     return lines;
 }
 
@@ -83,12 +83,12 @@ QStringList OrganizationRemoval::blockers(QSqlDatabase db, qint64 organizationId
         countOf(db, QStringLiteral("SELECT count(*) FROM body_member WHERE organization_id = :o"),
                 organizationId);
     if (seats > 0)
-        lines << tr("%n seat(s) in consultative bodies", seats);
+        lines << tr("%n seat(s) in consultative bodies", nullptr, seats);
     const int awards =
         countOf(db, QStringLiteral("SELECT count(*) FROM funding_award WHERE organization_id = :o"),
                 organizationId);
     if (awards > 0)
-        lines << tr("%n funding award(s)", awards);
+        lines << tr("%n funding award(s)", nullptr, awards);
     return lines;
 }
 

@@ -141,16 +141,16 @@ QStringList InstitutionRepository::dependents(qint64 id) const
         const char *text;
     };
     static const Kind kinds[] = {
-        {"draft_act", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n draft act(s)")},
-        {"public_meeting", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n public meeting(s)")},
-        {"court_case", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n court case(s)")},
-        {"transparency_report", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n annual report(s)")},
+        {"draft_act", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n draft act(s)")},
+        {"public_meeting", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n public meeting(s)")},
+        {"court_case", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n court case(s)")},
+        {"transparency_report", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n annual report(s)")},
         {"transparency_manual_figure", "institution_id",
-         QT_TRANSLATE_NOOP("InstitutionRepository", "%n figure(s) entered by hand")},
-        {"funding_call", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n funding call(s)")},
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n figure(s) entered by hand")},
+        {"funding_call", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n funding call(s)")},
         {"consultative_body", "secretariat_institution_id",
-         QT_TRANSLATE_NOOP("InstitutionRepository", "the secretariat of %n consultative body(ies)")},
-        {"body_member", "institution_id", QT_TRANSLATE_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "the secretariat of %n consultative body(ies)")},
+        {"body_member", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
     };
     QStringList result;
     QSqlQuery q(m_db);

@@ -6,8 +6,8 @@
 #include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
-#include "documents/DocumentActions.h"
 #include "core/Language.h"
+#include "documents/DocumentActions.h"
 #include "storage/Database.h"
 
 #include <QAction>
