@@ -1324,35 +1324,67 @@
     <name>InstitutionRepository</name>
     <message numerus="yes">
         <source>%n draft act(s)</source>
-        <translation><numerusform>%n proiect de act normativ</numerusform><numerusform>%n proiecte de acte normative</numerusform><numerusform>%n de proiecte de acte normative</numerusform></translation>
+        <translation>
+            <numerusform>%n proiect de act normativ</numerusform>
+            <numerusform>%n proiecte de acte normative</numerusform>
+            <numerusform>%n de proiecte de acte normative</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n public meeting(s)</source>
-        <translation><numerusform>%n ședință publică</numerusform><numerusform>%n ședințe publice</numerusform><numerusform>%n de ședințe publice</numerusform></translation>
+        <translation>
+            <numerusform>%n ședință publică</numerusform>
+            <numerusform>%n ședințe publice</numerusform>
+            <numerusform>%n de ședințe publice</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n court case(s)</source>
-        <translation><numerusform>%n acțiune în justiție</numerusform><numerusform>%n acțiuni în justiție</numerusform><numerusform>%n de acțiuni în justiție</numerusform></translation>
+        <translation>
+            <numerusform>%n acțiune în justiție</numerusform>
+            <numerusform>%n acțiuni în justiție</numerusform>
+            <numerusform>%n de acțiuni în justiție</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n annual report(s)</source>
-        <translation><numerusform>%n raport anual</numerusform><numerusform>%n rapoarte anuale</numerusform><numerusform>%n de rapoarte anuale</numerusform></translation>
+        <translation>
+            <numerusform>%n raport anual</numerusform>
+            <numerusform>%n rapoarte anuale</numerusform>
+            <numerusform>%n de rapoarte anuale</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) entered by hand</source>
-        <translation><numerusform>%n valoare introdusă manual</numerusform><numerusform>%n valori introduse manual</numerusform><numerusform>%n de valori introduse manual</numerusform></translation>
+        <translation>
+            <numerusform>%n valoare introdusă manual</numerusform>
+            <numerusform>%n valori introduse manual</numerusform>
+            <numerusform>%n de valori introduse manual</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding call(s)</source>
-        <translation><numerusform>%n apel de finanțare</numerusform><numerusform>%n apeluri de finanțare</numerusform><numerusform>%n de apeluri de finanțare</numerusform></translation>
+        <translation>
+            <numerusform>%n apel de finanțare</numerusform>
+            <numerusform>%n apeluri de finanțare</numerusform>
+            <numerusform>%n de apeluri de finanțare</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the secretariat of %n consultative body(ies)</source>
-        <translation><numerusform>secretariatul a %n organism consultativ</numerusform><numerusform>secretariatul a %n organisme consultative</numerusform><numerusform>secretariatul a %n de organisme consultative</numerusform></translation>
+        <translation>
+            <numerusform>secretariatul a %n organism consultativ</numerusform>
+            <numerusform>secretariatul a %n organisme consultative</numerusform>
+            <numerusform>secretariatul a %n de organisme consultative</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation><numerusform>%n loc în organisme consultative</numerusform><numerusform>%n locuri în organisme consultative</numerusform><numerusform>%n de locuri în organisme consultative</numerusform></translation>
+        <translation>
+            <numerusform>%n loc în organisme consultative</numerusform>
+            <numerusform>%n locuri în organisme consultative</numerusform>
+            <numerusform>%n de locuri în organisme consultative</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6161,19 +6193,35 @@ Baza de date: %2</translation>
     <name>dc::OrganizationRemoval</name>
     <message numerus="yes">
         <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation><numerusform>%n recomandare trimisă de ea îi păstrează numele ca text</numerusform><numerusform>%n recomandări trimise de ea îi păstrează numele ca text</numerusform><numerusform>%n de recomandări trimise de ea îi păstrează numele ca text</numerusform></translation>
+        <translation>
+            <numerusform>%n recomandare trimisă de ea îi păstrează numele ca text</numerusform>
+            <numerusform>%n recomandări trimise de ea îi păstrează numele ca text</numerusform>
+            <numerusform>%n de recomandări trimise de ea îi păstrează numele ca text</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n public debate request(s) keep its name as text</source>
-        <translation><numerusform>%n cerere de dezbatere publică îi păstrează numele ca text</numerusform><numerusform>%n cereri de dezbatere publică îi păstrează numele ca text</numerusform><numerusform>%n de cereri de dezbatere publică îi păstrează numele ca text</numerusform></translation>
+        <translation>
+            <numerusform>%n cerere de dezbatere publică îi păstrează numele ca text</numerusform>
+            <numerusform>%n cereri de dezbatere publică îi păstrează numele ca text</numerusform>
+            <numerusform>%n de cereri de dezbatere publică îi păstrează numele ca text</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation><numerusform>%n loc în organisme consultative</numerusform><numerusform>%n locuri în organisme consultative</numerusform><numerusform>%n de locuri în organisme consultative</numerusform></translation>
+        <translation>
+            <numerusform>%n loc în organisme consultative</numerusform>
+            <numerusform>%n locuri în organisme consultative</numerusform>
+            <numerusform>%n de locuri în organisme consultative</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding award(s)</source>
-        <translation><numerusform>%n finanțare acordată</numerusform><numerusform>%n finanțări acordate</numerusform><numerusform>%n de finanțări acordate</numerusform></translation>
+        <translation>
+            <numerusform>%n finanțare acordată</numerusform>
+            <numerusform>%n finanțări acordate</numerusform>
+            <numerusform>%n de finanțări acordate</numerusform>
+        </translation>
     </message>
     <message>
         <source>The organization no. %1 no longer exists.</source>
@@ -8048,6 +8096,10 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Recommendations, debates and meetings</source>
         <translation>Recomandări, dezbateri și ședințe</translation>
+    </message>
+    <message>
+        <source>The counties with the most organizations (at most 15)</source>
+        <translation>Județele cu cele mai multe organizații (cel mult 15)</translation>
     </message>
 </context>
 <context>

@@ -1324,35 +1324,67 @@
     <name>InstitutionRepository</name>
     <message numerus="yes">
         <source>%n draft act(s)</source>
-        <translation><numerusform>%n nacrt propisa</numerusform><numerusform>%n nacrta propisa</numerusform><numerusform>%n nacrta propisa</numerusform></translation>
+        <translation>
+            <numerusform>%n nacrt propisa</numerusform>
+            <numerusform>%n nacrta propisa</numerusform>
+            <numerusform>%n nacrta propisa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n public meeting(s)</source>
-        <translation><numerusform>%n javna sednica</numerusform><numerusform>%n javne sednice</numerusform><numerusform>%n javnih sednica</numerusform></translation>
+        <translation>
+            <numerusform>%n javna sednica</numerusform>
+            <numerusform>%n javne sednice</numerusform>
+            <numerusform>%n javnih sednica</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n court case(s)</source>
-        <translation><numerusform>%n sudski postupak</numerusform><numerusform>%n sudska postupka</numerusform><numerusform>%n sudskih postupaka</numerusform></translation>
+        <translation>
+            <numerusform>%n sudski postupak</numerusform>
+            <numerusform>%n sudska postupka</numerusform>
+            <numerusform>%n sudskih postupaka</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n annual report(s)</source>
-        <translation><numerusform>%n godišnji izveštaj</numerusform><numerusform>%n godišnja izveštaja</numerusform><numerusform>%n godišnjih izveštaja</numerusform></translation>
+        <translation>
+            <numerusform>%n godišnji izveštaj</numerusform>
+            <numerusform>%n godišnja izveštaja</numerusform>
+            <numerusform>%n godišnjih izveštaja</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) entered by hand</source>
-        <translation><numerusform>%n ručno uneta vrednost</numerusform><numerusform>%n ručno unete vrednosti</numerusform><numerusform>%n ručno unetih vrednosti</numerusform></translation>
+        <translation>
+            <numerusform>%n ručno uneta vrednost</numerusform>
+            <numerusform>%n ručno unete vrednosti</numerusform>
+            <numerusform>%n ručno unetih vrednosti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding call(s)</source>
-        <translation><numerusform>%n konkurs za finansiranje</numerusform><numerusform>%n konkursa za finansiranje</numerusform><numerusform>%n konkursa za finansiranje</numerusform></translation>
+        <translation>
+            <numerusform>%n konkurs za finansiranje</numerusform>
+            <numerusform>%n konkursa za finansiranje</numerusform>
+            <numerusform>%n konkursa za finansiranje</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the secretariat of %n consultative body(ies)</source>
-        <translation><numerusform>sekretarijat %n savetodavnog tela</numerusform><numerusform>sekretarijat %n savetodavna tela</numerusform><numerusform>sekretarijat %n savetodavnih tela</numerusform></translation>
+        <translation>
+            <numerusform>sekretarijat %n savetodavnog tela</numerusform>
+            <numerusform>sekretarijat %n savetodavna tela</numerusform>
+            <numerusform>sekretarijat %n savetodavnih tela</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation><numerusform>%n mesto u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform></translation>
+        <translation>
+            <numerusform>%n mesto u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6161,19 +6193,35 @@ Baza podataka: %2</translation>
     <name>dc::OrganizationRemoval</name>
     <message numerus="yes">
         <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation><numerusform>%n preporuka koju je poslala zadržava njen naziv kao tekst</numerusform><numerusform>%n preporuke koje je poslala zadržavaju njen naziv kao tekst</numerusform><numerusform>%n preporuka koje je poslala zadržava njen naziv kao tekst</numerusform></translation>
+        <translation>
+            <numerusform>%n preporuka koju je poslala zadržava njen naziv kao tekst</numerusform>
+            <numerusform>%n preporuke koje je poslala zadržavaju njen naziv kao tekst</numerusform>
+            <numerusform>%n preporuka koje je poslala zadržava njen naziv kao tekst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n public debate request(s) keep its name as text</source>
-        <translation><numerusform>%n zahtev za javnu raspravu zadržava njen naziv kao tekst</numerusform><numerusform>%n zahteva za javnu raspravu zadržavaju njen naziv kao tekst</numerusform><numerusform>%n zahteva za javnu raspravu zadržava njen naziv kao tekst</numerusform></translation>
+        <translation>
+            <numerusform>%n zahtev za javnu raspravu zadržava njen naziv kao tekst</numerusform>
+            <numerusform>%n zahteva za javnu raspravu zadržavaju njen naziv kao tekst</numerusform>
+            <numerusform>%n zahteva za javnu raspravu zadržava njen naziv kao tekst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) in consultative bodies</source>
-        <translation><numerusform>%n mesto u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform><numerusform>%n mesta u savetodavnim telima</numerusform></translation>
+        <translation>
+            <numerusform>%n mesto u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding award(s)</source>
-        <translation><numerusform>%n dodeljeno finansiranje</numerusform><numerusform>%n dodeljena finansiranja</numerusform><numerusform>%n dodeljenih finansiranja</numerusform></translation>
+        <translation>
+            <numerusform>%n dodeljeno finansiranje</numerusform>
+            <numerusform>%n dodeljena finansiranja</numerusform>
+            <numerusform>%n dodeljenih finansiranja</numerusform>
+        </translation>
     </message>
     <message>
         <source>The organization no. %1 no longer exists.</source>
@@ -8048,6 +8096,10 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Debates</source>
         <translation>Rasprave</translation>
+    </message>
+    <message>
+        <source>The counties with the most organizations (at most 15)</source>
+        <translation>Okruzi sa najviše organizacija (najviše 15)</translation>
     </message>
 </context>
 <context>

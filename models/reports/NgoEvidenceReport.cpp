@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
 
 namespace dc::reports {
 
@@ -190,7 +191,11 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     for (const AreaCount &region : data.regions)
         regionNames.insert(region.id, region.name);
     doc.add(Block::tableBlock(areaTable(locale, tr("County"), data.counties, data, regionNames)));
-    const ChartSpec counties = organizationsPerCountyChart(data);
+    // All 42 counties are in the table; the chart keeps the ones with the most organizations, so
+    // that every name stays readable on the page.
+    const int countyBars = 15;
+    ChartSpec counties = topCategories(organizationsPerCountyChart(data), countyBars);
+    counties.title = tr("The counties with the most organizations (at most 15)");
     if (!counties.isEmpty())
         doc.add(Block::chartBlock(counties));
 
@@ -265,6 +270,28 @@ ChartSpec organizationsPerCountyChart(const QSqlDatabase &db)
 ChartSpec organizationsPerCountyChart(Database &db)
 {
     return organizationsPerCountyChart(db.connection());
+}
+
+ChartSpec topCategories(const ChartSpec &spec, int limit)
+{
+    if (spec.isEmpty())
+        return spec;
+    const QList<double> &values = spec.series.first().values;
+    QList<int> order(spec.categories.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) { return values.value(a) > values.value(b); });
+    ChartSpec top = spec;
+    top.categories.clear();
+    top.categoryKeys.clear();
+    top.series.first().values.clear();
+    for (const int i : std::as_const(order)) {
+        if (top.categories.size() >= limit || values.value(i) <= 0)
+            break;
+        top.categories << spec.categories.at(i);
+        top.categoryKeys << spec.categoryKeys.value(i);
+        top.series.first().values << values.value(i);
+    }
+    return top;
 }
 
 } // namespace dc::reports

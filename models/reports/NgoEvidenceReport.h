@@ -66,4 +66,8 @@ ChartSpec organizationsPerCountyChart(const NgoEvidenceData &data);
 ChartSpec organizationsPerCountyChart(const QSqlDatabase &db);
 ChartSpec organizationsPerCountyChart(Database &db);
 
+/// The @p limit categories of a one-series chart with the highest values (zeros left out),
+/// highest first, with their keys: the counties with the most organizations.
+ChartSpec topCategories(const ChartSpec &spec, int limit);
+
 } // namespace dc::reports

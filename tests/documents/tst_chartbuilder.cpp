@@ -256,9 +256,21 @@ private Q_SLOTS:
         std::unique_ptr<QChart> chart(ChartBuilder::build(spec));
         QValueAxis *values = valueAxis(chart.get());
         QCOMPARE(values->min(), 0.0);
-        QCOMPARE(values->max(), 100.0);
+        // Room above a bar at 100 % for its value label, on a round tick.
+        QCOMPARE(values->max(), 120.0);
+        QCOMPARE(values->tickCount(), 7);
         QVERIFY(values->labelFormat().contains(QLatin1Char('%')));
         QCOMPARE(seriesOf<QBarSeries>(chart.get()).first()->labelsFormat(), QStringLiteral("@value%"));
+    }
+
+    void amountsKeepEveryDigitOnTheBars()
+    {
+        // 351,000.74 lei written with too few significant digits came out as "3.51e+05".
+        ChartSpec spec = recommendations();
+        spec.series = {{QStringLiteral("Acordat"), {351000.74, 1200.5, 99.25}}};
+        spec.kind = ChartSpec::Kind::Bars;
+        std::unique_ptr<QChart> chart(ChartBuilder::build(spec));
+        QCOMPARE(seriesOf<QBarSeries>(chart.get()).first()->labelsPrecision(), 7);
     }
 
     void emptySpec()

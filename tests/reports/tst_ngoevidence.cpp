@@ -164,6 +164,18 @@ private Q_SLOTS:
         QCOMPARE(counties.categories.size(), 42);
         QCOMPARE(counties.series.first().values.at(counties.categories.indexOf(QStringLiteral("Cluj"))), 3.0);
         QCOMPARE(counties.categoryKeys.at(counties.categories.indexOf(QStringLiteral("Cluj"))), QStringLiteral("14"));
+
+        // The document's county chart: only counties with organizations, most first, keys kept.
+        const ChartSpec top = topCategories(counties, 2);
+        QCOMPARE(top.categories.size(), 2);
+        QVERIFY(top.series.first().values.at(0) >= top.series.first().values.at(1));
+        QVERIFY(top.series.first().values.at(1) > 0);
+        QCOMPARE(top.categoryKeys.size(), 2);
+        QCOMPARE(top.categoryKeys.at(top.categories.indexOf(top.categories.at(0))),
+                 counties.categoryKeys.at(counties.categories.indexOf(top.categories.at(0))));
+        const ChartSpec all = topCategories(counties, 100);
+        for (const double v : all.series.first().values)
+            QVERIFY(v > 0);
     }
 
     void emptyEvidenceGuardsDivisions()

@@ -41,28 +41,6 @@ constexpr int deadlineDays = 14;
 enum ItemRole { PageRole = Qt::UserRole + 1, FilterRole };
 
 /// The counties with the most organizations, most first (the full list is the NGO evidence's).
-reports::ChartSpec topCounties(reports::ChartSpec spec, int limit)
-{
-    if (spec.isEmpty())
-        return spec;
-    const QList<double> &values = spec.series.first().values;
-    QList<int> order(spec.categories.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) { return values.value(a) > values.value(b); });
-    reports::ChartSpec top = spec;
-    top.categories.clear();
-    top.categoryKeys.clear();
-    top.series.first().values.clear();
-    for (const int i : std::as_const(order)) {
-        if (top.categories.size() >= limit || values.value(i) <= 0)
-            break;
-        top.categories << spec.categories.at(i);
-        top.categoryKeys << spec.categoryKeys.value(i);
-        top.series.first().values << values.value(i);
-    }
-    return top;
-}
-
 QListWidget *makeList(QWidget *parent)
 {
     auto *list = new QListWidget(parent);
@@ -231,7 +209,7 @@ void DashboardPage::reload()
     const reports::NgoEvidenceData evidence = ngo.ok() ? ngo.value() : reports::NgoEvidenceData();
     m_organizations = evidence.organizations;
     setChart(Regions, reports::organizationsPerRegionChart(evidence));
-    reports::ChartSpec counties = topCounties(reports::organizationsPerCountyChart(evidence), countyBars);
+    reports::ChartSpec counties = reports::topCategories(reports::organizationsPerCountyChart(evidence), countyBars);
     counties.title = tr("The %1 counties with the most organizations").arg(countyBars);
     setChart(Counties, counties);
 

@@ -260,7 +260,10 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(spec.percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
-    bars->setLabelsPrecision(whole ? 12 : 3);
+    // Significant digits: every digit of the whole part, plus one decimal when there are decimals
+    // (a precision below the whole part's digits makes Qt write 3.51e+05).
+    const int integerDigits = int(std::floor(std::log10(std::max(1.0, std::abs(maximumOf(spec)))))) + 1;
+    bars->setLabelsPrecision(whole ? 12 : integerDigits + 1);
     bars->setBarWidth(shown > 1 ? 0.8 : 0.6);
     chart->addSeries(bars);
 
@@ -283,9 +286,10 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     auto *valueAxis = new QValueAxis;
     styleAxis(valueAxis, style);
     if (spec.percent) {
-        const double top = std::max(100.0, niceScale(maximumOf(spec), 6).top);
-        valueAxis->setRange(0, top);
-        valueAxis->setTickCount(int(top / 20) + 1);
+        // Room above a bar at 100 % for its value label.
+        const Scale scale = niceScale(std::max(100.0, maximumOf(spec)) * 1.08, 6);
+        valueAxis->setRange(0, scale.top);
+        valueAxis->setTickCount(scale.tickCount());
         valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
     } else {
         // Room above the highest bar for its value label.

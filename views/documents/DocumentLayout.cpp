@@ -304,7 +304,12 @@ void DocumentLayout::layoutTable(const TableSpec &table)
 void DocumentLayout::layoutChart(int blockIndex)
 {
     const qreal width = m_area.width();
-    const qreal height = std::min(width * chartAspect, m_bottom - m_top);
+    qreal height = width * chartAspect;
+    // Horizontal bars grow with their categories, so that every name keeps a line of its own.
+    const reports::ChartSpec &chart = m_document.blocks.at(blockIndex).chart;
+    if (chart.kind == reports::ChartSpec::Kind::HorizontalBars)
+        height = std::max(height, (chart.categories.size() * 2.2 + 8) * lineHeight(Body));
+    height = std::min(height, m_bottom - m_top);
     ensureSpace(height);
     Item item;
     item.kind = Item::Chart;
