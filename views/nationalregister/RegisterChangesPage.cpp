@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -167,7 +168,9 @@ QString RegisterChangesPage::title() const
 
 QIcon RegisterChangesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-history"), QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    return QIcon::fromTheme(QStringLiteral("view-history"),
+                            QIcon::fromTheme(QStringLiteral("document-open-recent"),
+                                             style()->standardIcon(QStyle::SP_BrowserReload)));
 }
 
 QList<QAction *> RegisterChangesPage::fileActions() const
