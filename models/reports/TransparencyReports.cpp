@@ -197,20 +197,21 @@ Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &
     using R = Result<TransparencySynthesisData>;
     TransparencySynthesisData data;
     data.year = year;
-    const Result<QList<Figure>> totals = AnnualFigures::totals(db, year);
-    if (!totals)
-        return R::failure(totals.error());
-    data.totals = totals.value();
     data.missing = AnnualFigures::missing(db, year);
     QSet<qint64> missingIds;
     for (const Institution &i : std::as_const(data.missing))
         missingIds.insert(i.id);
+    // Each institution's figures once: its row, and the totals summed from the same lists
+    // (AnnualFigures::sum, the code behind AnnualFigures::totals).
+    QList<QList<Figure>> perInstitution;
     for (const Institution &institution : InstitutionRepository(db).all()) {
         const Result<QList<Figure>> figures = AnnualFigures::compute(db, institution.id, year);
         if (!figures)
             return R::failure(figures.error());
+        perInstitution << figures.value();
         data.institutions << lineOf(institution, !missingIds.contains(institution.id), figures.value());
     }
+    data.totals = AnnualFigures::sum(perInstitution);
     return data;
 }
 

@@ -246,6 +246,19 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
 Result<QList<Figure>> AnnualFigures::totals(const QSqlDatabase &db, int year)
 {
     using R = Result<QList<Figure>>;
+    QList<QList<Figure>> perInstitution;
+    const QList<NameMatcher::Candidate> institutions = InstitutionRepository(db).candidates();
+    for (const NameMatcher::Candidate &institution : institutions) {
+        const R figures = compute(db, institution.id, year);
+        if (!figures)
+            return figures;
+        perInstitution << figures.value();
+    }
+    return sum(perInstitution);
+}
+
+QList<Figure> AnnualFigures::sum(const QList<QList<Figure>> &perInstitution)
+{
     QList<Figure> totals;
     for (const FormIndicator &indicator : FormIndicators::all()) {
         Figure f;
@@ -253,13 +266,9 @@ Result<QList<Figure>> AnnualFigures::totals(const QSqlDatabase &db, int year)
         f.value = qint64(0);
         totals << f;
     }
-    const QList<NameMatcher::Candidate> institutions = InstitutionRepository(db).candidates();
-    for (const NameMatcher::Candidate &institution : institutions) {
-        const R figures = compute(db, institution.id, year);
-        if (!figures)
-            return figures;
-        for (int i = 0; i < totals.size(); ++i) {
-            const Figure &f = figures->at(i);
+    for (const QList<Figure> &figures : perInstitution) {
+        for (int i = 0; i < totals.size() && i < figures.size(); ++i) {
+            const Figure &f = figures.at(i);
             Figure &t = totals[i];
             const FigureKind kind = FormIndicators::all()[i].kind;
             if (kind == FigureKind::Count)

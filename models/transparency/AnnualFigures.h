@@ -40,6 +40,9 @@ public:
     /// The sums over all institutions (a share recomputed from the sums; D counts the evaluations
     /// received); the source is "manual" when a manual entry contributed.
     static Result<QList<Figure>> totals(const QSqlDatabase &db, int year);
+    /// The same sums over figures already computed (one list per institution, as compute() gives
+    /// them), so a document that shows every institution does not compute them twice.
+    static QList<Figure> sum(const QList<QList<Figure>> &perInstitution);
     /// The institutions whose annual report for @p year has not been received.
     static QList<Institution> missing(const QSqlDatabase &db, int year);
     /// True when the records of the institution for the year provide the indicator @p code, so that
