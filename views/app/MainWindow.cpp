@@ -4,6 +4,7 @@
 #include "PreferencesDialog.h"
 #include "SettingsKeys.h"
 #include "common/Dialogs.h"
+#include "common/LocaleDates.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
 #include "core/Language.h"
@@ -280,6 +281,7 @@ void MainWindow::buildPages()
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         Page *page = make(context, scroll);
+        useLocaleDates(page);
         scroll->setWidget(page);
         m_pages.append(page);
         m_stack->addWidget(scroll);
