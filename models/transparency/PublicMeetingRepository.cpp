@@ -251,4 +251,16 @@ Status PublicMeetingRepository::removeCourtCase(qint64 id)
     });
 }
 
+Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
+{
+    if (c.id <= 0)
+        return Status::failure(tr("The court case to put back has no id."));
+    return inTransaction(m_db, [&]() -> Status {
+        sql::Values row = courtValues(c);
+        row.prepend({QStringLiteral("id"), c.id});
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
+        return id ? Status() : Status::failure(id.error());
+    });
+}
+
 } // namespace dc

@@ -32,6 +32,8 @@ public:
     Result<qint64> addCourtCase(CourtCase courtCase);
     Status updateCourtCase(CourtCase courtCase);
     Status removeCourtCase(qint64 id);
+    /// Puts a deleted court case back under its old id (undo of a delete).
+    Status restoreCourtCase(const CourtCase &courtCase);
 
 private:
     QSqlDatabase m_db;

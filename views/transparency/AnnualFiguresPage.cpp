@@ -1,8 +1,11 @@
 #include "AnnualFiguresPage.h"
 
+#include "AnnualReportCommands.h"
+#include "AnnualReportForms.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/AnnualFiguresTableModel.h"
@@ -12,12 +15,15 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace dc {
 
@@ -46,6 +52,16 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
     top->addWidget(legend, 1);
+    m_reportButton = new QPushButton(tr("Annual report received…"), this);
+    m_manualButton = new QPushButton(tr("Manual figure…"), this);
+    m_courtButton = new QPushButton(tr("Court cases…"), this);
+    for (QPushButton *button : {m_reportButton, m_manualButton, m_courtButton}) {
+        button->setToolTip(tr("For the institution selected in the table and the year shown"));
+        top->addWidget(button);
+    }
+    connect(m_reportButton, &QPushButton::clicked, this, &AnnualFiguresPage::editAnnualReport);
+    connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
+    connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
 
     m_view = new QTableView(this);
     m_view->setModel(proxy);
@@ -64,6 +80,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_year, &QSpinBox::valueChanged, this, &AnnualFiguresPage::showYear);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AnnualFiguresPage::updateDocumentHint);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnualFiguresPage::updateButtons);
     showYear(lastYear);
 }
 
@@ -126,6 +143,149 @@ void AnnualFiguresPage::updateDocumentHint()
                                    "for its own annual report.")
                                     .arg(m_model->year()));
     }
+    updateButtons();
+}
+
+AnnualReportDialog *AnnualFiguresPage::reportDialog() const
+{
+    return m_reportDialog;
+}
+
+ManualFigureDialog *AnnualFiguresPage::manualDialog() const
+{
+    return m_manualDialog;
+}
+
+CourtCasesDialog *AnnualFiguresPage::courtDialog() const
+{
+    return m_courtDialog;
+}
+
+void AnnualFiguresPage::refreshFigures(qint64 institution)
+{
+    m_model->refresh();
+    showYear(m_model->year());
+    QAbstractItemModel *model = m_view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (institution > 0 && index.data(RecordTableModel::IdRole).toLongLong() == institution) {
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            break;
+        }
+    }
+}
+
+void AnnualFiguresPage::updateButtons()
+{
+    const bool institution = documentInstitution() > 0 && m_context.undoStack != nullptr;
+    for (QPushButton *button : {m_reportButton, m_manualButton, m_courtButton})
+        button->setEnabled(institution);
+}
+
+QString AnnualFiguresPage::institutionName() const
+{
+    return m_view->selectionModel()->currentIndex().siblingAtColumn(AnnualFiguresTableModel::Institution).data().toString();
+}
+
+bool AnnualFiguresPage::run(TransparencyCommand *command, const QString &title)
+{
+    std::unique_ptr<TransparencyCommand> owned(command);
+    if (const Status status = owned->execute(); !status) {
+        Dialogs::warning(this, title, status.error());
+        return false;
+    }
+    m_context.undoStack->push(owned.release());
+    return true;
+}
+
+void AnnualFiguresPage::editAnnualReport()
+{
+    const qint64 institution = documentInstitution();
+    if (institution <= 0 || !m_context.undoStack)
+        return;
+    const QSqlDatabase db = m_context.database->connection();
+    const int year = m_model->year();
+    const std::optional<AnnualReport> before = AnnualReportRepository(db).report(institution, year);
+    auto *dialog = new AnnualReportDialog(institutionName(), year, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reportDialog = dialog;
+    TransparencyCommandContext context{db, [this](qint64 id) { refreshFigures(id); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Annual report"), message);
+                                       }};
+    connect(dialog, &AnnualReportDialog::saveRequested, this, [=, this] {
+        AnnualReport after = dialog->report();
+        after.institutionId = institution;
+        after.year = year;
+        if (run(new AnnualReportCommand(context, institution, year, before, after), tr("Annual report")))
+            dialog->accept();
+    });
+    connect(dialog, &AnnualReportDialog::removeRequested, this, [=, this] {
+        if (run(new AnnualReportCommand(context, institution, year, before, std::nullopt), tr("Annual report")))
+            dialog->accept();
+    });
+    dialog->open();
+}
+
+void AnnualFiguresPage::editManualFigure()
+{
+    const qint64 institution = documentInstitution();
+    if (institution <= 0 || !m_context.undoStack)
+        return;
+    const QSqlDatabase db = m_context.database->connection();
+    const int year = m_model->year();
+    auto *dialog = new ManualFigureDialog(db, institution, institutionName(), year, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_manualDialog = dialog;
+    TransparencyCommandContext context{db, [this](qint64 id) { refreshFigures(id); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Manual figure"), message);
+                                       }};
+    connect(dialog, &ManualFigureDialog::saveRequested, this, [=, this] {
+        const QString code = dialog->code();
+        if (const QString refusal = dialog->refusal(); !refusal.isEmpty()) {
+            Dialogs::warning(this, tr("Manual figure"), refusal);
+            return;
+        }
+        ManualFigure after{institution, year, code, dialog->value(), AuditLog::osUser(), {}};
+        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(), after), tr("Manual figure")))
+            dialog->accept();
+    });
+    connect(dialog, &ManualFigureDialog::removeRequested, this, [=, this] {
+        const QString code = dialog->code();
+        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(), std::nullopt),
+                tr("Manual figure")))
+            dialog->accept();
+    });
+    dialog->open();
+}
+
+void AnnualFiguresPage::editCourtCases()
+{
+    const qint64 institution = documentInstitution();
+    if (institution <= 0 || !m_context.undoStack)
+        return;
+    const QSqlDatabase db = m_context.database->connection();
+    TransparencyCommandContext context{db,
+                                       [this](qint64 id) {
+                                           refreshFigures(id);
+                                           if (m_courtDialog)
+                                               m_courtDialog->reload();
+                                       },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Court cases"), message);
+                                       }};
+    auto *dialog = new CourtCasesDialog(
+        db, institution, institutionName(), m_model->year(),
+        [=, this](const CourtCase &before, const CourtCase &after) -> Status {
+            return run(new CourtCaseCommand(context, before, after), tr("Court cases"))
+                       ? Status()
+                       : Status::failure(tr("The court case was not saved."));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_courtDialog = dialog;
+    dialog->open();
 }
 
 bool AnnualFiguresPage::hasDocument() const

@@ -2,13 +2,20 @@
 
 #include "common/Page.h"
 
+#include <QPointer>
+
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
 namespace dc {
 
 class AnnualFiguresTableModel;
+class AnnualReportDialog;
+class CourtCasesDialog;
+class ManualFigureDialog;
+class TransparencyCommand;
 
 /// The annual figures of Law 52/2003 of all institutions for one year, side by side with the
 /// totals, the figures typed from paper in italics, and the institutions that have not reported.
@@ -38,7 +45,26 @@ public:
     /// The institution whose report the page prints, or 0 for the national synthesis.
     qint64 documentInstitution() const;
 
+    /// The forms of the selected institution for the year shown (each change is undoable); they
+    /// open window-modal and are reachable here for tests while open.
+    void editAnnualReport();
+    void editManualFigure();
+    void editCourtCases();
+    QPushButton *reportButton() const { return m_reportButton; }
+    QPushButton *manualButton() const { return m_manualButton; }
+    QPushButton *courtButton() const { return m_courtButton; }
+    AnnualReportDialog *reportDialog() const;
+    ManualFigureDialog *manualDialog() const;
+    CourtCasesDialog *courtDialog() const;
+
 private:
+    void updateButtons();
+    /// Reads the figures again after a change and selects @p institution again.
+    void refreshFigures(qint64 institution);
+    QString institutionName() const;
+    /// Runs @p command and pushes it on the undo stack; false (with a warning) when refused.
+    bool run(TransparencyCommand *command, const QString &title);
+
     void showYear(int year);
     void updateDocumentHint();
 
@@ -48,6 +74,12 @@ private:
     QSpinBox *m_year = nullptr;
     QLabel *m_missing = nullptr;
     QLabel *m_documentHint = nullptr;
+    QPushButton *m_reportButton = nullptr;
+    QPushButton *m_manualButton = nullptr;
+    QPushButton *m_courtButton = nullptr;
+    QPointer<AnnualReportDialog> m_reportDialog;
+    QPointer<ManualFigureDialog> m_manualDialog;
+    QPointer<CourtCasesDialog> m_courtDialog;
 };
 
 } // namespace dc

@@ -1,0 +1,283 @@
+#include "TestDatabase.h"
+
+#include "common/Dialogs.h"
+#include "transparency/AnnualFigures.h"
+#include "transparency/AnnualFiguresPage.h"
+#include "transparency/AnnualFiguresTableModel.h"
+#include "transparency/AnnualReportForms.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/FormIndicators.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace dc;
+
+// The forms of the Annual figures page for the records behind the figures: the annual report
+// received (with D), a figure typed from paper, and the court cases; each through the undo stack.
+class TestAnnualReportForms final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int year = 2024;
+    std::unique_ptr<test::TestDatabase> m_db;
+    QUndoStack m_undo;
+    qint64 m_institution = 0;
+
+    PageContext context() { return {&m_db->database(), &m_undo}; }
+
+    void select(AnnualFiguresPage &page)
+    {
+        QAbstractItemModel *model = page.view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(RecordTableModel::IdRole).toLongLong() == m_institution) {
+                page.view()->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        QFAIL("institution row not found");
+    }
+
+    Figure computed(const QString &code) const
+    {
+        const Result<QList<Figure>> figures = AnnualFigures::compute(m_db->connection(), m_institution, year);
+        if (!figures)
+            qFatal("compute: %s", qPrintable(figures.error()));
+        return figures.value().at(FormIndicators::indexOf(code));
+    }
+
+    // The figure of the institution as the page's table shows it, checked against compute().
+    static QVariant shown(const AnnualFiguresPage &page, qint64 institution, const QString &code)
+    {
+        const AnnualFiguresTableModel *model = page.model();
+        const int row = model->rowOfId(institution);
+        return model->index(row, AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(code))
+            .data(RecordTableModel::RawValueRole);
+    }
+
+    void compareShown(const AnnualFiguresPage &page, const QString &code)
+    {
+        QCOMPARE(shown(page, m_institution, code), computed(code).value);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_undo.clear();
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        Institution institution;
+        institution.name = QStringLiteral("Primăria Testului (fictivă)");
+        institution.kind = InstitutionKind::Ministry;
+        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(institution);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        m_institution = id.value();
+    }
+
+    void cleanup()
+    {
+        m_undo.clear();
+        m_db.reset();
+    }
+
+    void annualReportThroughTheForm()
+    {
+        AnnualFiguresPage page(context());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.year()->setValue(year);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.reportButton()->isEnabled()); // no institution selected
+        select(page);
+        QVERIFY(page.reportButton()->isEnabled());
+
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        AnnualReportDialog *dialog = page.reportDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->removeButton()->isEnabled());
+        dialog->receivedOn()->setDate(QDate(2025, 2, 14));
+        dialog->selfEvaluation()->setPlainText(QStringLiteral("Parteneriat bun cu asociațiile."));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        AnnualReportRepository repository(m_db->connection());
+        QVERIFY(repository.report(m_institution, year));
+        QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 14));
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(computed(QStringLiteral("D")).value.toString(), QStringLiteral("Parteneriat bun cu asociațiile."));
+        compareShown(page, QStringLiteral("D"));
+        QCOMPARE(page.model()->index(page.model()->rowOfId(m_institution), AnnualFiguresTableModel::Reported)
+                     .data(RecordTableModel::RawValueRole)
+                     .toInt(),
+                 1);
+        QVERIFY(!page.missing()->text().contains(QStringLiteral("Testului")));
+
+        m_undo.undo();
+        QVERIFY(!repository.report(m_institution, year));
+        compareShown(page, QStringLiteral("D"));
+        QVERIFY(page.missing()->text().contains(QStringLiteral("Testului")));
+        m_undo.redo();
+        QVERIFY(repository.report(m_institution, year));
+        compareShown(page, QStringLiteral("D"));
+
+        // Remove it through the form, undo puts it back.
+        select(page);
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        dialog = page.reportDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->selfEvaluation()->toPlainText(), QStringLiteral("Parteneriat bun cu asociațiile."));
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY(!repository.report(m_institution, year));
+        QCOMPARE(m_undo.count(), 2);
+        m_undo.undo();
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation, QStringLiteral("Parteneriat bun cu asociațiile."));
+        compareShown(page, QStringLiteral("D"));
+    }
+
+    void manualFigureThroughTheFormAndItsRefusal()
+    {
+        // A court case of the year: the records provide C1, so it cannot be typed.
+        CourtCase c;
+        c.institutionId = m_institution;
+        c.year = year;
+        QVERIFY(PublicMeetingRepository(m_db->connection()).addCourtCase(c).ok());
+        QVERIFY(AnnualFigures::recordsProvide(m_db->connection(), m_institution, year, QStringLiteral("C1")));
+        const QString free = QStringLiteral("A3_1");
+        QVERIFY(!AnnualFigures::recordsProvide(m_db->connection(), m_institution, year, free));
+
+        AnnualFiguresPage page(context());
+        page.year()->setValue(year);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page);
+
+        QTest::mouseClick(page.manualButton(), Qt::LeftButton);
+        ManualFigureDialog *dialog = page.manualDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->setCode(QStringLiteral("C1")));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QVERIFY2(dialog->refusalLabel()->text().contains(QLatin1String("C1")), qPrintable(dialog->refusalLabel()->text()));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        Q_EMIT dialog->saveRequested(); // even forced, the page refuses it and says why
+        QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("C1")), qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(m_undo.count(), 0);
+        QVERIFY(AnnualReportRepository(m_db->connection()).manualFigures(m_institution, year).isEmpty());
+
+        QVERIFY(dialog->setCode(free));
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QVERIFY(!dialog->removeButton()->isEnabled());
+        dialog->valueBox()->setValue(7);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(m_undo.count(), 1);
+        Figure figure = computed(free);
+        QCOMPARE(figure.value.toLongLong(), 7);
+        QCOMPARE(figure.source, FigureSource::Manual);
+        QVERIFY(!figure.enteredBy.isEmpty());
+        compareShown(page, free);
+        QVERIFY(page.model()->index(page.model()->rowOfId(m_institution),
+                                    AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(free))
+                    .data(AnnualFiguresTableModel::ManualRole)
+                    .toBool());
+
+        m_undo.undo();
+        QVERIFY(!computed(free).provided);
+        compareShown(page, free);
+        m_undo.redo();
+        QCOMPARE(computed(free).value.toLongLong(), 7);
+        compareShown(page, free);
+
+        // Remove it through the form; undo brings the number back.
+        select(page);
+        QTest::mouseClick(page.manualButton(), Qt::LeftButton);
+        dialog = page.manualDialog();
+        QVERIFY(dialog->setCode(free));
+        QCOMPARE(dialog->valueBox()->value(), 7);
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY(AnnualReportRepository(m_db->connection()).manualFigures(m_institution, year).isEmpty());
+        compareShown(page, free);
+        m_undo.undo();
+        QCOMPARE(computed(free).value.toLongLong(), 7);
+        compareShown(page, free);
+    }
+
+    void courtCasesThroughTheForm()
+    {
+        AnnualFiguresPage page(context());
+        page.year()->setValue(year);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page);
+        QTest::mouseClick(page.courtButton(), Qt::LeftButton);
+        CourtCasesDialog *dialog = page.courtDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->list()->count(), 0);
+        QVERIFY(!dialog->deleteButton()->isEnabled());
+
+        PublicMeetingRepository repository(m_db->connection());
+        dialog->yearBox()->setValue(year);
+        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(int(CourtCaseStatus::WonByPlaintiff)));
+        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+        QCOMPARE(repository.courtCases(m_institution).size(), 1);
+        const qint64 id = repository.courtCases(m_institution).first().id;
+        QCOMPARE(dialog->list()->count(), 1);
+        QCOMPARE(computed(QStringLiteral("C1_a")).value.toLongLong(), 1);
+        compareShown(page, QStringLiteral("C1"));
+        compareShown(page, QStringLiteral("C1_a"));
+
+        m_undo.undo();
+        QCOMPARE(repository.courtCases(m_institution).size(), 0);
+        QCOMPARE(dialog->list()->count(), 0);
+        compareShown(page, QStringLiteral("C1_a"));
+        m_undo.redo();
+        QCOMPARE(repository.courtCases(m_institution).size(), 1);
+        QCOMPARE(repository.courtCases(m_institution).first().id, id);
+        compareShown(page, QStringLiteral("C1_a"));
+
+        // Edit: won by the institution.
+        dialog->list()->setCurrentRow(0);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(int(CourtCaseStatus::WonByInstitution)));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(repository.findCourtCase(id)->status, CourtCaseStatus::WonByInstitution);
+        QCOMPARE(computed(QStringLiteral("C1_b")).value.toLongLong(), 1);
+        compareShown(page, QStringLiteral("C1_a"));
+        compareShown(page, QStringLiteral("C1_b"));
+        m_undo.undo();
+        QCOMPARE(repository.findCourtCase(id)->status, CourtCaseStatus::WonByPlaintiff);
+        compareShown(page, QStringLiteral("C1_b"));
+        m_undo.redo();
+
+        // Delete; undo puts it back under its number.
+        dialog->list()->setCurrentRow(0);
+        QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+        QVERIFY(!repository.findCourtCase(id));
+        compareShown(page, QStringLiteral("C1"));
+        QCOMPARE(m_undo.count(), 3);
+        m_undo.undo();
+        QCOMPARE(repository.findCourtCase(id)->status, CourtCaseStatus::WonByInstitution);
+        compareShown(page, QStringLiteral("C1"));
+        compareShown(page, QStringLiteral("C1_b"));
+        QCOMPARE(dialog->list()->count(), 1);
+    }
+};
+
+QTEST_MAIN(TestAnnualReportForms)
+#include "tst_annualreportforms.moc"

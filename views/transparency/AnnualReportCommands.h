@@ -1,0 +1,66 @@
+#pragma once
+
+#include "DraftActCommands.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/CourtCase.h"
+
+#include <optional>
+
+// Undoable changes to the annual report records of an institution: the report received (with D),
+// the figures typed from a paper report, and the court cases under the law.
+
+namespace dc {
+
+/// Records, replaces or removes the annual report of an institution for a year (nullopt: none).
+class AnnualReportCommand final : public TransparencyCommand
+{
+public:
+    AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId, int year,
+                        std::optional<AnnualReport> before, std::optional<AnnualReport> after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    Status put(const std::optional<AnnualReport> &report);
+
+    qint64 m_institution;
+    int m_year;
+    std::optional<AnnualReport> m_before;
+    std::optional<AnnualReport> m_after;
+};
+
+/// Enters, replaces or removes a figure typed from a paper report (nullopt: none).
+class ManualFigureCommand final : public TransparencyCommand
+{
+public:
+    ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year, const QString &code,
+                        std::optional<ManualFigure> before, std::optional<ManualFigure> after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    Status put(const std::optional<ManualFigure> &figure);
+
+    qint64 m_institution;
+    int m_year;
+    QString m_code;
+    std::optional<ManualFigure> m_before;
+    std::optional<ManualFigure> m_after;
+};
+
+/// Adds (before without id), edits or deletes (after without id) a court case.
+class CourtCaseCommand final : public TransparencyCommand
+{
+public:
+    CourtCaseCommand(TransparencyCommandContext context, CourtCase before, CourtCase after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    Status change(const CourtCase &from, CourtCase to);
+
+    CourtCase m_before;
+    CourtCase m_after;
+};
+
+} // namespace dc

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/Result.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/CourtCase.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace dc {
+
+/// The annual report of one institution for one year as received: the date and D, the
+/// institution's own evaluation. Save and Remove close the form; the page makes the change.
+class AnnualReportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnualReportDialog)
+
+public:
+    AnnualReportDialog(const QString &institutionName, int year, const std::optional<AnnualReport> &existing,
+                       QWidget *parent = nullptr);
+
+    /// The report as typed (institution and year not set).
+    AnnualReport report() const;
+    QDateEdit *receivedOn() const { return m_receivedOn; }
+    QPlainTextEdit *selfEvaluation() const { return m_selfEvaluation; }
+    QPushButton *saveButton() const { return m_save; }
+    /// Enabled when a report is recorded.
+    QPushButton *removeButton() const { return m_remove; }
+
+Q_SIGNALS:
+    void saveRequested();
+    void removeRequested();
+
+private:
+    QDateEdit *m_receivedOn = nullptr;
+    QPlainTextEdit *m_selfEvaluation = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
+/// A figure typed from a paper report: the indicator and the number. The form says, and Save
+/// refuses, where the records of the institution for the year already provide the indicator.
+class ManualFigureDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManualFigureDialog)
+
+public:
+    ManualFigureDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year,
+                       QWidget *parent = nullptr);
+
+    QString code() const;
+    qint64 value() const;
+    /// Selects the indicator @p code; false when it is not a number that can be typed.
+    bool setCode(const QString &code);
+    /// The figure of the chosen code typed earlier, if any.
+    std::optional<ManualFigure> existing() const;
+    QComboBox *codeBox() const { return m_code; }
+    QSpinBox *valueBox() const { return m_value; }
+    /// Why the chosen code cannot be typed; empty when it can.
+    QString refusal() const;
+    QLabel *refusalLabel() const { return m_refusal; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *removeButton() const { return m_remove; }
+
+Q_SIGNALS:
+    void saveRequested();
+    void removeRequested();
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    qint64 m_institution;
+    int m_year;
+    QComboBox *m_code = nullptr;
+    QSpinBox *m_value = nullptr;
+    QLabel *m_refusal = nullptr;
+    QLabel *m_entered = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
+/// The court cases under the law brought against one institution: a list and a small form to
+/// add, change or delete one. Each change goes through @p change (the page's undoable command).
+class CourtCasesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CourtCasesDialog)
+
+public:
+    /// @p change gets the case before (no id: an addition) and after (no id: a deletion).
+    using Change = std::function<Status(const CourtCase &before, const CourtCase &after)>;
+    CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year, Change change,
+                     QWidget *parent = nullptr);
+
+    /// Reads the cases again (after an undo, for instance), keeping the selection.
+    void reload();
+    QListWidget *list() const { return m_list; }
+    QSpinBox *yearBox() const { return m_year; }
+    QComboBox *statusBox() const { return m_status; }
+    QLineEdit *referenceEdit() const { return m_reference; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+private:
+    CourtCase typed() const;
+    std::optional<CourtCase> selected() const;
+    void showSelected();
+    void run(const CourtCase &before, const CourtCase &after);
+
+    QSqlDatabase m_db;
+    qint64 m_institution;
+    Change m_change;
+    QList<CourtCase> m_cases;
+    QListWidget *m_list = nullptr;
+    QSpinBox *m_year = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace dc
