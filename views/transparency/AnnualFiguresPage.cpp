@@ -80,7 +80,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_year, &QSpinBox::valueChanged, this, &AnnualFiguresPage::showYear);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AnnualFiguresPage::updateDocumentHint);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnualFiguresPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnualFiguresPage::updateDocumentHint);
     showYear(lastYear);
 }
 
