@@ -2993,6 +2993,38 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>Annual transparency report</source>
         <translation>Raport anual privind transparența decizională</translation>
     </message>
+    <message>
+        <source>Annual report received…</source>
+        <translation>Raport anual primit…</translation>
+    </message>
+    <message>
+        <source>Manual figure…</source>
+        <translation>Valoare introdusă manual…</translation>
+    </message>
+    <message>
+        <source>Court cases…</source>
+        <translation>Acțiuni în justiție…</translation>
+    </message>
+    <message>
+        <source>For the institution selected in the table and the year shown</source>
+        <translation>Pentru instituția selectată în tabel și anul afișat</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Raport anual</translation>
+    </message>
+    <message>
+        <source>Manual figure</source>
+        <translation>Valoare introdusă manual</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>Acțiuni în justiție</translation>
+    </message>
+    <message>
+        <source>The court case was not saved.</source>
+        <translation>Acțiunea în justiție nu a fost salvată.</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
@@ -3023,6 +3055,45 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Report received</source>
         <translation>Raport primit</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualReportCommand</name>
+    <message>
+        <source>Record the annual report of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Înregistrează raportul anual al instituției %1</translation>
+    </message>
+    <message>
+        <source>Remove the annual report of %1</source>
+        <translation>Elimină raportul anual al instituției %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualReportDialog</name>
+    <message>
+        <source>Annual report received</source>
+        <translation>Raport anual primit</translation>
+    </message>
+    <message>
+        <source>The report of &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt; on applying Law 52/2003.</source>
+        <translation>Raportul instituției &lt;b&gt;%1&lt;/b&gt; pentru anul &lt;b&gt;%2&lt;/b&gt; privind aplicarea Legii nr. 52/2003.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>P&amp;rimit la:</translation>
+    </message>
+    <message>
+        <source>&amp;D, the institution's own evaluation:</source>
+        <translation>&amp;D, evaluarea proprie a instituției:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the report</source>
+        <translation>&amp;Elimină raportul</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3856,64 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Unknown chart format: %1 (PNG, SVG or PDF).</source>
         <translation>Format de grafic necunoscut: %1 (PNG, SVG sau PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CourtCaseCommand</name>
+    <message>
+        <source>Add a court case of %1</source>
+        <translation>Adaugă o acțiune în justiție a instituției %1</translation>
+    </message>
+    <message>
+        <source>Delete a court case of %1</source>
+        <translation>Șterge o acțiune în justiție a instituției %1</translation>
+    </message>
+    <message>
+        <source>Edit a court case of %1</source>
+        <translation>Editează o acțiune în justiție a instituției %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CourtCasesDialog</name>
+    <message>
+        <source>Court cases</source>
+        <translation>Acțiuni în justiție</translation>
+    </message>
+    <message>
+        <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Acțiuni în justiție în temeiul Legii nr. 52/2003 introduse împotriva instituției &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Număr dosar:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new case</source>
+        <translation>&amp;Adaugă ca acțiune nouă</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Salvează &amp;modificările</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Șt&amp;erge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6119,53 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::ManualFigureCommand</name>
+    <message>
+        <source>Enter the figure %1 by hand</source>
+        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
+        <translation>Introdu manual valoarea %1</translation>
+    </message>
+    <message>
+        <source>Remove the figure %1 typed by hand</source>
+        <translation>Elimină valoarea %1 introdusă manual</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ManualFigureDialog</name>
+    <message>
+        <source>Manual figure</source>
+        <translation>Valoare introdusă manual</translation>
+    </message>
+    <message>
+        <source>A figure of &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt; typed from the paper report. It is allowed only where no record provides the figure.</source>
+        <translation>O valoare a instituției &lt;b&gt;%1&lt;/b&gt; pentru anul &lt;b&gt;%2&lt;/b&gt;, preluată din raportul pe hârtie. Este permisă numai acolo unde nicio înregistrare nu furnizează valoarea.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valoare:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the figure</source>
+        <translation>&amp;Elimină valoarea</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the records of %2 for this institution; a figure typed by hand is not allowed.</source>
+        <translation>%1 se calculează din înregistrările anului %2 pentru această instituție; nu este permisă o valoare introdusă manual.</translation>
+    </message>
+    <message>
+        <source>Typed earlier: %1, by %2 on %3.</source>
+        <translation>Introdusă anterior: %1, de %2, la %3.</translation>
+    </message>
+</context>
+<context>
     <name>dc::MessageBar</name>
     <message>
         <source>Close this message</source>
@@ -6813,6 +6989,10 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The meeting to put back has no id.</source>
         <translation>Ședința care trebuie readusă nu are identificator.</translation>
+    </message>
+    <message>
+        <source>The court case to put back has no id.</source>
+        <translation>Acțiunea în justiție de restaurat nu are identificator.</translation>
     </message>
 </context>
 <context>

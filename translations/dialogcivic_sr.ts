@@ -2993,6 +2993,38 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>Annual transparency report</source>
         <translation>Godišnji izveštaj o transparentnosti</translation>
     </message>
+    <message>
+        <source>Annual report received…</source>
+        <translation>Primljen godišnji izveštaj…</translation>
+    </message>
+    <message>
+        <source>Manual figure…</source>
+        <translation>Ručno uneta vrednost…</translation>
+    </message>
+    <message>
+        <source>Court cases…</source>
+        <translation>Sudski postupci…</translation>
+    </message>
+    <message>
+        <source>For the institution selected in the table and the year shown</source>
+        <translation>Za instituciju izabranu u tabeli i prikazanu godinu</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Godišnji izveštaj</translation>
+    </message>
+    <message>
+        <source>Manual figure</source>
+        <translation>Ručno uneta vrednost</translation>
+    </message>
+    <message>
+        <source>Court cases</source>
+        <translation>Sudski postupci</translation>
+    </message>
+    <message>
+        <source>The court case was not saved.</source>
+        <translation>Sudski postupak nije sačuvan.</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
@@ -3023,6 +3055,45 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Report received</source>
         <translation>Izveštaj primljen</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualReportCommand</name>
+    <message>
+        <source>Record the annual report of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Evidentiraj godišnji izveštaj institucije %1</translation>
+    </message>
+    <message>
+        <source>Remove the annual report of %1</source>
+        <translation>Ukloni godišnji izveštaj institucije %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualReportDialog</name>
+    <message>
+        <source>Annual report received</source>
+        <translation>Primljen godišnji izveštaj</translation>
+    </message>
+    <message>
+        <source>The report of &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt; on applying Law 52/2003.</source>
+        <translation>Izveštaj institucije &lt;b&gt;%1&lt;/b&gt; za &lt;b&gt;%2&lt;/b&gt;. godinu o primeni Zakona 52/2003.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>P&amp;rimljen:</translation>
+    </message>
+    <message>
+        <source>&amp;D, the institution's own evaluation:</source>
+        <translation>&amp;D, sopstvena ocena institucije:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the report</source>
+        <translation>&amp;Ukloni izveštaj</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3856,64 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Unknown chart format: %1 (PNG, SVG or PDF).</source>
         <translation>Nepoznat format grafikona: %1 (PNG, SVG ili PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CourtCaseCommand</name>
+    <message>
+        <source>Add a court case of %1</source>
+        <translation>Dodaj sudski postupak institucije %1</translation>
+    </message>
+    <message>
+        <source>Delete a court case of %1</source>
+        <translation>Obriši sudski postupak institucije %1</translation>
+    </message>
+    <message>
+        <source>Edit a court case of %1</source>
+        <translation>Izmeni sudski postupak institucije %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CourtCasesDialog</name>
+    <message>
+        <source>Court cases</source>
+        <translation>Sudski postupci</translation>
+    </message>
+    <message>
+        <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sudski postupci po Zakonu 52/2003 pokrenuti protiv institucije &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>neobavezno</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Godina:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Broj predmeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new case</source>
+        <translation>&amp;Dodaj kao novi postupak</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Sačuvaj &amp;izmene</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Obriši</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6119,53 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::ManualFigureCommand</name>
+    <message>
+        <source>Enter the figure %1 by hand</source>
+        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
+        <translation>Ručno unesi vrednost %1</translation>
+    </message>
+    <message>
+        <source>Remove the figure %1 typed by hand</source>
+        <translation>Ukloni ručno unetu vrednost %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ManualFigureDialog</name>
+    <message>
+        <source>Manual figure</source>
+        <translation>Ručno uneta vrednost</translation>
+    </message>
+    <message>
+        <source>A figure of &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt; typed from the paper report. It is allowed only where no record provides the figure.</source>
+        <translation>Vrednost institucije &lt;b&gt;%1&lt;/b&gt; za &lt;b&gt;%2&lt;/b&gt;. godinu, preuzeta iz papirnog izveštaja. Dozvoljena je samo tamo gde je nijedan zapis ne daje.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Vrednost:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the figure</source>
+        <translation>&amp;Ukloni vrednost</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the records of %2 for this institution; a figure typed by hand is not allowed.</source>
+        <translation>%1 se izračunava iz zapisa za %2. godinu za ovu instituciju; ručno uneta vrednost nije dozvoljena.</translation>
+    </message>
+    <message>
+        <source>Typed earlier: %1, by %2 on %3.</source>
+        <translation>Ranije uneto: %1, uneo/la %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>dc::MessageBar</name>
     <message>
         <source>Close this message</source>
@@ -6813,6 +6989,10 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The meeting to put back has no id.</source>
         <translation>Sastanak koji treba vratiti nema identifikator.</translation>
+    </message>
+    <message>
+        <source>The court case to put back has no id.</source>
+        <translation>Sudski postupak koji treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
