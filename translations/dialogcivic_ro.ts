@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AnnualFiguresTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -4,6 +4,7 @@
 #include "FormIndicators.h"
 #include "InstitutionRepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -16,6 +17,8 @@ namespace {
 QString localizedValue(const Figure &f)
 {
     const FormIndicator *indicator = FormIndicators::find(f.code);
+    if (indicator && indicator->kind == FigureKind::Percent && f.value.isNull())
+        return QCoreApplication::translate("AnnualFiguresTableModel", "n/a"); // a share of nothing received
     if (!indicator || f.value.isNull())
         return f.displayValue();
     if (indicator->kind == FigureKind::Percent)
