@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
@@ -332,7 +332,7 @@
     <name>CalendarEntry</name>
     <message>
         <source>%1 no. %2</source>
-        <extracomment>An event's title made of its kind and number: "Videoconference no. 3"</extracomment>
+        <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
         <translation>%1 nr. %2</translation>
     </message>
 </context>
@@ -413,7 +413,7 @@
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Șterge %1 nr. %2</translation>
     </message>
 </context>
@@ -421,12 +421,12 @@
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
-        <extracomment>The footer of a document: "Generated on 25 November 2026"</extracomment>
+        <extracomment>The footer of a document: &quot;Generated on 25 November 2026&quot;</extracomment>
         <translation>Generat la %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Page numbers in a document's footer: "2 / 5"</extracomment>
+        <extracomment>Page numbers in a document&apos;s footer: &quot;2 / 5&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
         <translation>Proiecte de acte normative anunțate public</translation>
     </message>
     <message>
-        <source>Drafts announced on the institution's website</source>
+        <source>Drafts announced on the institution&apos;s website</source>
         <translation>Proiecte anunțate pe site-ul instituției</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@
         <translation>Acțiuni în justiție în curs de soluționare</translation>
     </message>
     <message>
-        <source>The institution's evaluation of its partnership with citizens and associations</source>
+        <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
         <translation>Evaluarea proprie a parteneriatului cu cetățenii și asociațiile</translation>
     </message>
 </context>
@@ -2206,7 +2206,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>%1: fișierul este gol.</translation>
     </message>
     <message>
-        <source>%1: the first row has no column with the organization's name (%2).</source>
+        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
         <translation>%1: primul rând nu are o coloană cu denumirea organizației (%2).</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Începutul mandatului: câmp obligatoriu.</translation>
     </message>
     <message>
-        <source>Mandate end: before the mandate's start.</source>
+        <source>Mandate end: before the mandate&apos;s start.</source>
         <translation>Sfârșitul mandatului: înainte de începutul mandatului.</translation>
     </message>
     <message>
@@ -2510,7 +2510,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Program: ediția nu aparține niciunui program.</translation>
     </message>
     <message>
-        <source>Number: the edition's number must be 1 or more.</source>
+        <source>Number: the edition&apos;s number must be 1 or more.</source>
         <translation>Număr: numărul ediției trebuie să fie cel puțin 1.</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Ediție: evenimentul nu aparține niciunei ediții.</translation>
     </message>
     <message>
-        <source>Number: the event's number within its kind must be 1 or more.</source>
+        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
         <translation>Număr: numărul evenimentului în cadrul tipului său trebuie să fie cel puțin 1.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition's period (%2 to %3).</source>
+        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
         <translation>Data: %1 este în afara perioadei ediției (%2 – %3).</translation>
     </message>
     <message>
@@ -2846,11 +2846,11 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Județ: o autoritate locală trebuie să aibă județul.</translation>
     </message>
     <message>
-        <source>Liaison e-mail: '%1' is not an e-mail address.</source>
+        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
         <translation>E-mail persoană desemnată: „%1” nu este o adresă de e-mail.</translation>
     </message>
     <message>
-        <source>Liaison phone: '%1' is not a Romanian phone number.</source>
+        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
         <translation>Telefon persoană desemnată: „%1” nu este un număr de telefon din România.</translation>
     </message>
     <message>
@@ -2950,7 +2950,7 @@ Verificați dacă numele fișierului este corect.</translation>
     <name>dc::AddDraftActCommand</name>
     <message>
         <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Adaugă proiectul „%1”</translation>
     </message>
 </context>
@@ -2958,7 +2958,7 @@ Verificați dacă numele fișierului este corect.</translation>
     <name>dc::AddOrganizationCommand</name>
     <message>
         <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
         <translation>Adaugă „%1”</translation>
     </message>
 </context>
@@ -3091,7 +3091,7 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>P&amp;rimit la:</translation>
     </message>
     <message>
-        <source>&amp;D, the institution's own evaluation:</source>
+        <source>&amp;D, the institution&apos;s own evaluation:</source>
         <translation>&amp;D, evaluarea proprie a instituției:</translation>
     </message>
     <message>
@@ -3336,17 +3336,17 @@ Verificați dacă numele fișierului este corect.</translation>
     <name>dc::BodyCommand</name>
     <message>
         <source>Add the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Adaugă organismul „%1”</translation>
     </message>
     <message>
         <source>Edit the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Editează organismul „%1”</translation>
     </message>
     <message>
         <source>Delete the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Șterge organismul „%1”</translation>
     </message>
 </context>
@@ -3369,17 +3369,17 @@ Verificați dacă numele fișierului este corect.</translation>
     <name>dc::BodyMeetingCommand</name>
     <message>
         <source>Add the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Adaugă ședința din %1</translation>
     </message>
     <message>
         <source>Edit the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Editează ședința din %1</translation>
     </message>
     <message>
         <source>Delete the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Șterge ședința din %1</translation>
     </message>
 </context>
@@ -3838,7 +3838,7 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
     </message>
     <message>
@@ -4188,7 +4188,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::DeleteDraftActCommand</name>
     <message>
         <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Șterge proiectul „%1”</translation>
     </message>
 </context>
@@ -4196,7 +4196,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::DeleteInstitutionCommand</name>
     <message>
         <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
         <translation>Șterge instituția „%1”</translation>
     </message>
 </context>
@@ -4204,7 +4204,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Șterge „%1”</translation>
     </message>
 </context>
@@ -4212,7 +4212,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::DeletePublicMeetingCommand</name>
     <message>
         <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
         <translation>Șterge ședința „%1”</translation>
     </message>
 </context>
@@ -4589,7 +4589,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::EditDraftActCommand</name>
     <message>
         <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Editează proiectul „%1”</translation>
     </message>
 </context>
@@ -4597,7 +4597,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::EditOrganizationCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Editează „%1”</translation>
     </message>
 </context>
@@ -4739,7 +4739,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>Concluzii</translation>
     </message>
     <message>
-        <source>Export the edition's calendar</source>
+        <source>Export the edition&apos;s calendar</source>
         <translation>Exportă calendarul ediției</translation>
     </message>
     <message>
@@ -4784,17 +4784,17 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Add partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Adaugă partenerul „%1”</translation>
     </message>
     <message>
         <source>Edit partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Editează partenerul „%1”</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from the partners of this edition?</source>
-        <extracomment>%1 is the organization's name, %2 its role (promoter, partner...)</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its role (promoter, partner...)</extracomment>
         <translation>Eliminați „%1” (%2) dintre partenerii acestei ediții?</translation>
     </message>
     <message>
@@ -4803,42 +4803,42 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Remove partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Elimină partenerul „%1”</translation>
     </message>
     <message>
         <source>Edit edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
         <translation>Editează ediția %1 (%2)</translation>
     </message>
     <message>
         <source>Add edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
         <translation>Adaugă ediția %1 (%2)</translation>
     </message>
     <message>
         <source>Add program “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the program's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the program&apos;s name</extracomment>
         <translation>Adaugă programul „%1”</translation>
     </message>
     <message>
         <source>Edit %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Editează %1 nr. %2</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Adaugă indicatorul „%1”</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Editează indicatorul „%1”</translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <extracomment>%1 is the indicator's name</extracomment>
+        <extracomment>%1 is the indicator&apos;s name</extracomment>
         <translation>Elimină indicatorul</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Remove indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Elimină indicatorul „%1”</translation>
     </message>
     <message>
@@ -4877,7 +4877,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
     </message>
     <message>
@@ -4886,7 +4886,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Șterge %1 nr. %2</translation>
     </message>
 </context>
@@ -4995,17 +4995,17 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::FundingAwardCommand</name>
     <message>
         <source>Add the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Adaugă finanțarea acordată „%1”</translation>
     </message>
     <message>
         <source>Edit the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Editează finanțarea acordată „%1”</translation>
     </message>
     <message>
         <source>Delete the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Șterge finanțarea acordată „%1”</translation>
     </message>
 </context>
@@ -5017,7 +5017,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>A call in the award form: %1 year, %2 call's name, %3 institution</extracomment>
+        <extracomment>A call in the award form: %1 year, %2 call&apos;s name, %3 institution</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
-        <extracomment>%1 is the amount's field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
         <translation>%1: nu este o sumă în lei cu cel mult două zecimale (de ex. 12.345,67).</translation>
     </message>
     <message>
@@ -5118,17 +5118,17 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::FundingCallCommand</name>
     <message>
         <source>Add the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Adaugă apelul „%1”</translation>
     </message>
     <message>
         <source>Edit the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Editează apelul „%1”</translation>
     </message>
     <message>
         <source>Delete the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Șterge apelul „%1”</translation>
     </message>
 </context>
@@ -5640,19 +5640,19 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
     </message>
     <message>
-        <source>%1: unknown county '%2'</source>
+        <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: județ necunoscut „%2”</translation>
     </message>
     <message>
-        <source>%1: unknown legal form '%2'</source>
+        <source>%1: unknown legal form &apos;%2&apos;</source>
         <translation>%1: formă juridică necunoscută „%2”</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a whole number</source>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: „%2” nu este un număr întreg</translation>
     </message>
     <message>
-        <source>%1: '%2' is not da/nu, yes/no or 1/0</source>
+        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
     </message>
     <message>
@@ -5668,15 +5668,15 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: lipsește județul</translation>
     </message>
     <message>
-        <source>%1: unknown status '%2'</source>
+        <source>%1: unknown status &apos;%2&apos;</source>
         <translation>%1: stare necunoscută „%2”</translation>
     </message>
     <message>
-        <source>%1: no header row with the columns '%2' and '%3' in the first %4 rows.</source>
+        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
         <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
     </message>
     <message>
-        <source>%1: the header row has no column '%2'.</source>
+        <source>%1: the header row has no column &apos;%2&apos;.</source>
         <translation>%1: rândul de antet nu are coloana „%2”.</translation>
     </message>
     <message>
@@ -5703,7 +5703,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
 <context>
     <name>dc::IndicatorRepository</name>
     <message>
-        <source>Name: the edition already has an indicator '%1'.</source>
+        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
         <translation>Denumire: ediția are deja un indicator „%1”.</translation>
     </message>
     <message>
@@ -5750,7 +5750,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <name>dc::InstitutionCommand</name>
     <message>
         <source>Edit the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
         <translation>Editează instituția „%1”</translation>
     </message>
     <message>
@@ -5777,7 +5777,7 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
-        <extracomment>%1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")</extracomment>
+        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
         <translation>Instituția %1 nu poate fi ștearsă cât timp există înregistrări care fac referire la ea: %2. Ștergeți-le sau mutați-le mai întâi.</translation>
     </message>
     <message>
@@ -5928,9 +5928,9 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
     <message>
         <source>Delete institution</source>
-        <extracomment>%1 is the institution's name; %2 the records that refer to it, one per line
+        <extracomment>%1 is the institution&apos;s name; %2 the records that refer to it, one per line
 ----------
-%1 is the institution's name</extracomment>
+%1 is the institution&apos;s name</extracomment>
         <translation>Șterge instituția</translation>
     </message>
     <message>
@@ -5947,7 +5947,7 @@ Delete or move those first.</source>
     </message>
     <message>
         <source>Delete public meeting</source>
-        <extracomment>%1 is the meeting's subject, %2 its date</extracomment>
+        <extracomment>%1 is the meeting&apos;s subject, %2 its date</extracomment>
         <translation>Șterge ședința publică</translation>
     </message>
     <message>
@@ -6117,7 +6117,7 @@ Baza de date: %2</translation>
         <translation>&amp;Preferințe…</translation>
     </message>
     <message>
-        <source>The language of the program and the names in the documents' header</source>
+        <source>The language of the program and the names in the documents&apos; header</source>
         <translation>Limba programului și numele din antetul documentelor</translation>
     </message>
     <message>
@@ -6186,7 +6186,7 @@ Baza de date: %2</translation>
         <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
     </message>
     <message>
-        <source>%1: the file's name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
         <translation>%1: numele fișierului nu indică dacă acesta conține asociații, fundații, federații sau uniuni; alegeți tipul.</translation>
     </message>
     <message>
@@ -6283,7 +6283,7 @@ Baza de date: %2</translation>
         <translation>de ex. RO 12345678</translation>
     </message>
     <message>
-        <source>The fiscal code (CIF); "RO" and spaces are allowed and removed.</source>
+        <source>The fiscal code (CIF); &quot;RO&quot; and spaces are allowed and removed.</source>
         <translation>Codul de identificare fiscală (CIF); prefixul „RO” și spațiile sunt permise și se elimină.</translation>
     </message>
     <message>
@@ -6412,7 +6412,7 @@ Baza de date: %2</translation>
     </message>
     <message>
         <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
-        <extracomment>%1 is the organization's name, %2 the records that refer to it ("2 seats in consultative bodies")</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
         <translation>Organizația %1 nu poate fi ștearsă cât timp aceste înregistrări fac referire la ea: %2. Eliminați-o mai întâi din acestea.</translation>
     </message>
 </context>
@@ -6660,7 +6660,7 @@ Baza de date: %2</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <extracomment>%1 is the organization's name; %2 the records that refer to it, one per line</extracomment>
+        <extracomment>%1 is the organization&apos;s name; %2 the records that refer to it, one per line</extracomment>
         <translation>Șterge organizația</translation>
     </message>
     <message>
@@ -6743,7 +6743,7 @@ Eliminați-o mai întâi din acestea.</translation>
         <source>Delete “%1” from the evidence? These go with it:
 %2
 You can put it all back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the organization's name; %2 what goes with it, one per line</extracomment>
+        <extracomment>%1 is the organization&apos;s name; %2 what goes with it, one per line</extracomment>
         <translation>Ștergeți „%1” din evidență? Odată cu aceasta:
 %2
 Puteți readuce totul cu Editare &gt; Anulează.</translation>
@@ -6900,19 +6900,19 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
 <context>
     <name>dc::ProgramRepository</name>
     <message>
-        <source>'%1' matches several programs: %2. Give more of the name.</source>
+        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
         <translation>„%1” corespunde mai multor programe: %2. Indicați o parte mai mare din denumire.</translation>
     </message>
     <message>
-        <source>No program matches '%1': the database has no programs.</source>
+        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
         <translation>Niciun program nu corespunde cu „%1”: baza de date nu conține programe.</translation>
     </message>
     <message>
-        <source>No program matches '%1'. The programs are: %2.</source>
+        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
         <translation>Niciun program nu corespunde cu „%1”. Programele sunt: %2.</translation>
     </message>
     <message>
-        <source>No program matches '%1'.</source>
+        <source>No program matches &apos;%1&apos;.</source>
         <translation>Niciun program nu corespunde cu „%1”.</translation>
     </message>
     <message>
@@ -6920,7 +6920,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Programul nr. %1 nu mai există.</translation>
     </message>
     <message>
-        <source>Name: a program named '%1' already exists.</source>
+        <source>Name: a program named &apos;%1&apos; already exists.</source>
         <translation>Denumire: există deja un program cu denumirea „%1”.</translation>
     </message>
     <message>
@@ -6960,7 +6960,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <name>dc::PublicMeetingCommand</name>
     <message>
         <source>Edit the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
         <translation>Editează ședința „%1”</translation>
     </message>
     <message>
@@ -7253,7 +7253,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Importă re&amp;gistrul național…</translation>
     </message>
     <message>
-        <source>Import the Ministry of Justice's register workbooks and see what changed</source>
+        <source>Import the Ministry of Justice&apos;s register workbooks and see what changed</source>
         <translation>Importă fișierele Excel ale registrului Ministerului Justiției și vezi ce s-a schimbat</translation>
     </message>
     <message>
@@ -7321,7 +7321,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Modificările nu pot fi citite: %1</translation>
     </message>
     <message>
-        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice's workbooks; each later edition shows here what changed.</source>
+        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice&apos;s workbooks; each later edition shows here what changed.</source>
         <translation>Nu s-a importat încă nimic. Fișier &gt; Importă registrul național… citește fișierele Excel ale Ministerului Justiției; pentru fiecare ediție ulterioară a registrului, aici se arată ce s-a schimbat.</translation>
     </message>
     <message>
@@ -7364,7 +7364,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Importă Registrul național ONG</translation>
     </message>
     <message>
-        <source>The workbooks of the Ministry of Justice's national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
+        <source>The workbooks of the Ministry of Justice&apos;s national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
         <translation>Registrele de lucru ale registrului național al asociațiilor și fundațiilor ținut de Ministerul Justiției (câte unul pentru fiecare tip). Organizațiile sunt identificate după numărul de înscriere; datele introduse de serviciu nu sunt niciodată suprascrise. Reimportarea aceluiași fișier nu modifică nimic.</translation>
     </message>
     <message>
@@ -7380,7 +7380,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>&amp;Elimină</translation>
     </message>
     <message>
-        <source>From each file's name (asked when the name does not say)</source>
+        <source>From each file&apos;s name (asked when the name does not say)</source>
         <translation>Din numele fiecărui fișier (se cere când numele nu îl indică)</translation>
     </message>
     <message>
@@ -7522,15 +7522,15 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>%1: câmp obligatoriu (sau CIF-ul)</translation>
     </message>
     <message>
-        <source>%1: unknown county '%2'</source>
+        <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: județ necunoscut „%2”</translation>
     </message>
     <message>
-        <source>%1: no organization named '%2' in the registry</source>
+        <source>%1: no organization named &apos;%2&apos; in the registry</source>
         <translation>%1: nicio organizație cu denumirea „%2” în registru</translation>
     </message>
     <message>
-        <source>%1: several organizations are named '%2'; add the CIF or the county</source>
+        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
         <translation>%1: mai multe organizații au denumirea „%2”; adăugați CIF-ul sau județul</translation>
     </message>
     <message>
@@ -7538,11 +7538,11 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>%1: câmp obligatoriu (cheia importului)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a year</source>
+        <source>%1: &apos;%2&apos; is not a year</source>
         <translation>%1: „%2” nu este un an</translation>
     </message>
     <message>
-        <source>%1: no call named '%2'%3</source>
+        <source>%1: no call named &apos;%2&apos;%3</source>
         <translation>%1: niciun apel cu denumirea „%2”%3</translation>
     </message>
     <message>
@@ -7550,15 +7550,15 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation> în %1</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an amount in lei</source>
+        <source>%1: &apos;%2&apos; is not an amount in lei</source>
         <translation>%1: „%2” nu este o sumă în lei</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>%1: „%2” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)</translation>
     </message>
     <message>
-        <source>%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)</source>
+        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
     </message>
 </context>
@@ -7584,7 +7584,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>%1: nu este un registru de lucru XLSX sau fișierul este deteriorat ori trunchiat.</translation>
     </message>
     <message>
-        <source>the workbook's index</source>
+        <source>the workbook&apos;s index</source>
         <translation>indexul registrului de lucru</translation>
     </message>
     <message>
@@ -7600,7 +7600,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>foaia de lucru, rândul %1: %2</translation>
     </message>
     <message>
-        <source>the worksheet's checksum does not match</source>
+        <source>the worksheet&apos;s checksum does not match</source>
         <translation>suma de control a foii de lucru nu corespunde</translation>
     </message>
 </context>
@@ -7711,17 +7711,17 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <extracomment>An indicator's target: "at least 10"</extracomment>
+        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
         <translation>cel puțin %1</translation>
     </message>
     <message>
         <source>over %1</source>
-        <extracomment>An indicator's achieved value: "over 600"</extracomment>
+        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
         <translation>peste %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the last two names of a list: "A, B, C and D"</extracomment>
+        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
         <translation>%1 și %2</translation>
     </message>
     <message>
@@ -8113,7 +8113,7 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>C. Acțiuni în justiție în temeiul legii</translation>
     </message>
     <message>
-        <source>D. The institution's own evaluation</source>
+        <source>D. The institution&apos;s own evaluation</source>
         <translation>D. Evaluarea proprie a instituției</translation>
     </message>
     <message>
@@ -8291,14 +8291,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
 </context>
 <context>
     <name>dc::reports::DashboardData</name>
-    <message>
-        <source>Participants per event</source>
-        <translation>Participanți pe eveniment</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participanți</translation>
-    </message>
     <message>
         <source>Recommendations close</source>
         <comment>the last day for written recommendations on a draft</comment>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
@@ -332,7 +332,7 @@
     <name>CalendarEntry</name>
     <message>
         <source>%1 no. %2</source>
-        <extracomment>An event's title made of its kind and number: "Videoconference no. 3"</extracomment>
+        <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
         <translation>%1 br. %2</translation>
     </message>
 </context>
@@ -413,7 +413,7 @@
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
     </message>
 </context>
@@ -421,12 +421,12 @@
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
-        <extracomment>The footer of a document: "Generated on 25 November 2026"</extracomment>
+        <extracomment>The footer of a document: &quot;Generated on 25 November 2026&quot;</extracomment>
         <translation>Napravljeno %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Page numbers in a document's footer: "2 / 5"</extracomment>
+        <extracomment>Page numbers in a document&apos;s footer: &quot;2 / 5&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
         <translation>Javno najavljeni nacrti propisa</translation>
     </message>
     <message>
-        <source>Drafts announced on the institution's website</source>
+        <source>Drafts announced on the institution&apos;s website</source>
         <translation>Nacrti najavljeni na internet stranici institucije</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@
         <translation>Sudski postupci u toku</translation>
     </message>
     <message>
-        <source>The institution's evaluation of its partnership with citizens and associations</source>
+        <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
         <translation>Ocena institucije o partnerstvu sa građanima i udruženjima</translation>
     </message>
 </context>
@@ -2206,7 +2206,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>%1: datoteka je prazna.</translation>
     </message>
     <message>
-        <source>%1: the first row has no column with the organization's name (%2).</source>
+        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
         <translation>%1: prvi red nema kolonu sa nazivom organizacije (%2).</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Početak mandata: obavezan.</translation>
     </message>
     <message>
-        <source>Mandate end: before the mandate's start.</source>
+        <source>Mandate end: before the mandate&apos;s start.</source>
         <translation>Kraj mandata: pre početka mandata.</translation>
     </message>
     <message>
@@ -2510,7 +2510,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Program: izdanje ne pripada nijednom programu.</translation>
     </message>
     <message>
-        <source>Number: the edition's number must be 1 or more.</source>
+        <source>Number: the edition&apos;s number must be 1 or more.</source>
         <translation>Broj: broj izdanja mora biti 1 ili veći.</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Izdanje: događaj ne pripada nijednom izdanju.</translation>
     </message>
     <message>
-        <source>Number: the event's number within its kind must be 1 or more.</source>
+        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
         <translation>Broj: broj događaja u okviru njegove vrste mora biti 1 ili veći.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Regioni: regionalna videokonferencija je za jedan ili više regiona razvoja.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition's period (%2 to %3).</source>
+        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
         <translation>Datum: %1 je van perioda izdanja (%2 do %3).</translation>
     </message>
     <message>
@@ -2846,11 +2846,11 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Okrug: za lokalni organ potreban je okrug.</translation>
     </message>
     <message>
-        <source>Liaison e-mail: '%1' is not an e-mail address.</source>
+        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
         <translation>E-pošta osobe za vezu: „%1“ nije adresa e-pošte.</translation>
     </message>
     <message>
-        <source>Liaison phone: '%1' is not a Romanian phone number.</source>
+        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
         <translation>Telefon osobe za vezu: „%1“ nije rumunski broj telefona.</translation>
     </message>
     <message>
@@ -2950,7 +2950,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::AddDraftActCommand</name>
     <message>
         <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Dodaj nacrt „%1“</translation>
     </message>
 </context>
@@ -2958,7 +2958,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::AddOrganizationCommand</name>
     <message>
         <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
         <translation>Dodaj „%1“</translation>
     </message>
 </context>
@@ -3091,7 +3091,7 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>P&amp;rimljen:</translation>
     </message>
     <message>
-        <source>&amp;D, the institution's own evaluation:</source>
+        <source>&amp;D, the institution&apos;s own evaluation:</source>
         <translation>&amp;D, sopstvena ocena institucije:</translation>
     </message>
     <message>
@@ -3336,17 +3336,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::BodyCommand</name>
     <message>
         <source>Add the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Dodaj telo „%1“</translation>
     </message>
     <message>
         <source>Edit the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Izmeni telo „%1“</translation>
     </message>
     <message>
         <source>Delete the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
         <translation>Obriši telo „%1“</translation>
     </message>
 </context>
@@ -3369,17 +3369,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     <name>dc::BodyMeetingCommand</name>
     <message>
         <source>Add the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Dodaj sednicu od %1</translation>
     </message>
     <message>
         <source>Edit the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Izmeni sednicu od %1</translation>
     </message>
     <message>
         <source>Delete the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's date</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
         <translation>Obriši sednicu od %1</translation>
     </message>
 </context>
@@ -3838,7 +3838,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
@@ -4188,7 +4188,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteDraftActCommand</name>
     <message>
         <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Obriši nacrt „%1“</translation>
     </message>
 </context>
@@ -4196,7 +4196,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteInstitutionCommand</name>
     <message>
         <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
         <translation>Obriši instituciju „%1“</translation>
     </message>
 </context>
@@ -4204,7 +4204,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Obriši „%1“</translation>
     </message>
 </context>
@@ -4212,7 +4212,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::DeletePublicMeetingCommand</name>
     <message>
         <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
         <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
@@ -4589,7 +4589,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::EditDraftActCommand</name>
     <message>
         <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
         <translation>Izmeni nacrt „%1“</translation>
     </message>
 </context>
@@ -4597,7 +4597,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::EditOrganizationCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Izmeni „%1“</translation>
     </message>
 </context>
@@ -4739,7 +4739,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>Zaključci</translation>
     </message>
     <message>
-        <source>Export the edition's calendar</source>
+        <source>Export the edition&apos;s calendar</source>
         <translation>Izvoz kalendara izdanja</translation>
     </message>
     <message>
@@ -4784,17 +4784,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Add partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Dodaj partnera „%1“</translation>
     </message>
     <message>
         <source>Edit partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Izmeni partnera „%1“</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from the partners of this edition?</source>
-        <extracomment>%1 is the organization's name, %2 its role (promoter, partner...)</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its role (promoter, partner...)</extracomment>
         <translation>Ukloniti „%1“ (%2) iz partnera ovog izdanja?</translation>
     </message>
     <message>
@@ -4803,42 +4803,42 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Remove partner “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Ukloni partnera „%1“</translation>
     </message>
     <message>
         <source>Edit edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
         <translation>Izmeni izdanje %1 (%2)</translation>
     </message>
     <message>
         <source>Add edition %1 (%2)</source>
-        <extracomment>Undo/Redo menu text; %1 is the edition's number, %2 its year</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the edition&apos;s number, %2 its year</extracomment>
         <translation>Dodaj izdanje %1 (%2)</translation>
     </message>
     <message>
         <source>Add program “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the program's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the program&apos;s name</extracomment>
         <translation>Dodaj program „%1“</translation>
     </message>
     <message>
         <source>Edit %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Izmeni %1 br. %2</translation>
     </message>
     <message>
         <source>Add indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Dodaj indikator „%1“</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Izmeni indikator „%1“</translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <extracomment>%1 is the indicator's name</extracomment>
+        <extracomment>%1 is the indicator&apos;s name</extracomment>
         <translation>Ukloni indikator</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Remove indicator “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the indicator's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the indicator&apos;s name</extracomment>
         <translation>Ukloni indikator „%1“</translation>
     </message>
     <message>
@@ -4877,7 +4877,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event's kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
         <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
@@ -4886,7 +4886,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete %1 no. %2</source>
-        <extracomment>Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
     </message>
 </context>
@@ -4995,17 +4995,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::FundingAwardCommand</name>
     <message>
         <source>Add the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Dodaj dodelu „%1“</translation>
     </message>
     <message>
         <source>Edit the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Izmeni dodelu „%1“</translation>
     </message>
     <message>
         <source>Delete the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project's title</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
         <translation>Obriši dodelu „%1“</translation>
     </message>
 </context>
@@ -5017,7 +5017,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>A call in the award form: %1 year, %2 call's name, %3 institution</extracomment>
+        <extracomment>A call in the award form: %1 year, %2 call&apos;s name, %3 institution</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
-        <extracomment>%1 is the amount's field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
         <translation>%1: nije iznos u lejima sa najviše dve decimale (npr. 12.345,67).</translation>
     </message>
     <message>
@@ -5118,17 +5118,17 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::FundingCallCommand</name>
     <message>
         <source>Add the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Dodaj konkurs „%1“</translation>
     </message>
     <message>
         <source>Edit the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Izmeni konkurs „%1“</translation>
     </message>
     <message>
         <source>Delete the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
         <translation>Obriši konkurs „%1“</translation>
     </message>
 </context>
@@ -5640,19 +5640,19 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: organizacija br. %2 je nestala tokom uvoza.</translation>
     </message>
     <message>
-        <source>%1: unknown county '%2'</source>
+        <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: nepoznat okrug „%2“</translation>
     </message>
     <message>
-        <source>%1: unknown legal form '%2'</source>
+        <source>%1: unknown legal form &apos;%2&apos;</source>
         <translation>%1: nepoznata pravna forma „%2“</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a whole number</source>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: „%2“ nije ceo broj</translation>
     </message>
     <message>
-        <source>%1: '%2' is not da/nu, yes/no or 1/0</source>
+        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2“ nije da/nu, yes/no ili 1/0</translation>
     </message>
     <message>
@@ -5668,15 +5668,15 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: nedostaje okrug</translation>
     </message>
     <message>
-        <source>%1: unknown status '%2'</source>
+        <source>%1: unknown status &apos;%2&apos;</source>
         <translation>%1: nepoznat status „%2“</translation>
     </message>
     <message>
-        <source>%1: no header row with the columns '%2' and '%3' in the first %4 rows.</source>
+        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
         <translation>%1: nema reda zaglavlja sa kolonama „%2“ i „%3“ u prvih %4 redova.</translation>
     </message>
     <message>
-        <source>%1: the header row has no column '%2'.</source>
+        <source>%1: the header row has no column &apos;%2&apos;.</source>
         <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
     </message>
     <message>
@@ -5703,7 +5703,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
 <context>
     <name>dc::IndicatorRepository</name>
     <message>
-        <source>Name: the edition already has an indicator '%1'.</source>
+        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
         <translation>Naziv: izdanje već ima indikator „%1“.</translation>
     </message>
     <message>
@@ -5750,7 +5750,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <name>dc::InstitutionCommand</name>
     <message>
         <source>Edit the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution's name</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
         <translation>Izmeni instituciju „%1“</translation>
     </message>
     <message>
@@ -5777,7 +5777,7 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
-        <extracomment>%1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")</extracomment>
+        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
         <translation>%1 ne može da se obriše dok se zapisi pozivaju na nju: %2. Najpre njih obrišite ili premestite.</translation>
     </message>
     <message>
@@ -5928,9 +5928,9 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Delete institution</source>
-        <extracomment>%1 is the institution's name; %2 the records that refer to it, one per line
+        <extracomment>%1 is the institution&apos;s name; %2 the records that refer to it, one per line
 ----------
-%1 is the institution's name</extracomment>
+%1 is the institution&apos;s name</extracomment>
         <translation>Obriši instituciju</translation>
     </message>
     <message>
@@ -5947,7 +5947,7 @@ Najpre njih obrišite ili premestite.</translation>
     </message>
     <message>
         <source>Delete public meeting</source>
-        <extracomment>%1 is the meeting's subject, %2 its date</extracomment>
+        <extracomment>%1 is the meeting&apos;s subject, %2 its date</extracomment>
         <translation>Obriši javni sastanak</translation>
     </message>
     <message>
@@ -6117,7 +6117,7 @@ Baza podataka: %2</translation>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <source>The language of the program and the names in the documents' header</source>
+        <source>The language of the program and the names in the documents&apos; header</source>
         <translation>Jezik programa i nazivi u zaglavlju dokumenata</translation>
     </message>
     <message>
@@ -6186,7 +6186,7 @@ Baza podataka: %2</translation>
         <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
     </message>
     <message>
-        <source>%1: the file's name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
         <translation>%1: naziv datoteke ne govori da li sadrži udruženja, fondacije, federacije ili saveze; izaberite vrstu.</translation>
     </message>
     <message>
@@ -6283,7 +6283,7 @@ Baza podataka: %2</translation>
         <translation>npr. RO 12345678</translation>
     </message>
     <message>
-        <source>The fiscal code (CIF); "RO" and spaces are allowed and removed.</source>
+        <source>The fiscal code (CIF); &quot;RO&quot; and spaces are allowed and removed.</source>
         <translation>Poreski identifikacioni broj (CIF); „RO“ i razmaci su dozvoljeni i uklanjaju se.</translation>
     </message>
     <message>
@@ -6412,7 +6412,7 @@ Baza podataka: %2</translation>
     </message>
     <message>
         <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
-        <extracomment>%1 is the organization's name, %2 the records that refer to it ("2 seats in consultative bodies")</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
         <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
     </message>
 </context>
@@ -6660,7 +6660,7 @@ Baza podataka: %2</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <extracomment>%1 is the organization's name; %2 the records that refer to it, one per line</extracomment>
+        <extracomment>%1 is the organization&apos;s name; %2 the records that refer to it, one per line</extracomment>
         <translation>Obriši organizaciju</translation>
     </message>
     <message>
@@ -6739,7 +6739,7 @@ Najpre je uklonite iz njih.</translation>
         <source>Delete “%1” from the evidence? These go with it:
 %2
 You can put it all back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the organization's name; %2 what goes with it, one per line</extracomment>
+        <extracomment>%1 is the organization&apos;s name; %2 what goes with it, one per line</extracomment>
         <translation>Obrisati „%1“ iz evidencije? Sa njom se brišu i:
 %2
 Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
@@ -6900,19 +6900,19 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
 <context>
     <name>dc::ProgramRepository</name>
     <message>
-        <source>'%1' matches several programs: %2. Give more of the name.</source>
+        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
         <translation>„%1“ odgovara više programa: %2. Navedite veći deo naziva.</translation>
     </message>
     <message>
-        <source>No program matches '%1': the database has no programs.</source>
+        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
         <translation>Nijedan program ne odgovara „%1“: baza podataka nema programe.</translation>
     </message>
     <message>
-        <source>No program matches '%1'. The programs are: %2.</source>
+        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
         <translation>Nijedan program ne odgovara „%1“. Programi su: %2.</translation>
     </message>
     <message>
-        <source>No program matches '%1'.</source>
+        <source>No program matches &apos;%1&apos;.</source>
         <translation>Nijedan program ne odgovara „%1“.</translation>
     </message>
     <message>
@@ -6920,7 +6920,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Program br. %1 više ne postoji.</translation>
     </message>
     <message>
-        <source>Name: a program named '%1' already exists.</source>
+        <source>Name: a program named &apos;%1&apos; already exists.</source>
         <translation>Naziv: program pod nazivom „%1“ već postoji.</translation>
     </message>
     <message>
@@ -6960,7 +6960,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <name>dc::PublicMeetingCommand</name>
     <message>
         <source>Edit the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting's subject</extracomment>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
         <translation>Izmeni sastanak „%1“</translation>
     </message>
     <message>
@@ -7253,7 +7253,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Uvezi nacionalni &amp;registar…</translation>
     </message>
     <message>
-        <source>Import the Ministry of Justice's register workbooks and see what changed</source>
+        <source>Import the Ministry of Justice&apos;s register workbooks and see what changed</source>
         <translation>Uvezi radne sveske registra Ministarstva pravde i pogledaj šta se promenilo</translation>
     </message>
     <message>
@@ -7321,7 +7321,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Promene ne mogu da se pročitaju: %1</translation>
     </message>
     <message>
-        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice's workbooks; each later edition shows here what changed.</source>
+        <source>Nothing imported yet. File &gt; Import national register… reads the Ministry of Justice&apos;s workbooks; each later edition shows here what changed.</source>
         <translation>Još ništa nije uvezeno. Datoteka &gt; Uvezi nacionalni registar… čita radne sveske Ministarstva pravde; svako kasnije izdanje ovde pokazuje šta se promenilo.</translation>
     </message>
     <message>
@@ -7364,7 +7364,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Uvoz nacionalnog registra NVO</translation>
     </message>
     <message>
-        <source>The workbooks of the Ministry of Justice's national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
+        <source>The workbooks of the Ministry of Justice&apos;s national register of associations and foundations (one per kind). Organizations are matched by registry number; what the office entered itself is never overwritten. Importing the same file again changes nothing.</source>
         <translation>Radne sveske nacionalnog registra udruženja i fondacija Ministarstva pravde (po jedna za svaku vrstu). Organizacije se upoređuju po registarskom broju; ono što je kancelarija sama unela nikada se ne prepisuje. Ponovni uvoz iste datoteke ništa ne menja.</translation>
     </message>
     <message>
@@ -7380,7 +7380,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>&amp;Ukloni</translation>
     </message>
     <message>
-        <source>From each file's name (asked when the name does not say)</source>
+        <source>From each file&apos;s name (asked when the name does not say)</source>
         <translation>Iz naziva svake datoteke (pita se kada naziv to ne kaže)</translation>
     </message>
     <message>
@@ -7522,15 +7522,15 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: obavezno (ili CIF)</translation>
     </message>
     <message>
-        <source>%1: unknown county '%2'</source>
+        <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: nepoznat okrug „%2“</translation>
     </message>
     <message>
-        <source>%1: no organization named '%2' in the registry</source>
+        <source>%1: no organization named &apos;%2&apos; in the registry</source>
         <translation>%1: u registru nema organizacije pod nazivom „%2“</translation>
     </message>
     <message>
-        <source>%1: several organizations are named '%2'; add the CIF or the county</source>
+        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
         <translation>%1: više organizacija se zove „%2“; dodajte CIF ili okrug</translation>
     </message>
     <message>
@@ -7538,11 +7538,11 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: obavezno (ključ uvoza)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a year</source>
+        <source>%1: &apos;%2&apos; is not a year</source>
         <translation>%1: „%2“ nije godina</translation>
     </message>
     <message>
-        <source>%1: no call named '%2'%3</source>
+        <source>%1: no call named &apos;%2&apos;%3</source>
         <translation>%1: nema konkursa pod nazivom „%2“%3</translation>
     </message>
     <message>
@@ -7550,15 +7550,15 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation> u %1</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an amount in lei</source>
+        <source>%1: &apos;%2&apos; is not an amount in lei</source>
         <translation>%1: „%2“ nije iznos u lejima</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>%1: „%2“ nije datum (GGGG-MM-DD ili DD.MM.GGGG)</translation>
     </message>
     <message>
-        <source>%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)</source>
+        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: nepoznat status „%2“ (contracted, paid, settled, cancelled, reimbursed)</translation>
     </message>
 </context>
@@ -7584,7 +7584,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: nije XLSX radna sveska ili je datoteka oštećena ili skraćena.</translation>
     </message>
     <message>
-        <source>the workbook's index</source>
+        <source>the workbook&apos;s index</source>
         <translation>indeks radne sveske</translation>
     </message>
     <message>
@@ -7600,7 +7600,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>radni list, red %1: %2</translation>
     </message>
     <message>
-        <source>the worksheet's checksum does not match</source>
+        <source>the worksheet&apos;s checksum does not match</source>
         <translation>kontrolni zbir radnog lista se ne poklapa</translation>
     </message>
 </context>
@@ -7711,17 +7711,17 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <extracomment>An indicator's target: "at least 10"</extracomment>
+        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
         <translation>najmanje %1</translation>
     </message>
     <message>
         <source>over %1</source>
-        <extracomment>An indicator's achieved value: "over 600"</extracomment>
+        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
         <translation>preko %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Joins the last two names of a list: "A, B, C and D"</extracomment>
+        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
         <translation>%1 i %2</translation>
     </message>
     <message>
@@ -8113,7 +8113,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>C. Sudski postupci po zakonu</translation>
     </message>
     <message>
-        <source>D. The institution's own evaluation</source>
+        <source>D. The institution&apos;s own evaluation</source>
         <translation>D. Sopstvena ocena institucije</translation>
     </message>
     <message>
@@ -8305,14 +8305,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>Meeting to announce</source>
         <comment>the last day to announce a public meeting</comment>
         <translation>Sastanak treba najaviti</translation>
-    </message>
-    <message>
-        <source>Participants per event</source>
-        <translation>Učesnici po događaju</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Učesnici</translation>
     </message>
 </context>
 <context>

@@ -159,39 +159,6 @@ QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const Q
     return deadlines;
 }
 
-ChartSpec DashboardData::participantsChart(const QSqlDatabase &db, qint64 editionId)
-{
-    ChartSpec chart;
-    chart.kind = ChartSpec::Kind::Bars;
-    chart.title = QCoreApplication::translate("dc::reports::DashboardData", "Participants per event");
-    chart.valueAxisTitle = QCoreApplication::translate("dc::reports::DashboardData", "Participants");
-    ChartSpec::Series series;
-    series.name = chart.valueAxisTitle;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, kind, number, coalesce(participants_ngo, 0) + coalesce(participants_local_admin, 0)"
-        " + coalesce(participants_associative, 0) + coalesce(participants_other, 0) "
-        "FROM event WHERE edition_id = :edition AND status <> 'cancelled' "
-        "ORDER BY kind <> 'videoconference', CASE WHEN kind = 'videoconference' THEN number END, "
-        "event_date, start_time, id"));
-    query.bindValue(QStringLiteral(":edition"), editionId);
-    if (query.exec()) {
-        while (query.next()) {
-            const EventKind kind = eventKindFromCode(query.value(1).toString()).value_or(EventKind::Videoconference);
-            const int number = query.value(2).toInt();
-            if (kind == EventKind::Videoconference)
-                chart.categories << QString::number(number);
-            else
-                chart.categories << (number > 1 ? QStringLiteral("%1 %2").arg(eventKindName(kind)).arg(number)
-                                                : eventKindName(kind));
-            chart.categoryKeys << QString::number(query.value(0).toLongLong());
-            series.values << query.value(3).toDouble();
-        }
-    }
-    chart.series << series;
-    return chart;
-}
-
 QString DashboardData::deadlineKindName(DeadlineSoon::Kind kind)
 {
     switch (kind) {

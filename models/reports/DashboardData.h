@@ -74,11 +74,6 @@ public:
     /// public meetings ahead not yet announced whose last announcement day (3 calendar days
     /// before) is in the window.
     static QList<DeadlineSoon> deadlinesSoon(const QSqlDatabase &db, const QDate &today, int days = 14);
-    /// The participants of each event of @p editionId that is not cancelled, as bars:
-    /// videoconferences first by number ("1", "2"...), then the other events by date (their kind);
-    /// categoryKeys are the event ids; events without participants recorded count 0. The same
-    /// figures as the program synthesis' chart (written here while that one was not in yet).
-    static ChartSpec participantsChart(const QSqlDatabase &db, qint64 editionId);
     /// "Recommendations close", "Earliest submission", "Meeting to announce".
     static QString deadlineKindName(DeadlineSoon::Kind kind);
 };

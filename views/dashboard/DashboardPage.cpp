@@ -4,6 +4,7 @@
 #include "documents/ChartBuilder.h"
 #include "programs/EventRepository.h"
 #include "reports/DashboardData.h"
+#include "reports/ProgramSynthesis.h"
 #include "reports/NgoEvidenceReport.h"
 #include "reports/TransparencyReports.h"
 #include "storage/Database.h"
@@ -216,7 +217,7 @@ void DashboardPage::reload()
     const std::optional<reports::CurrentEdition> edition = reports::DashboardData::currentEdition(db, today);
     reports::ChartSpec participants;
     if (edition) {
-        participants = reports::DashboardData::participantsChart(db, edition->editionId);
+        participants = reports::participantsPerEventChart(database, edition->editionId);
         participants.title = tr("%1, edition %2 (%3): participants per event")
                                  .arg(edition->program)
                                  .arg(edition->number)
