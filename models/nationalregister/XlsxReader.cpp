@@ -10,7 +10,12 @@
 
 #include <minizip/unzip.h>
 
+#include <expat.h>
+
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
 
 namespace dc {
 
@@ -121,21 +126,19 @@ bool isBuiltInDateFormat(int id)
 }
 
 /// The zero-based column of a cell reference: "A5" -> 0, "C5" -> 2, "AA10" -> 26; -1 if none.
-int columnOf(QStringView reference)
+int columnOf(const char *reference)
 {
     int column = 0;
     int letters = 0;
-    for (const QChar c : reference) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            column = column * 26 + (u - u'A' + 1);
-        else if (u >= u'a' && u <= u'z')
-            column = column * 26 + (u - u'a' + 1);
+    for (const char *c = reference; *c && letters < 4; ++c, ++letters) {
+        if (*c >= 'A' && *c <= 'Z')
+            column = column * 26 + (*c - 'A' + 1);
+        else if (*c >= 'a' && *c <= 'z')
+            column = column * 26 + (*c - 'a' + 1);
         else
             break;
-        ++letters;
     }
-    return letters == 0 ? -1 : column - 1;
+    return column == 0 ? -1 : column - 1;
 }
 
 QString numberText(double value)
@@ -144,6 +147,246 @@ QString numberText(double value)
         return QString::number(qint64(value));
     return QString::number(value, 'g', 15);
 }
+
+/// A streaming XML parser over libexpat: the sheet and the shared strings are the bulk of a
+/// workbook (64 MB of XML for the 125,000 rows of the associations file), and expat reads them
+/// about three times as fast as QXmlStreamReader (measured: 0.43 s against 1.22 s for the bare
+/// token loop over that sheet). Element names come as their local part, whatever the prefix.
+class ExpatParser
+{
+public:
+    ExpatParser() : m_parser(XML_ParserCreateNS(nullptr, namespaceSeparator))
+    {
+        XML_SetUserData(m_parser, this);
+        XML_SetElementHandler(m_parser, &ExpatParser::onStart, &ExpatParser::onEnd);
+        XML_SetCharacterDataHandler(m_parser, &ExpatParser::onText);
+        // A workbook part never has a document type: refusing one rules out entity expansion.
+        XML_SetStartDoctypeDeclHandler(m_parser, &ExpatParser::onDoctype);
+    }
+    virtual ~ExpatParser() { XML_ParserFree(m_parser); }
+    ExpatParser(const ExpatParser &) = delete;
+    ExpatParser &operator=(const ExpatParser &) = delete;
+
+    /// Parses the next @p size bytes; @p last after the final ones. False on an error (error()).
+    bool feed(const char *data, int size, bool last)
+    {
+        if (XML_Parse(m_parser, data, size, last ? XML_TRUE : XML_FALSE) != XML_STATUS_ERROR)
+            return m_error.isEmpty();
+        if (m_error.isEmpty()) {
+            m_error = tr("line %1: %2")
+                          .arg(XML_GetCurrentLineNumber(m_parser))
+                          .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser))));
+        }
+        return false;
+    }
+    const QString &error() const { return m_error; }
+
+protected:
+    virtual void startElement(const char *name, const char **attributes) = 0;
+    virtual void endElement(const char *name) = 0;
+    virtual void text(const char *data, int size) = 0;
+
+    /// The value of the attribute @p name (without a prefix), or nullptr.
+    static const char *attribute(const char **attributes, const char *name)
+    {
+        for (const char **a = attributes; *a; a += 2) {
+            if (std::strcmp(a[0], name) == 0)
+                return a[1];
+        }
+        return nullptr;
+    }
+
+private:
+    static constexpr char namespaceSeparator = '\x01';
+
+    static const char *localName(const char *name)
+    {
+        const char *separator = std::strrchr(name, namespaceSeparator);
+        return separator ? separator + 1 : name;
+    }
+    static void XMLCALL onStart(void *self, const char *name, const char **attributes)
+    {
+        static_cast<ExpatParser *>(self)->startElement(localName(name), attributes);
+    }
+    static void XMLCALL onEnd(void *self, const char *name)
+    {
+        static_cast<ExpatParser *>(self)->endElement(localName(name));
+    }
+    static void XMLCALL onText(void *self, const char *data, int size)
+    {
+        static_cast<ExpatParser *>(self)->text(data, size);
+    }
+    static void XMLCALL onDoctype(void *self, const char *, const char *, const char *, int)
+    {
+        auto *parser = static_cast<ExpatParser *>(self);
+        parser->m_error = tr("a document type declaration, which a workbook never has");
+        XML_StopParser(parser->m_parser, XML_FALSE);
+    }
+
+    XML_Parser m_parser;
+    QString m_error;
+};
+
+/// The shared-string table (xl/sharedStrings.xml): the text of each <si>, its <t> runs joined,
+/// phonetic runs (<rPh>) left out.
+class SharedStringsParser final : public ExpatParser
+{
+public:
+    explicit SharedStringsParser(QStringList &strings) : m_strings(strings) {}
+
+protected:
+    void startElement(const char *name, const char **attributes) override
+    {
+        if (std::strcmp(name, "si") == 0) {
+            m_current.clear();
+        } else if (std::strcmp(name, "t") == 0) {
+            m_capture = m_phonetic == 0;
+        } else if (std::strcmp(name, "rPh") == 0) {
+            ++m_phonetic;
+        } else if (std::strcmp(name, "sst") == 0) {
+            const char *count = attribute(attributes, "uniqueCount");
+            const long n = count ? std::strtol(count, nullptr, 10) : 0;
+            if (n > 0 && n < 50'000'000)
+                m_strings.reserve(n);
+        }
+    }
+    void endElement(const char *name) override
+    {
+        if (std::strcmp(name, "t") == 0)
+            m_capture = false;
+        else if (std::strcmp(name, "rPh") == 0)
+            --m_phonetic;
+        else if (std::strcmp(name, "si") == 0)
+            m_strings << QString::fromUtf8(m_current);
+    }
+    void text(const char *data, int size) override
+    {
+        if (m_capture)
+            m_current.append(data, size);
+    }
+
+private:
+    QStringList &m_strings;
+    QByteArray m_current;
+    int m_phonetic = 0;
+    bool m_capture = false;
+};
+
+/// What a <c> element says: its type (t), style (s), the text of its <v> and of its inline <is>.
+struct CellParts
+{
+    QByteArray type;
+    int style = 0;
+    QByteArray value;
+    QByteArray inlineText;
+    bool hasInline = false;
+};
+
+/// A row of the sheet with at least one non-blank cell.
+struct SheetRow
+{
+    int number = 0;
+    QStringList cells;
+};
+
+/// The worksheet's <sheetData>, row by row: each finished row goes to rows(); each cell's text
+/// comes from @p cellText (shared strings, numbers, dates).
+class SheetParser final : public ExpatParser
+{
+public:
+    explicit SheetParser(std::function<QString(const CellParts &)> cellText) : m_cellText(std::move(cellText)) {}
+
+    QList<SheetRow> &rows() { return m_rows; }
+    bool done() const { return m_done; }
+    int lastRow() const { return m_row.number; }
+
+protected:
+    void startElement(const char *name, const char **attributes) override
+    {
+        if (!m_inSheetData) {
+            m_inSheetData = std::strcmp(name, "sheetData") == 0;
+            return;
+        }
+        if (std::strcmp(name, "c") == 0) {
+            m_cell = CellParts{};
+            const char *reference = attribute(attributes, "r");
+            m_column = reference ? columnOf(reference) : m_nextColumn;
+            if (const char *type = attribute(attributes, "t"))
+                m_cell.type = type;
+            if (const char *style = attribute(attributes, "s"))
+                m_cell.style = int(std::strtol(style, nullptr, 10));
+            m_inCell = true;
+        } else if (!m_inCell && std::strcmp(name, "row") == 0) {
+            const char *reference = attribute(attributes, "r");
+            const long number = reference ? std::strtol(reference, nullptr, 10) : 0;
+            m_row.number = number > 0 && number <= 1'048'576 ? int(number) : m_row.number + 1;
+            m_row.cells.clear();
+            m_nextColumn = 0;
+        } else if (m_inCell && std::strcmp(name, "v") == 0) {
+            m_capture = &m_cell.value;
+        } else if (m_inCell && std::strcmp(name, "is") == 0) {
+            m_cell.hasInline = true;
+            m_inInline = true;
+        } else if (m_inInline && std::strcmp(name, "t") == 0) {
+            m_capture = m_phonetic == 0 ? &m_cell.inlineText : nullptr;
+        } else if (m_inInline && std::strcmp(name, "rPh") == 0) {
+            ++m_phonetic;
+        }
+    }
+    void endElement(const char *name) override
+    {
+        if (!m_inSheetData)
+            return;
+        if (std::strcmp(name, "v") == 0 || std::strcmp(name, "t") == 0) {
+            m_capture = nullptr;
+        } else if (std::strcmp(name, "rPh") == 0) {
+            --m_phonetic;
+        } else if (std::strcmp(name, "is") == 0) {
+            m_inInline = false;
+        } else if (std::strcmp(name, "c") == 0) {
+            m_inCell = false;
+            m_capture = nullptr;
+            if (m_column < 0 || m_column > 16383)
+                return;
+            m_nextColumn = m_column + 1;
+            QString value = m_cellText(m_cell);
+            if (value.isEmpty())
+                return;
+            if (m_row.cells.size() <= m_column)
+                m_row.cells.resize(m_column + 1);
+            m_row.cells[m_column] = std::move(value);
+        } else if (std::strcmp(name, "row") == 0) {
+            for (const QString &c : std::as_const(m_row.cells)) {
+                if (!c.trimmed().isEmpty()) {
+                    m_rows.append(m_row);
+                    break;
+                }
+            }
+        } else if (std::strcmp(name, "sheetData") == 0) {
+            m_inSheetData = false;
+            m_done = true;
+        }
+    }
+    void text(const char *data, int size) override
+    {
+        if (m_capture)
+            m_capture->append(data, size);
+    }
+
+private:
+    std::function<QString(const CellParts &)> m_cellText;
+    QList<SheetRow> m_rows;
+    SheetRow m_row;
+    CellParts m_cell;
+    QByteArray *m_capture = nullptr;
+    int m_column = 0;
+    int m_nextColumn = 0;
+    int m_phonetic = 0;
+    bool m_inSheetData = false;
+    bool m_inCell = false;
+    bool m_inInline = false;
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -156,14 +399,14 @@ struct XlsxReader::Private
     QList<bool> dateStyles; // by cell style index (the s attribute)
     bool date1904 = false;
     std::unique_ptr<ZipEntryDevice> sheet;
-    QXmlStreamReader xml;
-    bool inSheetData = false;
+    std::unique_ptr<SheetParser> sheetParser;
+    QList<SheetRow> &rows() { return sheetParser->rows(); }
+    QByteArray chunk = QByteArray(1 << 16, Qt::Uninitialized);
     bool finished = false;
-    int lastRow = 0;
 
     ~Private()
     {
-        xml.setDevice(nullptr);
+        sheetParser.reset();
         sheet.reset();
         if (zip)
             unzClose(zip);
@@ -248,38 +491,26 @@ struct XlsxReader::Private
             damagedFlag = true;
     }
 
+    /// Reads the shared-string table whole (the sheet's cells point into it by index).
     bool readSharedStrings()
     {
         ZipEntryDevice device(zip);
         if (!device.openEntry("xl/sharedStrings.xml"))
             return true; // a workbook of inline strings or numbers only
-        QXmlStreamReader r(&device);
-        QString current;
-        int depthInPhonetic = 0;
-        while (!r.atEnd()) {
-            const auto token = r.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                if (r.name() == QLatin1String("si")) {
-                    current.clear();
-                } else if (r.name() == QLatin1String("rPh")) {
-                    ++depthInPhonetic;
-                } else if (r.name() == QLatin1String("t") && depthInPhonetic == 0) {
-                    current += r.readElementText();
-                } else if (r.name() == QLatin1String("sst")) {
-                    const int count = r.attributes().value(QLatin1String("uniqueCount")).toInt();
-                    if (count > 0 && count < 50'000'000)
-                        sharedStrings.reserve(count);
-                }
-            } else if (token == QXmlStreamReader::EndElement) {
-                if (r.name() == QLatin1String("si"))
-                    sharedStrings << current;
-                else if (r.name() == QLatin1String("rPh"))
-                    --depthInPhonetic;
-            }
+        SharedStringsParser parser(sharedStrings);
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = device.read(buffer.data(), buffer.size());
+            if (n < 0 || device.failed())
+                break;
+            if (!parser.feed(buffer.constData(), int(n), n == 0))
+                break;
+            if (n == 0)
+                break;
         }
         device.close();
-        if (r.hasError() || device.failed()) {
-            error = damaged(tr("shared strings: %1").arg(device.failed() ? tr("bad compressed data") : r.errorString()));
+        if (!parser.error().isEmpty() || device.failed()) {
+            error = damaged(tr("shared strings: %1").arg(device.failed() ? tr("bad compressed data") : parser.error()));
             return false;
         }
         return true;
@@ -296,82 +527,48 @@ struct XlsxReader::Private
         return QDateTime(date, QTime(0, 0).addSecs(seconds)).toString(Qt::ISODate);
     }
 
-    /// The text of an inline string (<is>): its <t> parts, phonetic runs left out.
-    QString inlineText()
+    /// The text of one cell, from its type (t), style (s) and the text of its <v> or <is>.
+    QString cellText(const CellParts &cell) const
     {
-        QString text;
-        int phonetic = 0;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                if (xml.name() == QLatin1String("rPh"))
-                    ++phonetic;
-                else if (xml.name() == QLatin1String("t") && phonetic == 0)
-                    text += xml.readElementText();
-            } else if (token == QXmlStreamReader::EndElement) {
-                if (xml.name() == QLatin1String("is"))
-                    break;
-                if (xml.name() == QLatin1String("rPh"))
-                    --phonetic;
-            }
+        const QByteArray &type = cell.type;
+        if (type == "s") {
+            bool ok = false;
+            const int index = cell.value.toInt(&ok);
+            return ok && index >= 0 && index < sharedStrings.size() ? sharedStrings.at(index) : QString();
         }
-        return text;
+        if (type == "inlineStr")
+            return QString::fromUtf8(cell.hasInline ? cell.inlineText : cell.value);
+        if (type == "str" || type == "e" || type == "b")
+            return QString::fromUtf8(cell.value);
+        if (cell.value.isEmpty())
+            return {};
+        bool ok = false;
+        const double number = cell.value.toDouble(&ok);
+        if (!ok)
+            return QString::fromUtf8(cell.value);
+        if (cell.style >= 0 && cell.style < dateStyles.size() && dateStyles.at(cell.style))
+            return dateText(number);
+        return numberText(number);
     }
 
-    /// Reads one <c> element (the reader is on its start) and stores its text in @p cells.
-    void readCell(QStringList &cells, int &nextColumn)
+    /// Inflates and parses the sheet until at least one row is ready, the sheet ends or fails.
+    void parseMore()
     {
-        const QXmlStreamAttributes attributes = xml.attributes();
-        const QStringView reference = attributes.value(QLatin1String("r"));
-        const int column = reference.isEmpty() ? nextColumn : columnOf(reference);
-        const QString type = attributes.value(QLatin1String("t")).toString();
-        const int style = attributes.value(QLatin1String("s")).toInt();
-        QString raw;
-        QString inlineString;
-        bool hasInline = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                if (xml.name() == QLatin1String("v")) {
-                    raw = xml.readElementText();
-                } else if (xml.name() == QLatin1String("is")) {
-                    inlineString = inlineText();
-                    hasInline = true;
-                } else {
-                    xml.skipCurrentElement(); // a formula, an extension
-                }
-            } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c")) {
-                break;
+        while (rows().isEmpty() && !sheetParser->done() && error.isEmpty()) {
+            const qint64 n = sheet->read(chunk.data(), chunk.size());
+            if (n < 0 || sheet->failed()) {
+                error = damaged(tr("bad compressed data in the worksheet"));
+                return;
+            }
+            if (!sheetParser->feed(chunk.constData(), int(n), n == 0)) {
+                error = damaged(tr("worksheet, row %1: %2").arg(sheetParser->lastRow()).arg(sheetParser->error()));
+                return;
+            }
+            if (n == 0 && !sheetParser->done()) {
+                error = damaged(tr("worksheet, row %1: %2").arg(sheetParser->lastRow()).arg(tr("the sheet ends early")));
+                return;
             }
         }
-        if (column < 0 || column > 16383)
-            return;
-        nextColumn = column + 1;
-        QString value;
-        if (type == QLatin1String("s")) {
-            bool ok = false;
-            const int index = raw.toInt(&ok);
-            if (ok && index >= 0 && index < sharedStrings.size())
-                value = sharedStrings.at(index);
-        } else if (type == QLatin1String("inlineStr")) {
-            value = hasInline ? inlineString : raw;
-        } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("b")) {
-            value = raw;
-        } else if (!raw.isEmpty()) {
-            bool ok = false;
-            const double number = raw.toDouble(&ok);
-            if (!ok)
-                value = raw;
-            else if (style >= 0 && style < dateStyles.size() && dateStyles.at(style))
-                value = dateText(number);
-            else
-                value = numberText(number);
-        }
-        if (value.isEmpty())
-            return;
-        if (cells.size() <= column)
-            cells.resize(column + 1);
-        cells[column] = value;
     }
 };
 
@@ -407,7 +604,7 @@ Status XlsxReader::open(const QString &path)
         d.error = tr("%1: not an XLSX workbook (it has no worksheet).").arg(path);
         return Status::failure(d.error);
     }
-    d.xml.setDevice(d.sheet.get());
+    d.sheetParser = std::make_unique<SheetParser>([&d](const CellParts &cell) { return d.cellText(cell); });
     return {};
 }
 
@@ -416,52 +613,17 @@ bool XlsxReader::readRow(int &rowNumber, QStringList &cells)
     Private &d = *m_d;
     if (!d.sheet || d.finished || !d.error.isEmpty())
         return false;
-    QXmlStreamReader &xml = d.xml;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("sheetData")) {
-                d.inSheetData = true;
-            } else if (d.inSheetData && xml.name() == QLatin1String("row")) {
-                const QStringView r = xml.attributes().value(QLatin1String("r"));
-                bool ok = false;
-                const int number = r.toInt(&ok);
-                d.lastRow = ok ? number : d.lastRow + 1;
-                cells.clear();
-                int nextColumn = 0;
-                bool any = false;
-                while (!xml.atEnd()) {
-                    const auto t = xml.readNext();
-                    if (t == QXmlStreamReader::StartElement && xml.name() == QLatin1String("c")) {
-                        d.readCell(cells, nextColumn);
-                    } else if (t == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) {
-                        break;
-                    }
-                }
-                for (const QString &c : std::as_const(cells)) {
-                    if (!c.trimmed().isEmpty()) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (any && !xml.hasError()) {
-                    rowNumber = d.lastRow;
-                    return true;
-                }
-            }
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("sheetData")) {
-            d.finished = true;
-            break;
-        }
+    d.parseMore();
+    if (!d.rows().isEmpty()) {
+        SheetRow row = d.rows().takeFirst();
+        rowNumber = row.number;
+        cells = std::move(row.cells);
+        return true;
     }
-    if (xml.hasError() || d.sheet->failed()) {
-        d.error = d.damaged(d.sheet->failed() ? tr("bad compressed data in the worksheet")
-                                              : tr("worksheet, row %1: %2").arg(d.lastRow).arg(xml.errorString()));
+    if (!d.error.isEmpty())
         return false;
-    }
     // Read to the end of the member so that minizip checks its CRC.
-    char buffer[4096];
-    while (d.sheet->read(buffer, sizeof buffer) > 0) {
+    while (d.sheet->read(d.chunk.data(), d.chunk.size()) > 0) {
     }
     d.sheet->close();
     if (d.sheet->failed()) {
