@@ -20,4 +20,13 @@ QString sortKey(const QString &text);
 /// Text without diacritics (letters kept in their case): "Județul Iași" -> "Judetul Iasi".
 QString withoutDiacritics(const QString &text);
 
+/// The definitions of normalized(), folded() and sortKey() without their fast paths for text
+/// below U+0300 (most Romanian text): the functions above must give the same results, which the
+/// tests check letter by letter.
+namespace reference {
+QString normalized(const QString &text);
+QString folded(const QString &text);
+QString sortKey(const QString &text);
+} // namespace reference
+
 } // namespace dc::text

@@ -62,7 +62,9 @@ struct RegisterImportOptions
 /// Each change is written to register_change and the audit log; each import to register_import.
 /// Rows without a name or registry number, or with an unknown county or status, are rejected with
 /// their row number and do not stop the others. All files go in one transaction: a damaged file,
-/// a database failure or a cancel leaves the database as it was.
+/// a database failure or a cancel leaves the database as it was. Each sheet is read and checked
+/// on a worker thread of its own while the calling thread writes; the database connection is used
+/// from the calling thread only.
 class NationalRegisterImporter final
 {
 public:

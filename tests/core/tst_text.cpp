@@ -65,6 +65,26 @@ private Q_SLOTS:
             QVERIFY(c.unicode() < 0x80);
     }
 
+    // The fast paths for text below U+0300 give what the definitions give: every such character
+    // alone, between letters and beside spaces, and some whole names (with characters above).
+    void fastPathsAgreeWithTheDefinitions()
+    {
+        QStringList samples = {QStringLiteral(u"Asociația „Ștefan cel Mare” – Iași"), QStringLiteral(u"  ŞTIINŢĂ\tşi  ţară "),
+                               QStringLiteral(u"Église Saint-Jean"), QStringLiteral(u"a\u0306b"), QStringLiteral(u"İstanbul"),
+                               QStringLiteral(u"Ⱥ ȿ ǅ"), QStringLiteral(u"Фонд Україна"), QString(), QStringLiteral(" "),
+                               QStringLiteral(u"9 Mai\u00a0Nr. 12")};
+        for (char16_t u = 1; u < 0x300; ++u) {
+            const QChar c(u);
+            samples << QString(c) << QStringLiteral("a") + c + QStringLiteral("b") << QStringLiteral(" ") + c + QStringLiteral("  ")
+                    << QString(c) + c;
+        }
+        for (const QString &s : std::as_const(samples)) {
+            QCOMPARE(text::normalized(s), text::reference::normalized(s));
+            QCOMPARE(text::folded(s), text::reference::folded(s));
+            QCOMPARE(text::sortKey(s), text::reference::sortKey(s));
+        }
+    }
+
     void withoutDiacritics()
     {
         QCOMPARE(text::withoutDiacritics(QStringLiteral(u"Județul Iași")), QStringLiteral("Judetul Iasi"));
