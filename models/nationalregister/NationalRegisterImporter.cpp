@@ -137,18 +137,24 @@ class BulkSearchIndex
 public:
     explicit BulkSearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    static bool worthIt(const QSqlDatabase &db, qint64 rows)
+    /// After how many written organizations rebuilding beats keeping the indexes up: one in 30 of
+    /// the table (the triggers cost about 30 times the rebuild a row), and at least 1,000; 0 when
+    /// never (not SQLite).
+    static qint64 threshold(const QSqlDatabase &db)
     {
-        if (db.driverName() != QLatin1String("QSQLITE") || rows < 2000)
-            return false;
+        if (db.driverName() != QLatin1String("QSQLITE"))
+            return 0;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM organization")) || !q.next())
-            return false;
-        return rows * 30 > q.value(0).toLongLong();
+            return 0;
+        return std::max<qint64>(1000, q.value(0).toLongLong() / 30);
     }
+
+    bool suspended() const { return m_suspended; }
 
     Status suspend()
     {
+        m_suspended = true;
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                    "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
@@ -206,6 +212,7 @@ private:
     QSqlDatabase m_db;
     QList<std::pair<QString, QString>> m_triggers;
     QList<std::pair<QString, QString>> m_indexes;
+    bool m_suspended = false;
 };
 
 /// The register's fields of one organization, as a group of rows gives them or as stored.
@@ -473,6 +480,9 @@ RegisterRecord unpack(const QByteArray &packed, const QString &number, const QSt
     return r;
 }
 
+/// How an organization the database knew came out of a file's rows.
+enum class Outcome : quint8 { Unchanged, Changed, StatusChanged };
+
 /// One pass over the files: the prepared statements and the counts.
 class ImportRun
 {
@@ -483,6 +493,12 @@ public:
     }
 
     Status prepare();
+    /// Suspends @p bulk's indexes once @p after organizations were written (never when 0).
+    void setBulk(BulkSearchIndex *bulk, qint64 after)
+    {
+        m_bulk = after > 0 ? bulk : nullptr;
+        m_bulkAfter = after;
+    }
     Result<RegisterImportSummary> importFile(const QString &path, RegisterKind kind);
     bool cancelled() const { return m_cancelled; }
     qint64 rowsRead() const { return m_rows; }
@@ -509,7 +525,10 @@ private:
     Status load(qint64 id, RegisterRecord &record);
     Status rewrite(const RegisterRecord &record, qint64 id);
     Status recordAdded(qint64 firstId);
-    Status apply(const RegisterRecord &record, RegisterImportSummary &summary);
+    Status wrote(qint64 count);
+    Status takeKnown(const RegisterRow &row, qint64 id, bool first, RegisterImportSummary &summary);
+    Status compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &record, Outcome &outcome);
+    static void count(Outcome outcome, RegisterImportSummary &summary, int delta);
     Status change(qint64 organizationId, const QString &kind, const QString &field, const QString &oldValue,
                   const QString &newValue, const RegisterRecord &record);
     Status audit(qint64 id, const QString &action, const QJsonObject &oldValues, const QJsonObject &newValues);
@@ -521,18 +540,37 @@ private:
     QString m_user;
     QString m_legalForm;
     qint64 m_importId = 0;
+    qint64 m_firstAuditId = 0; ///< the audit rows of the current file have greater ids
     qint64 m_rows = 0;
     bool m_cancelled = false;
     Geography m_geography;
-    // The registry numbers of the current file: an organization this file added (its id, > 0), or
-    // one the database knew (-1 - its index in m_known, the merged record of its rows so far).
-    QHash<QString, qint64> m_seen;
-    std::vector<std::pair<QString, QByteArray>> m_known; // registry number, pack(record)
+    // The registry numbers of the current file and their organizations.
+    struct Seen
+    {
+        enum State : quint8 { Pending, Added, Known };
+        qint64 id = 0; ///< 0 while Pending
+        State state = Pending;
+    };
+    QHash<QString, Seen> m_seen;
+    // The organizations the database knew that this file changed: as they were before it, and how
+    // the change was counted (a later row of the organization may count it again).
+    struct Before
+    {
+        QByteArray packed;
+        Outcome counted = Outcome::Unchanged;
+    };
+    QHash<qint64, Before> m_before;
+    // Writes so far, and after how many the indexes and the search index are rebuilt at the end
+    // instead of kept up row by row (BulkSearchIndex; none in a dry run).
+    BulkSearchIndex *m_bulk = nullptr;
+    qint64 m_writes = 0;
+    qint64 m_bulkAfter = 0;
 
     sqlite3 *m_handle = nullptr;
     Statement m_exists;
-    Statement m_find;
     Statement m_load;
+    Statement m_forgetChanges;
+    Statement m_forgetAudit;
     Statement m_insert;
     Statement m_insertMany; // insertRows rows
     struct PendingInsert
@@ -559,10 +597,11 @@ Status ImportRun::prepare()
         return Status::failure(tr("The national register is imported into an SQLite database only."));
     const std::pair<Statement *, const char *> statements[] = {
         {&m_exists, "SELECT id FROM organization WHERE registry_number = ?"},
-        {&m_find, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
-                  "FROM organization WHERE registry_number = ?"},
         {&m_load, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
                   "FROM organization WHERE id = ?"},
+        // What this import wrote of a known organization, before a later row of it is compared again.
+        {&m_forgetChanges, "DELETE FROM register_change WHERE organization_id = ?1 AND import_id = ?2"},
+        {&m_forgetAudit, "DELETE FROM audit_log WHERE table_name = 'organization' AND row_id = ?1 AND id > ?2"},
         {&m_insert, "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, purposes, "
                     "public_utility, registry_number, county_id, locality, address, created_at, updated_at) "
                     "VALUES (?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -638,20 +677,21 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
         merge(r, row);
         m_exists.bind(1, row.number);
         const bool stored = m_exists.next();
-        m_exists.reset();
         if (m_exists.failed())
             return failure(m_exists);
         if (stored) {
-            m_seen.insert(row.number, -1 - qint64(m_known.size()));
-            m_known.emplace_back(row.number, pack(r));
-            return {};
+            const qint64 id = m_exists.int64(0);
+            m_exists.reset();
+            m_seen.insert(row.number, {id, Seen::Known});
+            return takeKnown(row, id, true, summary);
         }
+        m_exists.reset();
         ++summary.added;
-        m_seen.insert(row.number, 0);
+        m_seen.insert(row.number, {});
         m_pending.push_back({std::move(r), row.nameSortKey, row.nameFolded});
         return qsizetype(m_pending.size()) == insertRows ? flushInserts() : Status{};
     }
-    if (*seen == 0) {
+    if (seen->state == Seen::Pending) {
         // A later row of an organization still waiting to be written.
         for (PendingInsert &p : m_pending) {
             if (p.record.number == row.number) {
@@ -666,17 +706,92 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
         }
         return {};
     }
-    if (*seen > 0) {
-        RegisterRecord r;
+    if (seen->state == Seen::Known)
+        return takeKnown(row, seen->id, false, summary);
+    RegisterRecord r;
+    r.number = row.number;
+    if (Status s = load(seen->id, r); !s)
+        return s;
+    if (!merge(r, row))
+        return {};
+    if (Status s = wrote(1); !s)
+        return s;
+    return rewrite(r, seen->id);
+}
+
+/// A row of organization @p id, which the database knew before this import. Its first row is
+/// compared with the stored organization at once; a later row is merged into what the rows before
+/// it made (stored by then), and the organization is compared again with what it was before the
+/// import, this import's change and audit rows of it written anew.
+Status ImportRun::takeKnown(const RegisterRow &row, qint64 id, bool first, RegisterImportSummary &summary)
+{
+    RegisterRecord current;
+    current.number = row.number;
+    if (Status s = load(id, current); !s)
+        return s;
+    const auto before = m_before.constFind(id);
+    RegisterRecord r;
+    if (first) {
+        // The register's fields come from the file's rows alone (an empty field empties).
         r.number = row.number;
-        if (Status s = load(*seen, r); !s)
-            return s;
-        return merge(r, row) ? rewrite(r, *seen) : Status{};
+        r.legalForm = m_legalForm;
+    } else {
+        r = current;
     }
-    auto &[number, packed] = m_known[size_t(-1 - *seen)];
-    RegisterRecord r = unpack(packed, number, m_legalForm);
-    if (merge(r, row))
-        packed = pack(r);
+    if (!merge(r, row) && !first)
+        return {};
+    RegisterRecord original = current;
+    Outcome previous = Outcome::Unchanged;
+    if (!first) {
+        // Take back what the earlier rows counted and wrote.
+        if (before != m_before.cend()) {
+            original = unpack(before->packed, row.number, m_legalForm);
+            previous = before->counted;
+            m_forgetChanges.bind(1, id);
+            m_forgetChanges.bind(2, m_importId);
+            m_forgetAudit.bind(1, id);
+            m_forgetAudit.bind(2, m_firstAuditId);
+            if (!m_forgetChanges.run())
+                return failure(m_forgetChanges);
+            if (!m_forgetAudit.run())
+                return failure(m_forgetAudit);
+        }
+        count(previous, summary, -1);
+    }
+    Outcome outcome = Outcome::Unchanged;
+    if (Status s = compareAndWrite(id, original, r, outcome); !s)
+        return s;
+    count(outcome, summary, +1);
+    if (outcome != Outcome::Unchanged) {
+        m_before.insert(id, {pack(original), outcome});
+    } else if (before != m_before.cend()) {
+        // Back to what it was: the stored row still holds the earlier rows' values.
+        m_before.remove(id);
+        if (Status s = wrote(1); !s)
+            return s;
+        return rewrite(r, id);
+    }
+    return {};
+}
+
+void ImportRun::count(Outcome outcome, RegisterImportSummary &summary, int delta)
+{
+    switch (outcome) {
+    case Outcome::Unchanged: summary.unchanged += delta; break;
+    case Outcome::Changed: summary.changed += delta; break;
+    case Outcome::StatusChanged: summary.statusChanged += delta; break;
+    }
+}
+
+/// Counts @p count writes; past the threshold, suspends the indexes and the search index (rebuilt
+/// at the end) before the next write.
+Status ImportRun::wrote(qint64 count)
+{
+    m_writes += count;
+    if (!m_bulk || m_bulk->suspended() || m_writes < m_bulkAfter)
+        return {};
+    if (Status s = m_bulk->suspend(); !s)
+        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     return {};
 }
 
@@ -704,6 +819,8 @@ Status ImportRun::load(qint64 id, RegisterRecord &r)
 /// fewer one by one. Their ids follow each other (the transaction holds the write lock).
 Status ImportRun::flushInserts()
 {
+    if (Status s = wrote(qint64(m_pending.size())); !s)
+        return s;
     const bool many = qsizetype(m_pending.size()) == insertRows;
     size_t done = 0;
     while (done < m_pending.size()) {
@@ -732,7 +849,7 @@ Status ImportRun::flushInserts()
             return failure(statement);
         qint64 id = sqlite3_last_insert_rowid(m_handle) - qint64(count) + 1;
         for (size_t k = done; k < done + count; ++k)
-            m_seen[m_pending[k].record.number] = id++;
+            m_seen[m_pending[k].record.number] = {id++, Seen::Added};
         done += count;
     }
     m_pending.clear();
@@ -811,28 +928,10 @@ Status ImportRun::change(qint64 organizationId, const QString &kind, const QStri
     return {};
 }
 
-Status ImportRun::apply(const RegisterRecord &r, RegisterImportSummary &summary)
+/// Compares organization @p id as it was before the import with @p r, what the file's rows make
+/// of it, and writes the difference: the row, its audit row and one change row a field.
+Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &r, Outcome &outcome)
 {
-    m_find.bind(1, r.number);
-    if (!m_find.next()) {
-        m_find.reset();
-        return m_find.failed() ? failure(m_find)
-                               : Status::failure(tr("%1: the organization with registry number %2 vanished during the "
-                                                    "import.").arg(m_path, r.number));
-    }
-    const qint64 id = m_find.int64(0);
-    RegisterRecord before;
-    before.number = r.number;
-    before.name = m_find.text(1);
-    before.legalForm = m_find.text(2);
-    before.status = m_find.text(3);
-    before.countyId = int(m_find.int64(4));
-    before.locality = m_find.text(5);
-    before.address = m_find.text(6);
-    before.purposes = m_find.text(7);
-    before.publicUtility = m_find.text(8);
-    m_find.reset();
-
     QJsonObject oldValues;
     QJsonObject newValues;
     QList<std::array<QString, 4>> changes; // kind, field, old, new
@@ -865,13 +964,12 @@ Status ImportRun::apply(const RegisterRecord &r, RegisterImportSummary &summary)
     compare("purposes", before.purposes, r.purposes, other);
     compare("public_utility", before.publicUtility, r.publicUtility, other);
     if (changes.isEmpty()) {
-        ++summary.unchanged;
+        outcome = Outcome::Unchanged;
         return {};
     }
-    if (before.status != r.status)
-        ++summary.statusChanged;
-    else
-        ++summary.changed;
+    outcome = before.status != r.status ? Outcome::StatusChanged : Outcome::Changed;
+    if (Status s = wrote(1); !s)
+        return s;
     if (Status s = rewrite(r, id); !s)
         return s;
     if (Status s = audit(id, QStringLiteral("update"), oldValues, newValues); !s)
@@ -951,25 +1049,19 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         return R::failure(failure(q).error());
     const qint64 firstAddedId = q.value(0).toLongLong();
     q.finish();
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) || !q.next())
+        return R::failure(failure(q).error());
+    m_firstAuditId = q.value(0).toLongLong();
+    q.finish();
 
     const auto forget = qScopeGuard([this] {
         m_seen = {};
-        m_known = {};
+        m_before = {};
         m_pending.clear();
     });
     if (Status s = readRows(reader, columns, summary); !s || m_cancelled)
         return s ? R(summary) : R::failure(s.error());
 
-    // The organizations the database knew, now that all their rows are in.
-    qint64 done = 0;
-    for (const auto &[number, packed] : m_known) {
-        if (m_progress && ++done % progressEvery == 0 && !m_progress(m_rows, reader.size(), reader.size())) {
-            m_cancelled = true;
-            return R(summary);
-        }
-        if (Status s = apply(unpack(packed, number, m_legalForm), summary); !s)
-            return R::failure(s.error());
-    }
     if (summary.added > 0) {
         if (Status s = recordAdded(firstAddedId); !s)
             return R::failure(s.error());
@@ -1043,17 +1135,12 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(const
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(tr("The database cannot start the import (%1).").arg(transaction.error()));
-    qint64 estimatedRows = 0;
-    for (const auto &file : std::as_const(files))
-        estimatedRows += QFileInfo(file.first).size() / 100; // about 100 compressed bytes a row
     BulkSearchIndex searchIndex(m_db);
-    if (!options.dryRun && BulkSearchIndex::worthIt(m_db, estimatedRows)) {
-        if (Status s = searchIndex.suspend(); !s)
-            return R::failure(tr("The database refused the import (%1).").arg(s.error()));
-    }
     ImportRun run(m_db, progress);
     if (Status s = run.prepare(); !s)
         return R::failure(s.error());
+    if (!options.dryRun)
+        run.setBulk(&searchIndex, BulkSearchIndex::threshold(m_db));
     QList<RegisterImportSummary> summaries;
     for (const auto &[path, kind] : std::as_const(files)) {
         Result<RegisterImportSummary> summary = run.importFile(path, kind);
