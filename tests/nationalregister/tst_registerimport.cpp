@@ -285,6 +285,125 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 0);
     }
 
+    // A known organization on several rows of the new edition is compared once, from the edition
+    // before to what its rows make together: counted once, one audit row, its change rows from the
+    // old values; rows that end where they began change nothing.
+    void severalRowsOfAKnownOrganizationAreComparedOnce()
+    {
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
+        QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
+        QList<QStringList> second = firstEdition();
+        QStringList alfaLiquidation = second.at(0);
+        alfaLiquidation[2] = QStringLiteral("in lichidare");
+        QStringList alfaStruckOff = second.at(0);
+        alfaStruckOff[0] = QStringLiteral("Asociația Alfa Nouă");
+        alfaStruckOff[2] = QStringLiteral("radiata");
+        QStringList betaStruckOff = second.at(1);
+        betaStruckOff[2] = QStringLiteral("radiata");
+        // Alfa: as before, then in liquidation, then renamed and struck off (apart, in between the
+        // others). Beta: struck off, then active again on its latest row.
+        second = {second.at(0), alfaLiquidation, betaStruckOff, second.at(1), second.at(2), second.at(3),
+                  alfaStruckOff, second.at(4), second.at(5)};
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
+        const qint64 alfa = scalar(QStringLiteral("SELECT id FROM organization WHERE registry_number = '1/A/2001'")).toLongLong();
+        const int auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("e2.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->read, 9);
+        QCOMPARE(s->added, 0);
+        QCOMPARE(s->statusChanged, 1);
+        QCOMPARE(s->changed, 0);
+        QCOMPARE(s->unchanged, 5);
+        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("renamed 1/A/2001"), QStringLiteral("struck_off 1/A/2001")}));
+        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
+            if (c.kind == QLatin1String("struck_off"))
+                QCOMPARE(c.oldValue, QStringLiteral("active"));
+            else
+                QCOMPARE(c.detail(), QStringLiteral("Asociația Alfa → Asociația Alfa Nouă"));
+            QCOMPARE(c.name, QStringLiteral("Asociația Alfa Nouă"));
+        }
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("status")), QStringLiteral("struck_off"));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("active"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore + 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT row_id, old_values, new_values FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), alfa);
+        QVERIFY2(q.value(1).toString().contains(QLatin1String("\"status\":\"active\"")), qPrintable(q.value(1).toString()));
+        QVERIFY2(q.value(2).toString().contains(QLatin1String("\"status\":\"struck_off\"")), qPrintable(q.value(2).toString()));
+    }
+
+    // A new organization is written at its first row; a later row of it, whether it is still
+    // waiting to be written or written already, makes what was added, its audit and change rows.
+    void laterRowsOfANewOrganizationMakeWhatIsAdded()
+    {
+        QList<QStringList> rows;
+        rows << registerRow(QStringLiteral("Asociația Primă"), QStringLiteral("1/A/2020"), {}, QStringLiteral("Cluj"));
+        rows << registerRow(QStringLiteral("Asociația Vecină"), QStringLiteral("2/A/2020"), {}, QStringLiteral("Cluj"));
+        rows << registerRow(QStringLiteral("Asociația Vecină Nouă"), QStringLiteral("2/A/2020"), {}, QStringLiteral("Iași"));
+        for (int i = 0; i < 40; ++i)
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/B/2020").arg(i), {},
+                                QStringLiteral("Alba"));
+        rows << registerRow(QStringLiteral("Asociația Primă Reînnoită"), QStringLiteral("1/A/2020"), QStringLiteral("dizolvata"),
+                            QStringLiteral("Sibiu"), {}, QStringLiteral("protecția mediului"));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->read, 44);
+        QCOMPARE(s->added, 42);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")).toInt(), 42);
+        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("name")), QStringLiteral("Asociația Primă Reînnoită"));
+        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("status")), QStringLiteral("dissolved"));
+        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+                 QStringLiteral("Sibiu"));
+        QCOMPARE(field(QStringLiteral("2/A/2020"), QStringLiteral("name")), QStringLiteral("Asociația Vecină Nouă"));
+        QCOMPARE(field(QStringLiteral("2/A/2020"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+                 QStringLiteral("Iași"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 42);
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM register_change WHERE registry_number = '1/A/2020'")).toString(),
+                 QStringLiteral("Asociația Primă Reînnoită"));
+        QCOMPARE(scalar(QStringLiteral("SELECT c.name FROM register_change r JOIN county c ON c.id = r.county_id "
+                                       "WHERE r.registry_number = '2/A/2020'")).toString(),
+                 QStringLiteral("Iași"));
+        const QString audit = scalar(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'insert' AND row_id = "
+                                                    "(SELECT id FROM organization WHERE registry_number = '1/A/2020')")).toString();
+        QVERIFY2(audit.contains(QStringLiteral(u"Asociația Primă Reînnoită")) && audit.contains(QLatin1String("dissolved")),
+                 qPrintable(audit));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'reinnoita'")).toInt(), 1);
+    }
+
+    // Past a thousand written organizations (into a small table) the indexes and the search index
+    // are dropped part way and rebuilt at the end: all there again, every organization found.
+    void aLargeImportRebuildsTheIndexesAndTheSearchIndex()
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < 1500; ++i)
+            rows << registerRow(QStringLiteral("Asociația Nr%1").arg(i), QStringLiteral("%1/A/2021").arg(i), {},
+                                QStringLiteral("Cluj"), QStringLiteral("scopul%1").arg(i));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        const auto schema = [this] {
+            return scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+                                         "tbl_name = 'organization' AND type IN ('index', 'trigger') ORDER BY name)"))
+                .toString();
+        };
+        const QString before = schema();
+        const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->added, 1500);
+        QCOMPARE(schema(), before);
+        for (const int i : {0, 999, 1499}) {
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'scopul%1'")
+                                .arg(i)).toInt(), 1);
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'asociatia'")).toInt(),
+                 scalar(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE 'Asocia%'")).toInt());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES ('integrity-check', 1)")));
+    }
+
     void cancelLeavesTheDatabaseAsItWas()
     {
         QList<QStringList> rows;
