@@ -37,6 +37,14 @@ int main(int argc, char *argv[])
     const bool parsed = parser.parse(arguments);
     const bool headless = !parsed || !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("help"))
                           || parser.isSet(QStringLiteral("version"));
+    // A language we do not have is a mistake on the command line, not a reason to guess one.
+    const QString language = parser.value(QStringLiteral("lang")).trimmed().toLower();
+    if (parsed && parser.isSet(QStringLiteral("lang")) && !dc::Language::available().contains(language)) {
+        std::fprintf(stderr, "dialogcivic: unknown language '%s' for --lang (%s)\n",
+                     qPrintable(parser.value(QStringLiteral("lang"))),
+                     qPrintable(dc::Language::available().join(QLatin1String(", "))));
+        return dc::Cli::Usage;
+    }
 
     if (headless) {
         // Documents draw text and charts (Qt Charts are widgets): the report commands need a

@@ -57,6 +57,23 @@ private Q_SLOTS:
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     }
 
+    // An unknown --lang is refused before anything runs, with or without a command.
+    void unknownLanguageIsAUsageError()
+    {
+        for (const QStringList &arguments : {QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--database"),
+                                                         db(), QStringLiteral("db"), QStringLiteral("check")},
+                                             QStringList{QStringLiteral("--lang=de"), QStringLiteral("--database"), db()}}) {
+            const Run r = run(arguments);
+            QCOMPARE(r.exitCode, 64);
+            QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: unknown language")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("ro, en, sr")), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+        QVERIFY(!QFile::exists(db())); // nothing was opened, let alone made
+        const Run ok = run({QStringLiteral("--lang"), QStringLiteral("SR"), QStringLiteral("--version")});
+        QCOMPARE(ok.exitCode, 0);
+    }
+
     void demoIsIdempotent()
     {
         Run r = run({QStringLiteral("--database"), db(), QStringLiteral("demo")});
