@@ -16,10 +16,72 @@
     </message>
 </context>
 <context>
+    <name>AwardImporter</name>
+    <message>
+        <source>%1: no organization in the registry has the CIF %2</source>
+        <translation>%1: nicio organizație din registru nu are CIF-ul %2</translation>
+    </message>
+    <message>
+        <source>%1: required (or a CIF)</source>
+        <translation>%1: câmp obligatoriu (sau CIF-ul)</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: județ necunoscut „%2”</translation>
+    </message>
+    <message>
+        <source>%1: no organization named &apos;%2&apos; in the registry</source>
+        <translation>%1: nicio organizație cu denumirea „%2” în registru</translation>
+    </message>
+    <message>
+        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
+        <translation>%1: mai multe organizații au denumirea „%2”; adăugați CIF-ul sau județul</translation>
+    </message>
+    <message>
+        <source>%1: required (the key of the import)</source>
+        <translation>%1: câmp obligatoriu (cheia importului)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a year</source>
+        <translation>%1: „%2” nu este un an</translation>
+    </message>
+    <message>
+        <source>%1: no call named &apos;%2&apos;%3</source>
+        <translation>%1: niciun apel cu denumirea „%2”%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> în %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an amount in lei</source>
+        <translation>%1: „%2” nu este o sumă în lei</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>%1: „%2” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
+        <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Renunță</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesFundingDemo</name>
+    <message>
+        <source>The demo organization %1 is missing.</source>
+        <translation>Organizația demonstrativă %1 lipsește.</translation>
+    </message>
+    <message>
+        <source>The demo institution %1 is missing.</source>
+        <translation>Instituția demonstrativă %1 lipsește.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1464,52 @@
     </message>
 </context>
 <context>
+    <name>NationalRegisterImporter</name>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: lipsește denumirea</translation>
+    </message>
+    <message>
+        <source>%1: the registry number is missing</source>
+        <translation>%1: lipsește numărul de înscriere</translation>
+    </message>
+    <message>
+        <source>%1: the county is missing</source>
+        <translation>%1: lipsește județul</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: județ necunoscut „%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos;</source>
+        <translation>%1: stare necunoscută „%2”</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
+    </message>
+    <message>
+        <source>The national register is imported into an SQLite database only.</source>
+        <translation>Registrul național se importă doar într-o bază de date SQLite.</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
+        <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
+    </message>
+    <message>
+        <source>%1: the header row has no column &apos;%2&apos;.</source>
+        <translation>%1: rândul de antet nu are coloana „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>NgoEvidenceReport</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organization</source>
@@ -1527,6 +1635,33 @@
     </message>
 </context>
 <context>
+    <name>OrganizationImporter</name>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
+    </message>
+    <message>
+        <source>%1: organization no. %2 vanished during the import.</source>
+        <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: județ necunoscut „%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown legal form &apos;%2&apos;</source>
+        <translation>%1: formă juridică necunoscută „%2”</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2” nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
+        <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
@@ -1578,6 +1713,29 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>O&amp;bservații:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDemoData</name>
+    <message>
+        <source>The demo partner %1 is not among the organizations.</source>
+        <translation>Partenerul demonstrativ %1 nu se află printre organizații.</translation>
+    </message>
+    <message>
+        <source>The demo partner %1 has an unknown role.</source>
+        <translation>Partenerul demonstrativ %1 are un rol necunoscut.</translation>
+    </message>
+    <message>
+        <source>A demo event has the unknown kind %1.</source>
+        <translation>Un eveniment demonstrativ are tipul necunoscut %1.</translation>
+    </message>
+    <message>
+        <source>The demo event %1 names an unknown region %2.</source>
+        <translation>Evenimentul demonstrativ %1 indică o regiune necunoscută: %2.</translation>
+    </message>
+    <message>
+        <source>The demo co-organizer %1 is not a partner of the edition.</source>
+        <translation>Coorganizatorul demonstrativ %1 nu este partener al ediției.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2261,13 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>TransparencyDemo</name>
+    <message>
+        <source>The demo institution %1 names an unknown county.</source>
+        <translation>Instituția demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
     <name>TransparencyReports</name>
     <message>
         <source>Recommendations received</source>
@@ -2131,6 +2296,49 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Closed meetings</source>
         <translation>Ședințe închise publicului</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Nepublice</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linia %1: %2</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which a workbook never has</source>
+        <translation>o declarație de tip de document, pe care un registru de lucru nu o are niciodată</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be read; the file is damaged or truncated (%2).</source>
+        <translation>%1: registrul de lucru nu poate fi citit; fișierul este deteriorat sau trunchiat (%2).</translation>
+    </message>
+    <message>
+        <source>shared strings: %1</source>
+        <translation>șiruri partajate: %1</translation>
+    </message>
+    <message>
+        <source>bad compressed data</source>
+        <translation>date comprimate eronate</translation>
+    </message>
+    <message>
+        <source>bad compressed data in the worksheet</source>
+        <translation>date comprimate eronate în foaia de lucru</translation>
+    </message>
+    <message>
+        <source>worksheet, row %1: %2</source>
+        <translation>foaia de lucru, rândul %1: %2</translation>
+    </message>
+    <message>
+        <source>the sheet ends early</source>
+        <translation>foaia se termină prematur</translation>
     </message>
 </context>
 <context>
@@ -5630,61 +5838,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::ImportRun</name>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza de date a refuzat importul (%2).</translation>
-    </message>
-    <message>
-        <source>%1: organization no. %2 vanished during the import.</source>
-        <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
-    </message>
-    <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
-        <translation>%1: județ necunoscut „%2”</translation>
-    </message>
-    <message>
-        <source>%1: unknown legal form &apos;%2&apos;</source>
-        <translation>%1: formă juridică necunoscută „%2”</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a whole number</source>
-        <translation>%1: „%2” nu este un număr întreg</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
-        <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
-    </message>
-    <message>
-        <source>%1: the name is missing</source>
-        <translation>%1: lipsește denumirea</translation>
-    </message>
-    <message>
-        <source>%1: the registry number is missing</source>
-        <translation>%1: lipsește numărul de înscriere</translation>
-    </message>
-    <message>
-        <source>%1: the county is missing</source>
-        <translation>%1: lipsește județul</translation>
-    </message>
-    <message>
-        <source>%1: unknown status &apos;%2&apos;</source>
-        <translation>%1: stare necunoscută „%2”</translation>
-    </message>
-    <message>
-        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
-        <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
-    </message>
-    <message>
-        <source>%1: the header row has no column &apos;%2&apos;.</source>
-        <translation>%1: rândul de antet nu are coloana „%2”.</translation>
-    </message>
-    <message>
-        <source>The national register is imported into an SQLite database only.</source>
-        <translation>Registrul național se importă doar într-o bază de date SQLite.</translation>
-    </message>
-</context>
-<context>
     <name>dc::IndicatorDialog</name>
     <message>
         <source>Edit indicator</source>
@@ -5956,41 +6109,6 @@ Delete or move those first.</source>
     </message>
 </context>
 <context>
-    <name>dc::Loader</name>
-    <message>
-        <source>The demo organization %1 is missing.</source>
-        <translation>Organizația demonstrativă %1 lipsește.</translation>
-    </message>
-    <message>
-        <source>The demo institution %1 is missing.</source>
-        <translation>Instituția demonstrativă %1 lipsește.</translation>
-    </message>
-    <message>
-        <source>The demo partner %1 is not among the organizations.</source>
-        <translation>Partenerul demonstrativ %1 nu se află printre organizații.</translation>
-    </message>
-    <message>
-        <source>The demo partner %1 has an unknown role.</source>
-        <translation>Partenerul demonstrativ %1 are un rol necunoscut.</translation>
-    </message>
-    <message>
-        <source>A demo event has the unknown kind %1.</source>
-        <translation>Un eveniment demonstrativ are tipul necunoscut %1.</translation>
-    </message>
-    <message>
-        <source>The demo event %1 names an unknown region %2.</source>
-        <translation>Evenimentul demonstrativ %1 indică o regiune necunoscută: %2.</translation>
-    </message>
-    <message>
-        <source>The demo co-organizer %1 is not a partner of the edition.</source>
-        <translation>Coorganizatorul demonstrativ %1 nu este partener al ediției.</translation>
-    </message>
-    <message>
-        <source>The demo institution %1 names an unknown county.</source>
-        <translation>Instituția demonstrativă %1 indică un județ necunoscut.</translation>
-    </message>
-</context>
-<context>
     <name>dc::MainWindow</name>
     <message>
         <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
@@ -6192,10 +6310,6 @@ Baza de date: %2</translation>
     <message>
         <source>The database cannot start the import (%1).</source>
         <translation>Baza de date nu poate începe importul (%1).</translation>
-    </message>
-    <message>
-        <source>The database refused the import (%1).</source>
-        <translation>Baza de date a refuzat importul (%1).</translation>
     </message>
     <message>
         <source>The search index could not be updated (%1).</source>
@@ -7512,57 +7626,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
-    <name>dc::Run</name>
-    <message>
-        <source>%1: no organization in the registry has the CIF %2</source>
-        <translation>%1: nicio organizație din registru nu are CIF-ul %2</translation>
-    </message>
-    <message>
-        <source>%1: required (or a CIF)</source>
-        <translation>%1: câmp obligatoriu (sau CIF-ul)</translation>
-    </message>
-    <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
-        <translation>%1: județ necunoscut „%2”</translation>
-    </message>
-    <message>
-        <source>%1: no organization named &apos;%2&apos; in the registry</source>
-        <translation>%1: nicio organizație cu denumirea „%2” în registru</translation>
-    </message>
-    <message>
-        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
-        <translation>%1: mai multe organizații au denumirea „%2”; adăugați CIF-ul sau județul</translation>
-    </message>
-    <message>
-        <source>%1: required (the key of the import)</source>
-        <translation>%1: câmp obligatoriu (cheia importului)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a year</source>
-        <translation>%1: „%2” nu este un an</translation>
-    </message>
-    <message>
-        <source>%1: no call named &apos;%2&apos;%3</source>
-        <translation>%1: niciun apel cu denumirea „%2”%3</translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation> în %1</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not an amount in lei</source>
-        <translation>%1: „%2” nu este o sumă în lei</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>%1: „%2” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)</translation>
-    </message>
-    <message>
-        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
-        <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
-    </message>
-</context>
-<context>
     <name>dc::TransparencyDemo</name>
     <message>
         <source>The demo data %1 is missing.</source>
@@ -7592,31 +7655,8 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>%1: nu este un registru de lucru XLSX (nu are nicio foaie de lucru).</translation>
     </message>
     <message>
-        <source>bad compressed data in the worksheet</source>
-        <translation>date comprimate eronate în foaia de lucru</translation>
-    </message>
-    <message>
-        <source>worksheet, row %1: %2</source>
-        <translation>foaia de lucru, rândul %1: %2</translation>
-    </message>
-    <message>
         <source>the worksheet&apos;s checksum does not match</source>
         <translation>suma de control a foii de lucru nu corespunde</translation>
-    </message>
-</context>
-<context>
-    <name>dc::XlsxReader::Private</name>
-    <message>
-        <source>%1: the workbook cannot be read; the file is damaged or truncated (%2).</source>
-        <translation>%1: registrul de lucru nu poate fi citit; fișierul este deteriorat sau trunchiat (%2).</translation>
-    </message>
-    <message>
-        <source>shared strings: %1</source>
-        <translation>șiruri partajate: %1</translation>
-    </message>
-    <message>
-        <source>bad compressed data</source>
-        <translation>date comprimate eronate</translation>
     </message>
 </context>
 <context>
@@ -7632,10 +7672,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Organizations</source>
         <translation>Organizații</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
     </message>
     <message>
         <source>With volunteering</source>
@@ -8229,10 +8265,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Publice</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Nepublice</translation>
-    </message>
-    <message>
         <source>%1 (manual entries)</source>
         <translation>%1 (introduceri manuale)</translation>
     </message>
@@ -8316,13 +8348,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The synthesis texts cannot be saved: %1</source>
         <translation>Textele sintezei nu pot fi salvate: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dc::reports::TransparencySynthesisData</name>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
 </context>
 <context>

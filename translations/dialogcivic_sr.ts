@@ -16,10 +16,72 @@
     </message>
 </context>
 <context>
+    <name>AwardImporter</name>
+    <message>
+        <source>%1: no organization in the registry has the CIF %2</source>
+        <translation>%1: nijedna organizacija u registru nema CIF %2</translation>
+    </message>
+    <message>
+        <source>%1: required (or a CIF)</source>
+        <translation>%1: obavezno (ili CIF)</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: nepoznat okrug „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no organization named &apos;%2&apos; in the registry</source>
+        <translation>%1: u registru nema organizacije pod nazivom „%2“</translation>
+    </message>
+    <message>
+        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
+        <translation>%1: više organizacija se zove „%2“; dodajte CIF ili okrug</translation>
+    </message>
+    <message>
+        <source>%1: required (the key of the import)</source>
+        <translation>%1: obavezno (ključ uvoza)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a year</source>
+        <translation>%1: „%2“ nije godina</translation>
+    </message>
+    <message>
+        <source>%1: no call named &apos;%2&apos;%3</source>
+        <translation>%1: nema konkursa pod nazivom „%2“%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> u %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an amount in lei</source>
+        <translation>%1: „%2“ nije iznos u lejima</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>%1: „%2“ nije datum (GGGG-MM-DD ili DD.MM.GGGG)</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
+        <translation>%1: nepoznat status „%2“ (contracted, paid, settled, cancelled, reimbursed)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesFundingDemo</name>
+    <message>
+        <source>The demo organization %1 is missing.</source>
+        <translation>Demo organizacija %1 nedostaje.</translation>
+    </message>
+    <message>
+        <source>The demo institution %1 is missing.</source>
+        <translation>Demo institucija %1 nedostaje.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1464,52 @@
     </message>
 </context>
 <context>
+    <name>NationalRegisterImporter</name>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: nedostaje naziv</translation>
+    </message>
+    <message>
+        <source>%1: the registry number is missing</source>
+        <translation>%1: nedostaje registarski broj</translation>
+    </message>
+    <message>
+        <source>%1: the county is missing</source>
+        <translation>%1: nedostaje okrug</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: nepoznat okrug „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &apos;%2&apos;</source>
+        <translation>%1: nepoznat status „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
+    </message>
+    <message>
+        <source>The national register is imported into an SQLite database only.</source>
+        <translation>Nacionalni registar se uvozi samo u SQLite bazu podataka.</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
+        <translation>%1: nema reda zaglavlja sa kolonama „%2“ i „%3“ u prvih %4 redova.</translation>
+    </message>
+    <message>
+        <source>%1: the header row has no column &apos;%2&apos;.</source>
+        <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>NgoEvidenceReport</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktivno</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organization</source>
@@ -1527,6 +1635,33 @@
     </message>
 </context>
 <context>
+    <name>OrganizationImporter</name>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
+    </message>
+    <message>
+        <source>%1: organization no. %2 vanished during the import.</source>
+        <translation>%1: organizacija br. %2 je nestala tokom uvoza.</translation>
+    </message>
+    <message>
+        <source>%1: unknown county &apos;%2&apos;</source>
+        <translation>%1: nepoznat okrug „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unknown legal form &apos;%2&apos;</source>
+        <translation>%1: nepoznata pravna forma „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2“ nije ceo broj</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
+        <translation>%1: „%2“ nije da/nu, yes/no ili 1/0</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>The CIF %1 is already used by another organization (no. %2).</source>
@@ -1578,6 +1713,29 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Napomene:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDemoData</name>
+    <message>
+        <source>The demo partner %1 is not among the organizations.</source>
+        <translation>Demo partner %1 nije među organizacijama.</translation>
+    </message>
+    <message>
+        <source>The demo partner %1 has an unknown role.</source>
+        <translation>Demo partner %1 ima nepoznatu ulogu.</translation>
+    </message>
+    <message>
+        <source>A demo event has the unknown kind %1.</source>
+        <translation>Demo događaj ima nepoznatu vrstu %1.</translation>
+    </message>
+    <message>
+        <source>The demo event %1 names an unknown region %2.</source>
+        <translation>Demo događaj %1 navodi nepoznat region %2.</translation>
+    </message>
+    <message>
+        <source>The demo co-organizer %1 is not a partner of the edition.</source>
+        <translation>Demo suorganizator %1 nije partner izdanja.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2261,13 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>TransparencyDemo</name>
+    <message>
+        <source>The demo institution %1 names an unknown county.</source>
+        <translation>Demo institucija %1 navodi nepoznat okrug.</translation>
+    </message>
+</context>
+<context>
     <name>TransparencyReports</name>
     <message>
         <source>Recommendations received</source>
@@ -2131,6 +2296,49 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Closed meetings</source>
         <translation>Zatvoreni sastanci</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreno</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linija %1: %2</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which a workbook never has</source>
+        <translation>deklaracija tipa dokumenta, koju radna sveska nikada nema</translation>
+    </message>
+    <message>
+        <source>%1: the workbook cannot be read; the file is damaged or truncated (%2).</source>
+        <translation>%1: radna sveska ne može da se pročita; datoteka je oštećena ili skraćena (%2).</translation>
+    </message>
+    <message>
+        <source>shared strings: %1</source>
+        <translation>deljeni nizovi: %1</translation>
+    </message>
+    <message>
+        <source>bad compressed data</source>
+        <translation>neispravni komprimovani podaci</translation>
+    </message>
+    <message>
+        <source>bad compressed data in the worksheet</source>
+        <translation>neispravni komprimovani podaci u radnom listu</translation>
+    </message>
+    <message>
+        <source>worksheet, row %1: %2</source>
+        <translation>radni list, red %1: %2</translation>
+    </message>
+    <message>
+        <source>the sheet ends early</source>
+        <translation>list se prerano završava</translation>
     </message>
 </context>
 <context>
@@ -5630,61 +5838,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::ImportRun</name>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
-    </message>
-    <message>
-        <source>%1: organization no. %2 vanished during the import.</source>
-        <translation>%1: organizacija br. %2 je nestala tokom uvoza.</translation>
-    </message>
-    <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
-        <translation>%1: nepoznat okrug „%2“</translation>
-    </message>
-    <message>
-        <source>%1: unknown legal form &apos;%2&apos;</source>
-        <translation>%1: nepoznata pravna forma „%2“</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a whole number</source>
-        <translation>%1: „%2“ nije ceo broj</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
-        <translation>%1: „%2“ nije da/nu, yes/no ili 1/0</translation>
-    </message>
-    <message>
-        <source>%1: the name is missing</source>
-        <translation>%1: nedostaje naziv</translation>
-    </message>
-    <message>
-        <source>%1: the registry number is missing</source>
-        <translation>%1: nedostaje registarski broj</translation>
-    </message>
-    <message>
-        <source>%1: the county is missing</source>
-        <translation>%1: nedostaje okrug</translation>
-    </message>
-    <message>
-        <source>%1: unknown status &apos;%2&apos;</source>
-        <translation>%1: nepoznat status „%2“</translation>
-    </message>
-    <message>
-        <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
-        <translation>%1: nema reda zaglavlja sa kolonama „%2“ i „%3“ u prvih %4 redova.</translation>
-    </message>
-    <message>
-        <source>%1: the header row has no column &apos;%2&apos;.</source>
-        <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
-    </message>
-    <message>
-        <source>The national register is imported into an SQLite database only.</source>
-        <translation>Nacionalni registar se uvozi samo u SQLite bazu podataka.</translation>
-    </message>
-</context>
-<context>
     <name>dc::IndicatorDialog</name>
     <message>
         <source>Edit indicator</source>
@@ -5956,41 +6109,6 @@ Najpre njih obrišite ili premestite.</translation>
     </message>
 </context>
 <context>
-    <name>dc::Loader</name>
-    <message>
-        <source>The demo organization %1 is missing.</source>
-        <translation>Demo organizacija %1 nedostaje.</translation>
-    </message>
-    <message>
-        <source>The demo institution %1 is missing.</source>
-        <translation>Demo institucija %1 nedostaje.</translation>
-    </message>
-    <message>
-        <source>The demo partner %1 is not among the organizations.</source>
-        <translation>Demo partner %1 nije među organizacijama.</translation>
-    </message>
-    <message>
-        <source>The demo partner %1 has an unknown role.</source>
-        <translation>Demo partner %1 ima nepoznatu ulogu.</translation>
-    </message>
-    <message>
-        <source>A demo event has the unknown kind %1.</source>
-        <translation>Demo događaj ima nepoznatu vrstu %1.</translation>
-    </message>
-    <message>
-        <source>The demo event %1 names an unknown region %2.</source>
-        <translation>Demo događaj %1 navodi nepoznat region %2.</translation>
-    </message>
-    <message>
-        <source>The demo co-organizer %1 is not a partner of the edition.</source>
-        <translation>Demo suorganizator %1 nije partner izdanja.</translation>
-    </message>
-    <message>
-        <source>The demo institution %1 names an unknown county.</source>
-        <translation>Demo institucija %1 navodi nepoznat okrug.</translation>
-    </message>
-</context>
-<context>
     <name>dc::MainWindow</name>
     <message>
         <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
@@ -6192,10 +6310,6 @@ Baza podataka: %2</translation>
     <message>
         <source>The database cannot start the import (%1).</source>
         <translation>Baza podataka ne može da započne uvoz (%1).</translation>
-    </message>
-    <message>
-        <source>The database refused the import (%1).</source>
-        <translation>Baza podataka je odbila uvoz (%1).</translation>
     </message>
     <message>
         <source>The search index could not be updated (%1).</source>
@@ -7512,57 +7626,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
-    <name>dc::Run</name>
-    <message>
-        <source>%1: no organization in the registry has the CIF %2</source>
-        <translation>%1: nijedna organizacija u registru nema CIF %2</translation>
-    </message>
-    <message>
-        <source>%1: required (or a CIF)</source>
-        <translation>%1: obavezno (ili CIF)</translation>
-    </message>
-    <message>
-        <source>%1: unknown county &apos;%2&apos;</source>
-        <translation>%1: nepoznat okrug „%2“</translation>
-    </message>
-    <message>
-        <source>%1: no organization named &apos;%2&apos; in the registry</source>
-        <translation>%1: u registru nema organizacije pod nazivom „%2“</translation>
-    </message>
-    <message>
-        <source>%1: several organizations are named &apos;%2&apos;; add the CIF or the county</source>
-        <translation>%1: više organizacija se zove „%2“; dodajte CIF ili okrug</translation>
-    </message>
-    <message>
-        <source>%1: required (the key of the import)</source>
-        <translation>%1: obavezno (ključ uvoza)</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a year</source>
-        <translation>%1: „%2“ nije godina</translation>
-    </message>
-    <message>
-        <source>%1: no call named &apos;%2&apos;%3</source>
-        <translation>%1: nema konkursa pod nazivom „%2“%3</translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation> u %1</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not an amount in lei</source>
-        <translation>%1: „%2“ nije iznos u lejima</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
-        <translation>%1: „%2“ nije datum (GGGG-MM-DD ili DD.MM.GGGG)</translation>
-    </message>
-    <message>
-        <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
-        <translation>%1: nepoznat status „%2“ (contracted, paid, settled, cancelled, reimbursed)</translation>
-    </message>
-</context>
-<context>
     <name>dc::TransparencyDemo</name>
     <message>
         <source>The demo data %1 is missing.</source>
@@ -7592,31 +7655,8 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>%1: nije XLSX radna sveska (nema radni list).</translation>
     </message>
     <message>
-        <source>bad compressed data in the worksheet</source>
-        <translation>neispravni komprimovani podaci u radnom listu</translation>
-    </message>
-    <message>
-        <source>worksheet, row %1: %2</source>
-        <translation>radni list, red %1: %2</translation>
-    </message>
-    <message>
         <source>the worksheet&apos;s checksum does not match</source>
         <translation>kontrolni zbir radnog lista se ne poklapa</translation>
-    </message>
-</context>
-<context>
-    <name>dc::XlsxReader::Private</name>
-    <message>
-        <source>%1: the workbook cannot be read; the file is damaged or truncated (%2).</source>
-        <translation>%1: radna sveska ne može da se pročita; datoteka je oštećena ili skraćena (%2).</translation>
-    </message>
-    <message>
-        <source>shared strings: %1</source>
-        <translation>deljeni nizovi: %1</translation>
-    </message>
-    <message>
-        <source>bad compressed data</source>
-        <translation>neispravni komprimovani podaci</translation>
     </message>
 </context>
 <context>
@@ -7632,10 +7672,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Organizations</source>
         <translation>Organizacije</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktivno</translation>
     </message>
     <message>
         <source>With volunteering</source>
@@ -8269,10 +8305,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Javan</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Zatvoreno</translation>
-    </message>
-    <message>
         <source>Recommendations, debates and meetings</source>
         <translation>Preporuke, rasprave i sastanci</translation>
     </message>
@@ -8316,13 +8348,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The synthesis texts cannot be saved: %1</source>
         <translation>Tekstovi sinteze ne mogu da se sačuvaju: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dc::reports::TransparencySynthesisData</name>
-    <message>
-        <source>Total</source>
-        <translation>Ukupno</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ namespace {
 // Our models translate through small helpers (QCoreApplication::translate("Database", ...))
 // where lupdate files the same strings under the C++ scope it sees ("dc::Database", or "dc" for
 // free functions, "dc::reports" for those of the report documents). This translator looks a
-// message up under all these names.
+// message up under all these names. A helper class in such a file (a parser, one run of an
+// import) has a scope of its own that neither names: it declares the file's context with
+// Q_DECLARE_TR_FUNCTIONS, and so does a class that would otherwise inherit its base's tr().
 class ProgramTranslator final : public QTranslator
 {
 public:

@@ -44,6 +44,8 @@ std::optional<int> optionalInt(const QJsonObject &o, const char *key)
 
 class Loader
 {
+    Q_DECLARE_TR_FUNCTIONS(BodiesFundingDemo)
+
 public:
     explicit Loader(QSqlDatabase db) : m_db(db), m_bodies(db), m_funding(db), m_institutions(db) {}
 

@@ -18,11 +18,6 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgramDemoData", text);
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -66,6 +61,8 @@ Status upsert(std::optional<T> stored, T record, DemoCounts &counts, Insert inse
 
 class Loader
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgramDemoData)
+
 public:
     Loader(QSqlDatabase db, DemoSummary &summary)
         : m_db(db), m_summary(summary), m_programs(db), m_partnerships(db), m_events(db), m_indicators(db),

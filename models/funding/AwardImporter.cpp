@@ -127,6 +127,8 @@ QString cifKey(const QString &text)
 
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(AwardImporter)
+
 public:
     Run(QSqlDatabase db, const std::array<int, FieldCount> &column,
         const std::array<QString, FieldCount> &headers)

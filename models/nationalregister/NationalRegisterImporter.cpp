@@ -250,6 +250,8 @@ struct RegisterRow
 /// Runs on the reading thread, with caches of its own.
 class RowChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(NationalRegisterImporter)
+
 public:
     RowChecker(const Geography &geography, const std::array<int, RegisterColumns::fieldCount> &columns)
         : m_geography(geography), m_columns(columns)
@@ -486,6 +488,8 @@ enum class Outcome : quint8 { Unchanged, Changed, StatusChanged };
 /// One pass over the files: the prepared statements and the counts.
 class ImportRun
 {
+    Q_DECLARE_TR_FUNCTIONS(NationalRegisterImporter)
+
 public:
     ImportRun(QSqlDatabase db, const NationalRegisterImporter::Progress &progress)
         : m_db(std::move(db)), m_progress(progress)

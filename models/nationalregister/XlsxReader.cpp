@@ -154,6 +154,8 @@ QString numberText(double value)
 /// token loop over that sheet). Element names come as their local part, whatever the prefix.
 class ExpatParser
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
 public:
     ExpatParser() : m_parser(XML_ParserCreateNS(nullptr, namespaceSeparator))
     {
@@ -392,6 +394,9 @@ private:
 
 struct XlsxReader::Private
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
+public:
     QString path;
     unzFile zip = nullptr;
     QString error;

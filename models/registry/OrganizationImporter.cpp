@@ -111,6 +111,8 @@ QList<ImportColumn> mapHeader(const QStringList &header)
 /// One run over one file: the prepared statements, the caches and the counts.
 class ImportRun
 {
+    Q_DECLARE_TR_FUNCTIONS(OrganizationImporter)
+
 public:
     struct Outcome
     {

@@ -99,7 +99,10 @@ TableSpec areaTable(const QLocale &locale, const QString &areaTitle, const QList
     table.header = {areaTitle};
     if (withRegion)
         table.header << tr("Region");
-    table.header << tr("Organizations") << tr("Active") << tr("With volunteering") << tr("Share of all");
+    // Not tr(): lupdate would file it under "dc::reports", which the translator asks after "dc",
+    // where "Active" is one organization's status.
+    const QString active = QCoreApplication::translate("NgoEvidenceReport", "Active");
+    table.header << tr("Organizations") << active << tr("With volunteering") << tr("Share of all");
     table.stretch = withRegion ? QList<int>{5, 5, 4, 3, 4, 3} : QList<int>{6, 4, 3, 4, 3};
     const int first = withRegion ? 2 : 1;
     table.numericColumns = {first, first + 1, first + 2, first + 3};

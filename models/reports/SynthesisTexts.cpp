@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SynthesisTextRepository", text);
+    return QCoreApplication::translate("dc::reports::SynthesisTextRepository", text);
 }
 
 QVariant nullable(const QString &text)

@@ -21,6 +21,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("TransparencyReports", text);
 }
 
+// Not tr(): lupdate would file it under "dc::reports", which the translator asks after "dc",
+// where "Closed" is a consultation's.
+QString closedMeetings()
+{
+    return QCoreApplication::translate("TransparencyReports", "Closed");
+}
+
 const Figure *figureOf(const QList<Figure> &figures, const QString &code)
 {
     const int i = FormIndicators::indexOf(code);
@@ -349,7 +356,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     doc.add(Block::paragraph(tr("Recommendations received and included in the adopted acts, public debates held, "
                                 "decision-making meetings public and closed.")));
     table.header = {tr("Institution"), tr("Report"), tr("Received"), tr("Included"),
-                    tr("% included"), tr("Debates"), tr("Public"), tr("Closed")};
+                    tr("% included"), tr("Debates"), tr("Public"), closedMeetings()};
     table.stretch = {9, 4, 4, 4, 4, 4, 3, 3};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
@@ -473,7 +480,7 @@ ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int
                       : tr("Public and closed meetings per institution, %1").arg(data.year);
     chart.valueAxisTitle = tr("Meetings");
     ChartSpec::Series open{tr("Public"), {}};
-    ChartSpec::Series closed{tr("Closed"), {}};
+    ChartSpec::Series closed{closedMeetings(), {}};
     for (const InstitutionTransparency &line : lines) {
         chart.categories << line.name;
         chart.categoryKeys << QString::number(line.institutionId);

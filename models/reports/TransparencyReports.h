@@ -5,6 +5,7 @@
 #include "transparency/AnnualFigures.h"
 #include "transparency/Institution.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -39,6 +40,9 @@ struct InstitutionTransparency
 /// totals and per-institution figures are AnnualFigures' own.
 struct TransparencySynthesisData
 {
+    Q_DECLARE_TR_FUNCTIONS(TransparencyReports)
+
+public:
     int year = 0;
     QList<Figure> totals; ///< AnnualFigures::totals, in the order of FormIndicators::all()
     QList<InstitutionTransparency> institutions; ///< every institution, Romanian alphabetical order

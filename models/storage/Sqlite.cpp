@@ -26,7 +26,7 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sqlite", text);
+    return QCoreApplication::translate("dc::sqlite", text);
 }
 
 } // namespace

@@ -62,6 +62,8 @@ std::optional<qint64> existing(const QSqlDatabase &db, const QString &sql, const
 
 class Loader
 {
+    Q_DECLARE_TR_FUNCTIONS(TransparencyDemo)
+
 public:
     explicit Loader(QSqlDatabase db) : m_db(db), m_geography(Geography::load(db)) {}
 
