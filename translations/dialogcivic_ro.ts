@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AddDraftActCommand</name>
+    <message>
+        <source>Add the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Adaugă proiectul „%1”</translation>
+    </message>
+</context>
+<context>
     <name>AddEventCommand</name>
     <message>
         <source>Add %1 no. %2</source>
@@ -9,10 +17,30 @@
     </message>
 </context>
 <context>
+    <name>AddOrganizationCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
+        <translation>Adaugă „%1”</translation>
+    </message>
+</context>
+<context>
     <name>AnnualFiguresTableModel</name>
     <message>
         <source>n/a</source>
         <translation>n.a.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportCommand</name>
+    <message>
+        <source>Record the annual report of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Înregistrează raportul anual al instituției %1</translation>
+    </message>
+    <message>
+        <source>Remove the annual report of %1</source>
+        <translation>Elimină raportul anual al instituției %1</translation>
     </message>
 </context>
 <context>
@@ -85,6 +113,24 @@
     </message>
 </context>
 <context>
+    <name>BodyCommand</name>
+    <message>
+        <source>Add the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Adaugă organismul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Editează organismul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Șterge organismul „%1”</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>Consultative body</source>
@@ -144,6 +190,24 @@
     </message>
 </context>
 <context>
+    <name>BodyMeetingCommand</name>
+    <message>
+        <source>Add the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Adaugă ședința din %1</translation>
+    </message>
+    <message>
+        <source>Edit the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Editează ședința din %1</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Șterge ședința din %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeetingDialog</name>
     <message>
         <source>Meeting of the body</source>
@@ -195,6 +259,28 @@
     <message>
         <source>Member: either an organization or an institution.</source>
         <translation>Membru: fie o organizație, fie o instituție.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberCommand</name>
+    <message>
+        <source>Add the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Adaugă membrul „%1”</translation>
+    </message>
+    <message>
+        <source>End the mandate of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Încheie mandatul membrului „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the member “%1”</source>
+        <translation>Editează membrul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Șterge membrul „%1”</translation>
     </message>
 </context>
 <context>
@@ -425,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>CourtCaseCommand</name>
+    <message>
+        <source>Add a court case of %1</source>
+        <translation>Adaugă o acțiune în justiție a instituției %1</translation>
+    </message>
+    <message>
+        <source>Delete a court case of %1</source>
+        <translation>Șterge o acțiune în justiție a instituției %1</translation>
+    </message>
+    <message>
+        <source>Edit a court case of %1</source>
+        <translation>Editează o acțiune în justiție a instituției %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message>
         <source>announced at least 30 working days before it is submitted for approval</source>
@@ -472,11 +573,43 @@
     </message>
 </context>
 <context>
+    <name>DeleteDraftActCommand</name>
+    <message>
+        <source>Delete the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Șterge proiectul „%1”</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
         <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Șterge %1 nr. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteInstitutionCommand</name>
+    <message>
+        <source>Delete the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Șterge instituția „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOrganizationCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Șterge „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePublicMeetingCommand</name>
+    <message>
+        <source>Delete the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Șterge ședința „%1”</translation>
     </message>
 </context>
 <context>
@@ -731,6 +864,22 @@
     </message>
 </context>
 <context>
+    <name>EditDraftActCommand</name>
+    <message>
+        <source>Edit the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Editează proiectul „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Editează „%1”</translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <source>Edition</source>
@@ -894,6 +1043,24 @@
     </message>
 </context>
 <context>
+    <name>FundingAwardCommand</name>
+    <message>
+        <source>Add the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Adaugă finanțarea acordată „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Editează finanțarea acordată „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Șterge finanțarea acordată „%1”</translation>
+    </message>
+</context>
+<context>
     <name>FundingAwardDialog</name>
     <message>
         <source>Award</source>
@@ -954,6 +1121,24 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tare:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCallCommand</name>
+    <message>
+        <source>Add the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Adaugă apelul „%1”</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Editează apelul „%1”</translation>
+    </message>
+    <message>
+        <source>Delete the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Șterge apelul „%1”</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1536,18 @@
     </message>
 </context>
 <context>
+    <name>InstitutionCommand</name>
+    <message>
+        <source>Edit the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Editează instituția „%1”</translation>
+    </message>
+    <message>
+        <source>Add the institution “%1”</source>
+        <translation>Adaugă instituția „%1”</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Institution</source>
@@ -1454,6 +1651,18 @@
             <numerusform>%n locuri în organisme consultative</numerusform>
             <numerusform>%n de locuri în organisme consultative</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManualFigureCommand</name>
+    <message>
+        <source>Enter the figure %1 by hand</source>
+        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
+        <translation>Introdu manual valoarea %1</translation>
+    </message>
+    <message>
+        <source>Remove the figure %1 typed by hand</source>
+        <translation>Elimină valoarea %1 introdusă manual</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1956,18 @@
             <numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
             <numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeetingCommand</name>
+    <message>
+        <source>Edit the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Editează ședința „%1”</translation>
+    </message>
+    <message>
+        <source>Add the meeting “%1”</source>
+        <translation>Adaugă ședința „%1”</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2398,21 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>rejected</source>
         <translation>respinsă</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCommand</name>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Adaugă o recomandare</translation>
+    </message>
+    <message>
+        <source>Edit a recommendation</source>
+        <translation>Editează o recomandare</translation>
+    </message>
+    <message>
+        <source>Delete a recommendation</source>
+        <translation>Șterge o recomandare</translation>
     </message>
 </context>
 <context>
@@ -3155,22 +3391,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::AddDraftActCommand</name>
-    <message>
-        <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Adaugă proiectul „%1”</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AddOrganizationCommand</name>
-    <message>
-        <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
-        <translation>Adaugă „%1”</translation>
-    </message>
-</context>
-<context>
     <name>dc::AnnualFiguresPage</name>
     <message>
         <source>Figures in &lt;i&gt;italics&lt;/i&gt; were typed from a paper report; the others are computed from the records. Hover a code for its meaning.</source>
@@ -3270,18 +3490,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Report received</source>
         <translation>Raport primit</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AnnualReportCommand</name>
-    <message>
-        <source>Record the annual report of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
-        <translation>Înregistrează raportul anual al instituției %1</translation>
-    </message>
-    <message>
-        <source>Remove the annual report of %1</source>
-        <translation>Elimină raportul anual al instituției %1</translation>
     </message>
 </context>
 <context>
@@ -3541,24 +3749,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::BodyCommand</name>
-    <message>
-        <source>Add the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Adaugă organismul „%1”</translation>
-    </message>
-    <message>
-        <source>Edit the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Editează organismul „%1”</translation>
-    </message>
-    <message>
-        <source>Delete the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Șterge organismul „%1”</translation>
-    </message>
-</context>
-<context>
     <name>dc::BodyDialog</name>
     <message>
         <source>(none)</source>
@@ -3571,24 +3761,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Quorum: %1</source>
         <translation>Cvorum: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyMeetingCommand</name>
-    <message>
-        <source>Add the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Adaugă ședința din %1</translation>
-    </message>
-    <message>
-        <source>Edit the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Editează ședința din %1</translation>
-    </message>
-    <message>
-        <source>Delete the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Șterge ședința din %1</translation>
     </message>
 </context>
 <context>
@@ -3640,28 +3812,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Members present</source>
         <translation>Membri prezenți</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyMemberCommand</name>
-    <message>
-        <source>Add the member “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Adaugă membrul „%1”</translation>
-    </message>
-    <message>
-        <source>End the mandate of “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Încheie mandatul membrului „%1”</translation>
-    </message>
-    <message>
-        <source>Edit the member “%1”</source>
-        <translation>Editează membrul „%1”</translation>
-    </message>
-    <message>
-        <source>Delete the member “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Șterge membrul „%1”</translation>
     </message>
 </context>
 <context>
@@ -4074,21 +4224,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::CourtCaseCommand</name>
-    <message>
-        <source>Add a court case of %1</source>
-        <translation>Adaugă o acțiune în justiție a instituției %1</translation>
-    </message>
-    <message>
-        <source>Delete a court case of %1</source>
-        <translation>Șterge o acțiune în justiție a instituției %1</translation>
-    </message>
-    <message>
-        <source>Edit a court case of %1</source>
-        <translation>Editează o acțiune în justiție a instituției %1</translation>
-    </message>
-</context>
-<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -4390,38 +4525,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteDraftActCommand</name>
-    <message>
-        <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Șterge proiectul „%1”</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteInstitutionCommand</name>
-    <message>
-        <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
-        <translation>Șterge instituția „%1”</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteOrganizationCommand</name>
-    <message>
-        <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
-        <translation>Șterge „%1”</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeletePublicMeetingCommand</name>
-    <message>
-        <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
-        <translation>Șterge ședința „%1”</translation>
     </message>
 </context>
 <context>
@@ -4791,22 +4894,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Delete the chosen recommendation?</source>
         <translation>Ștergeți recomandarea aleasă?</translation>
-    </message>
-</context>
-<context>
-    <name>dc::EditDraftActCommand</name>
-    <message>
-        <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Editează proiectul „%1”</translation>
-    </message>
-</context>
-<context>
-    <name>dc::EditOrganizationCommand</name>
-    <message>
-        <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
-        <translation>Editează „%1”</translation>
     </message>
 </context>
 <context>
@@ -5200,24 +5287,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::FundingAwardCommand</name>
-    <message>
-        <source>Add the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Adaugă finanțarea acordată „%1”</translation>
-    </message>
-    <message>
-        <source>Edit the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Editează finanțarea acordată „%1”</translation>
-    </message>
-    <message>
-        <source>Delete the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Șterge finanțarea acordată „%1”</translation>
-    </message>
-</context>
-<context>
     <name>dc::FundingAwardDialog</name>
     <message>
         <source>(choose)</source>
@@ -5320,24 +5389,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Contract date</source>
         <translation>Data contractului</translation>
-    </message>
-</context>
-<context>
-    <name>dc::FundingCallCommand</name>
-    <message>
-        <source>Add the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Adaugă apelul „%1”</translation>
-    </message>
-    <message>
-        <source>Edit the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Editează apelul „%1”</translation>
-    </message>
-    <message>
-        <source>Delete the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Șterge apelul „%1”</translation>
     </message>
 </context>
 <context>
@@ -5900,18 +5951,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::InstitutionCommand</name>
-    <message>
-        <source>Edit the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
-        <translation>Editează instituția „%1”</translation>
-    </message>
-    <message>
-        <source>Add the institution “%1”</source>
-        <translation>Adaugă instituția „%1”</translation>
-    </message>
-</context>
-<context>
     <name>dc::InstitutionDialog</name>
     <message>
         <source>(none)</source>
@@ -6241,18 +6280,6 @@ Baza de date: %2</translation>
     <message>
         <source>The language was changed; the list of changes to undo was cleared.</source>
         <translation>Limba a fost schimbată; lista modificărilor care pot fi anulate a fost golită.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ManualFigureCommand</name>
-    <message>
-        <source>Enter the figure %1 by hand</source>
-        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
-        <translation>Introdu manual valoarea %1</translation>
-    </message>
-    <message>
-        <source>Remove the figure %1 typed by hand</source>
-        <translation>Elimină valoarea %1 introdusă manual</translation>
     </message>
 </context>
 <context>
@@ -7071,18 +7098,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
-    <name>dc::PublicMeetingCommand</name>
-    <message>
-        <source>Edit the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
-        <translation>Editează ședința „%1”</translation>
-    </message>
-    <message>
-        <source>Add the meeting “%1”</source>
-        <translation>Adaugă ședința „%1”</translation>
-    </message>
-</context>
-<context>
     <name>dc::PublicMeetingDialog</name>
     <message>
         <source>(public meeting)</source>
@@ -7177,21 +7192,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Deadlines</source>
         <translation>Termene</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RecommendationCommand</name>
-    <message>
-        <source>Add a recommendation</source>
-        <translation>Adaugă o recomandare</translation>
-    </message>
-    <message>
-        <source>Edit a recommendation</source>
-        <translation>Editează o recomandare</translation>
-    </message>
-    <message>
-        <source>Delete a recommendation</source>
-        <translation>Șterge o recomandare</translation>
     </message>
 </context>
 <context>

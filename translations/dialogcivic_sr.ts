@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
+    <name>AddDraftActCommand</name>
+    <message>
+        <source>Add the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Dodaj nacrt „%1“</translation>
+    </message>
+</context>
+<context>
     <name>AddEventCommand</name>
     <message>
         <source>Add %1 no. %2</source>
@@ -9,10 +17,30 @@
     </message>
 </context>
 <context>
+    <name>AddOrganizationCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
+        <translation>Dodaj „%1“</translation>
+    </message>
+</context>
+<context>
     <name>AnnualFiguresTableModel</name>
     <message>
         <source>n/a</source>
         <translation>n/p</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportCommand</name>
+    <message>
+        <source>Record the annual report of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Evidentiraj godišnji izveštaj institucije %1</translation>
+    </message>
+    <message>
+        <source>Remove the annual report of %1</source>
+        <translation>Ukloni godišnji izveštaj institucije %1</translation>
     </message>
 </context>
 <context>
@@ -85,6 +113,24 @@
     </message>
 </context>
 <context>
+    <name>BodyCommand</name>
+    <message>
+        <source>Add the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Dodaj telo „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Izmeni telo „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the body “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
+        <translation>Obriši telo „%1“</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>Consultative body</source>
@@ -144,6 +190,24 @@
     </message>
 </context>
 <context>
+    <name>BodyMeetingCommand</name>
+    <message>
+        <source>Add the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Dodaj sednicu od %1</translation>
+    </message>
+    <message>
+        <source>Edit the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Izmeni sednicu od %1</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
+        <translation>Obriši sednicu od %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeetingDialog</name>
     <message>
         <source>Meeting of the body</source>
@@ -195,6 +259,28 @@
     <message>
         <source>Member: either an organization or an institution.</source>
         <translation>Član: ili organizacija ili institucija.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMemberCommand</name>
+    <message>
+        <source>Add the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Dodaj člana „%1“</translation>
+    </message>
+    <message>
+        <source>End the mandate of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Okončaj mandat člana „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the member “%1”</source>
+        <translation>Izmeni člana „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
+        <translation>Obriši člana „%1“</translation>
     </message>
 </context>
 <context>
@@ -425,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>CourtCaseCommand</name>
+    <message>
+        <source>Add a court case of %1</source>
+        <translation>Dodaj sudski postupak institucije %1</translation>
+    </message>
+    <message>
+        <source>Delete a court case of %1</source>
+        <translation>Obriši sudski postupak institucije %1</translation>
+    </message>
+    <message>
+        <source>Edit a court case of %1</source>
+        <translation>Izmeni sudski postupak institucije %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message>
         <source>announced at least 30 working days before it is submitted for approval</source>
@@ -472,11 +573,43 @@
     </message>
 </context>
 <context>
+    <name>DeleteDraftActCommand</name>
+    <message>
+        <source>Delete the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Obriši nacrt „%1“</translation>
+    </message>
+</context>
+<context>
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
         <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteInstitutionCommand</name>
+    <message>
+        <source>Delete the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Obriši instituciju „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOrganizationCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Obriši „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePublicMeetingCommand</name>
+    <message>
+        <source>Delete the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
 <context>
@@ -731,6 +864,22 @@
     </message>
 </context>
 <context>
+    <name>EditDraftActCommand</name>
+    <message>
+        <source>Edit the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Izmeni nacrt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganizationCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Izmeni „%1“</translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <source>Edition</source>
@@ -894,6 +1043,24 @@
     </message>
 </context>
 <context>
+    <name>FundingAwardCommand</name>
+    <message>
+        <source>Add the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Dodaj dodelu „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Izmeni dodelu „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the award “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
+        <translation>Obriši dodelu „%1“</translation>
+    </message>
+</context>
+<context>
     <name>FundingAwardDialog</name>
     <message>
         <source>Award</source>
@@ -954,6 +1121,24 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCallCommand</name>
+    <message>
+        <source>Add the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Dodaj konkurs „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Izmeni konkurs „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the call “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
+        <translation>Obriši konkurs „%1“</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1536,18 @@
     </message>
 </context>
 <context>
+    <name>InstitutionCommand</name>
+    <message>
+        <source>Edit the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Izmeni instituciju „%1“</translation>
+    </message>
+    <message>
+        <source>Add the institution “%1”</source>
+        <translation>Dodaj instituciju „%1“</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Institution</source>
@@ -1454,6 +1651,18 @@
             <numerusform>%n mesta u savetodavnim telima</numerusform>
             <numerusform>%n mesta u savetodavnim telima</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ManualFigureCommand</name>
+    <message>
+        <source>Enter the figure %1 by hand</source>
+        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
+        <translation>Ručno unesi vrednost %1</translation>
+    </message>
+    <message>
+        <source>Remove the figure %1 typed by hand</source>
+        <translation>Ukloni ručno unetu vrednost %1</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1956,18 @@
             <numerusform>Period: %n događaja izdanja bila bi van perioda od %1 do %2.</numerusform>
             <numerusform>Period: %n događaja izdanja bilo bi van perioda od %1 do %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeetingCommand</name>
+    <message>
+        <source>Edit the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Izmeni sastanak „%1“</translation>
+    </message>
+    <message>
+        <source>Add the meeting “%1”</source>
+        <translation>Dodaj sastanak „%1“</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2398,21 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>rejected</source>
         <translation>odbijena</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCommand</name>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Dodaj preporuku</translation>
+    </message>
+    <message>
+        <source>Edit a recommendation</source>
+        <translation>Izmeni preporuku</translation>
+    </message>
+    <message>
+        <source>Delete a recommendation</source>
+        <translation>Obriši preporuku</translation>
     </message>
 </context>
 <context>
@@ -3155,22 +3391,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::AddDraftActCommand</name>
-    <message>
-        <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Dodaj nacrt „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AddOrganizationCommand</name>
-    <message>
-        <source>Add “%1”</source>
-        <extracomment>Undo/Redo menu text (&quot;Undo Add “Asociația X”&quot;); %1 is the organization&apos;s name</extracomment>
-        <translation>Dodaj „%1“</translation>
-    </message>
-</context>
-<context>
     <name>dc::AnnualFiguresPage</name>
     <message>
         <source>Figures in &lt;i&gt;italics&lt;/i&gt; were typed from a paper report; the others are computed from the records. Hover a code for its meaning.</source>
@@ -3270,18 +3490,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Report received</source>
         <translation>Izveštaj primljen</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AnnualReportCommand</name>
-    <message>
-        <source>Record the annual report of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
-        <translation>Evidentiraj godišnji izveštaj institucije %1</translation>
-    </message>
-    <message>
-        <source>Remove the annual report of %1</source>
-        <translation>Ukloni godišnji izveštaj institucije %1</translation>
     </message>
 </context>
 <context>
@@ -3541,24 +3749,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::BodyCommand</name>
-    <message>
-        <source>Add the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Dodaj telo „%1“</translation>
-    </message>
-    <message>
-        <source>Edit the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Izmeni telo „%1“</translation>
-    </message>
-    <message>
-        <source>Delete the body “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the body&apos;s name</extracomment>
-        <translation>Obriši telo „%1“</translation>
-    </message>
-</context>
-<context>
     <name>dc::BodyDialog</name>
     <message>
         <source>(none)</source>
@@ -3571,24 +3761,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Quorum: %1</source>
         <translation>Kvorum: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyMeetingCommand</name>
-    <message>
-        <source>Add the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Dodaj sednicu od %1</translation>
-    </message>
-    <message>
-        <source>Edit the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Izmeni sednicu od %1</translation>
-    </message>
-    <message>
-        <source>Delete the meeting of %1</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s date</extracomment>
-        <translation>Obriši sednicu od %1</translation>
     </message>
 </context>
 <context>
@@ -3640,28 +3812,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Members present</source>
         <translation>Prisutni članovi</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyMemberCommand</name>
-    <message>
-        <source>Add the member “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Dodaj člana „%1“</translation>
-    </message>
-    <message>
-        <source>End the mandate of “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Okončaj mandat člana „%1“</translation>
-    </message>
-    <message>
-        <source>Edit the member “%1”</source>
-        <translation>Izmeni člana „%1“</translation>
-    </message>
-    <message>
-        <source>Delete the member “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
-        <translation>Obriši člana „%1“</translation>
     </message>
 </context>
 <context>
@@ -4074,21 +4224,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::CourtCaseCommand</name>
-    <message>
-        <source>Add a court case of %1</source>
-        <translation>Dodaj sudski postupak institucije %1</translation>
-    </message>
-    <message>
-        <source>Delete a court case of %1</source>
-        <translation>Obriši sudski postupak institucije %1</translation>
-    </message>
-    <message>
-        <source>Edit a court case of %1</source>
-        <translation>Izmeni sudski postupak institucije %1</translation>
-    </message>
-</context>
-<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -4390,38 +4525,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>New database</source>
         <translation>Nova baza podataka</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteDraftActCommand</name>
-    <message>
-        <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Obriši nacrt „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteInstitutionCommand</name>
-    <message>
-        <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
-        <translation>Obriši instituciju „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeleteOrganizationCommand</name>
-    <message>
-        <source>Delete “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
-        <translation>Obriši „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeletePublicMeetingCommand</name>
-    <message>
-        <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
-        <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
 <context>
@@ -4791,22 +4894,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Delete the chosen recommendation?</source>
         <translation>Obrisati izabranu preporuku?</translation>
-    </message>
-</context>
-<context>
-    <name>dc::EditDraftActCommand</name>
-    <message>
-        <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Izmeni nacrt „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>dc::EditOrganizationCommand</name>
-    <message>
-        <source>Edit “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
-        <translation>Izmeni „%1“</translation>
     </message>
 </context>
 <context>
@@ -5200,24 +5287,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::FundingAwardCommand</name>
-    <message>
-        <source>Add the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Dodaj dodelu „%1“</translation>
-    </message>
-    <message>
-        <source>Edit the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Izmeni dodelu „%1“</translation>
-    </message>
-    <message>
-        <source>Delete the award “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the project&apos;s title</extracomment>
-        <translation>Obriši dodelu „%1“</translation>
-    </message>
-</context>
-<context>
     <name>dc::FundingAwardDialog</name>
     <message>
         <source>(choose)</source>
@@ -5320,24 +5389,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Contract date</source>
         <translation>Datum ugovora</translation>
-    </message>
-</context>
-<context>
-    <name>dc::FundingCallCommand</name>
-    <message>
-        <source>Add the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Dodaj konkurs „%1“</translation>
-    </message>
-    <message>
-        <source>Edit the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Izmeni konkurs „%1“</translation>
-    </message>
-    <message>
-        <source>Delete the call “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the call&apos;s name</extracomment>
-        <translation>Obriši konkurs „%1“</translation>
     </message>
 </context>
 <context>
@@ -5900,18 +5951,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::InstitutionCommand</name>
-    <message>
-        <source>Edit the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
-        <translation>Izmeni instituciju „%1“</translation>
-    </message>
-    <message>
-        <source>Add the institution “%1”</source>
-        <translation>Dodaj instituciju „%1“</translation>
-    </message>
-</context>
-<context>
     <name>dc::InstitutionDialog</name>
     <message>
         <source>(none)</source>
@@ -6241,18 +6280,6 @@ Baza podataka: %2</translation>
     <message>
         <source>The language was changed; the list of changes to undo was cleared.</source>
         <translation>Jezik je promenjen; lista izmena koje se mogu opozvati je obrisana.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ManualFigureCommand</name>
-    <message>
-        <source>Enter the figure %1 by hand</source>
-        <extracomment>Undo/Redo menu text; %1 is an indicator code such as A7</extracomment>
-        <translation>Ručno unesi vrednost %1</translation>
-    </message>
-    <message>
-        <source>Remove the figure %1 typed by hand</source>
-        <translation>Ukloni ručno unetu vrednost %1</translation>
     </message>
 </context>
 <context>
@@ -7071,18 +7098,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
-    <name>dc::PublicMeetingCommand</name>
-    <message>
-        <source>Edit the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
-        <translation>Izmeni sastanak „%1“</translation>
-    </message>
-    <message>
-        <source>Add the meeting “%1”</source>
-        <translation>Dodaj sastanak „%1“</translation>
-    </message>
-</context>
-<context>
     <name>dc::PublicMeetingDialog</name>
     <message>
         <source>(public meeting)</source>
@@ -7177,21 +7192,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Deadlines</source>
         <translation>Rokovi</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RecommendationCommand</name>
-    <message>
-        <source>Add a recommendation</source>
-        <translation>Dodaj preporuku</translation>
-    </message>
-    <message>
-        <source>Edit a recommendation</source>
-        <translation>Izmeni preporuku</translation>
-    </message>
-    <message>
-        <source>Delete a recommendation</source>
-        <translation>Obriši preporuku</translation>
     </message>
 </context>
 <context>

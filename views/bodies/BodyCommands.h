@@ -16,6 +16,8 @@ namespace dc {
 /// Adds, edits or deletes a consultative body (with its members and meetings).
 class BodyCommand final : public RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BodyCommand)
+
 public:
     /// @p before is ignored for Add, @p after for Delete.
     BodyCommand(RecordCommandContext context, Action action, ConsultativeBody before,
@@ -34,6 +36,8 @@ private:
 /// Adds, edits (or ends the mandate of) or deletes a member of a body.
 class BodyMemberCommand final : public RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BodyMemberCommand)
+
 public:
     /// @p endsMandate only names an Edit that ends the mandate in the Undo/Redo menu.
     BodyMemberCommand(RecordCommandContext context, Action action, BodyMember before,
@@ -53,6 +57,8 @@ private:
 /// Adds, edits or deletes a meeting of a body (with its attendance).
 class BodyMeetingCommand final : public RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BodyMeetingCommand)
+
 public:
     BodyMeetingCommand(RecordCommandContext context, Action action, BodyMeeting before,
                        BodyMeeting after);

@@ -12,6 +12,8 @@ namespace dc {
 /// Adds, edits or deletes a funding call (a call with awards cannot be deleted).
 class FundingCallCommand final : public RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FundingCallCommand)
+
 public:
     FundingCallCommand(RecordCommandContext context, Action action, FundingCall before,
                        FundingCall after);
@@ -27,6 +29,8 @@ private:
 /// Adds, edits or deletes an award.
 class FundingAwardCommand final : public RecordCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FundingAwardCommand)
+
 public:
     FundingAwardCommand(RecordCommandContext context, Action action, FundingAward before,
                         FundingAward after);

@@ -71,6 +71,8 @@ private:
 /// Adds an organization. Undo deletes it; redo puts it back under the same id.
 class AddOrganizationCommand final : public OrganizationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddOrganizationCommand)
+
 public:
     AddOrganizationCommand(OrganizationCommandContext context, Organization organization);
 
@@ -86,6 +88,8 @@ private:
 /// Saves the changes to an organization; undo saves the record as it was before.
 class EditOrganizationCommand final : public OrganizationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditOrganizationCommand)
+
 public:
     EditOrganizationCommand(OrganizationCommandContext context, Organization before, Organization after);
 
@@ -101,6 +105,8 @@ private:
 /// it all back under the old ids.
 class DeleteOrganizationCommand final : public OrganizationCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteOrganizationCommand)
+
 public:
     DeleteOrganizationCommand(OrganizationCommandContext context, Organization organization);
 

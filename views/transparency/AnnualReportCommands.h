@@ -14,6 +14,8 @@ namespace dc {
 /// Records, replaces or removes the annual report of an institution for a year (nullopt: none).
 class AnnualReportCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnualReportCommand)
+
 public:
     AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId, int year,
                         std::optional<AnnualReport> before, std::optional<AnnualReport> after);
@@ -32,6 +34,8 @@ private:
 /// Enters, replaces or removes a figure typed from a paper report (nullopt: none).
 class ManualFigureCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ManualFigureCommand)
+
 public:
     ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year, const QString &code,
                         std::optional<ManualFigure> before, std::optional<ManualFigure> after);
@@ -51,6 +55,8 @@ private:
 /// Adds (before without id), edits or deletes (after without id) a court case.
 class CourtCaseCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CourtCaseCommand)
+
 public:
     CourtCaseCommand(TransparencyCommandContext context, CourtCase before, CourtCase after);
 

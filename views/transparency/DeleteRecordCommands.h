@@ -10,6 +10,8 @@ namespace dc {
 /// them); undo puts it back under its old id.
 class DeleteInstitutionCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteInstitutionCommand)
+
 public:
     DeleteInstitutionCommand(TransparencyCommandContext context, Institution institution);
 
@@ -22,6 +24,8 @@ private:
 /// Deletes a public meeting; undo puts it back under its old id.
 class DeletePublicMeetingCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeletePublicMeetingCommand)
+
 public:
     DeletePublicMeetingCommand(TransparencyCommandContext context, PublicMeeting meeting);
 

@@ -65,6 +65,8 @@ private:
 /// Adds a draft act; undo deletes it, redo adds it again.
 class AddDraftActCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddDraftActCommand)
+
 public:
     AddDraftActCommand(TransparencyCommandContext context, DraftAct draft);
 
@@ -77,6 +79,8 @@ private:
 /// Saves the changes to a draft act; undo saves it as it was.
 class EditDraftActCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditDraftActCommand)
+
 public:
     EditDraftActCommand(TransparencyCommandContext context, DraftAct before, DraftAct after);
 
@@ -90,6 +94,8 @@ private:
 /// Deletes a draft act with its recommendations; undo adds them back (under new numbers).
 class DeleteDraftActCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteDraftActCommand)
+
 public:
     DeleteDraftActCommand(TransparencyCommandContext context, DraftAct draft);
 
@@ -103,6 +109,8 @@ private:
 /// Adds, edits or deletes a recommendation received on a draft.
 class RecommendationCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RecommendationCommand)
+
 public:
     enum class Action { Add, Edit, Delete };
     RecommendationCommand(TransparencyCommandContext context, Action action, Recommendation before,
@@ -122,6 +130,8 @@ private:
 /// Adds an institution (undo deletes it) or saves its changes (undo saves it as it was).
 class InstitutionCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InstitutionCommand)
+
 public:
     /// An addition when @p before has no id.
     InstitutionCommand(TransparencyCommandContext context, Institution before, Institution after);
@@ -137,6 +147,8 @@ private:
 /// Adds a public meeting (undo deletes it) or saves its changes (undo saves it as it was).
 class PublicMeetingCommand final : public TransparencyCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PublicMeetingCommand)
+
 public:
     /// An addition when @p before has no id.
     PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before, PublicMeeting after);
