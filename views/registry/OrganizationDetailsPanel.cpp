@@ -7,6 +7,7 @@
 #include "transparency/DraftActTableModel.h"
 #include "transparency/RecommendationTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -100,13 +101,29 @@ QTableView *OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *mode
     view->horizontalHeader()->setDefaultSectionSize(130);
     for (int column : hiddenColumns)
         view->setColumnHidden(column, true);
-    connect(view, &QTableView::doubleClicked, this, [this, tab](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT recordActivated(tab, index.data(idRole).toLongLong());
-    });
+    // Double click, Enter or the context menu opens the record on its own page. Not
+    // QAbstractItemView::activated: where a single click activates, selecting a row would leave
+    // the page.
+    connect(view, &QTableView::doubleClicked, this,
+            [this, tab](const QModelIndex &index) { activate(tab, index); });
+    //: Context menu of a row under the organization list: shows the record (edition, event, draft
+    //: act, consultative body, funding call) on its own page
+    auto *open = new QAction(tr("&Show on its page"), view);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this,
+            [this, tab, view] { activate(tab, view->currentIndex()); });
+    view->addAction(open);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tabs->addTab(view, QString());
     m_views[tab] = view;
     return view;
+}
+
+void OrganizationDetailsPanel::activate(Tab tab, const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT recordActivated(tab, index.data(idRole).toLongLong());
 }
 
 void OrganizationDetailsPanel::setOrganization(qint64 organizationId)

@@ -5,6 +5,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QModelIndex;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -55,8 +56,8 @@ public:
     int count(Tab tab) const;
 
 Q_SIGNALS:
-    /// A row was double-clicked: the record's id in the tab's table (partnership, event,
-    /// recommendation, draft, seat, award).
+    /// A row was double-clicked, or Enter was pressed on it (its context menu too): the record's
+    /// id in the tab's table (partnership, event, recommendation, draft, seat, award).
     void recordActivated(dc::OrganizationDetailsPanel::Tab tab, qint64 id);
 
 protected:
@@ -65,6 +66,7 @@ protected:
 private:
     QTableView *addTable(Tab tab, QAbstractItemModel *model,
                          std::initializer_list<int> hiddenColumns);
+    void activate(Tab tab, const QModelIndex &index);
     void updateTitles();
     QString tabTitle(Tab tab) const;
 
