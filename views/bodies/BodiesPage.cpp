@@ -11,6 +11,7 @@
 #include "bodies/BodyRules.h"
 #include "bodies/BodyTableModel.h"
 #include "common/Dialogs.h"
+#include "common/RecordSelection.h"
 #include "reports/BodyMembershipList.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -262,6 +263,21 @@ bool BodiesPage::selectBody(qint64 id)
         }
     }
     return false;
+}
+
+void BodiesPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const qint64 bodyId = filter.value(QStringLiteral("bodyId")).toLongLong();
+    if (bodyId <= 0)
+        return;
+    refresh(bodyId);
+    if (currentBodyId() != bodyId)
+        return;
+    showCurrentRow(m_view);
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (selectRecord(m_memberView, RecordTableModel::IdRole,
+                     filter.value(QStringLiteral("memberId")).toLongLong()))
+        m_memberView->setFocus(Qt::OtherFocusReason);
 }
 
 void BodiesPage::refresh(qint64 bodyId)

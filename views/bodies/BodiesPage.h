@@ -58,6 +58,9 @@ public:
     void selectRow(int row);
     /// Selects the body @p id in the list; false when it is not there.
     bool selectBody(qint64 id);
+    /// "bodyId": that body selected, its members and meetings read again; "memberId": that member
+    /// selected in it.
+    void applyNavigationFilter(const QVariantMap &filter) override;
     qint64 currentBodyId() const;
     qint64 currentMemberId() const;
     qint64 currentMeetingId() const;

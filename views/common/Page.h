@@ -56,9 +56,15 @@ public:
     virtual reports::ReportDocument document() const;
     virtual void saveState(QSettings &settings) const;
     virtual void restoreState(const QSettings &settings);
-    /// Shows what a navigate() request asks for: keys such as "regionId", "countyId" (organizations),
-    /// "date" (calendar), "institutionId", "draftId" (institutions, drafts). Keys a page does not know
-    /// are ignored; the default ignores all.
+    /// Shows what a navigate() request asks for, the record selected and scrolled to. The keys:
+    /// - "regionId", "countyId" (organizations);
+    /// - "editionId" with "eventId" or "partnershipId" (editions);
+    /// - "date" (calendar);
+    /// - "institutionId" (institutions);
+    /// - "institutionId", "draftId", "recommendationId" (drafts);
+    /// - "bodyId", "memberId" (bodies);
+    /// - "callId", "awardId" (funding).
+    /// Keys a page does not know are ignored; the default ignores all.
     virtual void applyNavigationFilter(const QVariantMap &filter);
 
 Q_SIGNALS:

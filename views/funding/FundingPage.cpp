@@ -4,6 +4,7 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "common/RecordSelection.h"
 #include "reports/FundingSynthesis.h"
 
 #include "funding/FundingAwardTableModel.h"
@@ -285,6 +286,26 @@ void FundingPage::showCall(int year, qint64 callId, qint64 awardId)
         callChanged();
         if (awardId > 0)
             selectId(m_awardView, awardId);
+    }
+}
+
+void FundingPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const qint64 callId = filter.value(QStringLiteral("callId")).toLongLong();
+    const std::optional<FundingCall> call =
+        callId > 0 ? FundingRepository(m_context.database->connection()).call(callId)
+                   : std::nullopt;
+    if (!call)
+        return;
+    const qint64 awardId = filter.value(QStringLiteral("awardId")).toLongLong();
+    showCall(call->year, callId, awardId);
+    if (currentCallId() != callId)
+        return;
+    showCurrentRow(m_callView);
+    m_callView->setFocus(Qt::OtherFocusReason);
+    if (awardId > 0 && currentAwardId() == awardId) {
+        showCurrentRow(m_awardView);
+        m_awardView->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -56,6 +56,8 @@ public:
     qint64 currentAwardId() const;
     /// Shows @p year and selects the call @p callId (and the award @p awardId) when there.
     void showCall(int year, qint64 callId, qint64 awardId = 0);
+    /// "callId": the call's year with the call selected; "awardId": that award selected in it.
+    void applyNavigationFilter(const QVariantMap &filter) override;
 
     void addCall();
     void editCall();

@@ -8,6 +8,7 @@
 #include "PartnerDialog.h"
 #include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
+#include "common/RecordSelection.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
@@ -632,6 +633,29 @@ void EditionPage::showEdition(qint64 editionId)
     const int index = editionId ? m_editionChoice->findData(editionId) : 0;
     if (index >= 0)
         m_editionChoice->setCurrentIndex(index);
+}
+
+void EditionPage::applyNavigationFilter(const QVariantMap &filter)
+{
+    const qint64 editionId = filter.value(QStringLiteral("editionId")).toLongLong();
+    if (editionId <= 0)
+        return;
+    if (m_editionChoice->findData(editionId) < 0)
+        reload(); // an edition added since the choice was filled
+    if (m_editionChoice->findData(editionId) < 0)
+        return;
+    {
+        const QSignalBlocker blocker(m_editionChoice);
+        showEdition(editionId);
+    }
+    // Read again even when it was shown already: other pages change events and partners.
+    editionChosen();
+    if (selectRecord(m_eventView, EventTableModel::IdRole,
+                     filter.value(QStringLiteral("eventId")).toLongLong()))
+        m_eventView->setFocus(Qt::OtherFocusReason);
+    if (selectRecord(m_partnerView, PartnershipTableModel::IdRole,
+                     filter.value(QStringLiteral("partnershipId")).toLongLong()))
+        m_partnerView->setFocus(Qt::OtherFocusReason);
 }
 
 qint64 EditionPage::currentEdition() const

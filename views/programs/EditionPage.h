@@ -44,6 +44,9 @@ public:
     void reload();
     /// Shows the edition (0: the first one).
     void showEdition(qint64 editionId);
+    /// "editionId": that edition, read again; "eventId" / "partnershipId": that event / partner
+    /// selected in it.
+    void applyNavigationFilter(const QVariantMap &filter) override;
     qint64 currentEdition() const;
     /// Exports the edition's calendar to a file chosen by the user (.ics, .csv, .xlsx).
     void exportCalendar();

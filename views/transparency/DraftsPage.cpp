@@ -5,6 +5,7 @@
 #include "RecommendationDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/RecordSelection.h"
 #include "storage/Database.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
@@ -438,7 +439,15 @@ void DraftsPage::applyNavigationFilter(const QVariantMap &filter)
         const QSignalBlocker blocker(m_institution);
         m_institution->setCurrentIndex(std::max(0, m_institution->findData(institutionId)));
     }
-    refresh(filter.value(QStringLiteral("draftId")).toLongLong());
+    const qint64 draftId = filter.value(QStringLiteral("draftId")).toLongLong();
+    refresh(draftId);
+    if (draftId <= 0 || currentId() != draftId)
+        return;
+    showCurrentRow(m_view);
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (selectRecord(m_recommendationView, RecordTableModel::IdRole,
+                     filter.value(QStringLiteral("recommendationId")).toLongLong()))
+        m_recommendationView->setFocus(Qt::OtherFocusReason);
 }
 
 void DraftsPage::applyFilter()

@@ -42,7 +42,7 @@ public:
     QLabel *record() const { return m_record; }
     void selectRow(int row);
     /// "institutionId": the drafts of that institution, of every year and status; "draftId":
-    /// that draft selected.
+    /// that draft selected; "recommendationId": that recommendation selected in the draft's.
     void applyNavigationFilter(const QVariantMap &filter) override;
 
     /// Opens the form for a new draft (of the filtered institution); Save pushes an undoable command.
