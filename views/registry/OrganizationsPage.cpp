@@ -5,15 +5,20 @@
 #include "OrganizationDetailsPanel.h"
 #include "OrganizationDialog.h"
 #include "app/SettingsKeys.h"
+#include "bodies/BodyRepository.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "funding/FundingRepository.h"
+#include "programs/EventRepository.h"
 #include "programs/OrganizationRemoval.h"
+#include "programs/PartnershipRepository.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
 #include "reports/NgoEvidenceReport.h"
 #include "storage/Database.h"
+#include "transparency/DraftActRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,6 +61,65 @@ QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
     combo->setMinimumContentsLength(5);
     combo->setMaxVisibleItems(20);
     return combo;
+}
+
+/// The page that shows a record of the details panel, with the navigation filter that selects it
+/// there (see Page::applyNavigationFilter()); nullopt when the record is gone.
+std::optional<std::pair<QString, QVariantMap>>
+pageOfRecord(const QSqlDatabase &db, OrganizationDetailsPanel::Tab tab, qint64 id)
+{
+    switch (tab) {
+    case OrganizationDetailsPanel::Partnerships:
+        if (const std::optional<Partnership> partnership = PartnershipRepository(db).find(id)) {
+            return std::pair{QStringLiteral("editions"),
+                             QVariantMap{{QStringLiteral("editionId"), partnership->editionId},
+                                         {QStringLiteral("partnershipId"), id}}};
+        }
+        break;
+    case OrganizationDetailsPanel::Events:
+        if (const std::optional<Event> event = EventRepository(db).find(id)) {
+            return std::pair{QStringLiteral("editions"),
+                             QVariantMap{{QStringLiteral("editionId"), event->editionId},
+                                         {QStringLiteral("eventId"), id}}};
+        }
+        break;
+    case OrganizationDetailsPanel::Recommendations: {
+        const DraftActRepository drafts(db);
+        const std::optional<Recommendation> recommendation = drafts.findRecommendation(id);
+        if (const std::optional<DraftAct> draft =
+                recommendation ? drafts.find(recommendation->draftId) : std::nullopt) {
+            return std::pair{QStringLiteral("drafts"),
+                             QVariantMap{{QStringLiteral("institutionId"), draft->institutionId},
+                                         {QStringLiteral("draftId"), draft->id},
+                                         {QStringLiteral("recommendationId"), id}}};
+        }
+        break;
+    }
+    case OrganizationDetailsPanel::Debates:
+        if (const std::optional<DraftAct> draft = DraftActRepository(db).find(id)) {
+            return std::pair{QStringLiteral("drafts"),
+                             QVariantMap{{QStringLiteral("institutionId"), draft->institutionId},
+                                         {QStringLiteral("draftId"), id}}};
+        }
+        break;
+    case OrganizationDetailsPanel::Seats:
+        if (const std::optional<BodyMember> member = BodyRepository(db).member(id)) {
+            return std::pair{QStringLiteral("bodies"),
+                             QVariantMap{{QStringLiteral("bodyId"), member->bodyId},
+                                         {QStringLiteral("memberId"), id}}};
+        }
+        break;
+    case OrganizationDetailsPanel::Funding:
+        if (const std::optional<FundingAward> award = FundingRepository(db).award(id)) {
+            return std::pair{QStringLiteral("funding"),
+                             QVariantMap{{QStringLiteral("callId"), award->callId},
+                                         {QStringLiteral("awardId"), id}}};
+        }
+        break;
+    case OrganizationDetailsPanel::TabCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -156,6 +220,8 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_details->setOrganization(currentId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->setOrganization(currentId()); });
+    connect(m_details, &OrganizationDetailsPanel::recordActivated, this,
+            &OrganizationsPage::showRecord);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrganizationsPage::updateActions);
     connect(m_model, &OrganizationTableModel::rowCountChanged, this, &OrganizationsPage::emitStatus);
 
@@ -658,6 +724,19 @@ void OrganizationsPage::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_newAction);
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void OrganizationsPage::showRecord(OrganizationDetailsPanel::Tab tab, qint64 id)
+{
+    const std::optional<std::pair<QString, QVariantMap>> target = pageOfRecord(m_db, tab, id);
+    if (!target) {
+        // Deleted on another page since the panel read it.
+        //: The row double-clicked under the organization list was deleted meanwhile
+        Q_EMIT notice(tr("This record is no longer in the database."));
+        m_details->refresh();
+        return;
+    }
+    Q_EMIT navigate(target->first, target->second);
 }
 
 void OrganizationsPage::reload()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrganizationDetailsPanel.h"
 #include "common/Page.h"
 #include "registry/Geography.h"
 #include "registry/Organization.h"
@@ -24,7 +25,6 @@ namespace dc {
 class Database;
 class OrganizationCommand;
 struct OrganizationCommandContext;
-class OrganizationDetailsPanel;
 class OrganizationTableModel;
 
 /// The organization list: search as one types, filters, the table over the SQL-paged model, and
@@ -98,6 +98,8 @@ private:
     void emitStatus();
     void onDataChanged(qint64 selectId);
     void showContextMenu(const QPoint &position);
+    /// Asks the window for the page that shows the record of the details' @p tab.
+    void showRecord(OrganizationDetailsPanel::Tab tab, qint64 id);
     void setDefaultColumnWidths();
     QString lastFolder() const;
     void rememberFolder(const QString &path) const;
