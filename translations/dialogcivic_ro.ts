@@ -6407,6 +6407,11 @@ Baza de date: %2</translation>
             <numerusform>Finanțări (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show on its page</source>
+        <extracomment>Context menu of a row under the organization list: shows the record (edition, event, draft act, consultative body, funding call) on its own page</extracomment>
+        <translation>&amp;Arată pe pagina sa</translation>
+    </message>
 </context>
 <context>
     <name>dc::OrganizationDialog</name>
@@ -6888,6 +6893,11 @@ You can put it all back with Edit &gt; Undo.</source>
         <translation>Ștergeți „%1” din evidență? Odată cu aceasta:
 %2
 Puteți readuce totul cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <extracomment>The row double-clicked under the organization list was deleted meanwhile</extracomment>
+        <translation>Această înregistrare nu mai există în baza de date.</translation>
     </message>
 </context>
 <context>

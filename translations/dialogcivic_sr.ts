@@ -6407,6 +6407,11 @@ Baza podataka: %2</translation>
             <numerusform>Finansiranje (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show on its page</source>
+        <extracomment>Context menu of a row under the organization list: shows the record (edition, event, draft act, consultative body, funding call) on its own page</extracomment>
+        <translation>&amp;Prikaži na svojoj stranici</translation>
+    </message>
 </context>
 <context>
     <name>dc::OrganizationDialog</name>
@@ -6888,6 +6893,11 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>NGO evidence</source>
         <translation>Evidencija OCD</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <extracomment>The row double-clicked under the organization list was deleted meanwhile</extracomment>
+        <translation>Ovaj zapis više ne postoji u bazi podataka.</translation>
     </message>
 </context>
 <context>
