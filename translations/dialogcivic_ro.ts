@@ -7587,6 +7587,10 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>Nothing changed.</source>
         <translation>Nu s-a schimbat nimic.</translation>
     </message>
+    <message>
+        <source>%L1 rows read. Saving to the database…</source>
+        <translation>Rânduri citite: %L1. Se salvează în baza de date…</translation>
+    </message>
 </context>
 <context>
     <name>dc::RegisterImportModel</name>

@@ -7587,6 +7587,10 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>Nothing changed.</source>
         <translation>Ništa se nije promenilo.</translation>
     </message>
+    <message>
+        <source>%L1 rows read. Saving to the database…</source>
+        <translation>pročitano redova: %L1. Čuvanje u bazi podataka…</translation>
+    </message>
 </context>
 <context>
     <name>dc::RegisterImportModel</name>

@@ -661,7 +661,12 @@ Status ImportRun::readRows(XlsxReader &reader, const std::array<int, RegisterCol
     pump.stop();
     if (!reader.error().isEmpty())
         return Status::failure(reader.error());
-    return flushInserts();
+    if (Status s = flushInserts(); !s)
+        return s;
+    // The sheet is read: what is left of the file is saving (done == total says so).
+    if (m_progress && !m_progress(m_rows, reader.size(), reader.size()))
+        m_cancelled = true;
+    return {};
 }
 
 /// Takes one checked row. The first row of an organization the database does not know adds it at

@@ -69,7 +69,9 @@ class NationalRegisterImporter final
 {
 public:
     /// Called now and then with the rows read so far and the position in the current file's sheet
-    /// (uncompressed bytes of @p total); return false to cancel.
+    /// (uncompressed bytes of @p total); @p done equals @p total once a sheet is read, while its rows
+    /// are saved (and at the end, while the indexes are rebuilt and the import committed). Return
+    /// false to cancel.
     using Progress = std::function<bool(qint64 rows, qint64 done, qint64 total)>;
 
     explicit NationalRegisterImporter(QSqlDatabase db);

@@ -420,6 +420,32 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")).toInt(), 0);
     }
 
+    // Progress: the position in the sheet grows while it is read; once it is read the callback says
+    // done == total (the rows are being saved), and that is also the last call.
+    void progressSaysWhenTheSheetIsRead()
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        QList<std::array<qint64, 3>> calls;
+        NationalRegisterImporter importer(m_db->connection());
+        const auto r = importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
+                                            [&calls](qint64 read, qint64 done, qint64 total) {
+                                                calls.append({read, done, total});
+                                                return true;
+                                            });
+        QVERIFY2(r, qPrintable(r.error()));
+        QVERIFY(calls.size() >= 3);
+        QVERIFY(calls.constFirst()[1] < calls.constFirst()[2]); // part way through the sheet
+        QCOMPARE(calls.constLast()[1], calls.constLast()[2]);
+        const auto readAll = std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return c[0] == 3000; });
+        QVERIFY(readAll != calls.cend());
+        // The first call with every row read is the sheet's own (its size), saying: saving.
+        QCOMPARE((*readAll)[2], calls.constFirst()[2]);
+        QCOMPARE((*readAll)[1], (*readAll)[2]);
+    }
+
     void unknownKindIsRefused()
     {
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("registru.xlsx")), firstEdition()));

@@ -21,6 +21,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <atomic>
+#include <memory>
+
 namespace dc {
 
 namespace {
@@ -221,13 +224,16 @@ bool RegisterImportDialog::runImport()
     const QStringList paths = m_files;
     const qint64 cancelAfter = m_cancelAfterRows;
     std::optional<QList<RegisterImportSummary>> result;
+    // The last second or two of a large import write what was read: say so under a full bar.
+    auto saving = std::make_shared<std::atomic<bool>>(false);
     const QString label = paths.size() == 1 ? tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName())
                                             : tr("Importing %1 workbooks…").arg(paths.size());
     const Status status = BackgroundTask::run(
         this, m_database, label, true,
         [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
             Result<QList<RegisterImportSummary>> summaries = NationalRegisterImporter(db).importFiles(
-                paths, options, [&progress, cancelAfter](qint64 rows, qint64 done, qint64 total) {
+                paths, options, [&progress, cancelAfter, saving](qint64 rows, qint64 done, qint64 total) {
+                    saving->store(total > 0 && done >= total);
                     progress.items = rows;
                     const bool go = progress.report(done, total);
                     return go && (cancelAfter < 0 || rows < cancelAfter);
@@ -237,7 +243,9 @@ bool RegisterImportDialog::runImport()
             result = std::move(summaries).value();
             return {};
         },
-        [](qint64 rows) { return tr("%L1 rows read").arg(rows); });
+        [saving](qint64 rows) {
+            return saving->load() ? tr("%L1 rows read. Saving to the database…").arg(rows) : tr("%L1 rows read").arg(rows);
+        });
     m_summaries.clear();
     m_rejectedTable->setRowCount(0);
     if (!status) {
