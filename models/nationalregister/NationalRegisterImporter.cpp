@@ -485,6 +485,20 @@ RegisterRecord unpack(const QByteArray &packed, const QString &number, const QSt
 /// How an organization the database knew came out of a file's rows.
 enum class Outcome : quint8 { Unchanged, Changed, StatusChanged };
 
+/// The register's fields from a row of "SELECT id, name, legal_form, status, county_id, locality,
+/// address, purposes, public_utility" on @p statement.
+void readRecord(const Statement &statement, RegisterRecord &r)
+{
+    r.name = statement.text(1);
+    r.legalForm = statement.text(2);
+    r.status = statement.text(3);
+    r.countyId = int(statement.int64(4));
+    r.locality = statement.text(5);
+    r.address = statement.text(6);
+    r.purposes = statement.text(7);
+    r.publicUtility = statement.text(8);
+}
+
 /// One pass over the files: the prepared statements and the counts.
 class ImportRun
 {
@@ -530,7 +544,9 @@ private:
     Status rewrite(const RegisterRecord &record, qint64 id);
     Status recordAdded(qint64 firstId);
     Status wrote(qint64 count);
-    Status takeKnown(const RegisterRow &row, qint64 id, bool first, RegisterImportSummary &summary);
+    Status firstKnown(qint64 id, const RegisterRecord &stored, const RegisterRecord &record,
+                      RegisterImportSummary &summary);
+    Status laterKnown(const RegisterRow &row, qint64 id, RegisterImportSummary &summary);
     Status compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &record, Outcome &outcome);
     static void count(Outcome outcome, RegisterImportSummary &summary, int delta);
     Status change(qint64 organizationId, const QString &kind, const QString &field, const QString &oldValue,
@@ -600,7 +616,8 @@ Status ImportRun::prepare()
     if (!m_handle)
         return Status::failure(tr("The national register is imported into an SQLite database only."));
     const std::pair<Statement *, const char *> statements[] = {
-        {&m_exists, "SELECT id FROM organization WHERE registry_number = ?"},
+        {&m_exists, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
+                    "FROM organization WHERE registry_number = ?"},
         {&m_load, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
                   "FROM organization WHERE id = ?"},
         // What this import wrote of a known organization, before a later row of it is compared again.
@@ -690,9 +707,12 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
             return failure(m_exists);
         if (stored) {
             const qint64 id = m_exists.int64(0);
+            RegisterRecord before;
+            before.number = row.number;
+            readRecord(m_exists, before);
             m_exists.reset();
             m_seen.insert(row.number, {id, Seen::Known});
-            return takeKnown(row, id, true, summary);
+            return firstKnown(id, before, r, summary);
         }
         m_exists.reset();
         ++summary.added;
@@ -716,7 +736,7 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
         return {};
     }
     if (seen->state == Seen::Known)
-        return takeKnown(row, seen->id, false, summary);
+        return laterKnown(row, seen->id, summary);
     RegisterRecord r;
     r.number = row.number;
     if (Status s = load(seen->id, r); !s)
@@ -728,45 +748,49 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
     return rewrite(r, seen->id);
 }
 
-/// A row of organization @p id, which the database knew before this import. Its first row is
-/// compared with the stored organization at once; a later row is merged into what the rows before
-/// it made (stored by then), and the organization is compared again with what it was before the
-/// import, this import's change and audit rows of it written anew.
-Status ImportRun::takeKnown(const RegisterRow &row, qint64 id, bool first, RegisterImportSummary &summary)
+/// The first row of organization @p id, which the database knew before this import: @p record
+/// (the register's fields as this file's row gives them) is compared with it as @p stored.
+Status ImportRun::firstKnown(qint64 id, const RegisterRecord &stored, const RegisterRecord &record,
+                             RegisterImportSummary &summary)
+{
+    Outcome outcome = Outcome::Unchanged;
+    if (Status s = compareAndWrite(id, stored, record, outcome); !s)
+        return s;
+    count(outcome, summary, +1);
+    if (outcome != Outcome::Unchanged)
+        m_before.insert(id, {pack(stored), outcome});
+    return {};
+}
+
+/// A later row of a known organization @p id: merged into what the rows before it made (stored by
+/// then), the organization is compared again with what it was before the import, and this
+/// import's change and audit rows of it are written anew.
+Status ImportRun::laterKnown(const RegisterRow &row, qint64 id, RegisterImportSummary &summary)
 {
     RegisterRecord current;
     current.number = row.number;
     if (Status s = load(id, current); !s)
         return s;
-    const auto before = m_before.constFind(id);
-    RegisterRecord r;
-    if (first) {
-        // The register's fields come from the file's rows alone (an empty field empties).
-        r.number = row.number;
-        r.legalForm = m_legalForm;
-    } else {
-        r = current;
-    }
-    if (!merge(r, row) && !first)
+    RegisterRecord r = current;
+    if (!merge(r, row))
         return {};
+    // Take back what the earlier rows counted and wrote.
+    const auto before = m_before.constFind(id);
     RegisterRecord original = current;
     Outcome previous = Outcome::Unchanged;
-    if (!first) {
-        // Take back what the earlier rows counted and wrote.
-        if (before != m_before.cend()) {
-            original = unpack(before->packed, row.number, m_legalForm);
-            previous = before->counted;
-            m_forgetChanges.bind(1, id);
-            m_forgetChanges.bind(2, m_importId);
-            m_forgetAudit.bind(1, id);
-            m_forgetAudit.bind(2, m_firstAuditId);
-            if (!m_forgetChanges.run())
-                return failure(m_forgetChanges);
-            if (!m_forgetAudit.run())
-                return failure(m_forgetAudit);
-        }
-        count(previous, summary, -1);
+    if (before != m_before.cend()) {
+        original = unpack(before->packed, row.number, m_legalForm);
+        previous = before->counted;
+        m_forgetChanges.bind(1, id);
+        m_forgetChanges.bind(2, m_importId);
+        m_forgetAudit.bind(1, id);
+        m_forgetAudit.bind(2, m_firstAuditId);
+        if (!m_forgetChanges.run())
+            return failure(m_forgetChanges);
+        if (!m_forgetAudit.run())
+            return failure(m_forgetAudit);
     }
+    count(previous, summary, -1);
     Outcome outcome = Outcome::Unchanged;
     if (Status s = compareAndWrite(id, original, r, outcome); !s)
         return s;
@@ -812,14 +836,7 @@ Status ImportRun::load(qint64 id, RegisterRecord &r)
         m_load.reset();
         return failure(m_load);
     }
-    r.name = m_load.text(1);
-    r.legalForm = m_load.text(2);
-    r.status = m_load.text(3);
-    r.countyId = int(m_load.int64(4));
-    r.locality = m_load.text(5);
-    r.address = m_load.text(6);
-    r.purposes = m_load.text(7);
-    r.publicUtility = m_load.text(8);
+    readRecord(m_load, r);
     m_load.reset();
     return {};
 }
