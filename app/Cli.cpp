@@ -38,7 +38,7 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("dry-run"), QStringLiteral("ngo import: check everything, write nothing.")},
         {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."), QStringLiteral("n")},
         {QStringLiteral("year"), QStringLiteral("transparency: the year of the figures or warnings."), QStringLiteral("year")},
-        {QStringLiteral("institution"), QStringLiteral("transparency figures: one institution (a part of its name is enough)."), QStringLiteral("name")},
+        {QStringLiteral("institution"), QStringLiteral("transparency: one institution (a part of its name is enough)."), QStringLiteral("name")},
         {QStringLiteral("program"), QStringLiteral("calendar export: the program (a part of its name is enough)."), QStringLiteral("name")},
         {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."), QStringLiteral("year")},
         {QStringLiteral("from"), QStringLiteral("calendar list: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
@@ -74,9 +74,12 @@ QString Cli::commandsHelp()
         "                            regions, co-organizers (several joined by '; '), status\n"
         "                            --from DATE --to DATE [--kind KIND]\n"
         "  transparency figures      the annual figures of Law 52/2003, one per line: code, label,\n"
-        "                            value, source (records or manual) --year YEAR\n"
+        "                            value, source (report, records or manual) --year YEAR\n"
         "                            [--institution NAME]; without it the totals and the\n"
         "                            institutions that have not reported ('missing')\n"
+        "  transparency status       the annual reports of a year, one institution per line:\n"
+        "                            institution, kind, status (received, late, missing),\n"
+        "                            received, days late --year YEAR\n"
         "  transparency warnings     broken legal deadlines: institution, draft or meeting, rule,\n"
         "                            days [--year YEAR]\n"
         "  bodies list               consultative body memberships, one per line: body, member,\n"

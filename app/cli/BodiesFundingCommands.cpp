@@ -10,12 +10,6 @@ namespace dc::cli {
 
 namespace {
 
-QString oneLine(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return text.simplified();
-}
-
 int bodiesList(const QCommandLineParser &parser, const Arguments &args)
 {
     const QString usage =

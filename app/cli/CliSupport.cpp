@@ -1,5 +1,8 @@
 #include "CliSupport.h"
 
+#include "core/NameMatcher.h"
+#include "transparency/InstitutionRepository.h"
+
 #include <QCoreApplication>
 
 namespace dc::cli {
@@ -39,6 +42,52 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
                                         .arg(opened.value()->backupPath())
               << '\n';
     return std::move(opened).value();
+}
+
+// --year YEAR: empty when absent; a usage error when it is not a year.
+std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad)
+{
+    bad = false;
+    if (!parser.isSet(QStringLiteral("year")))
+        return std::nullopt;
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 1900 || year > 2100) {
+        bad = true;
+        return std::nullopt;
+    }
+    return year;
+}
+
+// The institution named by --institution: 0 when absent; on failure prints why (with the
+// candidates) and sets @p exitCode.
+std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("institution")))
+        return qint64(0);
+    const QString name = parser.value(QStringLiteral("institution"));
+    const NameMatcher::Match match = NameMatcher::match(name, InstitutionRepository(db).candidates());
+    switch (match.outcome) {
+    case NameMatcher::Outcome::Unique:
+        return match.id;
+    case NameMatcher::Outcome::Ambiguous:
+        exitCode = fail(QStringLiteral("'%1' matches several institutions: %2")
+                            .arg(name, match.candidates.join(QLatin1String("; "))));
+        return std::nullopt;
+    case NameMatcher::Outcome::None:
+        break;
+    }
+    exitCode = fail(match.candidates.isEmpty()
+                        ? QStringLiteral("no institution matches '%1' (there are no institutions)").arg(name)
+                        : QStringLiteral("no institution matches '%1'; the institutions are: %2")
+                              .arg(name, match.candidates.join(QLatin1String("; "))));
+    return std::nullopt;
+}
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return text.simplified();
 }
 
 } // namespace dc::cli

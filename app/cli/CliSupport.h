@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace dc::cli {
 
@@ -27,6 +28,14 @@ int fail(const QString &message, int code = Failure);
 /// The database named by --database (or the default one); on failure prints the reason, sets
 /// @p exitCode and returns null.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode);
+
+/// --year YEAR: empty when absent; @p bad is set when it is not a year.
+std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);
+/// The institution named by --institution (diacritics and case ignored, a unique part is enough):
+/// 0 when absent; on failure prints why, with the candidates, sets @p exitCode and returns empty.
+std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode);
+/// A text on one line for a tab-separated output: tabs and line breaks become spaces.
+QString oneLine(QString text);
 
 /// Each capability adds its commands (app/cli/<Capability>Commands.cpp).
 void addRegistryCommands(CommandTable &table);

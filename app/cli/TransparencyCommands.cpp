@@ -1,60 +1,14 @@
 #include "CliSupport.h"
 
-#include "core/NameMatcher.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/FormIndicators.h"
 #include "transparency/InstitutionRepository.h"
+#include "transparency/ReportStatus.h"
 #include "transparency/TransparencyWarnings.h"
 
 namespace dc::cli {
 
 namespace {
-
-// --year YEAR: empty when absent; a usage error when it is not a year.
-std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad)
-{
-    bad = false;
-    if (!parser.isSet(QStringLiteral("year")))
-        return std::nullopt;
-    bool ok = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 1900 || year > 2100) {
-        bad = true;
-        return std::nullopt;
-    }
-    return year;
-}
-
-// The institution named by --institution: 0 when absent; on failure prints why (with the
-// candidates) and sets @p exitCode.
-std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode)
-{
-    if (!parser.isSet(QStringLiteral("institution")))
-        return qint64(0);
-    const QString name = parser.value(QStringLiteral("institution"));
-    const NameMatcher::Match match = NameMatcher::match(name, InstitutionRepository(db).candidates());
-    switch (match.outcome) {
-    case NameMatcher::Outcome::Unique:
-        return match.id;
-    case NameMatcher::Outcome::Ambiguous:
-        exitCode = fail(QStringLiteral("'%1' matches several institutions: %2")
-                            .arg(name, match.candidates.join(QLatin1String("; "))));
-        return std::nullopt;
-    case NameMatcher::Outcome::None:
-        break;
-    }
-    exitCode = fail(match.candidates.isEmpty()
-                        ? QStringLiteral("no institution matches '%1' (there are no institutions)").arg(name)
-                        : QStringLiteral("no institution matches '%1'; the institutions are: %2")
-                              .arg(name, match.candidates.join(QLatin1String("; "))));
-    return std::nullopt;
-}
-
-QString oneLine(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return text.simplified();
-}
 
 int figures(const QCommandLineParser &parser, const Arguments &args)
 {
@@ -107,12 +61,35 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
     return Success;
 }
 
+// institution<TAB>kind<TAB>status<TAB>received<TAB>days late, one line per institution.
+int status(const QCommandLineParser &parser, const Arguments &args)
+{
+    bool badYear = false;
+    const std::optional<int> year = yearOption(parser, badYear);
+    if (!args.isEmpty() || badYear || !year)
+        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency status --year YEAR"), Usage);
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db->connection(), *year);
+    if (!statuses)
+        return fail(statuses.error());
+    for (const ReportStatus &s : statuses.value()) {
+        out() << oneLine(s.institution.name) << '\t' << institutionKindCode(s.institution.kind) << '\t'
+              << ReportStatus::stateCode(s.state) << '\t'
+              << (s.receivedOn.isValid() ? s.receivedOn.toString(Qt::ISODate) : QString()) << '\t' << s.daysLate << '\n';
+    }
+    return Success;
+}
+
 } // namespace
 
 void addTransparencyCommands(CommandTable &table)
 {
     table[{QStringLiteral("transparency"), QStringLiteral("figures")}] = figures;
     table[{QStringLiteral("transparency"), QStringLiteral("warnings")}] = warnings;
+    table[{QStringLiteral("transparency"), QStringLiteral("status")}] = status;
 }
 
 } // namespace dc::cli

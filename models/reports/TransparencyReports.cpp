@@ -76,9 +76,13 @@ QString valueText(const QLocale &locale, const Figure &f)
         return percentText(locale, f.value.isNull() ? std::nullopt : std::optional<double>(f.value.toDouble()));
     case FigureKind::Text:
         return f.value.toString();
+    case FigureKind::Choice:
+        return FormIndicators::evaluationLabel(f.value.toString());
     case FigureKind::Count:
         break;
     }
+    if (!f.provided)
+        return QStringLiteral("—"); // unknown, never a zero
     return locale.toString(f.value.toLongLong());
 }
 
@@ -88,6 +92,11 @@ QString sourceText(const QLocale &locale, const Figure &f)
         if (f.enteredBy.isEmpty())
             return tr("manual entry");
         return tr("manual: %1, %2").arg(f.enteredBy, locale.toString(f.enteredAt.date(), QLocale::ShortFormat));
+    }
+    if (f.source == FigureSource::Report) {
+        if (f.differsFromRecords())
+            return tr("report (records: %1)").arg(locale.toString(f.recordsValue.toLongLong()));
+        return tr("report");
     }
     return f.provided ? tr("records") : tr("no records");
 }
@@ -108,13 +117,14 @@ TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QC
         if (sectionOf(f.code) != section)
             continue;
         const FormIndicator *indicator = FormIndicators::find(f.code);
-        if (!indicator || (indicator->kind == FigureKind::Text && !totals))
+        const bool answer = indicator && (indicator->kind == FigureKind::Text || indicator->kind == FigureKind::Choice);
+        if (!indicator || (answer && !totals))
             continue;
         QString value = valueText(locale, f);
         QString label = FormIndicators::label(*indicator);
-        if (indicator->kind == FigureKind::Text) { // D in the totals: the evaluations received
+        if (answer) { // a text or D1 in the totals: the answers received
             value = locale.toString(f.value.toLongLong());
-            label = tr("Own evaluations of the partnership received (D)");
+            label = tr("%1: answers received").arg(label);
         }
         QString source = totals ? (f.source == FigureSource::Manual ? tr("records and manual entries")
                                                                    : (f.provided ? tr("records") : tr("no records")))
@@ -275,9 +285,18 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         doc.add(Block::tableBlock(indicatorTable(locale, figures, section, false)));
     }
     doc.add(Block::heading(sectionTitle(QLatin1Char('D'))));
-    const Figure *d = figureOf(figures, QStringLiteral("D"));
-    const QString evaluation = d ? d->value.toString().trimmed() : QString();
-    doc.add(Block::paragraph(evaluation.isEmpty() ? tr("The institution has not given its own evaluation.") : evaluation));
+    const Figure *d1 = figureOf(figures, QStringLiteral("D1"));
+    const Figure *d2 = figureOf(figures, QStringLiteral("D2"));
+    const QString evaluation = d1 && d1->provided ? FormIndicators::evaluationLabel(d1->value.toString()) : QString();
+    const QString measures = d2 ? d2->value.toString().trimmed() : QString();
+    QStringList own;
+    own << (evaluation.isEmpty() ? tr("The institution has not given its own evaluation.")
+                                 : tr("The institution's own evaluation of the partnership: %1.").arg(evaluation));
+    if (!measures.isEmpty())
+        own << tr("Measures to improve the partnership: %1").arg(measures);
+    if (report && !report->selfEvaluation.trimmed().isEmpty())
+        own << report->selfEvaluation.trimmed();
+    doc.add(Block::paragraph(own.join(QLatin1Char('\n'))));
 
     QStringList ignored;
     for (const Figure &f : figures) {

@@ -1,5 +1,6 @@
 #include "AnnualFigures.h"
 
+#include "AnnualReportRepository.h"
 #include "FormIndicators.h"
 #include "InstitutionRepository.h"
 
@@ -61,6 +62,8 @@ const QString draftsSql = QStringLiteral(
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_website = 1 THEN 1 ELSE 0 END), 0) AS a2_1, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_headquarters = 1 THEN 1 ELSE 0 END), 0) AS a2_2, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_media = 1 THEN 1 ELSE 0 END), 0) AS a2_3, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons + info_requests_associations "
+    "  ELSE 0 END), 0) AS a3, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons ELSE 0 END), 0) AS a3_1, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_associations ELSE 0 END), 0) AS a3_2, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND sent_to_persons = 1 THEN 1 ELSE 0 END), 0) AS a4, "
@@ -69,8 +72,7 @@ const QString draftsSql = QStringLiteral(
     "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 END), 0) AS a8_2, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND NOT EXISTS (SELECT 1 FROM recommendation r "
     "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 END), 0) AS a8_3, "
-    "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year "
-    "  AND debate_requester_kind = 'association' THEN 1 ELSE 0 END), 0) AS a9, "
+    "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year THEN 1 ELSE 0 END), 0) AS a9, "
     "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year "
     "  AND debate_requester_kind = 'association' THEN 1 ELSE 0 END), 0) AS a9_1, "
     "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year "
@@ -103,7 +105,8 @@ const QString meetingsSql = QStringLiteral(
     "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'classified' THEN 1 ELSE 0 END), 0) AS b7_a, "
     "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'secret_vote' THEN 1 ELSE 0 END), 0) AS b7_b, "
     "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'other' THEN 1 ELSE 0 END), 0) AS b7_c, "
-    "coalesce(sum(CASE WHEN is_public = 1 AND minutes_published = 1 THEN 1 ELSE 0 END), 0) AS b8, "
+    "coalesce(sum(CASE WHEN is_public = 1 AND minutes_drawn_up = 1 THEN 1 ELSE 0 END), 0) AS b8, "
+    "coalesce(sum(CASE WHEN is_public = 1 AND minutes_published = 1 THEN 1 ELSE 0 END), 0) AS b9, "
     "count(*) AS provided "
     "FROM public_meeting WHERE institution_id = :institution AND substr(held_on, 1, 4) = :year");
 
@@ -134,16 +137,6 @@ Result<RecordFigures> fromRecords(const QSqlDatabase &db, qint64 institutionId, 
     // Recommendations are "provided" by the drafts too: drafts with none received say 0.
     if (figures.provided.value(FigureFamily::Drafts))
         figures.provided[FigureFamily::Recommendations] = true;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT self_evaluation FROM transparency_report WHERE institution_id = :institution AND year = :year"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec())
-        return Result<RecordFigures>::failure(q.lastError().text());
-    if (q.next() && !q.value(0).toString().trimmed().isEmpty()) {
-        figures.values[QStringLiteral("D")] = q.value(0).toString();
-        figures.provided[FigureFamily::Report] = true;
-    }
     return figures;
 }
 
@@ -158,6 +151,13 @@ QVariant share(qint64 part, qint64 whole)
 
 QString Figure::displayValue() const
 {
+    if (!provided && (value.isNull() || value.toString().isEmpty()))
+        return {};
+    return displayValue(code, value);
+}
+
+QString Figure::displayValue(const QString &code, const QVariant &value)
+{
     const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
         return value.toString();
@@ -166,15 +166,33 @@ QString Figure::displayValue() const
         return value.isNull() ? QStringLiteral("n/a") : QString::number(value.toDouble(), 'f', 1);
     case FigureKind::Text:
         return value.toString().simplified();
+    case FigureKind::Choice:
+        return FormIndicators::evaluationLabel(value.toString());
     case FigureKind::Count:
         break;
     }
     return QString::number(value.toLongLong());
 }
 
+bool Figure::differsFromRecords() const
+{
+    if (source != FigureSource::Report || !recordsProvided)
+        return false;
+    const FormIndicator *indicator = FormIndicators::find(code);
+    return indicator && indicator->kind == FigureKind::Count && value.toLongLong() != recordsValue.toLongLong();
+}
+
 QString Figure::sourceCode(FigureSource source)
 {
-    return source == FigureSource::Manual ? QStringLiteral("manual") : QStringLiteral("records");
+    switch (source) {
+    case FigureSource::Manual:
+        return QStringLiteral("manual");
+    case FigureSource::Report:
+        return QStringLiteral("report");
+    case FigureSource::Records:
+        break;
+    }
+    return QStringLiteral("records");
 }
 
 Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 institutionId, int year)
@@ -202,17 +220,22 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
         manual.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(),
                                               QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
 
+    QHash<QString, ReportValue> reported;
+    if (const std::optional<ReceivedReport> report = AnnualReportRepository(db).received(institutionId, year)) {
+        for (const ReportValue &v : report->values)
+            reported.insert(v.code, v);
+    }
+
     QList<Figure> figures;
     for (const FormIndicator &indicator : FormIndicators::all()) {
         Figure f;
         f.code = FormIndicators::code(indicator);
         const bool provided = records->provided.value(indicator.family);
-        if (indicator.kind == FigureKind::Text) {
-            f.value = records->values.value(f.code, QString());
-            f.provided = provided;
-        } else if (indicator.kind == FigureKind::Count) {
+        if (indicator.kind == FigureKind::Count) {
             f.value = records->values.value(f.code, qint64(0)).toLongLong();
             f.provided = provided;
+            f.recordsValue = f.value;
+            f.recordsProvided = provided;
             const auto m = manual.constFind(f.code);
             if (m != manual.constEnd()) {
                 if (provided) {
@@ -225,21 +248,29 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
                     f.enteredAt = m->at;
                 }
             }
+        } else if (indicator.kind != FigureKind::Percent) {
+            f.value = QString();
+        }
+        if (const auto r = reported.constFind(f.code); r != reported.constEnd()) {
+            f.value = r->value;
+            f.source = FigureSource::Report;
+            f.provided = true;
+            f.cell = r->cell;
         }
         figures << f;
     }
-    // Shares are computed from the figures as they stand (records or manual).
-    for (Figure &f : figures) {
-        if (f.code == QLatin1String("A7_2")) {
-            const Figure &online = figures.at(FormIndicators::indexOf(QStringLiteral("A7_1")));
-            const Figure &received = figures.at(FormIndicators::indexOf(QStringLiteral("A7")));
-            f.value = share(online.value.toLongLong(), received.value.toLongLong());
-            f.provided = online.provided && received.provided;
-            f.source = online.source == FigureSource::Manual || received.source == FigureSource::Manual
-                           ? FigureSource::Manual
-                           : FigureSource::Records;
-        }
-    }
+    // Shares are computed from the figures as they stand, never typed.
+    Figure &percent = figures[FormIndicators::indexOf(QStringLiteral("A7_2"))];
+    const Figure &online = figures.at(FormIndicators::indexOf(QStringLiteral("A7_1")));
+    const Figure &received = figures.at(FormIndicators::indexOf(QStringLiteral("A7")));
+    percent.value = share(online.value.toLongLong(), received.value.toLongLong());
+    percent.provided = online.provided && received.provided;
+    if (online.source == FigureSource::Manual || received.source == FigureSource::Manual)
+        percent.source = FigureSource::Manual;
+    else if (online.source == FigureSource::Report && received.source == FigureSource::Report)
+        percent.source = FigureSource::Report;
+    else
+        percent.source = FigureSource::Records;
     return figures;
 }
 
@@ -249,6 +280,8 @@ Result<QList<Figure>> AnnualFigures::totals(const QSqlDatabase &db, int year)
     QList<QList<Figure>> perInstitution;
     const QList<NameMatcher::Candidate> institutions = InstitutionRepository(db).candidates();
     for (const NameMatcher::Candidate &institution : institutions) {
+        if (!reported(db, institution.id, year))
+            continue; // listed as missing, never counted as zeros
         const R figures = compute(db, institution.id, year);
         if (!figures)
             return figures;
@@ -266,24 +299,41 @@ QList<Figure> AnnualFigures::sum(const QList<QList<Figure>> &perInstitution)
         f.value = qint64(0);
         totals << f;
     }
+    QList<bool> sourced(totals.size(), false);
     for (const QList<Figure> &figures : perInstitution) {
         for (int i = 0; i < totals.size() && i < figures.size(); ++i) {
             const Figure &f = figures.at(i);
             Figure &t = totals[i];
             const FigureKind kind = FormIndicators::all()[i].kind;
             if (kind == FigureKind::Count)
-                t.value = t.value.toLongLong() + f.value.toLongLong();
-            else if (kind == FigureKind::Text && f.provided)
-                t.value = t.value.toLongLong() + 1; // D: the evaluations received
+                t.value = t.value.toLongLong() + (f.provided ? f.value.toLongLong() : 0);
+            else if ((kind == FigureKind::Text || kind == FigureKind::Choice) && f.provided && !f.value.toString().isEmpty())
+                t.value = t.value.toLongLong() + 1; // the answers received
             t.provided = t.provided || f.provided;
-            if (f.source == FigureSource::Manual)
-                t.source = FigureSource::Manual;
+            if (!f.provided)
+                continue;
+            // One source when all the figures summed share it; "manual" as soon as one was typed.
+            if (!sourced[i]) {
+                t.source = f.source;
+                sourced[i] = true;
+            } else if (t.source != f.source && t.source != FigureSource::Manual) {
+                t.source = f.source == FigureSource::Manual ? FigureSource::Manual : FigureSource::Records;
+            }
         }
     }
     Figure &percent = totals[FormIndicators::indexOf(QStringLiteral("A7_2"))];
     percent.value = share(totals.at(FormIndicators::indexOf(QStringLiteral("A7_1"))).value.toLongLong(),
                           totals.at(FormIndicators::indexOf(QStringLiteral("A7"))).value.toLongLong());
     return totals;
+}
+
+bool AnnualFigures::reported(const QSqlDatabase &db, qint64 institutionId, int year)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM transparency_report WHERE institution_id = :institution AND year = :year"));
+    q.bindValue(QStringLiteral(":institution"), institutionId);
+    q.bindValue(QStringLiteral(":year"), year);
+    return q.exec() && q.next();
 }
 
 QList<Institution> AnnualFigures::missing(const QSqlDatabase &db, int year)

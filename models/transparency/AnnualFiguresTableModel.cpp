@@ -21,11 +21,36 @@ QString localizedValue(const Figure &f)
         return QCoreApplication::translate("AnnualFiguresTableModel", "n/a"); // a share of nothing received
     if (!indicator || f.value.isNull())
         return f.displayValue();
+    if (!f.provided)
+        return QStringLiteral("—"); // unknown, never a zero
     if (indicator->kind == FigureKind::Percent)
         return QLocale().toString(f.value.toDouble(), 'f', 1);
-    if (indicator->kind == FigureKind::Count)
+    if (indicator->kind == FigureKind::Count) {
+        if (f.differsFromRecords())
+            return QCoreApplication::translate("AnnualFiguresTableModel", "%1 (records: %2)", "report value, then the office's")
+                .arg(QLocale().toString(f.value.toLongLong()), QLocale().toString(f.recordsValue.toLongLong()));
         return QLocale().toString(f.value.toLongLong());
+    }
     return f.displayValue();
+}
+
+QString cellToolTip(const Figure &f)
+{
+    switch (f.source) {
+    case FigureSource::Manual:
+        return QCoreApplication::translate("AnnualFiguresTableModel", "Entered by hand by %1 on %2")
+            .arg(f.enteredBy, QLocale().toString(f.enteredAt.toLocalTime(), QLocale::ShortFormat));
+    case FigureSource::Report:
+        if (f.differsFromRecords())
+            return QCoreApplication::translate("AnnualFiguresTableModel",
+                                               "From the report (cell %1); the office's records give %2")
+                .arg(f.cell, QLocale().toString(f.recordsValue.toLongLong()));
+        return f.cell.isEmpty() ? QCoreApplication::translate("AnnualFiguresTableModel", "From the report")
+                                : QCoreApplication::translate("AnnualFiguresTableModel", "From the report (cell %1)").arg(f.cell);
+    case FigureSource::Records:
+        break;
+    }
+    return QString();
 }
 
 } // namespace
@@ -44,8 +69,19 @@ void AnnualFiguresTableModel::setYear(int year)
 
 QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role == ManualRole && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return !RecordTableModel::data(index, Qt::ToolTipRole).toString().isEmpty() && index.column() >= FirstIndicator;
+    if ((role == ManualRole || role == SourceRole || role == DiffersRole)
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        const int i = index.column() - FirstIndicator;
+        const QList<Cell> cells = m_cells.value(idAt(index.row()));
+        if (i < 0 || i >= cells.size())
+            return role == SourceRole ? QVariant() : QVariant(false);
+        const Cell &cell = cells.at(i);
+        if (role == ManualRole)
+            return cell.provided && cell.source == FigureSource::Manual;
+        if (role == DiffersRole)
+            return cell.differs;
+        return cell.provided ? QVariant(Figure::sourceCode(cell.source)) : QVariant();
+    }
     return RecordTableModel::data(index, role);
 }
 
@@ -63,20 +99,20 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
     QSet<qint64> missing;
     for (const dc::Institution &i : AnnualFigures::missing(db(), m_year))
         missing.insert(i.id);
-    auto makeRow = [](qint64 id, const QString &name, const QVariant &reported, const QString &reportedText,
-                      const QList<Figure> &figures) {
+    m_cells.clear();
+    auto makeRow = [this](qint64 id, const QString &name, const QVariant &reported, const QString &reportedText,
+                          const QList<Figure> &figures) {
         Row row;
         row.id = id;
         row.raw = {name, reported};
         row.display = {name, reportedText};
         row.cellToolTips = {QString(), QString()};
+        QList<Cell> &cells = m_cells[id];
         for (const Figure &f : figures) {
-            row.raw << f.value;
+            row.raw << (f.provided ? f.value : QVariant());
             row.display << localizedValue(f);
-            row.cellToolTips << (f.source == FigureSource::Manual
-                                     ? tr("Entered by hand by %1 on %2")
-                                           .arg(f.enteredBy, QLocale().toString(f.enteredAt.toLocalTime(), QLocale::ShortFormat))
-                                     : QString());
+            row.cellToolTips << cellToolTip(f);
+            cells << Cell{f.source, f.provided, f.differsFromRecords()};
         }
         return row;
     };
@@ -111,7 +147,8 @@ bool AnnualFiguresTableModel::isNumeric(int column) const
 {
     if (column < FirstIndicator)
         return false;
-    return FormIndicators::all()[column - FirstIndicator].kind != FigureKind::Text;
+    const FigureKind kind = FormIndicators::all()[column - FirstIndicator].kind;
+    return kind == FigureKind::Count || kind == FigureKind::Percent;
 }
 
 } // namespace dc

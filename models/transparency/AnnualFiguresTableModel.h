@@ -1,13 +1,17 @@
 #pragma once
 
 #include "FormIndicators.h"
+#include "AnnualFigures.h"
 #include "RecordTableModel.h"
+
+#include <QHash>
 
 namespace dc {
 
 /// The annual figures of all institutions for one year side by side: one row per institution and
-/// a last row of totals (id 0), one column per indicator of the evaluation form, and whether the
-/// institution's report was received.
+/// a last row of totals over those that reported (id 0), one column per code of the report, and
+/// whether the institution's report was received. A figure of a received report that differs from
+/// what the office's records give shows both and is flagged (DiffersRole).
 class AnnualFiguresTableModel final : public RecordTableModel
 {
     Q_OBJECT
@@ -17,6 +21,8 @@ public:
     enum Column { Institution, Reported, FirstIndicator, ColumnCount = FirstIndicator + formIndicatorCount };
     enum ExtraRole {
         ManualRole = WarningRole + 1, ///< true on a figure entered by hand
+        SourceRole,                   ///< "report", "records" or "manual" (Figure::sourceCode)
+        DiffersRole,                  ///< true where the report and the office's records differ
     };
 
     explicit AnnualFiguresTableModel(QSqlDatabase db, int year, QObject *parent = nullptr);
@@ -32,7 +38,15 @@ protected:
     bool isNumeric(int column) const override;
 
 private:
+    struct Cell
+    {
+        FigureSource source = FigureSource::Records;
+        bool provided = false;
+        bool differs = false;
+    };
+
     int m_year;
+    mutable QHash<qint64, QList<Cell>> m_cells; ///< per row id, per indicator; filled by load()
 };
 
 } // namespace dc

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +44,38 @@ QJsonObject manualJson(const ManualFigure &f)
     json.insert(QLatin1String("entered_by"), f.enteredBy);
     json.insert(QLatin1String("entered_at"), f.enteredAt.toString(Qt::ISODate));
     return json;
+}
+
+QJsonObject receivedJson(const ReceivedReport &r)
+{
+    QJsonObject json;
+    json.insert(QLatin1String("institution_id"), r.institutionId);
+    json.insert(QLatin1String("year"), r.year);
+    json.insert(QLatin1String("received_on"), r.receivedOn.toString(Qt::ISODate));
+    json.insert(QLatin1String("model_id"), r.modelId);
+    json.insert(QLatin1String("file_name"), r.fileName);
+    json.insert(QLatin1String("file_sha256"), r.fileSha256);
+    json.insert(QLatin1String("imported_by"), r.importedBy);
+    QJsonObject values;
+    for (const ReportValue &v : r.values)
+        values.insert(v.code, QJsonValue::fromVariant(v.value));
+    json.insert(QLatin1String("values"), values);
+    return json;
+}
+
+bool sameValues(const QList<ReportValue> &a, const QList<ReportValue> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    QHash<QString, QVariant> byCode;
+    for (const ReportValue &v : a)
+        byCode.insert(v.code, v.value);
+    for (const ReportValue &v : b) {
+        const auto it = byCode.constFind(v.code);
+        if (it == byCode.constEnd() || it->toString() != v.value.toString())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -108,6 +141,154 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
         return Status::failure(tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id, reportJson(*before));
+    });
+}
+
+std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutionId, int year) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, received_on, model_id, file_name, file_sha256, imported_by, imported_at "
+                             "FROM transparency_report WHERE institution_id = :institution AND year = :year"));
+    q.bindValue(QStringLiteral(":institution"), institutionId);
+    q.bindValue(QStringLiteral(":year"), year);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    ReceivedReport r;
+    r.institutionId = institutionId;
+    r.year = year;
+    r.receivedOn = sql::toDate(q.value(1));
+    r.modelId = q.value(2).toString();
+    r.fileName = q.value(3).toString();
+    r.fileSha256 = q.value(4).toString();
+    r.importedBy = q.value(5).toString();
+    r.importedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    QSqlQuery v(m_db);
+    v.prepare(QStringLiteral("SELECT code, number, text, cell FROM transparency_report_value WHERE report_id = :id"));
+    v.bindValue(QStringLiteral(":id"), id);
+    if (!v.exec())
+        return std::nullopt;
+    QHash<QString, ReportValue> byCode;
+    while (v.next()) {
+        const QVariant value = v.value(1).isNull() ? QVariant(v.value(2).toString()) : QVariant(v.value(1).toLongLong());
+        byCode.insert(v.value(0).toString(), {v.value(0).toString(), value, v.value(3).toString()});
+    }
+    if (byCode.isEmpty() && r.fileSha256.isEmpty())
+        return std::nullopt;
+    for (const FormIndicator &indicator : FormIndicators::all()) { // in the form's order
+        const auto it = byCode.constFind(FormIndicators::code(indicator));
+        if (it != byCode.constEnd())
+            r.values << *it;
+    }
+    return r;
+}
+
+Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
+{
+    using R = Result<ReceiveOutcome>;
+    QStringList problems;
+    if (r.institutionId <= 0)
+        problems << tr("Institution: the report needs its institution.");
+    if (r.year < 2003 || r.year > 2100)
+        problems << tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
+    if (!r.receivedOn.isValid())
+        problems << tr("Date received: the report needs the date it was received.");
+    for (const ReportValue &v : r.values) {
+        const FormIndicator *indicator = FormIndicators::find(v.code);
+        if (!indicator)
+            problems << tr("%1: not a figure of the report.").arg(v.code);
+        else if (indicator->kind == FigureKind::Count && (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
+            problems << tr("%1: a whole number of 0 or more is due.").arg(v.code);
+    }
+    if (Status s = sql::problems(problems); !s)
+        return R::failure(s.error());
+
+    const std::optional<ReceivedReport> before = received(r.institutionId, r.year);
+    const std::optional<AnnualReport> typed = report(r.institutionId, r.year);
+    if (before && before->fileSha256 == r.fileSha256 && sameValues(before->values, r.values))
+        return ReceiveOutcome::Unchanged;
+    if (before && sameValues(before->values, r.values) && !before->values.isEmpty())
+        return ReceiveOutcome::Unchanged;
+
+    const sql::Values values = {
+        {QStringLiteral("institution_id"), r.institutionId},
+        {QStringLiteral("year"), r.year},
+        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
+        {QStringLiteral("model_id"), sql::text(r.modelId)},
+        {QStringLiteral("file_name"), sql::text(r.fileName)},
+        {QStringLiteral("file_sha256"), sql::text(r.fileSha256)},
+        {QStringLiteral("imported_by"), sql::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
+        {QStringLiteral("imported_at"), (r.importedAt.isValid() ? r.importedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate)},
+    };
+    qint64 id = 0;
+    if (typed) {
+        id = typed->id;
+        const QJsonObject old = before ? receivedJson(*before) : reportJson(*typed);
+        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, old, receivedJson(r)); !s)
+            return R::failure(s.error());
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM transparency_report_value WHERE report_id = :id"));
+        del.bindValue(QStringLiteral(":id"), id);
+        if (!del.exec())
+            return R::failure(del.lastError().text());
+    } else {
+        const Result<qint64> added = sql::insertRow(m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
+        if (!added)
+            return R::failure(added.error());
+        id = added.value();
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO transparency_report_value (report_id, code, number, text, cell) "
+                                  "VALUES (:report, :code, :number, :text, :cell)"));
+    for (const ReportValue &v : r.values) {
+        const bool number = v.value.typeId() == QMetaType::LongLong;
+        insert.bindValue(QStringLiteral(":report"), id);
+        insert.bindValue(QStringLiteral(":code"), v.code);
+        insert.bindValue(QStringLiteral(":number"), number ? v.value : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(QStringLiteral(":text"), number ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.value.toString()));
+        insert.bindValue(QStringLiteral(":cell"), sql::text(v.cell));
+        if (!insert.exec())
+            return R::failure(insert.lastError().text());
+    }
+    return before && !before->values.isEmpty() ? ReceiveOutcome::Replaced : ReceiveOutcome::Imported;
+}
+
+QString AnnualReportRepository::conclusions(int year) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text FROM transparency_conclusions WHERE year = :year"));
+    q.bindValue(QStringLiteral(":year"), year);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Status AnnualReportRepository::setConclusions(int year, const QString &text)
+{
+    if (year < 2003 || year > 2100)
+        return Status::failure(tr("Year: %1 is not a year under Law 52/2003.").arg(year));
+    const QString before = conclusions(year);
+    const QString after = text.trimmed();
+    if (before == after)
+        return {};
+    return inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        if (after.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM transparency_conclusions WHERE year = :year"));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO transparency_conclusions (year, text, updated_by, updated_at) "
+                                     "VALUES (:year, :text, :by, :at) ON CONFLICT (year) DO UPDATE SET "
+                                     "text = excluded.text, updated_by = excluded.updated_by, updated_at = excluded.updated_at"));
+            q.bindValue(QStringLiteral(":text"), after);
+            q.bindValue(QStringLiteral(":by"), AuditLog::osUser());
+            q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        }
+        q.bindValue(QStringLiteral(":year"), year);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+        return AuditLog::record(m_db, QStringLiteral("transparency_conclusions"), year,
+                                before.isEmpty() ? AuditLog::Action::Insert
+                                                 : (after.isEmpty() ? AuditLog::Action::Delete : AuditLog::Action::Update),
+                                before.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), before}},
+                                after.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), after}});
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <span>
 
@@ -8,12 +9,14 @@ namespace dc {
 
 /// Where the records behind an indicator come from; a family "provides" the figure of an
 /// institution for a year when it has at least one record then (see AnnualFigures).
+/// Report: only the institution's received report (or, for a count, a manual entry) gives it.
 enum class FigureFamily { Drafts, Liaison, Recommendations, Meetings, CourtCases, Report };
 
 enum class FigureKind {
     Count,   ///< a whole number; may be entered by hand where no record provides it
     Percent, ///< derived from two counts; never entered by hand
-    Text     ///< the institution's own evaluation (D)
+    Text,    ///< free text of the report (A6_1, A6_2, D2)
+    Choice   ///< one of a list (D1: the evaluation), stored as its key
 };
 
 /// One figure of the office's evaluation form for Law 52/2003.
@@ -26,10 +29,12 @@ struct FormIndicator
 };
 
 /// The number of indicators, for the columns of the side-by-side model.
-inline constexpr int formIndicatorCount = 39;
+inline constexpr int formIndicatorCount = 45;
 
-/// The indicators of the evaluation form, in its order, with the newer form's extra figures
-/// (A7_1, A7_2, A8_1, A8_2, A8_3, A9_1, A9_2, B7_a..c) beside the figure they refine.
+/// The codes of the annual report on Law 52/2003: one set that covers both models of the report
+/// (the older one with printed codes, the current "Anexa nr. 20" numbered without codes), in the
+/// current model's order. Where each code stands on each model, and its Romanian label as printed,
+/// is data: see ReportModel.
 class FormIndicators final
 {
 public:
@@ -39,6 +44,11 @@ public:
     static int indexOf(const QString &code);
     static QString code(const FormIndicator &indicator);
     static QString label(const FormIndicator &indicator);
+
+    /// The keys of D1's choices, best first ("very_good", "good", "satisfactory", "unsatisfactory").
+    static QStringList evaluationKeys();
+    /// A D1 key in the user's language; the key itself when unknown.
+    static QString evaluationLabel(const QString &key);
 };
 
 } // namespace dc
