@@ -5,12 +5,15 @@
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/FormIndicators.h"
 #include "transparency/InstitutionRepository.h"
+#include "core/Dates.h"
+#include "core/NameMatcher.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dc::reports {
 
@@ -91,7 +94,7 @@ QString sourceText(const QLocale &locale, const Figure &f)
     if (f.source == FigureSource::Manual) {
         if (f.enteredBy.isEmpty())
             return tr("manual entry");
-        return tr("manual: %1, %2").arg(f.enteredBy, locale.toString(f.enteredAt.date(), QLocale::ShortFormat));
+        return tr("manual: %1, %2").arg(f.enteredBy, shortDate(locale, f.enteredAt.date()));
     }
     if (f.source == FigureSource::Report) {
         if (f.differsFromRecords())
@@ -160,13 +163,14 @@ InstitutionTransparency lineOf(const Institution &institution, bool reported, co
     InstitutionTransparency line;
     line.institutionId = institution.id;
     line.name = institution.name;
+    line.kind = institution.kind;
     line.reported = reported;
     line.received = count(figures, "A7");
     line.included = count(figures, "A8");
-    line.debates = count(figures, "A9_1") + count(figures, "A9_2");
+    line.debates = count(figures, "A9");
     line.publicMeetings = count(figures, "B1");
     line.closedMeetings = count(figures, "B7");
-    line.manual = manual(figures, {"A7", "A8", "A9_1", "A9_2", "B1", "B7"});
+    line.manual = manual(figures, {"A7", "A8", "A9", "B1", "B7"});
     return line;
 }
 
@@ -176,7 +180,7 @@ QList<InstitutionTransparency> topInstitutions(const QList<InstitutionTransparen
 {
     QList<InstitutionTransparency> lines;
     for (const InstitutionTransparency &line : all) {
-        if (key(line) > 0)
+        if (line.reported && key(line) > 0) // the others are listed, never charted
             lines << line;
     }
     std::stable_sort(lines.begin(), lines.end(),
@@ -193,12 +197,45 @@ std::optional<double> InstitutionTransparency::includedShare() const
     return share(included, received);
 }
 
+InstitutionGroup institutionGroup(InstitutionKind kind)
+{
+    switch (kind) {
+    case InstitutionKind::Ministry:
+    case InstitutionKind::CentralAgency:
+    case InstitutionKind::OtherCentral:
+        return InstitutionGroup::Central;
+    case InstitutionKind::Prefecture:
+        return InstitutionGroup::Prefecture;
+    case InstitutionKind::CountyCouncil:
+    case InstitutionKind::CityHall:
+    case InstitutionKind::LocalCouncil:
+    case InstitutionKind::OtherLocal:
+        break;
+    }
+    return InstitutionGroup::Local;
+}
+
+QString institutionGroupName(InstitutionGroup group)
+{
+    switch (group) {
+    case InstitutionGroup::Central:
+        return tr("Central administration");
+    case InstitutionGroup::Prefecture:
+        return tr("Prefectures");
+    case InstitutionGroup::Local:
+        break;
+    }
+    return tr("Local administration");
+}
+
 InstitutionTransparency TransparencySynthesisData::sum() const
 {
     InstitutionTransparency total;
     total.name = tr("Total");
     for (const InstitutionTransparency &line : institutions) {
-        total.reported = total.reported || line.reported;
+        if (!line.reported)
+            continue; // listed as missing, never counted as zeros
+        total.reported = true;
         total.received += line.received;
         total.included += line.included;
         total.debates += line.debates;
@@ -209,26 +246,79 @@ InstitutionTransparency TransparencySynthesisData::sum() const
     return total;
 }
 
+std::optional<double> TransparencySynthesisData::Completion::rate() const
+{
+    return share(received(), expected);
+}
+
+TransparencySynthesisData::Completion TransparencySynthesisData::completion(std::optional<InstitutionGroup> group) const
+{
+    Completion c;
+    for (const InstitutionTransparency &line : institutions) {
+        if (group && institutionGroup(line.kind) != *group)
+            continue;
+        ++c.expected;
+        switch (line.status.state) {
+        case ReportStatus::State::Received:
+            ++c.onTime;
+            break;
+        case ReportStatus::State::Late:
+            ++c.late;
+            break;
+        case ReportStatus::State::Missing:
+            ++c.missing;
+            break;
+        }
+    }
+    return c;
+}
+
 Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year)
 {
     using R = Result<TransparencySynthesisData>;
     TransparencySynthesisData data;
     data.year = year;
     data.missing = AnnualFigures::missing(db, year);
-    QSet<qint64> missingIds;
-    for (const Institution &i : std::as_const(data.missing))
-        missingIds.insert(i.id);
+    data.conclusions = AnnualReportRepository(db).conclusions(year);
+    const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db, year);
+    if (!statuses)
+        return R::failure(statuses.error());
     // Each institution's figures once: its row, and the totals summed from the same lists
-    // (AnnualFigures::sum, the code behind AnnualFigures::totals).
-    QList<QList<Figure>> perInstitution;
-    for (const Institution &institution : InstitutionRepository(db).all()) {
+    // (AnnualFigures::sum, the code behind AnnualFigures::totals), over those that reported.
+    QList<QList<Figure>> reported;
+    QMap<InstitutionGroup, QList<QList<Figure>>> reportedByGroup;
+    for (const ReportStatus &status : statuses.value()) {
+        const Institution &institution = status.institution;
         const Result<QList<Figure>> figures = AnnualFigures::compute(db, institution.id, year);
         if (!figures)
             return R::failure(figures.error());
-        perInstitution << figures.value();
-        data.institutions << lineOf(institution, !missingIds.contains(institution.id), figures.value());
+        const bool hasReport = status.state != ReportStatus::State::Missing;
+        InstitutionTransparency line = lineOf(institution, hasReport, figures.value());
+        line.status = status;
+        data.institutions << line;
+        if (!hasReport)
+            continue;
+        const InstitutionGroup group = institutionGroup(institution.kind);
+        reported << figures.value();
+        reportedByGroup[group] << figures.value();
+        const Figure &d1 = figures->at(FormIndicators::indexOf(QStringLiteral("D1")));
+        ++data.evaluations[d1.provided ? d1.value.toString() : QString()][group];
     }
-    data.totals = AnnualFigures::sum(perInstitution);
+    data.totals = AnnualFigures::sum(reported);
+    for (const InstitutionGroup group : institutionGroups)
+        data.groupTotals[group] = AnnualFigures::sum(reportedByGroup.value(group));
+
+    QList<QList<Figure>> previous;
+    for (const NameMatcher::Candidate &institution : InstitutionRepository(db).candidates()) {
+        if (!AnnualFigures::reported(db, institution.id, year - 1))
+            continue;
+        const Result<QList<Figure>> figures = AnnualFigures::compute(db, institution.id, year - 1);
+        if (!figures)
+            return R::failure(figures.error());
+        previous << figures.value();
+    }
+    if (!previous.isEmpty())
+        data.previousTotals = AnnualFigures::sum(previous);
     return data;
 }
 
@@ -252,10 +342,11 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     doc.language = languageOf(locale);
 
     doc.add(Block::paragraph(tr("The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency "
-                                "in public administration (republished), with the indicators of the evaluation "
-                                "form. Every figure is computed from the records kept by the office; a figure "
-                                "typed from a paper report is marked as a manual entry, with who entered it and "
-                                "when.")
+                                "in public administration (republished). Each figure is the one of the report the "
+                                "institution sent, where it gives it, otherwise the one computed from the records "
+                                "kept by the office (the Source column says which, and what the records give where "
+                                "they differ); a figure typed from a paper report is marked as a manual entry, with "
+                                "who entered it and when; — is a figure nobody gave.")
                                  .arg(institution->name)
                                  .arg(year)));
     QStringList about;
@@ -276,8 +367,13 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     } else {
         about << tr("Person designated for the relation with civil society: none recorded");
     }
-    about << (report ? tr("Annual report received on %1.").arg(locale.toString(report->receivedOn, QLocale::ShortFormat))
-                     : tr("The annual report for %1 has not been received.").arg(year));
+    const std::optional<ReceivedReport> file = AnnualReportRepository(db).received(institutionId, year);
+    if (file)
+        about << tr("Annual report received on %1, file %2 (SHA-256 %3…).")
+                     .arg(shortDate(locale, file->receivedOn), file->fileName, file->fileSha256.left(12));
+    else
+        about << (report ? tr("Annual report received on %1.").arg(shortDate(locale, report->receivedOn))
+                         : tr("The annual report for %1 has not been received.").arg(year));
     doc.add(Block::paragraph(about.join(QLatin1Char('\n'))));
 
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
@@ -332,6 +428,70 @@ Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 i
     return buildInstitutionTransparencyReport(db.connection(), institutionId, year, locale);
 }
 
+namespace {
+
+QString signedNumber(const QLocale &locale, qint64 value)
+{
+    if (value > 0)
+        return QLatin1Char('+') + locale.toString(value);
+    if (value < 0)
+        return QChar(0x2212) + locale.toString(-value); // the minus sign, not a hyphen
+    return locale.toString(value);
+}
+
+QString signedPoints(const QLocale &locale, double value)
+{
+    const QString number = locale.toString(std::abs(value), 'f', 1);
+    return value > 0.05 ? QLatin1Char('+') + number : (value < -0.05 ? QChar(0x2212) + number : locale.toString(0.0, 'f', 1));
+}
+
+// The lines of the totals table (and of the CSV): counts and the share, per group and in all,
+// with the change against the year before where it is known.
+QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesisData &data, QChar section, bool csv)
+{
+    QList<QStringList> lines;
+    const bool previous = !data.previousTotals.isEmpty();
+    for (int i = 0; i < data.totals.size(); ++i) {
+        const Figure &total = data.totals.at(i);
+        const FormIndicator &indicator = FormIndicators::all()[i];
+        if (sectionOf(total.code) != section || (indicator.kind != FigureKind::Count && indicator.kind != FigureKind::Percent))
+            continue;
+        QStringList line;
+        if (csv)
+            line << QString(section);
+        line << total.code << FormIndicators::label(indicator);
+        const bool percent = indicator.kind == FigureKind::Percent;
+        auto text = [&](const Figure &f) {
+            if (percent)
+                return percentText(locale, f.value.isNull() ? std::nullopt : std::optional<double>(f.value.toDouble()));
+            return f.provided ? locale.toString(f.value.toLongLong()) : QStringLiteral("—");
+        };
+        for (const InstitutionGroup group : institutionGroups)
+            line << text(data.groupTotals.value(group).value(i));
+        line << text(total);
+        if (previous) {
+            const Figure &before = data.previousTotals.at(i);
+            line << text(before);
+            if (percent)
+                line << (before.value.isNull() || total.value.isNull()
+                             ? QStringLiteral("—")
+                             : signedPoints(locale, total.value.toDouble() - before.value.toDouble()));
+            else
+                line << (before.provided && total.provided ? signedNumber(locale, total.value.toLongLong() - before.value.toLongLong())
+                                                           : QStringLiteral("—"));
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+QString evaluationName(const QString &key)
+{
+    return key.isEmpty() ? tr("not given") : FormIndicators::evaluationLabel(key);
+}
+
+} // namespace
+
 Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year, const QLocale &locale)
 {
     using R = Result<ReportDocument>;
@@ -340,8 +500,8 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
         return R::failure(result.error());
     const TransparencySynthesisData &data = result.value();
     const InstitutionTransparency total = data.sum();
-    const qint64 institutionCount = data.institutions.size();
-    const qint64 missingCount = data.missing.size();
+    const TransparencySynthesisData::Completion all = data.completion();
+    const bool previous = !data.previousTotals.isEmpty();
 
     ReportDocument doc;
     doc.title = tr("National synthesis of the annual reports on decisional transparency");
@@ -350,38 +510,102 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     doc.language = languageOf(locale);
 
     QStringList summary;
-    summary << tr("Institutions in the records: %1; annual reports received for %2: %3; not received: %4.")
-                   .arg(locale.toString(institutionCount))
+    summary << tr("Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion "
+                  "rate of %6; reports missing: %7.")
                    .arg(year)
-                   .arg(locale.toString(institutionCount - missingCount), locale.toString(missingCount));
-    summary << tr("Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
-                   .arg(locale.toString(total.received), locale.toString(total.included),
-                        percentText(locale, total.includedShare()));
-    summary << tr("Public debates held: %1. Decision-making meetings: %2 public, %3 closed.")
-                   .arg(locale.toString(total.debates), locale.toString(total.publicMeetings),
-                        locale.toString(total.closedMeetings));
+                   .arg(locale.toString(all.expected), locale.toString(all.received()), locale.toString(all.onTime),
+                        locale.toString(all.late), percentText(locale, all.rate()), locale.toString(all.missing));
+    summary << tr("The figures below add up only the reports received: an institution that sent none is listed in "
+                  "section 5 and never counted as zero.");
+    if (total.reported) {
+        summary << tr("Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
+                       .arg(locale.toString(total.received), locale.toString(total.included),
+                            percentText(locale, total.includedShare()));
+        summary << tr("Public debates held: %1. Decision-making meetings: %2 public, %3 closed.")
+                       .arg(locale.toString(total.debates), locale.toString(total.publicMeetings),
+                            locale.toString(total.closedMeetings));
+    }
     if (total.manual)
-        summary << tr("Some figures were typed from paper reports (manual entries); the others are computed from the records.");
+        summary << tr("Some figures were typed from paper reports (manual entries).");
     doc.add(Block::paragraph(summary.join(QLatin1Char('\n'))));
 
-    doc.add(Block::heading(tr("1. Totals of the evaluation form")));
-    for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C'), QLatin1Char('D')}) {
+    doc.add(Block::heading(tr("1. Reports received by kind of institution")));
+    TableSpec completion;
+    completion.header = {tr("Kind of institution"), tr("Expected"), tr("Received"), tr("On time"), tr("Late"),
+                         tr("Missing"), tr("Completion")};
+    completion.stretch = {8, 3, 3, 3, 3, 3, 4};
+    completion.numericColumns = {1, 2, 3, 4, 5, 6};
+    completion.totalRow = true;
+    auto completionLine = [&](const QString &name, const TransparencySynthesisData::Completion &c) {
+        return QStringList{name,
+                           locale.toString(c.expected),
+                           locale.toString(c.received()),
+                           locale.toString(c.onTime),
+                           locale.toString(c.late),
+                           locale.toString(c.missing),
+                           percentText(locale, c.rate())};
+    };
+    for (const InstitutionGroup group : institutionGroups)
+        completion.rows << completionLine(institutionGroupName(group), data.completion(group));
+    completion.rows << completionLine(tr("Total"), all);
+    doc.add(Block::tableBlock(completion));
+
+    doc.add(Block::heading(previous ? tr("2. Totals of the report, by kind of institution, against %1").arg(year - 1)
+                                    : tr("2. Totals of the report, by kind of institution")));
+    for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
         doc.add(Block::heading(sectionTitle(section), 2));
-        doc.add(Block::tableBlock(indicatorTable(locale, data.totals, section, true)));
+        TableSpec table;
+        table.header = {tr("Code"), tr("Indicator")};
+        for (const InstitutionGroup group : institutionGroups)
+            table.header << institutionGroupName(group);
+        table.header << tr("Total");
+        table.stretch = {2, 10, 3, 3, 3, 3};
+        table.numericColumns = {2, 3, 4, 5};
+        if (previous) {
+            table.header << QString::number(year - 1) << tr("Change");
+            table.stretch = {2, 8, 3, 3, 3, 3, 3, 3};
+            table.numericColumns << 6 << 7;
+        }
+        table.rows = totalLines(locale, data, section, false);
+        doc.add(Block::tableBlock(table));
     }
 
-    doc.add(Block::heading(tr("2. Per institution")));
-    TableSpec table;
+    doc.add(Block::heading(tr("3. The institutions' own evaluation of the partnership (D1)")));
+    TableSpec evaluations;
+    evaluations.header = {tr("Evaluation")};
+    for (const InstitutionGroup group : institutionGroups)
+        evaluations.header << institutionGroupName(group);
+    evaluations.header << tr("Total") << tr("Share");
+    evaluations.stretch = {6, 3, 3, 3, 3, 3};
+    evaluations.numericColumns = {1, 2, 3, 4, 5};
+    QStringList keys = FormIndicators::evaluationKeys();
+    keys << QString();
+    const int answers = int(all.received());
+    for (const QString &key : keys) {
+        QStringList line{evaluationName(key)};
+        int sum = 0;
+        for (const InstitutionGroup group : institutionGroups) {
+            const int n = data.evaluations.value(key).value(group);
+            sum += n;
+            line << locale.toString(n);
+        }
+        line << locale.toString(sum) << percentText(locale, share(sum, answers));
+        evaluations.rows << line;
+    }
+    doc.add(Block::tableBlock(evaluations));
+
+    doc.add(Block::heading(tr("4. Per institution that reported")));
     doc.add(Block::paragraph(tr("Recommendations received and included in the adopted acts, public debates held, "
-                                "decision-making meetings public and closed.")));
-    table.header = {tr("Institution"), tr("Report"), tr("Received"), tr("Included"),
-                    tr("% included"), tr("Debates"), tr("Public"), closedMeetings()};
-    table.stretch = {9, 4, 4, 4, 4, 4, 3, 3};
+                                "decision-making meetings public and closed (not public).")));
+    TableSpec table;
+    table.header = {tr("Institution"), tr("Received on"), tr("Recommendations"), tr("Included"),
+                    tr("% included"), tr("Debates"), tr("Public meetings"), tr("Closed meetings")};
+    table.stretch = {10, 4, 5, 4, 4, 4, 4, 4};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
-    auto row = [&](const InstitutionTransparency &line, const QString &reported) {
+    auto row = [&](const InstitutionTransparency &line, const QString &received) {
         return QStringList{line.manual ? tr("%1 (manual entries)").arg(line.name) : line.name,
-                           reported,
+                           received,
                            locale.toString(line.received),
                            locale.toString(line.included),
                            percentText(locale, line.includedShare()),
@@ -389,11 +613,13 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
                            locale.toString(line.publicMeetings),
                            locale.toString(line.closedMeetings)};
     };
-    for (const InstitutionTransparency &line : data.institutions)
-        table.rows << row(line, line.reported ? tr("received") : tr("missing"));
+    for (const InstitutionTransparency &line : data.institutions) {
+        if (line.reported)
+            table.rows << row(line, shortDate(locale, line.status.receivedOn));
+    }
     InstitutionTransparency totalLine = total;
     totalLine.manual = false;
-    table.rows << row(totalLine, locale.toString(institutionCount - missingCount));
+    table.rows << row(totalLine, locale.toString(all.received()));
     doc.add(Block::tableBlock(table));
 
     const ChartSpec recommendations = recommendationsPerInstitutionChart(data);
@@ -403,40 +629,71 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     if (!meetings.isEmpty())
         doc.add(Block::chartBlock(meetings));
 
-    doc.add(Block::heading(tr("3. Institutions that sent no report")));
+    doc.add(Block::heading(tr("5. Institutions that sent no report")));
     if (data.missing.isEmpty()) {
         doc.add(Block::paragraph(tr("Every institution sent its annual report for %1.").arg(year)));
     } else {
         const Geography geography = Geography::load(db);
         TableSpec missing;
-        missing.header = {tr("Institution"), tr("Kind"), tr("County")};
-        missing.stretch = {10, 4, 3};
-        for (const Institution &i : data.missing) {
+        missing.header = {tr("Institution"), tr("Kind"), tr("County"), tr("Days past the deadline")};
+        missing.stretch = {10, 4, 3, 3};
+        missing.numericColumns = {3};
+        for (const InstitutionTransparency &line : data.institutions) {
+            if (line.reported)
+                continue;
+            const Institution &i = line.status.institution;
             const County *county = i.countyId > 0 ? geography.county(i.countyId) : nullptr;
-            missing.rows << QStringList{i.name, institutionKindName(i.kind), county ? county->name : QString()};
+            missing.rows << QStringList{i.name, institutionKindName(i.kind), county ? county->name : QString(),
+                                        locale.toString(line.status.daysLate)};
         }
         doc.add(Block::tableBlock(missing));
     }
 
-    doc.figures.header = {QStringLiteral("institution"), QStringLiteral("report_received"), QStringLiteral("A7"),
-                          QStringLiteral("A8"), QStringLiteral("included_percent"), QStringLiteral("debates"),
-                          QStringLiteral("B1"), QStringLiteral("B7"), QStringLiteral("source")};
-    auto csvRow = [](const InstitutionTransparency &line, const QString &reported) {
-        const std::optional<double> s = line.includedShare();
-        return QStringList{line.name,
-                           reported,
-                           QString::number(line.received),
-                           QString::number(line.included),
-                           s ? QString::number(*s, 'f', 1) : QStringLiteral("n/a"),
-                           QString::number(line.debates),
-                           QString::number(line.publicMeetings),
-                           QString::number(line.closedMeetings),
-                           Figure::sourceCode(line.manual ? FigureSource::Manual : FigureSource::Records)};
+    doc.add(Block::heading(tr("6. Conclusions and recommendations of the Service")));
+    doc.add(Block::paragraph(data.conclusions.isEmpty()
+                                 ? tr("The Service has not written its conclusions for %1 yet (Annual figures page, "
+                                      "Conclusions…).")
+                                       .arg(year)
+                                 : data.conclusions));
+
+    // The figures: every total and subtotal line, in the document's language and number format.
+    doc.figures.header = {tr("Section"), tr("Code"), tr("Indicator")};
+    for (const InstitutionGroup group : institutionGroups)
+        doc.figures.header << institutionGroupName(group);
+    doc.figures.header << tr("Total");
+    if (previous)
+        doc.figures.header << QString::number(year - 1) << tr("Change");
+    const QString reports = tr("Reports");
+    auto completionRow = [&](const QString &label, auto value) {
+        QStringList line{reports, QString(), label};
+        for (const InstitutionGroup group : institutionGroups)
+            line << value(data.completion(group));
+        line << value(all);
+        if (previous)
+            line << QString() << QString();
+        return line;
     };
-    for (const InstitutionTransparency &line : data.institutions)
-        doc.figures.rows << csvRow(line, line.reported ? QStringLiteral("yes") : QStringLiteral("no"));
-    doc.figures.rows << csvRow(total, QString::number(institutionCount - missingCount));
-    doc.figures.totalRow = true;
+    doc.figures.rows << completionRow(tr("Expected"), [&](const auto &c) { return locale.toString(c.expected); });
+    doc.figures.rows << completionRow(tr("Received"), [&](const auto &c) { return locale.toString(c.received()); });
+    doc.figures.rows << completionRow(tr("On time"), [&](const auto &c) { return locale.toString(c.onTime); });
+    doc.figures.rows << completionRow(tr("Late"), [&](const auto &c) { return locale.toString(c.late); });
+    doc.figures.rows << completionRow(tr("Missing"), [&](const auto &c) { return locale.toString(c.missing); });
+    doc.figures.rows << completionRow(tr("Completion"), [&](const auto &c) { return percentText(locale, c.rate()); });
+    for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')})
+        doc.figures.rows << totalLines(locale, data, section, true);
+    for (const QString &key : keys) {
+        QStringList line{QStringLiteral("D"), QStringLiteral("D1"), evaluationName(key)};
+        int sum = 0;
+        for (const InstitutionGroup group : institutionGroups) {
+            const int n = data.evaluations.value(key).value(group);
+            sum += n;
+            line << locale.toString(n);
+        }
+        line << locale.toString(sum);
+        if (previous)
+            line << QString() << QString();
+        doc.figures.rows << line;
+    }
     return doc;
 }
 

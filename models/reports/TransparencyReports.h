@@ -4,10 +4,12 @@
 #include "reports/ReportDocument.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/Institution.h"
+#include "transparency/ReportStatus.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,7 +26,9 @@ struct InstitutionTransparency
 {
     qint64 institutionId = 0;
     QString name;
+    InstitutionKind kind = InstitutionKind::Ministry;
     bool reported = false;       ///< its annual report for the year was received
+    ReportStatus status;         ///< received on time, late, or missing
     qint64 received = 0;         ///< A7
     qint64 included = 0;         ///< A8
     qint64 debates = 0;          ///< A9_1 + A9_2: public debates held
@@ -36,20 +40,41 @@ struct InstitutionTransparency
     std::optional<double> includedShare() const;
 };
 
+/// The groups of institutions the national synthesis counts apart.
+enum class InstitutionGroup { Central, Prefecture, Local };
+inline constexpr InstitutionGroup institutionGroups[] = {InstitutionGroup::Central, InstitutionGroup::Prefecture,
+                                                         InstitutionGroup::Local};
+InstitutionGroup institutionGroup(InstitutionKind kind);
+QString institutionGroupName(InstitutionGroup group);
+
 /// The figures behind the national synthesis of one year (document 3) and the dashboard: the
-/// totals and per-institution figures are AnnualFigures' own.
+/// totals and per-institution figures are AnnualFigures' own, and count only the institutions
+/// that reported.
 struct TransparencySynthesisData
 {
     Q_DECLARE_TR_FUNCTIONS(TransparencyReports)
 
 public:
     int year = 0;
-    QList<Figure> totals; ///< AnnualFigures::totals, in the order of FormIndicators::all()
+    QList<Figure> totals; ///< over the institutions that reported, in the order of FormIndicators::all()
+    QMap<InstitutionGroup, QList<Figure>> groupTotals; ///< the same, per group of institutions
+    QList<Figure> previousTotals; ///< the year before, over those that reported then; empty when none did
     QList<InstitutionTransparency> institutions; ///< every institution, Romanian alphabetical order
     QList<Institution> missing;                  ///< AnnualFigures::missing
+    QMap<QString, QMap<InstitutionGroup, int>> evaluations; ///< D1 key ("" when not given) -> group -> count
+    QString conclusions; ///< the Service's own, for the year
 
-    /// The total line of the per-institution table (sums; the share recomputed from the sums).
+    /// The total line of the per-institution table over the institutions that reported (sums;
+    /// the share recomputed from the sums).
     InstitutionTransparency sum() const;
+    /// Institutions of @p group (all when empty) expected, received on time, late, missing.
+    struct Completion
+    {
+        int expected = 0, onTime = 0, late = 0, missing = 0;
+        int received() const { return onTime + late; }
+        std::optional<double> rate() const;
+    };
+    Completion completion(std::optional<InstitutionGroup> group = std::nullopt) const;
 };
 
 /// The data of the national synthesis of @p year.

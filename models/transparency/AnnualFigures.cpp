@@ -151,8 +151,9 @@ QVariant share(qint64 part, qint64 whole)
 
 QString Figure::displayValue() const
 {
-    if (!provided && (value.isNull() || value.toString().isEmpty()))
-        return {};
+    const FormIndicator *indicator = FormIndicators::find(code);
+    if (!provided && (!indicator || indicator->kind != FigureKind::Percent))
+        return {}; // nobody gave it: unknown, never a zero
     return displayValue(code, value);
 }
 

@@ -3,6 +3,8 @@
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
 #include "InstitutionRepository.h"
+#include "ReportStatus.h"
+#include "core/Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -97,8 +99,14 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
 {
     QList<Row> rows;
     QSet<qint64> missing;
-    for (const dc::Institution &i : AnnualFigures::missing(db(), m_year))
-        missing.insert(i.id);
+    QHash<qint64, ReportStatus> statuses;
+    if (const Result<QList<ReportStatus>> all = ReportStatus::forYear(db(), m_year)) {
+        for (const ReportStatus &status : all.value()) {
+            statuses.insert(status.institution.id, status);
+            if (status.state == ReportStatus::State::Missing)
+                missing.insert(status.institution.id);
+        }
+    }
     m_cells.clear();
     auto makeRow = [this](qint64 id, const QString &name, const QVariant &reported, const QString &reportedText,
                           const QList<Figure> &figures) {
@@ -121,7 +129,16 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
         if (!figures)
             continue;
         const bool reported = !missing.contains(c.id);
-        Row row = makeRow(c.id, c.name, reported ? 1 : 0, reported ? tr("yes") : tr("not reported"), figures.value());
+        const ReportStatus status = statuses.value(c.id);
+        QString statusText = tr("not reported");
+        if (status.state == ReportStatus::State::Received)
+            statusText = tr("received %1").arg(shortDate(QLocale(), status.receivedOn));
+        else if (status.state == ReportStatus::State::Late)
+            statusText = tr("received %1, %n day(s) late", nullptr, status.daysLate)
+                             .arg(shortDate(QLocale(), status.receivedOn));
+        else if (status.daysLate > 0)
+            statusText = tr("not reported, %n day(s) late", nullptr, status.daysLate);
+        Row row = makeRow(c.id, c.name, reported ? 1 : 0, statusText, figures.value());
         row.warning = !reported;
         rows << row;
     }

@@ -1,11 +1,14 @@
 #include "TestDatabase.h"
 
 #include "CliProcess.h"
+#include "transparency/FormIndicators.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 // The transparency commands are a contract for scripts: these tests run the real binary on the
@@ -65,8 +68,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList out = lines(r.out);
-        QCOMPARE(out.size(), 39 + 1);
-        for (int i = 0; i < 39; ++i)
+        QCOMPARE(out.size(), dc::formIndicatorCount + 1);
+        for (int i = 0; i < dc::formIndicatorCount; ++i)
             QCOMPARE(out.at(i).split(QLatin1Char('\t')).size(), 4);
         QCOMPARE(out.first(), QStringLiteral("A1\tDraft normative acts adopted\t3\trecords"));
         QVERIFY(out.contains(QStringLiteral("A7_2\tShare of recommendations received online (%)\t83.3\trecords")));
@@ -89,10 +92,10 @@ private Q_SLOTS:
                            QStringLiteral("2025"), QStringLiteral("--institution"), name});
         QCOMPARE(r.exitCode, 0);
         const QStringList out = lines(r.out);
-        QCOMPARE(out.size(), 39);
+        QCOMPARE(out.size(), dc::formIndicatorCount);
         QVERIFY(out.contains(QStringLiteral("A7\tRecommendations received\t4\trecords")));
         QVERIFY(out.contains(QStringLiteral("A10\tDrafts adopted without a mandatory public debate (urgency or exceptions)\t1\trecords")));
-        QVERIFY(out.last().startsWith(QLatin1String("D\t")));
+        QVERIFY(out.last().startsWith(QLatin1String("D2\t")));
         QVERIFY(out.last().endsWith(QLatin1String("\trecords")));
     }
 
@@ -125,12 +128,28 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("Consiliul Județean Exemplu (fictiv)"))); // the candidates are listed
     }
 
+    void statusOfTheReports()
+    {
+        const Run r = run({QStringLiteral("transparency"), QStringLiteral("status"), QStringLiteral("--year"), QStringLiteral("2025")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QStringList out = lines(r.out);
+        QCOMPARE(out.size(), 4); // every institution, in Romanian alphabetical order
+        for (const QString &line : out)
+            QCOMPARE(line.split(QLatin1Char('\t')).size(), 5);
+        QVERIFY(out.contains(QStringLiteral(u"Ministerul Exemplului (fictiv)\tministry\treceived\t2026-01-20\t0")));
+        // The city hall sent nothing: missing, late by the days since 15 May 2026 (0 before it).
+        const qint64 late = std::max<qint64>(0, QDate(2026, 5, 15).daysTo(QDate::currentDate()));
+        QCOMPARE(out.last(), QStringLiteral(u"Primăria Orașului Model (fictiv)\tcity_hall\tmissing\t\t%1").arg(late));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("figures without --year") << QStringList{QStringLiteral("transparency"), QStringLiteral("figures")};
         QTest::newRow("a year that is not one") << QStringList{QStringLiteral("transparency"), QStringLiteral("figures"),
                                                               QStringLiteral("--year"), QStringLiteral("last")};
+        QTest::newRow("status without --year") << QStringList{QStringLiteral("transparency"), QStringLiteral("status")};
         QTest::newRow("warnings with a bad year") << QStringList{QStringLiteral("transparency"), QStringLiteral("warnings"),
                                                                 QStringLiteral("--year"), QStringLiteral("20x5")};
     }

@@ -186,7 +186,7 @@ private Q_SLOTS:
             };
             QCOMPARE(l.received, value("A7"));
             QCOMPARE(l.included, value("A8"));
-            QCOMPARE(l.debates, value("A9_1") + value("A9_2"));
+            QCOMPARE(l.debates, value("A9"));
             QCOMPARE(l.publicMeetings, value("B1"));
             QCOMPARE(l.closedMeetings, value("B7"));
         }
@@ -197,16 +197,34 @@ private Q_SLOTS:
 
         const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
-        // The CSV figures: one row per institution and the total.
-        QCOMPARE(doc->figures.rows.size(), 4);
-        const QStringList total = doc->figures.rows.last();
-        QCOMPARE(total.at(2), QStringLiteral("5"));
-        QCOMPARE(total.at(3), QStringLiteral("3"));
-        QCOMPARE(total.at(4), QStringLiteral("60.0"));
+        // The CSV figures: every total and subtotal line (section, code, indicator, central
+        // administration, prefectures, local administration, total), counted by hand: the three
+        // institutions of the fixture are central; two reported, the third did not and is
+        // counted nowhere.
+        QCOMPARE(doc->figures.header.mid(3), (QStringList{QStringLiteral("Central administration"), QStringLiteral("Prefectures"),
+                                                          QStringLiteral("Local administration"), QStringLiteral("Total")}));
+        auto csvLine = [&](const QString &code, const QString &indicator) {
+            for (const QStringList &row : doc->figures.rows) {
+                if (row.at(1) == code && row.at(2) == indicator)
+                    return row.join(QLatin1Char('|'));
+            }
+            return QString();
+        };
+        QCOMPARE(csvLine(QString(), QStringLiteral("Expected")), QStringLiteral("Reports||Expected|3|0|0|3"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Received")), QStringLiteral("Reports||Received|2|0|0|2"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Missing")), QStringLiteral("Reports||Missing|1|0|0|1"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Completion")), QStringLiteral("Reports||Completion|66.7%|n/a|n/a|66.7%"));
+        QCOMPARE(csvLine(QStringLiteral("A7"), QStringLiteral("Recommendations received")),
+                 QStringLiteral("A|A7|Recommendations received|5|—|—|5"));
+        QCOMPARE(csvLine(QStringLiteral("A8"), QStringLiteral("Recommendations included in the drafts")),
+                 QStringLiteral("A|A8|Recommendations included in the drafts|3|—|—|3"));
+        QCOMPARE(csvLine(QStringLiteral("B1"), QStringLiteral("Public meetings")), QStringLiteral("B|B1|Public meetings|2|—|—|2"));
+        QCOMPARE(csvLine(QStringLiteral("D1"), QStringLiteral("not given")), QStringLiteral("D|D1|not given|2|0|0|2"));
         const QStringList texts = tableTexts(doc.value());
-        QVERIFY(texts.contains(QStringLiteral("Ministerul Justiției|received|4|3|75.0%|0|2|1")));
-        QVERIFY(texts.contains(QStringLiteral("Primăria Țăndărei|missing|0|0|n/a|0|0|0")));
-        QVERIFY(texts.contains(QStringLiteral("A7|Recommendations received|5|records")));
+        QVERIFY(texts.contains(QStringLiteral("Ministerul Justiției|1/20/2026|4|3|75.0%|0|2|1")));
+        for (const QString &text : texts) // listed as missing, never as a line of zeros
+            QVERIFY2(!text.startsWith(QLatin1String("Primăria Țăndărei|1")), qPrintable(text));
+        QVERIFY(texts.contains(QStringLiteral("A7|Recommendations received|5|—|—|5")));
     }
 
     void synthesisListsMissingInstitutions()
@@ -226,10 +244,17 @@ private Q_SLOTS:
         QCOMPARE(table.table.rows.size(), 1);
         QCOMPARE(table.table.rows.first().first(), QStringLiteral("Primăria Țăndărei"));
 
-        // Every institution reported in 2024? None did: all three listed.
+        // Every institution reported in 2024? None did: nothing received, all three listed.
         const Result<ReportDocument> before = buildTransparencySynthesis(t.connection(), 2024, QLocale(QLocale::English));
         QVERIFY(before.ok());
-        QCOMPARE(before->figures.rows.last().at(1), QStringLiteral("0"));
+        bool received = false;
+        for (const QStringList &row : before->figures.rows) {
+            if (row.at(2) == QLatin1String("Received")) {
+                QCOMPARE(row.at(6), QStringLiteral("0"));
+                received = true;
+            }
+        }
+        QVERIFY(received);
     }
 
     void emptyDatabaseGuardsDivisions()
@@ -237,9 +262,18 @@ private Q_SLOTS:
         test::TestDatabase t;
         const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
-        QCOMPARE(doc->figures.rows.size(), 1); // the total only
-        QCOMPARE(doc->figures.rows.first().at(4), QStringLiteral("n/a"));
-        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("(n/a)")));
+        // No institution: no completion rate and no total, never a division by zero.
+        bool completion = false;
+        for (const QStringList &row : doc->figures.rows) {
+            if (row.at(2) == QLatin1String("Completion")) {
+                QCOMPARE(row.at(6), QStringLiteral("n/a"));
+                completion = true;
+            }
+            if (row.at(1) == QLatin1String("A7_2"))
+                QCOMPARE(row.at(6), QStringLiteral("n/a"));
+        }
+        QVERIFY(completion);
+        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("completion rate of n/a")));
         QVERIFY(recommendationsPerInstitutionChart(t.connection(), 2025).isEmpty());
     }
 
@@ -296,8 +330,9 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("A8|Recommendations included in the drafts|3|records")));
         QVERIFY(texts.contains(QStringLiteral("A7_2|Share of recommendations received online (%)|0.0%|records")));
         QVERIFY(texts.contains(QStringLiteral("B7|Meetings not public|1|records")));
-        QVERIFY(texts.contains(QStringLiteral("C1|Court cases under the law on decisional transparency|0|no records")));
-        QVERIFY(texts.contains(QStringLiteral("Colaborare bună cu asociațiile.")));
+        // No court case recorded and none reported: unknown, not a zero.
+        QVERIFY(texts.contains(QStringLiteral("C1|Court cases under the law on decisional transparency|—|no records")));
+        QVERIFY(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Colaborare bună cu asociațiile.")));
         bool chart = false;
         for (const Block &b : doc->blocks)
             chart = chart || (b.kind == Block::Kind::Chart && !b.chart.isEmpty());

@@ -201,25 +201,33 @@ private Q_SLOTS:
             {"A1", "3"},   // D1, D2, D3 adopted in 2025
             {"A2", "3"},   // D1, D2, D4 announced in 2025
             {"A2_1", "2"}, {"A2_2", "2"}, {"A2_3", "1"},
+            {"A3", "6"},   // 2 from persons + 4 from associations
             {"A3_1", "2"}, {"A3_2", "4"}, // 1 + 3
             {"A4", "1"},   {"A5", "1"},   {"A6", "1"},
             {"A7", "4"},   // the 2024 recommendation does not count
             {"A7_1", "2"}, {"A7_2", "50.0"},
             {"A8", "2"},   // accepted + partially accepted
             {"A8_1", "1"}, {"A8_2", "1"}, {"A8_3", "2"},
-            {"A9", "1"},   {"A9_1", "1"}, {"A9_2", "1"},
+            {"A9", "2"},   // the total of the debates held: D1's (an association's) and D2's (the authority's)
+            {"A9_1", "1"}, {"A9_2", "1"},
             {"A10", "2"},  // urgency D2 + exception D3
             {"B1", "2"},   {"B2_1", "1"}, {"B2_2", "2"}, {"B2_3", "1"},
             {"B3", "35"},  // 20 + 15; closed meetings not counted
             {"B4", "1"},   {"B5", "6"},   {"B6", "3"},
             {"B7", "3"},   {"B7_a", "1"}, {"B7_b", "1"}, {"B7_c", "1"},
-            {"B8", "1"},
+            {"B8", "2"},   // minutes drawn up: M1 and M2
+            {"B9", "1"},   // minutes made public: M1
             {"C1", "4"},   {"C1_a", "1"}, {"C1_b", "1"}, {"C1_c", "2"},
-            {"D", "Parteneriat bun."},
         };
         for (const auto &row : rows)
             QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromUtf8(row[1]);
-        QCOMPARE(int(std::size(rows)), formIndicatorCount);
+        // The five codes that only the institution's report gives (A3_3, A6_1, A6_2, D1, D2) are
+        // tested in tst_receivedreports; every other code is here.
+        int reportOnly = 0;
+        for (const FormIndicator &i : FormIndicators::all())
+            reportOnly += i.family == FigureFamily::Report ? 1 : 0;
+        QCOMPARE(reportOnly, 5);
+        QCOMPARE(int(std::size(rows)) + reportOnly, formIndicatorCount);
     }
     void indicator()
     {
@@ -236,12 +244,17 @@ private Q_SLOTS:
         QCOMPARE(f->source, FigureSource::Records);
         QVERIFY(f->provided);
 
-        // The totals over one institution (plus an empty one) are the same figures, except D,
-        // which counts the evaluations received.
-        institution(t.connection(), QStringLiteral("Instituția Goală"), false);
+        // The totals over the one institution that reported are the same figures; one that did
+        // not report (with records of its own) is not added in.
+        const qint64 silent = institution(t.connection(), QStringLiteral("Instituția Care Nu A Raportat"), false);
+        PublicMeeting extra;
+        extra.institutionId = silent;
+        extra.heldOn = QDate(2025, 3, 10);
+        extra.subject = QStringLiteral("Neraportată");
+        meeting(t.connection(), extra);
         const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
         QVERIFY(totals.ok());
-        QCOMPARE(figure(totals.value(), code)->displayValue(), code == QLatin1String("D") ? QStringLiteral("1") : expected);
+        QCOMPARE(figure(totals.value(), code)->displayValue(), expected);
     }
 
     void shareGuardsTheDivisionByZero()
@@ -259,6 +272,7 @@ private Q_SLOTS:
         test::TestDatabase t;
         const qint64 inst = institution(t.connection(), QStringLiteral("Raport pe hârtie"), false);
         AnnualReportRepository reports(t.connection());
+        QVERIFY(reports.setReport({0, inst, 2025, QDate(2026, 2, 1), QString()}).ok()); // received on paper
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 4, QStringLiteral("ana")).ok());
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 2, QStringLiteral("ana")).ok());
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 5, QStringLiteral("dan")).ok()); // replaced
@@ -312,7 +326,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<qint64>("value");
         QTest::newRow("a share") << QStringLiteral("A7_2") << qint64(50);
-        QTest::newRow("the evaluation text") << QStringLiteral("D") << qint64(1);
+        QTest::newRow("the evaluation") << QStringLiteral("D1") << qint64(1);
+        QTest::newRow("a text of the report") << QStringLiteral("D2") << qint64(1);
         QTest::newRow("an unknown code") << QStringLiteral("Z9") << qint64(1);
         QTest::newRow("a negative number") << QStringLiteral("B1") << qint64(-1);
     }
@@ -343,9 +358,11 @@ private Q_SLOTS:
         meeting(t.connection(), m);
         AnnualReportRepository(t.connection()).setReport({0, c, 2025, QDate(2026, 2, 1), QString()});
         const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
-        QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("3"));
-        QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(), QStringLiteral("40"));
-        QCOMPARE(figure(totals.value(), QStringLiteral("A6"))->displayValue(), QStringLiteral("3"));
+        // Only the institutions that reported (a, c) are added up: b's meeting and liaison are not,
+        // it is listed as missing instead of counted as zeros.
+        QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("2"));
+        QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(), QStringLiteral("35"));
+        QCOMPARE(figure(totals.value(), QStringLiteral("A6"))->displayValue(), QStringLiteral("2"));
         const QList<Institution> missing = AnnualFigures::missing(t.connection(), 2025);
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.first().id, b);

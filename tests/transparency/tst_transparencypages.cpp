@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
+#include "transparency/FormIndicators.h"
+
 #include <QTest>
 #include <QUndoStack>
 
@@ -127,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(page.missing()->text().contains(QStringLiteral("Primăria Orașului Model (fictiv)")));
         const int total = page.view()->model()->rowCount() - 1;
         QCOMPARE(page.view()->model()->index(total, AnnualFiguresTableModel::Institution).data().toString(), QStringLiteral("Total"));
-        const int b1 = AnnualFiguresTableModel::FirstIndicator + 21;
+        const int b1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
         QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal).toString(), QStringLiteral("B1"));
         QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Public meetings"));
         const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));

@@ -2,6 +2,8 @@
 
 #include "AnnualReportCommands.h"
 #include "AnnualReportForms.h"
+#include "ConclusionsDialog.h"
+#include "ReportModelsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -31,7 +33,8 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
 {
     const int lastYear = QDate::currentDate().year() - 1;
     m_model = new AnnualFiguresTableModel(context.database->connection(), lastYear, this);
-    auto *proxy = new WarningHighlightProxy(AnnualFiguresTableModel::Reported, AnnualFiguresTableModel::ManualRole, this);
+    auto *proxy = new WarningHighlightProxy(AnnualFiguresTableModel::Reported, AnnualFiguresTableModel::ManualRole, this,
+                                            AnnualFiguresTableModel::DiffersRole);
     proxy->setSourceModel(m_model);
 
     m_year = new QSpinBox(this);
@@ -40,8 +43,10 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     m_missing = new QLabel(this);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
-    auto *legend = new QLabel(tr("Figures in <i>italics</i> were typed from a paper report; the others are "
-                                 "computed from the records. Hover a code for its meaning."),
+    auto *legend = new QLabel(tr("A figure comes from the institution's report where it sent one, else from the "
+                                 "office's records; <i>italics</i>: typed from a paper report; on a red ground: the "
+                                 "report differs from the records (shown in brackets); —: unknown. Hover a code for "
+                                 "its meaning, a figure for its source."),
                               this);
     legend->setWordWrap(true);
     m_documentHint = new QLabel(this);
@@ -63,6 +68,18 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
     connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
 
+    // The year's own actions, beside the forms of one institution's report.
+    auto *yearActions = new QHBoxLayout;
+    m_conclusionsButton = new QPushButton(tr("Conclusions…"), this);
+    m_conclusionsButton->setToolTip(tr("The Service's conclusions and recommendations for the year shown"));
+    m_modelsButton = new QPushButton(tr("Report models…"), this);
+    m_modelsButton->setToolTip(tr("The models of the annual report: load a corrected model file"));
+    yearActions->addWidget(m_conclusionsButton);
+    yearActions->addWidget(m_modelsButton);
+    yearActions->addStretch(1);
+    connect(m_conclusionsButton, &QPushButton::clicked, this, &AnnualFiguresPage::editConclusions);
+    connect(m_modelsButton, &QPushButton::clicked, this, &AnnualFiguresPage::editReportModels);
+
     m_view = new QTableView(this);
     m_view->setModel(proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,6 +90,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(yearActions);
     layout->addWidget(m_documentHint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_missing);
@@ -156,6 +174,11 @@ ManualFigureDialog *AnnualFiguresPage::manualDialog() const
     return m_manualDialog;
 }
 
+ConclusionsDialog *AnnualFiguresPage::conclusionsDialog() const
+{
+    return m_conclusionsDialog;
+}
+
 CourtCasesDialog *AnnualFiguresPage::courtDialog() const
 {
     return m_courtDialog;
@@ -180,6 +203,7 @@ void AnnualFiguresPage::updateButtons()
     const bool institution = documentInstitution() > 0 && m_context.undoStack != nullptr;
     for (QPushButton *button : {m_reportButton, m_manualButton, m_courtButton})
         button->setEnabled(institution);
+    m_conclusionsButton->setEnabled(m_context.undoStack != nullptr);
 }
 
 QString AnnualFiguresPage::institutionName() const
@@ -285,6 +309,35 @@ void AnnualFiguresPage::editCourtCases()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_courtDialog = dialog;
+    dialog->open();
+}
+
+void AnnualFiguresPage::editConclusions()
+{
+    if (!m_context.undoStack)
+        return;
+    const QSqlDatabase db = m_context.database->connection();
+    const int year = m_model->year();
+    const QString before = AnnualReportRepository(db).conclusions(year);
+    auto *dialog = new ConclusionsDialog(year, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conclusionsDialog = dialog;
+    TransparencyCommandContext context{db, [this](qint64) { refreshFigures(documentInstitution()); },
+                                       [this](const QString &message) {
+                                           Dialogs::warning(this, tr("Conclusions"), message);
+                                       }};
+    connect(dialog, &ConclusionsDialog::saveRequested, this, [=, this] {
+        if (run(new ConclusionsCommand(context, year, before, dialog->text()), tr("Conclusions")))
+            dialog->accept();
+    });
+    dialog->open();
+}
+
+void AnnualFiguresPage::editReportModels()
+{
+    auto *dialog = new ReportModelsDialog(m_context.database->connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportModelsDialog::modelsChanged, this, [this] { refreshFigures(documentInstitution()); });
     dialog->open();
 }
 

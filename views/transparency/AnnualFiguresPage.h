@@ -13,6 +13,7 @@ namespace dc {
 
 class AnnualFiguresTableModel;
 class AnnualReportDialog;
+class ConclusionsDialog;
 class CourtCasesDialog;
 class ManualFigureDialog;
 class TransparencyCommand;
@@ -53,6 +54,12 @@ public:
     QPushButton *reportButton() const { return m_reportButton; }
     QPushButton *manualButton() const { return m_manualButton; }
     QPushButton *courtButton() const { return m_courtButton; }
+    /// The year's own actions: the Service's conclusions, the models of the report.
+    void editConclusions();
+    void editReportModels();
+    QPushButton *conclusionsButton() const { return m_conclusionsButton; }
+    QPushButton *modelsButton() const { return m_modelsButton; }
+    ConclusionsDialog *conclusionsDialog() const;
     AnnualReportDialog *reportDialog() const;
     ManualFigureDialog *manualDialog() const;
     CourtCasesDialog *courtDialog() const;
@@ -77,6 +84,9 @@ private:
     QPushButton *m_reportButton = nullptr;
     QPushButton *m_manualButton = nullptr;
     QPushButton *m_courtButton = nullptr;
+    QPushButton *m_conclusionsButton = nullptr;
+    QPushButton *m_modelsButton = nullptr;
+    QPointer<ConclusionsDialog> m_conclusionsDialog;
     QPointer<AnnualReportDialog> m_reportDialog;
     QPointer<ManualFigureDialog> m_manualDialog;
     QPointer<CourtCasesDialog> m_courtDialog;

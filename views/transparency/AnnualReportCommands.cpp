@@ -115,4 +115,21 @@ Status CourtCaseCommand::revert()
     return change(m_after, m_before);
 }
 
+ConclusionsCommand::ConclusionsCommand(TransparencyCommandContext context, int year, QString before, QString after)
+    : TransparencyCommand(std::move(context)), m_year(year), m_before(std::move(before)), m_after(std::move(after))
+{
+    //: Undo/Redo menu text; %1 is a year
+    setText(tr("Write the conclusions on the reports of %1").arg(year));
+}
+
+Status ConclusionsCommand::apply()
+{
+    return AnnualReportRepository(m_db).setConclusions(m_year, m_after);
+}
+
+Status ConclusionsCommand::revert()
+{
+    return AnnualReportRepository(m_db).setConclusions(m_year, m_before);
+}
+
 } // namespace dc

@@ -69,4 +69,21 @@ private:
     CourtCase m_after;
 };
 
+/// Writes the Service's own conclusions and recommendations on the reports of a year.
+class ConclusionsCommand final : public TransparencyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ConclusionsCommand)
+
+public:
+    ConclusionsCommand(TransparencyCommandContext context, int year, QString before, QString after);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    int m_year;
+    QString m_before;
+    QString m_after;
+};
+
 } // namespace dc

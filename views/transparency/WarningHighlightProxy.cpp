@@ -11,8 +11,8 @@
 
 namespace dc {
 
-WarningHighlightProxy::WarningHighlightProxy(int warningColumn, int manualRole, QObject *parent)
-    : QIdentityProxyModel(parent), m_warningColumn(warningColumn), m_manualRole(manualRole)
+WarningHighlightProxy::WarningHighlightProxy(int warningColumn, int manualRole, QObject *parent, int differsRole)
+    : QIdentityProxyModel(parent), m_warningColumn(warningColumn), m_manualRole(manualRole), m_differsRole(differsRole)
 {
 }
 
@@ -23,6 +23,8 @@ QVariant WarningHighlightProxy::data(const QModelIndex &index, int role) const
     const bool warning = QIdentityProxyModel::data(index, RecordTableModel::WarningRole).toBool();
     switch (role) {
     case Qt::BackgroundRole:
+        if (m_differsRole != 0 && QIdentityProxyModel::data(index, m_differsRole).toBool())
+            return QBrush(QColor(255, 205, 205));
         if (warning)
             return QBrush(QColor(255, 236, 204));
         break;

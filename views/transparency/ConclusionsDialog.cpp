@@ -1,0 +1,42 @@
+#include "ConclusionsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dc {
+
+ConclusionsDialog::ConclusionsDialog(int year, const QString &text, QWidget *parent)
+    : QDialog(parent), m_original(text.trimmed())
+{
+    setWindowTitle(tr("Conclusions on the reports of %1").arg(year));
+    auto *intro = new QLabel(
+        tr("The Service's own conclusions and recommendations on how the central and local "
+           "administration applied Law no. 52/2003 in %1. They close the national synthesis.")
+            .arg(year),
+        this);
+    intro->setWordWrap(true);
+    m_editor = new QPlainTextEdit(text, this);
+    m_editor->setTabChangesFocus(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::textChanged, this,
+            [this] { m_save->setEnabled(this->text() != m_original); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConclusionsDialog::saveRequested);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(buttons);
+    resize(640, 420);
+}
+
+QString ConclusionsDialog::text() const
+{
+    return m_editor->toPlainText().trimmed();
+}
+
+} // namespace dc
