@@ -59,7 +59,8 @@ private:
         combo->setCurrentIndex(combo->findData(int(status)));
     }
 
-    // A draft announced on Monday 3 March 2025 and submitted on 30 April: art. 7(2) kept.
+    // A draft announced on Monday 3 March 2025, sent for endorsement and submitted on 30 April:
+    // art. 7(2) kept.
     static void fillKeptDraft(DraftActDialog &dialog, const QString &title)
     {
         auto *titleEdit = field<QLineEdit>(dialog, "title");
@@ -68,6 +69,7 @@ private:
         field<QDateEdit>(dialog, "announcedOn")->setDate(QDate(2025, 3, 3));
         field<QCheckBox>(dialog, "announcedOnWebsite")->setChecked(true);
         field<QDateEdit>(dialog, "recommendationsDeadline")->setDate(QDate(2025, 3, 20));
+        field<QDateEdit>(dialog, "sentForApprovalOn")->setDate(QDate(2025, 4, 30));
         field<QDateEdit>(dialog, "submittedOn")->setDate(QDate(2025, 4, 30));
     }
 

@@ -155,6 +155,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // The day a draft was sent for endorsement has a column of its own, beside its submission.
+    void draftsListTheDateSentForEndorsement()
+    {
+        DraftActTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.headerData(DraftActTableModel::SentForApproval, Qt::Horizontal)
+                     .toString()
+                     .isEmpty());
+        const int row =
+            rowWith(model, DraftActTableModel::Title,
+                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-06-20"));
+        QVERIFY(!model.index(row, DraftActTableModel::SentForApproval).data().toString().isEmpty());
+        const int inConsultation = rowWith(
+            model, DraftActTableModel::Title,
+            QStringLiteral("Proiect de hotărâre a consiliului local privind parcurile (fictiv)"));
+        QVERIFY(inConsultation >= 0);
+        QCOMPARE(model.index(inConsultation, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QString());
+        model.sort(DraftActTableModel::SentForApproval, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-12-22"));
+    }
+
     void meetings()
     {
         PublicMeetingTableModel model(m_db->connection());

@@ -496,6 +496,7 @@ void DraftsPage::showCurrent()
         channels << tr("mass media");
     row(tr("Announced"), date(draft->announcedOn) + (channels.isEmpty() ? QString() : QStringLiteral(" (") + channels.join(QLatin1String(", ")) + QLatin1Char(')')));
     row(tr("Recommendations until"), date(draft->recommendationsDeadline));
+    row(tr("Sent for endorsement"), date(draft->sentForApprovalOn));
     row(tr("Submitted for approval"), date(draft->submittedOn));
     row(tr("Adopted"), date(draft->adoptedOn));
     if (draft->debateRequested)
