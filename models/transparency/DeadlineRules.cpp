@@ -13,19 +13,35 @@ namespace {
 // Law 52/2003 on decisional transparency in public administration, republished in Monitorul
 // Oficial no. 749 of 3 December 2013. Change this table when the law changes.
 constexpr std::array<DeadlineRule, 4> ruleTable = {{
-    {DeadlineRuleId::AnnouncementBeforeSubmission, "art. 7(2)", 30, DeadlineRule::Count::WorkingDays,
-     DeadlineRule::Bound::AtLeast,
-     QT_TRANSLATE_NOOP("DeadlineRules", "announced at least 30 working days before it is submitted for approval")},
+    {DeadlineRuleId::AnnouncementBeforeSubmission, "art. 7(2)", 30,
+     DeadlineRule::Count::WorkingDays, DeadlineRule::Bound::AtLeast,
+     QT_TRANSLATE_NOOP("DeadlineRules", "announced at least 30 working days before it is sent to "
+                                        "other authorities for endorsement")},
     {DeadlineRuleId::RecommendationPeriod, "art. 7(4)", 10, DeadlineRule::Count::CalendarDays,
      DeadlineRule::Bound::AtLeast,
      QT_TRANSLATE_NOOP("DeadlineRules", "at least 10 calendar days for written recommendations")},
     {DeadlineRuleId::DebateAfterPublication, "art. 7(10)", 10, DeadlineRule::Count::CalendarDays,
      DeadlineRule::Bound::AtMost,
-     QT_TRANSLATE_NOOP("DeadlineRules", "a requested public debate held within 10 days of publishing its date and place")},
+     QT_TRANSLATE_NOOP(
+         "DeadlineRules",
+         "a requested public debate held within 10 days of publishing its date and place")},
     {DeadlineRuleId::MeetingAnnouncement, "art. 8", 3, DeadlineRule::Count::CalendarDays,
      DeadlineRule::Bound::AtLeast,
      QT_TRANSLATE_NOOP("DeadlineRules", "a public meeting announced at least 3 days before")},
 }};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeadlineRules", text);
+}
+
+// Sent for endorsement, submitted for adoption or adopted: the consultation is over, so whatever
+// it needed is due.
+bool leftConsultation(const DraftAct &d)
+{
+    return d.sentForApprovalOn.isValid() || d.submittedOn.isValid() || d.adoptedOn.isValid() ||
+           d.status == DraftActStatus::Submitted || d.status == DraftActStatus::Adopted;
+}
 
 } // namespace
 
@@ -50,22 +66,38 @@ QString DeadlineRules::article(DeadlineRuleId id)
 
 QString DeadlineRules::description(DeadlineRuleId id)
 {
-    return QCoreApplication::translate("DeadlineRules", rule(id).description);
+    return tr(rule(id).description);
+}
+
+QString DeadlineRules::name(const DeadlineWarning &w)
+{
+    if (w.kind == DeadlineWarning::Kind::CannotBeChecked)
+        return article(w.rule) + QLatin1String(" cannot be checked");
+    return article(w.rule);
+}
+
+QString DeadlineRules::shortName(const DeadlineWarning &w)
+{
+    const QString shown = tr(rule(w.rule).article);
+    return w.kind == DeadlineWarning::Kind::CannotBeChecked ? shown + QLatin1Char('?') : shown;
 }
 
 QString DeadlineRules::message(const DeadlineWarning &w)
 {
     const DeadlineRule &r = rule(w.rule);
-    QString amount;
-    if (r.count == DeadlineRule::Count::WorkingDays)
-        amount = QCoreApplication::translate("DeadlineRules", "%n working day(s)", nullptr, w.days);
-    else
-        amount = QCoreApplication::translate("DeadlineRules", "%n day(s)", nullptr, w.days);
-    const QString what = r.bound == DeadlineRule::Bound::AtLeast
-                             ? QCoreApplication::translate("DeadlineRules", "%1 short").arg(amount)
-                             : QCoreApplication::translate("DeadlineRules", "%1 late").arg(amount);
-    return QCoreApplication::translate("DeadlineRules", "%1 (%2): %3")
-        .arg(article(w.rule), description(w.rule), what);
+    QString what;
+    if (w.kind == DeadlineWarning::Kind::CannotBeChecked)
+        what = tr(
+            "cannot be checked without the date it was sent to other authorities for endorsement");
+    else {
+        const QString amount =
+            r.count == DeadlineRule::Count::WorkingDays
+                ? QCoreApplication::translate("DeadlineRules", "%n working day(s)", nullptr, w.days)
+                : QCoreApplication::translate("DeadlineRules", "%n day(s)", nullptr, w.days);
+        what = r.bound == DeadlineRule::Bound::AtLeast ? tr("%1 short").arg(amount)
+                                                       : tr("%1 late").arg(amount);
+    }
+    return tr("%1 (%2): %3").arg(article(w.rule), description(w.rule), what);
 }
 
 std::optional<DeadlineWarning> DeadlineRules::check(DeadlineRuleId id, const QDate &from, const QDate &to)
@@ -90,9 +122,17 @@ QList<DeadlineWarning> DeadlineRules::check(const DraftAct &d)
 {
     QList<DeadlineWarning> warnings;
     if (d.procedure == DraftProcedure::Normal) {
-        const QDate submitted = d.submittedOn.isValid() ? d.submittedOn : d.adoptedOn;
-        if (auto w = check(DeadlineRuleId::AnnouncementBeforeSubmission, d.announcedOn, submitted))
-            warnings << *w;
+        if (d.sentForApprovalOn.isValid()) {
+            if (auto w = check(DeadlineRuleId::AnnouncementBeforeSubmission, d.announcedOn,
+                               d.sentForApprovalOn))
+                warnings << *w;
+        } else if (d.announcedOn.isValid() && leftConsultation(d)) {
+            // The submission for adoption and the adoption come later: counting to them would pass
+            // a draft sent for endorsement too early.
+            warnings << DeadlineWarning{DeadlineRuleId::AnnouncementBeforeSubmission, 0,
+                                        d.announcedOn, QDate(),
+                                        DeadlineWarning::Kind::CannotBeChecked};
+        }
         if (auto w = check(DeadlineRuleId::RecommendationPeriod, d.announcedOn, d.recommendationsDeadline))
             warnings << *w;
     }

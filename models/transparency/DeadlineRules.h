@@ -23,20 +23,28 @@ struct DeadlineRule
     enum class Bound { AtLeast, AtMost };
 
     DeadlineRuleId id;
-    const char *article;     ///< "art. 7(2)"
+    const char *article; ///< "art. 7(2)"; the rule's name in `transparency warnings`
     int days;
     Count count;
     Bound bound;
     const char *description; ///< translatable (context "DeadlineRules")
 };
 
-/// A broken deadline: which rule, on which record, by how many days (in the rule's unit).
+/// A warning about a rule on a record: broken (by how many days, in the rule's unit), or not
+/// checkable because a date it counts to is missing.
 struct DeadlineWarning
 {
+    enum class Kind
+    {
+        Broken,
+        CannotBeChecked
+    };
+
     DeadlineRuleId rule;
     int days = 0;
     QDate from;
     QDate to;
+    Kind kind = Kind::Broken;
 };
 
 /// The table of the legal deadlines, in one place so that it changes with the law, and the checks
@@ -49,8 +57,13 @@ public:
     static const DeadlineRule &rule(DeadlineRuleId id);
     /// "art. 7(2)".
     static QString article(DeadlineRuleId id);
-    /// "at least 30 working days between the announcement and the submission for approval".
+    /// "announced at least 30 working days before it is sent to other authorities for endorsement".
     static QString description(DeadlineRuleId id);
+    /// The warning's stable name, untranslated, for `transparency warnings` and raw values: the
+    /// article, or "art. 7(2) cannot be checked".
+    static QString name(const DeadlineWarning &warning);
+    /// "art. 7(2)", or "art. 7(2)?" when it cannot be checked: short enough for a table cell.
+    static QString shortName(const DeadlineWarning &warning);
     /// "art. 7(2): announced 3 working days too late (...)", for a record or a tooltip.
     static QString message(const DeadlineWarning &warning);
 
@@ -58,9 +71,10 @@ public:
     /// rule is broken. Nothing when either date is missing.
     static std::optional<DeadlineWarning> check(DeadlineRuleId id, const QDate &from, const QDate &to);
 
-    /// Art. 7(2) (announcement to submission, or to adoption when the submission date is not
-    /// known) and 7(4) (announcement to the deadline for recommendations), both skipped under the
-    /// urgency procedure or an exception of the law; art. 7(10) for a requested debate.
+    /// Art. 7(2) (announcement to the sending for endorsement, "cannot be checked" without it once
+    /// the draft is submitted or adopted) and 7(4) (announcement to the deadline for
+    /// recommendations), both skipped under the urgency procedure or an exception of the law;
+    /// art. 7(10) for a requested debate.
     static QList<DeadlineWarning> check(const DraftAct &draft);
     /// Art. 8 for a public meeting; a public meeting with no announcement date breaks it by the
     /// full 3 days.

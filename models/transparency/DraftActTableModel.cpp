@@ -56,9 +56,11 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
         const auto included = std::count_if(recommendations.begin(), recommendations.end(),
                                             [](const Recommendation &r) { return r.isIncluded(); });
         QStringList articles;
+        QStringList shortNames;
         QStringList messages;
         for (const DeadlineWarning &w : warnings) {
-            articles << DeadlineRules::article(w.rule);
+            articles << DeadlineRules::name(w);
+            shortNames << DeadlineRules::shortName(w);
             messages << DeadlineRules::message(w);
         }
         QString debate;
@@ -94,7 +96,7 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
         row.display[Debate] = debate;
         row.display[DeadlineWarnings] =
             messages.isEmpty() ? QString()
-                               : QStringLiteral(u"\u26A0 ") + articles.join(QLatin1String(", "));
+                               : QStringLiteral(u"\u26A0 ") + shortNames.join(QLatin1String(", "));
         row.warning = !warnings.isEmpty();
         row.toolTip = messages.join(QLatin1Char('\n'));
         rows << row;

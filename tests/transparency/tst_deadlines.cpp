@@ -6,6 +6,8 @@
 using namespace dc;
 
 Q_DECLARE_METATYPE(DeadlineRuleId)
+Q_DECLARE_METATYPE(DraftActStatus)
+Q_DECLARE_METATYPE(DraftProcedure)
 
 // The Romanian working-day calendar and the legal deadlines of Law 52/2003 at their edges.
 class TestDeadlines final : public QObject
@@ -143,12 +145,13 @@ private Q_SLOTS:
                                         QStringLiteral("art. 7(10)"), QStringLiteral("art. 8")}));
     }
 
-    void draftChecksUseTheSubmissionOrTheAdoption()
+    void draftChecksCountToTheSendingForEndorsement()
     {
         DraftAct d;
         d.announcedOn = QDate(2025, 6, 2);
         d.recommendationsDeadline = QDate(2025, 6, 9);
-        d.adoptedOn = QDate(2025, 6, 20); // no submission date: counted to the adoption
+        d.sentForApprovalOn = QDate(2025, 6, 20); // art. 7(2) counts to the sending for endorsement
+        d.adoptedOn = QDate(2025, 7, 31);         // not to the adoption
         QList<DeadlineWarning> w = DeadlineRules::check(d);
         QCOMPARE(w.size(), 2);
         QCOMPARE(w.at(0).rule, DeadlineRuleId::AnnouncementBeforeSubmission);
@@ -167,6 +170,71 @@ private Q_SLOTS:
         QCOMPARE(w.size(), 1);
         QCOMPARE(w.at(0).rule, DeadlineRuleId::DebateAfterPublication);
         QCOMPARE(w.at(0).days, 4);
+    }
+
+    // Art. 7(2) without the day the draft was sent for endorsement: a draft past its consultation
+    // gets "cannot be checked", never a count to its submission for adoption or its adoption.
+    void sendingForEndorsementMissing_data()
+    {
+        QTest::addColumn<DraftActStatus>("status");
+        QTest::addColumn<QDate>("submitted");
+        QTest::addColumn<QDate>("adopted");
+        QTest::addColumn<DraftProcedure>("procedure");
+        QTest::addColumn<bool>("cannotBeChecked");
+        using S = DraftActStatus;
+        const QDate none;
+        // Adopted three working days after the announcement: counted to the adoption it would be
+        // 27 short, counted to a later adoption it would pass; neither is known.
+        QTest::newRow("adopted soon after")
+            << S::Adopted << none << QDate(2025, 3, 6) << DraftProcedure::Normal << true;
+        QTest::newRow("adopted long after")
+            << S::Adopted << none << QDate(2025, 9, 1) << DraftProcedure::Normal << true;
+        QTest::newRow("submitted for adoption")
+            << S::Submitted << QDate(2025, 4, 30) << none << DraftProcedure::Normal << true;
+        QTest::newRow("submitted, no date")
+            << S::Submitted << none << none << DraftProcedure::Normal << true;
+        QTest::newRow("still in consultation")
+            << S::Announced << none << none << DraftProcedure::Normal << false;
+        QTest::newRow("withdrawn")
+            << S::Withdrawn << none << none << DraftProcedure::Normal << false;
+        QTest::newRow("urgency procedure")
+            << S::Adopted << none << QDate(2025, 3, 6) << DraftProcedure::Urgency << false;
+        QTest::newRow("exception of the law")
+            << S::Adopted << none << QDate(2025, 3, 6) << DraftProcedure::Exempt << false;
+    }
+    void sendingForEndorsementMissing()
+    {
+        QFETCH(DraftActStatus, status);
+        QFETCH(QDate, submitted);
+        QFETCH(QDate, adopted);
+        QFETCH(DraftProcedure, procedure);
+        QFETCH(bool, cannotBeChecked);
+        DraftAct d;
+        d.status = status;
+        d.announcedOn = QDate(2025, 3, 3);
+        d.recommendationsDeadline = QDate(2025, 3, 13); // art. 7(4) kept
+        d.submittedOn = submitted;
+        d.adoptedOn = adopted;
+        d.procedure = procedure;
+        const QList<DeadlineWarning> w = DeadlineRules::check(d);
+        QCOMPARE(w.size(), cannotBeChecked ? 1 : 0);
+        if (!cannotBeChecked)
+            return;
+        QCOMPARE(w.first().rule, DeadlineRuleId::AnnouncementBeforeSubmission);
+        QCOMPARE(w.first().kind, DeadlineWarning::Kind::CannotBeChecked);
+        QCOMPARE(w.first().days, 0);
+        QCOMPARE(DeadlineRules::name(w.first()), QStringLiteral("art. 7(2) cannot be checked"));
+        QCOMPARE(DeadlineRules::shortName(w.first()), QStringLiteral("art. 7(2)?"));
+        QVERIFY(DeadlineRules::message(w.first()).startsWith(QLatin1String("art. 7(2)")));
+        QVERIFY(DeadlineRules::message(w.first()).contains(QLatin1String("cannot be checked")));
+
+        // Once the date is there, the rule is checked to it (3 March to 14 April: exactly 30).
+        d.sentForApprovalOn = QDate(2025, 4, 14);
+        QVERIFY(DeadlineRules::check(d).isEmpty());
+        d.sentForApprovalOn = QDate(2025, 4, 11);
+        QCOMPARE(DeadlineRules::check(d).size(), 1);
+        QCOMPARE(DeadlineRules::check(d).first().kind, DeadlineWarning::Kind::Broken);
+        QCOMPARE(DeadlineRules::check(d).first().days, 1);
     }
 
     void meetingChecks()

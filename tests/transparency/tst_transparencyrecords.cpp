@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "transparency/AnnualReportRepository.h"
+#include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/PublicMeetingRepository.h"
@@ -265,7 +266,7 @@ private Q_SLOTS:
     }
 
     // Step 8 adds the date to a database of an older version: its drafts keep everything they had,
-    // and get no date guessed from their submission.
+    // get no date guessed from their submission, and art. 7(2) says it cannot be checked.
     void migrationLeavesOldDraftsWithoutTheDate()
     {
         QTemporaryDir migrations;
@@ -302,6 +303,9 @@ private Q_SLOTS:
         QCOMPARE(d->title, QStringLiteral("Proiect vechi"));
         QCOMPARE(d->submittedOn, QDate(2025, 4, 14));
         QVERIFY(!d->sentForApprovalOn.isValid());
+        const QList<DeadlineWarning> w = DeadlineRules::check(*d);
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().kind, DeadlineWarning::Kind::CannotBeChecked);
     }
 
     void aBrokenDeadlineIsSaved()
