@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace dc {
@@ -30,6 +31,21 @@ constexpr std::array<DeadlineRule, 4> ruleTable = {{
      QT_TRANSLATE_NOOP("DeadlineRules", "a public meeting announced at least 3 days before")},
 }};
 
+// Duties that count no days. The written justification of a rejected recommendation is counted
+// by the annual report (current model, item 8.1); its name is not an article.
+constexpr std::array<DeadlineRule, 2> dutyTable = {{
+    {DeadlineRuleId::RequestedDebateHeld, "art. 7(9)", 0, DeadlineRule::Count::NoDays,
+     DeadlineRule::Bound::AtLeast,
+     QT_TRANSLATE_NOOP("DeadlineRules", "a public debate held when an association or another "
+                                        "public authority asks for it in writing")},
+    {DeadlineRuleId::RejectionJustified,
+     QT_TRANSLATE_NOOP("DeadlineRules", "written justification"), 0, DeadlineRule::Count::NoDays,
+     DeadlineRule::Bound::AtLeast,
+     QT_TRANSLATE_NOOP(
+         "DeadlineRules",
+         "a written justification sent to the author of each rejected recommendation")},
+}};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DeadlineRules", text);
@@ -50,9 +66,18 @@ std::span<const DeadlineRule> DeadlineRules::rules()
     return ruleTable;
 }
 
+std::span<const DeadlineRule> DeadlineRules::duties()
+{
+    return dutyTable;
+}
+
 const DeadlineRule &DeadlineRules::rule(DeadlineRuleId id)
 {
     for (const DeadlineRule &r : ruleTable) {
+        if (r.id == id)
+            return r;
+    }
+    for (const DeadlineRule &r : dutyTable) {
         if (r.id == id)
             return r;
     }
@@ -85,10 +110,16 @@ QString DeadlineRules::shortName(const DeadlineWarning &w)
 QString DeadlineRules::message(const DeadlineWarning &w)
 {
     const DeadlineRule &r = rule(w.rule);
+    if (w.rule == DeadlineRuleId::RejectionJustified)
+        return QCoreApplication::translate(
+            "DeadlineRules", "%n rejected recommendation(s) without the written justification sent",
+            nullptr, w.count);
     QString what;
     if (w.kind == DeadlineWarning::Kind::CannotBeChecked)
         what = tr(
             "cannot be checked without the date it was sent to other authorities for endorsement");
+    else if (r.count == DeadlineRule::Count::NoDays)
+        what = tr("requested, not held");
     else {
         const QString amount =
             r.count == DeadlineRule::Count::WorkingDays
@@ -102,9 +133,9 @@ QString DeadlineRules::message(const DeadlineWarning &w)
 
 std::optional<DeadlineWarning> DeadlineRules::check(DeadlineRuleId id, const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || !to.isValid())
-        return std::nullopt;
     const DeadlineRule &r = rule(id);
+    if (!from.isValid() || !to.isValid() || r.count == DeadlineRule::Count::NoDays)
+        return std::nullopt;
     const qint64 measured = r.count == DeadlineRule::Count::WorkingDays
                                 ? RomanianCalendar::workingDaysBetween(from, to)
                                 : from.daysTo(to);
@@ -140,7 +171,29 @@ QList<DeadlineWarning> DeadlineRules::check(const DraftAct &d)
         if (auto w = check(DeadlineRuleId::DebateAfterPublication, d.debatePublishedOn, d.debateHeldOn))
             warnings << *w;
     }
+    // Art. 7(9) obliges the authority when an association or another public authority asks in
+    // writing, not when a person does; the debate may still be held while the draft is in
+    // consultation.
+    const bool obliged = d.debateRequester == DebateRequester::Association ||
+                         d.debateRequester == DebateRequester::Authority;
+    if (d.procedure == DraftProcedure::Normal && d.debateRequested && obliged && !d.debateHeld &&
+        leftConsultation(d))
+        warnings << DeadlineWarning{DeadlineRuleId::RequestedDebateHeld, 0, d.debateRequestedOn,
+                                    QDate()};
     return warnings;
+}
+
+std::optional<DeadlineWarning> DeadlineRules::check(const QList<Recommendation> &recommendations)
+{
+    const auto unjustified =
+        std::count_if(recommendations.begin(), recommendations.end(), [](const Recommendation &r) {
+            return r.decision == RecommendationDecision::Rejected && !r.rejectionJustificationSent;
+        });
+    if (unjustified == 0)
+        return std::nullopt;
+    DeadlineWarning w{DeadlineRuleId::RejectionJustified, 0, QDate(), QDate()};
+    w.count = int(unjustified);
+    return w;
 }
 
 QList<DeadlineWarning> DeadlineRules::check(const PublicMeeting &m)

@@ -2,6 +2,7 @@
 
 #include "DraftAct.h"
 #include "PublicMeeting.h"
+#include "Recommendation.h"
 
 #include <QDate>
 #include <QList>
@@ -12,14 +13,28 @@
 
 namespace dc {
 
-/// The legal deadlines of Law 52/2003 (republished 2013) that the program checks.
-enum class DeadlineRuleId { AnnouncementBeforeSubmission, RecommendationPeriod, DebateAfterPublication, MeetingAnnouncement };
+/// The legal deadlines of Law 52/2003 (republished 2013) that the program checks, and the two
+/// duties without days that it checks beside them.
+enum class DeadlineRuleId
+{
+    AnnouncementBeforeSubmission,
+    RecommendationPeriod,
+    DebateAfterPublication,
+    MeetingAnnouncement,
+    RequestedDebateHeld, ///< art. 7(9): no days counted
+    RejectionJustified,  ///< a written justification of each rejection: no days counted
+};
 
 /// One rule of the table: between two dates of a record there must be at least (or at most)
 /// this many working or calendar days.
 struct DeadlineRule
 {
-    enum class Count { WorkingDays, CalendarDays };
+    enum class Count
+    {
+        WorkingDays,
+        CalendarDays,
+        NoDays
+    };
     enum class Bound { AtLeast, AtMost };
 
     DeadlineRuleId id;
@@ -30,8 +45,8 @@ struct DeadlineRule
     const char *description; ///< translatable (context "DeadlineRules")
 };
 
-/// A warning about a rule on a record: broken (by how many days, in the rule's unit), or not
-/// checkable because a date it counts to is missing.
+/// A warning about a rule on a record: broken (by how many days, in the rule's unit; 0 for a duty
+/// without days), or not checkable because a date it counts to is missing.
 struct DeadlineWarning
 {
     enum class Kind
@@ -45,15 +60,19 @@ struct DeadlineWarning
     QDate from;
     QDate to;
     Kind kind = Kind::Broken;
+    int count = 0; ///< RejectionJustified: the rejections with no written justification sent
 };
 
 /// The table of the legal deadlines, in one place so that it changes with the law, and the checks
-/// of draft acts and meetings against it. A broken deadline is a warning, never a refusal: the
-/// record must say what happened.
+/// of draft acts, recommendations and meetings against it. A broken deadline is a warning, never
+/// a refusal: the record must say what happened.
 class DeadlineRules final
 {
 public:
+    /// The deadlines that count days, in the order of the law.
     static std::span<const DeadlineRule> rules();
+    /// The duties without days (art. 7(9), the written justification of a rejection).
+    static std::span<const DeadlineRule> duties();
     static const DeadlineRule &rule(DeadlineRuleId id);
     /// "art. 7(2)".
     static QString article(DeadlineRuleId id);
@@ -68,14 +87,17 @@ public:
     static QString message(const DeadlineWarning &warning);
 
     /// Measures the days between @p from and @p to as the rule counts them; a warning when the
-    /// rule is broken. Nothing when either date is missing.
+    /// rule is broken. Nothing when either date is missing, or for a duty without days.
     static std::optional<DeadlineWarning> check(DeadlineRuleId id, const QDate &from, const QDate &to);
 
     /// Art. 7(2) (announcement to the sending for endorsement, "cannot be checked" without it once
     /// the draft is submitted or adopted) and 7(4) (announcement to the deadline for
     /// recommendations), both skipped under the urgency procedure or an exception of the law;
-    /// art. 7(10) for a requested debate.
+    /// art. 7(10) for a requested debate held, art. 7(9) for one not held.
     static QList<DeadlineWarning> check(const DraftAct &draft);
+    /// The rejected recommendations of a draft with no written justification sent: one warning
+    /// that counts them, or nothing.
+    static std::optional<DeadlineWarning> check(const QList<Recommendation> &recommendations);
     /// Art. 8 for a public meeting; a public meeting with no announcement date breaks it by the
     /// full 3 days.
     static QList<DeadlineWarning> check(const PublicMeeting &meeting);

@@ -1,11 +1,17 @@
+#include "TestDatabase.h"
+
 #include "transparency/DeadlineRules.h"
+#include "transparency/DraftActRepository.h"
+#include "transparency/InstitutionRepository.h"
 #include "transparency/RomanianCalendar.h"
+#include "transparency/TransparencyWarnings.h"
 
 #include <QTest>
 
 using namespace dc;
 
 Q_DECLARE_METATYPE(DeadlineRuleId)
+Q_DECLARE_METATYPE(DebateRequester)
 Q_DECLARE_METATYPE(DraftActStatus)
 Q_DECLARE_METATYPE(DraftProcedure)
 
@@ -235,6 +241,189 @@ private Q_SLOTS:
         QCOMPARE(DeadlineRules::check(d).size(), 1);
         QCOMPARE(DeadlineRules::check(d).first().kind, DeadlineWarning::Kind::Broken);
         QCOMPARE(DeadlineRules::check(d).first().days, 1);
+    }
+
+    // Art. 7(9): a debate requested in writing by an association or another public authority is
+    // due once the draft has left its consultation.
+    void requestedDebateNotHeld_data()
+    {
+        QTest::addColumn<DebateRequester>("requester");
+        QTest::addColumn<bool>("held");
+        QTest::addColumn<DraftActStatus>("status");
+        QTest::addColumn<DraftProcedure>("procedure");
+        QTest::addColumn<bool>("warned");
+        using R = DebateRequester;
+        using S = DraftActStatus;
+        const DraftProcedure normal = DraftProcedure::Normal;
+        QTest::newRow("an association, not held, adopted")
+            << R::Association << false << S::Adopted << normal << true;
+        QTest::newRow("an association, not held, submitted")
+            << R::Association << false << S::Submitted << normal << true;
+        QTest::newRow("a public authority, not held, adopted")
+            << R::Authority << false << S::Adopted << normal << true;
+        QTest::newRow("a person: no duty") << R::Person << false << S::Adopted << normal << false;
+        QTest::newRow("held") << R::Association << true << S::Adopted << normal << false;
+        QTest::newRow("still in consultation: may be held yet")
+            << R::Association << false << S::Announced << normal << false;
+        QTest::newRow("urgency procedure")
+            << R::Association << false << S::Adopted << DraftProcedure::Urgency << false;
+    }
+    void requestedDebateNotHeld()
+    {
+        QFETCH(DebateRequester, requester);
+        QFETCH(bool, held);
+        QFETCH(DraftActStatus, status);
+        QFETCH(DraftProcedure, procedure);
+        QFETCH(bool, warned);
+        DraftAct d;
+        d.status = status;
+        d.procedure = procedure;
+        d.procedureReason = QStringLiteral("Motiv");
+        d.announcedOn = QDate(2025, 3, 3);
+        d.recommendationsDeadline = QDate(2025, 3, 13);
+        if (status == DraftActStatus::Adopted) {
+            d.sentForApprovalOn = QDate(2025, 4, 14); // art. 7(2) kept
+            d.adoptedOn = QDate(2025, 5, 7);
+        } else if (status == DraftActStatus::Submitted) {
+            d.sentForApprovalOn = QDate(2025, 4, 14);
+        }
+        d.debateRequested = true;
+        d.debateRequester = requester;
+        d.debateRequesterName = QStringLiteral("Asociația Test");
+        d.debateRequestedOn = QDate(2025, 3, 5);
+        d.debateHeld = held;
+        if (held) {
+            d.debatePublishedOn = QDate(2025, 3, 6);
+            d.debateHeldOn = QDate(2025, 3, 10); // art. 7(10) kept
+        }
+        const QList<DeadlineWarning> w = DeadlineRules::check(d);
+        QCOMPARE(w.size(), warned ? 1 : 0);
+        if (!warned)
+            return;
+        QCOMPARE(w.first().rule, DeadlineRuleId::RequestedDebateHeld);
+        QCOMPARE(w.first().kind, DeadlineWarning::Kind::Broken);
+        QCOMPARE(w.first().days, 0);
+        QCOMPARE(w.first().from, QDate(2025, 3, 5));
+        QCOMPARE(DeadlineRules::name(w.first()), QStringLiteral("art. 7(9)"));
+        QVERIFY(DeadlineRules::message(w.first()).startsWith(QLatin1String("art. 7(9)")));
+        QVERIFY(DeadlineRules::message(w.first()).contains(QLatin1String("not held")));
+    }
+
+    void rejectionsWithoutWrittenJustification()
+    {
+        auto recommendation = [](RecommendationDecision decision, bool justificationSent) {
+            Recommendation r;
+            r.decision = decision;
+            r.rejectionJustificationSent = justificationSent;
+            return r;
+        };
+        using D = RecommendationDecision;
+        QVERIFY(!DeadlineRules::check(QList<Recommendation>()));
+        QList<Recommendation> rs = {
+            recommendation(D::Accepted, false), recommendation(D::PartiallyAccepted, false),
+            recommendation(D::Pending, false), recommendation(D::Rejected, true)};
+        QVERIFY(!DeadlineRules::check(rs)); // only a rejection needs it, and this one was sent
+        rs << recommendation(D::Rejected, false) << recommendation(D::Rejected, false);
+        const std::optional<DeadlineWarning> w = DeadlineRules::check(rs);
+        QVERIFY(w);
+        QCOMPARE(w->rule, DeadlineRuleId::RejectionJustified);
+        QCOMPARE(w->count, 2);
+        QCOMPARE(w->days, 0);
+        QCOMPARE(DeadlineRules::name(*w), QStringLiteral("written justification"));
+        // The English plural comes from the translation, which a test does not load.
+        QVERIFY2(DeadlineRules::message(*w).startsWith(QLatin1String("2 rejected recommendation")),
+                 qPrintable(DeadlineRules::message(*w)));
+        QVERIFY(DeadlineRules::message(*w).endsWith(
+            QLatin1String("without the written justification sent")));
+    }
+
+    // The duties count no days: they are not in the table of deadlines, and never measured.
+    void dutiesCountNoDays()
+    {
+        QStringList names;
+        for (const DeadlineRule &r : DeadlineRules::duties()) {
+            names << QString::fromUtf8(r.article);
+            QCOMPARE(r.count, DeadlineRule::Count::NoDays);
+            QVERIFY(!DeadlineRules::check(r.id, QDate(2025, 3, 3), QDate(2026, 3, 3)));
+            QCOMPARE(DeadlineRules::rule(r.id).id, r.id);
+            QVERIFY(!DeadlineRules::description(r.id).isEmpty());
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("art. 7(9)"),
+                                     QStringLiteral("written justification")}));
+        for (const DeadlineRule &r : DeadlineRules::rules())
+            QVERIFY(r.count != DeadlineRule::Count::NoDays);
+    }
+
+    // Over a fresh database: the warnings of the new kinds reach the list behind
+    // `transparency warnings`, with their names.
+    void warningsOverTheDatabase()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Institution institution;
+        institution.name = QStringLiteral("Ministerul Termenelor (fictiv)");
+        institution.kind = InstitutionKind::Ministry;
+        const Result<qint64> inst = InstitutionRepository(t.connection()).add(institution);
+        QVERIFY2(inst.ok(), qPrintable(inst.error()));
+        DraftActRepository drafts(t.connection());
+
+        DraftAct unchecked; // adopted, never said when it was sent for endorsement
+        unchecked.institutionId = inst.value();
+        unchecked.title = QStringLiteral("A. Fără data avizării");
+        unchecked.status = DraftActStatus::Adopted;
+        unchecked.announcedOn = QDate(2025, 3, 3);
+        unchecked.recommendationsDeadline = QDate(2025, 3, 13);
+        unchecked.adoptedOn = QDate(2025, 6, 2);
+        QVERIFY(drafts.add(unchecked).ok());
+
+        DraftAct notHeld = unchecked; // sent in time, but the association's debate was never held
+        notHeld.title = QStringLiteral("B. Dezbatere cerută, neținută");
+        notHeld.sentForApprovalOn = QDate(2025, 4, 14);
+        notHeld.debateRequested = true;
+        notHeld.debateRequester = DebateRequester::Association;
+        notHeld.debateRequesterName = QStringLiteral("Asociația Test");
+        notHeld.debateRequestedOn = QDate(2025, 3, 6);
+        QVERIFY(drafts.add(notHeld).ok());
+
+        DraftAct kept = unchecked; // every deadline kept; its rejection was not justified
+        kept.title = QStringLiteral("C. Respingere nemotivată");
+        kept.sentForApprovalOn = QDate(2025, 4, 14);
+        const Result<qint64> keptId = drafts.add(kept);
+        QVERIFY(keptId.ok());
+        Recommendation r;
+        r.draftId = keptId.value();
+        r.authorName = QStringLiteral("Asociația Test");
+        r.receivedOn = QDate(2025, 3, 10);
+        r.text = QStringLiteral("Text");
+        r.decision = RecommendationDecision::Rejected;
+        r.justification = QStringLiteral("În afara obiectului.");
+        QVERIFY(drafts.addRecommendation(r).ok());
+
+        QStringList lines;
+        for (const TransparencyWarning &w : TransparencyWarnings::list(t.connection(), 2025))
+            lines << w.title + QLatin1Char('\t') + DeadlineRules::name(w.warning) +
+                         QLatin1Char('\t') + QString::number(w.warning.days);
+        QCOMPARE(
+            lines,
+            (QStringList{QStringLiteral(u"A. Fără data avizării\tart. 7(2) cannot be checked\t0"),
+                         QStringLiteral(u"B. Dezbatere cerută, neținută\tart. 7(9)\t0"),
+                         QStringLiteral(u"C. Respingere nemotivată\twritten justification\t0")}));
+
+        // Sending the justification, holding the debate and entering the date clear them.
+        Recommendation sent = drafts.recommendations(keptId.value()).first();
+        sent.rejectionJustificationSent = true;
+        QVERIFY(drafts.updateRecommendation(sent).ok());
+        for (DraftAct d : drafts.drafts(inst.value())) {
+            d.sentForApprovalOn =
+                d.sentForApprovalOn.isValid() ? d.sentForApprovalOn : QDate(2025, 4, 14);
+            if (d.debateRequested) {
+                d.debateHeld = true;
+                d.debatePublishedOn = QDate(2025, 3, 7);
+                d.debateHeldOn = QDate(2025, 3, 12);
+            }
+            QVERIFY(drafts.update(d).ok());
+        }
+        QVERIFY(TransparencyWarnings::list(t.connection(), 2025).isEmpty());
     }
 
     void meetingChecks()
