@@ -12,7 +12,8 @@ namespace dc {
 namespace {
 
 // Law 52/2003 on decisional transparency in public administration, republished in Monitorul
-// Oficial no. 749 of 3 December 2013. Change this table when the law changes.
+// Oficial no. 749 of 3 December 2013. Change this table when the law changes, and the table of
+// how the days are counted in DeadlineRules.h and README.md with it.
 constexpr std::array<DeadlineRule, 4> ruleTable = {{
     {DeadlineRuleId::AnnouncementBeforeSubmission, "art. 7(2)", 30,
      DeadlineRule::Count::WorkingDays, DeadlineRule::Bound::AtLeast,

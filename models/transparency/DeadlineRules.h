@@ -66,6 +66,38 @@ struct DeadlineWarning
 /// The table of the legal deadlines, in one place so that it changes with the law, and the checks
 /// of draft acts, recommendations and meetings against it. A broken deadline is a warning, never
 /// a refusal: the record must say what happened.
+///
+/// How each deadline counts its days. README.md ("The deadlines of Law 52/2003") has the same
+/// tables, and tests/transparency/tst_deadlines.cpp (countingRules) checks each rule on both
+/// sides of its boundary: change the three together.
+///
+/// | rule       | day 0, not counted    | last day, counted     | unit          | kept when   |
+/// |------------|-----------------------|-----------------------|---------------|-------------|
+/// | art. 7(2)  | draft announced       | sent for endorsement  | working days  | at least 30 |
+/// | art. 7(4)  | draft announced       | recommendations until | calendar days | at least 10 |
+/// | art. 7(10) | debate date published | debate held           | calendar days | at most 10  |
+/// | art. 8     | meeting announced     | meeting held          | calendar days | at least 3  |
+///
+/// | rule       | the fixed date       | last day that keeps it | first day that breaks it |
+/// |------------|----------------------|------------------------|--------------------------|
+/// | art. 7(2)  | sent 2025-04-14      | announced 2025-03-03   | announced 2025-03-04     |
+/// | art. 7(4)  | until 2025-03-13     | announced 2025-03-03   | announced 2025-03-04     |
+/// | art. 7(10) | published 2025-03-10 | held 2025-03-20        | held 2025-03-21          |
+/// | art. 8     | held 2025-05-20      | announced 2025-05-17   | announced 2025-05-18     |
+///
+/// - Day 0, the day the period starts from, never counts; the last day counts. A period of N
+///   days is kept when the later event falls on day N or after it (at least), or on day N or
+///   before it (at most).
+/// - Working days leave out Saturdays, Sundays and Romania's legal holidays (RomanianCalendar):
+///   a last day that is not a working day adds nothing. Calendar days count every day, holidays
+///   too, and a period is not extended when it ends on a holiday.
+/// - Art. 7(2) and 7(4) are not checked under the urgency procedure or an exception of the law.
+///   Art. 7(2) counts to the day the draft is sent to other authorities for endorsement, never to
+///   its submission for adoption or its adoption: a draft submitted or adopted without that date
+///   gets "cannot be checked".
+/// - Checked without counting days: art. 7(9), a public debate requested in writing by an
+///   association or another public authority and not held once the draft has left its
+///   consultation; and a rejected recommendation whose written justification was not sent.
 class DeadlineRules final
 {
 public:

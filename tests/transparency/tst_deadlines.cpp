@@ -6,11 +6,14 @@
 #include "transparency/RomanianCalendar.h"
 #include "transparency/TransparencyWarnings.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace dc;
 
 Q_DECLARE_METATYPE(DeadlineRuleId)
+Q_DECLARE_METATYPE(DeadlineRule::Count)
+Q_DECLARE_METATYPE(DeadlineRule::Bound)
 Q_DECLARE_METATYPE(DebateRequester)
 Q_DECLARE_METATYPE(DraftActStatus)
 Q_DECLARE_METATYPE(DraftProcedure)
@@ -352,6 +355,141 @@ private Q_SLOTS:
                                      QStringLiteral("written justification")}));
         for (const DeadlineRule &r : DeadlineRules::rules())
             QVERIFY(r.count != DeadlineRule::Count::NoDays);
+    }
+
+    // The table of how each deadline counts its days, in DeadlineRules.h and README.md ("The
+    // deadlines of Law 52/2003"): each row quotes the law, states the rule as the table does, and
+    // checks the last day that keeps it and the first that breaks it. For "at least" rules the
+    // day that moves is the earlier one (announce in time), for "at most" the later one (hold in
+    // time).
+    void countingRules_data()
+    {
+        QTest::addColumn<DeadlineRuleId>("rule");
+        QTest::addColumn<QString>("law");
+        QTest::addColumn<DeadlineRule::Count>("unit");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<DeadlineRule::Bound>("bound");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("broken"); // 0: kept
+
+        using R = DeadlineRuleId;
+        using C = DeadlineRule::Count;
+        using B = DeadlineRule::Bound;
+        const QString law72 = QStringLiteral(u"„cu cel puțin 30 de zile lucrătoare înainte de "
+                                             u"supunerea spre analiză, avizare și adoptare”");
+        const QString law74 =
+            QStringLiteral(u"„o perioadă de cel puțin 10 zile calendaristice pentru a primi în "
+                           u"scris propuneri, sugestii sau opinii”");
+        const QString law710 = QStringLiteral(u"„în cel mult 10 zile de la publicarea datei și "
+                                              u"locului unde urmează să fie organizate”");
+        const QString law8 = QStringLiteral(u"„cu cel puțin 3 zile înainte de desfășurare”");
+
+        // art. 7(2) | draft announced | sent for endorsement | working days | at least 30
+        QTest::newRow("7(2) sent 2025-04-14: announced 2025-03-03 (day 30) keeps it")
+            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
+            << QDate(2025, 3, 3) << QDate(2025, 4, 14) << 0;
+        QTest::newRow("7(2) sent 2025-04-14: announced 2025-03-04 (day 29) breaks it")
+            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
+            << QDate(2025, 3, 4) << QDate(2025, 4, 14) << 1;
+        QTest::newRow("7(2) a last day on Sunday 2025-04-13 adds nothing")
+            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
+            << QDate(2025, 3, 3) << QDate(2025, 4, 13) << 1;
+        QTest::newRow(
+            "7(2) sent 2025-05-16, Easter and 1 May not counted: announced 2025-04-01 keeps it")
+            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
+            << QDate(2025, 4, 1) << QDate(2025, 5, 16) << 0;
+        QTest::newRow("7(2) sent 2025-05-16: announced 2025-04-02 breaks it")
+            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
+            << QDate(2025, 4, 2) << QDate(2025, 5, 16) << 1;
+
+        // art. 7(4) | draft announced | recommendations until | calendar days | at least 10
+        QTest::newRow("7(4) until 2025-03-13: announced 2025-03-03 (day 10) keeps it")
+            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
+            << QDate(2025, 3, 3) << QDate(2025, 3, 13) << 0;
+        QTest::newRow("7(4) until 2025-03-13: announced 2025-03-04 (day 9) breaks it")
+            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
+            << QDate(2025, 3, 4) << QDate(2025, 3, 13) << 1;
+        QTest::newRow("7(4) holidays count: until 2025-12-05 across 30 November and 1 December, "
+                      "announced 2025-11-25 keeps it")
+            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
+            << QDate(2025, 11, 25) << QDate(2025, 12, 5) << 0;
+        QTest::newRow("7(4) until 2025-12-05: announced 2025-11-26 breaks it")
+            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
+            << QDate(2025, 11, 26) << QDate(2025, 12, 5) << 1;
+
+        // art. 7(10) | debate date published | debate held | calendar days | at most 10
+        QTest::newRow("7(10) published 2025-03-10: held 2025-03-20 (day 10) keeps it")
+            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
+            << QDate(2025, 3, 10) << QDate(2025, 3, 20) << 0;
+        QTest::newRow("7(10) published 2025-03-10: held 2025-03-21 (day 11) breaks it")
+            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
+            << QDate(2025, 3, 10) << QDate(2025, 3, 21) << 1;
+        QTest::newRow("7(10) day 10 on Sunday 2025-11-30 (a holiday) is not extended: held Monday "
+                      "2025-12-01 breaks it")
+            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
+            << QDate(2025, 11, 20) << QDate(2025, 12, 1) << 1;
+
+        // art. 8 | meeting announced | meeting held | calendar days | at least 3
+        QTest::newRow("8 held 2025-05-20: announced 2025-05-17 (day 3) keeps it")
+            << R::MeetingAnnouncement << law8 << C::CalendarDays << 3 << B::AtLeast
+            << QDate(2025, 5, 17) << QDate(2025, 5, 20) << 0;
+        QTest::newRow("8 held 2025-05-20: announced 2025-05-18 (day 2) breaks it")
+            << R::MeetingAnnouncement << law8 << C::CalendarDays << 3 << B::AtLeast
+            << QDate(2025, 5, 18) << QDate(2025, 5, 20) << 1;
+    }
+    void countingRules()
+    {
+        QFETCH(DeadlineRuleId, rule);
+        QFETCH(QString, law);
+        QFETCH(DeadlineRule::Count, unit);
+        QFETCH(int, days);
+        QFETCH(DeadlineRule::Bound, bound);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, broken);
+        QVERIFY(!law.isEmpty());
+        const DeadlineRule &r = DeadlineRules::rule(rule);
+        QCOMPARE(r.id, rule);
+        QCOMPARE(r.count, unit);
+        QCOMPARE(r.days, days);
+        QCOMPARE(r.bound, bound);
+        const std::optional<DeadlineWarning> w = DeadlineRules::check(rule, from, to);
+        QCOMPARE(w ? w->days : 0, broken);
+        if (w)
+            QCOMPARE(w->kind, DeadlineWarning::Kind::Broken);
+    }
+
+    // "Change the three together": the tables in DeadlineRules.h are the tables in README.md.
+    void theHeaderAndTheReadmeHaveTheSameTables()
+    {
+        auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly)
+                       ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))
+                       : QStringList();
+        };
+        const QString source = QStringLiteral(DIALOGCIVIC_SOURCE_DIR);
+        QStringList header;
+        for (const QString &line :
+             read(source + QStringLiteral("/models/transparency/DeadlineRules.h"))) {
+            if (line.startsWith(QLatin1String("/// |")))
+                header << line.mid(4);
+        }
+        QStringList readme;
+        bool inSection = false;
+        for (const QString &line : read(source + QStringLiteral("/README.md"))) {
+            if (line.startsWith(QLatin1Char('#')))
+                inSection = line == QLatin1String("### The deadlines of Law 52/2003");
+            else if (inSection && line.startsWith(QLatin1Char('|')))
+                readme << line;
+        }
+        QCOMPARE(header.size(), 12); // two tables: a header, a rule and four rows each
+        QCOMPARE(readme, header);
+        for (const DeadlineRule &r : DeadlineRules::rules()) {
+            const QString row = QStringLiteral("| %1 ").arg(QString::fromUtf8(r.article));
+            QCOMPARE(header.filter(row).size(), 2); // every rule in both tables
+        }
     }
 
     // Over a fresh database: the warnings of the new kinds reach the list behind
