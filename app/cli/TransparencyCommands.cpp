@@ -55,8 +55,8 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
     if (!institution)
         return code;
     for (const TransparencyWarning &w : TransparencyWarnings::list(connection, year, *institution)) {
-        out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t' << DeadlineRules::article(w.warning.rule)
-              << '\t' << w.warning.days << '\n';
+        out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t'
+              << DeadlineRules::name(w.warning) << '\t' << w.warning.days << '\n';
     }
     return Success;
 }

@@ -111,16 +111,18 @@ QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const Q
         deadlines << d;
     };
 
-    // Drafts still in consultation. The earliest submission day is at most 30 working days (about
-    // six weeks) after the announcement: only announcements of the last ten weeks can fall in the
-    // window.
+    // Drafts still in consultation, not yet sent for endorsement (art. 7(2) stops counting there).
+    // The earliest day to send is at most 30 working days (about six weeks) after the
+    // announcement: only announcements of the last ten weeks can fall in the window.
     QSqlQuery drafts(db);
     drafts.prepare(QStringLiteral(
-        "SELECT d.id, d.institution_id, i.name, d.title, d.announced_on, d.recommendations_deadline "
+        "SELECT d.id, d.institution_id, i.name, d.title, d.announced_on, "
+        "d.recommendations_deadline "
         "FROM draft_act d JOIN institution i ON i.id = d.institution_id "
         "WHERE d.status IN ('in_preparation', 'announced') AND d.procedure = 'normal' "
         "AND (d.recommendations_deadline BETWEEN :today AND :last "
-        "     OR (d.submitted_on IS NULL AND d.announced_on BETWEEN :since AND :last))"));
+        "     OR (d.submitted_on IS NULL AND d.sent_for_approval_on IS NULL "
+        "         AND d.announced_on BETWEEN :since AND :last))"));
     drafts.bindValue(QStringLiteral(":today"), iso(today));
     drafts.bindValue(QStringLiteral(":last"), iso(last));
     drafts.bindValue(QStringLiteral(":since"), iso(today.addDays(-70)));

@@ -41,9 +41,10 @@ struct UpcomingEvent
 /// A legal deadline of a draft act or a public meeting that falls within the next days.
 struct DeadlineSoon
 {
-    enum class Kind {
+    enum class Kind
+    {
         Recommendations,     ///< the last day for written recommendations on a draft (art. 7(4))
-        EarliestSubmission,  ///< the first day a draft may be submitted for approval (art. 7(2))
+        EarliestSubmission,  ///< the first day a draft may be sent for endorsement (art. 7(2))
         MeetingAnnouncement, ///< the last day to announce a public meeting (art. 8)
     };
     Kind kind = Kind::Recommendations;

@@ -112,6 +112,7 @@ QJsonObject DraftAct::toJson() const
     flag("announced_headquarters", announcedAtHeadquarters);
     flag("announced_media", announcedInMedia);
     put("recommendations_deadline", isoOrEmpty(recommendationsDeadline));
+    put("sent_for_approval_on", isoOrEmpty(sentForApprovalOn));
     put("submitted_on", isoOrEmpty(submittedOn));
     put("adopted_on", isoOrEmpty(adoptedOn));
     put("procedure", draftProcedureCode(procedure));
@@ -175,6 +176,15 @@ QStringList validateDraftAct(const DraftAct &d)
         problems << tr("Adoption date: an adopted draft needs the date of adoption.");
     if (d.adoptedOn.isValid() && d.status != DraftActStatus::Adopted)
         problems << tr("Status: a draft with an adoption date is adopted.");
+    if (d.sentForApprovalOn.isValid() && d.announcedOn.isValid() &&
+        d.sentForApprovalOn < d.announcedOn)
+        problems << tr("Sent for endorsement: the draft cannot be sent to other authorities (%1) "
+                       "before it was announced (%2).")
+                        .arg(iso(d.sentForApprovalOn), iso(d.announcedOn));
+    if (d.adoptedOn.isValid() && d.sentForApprovalOn.isValid() && d.adoptedOn < d.sentForApprovalOn)
+        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was sent for "
+                       "endorsement (%2).")
+                        .arg(iso(d.adoptedOn), iso(d.sentForApprovalOn));
     if (d.submittedOn.isValid() && d.announcedOn.isValid() && d.submittedOn < d.announcedOn)
         problems << tr("Submission date: the draft cannot be submitted (%1) before it was announced (%2).")
                         .arg(iso(d.submittedOn), iso(d.announcedOn));

@@ -40,7 +40,11 @@ struct DraftAct
     bool announcedAtHeadquarters = false;
     bool announcedInMedia = false;
     QDate recommendationsDeadline;
-    QDate submittedOn; ///< submitted for approval (art. 7(2) counts back from here)
+    /// Sent to other authorities for their endorsement ("supunerea spre avizare"): art. 7(2)
+    /// counts its 30 working days from the announcement up to this day. Empty until it is sent.
+    QDate sentForApprovalOn;
+    QDate
+        submittedOn; ///< submitted for adoption ("transmis spre aprobare"), after the endorsements
     QDate adoptedOn;
     DraftProcedure procedure = DraftProcedure::Normal;
     QString procedureReason;

@@ -19,12 +19,13 @@ QString tr(const char *text)
 }
 
 const QString draftColumns = QStringLiteral(
-    "id, institution_id, title, kind, status, announced_on, announced_website, announced_headquarters, "
-    "announced_media, recommendations_deadline, submitted_on, adopted_on, procedure, procedure_reason, "
-    "info_requests_persons, info_requests_associations, sent_to_persons, sent_to_associations, "
-    "debate_requested, debate_requester_kind, debate_requester_org_id, debate_requester_name, "
-    "debate_requested_on, debate_held, debate_published_on, debate_held_on, debate_place, debate_online, "
-    "debate_participants, notes");
+    "id, institution_id, title, kind, status, announced_on, announced_website, "
+    "announced_headquarters, announced_media, recommendations_deadline, submitted_on, adopted_on, "
+    "procedure, procedure_reason, info_requests_persons, info_requests_associations, "
+    "sent_to_persons, sent_to_associations, debate_requested, debate_requester_kind, "
+    "debate_requester_org_id, debate_requester_name, debate_requested_on, debate_held, "
+    "debate_published_on, debate_held_on, debate_place, debate_online, debate_participants, notes, "
+    "sent_for_approval_on");
 
 DraftAct readDraft(const QSqlQuery &q)
 {
@@ -60,6 +61,7 @@ DraftAct readDraft(const QSqlQuery &q)
     if (!q.value(28).isNull())
         d.debateParticipants = q.value(28).toInt();
     d.notes = q.value(29).toString();
+    d.sentForApprovalOn = sql::toDate(q.value(30));
     return d;
 }
 
@@ -75,6 +77,7 @@ sql::Values draftValues(const DraftAct &d)
         {QStringLiteral("announced_headquarters"), sql::flag(d.announcedAtHeadquarters)},
         {QStringLiteral("announced_media"), sql::flag(d.announcedInMedia)},
         {QStringLiteral("recommendations_deadline"), sql::date(d.recommendationsDeadline)},
+        {QStringLiteral("sent_for_approval_on"), sql::date(d.sentForApprovalOn)},
         {QStringLiteral("submitted_on"), sql::date(d.submittedOn)},
         {QStringLiteral("adopted_on"), sql::date(d.adoptedOn)},
         {QStringLiteral("procedure"), draftProcedureCode(d.procedure)},
@@ -84,7 +87,8 @@ sql::Values draftValues(const DraftAct &d)
         {QStringLiteral("sent_to_persons"), sql::flag(d.sentToPersons)},
         {QStringLiteral("sent_to_associations"), sql::flag(d.sentToAssociations)},
         {QStringLiteral("debate_requested"), sql::flag(d.debateRequested)},
-        {QStringLiteral("debate_requester_kind"), sql::text(debateRequesterCode(d.debateRequester))},
+        {QStringLiteral("debate_requester_kind"),
+         sql::text(debateRequesterCode(d.debateRequester))},
         {QStringLiteral("debate_requester_org_id"), sql::id(d.debateRequesterOrganizationId)},
         {QStringLiteral("debate_requester_name"), sql::text(d.debateRequesterName)},
         {QStringLiteral("debate_requested_on"), sql::date(d.debateRequestedOn)},
@@ -93,8 +97,9 @@ sql::Values draftValues(const DraftAct &d)
         {QStringLiteral("debate_held_on"), sql::date(d.debateHeldOn)},
         {QStringLiteral("debate_place"), sql::text(d.debatePlace)},
         {QStringLiteral("debate_online"), sql::flag(d.debateOnline)},
-        {QStringLiteral("debate_participants"),
-         d.debateParticipants ? QVariant(*d.debateParticipants) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("debate_participants"), d.debateParticipants
+                                                    ? QVariant(*d.debateParticipants)
+                                                    : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("notes"), sql::text(d.notes)},
     };
 }

@@ -56,9 +56,11 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
         const auto included = std::count_if(recommendations.begin(), recommendations.end(),
                                             [](const Recommendation &r) { return r.isIncluded(); });
         QStringList articles;
+        QStringList shortNames;
         QStringList messages;
         for (const DeadlineWarning &w : warnings) {
-            articles << DeadlineRules::article(w.rule);
+            articles << DeadlineRules::name(w);
+            shortNames << DeadlineRules::shortName(w);
             messages << DeadlineRules::message(w);
         }
         QString debate;
@@ -69,19 +71,32 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
 
         Row row;
         row.id = d.id;
-        row.raw = {d.title, institutions.value(d.institutionId), draftActKindCode(d.kind), draftActStatusCode(d.status),
-                   isoDate(d.announcedOn), isoDate(d.recommendationsDeadline), isoDate(d.submittedOn),
-                   isoDate(d.adoptedOn), int(recommendations.size()), int(included),
-                   d.debateHeld ? 2 : d.debateRequested ? 1 : 0, articles.join(QLatin1String(", "))};
+        const int debateState = d.debateHeld ? 2 : d.debateRequested ? 1 : 0;
+        row.raw = {d.title,
+                   institutions.value(d.institutionId),
+                   draftActKindCode(d.kind),
+                   draftActStatusCode(d.status),
+                   isoDate(d.announcedOn),
+                   isoDate(d.recommendationsDeadline),
+                   isoDate(d.sentForApprovalOn),
+                   isoDate(d.submittedOn),
+                   isoDate(d.adoptedOn),
+                   int(recommendations.size()),
+                   int(included),
+                   debateState,
+                   articles.join(QLatin1String(", "))};
         row.display = row.raw;
         row.display[Kind] = draftActKindName(d.kind);
         row.display[Status] = draftActStatusName(d.status);
         row.display[Announced] = shownDate(d.announcedOn);
         row.display[RecommendationsDeadline] = shownDate(d.recommendationsDeadline);
+        row.display[SentForApproval] = shownDate(d.sentForApprovalOn);
         row.display[Submitted] = shownDate(d.submittedOn);
         row.display[Adopted] = shownDate(d.adoptedOn);
         row.display[Debate] = debate;
-        row.display[DeadlineWarnings] = messages.isEmpty() ? QString() : QStringLiteral(u"\u26A0 ") + articles.join(QLatin1String(", "));
+        row.display[DeadlineWarnings] =
+            messages.isEmpty() ? QString()
+                               : QStringLiteral(u"\u26A0 ") + shortNames.join(QLatin1String(", "));
         row.warning = !warnings.isEmpty();
         row.toolTip = messages.join(QLatin1Char('\n'));
         rows << row;
@@ -98,6 +113,8 @@ QString DraftActTableModel::columnTitle(int column) const
     case Status: return tr("Status");
     case Announced: return tr("Announced");
     case RecommendationsDeadline: return tr("Recommendations until");
+    case SentForApproval:
+        return tr("Sent for endorsement");
     case Submitted: return tr("Submitted");
     case Adopted: return tr("Adopted");
     case Recommendations: return tr("Recommendations");

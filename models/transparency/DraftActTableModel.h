@@ -15,9 +15,22 @@ class DraftActTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(DraftActTableModel)
 
 public:
-    enum Column {
-        Title, Institution, Kind, Status, Announced, RecommendationsDeadline, Submitted, Adopted, Recommendations,
-        Included, Debate, DeadlineWarnings, ColumnCount
+    enum Column
+    {
+        Title,
+        Institution,
+        Kind,
+        Status,
+        Announced,
+        RecommendationsDeadline,
+        SentForApproval,
+        Submitted,
+        Adopted,
+        Recommendations,
+        Included,
+        Debate,
+        DeadlineWarnings,
+        ColumnCount
     };
 
     struct Filter

@@ -56,8 +56,10 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
         row.display[Decision] = recommendationDecisionName(decision);
         row.display[Online] = online ? tr("yes") : tr("no");
         row.display[Text] = q.value(7).toString().simplified();
-        if (decision == RecommendationDecision::Rejected && q.value(8).toLongLong() == 0)
+        if (decision == RecommendationDecision::Rejected && q.value(8).toLongLong() == 0) {
             row.toolTip = tr("The written justification of the rejection has not been sent.");
+            row.warning = true;
+        }
         rows << row;
     }
     return rows;

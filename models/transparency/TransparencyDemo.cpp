@@ -148,6 +148,7 @@ private:
             d.announcedAtHeadquarters = hasChannel(o, "headquarters");
             d.announcedInMedia = hasChannel(o, "media");
             d.recommendationsDeadline = date(o, "recommendations_deadline");
+            d.sentForApprovalOn = date(o, "sent_for_approval_on");
             d.submittedOn = date(o, "submitted_on");
             d.adoptedOn = date(o, "adopted_on");
             if (o.contains(QLatin1String("procedure")))

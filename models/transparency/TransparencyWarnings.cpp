@@ -21,7 +21,10 @@ QList<TransparencyWarning> TransparencyWarnings::list(const QSqlDatabase &db, st
             const QDate when = d.announcedOn.isValid() ? d.announcedOn : d.submittedOn.isValid() ? d.submittedOn : d.adoptedOn;
             if (year && when.year() != *year)
                 continue;
-            for (const DeadlineWarning &w : DeadlineRules::check(d))
+            QList<DeadlineWarning> ws = DeadlineRules::check(d);
+            if (auto w = DeadlineRules::check(drafts.recommendations(d.id)))
+                ws << *w;
+            for (const DeadlineWarning &w : std::as_const(ws))
                 result.append({institution.id, institution.name, TransparencyWarning::Record::Draft, d.id, d.title, w});
         }
         QList<PublicMeeting> ms = meetings.meetings(institution.id);

@@ -10,7 +10,8 @@
 
 namespace dc {
 
-/// A broken legal deadline on a record of an institution.
+/// A broken legal deadline or duty on a record of an institution (the rejected recommendations
+/// without a written justification are counted on their draft), or one that cannot be checked.
 struct TransparencyWarning
 {
     enum class Record { Draft, Meeting };
@@ -23,7 +24,7 @@ struct TransparencyWarning
     DeadlineWarning warning;
 };
 
-/// The deadline breaches over the database, for the warnings command and lists.
+/// The deadline warnings over the database, for the warnings command and lists.
 class TransparencyWarnings final
 {
 public:

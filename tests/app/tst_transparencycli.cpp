@@ -166,12 +166,20 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("transparency"), QStringLiteral("warnings"), QStringLiteral("--year"), QStringLiteral("2025")});
         QCOMPARE(r.exitCode, 0);
         const QStringList expected = {
-            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind regulamentul de consultare publică (fictiv)\tart. 7(2)\t9"),
-            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind regulamentul de consultare publică (fictiv)\tart. 7(4)\t2"),
-            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(2)\t17"),
-            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(4)\t3"),
-            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul modelelor (fictiv)\tart. 7(10)\t4"),
-            QStringLiteral(u"Ministerul Exemplului (fictiv)\tȘedința privind calendarul exemplelor (fictiv)\tart. 8\t2"),
+            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind "
+                           u"regulamentul de consultare publică (fictiv)\tart. 7(2)\t9"),
+            QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind "
+                           u"regulamentul de consultare publică (fictiv)\tart. 7(4)\t2"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul "
+                           u"modelelor (fictiv)\tart. 7(2)\t17"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul "
+                           u"modelelor (fictiv)\tart. 7(4)\t3"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul "
+                           u"modelelor (fictiv)\tart. 7(10)\t4"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tProiect de ordin privind ghidul "
+                           u"modelelor (fictiv)\twritten justification\t0"),
+            QStringLiteral(u"Ministerul Exemplului (fictiv)\tȘedința privind calendarul exemplelor "
+                           u"(fictiv)\tart. 8\t2"),
         };
         QCOMPARE(lines(r.out), expected);
         const Run all = run({QStringLiteral("transparency"), QStringLiteral("warnings")});

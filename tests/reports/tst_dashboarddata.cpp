@@ -193,6 +193,15 @@ private Q_SLOTS:
         QCOMPARE(soon.at(2).kind, DeadlineSoon::Kind::EarliestSubmission);
         QCOMPARE(soon.at(2).recordId, submission);
         QCOMPARE(soon.at(2).deadline, earliest);
+        // Once sent for endorsement, the draft's earliest day to send it is no longer watched.
+        DraftActRepository drafts(m_db->connection());
+        DraftAct sent = *drafts.find(submission);
+        sent.sentForApprovalOn = QDate(2025, 3, 7);
+        QVERIFY(drafts.update(sent).ok());
+        QCOMPARE(DashboardData::deadlinesSoon(m_db->connection(), m_today, 14).size(), 2);
+        sent.sentForApprovalOn = QDate();
+        QVERIFY(drafts.update(sent).ok());
+
         // A shorter window leaves the later ones out.
         QCOMPARE(DashboardData::deadlinesSoon(m_db->connection(), m_today, 3).size(), 1);
         QVERIFY(!DashboardData::deadlineKindName(DeadlineSoon::Kind::Recommendations).isEmpty());

@@ -59,7 +59,8 @@ private:
         combo->setCurrentIndex(combo->findData(int(status)));
     }
 
-    // A draft announced on Monday 3 March 2025 and submitted on 30 April: art. 7(2) kept.
+    // A draft announced on Monday 3 March 2025, sent for endorsement and submitted on 30 April:
+    // art. 7(2) kept.
     static void fillKeptDraft(DraftActDialog &dialog, const QString &title)
     {
         auto *titleEdit = field<QLineEdit>(dialog, "title");
@@ -68,7 +69,15 @@ private:
         field<QDateEdit>(dialog, "announcedOn")->setDate(QDate(2025, 3, 3));
         field<QCheckBox>(dialog, "announcedOnWebsite")->setChecked(true);
         field<QDateEdit>(dialog, "recommendationsDeadline")->setDate(QDate(2025, 3, 20));
+        field<QDateEdit>(dialog, "sentForApprovalOn")->setDate(QDate(2025, 4, 30));
         field<QDateEdit>(dialog, "submittedOn")->setDate(QDate(2025, 4, 30));
+    }
+
+    // The form's way to say "no date": the field's minimum, shown as a dash.
+    static void clearDate(DraftActDialog &dialog, const char *name)
+    {
+        auto *edit = field<QDateEdit>(dialog, name);
+        edit->setDate(edit->minimumDate());
     }
 
 private Q_SLOTS:
@@ -275,6 +284,71 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("draft-form.png"))));
         }
+    }
+
+    // The day the draft was sent for endorsement may stay empty: art. 7(2) then warns that it
+    // cannot be checked (Save stays enabled); entered, it is checked, saved, and can be emptied.
+    void dateSentForEndorsementMayBeEmptyAndIsSaved()
+    {
+        DraftsPage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Insert);
+        DraftActDialog *dialog = page.draftDialog();
+        QVERIFY(dialog);
+        auto *sent = field<QDateEdit>(*dialog, "sentForApprovalOn");
+        QVERIFY(sent->isEnabled());
+        QCOMPARE(sent->text(), QStringLiteral("–")); // a new draft has no date
+        QVERIFY(!sent->toolTip().isEmpty());
+        fillKeptDraft(*dialog, QStringLiteral("Hotarare trimisa spre avizare"));
+        clearDate(*dialog, "sentForApprovalOn");
+        setStatus(*dialog, DraftActStatus::Submitted);
+        QVERIFY(!dialog->draft().sentForApprovalOn.isValid());
+        QCOMPARE(dialog->warnings().size(), 1);
+        QVERIFY(dialog->warnings().first().startsWith(QLatin1String("art. 7(2)")));
+        QVERIFY(dialog->warnings().first().contains(QLatin1String("cannot be checked")));
+        QVERIFY(dialog->saveButton()->isEnabled());
+
+        // 11 April is one working day short of 30, 14 April keeps the rule.
+        sent->setDate(QDate(2025, 4, 11));
+        QCOMPARE(dialog->draft().sentForApprovalOn, QDate(2025, 4, 11));
+        QCOMPARE(dialog->warnings().size(), 1);
+        QVERIFY(dialog->warnings().first().contains(QLatin1String("1 working day")));
+        sent->setDate(QDate(2025, 4, 14));
+        QVERIFY(dialog->warnings().isEmpty());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        DraftActRepository repository(m_db->connection());
+        QCOMPARE(repository.drafts().size(), 1);
+        const qint64 id = repository.drafts().first().id;
+        QCOMPARE(repository.find(id)->sentForApprovalOn, QDate(2025, 4, 14));
+        QCOMPARE(repository.find(id)->submittedOn, QDate(2025, 4, 30));
+        QCOMPARE(page.model()
+                     ->index(0, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-04-14"));
+
+        // Opened again the form shows it; emptied, the record loses it and undo brings it back.
+        page.selectRow(0);
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        dialog = page.draftDialog();
+        QVERIFY(dialog);
+        QCOMPARE(field<QDateEdit>(*dialog, "sentForApprovalOn")->date(), QDate(2025, 4, 14));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        clearDate(*dialog, "sentForApprovalOn");
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(!repository.find(id)->sentForApprovalOn.isValid());
+        QVERIFY(page.model()
+                    ->index(0, DraftActTableModel::DeadlineWarnings)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("art. 7(2)?")));
+        m_undo.undo();
+        QCOMPARE(repository.find(id)->sentForApprovalOn, QDate(2025, 4, 14));
     }
 
     void adoptionBeforeAnnouncementDisablesSave()

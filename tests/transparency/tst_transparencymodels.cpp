@@ -66,7 +66,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, InstitutionTableModel::LiaisonName).data().toString(), QStringLiteral("Ioana Popescu (fictiv)"));
         QCOMPARE(model.index(row, InstitutionTableModel::Kind).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("ministry"));
         QCOMPARE(model.index(row, InstitutionTableModel::Drafts).data().toInt(), 3);
-        QCOMPARE(model.index(row, InstitutionTableModel::Warnings).data().toInt(), 4);
+        // 4 broken deadlines and, counted on its draft, a rejection whose justification was not
+        // sent.
+        QCOMPARE(model.index(row, InstitutionTableModel::Warnings).data().toInt(), 5);
+        QVERIFY(model.index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("without the written justification sent")));
         QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
         QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("art. 7(4)")));
         const int county = rowWith(model, InstitutionTableModel::Name, QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
@@ -153,6 +159,66 @@ private Q_SLOTS:
         QVERIFY(q.next());
         model.setAuthorOrganization(q.value(0).toLongLong());
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // The day a draft was sent for endorsement has a column of its own, beside its submission.
+    void draftsListTheDateSentForEndorsement()
+    {
+        DraftActTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.headerData(DraftActTableModel::SentForApproval, Qt::Horizontal)
+                     .toString()
+                     .isEmpty());
+        const int row =
+            rowWith(model, DraftActTableModel::Title,
+                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-06-20"));
+        QVERIFY(!model.index(row, DraftActTableModel::SentForApproval).data().toString().isEmpty());
+        const int inConsultation = rowWith(
+            model, DraftActTableModel::Title,
+            QStringLiteral("Proiect de hotărâre a consiliului local privind parcurile (fictiv)"));
+        QVERIFY(inConsultation >= 0);
+        QCOMPARE(model.index(inConsultation, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QString());
+        model.sort(DraftActTableModel::SentForApproval, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, DraftActTableModel::SentForApproval)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-12-22"));
+    }
+
+    // A rejection whose written justification was not sent is flagged on its row, with why.
+    void rejectionWithoutJustificationIsFlagged()
+    {
+        RecommendationTableModel model(m_db->connection());
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT id FROM draft_act WHERE title = 'Proiect de ordin privind "
+                              "ghidul modelelor (fictiv)'"));
+        QVERIFY(q.next());
+        model.setDraft(q.value(0).toLongLong());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, RecommendationTableModel::Decision)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("rejected"));
+        QVERIFY(model.index(0, 0).data(RecordTableModel::WarningRole).toBool());
+        QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+
+        // The other rejection of the demo had its justification sent: not flagged.
+        q.exec(QStringLiteral(
+            "SELECT id FROM draft_act WHERE title LIKE 'Proiect de hotărâre a Guvernului%'"));
+        QVERIFY(q.next());
+        model.setDraft(q.value(0).toLongLong());
+        QCOMPARE(model.rowCount(), 3);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(!model.index(r, 0).data(RecordTableModel::WarningRole).toBool());
     }
 
     void meetings()

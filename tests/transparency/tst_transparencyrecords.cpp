@@ -1,11 +1,17 @@
 #include "TestDatabase.h"
 
 #include "transparency/AnnualReportRepository.h"
+#include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/PublicMeetingRepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -128,6 +134,22 @@ private Q_SLOTS:
                    d.debateParticipants = -4;
                    return DraftActRepository(db).add(d).error();
                });
+        QTest::newRow("sent for endorsement before the announcement")
+            << QStringLiteral("draft_act") << QStringLiteral("Sent for endorsement")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.sentForApprovalOn = QDate(2025, 3, 1);
+                   return DraftActRepository(db).add(d).error();
+               });
+        QTest::newRow("adopted before it was sent for endorsement")
+            << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
+            << W([](const QSqlDatabase &db, qint64 inst) {
+                   DraftAct d = goodDraft(inst);
+                   d.status = DraftActStatus::Adopted;
+                   d.sentForApprovalOn = QDate(2025, 4, 14);
+                   d.adoptedOn = QDate(2025, 4, 10);
+                   return DraftActRepository(db).add(d).error();
+               });
         QTest::newRow("urgency without its reason") << QStringLiteral("draft_act") << QStringLiteral("Procedure reason")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    DraftAct d = goodDraft(inst);
@@ -205,6 +227,85 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(count(t.connection(), table), rowsBefore);
         QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)), auditBefore);
+    }
+
+    // The day a draft was sent for endorsement (art. 7(2)) is kept, audited, and may be emptied.
+    void draftKeepsTheDateSentForEndorsement()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const qint64 institution = addInstitution(t.connection());
+        DraftActRepository repository(t.connection());
+        DraftAct d = goodDraft(institution);
+        d.status = DraftActStatus::Submitted;
+        d.sentForApprovalOn = QDate(2025, 4, 14);
+        d.submittedOn = QDate(2025, 5, 5);
+        const Result<qint64> id = repository.add(d);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        std::optional<DraftAct> stored = repository.find(id.value());
+        QVERIFY(stored);
+        QCOMPARE(stored->sentForApprovalOn, QDate(2025, 4, 14));
+        QCOMPARE(stored->submittedOn, QDate(2025, 5, 5));
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sent_for_approval_on FROM draft_act")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2025-04-14"));
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT new_values FROM audit_log WHERE table_name = 'draft_act'")) &&
+                q.next());
+        QVERIFY2(q.value(0).toString().contains(
+                     QLatin1String("\"sent_for_approval_on\":\"2025-04-14\"")),
+                 qPrintable(q.value(0).toString()));
+
+        stored->sentForApprovalOn = QDate();
+        QVERIFY(repository.update(*stored).ok());
+        QVERIFY(!repository.find(id.value())->sentForApprovalOn.isValid());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM draft_act WHERE sent_for_approval_on IS NULL")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Step 8 adds the date to a database of an older version: its drafts keep everything they had,
+    // get no date guessed from their submission, and art. 7(2) says it cannot be checked.
+    void migrationLeavesOldDraftsWithoutTheDate()
+    {
+        QTemporaryDir migrations;
+        const QDir resources(QStringLiteral(":/migrations"));
+        static const QRegularExpression number(QStringLiteral("^(\\d{4})_"));
+        for (const QString &name :
+             resources.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            if (number.match(name).captured(1).toInt() < 8)
+                QVERIFY(QFile::copy(resources.filePath(name), migrations.filePath(name)));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = Database::open(path, QString(), migrations.path());
+            QVERIFY2(old, qPrintable(old.error()));
+            QVERIFY(old.value()->schemaVersion() < 8);
+            QSqlQuery q(old.value()->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO institution (id, name, name_sort, name_folded, kind, created_at, "
+                "updated_at) VALUES (1, 'Ministerul Vechi', 'ministerul vechi', "
+                "'ministerul vechi', 'ministry', '2025-01-01', '2025-01-01')")));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO draft_act (id, institution_id, title, kind, status, "
+                         "announced_on, recommendations_deadline, submitted_on, created_at, "
+                         "updated_at) VALUES (1, 1, 'Proiect vechi', 'order', 'submitted', "
+                         "'2025-03-03', '2025-03-13', '2025-04-14', '2025-01-01', '2025-01-01')")),
+                     qPrintable(q.lastError().text()));
+        }
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+        const std::optional<DraftAct> d = DraftActRepository(opened.value()->connection()).find(1);
+        QVERIFY(d);
+        QCOMPARE(d->title, QStringLiteral("Proiect vechi"));
+        QCOMPARE(d->submittedOn, QDate(2025, 4, 14));
+        QVERIFY(!d->sentForApprovalOn.isValid());
+        const QList<DeadlineWarning> w = DeadlineRules::check(*d);
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().kind, DeadlineWarning::Kind::CannotBeChecked);
     }
 
     void aBrokenDeadlineIsSaved()

@@ -52,8 +52,8 @@ OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *par
              {RecommendationTableModel::Author, RecommendationTableModel::Justification});
     addTable(Debates, m_debates,
              {DraftActTableModel::Announced, DraftActTableModel::RecommendationsDeadline,
-              DraftActTableModel::Submitted, DraftActTableModel::Recommendations,
-              DraftActTableModel::Included});
+              DraftActTableModel::SentForApproval, DraftActTableModel::Submitted,
+              DraftActTableModel::Recommendations, DraftActTableModel::Included});
     addTable(Seats, m_seats, {BodyMemberTableModel::Member});
     addTable(Funding, m_funding,
              {FundingAwardTableModel::Organization, FundingAwardTableModel::County,

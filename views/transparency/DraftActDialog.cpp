@@ -73,7 +73,8 @@ DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
     m_ui->debateRequester->addItem(tr("an association"), int(DebateRequester::Association));
     m_ui->debateRequester->addItem(tr("a person"), int(DebateRequester::Person));
     m_ui->debateRequester->addItem(tr("a public authority"), int(DebateRequester::Authority));
-    for (QDateEdit *edit : {m_ui->announcedOn, m_ui->recommendationsDeadline, m_ui->submittedOn, m_ui->adoptedOn,
+    for (QDateEdit *edit : {m_ui->announcedOn, m_ui->recommendationsDeadline,
+                            m_ui->sentForApprovalOn, m_ui->submittedOn, m_ui->adoptedOn,
                             m_ui->debateRequestedOn, m_ui->debatePublishedOn, m_ui->debateHeldOn})
         setUpDate(edit);
     for (QSpinBox *spin : {m_ui->infoRequestsFromPersons, m_ui->infoRequestsFromAssociations})
@@ -97,7 +98,8 @@ DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftActDialog::check);
     for (QLineEdit *line : {m_ui->title, m_ui->procedureReason, m_ui->debateRequesterName, m_ui->debatePlace})
         connect(line, &QLineEdit::textChanged, this, &DraftActDialog::check);
-    for (QDateEdit *edit : {m_ui->announcedOn, m_ui->recommendationsDeadline, m_ui->submittedOn, m_ui->adoptedOn,
+    for (QDateEdit *edit : {m_ui->announcedOn, m_ui->recommendationsDeadline,
+                            m_ui->sentForApprovalOn, m_ui->submittedOn, m_ui->adoptedOn,
                             m_ui->debateRequestedOn, m_ui->debatePublishedOn, m_ui->debateHeldOn})
         connect(edit, &QDateEdit::dateChanged, this, &DraftActDialog::check);
     for (QCheckBox *box : {m_ui->announcedOnWebsite, m_ui->announcedAtHeadquarters, m_ui->announcedInMedia,
@@ -150,6 +152,7 @@ void DraftActDialog::setDraft(const DraftAct &draft)
     m_ui->announcedAtHeadquarters->setChecked(draft.announcedAtHeadquarters);
     m_ui->announcedInMedia->setChecked(draft.announcedInMedia);
     setDateOf(m_ui->recommendationsDeadline, draft.recommendationsDeadline);
+    setDateOf(m_ui->sentForApprovalOn, draft.sentForApprovalOn);
     setDateOf(m_ui->submittedOn, draft.submittedOn);
     setDateOf(m_ui->adoptedOn, draft.adoptedOn);
     selectData(m_ui->procedure, draft.procedure);
@@ -190,6 +193,7 @@ DraftAct DraftActDialog::draft() const
     d.announcedAtHeadquarters = m_ui->announcedAtHeadquarters->isChecked();
     d.announcedInMedia = m_ui->announcedInMedia->isChecked();
     d.recommendationsDeadline = dateOf(m_ui->recommendationsDeadline);
+    d.sentForApprovalOn = dateOf(m_ui->sentForApprovalOn);
     d.submittedOn = dateOf(m_ui->submittedOn);
     d.adoptedOn = dateOf(m_ui->adoptedOn);
     d.procedure = DraftProcedure(m_ui->procedure->currentData().toInt());

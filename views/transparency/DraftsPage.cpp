@@ -106,7 +106,11 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     m_record->setMinimumWidth(360);
 
     m_recommendationView = makeTable(this);
-    m_recommendationView->setModel(m_recommendations);
+    // A rejection whose written justification was not sent is flagged on its row.
+    auto *recommendationProxy =
+        new WarningHighlightProxy(RecommendationTableModel::Decision, 0, this);
+    recommendationProxy->setSourceModel(m_recommendations);
+    m_recommendationView->setModel(recommendationProxy);
 
     m_add = new QPushButton(tr("&Add draft…"), this);
     m_edit = new QPushButton(tr("&Edit draft…"), this);
@@ -496,6 +500,7 @@ void DraftsPage::showCurrent()
         channels << tr("mass media");
     row(tr("Announced"), date(draft->announcedOn) + (channels.isEmpty() ? QString() : QStringLiteral(" (") + channels.join(QLatin1String(", ")) + QLatin1Char(')')));
     row(tr("Recommendations until"), date(draft->recommendationsDeadline));
+    row(tr("Sent for endorsement"), date(draft->sentForApprovalOn));
     row(tr("Submitted for approval"), date(draft->submittedOn));
     row(tr("Adopted"), date(draft->adoptedOn));
     if (draft->debateRequested)
@@ -504,7 +509,10 @@ void DraftsPage::showCurrent()
         row(tr("Debate held"), tr("%1, %2 (published %3), %n participant(s)", nullptr, draft->debateParticipants.value_or(0))
                                    .arg(date(draft->debateHeldOn), esc(draft->debatePlace), date(draft->debatePublishedOn)));
     html += QStringLiteral("</table>");
-    const QList<DeadlineWarning> warnings = DeadlineRules::check(*draft);
+    QList<DeadlineWarning> warnings = DeadlineRules::check(*draft);
+    if (const auto rejections = DeadlineRules::check(
+            DraftActRepository(m_context.database->connection()).recommendations(id)))
+        warnings << *rejections;
     if (warnings.isEmpty()) {
         html += QStringLiteral("<p style=\"color:#2e7d32\">") + tr("All legal deadlines kept.") + QStringLiteral("</p>");
     } else {
