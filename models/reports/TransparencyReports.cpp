@@ -228,6 +228,20 @@ QString institutionGroupName(InstitutionGroup group)
     return tr("Local administration");
 }
 
+// The same as a column title, short enough for a narrow column.
+static QString groupColumn(InstitutionGroup group)
+{
+    switch (group) {
+    case InstitutionGroup::Central:
+        return QCoreApplication::translate("TransparencyReports", "Central", "column: the central administration");
+    case InstitutionGroup::Prefecture:
+        return QCoreApplication::translate("TransparencyReports", "Prefectures", "column");
+    case InstitutionGroup::Local:
+        break;
+    }
+    return QCoreApplication::translate("TransparencyReports", "Local", "column: the local administration");
+}
+
 InstitutionTransparency TransparencySynthesisData::sum() const
 {
     InstitutionTransparency total;
@@ -557,9 +571,9 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
         TableSpec table;
         table.header = {tr("Code"), tr("Indicator")};
         for (const InstitutionGroup group : institutionGroups)
-            table.header << institutionGroupName(group);
+            table.header << groupColumn(group);
         table.header << tr("Total");
-        table.stretch = {2, 10, 3, 3, 3, 3};
+        table.stretch = {2, 9, 3, 3, 3, 3};
         table.numericColumns = {2, 3, 4, 5};
         if (previous) {
             table.header << QString::number(year - 1) << tr("Change");
@@ -574,7 +588,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     TableSpec evaluations;
     evaluations.header = {tr("Evaluation")};
     for (const InstitutionGroup group : institutionGroups)
-        evaluations.header << institutionGroupName(group);
+        evaluations.header << groupColumn(group);
     evaluations.header << tr("Total") << tr("Share");
     evaluations.stretch = {6, 3, 3, 3, 3, 3};
     evaluations.numericColumns = {1, 2, 3, 4, 5};
@@ -600,7 +614,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     TableSpec table;
     table.header = {tr("Institution"), tr("Received on"), tr("Recommendations"), tr("Included"),
                     tr("% included"), tr("Debates"), tr("Public meetings"), tr("Closed meetings")};
-    table.stretch = {10, 4, 5, 4, 4, 4, 4, 4};
+    table.stretch = {9, 5, 5, 4, 4, 4, 4, 4};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
     auto row = [&](const InstitutionTransparency &line, const QString &received) {
