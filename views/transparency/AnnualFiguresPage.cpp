@@ -2,6 +2,7 @@
 
 #include "AnnualReportCommands.h"
 #include "AnnualReportForms.h"
+#include "SendFormsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -62,6 +63,29 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_reportButton, &QPushButton::clicked, this, &AnnualFiguresPage::editAnnualReport);
     connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
     connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
+    // Files for the institutions (SendFormsDialog): the forms of the year, and reminders for the
+    // late reports; nothing in the database changes.
+    auto *sendFormsButton = new QPushButton(tr("Send forms…"), this);
+    sendFormsButton->setObjectName(QStringLiteral("sendFormsButton"));
+    sendFormsButton->setToolTip(
+        tr("The report's forms of the year shown, for every institution or the one selected"));
+    auto *remindButton = new QPushButton(tr("Remind…"), this);
+    remindButton->setObjectName(QStringLiteral("remindButton"));
+    remindButton->setToolTip(
+        tr("E-mails to the institutions whose report of the year shown is overdue"));
+    top->addWidget(sendFormsButton);
+    top->addWidget(remindButton);
+    const auto openSendForms = [this](SendFormsDialog::Mode mode) {
+        const qint64 institution = documentInstitution();
+        auto *dialog = new SendFormsDialog(mode, *m_context.database, m_model->year(), institution,
+                                           institution > 0 ? institutionName() : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(sendFormsButton, &QPushButton::clicked, this,
+            [openSendForms] { openSendForms(SendFormsDialog::Mode::Forms); });
+    connect(remindButton, &QPushButton::clicked, this,
+            [openSendForms] { openSendForms(SendFormsDialog::Mode::Reminders); });
 
     m_view = new QTableView(this);
     m_view->setModel(proxy);
