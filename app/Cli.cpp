@@ -13,6 +13,7 @@ const cli::CommandTable &commands()
         cli::addRegistryCommands(t);
         cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
+        cli::addTransparencyFormCommands(t);
         cli::addNationalRegisterCommands(t);
         cli::addBodiesFundingCommands(t);
         cli::addReportCommands(t);
@@ -47,6 +48,7 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("since"), QStringLiteral("ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
         {QStringLiteral("by"), QStringLiteral("funding summary: institution, domain, county or region (institution)."), QStringLiteral("key")},
+        {QStringLiteral("sender"), QStringLiteral("transparency remind: the office's e-mail address for the From line."), QStringLiteral("address")},
         {QStringLiteral("pdf"), QStringLiteral("report: write the document to this PDF file."), QStringLiteral("path")},
         {QStringLiteral("csv"), QStringLiteral("report: write the figures behind the document to this CSV file."), QStringLiteral("path")},
     });
@@ -80,6 +82,15 @@ QString Cli::commandsHelp()
         "  transparency status       the annual reports of a year, one institution per line:\n"
         "                            institution, kind, status (received, late, missing),\n"
         "                            received, days late --year YEAR\n"
+        "  transparency forms OUTDIR the annual report's form of each institution, pre-filled from\n"
+        "                            the records, one XLSX per institution into OUTDIR, a line\n"
+        "                            'form: PATH' for each --year YEAR [--institution NAME]\n"
+        "  transparency remind OUTDIR\n"
+        "                            an e-mail (.eml, the form attached, not sent) to the liaison\n"
+        "                            of each institution whose report is overdue, a line\n"
+        "                            'reminder: PATH' for each, 'skipped: INSTITUTION: reason' on\n"
+        "                            stderr for those without an e-mail --year YEAR\n"
+        "                            [--sender ADDRESS]\n"
         "  transparency warnings     broken legal deadlines: institution, draft or meeting, rule,\n"
         "                            days [--year YEAR]\n"
         "  bodies list               consultative body memberships, one per line: body, member,\n"

@@ -41,6 +41,8 @@ QString oneLine(QString text);
 void addRegistryCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
+/// `transparency forms` and `transparency remind` (app/cli/TransparencyFormCommands.cpp).
+void addTransparencyFormCommands(CommandTable &table);
 void addNationalRegisterCommands(CommandTable &table);
 void addBodiesFundingCommands(CommandTable &table);
 /// The documents (`report ...`); they need a QApplication (see main.cpp).

@@ -16,6 +16,9 @@ inline constexpr QLatin1String lastFolder("Files/lastFolder");
 /// The user-interface language chosen in Preferences ("ro", "en", "sr"); empty or absent: the
 /// system locale's language (Romanian when the system's is none of the three).
 inline constexpr QLatin1String language("Interface/language");
+/// Annual figures > Remind…: the From line of the reminders (the office's name and e-mail address).
+inline constexpr QLatin1String reminderSenderName("Transparency/reminderSenderName");
+inline constexpr QLatin1String reminderSenderAddress("Transparency/reminderSenderAddress");
 
 /// How many databases File > Recent databases lists.
 inline constexpr int maxRecentDatabases = 8;

@@ -4,6 +4,7 @@
 #include "AnnualReportForms.h"
 #include "ConclusionsDialog.h"
 #include "ReportModelsDialog.h"
+#include "SendFormsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -56,7 +57,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_year);
-    top->addWidget(legend, 1);
+    top->addSpacing(12);
     m_reportButton = new QPushButton(tr("Annual report received…"), this);
     m_manualButton = new QPushButton(tr("Manual figure…"), this);
     m_courtButton = new QPushButton(tr("Court cases…"), this);
@@ -67,9 +68,33 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_reportButton, &QPushButton::clicked, this, &AnnualFiguresPage::editAnnualReport);
     connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
     connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
-
+    top->addStretch(1);
+    // Files for the institutions (SendFormsDialog): the forms of the year, and reminders for the
+    // late reports; nothing in the database changes.
+    auto *sendFormsButton = new QPushButton(tr("Send forms…"), this);
+    sendFormsButton->setObjectName(QStringLiteral("sendFormsButton"));
+    sendFormsButton->setToolTip(
+        tr("The report's forms of the year shown, for every institution or the one selected"));
+    auto *remindButton = new QPushButton(tr("Remind…"), this);
+    remindButton->setObjectName(QStringLiteral("remindButton"));
+    remindButton->setToolTip(
+        tr("E-mails to the institutions whose report of the year shown is overdue"));
     // The year's own actions, beside the forms of one institution's report.
     auto *yearActions = new QHBoxLayout;
+    yearActions->addWidget(sendFormsButton);
+    yearActions->addWidget(remindButton);
+    const auto openSendForms = [this](SendFormsDialog::Mode mode) {
+        const qint64 institution = documentInstitution();
+        auto *dialog = new SendFormsDialog(mode, *m_context.database, m_model->year(), institution,
+                                           institution > 0 ? institutionName() : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(sendFormsButton, &QPushButton::clicked, this,
+            [openSendForms] { openSendForms(SendFormsDialog::Mode::Forms); });
+    connect(remindButton, &QPushButton::clicked, this,
+            [openSendForms] { openSendForms(SendFormsDialog::Mode::Reminders); });
+
     m_conclusionsButton = new QPushButton(tr("Conclusions…"), this);
     m_conclusionsButton->setToolTip(tr("The Service's conclusions and recommendations for the year shown"));
     m_modelsButton = new QPushButton(tr("Report models…"), this);
@@ -91,6 +116,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addLayout(yearActions);
+    layout->addWidget(legend);
     layout->addWidget(m_documentHint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_missing);
