@@ -41,6 +41,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected recommendation(s) without the written justification sent</source>
+        <translation>
+            <numerusform>%n rejected recommendation without the written justification sent</numerusform>
+            <numerusform>%n rejected recommendations without the written justification sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FundingSynthesis</name>
@@ -125,6 +132,23 @@
         <translation>
             <numerusform>Period: %n event of the edition would fall outside %1 to %2.</numerusform>
             <numerusform>Period: %n events of the edition would fall outside %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::AnnualFiguresTableModel</name>
+    <message numerus="yes">
+        <source>received %1, %n day(s) late</source>
+        <translation>
+            <numerusform>received %1, %n day late</numerusform>
+            <numerusform>received %1, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported, %n day(s) late</source>
+        <translation>
+            <numerusform>not reported, %n day late</numerusform>
+            <numerusform>not reported, %n days late</numerusform>
         </translation>
     </message>
 </context>
@@ -433,6 +457,58 @@
         <translation>
             <numerusform>%Ln change written to %1.</numerusform>
             <numerusform>%Ln changes written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::SendFormsDialog</name>
+    <message numerus="yes">
+        <source>All institutions (%n)</source>
+        <translation>
+            <numerusform>All institutions (%n)</numerusform>
+            <numerusform>All institutions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) have not sent their report for %1, due on %2. Each one with a liaison e-mail gets an e-mail file (.eml) with its form attached, to open in Outlook or Thunderbird, check and send: nothing is sent by the program.</source>
+        <translation>
+            <numerusform>%n institution have not sent their report for %1, due on %2. Each one with a liaison e-mail gets an e-mail file (.eml) with its form attached, to open in Outlook or Thunderbird, check and send: nothing is sent by the program.</numerusform>
+            <numerusform>%n institutions have not sent their report for %1, due on %2. Each one with a liaison e-mail gets an e-mail file (.eml) with its form attached, to open in Outlook or Thunderbird, check and send: nothing is sent by the program.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written</source>
+        <translation>
+            <numerusform>%n form written</numerusform>
+            <numerusform>%n forms written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) done</source>
+        <translation>
+            <numerusform>%n institution done</numerusform>
+            <numerusform>%n institutions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written to %1</source>
+        <translation>
+            <numerusform>%n form written to %1</numerusform>
+            <numerusform>%n forms written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1</source>
+        <translation>
+            <numerusform>%n reminder written to %1</numerusform>
+            <numerusform>%n reminders written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

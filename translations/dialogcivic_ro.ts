@@ -30,6 +30,27 @@
         <source>n/a</source>
         <translation>n.a.</translation>
     </message>
+    <message>
+        <source>%1 (records: %2)</source>
+        <comment>report value, then the office&apos;s</comment>
+        <translation>%1 (evidențe: %2)</translation>
+    </message>
+    <message>
+        <source>Entered by hand by %1 on %2</source>
+        <translation>Introdus manual de %1 la %2</translation>
+    </message>
+    <message>
+        <source>From the report (cell %1); the office&apos;s records give %2</source>
+        <translation>Din raport (celula %1); evidențele oficiului dau %2</translation>
+    </message>
+    <message>
+        <source>From the report</source>
+        <translation>Din raport</translation>
+    </message>
+    <message>
+        <source>From the report (cell %1)</source>
+        <translation>Din raport (celula %1)</translation>
+    </message>
 </context>
 <context>
     <name>AnnualReportCommand</name>
@@ -492,6 +513,14 @@
     </message>
 </context>
 <context>
+    <name>ConclusionsCommand</name>
+    <message>
+        <source>Write the conclusions on the reports of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Scrie concluziile asupra rapoartelor din %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsultativeBody</name>
     <message>
         <source>council</source>
@@ -528,10 +557,6 @@
 <context>
     <name>DeadlineRules</name>
     <message>
-        <source>announced at least 30 working days before it is submitted for approval</source>
-        <translation>anunțat cu cel puțin 30 de zile lucrătoare înainte de a fi transmis spre aprobare</translation>
-    </message>
-    <message>
         <source>at least 10 calendar days for written recommendations</source>
         <translation>cel puțin 10 zile calendaristice pentru recomandări scrise</translation>
     </message>
@@ -560,16 +585,28 @@
         </translation>
     </message>
     <message>
-        <source>%1 short</source>
-        <translation>cu %1 sub minim</translation>
+        <source>announced at least 30 working days before it is sent to other authorities for endorsement</source>
+        <translation>anunțat cu cel puțin 30 de zile lucrătoare înainte de a fi supus spre avizare altor autorități</translation>
     </message>
     <message>
-        <source>%1 late</source>
-        <translation>cu %1 întârziere</translation>
+        <source>a public debate held when an association or another public authority asks for it in writing</source>
+        <translation>dezbaterea publică organizată când o asociație legal constituită sau o altă autoritate publică o cere în scris</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
+        <source>written justification</source>
+        <translation>justificare scrisă</translation>
+    </message>
+    <message>
+        <source>a written justification sent to the author of each rejected recommendation</source>
+        <translation>o justificare scrisă transmisă autorului fiecărei recomandări respinse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected recommendation(s) without the written justification sent</source>
+        <translation>
+            <numerusform>%n recomandare respinsă fără justificarea scrisă transmisă</numerusform>
+            <numerusform>%n recomandări respinse fără justificarea scrisă transmisă</numerusform>
+            <numerusform>%n de recomandări respinse fără justificarea scrisă transmisă</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,6 +898,14 @@
     <message>
         <source>Notes:</source>
         <translation>Observații:</translation>
+    </message>
+    <message>
+        <source>Sent to other authorities for endorsement:</source>
+        <translation>Supus spre avizare altor autorități:</translation>
+    </message>
+    <message>
+        <source>The day the draft was sent to other authorities for their endorsement. Art. 7(2) counts its 30 working days from the announcement up to this day. Leave it empty (–) until the draft is sent.</source>
+        <translation>Ziua în care proiectul a fost supus spre avizare altor autorități. Art. 7(2) numără cele 30 de zile lucrătoare de la anunț până în această zi. Lăsați câmpul gol (–) până când proiectul este transmis.</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1457,6 @@
         <translation>Proiecte fără nicio recomandare acceptată</translation>
     </message>
     <message>
-        <source>Meetings (debates) held at the request of associations</source>
-        <translation>Întâlniri (dezbateri) organizate la cererea asociațiilor</translation>
-    </message>
-    <message>
         <source>Public debates at the initiative of associations</source>
         <translation>Dezbateri publice la inițiativa asociațiilor</translation>
     </message>
@@ -1498,6 +1539,54 @@
     <message>
         <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
         <translation>Evaluarea proprie a parteneriatului cu cetățenii și asociațiile</translation>
+    </message>
+    <message>
+        <source>Requests for information on drafts</source>
+        <translation>Cereri de informații privind proiectele</translation>
+    </message>
+    <message>
+        <source>Interested associations, foundations and federations on record (art. 52 of G.O. 26/2000)</source>
+        <translation>Asociații, fundații și federații interesate luate în evidență (art. 52 din O.G. nr. 26/2000)</translation>
+    </message>
+    <message>
+        <source>How the persons were designated and other duties they hold</source>
+        <translation>Modalitatea de desemnare a persoanelor și eventualul cumul de atribuții</translation>
+    </message>
+    <message>
+        <source>The structure for the relation with associations (art. 51 of G.O. 26/2000)</source>
+        <translation>Structura pentru relația cu mediul asociativ (art. 51 din O.G. nr. 26/2000)</translation>
+    </message>
+    <message>
+        <source>Public debates held</source>
+        <translation>Dezbateri publice organizate</translation>
+    </message>
+    <message>
+        <source>Minutes of public meetings drawn up</source>
+        <translation>Procese-verbale (minute) ale ședințelor publice întocmite</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership</source>
+        <translation>Măsuri pentru îmbunătățirea parteneriatului</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>foarte bună</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>bună</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>satisfăcătoare</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>nesatisfăcătoare</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2560,164 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWriter</name>
+    <message>
+        <source>%1: the reminder cannot be written (%2).</source>
+        <translation>%1: mesajul de reamintire nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>no liaison e-mail</source>
+        <translation>persoana desemnată nu are e-mail</translation>
+    </message>
+    <message>
+        <source>the liaison&apos;s e-mail &apos;%1&apos; is not an e-mail address</source>
+        <translation>e-mailul persoanei desemnate, „%1”, nu este o adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>The sender needs an e-mail address.</source>
+        <translation>Expeditorul are nevoie de o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address &apos;%1&apos; is not an e-mail address.</source>
+        <translation>Adresa expeditorului, „%1”, nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: folderul nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormWriter</name>
+    <message>
+        <source>%1: the form cannot be written (%2).</source>
+        <translation>%1: formularul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>registrul de calcul nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>No institution has the id %1.</source>
+        <translation>Nicio instituție nu are identificatorul %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the form (%1).</source>
+        <translation>Nu există un folder temporar pentru formular (%1).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folderul nu există</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>un folder are acest nume</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: folderul nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>%1: not a model of the report: %2 at character %3.</source>
+        <translation>%1: nu este un model de raport: %2 la caracterul %3.</translation>
+    </message>
+    <message>
+        <source>%1: not a model of the report (the &quot;format&quot; must be &quot;%2&quot;).</source>
+        <translation>%1: nu este un model de raport („format” trebuie să fie „%2”).</translation>
+    </message>
+    <message>
+        <source>%1: the model needs an &quot;id&quot; and a &quot;name&quot;.</source>
+        <translation>%1: modelul are nevoie de „id” și „name”.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;validFrom&quot; must be a year from 2003 (Law 52/2003) on.</source>
+        <translation>%1: „validFrom” trebuie să fie un an începând cu 2003 (Legea nr. 52/2003).</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elementul %1</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>elementul %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the kind must be section, number, percent, text or choice.</source>
+        <translation>%1: %2: tipul trebuie să fie section, number, percent, text sau choice.</translation>
+    </message>
+    <message>
+        <source>%1: %2: every item needs a code and a label.</source>
+        <translation>%1: %2: fiecare element are nevoie de un cod și o denumire.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the code is used twice.</source>
+        <translation>%1: %2: codul este folosit de două ori.</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown code; the codes are those of the report (A1 … D2).</source>
+        <translation>%1: %2: cod necunoscut; codurile sunt cele ale raportului (A1 … D2).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the kind does not fit the code (%3 is not a %4).</source>
+        <translation>%1: %2: tipul nu se potrivește codului (%3 nu este %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the item needs its numbering on the form.</source>
+        <translation>%1: %2: elementul are nevoie de numerotarea sa din formular.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the parent %3 must come before the item.</source>
+        <translation>%1: %2: elementul părinte %3 trebuie să fie înaintea elementului.</translation>
+    </message>
+    <message>
+        <source>%1: %2: a percentage needs its numerator and denominator among the items before it.</source>
+        <translation>%1: %2: o pondere are nevoie de numărător și numitor printre elementele dinaintea ei.</translation>
+    </message>
+    <message>
+        <source>%1: %2: each choice needs a key (%3) and a label.</source>
+        <translation>%1: %2: fiecare variantă are nevoie de o cheie (%3) și o denumire.</translation>
+    </message>
+    <message>
+        <source>%1: %2: a choice needs its list of answers.</source>
+        <translation>%1: %2: o alegere are nevoie de lista de răspunsuri.</translation>
+    </message>
+    <message>
+        <source>%1: the model has no items.</source>
+        <translation>%1: modelul nu are elemente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModelRepository</name>
+    <message>
+        <source>No loaded model has the id %1.</source>
+        <translation>Niciun model încărcat nu are id-ul %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>received</source>
+        <comment>annual report</comment>
+        <translation>primit</translation>
+    </message>
+    <message>
+        <source>received late</source>
+        <comment>annual report</comment>
+        <translation>primit cu întârziere</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>annual report</comment>
+        <translation>lipsă</translation>
+    </message>
+    <message>
+        <source>Deadline: %1.%2 is not a day of the year.</source>
+        <translation>Termen: %1.%2 nu este o zi a anului.</translation>
+    </message>
+</context>
+<context>
     <name>SynthesisTextsDialog</name>
     <message>
         <source>Synthesis texts</source>
@@ -2540,6 +2787,21 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <comment>column: the central administration</comment>
+        <translation>Centrală</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <comment>column</comment>
+        <translation>Prefecturi</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <comment>column: the local administration</comment>
+        <translation>Locală</translation>
     </message>
 </context>
 <context>
@@ -3389,13 +3651,17 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
+    <message>
+        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
+        <translation>Supus spre avizare: proiectul nu poate fi transmis altor autorități (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi supus spre avizare (%2).</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresPage</name>
-    <message>
-        <source>Figures in &lt;i&gt;italics&lt;/i&gt; were typed from a paper report; the others are computed from the records. Hover a code for its meaning.</source>
-        <translation>Cifrele scrise &lt;i&gt;cursiv&lt;/i&gt; au fost introduse dintr-un raport pe hârtie; celelalte sunt calculate din înregistrări. Țineți cursorul pe un cod pentru a-i vedea semnificația.</translation>
-    </message>
     <message>
         <source>Year:</source>
         <translation>An:</translation>
@@ -3460,17 +3726,49 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>The court case was not saved.</source>
         <translation>Acțiunea în justiție nu a fost salvată.</translation>
     </message>
+    <message>
+        <source>A figure comes from the institution&apos;s report where it sent one, else from the office&apos;s records; &lt;i&gt;italics&lt;/i&gt;: typed from a paper report; on a red ground: the report differs from the records (shown in brackets); —: unknown. Hover a code for its meaning, a figure for its source.</source>
+        <translation>O cifră vine din raportul instituției, dacă l-a trimis, altfel din evidențele oficiului; &lt;i&gt;cursiv&lt;/i&gt;: introdusă de pe un raport pe hârtie; pe fond roșu: raportul diferă de evidențe (arătate în paranteză); —: necunoscut. Țineți mouse-ul pe un cod pentru semnificație, pe o cifră pentru sursă.</translation>
+    </message>
+    <message>
+        <source>Send forms…</source>
+        <translation>Trimite formulare…</translation>
+    </message>
+    <message>
+        <source>The report&apos;s forms of the year shown, for every institution or the one selected</source>
+        <translation>Formularele raportului pentru anul afișat, pentru toate instituțiile sau pentru cea selectată</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>Reamintește…</translation>
+    </message>
+    <message>
+        <source>E-mails to the institutions whose report of the year shown is overdue</source>
+        <translation>Mesaje e-mail către instituțiile al căror raport pentru anul afișat a depășit termenul</translation>
+    </message>
+    <message>
+        <source>Conclusions…</source>
+        <translation>Concluzii…</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s conclusions and recommendations for the year shown</source>
+        <translation>Concluziile și recomandările Serviciului pentru anul afișat</translation>
+    </message>
+    <message>
+        <source>Report models…</source>
+        <translation>Modele de raport…</translation>
+    </message>
+    <message>
+        <source>The models of the annual report: load a corrected model file</source>
+        <translation>Modelele raportului anual: încărcați un fișier de model corectat</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Concluzii</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
-    <message>
-        <source>Entered by hand by %1 on %2</source>
-        <translation>Introdus manual de %1 la %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>da</translation>
-    </message>
     <message>
         <source>not reported</source>
         <translation>neraportat</translation>
@@ -3490,6 +3788,26 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Report received</source>
         <translation>Raport primit</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>primit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %1, %n day(s) late</source>
+        <translation>
+            <numerusform>primit %1, cu o zi întârziere</numerusform>
+            <numerusform>primit %1, cu %n zile întârziere</numerusform>
+            <numerusform>primit %1, cu %n de zile întârziere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported, %n day(s) late</source>
+        <translation>
+            <numerusform>neraportat, o zi întârziere</numerusform>
+            <numerusform>neraportat, %n zile întârziere</numerusform>
+            <numerusform>neraportat, %n de zile întârziere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3878,14 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: no manual entry for %2.</source>
         <translation>%1: nu există nicio introducere manuală pentru %2.</translation>
+    </message>
+    <message>
+        <source>%1: not a figure of the report.</source>
+        <translation>%1: nu este o cifră a raportului.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of 0 or more is due.</source>
+        <translation>%1: se cere un număr întreg, 0 sau mai mare.</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4550,17 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ConclusionsDialog</name>
+    <message>
+        <source>Conclusions on the reports of %1</source>
+        <translation>Concluzii asupra rapoartelor din %1</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
+        <translation>Concluziile și recomandările proprii ale Serviciului privind aplicarea Legii nr. 52/2003 de către administrația centrală și locală în %1. Ele încheie sinteza națională.</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -4528,6 +4865,29 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>dc::DeadlineRules</name>
+    <message>
+        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
+        <translation>nu poate fi verificat fără data la care a fost supus spre avizare altor autorități</translation>
+    </message>
+    <message>
+        <source>requested, not held</source>
+        <translation>solicitată, nedesfășurată</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>cu %1 sub minim</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>cu %1 întârziere</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>dc::DemoDataset</name>
     <message>
         <source>The demo organization %1 names an unknown county.</source>
@@ -4724,6 +5084,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>Deadlines</source>
         <translation>Termene</translation>
     </message>
+    <message>
+        <source>Sent for endorsement</source>
+        <translation>Supus spre avizare</translation>
+    </message>
 </context>
 <context>
     <name>dc::DraftsPage</name>
@@ -4894,6 +5258,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Delete the chosen recommendation?</source>
         <translation>Ștergeți recomandarea aleasă?</translation>
+    </message>
+    <message>
+        <source>Sent for endorsement</source>
+        <translation>Supus spre avizare</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8008,248 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ReportModelsDialog</name>
+    <message>
+        <source>Models of the annual report</source>
+        <translation>Modelele raportului anual</translation>
+    </message>
+    <message>
+        <source>The institutions fill in the model of the report in force for the year. A model is a data file: load a corrected model file here and it applies from its first year on, in place of the built-in model with the same id.</source>
+        <translation>Instituțiile completează modelul de raport în vigoare pentru anul respectiv. Un model este un fișier de date: încărcați aici un fișier de model corectat și el se aplică de la primul său an, în locul modelului inclus cu același id.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Din anul</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Proveniență</translation>
+    </message>
+    <message>
+        <source>Load model file…</source>
+        <translation>Încarcă fișier de model…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportă…</translation>
+    </message>
+    <message>
+        <source>Forget loaded model</source>
+        <translation>Renunță la modelul încărcat</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>încărcat</translation>
+    </message>
+    <message>
+        <source>Load a model of the report</source>
+        <translation>Încarcă un model de raport</translation>
+    </message>
+    <message>
+        <source>Models of the report (*.json);;All files (*)</source>
+        <translation>Modele de raport (*.json);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 (%2) applies from %3 on.</source>
+        <translation>Modelul %1 (%2) se aplică începând cu %3.</translation>
+    </message>
+    <message>
+        <source>Export the model of the report</source>
+        <translation>Exportă modelul de raport</translation>
+    </message>
+    <message>
+        <source>Models of the report (*.json)</source>
+        <translation>Modele de raport (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget the loaded model %1? The built-in model applies again.</source>
+        <translation>Renunțați la modelul încărcat %1? Se aplică din nou modelul inclus.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SendFormsDialog</name>
+    <message>
+        <source>Write forms…</source>
+        <translation>Scrie formularele…</translation>
+    </message>
+    <message>
+        <source>Write reminders…</source>
+        <translation>Scrie mesajele de reamintire…</translation>
+    </message>
+    <message>
+        <source>Annual report forms of %1</source>
+        <translation>Formularele raportului anual pe %1</translation>
+    </message>
+    <message>
+        <source>Reminders for the reports of %1</source>
+        <translation>Reamintiri pentru rapoartele pe %1</translation>
+    </message>
+    <message>
+        <source>The annual report&apos;s form for %1, one XLSX workbook per institution, pre-filled where the office&apos;s records give the figures. Nothing is sent: attach the files to your e-mails, or use Remind… for the reports that are late.</source>
+        <translation>Formularul raportului anual pe %1, câte un registru XLSX pentru fiecare instituție, precompletat acolo unde evidențele oficiului dau cifrele. Nu se trimite nimic: atașați fișierele la mesajele dumneavoastră sau folosiți Reamintește… pentru rapoartele întârziate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All institutions (%n)</source>
+        <translation>
+            <numerusform>Toate instituțiile (%n)</numerusform>
+            <numerusform>Toate instituțiile (%n)</numerusform>
+            <numerusform>Toate instituțiile (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Doar %1</translation>
+    </message>
+    <message>
+        <source>Only the institution selected in the table (none is selected)</source>
+        <translation>Doar instituția selectată în tabel (nu este selectată niciuna)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Zile de întârziere</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail</source>
+        <translation>E-mail persoană desemnată</translation>
+    </message>
+    <message>
+        <source>none: no reminder (%1)</source>
+        <translation>niciunul: fără reamintire (%1)</translation>
+    </message>
+    <message>
+        <source>Add the liaison&apos;s e-mail on the Institutions page to remind this institution.</source>
+        <translation>Adăugați e-mailul persoanei desemnate în pagina Instituții pentru a-i trimite o reamintire acestei instituții.</translation>
+    </message>
+    <message>
+        <source>No report for %1 is overdue: the deadline is %2.</source>
+        <translation>Niciun raport pe %1 nu a depășit termenul: termenul este %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) have not sent their report for %1, due on %2. Each one with a liaison e-mail gets an e-mail file (.eml) with its form attached, to open in Outlook or Thunderbird, check and send: nothing is sent by the program.</source>
+        <translation>
+            <numerusform>%n instituție nu a trimis raportul pe %1, al cărui termen era %2. Fiecare instituție cu e-mailul persoanei desemnate primește un fișier de e-mail (.eml) cu formularul său atașat, de deschis în Outlook sau Thunderbird, verificat și trimis: programul nu trimite nimic.</numerusform>
+            <numerusform>%n instituții nu au trimis raportul pe %1, al cărui termen era %2. Fiecare instituție cu e-mailul persoanei desemnate primește un fișier de e-mail (.eml) cu formularul său atașat, de deschis în Outlook sau Thunderbird, verificat și trimis: programul nu trimite nimic.</numerusform>
+            <numerusform>%n de instituții nu au trimis raportul pe %1, al cărui termen era %2. Fiecare instituție cu e-mailul persoanei desemnate primește un fișier de e-mail (.eml) cu formularul său atașat, de deschis în Outlook sau Thunderbird, verificat și trimis: programul nu trimite nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the office&apos;s e-mail address</source>
+        <translation>adresa de e-mail a oficiului</translation>
+    </message>
+    <message>
+        <source>The From line of the reminders. Your mail program may put your own account there when you send them.</source>
+        <translation>Expeditorul mesajelor de reamintire. Programul de e-mail poate pune acolo contul dumneavoastră când le trimiteți.</translation>
+    </message>
+    <message>
+        <source>From (name):</source>
+        <translation>De la (nume):</translation>
+    </message>
+    <message>
+        <source>From (e-mail):</source>
+        <translation>De la (e-mail):</translation>
+    </message>
+    <message>
+        <source>No institution to remind.</source>
+        <translation>Nicio instituție căreia să i se trimită o reamintire.</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Folderul pentru formulare</translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation>Folderul pentru mesajele de reamintire</translation>
+    </message>
+    <message>
+        <source>Writing the forms of %1…</source>
+        <translation>Se scriu formularele pe %1…</translation>
+    </message>
+    <message>
+        <source>Writing the reminders for %1…</source>
+        <translation>Se scriu mesajele de reamintire pe %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written</source>
+        <translation>
+            <numerusform>%n formular scris</numerusform>
+            <numerusform>%n formulare scrise</numerusform>
+            <numerusform>%n de formulare scrise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) done</source>
+        <translation>
+            <numerusform>%n instituție gata</numerusform>
+            <numerusform>%n instituții gata</numerusform>
+            <numerusform>%n de instituții gata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Oprit la cererea dumneavoastră.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written to %1</source>
+        <translation>
+            <numerusform>%n formular scris în %1</numerusform>
+            <numerusform>%n formulare scrise în %1</numerusform>
+            <numerusform>%n de formulare scrise în %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1</source>
+        <translation>
+            <numerusform>%n mesaj de reamintire scris în %1</numerusform>
+            <numerusform>%n mesaje de reamintire scrise în %1</numerusform>
+            <numerusform>%n de mesaje de reamintire scrise în %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… și încă %n</numerusform>
+            <numerusform>… și încă %n</numerusform>
+            <numerusform>… și încă %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Nu s-au scris:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Deschide folderul</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
     <name>dc::TransparencyDemo</name>
     <message>
         <source>The demo data %1 is missing.</source>
@@ -8143,10 +8753,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Sursă</translation>
     </message>
     <message>
-        <source>Own evaluations of the partnership received (D)</source>
-        <translation>Evaluări proprii ale parteneriatului primite (D)</translation>
-    </message>
-    <message>
         <source>records and manual entries</source>
         <translation>înregistrări și introduceri manuale</translation>
     </message>
@@ -8177,10 +8783,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>%1 — year %2</source>
         <translation>%1 — anul %2</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished), with the indicators of the evaluation form. Every figure is computed from the records kept by the office; a figure typed from a paper report is marked as a manual entry, with who entered it and when.</source>
-        <translation>Raportul instituției %1 pentru anul %2 privind aplicarea Legii nr. 52/2003 privind transparența decizională în administrația publică (republicată), cu indicatorii din formularul de evaluare. Fiecare cifră este calculată din înregistrările ținute de serviciu; o cifră preluată dintr-un raport pe hârtie este marcată ca introdusă manual, împreună cu persoana care a introdus-o și data introducerii.</translation>
     </message>
     <message>
         <source>%1, county %2</source>
@@ -8223,10 +8825,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Legea nr. 52/2003 — anul %1</translation>
     </message>
     <message>
-        <source>Institutions in the records: %1; annual reports received for %2: %3; not received: %4.</source>
-        <translation>Instituții în evidență: %1; rapoarte anuale primite pentru %2: %3; neprimite: %4.</translation>
-    </message>
-    <message>
         <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
         <translation>Recomandări primite: %1, dintre care incluse în actele adoptate: %2 (%3).</translation>
     </message>
@@ -8235,28 +8833,8 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Dezbateri publice organizate: %1. Ședințe în care se iau decizii: %2 publice, %3 nepublice.</translation>
     </message>
     <message>
-        <source>Some figures were typed from paper reports (manual entries); the others are computed from the records.</source>
-        <translation>Unele cifre au fost preluate din rapoarte pe hârtie (introduceri manuale); celelalte sunt calculate din înregistrări.</translation>
-    </message>
-    <message>
-        <source>1. Totals of the evaluation form</source>
-        <translation>1. Totalurile formularului de evaluare</translation>
-    </message>
-    <message>
-        <source>2. Per institution</source>
-        <translation>2. Pe instituții</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed.</source>
-        <translation>Recomandări primite și incluse în actele adoptate, dezbateri publice organizate, ședințe în care se iau decizii, publice și nepublice.</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Instituție</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Raport</translation>
     </message>
     <message>
         <source>Received</source>
@@ -8281,18 +8859,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>%1 (manual entries)</source>
         <translation>%1 (introduceri manuale)</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>primit</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>lipsă</translation>
-    </message>
-    <message>
-        <source>3. Institutions that sent no report</source>
-        <translation>3. Instituții care nu au transmis raportul</translation>
     </message>
     <message>
         <source>Every institution sent its annual report for %1.</source>
@@ -8333,6 +8899,150 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The counties with the most organizations (at most 15)</source>
         <translation>Județele cu cele mai multe organizații (cel mult 15)</translation>
+    </message>
+    <message>
+        <source>report (records: %1)</source>
+        <translation>raport (evidențe: %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>raport</translation>
+    </message>
+    <message>
+        <source>%1: answers received</source>
+        <translation>%1: răspunsuri primite</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Administrația centrală</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>Prefecturi</translation>
+    </message>
+    <message>
+        <source>Local administration</source>
+        <translation>Administrația locală</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
+        <translation>Raportul %1 pentru %2 privind aplicarea Legii nr. 52/2003 privind transparența decizională în administrația publică (republicată). Fiecare cifră este cea din raportul trimis de instituție, acolo unde o dă, altfel cea calculată din evidențele oficiului (coloana Sursa spune care și ce dau evidențele acolo unde diferă); o cifră introdusă de pe un raport pe hârtie este marcată ca introducere manuală, cu cine a introdus-o și când; — este o cifră pe care nu a dat-o nimeni.</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
+        <translation>Raport anual primit la %1, fișierul %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
+        <translation>Evaluarea proprie a parteneriatului de către instituție: %1.</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership: %1</source>
+        <translation>Măsuri pentru îmbunătățirea parteneriatului: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nedată</translation>
+    </message>
+    <message>
+        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
+        <translation>Instituții care trebuie să raporteze pentru %1: %2; rapoarte primite: %3 (%4 la termen, %5 cu întârziere), o rată de completare de %6; rapoarte lipsă: %7.</translation>
+    </message>
+    <message>
+        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
+        <translation>Cifrele de mai jos adună numai rapoartele primite: o instituție care nu a trimis raportul este enumerată în secțiunea 5 și nu este niciodată numărată cu zero.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries).</source>
+        <translation>Unele cifre au fost introduse de pe rapoarte pe hârtie (introduceri manuale).</translation>
+    </message>
+    <message>
+        <source>1. Reports received by kind of institution</source>
+        <translation>1. Rapoarte primite, pe tipuri de instituții</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Tipul instituției</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Așteptate</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>La termen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Întârziate</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lipsă</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completare</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution, against %1</source>
+        <translation>2. Totalurile raportului, pe tipuri de instituții, față de %1</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution</source>
+        <translation>2. Totalurile raportului, pe tipuri de instituții</translation>
+    </message>
+    <message>
+        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
+        <translation>3. Evaluarea proprie a parteneriatului de către instituții (D1)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pondere</translation>
+    </message>
+    <message>
+        <source>4. Per institution that reported</source>
+        <translation>4. Pe fiecare instituție care a raportat</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
+        <translation>Recomandări primite și incluse în actele adoptate, dezbateri publice organizate, ședințe în care se iau decizii publice și închise (nepublice).</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Primit la</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Ședințe publice</translation>
+    </message>
+    <message>
+        <source>Closed meetings</source>
+        <translation>Ședințe nepublice</translation>
+    </message>
+    <message>
+        <source>5. Institutions that sent no report</source>
+        <translation>5. Instituții care nu au trimis raportul</translation>
+    </message>
+    <message>
+        <source>Days past the deadline</source>
+        <translation>Zile după termen</translation>
+    </message>
+    <message>
+        <source>6. Conclusions and recommendations of the Service</source>
+        <translation>6. Concluziile și recomandările Serviciului</translation>
+    </message>
+    <message>
+        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
+        <translation>Serviciul nu a scris încă concluziile pentru %1 (pagina Cifre anuale, Concluzii…).</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,27 @@
         <source>n/a</source>
         <translation>n/p</translation>
     </message>
+    <message>
+        <source>%1 (records: %2)</source>
+        <comment>report value, then the office&apos;s</comment>
+        <translation>%1 (evidencija: %2)</translation>
+    </message>
+    <message>
+        <source>Entered by hand by %1 on %2</source>
+        <translation>Uneo ručno %1, %2</translation>
+    </message>
+    <message>
+        <source>From the report (cell %1); the office&apos;s records give %2</source>
+        <translation>Iz izveštaja (ćelija %1); evidencija kancelarije daje %2</translation>
+    </message>
+    <message>
+        <source>From the report</source>
+        <translation>Iz izveštaja</translation>
+    </message>
+    <message>
+        <source>From the report (cell %1)</source>
+        <translation>Iz izveštaja (ćelija %1)</translation>
+    </message>
 </context>
 <context>
     <name>AnnualReportCommand</name>
@@ -492,6 +513,14 @@
     </message>
 </context>
 <context>
+    <name>ConclusionsCommand</name>
+    <message>
+        <source>Write the conclusions on the reports of %1</source>
+        <extracomment>Undo/Redo menu text; %1 is a year</extracomment>
+        <translation>Upiši zaključke o izveštajima za %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsultativeBody</name>
     <message>
         <source>council</source>
@@ -528,10 +557,6 @@
 <context>
     <name>DeadlineRules</name>
     <message>
-        <source>announced at least 30 working days before it is submitted for approval</source>
-        <translation>najavljen najmanje 30 radnih dana pre podnošenja na usvajanje</translation>
-    </message>
-    <message>
         <source>at least 10 calendar days for written recommendations</source>
         <translation>najmanje 10 kalendarskih dana za pisane preporuke</translation>
     </message>
@@ -560,16 +585,28 @@
         </translation>
     </message>
     <message>
-        <source>%1 short</source>
-        <translation>%1 manje od minimuma</translation>
+        <source>announced at least 30 working days before it is sent to other authorities for endorsement</source>
+        <translation>najavljen najmanje 30 radnih dana pre nego što je upućen drugim organima na mišljenje</translation>
     </message>
     <message>
-        <source>%1 late</source>
-        <translation>%1 kašnjenja</translation>
+        <source>a public debate held when an association or another public authority asks for it in writing</source>
+        <translation>javna rasprava održana kada je udruženje ili drugi organ javne vlasti pismeno zatraži</translation>
     </message>
     <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
+        <source>written justification</source>
+        <translation>pisano obrazloženje</translation>
+    </message>
+    <message>
+        <source>a written justification sent to the author of each rejected recommendation</source>
+        <translation>pisano obrazloženje poslato autoru svake odbijene preporuke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected recommendation(s) without the written justification sent</source>
+        <translation>
+            <numerusform>%n odbijena preporuka bez poslatog pisanog obrazloženja</numerusform>
+            <numerusform>%n odbijene preporuke bez poslatog pisanog obrazloženja</numerusform>
+            <numerusform>%n odbijenih preporuka bez poslatog pisanog obrazloženja</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,6 +898,14 @@
     <message>
         <source>Notes:</source>
         <translation>Napomene:</translation>
+    </message>
+    <message>
+        <source>Sent to other authorities for endorsement:</source>
+        <translation>Upućen drugim organima na mišljenje:</translation>
+    </message>
+    <message>
+        <source>The day the draft was sent to other authorities for their endorsement. Art. 7(2) counts its 30 working days from the announcement up to this day. Leave it empty (–) until the draft is sent.</source>
+        <translation>Dan kada je nacrt upućen drugim organima na mišljenje. Art. 7(2) računa 30 radnih dana od najave do tog dana. Ostavite prazno (–) dok nacrt ne bude upućen.</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1457,6 @@
         <translation>Nacrti bez prihvaćenih preporuka</translation>
     </message>
     <message>
-        <source>Meetings (debates) held at the request of associations</source>
-        <translation>Sastanci (rasprave) održani na zahtev udruženja</translation>
-    </message>
-    <message>
         <source>Public debates at the initiative of associations</source>
         <translation>Javne rasprave na inicijativu udruženja</translation>
     </message>
@@ -1498,6 +1539,54 @@
     <message>
         <source>The institution&apos;s evaluation of its partnership with citizens and associations</source>
         <translation>Ocena institucije o partnerstvu sa građanima i udruženjima</translation>
+    </message>
+    <message>
+        <source>Requests for information on drafts</source>
+        <translation>Zahtevi za informacije o nacrtima</translation>
+    </message>
+    <message>
+        <source>Interested associations, foundations and federations on record (art. 52 of G.O. 26/2000)</source>
+        <translation>Zainteresovana udruženja, fondacije i savezi u evidenciji (čl. 52 Uredbe 26/2000)</translation>
+    </message>
+    <message>
+        <source>How the persons were designated and other duties they hold</source>
+        <translation>Način određivanja lica i druge dužnosti koje obavljaju</translation>
+    </message>
+    <message>
+        <source>The structure for the relation with associations (art. 51 of G.O. 26/2000)</source>
+        <translation>Organizaciona jedinica za odnose sa udruženjima (čl. 51 Uredbe 26/2000)</translation>
+    </message>
+    <message>
+        <source>Public debates held</source>
+        <translation>Održane javne rasprave</translation>
+    </message>
+    <message>
+        <source>Minutes of public meetings drawn up</source>
+        <translation>Sačinjeni zapisnici sa javnih sednica</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership</source>
+        <translation>Mere za unapređenje partnerstva</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>veoma dobra</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>dobra</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>zadovoljavajuća</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <comment>D1: the institution&apos;s own evaluation</comment>
+        <translation>nezadovoljavajuća</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2560,164 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWriter</name>
+    <message>
+        <source>%1: the reminder cannot be written (%2).</source>
+        <translation>%1: podsetnik ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>no liaison e-mail</source>
+        <translation>osoba za vezu nema e-poštu</translation>
+    </message>
+    <message>
+        <source>the liaison&apos;s e-mail &apos;%1&apos; is not an e-mail address</source>
+        <translation>e-pošta osobe za vezu, „%1“, nije adresa e-pošte</translation>
+    </message>
+    <message>
+        <source>The sender needs an e-mail address.</source>
+        <translation>Pošiljaocu je potrebna adresa e-pošte.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address &apos;%1&apos; is not an e-mail address.</source>
+        <translation>Adresa pošiljaoca, „%1“, nije adresa e-pošte.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: fascikla ne postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormWriter</name>
+    <message>
+        <source>%1: the form cannot be written (%2).</source>
+        <translation>%1: obrazac ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>radna sveska ne može da se napravi</translation>
+    </message>
+    <message>
+        <source>No institution has the id %1.</source>
+        <translation>Nijedna institucija nema identifikator %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the form (%1).</source>
+        <translation>Nema privremene fascikle za obrazac (%1).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>fascikla ne postoji</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>fascikla nosi to ime</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: fascikla ne postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>%1: not a model of the report: %2 at character %3.</source>
+        <translation>%1: nije model izveštaja: %2 kod znaka %3.</translation>
+    </message>
+    <message>
+        <source>%1: not a model of the report (the &quot;format&quot; must be &quot;%2&quot;).</source>
+        <translation>%1: nije model izveštaja („format” mora biti „%2”).</translation>
+    </message>
+    <message>
+        <source>%1: the model needs an &quot;id&quot; and a &quot;name&quot;.</source>
+        <translation>%1: modelu su potrebni „id” i „name”.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;validFrom&quot; must be a year from 2003 (Law 52/2003) on.</source>
+        <translation>%1: „validFrom” mora biti godina od 2003. (Zakon 52/2003) nadalje.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>stavka %1</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>stavka %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the kind must be section, number, percent, text or choice.</source>
+        <translation>%1: %2: vrsta mora biti section, number, percent, text ili choice.</translation>
+    </message>
+    <message>
+        <source>%1: %2: every item needs a code and a label.</source>
+        <translation>%1: %2: svaka stavka mora imati šifru i naziv.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the code is used twice.</source>
+        <translation>%1: %2: šifra je upotrebljena dvaput.</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown code; the codes are those of the report (A1 … D2).</source>
+        <translation>%1: %2: nepoznata šifra; šifre su one iz izveštaja (A1 … D2).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the kind does not fit the code (%3 is not a %4).</source>
+        <translation>%1: %2: vrsta ne odgovara šifri (%3 nije %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2: the item needs its numbering on the form.</source>
+        <translation>%1: %2: stavci je potreban redni broj iz obrasca.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the parent %3 must come before the item.</source>
+        <translation>%1: %2: nadređena stavka %3 mora biti pre ove stavke.</translation>
+    </message>
+    <message>
+        <source>%1: %2: a percentage needs its numerator and denominator among the items before it.</source>
+        <translation>%1: %2: procentu su potrebni brojilac i imenilac među stavkama pre njega.</translation>
+    </message>
+    <message>
+        <source>%1: %2: each choice needs a key (%3) and a label.</source>
+        <translation>%1: %2: svaki izbor mora imati ključ (%3) i naziv.</translation>
+    </message>
+    <message>
+        <source>%1: %2: a choice needs its list of answers.</source>
+        <translation>%1: %2: izboru je potreban spisak odgovora.</translation>
+    </message>
+    <message>
+        <source>%1: the model has no items.</source>
+        <translation>%1: model nema stavki.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModelRepository</name>
+    <message>
+        <source>No loaded model has the id %1.</source>
+        <translation>Nijedan učitani model nema id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>received</source>
+        <comment>annual report</comment>
+        <translation>primljen</translation>
+    </message>
+    <message>
+        <source>received late</source>
+        <comment>annual report</comment>
+        <translation>primljen sa zakašnjenjem</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>annual report</comment>
+        <translation>nedostaje</translation>
+    </message>
+    <message>
+        <source>Deadline: %1.%2 is not a day of the year.</source>
+        <translation>Rok: %1.%2 nije dan u godini.</translation>
+    </message>
+</context>
+<context>
     <name>SynthesisTextsDialog</name>
     <message>
         <source>Synthesis texts</source>
@@ -2540,6 +2787,21 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Total</source>
         <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <comment>column: the central administration</comment>
+        <translation>Centralna</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <comment>column</comment>
+        <translation>Okruzi</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <comment>column: the local administration</comment>
+        <translation>Lokalna</translation>
     </message>
 </context>
 <context>
@@ -3389,13 +3651,17 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
         <translation>Baze podataka Dialog Civic (*.sqlite *.db);;Sve datoteke (*)</translation>
     </message>
+    <message>
+        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
+        <translation>Upućen na mišljenje: nacrt ne može biti upućen drugim organima (%1) pre nego što je najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
+        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je upućen na mišljenje (%2).</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresPage</name>
-    <message>
-        <source>Figures in &lt;i&gt;italics&lt;/i&gt; were typed from a paper report; the others are computed from the records. Hover a code for its meaning.</source>
-        <translation>Brojke u &lt;i&gt;kurzivu&lt;/i&gt; uneti su iz papirnog izveštaja; ostale se izračunavaju iz evidencije. Zadržite pokazivač na šifri da vidite njeno značenje.</translation>
-    </message>
     <message>
         <source>Year:</source>
         <translation>Godina:</translation>
@@ -3460,17 +3726,49 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>The court case was not saved.</source>
         <translation>Sudski postupak nije sačuvan.</translation>
     </message>
+    <message>
+        <source>A figure comes from the institution&apos;s report where it sent one, else from the office&apos;s records; &lt;i&gt;italics&lt;/i&gt;: typed from a paper report; on a red ground: the report differs from the records (shown in brackets); —: unknown. Hover a code for its meaning, a figure for its source.</source>
+        <translation>Broj dolazi iz izveštaja institucije ako ga je poslala, inače iz evidencije kancelarije; &lt;i&gt;kurziv&lt;/i&gt;: unet iz papirnog izveštaja; na crvenoj podlozi: izveštaj se razlikuje od evidencije (u zagradi); —: nepoznato. Zadržite pokazivač na šifri za značenje, na broju za izvor.</translation>
+    </message>
+    <message>
+        <source>Send forms…</source>
+        <translation>Pošalji obrasce…</translation>
+    </message>
+    <message>
+        <source>The report&apos;s forms of the year shown, for every institution or the one selected</source>
+        <translation>Obrasci izveštaja za prikazanu godinu, za sve institucije ili za izabranu</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>Podseti…</translation>
+    </message>
+    <message>
+        <source>E-mails to the institutions whose report of the year shown is overdue</source>
+        <translation>Poruke e-pošte institucijama čiji je izveštaj za prikazanu godinu u zakašnjenju</translation>
+    </message>
+    <message>
+        <source>Conclusions…</source>
+        <translation>Zaključci…</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s conclusions and recommendations for the year shown</source>
+        <translation>Zaključci i preporuke službe za prikazanu godinu</translation>
+    </message>
+    <message>
+        <source>Report models…</source>
+        <translation>Modeli izveštaja…</translation>
+    </message>
+    <message>
+        <source>The models of the annual report: load a corrected model file</source>
+        <translation>Modeli godišnjeg izveštaja: učitajte ispravljenu datoteku modela</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Zaključci</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
-    <message>
-        <source>Entered by hand by %1 on %2</source>
-        <translation>Ručno uneo/la %1 dana %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>da</translation>
-    </message>
     <message>
         <source>not reported</source>
         <translation>nije podneto</translation>
@@ -3490,6 +3788,26 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Report received</source>
         <translation>Izveštaj primljen</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>primljen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %1, %n day(s) late</source>
+        <translation>
+            <numerusform>primljen %1, %n dan kasnije</numerusform>
+            <numerusform>primljen %1, %n dana kasnije</numerusform>
+            <numerusform>primljen %1, %n dana kasnije</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reported, %n day(s) late</source>
+        <translation>
+            <numerusform>nije izvešteno, %n dan kašnjenja</numerusform>
+            <numerusform>nije izvešteno, %n dana kašnjenja</numerusform>
+            <numerusform>nije izvešteno, %n dana kašnjenja</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3878,14 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>%1: no manual entry for %2.</source>
         <translation>%1: nema ručnog unosa za %2.</translation>
+    </message>
+    <message>
+        <source>%1: not a figure of the report.</source>
+        <translation>%1: nije podatak izveštaja.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of 0 or more is due.</source>
+        <translation>%1: potreban je ceo broj, 0 ili veći.</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4550,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ConclusionsDialog</name>
+    <message>
+        <source>Conclusions on the reports of %1</source>
+        <translation>Zaključci o izveštajima za %1</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
+        <translation>Sopstveni zaključci i preporuke službe o tome kako su centralna i lokalna uprava primenjivale Zakon br. 52/2003 u %1. Njima se zaključuje nacionalna sinteza.</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -4528,6 +4865,29 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>dc::DeadlineRules</name>
+    <message>
+        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
+        <translation>ne može se proveriti bez datuma kada je upućen drugim organima na mišljenje</translation>
+    </message>
+    <message>
+        <source>requested, not held</source>
+        <translation>zatražena, nije održana</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 manje od minimuma</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 kašnjenja</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>dc::DemoDataset</name>
     <message>
         <source>The demo organization %1 names an unknown county.</source>
@@ -4724,6 +5084,10 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>Deadlines</source>
         <translation>Rokovi</translation>
     </message>
+    <message>
+        <source>Sent for endorsement</source>
+        <translation>Upućen na mišljenje</translation>
+    </message>
 </context>
 <context>
     <name>dc::DraftsPage</name>
@@ -4894,6 +5258,10 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Delete the chosen recommendation?</source>
         <translation>Obrisati izabranu preporuku?</translation>
+    </message>
+    <message>
+        <source>Sent for endorsement</source>
+        <translation>Upućen na mišljenje</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8008,248 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ReportModelsDialog</name>
+    <message>
+        <source>Models of the annual report</source>
+        <translation>Modeli godišnjeg izveštaja</translation>
+    </message>
+    <message>
+        <source>The institutions fill in the model of the report in force for the year. A model is a data file: load a corrected model file here and it applies from its first year on, in place of the built-in model with the same id.</source>
+        <translation>Institucije popunjavaju model izveštaja koji važi za tu godinu. Model je datoteka sa podacima: ovde učitajte ispravljenu datoteku modela i ona važi od svoje prve godine, umesto ugrađenog modela sa istim id-om.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Od godine</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Stavke</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Poreklo</translation>
+    </message>
+    <message>
+        <source>Load model file…</source>
+        <translation>Učitaj datoteku modela…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Izvezi…</translation>
+    </message>
+    <message>
+        <source>Forget loaded model</source>
+        <translation>Ukloni učitani model</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>ugrađen</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>učitan</translation>
+    </message>
+    <message>
+        <source>Load a model of the report</source>
+        <translation>Učitaj model izveštaja</translation>
+    </message>
+    <message>
+        <source>Models of the report (*.json);;All files (*)</source>
+        <translation>Modeli izveštaja (*.json);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 (%2) applies from %3 on.</source>
+        <translation>Model %1 (%2) važi od %3.</translation>
+    </message>
+    <message>
+        <source>Export the model of the report</source>
+        <translation>Izvezi model izveštaja</translation>
+    </message>
+    <message>
+        <source>Models of the report (*.json)</source>
+        <translation>Modeli izveštaja (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget the loaded model %1? The built-in model applies again.</source>
+        <translation>Ukloniti učitani model %1? Ponovo važi ugrađeni model.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SendFormsDialog</name>
+    <message>
+        <source>Write forms…</source>
+        <translation>Upiši obrasce…</translation>
+    </message>
+    <message>
+        <source>Write reminders…</source>
+        <translation>Upiši podsetnike…</translation>
+    </message>
+    <message>
+        <source>Annual report forms of %1</source>
+        <translation>Obrasci godišnjeg izveštaja za %1</translation>
+    </message>
+    <message>
+        <source>Reminders for the reports of %1</source>
+        <translation>Podsetnici za izveštaje za %1</translation>
+    </message>
+    <message>
+        <source>The annual report&apos;s form for %1, one XLSX workbook per institution, pre-filled where the office&apos;s records give the figures. Nothing is sent: attach the files to your e-mails, or use Remind… for the reports that are late.</source>
+        <translation>Obrazac godišnjeg izveštaja za %1, po jedna XLSX radna sveska za svaku instituciju, unapred popunjena gde evidencija kancelarije daje brojke. Ništa se ne šalje: priložite datoteke uz svoje poruke ili upotrebite Podseti… za izveštaje koji kasne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All institutions (%n)</source>
+        <translation>
+            <numerusform>Sve institucije (%n)</numerusform>
+            <numerusform>Sve institucije (%n)</numerusform>
+            <numerusform>Sve institucije (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Samo %1</translation>
+    </message>
+    <message>
+        <source>Only the institution selected in the table (none is selected)</source>
+        <translation>Samo institucija izabrana u tabeli (nijedna nije izabrana)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dana kašnjenja</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail</source>
+        <translation>E-pošta osobe za vezu</translation>
+    </message>
+    <message>
+        <source>none: no reminder (%1)</source>
+        <translation>nema: bez podsetnika (%1)</translation>
+    </message>
+    <message>
+        <source>Add the liaison&apos;s e-mail on the Institutions page to remind this institution.</source>
+        <translation>Dodajte e-poštu osobe za vezu na stranici Institucije da biste podsetili ovu instituciju.</translation>
+    </message>
+    <message>
+        <source>No report for %1 is overdue: the deadline is %2.</source>
+        <translation>Nijedan izveštaj za %1 nije u zakašnjenju: rok je %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) have not sent their report for %1, due on %2. Each one with a liaison e-mail gets an e-mail file (.eml) with its form attached, to open in Outlook or Thunderbird, check and send: nothing is sent by the program.</source>
+        <translation>
+            <numerusform>%n institucija nije poslala izveštaj za %1, čiji je rok bio %2. Svaka institucija sa e-poštom osobe za vezu dobija datoteku e-pošte (.eml) sa priloženim obrascem, koju treba otvoriti u Outlooku ili Thunderbirdu, proveriti i poslati: program ništa ne šalje.</numerusform>
+            <numerusform>%n institucije nisu poslale izveštaj za %1, čiji je rok bio %2. Svaka institucija sa e-poštom osobe za vezu dobija datoteku e-pošte (.eml) sa priloženim obrascem, koju treba otvoriti u Outlooku ili Thunderbirdu, proveriti i poslati: program ništa ne šalje.</numerusform>
+            <numerusform>%n institucija nije poslalo izveštaj za %1, čiji je rok bio %2. Svaka institucija sa e-poštom osobe za vezu dobija datoteku e-pošte (.eml) sa priloženim obrascem, koju treba otvoriti u Outlooku ili Thunderbirdu, proveriti i poslati: program ništa ne šalje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the office&apos;s e-mail address</source>
+        <translation>adresa e-pošte kancelarije</translation>
+    </message>
+    <message>
+        <source>The From line of the reminders. Your mail program may put your own account there when you send them.</source>
+        <translation>Pošiljalac podsetnika. Vaš program za e-poštu može tu da stavi vaš nalog kada ih šaljete.</translation>
+    </message>
+    <message>
+        <source>From (name):</source>
+        <translation>Od (ime):</translation>
+    </message>
+    <message>
+        <source>From (e-mail):</source>
+        <translation>Od (e-pošta):</translation>
+    </message>
+    <message>
+        <source>No institution to remind.</source>
+        <translation>Nema institucije koju treba podsetiti.</translation>
+    </message>
+    <message>
+        <source>Folder for the forms</source>
+        <translation>Fascikla za obrasce</translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation>Fascikla za podsetnike</translation>
+    </message>
+    <message>
+        <source>Writing the forms of %1…</source>
+        <translation>Upisuju se obrasci za %1…</translation>
+    </message>
+    <message>
+        <source>Writing the reminders for %1…</source>
+        <translation>Upisuju se podsetnici za %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written</source>
+        <translation>
+            <numerusform>%n obrazac upisan</numerusform>
+            <numerusform>%n obrasca upisana</numerusform>
+            <numerusform>%n obrazaca upisano</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) done</source>
+        <translation>
+            <numerusform>%n institucija završena</numerusform>
+            <numerusform>%n institucije završene</numerusform>
+            <numerusform>%n institucija završeno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Zaustavljeno na vaš zahtev.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written to %1</source>
+        <translation>
+            <numerusform>%n obrazac upisan u %1</numerusform>
+            <numerusform>%n obrasca upisana u %1</numerusform>
+            <numerusform>%n obrazaca upisano u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written to %1</source>
+        <translation>
+            <numerusform>%n podsetnik upisan u %1</numerusform>
+            <numerusform>%n podsetnika upisana u %1</numerusform>
+            <numerusform>%n podsetnika upisano u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i još %n</numerusform>
+            <numerusform>… i još %n</numerusform>
+            <numerusform>… i još %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Nije upisano:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otvori fasciklu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
     <name>dc::TransparencyDemo</name>
     <message>
         <source>The demo data %1 is missing.</source>
@@ -8143,10 +8753,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Izvor</translation>
     </message>
     <message>
-        <source>Own evaluations of the partnership received (D)</source>
-        <translation>Primljene sopstvene ocene partnerstva (D)</translation>
-    </message>
-    <message>
         <source>records and manual entries</source>
         <translation>evidencija i ručni unosi</translation>
     </message>
@@ -8177,10 +8783,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>%1 — year %2</source>
         <translation>%1 — godina %2</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished), with the indicators of the evaluation form. Every figure is computed from the records kept by the office; a figure typed from a paper report is marked as a manual entry, with who entered it and when.</source>
-        <translation>Izveštaj institucije %1 za %2. o primeni Zakona br. 52/2003 o transparentnosti odlučivanja u javnoj upravi (ponovo objavljen), sa indikatorima obrasca za ocenu. Svaka brojka se izračunava iz evidencije koju vodi kancelarija; brojka uneta iz papirnog izveštaja označena je kao ručni unos, sa podatkom ko ju je uneo i kada.</translation>
     </message>
     <message>
         <source>%1, county %2</source>
@@ -8223,10 +8825,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Zakon br. 52/2003 — godina %1</translation>
     </message>
     <message>
-        <source>Institutions in the records: %1; annual reports received for %2: %3; not received: %4.</source>
-        <translation>Institucije u evidenciji: %1; primljeni godišnji izveštaji za %2: %3; nisu primljeni: %4.</translation>
-    </message>
-    <message>
         <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
         <translation>Primljene preporuke: %1, od toga unete u usvojene akte: %2 (%3).</translation>
     </message>
@@ -8235,24 +8833,8 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Održane javne rasprave: %1. Sastanci na kojima se odlučuje: javnih %2, zatvorenih %3.</translation>
     </message>
     <message>
-        <source>Some figures were typed from paper reports (manual entries); the others are computed from the records.</source>
-        <translation>Neke brojke su unete iz papirnih izveštaja (ručni unosi); ostale se izračunavaju iz evidencije.</translation>
-    </message>
-    <message>
-        <source>1. Totals of the evaluation form</source>
-        <translation>1. Zbirovi obrasca za ocenu</translation>
-    </message>
-    <message>
-        <source>2. Per institution</source>
-        <translation>2. Po instituciji</translation>
-    </message>
-    <message>
         <source>Institution</source>
         <translation>Institucija</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Izveštaj</translation>
     </message>
     <message>
         <source>Included</source>
@@ -8265,18 +8847,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>%1 (manual entries)</source>
         <translation>%1 (ručni unosi)</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>primljen</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>nedostaje</translation>
-    </message>
-    <message>
-        <source>3. Institutions that sent no report</source>
-        <translation>3. Institucije koje nisu poslale izveštaj</translation>
     </message>
     <message>
         <source>Every institution sent its annual report for %1.</source>
@@ -8323,16 +8893,156 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Preporuke, rasprave i sastanci</translation>
     </message>
     <message>
-        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed.</source>
-        <translation>Primljene preporuke i preporuke uključene u usvojene akte, održane javne rasprave, javne i zatvorene sednice odlučivanja.</translation>
-    </message>
-    <message>
         <source>Debates</source>
         <translation>Rasprave</translation>
     </message>
     <message>
         <source>The counties with the most organizations (at most 15)</source>
         <translation>Okruzi sa najviše organizacija (najviše 15)</translation>
+    </message>
+    <message>
+        <source>report (records: %1)</source>
+        <translation>izveštaj (evidencija: %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>izveštaj</translation>
+    </message>
+    <message>
+        <source>%1: answers received</source>
+        <translation>%1: primljeni odgovori</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Centralna uprava</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>Okruzi</translation>
+    </message>
+    <message>
+        <source>Local administration</source>
+        <translation>Lokalna samouprava</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
+        <translation>Izveštaj %1 za %2 o primeni Zakona br. 52/2003 o transparentnosti odlučivanja u javnoj upravi (prečišćen tekst). Svaki broj je onaj iz izveštaja koji je institucija poslala, gde ga daje, inače onaj izračunat iz evidencije kancelarije (kolona Izvor kaže koji, i šta evidencija daje gde se razlikuju); broj unet iz papirnog izveštaja označen je kao ručni unos, sa podatkom ko ga je uneo i kada; — je broj koji niko nije dao.</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
+        <translation>Godišnji izveštaj primljen %1, datoteka %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
+        <translation>Sopstvena ocena partnerstva od strane institucije: %1.</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership: %1</source>
+        <translation>Mere za unapređenje partnerstva: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nije data</translation>
+    </message>
+    <message>
+        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
+        <translation>Institucije koje treba da izveste za %1: %2; primljeni izveštaji: %3 (%4 u roku, %5 sa zakašnjenjem), stopa odziva %6; izveštaji koji nedostaju: %7.</translation>
+    </message>
+    <message>
+        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
+        <translation>Brojevi u nastavku sabiraju samo primljene izveštaje: institucija koja nije poslala izveštaj navedena je u odeljku 5 i nikada se ne računa kao nula.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries).</source>
+        <translation>Neki brojevi su uneti iz papirnih izveštaja (ručni unosi).</translation>
+    </message>
+    <message>
+        <source>1. Reports received by kind of institution</source>
+        <translation>1. Primljeni izveštaji po vrsti institucije</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Vrsta institucije</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Očekivano</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Sa zakašnjenjem</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Nedostaje</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Odziv</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution, against %1</source>
+        <translation>2. Zbirovi izveštaja po vrsti institucije, u odnosu na %1</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution</source>
+        <translation>2. Zbirovi izveštaja po vrsti institucije</translation>
+    </message>
+    <message>
+        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
+        <translation>3. Sopstvena ocena partnerstva od strane institucija (D1)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udeo</translation>
+    </message>
+    <message>
+        <source>4. Per institution that reported</source>
+        <translation>4. Po instituciji koja je izvestila</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
+        <translation>Primljene preporuke i preporuke uključene u usvojene akte, održane javne rasprave, sednice odlučivanja javne i zatvorene (nejavne).</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Public meetings</source>
+        <translation>Javne sednice</translation>
+    </message>
+    <message>
+        <source>Closed meetings</source>
+        <translation>Zatvorene sednice</translation>
+    </message>
+    <message>
+        <source>5. Institutions that sent no report</source>
+        <translation>5. Institucije koje nisu poslale izveštaj</translation>
+    </message>
+    <message>
+        <source>Days past the deadline</source>
+        <translation>Dana posle roka</translation>
+    </message>
+    <message>
+        <source>6. Conclusions and recommendations of the Service</source>
+        <translation>6. Zaključci i preporuke službe</translation>
+    </message>
+    <message>
+        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
+        <translation>Služba još nije napisala zaključke za %1 (stranica Godišnji podaci, Zaključci…).</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Izveštaji</translation>
     </message>
 </context>
 <context>
