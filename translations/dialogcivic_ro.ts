@@ -7415,6 +7415,18 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>Printed under the institution in the header of the documents</source>
         <translation>Tipărit sub instituție în antetul documentelor</translation>
     </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>Rapoarte anuale</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (of the following year):</source>
+        <translation>&amp;Termen (în anul următor):</translation>
+    </message>
+    <message>
+        <source>The day by which the institutions send their annual report on Law 52/2003; kept in the database, the same for every workstation</source>
+        <translation>Ziua până la care instituțiile trimit raportul anual privind Legea nr. 52/2003; păstrată în baza de date, aceeași pentru toate stațiile de lucru</translation>
+    </message>
 </context>
 <context>
     <name>dc::ProgramRepository</name>

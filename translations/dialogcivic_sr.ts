@@ -7415,6 +7415,18 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>Printed under the institution in the header of the documents</source>
         <translation>Štampa se ispod institucije u zaglavlju dokumenata</translation>
     </message>
+    <message>
+        <source>Annual reports</source>
+        <translation>Godišnji izveštaji</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (of the following year):</source>
+        <translation>&amp;Rok (naredne godine):</translation>
+    </message>
+    <message>
+        <source>The day by which the institutions send their annual report on Law 52/2003; kept in the database, the same for every workstation</source>
+        <translation>Dan do kog institucije šalju godišnji izveštaj o Zakonu 52/2003; čuva se u bazi podataka, isti za sve radne stanice</translation>
+    </message>
 </context>
 <context>
     <name>dc::ProgramRepository</name>

@@ -264,7 +264,7 @@ void MainWindow::applyLanguage()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(this, m_database ? m_database->connection() : QSqlDatabase());
     dialog.exec();
 }
 

@@ -1,10 +1,14 @@
 #include "PreferencesDialog.h"
 
+#include "common/Dialogs.h"
+#include "transparency/ReportStatus.h"
+
 #include "SettingsKeys.h"
 #include "core/Language.h"
 #include "documents/DocumentSettings.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -32,7 +36,7 @@ QString nativeName(const QString &language)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db) : QDialog(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
 
@@ -71,6 +75,22 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     documentsForm->addRow(m_institutionLabel, m_institution);
     documentsForm->addRow(m_departmentLabel, m_department);
 
+    m_reportsBox = new QGroupBox(this);
+    m_deadline = new QDateEdit(this);
+    m_deadline->setObjectName(QStringLiteral("deadlineEdit"));
+    m_deadline->setDisplayFormat(QStringLiteral("dd.MM"));
+    m_deadline->setDate(QDate::fromString(QStringLiteral("2024-") + QStringLiteral("05-15"), Qt::ISODate));
+    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel->setBuddy(m_deadline);
+    auto *reportsForm = new QFormLayout(m_reportsBox);
+    reportsForm->addRow(m_deadlineLabel, m_deadline);
+    if (m_db.isValid() && m_db.isOpen()) {
+        // 2024 has a 29 February, so every day of any year can be shown.
+        m_deadline->setDate(QDate::fromString(QStringLiteral("2024-") + ReportStatus::deadlineDayMonth(m_db), Qt::ISODate));
+    } else {
+        m_reportsBox->setEnabled(false);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -78,6 +98,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_interfaceBox);
     layout->addWidget(m_documentsBox);
+    layout->addWidget(m_reportsBox);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -116,6 +137,13 @@ void PreferencesDialog::accept()
     else
         settings.setValue(DocumentSettings::departmentKey(), department);
     settings.sync();
+    if (m_reportsBox->isEnabled()) {
+        const QDate day = m_deadline->date();
+        if (const Status s = ReportStatus::setDeadlineDayMonth(m_db, day.month(), day.day()); !s) {
+            Dialogs::warning(this, windowTitle(), s.error());
+            return;
+        }
+    }
 
     QDialog::accept();
     // Last: installing the language retranslates every window, this one included.
@@ -144,6 +172,10 @@ void PreferencesDialog::retranslate()
     m_departmentLabel->setText(tr("&Department:"));
     m_institution->setToolTip(tr("Printed in the header of every page of the documents"));
     m_department->setToolTip(tr("Printed under the institution in the header of the documents"));
+    m_reportsBox->setTitle(tr("Annual reports"));
+    m_deadlineLabel->setText(tr("&Deadline (of the following year):"));
+    m_deadline->setToolTip(tr("The day by which the institutions send their annual report on Law 52/2003; kept in "
+                              "the database, the same for every workstation"));
 }
 
 } // namespace dc

@@ -1,23 +1,27 @@
 #pragma once
 
 #include <QDialog>
+#include <QSqlDatabase>
 
 class QComboBox;
+class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 
 namespace dc {
 
-/// Edit > Preferences…: the user-interface language (switched at once, no restart) and the names
-/// printed in the header of the documents (institution, department).
+/// Edit > Preferences…: the user-interface language (switched at once, no restart), the names
+/// printed in the header of the documents (institution, department) and, when a database is open,
+/// the deadline of the institutions' annual reports (kept in the database, so that every
+/// workstation of one database counts lateness alike).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    explicit PreferencesDialog(QWidget *parent = nullptr, QSqlDatabase db = QSqlDatabase());
 
     /// The language stored in the settings ("ro", "en", "sr", or empty for the system's).
     static QString storedLanguage();
@@ -28,6 +32,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *institutionEdit() const { return m_institution; }
     QLineEdit *departmentEdit() const { return m_department; }
+    /// The day and month of the annual reports' deadline (of the year after the report's).
+    QDateEdit *deadlineEdit() const { return m_deadline; }
 
     /// Saves the settings and installs the chosen language when it differs from the current one.
     void accept() override;
@@ -47,6 +53,10 @@ private:
     QLabel *m_languageNote = nullptr;
     QGroupBox *m_interfaceBox = nullptr;
     QGroupBox *m_documentsBox = nullptr;
+    QSqlDatabase m_db;
+    QDateEdit *m_deadline = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
+    QGroupBox *m_reportsBox = nullptr;
 };
 
 } // namespace dc
