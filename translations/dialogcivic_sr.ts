@@ -8986,7 +8986,7 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation>Sa zakašnjenjem</translation>
+        <translation>Kasno</translation>
     </message>
     <message>
         <source>Missing</source>

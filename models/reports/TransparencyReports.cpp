@@ -547,7 +547,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     TableSpec completion;
     completion.header = {tr("Kind of institution"), tr("Expected"), tr("Received"), tr("On time"), tr("Late"),
                          tr("Missing"), tr("Completion")};
-    completion.stretch = {8, 3, 3, 3, 3, 3, 4};
+    completion.stretch = {7, 4, 3, 3, 4, 3, 4};
     completion.numericColumns = {1, 2, 3, 4, 5, 6};
     completion.totalRow = true;
     auto completionLine = [&](const QString &name, const TransparencySynthesisData::Completion &c) {
@@ -614,7 +614,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     TableSpec table;
     table.header = {tr("Institution"), tr("Received on"), tr("Recommendations"), tr("Included"),
                     tr("% included"), tr("Debates"), tr("Public meetings"), tr("Closed meetings")};
-    table.stretch = {9, 5, 5, 4, 4, 4, 4, 4};
+    table.stretch = {7, 4, 6, 4, 4, 5, 4, 5};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
     auto row = [&](const InstitutionTransparency &line, const QString &received) {
