@@ -41,6 +41,8 @@ QString oneLine(QString text);
 void addRegistryCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
+/// `transparency import-reports` (app/cli/TransparencyImportCommands.cpp).
+void addTransparencyImportCommands(CommandTable &table);
 void addNationalRegisterCommands(CommandTable &table);
 void addBodiesFundingCommands(CommandTable &table);
 /// The documents (`report ...`); they need a QApplication (see main.cpp).
