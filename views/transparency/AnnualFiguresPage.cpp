@@ -2,6 +2,7 @@
 
 #include "AnnualReportCommands.h"
 #include "AnnualReportForms.h"
+#include "ImportReportsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -62,6 +63,21 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_reportButton, &QPushButton::clicked, this, &AnnualFiguresPage::editAnnualReport);
     connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
     connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
+    auto *importButton = new QPushButton(tr("Import received reports…"), this);
+    importButton->setObjectName(QStringLiteral("importReportsButton"));
+    importButton->setToolTip(
+        tr("The annual reports the institutions sent back as files (XLSX, ODS, CSV)"));
+    importButton->setEnabled(!context.database->isReadOnly());
+    top->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ImportReportsDialog(*m_context.database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            refreshFigures(documentInstitution());
+            Q_EMIT notice(dialog->resultText());
+        });
+        dialog->open();
+    });
 
     m_view = new QTableView(this);
     m_view->setModel(proxy);
