@@ -52,8 +52,9 @@ Kind kindOf(const QString &path, const QByteArray &head)
     return Kind::Csv;
 }
 
-/// Adds the non-empty cells of one row (cells from column A) to @p sheet.
-void addRow(ReportSheet &sheet, int rowNumber, const QStringList &cells,
+/// Adds the non-empty cells of one row (cells from column A) to @p sheet; false once the cells
+/// read hold more text than a report can (ReportFileReader::maxTextLength).
+bool addRow(ReportSheet &sheet, qint64 &textLength, int rowNumber, const QStringList &cells,
             const std::function<QString(int column)> &reference)
 {
     QList<ReportCell> row;
@@ -64,27 +65,41 @@ void addRow(ReportSheet &sheet, int rowNumber, const QStringList &cells,
             continue;
         if (text.size() > ReportFileReader::maxCellLength)
             text.truncate(ReportFileReader::maxCellLength);
+        textLength += text.size();
+        if (textLength > ReportFileReader::maxTextLength)
+            return false;
         row.append({rowNumber, column, reference(column), std::move(text)});
     }
     if (!row.isEmpty())
         sheet.rows.append(std::move(row));
+    return true;
+}
+
+QString tooMuchText(const QString &path)
+{
+    return ReportFileReader::tr(
+               "%1: the file holds far more text than a report (more than %2 characters).")
+        .arg(path)
+        .arg(ReportFileReader::maxTextLength);
 }
 
 template <typename Reader>
-Result<ReportSheet> readSpreadsheet(Reader &reader, ReportSheet::Format format)
+Result<ReportSheet> readSpreadsheet(Reader &reader, ReportSheet::Format format, const QString &path)
 {
     ReportSheet sheet;
     sheet.format = format;
     int rowNumber = 0;
+    qint64 textLength = 0;
     QStringList cells;
     while (reader.readRow(rowNumber, cells)) {
         if (sheet.rows.size() >= ReportFileReader::maxRows) {
             sheet.truncated = true;
             return sheet;
         }
-        addRow(sheet, rowNumber, cells, [rowNumber](int column) {
-            return ReportFileReader::cellReference(rowNumber, column);
-        });
+        if (!addRow(sheet, textLength, rowNumber, cells, [rowNumber](int column) {
+                return ReportFileReader::cellReference(rowNumber, column);
+            }))
+            return Result<ReportSheet>::failure(tooMuchText(path));
     }
     if (!reader.error().isEmpty())
         return Result<ReportSheet>::failure(reader.error());
@@ -117,14 +132,14 @@ Result<ReportSheet> ReportFileReader::read(const QString &path)
         reader.setInflatedLimit(maxInflatedBytes);
         if (Status s = reader.open(path); !s)
             return R::failure(s.error());
-        return readSpreadsheet(reader, ReportSheet::Format::Xlsx);
+        return readSpreadsheet(reader, ReportSheet::Format::Xlsx, path);
     }
     case Kind::Ods: {
         OdsReader reader;
         reader.setInflatedLimit(maxInflatedBytes);
         if (Status s = reader.open(path); !s)
             return R::failure(s.error());
-        return readSpreadsheet(reader, ReportSheet::Format::Ods);
+        return readSpreadsheet(reader, ReportSheet::Format::Ods, path);
     }
     case Kind::OldOffice:
         return R::failure(tr("%1: an Excel 97-2003 workbook (.xls) or another old Office file, "
@@ -150,14 +165,17 @@ Result<ReportSheet> ReportFileReader::read(const QString &path)
     ReportSheet sheet;
     sheet.format = ReportSheet::Format::Csv;
     QStringList fields;
+    qint64 textLength = 0;
     while (reader.readRecord(fields)) {
         if (sheet.rows.size() >= maxRows) {
             sheet.truncated = true;
             return sheet;
         }
         const int line = reader.recordLine();
-        addRow(sheet, line, fields,
-               [line](int column) { return QStringLiteral("L%1:C%2").arg(line).arg(column + 1); });
+        if (!addRow(sheet, textLength, line, fields, [line](int column) {
+                return QStringLiteral("L%1:C%2").arg(line).arg(column + 1);
+            }))
+            return R::failure(tooMuchText(path));
     }
     if (!reader.error().isEmpty())
         return R::failure(reader.error());

@@ -45,10 +45,12 @@ class ReportFileReader final
 
 public:
     static constexpr qint64 maxFileBytes = 20 * 1024 * 1024;
-    static constexpr qint64 maxInflatedBytes = 64 * 1024 * 1024;
+    static constexpr qint64 maxInflatedBytes = 16 * 1024 * 1024;
     static constexpr int maxRows = 2000;
     static constexpr int maxColumns = 100;
     static constexpr int maxCellLength = 4000;
+    /// The characters kept from all cells together (a report holds some 10,000).
+    static constexpr qint64 maxTextLength = 2 * 1024 * 1024;
 
     /// Reads @p path; fails with one message naming the file when it cannot be read as a
     /// spreadsheet or CSV file (an old .xls or a PDF is named as such).

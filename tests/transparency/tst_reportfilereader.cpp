@@ -135,6 +135,19 @@ private Q_SLOTS:
         QCOMPARE(sheet->rows.first().at(1).text.size(), ReportFileReader::maxCellLength);
     }
 
+    void tooMuchTextIsRefused()
+    {
+        // 1,000 lines of 100 cells of 30 characters: 3 million characters, far more than a report.
+        const QStringList cells(100, QString(30, QLatin1Char('x')));
+        const QStringList lines(1000, cells.join(QLatin1Char(';')));
+        const QString file = path(QStringLiteral("text.csv"));
+        QVERIFY(test::writeCsv(file, lines));
+        const Result<ReportSheet> sheet = ReportFileReader::read(file);
+        QVERIFY(!sheet);
+        QVERIFY2(sheet.error().contains(QLatin1String("far more text than a report")),
+                 qPrintable(sheet.error()));
+    }
+
     void unreadableFilesSayWhatTheyAre_data()
     {
         QTest::addColumn<QByteArray>("bytes");
