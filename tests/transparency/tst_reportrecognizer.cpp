@@ -176,6 +176,22 @@ private Q_SLOTS:
         QCOMPARE(value(ods, QStringLiteral("A1"))->cell, QStringLiteral("B6"));
     }
 
+    void ourFormSavedByLibreOffice()
+    {
+        // The form as LibreOffice Calc 7.4 saves it (soffice --convert-to ods): its own repeated
+        // cells and styles, the hidden marker column, the percentage's formula with its value.
+        const RecognizedReport xlsx =
+            recognizeFile(test::dataPath(QStringLiteral("reports/form-anexa-20-2025.xlsx")));
+        const RecognizedReport ods = recognizeFile(
+            test::dataPath(QStringLiteral("reports/form-anexa-20-2025-libreoffice.ods")));
+        QVERIFY(ods.modelMarked);
+        QCOMPARE(ods.institution, xlsx.institution);
+        QCOMPARE(ods.year, 2025);
+        QCOMPARE(described(ods), described(xlsx));
+        QVERIFY(ods.rejected.isEmpty());
+        QVERIFY(ods.warnings.isEmpty());
+    }
+
     void csvWithTheNumberingInAColumnOfItsOwn()
     {
         const RecognizedReport r =

@@ -12,6 +12,8 @@ published reports:
 - anexa-20-2025.xlsx: the current model (Anexa nr. 20), rows "numbering and label | value";
 - anexa-20-2025.ods: the same report as an OpenDocument spreadsheet, written by hand the way
   LibreOffice writes one (repeated rows and cells, a merged title, a note, a #DIV/0! formula);
+- form-anexa-20-2025-libreoffice.ods: form-anexa-20-2025.xlsx as LibreOffice Calc 7.4 saves it
+  (soffice --headless --convert-to ods), not written by this script;
 - anexa-20-2024.csv: the current model as CSV (UTF-8 with a byte order mark, ';'), the
   numbering in a column of its own.
 """
