@@ -119,16 +119,16 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
     connect(m_received, &QDateEdit::dateChanged, this, &ImportReportsDialog::invalidatePreview);
 
     auto *form = new QFormLayout;
-    auto *filesLabel = new QLabel(tr("&Files:"), this);
+    auto *filesLabel = new QLabel(tr("Fi&les:"), this);
     filesLabel->setBuddy(m_fileList);
     form->addRow(filesLabel, fileRow);
-    auto *institutionLabel = new QLabel(tr("&Institution:"), this);
+    auto *institutionLabel = new QLabel(tr("I&nstitution:"), this);
     institutionLabel->setBuddy(m_institution);
     form->addRow(institutionLabel, m_institution);
     auto *yearLabel = new QLabel(tr("&Year of the reports:"), this);
     yearLabel->setBuddy(m_year);
     form->addRow(yearLabel, m_year);
-    auto *receivedLabel = new QLabel(tr("Received &on:"), this);
+    auto *receivedLabel = new QLabel(tr("Recei&ved on:"), this);
     receivedLabel->setBuddy(m_received);
     form->addRow(receivedLabel, m_received);
 
