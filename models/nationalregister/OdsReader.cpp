@@ -18,11 +18,6 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OdsReader", text);
-}
-
 const char *const officeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const char *const tableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const char *const textNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -217,6 +212,9 @@ private:
 
 struct OdsReader::Private
 {
+    Q_DECLARE_TR_FUNCTIONS(OdsReader)
+
+public:
     QString path;
     unzFile zip = nullptr;
     QString error;
@@ -244,8 +242,8 @@ struct OdsReader::Private
         while (parser.rows().isEmpty() && !parser.done() && error.isEmpty()) {
             const qint64 n = content->read(chunk.data(), chunk.size());
             if (content->tooLarge()) {
-                error = tr("%1: the spreadsheet is too large to be a report (more than %2 MB of "
-                           "content).")
+                error = tr("%1: the spreadsheet is too large to be read here (its content inflates "
+                           "to more than %2 MB).")
                             .arg(path)
                             .arg(content->uncompressedRead() / (1024 * 1024));
                 return;

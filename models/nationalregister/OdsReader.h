@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace dc {
 /// and a repeated non-empty row is handed out one copy at a time.
 class OdsReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(OdsReader)
+
 public:
     OdsReader();
     ~OdsReader();

@@ -18,9 +18,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+Status cannotWrite(const QString &path)
 {
-    return QCoreApplication::translate("ReceivedReportsDemo", text);
+    return Status::failure(
+        QCoreApplication::translate("ReceivedReportsDemo", "The demo report %1 cannot be written.")
+            .arg(path));
 }
 
 /// One report as the demo data describes it.
@@ -66,7 +68,7 @@ Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
 {
     lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
     if (!workbook)
-        return Status::failure(tr("The demo report %1 cannot be written.").arg(path));
+        return cannotWrite(path);
     // A fixed date in the file's properties: the same data gives the same bytes on every run.
     lxw_doc_properties properties{};
     properties.created = QDateTime(report.receivedOn, QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
@@ -102,7 +104,7 @@ Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
     }
     worksheet_set_column(sheet, 0, 0, 90, nullptr);
     if (workbook_close(workbook) != LXW_NO_ERROR)
-        return Status::failure(tr("The demo report %1 cannot be written.").arg(path));
+        return cannotWrite(path);
     return {};
 }
 
@@ -133,10 +135,10 @@ Status writeCsv(const QString &path, const ReportModel &model, const DemoReport 
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Status::failure(tr("The demo report %1 cannot be written.").arg(path));
+        return cannotWrite(path);
     const QByteArray bytes = "\xEF\xBB\xBF" + lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
     if (file.write(bytes) != bytes.size())
-        return Status::failure(tr("The demo report %1 cannot be written.").arg(path));
+        return cannotWrite(path);
     return {};
 }
 
@@ -145,12 +147,15 @@ Result<QList<DemoReport>> demoReports()
     using R = Result<QList<DemoReport>>;
     QFile file(QStringLiteral(":/demo/transparency.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("The demo data %1 is missing.").arg(file.fileName()));
+        return R::failure(
+            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is missing.")
+                .arg(file.fileName()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
         return R::failure(
-            tr("The demo data %1 is damaged: %2").arg(file.fileName(), error.errorString()));
+            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is damaged: %2")
+                .arg(file.fileName(), error.errorString()));
     QList<DemoReport> reports;
     for (const QJsonValue &v : doc.object().value(QLatin1String("received_reports")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -185,8 +190,9 @@ Result<ReceivedReportsDemoSummary> ReceivedReportsDemo::load(QSqlDatabase db)
         return R::failure(reports.error());
     QTemporaryDir folder;
     if (!folder.isValid())
-        return R::failure(
-            tr("No temporary folder for the demo reports: %1").arg(folder.errorString()));
+        return R::failure(QCoreApplication::translate(
+                              "ReceivedReportsDemo", "No temporary folder for the demo reports: %1")
+                              .arg(folder.errorString()));
     const ReportModelRepository models(db);
     QStringList files;
     for (const DemoReport &report : reports.value()) {
