@@ -207,6 +207,10 @@ private Q_SLOTS:
             QLatin1String("Received reports imported: 3 new")));
         QVERIFY(page.missing()->text().contains(
             QLatin1String("Every institution has reported for 2025")));
+        const QString shots = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(page.grab().save(
+                QDir(shots).filePath(QStringLiteral("annual-figures-imported.png"))));
     }
 };
 
