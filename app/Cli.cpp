@@ -14,6 +14,7 @@ const cli::CommandTable &commands()
         cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
         cli::addTransparencyFormCommands(t);
+        cli::addTransparencyImportCommands(t);
         cli::addNationalRegisterCommands(t);
         cli::addBodiesFundingCommands(t);
         cli::addReportCommands(t);
@@ -36,7 +37,7 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("database"), QStringLiteral("The database file (created when missing)."), QStringLiteral("path")},
         {QStringLiteral("lang"), QStringLiteral("The language: ro, en or sr."), QStringLiteral("code")},
         {QStringLiteral("encoding"), QStringLiteral("ngo import: auto, utf-8 or windows-1250."), QStringLiteral("name")},
-        {QStringLiteral("dry-run"), QStringLiteral("ngo import: check everything, write nothing.")},
+        {QStringLiteral("dry-run"), QStringLiteral("ngo import, transparency import-reports: check everything, write nothing.")},
         {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."), QStringLiteral("n")},
         {QStringLiteral("year"), QStringLiteral("transparency: the year of the figures or warnings."), QStringLiteral("year")},
         {QStringLiteral("institution"), QStringLiteral("transparency: one institution (a part of its name is enough)."), QStringLiteral("name")},
@@ -93,6 +94,11 @@ QString Cli::commandsHelp()
         "                            [--sender ADDRESS]\n"
         "  transparency warnings     broken legal deadlines: institution, draft or meeting, rule,\n"
         "                            days [--year YEAR]\n"
+        "  transparency import-reports FILE|FOLDER...  import the annual reports the institutions\n"
+        "                            returned (XLSX, ODS, CSV); rejected cells and warnings on\n"
+        "                            stderr as FILE:CELL: reason, then one line: read, imported,\n"
+        "                            replaced, unchanged, rejected (files) [--institution NAME]\n"
+        "                            [--year YEAR] [--dry-run]\n"
         "  bodies list               consultative body memberships, one per line: body, member,\n"
         "                            representative, role, mandate start, mandate end\n"
         "                            [--expiring DAYS]\n"

@@ -43,6 +43,8 @@ void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
 /// `transparency forms` and `transparency remind` (app/cli/TransparencyFormCommands.cpp).
 void addTransparencyFormCommands(CommandTable &table);
+/// `transparency import-reports` (app/cli/TransparencyImportCommands.cpp).
+void addTransparencyImportCommands(CommandTable &table);
 void addNationalRegisterCommands(CommandTable &table);
 void addBodiesFundingCommands(CommandTable &table);
 /// The documents (`report ...`); they need a QApplication (see main.cpp).

@@ -26,6 +26,7 @@ int demo(const QCommandLineParser &parser, const Arguments &)
     for (const auto &[kind, counts] : kinds)
         out() << kind << ": added " << counts.added << ", updated " << counts.updated << ", unchanged " << counts.unchanged << '\n';
     out() << summary->transparency.line() << '\n';
+    out() << summary->receivedReports.line() << '\n';
     out() << summary->bodiesFunding.line() << '\n';
     out() << "database: " << db->path() << '\n';
     return Success;

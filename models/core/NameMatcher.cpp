@@ -67,4 +67,63 @@ NameMatcher::Match NameMatcher::match(const QString &query, const QList<Candidat
     return result;
 }
 
+QStringList NameMatcher::closest(const QString &query, const QList<Candidate> &candidates,
+                                 int count)
+{
+    // Levenshtein distance between two keys, in one row of the table.
+    auto distance = [](const QString &a, const QString &b) {
+        QList<int> row(b.size() + 1);
+        for (int j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (int i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int above = row[j];
+                row[j] = std::min(
+                    {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    };
+    const QString wanted = key(query);
+    const QStringList wantedWords = wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    struct Scored
+    {
+        int common;
+        int distance;
+        QString name;
+    };
+    QList<Scored> scored;
+    for (const Candidate &c : candidates) {
+        Scored best{-1, 0, c.name};
+        for (const QString &name : QStringList(c.name) + c.otherNames) {
+            const QString k = key(name);
+            const QStringList words = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            int common = 0;
+            for (const QString &w : wantedWords) {
+                if (w.size() >= 3 && words.contains(w))
+                    ++common;
+            }
+            const int d = distance(wanted.left(200), k.left(200));
+            if (common > best.common || (common == best.common && d < best.distance))
+                best = {common, d, c.name};
+        }
+        scored << best;
+    }
+    QCollator collator;
+    std::sort(scored.begin(), scored.end(), [&collator](const Scored &a, const Scored &b) {
+        if (a.common != b.common)
+            return a.common > b.common;
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        return collator.compare(a.name, b.name) < 0;
+    });
+    QStringList names;
+    for (int i = 0; i < scored.size() && i < count; ++i)
+        names << scored.at(i).name;
+    return names;
+}
+
 } // namespace dc

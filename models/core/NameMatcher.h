@@ -32,6 +32,11 @@ public:
     /// otherwise the records whose names contain @p query as a part.
     static Match match(const QString &query, const QList<Candidate> &candidates);
 
+    /// The names of the @p count candidates closest to @p query, closest first (for "no record
+    /// matches X; the closest are ..."): most words in common, then fewest letters to change.
+    static QStringList closest(const QString &query, const QList<Candidate> &candidates,
+                               int count = 5);
+
     /// The form names are compared in: folded case and diacritics, punctuation as spaces.
     static QString key(const QString &text);
 };

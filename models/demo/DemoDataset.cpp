@@ -116,6 +116,11 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
     if (!transparency)
         return R::failure(transparency.error());
     summary.transparency = transparency.value();
+    // The reports the institutions sent back as files, read through the office's importer.
+    const Result<ReceivedReportsDemoSummary> received = ReceivedReportsDemo::load(db);
+    if (!received)
+        return R::failure(received.error());
+    summary.receivedReports = received.value();
     // Bodies and funding refer to the organizations and institutions above.
     const Result<BodiesFundingDemoSummary> bodiesFunding = BodiesFundingDemo::load(db);
     if (!bodiesFunding)

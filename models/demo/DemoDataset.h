@@ -2,6 +2,7 @@
 
 #include "BodiesFundingDemo.h"
 #include "core/Result.h"
+#include "transparency/ReceivedReportsDemo.h"
 #include "transparency/TransparencyDemo.h"
 
 #include <QSqlDatabase>
@@ -28,6 +29,7 @@ struct DemoSummary
     DemoCounts events;
     DemoCounts indicators;
     TransparencyDemoSummary transparency;
+    ReceivedReportsDemoSummary receivedReports;
     BodiesFundingDemoSummary bodiesFunding;
 };
 

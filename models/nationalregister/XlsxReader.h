@@ -20,6 +20,10 @@ public:
     XlsxReader(const XlsxReader &) = delete;
     XlsxReader &operator=(const XlsxReader &) = delete;
 
+    /// At most this many bytes are inflated from each part of the workbook (0: no limit); beyond it
+    /// reading fails with a message that says the workbook is too large. Set before open().
+    void setInflatedLimit(qint64 bytes) { m_limit = bytes; }
+
     /// Opens @p path and reads the workbook's index, shared strings and number formats. Fails with
     /// one message naming the file when it is not an XLSX workbook or is damaged or truncated.
     Status open(const QString &path);
@@ -37,9 +41,14 @@ public:
     qint64 bytesRead() const;
     qint64 size() const;
 
+    /// A number as readRow() gives it: whole numbers without a decimal point, others in the
+    /// shortest text with up to 15 significant digits.
+    static QString numberText(double value);
+
 private:
     struct Private;
     std::unique_ptr<Private> m_d;
+    qint64 m_limit = 0;
 };
 
 } // namespace dc

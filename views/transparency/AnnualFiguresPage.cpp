@@ -5,6 +5,7 @@
 #include "ConclusionsDialog.h"
 #include "ReportModelsDialog.h"
 #include "SendFormsDialog.h"
+#include "ImportReportsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -68,6 +69,20 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_reportButton, &QPushButton::clicked, this, &AnnualFiguresPage::editAnnualReport);
     connect(m_manualButton, &QPushButton::clicked, this, &AnnualFiguresPage::editManualFigure);
     connect(m_courtButton, &QPushButton::clicked, this, &AnnualFiguresPage::editCourtCases);
+    auto *importButton = new QPushButton(tr("Import received reports…"), this);
+    importButton->setObjectName(QStringLiteral("importReportsButton"));
+    importButton->setToolTip(
+        tr("The annual reports the institutions sent back as files (XLSX, ODS, CSV)"));
+    importButton->setEnabled(!context.database->isReadOnly());
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ImportReportsDialog(*m_context.database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            refreshFigures(documentInstitution());
+            Q_EMIT notice(dialog->resultText());
+        });
+        dialog->open();
+    });
     top->addStretch(1);
     // Files for the institutions (SendFormsDialog): the forms of the year, and reminders for the
     // late reports; nothing in the database changes.
@@ -83,6 +98,7 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     auto *yearActions = new QHBoxLayout;
     yearActions->addWidget(sendFormsButton);
     yearActions->addWidget(remindButton);
+    yearActions->addWidget(importButton);
     const auto openSendForms = [this](SendFormsDialog::Mode mode) {
         const qint64 institution = documentInstitution();
         auto *dialog = new SendFormsDialog(mode, *m_context.database, m_model->year(), institution,

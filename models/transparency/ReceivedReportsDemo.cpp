@@ -1,0 +1,230 @@
+#include "ReceivedReportsDemo.h"
+
+#include "ReportImporter.h"
+#include "ReportModelRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace dc {
+
+namespace {
+
+Status cannotWrite(const QString &path)
+{
+    return Status::failure(
+        QCoreApplication::translate("ReceivedReportsDemo", "The demo report %1 cannot be written.")
+            .arg(path));
+}
+
+/// One report as the demo data describes it.
+struct DemoReport
+{
+    QString institution;
+    int year = 0;
+    QDate receivedOn;
+    QString file;
+    QString layout; ///< "numbered" (an XLSX workbook) or "csv"
+    QJsonObject values;
+};
+
+/// The numbering as the published model prints it: "1.", "3.1.", "2 a)", "B 7 a)".
+QString printedNumbering(const QString &numbering)
+{
+    const QString n = numbering.trimmed();
+    const bool letter =
+        n.size() >= 2 && n.at(n.size() - 2) == QLatin1Char(' ') && n.back().isLower();
+    return n + (letter ? QLatin1String(")") : QLatin1String("."));
+}
+
+/// The value an institution would have typed: a number, a text, or the answer of a choice.
+QString valueText(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// The current model's layout: a title naming the year, the institution's line, then rows of
+/// "numbering and label | value", the sections as rows of their own.
+Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
+                             const DemoReport &report)
+{
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    if (!workbook)
+        return cannotWrite(path);
+    // A fixed date in the file's properties: the same data gives the same bytes on every run.
+    lxw_doc_properties properties{};
+    properties.created = QDateTime(report.receivedOn, QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    workbook_set_properties(workbook, &properties);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Anexa 20");
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    auto text = [&](lxw_row_t row, lxw_col_t column, const QString &value,
+                    lxw_format *format = nullptr) {
+        worksheet_write_string(sheet, row, column, value.toUtf8().constData(), format);
+    };
+    text(0, 0,
+         QStringLiteral(u"RAPORT ANUAL privind transparența decizională pentru anul %1")
+             .arg(report.year),
+         bold);
+    text(1, 0,
+         QStringLiteral(u"Numele autorității sau instituției publice: ") + report.institution);
+    text(3, 0, QStringLiteral("Indicatori"), bold);
+    text(3, 1, QStringLiteral("Valoare"), bold);
+    lxw_row_t row = 4;
+    for (const ReportModelItem &item : model.items) {
+        if (!item.isFigure()) {
+            text(row++, 0, item.label, bold);
+            continue;
+        }
+        text(row, 0, printedNumbering(item.numbering) + QLatin1Char(' ') + item.label);
+        const QJsonValue value = report.values.value(item.code);
+        if (value.isDouble())
+            worksheet_write_number(sheet, row, 1, double(value.toInteger()), nullptr);
+        else if (value.isString())
+            text(row, 1, value.toString());
+        ++row;
+    }
+    worksheet_set_column(sheet, 0, 0, 90, nullptr);
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        return cannotWrite(path);
+    return {};
+}
+
+/// A CSV file as Excel saves one (UTF-8 with a byte order mark, ';'), the numbering in a column of
+/// its own and the year on a line "Anul:".
+Status writeCsv(const QString &path, const ReportModel &model, const DemoReport &report)
+{
+    QStringList lines{QStringLiteral("Anexa nr. 20;;"),
+                      QStringLiteral(u"Numele autorității sau instituției publice:;") +
+                          csvField(report.institution) + QLatin1Char(';'),
+                      QStringLiteral("Anul:;%1;").arg(report.year),
+                      QStringLiteral("Nr.;Indicator;Valoare")};
+    for (const ReportModelItem &item : model.items) {
+        if (!item.isFigure()) {
+            // "B. Procesul de luare a deciziilor": the letter in the numbering's column.
+            const int dot = int(item.label.indexOf(QLatin1String(". ")));
+            const QString numbering = dot > 0 ? item.label.left(dot + 1) : QString();
+            const QString title = dot > 0 ? item.label.mid(dot + 2) : item.label;
+            lines << csvField(numbering) + QLatin1Char(';') + csvField(title) + QLatin1Char(';');
+            continue;
+        }
+        QString numbering = printedNumbering(item.numbering);
+        if (numbering.size() > 2 && numbering.at(1) == QLatin1Char(' ') &&
+            numbering.at(0).isUpper())
+            numbering = numbering.mid(2); // "B 1." is "1." under the title of section B
+        lines << csvField(numbering) + QLatin1Char(';') + csvField(item.label) + QLatin1Char(';') +
+                     csvField(valueText(report.values.value(item.code)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return cannotWrite(path);
+    const QByteArray bytes = "\xEF\xBB\xBF" + lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
+    if (file.write(bytes) != bytes.size())
+        return cannotWrite(path);
+    return {};
+}
+
+Result<QList<DemoReport>> demoReports()
+{
+    using R = Result<QList<DemoReport>>;
+    QFile file(QStringLiteral(":/demo/transparency.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(
+            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is missing.")
+                .arg(file.fileName()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (doc.isNull())
+        return R::failure(
+            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is damaged: %2")
+                .arg(file.fileName(), error.errorString()));
+    QList<DemoReport> reports;
+    for (const QJsonValue &v : doc.object().value(QLatin1String("received_reports")).toArray()) {
+        const QJsonObject o = v.toObject();
+        reports.append(
+            {o.value(QLatin1String("institution")).toString(),
+             o.value(QLatin1String("year")).toInt(),
+             QDate::fromString(o.value(QLatin1String("received_on")).toString(), Qt::ISODate),
+             o.value(QLatin1String("file")).toString(), o.value(QLatin1String("layout")).toString(),
+             o.value(QLatin1String("values")).toObject()});
+    }
+    return reports;
+}
+
+} // namespace
+
+QString ReceivedReportsDemoSummary::line() const
+{
+    return QStringLiteral(
+               "received reports: read %1, imported %2, replaced %3, unchanged %4, warnings %5")
+        .arg(read)
+        .arg(imported)
+        .arg(replaced)
+        .arg(unchanged)
+        .arg(warnings);
+}
+
+Result<ReceivedReportsDemoSummary> ReceivedReportsDemo::load(QSqlDatabase db)
+{
+    using R = Result<ReceivedReportsDemoSummary>;
+    const Result<QList<DemoReport>> reports = demoReports();
+    if (!reports)
+        return R::failure(reports.error());
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return R::failure(QCoreApplication::translate(
+                              "ReceivedReportsDemo", "No temporary folder for the demo reports: %1")
+                              .arg(folder.errorString()));
+    const ReportModelRepository models(db);
+    QStringList files;
+    for (const DemoReport &report : reports.value()) {
+        const QString path = folder.filePath(report.file);
+        const ReportModel model = models.forYear(report.year);
+        const Status written = report.layout == QLatin1String("csv")
+                                   ? writeCsv(path, model, report)
+                                   : writeNumberedWorkbook(path, model, report);
+        if (!written)
+            return R::failure(written.error());
+        files << path;
+    }
+
+    // Read back as the office's files are, then stored with the day each one arrived.
+    ReportImporter importer(db);
+    Result<QList<ReportFilePreview>> previews = importer.preview(files);
+    if (!previews)
+        return R::failure(previews.error());
+    for (int i = 0; i < previews->size(); ++i) {
+        ReportFilePreview &p = previews.value()[i];
+        if (!p.importable())
+            return R::failure(p.error);
+        if (!p.rejected.isEmpty())
+            return R::failure(p.rejected.first().cell + QLatin1String(": ") +
+                              p.rejected.first().message);
+        p.report.receivedOn = reports->at(i).receivedOn;
+    }
+    if (Status s = importer.apply(previews.value()); !s)
+        return R::failure(s.error());
+    const ReportImportCounts counts = ReportImporter::count(previews.value());
+    return ReceivedReportsDemoSummary{counts.read, counts.imported, counts.replaced,
+                                      counts.unchanged, counts.warnings};
+}
+
+} // namespace dc

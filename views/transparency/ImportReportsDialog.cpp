@@ -1,0 +1,422 @@
+#include "ImportReportsDialog.h"
+
+#include "app/SettingsKeys.h"
+#include "common/BackgroundTask.h"
+#include "common/Dialogs.h"
+#include "storage/Database.h"
+#include "transparency/InstitutionRepository.h"
+#include "transparency/ReportFileReader.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dc {
+
+namespace {
+
+QTableWidgetItem *item(const QString &text, const QString &toolTip = QString())
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return cell;
+}
+
+QTableWidgetItem *number(int value)
+{
+    auto *cell = new QTableWidgetItem(QLocale().toString(value));
+    cell->setData(Qt::UserRole, value);
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+QTableWidget *table(int columns, const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *parent)
+    : QDialog(parent), m_database(database)
+{
+    setWindowTitle(tr("Import received reports"));
+    setSizeGripEnabled(true);
+    resize(980, 640);
+
+    auto *intro = new QLabel(
+        tr("The annual reports the institutions sent back: our own forms, or the published "
+           "models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is "
+           "read and shown below before anything is written; importing the same file "
+           "again changes nothing, and a corrected file replaces the values received "
+           "before."),
+        this);
+    intro->setWordWrap(true);
+
+    m_fileList = new QListWidget(this);
+    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileList->setMaximumHeight(110);
+    auto *addButton = new QPushButton(tr("Add &files…"), this);
+    auto *folderButton = new QPushButton(tr("Add f&older…"), this);
+    auto *removeButton = new QPushButton(tr("&Remove"), this);
+    for (QPushButton *b : {addButton, folderButton, removeButton})
+        b->setAutoDefault(false);
+    connect(addButton, &QPushButton::clicked, this, &ImportReportsDialog::addFiles);
+    connect(folderButton, &QPushButton::clicked, this, &ImportReportsDialog::chooseFolder);
+    connect(removeButton, &QPushButton::clicked, this, &ImportReportsDialog::removeSelected);
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addButton);
+    fileButtons->addWidget(folderButton);
+    fileButtons->addWidget(removeButton);
+    fileButtons->addStretch(1);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addLayout(fileButtons);
+
+    m_institution = new QComboBox(this);
+    m_institution->addItem(tr("As each file names it"), qint64(0));
+    for (const Institution &i : InstitutionRepository(database.connection()).all())
+        m_institution->addItem(i.name, i.id);
+    m_year = new QSpinBox(this);
+    m_year->setRange(2002, QDate::currentDate().year());
+    m_year->setSpecialValueText(tr("As each file says"));
+    m_year->setValue(m_year->minimum());
+    m_received = new QDateEdit(QDate::currentDate(), this);
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_received->setToolTip(
+        tr("The day the reports arrived; a corrected file of a report already received keeps "
+           "the day of the first one unless you change this date."));
+    connect(m_institution, &QComboBox::currentIndexChanged, this,
+            &ImportReportsDialog::invalidatePreview);
+    connect(m_year, &QSpinBox::valueChanged, this, &ImportReportsDialog::invalidatePreview);
+    connect(m_received, &QDateEdit::dateChanged, this, &ImportReportsDialog::invalidatePreview);
+
+    auto *form = new QFormLayout;
+    auto *filesLabel = new QLabel(tr("Fi&les:"), this);
+    filesLabel->setBuddy(m_fileList);
+    form->addRow(filesLabel, fileRow);
+    auto *institutionLabel = new QLabel(tr("I&nstitution:"), this);
+    institutionLabel->setBuddy(m_institution);
+    form->addRow(institutionLabel, m_institution);
+    auto *yearLabel = new QLabel(tr("&Year of the reports:"), this);
+    yearLabel->setBuddy(m_year);
+    form->addRow(yearLabel, m_year);
+    auto *receivedLabel = new QLabel(tr("Recei&ved on:"), this);
+    receivedLabel->setBuddy(m_received);
+    form->addRow(receivedLabel, m_received);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_previewTable = table(ColumnCount,
+                           {tr("File"), tr("Institution"), tr("Model"), tr("Year"), tr("Values"),
+                            tr("Warnings"), tr("Cells rejected"), tr("What will change")},
+                           this);
+    m_issueTable =
+        table(IssueColumnCount, {tr("File"), tr("Cell"), tr("Kind"), tr("Message")}, this);
+    auto *issuesLabel =
+        new QLabel(tr("Cells rejected and &warnings (the other values are imported):"), this);
+    issuesLabel->setBuddy(m_issueTable);
+    auto *issues = new QWidget(this);
+    auto *issuesLayout = new QVBoxLayout(issues);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    issuesLayout->addWidget(issuesLabel);
+    issuesLayout->addWidget(m_issueTable, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_previewTable);
+    splitter->addWidget(issues);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_previewButton, &QPushButton::clicked, this, &ImportReportsDialog::runPreview);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportReportsDialog::runImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    refreshFiles();
+}
+
+void ImportReportsDialog::setFiles(const QStringList &paths)
+{
+    m_files = ReportImporter::expand(paths);
+    refreshFiles();
+}
+
+int ImportReportsDialog::addFolder(const QString &folder)
+{
+    int added = 0;
+    for (const QString &file : ReportImporter::expand({folder})) {
+        if (!m_files.contains(file)) {
+            m_files << file;
+            ++added;
+        }
+    }
+    refreshFiles();
+    return added;
+}
+
+void ImportReportsDialog::addFiles()
+{
+    const QString patterns = ReportFileReader::namePatterns().join(QLatin1Char(' '));
+    const QStringList paths =
+        Dialogs::openFileNames(this, tr("Import received reports"), lastFolder(),
+                               tr("Reports (%1);;All files (*)").arg(patterns));
+    if (paths.isEmpty())
+        return;
+    rememberFolder(paths.constFirst());
+    for (const QString &path : paths) {
+        if (!m_files.contains(path))
+            m_files << path;
+    }
+    refreshFiles();
+}
+
+void ImportReportsDialog::chooseFolder()
+{
+    const QString folder =
+        Dialogs::existingDirectory(this, tr("A folder of received reports"), lastFolder());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(SettingsKeys::lastFolder, folder);
+    if (addFolder(folder) == 0) {
+        Dialogs::information(this, windowTitle(),
+                             tr("%1 holds no new report file (.xlsx, .ods or .csv).")
+                                 .arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+void ImportReportsDialog::removeSelected()
+{
+    const QList<QListWidgetItem *> selected = m_fileList->selectedItems();
+    for (const QListWidgetItem *i : selected)
+        m_files.removeAll(i->data(Qt::UserRole).toString());
+    refreshFiles();
+}
+
+void ImportReportsDialog::refreshFiles()
+{
+    m_fileList->clear();
+    for (const QString &path : std::as_const(m_files)) {
+        auto *entry = new QListWidgetItem(QDir::toNativeSeparators(path), m_fileList);
+        entry->setData(Qt::UserRole, path);
+    }
+    invalidatePreview();
+}
+
+void ImportReportsDialog::invalidatePreview()
+{
+    m_previews.clear();
+    m_previewTable->setRowCount(0);
+    m_issueTable->setRowCount(0);
+    m_summary->setText(m_files.isEmpty()
+                           ? tr("Add the files or the folder of the reports received.")
+                           : tr("Preview the files to see what they hold before importing them."));
+    m_previewButton->setEnabled(!m_files.isEmpty());
+    m_previewButton->setDefault(!m_files.isEmpty());
+    m_importButton->setEnabled(false);
+}
+
+ReportImportOptions ImportReportsDialog::options() const
+{
+    ReportImportOptions o;
+    o.institutionId = m_institution->currentData().toLongLong();
+    o.year = m_year->value() == m_year->minimum() ? 0 : m_year->value();
+    // Today unless changed: a corrected file then keeps the day its report first came.
+    if (m_received->date() != QDate::currentDate())
+        o.receivedOn = m_received->date();
+    return o;
+}
+
+bool ImportReportsDialog::runPreview()
+{
+    if (m_files.isEmpty())
+        return false;
+    const QStringList files = m_files;
+    const ReportImportOptions o = options();
+    std::optional<QList<ReportFilePreview>> result;
+    const QString label = files.size() == 1
+                              ? tr("Reading %1…").arg(QFileInfo(files.constFirst()).fileName())
+                              : tr("Reading %1 files…").arg(files.size());
+    const Status status = BackgroundTask::run(
+        this, m_database, label, true,
+        [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
+            Result<QList<ReportFilePreview>> previews =
+                ReportImporter(db).preview(files, o, [&progress](int done, int total) {
+                    progress.items = done;
+                    return progress.report(done, total);
+                });
+            if (!previews)
+                return Status::failure(previews.error());
+            result = std::move(previews).value();
+            return {};
+        },
+        [total = files.size()](qint64 done) {
+            return tr("%1 of %2 files read").arg(done).arg(total);
+        });
+    invalidatePreview();
+    if (!status) {
+        m_summary->setText(status.error());
+        if (status.error() != ReportImporter::cancelledMessage())
+            Dialogs::critical(this, windowTitle(), status.error());
+        return false;
+    }
+    m_previews = std::move(*result);
+    showPreviews();
+    return true;
+}
+
+QString ImportReportsDialog::changeText(const ReportFilePreview &p) const
+{
+    if (!p.importable() || !p.outcome)
+        return tr("Not imported: %1").arg(p.error);
+    switch (*p.outcome) {
+    case ReceiveOutcome::Imported:
+        return tr("New report, received on %1")
+            .arg(QLocale().toString(p.report.receivedOn, QLocale::ShortFormat));
+    case ReceiveOutcome::Replaced:
+        return tr("Replaces the values received before");
+    case ReceiveOutcome::Unchanged:
+        return tr("Unchanged: already imported");
+    }
+    return {};
+}
+
+void ImportReportsDialog::showPreviews()
+{
+    m_previewTable->setRowCount(int(m_previews.size()));
+    int issues = 0;
+    for (const ReportFilePreview &p : std::as_const(m_previews))
+        issues += int(p.rejected.size() + p.warnings.size());
+    m_issueTable->setRowCount(issues);
+    int issueRow = 0;
+    for (int row = 0; row < m_previews.size(); ++row) {
+        const ReportFilePreview &p = m_previews.at(row);
+        m_previewTable->setItem(row, FileColumn,
+                                item(p.fileName(), QDir::toNativeSeparators(p.path)));
+        m_previewTable->setItem(row, InstitutionColumn, item(p.institution));
+        m_previewTable->setItem(row, ModelColumn,
+                                item(p.modelName.isEmpty() ? p.modelId : p.modelName));
+        m_previewTable->setItem(
+            row, YearColumn, item(p.report.year > 0 ? QString::number(p.report.year) : QString()));
+        m_previewTable->setItem(row, ValuesColumn, number(int(p.report.values.size())));
+        m_previewTable->setItem(row, WarningsColumn, number(int(p.warnings.size())));
+        m_previewTable->setItem(row, RejectedColumn, number(int(p.rejected.size())));
+        QTableWidgetItem *change = item(changeText(p));
+        if (!p.importable())
+            change->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        m_previewTable->setItem(row, ChangeColumn, change);
+        auto addIssue = [&](const ReportIssue &issue, const QString &kind) {
+            m_issueTable->setItem(issueRow, IssueFile,
+                                  item(p.fileName(), QDir::toNativeSeparators(p.path)));
+            m_issueTable->setItem(issueRow, IssueCell, item(issue.cell));
+            m_issueTable->setItem(issueRow, IssueKind, item(kind));
+            m_issueTable->setItem(issueRow, IssueMessage, item(issue.message));
+            ++issueRow;
+        };
+        for (const ReportIssue &issue : p.rejected)
+            addIssue(issue, tr("Rejected"));
+        for (const ReportIssue &issue : p.warnings)
+            addIssue(issue, tr("Warning"));
+    }
+    m_previewTable->resizeColumnsToContents();
+    m_previewTable->setColumnWidth(FileColumn,
+                                   std::min(m_previewTable->columnWidth(FileColumn), 220));
+    m_previewTable->setColumnWidth(InstitutionColumn,
+                                   std::min(m_previewTable->columnWidth(InstitutionColumn), 260));
+    m_previewTable->setColumnWidth(ModelColumn,
+                                   std::min(m_previewTable->columnWidth(ModelColumn), 160));
+    m_issueTable->resizeColumnsToContents();
+    m_issueTable->setColumnWidth(IssueFile, std::min(m_issueTable->columnWidth(IssueFile), 220));
+
+    const ReportImportCounts c = ReportImporter::count(m_previews);
+    m_summary->setText(
+        tr("Files read: %1. To import: %2 new, %3 replacing earlier values; %4 unchanged; %5 not "
+           "imported. Cells rejected: %6. Warnings: %7.")
+            .arg(c.read)
+            .arg(c.imported)
+            .arg(c.replaced)
+            .arg(c.unchanged)
+            .arg(c.rejected)
+            .arg(c.rejectedCells)
+            .arg(c.warnings));
+    const bool changes = c.imported + c.replaced > 0;
+    m_importButton->setEnabled(changes && !m_database.isReadOnly());
+    m_importButton->setDefault(changes);
+}
+
+bool ImportReportsDialog::runImport()
+{
+    if (m_previews.isEmpty() || m_database.isReadOnly())
+        return false;
+    QList<ReportFilePreview> previews = m_previews;
+    const Status status = BackgroundTask::run(this, m_database, tr("Importing the reports…"), false,
+                                              [&](QSqlDatabase db, BackgroundTask::Progress &) {
+                                                  return ReportImporter(db).apply(previews);
+                                              });
+    if (!status) {
+        Dialogs::critical(this, tr("Import failed"),
+                          tr("Nothing was written. %1").arg(status.error()));
+        return false;
+    }
+    const ReportImportCounts c = ReportImporter::count(previews);
+    m_resultText =
+        tr("Received reports imported: %1 new, %2 replaced, %3 unchanged, %4 files not imported.")
+            .arg(c.imported)
+            .arg(c.replaced)
+            .arg(c.unchanged)
+            .arg(c.rejected);
+    m_previews = previews;
+    accept();
+    return true;
+}
+
+QString ImportReportsDialog::lastFolder() const
+{
+    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void ImportReportsDialog::rememberFolder(const QString &path) const
+{
+    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+}
+
+} // namespace dc
