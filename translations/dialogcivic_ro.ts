@@ -1808,6 +1808,41 @@
     </message>
 </context>
 <context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1: the spreadsheet cannot be read; the file is damaged or truncated (%2).</source>
+        <translation>%1: foaia de calcul nu poate fi citită; fișierul este deteriorat sau incomplet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is too large to be read here (its content inflates to more than %2 MB).</source>
+        <translation>%1: foaia de calcul este prea mare pentru a fi citită aici (conținutul ei se dezarhivează în peste %2 MB).</translation>
+    </message>
+    <message>
+        <source>bad compressed data</source>
+        <translation>date comprimate greșit</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rândul %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: fișierul nu există.</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet, or the file is damaged or truncated.</source>
+        <translation>%1: nu este o foaie de calcul OpenDocument sau fișierul este deteriorat ori incomplet.</translation>
+    </message>
+    <message>
+        <source>%1: an OpenDocument file, but not a spreadsheet.</source>
+        <translation>%1: un fișier OpenDocument, dar nu o foaie de calcul.</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet (it has no content.xml).</source>
+        <translation>%1: nu este o foaie de calcul OpenDocument (nu are content.xml).</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organization</source>
@@ -2471,6 +2506,25 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedReportsDemo</name>
+    <message>
+        <source>The demo report %1 cannot be written.</source>
+        <translation>Raportul demonstrativ %1 nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Datele demonstrative %1 lipsesc.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo reports: %1</source>
+        <translation>Nu există un dosar temporar pentru rapoartele demonstrative: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>not decided yet</source>
@@ -2587,6 +2641,41 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFileReader</name>
+    <message>
+        <source>%1: the file holds far more text than a report (more than %2 characters).</source>
+        <translation>%1: fișierul conține mult mai mult text decât un raport (peste %2 caractere).</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: fișierul nu există.</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a report (%2 MB; a report has a few kB).</source>
+        <translation>%1: fișierul este prea mare pentru a fi un raport (%2 MB; un raport are câțiva kB).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: fișierul nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97-2003 workbook (.xls) or another old Office file, which is not read; open it and save it as .xlsx or .ods, then import that file.</source>
+        <translation>%1: un registru Excel 97-2003 (.xls) sau alt fișier Office vechi, care nu se citește; deschideți-l și salvați-l ca .xlsx sau .ods, apoi importați acel fișier.</translation>
+    </message>
+    <message>
+        <source>%1: a PDF document, whose figures cannot be read; ask the institution for the spreadsheet, or type the figures from it (Manual figure…).</source>
+        <translation>%1: un document PDF, din care cifrele nu pot fi citite; cereți instituției foaia de calcul sau introduceți cifrele din el (Valoare introdusă manual…).</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive that is neither an XLSX workbook nor an ODS spreadsheet.</source>
+        <translation>%1: o arhivă zip care nu este nici registru XLSX, nici foaie de calcul ODS.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormWriter</name>
     <message>
         <source>%1: the form cannot be written (%2).</source>
@@ -2615,6 +2704,69 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: the folder does not exist.</source>
         <translation>%1: folderul nu există.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importul a fost anulat; nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>%1: no item of a model of the report was found in it (neither codes such as A1 … D2 nor the numbered items of the current model).</source>
+        <translation>%1: nu s-a găsit în el niciun punct al unui model de raport (nici coduri ca A1 … D2, nici punctele numerotate ale modelului actual).</translation>
+    </message>
+    <message>
+        <source>The file says the year is %1; it is imported as the report on %2, as asked.</source>
+        <translation>Fișierul indică anul %1; este importat ca raport pe %2, așa cum s-a cerut.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not say the year of the report (a line &quot;Anul: …&quot; in the first rows); give the year.</source>
+        <translation>%1: fișierul nu indică anul raportului (un rând „Anul: …” printre primele rânduri); precizați anul.</translation>
+    </message>
+    <message>
+        <source>The file names &quot;%1&quot;; it is imported as the report of %2, as asked.</source>
+        <translation>Fișierul numește „%1”; este importat ca raport al %2, așa cum s-a cerut.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the institution (a line &quot;Numele autorității sau instituției publice: …&quot; in the first rows); choose the institution.</source>
+        <translation>%1: fișierul nu numește instituția (un rând „Numele autorității sau instituției publice: …” printre primele rânduri); alegeți instituția.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) matches several institutions: %4; choose the institution.</source>
+        <translation>%1: „%2” (%3) corespunde mai multor instituții: %4; alegeți instituția.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) is not an institution of the database, which has none yet.</source>
+        <translation>%1: „%2” (%3) nu este o instituție din baza de date, care nu are încă niciuna.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) is not an institution of the database; the closest names are: %4.</source>
+        <translation>%1: „%2” (%3) nu este o instituție din baza de date; cele mai apropiate denumiri sunt: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s items are there, but no value is filled in.</source>
+        <translation>%1: punctele raportului există, dar nicio valoare nu este completată.</translation>
+    </message>
+    <message>
+        <source>%1: none of the values can be used (see the cells rejected).</source>
+        <translation>%1: niciuna dintre valori nu poate fi folosită (vedeți celulele respinse).</translation>
+    </message>
+    <message>
+        <source>%1: the report says %2; the office&apos;s records give %3.</source>
+        <translation>%1: raportul indică %2; evidențele oficiului dau %3.</translation>
+    </message>
+    <message>
+        <source>%1: a report on %2 cannot have been received on %3.</source>
+        <translation>%1: un raport pe %2 nu poate fi fost primit la %3.</translation>
+    </message>
+    <message>
+        <source>%1 is also a report of %2 on %3, earlier in this import; this file, later, replaces it.</source>
+        <translation>%1 este tot un raport al %2 pe %3, mai devreme în acest import; acest fișier, ulterior, îl înlocuiește.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2845,65 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>No loaded model has the id %1.</source>
         <translation>Niciun model încărcat nu are id-ul %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRecognizer</name>
+    <message>
+        <source>the spreadsheet shows the error %1 instead of a number</source>
+        <translation>foaia de calcul arată eroarea %1 în loc de un număr</translation>
+    </message>
+    <message>
+        <source>%1 is negative; a whole number of 0 or more is due</source>
+        <translation>%1 este negativ; se cere un număr întreg de cel puțin 0</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a count</source>
+        <translation>%1 este prea mare pentru un număr de cazuri</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is text; a whole number of 0 or more is due</source>
+        <translation>„%1” este text; se cere un număr întreg de cel puțin 0</translation>
+    </message>
+    <message>
+        <source>The file names the model &quot;%1&quot;, which is not among the models of the report; it was recognized by its items.</source>
+        <translation>Fișierul numește modelul „%1”, care nu se află printre modelele raportului; a fost recunoscut după punctele lui.</translation>
+    </message>
+    <message>
+        <source>The file follows the model &quot;%1&quot;, but the model of the report for %2 is &quot;%3&quot;.</source>
+        <translation>Fișierul urmează modelul „%1”, dar modelul raportului pentru %2 este „%3”.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows of the file were read.</source>
+        <translation>Au fost citite numai primele %1 rânduri ale fișierului.</translation>
+    </message>
+    <message>
+        <source>%1 appears again with &quot;%2&quot;; the value in %3 was kept.</source>
+        <translation>%1 apare din nou cu „%2”; s-a păstrat valoarea din %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet shows the error %2 instead of a text</source>
+        <translation>%1: foaia de calcul arată eroarea %2 în loc de un text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the answers (%3)</source>
+        <translation>%1: „%2” nu este unul dintre răspunsuri (%3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than %3 = %4.</source>
+        <translation>%1 = %2 este mai mult decât %3 = %4.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 differs from %3 = %4, their total.</source>
+        <translation>%1 = %2 diferă de %3 = %4, totalul lor.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3048,10 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>the sheet ends early</source>
         <translation>foaia se termină prematur</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is too large to be read here (a part of it inflates to more than %2 MB).</source>
+        <translation>%1: registrul de calcul este prea mare pentru a fi citit aici (o parte a lui se dezarhivează în peste %2 MB).</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3980,14 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Conclusions</source>
         <translation>Concluzii</translation>
+    </message>
+    <message>
+        <source>Import received reports…</source>
+        <translation>Importă rapoartele primite…</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back as files (XLSX, ODS, CSV)</source>
+        <translation>Rapoartele anuale trimise înapoi de instituții ca fișiere (XLSX, ODS, CSV)</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6477,189 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportReportsDialog</name>
+    <message>
+        <source>Import received reports</source>
+        <translation>Importă rapoartele primite</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
+        <translation>Rapoartele anuale trimise înapoi de instituții: formularele noastre sau modelele publicate, completate în Excel ori LibreOffice (XLSX, ODS sau CSV). Fiecare fișier este citit și arătat mai jos înainte să se scrie ceva; importarea din nou a aceluiași fișier nu schimbă nimic, iar un fișier corectat înlocuiește valorile primite anterior.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Adaugă fiși&amp;ere…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Adaugă &amp;dosar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Elimină</translation>
+    </message>
+    <message>
+        <source>As each file names it</source>
+        <translation>Cum o numește fiecare fișier</translation>
+    </message>
+    <message>
+        <source>As each file says</source>
+        <translation>Cum indică fiecare fișier</translation>
+    </message>
+    <message>
+        <source>The day the reports arrived; a corrected file of a report already received keeps the day of the first one unless you change this date.</source>
+        <translation>Ziua în care au sosit rapoartele; un fișier corectat al unui raport deja primit păstrează ziua primului, dacă nu schimbați această dată.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les:</source>
+        <translation>&amp;Fișiere:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>Ins&amp;tituția:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the reports:</source>
+        <translation>&amp;Anul rapoartelor:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Primite &amp;la:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertismente</translation>
+    </message>
+    <message>
+        <source>Cells rejected</source>
+        <translation>Celule respinse</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce se va schimba</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celulă</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Cells rejected and &amp;warnings (the other values are imported):</source>
+        <translation>Celule respinse și a&amp;vertismente (celelalte valori se importă):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Previzualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Rapoarte (%1);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>A folder of received reports</source>
+        <translation>Un dosar cu rapoarte primite</translation>
+    </message>
+    <message>
+        <source>%1 holds no new report file (.xlsx, .ods or .csv).</source>
+        <translation>%1 nu conține niciun fișier de raport nou (.xlsx, .ods sau .csv).</translation>
+    </message>
+    <message>
+        <source>Add the files or the folder of the reports received.</source>
+        <translation>Adăugați fișierele sau dosarul rapoartelor primite.</translation>
+    </message>
+    <message>
+        <source>Preview the files to see what they hold before importing them.</source>
+        <translation>Previzualizați fișierele pentru a vedea ce conțin înainte de a le importa.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 files…</source>
+        <translation>Se citesc %1 fișiere…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files read</source>
+        <translation>%1 din %2 fișiere citite</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nu se importă: %1</translation>
+    </message>
+    <message>
+        <source>New report, received on %1</source>
+        <translation>Raport nou, primit la %1</translation>
+    </message>
+    <message>
+        <source>Replaces the values received before</source>
+        <translation>Înlocuiește valorile primite anterior</translation>
+    </message>
+    <message>
+        <source>Unchanged: already imported</source>
+        <translation>Neschimbat: deja importat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Files read: %1. To import: %2 new, %3 replacing earlier values; %4 unchanged; %5 not imported. Cells rejected: %6. Warnings: %7.</source>
+        <translation>Fișiere citite: %1. De importat: %2 noi, %3 care înlocuiesc valori anterioare; %4 neschimbate; %5 neimportate. Celule respinse: %6. Avertismente: %7.</translation>
+    </message>
+    <message>
+        <source>Importing the reports…</source>
+        <translation>Se importă rapoartele…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importul a eșuat</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Nu s-a scris nimic. %1</translation>
+    </message>
+    <message>
+        <source>Received reports imported: %1 new, %2 replaced, %3 unchanged, %4 files not imported.</source>
+        <translation>Rapoarte primite importate: %1 noi, %2 înlocuite, %3 neschimbate, %4 fișiere neimportate.</translation>
     </message>
 </context>
 <context>

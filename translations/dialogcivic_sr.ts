@@ -1808,6 +1808,41 @@
     </message>
 </context>
 <context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1: the spreadsheet cannot be read; the file is damaged or truncated (%2).</source>
+        <translation>%1: tabela ne može da se pročita; datoteka je oštećena ili nepotpuna (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is too large to be read here (its content inflates to more than %2 MB).</source>
+        <translation>%1: tabela je prevelika da bi se ovde pročitala (njen sadržaj se raspakuje u više od %2 MB).</translation>
+    </message>
+    <message>
+        <source>bad compressed data</source>
+        <translation>neispravni komprimovani podaci</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>red %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: datoteka ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet, or the file is damaged or truncated.</source>
+        <translation>%1: nije OpenDocument tabela, ili je datoteka oštećena ili nepotpuna.</translation>
+    </message>
+    <message>
+        <source>%1: an OpenDocument file, but not a spreadsheet.</source>
+        <translation>%1: OpenDocument datoteka, ali nije tabela.</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet (it has no content.xml).</source>
+        <translation>%1: nije OpenDocument tabela (nema content.xml).</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Organization</source>
@@ -2471,6 +2506,25 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedReportsDemo</name>
+    <message>
+        <source>The demo report %1 cannot be written.</source>
+        <translation>Demonstracioni izveštaj %1 ne može da se upiše.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Demonstracioni podaci %1 nedostaju.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Demonstracioni podaci %1 su oštećeni: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo reports: %1</source>
+        <translation>Nema privremene fascikle za demonstracione izveštaje: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>not decided yet</source>
@@ -2587,6 +2641,41 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFileReader</name>
+    <message>
+        <source>%1: the file holds far more text than a report (more than %2 characters).</source>
+        <translation>%1: datoteka sadrži mnogo više teksta nego izveštaj (više od %2 znakova).</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: datoteka ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a report (%2 MB; a report has a few kB).</source>
+        <translation>%1: datoteka je prevelika da bi bila izveštaj (%2 MB; izveštaj ima nekoliko kB).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: datoteka ne može da se pročita: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: datoteka je prazna.</translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97-2003 workbook (.xls) or another old Office file, which is not read; open it and save it as .xlsx or .ods, then import that file.</source>
+        <translation>%1: Excel 97-2003 radna sveska (.xls) ili druga stara Office datoteka, koja se ne čita; otvorite je i sačuvajte kao .xlsx ili .ods, pa uvezite tu datoteku.</translation>
+    </message>
+    <message>
+        <source>%1: a PDF document, whose figures cannot be read; ask the institution for the spreadsheet, or type the figures from it (Manual figure…).</source>
+        <translation>%1: PDF dokument, iz kog se brojke ne mogu pročitati; zatražite od institucije tabelu ili unesite brojke iz njega (Ručno uneta vrednost…).</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive that is neither an XLSX workbook nor an ODS spreadsheet.</source>
+        <translation>%1: zip arhiva koja nije ni XLSX radna sveska ni ODS tabela.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormWriter</name>
     <message>
         <source>%1: the form cannot be written (%2).</source>
@@ -2615,6 +2704,69 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>%1: the folder does not exist.</source>
         <translation>%1: fascikla ne postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Uvoz je otkazan; ništa nije upisano.</translation>
+    </message>
+    <message>
+        <source>%1: no item of a model of the report was found in it (neither codes such as A1 … D2 nor the numbered items of the current model).</source>
+        <translation>%1: u njoj nije pronađena nijedna stavka nekog modela izveštaja (ni šifre kao A1 … D2, ni numerisane stavke aktuelnog modela).</translation>
+    </message>
+    <message>
+        <source>The file says the year is %1; it is imported as the report on %2, as asked.</source>
+        <translation>Datoteka navodi godinu %1; uvozi se kao izveštaj za %2, kako je traženo.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not say the year of the report (a line &quot;Anul: …&quot; in the first rows); give the year.</source>
+        <translation>%1: datoteka ne navodi godinu izveštaja (red „Anul: …“ među prvim redovima); navedite godinu.</translation>
+    </message>
+    <message>
+        <source>The file names &quot;%1&quot;; it is imported as the report of %2, as asked.</source>
+        <translation>Datoteka navodi „%1“; uvozi se kao izveštaj institucije %2, kako je traženo.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the institution (a line &quot;Numele autorității sau instituției publice: …&quot; in the first rows); choose the institution.</source>
+        <translation>%1: datoteka ne navodi instituciju (red „Numele autorității sau instituției publice: …“ među prvim redovima); izaberite instituciju.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) matches several institutions: %4; choose the institution.</source>
+        <translation>%1: „%2“ (%3) odgovara više institucija: %4; izaberite instituciju.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) is not an institution of the database, which has none yet.</source>
+        <translation>%1: „%2“ (%3) nije institucija iz baze podataka, koja još nema nijednu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) is not an institution of the database; the closest names are: %4.</source>
+        <translation>%1: „%2“ (%3) nije institucija iz baze podataka; najbliži nazivi su: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s items are there, but no value is filled in.</source>
+        <translation>%1: stavke izveštaja postoje, ali nijedna vrednost nije popunjena.</translation>
+    </message>
+    <message>
+        <source>%1: none of the values can be used (see the cells rejected).</source>
+        <translation>%1: nijedna vrednost ne može da se upotrebi (pogledajte odbijene ćelije).</translation>
+    </message>
+    <message>
+        <source>%1: the report says %2; the office&apos;s records give %3.</source>
+        <translation>%1: izveštaj navodi %2; evidencija kancelarije daje %3.</translation>
+    </message>
+    <message>
+        <source>%1: a report on %2 cannot have been received on %3.</source>
+        <translation>%1: izveštaj za %2 nije mogao biti primljen %3.</translation>
+    </message>
+    <message>
+        <source>%1 is also a report of %2 on %3, earlier in this import; this file, later, replaces it.</source>
+        <translation>%1 je takođe izveštaj institucije %2 za %3, ranije u ovom uvozu; ova datoteka, kasnija, ga zamenjuje.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2845,65 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>No loaded model has the id %1.</source>
         <translation>Nijedan učitani model nema id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRecognizer</name>
+    <message>
+        <source>the spreadsheet shows the error %1 instead of a number</source>
+        <translation>tabela prikazuje grešku %1 umesto broja</translation>
+    </message>
+    <message>
+        <source>%1 is negative; a whole number of 0 or more is due</source>
+        <translation>%1 je negativan; traži se ceo broj, 0 ili veći</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a count</source>
+        <translation>%1 je preveliko za broj slučajeva</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 nije ceo broj</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is text; a whole number of 0 or more is due</source>
+        <translation>„%1“ je tekst; traži se ceo broj, 0 ili veći</translation>
+    </message>
+    <message>
+        <source>The file names the model &quot;%1&quot;, which is not among the models of the report; it was recognized by its items.</source>
+        <translation>Datoteka navodi model „%1“, koji nije među modelima izveštaja; prepoznat je po svojim stavkama.</translation>
+    </message>
+    <message>
+        <source>The file follows the model &quot;%1&quot;, but the model of the report for %2 is &quot;%3&quot;.</source>
+        <translation>Datoteka prati model „%1“, ali model izveštaja za %2 je „%3“.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows of the file were read.</source>
+        <translation>Pročitano je samo prvih %1 redova datoteke.</translation>
+    </message>
+    <message>
+        <source>%1 appears again with &quot;%2&quot;; the value in %3 was kept.</source>
+        <translation>%1 se ponovo javlja sa „%2“; zadržana je vrednost iz %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet shows the error %2 instead of a text</source>
+        <translation>%1: tabela prikazuje grešku %2 umesto teksta</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the answers (%3)</source>
+        <translation>%1: „%2“ nije jedan od odgovora (%3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is more than %3 = %4.</source>
+        <translation>%1 = %2 je više od %3 = %4.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 differs from %3 = %4, their total.</source>
+        <translation>%1 = %2 se razlikuje od %3 = %4, njihovog zbira.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3048,10 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>the sheet ends early</source>
         <translation>list se prerano završava</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is too large to be read here (a part of it inflates to more than %2 MB).</source>
+        <translation>%1: radna sveska je prevelika da bi se ovde pročitala (jedan njen deo se raspakuje u više od %2 MB).</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3980,14 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Conclusions</source>
         <translation>Zaključci</translation>
+    </message>
+    <message>
+        <source>Import received reports…</source>
+        <translation>Uvezi primljene izveštaje…</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back as files (XLSX, ODS, CSV)</source>
+        <translation>Godišnji izveštaji koje su institucije vratile kao datoteke (XLSX, ODS, CSV)</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6477,189 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportReportsDialog</name>
+    <message>
+        <source>Import received reports</source>
+        <translation>Uvezi primljene izveštaje</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
+        <translation>Godišnji izveštaji koje su institucije vratile: naši obrasci ili objavljeni modeli popunjeni u Excelu ili LibreOfficeu (XLSX, ODS ili CSV). Svaka datoteka se čita i prikazuje ispod pre nego što se bilo šta upiše; ponovni uvoz iste datoteke ništa ne menja, a ispravljena datoteka zamenjuje ranije primljene vrednosti.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Dodaj da&amp;toteke…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Dodaj &amp;fasciklu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>As each file names it</source>
+        <translation>Kako je navodi svaka datoteka</translation>
+    </message>
+    <message>
+        <source>As each file says</source>
+        <translation>Kako navodi svaka datoteka</translation>
+    </message>
+    <message>
+        <source>The day the reports arrived; a corrected file of a report already received keeps the day of the first one unless you change this date.</source>
+        <translation>Dan kada su izveštaji stigli; ispravljena datoteka već primljenog izveštaja zadržava dan prvog, osim ako ne promenite ovaj datum.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les:</source>
+        <translation>&amp;Datoteke:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>&amp;Institucija:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the reports:</source>
+        <translation>&amp;Godina izveštaja:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Primljeni d&amp;ana:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Vrednosti</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Upozorenja</translation>
+    </message>
+    <message>
+        <source>Cells rejected</source>
+        <translation>Odbijene ćelije</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Šta će se promeniti</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ćelija</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Poruka</translation>
+    </message>
+    <message>
+        <source>Cells rejected and &amp;warnings (the other values are imported):</source>
+        <translation>Odbijene ćelije i upo&amp;zorenja (ostale vrednosti se uvoze):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pregled</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>U&amp;vezi</translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Izveštaji (%1);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>A folder of received reports</source>
+        <translation>Fascikla sa primljenim izveštajima</translation>
+    </message>
+    <message>
+        <source>%1 holds no new report file (.xlsx, .ods or .csv).</source>
+        <translation>%1 ne sadrži nijednu novu datoteku izveštaja (.xlsx, .ods ili .csv).</translation>
+    </message>
+    <message>
+        <source>Add the files or the folder of the reports received.</source>
+        <translation>Dodajte datoteke ili fasciklu primljenih izveštaja.</translation>
+    </message>
+    <message>
+        <source>Preview the files to see what they hold before importing them.</source>
+        <translation>Pregledajte datoteke da biste videli šta sadrže pre nego što ih uvezete.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Čita se %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 files…</source>
+        <translation>Čita se %1 datoteka…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files read</source>
+        <translation>Pročitano %1 od %2 datoteka</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Ne uvozi se: %1</translation>
+    </message>
+    <message>
+        <source>New report, received on %1</source>
+        <translation>Novi izveštaj, primljen %1</translation>
+    </message>
+    <message>
+        <source>Replaces the values received before</source>
+        <translation>Zamenjuje ranije primljene vrednosti</translation>
+    </message>
+    <message>
+        <source>Unchanged: already imported</source>
+        <translation>Nepromenjeno: već uvezeno</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odbijena</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <source>Files read: %1. To import: %2 new, %3 replacing earlier values; %4 unchanged; %5 not imported. Cells rejected: %6. Warnings: %7.</source>
+        <translation>Pročitane datoteke: %1. Za uvoz: %2 novih, %3 koje zamenjuju ranije vrednosti; %4 nepromenjenih; %5 neuvezenih. Odbijene ćelije: %6. Upozorenja: %7.</translation>
+    </message>
+    <message>
+        <source>Importing the reports…</source>
+        <translation>Uvoze se izveštaji…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Uvoz nije uspeo</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Ništa nije upisano. %1</translation>
+    </message>
+    <message>
+        <source>Received reports imported: %1 new, %2 replaced, %3 unchanged, %4 files not imported.</source>
+        <translation>Uvezeni primljeni izveštaji: %1 novih, %2 zamenjenih, %3 nepromenjenih, %4 datoteka nije uvezeno.</translation>
     </message>
 </context>
 <context>
