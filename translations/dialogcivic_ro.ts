@@ -2964,10 +2964,6 @@ Verificați dacă numele fișierului este corect.</translation>
 <context>
     <name>TransparencyReports</name>
     <message>
-        <source>Recommendations received</source>
-        <translation>Recomandări primite</translation>
-    </message>
-    <message>
         <source>received online</source>
         <translation>primite online</translation>
     </message>
@@ -3013,6 +3009,10 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>Local</source>
         <comment>column: the local administration</comment>
         <translation>Locală</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primite</translation>
     </message>
 </context>
 <context>

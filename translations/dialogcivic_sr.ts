@@ -2964,10 +2964,6 @@ Proverite da li je naziv datoteke tačan.</translation>
 <context>
     <name>TransparencyReports</name>
     <message>
-        <source>Recommendations received</source>
-        <translation>Primljene preporuke</translation>
-    </message>
-    <message>
         <source>received online</source>
         <translation>primljeno onlajn</translation>
     </message>
@@ -3013,6 +3009,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>Local</source>
         <comment>column: the local administration</comment>
         <translation>Lokalna</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljene</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,16 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
         doc.add(Block::heading(sectionTitle(section)));
         doc.add(Block::tableBlock(indicatorTable(locale, figures, section, false)));
+        // The report's own words (A6_1, A6_2): under the table, as the institution wrote them.
+        QStringList texts;
+        for (const Figure &f : figures) {
+            const FormIndicator *indicator = FormIndicators::find(f.code);
+            if (sectionOf(f.code) == section && indicator && indicator->kind == FigureKind::Text && f.provided
+                && !f.value.toString().trimmed().isEmpty())
+                texts << QStringLiteral("%1 %2: %3").arg(f.code, FormIndicators::label(*indicator), f.value.toString().trimmed());
+        }
+        if (!texts.isEmpty())
+            doc.add(Block::paragraph(texts.join(QLatin1Char('\n'))));
     }
     doc.add(Block::heading(sectionTitle(QLatin1Char('D'))));
     const Figure *d1 = figureOf(figures, QStringLiteral("D1"));
@@ -788,7 +798,7 @@ ChartSpec institutionFiguresChart(const QList<Figure> &figures)
     chart.title = tr("Recommendations, debates and meetings");
     chart.valueAxisTitle = tr("Number");
     const std::pair<const char *, const char *> bars[] = {
-        {"A7", QT_TRANSLATE_NOOP("TransparencyReports", "Recommendations received")},
+        {"A7", QT_TRANSLATE_NOOP("TransparencyReports", "Received")},
         {"A7_1", QT_TRANSLATE_NOOP("TransparencyReports", "received online")},
         {"A8", QT_TRANSLATE_NOOP("TransparencyReports", "included")},
         {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
