@@ -219,7 +219,7 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
             event.coorganizerIds << *it;
         }
         normalizeEvent(event);
-        if (const QStringList problems = validateEvent(event, &edition); !problems.isEmpty())
+        if (const QStringList problems = validateEvent(event); !problems.isEmpty())
             return Status::failure(problems.join(QLatin1Char('\n')));
         std::optional<Event> storedEvent;
         if (const auto id = m_events.findId(edition.id, event.kind, event.number)) {

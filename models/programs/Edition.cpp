@@ -70,6 +70,22 @@ QString editionStatusName(EditionStatus status)
     return {};
 }
 
+bool Edition::contains(const QDate &date) const
+{
+    if (!startDate.isValid() && !endDate.isValid())
+        return date.year() == year;
+    return !isOutsidePeriod(date);
+}
+
+bool Edition::isOutsidePeriod(const QDate &date) const
+{
+    if (!date.isValid())
+        return false;
+    if (!startDate.isValid() && !endDate.isValid())
+        return date.year() != year;
+    return (startDate.isValid() && date < startDate) || (endDate.isValid() && date > endDate);
+}
+
 void normalizeEdition(Edition &e)
 {
     e.objective = e.objective.trimmed();
@@ -87,10 +103,6 @@ QStringList validateEdition(const Edition &e)
         problems << tr("Number: the edition's number must be 1 or more.");
     if (e.year < 1990 || e.year > 2200)
         problems << tr("Year: %1 is not a plausible year.").arg(e.year);
-    if (!e.startDate.isValid())
-        problems << tr("Start: the edition needs a start date.");
-    if (!e.endDate.isValid())
-        problems << tr("End: the edition needs an end date.");
     if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate) {
         problems << tr("End: the end date %1 is before the start date %2.")
                         .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate));

@@ -187,7 +187,7 @@ void normalizeEvent(Event &e)
     e.coorganizerIds = coorganizers;
 }
 
-QStringList validateEvent(const Event &e, const Edition *edition)
+QStringList validateEvent(const Event &e)
 {
     QStringList problems;
     if (e.editionId <= 0)
@@ -211,12 +211,8 @@ QStringList validateEvent(const Event &e, const Edition *edition)
             problems << tr(message).arg(**count);
     }
     if (e.regionIds.isEmpty() && e.kind == EventKind::Videoconference)
-        problems << tr("Regions: a regional videoconference is for one or more development regions.");
-    if (edition && e.date.isValid() && !edition->contains(e.date)) {
-        problems << tr("Date: %1 is outside the edition's period (%2 to %3).")
-                        .arg(e.date.toString(Qt::ISODate), edition->startDate.toString(Qt::ISODate),
-                             edition->endDate.toString(Qt::ISODate));
-    }
+        problems << tr(
+            "Regions: a regional videoconference is for one or more development regions.");
     return problems;
 }
 

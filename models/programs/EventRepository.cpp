@@ -185,11 +185,33 @@ int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 
 QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 {
+    const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(event.editionId);
     QList<EventWarning> warnings =
-        EventConflicts::check(event, onDate(event.date), PartnershipRepository(m_db).partnerOrganizations(event.editionId));
+        EventConflicts::check(event, onDate(event.date),
+                              PartnershipRepository(m_db).partnerOrganizations(event.editionId),
+                              edition ? &*edition : nullptr);
     QSqlQuery q(m_db);
     for (EventWarning &w : warnings) {
-        if (w.kind == EventWarning::Kind::SameDayAndRegion) {
+        if (w.kind == EventWarning::Kind::OutsideEditionPeriod) {
+            if (edition->hasPeriod()) {
+                w.message = tr("%1 is outside the edition's period (%2 to %3).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->startDate.toString(Qt::ISODate),
+                                     edition->endDate.toString(Qt::ISODate));
+            } else if (edition->startDate.isValid()) {
+                w.message = tr("%1 is before the start of the edition (%2).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->startDate.toString(Qt::ISODate));
+            } else if (edition->endDate.isValid()) {
+                w.message = tr("%1 is after the end of the edition (%2).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->endDate.toString(Qt::ISODate));
+            } else {
+                w.message = tr("%1 is outside the edition's year %2.")
+                                .arg(event.date.toString(Qt::ISODate))
+                                .arg(edition->year);
+            }
+        } else if (w.kind == EventWarning::Kind::SameDayAndRegion) {
             q.prepare(QStringLiteral("SELECT e.kind, e.number, p.name, ed.year, r.name FROM event e "
                                      "JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = ed.program_id "
                                      "JOIN region r ON r.id = :region WHERE e.id = :id"));
@@ -217,7 +239,7 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 QStringList EventRepository::problemsOf(const Event &e) const
 {
     const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(e.editionId);
-    QStringList problems = validateEvent(e, edition ? &*edition : nullptr);
+    QStringList problems = validateEvent(e);
     if (!edition && e.editionId > 0)
         problems << tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
     if (problems.isEmpty()) {

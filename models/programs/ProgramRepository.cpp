@@ -327,19 +327,8 @@ Status ProgramRepository::updateEdition(Edition e)
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findEditionId(e.programId, e.number); other && *other != e.id)
-        return Status::failure(tr("Number: the program already has an edition no. %1.").arg(e.number));
-    // Events must stay inside the period.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM event WHERE edition_id = :id AND (event_date < :s OR event_date > :e)"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    q.bindValue(QStringLiteral(":s"), sqlvalues::date(e.startDate));
-    q.bindValue(QStringLiteral(":e"), sqlvalues::date(e.endDate));
-    // (The count goes through a variable: Qt 6.4's lupdate hangs on a call expression there.)
-    const int outside = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
-    if (outside > 0) {
-        return Status::failure(QCoreApplication::translate("ProgramRepository", "Period: %n event(s) of the edition would fall outside %1 to %2.", nullptr, outside)
-                                   .arg(e.startDate.toString(Qt::ISODate), e.endDate.toString(Qt::ISODate)));
-    }
+        return Status::failure(
+            tr("Number: the program already has an edition no. %1.").arg(e.number));
     if (before->sameContent(e))
         return {};
     return inTransaction(m_db, [&] { return updateEditionInTransaction(*before, e); });

@@ -1,5 +1,6 @@
 #include "reports/ProgramSynthesis.h"
 
+#include "core/Dates.h"
 #include "programs/CalendarEntry.h"
 #include "programs/CalendarQuery.h"
 #include "programs/EventRepository.h"
@@ -188,11 +189,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         return R::failure(eventError);
     const QList<IndicatorRow> indicators = indicatorsOf(db, editionId);
 
-    // The locale's short format with the whole year (28.04.2021, 4/28/2021).
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    const auto date = [&](const QDate &d) { return locale.toString(d, dateFormat); };
+    // The locale's short format with the whole year (28.04.2021, 4/28/2021, 28.4.2021.).
+    const auto date = [&](const QDate &d) { return shortDate(locale, d); };
     const auto number = [&](qint64 n) { return locale.toString(n); };
 
     ReportDocument doc;
@@ -210,6 +208,20 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     figure(tr("Edition"), tr("Year"), QString::number(edition->year));
     figure(tr("Edition"), tr("Start"), edition->startDate.toString(Qt::ISODate));
     figure(tr("Edition"), tr("End"), edition->endDate.toString(Qt::ISODate));
+    // The dates of the activities as recorded, which is all the synthesis says of an edition
+    // whose period no document gives.
+    QDate firstActivity;
+    QDate lastActivity;
+    for (const CalendarEntry &e : events) {
+        if (e.status == EventStatus::Cancelled || !e.date.isValid())
+            continue;
+        if (!firstActivity.isValid() || e.date < firstActivity)
+            firstActivity = e.date;
+        if (!lastActivity.isValid() || e.date > lastActivity)
+            lastActivity = e.date;
+    }
+    figure(tr("Edition"), tr("First activity"), firstActivity.toString(Qt::ISODate));
+    figure(tr("Edition"), tr("Last activity"), lastActivity.toString(Qt::ISODate));
 
     int section = 0;
     const auto heading = [&](const QString &text) { doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text))); };
@@ -221,9 +233,22 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
 
     // Period and objective.
     heading(tr("Period and objective"));
-    doc.add(Block::paragraph(tr("The edition %1 of the %2 ran from %3 to %4.")
-                                 .arg(edition->number)
-                                 .arg(program->name, date(edition->startDate), date(edition->endDate))));
+    if (edition->hasPeriod()) {
+        doc.add(Block::paragraph(
+            tr("The edition %1 of the %2 ran from %3 to %4.")
+                .arg(edition->number)
+                .arg(program->name, date(edition->startDate), date(edition->endDate))));
+    } else if (firstActivity.isValid()) {
+        doc.add(Block::paragraph(tr("The records give no period for the edition %1 of the %2; they "
+                                    "show activities between %3 and %4.")
+                                     .arg(edition->number)
+                                     .arg(program->name, date(firstActivity), date(lastActivity))));
+    } else {
+        doc.add(Block::paragraph(
+            tr("The records give no period for the edition %1 of the %2, and no activity.")
+                .arg(edition->number)
+                .arg(program->name)));
+    }
     if (!edition->objective.isEmpty())
         doc.add(Block::paragraph(tr("Its main objective: %1").arg(edition->objective)));
 

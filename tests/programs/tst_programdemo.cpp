@@ -170,6 +170,17 @@ private Q_SLOTS:
         QCOMPARE(repo.achievedValue(indicators.at(4)), 1);
     }
 
+    void the2021EditionHasNoInventedPeriod()
+    {
+        // Seeds 003 and 004 give no start or end date; the activities run 28.04–06.12.2021.
+        const std::optional<Edition> edition =
+            ProgramRepository(m_db->connection()).findEdition(m_edition.id);
+        QVERIFY(edition);
+        QVERIFY(!edition->startDate.isValid());
+        QVERIFY(!edition->endDate.isValid());
+        QCOMPARE(edition->year, 2021);
+    }
+
     void sipoca202()
     {
         ProgramRepository programs(m_db->connection());

@@ -92,6 +92,24 @@ private Q_SLOTS:
         QVERIFY(allText(doc.value()).contains(QLatin1String("06.12.2021")));
     }
 
+    void anUnknownPeriodIsNotMadeUp()
+    {
+        // No seed gives the 2021 edition's period: the synthesis says what the records show.
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const QString text = allText(doc.value());
+        QVERIFY2(text.contains(QLatin1String("between 28.04.2021 and 06.12.2021")),
+                 qPrintable(text.left(800)));
+        QVERIFY(!text.contains(QLatin1String("01.01.2021")));
+        QVERIFY(!text.contains(QLatin1String("31.12.2021")));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("Start")),
+                 QString());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("First activity")),
+                 QStringLiteral("2021-04-28"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("Last activity")),
+                 QStringLiteral("2021-12-06"));
+    }
+
     void partnershipCountsPromotersAndNamesTheStructures()
     {
         const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);

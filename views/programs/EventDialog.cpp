@@ -183,16 +183,11 @@ void EventDialog::checkCoorganizer(qint64 organizationId)
 void EventDialog::update()
 {
     const Event e = event();
-    const Edition *edition = nullptr;
-    for (const Edition &candidate : m_editions) {
-        if (candidate.id == e.editionId)
-            edition = &candidate;
-    }
     QStringList problems;
     if (m_editions.isEmpty())
         problems << tr("No edition of any program runs on this day.");
     else
-        problems << validateEvent(e, edition);
+        problems << validateEvent(e);
     const EventRepository repository(m_db);
     if (problems.isEmpty()) {
         if (const auto other = repository.findId(e.editionId, e.kind, e.number);
