@@ -1,5 +1,7 @@
 #include "Edition.h"
 
+#include <QJsonArray>
+
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -22,8 +24,10 @@ QString isoOrEmpty(const QDate &d)
 
 bool Edition::sameContent(const Edition &o) const
 {
-    return programId == o.programId && number == o.number && year == o.year && startDate == o.startDate
-           && endDate == o.endDate && objective == o.objective && status == o.status && notes == o.notes;
+    return programId == o.programId && number == o.number && year == o.year &&
+           startDate == o.startDate && endDate == o.endDate && objective == o.objective &&
+           status == o.status && notes == o.notes && centralTheme == o.centralTheme &&
+           otherThemes == o.otherThemes;
 }
 
 QJsonObject Edition::toJson() const
@@ -35,7 +39,9 @@ QJsonObject Edition::toJson() const
             {QStringLiteral("end_date"), isoOrEmpty(endDate)},
             {QStringLiteral("objective"), objective},
             {QStringLiteral("status"), editionStatusCode(status)},
-            {QStringLiteral("notes"), notes}};
+            {QStringLiteral("notes"), notes},
+            {QStringLiteral("central_theme"), centralTheme},
+            {QStringLiteral("other_themes"), QJsonArray::fromStringList(otherThemes)}};
 }
 
 QString editionStatusCode(EditionStatus status)
@@ -90,6 +96,13 @@ void normalizeEdition(Edition &e)
 {
     e.objective = e.objective.trimmed();
     e.notes = e.notes.trimmed();
+    e.centralTheme = e.centralTheme.trimmed();
+    QStringList themes;
+    for (const QString &t : std::as_const(e.otherThemes)) {
+        if (const QString n = t.trimmed(); !n.isEmpty() && !themes.contains(n))
+            themes << n;
+    }
+    e.otherThemes = themes;
     if (e.year == 0 && e.startDate.isValid())
         e.year = e.startDate.year();
 }

@@ -23,6 +23,10 @@ struct Edition
     QString objective;
     EditionStatus status = EditionStatus::Planned;
     QString notes;
+    /// The themes debated over the whole series of events (seed 004 gives them once for all 13
+    /// videoconferences), not on each event: the central theme and the other themes.
+    QString centralTheme;
+    QStringList otherThemes;
 
     /// Whether the period is stated: no seed gives the 2021 edition's, and none is made up.
     bool hasPeriod() const { return startDate.isValid() && endDate.isValid(); }

@@ -41,6 +41,8 @@ struct Event
     std::optional<int> participantsAssociativeStructures;
     std::optional<int> participantsOther;
     QString conclusions;
+    /// What the office notes about the event (e.g. a date that differs between two documents).
+    QString notes;
     EventStatus status = EventStatus::Planned;
     QList<int> regionIds;
     QList<qint64> coorganizerIds; ///< organizations, in the order they are named

@@ -4,6 +4,14 @@
 -- fact. SQLite cannot drop NOT NULL in place, so the table is rebuilt with the same ids: the
 -- migration runs with foreign keys off and Database::migrate() runs PRAGMA foreign_key_check
 -- before committing, so the events, indicators and partnerships keep their edition.
+-- The same step (one number was given to the documents' work of issue 15) also gives:
+-- - the edition what its synthesis states beside the records: the number of promoters the
+--   office's own synthesis gives (seed 003: 19, while seed 004 names 20) and the note that
+--   explains the difference, and the themes debated over the whole series (seed 004), which
+--   belong to the edition, not to each videoconference;
+-- - events a note (seed 004 planned the closing for 5 December; seed 003 says it took place on 6);
+-- - indicators a qualifier for each value instead of a yes/no "at least": 'exactly', 'at_least'
+--   (cel puțin), 'over' (peste: seed 003's "peste 600") or 'about' (aproximativ).
 -- Applied in one transaction by Database::migrate().
 
 CREATE TABLE edition_rebuilt (
@@ -21,6 +29,10 @@ CREATE TABLE edition_rebuilt (
     updated_at              TEXT NOT NULL,
     synthesis_introduction  TEXT,
     synthesis_conclusion    TEXT,
+    promoters_stated        INTEGER CHECK (promoters_stated IS NULL OR promoters_stated >= 0),
+    partnership_note        TEXT,
+    central_theme           TEXT,
+    other_themes            TEXT,
     CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date),
     UNIQUE (program_id, number)
 );
@@ -32,3 +44,15 @@ FROM edition;
 DROP TABLE edition;
 ALTER TABLE edition_rebuilt RENAME TO edition;
 CREATE INDEX edition_program_year ON edition(program_id, year);
+
+ALTER TABLE event ADD COLUMN notes TEXT;
+
+ALTER TABLE indicator ADD COLUMN target_qualifier TEXT NOT NULL DEFAULT 'exactly'
+    CHECK (target_qualifier IN ('exactly', 'at_least', 'over', 'about'));
+ALTER TABLE indicator ADD COLUMN achieved_qualifier TEXT NOT NULL DEFAULT 'exactly'
+    CHECK (achieved_qualifier IN ('exactly', 'at_least', 'over', 'about'));
+-- The flags read "at least" for a target and "over" for an achieved value.
+UPDATE indicator SET target_qualifier = 'at_least' WHERE target_at_least = 1;
+UPDATE indicator SET achieved_qualifier = 'over' WHERE achieved_at_least = 1;
+ALTER TABLE indicator DROP COLUMN target_at_least;
+ALTER TABLE indicator DROP COLUMN achieved_at_least;

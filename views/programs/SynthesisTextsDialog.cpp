@@ -29,7 +29,12 @@ SynthesisTextsDialog::~SynthesisTextsDialog() = default;
 
 reports::SynthesisTexts SynthesisTextsDialog::texts() const
 {
-    return {m_ui->introduction->toPlainText().trimmed(), m_ui->conclusion->toPlainText().trimmed()};
+    // The partnership's stated count and note are kept as they were (the demo or a later form sets
+    // them).
+    reports::SynthesisTexts texts = m_original;
+    texts.introduction = m_ui->introduction->toPlainText().trimmed();
+    texts.conclusion = m_ui->conclusion->toPlainText().trimmed();
+    return texts;
 }
 
 } // namespace dc
