@@ -210,6 +210,7 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     ReportDocument doc;
     doc.language = locale.name().section(QLatin1Char('_'), 0, 0);
     doc.generatedOn = QDate::currentDate();
+    doc.official = true; // signed and sent by the office
     //: The edition in a title: "2nd edition" (Romanian "Ediția a II-a", Serbian "2. izdanje"); %1
     //: is the ordinal as the language writes it
     const QString editionName = tr("%1 edition").arg(editionOrdinal(edition->number, locale));

@@ -49,7 +49,9 @@ private:
     {
         return PageDecoration{QStringLiteral("Secretariatul General al Guvernului"),
                               QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ"),
-                              QLocale(QLocale::Romanian, QLocale::Romania)};
+                              QLocale(QLocale::Romanian, QLocale::Romania),
+                              QStringLiteral("Ion Exemplescu (fictiv)"),
+                              QStringLiteral("Șef serviciu")};
     }
 
     // A document with a 240-row table whose middle cells wrap over two or three lines, so that
@@ -163,6 +165,50 @@ private Q_SLOTS:
         const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         QVERIFY2(meta.contains(QStringLiteral("Secretariatul General al Guvernului, Serviciul pentru Cooperarea cu Mediul Asociativ")),
                  qPrintable(meta));
+        // Issue 15: the Author of the information dictionary too (what pdfinfo and the readers'
+        // properties show), and a file still read without a syntax error.
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Author:\\s+Secretariatul General al Guvernului, Serviciul "
+                                    "pentru Cooperarea cu Mediul Asociativ"))),
+                 qPrintable(info));
+        QProcess check;
+        check.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.exitCode(), 0);
+        QVERIFY2(check.readAllStandardError().isEmpty(), "pdftotext reports an error in the file");
+        QVERIFY(QString::fromUtf8(check.readAllStandardOutput())
+                    .contains(QStringLiteral("Evidența organizațiilor")));
+    }
+
+    void anOfficialDocumentHasARegistrationLineAndASignature()
+    {
+        // Issue 15: "Nr. … / data" for the registry to fill in, and the signatory from the
+        // preferences (PageDecoration), on official documents only.
+        ReportDocument doc = longDocument(5);
+        doc.official = true;
+        DocumentLayout layout(doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QStringList first;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(0))
+            first << item.text;
+        QVERIFY2(first.first().startsWith(QLatin1String("No. ")),
+                 qPrintable(first.join(QLatin1Char('|'))));
+        QStringList last;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(layout.pageCount() - 1))
+            last << item.text;
+        const qsizetype role = last.indexOf(QStringLiteral("Șef serviciu"));
+        QVERIFY2(role >= 0, qPrintable(last.join(QLatin1Char('|'))));
+        QCOMPARE(last.value(role + 1), QStringLiteral("Ion Exemplescu (fictiv)"));
+        QCOMPARE(last.last(), QStringLiteral("Signature"));
+
+        DocumentLayout plain(longDocument(5), decoration());
+        plain.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        for (int page = 0; page < plain.pageCount(); ++page) {
+            for (const DocumentLayout::PlacedItem &item : plain.pageContent(page)) {
+                QVERIFY(!item.text.startsWith(QLatin1String("No. ")));
+                QVERIFY(item.text != QStringLiteral("Ion Exemplescu (fictiv)"));
+            }
+        }
     }
 
     void unwritablePathIsAFailureNamingTheFile()

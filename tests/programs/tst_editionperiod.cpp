@@ -100,8 +100,11 @@ private Q_SLOTS:
                 db, QStringLiteral("INSERT INTO event (id, edition_id, kind, number, event_date, "
                                    "uid, created_at, updated_at) "
                                    "VALUES (5, 41, 'closing', 1, '2021-12-06', 'u5', '', '')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO indicator (id, edition_id, name) VALUES "
-                                            "(3, 41, 'Participanți')")));
+            QVERIFY(exec(
+                db, QStringLiteral("INSERT INTO indicator (id, edition_id, name, achieved, "
+                                   "achieved_at_least) VALUES (3, 41, 'Participanți', 600, 1)")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO indicator (id, edition_id, name, target, "
+                                            "target_at_least) VALUES (4, 41, 'ONG', 10, 1)")));
             QVERIFY(exec(db, QStringLiteral("INSERT INTO organization (id, name, name_sort, "
                                             "name_folded, county_id, created_at, "
                                             "updated_at) VALUES (9, 'Asociația X', 'x', 'asociatia "
@@ -119,6 +122,14 @@ private Q_SLOTS:
                  1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT edition_id FROM event WHERE id = 5")), 41);
         QCOMPARE(scalar(db, QStringLiteral("SELECT edition_id FROM indicator WHERE id = 3")), 41);
+        // The at-least flags became qualifiers: "peste 600", "cel puțin 10".
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM indicator WHERE id = 3 AND "
+                                "achieved_qualifier = 'over' AND target_qualifier = 'exactly'")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM indicator WHERE id = 4 AND "
+                                           "target_qualifier = 'at_least'")),
+                 1);
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = 41")),
             1);
@@ -133,6 +144,9 @@ private Q_SLOTS:
         QVERIFY(exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM indicator")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('indicator') "
+                                           "WHERE name LIKE '%at_least'")),
+                 0);
         QVERIFY(
             !exec(db, QStringLiteral("INSERT INTO event (edition_id, kind, number, event_date, "
                                      "uid, created_at, updated_at) "

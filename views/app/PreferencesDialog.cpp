@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace dc {
 
@@ -65,11 +66,25 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_institutionLabel->setBuddy(m_institution);
     m_departmentLabel = new QLabel(this);
     m_departmentLabel->setBuddy(m_department);
+    m_signatoryName =
+        new QLineEdit(settings.value(DocumentSettings::signatoryNameKey()).toString(), this);
+    m_signatoryName->setObjectName(QStringLiteral("signatoryNameEdit"));
+    m_signatoryName->setClearButtonEnabled(true);
+    m_signatoryRole =
+        new QLineEdit(settings.value(DocumentSettings::signatoryRoleKey()).toString(), this);
+    m_signatoryRole->setObjectName(QStringLiteral("signatoryRoleEdit"));
+    m_signatoryRole->setClearButtonEnabled(true);
+    m_signatoryNameLabel = new QLabel(this);
+    m_signatoryNameLabel->setBuddy(m_signatoryName);
+    m_signatoryRoleLabel = new QLabel(this);
+    m_signatoryRoleLabel->setBuddy(m_signatoryRole);
 
     m_documentsBox = new QGroupBox(this);
     auto *documentsForm = new QFormLayout(m_documentsBox);
     documentsForm->addRow(m_institutionLabel, m_institution);
     documentsForm->addRow(m_departmentLabel, m_department);
+    documentsForm->addRow(m_signatoryRoleLabel, m_signatoryRole);
+    documentsForm->addRow(m_signatoryNameLabel, m_signatoryName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -115,6 +130,14 @@ void PreferencesDialog::accept()
         settings.remove(DocumentSettings::departmentKey());
     else
         settings.setValue(DocumentSettings::departmentKey(), department);
+    for (const auto &[edit, key] :
+         {std::pair{m_signatoryName, DocumentSettings::signatoryNameKey()},
+          std::pair{m_signatoryRole, DocumentSettings::signatoryRoleKey()}}) {
+        if (const QString value = edit->text().trimmed(); value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    }
     settings.sync();
 
     QDialog::accept();
@@ -144,6 +167,16 @@ void PreferencesDialog::retranslate()
     m_departmentLabel->setText(tr("&Department:"));
     m_institution->setToolTip(tr("Printed in the header of every page of the documents"));
     m_department->setToolTip(tr("Printed under the institution in the header of the documents"));
+    m_signatoryRoleLabel->setText(tr("Signatory's &role:"));
+    m_signatoryNameLabel->setText(tr("Signatory's &name:"));
+    m_signatoryRole->setPlaceholderText(tr("e.g. Head of Service"));
+    m_signatoryName->setPlaceholderText(tr("First and last name"));
+    m_signatoryRole->setToolTip(
+        tr("Printed above the signature of the official documents (program and funding syntheses); "
+           "when empty, a dotted line is left to fill in"));
+    m_signatoryName->setToolTip(
+        tr("Printed above the signature of the official documents (program and funding syntheses); "
+           "when empty, a dotted line is left to fill in"));
 }
 
 } // namespace dc

@@ -59,7 +59,9 @@ QFont makeFont(int tenthsOfPoint, bool bold = false)
 
 PageDecoration PageDecoration::fromSettings()
 {
-    return PageDecoration{DocumentSettings::institution(), DocumentSettings::department(), QLocale()};
+    return PageDecoration{DocumentSettings::institution(), DocumentSettings::department(),
+                          QLocale(), DocumentSettings::signatoryName(),
+                          DocumentSettings::signatoryRole()};
 }
 
 DocumentLayout::DocumentLayout(reports::ReportDocument document, PageDecoration decoration)
@@ -143,6 +145,8 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
     m_top = headerHeight + headerGap;
     m_bottom = m_area.height() - footerHeight;
     newPage();
+    if (m_document.official)
+        layoutRegistration();
     layoutTitle();
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         const Block &block = m_document.blocks.at(i);
@@ -173,6 +177,56 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
             break;
         }
     }
+    if (m_document.official)
+        layoutSignature();
+}
+
+namespace {
+
+// A blank for the official to fill in by hand.
+QString blank(int length)
+{
+    return QString(length, QChar(0x2026)); // …
+}
+
+} // namespace
+
+void DocumentLayout::layoutRegistration()
+{
+    // The registry writes the number and the day by hand: "Nr. …… / ……".
+    //: The registration line of an official document, filled in by hand: "Nr. ……… / ………" (number /
+    //: day)
+    const QString line =
+        QCoreApplication::translate("DocumentLayout", "No. %1 / %2").arg(blank(12), blank(10));
+    addText(line, Body, 0, m_area.width(), Qt::AlignLeft, m_y);
+    m_y += lineHeight(Body);
+}
+
+void DocumentLayout::layoutSignature()
+{
+    // Role, name and the room for the signature, in the right half, kept together.
+    const qreal x = m_area.width() * 0.5;
+    const qreal width = m_area.width() * 0.5;
+    const qreal height = 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
+    ensureSpace(height);
+    m_y += 200;
+    const QString role =
+        m_decoration.signatoryRole.isEmpty() ? blank(24) : m_decoration.signatoryRole;
+    const QString name =
+        m_decoration.signatoryName.isEmpty() ? blank(24) : m_decoration.signatoryName;
+    addText(role, Bold, x, width, Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Bold);
+    addText(name, Body, x, width, Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Body) + 350;
+    Item rule;
+    rule.kind = Item::Rule;
+    rule.rect = QRectF(x + width * 0.2, m_y, width * 0.6, 0);
+    m_pages.last().append(rule);
+    m_y += 20;
+    //: Under the line where the signatory signs an official document
+    addText(QCoreApplication::translate("DocumentLayout", "Signature"), Small, x, width,
+            Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Small);
 }
 
 QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const

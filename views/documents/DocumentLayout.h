@@ -19,12 +19,16 @@ class QPrinter;
 namespace dc {
 
 /// What every page of a document carries besides its content: the institution and department
-/// in the header, the date of generation (in the locale's format) in the footer.
+/// in the header, the date of generation (in the locale's format) in the footer; and the
+/// signatory of an official document.
 struct PageDecoration
 {
     QString institution;
     QString department;
     QLocale locale;
+    /// Who signs an official document and as what; dotted lines to fill in when empty.
+    QString signatoryName;
+    QString signatoryRole;
 
     /// The names from the settings (DocumentSettings) and the default locale.
     static PageDecoration fromSettings();
@@ -121,6 +125,8 @@ private:
     void layoutParagraph(const reports::Block &block);
     void layoutTable(const reports::TableSpec &table);
     void layoutChart(int blockIndex);
+    void layoutRegistration();
+    void layoutSignature();
     void paintDecoration(QPainter &painter, int index) const;
 
     reports::ReportDocument m_document;
