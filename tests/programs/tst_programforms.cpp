@@ -12,6 +12,7 @@
 #include "programs/PartnershipRepository.h"
 #include "programs/PartnershipTableModel.h"
 #include "programs/ProgramRepository.h"
+#include "programs/SynthesisTextsDialog.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 
@@ -314,6 +315,35 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("5"));
         QVERIFY(saveButton(dialog)->isEnabled());
         QVERIFY(dialog.messages().isEmpty());
+        // Issue 15: each value has its qualifier ("peste 600").
+        auto *qualifier = dialog.findChild<QComboBox *>(QStringLiteral("achievedQualifier"));
+        QVERIFY(qualifier);
+        QCOMPARE(qualifier->count(), 4);
+        dialog.findChild<QLineEdit *>(QStringLiteral("achieved"))->setText(QStringLiteral("600"));
+        qualifier->setCurrentIndex(qualifier->findData(int(ValueQualifier::Over)));
+        QCOMPARE(dialog.indicator().achievedQualifier, ValueQualifier::Over);
+        QCOMPARE(dialog.indicator().targetQualifier, ValueQualifier::Exactly);
+    }
+
+    void synthesisTextsFormKeepsThePartnershipStatement()
+    {
+        reports::SynthesisTexts texts;
+        texts.conclusion = QStringLiteral("Concluzia.");
+        texts.promotersStated = 19;
+        texts.partnershipNote = QStringLiteral("Perechi care pot fi aceeași organizație.");
+        SynthesisTextsDialog dialog(texts);
+        QCOMPARE(dialog.texts(), texts); // nothing lost on the way through the form
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        auto *stated = dialog.findChild<QSpinBox *>(QStringLiteral("promotersStated"));
+        stated->setValue(stated->minimum()); // "as recorded"
+        QVERIFY(!dialog.texts().promotersStated);
+        QVERIFY(saveButton(dialog)->isEnabled());
+        stated->setValue(19);
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("partnershipNote"))
+            ->setPlainText(QStringLiteral("Altă notă."));
+        QCOMPARE(dialog.texts().partnershipNote, QStringLiteral("Altă notă."));
+        QVERIFY(saveButton(dialog)->isEnabled());
     }
 
     void editionEditedAndProgramAddedWithUndoAndRedo()
