@@ -82,6 +82,14 @@ private Q_SLOTS:
         QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Habitat for Humanity")));
         page.eventView()->selectRow(6);
         QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Asociația Kogayon")));
+        // Issue 15: the themes are the series', shown from the edition; the closing's note.
+        QVERIFY(page.eventDetail()->toPlainText().contains(
+            QStringLiteral("Optimizarea parteneriatului")));
+        page.eventView()->selectRow(13);
+        QVERIFY2(page.eventDetail()->toPlainText().contains(
+                     QStringLiteral("5 decembrie 2021, o duminică")),
+                 qPrintable(page.eventDetail()->toPlainText()));
+        page.eventView()->selectRow(6);
         QVERIFY(page.statusText().contains(QLatin1String("14")));
 
         const qint64 sipoca = *ProgramRepository(m_db->connection()).findEditionId(

@@ -725,6 +725,15 @@ void EditionPage::eventSelected()
                 QStringLiteral("<a href=\"%1\">%1</a>").arg(entry->link.toHtmlEscaped()));
     section(tr("Central theme"), html(entry->centralTheme));
     section(tr("Other themes"), html(entry->otherThemes.join(QLatin1Char('\n'))));
+    // Seed 004 gives the themes once for the whole series: they are the edition's.
+    if (entry->centralTheme.isEmpty() && entry->otherThemes.isEmpty()) {
+        if (const std::optional<Edition> edition =
+                ProgramRepository(m_db).findEdition(entry->editionId)) {
+            section(tr("Central theme of the series"), html(edition->centralTheme));
+            section(tr("Other themes of the series"),
+                    html(edition->otherThemes.join(QLatin1Char('\n'))));
+        }
+    }
     if (event) {
         QStringList participants;
         const std::pair<std::optional<int>, QString> counts[] = {
@@ -741,6 +750,7 @@ void EditionPage::eventSelected()
             section(tr("Attending organizations"),
                     tr("%n organization(s)", nullptr, int(event->attendeeIds.size())));
         section(tr("Conclusions"), html(event->conclusions));
+        section(tr("Notes"), html(event->notes));
     }
     m_detail->setHtml(text);
 }
