@@ -325,6 +325,30 @@ private Q_SLOTS:
         QCOMPARE(dialog.indicator().targetQualifier, ValueQualifier::Exactly);
     }
 
+    void editionFormEditsThePeriodAndTheThemesOfTheSeries()
+    {
+        // Issue 15: a period may be unknown; the themes belong to the edition.
+        Edition e;
+        e.id = 7;
+        e.programId = 1;
+        e.number = 2;
+        e.year = 2021;
+        e.centralTheme = QStringLiteral("Optimizarea parteneriatului");
+        e.otherThemes = {QStringLiteral("centrele de voluntariat"), QStringLiteral("teme propuse")};
+        EditionDialog dialog(e, false);
+        QVERIFY(dialog.edition().sameContent(e)); // nothing lost, no period made up
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("startDate"))->text(),
+                 QStringLiteral("unknown"));
+        auto *themes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("otherThemes"));
+        themes->setPlainText(themes->toPlainText() +
+                             QStringLiteral("\n  educație pentru voluntariat \n\n"));
+        QCOMPARE(dialog.edition().otherThemes.size(), 3);
+        QCOMPARE(dialog.edition().otherThemes.last(),
+                 QStringLiteral("educație pentru voluntariat"));
+        QVERIFY(saveButton(dialog)->isEnabled());
+    }
+
     void synthesisTextsFormKeepsThePartnershipStatement()
     {
         reports::SynthesisTexts texts;

@@ -43,6 +43,8 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
     m_ui->endDate->setDate(m_original.endDate.isValid() ? m_original.endDate : unknownDate());
     m_ui->status->setCurrentIndex(m_ui->status->findData(int(m_original.status)));
     m_ui->objective->setPlainText(m_original.objective);
+    m_ui->centralTheme->setPlainText(m_original.centralTheme);
+    m_ui->otherThemes->setPlainText(m_original.otherThemes.join(QLatin1Char('\n')));
 
     connect(m_ui->programName, &QLineEdit::textChanged, this, &EditionDialog::update);
     connect(m_ui->number, &QSpinBox::valueChanged, this, &EditionDialog::update);
@@ -51,6 +53,8 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
     connect(m_ui->endDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
     connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EditionDialog::update);
     connect(m_ui->objective, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->otherThemes, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (canSave())
             accept();
@@ -73,6 +77,9 @@ Edition EditionDialog::edition() const
     e.endDate = dateOf(m_ui->endDate);
     e.status = EditionStatus(m_ui->status->currentData().toInt());
     e.objective = m_ui->objective->toPlainText().trimmed();
+    e.centralTheme = m_ui->centralTheme->toPlainText().trimmed();
+    e.otherThemes = m_ui->otherThemes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    normalizeEdition(e);
     return e;
 }
 
