@@ -347,6 +347,10 @@ private Q_SLOTS:
         QCOMPARE(dialog.edition().otherThemes.last(),
                  QStringLiteral("educație pentru voluntariat"));
         QVERIFY(saveButton(dialog)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("edition-form.png"))));
+        }
     }
 
     void synthesisTextsFormKeepsThePartnershipStatement()
@@ -368,6 +372,11 @@ private Q_SLOTS:
             ->setPlainText(QStringLiteral("Altă notă."));
         QCOMPARE(dialog.texts().partnershipNote, QStringLiteral("Altă notă."));
         QVERIFY(saveButton(dialog)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(
+                dialog.grab().save(QDir(dir).filePath(QStringLiteral("synthesis-texts-form.png"))));
+        }
     }
 
     void editionEditedAndProgramAddedWithUndoAndRedo()
