@@ -11,4 +11,8 @@ namespace dc {
 /// which an official document must not.
 QString shortDate(const QLocale &locale, const QDate &date);
 
+/// @p text with one period where a sentence ends with a date that carries its own (Serbian
+/// "31.12.2021." followed by the sentence's period gave "31.12.2021.."); an ellipsis is kept.
+QString oneFinalPeriod(const QString &text);
+
 } // namespace dc

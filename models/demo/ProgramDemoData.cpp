@@ -8,6 +8,7 @@
 #include "programs/PartnershipRepository.h"
 #include "programs/ProgramRepository.h"
 #include "registry/Geography.h"
+#include "reports/SynthesisTexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -137,6 +138,9 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     edition.objective = str(json, "objective");
     edition.status = editionStatusFromCode(str(json, "status"));
     edition.notes = str(json, "notes");
+    // Seed 004 gives the themes once for the whole series of videoconferences.
+    edition.centralTheme = str(json, "central_theme");
+    edition.otherThemes = stringList(json.value(QLatin1String("other_themes")));
     normalizeEdition(edition);
     if (const QStringList problems = validateEdition(edition); !problems.isEmpty())
         return Status::failure(program.name + QLatin1String(": ") + problems.join(QLatin1Char('\n')));
@@ -206,6 +210,7 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         event.otherThemes = stringList(e.value(QLatin1String("other_themes")));
         event.status = eventStatusFromCode(str(e, "status"));
         event.conclusions = str(e, "conclusions");
+        event.notes = str(e, "note");
         for (const QString &region : stringList(e.value(QLatin1String("regions")))) {
             const std::optional<int> id = m_geography.findRegion(region);
             if (!id)
@@ -219,7 +224,7 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
             event.coorganizerIds << *it;
         }
         normalizeEvent(event);
-        if (const QStringList problems = validateEvent(event, &edition); !problems.isEmpty())
+        if (const QStringList problems = validateEvent(event); !problems.isEmpty())
             return Status::failure(problems.join(QLatin1Char('\n')));
         std::optional<Event> storedEvent;
         if (const auto id = m_events.findId(edition.id, event.kind, event.number)) {
@@ -233,6 +238,17 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
             return s;
     }
 
+    // What the edition's own synthesis states beside the records (seed 003), and its conclusion.
+    const QJsonObject synthesis = json.value(QLatin1String("synthesis")).toObject();
+    reports::SynthesisTexts texts;
+    texts.introduction = str(synthesis, "introduction");
+    texts.conclusion = str(synthesis, "conclusion");
+    if (synthesis.contains(QLatin1String("promoters_stated")))
+        texts.promotersStated = synthesis.value(QLatin1String("promoters_stated")).toInt();
+    texts.partnershipNote = str(synthesis, "partnership_note");
+    if (Status s = reports::SynthesisTextRepository(m_db).saveInTransaction(edition.id, texts); !s)
+        return s;
+
     int position = 0;
     for (const QJsonValue &value : json.value(QLatin1String("indicators")).toArray()) {
         const QJsonObject i = value.toObject();
@@ -242,9 +258,9 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         indicator.name = str(i, "name");
         indicator.unit = indicatorUnitFromCode(str(i, "unit"));
         indicator.target = optionalNumber(i, "target");
-        indicator.targetAtLeast = i.value(QLatin1String("target_at_least")).toBool();
+        indicator.targetQualifier = valueQualifierFromCode(str(i, "target_qualifier"));
         indicator.achieved = optionalNumber(i, "achieved");
-        indicator.achievedAtLeast = i.value(QLatin1String("achieved_at_least")).toBool();
+        indicator.achievedQualifier = valueQualifierFromCode(str(i, "achieved_qualifier"));
         indicator.computation = indicatorComputationFromCode(str(i, "computation"));
         indicator.eventKind = eventKindFromCode(str(i, "event_kind"));
         indicator.notes = str(i, "notes");

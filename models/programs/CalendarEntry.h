@@ -32,6 +32,7 @@ struct CalendarEntry
     QString link;
     QString centralTheme;
     QStringList otherThemes;
+    QString notes;
     QStringList regions;      ///< region names, in region order
     QStringList coorganizers; ///< organization names, in the order they are named
     std::optional<int> participants;

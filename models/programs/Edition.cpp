@@ -1,5 +1,7 @@
 #include "Edition.h"
 
+#include <QJsonArray>
+
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -22,8 +24,10 @@ QString isoOrEmpty(const QDate &d)
 
 bool Edition::sameContent(const Edition &o) const
 {
-    return programId == o.programId && number == o.number && year == o.year && startDate == o.startDate
-           && endDate == o.endDate && objective == o.objective && status == o.status && notes == o.notes;
+    return programId == o.programId && number == o.number && year == o.year &&
+           startDate == o.startDate && endDate == o.endDate && objective == o.objective &&
+           status == o.status && notes == o.notes && centralTheme == o.centralTheme &&
+           otherThemes == o.otherThemes;
 }
 
 QJsonObject Edition::toJson() const
@@ -35,7 +39,9 @@ QJsonObject Edition::toJson() const
             {QStringLiteral("end_date"), isoOrEmpty(endDate)},
             {QStringLiteral("objective"), objective},
             {QStringLiteral("status"), editionStatusCode(status)},
-            {QStringLiteral("notes"), notes}};
+            {QStringLiteral("notes"), notes},
+            {QStringLiteral("central_theme"), centralTheme},
+            {QStringLiteral("other_themes"), QJsonArray::fromStringList(otherThemes)}};
 }
 
 QString editionStatusCode(EditionStatus status)
@@ -70,10 +76,33 @@ QString editionStatusName(EditionStatus status)
     return {};
 }
 
+bool Edition::contains(const QDate &date) const
+{
+    if (!startDate.isValid() && !endDate.isValid())
+        return date.year() == year;
+    return !isOutsidePeriod(date);
+}
+
+bool Edition::isOutsidePeriod(const QDate &date) const
+{
+    if (!date.isValid())
+        return false;
+    if (!startDate.isValid() && !endDate.isValid())
+        return date.year() != year;
+    return (startDate.isValid() && date < startDate) || (endDate.isValid() && date > endDate);
+}
+
 void normalizeEdition(Edition &e)
 {
     e.objective = e.objective.trimmed();
     e.notes = e.notes.trimmed();
+    e.centralTheme = e.centralTheme.trimmed();
+    QStringList themes;
+    for (const QString &t : std::as_const(e.otherThemes)) {
+        if (const QString n = t.trimmed(); !n.isEmpty() && !themes.contains(n))
+            themes << n;
+    }
+    e.otherThemes = themes;
     if (e.year == 0 && e.startDate.isValid())
         e.year = e.startDate.year();
 }
@@ -87,10 +116,6 @@ QStringList validateEdition(const Edition &e)
         problems << tr("Number: the edition's number must be 1 or more.");
     if (e.year < 1990 || e.year > 2200)
         problems << tr("Year: %1 is not a plausible year.").arg(e.year);
-    if (!e.startDate.isValid())
-        problems << tr("Start: the edition needs a start date.");
-    if (!e.endDate.isValid())
-        problems << tr("End: the edition needs an end date.");
     if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate) {
         problems << tr("End: the end date %1 is before the start date %2.")
                         .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate));

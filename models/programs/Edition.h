@@ -23,8 +23,18 @@ struct Edition
     QString objective;
     EditionStatus status = EditionStatus::Planned;
     QString notes;
+    /// The themes debated over the whole series of events (seed 004 gives them once for all 13
+    /// videoconferences), not on each event: the central theme and the other themes.
+    QString centralTheme;
+    QStringList otherThemes;
 
-    bool contains(const QDate &date) const { return date >= startDate && date <= endDate; }
+    /// Whether the period is stated: no seed gives the 2021 edition's, and none is made up.
+    bool hasPeriod() const { return startDate.isValid() && endDate.isValid(); }
+    /// Whether @p date falls in the period, or in the edition's year when the period is unknown.
+    bool contains(const QDate &date) const;
+    /// Whether @p date is outside a stated period, or outside the edition's year when no bound is
+    /// stated (a warning, never a refusal); a bound that is not stated is not crossed.
+    bool isOutsidePeriod(const QDate &date) const;
     bool sameContent(const Edition &other) const;
     QJsonObject toJson() const;
 };
@@ -35,7 +45,7 @@ QString editionStatusName(EditionStatus status);
 
 void normalizeEdition(Edition &edition);
 /// The problems of the record, one message per problem naming the field: no program, a number
-/// below 1, a missing period or an end before the start. Empty when it can be saved.
+/// below 1 or an end before the start. The period may be unknown. Empty when it can be saved.
 QStringList validateEdition(const Edition &edition);
 
 } // namespace dc

@@ -46,40 +46,45 @@ std::optional<int> Event::totalParticipants() const
 
 bool Event::sameContent(const Event &o) const
 {
-    return editionId == o.editionId && kind == o.kind && number == o.number && title == o.title
-           && date == o.date && startTime == o.startTime && durationMinutes == o.durationMinutes
-           && place == o.place && link == o.link && centralTheme == o.centralTheme
-           && otherThemes == o.otherThemes && participantsNgo == o.participantsNgo
-           && participantsLocalAdministration == o.participantsLocalAdministration
-           && participantsAssociativeStructures == o.participantsAssociativeStructures
-           && participantsOther == o.participantsOther && conclusions == o.conclusions && status == o.status
-           && regionIds == o.regionIds && coorganizerIds == o.coorganizerIds && attendeeIds == o.attendeeIds;
+    return editionId == o.editionId && kind == o.kind && number == o.number && title == o.title &&
+           date == o.date && startTime == o.startTime && durationMinutes == o.durationMinutes &&
+           place == o.place && link == o.link && centralTheme == o.centralTheme &&
+           otherThemes == o.otherThemes && participantsNgo == o.participantsNgo &&
+           participantsLocalAdministration == o.participantsLocalAdministration &&
+           participantsAssociativeStructures == o.participantsAssociativeStructures &&
+           participantsOther == o.participantsOther && conclusions == o.conclusions &&
+           notes == o.notes && status == o.status && regionIds == o.regionIds &&
+           coorganizerIds == o.coorganizerIds && attendeeIds == o.attendeeIds;
 }
 
 QJsonObject Event::toJson() const
 {
-    return {{QStringLiteral("edition_id"), editionId},
-            {QStringLiteral("kind"), eventKindCode(kind)},
-            {QStringLiteral("number"), number},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("date"), date.toString(Qt::ISODate)},
-            {QStringLiteral("start_time"), startTime.isValid() ? startTime.toString(QStringLiteral("HH:mm")) : QString()},
-            {QStringLiteral("duration_minutes"), optionalJson(durationMinutes)},
-            {QStringLiteral("place"), place},
-            {QStringLiteral("link"), link},
-            {QStringLiteral("central_theme"), centralTheme},
-            {QStringLiteral("other_themes"), QJsonArray::fromStringList(otherThemes)},
-            {QStringLiteral("participants_ngo"), optionalJson(participantsNgo)},
-            {QStringLiteral("participants_local_admin"), optionalJson(participantsLocalAdministration)},
-            {QStringLiteral("participants_associative"), optionalJson(participantsAssociativeStructures)},
-            {QStringLiteral("participants_other"), optionalJson(participantsOther)},
-            {QStringLiteral("conclusions"), conclusions},
-            {QStringLiteral("status"), eventStatusCode(status)},
-            {QStringLiteral("regions"), idArray(regionIds)},
-            {QStringLiteral("coorganizers"), idArray(coorganizerIds)},
-            {QStringLiteral("attendees"), idArray(attendeeIds)},
-            {QStringLiteral("uid"), uid},
-            {QStringLiteral("sequence"), sequence}};
+    return {
+        {QStringLiteral("edition_id"), editionId},
+        {QStringLiteral("kind"), eventKindCode(kind)},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("date"), date.toString(Qt::ISODate)},
+        {QStringLiteral("start_time"),
+         startTime.isValid() ? startTime.toString(QStringLiteral("HH:mm")) : QString()},
+        {QStringLiteral("duration_minutes"), optionalJson(durationMinutes)},
+        {QStringLiteral("place"), place},
+        {QStringLiteral("link"), link},
+        {QStringLiteral("central_theme"), centralTheme},
+        {QStringLiteral("other_themes"), QJsonArray::fromStringList(otherThemes)},
+        {QStringLiteral("participants_ngo"), optionalJson(participantsNgo)},
+        {QStringLiteral("participants_local_admin"), optionalJson(participantsLocalAdministration)},
+        {QStringLiteral("participants_associative"),
+         optionalJson(participantsAssociativeStructures)},
+        {QStringLiteral("participants_other"), optionalJson(participantsOther)},
+        {QStringLiteral("conclusions"), conclusions},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("status"), eventStatusCode(status)},
+        {QStringLiteral("regions"), idArray(regionIds)},
+        {QStringLiteral("coorganizers"), idArray(coorganizerIds)},
+        {QStringLiteral("attendees"), idArray(attendeeIds)},
+        {QStringLiteral("uid"), uid},
+        {QStringLiteral("sequence"), sequence}};
 }
 
 QList<EventKind> allEventKinds()
@@ -168,6 +173,7 @@ void normalizeEvent(Event &e)
     e.link = e.link.trimmed();
     e.centralTheme = e.centralTheme.trimmed();
     e.conclusions = e.conclusions.trimmed();
+    e.notes = e.notes.trimmed();
     QStringList themes;
     for (const QString &t : std::as_const(e.otherThemes)) {
         const QString n = text::normalized(t);
@@ -187,7 +193,7 @@ void normalizeEvent(Event &e)
     e.coorganizerIds = coorganizers;
 }
 
-QStringList validateEvent(const Event &e, const Edition *edition)
+QStringList validateEvent(const Event &e)
 {
     QStringList problems;
     if (e.editionId <= 0)
@@ -211,12 +217,8 @@ QStringList validateEvent(const Event &e, const Edition *edition)
             problems << tr(message).arg(**count);
     }
     if (e.regionIds.isEmpty() && e.kind == EventKind::Videoconference)
-        problems << tr("Regions: a regional videoconference is for one or more development regions.");
-    if (edition && e.date.isValid() && !edition->contains(e.date)) {
-        problems << tr("Date: %1 is outside the edition's period (%2 to %3).")
-                        .arg(e.date.toString(Qt::ISODate), edition->startDate.toString(Qt::ISODate),
-                             edition->endDate.toString(Qt::ISODate));
-    }
+        problems << tr(
+            "Regions: a regional videoconference is for one or more development regions.");
     return problems;
 }
 

@@ -41,6 +41,8 @@ struct Event
     std::optional<int> participantsAssociativeStructures;
     std::optional<int> participantsOther;
     QString conclusions;
+    /// What the office notes about the event (e.g. a date that differs between two documents).
+    QString notes;
     EventStatus status = EventStatus::Planned;
     QList<int> regionIds;
     QList<qint64> coorganizerIds; ///< organizations, in the order they are named
@@ -73,8 +75,8 @@ QList<EventStatus> allEventStatuses();
 /// order does not matter (regions, attendees), co-organizers unique in their order.
 void normalizeEvent(Event &event);
 /// The problems of the record, one message per problem naming the field: a number below 1, no
-/// date, a negative duration or count of participants, no region, and, when @p edition is given,
-/// a date outside the edition's period. Empty when it can be saved.
-QStringList validateEvent(const Event &event, const Edition *edition);
+/// date, a negative duration or count of participants, no region. A date outside the edition's
+/// period is a warning (EventConflicts), not a problem. Empty when it can be saved.
+QStringList validateEvent(const Event &event);
 
 } // namespace dc

@@ -8,9 +8,15 @@ bool EventConflicts::occupiesItsDay(EventStatus status)
 }
 
 QList<EventWarning> EventConflicts::check(const Event &candidate, const QList<Event> &others,
-                                          const QSet<qint64> &editionPartners)
+                                          const QSet<qint64> &editionPartners,
+                                          const Edition *edition)
 {
     QList<EventWarning> warnings;
+    if (edition && edition->isOutsidePeriod(candidate.date)) {
+        EventWarning w;
+        w.kind = EventWarning::Kind::OutsideEditionPeriod;
+        warnings << w;
+    }
     if (occupiesItsDay(candidate.status) && candidate.date.isValid()) {
         for (const Event &other : others) {
             if (other.date != candidate.date || !occupiesItsDay(other.status))

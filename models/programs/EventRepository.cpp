@@ -22,10 +22,11 @@ QString tr(const char *text)
 }
 
 const QString columns = QStringLiteral(
-    "e.id, e.edition_id, e.kind, e.number, e.title, e.event_date, e.start_time, e.duration_minutes, e.place, "
+    "e.id, e.edition_id, e.kind, e.number, e.title, e.event_date, e.start_time, "
+    "e.duration_minutes, e.place, "
     "e.link, e.central_theme, e.other_themes, e.participants_ngo, e.participants_local_admin, "
     "e.participants_associative, e.participants_other, e.conclusions, e.status, e.uid, e.sequence, "
-    "e.created_at, e.updated_at");
+    "e.created_at, e.updated_at, e.notes");
 
 Event readEvent(const QSqlQuery &q)
 {
@@ -53,6 +54,7 @@ Event readEvent(const QSqlQuery &q)
     e.sequence = q.value(19).toInt();
     e.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
     e.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
+    e.notes = q.value(22).toString();
     return e;
 }
 
@@ -74,6 +76,7 @@ void bindEvent(QSqlQuery &q, const Event &e)
     q.bindValue(QStringLiteral(":p_assoc"), sqlvalues::number(e.participantsAssociativeStructures));
     q.bindValue(QStringLiteral(":p_other"), sqlvalues::number(e.participantsOther));
     q.bindValue(QStringLiteral(":conclusions"), sqlvalues::text(e.conclusions));
+    q.bindValue(QStringLiteral(":notes"), sqlvalues::text(e.notes));
     q.bindValue(QStringLiteral(":status"), eventStatusCode(e.status));
     q.bindValue(QStringLiteral(":uid"), e.uid);
     q.bindValue(QStringLiteral(":sequence"), e.sequence);
@@ -185,11 +188,33 @@ int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 
 QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 {
+    const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(event.editionId);
     QList<EventWarning> warnings =
-        EventConflicts::check(event, onDate(event.date), PartnershipRepository(m_db).partnerOrganizations(event.editionId));
+        EventConflicts::check(event, onDate(event.date),
+                              PartnershipRepository(m_db).partnerOrganizations(event.editionId),
+                              edition ? &*edition : nullptr);
     QSqlQuery q(m_db);
     for (EventWarning &w : warnings) {
-        if (w.kind == EventWarning::Kind::SameDayAndRegion) {
+        if (w.kind == EventWarning::Kind::OutsideEditionPeriod) {
+            if (edition->hasPeriod()) {
+                w.message = tr("%1 is outside the edition's period (%2 to %3).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->startDate.toString(Qt::ISODate),
+                                     edition->endDate.toString(Qt::ISODate));
+            } else if (edition->startDate.isValid()) {
+                w.message = tr("%1 is before the start of the edition (%2).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->startDate.toString(Qt::ISODate));
+            } else if (edition->endDate.isValid()) {
+                w.message = tr("%1 is after the end of the edition (%2).")
+                                .arg(event.date.toString(Qt::ISODate),
+                                     edition->endDate.toString(Qt::ISODate));
+            } else {
+                w.message = tr("%1 is outside the edition's year %2.")
+                                .arg(event.date.toString(Qt::ISODate))
+                                .arg(edition->year);
+            }
+        } else if (w.kind == EventWarning::Kind::SameDayAndRegion) {
             q.prepare(QStringLiteral("SELECT e.kind, e.number, p.name, ed.year, r.name FROM event e "
                                      "JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = ed.program_id "
                                      "JOIN region r ON r.id = :region WHERE e.id = :id"));
@@ -217,7 +242,7 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 QStringList EventRepository::problemsOf(const Event &e) const
 {
     const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(e.editionId);
-    QStringList problems = validateEvent(e, edition ? &*edition : nullptr);
+    QStringList problems = validateEvent(e);
     if (!edition && e.editionId > 0)
         problems << tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
     if (problems.isEmpty()) {
@@ -276,13 +301,18 @@ Result<qint64> EventRepository::insertInTransaction(Event &e, bool keepId)
         e.uid = newUid();
     const QString now = sqlvalues::nowIso();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO event (%1edition_id, kind, number, title, event_date, start_time, duration_minutes, place, link, "
-        "central_theme, other_themes, participants_ngo, participants_local_admin, participants_associative, "
-        "participants_other, conclusions, status, uid, sequence, created_at, updated_at) VALUES (%2:edition_id, :kind, "
-        ":number, :title, :event_date, :start_time, :duration, :place, :link, :central_theme, :other_themes, :p_ngo, "
-        ":p_admin, :p_assoc, :p_other, :conclusions, :status, :uid, :sequence, :now, :now) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO event (%1edition_id, kind, number, title, event_date, "
+                             "start_time, duration_minutes, place, link, "
+                             "central_theme, other_themes, participants_ngo, "
+                             "participants_local_admin, participants_associative, "
+                             "participants_other, conclusions, notes, status, uid, sequence, "
+                             "created_at, updated_at) VALUES (%2:edition_id, :kind, "
+                             ":number, :title, :event_date, :start_time, :duration, :place, :link, "
+                             ":central_theme, :other_themes, :p_ngo, "
+                             ":p_admin, :p_assoc, :p_other, :conclusions, :notes, :status, :uid, "
+                             ":sequence, :now, :now) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(),
+                       keepId ? QStringLiteral(":id, ") : QString()));
     bindEvent(q, e);
     if (keepId)
         q.bindValue(QStringLiteral(":id"), e.id);
@@ -305,13 +335,17 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
     e.sequence = before.sequence + 1;
     const QString now = sqlvalues::nowIso();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE event SET edition_id = :edition_id, kind = :kind, number = :number, title = :title, "
-        "event_date = :event_date, start_time = :start_time, duration_minutes = :duration, place = :place, "
-        "link = :link, central_theme = :central_theme, other_themes = :other_themes, participants_ngo = :p_ngo, "
-        "participants_local_admin = :p_admin, participants_associative = :p_assoc, participants_other = :p_other, "
-        "conclusions = :conclusions, status = :status, uid = :uid, sequence = :sequence, updated_at = :now "
-        "WHERE id = :id"));
+    q.prepare(QStringLiteral("UPDATE event SET edition_id = :edition_id, kind = :kind, number = "
+                             ":number, title = :title, "
+                             "event_date = :event_date, start_time = :start_time, duration_minutes "
+                             "= :duration, place = :place, "
+                             "link = :link, central_theme = :central_theme, other_themes = "
+                             ":other_themes, participants_ngo = :p_ngo, "
+                             "participants_local_admin = :p_admin, participants_associative = "
+                             ":p_assoc, participants_other = :p_other, "
+                             "conclusions = :conclusions, notes = :notes, status = :status, uid = "
+                             ":uid, sequence = :sequence, updated_at = :now "
+                             "WHERE id = :id"));
     bindEvent(q, e);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":id"), e.id);
@@ -411,14 +445,21 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT e.id, e.edition_id, ed.program_id, p.name, ed.number, ed.year, e.kind, e.number, e.title, "
-                  "e.event_date, e.start_time, e.duration_minutes, e.place, e.link, e.central_theme, e.other_themes, "
-                  "e.participants_ngo, e.participants_local_admin, e.participants_associative, e.participants_other, "
-                  "e.status, e.uid, e.sequence, e.updated_at "
-                  "FROM event e JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = ed.program_id %1 "
-                  "ORDER BY e.event_date, coalesce(e.start_time, ''), p.name_sort, e.kind, e.number")
-                  .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND "))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT e.id, e.edition_id, ed.program_id, p.name, ed.number, ed.year, e.kind, "
+            "e.number, e.title, "
+            "e.event_date, e.start_time, e.duration_minutes, e.place, e.link, e.central_theme, "
+            "e.other_themes, "
+            "e.participants_ngo, e.participants_local_admin, e.participants_associative, "
+            "e.participants_other, "
+            "e.status, e.uid, e.sequence, e.updated_at, e.notes "
+            "FROM event e JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = "
+            "ed.program_id %1 "
+            "ORDER BY e.event_date, coalesce(e.start_time, ''), p.name_sort, e.kind, e.number")
+            .arg(conditions.isEmpty()
+                     ? QString()
+                     : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND "))));
     if (query.from.isValid())
         q.bindValue(QStringLiteral(":from"), sqlvalues::date(query.from));
     if (query.to.isValid())
@@ -462,6 +503,7 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
         c.uid = q.value(21).toString();
         c.sequence = q.value(22).toInt();
         c.updatedAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODate);
+        c.notes = q.value(24).toString();
         result << c;
     }
     QSqlQuery names(m_db);

@@ -6,10 +6,15 @@ namespace dc {
 
 /// Something about an event the user should know before saving it, though it may be saved:
 /// another event on the same day for the same region, or a co-organizer that is not a partner of
-/// the edition.
+/// the edition, or a date outside the edition's stated period.
 struct EventWarning
 {
-    enum class Kind { SameDayAndRegion, CoorganizerNotPartner };
+    enum class Kind
+    {
+        SameDayAndRegion,
+        CoorganizerNotPartner,
+        OutsideEditionPeriod
+    };
 
     Kind kind = Kind::SameDayAndRegion;
     qint64 otherEventId = 0;   ///< SameDayAndRegion: the other event

@@ -22,10 +22,10 @@ QJsonValue optionalJson(std::optional<qint64> v)
 
 bool Indicator::sameContent(const Indicator &o) const
 {
-    return editionId == o.editionId && position == o.position && name == o.name && unit == o.unit
-           && target == o.target && targetAtLeast == o.targetAtLeast && achieved == o.achieved
-           && achievedAtLeast == o.achievedAtLeast && computation == o.computation && eventKind == o.eventKind
-           && notes == o.notes;
+    return editionId == o.editionId && position == o.position && name == o.name && unit == o.unit &&
+           target == o.target && targetQualifier == o.targetQualifier && achieved == o.achieved &&
+           achievedQualifier == o.achievedQualifier && computation == o.computation &&
+           eventKind == o.eventKind && notes == o.notes;
 }
 
 QJsonObject Indicator::toJson() const
@@ -35,9 +35,9 @@ QJsonObject Indicator::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("unit"), indicatorUnitCode(unit)},
             {QStringLiteral("target"), optionalJson(target)},
-            {QStringLiteral("target_at_least"), targetAtLeast},
+            {QStringLiteral("target_qualifier"), valueQualifierCode(targetQualifier)},
             {QStringLiteral("achieved"), optionalJson(achieved)},
-            {QStringLiteral("achieved_at_least"), achievedAtLeast},
+            {QStringLiteral("achieved_qualifier"), valueQualifierCode(achievedQualifier)},
             {QStringLiteral("computation"), indicatorComputationCode(computation)},
             {QStringLiteral("event_kind"), eventKind ? eventKindCode(*eventKind) : QString()},
             {QStringLiteral("notes"), notes}};
@@ -113,13 +113,75 @@ std::optional<double> percentAchieved(std::optional<qint64> target, std::optiona
     return 100.0 * double(*achieved) / double(*target);
 }
 
-QString indicatorValueText(std::optional<qint64> value, bool atLeast, bool isTarget)
+QString valueQualifierCode(ValueQualifier qualifier)
+{
+    switch (qualifier) {
+    case ValueQualifier::Exactly:
+        return QStringLiteral("exactly");
+    case ValueQualifier::AtLeast:
+        return QStringLiteral("at_least");
+    case ValueQualifier::Over:
+        return QStringLiteral("over");
+    case ValueQualifier::About:
+        return QStringLiteral("about");
+    }
+    return QStringLiteral("exactly");
+}
+
+ValueQualifier valueQualifierFromCode(const QString &code)
+{
+    for (const ValueQualifier q : allValueQualifiers()) {
+        if (valueQualifierCode(q) == code)
+            return q;
+    }
+    return ValueQualifier::Exactly;
+}
+
+QList<ValueQualifier> allValueQualifiers()
+{
+    return {ValueQualifier::Exactly, ValueQualifier::AtLeast, ValueQualifier::Over,
+            ValueQualifier::About};
+}
+
+QString valueQualifierName(ValueQualifier qualifier)
+{
+    switch (qualifier) {
+    //: How an indicator's value is meant: exactly this number
+    case ValueQualifier::Exactly:
+        return tr("exactly");
+    //: How an indicator's value is meant: this number or more
+    case ValueQualifier::AtLeast:
+        return tr("at least");
+    //: How an indicator's value is meant: more than this number ("peste 600")
+    case ValueQualifier::Over:
+        return tr("over");
+    //: How an indicator's value is meant: close to this number
+    case ValueQualifier::About:
+        return tr("about");
+    }
+    return {};
+}
+
+QString indicatorValueText(std::optional<qint64> value, ValueQualifier qualifier,
+                           const QLocale &locale)
 {
     if (!value)
         return {};
-    if (!atLeast)
-        return QString::number(*value);
-    return isTarget ? tr("at least %1").arg(*value) : tr("over %1").arg(*value);
+    const QString number = locale.toString(*value);
+    switch (qualifier) {
+    case ValueQualifier::Exactly:
+        return number;
+    //: An indicator's value: "at least 10"
+    case ValueQualifier::AtLeast:
+        return tr("at least %1").arg(number);
+    //: An indicator's value: "over 600" (seed 003: "peste 600")
+    case ValueQualifier::Over:
+        return tr("over %1").arg(number);
+    //: An indicator's value: "about 50"
+    case ValueQualifier::About:
+        return tr("about %1").arg(number);
+    }
+    return number;
 }
 
 void normalizeIndicator(Indicator &i)

@@ -3,6 +3,8 @@
 #include "Event.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +14,15 @@ namespace dc {
 
 /// What an indicator counts.
 enum class IndicatorUnit { Persons, Events, Documents, Organizations, Other };
+
+/// How a value is meant: exactly, "at least 10", "over 600" (seed 003's "peste 600"), "about 50".
+enum class ValueQualifier
+{
+    Exactly,
+    AtLeast,
+    Over,
+    About
+};
 
 /// Where the achieved value comes from: typed, or counted from the edition's held events.
 enum class IndicatorComputation { Manual, EventCount, ParticipantSum };
@@ -26,9 +37,9 @@ struct Indicator
     QString name;
     IndicatorUnit unit = IndicatorUnit::Other;
     std::optional<qint64> target;
-    bool targetAtLeast = false; ///< "at least 10"
+    ValueQualifier targetQualifier = ValueQualifier::Exactly; ///< "at least 10"
     std::optional<qint64> achieved;
-    bool achievedAtLeast = false; ///< "over 600"
+    ValueQualifier achievedQualifier = ValueQualifier::Exactly; ///< "over 600"
     IndicatorComputation computation = IndicatorComputation::Manual;
     std::optional<EventKind> eventKind; ///< for computed indicators: only events of this kind
     QString notes;
@@ -47,8 +58,16 @@ QString indicatorComputationName(IndicatorComputation computation);
 
 /// achieved / target in percent; nullopt when either is unknown or the target is 0.
 std::optional<double> percentAchieved(std::optional<qint64> target, std::optional<qint64> achieved);
-/// "600", "over 600", "at least 10", or "" when unknown.
-QString indicatorValueText(std::optional<qint64> value, bool atLeast, bool isTarget);
+QString valueQualifierCode(ValueQualifier qualifier);
+ValueQualifier valueQualifierFromCode(const QString &code);
+/// The qualifiers in the order a form offers them.
+QList<ValueQualifier> allValueQualifiers();
+/// "exactly", "at least", "over", "about" (for a form).
+QString valueQualifierName(ValueQualifier qualifier);
+/// "600", "over 600", "at least 10", "about 50", or "" when unknown. The number is written by
+/// @p locale.
+QString indicatorValueText(std::optional<qint64> value, ValueQualifier qualifier,
+                           const QLocale &locale = QLocale::c());
 
 void normalizeIndicator(Indicator &indicator);
 /// The problems of the record, one message per problem naming the field: no name, a target or an

@@ -17,9 +17,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("IndicatorRepository", text);
 }
 
-const QString columns = QStringLiteral(
-    "id, edition_id, position, name, unit, target, target_at_least, achieved, achieved_at_least, computation, "
-    "event_kind, notes");
+const QString columns =
+    QStringLiteral("id, edition_id, position, name, unit, target, target_qualifier, achieved, "
+                   "achieved_qualifier, computation, "
+                   "event_kind, notes");
 
 Indicator readIndicator(const QSqlQuery &q)
 {
@@ -30,9 +31,9 @@ Indicator readIndicator(const QSqlQuery &q)
     i.name = q.value(3).toString();
     i.unit = indicatorUnitFromCode(q.value(4).toString());
     i.target = sqlvalues::readInt64(q.value(5));
-    i.targetAtLeast = q.value(6).toLongLong() != 0;
+    i.targetQualifier = valueQualifierFromCode(q.value(6).toString());
     i.achieved = sqlvalues::readInt64(q.value(7));
-    i.achievedAtLeast = q.value(8).toLongLong() != 0;
+    i.achievedQualifier = valueQualifierFromCode(q.value(8).toString());
     i.computation = indicatorComputationFromCode(q.value(9).toString());
     i.eventKind = eventKindFromCode(q.value(10).toString());
     i.notes = q.value(11).toString();
@@ -46,9 +47,9 @@ void bindIndicator(QSqlQuery &q, const Indicator &i)
     q.bindValue(QStringLiteral(":name"), i.name);
     q.bindValue(QStringLiteral(":unit"), indicatorUnitCode(i.unit));
     q.bindValue(QStringLiteral(":target"), sqlvalues::number(i.target));
-    q.bindValue(QStringLiteral(":target_at_least"), i.targetAtLeast ? 1 : 0);
+    q.bindValue(QStringLiteral(":target_qualifier"), valueQualifierCode(i.targetQualifier));
     q.bindValue(QStringLiteral(":achieved"), sqlvalues::number(i.achieved));
-    q.bindValue(QStringLiteral(":achieved_at_least"), i.achievedAtLeast ? 1 : 0);
+    q.bindValue(QStringLiteral(":achieved_qualifier"), valueQualifierCode(i.achievedQualifier));
     q.bindValue(QStringLiteral(":computation"), indicatorComputationCode(i.computation));
     q.bindValue(QStringLiteral(":event_kind"), sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString()));
     q.bindValue(QStringLiteral(":notes"), sqlvalues::text(i.notes));
@@ -133,11 +134,14 @@ Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i, bool keepI
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO indicator (%1edition_id, position, name, unit, target, target_at_least, achieved, "
-        "achieved_at_least, computation, event_kind, notes) VALUES (%2:edition_id, :position, :name, :unit, :target, "
-        ":target_at_least, :achieved, :achieved_at_least, :computation, :event_kind, :notes) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO indicator (%1edition_id, position, name, unit, target, "
+                             "target_qualifier, achieved, "
+                             "achieved_qualifier, computation, event_kind, notes) VALUES "
+                             "(%2:edition_id, :position, :name, :unit, :target, "
+                             ":target_qualifier, :achieved, :achieved_qualifier, :computation, "
+                             ":event_kind, :notes) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(),
+                       keepId ? QStringLiteral(":id, ") : QString()));
     if (keepId)
         q.bindValue(QStringLiteral(":id"), i.id);
     bindIndicator(q, i);
@@ -154,9 +158,11 @@ Status IndicatorRepository::updateInTransaction(const Indicator &before, const I
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE indicator SET edition_id = :edition_id, position = :position, name = :name, unit = :unit, "
-        "target = :target, target_at_least = :target_at_least, achieved = :achieved, "
-        "achieved_at_least = :achieved_at_least, computation = :computation, event_kind = :event_kind, "
+        "UPDATE indicator SET edition_id = :edition_id, position = :position, name = :name, unit = "
+        ":unit, "
+        "target = :target, target_qualifier = :target_qualifier, achieved = :achieved, "
+        "achieved_qualifier = :achieved_qualifier, computation = :computation, event_kind = "
+        ":event_kind, "
         "notes = :notes WHERE id = :id"));
     bindIndicator(q, i);
     q.bindValue(QStringLiteral(":id"), i.id);

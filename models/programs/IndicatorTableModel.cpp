@@ -68,8 +68,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name: return i.name;
     case Unit: return indicatorUnitName(i.unit);
-    case Target: return indicatorValueText(i.target, i.targetAtLeast, true);
-    case Achieved: return indicatorValueText(row.achieved, i.achievedAtLeast && !i.isComputed(), false);
+    case Target:
+        return indicatorValueText(i.target, i.targetQualifier);
+    case Achieved:
+        return indicatorValueText(row.achieved,
+                                  i.isComputed() ? ValueQualifier::Exactly : i.achievedQualifier);
     case Percent: return percent ? QVariant(QLocale().toString(*percent, 'f', 0) + QLatin1Char('%')) : QVariant();
     case Source:
         if (i.isComputed() && i.eventKind)

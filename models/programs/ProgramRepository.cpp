@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 const QString programColumns = QStringLiteral("id, name, code, kind, managed_by, description");
 const QString editionColumns =
-    QStringLiteral("id, program_id, number, year, start_date, end_date, objective, status, notes");
+    QStringLiteral("id, program_id, number, year, start_date, end_date, objective, status, notes, "
+                   "central_theme, other_themes");
 
 Program readProgram(const QSqlQuery &q)
 {
@@ -47,6 +48,9 @@ Edition readEdition(const QSqlQuery &q)
     e.objective = q.value(6).toString();
     e.status = editionStatusFromCode(q.value(7).toString());
     e.notes = q.value(8).toString();
+    e.centralTheme = q.value(9).toString();
+    const QString themes = q.value(10).toString();
+    e.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
     return e;
 }
 
@@ -72,6 +76,9 @@ void bindEdition(QSqlQuery &q, const Edition &e)
     q.bindValue(QStringLiteral(":objective"), sqlvalues::text(e.objective));
     q.bindValue(QStringLiteral(":status"), editionStatusCode(e.status));
     q.bindValue(QStringLiteral(":notes"), sqlvalues::text(e.notes));
+    q.bindValue(QStringLiteral(":central_theme"), sqlvalues::text(e.centralTheme));
+    q.bindValue(QStringLiteral(":other_themes"),
+                sqlvalues::text(e.otherThemes.join(QLatin1Char('\n'))));
     q.bindValue(QStringLiteral(":now"), sqlvalues::nowIso());
 }
 
@@ -274,10 +281,12 @@ Result<qint64> ProgramRepository::insertEditionInTransaction(Edition &e)
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO edition (program_id, number, year, start_date, end_date, objective, status, notes, "
-        "created_at, updated_at) VALUES (:program_id, :number, :year, :start_date, :end_date, :objective, "
-        ":status, :notes, :now, :now) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO edition (program_id, number, year, start_date, end_date, "
+                             "objective, status, notes, "
+                             "central_theme, other_themes, created_at, updated_at) VALUES "
+                             "(:program_id, :number, :year, :start_date, "
+                             ":end_date, :objective, :status, :notes, :central_theme, "
+                             ":other_themes, :now, :now) RETURNING id"));
     bindEdition(q, e);
     if (!q.exec() || !q.next())
         return R::failure(q.lastError().text());
@@ -292,8 +301,10 @@ Status ProgramRepository::updateEditionInTransaction(const Edition &before, cons
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE edition SET program_id = :program_id, number = :number, year = :year, start_date = :start_date, "
-        "end_date = :end_date, objective = :objective, status = :status, notes = :notes, updated_at = :now "
+        "UPDATE edition SET program_id = :program_id, number = :number, year = :year, start_date = "
+        ":start_date, "
+        "end_date = :end_date, objective = :objective, status = :status, notes = :notes, "
+        "central_theme = :central_theme, other_themes = :other_themes, updated_at = :now "
         "WHERE id = :id"));
     bindEdition(q, e);
     q.bindValue(QStringLiteral(":id"), e.id);
@@ -327,19 +338,8 @@ Status ProgramRepository::updateEdition(Edition e)
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findEditionId(e.programId, e.number); other && *other != e.id)
-        return Status::failure(tr("Number: the program already has an edition no. %1.").arg(e.number));
-    // Events must stay inside the period.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM event WHERE edition_id = :id AND (event_date < :s OR event_date > :e)"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    q.bindValue(QStringLiteral(":s"), sqlvalues::date(e.startDate));
-    q.bindValue(QStringLiteral(":e"), sqlvalues::date(e.endDate));
-    // (The count goes through a variable: Qt 6.4's lupdate hangs on a call expression there.)
-    const int outside = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
-    if (outside > 0) {
-        return Status::failure(QCoreApplication::translate("ProgramRepository", "Period: %n event(s) of the edition would fall outside %1 to %2.", nullptr, outside)
-                                   .arg(e.startDate.toString(Qt::ISODate), e.endDate.toString(Qt::ISODate)));
-    }
+        return Status::failure(
+            tr("Number: the program already has an edition no. %1.").arg(e.number));
     if (before->sameContent(e))
         return {};
     return inTransaction(m_db, [&] { return updateEditionInTransaction(*before, e); });

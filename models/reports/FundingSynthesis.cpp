@@ -27,6 +27,7 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
     doc.title = tr("Synthesis on the public funding of NGOs");
     doc.subtitle = tr("Year %1").arg(year);
     doc.generatedOn = generatedOn.isValid() ? generatedOn : QDate::currentDate();
+    doc.official = true; // signed and sent by the office
     doc.language = Language::current();
     doc.figures.header = {QStringLiteral("table"), QStringLiteral("key"), QStringLiteral("awards"),
                           QStringLiteral("budget"),  QStringLiteral("requested"),

@@ -1,5 +1,6 @@
 #include "reports/NgoEvidenceReport.h"
 
+#include "core/Dates.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -164,7 +165,8 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
 
     ReportDocument doc;
     doc.title = tr("The evidence of non-governmental organizations");
-    doc.subtitle = tr("Per development region and county, on %1").arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+    doc.subtitle =
+        tr("Per development region and county, on %1").arg(shortDate(locale, QDate::currentDate()));
     doc.generatedOn = QDate::currentDate();
     doc.language = QLocale::languageToCode(locale.language());
 

@@ -1,5 +1,7 @@
 #include "reports/ProgramSynthesis.h"
 
+#include "core/Dates.h"
+#include "core/Ordinals.h"
 #include "programs/CalendarEntry.h"
 #include "programs/CalendarQuery.h"
 #include "programs/EventRepository.h"
@@ -12,6 +14,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace dc::reports {
 
@@ -44,17 +48,25 @@ Result<QList<Partner>> partnersOf(QSqlDatabase db, qint64 editionId)
     return partners;
 }
 
-QString valueText(const QLocale &locale, std::optional<qint64> value, bool atLeast, bool isTarget)
+QString valueText(const QLocale &locale, std::optional<qint64> value, ValueQualifier qualifier)
 {
     if (!value)
         return QStringLiteral("—");
-    const QString number = locale.toString(*value);
-    if (!atLeast)
-        return number;
-    //: An indicator's target: "at least 10"
-    return isTarget ? tr("at least %1").arg(number)
-                    //: An indicator's achieved value: "over 600"
-                    : tr("over %1").arg(number);
+    return indicatorValueText(value, qualifier, locale);
+}
+
+// The program's name as the title needs it: Romanian puts it in the genitive ("Sinteza
+// Programului Promotorii Voluntariatului în România"); other languages quote the name as it is.
+QString programNameForTitle(const QString &name, const QLocale &locale)
+{
+    if (locale.language() != QLocale::Romanian)
+        return name;
+    for (const auto &[nominative, genitive] :
+         {std::pair{"Programul ", "Programului "}, std::pair{"Proiectul ", "Proiectului "}}) {
+        if (name.startsWith(QLatin1String(nominative)))
+            return QLatin1String(genitive) + name.mid(int(qstrlen(nominative)));
+    }
+    return name;
 }
 
 QString percentText(const QLocale &locale, std::optional<double> percent)
@@ -78,11 +90,6 @@ QString shortCategory(const CalendarEntry &e)
     if (e.kind == EventKind::Videoconference)
         return QString::number(e.number);
     return e.number > 1 ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : eventKindName(e.kind);
-}
-
-QString elided(const QString &text, int length)
-{
-    return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
 }
 
 QList<CalendarEntry> eventsOf(Database &db, qint64 editionId, QString *error = nullptr)
@@ -154,15 +161,23 @@ ChartSpec indicatorAchievementChart(Database &db, qint64 editionId)
     chart.percent = true;
     ChartSpec::Series series;
     series.name = tr("Achieved");
+    bool informs = false;
     for (const IndicatorRow &row : indicatorsOf(db, editionId)) {
         if (!row.percent)
             continue;
-        chart.categories << elided(row.indicator.name, 28);
+        // The whole name: the chart wraps its labels (ChartBuilder::wrapLabel).
+        chart.categories << row.indicator.name;
         chart.categoryKeys << QString::number(row.indicator.id);
         series.values << *row.percent;
         chart.targets << 100.0;
+        informs = informs || std::abs(*row.percent - 100.0) >= 0.5;
     }
-    chart.series << series;
+    // Bars that all reach their target exactly say nothing the table does not (issue 15: three
+    // identical 100 % bars): no chart then.
+    if (informs)
+        chart.series << series;
+    else
+        chart.categories.clear();
     return chart;
 }
 
@@ -188,18 +203,23 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         return R::failure(eventError);
     const QList<IndicatorRow> indicators = indicatorsOf(db, editionId);
 
-    // The locale's short format with the whole year (28.04.2021, 4/28/2021).
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(QLatin1String("yyyy")))
-        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    const auto date = [&](const QDate &d) { return locale.toString(d, dateFormat); };
+    // The locale's short format with the whole year (28.04.2021, 4/28/2021, 28.4.2021.).
+    const auto date = [&](const QDate &d) { return shortDate(locale, d); };
     const auto number = [&](qint64 n) { return locale.toString(n); };
 
     ReportDocument doc;
     doc.language = locale.name().section(QLatin1Char('_'), 0, 0);
     doc.generatedOn = QDate::currentDate();
-    doc.title = tr("Synthesis of the %1").arg(program->name);
-    doc.subtitle = tr("Edition %1, %2").arg(edition->number).arg(edition->year);
+    doc.official = true; // signed and sent by the office
+    //: The edition in a title: "2nd edition" (Romanian "Ediția a II-a", Serbian "2. izdanje"); %1
+    //: is the ordinal as the language writes it
+    const QString editionName = tr("%1 edition").arg(editionOrdinal(edition->number, locale));
+    //: The title of a program synthesis: "Sinteza Programului Promotorii Voluntariatului în
+    //: România, Ediția a II-a, 2021" (%1 the program, in the genitive in Romanian; %2 the edition;
+    //: %3 the year)
+    doc.title = tr("Synthesis of the %1, %2, %3")
+                    .arg(programNameForTitle(program->name, locale), editionName)
+                    .arg(edition->year);
     TableSpec &figures = doc.figures;
     figures.header = QStringList{tr("Section"), tr("Item"), tr("Value")};
     const auto figure = [&](const QString &section, const QString &item, const QString &value) {
@@ -210,6 +230,20 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     figure(tr("Edition"), tr("Year"), QString::number(edition->year));
     figure(tr("Edition"), tr("Start"), edition->startDate.toString(Qt::ISODate));
     figure(tr("Edition"), tr("End"), edition->endDate.toString(Qt::ISODate));
+    // The dates of the activities as recorded, which is all the synthesis says of an edition
+    // whose period no document gives.
+    QDate firstActivity;
+    QDate lastActivity;
+    for (const CalendarEntry &e : events) {
+        if (e.status == EventStatus::Cancelled || !e.date.isValid())
+            continue;
+        if (!firstActivity.isValid() || e.date < firstActivity)
+            firstActivity = e.date;
+        if (!lastActivity.isValid() || e.date > lastActivity)
+            lastActivity = e.date;
+    }
+    figure(tr("Edition"), tr("First activity"), firstActivity.toString(Qt::ISODate));
+    figure(tr("Edition"), tr("Last activity"), lastActivity.toString(Qt::ISODate));
 
     int section = 0;
     const auto heading = [&](const QString &text) { doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text))); };
@@ -221,9 +255,22 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
 
     // Period and objective.
     heading(tr("Period and objective"));
-    doc.add(Block::paragraph(tr("The edition %1 of the %2 ran from %3 to %4.")
-                                 .arg(edition->number)
-                                 .arg(program->name, date(edition->startDate), date(edition->endDate))));
+    if (edition->hasPeriod()) {
+        doc.add(Block::paragraph(
+            tr("The edition %1 of the %2 ran from %3 to %4.")
+                .arg(edition->number)
+                .arg(program->name, date(edition->startDate), date(edition->endDate))));
+    } else if (firstActivity.isValid()) {
+        doc.add(Block::paragraph(tr("The records give no period for the edition %1 of the %2; they "
+                                    "show activities between %3 and %4.")
+                                     .arg(edition->number)
+                                     .arg(program->name, date(firstActivity), date(lastActivity))));
+    } else {
+        doc.add(Block::paragraph(
+            tr("The records give no period for the edition %1 of the %2, and no activity.")
+                .arg(edition->number)
+                .arg(program->name)));
+    }
     if (!edition->objective.isEmpty())
         doc.add(Block::paragraph(tr("Its main objective: %1").arg(edition->objective)));
 
@@ -242,9 +289,13 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     heading(tr("Partnership"));
     const int promoterCount = int(promoters.size());
     const int structureCount = int(structures.size());
-    QString partnership = tr("The program was carried out in an active partnership with %n promoter(s) of volunteering, "
-                             "non-governmental organizations active in the field of volunteering",
-                             nullptr, promoterCount);
+    // The number the office's own synthesis states wins in the text (seed 003: 19), and the note
+    // says why the records name another (seed 004: 20).
+    const int promotersInText = texts->promotersStated.value_or(promoterCount);
+    QString partnership = tr(
+        "The program was carried out in an active partnership with %n promoter(s) of volunteering, "
+        "non-governmental organizations active in the field of volunteering",
+        nullptr, promotersInText);
     if (structureCount > 0)
         partnership = tr("%1, and with %2: %3.")
                           .arg(partnership,
@@ -253,6 +304,17 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     else
         partnership += QLatin1Char('.');
     doc.add(Block::paragraph(partnership));
+    if (texts->promotersStated && *texts->promotersStated != promoterCount) {
+        //: %n is the number of promoters in the records; %1 the office's note on the difference
+        doc.add(Block::paragraph(tr("Note: the records name %n promoter(s) (the table below). %1",
+                                    nullptr, promoterCount)
+                                     .arg(texts->partnershipNote)
+                                     .trimmed()));
+    } else if (!texts->partnershipNote.isEmpty()) {
+        doc.add(Block::paragraph(tr("Note: %1").arg(texts->partnershipNote)));
+    }
+    if (texts->promotersStated)
+        figure(tr("Partnership"), tr("Promoters stated"), QString::number(*texts->promotersStated));
     figure(tr("Partnership"), tr("Promoters"), QString::number(promoterCount));
     figure(tr("Partnership"), tr("Associative structures"), QString::number(structureCount));
     figure(tr("Partnership"), tr("Other partners"), QString::number(others.size()));
@@ -279,10 +341,22 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         int n = 0;
         for (const IndicatorRow &row : indicators) {
             const Indicator &i = row.indicator;
-            table.rows.append({number(++n), i.name, valueText(locale, i.target, i.targetAtLeast, true),
-                               valueText(locale, row.achieved, i.achievedAtLeast, false), percentText(locale, row.percent)});
-            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("target"), i.target ? QString::number(*i.target) : QString());
-            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("achieved"), row.achieved ? QString::number(*row.achieved) : QString());
+            const ValueQualifier achievedQualifier =
+                i.isComputed() ? ValueQualifier::Exactly : i.achievedQualifier;
+            table.rows.append({number(++n), i.name, valueText(locale, i.target, i.targetQualifier),
+                               valueText(locale, row.achieved, achievedQualifier),
+                               percentText(locale, row.percent)});
+            // The CSV keeps the qualifier with the number ("peste 600"), in the document's
+            // language, with no grouping so that a script can still read the number.
+            const QLocale plain = [&] {
+                QLocale l = locale;
+                l.setNumberOptions(QLocale::OmitGroupSeparator);
+                return l;
+            }();
+            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("target"),
+                   indicatorValueText(i.target, i.targetQualifier, plain));
+            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("achieved"),
+                   indicatorValueText(row.achieved, achievedQualifier, plain));
             figure(tr("Results"), i.name + QStringLiteral(": ") + tr("% achieved"),
                    row.percent ? QString::number(*row.percent, 'f', 1) : QString());
         }
@@ -369,14 +443,19 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     figure(tr("Participants"), tr("Total"), total ? QString::number(*total) : QString());
     for (const IndicatorRow &row : indicators) {
         if (row.indicator.unit == IndicatorUnit::Persons && row.achieved && !row.indicator.isComputed())
-            doc.add(Block::paragraph(tr("As reported in the indicators: %1, %2.")
-                                         .arg(row.indicator.name, valueText(locale, row.achieved, row.indicator.achievedAtLeast, false))));
+            doc.add(Block::paragraph(
+                tr("As reported in the indicators: %1, %2.")
+                    .arg(row.indicator.name,
+                         valueText(locale, row.achieved, row.indicator.achievedQualifier))));
     }
 
-    // Themes debated: the central themes and the other themes of the events, each once, in the
-    // order they first came up.
+    // Themes debated: those of the whole series, kept with the edition (seed 004), then those
+    // recorded on single events, each once, in the order they first came up.
     QStringList centralThemes;
     QStringList otherThemes;
+    if (!edition->centralTheme.isEmpty())
+        centralThemes << edition->centralTheme;
+    otherThemes << edition->otherThemes;
     for (const CalendarEntry &e : calendar) {
         if (!e.centralTheme.isEmpty() && !centralThemes.contains(e.centralTheme))
             centralThemes << e.centralTheme;
@@ -413,6 +492,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         if (!closing->centralTheme.isEmpty())
             text += QLatin1Char('\n') + closing->centralTheme;
         doc.add(Block::paragraph(text));
+        if (!closing->notes.isEmpty())
+            doc.add(Block::paragraph(tr("Note: %1").arg(closing->notes)));
         figure(tr("Closing event"), tr("Date"), closing->date.toString(Qt::ISODate));
     }
 

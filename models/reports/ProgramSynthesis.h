@@ -23,7 +23,9 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
 ChartSpec participantsPerEventChart(Database &db, qint64 editionId);
 
 /// The indicators of the edition that have a target: achieved value as bars, the target as a line
-/// of markers, in percent of the target (so indicators of different units fit one axis).
+/// of markers, in percent of the target (so indicators of different units fit one axis). Empty
+/// when no indicator has both a target and an achieved value, or when every one is at 100 %: the
+/// chart would say nothing the table does not.
 ChartSpec indicatorAchievementChart(Database &db, qint64 editionId);
 
 } // namespace dc::reports

@@ -1,5 +1,7 @@
 #include "reports/ReportDocument.h"
 
+#include "core/Dates.h"
+
 namespace dc::reports {
 
 Block Block::heading(QString text, int level)
@@ -15,7 +17,8 @@ Block Block::paragraph(QString text)
 {
     Block b;
     b.kind = Kind::Paragraph;
-    b.text = std::move(text);
+    // A sentence that ends with a Serbian date ("do 31.12.2021.") takes no second period.
+    b.text = oneFinalPeriod(text);
     return b;
 }
 

@@ -85,6 +85,9 @@ struct ReportDocument
     QList<Block> blocks;
     /// The figures behind the document, for `report ... --csv`: one header row, then rows.
     TableSpec figures;
+    /// A document the office signs and sends (a program synthesis, a funding synthesis): it gets
+    /// a registration line ("Nr. … / …", left blank for the registry) and a signature block.
+    bool official = false;
 
     ReportDocument &add(Block block)
     {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -246,6 +247,13 @@ Status Database::migrate(const std::map<int, QString> &migrations)
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
         }
     }
+    // A step may rebuild a table (SQLite cannot drop NOT NULL in place): with foreign keys on,
+    // dropping the old table would cascade to its children. They are off while the steps run
+    // (the pragma is ignored inside a transaction) and each step is checked before its commit.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBackOn =
+        qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (const auto &[version, script] : migrations) {
         if (version <= from)
             continue;
@@ -256,6 +264,14 @@ Status Database::migrate(const std::map<int, QString> &migrations)
             return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
         if (Status s = fillDerivedKeys(db); !s)
             return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return Status::failure(tr("step %1: %2").arg(version).arg(check.lastError().text()));
+        if (check.next()) {
+            return Status::failure(tr("step %1: a row of %2 refers to a missing row of %3.")
+                                       .arg(version)
+                                       .arg(check.value(0).toString(), check.value(2).toString()));
+        }
         if (Status s = sqlite::setUserVersion(db, version); !s)
             return s;
         if (Status s = transaction.commit(); !s)

@@ -1,5 +1,9 @@
+#include "TestDatabase.h"
+#include "demo/DemoDataset.h"
 #include "documents/DocumentLayout.h"
 #include "documents/PdfExport.h"
+#include "programs/ProgramRepository.h"
+#include "reports/ProgramSynthesis.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -45,7 +49,9 @@ private:
     {
         return PageDecoration{QStringLiteral("Secretariatul General al Guvernului"),
                               QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ"),
-                              QLocale(QLocale::Romanian, QLocale::Romania)};
+                              QLocale(QLocale::Romanian, QLocale::Romania),
+                              QStringLiteral("Ion Exemplescu (fictiv)"),
+                              QStringLiteral("Șef serviciu")};
     }
 
     // A document with a 240-row table whose middle cells wrap over two or three lines, so that
@@ -159,6 +165,50 @@ private Q_SLOTS:
         const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         QVERIFY2(meta.contains(QStringLiteral("Secretariatul General al Guvernului, Serviciul pentru Cooperarea cu Mediul Asociativ")),
                  qPrintable(meta));
+        // Issue 15: the Author of the information dictionary too (what pdfinfo and the readers'
+        // properties show), and a file still read without a syntax error.
+        QVERIFY2(info.contains(QRegularExpression(
+                     QStringLiteral("Author:\\s+Secretariatul General al Guvernului, Serviciul "
+                                    "pentru Cooperarea cu Mediul Asociativ"))),
+                 qPrintable(info));
+        QProcess check;
+        check.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.exitCode(), 0);
+        QVERIFY2(check.readAllStandardError().isEmpty(), "pdftotext reports an error in the file");
+        QVERIFY(QString::fromUtf8(check.readAllStandardOutput())
+                    .contains(QStringLiteral("Evidența organizațiilor")));
+    }
+
+    void anOfficialDocumentHasARegistrationLineAndASignature()
+    {
+        // Issue 15: "Nr. … / data" for the registry to fill in, and the signatory from the
+        // preferences (PageDecoration), on official documents only.
+        ReportDocument doc = longDocument(5);
+        doc.official = true;
+        DocumentLayout layout(doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QStringList first;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(0))
+            first << item.text;
+        QVERIFY2(first.first().startsWith(QLatin1String("No. ")),
+                 qPrintable(first.join(QLatin1Char('|'))));
+        QStringList last;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(layout.pageCount() - 1))
+            last << item.text;
+        const qsizetype role = last.indexOf(QStringLiteral("Șef serviciu"));
+        QVERIFY2(role >= 0, qPrintable(last.join(QLatin1Char('|'))));
+        QCOMPARE(last.value(role + 1), QStringLiteral("Ion Exemplescu (fictiv)"));
+        QCOMPARE(last.last(), QStringLiteral("Signature"));
+
+        DocumentLayout plain(longDocument(5), decoration());
+        plain.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        for (int page = 0; page < plain.pageCount(); ++page) {
+            for (const DocumentLayout::PlacedItem &item : plain.pageContent(page)) {
+                QVERIFY(!item.text.startsWith(QLatin1String("No. ")));
+                QVERIFY(item.text != QStringLiteral("Ion Exemplescu (fictiv)"));
+            }
+        }
     }
 
     void unwritablePathIsAFailureNamingTheFile()
@@ -196,6 +246,138 @@ private Q_SLOTS:
         qInfo("5,000 rows: %d pages in %lld ms", pages.value(), timer.elapsed());
         QVERIFY(pages.value() > 80);
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Issue 15: "4. Calendar of the activities" ended a page in English, its table starting on
+    // the next. Read from the layout's own boxes: the last thing on a page is never a heading.
+    static QString headingEndingAPage(const DocumentLayout &layout)
+    {
+        for (int page = 0; page + 1 < layout.pageCount(); ++page) {
+            const QList<DocumentLayout::PlacedItem> items = layout.pageContent(page);
+            const DocumentLayout::PlacedItem *lowest = nullptr;
+            for (const DocumentLayout::PlacedItem &item : items) {
+                if (!lowest || item.rect.bottom() >= lowest->rect.bottom())
+                    lowest = &item;
+            }
+            if (lowest && lowest->kind == DocumentLayout::PlacedItem::Heading) {
+                QStringList next;
+                for (const DocumentLayout::PlacedItem &item :
+                     layout.pageContent(page + 1).mid(0, 4))
+                    next << QStringLiteral("%1@%2").arg(item.text).arg(item.rect.top());
+                return QStringLiteral("page %1: %2 at %3; next page: %4")
+                    .arg(page + 1)
+                    .arg(lowest->text)
+                    .arg(lowest->rect.bottom())
+                    .arg(next.join(QStringLiteral(", ")));
+            }
+        }
+        return QString();
+    }
+
+    void noHeadingEndsAPage_data()
+    {
+        QTest::addColumn<int>("filler");
+        // Push the heading to every height of the foot of a page, line by line.
+        for (int lines = 30; lines <= 75; ++lines)
+            QTest::newRow(qPrintable(QStringLiteral("%1 lines before").arg(lines))) << lines;
+    }
+
+    void noHeadingEndsAPage()
+    {
+        QFETCH(int, filler);
+        ReportDocument doc;
+        doc.title = QStringLiteral(
+            "Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021");
+        QStringList lines;
+        for (int i = 0; i < filler; ++i)
+            lines << QStringLiteral("Rândul %1").arg(i + 1);
+        doc.add(Block::paragraph(lines.join(QLatin1Char('\n'))));
+        doc.add(Block::heading(QStringLiteral("4. Calendar of the activities")));
+        doc.add(Block::paragraph(QStringLiteral("The edition held 13 regional videoconferences:")));
+        TableSpec table;
+        table.header = QStringList{QStringLiteral("Activity"), QStringLiteral("Date"),
+                                   QStringLiteral("Co-organizing promoters")};
+        // A first row of eight lines, as videoconference 1 with its six co-organizers.
+        table.rows << QStringList{QStringLiteral("Videoconference no. 1"),
+                                  QStringLiteral("28/04/2021"),
+                                  QStringLiteral("A\nB\nC\nD\nE\nF\nG\nH")};
+        table.rows << QStringList{QStringLiteral("Videoconference no. 2"),
+                                  QStringLiteral("12/05/2021"), QStringLiteral("A")};
+        doc.add(Block::tableBlock(table));
+        doc.add(Block::heading(QStringLiteral("5. Participants")));
+        ChartSpec chart;
+        chart.categories << QStringLiteral("1");
+        chart.series << ChartSpec::Series{QStringLiteral("Participants"), {1.0}};
+        doc.add(Block::chartBlock(chart));
+        doc.add(Block::heading(QStringLiteral("6. Themes debated")));
+        doc.add(Block::paragraph(lines.mid(0, 10).join(QLatin1Char('\n'))));
+        DocumentLayout layout(doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QVERIFY(layout.pageCount() >= 2);
+        const QString alone = headingEndingAPage(layout);
+        QVERIFY2(alone.isEmpty(), qPrintable(alone));
+    }
+
+    void theProgramSynthesisLeavesNoHeadingAlone_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("ro") << QLocale(QLocale::Romanian, QLocale::Romania);
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("sr") << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    }
+
+    void theProgramSynthesisLeavesNoHeadingAlone()
+    {
+        // The 2021 synthesis of the demo (seeds 003 and 004), laid out as the PDF is.
+        QFETCH(QLocale, locale);
+        test::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY(DemoDataset::load(db.connection()).ok());
+        const ProgramRepository programs(db.connection());
+        const Result<Edition> edition =
+            programs.editionOfYear(*programs.match(QStringLiteral("Promotorii")), 2021);
+        QVERIFY(edition.ok());
+        const Result<ReportDocument> doc =
+            buildProgramSynthesis(db.database(), edition->id, locale);
+        QVERIFY(doc.ok());
+        DocumentLayout layout(*doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QVERIFY(layout.pageCount() >= 3);
+        const QString alone = headingEndingAPage(layout);
+        QVERIFY2(alone.isEmpty(), qPrintable(alone));
+    }
+
+    void copiedTextHasNoLigatures()
+    {
+        // Issue 15: searching "fictiv" in the PDF found nothing, the text held "ﬁ" (U+FB01).
+        if (!hasTool("pdftotext"))
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        ReportDocument doc;
+        doc.title = QStringLiteral("Beneficiari fictivi");
+        doc.add(Block::paragraph(QStringLiteral(
+            "Andrei Exemplescu (fictiv), beneficiul, confirmarea, în domeniul fiscal.")));
+        const QString pdf = m_dir.filePath(QStringLiteral("ligatures.pdf"));
+        QVERIFY(PdfExport::write(doc, pdf, decoration()).ok());
+        const QString text = pageText(pdf, 1);
+        QVERIFY2(text.contains(QStringLiteral("fictiv")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("beneficiul")));
+        QVERIFY(text.contains(QStringLiteral("Beneficiari fictivi")));
+        QVERIFY(!text.contains(QChar(0xFB01)));
+        QVERIFY(!text.contains(QChar(0xFB02)));
+    }
+
+    void theRunningTitleIsNeverCut()
+    {
+        // Issue 15: the running header was cut on pages 2-4. The whole title fits, in a smaller
+        // font when it must; only a title too long for 6 pt is elided.
+        const QString title = QStringLiteral(
+            "Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021");
+        QString text;
+        const int size = DocumentLayout::fitRunningTitle(title, 2600, &text);
+        QCOMPARE(text, title);
+        QVERIFY(size <= 80 && size >= 60);
+        DocumentLayout::fitRunningTitle(title.repeated(4), 2600, &text);
+        QVERIFY(text.endsWith(QChar(0x2026)));
     }
 };
 

@@ -83,10 +83,34 @@ private Q_SLOTS:
 
     void valueTexts()
     {
-        QCOMPARE(indicatorValueText(600, true, false), QStringLiteral("over 600"));
-        QCOMPARE(indicatorValueText(10, true, true), QStringLiteral("at least 10"));
-        QCOMPARE(indicatorValueText(13, false, false), QStringLiteral("13"));
-        QCOMPARE(indicatorValueText(std::nullopt, false, false), QString());
+        // Issue 15: a qualifier per value instead of an "at least" flag.
+        QCOMPARE(indicatorValueText(600, ValueQualifier::Over), QStringLiteral("over 600"));
+        QCOMPARE(indicatorValueText(10, ValueQualifier::AtLeast), QStringLiteral("at least 10"));
+        QCOMPARE(indicatorValueText(50, ValueQualifier::About), QStringLiteral("about 50"));
+        QCOMPARE(indicatorValueText(13, ValueQualifier::Exactly), QStringLiteral("13"));
+        QCOMPARE(indicatorValueText(std::nullopt, ValueQualifier::Over), QString());
+        QCOMPARE(indicatorValueText(1234, ValueQualifier::Exactly, QLocale(QLocale::Romanian)),
+                 QStringLiteral("1.234"));
+        for (const ValueQualifier q : allValueQualifiers())
+            QCOMPARE(valueQualifierFromCode(valueQualifierCode(q)), q);
+    }
+
+    void qualifiersAreStored()
+    {
+        IndicatorRepository repo(m_db->connection());
+        Indicator i;
+        i.editionId = m_edition;
+        i.name = QStringLiteral(u"Participanți");
+        i.achieved = 600;
+        i.achievedQualifier = ValueQualifier::Over;
+        i.target = 500;
+        i.targetQualifier = ValueQualifier::About;
+        const Result<qint64> id = repo.add(i);
+        QVERIFY2(id, qPrintable(id.error()));
+        const std::optional<Indicator> stored = repo.find(*id);
+        QVERIFY(stored);
+        QCOMPARE(stored->achievedQualifier, ValueQualifier::Over);
+        QCOMPARE(stored->targetQualifier, ValueQualifier::About);
     }
 
     void refusesBadIndicators_data()

@@ -4,6 +4,7 @@
 #include "programs/IndicatorRepository.h"
 #include "programs/PartnershipRepository.h"
 #include "programs/ProgramRepository.h"
+#include "reports/SynthesisTexts.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -92,8 +93,35 @@ private Q_SLOTS:
         QCOMPARE(e.coorganizers.size(), coorganizers);
         QCOMPARE(e.status, EventStatus::Held);
         QCOMPARE(e.place, QStringLiteral("online"));
-        QVERIFY(e.centralTheme.startsWith(QStringLiteral(u"Optimizarea parteneriatului")));
-        QCOMPARE(e.otherThemes.size(), 7);
+        // Issue 15: seed 004's themes belong to the whole series, kept on the edition (below).
+        QVERIFY(e.centralTheme.isEmpty());
+        QVERIFY(e.otherThemes.isEmpty());
+    }
+
+    void theThemesBelongToTheEdition()
+    {
+        const std::optional<Edition> edition =
+            ProgramRepository(m_db->connection()).findEdition(m_edition.id);
+        QVERIFY(edition);
+        QVERIFY(edition->centralTheme.startsWith(QStringLiteral(u"Optimizarea parteneriatului")));
+        QCOMPARE(edition->otherThemes.size(), 7);
+        QCOMPARE(edition->otherThemes.last(),
+                 QStringLiteral(u"teme propuse de organizațiile neguvernamentale"));
+    }
+
+    void theSynthesisStatementsAreKeptWithTheEdition()
+    {
+        const Result<reports::SynthesisTexts> texts =
+            reports::SynthesisTextRepository(m_db->connection()).texts(m_edition.id);
+        QVERIFY2(texts, qPrintable(texts.error()));
+        QCOMPARE(texts->promotersStated, 19); // seed 003
+        QVERIFY(texts->partnershipNote.contains(
+            QStringLiteral(u"Centrul de Voluntariat FSC / Freamăt de Speranță")));
+        QVERIFY(texts->partnershipNote.contains(
+            QStringLiteral(u"Mă bucur de Viață / Asociația Voluntariat pentru Viață")));
+        QVERIFY(texts->conclusion.contains(QStringLiteral(u"ediția a III-a")));
+        QVERIFY(texts->conclusion.contains(QStringLiteral(
+            "https://sgg.gov.ro/1/programul-promotorii-voluntariatului-in-romania/")));
     }
 
     void coorganizersAreMatchedDespiteTheSeedsSpelling()
@@ -136,6 +164,12 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().date, QDate(2021, 12, 6));
         QVERIFY(entries.first().title.startsWith(QStringLiteral(u"Închiderea Programului")));
+        // The note of the demo file is loaded (planned for 5 December, held on 6 per seed 003).
+        QVERIFY2(entries.first().notes.contains(QStringLiteral("5 decembrie 2021")),
+                 qPrintable(entries.first().notes));
+        QVERIFY(entries.first().notes.contains(QStringLiteral("6 decembrie 2021")));
+        QVERIFY(entries.first().centralTheme.contains(
+            QStringLiteral("premiarea promotorilor"))); // seed 004's spelling
     }
 
     void partners()
@@ -164,10 +198,21 @@ private Q_SLOTS:
         QCOMPARE(indicators.at(0).computation, IndicatorComputation::EventCount);
         QCOMPARE(repo.achievedValue(indicators.at(0)), 13);
         QCOMPARE(indicators.at(1).achieved, 600);
-        QVERIFY(indicators.at(1).achievedAtLeast);
+        QCOMPARE(indicators.at(1).achievedQualifier, ValueQualifier::Over); // seed 003: "peste 600"
         QCOMPARE(indicators.at(2).achieved, 1);
         QCOMPARE(indicators.at(3).achieved, 70);
         QCOMPARE(repo.achievedValue(indicators.at(4)), 1);
+    }
+
+    void the2021EditionHasNoInventedPeriod()
+    {
+        // Seeds 003 and 004 give no start or end date; the activities run 28.04–06.12.2021.
+        const std::optional<Edition> edition =
+            ProgramRepository(m_db->connection()).findEdition(m_edition.id);
+        QVERIFY(edition);
+        QVERIFY(!edition->startDate.isValid());
+        QVERIFY(!edition->endDate.isValid());
+        QCOMPARE(edition->year, 2021);
     }
 
     void sipoca202()
@@ -184,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(indicators.size(), 18);
         QCOMPARE(indicators.first().target, 100);
         QCOMPARE(indicators.first().achieved, 200);
-        QVERIFY(indicators.first().achievedAtLeast);
+        QCOMPARE(indicators.first().achievedQualifier, ValueQualifier::Over);
     }
 
     void loadingAgainChangesNothing()

@@ -12,6 +12,7 @@
 #include "programs/PartnershipRepository.h"
 #include "programs/PartnershipTableModel.h"
 #include "programs/ProgramRepository.h"
+#include "programs/SynthesisTextsDialog.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 
@@ -314,6 +315,68 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("5"));
         QVERIFY(saveButton(dialog)->isEnabled());
         QVERIFY(dialog.messages().isEmpty());
+        // Issue 15: each value has its qualifier ("peste 600").
+        auto *qualifier = dialog.findChild<QComboBox *>(QStringLiteral("achievedQualifier"));
+        QVERIFY(qualifier);
+        QCOMPARE(qualifier->count(), 4);
+        dialog.findChild<QLineEdit *>(QStringLiteral("achieved"))->setText(QStringLiteral("600"));
+        qualifier->setCurrentIndex(qualifier->findData(int(ValueQualifier::Over)));
+        QCOMPARE(dialog.indicator().achievedQualifier, ValueQualifier::Over);
+        QCOMPARE(dialog.indicator().targetQualifier, ValueQualifier::Exactly);
+    }
+
+    void editionFormEditsThePeriodAndTheThemesOfTheSeries()
+    {
+        // Issue 15: a period may be unknown; the themes belong to the edition.
+        Edition e;
+        e.id = 7;
+        e.programId = 1;
+        e.number = 2;
+        e.year = 2021;
+        e.centralTheme = QStringLiteral("Optimizarea parteneriatului");
+        e.otherThemes = {QStringLiteral("centrele de voluntariat"), QStringLiteral("teme propuse")};
+        EditionDialog dialog(e, false);
+        QVERIFY(dialog.edition().sameContent(e)); // nothing lost, no period made up
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("startDate"))->text(),
+                 QStringLiteral("unknown"));
+        auto *themes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("otherThemes"));
+        themes->setPlainText(themes->toPlainText() +
+                             QStringLiteral("\n  educație pentru voluntariat \n\n"));
+        QCOMPARE(dialog.edition().otherThemes.size(), 3);
+        QCOMPARE(dialog.edition().otherThemes.last(),
+                 QStringLiteral("educație pentru voluntariat"));
+        QVERIFY(saveButton(dialog)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("edition-form.png"))));
+        }
+    }
+
+    void synthesisTextsFormKeepsThePartnershipStatement()
+    {
+        reports::SynthesisTexts texts;
+        texts.conclusion = QStringLiteral("Concluzia.");
+        texts.promotersStated = 19;
+        texts.partnershipNote = QStringLiteral("Perechi care pot fi aceeași organizație.");
+        SynthesisTextsDialog dialog(texts);
+        QCOMPARE(dialog.texts(), texts); // nothing lost on the way through the form
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        auto *stated = dialog.findChild<QSpinBox *>(QStringLiteral("promotersStated"));
+        stated->setValue(stated->minimum()); // "as recorded"
+        QVERIFY(!dialog.texts().promotersStated);
+        QVERIFY(saveButton(dialog)->isEnabled());
+        stated->setValue(19);
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("partnershipNote"))
+            ->setPlainText(QStringLiteral("Altă notă."));
+        QCOMPARE(dialog.texts().partnershipNote, QStringLiteral("Altă notă."));
+        QVERIFY(saveButton(dialog)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(
+                dialog.grab().save(QDir(dir).filePath(QStringLiteral("synthesis-texts-form.png"))));
+        }
     }
 
     void editionEditedAndProgramAddedWithUndoAndRedo()

@@ -82,6 +82,14 @@ private Q_SLOTS:
         QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Habitat for Humanity")));
         page.eventView()->selectRow(6);
         QVERIFY(page.eventDetail()->toPlainText().contains(QStringLiteral("Asociația Kogayon")));
+        // Issue 15: the themes are the series', shown from the edition; the closing's note.
+        QVERIFY(page.eventDetail()->toPlainText().contains(
+            QStringLiteral("Optimizarea parteneriatului")));
+        page.eventView()->selectRow(13);
+        QVERIFY2(page.eventDetail()->toPlainText().contains(
+                     QStringLiteral("5 decembrie 2021, o duminică")),
+                 qPrintable(page.eventDetail()->toPlainText()));
+        page.eventView()->selectRow(6);
         QVERIFY(page.statusText().contains(QLatin1String("14")));
 
         const qint64 sipoca = *ProgramRepository(m_db->connection()).findEditionId(
@@ -148,10 +156,16 @@ private Q_SLOTS:
         m_undo.redo();
         QVERIFY(EventRepository(m_db->connection()).calendar(q).isEmpty());
 
-        // Outside the edition's period: refused, nothing on the stack.
+        // Outside the edition's year (its period is unknown): since issue 15 a warning, not a
+        // refusal.
         page.showDate(QDate(2021, 7, 27));
-        QVERIFY(!page.moveSelectedEvent(QDate(2022, 1, 10)));
-        QCOMPARE(m_undo.count(), 1);
+        notices.clear();
+        QVERIFY(page.moveSelectedEvent(QDate(2022, 1, 10)));
+        QCOMPARE(m_undo.count(), 2);
+        QVERIFY2(notices.last().first().toString().contains(QLatin1String("outside")),
+                 qPrintable(notices.last().first().toString()));
+        m_undo.undo();
+        QCOMPARE(m_undo.count(), 2);
 
         page.setReadOnly(true);
         QVERIFY(!page.moveSelectedEvent(QDate(2021, 7, 28)));
@@ -171,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(dialog.canSave()); // a warning only
         QVERIFY2(dialog.messages().contains(QLatin1String("Sud-Vest Oltenia")), qPrintable(dialog.messages()));
         dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2022, 1, 5));
-        QVERIFY(!dialog.canSave());
+        QVERIFY(dialog.canSave()); // issue 15: outside the edition's year, a warning only
         QVERIFY2(dialog.messages().contains(QLatin1String("outside")), qPrintable(dialog.messages()));
         dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 10, 7));
         dialog.findChild<QSpinBox *>(QStringLiteral("number"))->setValue(3);

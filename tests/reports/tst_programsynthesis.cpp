@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataset.h"
 #include "programs/EventRepository.h"
+#include "programs/IndicatorRepository.h"
 #include "programs/ProgramRepository.h"
 #include "reports/ProgramSynthesis.h"
 #include "reports/SynthesisTexts.h"
@@ -70,8 +71,10 @@ private Q_SLOTS:
     {
         const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
-        QVERIFY(doc->title.contains(QStringLiteral("Programul Promotorii Voluntariatului în România")));
-        QVERIFY(doc->subtitle.contains(QLatin1String("2021")));
+        QVERIFY(doc->title.contains(
+            QStringLiteral("Programului Promotorii Voluntariatului în România")));
+        QVERIFY(doc->title.contains(
+            QLatin1String("2021"))); // the edition is in the title now (issue 15)
         QCOMPARE(figure(doc.value(), QStringLiteral("Calendar"), QStringLiteral("Videoconferences")), QStringLiteral("13"));
         const Block *calendar = tableWithHeader(doc.value(), QStringLiteral("Activity"));
         QVERIFY(calendar);
@@ -90,6 +93,96 @@ private Q_SLOTS:
         // The closing event (seed 003: 6 December 2021).
         QCOMPARE(figure(doc.value(), QStringLiteral("Closing event"), QStringLiteral("Date")), QStringLiteral("2021-12-06"));
         QVERIFY(allText(doc.value()).contains(QLatin1String("06.12.2021")));
+    }
+
+    void anUnknownPeriodIsNotMadeUp()
+    {
+        // No seed gives the 2021 edition's period: the synthesis says what the records show.
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const QString text = allText(doc.value());
+        QVERIFY2(text.contains(QLatin1String("between 28.04.2021 and 06.12.2021")),
+                 qPrintable(text.left(800)));
+        QVERIFY(!text.contains(QLatin1String("01.01.2021")));
+        QVERIFY(!text.contains(QLatin1String("31.12.2021")));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("Start")),
+                 QString());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("First activity")),
+                 QStringLiteral("2021-04-28"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Edition"), QStringLiteral("Last activity")),
+                 QStringLiteral("2021-12-06"));
+    }
+
+    void titleAsTheOfficeWritesIt_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("edition");
+        QTest::newRow("ro") << QLocale(QLocale::Romanian, QLocale::Romania)
+                            << QStringLiteral("a II-a");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            << QStringLiteral("2nd");
+        QTest::newRow("sr") << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia)
+                            << QStringLiteral("2.");
+    }
+
+    void titleAsTheOfficeWritesIt()
+    {
+        // Seed 003: "Sinteza Programului Promotorii Voluntariatului, Ediţia a II-a, 2021". The
+        // words around come from the translations; the ordinal and the genitive from the locale.
+        QFETCH(QLocale, locale);
+        QFETCH(QString, edition);
+        const Result<ReportDocument> doc =
+            buildProgramSynthesis(m_db->database(), m_edition, locale);
+        QVERIFY(doc.ok());
+        QVERIFY2(doc->title.contains(edition + QStringLiteral(" edition, 2021")),
+                 qPrintable(doc->title));
+        QCOMPARE(doc->title.contains(QStringLiteral("Programului Promotorii")),
+                 locale.language() == QLocale::Romanian);
+    }
+
+    void promotersAsTheSeedSaysWithTheDifferenceExplained()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const QString text = allText(doc.value());
+        QVERIFY2(text.contains(QLatin1String("with 19 promoter(s) of volunteering")),
+                 qPrintable(text.left(1500)));
+        QVERIFY(text.contains(QLatin1String("the records name 20 promoter(s)")));
+        QVERIFY(text.contains(QStringLiteral(u"Centrul de Voluntariat FSC / Freamăt de Speranță")));
+        QVERIFY(text.contains(
+            QStringLiteral(u"Mă bucur de Viață / Asociația Voluntariat pentru Viață")));
+        QCOMPARE(
+            figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters stated")),
+            QStringLiteral("19"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")),
+                 QStringLiteral("20"));
+        // When an official marks the two records of a pair as one, the stated number and the
+        // records agree and the note is no longer a difference.
+        SynthesisTextRepository texts(m_db->connection());
+        SynthesisTexts t = *texts.texts(m_edition);
+        t.promotersStated = 20;
+        QVERIFY(texts.save(m_edition, t));
+        const QString same = allText(*buildProgramSynthesis(m_db->database(), m_edition, m_ro));
+        QVERIFY(!same.contains(QLatin1String("the records name")));
+    }
+
+    void themesOfTheSeriesConclusionAndClosingNote()
+    {
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const QString text = allText(doc.value());
+        // Seed 004's themes, once, from the edition.
+        QCOMPARE(text.count(QStringLiteral(u"Optimizarea parteneriatului")), 1);
+        QCOMPARE(text.count(QStringLiteral(u"centrele de voluntariat la nivelul municipiilor")), 1);
+        QCOMPARE(figure(doc.value(), QStringLiteral("Themes"), QStringLiteral("Other themes")),
+                 QStringLiteral("7"));
+        // Seed 003's closing paragraph is the conclusion.
+        QCOMPARE(doc->blocks.last().kind, Block::Kind::Paragraph);
+        QVERIFY(doc->blocks.last().text.contains(
+            QStringLiteral(u"ediția a III-a a Programului Promotorii Voluntariatului – 2022")));
+        // The closing event's note: planned for 5 December, held on 6.
+        QVERIFY(text.contains(QStringLiteral("5 decembrie 2021, o duminică")));
+        QVERIFY(text.contains(QStringLiteral("premiarea promotorilor")));
     }
 
     void partnershipCountsPromotersAndNamesTheStructures()
@@ -122,15 +215,32 @@ private Q_SLOTS:
         QCOMPARE(videoconferences.at(3), QStringLiteral("13"));
         QCOMPARE(videoconferences.at(4), QStringLiteral("100%"));
         QCOMPARE(results->table.rows.at(1).at(3), QStringLiteral("over 600"));
+        // The CSV keeps the qualifier (issue 15: "peste 600" was printed as 600).
+        QCOMPARE(figure(doc.value(), QStringLiteral("Results"),
+                        QStringLiteral(u"Participanți la videoconferințe: achieved")),
+                 QStringLiteral("over 600"));
 
+        // Issue 15: every indicator with a target is at 100 %, so the chart would say nothing.
+        QVERIFY(indicatorAchievementChart(m_db->database(), m_edition).isEmpty());
+        for (const Block &b : doc->blocks)
+            QVERIFY(b.kind != Block::Kind::Chart ||
+                    b.chart.kind != ChartSpec::Kind::BarsWithTarget);
+
+        // One indicator off its target: the chart informs, with the whole names for labels.
+        IndicatorRepository indicators(m_db->connection());
+        Indicator manual = indicators.ofEdition(m_edition).at(2);
+        manual.achieved = 2;
+        QVERIFY(indicators.update(manual));
         const ChartSpec chart = indicatorAchievementChart(m_db->database(), m_edition);
         QCOMPARE(chart.kind, ChartSpec::Kind::BarsWithTarget);
         QVERIFY(chart.percent);
         QCOMPARE(chart.categories.size(), chart.targets.size());
         QCOMPARE(chart.series.size(), 1);
         QCOMPARE(chart.series.first().values.size(), chart.categories.size());
-        QVERIFY(chart.categories.size() >= 2);
+        QCOMPARE(chart.categories.size(), 3);
         QCOMPARE(chart.series.first().values.first(), 100.0);
+        QCOMPARE(chart.series.first().values.at(1), 200.0);
+        QCOMPARE(chart.categories.at(1), manual.name);
     }
 
     void participantsTotalIsTheSumOfTheEvents()
@@ -186,7 +296,11 @@ private Q_SLOTS:
     void introductionAndConclusionAreKeptWithTheEdition()
     {
         SynthesisTextRepository texts(m_db->connection());
-        QVERIFY(texts.save(m_edition, {QStringLiteral("  Introducere scrisă de mână.  "), QStringLiteral("Concluzia ediției.")}).ok());
+        QVERIFY(
+            texts
+                .save(m_edition, {QStringLiteral("  Introducere scrisă de mână.  "),
+                                  QStringLiteral("Concluzia ediției."), std::nullopt, QString()})
+                .ok());
         const Result<SynthesisTexts> read = texts.texts(m_edition);
         QVERIFY(read.ok());
         QCOMPARE(read->introduction, QStringLiteral("Introducere scrisă de mână."));
@@ -196,10 +310,13 @@ private Q_SLOTS:
         // The introduction opens the document, the conclusion closes it.
         QCOMPARE(doc->blocks.at(1).text, QStringLiteral("Introducere scrisă de mână."));
         QCOMPARE(doc->blocks.last().text, QStringLiteral("Concluzia ediției."));
-        // One audit row for the change.
+        // One audit row for the change (the demo's own texts have theirs, before it).
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'edition' AND row_id = %1 "
-                                      "AND new_values LIKE '%synthesis_introduction%'").arg(m_edition)));
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE table_name = 'edition' AND row_id = %1 "
+                "AND new_values LIKE '%Introducere scris%'")
+                .arg(m_edition)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         // Editing the edition itself keeps the texts.

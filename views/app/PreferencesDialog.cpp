@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace dc {
 
@@ -69,11 +70,25 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db) : QDialog
     m_institutionLabel->setBuddy(m_institution);
     m_departmentLabel = new QLabel(this);
     m_departmentLabel->setBuddy(m_department);
+    m_signatoryName =
+        new QLineEdit(settings.value(DocumentSettings::signatoryNameKey()).toString(), this);
+    m_signatoryName->setObjectName(QStringLiteral("signatoryNameEdit"));
+    m_signatoryName->setClearButtonEnabled(true);
+    m_signatoryRole =
+        new QLineEdit(settings.value(DocumentSettings::signatoryRoleKey()).toString(), this);
+    m_signatoryRole->setObjectName(QStringLiteral("signatoryRoleEdit"));
+    m_signatoryRole->setClearButtonEnabled(true);
+    m_signatoryNameLabel = new QLabel(this);
+    m_signatoryNameLabel->setBuddy(m_signatoryName);
+    m_signatoryRoleLabel = new QLabel(this);
+    m_signatoryRoleLabel->setBuddy(m_signatoryRole);
 
     m_documentsBox = new QGroupBox(this);
     auto *documentsForm = new QFormLayout(m_documentsBox);
     documentsForm->addRow(m_institutionLabel, m_institution);
     documentsForm->addRow(m_departmentLabel, m_department);
+    documentsForm->addRow(m_signatoryRoleLabel, m_signatoryRole);
+    documentsForm->addRow(m_signatoryNameLabel, m_signatoryName);
 
     m_reportsBox = new QGroupBox(this);
     m_deadline = new QDateEdit(this);
@@ -136,6 +151,14 @@ void PreferencesDialog::accept()
         settings.remove(DocumentSettings::departmentKey());
     else
         settings.setValue(DocumentSettings::departmentKey(), department);
+    for (const auto &[edit, key] :
+         {std::pair{m_signatoryName, DocumentSettings::signatoryNameKey()},
+          std::pair{m_signatoryRole, DocumentSettings::signatoryRoleKey()}}) {
+        if (const QString value = edit->text().trimmed(); value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    }
     settings.sync();
     if (m_reportsBox->isEnabled()) {
         const QDate day = m_deadline->date();
@@ -176,6 +199,16 @@ void PreferencesDialog::retranslate()
     m_deadlineLabel->setText(tr("&Deadline (of the following year):"));
     m_deadline->setToolTip(tr("The day by which the institutions send their annual report on Law 52/2003; kept in "
                               "the database, the same for every workstation"));
+    m_signatoryRoleLabel->setText(tr("Signatory's &role:"));
+    m_signatoryNameLabel->setText(tr("Signatory's &name:"));
+    m_signatoryRole->setPlaceholderText(tr("e.g. Head of Service"));
+    m_signatoryName->setPlaceholderText(tr("First and last name"));
+    m_signatoryRole->setToolTip(
+        tr("Printed above the signature of the official documents (program and funding syntheses); "
+           "when empty, a dotted line is left to fill in"));
+    m_signatoryName->setToolTip(
+        tr("Printed above the signature of the official documents (program and funding syntheses); "
+           "when empty, a dotted line is left to fill in"));
 }
 
 } // namespace dc

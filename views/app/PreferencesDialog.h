@@ -34,6 +34,8 @@ public:
     QLineEdit *departmentEdit() const { return m_department; }
     /// The day and month of the annual reports' deadline (of the year after the report's).
     QDateEdit *deadlineEdit() const { return m_deadline; }
+    QLineEdit *signatoryNameEdit() const { return m_signatoryName; }
+    QLineEdit *signatoryRoleEdit() const { return m_signatoryRole; }
 
     /// Saves the settings and installs the chosen language when it differs from the current one.
     void accept() override;
@@ -47,6 +49,10 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_institution = nullptr;
     QLineEdit *m_department = nullptr;
+    QLineEdit *m_signatoryName = nullptr;
+    QLineEdit *m_signatoryRole = nullptr;
+    QLabel *m_signatoryNameLabel = nullptr;
+    QLabel *m_signatoryRoleLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
     QLabel *m_institutionLabel = nullptr;
     QLabel *m_departmentLabel = nullptr;

@@ -38,6 +38,8 @@ QFont chartFont(qreal pointSize, bool bold = false)
     QFont font(fontFamily);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
+    // No "ﬁ" ligature in the PDF's text (see DocumentLayout's fonts).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

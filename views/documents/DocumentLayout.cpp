@@ -31,6 +31,7 @@ constexpr qreal gridWidth = 5;        // 0.5 pt: thin, and still printed by any 
 constexpr qreal ruleWidth = 8;
 constexpr qreal paragraphGap = 60;
 constexpr qreal blockGap = 100;
+constexpr qreal headingGap = 50;      // below a heading
 constexpr qreal headerHeight = 300;   // institution, department, rule
 constexpr qreal headerGap = 160;
 constexpr qreal footerHeight = 180;
@@ -48,6 +49,9 @@ QFont makeFont(int tenthsOfPoint, bool bold = false)
     // The layout measures and the PDF draws with the same, unhinted, metrics.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(false);
+    // No shaping for Latin text: no "ﬁ" ligature, so that text copied from the PDF or searched
+    // in it ("fictiv", "beneficiul") is the text written (issue 15).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -55,7 +59,9 @@ QFont makeFont(int tenthsOfPoint, bool bold = false)
 
 PageDecoration PageDecoration::fromSettings()
 {
-    return PageDecoration{DocumentSettings::institution(), DocumentSettings::department(), QLocale()};
+    return PageDecoration{DocumentSettings::institution(), DocumentSettings::department(),
+                          QLocale(), DocumentSettings::signatoryName(),
+                          DocumentSettings::signatoryRole()};
 }
 
 DocumentLayout::DocumentLayout(reports::ReportDocument document, PageDecoration decoration)
@@ -139,30 +145,23 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
     m_top = headerHeight + headerGap;
     m_bottom = m_area.height() - footerHeight;
     newPage();
+    if (m_document.official)
+        layoutRegistration();
     layoutTitle();
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         const Block &block = m_document.blocks.at(i);
         switch (block.kind) {
-        case Block::Kind::Heading: {
-            // A heading stays with what follows it: a few lines, or the text and the first rows
-            // of the table it introduces.
-            const auto next = [&](int k) { return i + k < m_document.blocks.size() ? m_document.blocks.at(i + k).kind : Block::Kind::PageBreak; };
-            const qreal tableStart = 6 * lineHeight(Cell) + 4 * cellPaddingY;
-            qreal keep = 4 * lineHeight(Body);
-            if (next(1) == Block::Kind::Table)
-                keep = tableStart;
-            else if (next(1) == Block::Kind::Paragraph && next(2) == Block::Kind::Table)
-                keep = wrap(m_document.blocks.at(i + 1).text, Body, m_area.width()).size() * lineHeight(Body) + paragraphGap + tableStart;
-            layoutHeading(block, keep);
+        case Block::Kind::Heading:
+            // A heading stays with what follows it (issue 15: "4. Calendar of the activities"
+            // was left alone at the foot of a page when its table's first row was tall).
+            layoutHeading(block, leadHeight(i + 1));
             break;
-        }
         case Block::Kind::Paragraph: {
-            // A paragraph that introduces a table stays on the page of the table's first rows.
+            // A paragraph that introduces a table stays on the page of the table's first row.
             const bool introducesTable = i + 1 < m_document.blocks.size()
                                          && m_document.blocks.at(i + 1).kind == Block::Kind::Table;
             if (introducesTable)
-                ensureSpace(wrap(block.text, Body, m_area.width()).size() * lineHeight(Body) + paragraphGap
-                            + 6 * lineHeight(Cell) + 4 * cellPaddingY);
+                ensureSpace(leadHeight(i));
             layoutParagraph(block);
             break;
         }
@@ -178,6 +177,133 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
             break;
         }
     }
+    if (m_document.official)
+        layoutSignature();
+}
+
+namespace {
+
+// A blank for the official to fill in by hand.
+QString blank(int length)
+{
+    return QString(length, QChar(0x2026)); // …
+}
+
+} // namespace
+
+void DocumentLayout::layoutRegistration()
+{
+    // The registry writes the number and the day by hand: "Nr. …… / ……".
+    //: The registration line of an official document, filled in by hand: "Nr. ……… / ………" (number /
+    //: day)
+    const QString line =
+        QCoreApplication::translate("DocumentLayout", "No. %1 / %2").arg(blank(12), blank(10));
+    addText(line, Body, 0, m_area.width(), Qt::AlignLeft, m_y);
+    m_y += lineHeight(Body);
+}
+
+void DocumentLayout::layoutSignature()
+{
+    // Role, name and the room for the signature, in the right half, kept together.
+    const qreal x = m_area.width() * 0.5;
+    const qreal width = m_area.width() * 0.5;
+    const qreal height = 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
+    ensureSpace(height);
+    m_y += 200;
+    const QString role =
+        m_decoration.signatoryRole.isEmpty() ? blank(24) : m_decoration.signatoryRole;
+    const QString name =
+        m_decoration.signatoryName.isEmpty() ? blank(24) : m_decoration.signatoryName;
+    addText(role, Bold, x, width, Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Bold);
+    addText(name, Body, x, width, Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Body) + 350;
+    Item rule;
+    rule.kind = Item::Rule;
+    rule.rect = QRectF(x + width * 0.2, m_y, width * 0.6, 0);
+    m_pages.last().append(rule);
+    m_y += 20;
+    //: Under the line where the signatory signs an official document
+    addText(QCoreApplication::translate("DocumentLayout", "Signature"), Small, x, width,
+            Qt::AlignHCenter, m_y);
+    m_y += lineHeight(Small);
+}
+
+QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const
+{
+    const int columns = int(table.header.size());
+    QList<qreal> widths;
+    for (int c = 0; c < columns; ++c)
+        widths << qreal(c < table.stretch.size() ? std::max(1, table.stretch.at(c)) : 1);
+    const qreal sum = std::accumulate(widths.begin(), widths.end(), 0.0);
+    for (qreal &w : widths)
+        w = w / sum * m_area.width();
+    return widths;
+}
+
+qreal DocumentLayout::rowHeight(const QStringList &texts, FontRole font,
+                                const QList<qreal> &widths) const
+{
+    int lines = 1;
+    for (int c = 0; c < widths.size(); ++c)
+        lines = std::max(lines, int(wrap(c < texts.size() ? texts.at(c) : QString(), font,
+                                         widths.at(c) - 2 * cellPaddingX)
+                                        .size()));
+    return lines * lineHeight(font) + 2 * cellPaddingY;
+}
+
+qreal DocumentLayout::chartHeight(int blockIndex) const
+{
+    const qreal width = m_area.width();
+    qreal height = width * chartAspect;
+    // Horizontal bars grow with their categories, so that every name keeps a line of its own.
+    const reports::ChartSpec &chart = m_document.blocks.at(blockIndex).chart;
+    if (chart.kind == reports::ChartSpec::Kind::HorizontalBars)
+        height = std::max(height, (chart.categories.size() * 2.2 + 8) * lineHeight(Body));
+    return std::min(height, m_bottom - m_top);
+}
+
+qreal DocumentLayout::leadHeight(int index) const
+{
+    if (index < 0 || index >= m_document.blocks.size())
+        return 0;
+    const Block &block = m_document.blocks.at(index);
+    const auto nextIs = [&](Block::Kind kind) {
+        return index + 1 < m_document.blocks.size() && m_document.blocks.at(index + 1).kind == kind;
+    };
+    qreal height = 0;
+    switch (block.kind) {
+    case Block::Kind::Heading: {
+        const FontRole font = block.level <= 1 ? Heading1 : Heading2;
+        height = wrap(block.text, font, m_area.width()).size() * lineHeight(font) + headingGap +
+                 leadHeight(index + 1);
+        break;
+    }
+    case Block::Kind::Paragraph: {
+        const qsizetype lines = wrap(block.text, Body, m_area.width()).size();
+        if (nextIs(Block::Kind::Table))
+            height = lines * lineHeight(Body) + paragraphGap + leadHeight(index + 1);
+        else
+            height = std::min<qsizetype>(lines, 3) * lineHeight(Body);
+        break;
+    }
+    case Block::Kind::Table: {
+        if (block.table.header.isEmpty())
+            return 0;
+        const QList<qreal> widths = columnWidths(block.table);
+        height = rowHeight(block.table.header, CellBold, widths);
+        if (!block.table.rows.isEmpty())
+            height += rowHeight(block.table.rows.first(), Cell, widths);
+        break;
+    }
+    case Block::Kind::Chart:
+        height = chartHeight(index);
+        break;
+    case Block::Kind::PageBreak:
+        return 0;
+    }
+    // What cannot fit on any page is not kept with what comes before it.
+    return std::min(height, (m_bottom - m_top) * 0.8);
 }
 
 void DocumentLayout::layoutTitle()
@@ -209,14 +335,14 @@ void DocumentLayout::layoutHeading(const Block &block, qreal keepWithNext)
     const QStringList lines = wrap(block.text, font, m_area.width());
     const qreal height = lines.size() * lineHeight(font);
     const qreal before = m_y > m_top ? (block.level <= 1 ? 160 : 100) : 0;
-    ensureSpace(before + height + keepWithNext);
+    ensureSpace(before + height + headingGap + keepWithNext);
     if (m_y > m_top)
         m_y += before;
     for (const QString &line : lines) {
         addText(line, font, 0, m_area.width(), Qt::AlignLeft, m_y);
         m_y += lineHeight(font);
     }
-    m_y += 50;
+    m_y += headingGap;
 }
 
 void DocumentLayout::layoutParagraph(const Block &block)
@@ -238,15 +364,10 @@ void DocumentLayout::layoutTable(const TableSpec &table)
     if (columns == 0)
         return;
     // Column edges from the relative widths.
-    QList<qreal> widths;
-    for (int c = 0; c < columns; ++c)
-        widths << qreal(c < table.stretch.size() ? std::max(1, table.stretch.at(c)) : 1);
-    const qreal sum = std::accumulate(widths.begin(), widths.end(), 0.0);
+    const QList<qreal> widths = columnWidths(table);
     QList<qreal> left{0};
-    for (qreal &w : widths) {
-        w = w / sum * m_area.width();
+    for (const qreal w : widths)
         left << left.last() + w;
-    }
 
     struct Row
     {
@@ -304,12 +425,7 @@ void DocumentLayout::layoutTable(const TableSpec &table)
 void DocumentLayout::layoutChart(int blockIndex)
 {
     const qreal width = m_area.width();
-    qreal height = width * chartAspect;
-    // Horizontal bars grow with their categories, so that every name keeps a line of its own.
-    const reports::ChartSpec &chart = m_document.blocks.at(blockIndex).chart;
-    if (chart.kind == reports::ChartSpec::Kind::HorizontalBars)
-        height = std::max(height, (chart.categories.size() * 2.2 + 8) * lineHeight(Body));
-    height = std::min(height, m_bottom - m_top);
+    const qreal height = chartHeight(blockIndex);
     ensureSpace(height);
     Item item;
     item.kind = Item::Chart;
@@ -330,10 +446,18 @@ void DocumentLayout::paintDecoration(QPainter &painter, int index) const
     painter.drawText(QRectF(0, lineHeight(SmallBold), width * 0.6, lineHeight(Small)), Qt::AlignLeft | Qt::AlignTop,
                      m_decoration.department);
     if (index > 0) {
-        // The document's title on the following pages, so a loose page says what it belongs to.
-        const QString title = QFontMetricsF(m_fonts[Small]).elidedText(m_document.title, Qt::ElideRight, width * 0.38);
-        painter.drawText(QRectF(width * 0.62, lineHeight(SmallBold), width * 0.38, lineHeight(Small)),
+        // The document's title on the following pages, so a loose page says what it belongs to,
+        // whole in the room the department leaves (issue 15: it was cut on pages 2-4).
+        const qreal department =
+            QFontMetricsF(m_fonts[Small]).horizontalAdvance(m_decoration.department);
+        const qreal room = width - std::max(department, width * 0.25) - 200;
+        QString title;
+        QFont font = m_fonts[Small];
+        font.setPixelSize(fitRunningTitle(m_document.title, room, &title));
+        painter.setFont(font);
+        painter.drawText(QRectF(width - room, lineHeight(SmallBold), room, lineHeight(Small)),
                          Qt::AlignRight | Qt::AlignTop, title);
+        painter.setFont(m_fonts[Small]);
     }
     painter.setPen(QPen(Qt::black, ruleWidth));
     painter.drawLine(QPointF(0, headerHeight - 40), QPointF(width, headerHeight - 40));
@@ -351,6 +475,49 @@ void DocumentLayout::paintDecoration(QPainter &painter, int index) const
     //: Page numbers in a document's footer: "2 / 5"
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop,
                      QCoreApplication::translate("DocumentLayout", "%1 / %2").arg(index + 1).arg(pageCount()));
+}
+
+int DocumentLayout::fitRunningTitle(const QString &title, qreal room, QString *text)
+{
+    int size = 80;
+    for (; size > 60; size -= 5) {
+        if (QFontMetricsF(makeFont(size)).horizontalAdvance(title) <= room)
+            break;
+    }
+    const QFontMetricsF metrics(makeFont(size));
+    *text = metrics.horizontalAdvance(title) <= room
+                ? title
+                : metrics.elidedText(title, Qt::ElideRight, room);
+    return size;
+}
+
+QList<DocumentLayout::PlacedItem> DocumentLayout::pageContent(int index) const
+{
+    QList<PlacedItem> items;
+    if (index < 0 || index >= m_pages.size())
+        return items;
+    for (const Item &item : m_pages.at(index)) {
+        PlacedItem placed;
+        placed.rect = item.rect;
+        placed.text = item.text;
+        switch (item.kind) {
+        case Item::Text:
+            placed.kind = item.font == Heading1 || item.font == Heading2 ? PlacedItem::Heading
+                                                                         : PlacedItem::Text;
+            break;
+        case Item::Box:
+            placed.kind = PlacedItem::Box;
+            break;
+        case Item::Rule:
+            placed.kind = PlacedItem::Rule;
+            break;
+        case Item::Chart:
+            placed.kind = PlacedItem::Chart;
+            break;
+        }
+        items << placed;
+    }
+    return items;
 }
 
 void DocumentLayout::paintPage(QPainter &painter, int index) const

@@ -19,12 +19,16 @@ class QPrinter;
 namespace dc {
 
 /// What every page of a document carries besides its content: the institution and department
-/// in the header, the date of generation (in the locale's format) in the footer.
+/// in the header, the date of generation (in the locale's format) in the footer; and the
+/// signatory of an official document.
 struct PageDecoration
 {
     QString institution;
     QString department;
     QLocale locale;
+    /// Who signs an official document and as what; dotted lines to fill in when empty.
+    QString signatoryName;
+    QString signatoryRole;
 
     /// The names from the settings (DocumentSettings) and the default locale.
     static PageDecoration fromSettings();
@@ -64,6 +68,29 @@ public:
 
     const reports::ReportDocument &document() const { return m_document; }
 
+    /// What the layout put on a page, for checks: each line of text (a heading's apart), cell,
+    /// rule and chart with its place in layout units.
+    struct PlacedItem
+    {
+        enum Kind
+        {
+            Heading,
+            Text,
+            Box,
+            Rule,
+            Chart
+        };
+        Kind kind = Text;
+        QRectF rect;
+        QString text;
+    };
+    QList<PlacedItem> pageContent(int index) const;
+
+    /// The running title of the pages after the first in the room left beside the department:
+    /// the whole title in a font made smaller until it fits (down to 6 pt), elided only below that.
+    /// Returns the pixel size of the font chosen (tenths of a point) and sets @p text.
+    static int fitRunningTitle(const QString &title, qreal room, QString *text);
+
 private:
     enum FontRole { Body, Bold, Small, SmallBold, Title, Subtitle, Heading1, Heading2, Cell, CellBold, FontRoleCount };
     struct Item
@@ -85,11 +112,21 @@ private:
     /// Moves to a new page when less than @p height is left on this one (and it is not empty).
     void ensureSpace(qreal height);
     void addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment, qreal y);
+    /// The height block @p index needs on the page it starts on, so that what comes before it
+    /// (a heading, a paragraph introducing a table) is not left alone at the foot of a page: a
+    /// heading with what follows it, a paragraph's first lines (all of it when it introduces a
+    /// table, with the table's start), a table's header and first row, a chart whole.
+    qreal leadHeight(int index) const;
+    QList<qreal> columnWidths(const reports::TableSpec &table) const;
+    qreal rowHeight(const QStringList &texts, FontRole font, const QList<qreal> &widths) const;
+    qreal chartHeight(int blockIndex) const;
     void layoutTitle();
     void layoutHeading(const reports::Block &block, qreal keepWithNext);
     void layoutParagraph(const reports::Block &block);
     void layoutTable(const reports::TableSpec &table);
     void layoutChart(int blockIndex);
+    void layoutRegistration();
+    void layoutSignature();
     void paintDecoration(QPainter &painter, int index) const;
 
     reports::ReportDocument m_document;

@@ -24,4 +24,14 @@ QString DocumentSettings::department()
     return valueOr(departmentKey(), defaultDepartment());
 }
 
+QString DocumentSettings::signatoryName()
+{
+    return valueOr(signatoryNameKey(), QString());
+}
+
+QString DocumentSettings::signatoryRole()
+{
+    return valueOr(signatoryRoleKey(), QString());
+}
+
 } // namespace dc

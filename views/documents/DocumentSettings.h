@@ -5,7 +5,8 @@
 namespace dc {
 
 /// The settings of the documents, named in one place: the institution and the department printed
-/// in every page's header (the Preferences dialog edits them).
+/// in every page's header, and the signatory of the official documents (the Preferences dialog
+/// edits them).
 class DocumentSettings final
 {
 public:
@@ -13,10 +14,15 @@ public:
     static QString departmentKey() { return QStringLiteral("documents/department"); }
     static QString defaultInstitution() { return QStringLiteral("Secretariatul General al Guvernului"); }
     static QString defaultDepartment() { return QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ"); }
+    /// Who signs the official documents, and as what (e.g. "Șef serviciu"); empty when not set.
+    static QString signatoryNameKey() { return QStringLiteral("documents/signatoryName"); }
+    static QString signatoryRoleKey() { return QStringLiteral("documents/signatoryRole"); }
 
     /// The values in the settings, or the defaults when not set (or set empty).
     static QString institution();
     static QString department();
+    static QString signatoryName();
+    static QString signatoryRole();
 };
 
 } // namespace dc

@@ -1,5 +1,6 @@
 #include "PdfExport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -48,6 +49,60 @@ QByteArray xmpMetadata(const reports::ReportDocument &document, const QString &a
         .toUtf8();
 }
 
+// Qt 6.4's QPdfWriter writes no /Author in the document information dictionary, which is what
+// pdfinfo and most readers' "Properties" show. It is added after the /Creator entry as a UTF-16
+// hex string, and every offset after it in the cross-reference table (and startxref) is moved by
+// the length added. Returns false, leaving @p pdf as it was, when the file is not laid out as
+// expected (then only the XMP metadata carries the author).
+bool addAuthor(QByteArray &pdf, const QString &author)
+{
+    const qsizetype creator = pdf.indexOf("\n/Creator ");
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n");
+    const qsizetype startxref = pdf.lastIndexOf("\nstartxref\n");
+    if (creator < 0 || xref < creator || startxref < xref || author.isEmpty())
+        return false;
+    const qsizetype at = pdf.indexOf('\n', creator + 1) + 1; // the line after /Creator
+    if (at <= 0 || at > xref)
+        return false;
+    QByteArray utf16("FEFF");
+    for (const QChar c : author)
+        utf16 += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    const QByteArray entry = "/Author <" + utf16 + ">\n";
+    const qsizetype delta = entry.size();
+
+    // The table: "xref", then sections "first count" each followed by count 20-byte entries.
+    qsizetype pos = xref + 6;
+    while (pos < startxref) {
+        const qsizetype lineEnd = pdf.indexOf('\n', pos);
+        const QList<QByteArray> header = pdf.mid(pos, lineEnd - pos).trimmed().split(' ');
+        if (header.size() != 2)
+            break; // "trailer"
+        bool ok = false;
+        const int count = header.at(1).toInt(&ok);
+        if (!ok)
+            return false;
+        pos = lineEnd + 1;
+        for (int i = 0; i < count; ++i, pos += 20) {
+            if (pdf.at(pos + 17) != 'n')
+                continue;
+            const qint64 offset = pdf.mid(pos, 10).toLongLong(&ok);
+            if (!ok)
+                return false;
+            if (offset >= at)
+                pdf.replace(pos, 10, QByteArray::number(offset + delta).rightJustified(10, '0'));
+        }
+    }
+    const qsizetype numberAt = startxref + 11;
+    const qsizetype numberEnd = pdf.indexOf('\n', numberAt);
+    bool ok = false;
+    const qint64 start = pdf.mid(numberAt, numberEnd - numberAt).trimmed().toLongLong(&ok);
+    if (!ok)
+        return false;
+    pdf.replace(numberAt, numberEnd - numberAt, QByteArray::number(start + delta));
+    pdf.insert(at, entry);
+    return true;
+}
+
 } // namespace
 
 Result<int> PdfExport::write(const reports::ReportDocument &document, const QString &path, const PageDecoration &decoration)
@@ -57,21 +112,31 @@ Result<int> PdfExport::write(const reports::ReportDocument &document, const QStr
     if (!file.open(QIODevice::WriteOnly))
         return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     int pages = 0;
+    const QString author =
+        QStringLiteral("%1, %2").arg(decoration.institution, decoration.department);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         pdf.setPageLayout(DocumentLayout::defaultPageLayout());
         pdf.setTitle(document.title);
         pdf.setCreator(creator());
         // Qt 6.4's QPdfWriter has no author: it goes into the XMP metadata, which PDF readers
         // show as the document's author.
-        pdf.setDocumentXmpMetadata(xmpMetadata(document, QStringLiteral("%1, %2").arg(decoration.institution, decoration.department)));
+        pdf.setDocumentXmpMetadata(xmpMetadata(document, author));
         DocumentLayout layout(document, decoration);
         if (Status s = layout.paint(pdf); !s) {
             file.cancelWriting();
             return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, s.error()));
         }
         pages = layout.pageCount();
+    }
+    QByteArray bytes = buffer.data();
+    addAuthor(bytes, author);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     }
     if (!file.commit())
         return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));

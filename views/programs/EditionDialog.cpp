@@ -5,6 +5,16 @@
 
 namespace dc {
 
+namespace {
+
+// The date a date field shows as "unknown" (the year field starts at 1990).
+QDate unknownDate()
+{
+    return QDate(1989, 12, 31);
+}
+
+} // namespace
+
 EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::EditionDialog>()), m_original(std::move(edition)),
       m_newProgram(newProgram)
@@ -22,12 +32,19 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
 
     m_ui->number->setValue(m_original.number);
     m_ui->year->setValue(m_original.year ? m_original.year : QDate::currentDate().year());
-    m_ui->startDate->setDate(m_original.startDate.isValid() ? m_original.startDate
-                                                            : QDate(m_ui->year->value(), 1, 1));
-    m_ui->endDate->setDate(m_original.endDate.isValid() ? m_original.endDate
-                                                        : QDate(m_ui->year->value(), 12, 31));
+    // A period may be unknown (no seed gives the 2021 edition's): the lowest date of each field
+    // reads "unknown" and stands for no date, so that none is made up.
+    for (QDateEdit *field : {m_ui->startDate, m_ui->endDate}) {
+        field->setMinimumDate(unknownDate());
+        //: An edition's start or end date that no document gives
+        field->setSpecialValueText(tr("unknown"));
+    }
+    m_ui->startDate->setDate(m_original.startDate.isValid() ? m_original.startDate : unknownDate());
+    m_ui->endDate->setDate(m_original.endDate.isValid() ? m_original.endDate : unknownDate());
     m_ui->status->setCurrentIndex(m_ui->status->findData(int(m_original.status)));
     m_ui->objective->setPlainText(m_original.objective);
+    m_ui->centralTheme->setPlainText(m_original.centralTheme);
+    m_ui->otherThemes->setPlainText(m_original.otherThemes.join(QLatin1Char('\n')));
 
     connect(m_ui->programName, &QLineEdit::textChanged, this, &EditionDialog::update);
     connect(m_ui->number, &QSpinBox::valueChanged, this, &EditionDialog::update);
@@ -36,6 +53,8 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
     connect(m_ui->endDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
     connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EditionDialog::update);
     connect(m_ui->objective, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
+    connect(m_ui->otherThemes, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (canSave())
             accept();
@@ -51,10 +70,16 @@ Edition EditionDialog::edition() const
     Edition e = m_original;
     e.number = m_ui->number->value();
     e.year = m_ui->year->value();
-    e.startDate = m_ui->startDate->date();
-    e.endDate = m_ui->endDate->date();
+    const auto dateOf = [](const QDateEdit *field) {
+        return field->date() == unknownDate() ? QDate() : field->date();
+    };
+    e.startDate = dateOf(m_ui->startDate);
+    e.endDate = dateOf(m_ui->endDate);
     e.status = EditionStatus(m_ui->status->currentData().toInt());
     e.objective = m_ui->objective->toPlainText().trimmed();
+    e.centralTheme = m_ui->centralTheme->toPlainText().trimmed();
+    e.otherThemes = m_ui->otherThemes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    normalizeEdition(e);
     return e;
 }
 

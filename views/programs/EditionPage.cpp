@@ -9,6 +9,7 @@
 #include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
 #include "common/RecordSelection.h"
+#include "core/Dates.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
@@ -671,10 +672,16 @@ void EditionPage::editionChosen()
     m_indicators->setEdition(id);
     const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(id);
     if (edition) {
-        m_summary->setText(tr("<b>%1 – %2</b> · %3<br>%4")
-                               .arg(QLocale().toString(edition->startDate, QLocale::ShortFormat),
-                                    QLocale().toString(edition->endDate, QLocale::ShortFormat),
-                                    editionStatusName(edition->status),
+        const auto dateOf = [](const QDate &d) {
+            //: An edition's start or end date that no document gives
+            return d.isValid() ? dc::shortDate(QLocale(), d) : tr("unknown");
+        };
+        const QString period =
+            edition->startDate.isValid() || edition->endDate.isValid()
+                ? tr("%1 – %2").arg(dateOf(edition->startDate), dateOf(edition->endDate))
+                : tr("period unknown, %1").arg(edition->year);
+        m_summary->setText(tr("<b>%1</b> · %2<br>%3")
+                               .arg(period, editionStatusName(edition->status),
                                     html(edition->objective.section(QLatin1Char('\n'), 0, 0))));
     } else {
         m_summary->setText(
@@ -718,6 +725,15 @@ void EditionPage::eventSelected()
                 QStringLiteral("<a href=\"%1\">%1</a>").arg(entry->link.toHtmlEscaped()));
     section(tr("Central theme"), html(entry->centralTheme));
     section(tr("Other themes"), html(entry->otherThemes.join(QLatin1Char('\n'))));
+    // Seed 004 gives the themes once for the whole series: they are the edition's.
+    if (entry->centralTheme.isEmpty() && entry->otherThemes.isEmpty()) {
+        if (const std::optional<Edition> edition =
+                ProgramRepository(m_db).findEdition(entry->editionId)) {
+            section(tr("Central theme of the series"), html(edition->centralTheme));
+            section(tr("Other themes of the series"),
+                    html(edition->otherThemes.join(QLatin1Char('\n'))));
+        }
+    }
     if (event) {
         QStringList participants;
         const std::pair<std::optional<int>, QString> counts[] = {
@@ -734,6 +750,7 @@ void EditionPage::eventSelected()
             section(tr("Attending organizations"),
                     tr("%n organization(s)", nullptr, int(event->attendeeIds.size())));
         section(tr("Conclusions"), html(event->conclusions));
+        section(tr("Notes"), html(event->notes));
     }
     m_detail->setHtml(text);
 }

@@ -73,6 +73,7 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
     connect(m_ui->place, &QLineEdit::textChanged, this, &EventDialog::update);
     connect(m_ui->link, &QLineEdit::textChanged, this, &EventDialog::update);
     connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EventDialog::update);
+    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &EventDialog::update);
     connect(m_ui->regions, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_ui->coorganizers, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -128,6 +129,7 @@ void EventDialog::setEvent(const Event &event)
     m_ui->link->setText(event.link);
     m_ui->status->setCurrentIndex(m_ui->status->findData(eventStatusCode(event.status)));
     m_ui->centralTheme->setPlainText(event.centralTheme);
+    m_ui->notes->setPlainText(event.notes);
     for (const int id : event.regionIds)
         check(m_ui->regions, id);
     for (const qint64 id : event.coorganizerIds)
@@ -153,6 +155,7 @@ Event EventDialog::event() const
     e.link = m_ui->link->text();
     e.status = eventStatusFromCode(m_ui->status->currentData().toString());
     e.centralTheme = m_ui->centralTheme->toPlainText();
+    e.notes = m_ui->notes->toPlainText();
     for (const qint64 id : checkedIds(m_ui->regions))
         e.regionIds << int(id);
     e.coorganizerIds = checkedIds(m_ui->coorganizers);
@@ -183,16 +186,11 @@ void EventDialog::checkCoorganizer(qint64 organizationId)
 void EventDialog::update()
 {
     const Event e = event();
-    const Edition *edition = nullptr;
-    for (const Edition &candidate : m_editions) {
-        if (candidate.id == e.editionId)
-            edition = &candidate;
-    }
     QStringList problems;
     if (m_editions.isEmpty())
         problems << tr("No edition of any program runs on this day.");
     else
-        problems << validateEvent(e, edition);
+        problems << validateEvent(e);
     const EventRepository repository(m_db);
     if (problems.isEmpty()) {
         if (const auto other = repository.findId(e.editionId, e.kind, e.number);

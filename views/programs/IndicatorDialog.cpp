@@ -45,24 +45,29 @@ IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
     const QRegularExpression number(QStringLiteral("-?[0-9]{0,12}"));
     m_ui->target->setValidator(new QRegularExpressionValidator(number, m_ui->target));
     m_ui->achieved->setValidator(new QRegularExpressionValidator(number, m_ui->achieved));
+    for (QComboBox *combo : {m_ui->targetQualifier, m_ui->achievedQualifier}) {
+        for (const ValueQualifier q : allValueQualifiers())
+            combo->addItem(valueQualifierName(q), int(q));
+    }
 
     m_ui->name->setText(m_original.name);
     m_ui->unit->setCurrentIndex(m_ui->unit->findData(int(m_original.unit)));
     m_ui->target->setText(textOf(m_original.target));
-    m_ui->targetAtLeast->setChecked(m_original.targetAtLeast);
+    m_ui->targetQualifier->setCurrentIndex(
+        m_ui->targetQualifier->findData(int(m_original.targetQualifier)));
     m_ui->computation->setCurrentIndex(m_ui->computation->findData(int(m_original.computation)));
     m_ui->eventKind->setCurrentIndex(
         m_ui->eventKind->findData(m_original.eventKind ? int(*m_original.eventKind) : -1));
     m_ui->achieved->setText(textOf(m_original.achieved));
-    m_ui->achievedAtLeast->setChecked(m_original.achievedAtLeast);
+    m_ui->achievedQualifier->setCurrentIndex(
+        m_ui->achievedQualifier->findData(int(m_original.achievedQualifier)));
     m_ui->notes->setText(m_original.notes);
 
     for (QLineEdit *edit : {m_ui->name, m_ui->target, m_ui->achieved, m_ui->notes})
         connect(edit, &QLineEdit::textChanged, this, &IndicatorDialog::update);
-    for (QComboBox *combo : {m_ui->unit, m_ui->computation, m_ui->eventKind})
+    for (QComboBox *combo : {m_ui->unit, m_ui->computation, m_ui->eventKind, m_ui->targetQualifier,
+                             m_ui->achievedQualifier})
         connect(combo, &QComboBox::currentIndexChanged, this, &IndicatorDialog::update);
-    for (QCheckBox *box : {m_ui->targetAtLeast, m_ui->achievedAtLeast})
-        connect(box, &QCheckBox::toggled, this, &IndicatorDialog::update);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (canSave())
             accept();
@@ -79,14 +84,16 @@ Indicator IndicatorDialog::indicator() const
     i.name = m_ui->name->text().trimmed();
     i.unit = IndicatorUnit(m_ui->unit->currentData().toInt());
     i.target = numberOf(m_ui->target);
-    i.targetAtLeast = m_ui->targetAtLeast->isChecked();
+    i.targetQualifier = ValueQualifier(m_ui->targetQualifier->currentData().toInt());
     i.computation = IndicatorComputation(m_ui->computation->currentData().toInt());
     const int kind = m_ui->eventKind->currentData().toInt();
     i.eventKind =
         i.isComputed() && kind >= 0 ? std::optional<EventKind>(EventKind(kind)) : std::nullopt;
     // A computed indicator takes its achieved value from the events.
     i.achieved = i.isComputed() ? std::nullopt : numberOf(m_ui->achieved);
-    i.achievedAtLeast = !i.isComputed() && m_ui->achievedAtLeast->isChecked();
+    i.achievedQualifier = i.isComputed()
+                              ? ValueQualifier::Exactly
+                              : ValueQualifier(m_ui->achievedQualifier->currentData().toInt());
     i.notes = m_ui->notes->text().trimmed();
     return i;
 }
@@ -108,7 +115,7 @@ void IndicatorDialog::update()
                           IndicatorComputation::Manual;
     m_ui->eventKind->setEnabled(computed);
     m_ui->achieved->setEnabled(!computed);
-    m_ui->achievedAtLeast->setEnabled(!computed);
+    m_ui->achievedQualifier->setEnabled(!computed);
     m_ui->messages->setText(validateIndicator(indicator()).join(QLatin1Char('\n')));
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
 }
