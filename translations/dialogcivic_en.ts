@@ -126,16 +126,6 @@
     </message>
 </context>
 <context>
-    <name>ProgramRepository</name>
-    <message numerus="yes">
-        <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
-        <translation>
-            <numerusform>Period: %n event of the edition would fall outside %1 to %2.</numerusform>
-            <numerusform>Period: %n events of the edition would fall outside %1 to %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dc::AnnualFiguresTableModel</name>
     <message numerus="yes">
         <source>received %1, %n day(s) late</source>
@@ -554,6 +544,13 @@
         <translation>
             <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participant in total.</numerusform>
             <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participants in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <translation>
+            <numerusform>Note: the records name %n promoter (the table below). %1</numerusform>
+            <numerusform>Note: the records name %n promoters (the table below). %1</numerusform>
         </translation>
     </message>
 </context>

@@ -673,6 +673,16 @@
         <source>The document cannot be finished.</source>
         <translation>Documentul nu poate fi finalizat.</translation>
     </message>
+    <message>
+        <source>No. %1 / %2</source>
+        <extracomment>The registration line of an official document, filled in by hand: &quot;Nr. ……… / ………&quot; (number / day)</extracomment>
+        <translation>Nr. %1 / %2</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <extracomment>Under the line where the signatory signs an official document</extracomment>
+        <translation>Semnătura</translation>
+    </message>
 </context>
 <context>
     <name>DraftAct</name>
@@ -958,6 +968,22 @@
         <source>&amp;Objective:</source>
         <translation>&amp;Obiectiv:</translation>
     </message>
+    <message>
+        <source>Central t&amp;heme:</source>
+        <translation>Tema &amp;centrală:</translation>
+    </message>
+    <message>
+        <source>The central theme debated over the whole series of events of the edition</source>
+        <translation>Tema centrală dezbătută în întreaga serie de evenimente a ediției</translation>
+    </message>
+    <message>
+        <source>Other the&amp;mes:</source>
+        <translation>Alte te&amp;me:</translation>
+    </message>
+    <message>
+        <source>The other themes of the series, one per line</source>
+        <translation>Celelalte teme ale seriei, câte una pe rând</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -1039,6 +1065,14 @@
     <message>
         <source>&amp;Co-organizers (partners of the edition):</source>
         <translation>&amp;Coorganizatori (parteneri ai ediției):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>What the office notes about the event, e.g. a date that differs between two documents</source>
+        <translation>Ce notează serviciul despre eveniment, de ex. o dată care diferă între două documente</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1396,6 @@
         <translation>Ț&amp;intă:</translation>
     </message>
     <message>
-        <source>at &amp;least</source>
-        <translation>cel &amp;puțin</translation>
-    </message>
-    <message>
         <source>A&amp;chieved value:</source>
         <translation>Valoare &amp;realizată:</translation>
     </message>
@@ -1378,12 +1408,16 @@
         <translation>Reali&amp;zat:</translation>
     </message>
     <message>
-        <source>&amp;over</source>
-        <translation>pe&amp;ste</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Observații:</translation>
+    </message>
+    <message>
+        <source>How the target is meant: exactly, at least, over or about this number</source>
+        <translation>Cum se înțelege ținta: exact, cel puțin, peste sau aproximativ acest număr</translation>
+    </message>
+    <message>
+        <source>How the achieved value is meant: exactly, at least, over (seed 003: “peste 600”) or about this number</source>
+        <translation>Cum se înțelege valoarea realizată: exact, cel puțin, peste (ca „peste 600”) sau aproximativ acest număr</translation>
     </message>
 </context>
 <context>
@@ -2069,17 +2103,6 @@
     <message>
         <source>The demo co-organizer %1 is not a partner of the edition.</source>
         <translation>Coorganizatorul demonstrativ %1 nu este partener al ediției.</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramRepository</name>
-    <message numerus="yes">
-        <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
-        <translation>
-            <numerusform>Perioadă: %n eveniment al ediției ar ieși din intervalul %1 – %2.</numerusform>
-            <numerusform>Perioadă: %n evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
-            <numerusform>Perioadă: %n de evenimente ale ediției ar ieși din intervalul %1 – %2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2935,16 +2958,32 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Textele sintezei</translation>
     </message>
     <message>
-        <source>The program synthesis is generated from the records of the edition. These two texts, written by hand, open and close it.</source>
-        <translation>Sinteza programului este generată din înregistrările ediției. Aceste două texte, scrise manual, o deschid și o încheie.</translation>
-    </message>
-    <message>
         <source>&amp;Introduction:</source>
         <translation>&amp;Introducere:</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Concluzie:</translation>
+    </message>
+    <message>
+        <source>The program synthesis is generated from the records of the edition. The introduction and the conclusion, written by hand, open and close it; the number of promoters and the note say what the office&apos;s own synthesis states where it differs from the records.</source>
+        <translation>Sinteza programului este generată din evidențele ediției. Introducerea și concluzia, scrise de mână, o deschid și o încheie; numărul de promotori și nota spun ce declară sinteza serviciului acolo unde diferă de evidențe.</translation>
+    </message>
+    <message>
+        <source>&amp;Promoters as the office states them:</source>
+        <translation>&amp;Promotori, așa cum îi declară serviciul:</translation>
+    </message>
+    <message>
+        <source>The number of promoters the office&apos;s own synthesis gives, when it differs from the partners recorded (seed 003: 19, where the calendar names 20); “as recorded” to print the records&apos; count</source>
+        <translation>Numărul de promotori dat de sinteza serviciului, când diferă de partenerii înregistrați (19 în sinteza ediției, unde calendarul numește 20); „ca în evidențe” pentru a tipări numărul din evidențe</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>ca în evidențe</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the partnership (why the number differs, e.g. the records that may be one organization):</source>
+        <translation>&amp;Notă despre parteneriat (de ce diferă numărul, de ex. înregistrările care pot fi aceeași organizație):</translation>
     </message>
 </context>
 <context>
@@ -3439,14 +3478,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>An: %1 nu este un an plauzibil.</translation>
     </message>
     <message>
-        <source>Start: the edition needs a start date.</source>
-        <translation>Început: ediția trebuie să aibă o dată de început.</translation>
-    </message>
-    <message>
-        <source>End: the edition needs an end date.</source>
-        <translation>Sfârșit: ediția trebuie să aibă o dată de sfârșit.</translation>
-    </message>
-    <message>
         <source>End: the end date %1 is before the start date %2.</source>
         <translation>Sfârșit: data de sfârșit %1 este anterioară datei de început %2.</translation>
     </message>
@@ -3507,10 +3538,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
-        <translation>Data: %1 este în afara perioadei ediției (%2 – %3).</translation>
-    </message>
-    <message>
         <source>Regions: %1</source>
         <translation>Regiuni: %1</translation>
     </message>
@@ -3564,10 +3591,12 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>at least %1</source>
+        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
         <translation>cel puțin %1</translation>
     </message>
     <message>
         <source>over %1</source>
+        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
         <translation>peste %1</translation>
     </message>
     <message>
@@ -3873,6 +3902,31 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
         <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi supus spre avizare (%2).</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
+        <translation>cel puțin</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
+        <translation>peste</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
+        <translation>aproximativ</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
+        <translation>aproximativ %1</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5105,10 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>step %1: %2</source>
         <translation>pasul %1: %2</translation>
     </message>
+    <message>
+        <source>step %1: a row of %2 refers to a missing row of %3.</source>
+        <translation>pasul %1: un rând din %2 trimite la un rând inexistent din %3.</translation>
+    </message>
 </context>
 <context>
     <name>dc::DatabaseChooser</name>
@@ -5501,6 +5559,11 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>New edition</source>
         <translation>Ediție nouă</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An edition&apos;s start or end date that no document gives</extracomment>
+        <translation>necunoscută</translation>
+    </message>
 </context>
 <context>
     <name>dc::EditionPage</name>
@@ -5555,10 +5618,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>%1 — edition %2 (%3)</source>
         <translation>%1 — ediția %2 (%3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>No programs yet. Load the demo data with “dialogcivic demo” or add a program.</source>
@@ -5775,6 +5834,35 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Șterge %1 nr. %2</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An edition&apos;s start or end date that no document gives</extracomment>
+        <translation>necunoscută</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>period unknown, %1</source>
+        <translation>perioadă necunoscută, %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Central theme of the series</source>
+        <translation>Tema centrală a seriei</translation>
+    </message>
+    <message>
+        <source>Other themes of the series</source>
+        <translation>Alte teme ale seriei</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>dc::EventDialog</name>
@@ -5836,6 +5924,22 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>The event cannot be put back: it has no id.</source>
         <translation>Evenimentul nu poate fi readus: nu are identificator.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
+        <translation>%1 este în afara perioadei ediției (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the edition (%2).</source>
+        <translation>%1 este înainte de începutul ediției (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the edition (%2).</source>
+        <translation>%1 este după sfârșitul ediției (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s year %2.</source>
+        <translation>%1 este în afara anului ediției, %2.</translation>
     </message>
 </context>
 <context>
@@ -7833,6 +7937,26 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>The day by which the institutions send their annual report on Law 52/2003; kept in the database, the same for every workstation</source>
         <translation>Ziua până la care instituțiile trimit raportul anual privind Legea nr. 52/2003; păstrată în baza de date, aceeași pentru toate stațiile de lucru</translation>
     </message>
+    <message>
+        <source>Signatory&apos;s &amp;role:</source>
+        <translation>&amp;Funcția semnatarului:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation>&amp;Numele semnatarului:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Service</source>
+        <translation>de ex. Șef serviciu</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prenume și nume</translation>
+    </message>
+    <message>
+        <source>Printed above the signature of the official documents (program and funding syntheses); when empty, a dotted line is left to fill in</source>
+        <translation>Tipărit deasupra semnăturii documentelor oficiale (sinteza programului, sinteza finanțărilor); gol, rămâne o linie punctată de completat</translation>
+    </message>
 </context>
 <context>
     <name>dc::ProgramRepository</name>
@@ -8788,16 +8912,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Organizații pe județe</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
-        <translation>cel puțin %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
-        <translation>peste %1</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
         <translation>%1 și %2</translation>
@@ -8833,14 +8947,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The program of the edition no. %1 does not exist.</source>
         <translation>Programul ediției nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Synthesis of the %1</source>
-        <translation>Sinteză: %1</translation>
-    </message>
-    <message>
-        <source>Edition %1, %2</source>
-        <translation>Ediția %1, %2</translation>
     </message>
     <message>
         <source>Section</source>
@@ -9461,6 +9567,49 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Reports</source>
         <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
+        <translation>Ediția %1</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1, %2, %3</source>
+        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
+        <translation>Sinteza %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Prima activitate</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima activitate</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
+        <translation>Evidențele nu dau perioada ediției %1 a %2; ele arată activități între %3 și %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
+        <translation>Evidențele nu dau perioada ediției %1 a %2 și nicio activitate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
+        <translation>
+            <numerusform>Notă: evidențele numesc %n promotor (tabelul de mai jos). %1</numerusform>
+            <numerusform>Notă: evidențele numesc %n promotori (tabelul de mai jos). %1</numerusform>
+            <numerusform>Notă: evidențele numesc %n de promotori (tabelul de mai jos). %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notă: %1</translation>
+    </message>
+    <message>
+        <source>Promoters stated</source>
+        <translation>Promotori declarați</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,16 @@
         <source>The document cannot be finished.</source>
         <translation>Dokument ne može da se završi.</translation>
     </message>
+    <message>
+        <source>No. %1 / %2</source>
+        <extracomment>The registration line of an official document, filled in by hand: &quot;Nr. ……… / ………&quot; (number / day)</extracomment>
+        <translation>Br. %1 / %2</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <extracomment>Under the line where the signatory signs an official document</extracomment>
+        <translation>Potpis</translation>
+    </message>
 </context>
 <context>
     <name>DraftAct</name>
@@ -958,6 +968,22 @@
         <source>&amp;Objective:</source>
         <translation>&amp;Cilj:</translation>
     </message>
+    <message>
+        <source>Central t&amp;heme:</source>
+        <translation>Centralna t&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The central theme debated over the whole series of events of the edition</source>
+        <translation>Centralna tema o kojoj se raspravljalo u celoj seriji događaja izdanja</translation>
+    </message>
+    <message>
+        <source>Other the&amp;mes:</source>
+        <translation>Ostale te&amp;me:</translation>
+    </message>
+    <message>
+        <source>The other themes of the series, one per line</source>
+        <translation>Ostale teme serije, jedna po redu</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -1039,6 +1065,14 @@
     <message>
         <source>&amp;Co-organizers (partners of the edition):</source>
         <translation>&amp;Suorganizatori (partneri izdanja):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;apomene:</translation>
+    </message>
+    <message>
+        <source>What the office notes about the event, e.g. a date that differs between two documents</source>
+        <translation>Šta služba beleži o događaju, npr. datum koji se razlikuje u dva dokumenta</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1396,6 @@
         <translation>&amp;Cilj:</translation>
     </message>
     <message>
-        <source>at &amp;least</source>
-        <translation>najma&amp;nje</translation>
-    </message>
-    <message>
         <source>A&amp;chieved value:</source>
         <translation>Ost&amp;varena vrednost:</translation>
     </message>
@@ -1378,12 +1408,16 @@
         <translation>Ostv&amp;areno:</translation>
     </message>
     <message>
-        <source>&amp;over</source>
-        <translation>&amp;preko</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>Na&amp;pomene:</translation>
+    </message>
+    <message>
+        <source>How the target is meant: exactly, at least, over or about this number</source>
+        <translation>Kako se cilj shvata: tačno, najmanje, preko ili oko ovog broja</translation>
+    </message>
+    <message>
+        <source>How the achieved value is meant: exactly, at least, over (seed 003: “peste 600”) or about this number</source>
+        <translation>Kako se ostvarena vrednost shvata: tačno, najmanje, preko (kao „preko 600”) ili oko ovog broja</translation>
     </message>
 </context>
 <context>
@@ -2069,17 +2103,6 @@
     <message>
         <source>The demo co-organizer %1 is not a partner of the edition.</source>
         <translation>Demo suorganizator %1 nije partner izdanja.</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramRepository</name>
-    <message numerus="yes">
-        <source>Period: %n event(s) of the edition would fall outside %1 to %2.</source>
-        <translation>
-            <numerusform>Period: %n događaj izdanja bi bio van perioda od %1 do %2.</numerusform>
-            <numerusform>Period: %n događaja izdanja bila bi van perioda od %1 do %2.</numerusform>
-            <numerusform>Period: %n događaja izdanja bilo bi van perioda od %1 do %2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2935,16 +2958,32 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Tekstovi sinteze</translation>
     </message>
     <message>
-        <source>The program synthesis is generated from the records of the edition. These two texts, written by hand, open and close it.</source>
-        <translation>Sinteza programa se pravi iz evidencije izdanja. Ova dva teksta, pisana ručno, otvaraju je i zatvaraju.</translation>
-    </message>
-    <message>
         <source>&amp;Introduction:</source>
         <translation>&amp;Uvod:</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
         <translation>&amp;Zaključak:</translation>
+    </message>
+    <message>
+        <source>The program synthesis is generated from the records of the edition. The introduction and the conclusion, written by hand, open and close it; the number of promoters and the note say what the office&apos;s own synthesis states where it differs from the records.</source>
+        <translation>Sinteza programa se pravi iz evidencije izdanja. Uvod i zaključak, pisani ručno, otvaraju je i zatvaraju; broj promotera i napomena kažu šta navodi sinteza službe tamo gde se razlikuje od evidencije.</translation>
+    </message>
+    <message>
+        <source>&amp;Promoters as the office states them:</source>
+        <translation>&amp;Promoteri kako ih navodi služba:</translation>
+    </message>
+    <message>
+        <source>The number of promoters the office&apos;s own synthesis gives, when it differs from the partners recorded (seed 003: 19, where the calendar names 20); “as recorded” to print the records&apos; count</source>
+        <translation>Broj promotera koji navodi sinteza službe kada se razlikuje od evidentiranih partnera (19 u sintezi izdanja, gde kalendar navodi 20); „kao u evidenciji” da se odštampa broj iz evidencije</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>kao u evidenciji</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the partnership (why the number differs, e.g. the records that may be one organization):</source>
+        <translation>&amp;Napomena o partnerstvu (zašto se broj razlikuje, npr. zapisi koji mogu biti ista organizacija):</translation>
     </message>
 </context>
 <context>
@@ -3439,14 +3478,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Godina: %1 nije verodostojna godina.</translation>
     </message>
     <message>
-        <source>Start: the edition needs a start date.</source>
-        <translation>Početak: izdanju je potreban datum početka.</translation>
-    </message>
-    <message>
-        <source>End: the edition needs an end date.</source>
-        <translation>Kraj: izdanju je potreban datum završetka.</translation>
-    </message>
-    <message>
         <source>End: the end date %1 is before the start date %2.</source>
         <translation>Kraj: datum završetka %1 je pre datuma početka %2.</translation>
     </message>
@@ -3507,10 +3538,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Regioni: regionalna videokonferencija je za jedan ili više regiona razvoja.</translation>
     </message>
     <message>
-        <source>Date: %1 is outside the edition&apos;s period (%2 to %3).</source>
-        <translation>Datum: %1 je van perioda izdanja (%2 do %3).</translation>
-    </message>
-    <message>
         <source>Regions: %1</source>
         <translation>Regioni: %1</translation>
     </message>
@@ -3564,10 +3591,12 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
     <message>
         <source>at least %1</source>
+        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
         <translation>najmanje %1</translation>
     </message>
     <message>
         <source>over %1</source>
+        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
         <translation>preko %1</translation>
     </message>
     <message>
@@ -3873,6 +3902,31 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
         <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je upućen na mišljenje (%2).</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
+        <translation>tačno</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
+        <translation>najmanje</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
+        <translation>preko</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
+        <translation>oko</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
+        <translation>oko %1</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5105,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>step %1: %2</source>
         <translation>korak %1: %2</translation>
     </message>
+    <message>
+        <source>step %1: a row of %2 refers to a missing row of %3.</source>
+        <translation>korak %1: red iz %2 upućuje na nepostojeći red iz %3.</translation>
+    </message>
 </context>
 <context>
     <name>dc::DatabaseChooser</name>
@@ -5501,6 +5559,11 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>New edition</source>
         <translation>Novo izdanje</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An edition&apos;s start or end date that no document gives</extracomment>
+        <translation>nepoznat</translation>
+    </message>
 </context>
 <context>
     <name>dc::EditionPage</name>
@@ -5555,10 +5618,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>%1 — edition %2 (%3)</source>
         <translation>%1 — izdanje %2 (%3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>No programs yet. Load the demo data with “dialogcivic demo” or add a program.</source>
@@ -5775,6 +5834,35 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
         <translation>Obriši %1 br. %2</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An edition&apos;s start or end date that no document gives</extracomment>
+        <translation>nepoznat</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>period unknown, %1</source>
+        <translation>period nepoznat, %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Central theme of the series</source>
+        <translation>Centralna tema serije</translation>
+    </message>
+    <message>
+        <source>Other themes of the series</source>
+        <translation>Ostale teme serije</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
 </context>
 <context>
     <name>dc::EventDialog</name>
@@ -5836,6 +5924,22 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>The event cannot be put back: it has no id.</source>
         <translation>Događaj ne može da se vrati: nema identifikator.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
+        <translation>%1 je van perioda izdanja (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the edition (%2).</source>
+        <translation>%1 je pre početka izdanja (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the edition (%2).</source>
+        <translation>%1 je posle kraja izdanja (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s year %2.</source>
+        <translation>%1 je van godine izdanja, %2.</translation>
     </message>
 </context>
 <context>
@@ -7833,6 +7937,26 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>The day by which the institutions send their annual report on Law 52/2003; kept in the database, the same for every workstation</source>
         <translation>Dan do kog institucije šalju godišnji izveštaj o Zakonu 52/2003; čuva se u bazi podataka, isti za sve radne stanice</translation>
     </message>
+    <message>
+        <source>Signatory&apos;s &amp;role:</source>
+        <translation>&amp;Funkcija potpisnika:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;name:</source>
+        <translation>&amp;Ime potpisnika:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Service</source>
+        <translation>npr. Šef službe</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Printed above the signature of the official documents (program and funding syntheses); when empty, a dotted line is left to fill in</source>
+        <translation>Štampa se iznad potpisa zvaničnih dokumenata (sinteza programa, sinteza finansiranja); ako je prazno, ostaje tačkasta linija za popunjavanje</translation>
+    </message>
 </context>
 <context>
     <name>dc::ProgramRepository</name>
@@ -8788,16 +8912,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Organizacije po okrugu</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <extracomment>An indicator&apos;s target: &quot;at least 10&quot;</extracomment>
-        <translation>najmanje %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <extracomment>An indicator&apos;s achieved value: &quot;over 600&quot;</extracomment>
-        <translation>preko %1</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
         <translation>%1 i %2</translation>
@@ -8833,14 +8947,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The program of the edition no. %1 does not exist.</source>
         <translation>Program izdanja br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Synthesis of the %1</source>
-        <translation>Sinteza: %1</translation>
-    </message>
-    <message>
-        <source>Edition %1, %2</source>
-        <translation>Izdanje %1, %2</translation>
     </message>
     <message>
         <source>Section</source>
@@ -9461,6 +9567,49 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Reports</source>
         <translation>Izveštaji</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
+        <translation>%1 izdanje</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1, %2, %3</source>
+        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
+        <translation>Sinteza: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Prva aktivnost</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Poslednja aktivnost</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
+        <translation>Evidencija ne navodi period izdanja %1 programa %2; ona pokazuje aktivnosti između %3 i %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
+        <translation>Evidencija ne navodi period izdanja %1 programa %2, ni aktivnosti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
+        <translation>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Napomena: %1</translation>
+    </message>
+    <message>
+        <source>Promoters stated</source>
+        <translation>Navedeni promoteri</translation>
     </message>
 </context>
 <context>
