@@ -13,7 +13,7 @@ namespace {
 int demo(const QCommandLineParser &parser, const Arguments &)
 {
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, DatabaseUse::Create);
     if (!db)
         return code;
     const Result<DemoSummary> summary = DemoDataset::load(db->connection());
@@ -34,7 +34,7 @@ int demo(const QCommandLineParser &parser, const Arguments &)
 int dbCheck(const QCommandLineParser &parser, const Arguments &)
 {
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, DatabaseUse::Inspect);
     if (!db)
         return code;
     QSqlDatabase connection = db->connection();
@@ -66,7 +66,7 @@ int ngoImport(const QCommandLineParser &parser, const Arguments &args)
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
     if (!db)
         return code;
     const QString file = args.first();

@@ -2,8 +2,12 @@
 
 #include "CliProcess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -23,6 +27,12 @@ private:
     static Run run(const QStringList &arguments, const QString &program = QString())
     {
         return dc::test::runCli(arguments, program);
+    }
+
+    static QByteArray hash(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
     }
 
     QTemporaryDir m_dir;
@@ -197,6 +207,89 @@ private Q_SLOTS:
         r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), QStringLiteral("/nonexistent-dir/out.csv")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("/nonexistent-dir/out.csv")));
+    }
+
+    void emptyDatabasePathIsAUsageError()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("empty-path.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
+        const Run r = run({QStringLiteral("--database"), QString(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("dialogcivic: --database needs a file name\n"));
+    }
+
+    // Only demo and --create make a database; a mistyped path is refused, folders and all.
+    void missingDatabaseIsRefusedUnlessCreated()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
+        const QString path = m_dir.filePath(QStringLiteral("typo/new.sqlite"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("ngo"), QStringLiteral("import"), csv},
+            {QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("zeta")},
+            {QStringLiteral("ngo"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("new-export.csv"))},
+            {QStringLiteral("db"), QStringLiteral("check")},
+        };
+        for (const QStringList &command : commands) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err, QStringLiteral("dialogcivic: no such database: %1\n").arg(path));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new-export.csv"))));
+
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("--create"), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+        r = run({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo/new.sqlite")), QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void databaseOfAnotherProgramIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = hash(path);
+        for (const QStringList &command : {QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("is an SQLite database of another program")), qPrintable(r.err));
+        }
+        QCOMPARE(hash(path), before);
+    }
+
+    // A damaged database can be looked at (read-only) but not written: import and demo refuse.
+    void damagedDatabaseRefusesEveryWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(db(), path));
+        QVERIFY(dc::test::damageDatabase(path));
+        const QByteArray before = hash(path);
+        const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
+        for (const QStringList &command : {QStringList{QStringLiteral("ngo"), QStringLiteral("import"), csv}, QStringList{QStringLiteral("demo")}}) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
+            QCOMPARE(r.out, QString());
+        }
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("comunelor")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
+        r = run({QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(hash(path), before);
     }
 
     void readOnlyDatabaseOpensReadOnly()
