@@ -322,6 +322,41 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
+
+    // A writable file in a folder we cannot write to is not damaged: it is read, read-only, and
+    // the message says what to do.
+    void readOnlyFolderIsNotDamage()
+    {
+        QTemporaryDir holder(QDir::tempPath() + QStringLiteral("/dialogcivic-rofolder-XXXXXX"));
+        QVERIFY(holder.isValid());
+        const QString dir = holder.path();
+        const QString path = dir + QStringLiteral("/wal.sqlite");
+        QVERIFY(QFile::copy(db(), path)); // a WAL database (the header says so)
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QVERIFY(QFile::setPermissions(path, all));
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                               | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = hash(path);
+        const QStringList command = {QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")};
+        Run r;
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("running as root without setpriv: cannot test a read-only folder");
+            r = run(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                qEnvironmentVariable("DIALOGCIVIC_BINARY")} + command,
+                    QStandardPaths::findExecutable(QStringLiteral("setpriv")));
+        } else {
+            r = run(command);
+        }
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("The folder %1 is read-only: SQLite needs to create its journal beside the file; "
+                                               "copy the file to a writable folder").arg(dir)),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
+        QCOMPARE(hash(path), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
