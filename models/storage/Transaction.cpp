@@ -1,15 +1,47 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace dc {
 
+namespace {
+
+// SQLITE_BUSY (5), also as the primary code of an extended one.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 5;
+}
+
+QString describe(const QSqlDatabase &db, const QSqlError &error)
+{
+    if (!isBusy(error))
+        return error.text();
+    return QCoreApplication::translate("Transaction", "%1: the database is busy: another program or import is writing to it")
+        .arg(QDir::toNativeSeparators(db.databaseName()));
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+        m_active = m_db.transaction();
+        if (!m_active)
+            m_error = m_db.lastError().text();
+        return;
+    }
+    // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
+    // deferred transaction would take it at the first write, after its reads: when another writer
+    // committed in between, SQLite fails at once (SQLITE_BUSY_SNAPSHOT) and no timeout applies.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = m_db.lastError().text();
+        m_error = describe(m_db, begin.lastError());
 }
 
 Transaction::~Transaction()
@@ -25,7 +57,7 @@ Status Transaction::commit()
                                    ? QCoreApplication::translate("Transaction", "No transaction is open.")
                                    : m_error);
     if (!m_db.commit()) {
-        const QString message = m_db.lastError().text();
+        const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();
         m_active = false;
         return Status::failure(message);

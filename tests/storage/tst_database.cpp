@@ -5,11 +5,16 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <thread>
 
 using namespace dc;
 
@@ -434,6 +439,79 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
         }
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A second writer waits for the first (BEGIN IMMEDIATE, so the busy timeout applies) even
+    // when it reads before it writes, and then sees what the first one wrote.
+    void secondWriterWaitsForTheFirst()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString path = t.path();
+        QSqlDatabase first = t.connection();
+        const int before = scalar(first, QStringLiteral("SELECT count(*) FROM domain"));
+        auto firstWrite = std::make_unique<Transaction>(first);
+        QVERIFY(firstWrite->isActive());
+        QSqlQuery q(first);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Întâi', 'intai', 'intai')")));
+
+        QString secondError;
+        int secondSaw = -1;
+        std::thread second([&] {
+            const QString name = QStringLiteral("second-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery pragma(db);
+                pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                Transaction write(db);
+                if (!write.isActive()) {
+                    secondError = write.error();
+                } else {
+                    secondSaw = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+                    QThread::msleep(400); // the first writer has committed by now
+                    QSqlQuery insert(db);
+                    if (!insert.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Doi', 'doi', 'doi')")))
+                        secondError = insert.lastError().text();
+                    else if (Status s = write.commit(); !s)
+                        secondError = s.error();
+                }
+                pragma.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        QThread::msleep(200);
+        QVERIFY(firstWrite->commit());
+        second.join();
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QCOMPARE(secondSaw, before + 1);
+        QCOMPARE(scalar(first, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+    }
+
+    // When the first writer holds the lock past the busy timeout, the second is told why.
+    void busyWriterIsToldTheDatabaseIsBusy()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Transaction firstWrite(t.connection());
+        QVERIFY(firstWrite.isActive());
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
+
+        auto other = t.database().openAnother(QString());
+        QVERIFY2(other, qPrintable(other.error()));
+        QSqlQuery pragma(other.value()->connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA busy_timeout = 300")));
+        QElapsedTimer timer;
+        timer.start();
+        Transaction secondWrite(other.value()->connection());
+        QVERIFY(!secondWrite.isActive());
+        QVERIFY(timer.elapsed() >= 250); // it waited
+        QVERIFY2(secondWrite.error().contains(QLatin1String("the database is busy: another program or import is writing to it")),
+                 qPrintable(secondWrite.error()));
+        QVERIFY2(secondWrite.error().contains(t.path()), qPrintable(secondWrite.error()));
     }
 
     void checkReportsHealthyDatabase()
