@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 #include <array>
@@ -81,7 +83,11 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(tr("%1: the file cannot be written.").arg(path));
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete (see ReplacingFile).
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
@@ -111,6 +117,8 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 namespace dc {
@@ -114,7 +116,11 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(cannotWrite(path, QString()));
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete (see ReplacingFile).
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(cannotWrite(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     lxw_workbook *workbook = workbook_new(fileName.constData());
     if (!workbook)
         return Status::failure(cannotWrite(path, QString()));
@@ -146,6 +152,8 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
         return Status::failure(cannotWrite(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(cannotWrite(path, s.error()));
     return {};
 }
 

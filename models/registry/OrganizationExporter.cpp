@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 #include <functional>
@@ -169,7 +171,12 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(tr("%1: the file cannot be written.").arg(path));
 
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete: a failed export (a full disk)
+    // never destroys the previous file.
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
     // Constant memory: each row goes to a temporary file as it is written, so a million rows do
@@ -212,12 +219,12 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
         return {};
     });
     const lxw_error closed = workbook_close(workbook);
-    if (!rows) {
-        QFile::remove(path);
+    if (!rows)
         return rows;
-    }
     if (closed != LXW_NO_ERROR)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 

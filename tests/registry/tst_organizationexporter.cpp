@@ -1,10 +1,13 @@
+#include "FileSizeLimit.h"
 #include "TestDatabase.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationImporter.h"
 #include "registry/OrganizationRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +54,7 @@ private slots:
     void csvRoundTripIsUnchanged();
     void filterNarrowsTheExport();
     void xlsxIsAValidWorkbookWithBoldFrozenHeader();
+    void failedXlsxExportKeepsThePreviousFile();
     void unwritableFileFails_data();
     void unwritableFileFails();
 
@@ -231,6 +235,33 @@ print(json.dumps({
     QCOMPARE(last.at(13).toDouble(), 12.0); // a number
     QCOMPARE(last.at(14).toString(), QStringLiteral("da"));
     QVERIFY(rows.at(1).toArray().at(13).isNull()); // no count: an empty cell
+}
+
+// A full disk while the workbook is written (here a file size limit) fails the export and leaves
+// the previous file as it was, with no temporary file behind.
+void TestOrganizationExporter::failedXlsxExportKeepsThePreviousFile()
+{
+    const QString path = m_db->filePath(QStringLiteral("keep.xlsx"));
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QFile good(path);
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray before = good.readAll();
+    good.close();
+    QVERIFY(before.size() > 1024);
+    {
+        const test::FileSizeLimit limit(512);
+        const Status s = OrganizationExporter::exportFile(m_db->connection(), {}, path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().startsWith(path + QLatin1Char(':')), qPrintable(s.error()));
+    }
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QCOMPARE(good.readAll(), before);
+    good.close();
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    // A successful export replaces it and leaves nothing else.
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QFileInfo(path).permissions() & QFile::ReadOther, QFile::ReadOther);
 }
 
 void TestOrganizationExporter::unwritableFileFails_data()
