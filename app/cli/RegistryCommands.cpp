@@ -74,6 +74,8 @@ int ngoImport(const QCommandLineParser &parser, const Arguments &args)
     const Result<ImportSummary> summary = importer.importFile(file, options);
     if (!summary)
         return fail(summary.error());
+    for (const QString &warning : summary->warnings)
+        err() << "dialogcivic: warning: " << warning << '\n';
     for (const RejectedRow &row : summary->rejected)
         err() << file << ':' << row.line << ": " << row.reason << '\n';
     err().flush();

@@ -183,6 +183,27 @@ private Q_SLOTS:
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 0\n"));
     }
 
+    // One invalid byte rejects its line, named as FILE:LINE with the byte and column; the rest of
+    // the file is read as UTF-8. A wrong --encoding is warned about on stderr.
+    void importRejectsOnlyTheLineWithAnInvalidByte()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("one-bad-byte.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Denumire;Judet\n"
+                                         "Asocia\xC8\x9Bia Teta;Cluj\n"
+                                         "Asociatia Iota \xC3 X;Cluj\n"));
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, csv + QStringLiteral(":3: invalid UTF-8 (byte 0xC3 at column 16)\n"));
+        QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 1\n"));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("teta")});
+        QVERIFY2(r.out.contains(QStringLiteral(u"Asociația Teta")), qPrintable(r.out));
+
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
+                 QStringLiteral("--encoding"), QStringLiteral("windows-1250")});
+        QVERIFY2(r.err.startsWith(QStringLiteral("dialogcivic: warning: %1: the text looks like UTF-8 read as Windows-1250").arg(csv)),
+                 qPrintable(r.err));
+    }
+
     void exportRoundTrips()
     {
         const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
