@@ -27,7 +27,8 @@ int fail(const QString &message, int code)
     return code;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode, DatabaseUse use)
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
+                                       DatabaseUse use)
 {
     const bool named = parser.isSet(QStringLiteral("database"));
     const QString path = named ? parser.value(QStringLiteral("database")) : Database::defaultPath();
@@ -50,8 +51,9 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
         if (db.isDamaged() || db.isReadOnly()) {
             for (const QString &warning : db.warnings())
                 err() << "dialogcivic: " << warning << '\n';
-            exitCode = fail(QCoreApplication::translate("Cli", "%1 cannot be changed: nothing was written")
-                                .arg(QDir::toNativeSeparators(db.path())));
+            exitCode =
+                fail(QCoreApplication::translate("Cli", "%1 cannot be changed: nothing was written")
+                         .arg(QDir::toNativeSeparators(db.path())));
             return nullptr;
         }
     }

@@ -26,7 +26,8 @@ QTextStream &err();
 /// Prints "dialogcivic: MESSAGE" on stderr and returns @p code.
 int fail(const QString &message, int code = Failure);
 /// What a command does with its database.
-enum class DatabaseUse {
+enum class DatabaseUse
+{
     Read,    ///< reads (the schema may still be brought up to date); a missing file is refused
     Write,   ///< writes: also refused when the file is read-only or damaged
     Create,  ///< `demo`: writes, and a missing file is created

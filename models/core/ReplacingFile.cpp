@@ -19,7 +19,8 @@ ReplacingFile::ReplacingFile(const QString &target) : m_target(target)
         return;
     }
     // A hidden name in the same folder: the rename stays on one file system.
-    QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
+    QTemporaryFile temporary(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     temporary.setAutoRemove(false);
     if (!temporary.open()) {
         m_error = temporary.errorString();
@@ -28,10 +29,10 @@ ReplacingFile::ReplacingFile(const QString &target) : m_target(target)
     m_temporaryPath = temporary.fileName();
     // The writer replaces the file by name; give it the permissions the target has, or those of a
     // new file (QTemporaryFile makes it private to its owner).
-    const QFile::Permissions permissions =
-        info.exists() ? QFile::permissions(target)
-                      : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
-                            | QFile::ReadOther;
+    const QFile::Permissions permissions = info.exists() ? QFile::permissions(target)
+                                                         : QFile::ReadOwner | QFile::WriteOwner |
+                                                               QFile::ReadUser | QFile::WriteUser |
+                                                               QFile::ReadGroup | QFile::ReadOther;
     temporary.setPermissions(permissions);
     temporary.close();
 }

@@ -94,12 +94,14 @@ bool isOurs(const QSqlDatabase &db)
         return true;
     if (mark != 0)
         return false;
-    const int tables = scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    const int tables =
+        scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
     if (tables == 0)
         return true;
-    const int ours = scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                 "AND name IN ('region', 'county', 'organization')"));
+    const int ours =
+        scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name IN ('region', 'county', 'organization')"));
     return ours == 3 && sqlite::userVersion(db) >= 1;
 }
 
@@ -166,12 +168,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     return openWith(path, connectionName, migrationsFolder, OpenMode::CreateIfMissing);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode, const QString &migrationsFolder)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 const QString &migrationsFolder)
 {
     return openWith(path, QString(), migrationsFolder, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const QString &connectionName,
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
+                                                     const QString &connectionName,
                                                      const QString &migrationsFolder, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
@@ -201,8 +205,10 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
     // SQLite writes its journal beside the file: a writable file in a read-only folder can only
     // be read. (This is not damage, and must not be reported as such.)
-    const bool folderReadOnly = exists && info.isWritable() && !QFileInfo(info.absolutePath()).isWritable();
-    database->m_readOnly = (exists && !info.isWritable()) || folderReadOnly || mode == OpenMode::Inspect;
+    const bool folderReadOnly =
+        exists && info.isWritable() && !QFileInfo(info.absolutePath()).isWritable();
+    database->m_readOnly =
+        (exists && !info.isWritable()) || folderReadOnly || mode == OpenMode::Inspect;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     sqlite::configure(db, database->m_path, database->m_readOnly, false);
@@ -243,7 +249,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
             database->m_readOnly = true;
             sqlite::configure(db, database->m_path, true, false);
             if (!db.open())
-                return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
+                return R::failure(tr("%1: the database cannot be opened: %2")
+                                      .arg(nativePath, db.lastError().text()));
         }
         database->m_warnings << tr("%1 is damaged (%2). It was opened read-only and nothing can be "
                                    "changed in it: restore a copy, or ask for help.")
@@ -254,10 +261,11 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
         return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, s.error()));
 
     if (folderReadOnly) {
-        database->m_warnings << tr("The folder %1 is read-only: SQLite needs to create its journal beside "
-                                   "the file; copy the file to a writable folder. %2 was opened "
-                                   "read-only: you can look, but not change anything.")
-                                    .arg(QDir::toNativeSeparators(info.absolutePath()), nativePath);
+        database->m_warnings
+            << tr("The folder %1 is read-only: SQLite needs to create its journal beside "
+                  "the file; copy the file to a writable folder. %2 was opened "
+                  "read-only: you can look, but not change anything.")
+                   .arg(QDir::toNativeSeparators(info.absolutePath()), nativePath);
     } else if (database->m_readOnly && !database->m_damaged && mode != OpenMode::Inspect) {
         database->m_warnings << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
     }

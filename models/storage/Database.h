@@ -24,7 +24,8 @@ public:
     static constexpr qint32 applicationId = 0x44434956;
 
     /// What opening may do to the file.
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, ///< File > New, `demo`, `--create`: a missing file is made
         ExistingOnly,    ///< every other command: a missing file is "no such database"
         Inspect,         ///< `db check`: read-only, no WAL switch, no migration, nothing written
@@ -40,8 +41,9 @@ public:
                                                   const QString &connectionName = QString(),
                                                   const QString &migrationsFolder = defaultMigrationsFolder());
     /// As above, with what opening may do chosen by @p mode.
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
-                                                  const QString &migrationsFolder = defaultMigrationsFolder());
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, OpenMode mode,
+         const QString &migrationsFolder = defaultMigrationsFolder());
 
     /// A second connection to the same file, for another thread (Qt SQL connections are
     /// per-thread). No migration is run.
@@ -69,8 +71,10 @@ public:
 private:
     Database() = default;
     Status migrate(const std::map<int, QString> &migrations);
-    static Result<std::unique_ptr<Database>> openWith(const QString &path, const QString &connectionName,
-                                                      const QString &migrationsFolder, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openWith(const QString &path,
+                                                      const QString &connectionName,
+                                                      const QString &migrationsFolder,
+                                                      OpenMode mode);
 
     QString m_connectionName;
     QString m_path;

@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,7 +32,9 @@ private:
     static QByteArray hash(const QString &path)
     {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
     }
 
     QTemporaryDir m_dir;
@@ -191,16 +193,22 @@ private Q_SLOTS:
         QVERIFY(dc::test::writeFile(csv, "Denumire;Judet\n"
                                          "Asocia\xC8\x9Bia Teta;Cluj\n"
                                          "Asociatia Iota \xC3 X;Cluj\n"));
-        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                     QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, csv + QStringLiteral(":3: invalid UTF-8 (byte 0xC3 at column 16)\n"));
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 1\n"));
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("teta")});
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("search"), QStringLiteral("teta")});
         QVERIFY2(r.out.contains(QStringLiteral(u"Asociația Teta")), qPrintable(r.out));
 
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
                  QStringLiteral("--encoding"), QStringLiteral("windows-1250")});
-        QVERIFY2(r.err.startsWith(QStringLiteral("dialogcivic: warning: %1: the text looks like UTF-8 read as Windows-1250").arg(csv)),
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral(
+                         "dialogcivic: warning: %1: the text looks like UTF-8 read as Windows-1250")
+                         .arg(csv)),
                  qPrintable(r.err));
     }
 
@@ -234,7 +242,8 @@ private Q_SLOTS:
     {
         const QString csv = m_dir.filePath(QStringLiteral("empty-path.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
-        const Run r = run({QStringLiteral("--database"), QString(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        const Run r = run({QStringLiteral("--database"), QString(), QStringLiteral("ngo"),
+                           QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 64);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err, QStringLiteral("dialogcivic: --database needs a file name\n"));
@@ -249,7 +258,8 @@ private Q_SLOTS:
         const QList<QStringList> commands = {
             {QStringLiteral("ngo"), QStringLiteral("import"), csv},
             {QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("zeta")},
-            {QStringLiteral("ngo"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("new-export.csv"))},
+            {QStringLiteral("ngo"), QStringLiteral("export"),
+             m_dir.filePath(QStringLiteral("new-export.csv"))},
             {QStringLiteral("db"), QStringLiteral("check")},
         };
         for (const QStringList &command : commands) {
@@ -260,10 +270,12 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new-export.csv"))));
 
-        Run r = run({QStringLiteral("--database"), path, QStringLiteral("--create"), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("--create"),
+                     QStringLiteral("ngo"), QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(path));
-        r = run({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo/new.sqlite")), QStringLiteral("demo")});
+        r = run({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo/new.sqlite")),
+                 QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -271,7 +283,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -281,10 +294,13 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QByteArray before = hash(path);
-        for (const QStringList &command : {QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("demo")},
+              QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
             const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains(QLatin1String("is an SQLite database of another program")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("is an SQLite database of another program")),
+                     qPrintable(r.err));
         }
         QCOMPARE(hash(path), before);
     }
@@ -298,17 +314,21 @@ private Q_SLOTS:
         const QByteArray before = hash(path);
         const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
-        for (const QStringList &command : {QStringList{QStringLiteral("ngo"), QStringLiteral("import"), csv}, QStringList{QStringLiteral("demo")}}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("ngo"), QStringLiteral("import"), csv},
+              QStringList{QStringLiteral("demo")}}) {
             const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
             QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
             QCOMPARE(r.out, QString());
         }
-        Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("comunelor")});
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                     QStringLiteral("search"), QStringLiteral("comunelor")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
-        r = run({QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
+        r = run(
+            {QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(hash(path), before);
     }
@@ -353,26 +373,33 @@ private Q_SLOTS:
         const QString dir = holder.path();
         const QString path = dir + QStringLiteral("/wal.sqlite");
         QVERIFY(QFile::copy(db(), path)); // a WAL database (the header says so)
-        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                         QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
         QVERIFY(QFile::setPermissions(path, all));
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                               | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                               QFile::ExeGroup | QFile::ReadOther |
+                                               QFile::ExeOther));
         const QByteArray before = hash(path);
-        const QStringList command = {QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")};
+        const QStringList command = {QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                                     QStringLiteral("search"), QStringLiteral("asociatia")};
         Run r;
         if (::geteuid() == 0) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("running as root without setpriv: cannot test a read-only folder");
-            r = run(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                qEnvironmentVariable("DIALOGCIVIC_BINARY")} + command,
+            r = run(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"),
+                                qEnvironmentVariable("DIALOGCIVIC_BINARY")} +
+                        command,
                     QStandardPaths::findExecutable(QStringLiteral("setpriv")));
         } else {
             r = run(command);
         }
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("The folder %1 is read-only: SQLite needs to create its journal beside the file; "
-                                               "copy the file to a writable folder").arg(dir)),
+        QVERIFY2(r.err.contains(QStringLiteral("The folder %1 is read-only: SQLite needs to create "
+                                               "its journal beside the file; "
+                                               "copy the file to a writable folder")
+                                    .arg(dir)),
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));

@@ -31,7 +31,9 @@ private:
     QStringList with(const QStringList &args) const
     {
         // The first import makes the database: only demo and --create may create one.
-        return QStringList{QStringLiteral("--database"), file(QStringLiteral("cli.sqlite")), QStringLiteral("--create")} + args;
+        return QStringList{QStringLiteral("--database"), file(QStringLiteral("cli.sqlite")),
+                           QStringLiteral("--create")} +
+               args;
     }
 
 private Q_SLOTS:

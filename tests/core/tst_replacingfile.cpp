@@ -21,13 +21,15 @@ private Q_SLOTS:
         {
             ReplacingFile file(target);
             QVERIFY2(file.isValid(), qPrintable(file.error()));
-            QCOMPARE(QFileInfo(file.temporaryPath()).absolutePath(), QFileInfo(target).absolutePath());
+            QCOMPARE(QFileInfo(file.temporaryPath()).absolutePath(),
+                     QFileInfo(target).absolutePath());
             QVERIFY(test::writeFile(file.temporaryPath(), "half"));
         }
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("the previous good file"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.xlsx")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("out.xlsx")});
     }
 
     void commitReplacesTheTarget()
@@ -41,7 +43,8 @@ private Q_SLOTS:
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.xlsx")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("out.xlsx")});
     }
 
     void missingFolderIsInvalid()

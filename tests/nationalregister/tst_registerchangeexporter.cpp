@@ -48,7 +48,8 @@ private Q_SLOTS:
         }
         QVERIFY(good.open(QIODevice::ReadOnly));
         QCOMPARE(good.readAll(), before);
-        QCOMPARE(QDir(db.dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(db.dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 };
 

@@ -210,7 +210,9 @@ void TestCsvReader::fewInvalidBytesRejectOnlyTheirLines()
         problems << reader.recordProblem();
         names << fields.value(0);
     }
-    QCOMPARE(problems, (QStringList{QString(), QString(), QStringLiteral("invalid UTF-8 (byte 0xC3 at column 19)"), QString(), QString()}));
+    QCOMPARE(problems, (QStringList{QString(), QString(),
+                                    QStringLiteral("invalid UTF-8 (byte 0xC3 at column 19)"),
+                                    QString(), QString()}));
     QCOMPARE(names.at(1), QStringLiteral(u"Asociația Alfa"));
     QCOMPARE(names.at(3), QStringLiteral(u"Asociația\nDelta"));
     QCOMPARE(names.at(4), QStringLiteral(u"Asociația Epsilon"));
@@ -249,7 +251,8 @@ void TestCsvReader::fileCutInTheMiddleOfACharacterStaysUtf8()
     QStringList problems;
     while (reader.readRecord(fields))
         problems << reader.recordProblem();
-    QCOMPARE(problems, (QStringList{QString(), QString(), QStringLiteral("invalid UTF-8 (byte 0xC4 at column 13)")}));
+    QCOMPARE(problems, (QStringList{QString(), QString(),
+                                    QStringLiteral("invalid UTF-8 (byte 0xC4 at column 13)")}));
 }
 
 void TestCsvReader::wrongEncodingIsWarned_data()
@@ -269,8 +272,10 @@ void TestCsvReader::wrongEncodingIsWarned_data()
     QTest::newRow("replacement characters")
         << QByteArray("Denumire\nAsocia\xEF\xBF\xBDia\n") << int(TextEncoding::Auto)
         << QStringLiteral("damaged by a wrong conversion");
-    QTest::newRow("clean UTF-8") << QByteArray("Denumire\nAsocia\xC8\x9Bia\n") << int(TextEncoding::Auto) << QString();
-    QTest::newRow("clean Windows-1250") << QByteArray("Denumire\nAsocia\xFEia Art\xE3\n") << int(TextEncoding::Auto) << QString();
+    QTest::newRow("clean UTF-8") << QByteArray("Denumire\nAsocia\xC8\x9Bia\n")
+                                 << int(TextEncoding::Auto) << QString();
+    QTest::newRow("clean Windows-1250")
+        << QByteArray("Denumire\nAsocia\xFEia Art\xE3\n") << int(TextEncoding::Auto) << QString();
 }
 
 void TestCsvReader::wrongEncodingIsWarned()
@@ -287,7 +292,8 @@ void TestCsvReader::wrongEncodingIsWarned()
     }
     QCOMPARE(reader.warnings().size(), 1);
     QVERIFY2(reader.warnings().first().contains(warning), qPrintable(reader.warnings().first()));
-    QVERIFY2(reader.warnings().first().startsWith(path + QLatin1Char(':')), qPrintable(reader.warnings().first()));
+    QVERIFY2(reader.warnings().first().startsWith(path + QLatin1Char(':')),
+             qPrintable(reader.warnings().first()));
 }
 
 void TestCsvReader::multibyteCharacterAcrossChunksStaysWhole()

@@ -41,13 +41,15 @@ bool damageDatabase(const QString &path)
         bool ok = q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)"));
         for (int i = 0; ok && i < 200; ++i)
             ok = q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))"));
-        ok = ok && q.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
-                                         "(SELECT page_size FROM pragma_page_size())"))
-             && q.next();
+        ok = ok &&
+             q.exec(QStringLiteral(
+                 "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
+                 "(SELECT page_size FROM pragma_page_size())")) &&
+             q.next();
         if (ok)
             offset = q.value(0).toLongLong() * q.value(1).toLongLong();
-        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-             && q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         q.finish();
         db.close();
         if (!ok)
