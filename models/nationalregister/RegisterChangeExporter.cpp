@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/CsvText.h"
 #include "core/ReplacingFile.h"
 
 #include <xlsxwriter.h>
@@ -39,19 +40,6 @@ std::array<QString, columnCount> titles()
     return t;
 }
 
-void appendCsvField(QString &line, const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!quote) {
-        line += value;
-        return;
-    }
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    line += QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, const QString &path)
@@ -65,7 +53,7 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
         for (int i = 0; i < columnCount; ++i) {
             if (i > 0)
                 text += QLatin1Char(';');
-            appendCsvField(text, cells[size_t(i)]);
+            csv::appendField(text, cells[size_t(i)]);
         }
         text += QLatin1String("\r\n");
     };
@@ -86,7 +74,8 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     // Written beside the target and renamed over it once complete (see ReplacingFile).
     ReplacingFile target(path);
     if (!target.isValid())
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
     const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};

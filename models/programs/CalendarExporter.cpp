@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/CsvText.h"
 #include "core/ReplacingFile.h"
 
 #include <xlsxwriter.h>
@@ -20,29 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CalendarExporter", text);
-}
-
-void appendCsvField(QString &line, const QString &value)
-{
-    static const QString special = QStringLiteral(";\"\r\n");
-    bool quote = false;
-    for (const QChar c : value) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        line += value;
-        return;
-    }
-    line += QLatin1Char('"');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"'))
-            line += QLatin1Char('"');
-        line += c;
-    }
-    line += QLatin1Char('"');
 }
 
 QString cannotWrite(const QString &path, const QString &why)
@@ -92,7 +70,7 @@ Status CalendarExporter::exportCsv(const QList<CalendarEntry> &entries, const QS
         for (int i = 0; i < row.size(); ++i) {
             if (i > 0)
                 text += QLatin1Char(';');
-            appendCsvField(text, row.at(i));
+            csv::appendField(text, row.at(i));
         }
         text += QLatin1String("\r\n");
     };

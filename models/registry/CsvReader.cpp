@@ -1,10 +1,12 @@
 #include "CsvReader.h"
 
+#include "core/CsvText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <limits>
 #include <cstring>
+#include <limits>
 
 namespace dc {
 
@@ -150,9 +152,12 @@ Status CsvReader::scan(TextEncoding requested)
     bool damaged = false;
     // The UTF-8 bytes of "Č›", "Č™", "Ä…", "Ă®", "Ã" and U+FFFD: UTF-8 read once as Windows-1250
     // (or Latin-1) and saved again as UTF-8.
-    static const QByteArray marks[] = {QByteArray("\xC4\x8C\xE2\x80\xBA"), QByteArray("\xC4\x8C\xE2\x84\xA2"),
-                                       QByteArray("\xC3\x84\xE2\x80\xA6"), QByteArray("\xC4\x82\xC2\xAE"),
-                                       QByteArray("\xC3\x83"), QByteArray("\xEF\xBF\xBD")};
+    static const QByteArray marks[] = {QByteArray("\xC4\x8C\xE2\x80\xBA"),
+                                       QByteArray("\xC4\x8C\xE2\x84\xA2"),
+                                       QByteArray("\xC3\x84\xE2\x80\xA6"),
+                                       QByteArray("\xC4\x82\xC2\xAE"),
+                                       QByteArray("\xC3\x83"),
+                                       QByteArray("\xEF\xBF\xBD")};
     int line = 1;
     int column = 0; // characters before the current one on its line
     bool pendingCr = false;
@@ -161,7 +166,8 @@ Status CsvReader::scan(TextEncoding requested)
     for (;;) {
         QByteArray chunk = m_file.read(chunkSize);
         if (m_file.error() != QFileDevice::NoError)
-            return Status::failure(tr("%1: the file cannot be read (%2).").arg(m_path, m_file.errorString()));
+            return Status::failure(
+                tr("%1: the file cannot be read (%2).").arg(m_path, m_file.errorString()));
         const bool last = chunk.isEmpty();
         chunk.prepend(carry);
         carry.clear();
@@ -254,10 +260,11 @@ Status CsvReader::scan(TextEncoding requested)
     const QList<LineProblem> &bad = utf8 ? invalid : none;
     qsizetype a = 0, b = 0;
     while (a < bad.size() || b < nul.size()) {
-        const bool takeBad = b == nul.size()
-                             || (a < bad.size()
-                                 && (bad.at(a).line < nul.at(b).line
-                                     || (bad.at(a).line == nul.at(b).line && bad.at(a).column < nul.at(b).column)));
+        const bool takeBad =
+            b == nul.size() ||
+            (a < bad.size() &&
+             (bad.at(a).line < nul.at(b).line ||
+              (bad.at(a).line == nul.at(b).line && bad.at(a).column < nul.at(b).column)));
         const LineProblem next = takeBad ? bad.at(a++) : nul.at(b++);
         if (m_problems.isEmpty() || m_problems.constLast().line != next.line)
             m_problems.append(next);
@@ -267,22 +274,25 @@ Status CsvReader::scan(TextEncoding requested)
     m_warnings.clear();
     const QString fileName = m_path;
     if (!utf8 && multibyte > 0 && multibyte >= invalidCount) {
-        m_warnings << tr("%1: the text looks like UTF-8 read as Windows-1250 (letters such as \"Č›\" or "
-                         "\"Ä…\"): the file is probably UTF-8; read it as UTF-8.")
-                          .arg(fileName);
+        m_warnings
+            << tr("%1: the text looks like UTF-8 read as Windows-1250 (letters such as \"Č›\" or "
+                  "\"Ä…\"): the file is probably UTF-8; read it as UTF-8.")
+                   .arg(fileName);
     }
     if (utf8 && invalidCount > multibyte) {
         m_warnings << tr("%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably "
                          "Windows-1250; read it as Windows-1250.",
-                         nullptr, int(std::min<qint64>(invalidCount, std::numeric_limits<int>::max())))
+                         nullptr,
+                         int(std::min<qint64>(invalidCount, std::numeric_limits<int>::max())))
                           .arg(fileName);
     }
     if (utf8 && damaged) {
-        m_warnings << tr("%1: the text already holds letters damaged by a wrong conversion (such as "
-                         "\"Č›\", \"Ä…\", \"Ã\" or \"\uFFFD\"): it was probably UTF-8 read as "
-                         "Windows-1250 and saved again; check the names, or import the original "
-                         "UTF-8 file.")
-                          .arg(fileName);
+        m_warnings
+            << tr("%1: the text already holds letters damaged by a wrong conversion (such as "
+                  "\"Č›\", \"Ä…\", \"Ã\" or \"\uFFFD\"): it was probably UTF-8 read as "
+                  "Windows-1250 and saved again; check the names, or import the original "
+                  "UTF-8 file.")
+                   .arg(fileName);
     }
     return {};
 }
@@ -348,17 +358,22 @@ bool CsvReader::readRecord(QStringList &fields)
     m_recordProblem.clear();
     if (!readRawRecord(fields))
         return false;
+    // Our CSV exports put an apostrophe before a value that looks like a formula; take it away.
+    for (QString &field : fields) {
+        if (field.startsWith(QLatin1Char('\'')))
+            field = csv::restoredField(field);
+    }
     // The first problem on the lines the record spans.
     while (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line < m_recordLine)
         ++m_nextProblem;
     if (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line <= m_recordEndLine) {
         const LineProblem &problem = m_problems.at(m_nextProblem);
-        m_recordProblem =
-            problem.byte == 0
-                ? tr("NUL byte at column %1").arg(problem.column)
-                : tr("invalid UTF-8 (byte 0x%1 at column %2)")
-                      .arg(QString::number(problem.byte, 16).toUpper().rightJustified(2, QLatin1Char('0')))
-                      .arg(problem.column);
+        m_recordProblem = problem.byte == 0 ? tr("NUL byte at column %1").arg(problem.column)
+                                            : tr("invalid UTF-8 (byte 0x%1 at column %2)")
+                                                  .arg(QString::number(problem.byte, 16)
+                                                           .toUpper()
+                                                           .rightJustified(2, QLatin1Char('0')))
+                                                  .arg(problem.column);
     }
     return true;
 }

@@ -69,8 +69,8 @@ private:
     struct LineProblem
     {
         int line = 0;
-        int column = 0;           ///< of the character, 1-based
-        unsigned char byte = 0;   ///< 0 for a NUL byte, else the invalid UTF-8 byte
+        int column = 0;         ///< of the character, 1-based
+        unsigned char byte = 0; ///< 0 for a NUL byte, else the invalid UTF-8 byte
     };
     Status scan(TextEncoding requested);
     bool readRawRecord(QStringList &fields);

@@ -54,6 +54,7 @@ private slots:
     void csvRoundTripIsUnchanged();
     void filterNarrowsTheExport();
     void xlsxIsAValidWorkbookWithBoldFrozenHeader();
+    void csvNeutralizesFormulasAndTheImportRestoresThem();
     void failedXlsxExportKeepsThePreviousFile();
     void unwritableFileFails_data();
     void unwritableFileFails();
@@ -237,6 +238,48 @@ print(json.dumps({
     QVERIFY(rows.at(1).toArray().at(13).isNull()); // no count: an empty cell
 }
 
+// A value a spreadsheet would run as a formula is written with a leading apostrophe (OWASP), and
+// the import takes it away again: the round trip changes nothing.
+void TestOrganizationExporter::csvNeutralizesFormulasAndTheImportRestoresThem()
+{
+    Organization o;
+    o.name = QStringLiteral("Asociatia Formula");
+    o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("CJ"));
+    o.address = QStringLiteral("=HYPERLINK(\"http://example.invalid\";\"x\")");
+    o.phone = QStringLiteral("+40 264 599 066");
+    o.contactPerson = QStringLiteral("@SUM(A1)");
+    o.locality = QStringLiteral("-2+3");
+    const Result<qint64> id = OrganizationRepository(m_db->connection()).add(o);
+    QVERIFY2(id, qPrintable(id.error()));
+
+    const QString path = m_db->filePath(QStringLiteral("formulas.csv"));
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(
+        text.contains(QLatin1String("\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"x\"\")\"")),
+        qPrintable(text));
+    QVERIFY(text.contains(QLatin1String(";'+40 264 599 066;")));
+    QVERIFY(text.contains(QLatin1String(";'@SUM(A1);")));
+    QVERIFY(text.contains(QLatin1String(";'-2+3;")));
+    QVERIFY(!text.contains(QLatin1String(";=")) && !text.contains(QLatin1String(";+")) &&
+            !text.contains(QLatin1String(";@")));
+
+    const Result<ImportSummary> r = OrganizationImporter(m_db->connection()).importFile(path, {});
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY2(r->rejected.isEmpty(), qPrintable(r->rejected.value(0).reason));
+    QCOMPARE(r->updated, 0);
+    QCOMPARE(r->imported, 0);
+    const std::optional<Organization> back =
+        OrganizationRepository(m_db->connection()).find(id.value());
+    QVERIFY(back);
+    QCOMPARE(back->address, o.address);
+    QCOMPARE(back->phone, o.phone);
+    QCOMPARE(back->contactPerson, o.contactPerson);
+    QCOMPARE(back->locality, o.locality);
+}
+
 // A full disk while the workbook is written (here a file size limit) fails the export and leaves
 // the previous file as it was, with no temporary file behind.
 void TestOrganizationExporter::failedXlsxExportKeepsThePreviousFile()
@@ -257,10 +300,12 @@ void TestOrganizationExporter::failedXlsxExportKeepsThePreviousFile()
     QVERIFY(good.open(QIODevice::ReadOnly));
     QCOMPARE(good.readAll(), before);
     good.close();
-    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+             QStringList());
     // A successful export replaces it and leaves nothing else.
     QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
-    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+             QStringList());
     QCOMPARE(QFileInfo(path).permissions() & QFile::ReadOther, QFile::ReadOther);
 }
 
