@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "Sqlite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
@@ -21,7 +23,9 @@ QString describe(const QSqlDatabase &db, const QSqlError &error)
 {
     if (!isBusy(error))
         return error.text();
-    return QCoreApplication::translate("Transaction", "%1: the database is busy: another program or import is writing to it")
+    return QCoreApplication::translate(
+               "Transaction",
+               "%1: the database is busy: another program or import is writing to it")
         .arg(QDir::toNativeSeparators(db.databaseName()));
 }
 
@@ -39,15 +43,16 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     // deferred transaction would take it at the first write, after its reads: when another writer
     // committed in between, SQLite fails at once (SQLITE_BUSY_SNAPSHOT) and no timeout applies.
     QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_nested = sqlite::inTransaction(m_db);
+    m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT dc_nested")
+                                   : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         m_error = describe(m_db, begin.lastError());
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.rollback();
+    rollback();
 }
 
 Status Transaction::commit()
@@ -56,6 +61,16 @@ Status Transaction::commit()
         return Status::failure(m_error.isEmpty()
                                    ? QCoreApplication::translate("Transaction", "No transaction is open.")
                                    : m_error);
+    if (m_nested) {
+        QSqlQuery release(m_db);
+        if (!release.exec(QStringLiteral("RELEASE dc_nested"))) {
+            const QString message = describe(m_db, release.lastError());
+            rollback();
+            return Status::failure(message);
+        }
+        m_active = false;
+        return {};
+    }
     if (!m_db.commit()) {
         const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();
@@ -68,9 +83,17 @@ Status Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (m_active)
-        m_db.rollback();
+    if (!m_active)
+        return;
     m_active = false;
+    if (m_nested) {
+        // Undo the savepoint's work and leave the outer transaction as it was before it.
+        QSqlQuery undo(m_db);
+        undo.exec(QStringLiteral("ROLLBACK TO dc_nested"));
+        undo.exec(QStringLiteral("RELEASE dc_nested"));
+        return;
+    }
+    m_db.rollback();
 }
 
 } // namespace dc

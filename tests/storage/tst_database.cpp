@@ -317,6 +317,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 0);
     }
 
+    // A Transaction inside another is a savepoint: its rollback undoes only its own work, and its
+    // commit leaves the outer transaction to decide (the demo dataset relies on it).
+    void nestedTransactionIsASavepoint()
+    {
+        test::TestDatabase t;
+        QSqlDatabase db = t.connection();
+        const int before = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+        {
+            Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO domain (name, folded, sort_key) VALUES ('A', 'a', 'a')")));
+            {
+                Transaction inner(db);
+                QVERIFY2(inner.isActive(), qPrintable(inner.error()));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('B', 'b', 'b')")));
+            } // rolled back
+            {
+                Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('C', 'c', 'c')")));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain WHERE name = 'B'")), 0);
+        {
+            Transaction outer(db);
+            {
+                Transaction inner(db);
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('D', 'd', 'd')")));
+                QVERIFY(inner.commit());
+            }
+        } // the outer one rolls back, the savepoint's work with it
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+    }
+
     void foreignKeysAreEnforced()
     {
         test::TestDatabase t;
@@ -329,7 +372,8 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA application_id")), Database::applicationId);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA application_id")),
+                 Database::applicationId);
     }
 
     // A database of ours from before the mark (schema 1, our tables, application_id 0) is ours:
@@ -338,14 +382,16 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         const QString path = t.filePath(QStringLiteral("v1.sqlite"));
         QVERIFY(Database::open(path, QString(), migrations.path()));
         QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA application_id")), 0);
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("PRAGMA application_id")), Database::applicationId);
+        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("PRAGMA application_id")),
+                 Database::applicationId);
     }
 
     void databaseOfAnotherProgramIsRefusedUntouched_data()
@@ -354,15 +400,16 @@ private Q_SLOTS:
         QTest::newRow("foreign tables, user_version 0")
             << QStringList{QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
                            QStringLiteral("INSERT INTO notes (body) VALUES ('keep me')")};
-        QTest::newRow("our table names, user_version 0")
-            << QStringList{QStringLiteral("CREATE TABLE region (id)"), QStringLiteral("CREATE TABLE county (id)"),
-                           QStringLiteral("CREATE TABLE organization (id)")};
-        QTest::newRow("another application_id")
-            << QStringList{QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("PRAGMA user_version = 3"),
-                           QStringLiteral("CREATE TABLE region (id)"), QStringLiteral("CREATE TABLE county (id)"),
-                           QStringLiteral("CREATE TABLE organization (id)")};
-        QTest::newRow("user_version 2, foreign tables")
-            << QStringList{QStringLiteral("PRAGMA user_version = 2"), QStringLiteral("CREATE TABLE notes (x)")};
+        QTest::newRow("our table names, user_version 0") << QStringList{
+            QStringLiteral("CREATE TABLE region (id)"), QStringLiteral("CREATE TABLE county (id)"),
+            QStringLiteral("CREATE TABLE organization (id)")};
+        QTest::newRow("another application_id") << QStringList{
+            QStringLiteral("PRAGMA application_id = 1234"),
+            QStringLiteral("PRAGMA user_version = 3"), QStringLiteral("CREATE TABLE region (id)"),
+            QStringLiteral("CREATE TABLE county (id)"),
+            QStringLiteral("CREATE TABLE organization (id)")};
+        QTest::newRow("user_version 2, foreign tables") << QStringList{
+            QStringLiteral("PRAGMA user_version = 2"), QStringLiteral("CREATE TABLE notes (x)")};
     }
 
     void databaseOfAnotherProgramIsRefusedUntouched()
@@ -372,10 +419,13 @@ private Q_SLOTS:
         const QString path = t.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(rawExec(path, statements));
         const QByteArray before = fileHash(path);
-        for (const auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
+        for (const auto mode : {Database::OpenMode::CreateIfMissing,
+                                Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
             auto opened = Database::open(path, mode);
             QVERIFY(!opened);
-            QVERIFY2(opened.error().contains(QLatin1String("is an SQLite database of another program")), qPrintable(opened.error()));
+            QVERIFY2(
+                opened.error().contains(QLatin1String("is an SQLite database of another program")),
+                qPrintable(opened.error()));
             QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
         }
         QCOMPARE(fileHash(path), before);
@@ -402,7 +452,8 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         const QString path = t.filePath(QStringLiteral("v1.sqlite"));
         QVERIFY(Database::open(path, QString(), migrations.path()));
         QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
@@ -417,7 +468,8 @@ private Q_SLOTS:
         }
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-        const QStringList left = QDir(t.dir()).entryList({QStringLiteral("v1.sqlite*")}, QDir::Files);
+        const QStringList left =
+            QDir(t.dir()).entryList({QStringLiteral("v1.sqlite*")}, QDir::Files);
         QCOMPARE(left, QStringList{QStringLiteral("v1.sqlite")});
     }
 
@@ -433,7 +485,10 @@ private Q_SLOTS:
             QVERIFY2(opened, qPrintable(opened.error()));
             QVERIFY(opened.value()->isDamaged());
             QVERIFY(opened.value()->isReadOnly());
-            QVERIFY2(opened.value()->warnings().join(QLatin1Char(' ')).contains(QLatin1String("is damaged")),
+            QVERIFY2(opened.value()
+                         ->warnings()
+                         .join(QLatin1Char(' '))
+                         .contains(QLatin1String("is damaged")),
                      qPrintable(opened.value()->warnings().join(QLatin1Char(' '))));
             QSqlQuery q(opened.value()->connection());
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
@@ -453,7 +508,8 @@ private Q_SLOTS:
         auto firstWrite = std::make_unique<Transaction>(first);
         QVERIFY(firstWrite->isActive());
         QSqlQuery q(first);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Întâi', 'intai', 'intai')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO domain (name, folded, sort_key) VALUES ('Întâi', 'intai', 'intai')")));
 
         QString secondError;
         int secondSaw = -1;
@@ -472,7 +528,8 @@ private Q_SLOTS:
                     secondSaw = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
                     QThread::msleep(400); // the first writer has committed by now
                     QSqlQuery insert(db);
-                    if (!insert.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Doi', 'doi', 'doi')")))
+                    if (!insert.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) "
+                                                    "VALUES ('Doi', 'doi', 'doi')")))
                         secondError = insert.lastError().text();
                     else if (Status s = write.commit(); !s)
                         secondError = s.error();
@@ -509,7 +566,8 @@ private Q_SLOTS:
         Transaction secondWrite(other.value()->connection());
         QVERIFY(!secondWrite.isActive());
         QVERIFY(timer.elapsed() >= 250); // it waited
-        QVERIFY2(secondWrite.error().contains(QLatin1String("the database is busy: another program or import is writing to it")),
+        QVERIFY2(secondWrite.error().contains(QLatin1String(
+                     "the database is busy: another program or import is writing to it")),
                  qPrintable(secondWrite.error()));
         QVERIFY2(secondWrite.error().contains(t.path()), qPrintable(secondWrite.error()));
     }
