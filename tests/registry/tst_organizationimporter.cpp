@@ -301,12 +301,16 @@ void TestOrganizationImporter::previewWarnsOfTheLikelyEncoding()
 {
     test::TestDatabase t;
     const QString path = t.filePath(QStringLiteral("organizations.csv"));
-    QVERIFY(test::writeFile(path, "Denumire;Judet\nAsocia\xC8\x9Bia \xC8\x98tiin\xC8\x9B\xC4\x83;Cluj\n"));
-    const Result<ImportPreview> wrong = OrganizationImporter(t.connection()).preview(path, TextEncoding::Windows1250);
+    QVERIFY(test::writeFile(
+        path, "Denumire;Judet\nAsocia\xC8\x9Bia \xC8\x98tiin\xC8\x9B\xC4\x83;Cluj\n"));
+    const Result<ImportPreview> wrong =
+        OrganizationImporter(t.connection()).preview(path, TextEncoding::Windows1250);
     QVERIFY2(wrong, qPrintable(wrong.error()));
     QCOMPARE(wrong->totals.warnings.size(), 1);
-    QVERIFY2(wrong->totals.warnings.first().contains(QLatin1String("probably UTF-8")), qPrintable(wrong->totals.warnings.first()));
-    const Result<ImportPreview> right = OrganizationImporter(t.connection()).preview(path, TextEncoding::Auto);
+    QVERIFY2(wrong->totals.warnings.first().contains(QLatin1String("probably UTF-8")),
+             qPrintable(wrong->totals.warnings.first()));
+    const Result<ImportPreview> right =
+        OrganizationImporter(t.connection()).preview(path, TextEncoding::Auto);
     QVERIFY2(right, qPrintable(right.error()));
     QCOMPARE(right->totals.warnings, QStringList());
     QCOMPARE(organizations(t.connection()), 0);
@@ -592,7 +596,8 @@ void TestOrganizationImporter::unreadableFileFails_data()
     QTest::addColumn<QByteArray>("bytes"); // "<missing>": no file at all
     QTest::newRow("missing") << QByteArray("<missing>");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0Denumire;Judet\n", 31);
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0Denumire;Judet\n",
+                                          29);
     QTest::newRow("no name column") << QByteArray("CIF;Judet\n12345674;Cluj\n");
     QTest::newRow("only blank lines") << QByteArray("\n\n\r\n");
 }
