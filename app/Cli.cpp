@@ -34,7 +34,8 @@ void Cli::addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("database"), QStringLiteral("The database file (created when missing)."), QStringLiteral("path")},
+        {QStringLiteral("database"), QStringLiteral("The database file (only demo and --create make a missing one)."), QStringLiteral("path")},
+        {QStringLiteral("create"), QStringLiteral("Create the database file when it does not exist.")},
         {QStringLiteral("lang"), QStringLiteral("The language: ro, en or sr."), QStringLiteral("code")},
         {QStringLiteral("encoding"), QStringLiteral("ngo import: auto, utf-8 or windows-1250."), QStringLiteral("name")},
         {QStringLiteral("dry-run"), QStringLiteral("ngo import, transparency import-reports: check everything, write nothing.")},
@@ -61,8 +62,8 @@ QString Cli::commandsHelp()
 {
     return QStringLiteral(
         "Commands:\n"
-        "  demo                      create or refresh the demo dataset\n"
-        "  db check                  integrity and foreign-key check, schema version\n"
+        "  demo                      create or refresh the demo dataset (creates the database)\n"
+        "  db check                  integrity and foreign-key check, schema version; reads only\n"
         "  ngo import FILE           import organizations from CSV [--encoding] [--dry-run]\n"
         "  ngo search TEXT           search organizations [--limit N]\n"
         "  ngo export OUT            export organizations to OUT.csv or OUT.xlsx\n"

@@ -92,7 +92,7 @@ int fundingImport(const QCommandLineParser &parser, const Arguments &args)
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
     if (!db)
         return code;
     const QString file = args.first();

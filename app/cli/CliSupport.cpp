@@ -4,6 +4,7 @@
 #include "transparency/InstitutionRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace dc::cli {
 
@@ -26,14 +27,35 @@ int fail(const QString &message, int code)
     return code;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode)
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
+                                       DatabaseUse use)
 {
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : Database::defaultPath();
-    auto opened = Database::open(path);
+    const bool named = parser.isSet(QStringLiteral("database"));
+    const QString path = named ? parser.value(QStringLiteral("database")) : Database::defaultPath();
+    if (named && path.isEmpty()) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--database needs a file name"), Usage);
+        return nullptr;
+    }
+    Database::OpenMode mode = Database::OpenMode::ExistingOnly;
+    if (use == DatabaseUse::Inspect)
+        mode = Database::OpenMode::Inspect;
+    else if (use == DatabaseUse::Create || parser.isSet(QStringLiteral("create")))
+        mode = Database::OpenMode::CreateIfMissing;
+    auto opened = Database::open(path, mode);
     if (!opened) {
         exitCode = fail(opened.error());
         return nullptr;
+    }
+    if (use == DatabaseUse::Write || use == DatabaseUse::Create) {
+        const Database &db = *opened.value();
+        if (db.isDamaged() || db.isReadOnly()) {
+            for (const QString &warning : db.warnings())
+                err() << "dialogcivic: " << warning << '\n';
+            exitCode =
+                fail(QCoreApplication::translate("Cli", "%1 cannot be changed: nothing was written")
+                         .arg(QDir::toNativeSeparators(db.path())));
+            return nullptr;
+        }
     }
     for (const QString &warning : opened.value()->warnings())
         err() << "dialogcivic: " << warning << '\n';

@@ -25,9 +25,20 @@ QTextStream &out();
 QTextStream &err();
 /// Prints "dialogcivic: MESSAGE" on stderr and returns @p code.
 int fail(const QString &message, int code = Failure);
-/// The database named by --database (or the default one); on failure prints the reason, sets
-/// @p exitCode and returns null.
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode);
+/// What a command does with its database.
+enum class DatabaseUse
+{
+    Read,    ///< reads (the schema may still be brought up to date); a missing file is refused
+    Write,   ///< writes: also refused when the file is read-only or damaged
+    Create,  ///< `demo`: writes, and a missing file is created
+    Inspect, ///< `db check`: opened read-only, nothing written, not even a migration
+};
+
+/// The database named by --database (or the default one), opened for @p use (`--create` lets a
+/// reading or writing command create a missing file); on failure prints the reason, sets
+/// @p exitCode (64 for an empty --database) and returns null.
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
+                                       DatabaseUse use = DatabaseUse::Read);
 
 /// --year YEAR: empty when absent; @p bad is set when it is not a year.
 std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);

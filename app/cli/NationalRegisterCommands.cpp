@@ -30,7 +30,7 @@ int importRegister(const QCommandLineParser &parser, const Arguments &args)
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
     if (!db)
         return code;
     NationalRegisterImporter importer(db->connection());

@@ -13,7 +13,7 @@ namespace {
 int demo(const QCommandLineParser &parser, const Arguments &)
 {
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, DatabaseUse::Create);
     if (!db)
         return code;
     const Result<DemoSummary> summary = DemoDataset::load(db->connection());
@@ -35,7 +35,7 @@ int demo(const QCommandLineParser &parser, const Arguments &)
 int dbCheck(const QCommandLineParser &parser, const Arguments &)
 {
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, DatabaseUse::Inspect);
     if (!db)
         return code;
     QSqlDatabase connection = db->connection();
@@ -67,7 +67,7 @@ int ngoImport(const QCommandLineParser &parser, const Arguments &args)
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code);
+    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
     if (!db)
         return code;
     const QString file = args.first();
@@ -75,6 +75,8 @@ int ngoImport(const QCommandLineParser &parser, const Arguments &args)
     const Result<ImportSummary> summary = importer.importFile(file, options);
     if (!summary)
         return fail(summary.error());
+    for (const QString &warning : summary->warnings)
+        err() << "dialogcivic: warning: " << warning << '\n';
     for (const RejectedRow &row : summary->rejected)
         err() << file << ':' << row.line << ": " << row.reason << '\n';
     err().flush();

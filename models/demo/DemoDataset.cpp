@@ -108,10 +108,8 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
         return R::failure(programs.error());
     if (Status s = ProgramDemoData::load(db, programs.value(), summary); !s)
         return R::failure(s.error());
-    if (Status s = transaction.commit(); !s)
-        return R::failure(s.error());
-    // The transparency records go through their repositories, one transaction each, after the
-    // organizations they refer to are committed.
+    // The transparency records, bodies and funding go through their repositories, whose
+    // transactions are savepoints inside this one: the demo lands whole or not at all.
     const Result<TransparencyDemoSummary> transparency = TransparencyDemo::load(db);
     if (!transparency)
         return R::failure(transparency.error());
@@ -126,6 +124,8 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
     if (!bodiesFunding)
         return R::failure(bodiesFunding.error());
     summary.bodiesFunding = bodiesFunding.value();
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
     return summary;
 }
 

@@ -329,6 +329,8 @@ public:
         return true;
     }
     bool unterminated() const { return !m_xlsx && m_csv.recordUnterminated(); }
+    /// Why the record last read cannot be trusted (invalid UTF-8, a NUL byte); empty when it can.
+    QString problem() const { return m_xlsx ? QString() : m_csv.recordProblem(); }
     /// A sheet leaves out the empty cells at the end of a row; a CSV file writes them.
     bool isWorkbook() const { return m_xlsx; }
     QString error() const { return m_xlsx ? m_workbook.error() : m_csv.error(); }
@@ -392,6 +394,10 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
                         [](const QString &c) { return c.trimmed().isEmpty(); }) &&
             !reader.unterminated())
             continue;
+        if (const QString problem = reader.problem(); !problem.isEmpty()) {
+            summary.rejected.append({line, problem});
+            continue;
+        }
         if (reader.unterminated()) {
             summary.rejected.append(
                 {line, tr("a quoted field is not closed; it runs to the end of the file")});

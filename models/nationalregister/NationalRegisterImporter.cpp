@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 #include <array>
 #include <condition_variable>
@@ -276,6 +278,11 @@ public:
             problems << tr("%1: the name is missing").arg(header(RegisterField::Name));
         if (row.number.isEmpty())
             problems << tr("%1: the registry number is missing").arg(header(RegisterField::RegistryNumber));
+        else if (!std::any_of(row.number.cbegin(), row.number.cend(),
+                              [](QChar c) { return c.isDigit(); }))
+            // A number has digits: "NaN", "inf" or a word in the column is a mistake, not an id.
+            problems << tr("%1: '%2' is not a registry number")
+                            .arg(header(RegisterField::RegistryNumber), row.number);
         const std::optional<int> countyId = countyText.isEmpty() ? std::nullopt : county(countyText);
         if (countyText.isEmpty())
             problems << tr("%1: the county is missing").arg(header(RegisterField::County));

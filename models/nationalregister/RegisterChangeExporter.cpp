@@ -9,6 +9,9 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/CsvText.h"
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 #include <array>
@@ -37,19 +40,6 @@ std::array<QString, columnCount> titles()
     return t;
 }
 
-void appendCsvField(QString &line, const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!quote) {
-        line += value;
-        return;
-    }
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    line += QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, const QString &path)
@@ -63,7 +53,7 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
         for (int i = 0; i < columnCount; ++i) {
             if (i > 0)
                 text += QLatin1Char(';');
-            appendCsvField(text, cells[size_t(i)]);
+            csv::appendField(text, cells[size_t(i)]);
         }
         text += QLatin1String("\r\n");
     };
@@ -81,7 +71,12 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(tr("%1: the file cannot be written.").arg(path));
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete (see ReplacingFile).
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
@@ -111,6 +106,8 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 

@@ -389,6 +389,10 @@ public:
 
     QString dateText(double serial) const
     {
+        // Excel's dates run from serial 0 to 2958465 (9999-12-31); anything else (1e308, NaN) is
+        // no date, and converting it to an integer would be undefined behaviour: keep the number.
+        if (!std::isfinite(serial) || serial < 0 || serial >= 2958466)
+            return numberText(serial);
         const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
         const double days = std::floor(serial);
         const QDate date = base.addDays(qint64(days));

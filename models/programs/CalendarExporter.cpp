@@ -9,6 +9,9 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include "core/CsvText.h"
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 namespace dc {
@@ -18,29 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CalendarExporter", text);
-}
-
-void appendCsvField(QString &line, const QString &value)
-{
-    static const QString special = QStringLiteral(";\"\r\n");
-    bool quote = false;
-    for (const QChar c : value) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        line += value;
-        return;
-    }
-    line += QLatin1Char('"');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"'))
-            line += QLatin1Char('"');
-        line += c;
-    }
-    line += QLatin1Char('"');
 }
 
 QString cannotWrite(const QString &path, const QString &why)
@@ -90,7 +70,7 @@ Status CalendarExporter::exportCsv(const QList<CalendarEntry> &entries, const QS
         for (int i = 0; i < row.size(); ++i) {
             if (i > 0)
                 text += QLatin1Char(';');
-            appendCsvField(text, row.at(i));
+            csv::appendField(text, row.at(i));
         }
         text += QLatin1String("\r\n");
     };
@@ -114,7 +94,11 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(cannotWrite(path, QString()));
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete (see ReplacingFile).
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(cannotWrite(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     lxw_workbook *workbook = workbook_new(fileName.constData());
     if (!workbook)
         return Status::failure(cannotWrite(path, QString()));
@@ -146,6 +130,8 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
         return Status::failure(cannotWrite(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(cannotWrite(path, s.error()));
     return {};
 }
 

@@ -1,17 +1,20 @@
 #include "CsvReader.h"
 
+#include "core/CsvText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("CsvReader", text, disambiguation, n);
 }
 
 // Big enough that QFile and the decoder are called rarely, small enough to stay in the cache.
@@ -119,36 +122,14 @@ Status CsvReader::open(const QString &path, TextEncoding encoding)
     }
     m_size = m_file.size();
 
-    // One pass over the bytes: NUL means binary, and Auto needs to know whether all of it is
-    // UTF-8 (a Windows-1250 file can look like UTF-8 for thousands of lines).
-    bool utf8 = true;
     QByteArray head = m_file.read(chunkSize);
     m_hasBom = startsWithBom(head);
-    if (head.contains('\0'))
+    // Binary (a workbook, an image, UTF-16): NUL bytes are common at its start. A stray NUL in a
+    // text file only costs its line (see scan()).
+    if (head.count('\0') * 64 > head.size())
         return Status::failure(tr("%1: the file is not a text file.").arg(path));
-    if (encoding == TextEncoding::Auto && !m_hasBom) {
-        QByteArray carry;
-        QByteArray chunk = head;
-        while (!chunk.isEmpty()) {
-            if (!carry.isEmpty())
-                chunk.prepend(carry);
-            qsizetype tail = 0;
-            if (!isValidUtf8(chunk.constData(), chunk.size(), &tail) || chunk.contains('\0')) {
-                utf8 = false;
-                break;
-            }
-            carry = chunk.right(tail);
-            chunk = m_file.read(chunkSize);
-            if (m_file.error() != QFileDevice::NoError)
-                return Status::failure(tr("%1: the file cannot be read (%2).").arg(path, m_file.errorString()));
-        }
-        if (utf8 && !carry.isEmpty())
-            utf8 = false; // the file ends in the middle of a character
-    }
-    if (encoding == TextEncoding::Auto)
-        m_encoding = (m_hasBom || utf8) ? TextEncoding::Utf8 : TextEncoding::Windows1250;
-    else
-        m_encoding = encoding;
+    if (Status s = scan(encoding); !s)
+        return s;
 
     resetStream();
     if (!m_decoder.isValid())
@@ -156,6 +137,163 @@ Status CsvReader::open(const QString &path, TextEncoding encoding)
     // The separator comes from the first record, decoded.
     ensure(1);
     m_separator = detectSeparator(QStringView(m_buffer).mid(m_pos));
+    return {};
+}
+
+Status CsvReader::scan(TextEncoding requested)
+{
+    // One streaming pass over the whole file: the line and column of every NUL byte and invalid
+    // UTF-8 byte, how many valid multi-byte UTF-8 characters there are, and the marks of text that
+    // a wrong conversion already damaged.
+    QList<LineProblem> invalid;
+    QList<LineProblem> nul;
+    qint64 invalidCount = 0;
+    qint64 multibyte = 0;
+    bool damaged = false;
+    // The UTF-8 bytes of "Č›", "Č™", "Ä…", "Ă®", "Ã" and U+FFFD: UTF-8 read once as Windows-1250
+    // (or Latin-1) and saved again as UTF-8.
+    static const QByteArray marks[] = {QByteArray("\xC4\x8C\xE2\x80\xBA"),
+                                       QByteArray("\xC4\x8C\xE2\x84\xA2"),
+                                       QByteArray("\xC3\x84\xE2\x80\xA6"),
+                                       QByteArray("\xC4\x82\xC2\xAE"),
+                                       QByteArray("\xC3\x83"),
+                                       QByteArray("\xEF\xBF\xBD")};
+    int line = 1;
+    int column = 0; // characters before the current one on its line
+    bool pendingCr = false;
+    QByteArray carry;
+    m_file.seek(0);
+    for (;;) {
+        QByteArray chunk = m_file.read(chunkSize);
+        if (m_file.error() != QFileDevice::NoError)
+            return Status::failure(
+                tr("%1: the file cannot be read (%2).").arg(m_path, m_file.errorString()));
+        const bool last = chunk.isEmpty();
+        chunk.prepend(carry);
+        carry.clear();
+        if (chunk.isEmpty())
+            break;
+        if (!damaged) {
+            for (const QByteArray &mark : marks)
+                damaged = damaged || chunk.contains(mark);
+        }
+        const auto *p = reinterpret_cast<const unsigned char *>(chunk.constData());
+        const qsizetype size = chunk.size();
+        qsizetype i = 0;
+        while (i < size) {
+            const unsigned char c = p[i];
+            if (pendingCr && c != '\n') { // a lone CR ends a line too
+                ++line;
+                column = 0;
+            }
+            pendingCr = false;
+            if (c < 0x80) {
+                if (c == '\n') {
+                    ++line;
+                    column = 0;
+                } else if (c == '\r') {
+                    pendingCr = true;
+                } else {
+                    if (c == 0 && (nul.isEmpty() || nul.constLast().line != line))
+                        nul.append({line, column + 1, 0});
+                    ++column;
+                }
+                ++i;
+                continue;
+            }
+            int length = 0;
+            quint32 min = 0;
+            if ((c & 0xE0) == 0xC0) {
+                length = 2;
+                min = 0x80;
+            } else if ((c & 0xF0) == 0xE0) {
+                length = 3;
+                min = 0x800;
+            } else if ((c & 0xF8) == 0xF0) {
+                length = 4;
+                min = 0x10000;
+            }
+            bool valid = length > 0;
+            if (valid && size - i < length && !last) {
+                // Cut by the end of the chunk: finish it with the next one.
+                carry = chunk.mid(i);
+                break;
+            }
+            if (valid && size - i < length)
+                valid = false; // the file ends in the middle of a character
+            quint32 code = c & (0xFF >> (length + 1));
+            for (int k = 1; valid && k < length; ++k) {
+                if ((p[i + k] & 0xC0) != 0x80)
+                    valid = false;
+                else
+                    code = (code << 6) | (p[i + k] & 0x3F);
+            }
+            if (valid && (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)))
+                valid = false;
+            if (valid) {
+                ++multibyte;
+                ++column;
+                i += length;
+                continue;
+            }
+            ++invalidCount;
+            if (invalid.isEmpty() || invalid.constLast().line != line)
+                invalid.append({line, column + 1, c});
+            ++column;
+            ++i;
+        }
+        if (last)
+            break;
+    }
+
+    bool utf8 = false;
+    if (requested == TextEncoding::Auto)
+        utf8 = m_hasBom || invalidCount == 0 || multibyte >= invalidCount;
+    else
+        utf8 = requested == TextEncoding::Utf8;
+    m_encoding = utf8 ? TextEncoding::Utf8 : TextEncoding::Windows1250;
+
+    // Under UTF-8 the lines with invalid bytes are flagged; NUL bytes are flagged whatever the
+    // encoding. Both lists are in line order: merge them, keeping the first problem of a line.
+    m_problems.clear();
+    const QList<LineProblem> none;
+    const QList<LineProblem> &bad = utf8 ? invalid : none;
+    qsizetype a = 0, b = 0;
+    while (a < bad.size() || b < nul.size()) {
+        const bool takeBad =
+            b == nul.size() ||
+            (a < bad.size() &&
+             (bad.at(a).line < nul.at(b).line ||
+              (bad.at(a).line == nul.at(b).line && bad.at(a).column < nul.at(b).column)));
+        const LineProblem next = takeBad ? bad.at(a++) : nul.at(b++);
+        if (m_problems.isEmpty() || m_problems.constLast().line != next.line)
+            m_problems.append(next);
+    }
+    m_nextProblem = 0;
+
+    m_warnings.clear();
+    const QString fileName = m_path;
+    if (!utf8 && multibyte > 0 && multibyte >= invalidCount) {
+        m_warnings
+            << tr("%1: the text looks like UTF-8 read as Windows-1250 (letters such as \"Č›\" or "
+                  "\"Ä…\"): the file is probably UTF-8; read it as UTF-8.")
+                   .arg(fileName);
+    }
+    if (utf8 && invalidCount > multibyte) {
+        m_warnings << tr("%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably "
+                         "Windows-1250; read it as Windows-1250.",
+                         nullptr,
+                         int(std::min<qint64>(invalidCount, std::numeric_limits<int>::max())))
+                          .arg(fileName);
+    }
+    if (utf8 && damaged) {
+        m_warnings
+            << tr("%1: the text already holds letters damaged by a wrong conversion (such as "
+                  "\"Č›\", \"Ä…\", \"Ã\" or \"\uFFFD\"): it was probably UTF-8 read as "
+                  "Windows-1250 and saved again; check the names, or import the original "
+                  "UTF-8 file.")
+                   .arg(fileName);
+    }
     return {};
 }
 
@@ -170,6 +308,9 @@ void CsvReader::resetStream()
     m_eof = false;
     m_line = 1;
     m_recordLine = 0;
+    m_recordEndLine = 0;
+    m_nextProblem = 0;
+    m_recordProblem.clear();
     m_bytesRead = 0;
     m_error.clear();
 }
@@ -214,6 +355,31 @@ bool CsvReader::ensure(qsizetype count)
 
 bool CsvReader::readRecord(QStringList &fields)
 {
+    m_recordProblem.clear();
+    if (!readRawRecord(fields))
+        return false;
+    // Our CSV exports put an apostrophe before a value that looks like a formula; take it away.
+    for (QString &field : fields) {
+        if (field.startsWith(QLatin1Char('\'')))
+            field = csv::restoredField(field);
+    }
+    // The first problem on the lines the record spans.
+    while (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line < m_recordLine)
+        ++m_nextProblem;
+    if (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line <= m_recordEndLine) {
+        const LineProblem &problem = m_problems.at(m_nextProblem);
+        m_recordProblem = problem.byte == 0 ? tr("NUL byte at column %1").arg(problem.column)
+                                            : tr("invalid UTF-8 (byte 0x%1 at column %2)")
+                                                  .arg(QString::number(problem.byte, 16)
+                                                           .toUpper()
+                                                           .rightJustified(2, QLatin1Char('0')))
+                                                  .arg(problem.column);
+    }
+    return true;
+}
+
+bool CsvReader::readRawRecord(QStringList &fields)
+{
     fields.clear();
     m_unterminated = false;
     // Blank lines between records carry no data; they only move the line count.
@@ -240,6 +406,7 @@ bool CsvReader::readRecord(QStringList &fields)
     for (;;) {
         // At the start of a field.
         if (!ensure(1)) {
+            m_recordEndLine = m_line;
             fields.append(field);
             return true;
         }
@@ -248,6 +415,7 @@ bool CsvReader::readRecord(QStringList &fields)
             for (;;) {
                 if (!ensure(1)) {
                     m_unterminated = true;
+                    m_recordEndLine = m_line;
                     fields.append(field);
                     return true;
                 }
@@ -284,6 +452,7 @@ bool CsvReader::readRecord(QStringList &fields)
             m_pos = i;
             if (i == size) {
                 if (!fill()) {
+                    m_recordEndLine = m_line;
                     fields.append(field);
                     return true;
                 }
@@ -298,6 +467,7 @@ bool CsvReader::readRecord(QStringList &fields)
             }
             if (u == u'\r' && ensure(1) && m_buffer.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
+            m_recordEndLine = m_line;
             ++m_line;
             fields.append(std::move(field));
             return true;

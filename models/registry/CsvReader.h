@@ -22,8 +22,18 @@ public:
 
     /// Opens @p path and works out its encoding (unless @p encoding says it) and its separator
     /// (';', ',' or tab, the one the first record uses most). Fails with one message naming the
-    /// file when it is missing, unreadable or not text (it holds NUL bytes).
+    /// file when it is missing, unreadable or not text (NUL bytes common in its first 256 KB).
+    ///
+    /// The whole file is scanned first, streaming. Auto reads it as UTF-8 when it has at least as
+    /// many valid multi-byte UTF-8 characters as invalid bytes: a file that is UTF-8 but for a few
+    /// bytes stays UTF-8, and only the records holding those bytes are flagged (recordProblem()),
+    /// never the whole file re-decoded. A NUL byte flags its record whatever the encoding.
     Status open(const QString &path, TextEncoding encoding = TextEncoding::Auto);
+
+    /// After open(): what looks wrong with the encoding (UTF-8 read as Windows-1250, a file that is
+    /// not UTF-8 read as UTF-8, letters already damaged by a wrong conversion), each naming the
+    /// file and the encoding it probably is. Empty when nothing does.
+    const QStringList &warnings() const { return m_warnings; }
 
     /// UTF-8 or Windows-1250, after open().
     TextEncoding encoding() const { return m_encoding; }
@@ -40,6 +50,9 @@ public:
     /// True when the record last read opened a quote that the file never closed (it then runs to
     /// the end of the file).
     bool recordUnterminated() const { return m_unterminated; }
+    /// Why the record last read cannot be trusted, empty when it can: "invalid UTF-8 (byte 0xC3
+    /// at column 17)" or "NUL byte at column 3" (the first problem of its lines).
+    const QString &recordProblem() const { return m_recordProblem; }
 
     /// Bytes consumed so far and the size of the file, for a progress bar.
     qint64 bytesRead() const { return m_bytesRead; }
@@ -52,6 +65,15 @@ public:
     static bool isValidUtf8(const char *data, qsizetype size, qsizetype *incompleteTail = nullptr);
 
 private:
+    /// A byte that makes its line untrustworthy, found by the scan in open().
+    struct LineProblem
+    {
+        int line = 0;
+        int column = 0;         ///< of the character, 1-based
+        unsigned char byte = 0; ///< 0 for a NUL byte, else the invalid UTF-8 byte
+    };
+    Status scan(TextEncoding requested);
+    bool readRawRecord(QStringList &fields);
     bool fill();
     bool ensure(qsizetype count);
     void resetStream();
@@ -70,6 +92,11 @@ private:
     bool m_unterminated = false;
     int m_line = 1;
     int m_recordLine = 0;
+    int m_recordEndLine = 0;
+    QList<LineProblem> m_problems; ///< in line order; only the first of each line
+    qsizetype m_nextProblem = 0;
+    QString m_recordProblem;
+    QStringList m_warnings;
     qint64 m_bytesRead = 0;
     qint64 m_size = 0;
     QString m_error;

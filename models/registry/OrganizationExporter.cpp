@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
+#include "core/CsvText.h"
+#include "core/ReplacingFile.h"
+
 #include <xlsxwriter.h>
 
 #include <functional>
@@ -86,31 +89,6 @@ QStringList headers()
     return list;
 }
 
-void appendCsvField(QString &line, const QString &value)
-{
-    static const QString special = QStringLiteral(";\"\r\n");
-    bool quote = false;
-    for (const QChar c : value) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    // Leading or trailing spaces would be lost by the import's trimming only if unquoted; the
-    // stored values are trimmed anyway, so quoting is needed only for the special characters.
-    if (!quote) {
-        line += value;
-        return;
-    }
-    line += QLatin1Char('"');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"'))
-            line += QLatin1Char('"');
-        line += c;
-    }
-    line += QLatin1Char('"');
-}
-
 } // namespace
 
 Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path)
@@ -136,14 +114,14 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
     for (int i = 0; i < names.size(); ++i) {
         if (i > 0)
             buffer += QLatin1Char(';');
-        appendCsvField(buffer, names.at(i));
+        csv::appendField(buffer, names.at(i));
     }
     buffer += lineEnd;
     Status rows = forEachRow(db, filter, path, [&](const Row &row, bool, int) -> Status {
         for (size_t i = 0; i < row.size(); ++i) {
             if (i > 0)
                 buffer += QLatin1Char(';');
-            appendCsvField(buffer, row[i]);
+            csv::appendField(buffer, row[i]);
         }
         buffer += lineEnd;
         return flush(false);
@@ -169,7 +147,13 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
         return Status::failure(tr("%1: the file cannot be written.").arg(path));
 
-    const QByteArray fileName = QFile::encodeName(path);
+    // Written beside the target and renamed over it once complete: a failed export (a full disk)
+    // never destroys the previous file.
+    ReplacingFile target(path);
+    if (!target.isValid())
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
     // Constant memory: each row goes to a temporary file as it is written, so a million rows do
@@ -212,12 +196,12 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
         return {};
     });
     const lxw_error closed = workbook_close(workbook);
-    if (!rows) {
-        QFile::remove(path);
+    if (!rows)
         return rows;
-    }
     if (closed != LXW_NO_ERROR)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+    if (Status s = target.commit(); !s)
+        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 

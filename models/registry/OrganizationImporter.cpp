@@ -658,6 +658,7 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     RunResult result;
     result.summary.encoding = reader.encoding();
     result.summary.separator = reader.separator();
+    result.summary.warnings = reader.warnings();
     Result<QList<ImportColumn>> columns = readHeader(reader, path);
     if (!columns)
         return R::failure(columns.error());
@@ -701,15 +702,19 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
         }
         const int line = reader.recordLine();
         ImportRun::Outcome outcome;
-        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); })
-            && !reader.recordUnterminated())
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }) &&
+            !reader.recordUnterminated() && reader.recordProblem().isEmpty())
             continue; // a row of empty cells, as spreadsheets leave below the data
-        if (reader.recordUnterminated()) {
+        if (!reader.recordProblem().isEmpty()) {
+            outcome.action = ImportAction::Rejected;
+            outcome.reason = reader.recordProblem();
+        } else if (reader.recordUnterminated()) {
             outcome.reason = tr("a quoted field is not closed; it runs to the end of the file");
-        } else if (cells.size() != columnCount
-                   && !(cells.size() > columnCount
-                        && std::all_of(cells.cbegin() + columnCount, cells.cend(),
-                                       [](const QString &c) { return c.trimmed().isEmpty(); }))) {
+        } else if (cells.size() != columnCount &&
+                   !(cells.size() > columnCount &&
+                     std::all_of(cells.cbegin() + columnCount, cells.cend(),
+                                 [](const QString &c) { return c.trimmed().isEmpty(); }))) {
             outcome.reason = tr("the row has %1 cells, the header row has %2").arg(cells.size()).arg(columnCount);
         } else {
             Result<ImportRun::Outcome> applied = importRun.apply(cells);

@@ -33,6 +33,9 @@ struct ImportSummary
     QList<RejectedRow> rejected;
     TextEncoding encoding = TextEncoding::Utf8; ///< the encoding the file was read with
     QChar separator = QLatin1Char(';');         ///< the separator found in the header row
+    /// What looks wrong with the file's encoding, each naming the encoding it probably is
+    /// (CsvReader::warnings()); shown before the import and printed by `ngo import`.
+    QStringList warnings;
     bool cancelled = false; ///< the progress callback asked to stop; nothing was written
 };
 

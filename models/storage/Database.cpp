@@ -78,6 +78,46 @@ Status fillDerivedKeys(QSqlDatabase &db)
     return {};
 }
 
+int scalarOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// Whether the file is ours: our mark, or (from before the mark) a schema version and our tables.
+// An empty file (no tables yet, no mark) is a new database.
+bool isOurs(const QSqlDatabase &db)
+{
+    const qint32 mark = scalarOf(db, QStringLiteral("PRAGMA application_id"));
+    if (mark == Database::applicationId)
+        return true;
+    if (mark != 0)
+        return false;
+    const int tables =
+        scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    if (tables == 0)
+        return true;
+    const int ours =
+        scalarOf(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name IN ('region', 'county', 'organization')"));
+    return ours == 3 && sqlite::userVersion(db) >= 1;
+}
+
+// PRAGMA quick_check: empty when healthy, else the first problem found.
+QString quickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    if (!q.next())
+        return tr("the check returned nothing");
+    const QString first = q.value(0).toString();
+    return first == QLatin1String("ok") ? QString() : first;
+}
+
 QString newConnectionName()
 {
     return QStringLiteral("dialogcivic-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -126,7 +166,22 @@ int Database::schemaVersion() const
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName,
                                                  const QString &migrationsFolder)
 {
+    return openWith(path, connectionName, migrationsFolder, OpenMode::CreateIfMissing);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 const QString &migrationsFolder)
+{
+    return openWith(path, QString(), migrationsFolder, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
+                                                     const QString &connectionName,
+                                                     const QString &migrationsFolder, OpenMode mode)
+{
     using R = Result<std::unique_ptr<Database>>;
+    if (path.isEmpty())
+        return R::failure(tr("no database file was named"));
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -139,6 +194,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return R::failure(tr("%1: this file is not a Dialog Civic database (not an SQLite file).")
                               .arg(nativePath));
     if (!exists) {
+        if (mode != OpenMode::CreateIfMissing)
+            return R::failure(tr("no such database: %1").arg(nativePath));
         const QDir parent = info.absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
             return R::failure(tr("%1: the folder cannot be created.").arg(nativePath));
@@ -147,7 +204,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     std::unique_ptr<Database> database(new Database);
     database->m_path = info.absoluteFilePath();
     database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
-    database->m_readOnly = exists && !info.isWritable();
+    // SQLite writes its journal beside the file: a writable file in a read-only folder can only
+    // be read. (This is not damage, and must not be reported as such.)
+    const bool folderReadOnly =
+        exists && info.isWritable() && !QFileInfo(info.absolutePath()).isWritable();
+    database->m_readOnly =
+        (exists && !info.isWritable()) || folderReadOnly || mode == OpenMode::Inspect;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     sqlite::configure(db, database->m_path, database->m_readOnly, false);
@@ -176,11 +238,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return R::failure(tr("%1: the file is damaged and cannot be read: %2").arg(nativePath, probeError));
     }
 
+    // Before anything is written (even the switch to WAL): is it ours, and is it whole?
+    if (!isOurs(db)) {
+        return R::failure(tr("%1 is an SQLite database of another program; it was left untouched.")
+                              .arg(nativePath));
+    }
+    if (const QString damage = quickCheck(db); !damage.isEmpty()) {
+        database->m_damaged = true;
+        if (!database->m_readOnly) {
+            db.close();
+            database->m_readOnly = true;
+            sqlite::configure(db, database->m_path, true, false);
+            if (!db.open())
+                return R::failure(tr("%1: the database cannot be opened: %2")
+                                      .arg(nativePath, db.lastError().text()));
+        }
+        database->m_warnings << tr("%1 is damaged (%2). It was opened read-only and nothing can be "
+                                   "changed in it: restore a copy, or ask for help.")
+                                    .arg(nativePath, damage);
+    }
+
     if (Status s = sqlite::applyPragmas(db, database->m_readOnly); !s)
         return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, s.error()));
 
-    if (database->m_readOnly)
+    if (folderReadOnly) {
+        database->m_warnings
+            << tr("The folder %1 is read-only: SQLite needs to create its journal beside "
+                  "the file; copy the file to a writable folder. %2 was opened "
+                  "read-only: you can look, but not change anything.")
+                   .arg(QDir::toNativeSeparators(info.absolutePath()), nativePath);
+    } else if (database->m_readOnly && !database->m_damaged && mode != OpenMode::Inspect) {
         database->m_warnings << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
+    }
     if (sqlite::isOnNetworkFileSystem(database->m_path)) {
         database->m_warnings << tr("%1 is on a network share. SQLite cannot lock files reliably there; "
                                    "for a database shared by several people use PostgreSQL.")
@@ -198,7 +287,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
                               .arg(version)
                               .arg(latest));
     }
-    if (version < latest) {
+    if (version < latest && mode != OpenMode::Inspect) {
         if (database->m_readOnly) {
             return R::failure(tr("%1 needs an update of its structure (schema %2 to %3), but the "
                                  "file is read-only.")

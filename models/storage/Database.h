@@ -20,13 +20,30 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The mark in the header of every Dialog Civic file (PRAGMA application_id, 'DCIV').
+    static constexpr qint32 applicationId = 0x44434956;
+
+    /// What opening may do to the file.
+    enum class OpenMode
+    {
+        CreateIfMissing, ///< File > New, `demo`, `--create`: a missing file is made
+        ExistingOnly,    ///< every other command: a missing file is "no such database"
+        Inspect,         ///< `db check`: read-only, no WAL switch, no migration, nothing written
+    };
+
     /// Opens (or creates, when the file does not exist) the database at @p path and brings its
     /// schema up to date, taking a copy of the file first. Fails with one message naming the file
-    /// when it is not an SQLite database, is damaged, was written by a newer version, or cannot be
-    /// opened; the file is then left untouched. A file that is not writable opens read-only.
+    /// when it is not an SQLite database, belongs to another program, was written by a newer
+    /// version, or cannot be opened; the file is then left untouched. A file that is not writable,
+    /// or lies in a read-only folder, opens read-only; so does a file that fails
+    /// `PRAGMA quick_check` (isDamaged()).
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   const QString &connectionName = QString(),
                                                   const QString &migrationsFolder = defaultMigrationsFolder());
+    /// As above, with what opening may do chosen by @p mode.
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, OpenMode mode,
+         const QString &migrationsFolder = defaultMigrationsFolder());
 
     /// A second connection to the same file, for another thread (Qt SQL connections are
     /// per-thread). No migration is run.
@@ -36,6 +53,8 @@ public:
     const QString &connectionName() const { return m_connectionName; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /// True when `PRAGMA quick_check` found damage: the file was opened read-only.
+    bool isDamaged() const { return m_damaged; }
     /// The copy taken before the last migration, or empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
     /// Things the user should know that do not stop the work (read-only, network share).
@@ -52,12 +71,17 @@ public:
 private:
     Database() = default;
     Status migrate(const std::map<int, QString> &migrations);
+    static Result<std::unique_ptr<Database>> openWith(const QString &path,
+                                                      const QString &connectionName,
+                                                      const QString &migrationsFolder,
+                                                      OpenMode mode);
 
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
     QStringList m_warnings;
     bool m_readOnly = false;
+    bool m_damaged = false;
     bool m_immutable = false; ///< read as a snapshot: read-only file in a read-only folder
 };
 

@@ -92,6 +92,12 @@ Status execScript(QSqlDatabase &db, const QString &script)
     return {};
 }
 
+bool inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 int userVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -23,6 +23,9 @@ Status applyPragmas(QSqlDatabase &db, bool readOnly);
 /// Runs a script of several statements (a migration file) on the connection's handle.
 Status execScript(QSqlDatabase &db, const QString &script);
 
+/// True while the connection is inside a transaction (sqlite3_get_autocommit is off).
+bool inTransaction(const QSqlDatabase &db);
+
 int userVersion(const QSqlDatabase &db);
 Status setUserVersion(QSqlDatabase &db, int version);
 

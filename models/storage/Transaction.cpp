@@ -1,21 +1,58 @@
 #include "Transaction.h"
 
+#include "Sqlite.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace dc {
 
+namespace {
+
+// SQLITE_BUSY (5), also as the primary code of an extended one.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 5;
+}
+
+QString describe(const QSqlDatabase &db, const QSqlError &error)
+{
+    if (!isBusy(error))
+        return error.text();
+    return QCoreApplication::translate(
+               "Transaction",
+               "%1: the database is busy: another program or import is writing to it")
+        .arg(QDir::toNativeSeparators(db.databaseName()));
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+        m_active = m_db.transaction();
+        if (!m_active)
+            m_error = m_db.lastError().text();
+        return;
+    }
+    // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
+    // deferred transaction would take it at the first write, after its reads: when another writer
+    // committed in between, SQLite fails at once (SQLITE_BUSY_SNAPSHOT) and no timeout applies.
+    QSqlQuery begin(m_db);
+    m_nested = sqlite::inTransaction(m_db);
+    m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT dc_nested")
+                                   : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = m_db.lastError().text();
+        m_error = describe(m_db, begin.lastError());
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.rollback();
+    rollback();
 }
 
 Status Transaction::commit()
@@ -24,8 +61,18 @@ Status Transaction::commit()
         return Status::failure(m_error.isEmpty()
                                    ? QCoreApplication::translate("Transaction", "No transaction is open.")
                                    : m_error);
+    if (m_nested) {
+        QSqlQuery release(m_db);
+        if (!release.exec(QStringLiteral("RELEASE dc_nested"))) {
+            const QString message = describe(m_db, release.lastError());
+            rollback();
+            return Status::failure(message);
+        }
+        m_active = false;
+        return {};
+    }
     if (!m_db.commit()) {
-        const QString message = m_db.lastError().text();
+        const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();
         m_active = false;
         return Status::failure(message);
@@ -36,9 +83,17 @@ Status Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (m_active)
-        m_db.rollback();
+    if (!m_active)
+        return;
     m_active = false;
+    if (m_nested) {
+        // Undo the savepoint's work and leave the outer transaction as it was before it.
+        QSqlQuery undo(m_db);
+        undo.exec(QStringLiteral("ROLLBACK TO dc_nested"));
+        undo.exec(QStringLiteral("RELEASE dc_nested"));
+        return;
+    }
+    m_db.rollback();
 }
 
 } // namespace dc

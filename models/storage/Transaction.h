@@ -9,7 +9,9 @@
 namespace dc {
 
 /// One user action that writes: begun on construction, rolled back on destruction unless
-/// commit() succeeded, so that an early return or an error leaves nothing half-written.
+/// commit() succeeded, so that an early return or an error leaves nothing half-written. Inside
+/// another transaction of the same connection it is a savepoint: its commit keeps its work for
+/// the outer transaction to commit or roll back (so that `demo` lands whole or not at all).
 class Transaction final
 {
 public:
@@ -26,6 +28,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_nested = false; ///< a savepoint inside an outer transaction
     QString m_error;
 };
 

@@ -2,10 +2,14 @@
 
 #include "CliProcess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +27,14 @@ private:
     static Run run(const QStringList &arguments, const QString &program = QString())
     {
         return dc::test::runCli(arguments, program);
+    }
+
+    static QByteArray hash(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
     }
 
     QTemporaryDir m_dir;
@@ -173,6 +185,33 @@ private Q_SLOTS:
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 0\n"));
     }
 
+    // One invalid byte rejects its line, named as FILE:LINE with the byte and column; the rest of
+    // the file is read as UTF-8. A wrong --encoding is warned about on stderr.
+    void importRejectsOnlyTheLineWithAnInvalidByte()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("one-bad-byte.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Denumire;Judet\n"
+                                         "Asocia\xC8\x9Bia Teta;Cluj\n"
+                                         "Asociatia Iota \xC3 X;Cluj\n"));
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                     QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, csv + QStringLiteral(":3: invalid UTF-8 (byte 0xC3 at column 16)\n"));
+        QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 1\n"));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("search"), QStringLiteral("teta")});
+        QVERIFY2(r.out.contains(QStringLiteral(u"Asociația Teta")), qPrintable(r.out));
+
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
+                 QStringLiteral("--encoding"), QStringLiteral("windows-1250")});
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral(
+                         "dialogcivic: warning: %1: the text looks like UTF-8 read as Windows-1250")
+                         .arg(csv)),
+                 qPrintable(r.err));
+    }
+
     void exportRoundTrips()
     {
         const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
@@ -197,6 +236,101 @@ private Q_SLOTS:
         r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), QStringLiteral("/nonexistent-dir/out.csv")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("/nonexistent-dir/out.csv")));
+    }
+
+    void emptyDatabasePathIsAUsageError()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("empty-path.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
+        const Run r = run({QStringLiteral("--database"), QString(), QStringLiteral("ngo"),
+                           QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("dialogcivic: --database needs a file name\n"));
+    }
+
+    // Only demo and --create make a database; a mistyped path is refused, folders and all.
+    void missingDatabaseIsRefusedUnlessCreated()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
+        const QString path = m_dir.filePath(QStringLiteral("typo/new.sqlite"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("ngo"), QStringLiteral("import"), csv},
+            {QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("zeta")},
+            {QStringLiteral("ngo"), QStringLiteral("export"),
+             m_dir.filePath(QStringLiteral("new-export.csv"))},
+            {QStringLiteral("db"), QStringLiteral("check")},
+        };
+        for (const QStringList &command : commands) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err, QStringLiteral("dialogcivic: no such database: %1\n").arg(path));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new-export.csv"))));
+
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("--create"),
+                     QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+        r = run({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo/new.sqlite")),
+                 QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void databaseOfAnotherProgramIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = hash(path);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("demo")},
+              QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("is an SQLite database of another program")),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(hash(path), before);
+    }
+
+    // A damaged database can be looked at (read-only) but not written: import and demo refuse.
+    void damagedDatabaseRefusesEveryWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(db(), path));
+        QVERIFY(dc::test::damageDatabase(path));
+        const QByteArray before = hash(path);
+        const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("ngo"), QStringLiteral("import"), csv},
+              QStringList{QStringLiteral("demo")}}) {
+            const Run r = run(QStringList{QStringLiteral("--database"), path} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
+            QCOMPARE(r.out, QString());
+        }
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                     QStringLiteral("search"), QStringLiteral("comunelor")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
+        r = run(
+            {QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(hash(path), before);
     }
 
     void readOnlyDatabaseOpensReadOnly()
@@ -228,6 +362,48 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // A writable file in a folder we cannot write to is not damaged: it is read, read-only, and
+    // the message says what to do.
+    void readOnlyFolderIsNotDamage()
+    {
+        QTemporaryDir holder(QDir::tempPath() + QStringLiteral("/dialogcivic-rofolder-XXXXXX"));
+        QVERIFY(holder.isValid());
+        const QString dir = holder.path();
+        const QString path = dir + QStringLiteral("/wal.sqlite");
+        QVERIFY(QFile::copy(db(), path)); // a WAL database (the header says so)
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                         QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QVERIFY(QFile::setPermissions(path, all));
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                               QFile::ExeGroup | QFile::ReadOther |
+                                               QFile::ExeOther));
+        const QByteArray before = hash(path);
+        const QStringList command = {QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                                     QStringLiteral("search"), QStringLiteral("asociatia")};
+        Run r;
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("running as root without setpriv: cannot test a read-only folder");
+            r = run(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"),
+                                qEnvironmentVariable("DIALOGCIVIC_BINARY")} +
+                        command,
+                    QStandardPaths::findExecutable(QStringLiteral("setpriv")));
+        } else {
+            r = run(command);
+        }
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("The folder %1 is read-only: SQLite needs to create "
+                                               "its journal beside the file; "
+                                               "copy the file to a writable folder")
+                                    .arg(dir)),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
+        QCOMPARE(hash(path), before);
     }
 };
 

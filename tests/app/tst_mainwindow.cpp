@@ -61,6 +61,7 @@ private Q_SLOTS:
     void warningsShowInTheMessageBar();
     void chooserPicksTheDatabase();
     void chooserOffersAnotherFileWhenOpeningFails();
+    void chooserDoesNotCreateAMistypedDatabase();
 
 private:
     static std::unique_ptr<Database> open(const QString &path)
@@ -295,6 +296,18 @@ void TestMainWindow::chooserOffersAnotherFileWhenOpeningFails()
     const std::unique_ptr<Database> created = DatabaseChooser::open(bad);
     QVERIFY(created);
     QCOMPARE(created->path(), QFileInfo(fresh + QStringLiteral(".sqlite")).absoluteFilePath());
+}
+
+// Issue 19: a mistyped --database is not created in the window either: the chooser says "no such
+// database" and offers another file, a new one (File > New), or to quit.
+void TestMainWindow::chooserDoesNotCreateAMistypedDatabase()
+{
+    const QString typo = m_dir.filePath(QStringLiteral("typo/evidenta.sqlite"));
+    Dialogs::setNextChoice(2); // Quit
+    QVERIFY(!DatabaseChooser::open(typo));
+    QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("no such database: %1").arg(typo)),
+             qPrintable(Dialogs::lastMessage()));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,7 +30,10 @@ private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
     QStringList with(const QStringList &args) const
     {
-        return QStringList{QStringLiteral("--database"), file(QStringLiteral("cli.sqlite"))} + args;
+        // The first import makes the database: only demo and --create may create one.
+        return QStringList{QStringLiteral("--database"), file(QStringLiteral("cli.sqlite")),
+                           QStringLiteral("--create")} +
+               args;
     }
 
 private Q_SLOTS:

@@ -138,6 +138,27 @@ private Q_SLOTS:
         QCOMPARE(auditRows(), 3);
     }
 
+    // Issue 19: one invalid byte in a UTF-8 file rejects its line only; the others stay UTF-8.
+    void invalidByteRejectsOnlyItsLine()
+    {
+        const QString file = m_db->filePath(QStringLiteral("one-bad-byte.csv"));
+        QVERIFY(test::writeFile(
+            file, header().toUtf8() +
+                      "U-1;Tineret 2025;2025;Asocia\xC8\x9Bia Gama;;Bucure\xC8\x99ti;\xC8\x98"
+                      "coal\xC4\x83;10;10;0;;;\n"
+                      "U-2;Tineret 2025;2025;Asociatia \xC3 Delta;;Cluj;X;10;10;0;;;\n"));
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->encoding, TextEncoding::Utf8);
+        QCOMPARE(s->rejected.size(), 1);
+        QCOMPARE(s->rejected.at(0).line, 3);
+        QCOMPARE(s->rejected.at(0).reason,
+                 QStringLiteral("invalid UTF-8 (byte 0xC3 at column 33)"));
+        QCOMPARE(
+            FundingRepository(m_db->connection()).awardByContract(QStringLiteral("U-1"))->project,
+            QStringLiteral(u"Școală"));
+    }
+
     void readsWindows1250()
     {
         const QString file = write(

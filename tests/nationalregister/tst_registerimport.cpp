@@ -102,6 +102,52 @@ private Q_SLOTS:
         QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
     }
 
+    // Issue 19: a date-formatted 1e308 was converted to qint64 (undefined behaviour); a number that
+    // is no Excel date (negative, past 9999-12-31, not finite) is read as the number it is.
+    void impossibleDatesAreReadAsNumbers()
+    {
+        const QString file = path(QStringLiteral("dates.xlsx"));
+        lxw_workbook *workbook = workbook_new(QFile::encodeName(file).constData());
+        QVERIFY(workbook);
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Registru");
+        lxw_format *date = workbook_add_format(workbook);
+        format_set_num_format(date, "yyyy-mm-dd");
+        worksheet_write_number(sheet, 0, 0, 45000, date);
+        worksheet_write_number(sheet, 0, 1, 1e308, date);
+        worksheet_write_number(sheet, 0, 2, -1e308, date);
+        worksheet_write_number(sheet, 0, 3, 2958466, date);
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        XlsxReader reader;
+        QVERIFY(reader.open(file));
+        int row = 0;
+        QStringList cells;
+        QVERIFY(reader.readRow(row, cells));
+        QCOMPARE(cells, (QStringList{QStringLiteral("2023-03-15"), QStringLiteral("1e+308"),
+                                     QStringLiteral("-1e+308"), QStringLiteral("2958466")}));
+    }
+
+    void registryNumberWithoutDigitsIsRejected()
+    {
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("nan.xlsx")),
+            {registerRow(QStringLiteral("Asociația NaN"), QStringLiteral("NaN"), {},
+                         QStringLiteral("Cluj")),
+             registerRow(QStringLiteral("Asociația Inf"), QStringLiteral("inf"), {},
+                         QStringLiteral("Cluj")),
+             registerRow(QStringLiteral("Asociația Bună"), QStringLiteral("7/A/2007"), {},
+                         QStringLiteral("Cluj"))},
+            {.inlineStrings = false, .titleRow = false, .trailingEmptyRows = 0}));
+        const Result<RegisterImportSummary> s =
+            import(path(QStringLiteral("nan.xlsx")), RegisterKind::Association);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->added, 1);
+        QCOMPARE(s->rejected.size(), 2);
+        QVERIFY2(s->rejected.at(0).reason.contains(QLatin1String("'NaN' is not a registry number")),
+                 qPrintable(s->rejected.at(0).reason));
+        QVERIFY2(s->rejected.at(1).reason.contains(QLatin1String("'inf' is not a registry number")),
+                 qPrintable(s->rejected.at(1).reason));
+    }
+
     void sharedStringsTitleRowAndSeveralRowsForOneOrganization()
     {
         QList<QStringList> rows{

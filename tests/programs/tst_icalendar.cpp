@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "TestDatabase.h"
 #include "programs/CalendarExporter.h"
 #include "programs/ICalendarWriter.h"
@@ -233,6 +234,32 @@ private Q_SLOTS:
         const Status unknown = CalendarExporter::exportFile({entry()}, db.filePath(QStringLiteral("calendar.pdf")), QString());
         QVERIFY(!unknown);
         QVERIFY(!CalendarExporter::exportFile({entry()}, QStringLiteral("/nonexistent-folder/c.xlsx"), QString()));
+    }
+
+    // A full disk while the workbook is written (here a file size limit) fails the export and
+    // leaves the previous file as it was.
+    void failedXlsxExportKeepsThePreviousFile()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const QString xlsx = db.filePath(QStringLiteral("keep.xlsx"));
+        QList<CalendarEntry> entries;
+        for (int i = 0; i < 40; ++i)
+            entries << entry();
+        QVERIFY(CalendarExporter::exportFile(entries, xlsx, QString()));
+        QFile good(xlsx);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray before = good.readAll();
+        good.close();
+        {
+            const test::FileSizeLimit limit(512);
+            const Status s = CalendarExporter::exportFile(entries, xlsx, QString());
+            QVERIFY(!s);
+        }
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        QCOMPARE(good.readAll(), before);
+        QCOMPARE(QDir(db.dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 };
 

@@ -42,7 +42,12 @@ private slots:
     void bomIsSkipped();
     void windows1250IsDetectedAndDecoded();
     void encodingOverrideWins();
-    void invalidUtf8FarIntoTheFileMeansWindows1250();
+    void invalidUtf8FarIntoTheFileRejectsOnlyItsLine();
+    void fewInvalidBytesRejectOnlyTheirLines();
+    void nulByteAfterTheFirstChunkRejectsItsLine();
+    void fileCutInTheMiddleOfACharacterStaysUtf8();
+    void wrongEncodingIsWarned_data();
+    void wrongEncodingIsWarned();
     void multibyteCharacterAcrossChunksStaysWhole();
     void lastRecordWithoutLineEnd();
     void unterminatedQuoteIsFlagged();
@@ -155,20 +160,140 @@ void TestCsvReader::encodingOverrideWins()
     QVERIFY(all.records.at(1).at(0).contains(QChar(QChar::ReplacementCharacter)));
 }
 
-void TestCsvReader::invalidUtf8FarIntoTheFileMeansWindows1250()
+// Issue 19 changed this: one invalid byte after megabytes of UTF-8 no longer turns the whole file
+// into Windows-1250 (40,000 names became "AsociaČ›ia"); the file stays UTF-8 and only the line
+// with the byte is flagged.
+void TestCsvReader::invalidUtf8FarIntoTheFileRejectsOnlyItsLine()
 {
     QByteArray bytes("Denumire;Judet\n");
-    while (bytes.size() < 3 * 1024 * 1024)
+    int lines = 1;
+    while (bytes.size() < 3 * 1024 * 1024) {
         bytes += "Asocia\xC8\x9Bia;Cluj\n"; // valid UTF-8 for megabytes...
-    bytes += "Funda\xFEia;Cluj\n";           // ...then one Windows-1250 "ţ"
+        ++lines;
+    }
+    bytes += "Funda\xFEia;Cluj\n"; // ...then one Windows-1250 "ţ"
     CsvReader reader;
     QVERIFY(reader.open(write(bytes)));
-    QCOMPARE(reader.encoding(), TextEncoding::Windows1250);
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QStringList fields;
+    int flagged = 0;
+    while (reader.readRecord(fields)) {
+        if (reader.recordProblem().isEmpty())
+            continue;
+        ++flagged;
+        QCOMPARE(reader.recordLine(), lines + 1);
+        QCOMPARE(reader.recordProblem(), QStringLiteral("invalid UTF-8 (byte 0xFE at column 6)"));
+    }
+    QCOMPARE(flagged, 1);
 
     bytes.chop(int(qstrlen("Funda\xFEia;Cluj\n")));
     CsvReader utf8;
     QVERIFY(utf8.open(write(bytes)));
     QCOMPARE(utf8.encoding(), TextEncoding::Utf8);
+    QVERIFY(utf8.warnings().isEmpty());
+}
+
+void TestCsvReader::fewInvalidBytesRejectOnlyTheirLines()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("Denumire;Judet\n"
+                              "Asocia\xC8\x9Bia Alfa;Cluj\n"
+                              "Asociatia Beta Bun\xC3 Gama;Ia\xC8\x99i\n"
+                              "\"Asocia\xC8\x9Bia\nDelta\";Arad\n"
+                              "Asocia\xC8\x9Bia Epsilon;Bac\xC4\x83u\n")));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QVERIFY(reader.warnings().isEmpty());
+    QStringList fields;
+    QStringList problems;
+    QStringList names;
+    while (reader.readRecord(fields)) {
+        problems << reader.recordProblem();
+        names << fields.value(0);
+    }
+    QCOMPARE(problems, (QStringList{QString(), QString(),
+                                    QStringLiteral("invalid UTF-8 (byte 0xC3 at column 19)"),
+                                    QString(), QString()}));
+    QCOMPARE(names.at(1), QStringLiteral(u"Asociația Alfa"));
+    QCOMPARE(names.at(3), QStringLiteral(u"Asociația\nDelta"));
+    QCOMPARE(names.at(4), QStringLiteral(u"Asociația Epsilon"));
+}
+
+void TestCsvReader::nulByteAfterTheFirstChunkRejectsItsLine()
+{
+    QByteArray bytes("Denumire;Judet\n");
+    int lines = 1;
+    while (bytes.size() < 600 * 1024) {
+        bytes += "Asocia\xC8\x9Bia;Cluj\n";
+        ++lines;
+    }
+    bytes += QByteArray("Fundatia;Cl\0uj\n", 15);
+    bytes += "Asocia\xC8\x9Bia;Cluj\n";
+    CsvReader reader;
+    QVERIFY(reader.open(write(bytes)));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QStringList fields;
+    QList<int> flagged;
+    while (reader.readRecord(fields)) {
+        if (!reader.recordProblem().isEmpty()) {
+            flagged << reader.recordLine();
+            QCOMPARE(reader.recordProblem(), QStringLiteral("NUL byte at column 12"));
+        }
+    }
+    QCOMPARE(flagged, QList<int>{lines + 1});
+}
+
+void TestCsvReader::fileCutInTheMiddleOfACharacterStaysUtf8()
+{
+    CsvReader reader;
+    QVERIFY(reader.open(write("Denumire;Judet\nAsocia\xC8\x9Bia;Cluj\nFunda\xC8\x9Bia;Bac\xC4")));
+    QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+    QStringList fields;
+    QStringList problems;
+    while (reader.readRecord(fields))
+        problems << reader.recordProblem();
+    QCOMPARE(problems, (QStringList{QString(), QString(),
+                                    QStringLiteral("invalid UTF-8 (byte 0xC4 at column 13)")}));
+}
+
+void TestCsvReader::wrongEncodingIsWarned_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("warning"); // a part of it; empty: no warning
+    QTest::newRow("UTF-8 read as Windows-1250")
+        << QByteArray("Denumire\nAsocia\xC8\x9Bia Art\xC4\x83\n") << int(TextEncoding::Windows1250)
+        << QStringLiteral("the file is probably UTF-8");
+    QTest::newRow("Windows-1250 read as UTF-8")
+        << QByteArray("Denumire\nAsocia\xFEia Art\xE3\nFunda\xFEia\n") << int(TextEncoding::Utf8)
+        << QStringLiteral("it is probably Windows-1250");
+    QTest::newRow("UTF-8 saved again after a wrong reading")
+        << QByteArray("Denumire\nAsocia\xC4\x8C\xE2\x80\xBAia\n") << int(TextEncoding::Auto)
+        << QStringLiteral("damaged by a wrong conversion");
+    QTest::newRow("replacement characters")
+        << QByteArray("Denumire\nAsocia\xEF\xBF\xBDia\n") << int(TextEncoding::Auto)
+        << QStringLiteral("damaged by a wrong conversion");
+    QTest::newRow("clean UTF-8") << QByteArray("Denumire\nAsocia\xC8\x9Bia\n")
+                                 << int(TextEncoding::Auto) << QString();
+    QTest::newRow("clean Windows-1250")
+        << QByteArray("Denumire\nAsocia\xFEia Art\xE3\n") << int(TextEncoding::Auto) << QString();
+}
+
+void TestCsvReader::wrongEncodingIsWarned()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    QFETCH(QString, warning);
+    CsvReader reader;
+    const QString path = write(bytes);
+    QVERIFY(reader.open(path, static_cast<TextEncoding>(encoding)));
+    if (warning.isEmpty()) {
+        QCOMPARE(reader.warnings(), QStringList());
+        return;
+    }
+    QCOMPARE(reader.warnings().size(), 1);
+    QVERIFY2(reader.warnings().first().contains(warning), qPrintable(reader.warnings().first()));
+    QVERIFY2(reader.warnings().first().startsWith(path + QLatin1Char(':')),
+             qPrintable(reader.warnings().first()));
 }
 
 void TestCsvReader::multibyteCharacterAcrossChunksStaysWhole()

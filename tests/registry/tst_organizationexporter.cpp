@@ -1,10 +1,13 @@
+#include "FileSizeLimit.h"
 #include "TestDatabase.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationImporter.h"
 #include "registry/OrganizationRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +54,8 @@ private slots:
     void csvRoundTripIsUnchanged();
     void filterNarrowsTheExport();
     void xlsxIsAValidWorkbookWithBoldFrozenHeader();
+    void csvNeutralizesFormulasAndTheImportRestoresThem();
+    void failedXlsxExportKeepsThePreviousFile();
     void unwritableFileFails_data();
     void unwritableFileFails();
 
@@ -231,6 +236,77 @@ print(json.dumps({
     QCOMPARE(last.at(13).toDouble(), 12.0); // a number
     QCOMPARE(last.at(14).toString(), QStringLiteral("da"));
     QVERIFY(rows.at(1).toArray().at(13).isNull()); // no count: an empty cell
+}
+
+// A value a spreadsheet would run as a formula is written with a leading apostrophe (OWASP), and
+// the import takes it away again: the round trip changes nothing.
+void TestOrganizationExporter::csvNeutralizesFormulasAndTheImportRestoresThem()
+{
+    Organization o;
+    o.name = QStringLiteral("Asociatia Formula");
+    o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("CJ"));
+    o.address = QStringLiteral("=HYPERLINK(\"http://example.invalid\";\"x\")");
+    o.phone = QStringLiteral("+40 264 599 066");
+    o.contactPerson = QStringLiteral("@SUM(A1)");
+    o.locality = QStringLiteral("-2+3");
+    const Result<qint64> id = OrganizationRepository(m_db->connection()).add(o);
+    QVERIFY2(id, qPrintable(id.error()));
+
+    const QString path = m_db->filePath(QStringLiteral("formulas.csv"));
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(
+        text.contains(QLatin1String("\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"x\"\")\"")),
+        qPrintable(text));
+    QVERIFY(text.contains(QLatin1String(";'+40 264 599 066;")));
+    QVERIFY(text.contains(QLatin1String(";'@SUM(A1);")));
+    QVERIFY(text.contains(QLatin1String(";'-2+3;")));
+    QVERIFY(!text.contains(QLatin1String(";=")) && !text.contains(QLatin1String(";+")) &&
+            !text.contains(QLatin1String(";@")));
+
+    const Result<ImportSummary> r = OrganizationImporter(m_db->connection()).importFile(path, {});
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY2(r->rejected.isEmpty(), qPrintable(r->rejected.value(0).reason));
+    QCOMPARE(r->updated, 0);
+    QCOMPARE(r->imported, 0);
+    const std::optional<Organization> back =
+        OrganizationRepository(m_db->connection()).find(id.value());
+    QVERIFY(back);
+    QCOMPARE(back->address, o.address);
+    QCOMPARE(back->phone, o.phone);
+    QCOMPARE(back->contactPerson, o.contactPerson);
+    QCOMPARE(back->locality, o.locality);
+}
+
+// A full disk while the workbook is written (here a file size limit) fails the export and leaves
+// the previous file as it was, with no temporary file behind.
+void TestOrganizationExporter::failedXlsxExportKeepsThePreviousFile()
+{
+    const QString path = m_db->filePath(QStringLiteral("keep.xlsx"));
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QFile good(path);
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray before = good.readAll();
+    good.close();
+    QVERIFY(before.size() > 1024);
+    {
+        const test::FileSizeLimit limit(512);
+        const Status s = OrganizationExporter::exportFile(m_db->connection(), {}, path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().startsWith(path + QLatin1Char(':')), qPrintable(s.error()));
+    }
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QCOMPARE(good.readAll(), before);
+    good.close();
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+             QStringList());
+    // A successful export replaces it and leaves nothing else.
+    QVERIFY(OrganizationExporter::exportFile(m_db->connection(), {}, path));
+    QCOMPARE(QDir(m_db->dir()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden),
+             QStringList());
+    QCOMPARE(QFileInfo(path).permissions() & QFile::ReadOther, QFile::ReadOther);
 }
 
 void TestOrganizationExporter::unwritableFileFails_data()

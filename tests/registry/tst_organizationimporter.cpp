@@ -82,6 +82,8 @@ private slots:
     void encodings_data();
     void encodings();
     void encodingOverride();
+    void oneInvalidByteRejectsOnlyItsLine();
+    void previewWarnsOfTheLikelyEncoding();
     void separatorsAndQuotedLineBreaks_data();
     void separatorsAndQuotedLineBreaks();
     void badRowsAreReportedWithTheirLinesAndGoodRowsKept();
@@ -268,6 +270,50 @@ void TestOrganizationImporter::encodingOverride()
         QCOMPARE(r->encoding, TextEncoding::Utf8);
         QVERIFY(!byName(t.connection(), QStringLiteral(u"Asociația Știință și Artă")));
     }
+}
+
+// Issue 19: one invalid byte in a UTF-8 file turned every name into "AsociaČ›ia"; now the file
+// stays UTF-8 and only the line holding the byte (or a NUL) is rejected, saying where.
+void TestOrganizationImporter::oneInvalidByteRejectsOnlyItsLine()
+{
+    test::TestDatabase t;
+    const QString path = t.filePath(QStringLiteral("organizations.csv"));
+    QVERIFY(test::writeFile(path, QByteArray("Denumire;Judet\n"
+                                             "Asocia\xC8\x9Bia \xC8\x98tiin\xC8\x9B\xC4\x83;Cluj\n"
+                                             "Fundatia Buna Ziua\xC3 X;Iasi\n"
+                                             "Funda\xC8\x9Bia Bun\xC4\x83;Ia\xC8\x99i\n"
+                                             "Asociatia Nul;Cl\0uj\n",
+                                             111)));
+    const Result<ImportSummary> r = OrganizationImporter(t.connection()).importFile(path, {});
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(r->encoding, TextEncoding::Utf8);
+    QCOMPARE(r->imported, 2);
+    QCOMPARE(r->rejected.size(), 2);
+    QCOMPARE(r->rejected.at(0).line, 3);
+    QCOMPARE(r->rejected.at(0).reason, QStringLiteral("invalid UTF-8 (byte 0xC3 at column 19)"));
+    QCOMPARE(r->rejected.at(1).line, 5);
+    QCOMPARE(r->rejected.at(1).reason, QStringLiteral("NUL byte at column 17"));
+    QVERIFY(byName(t.connection(), QStringLiteral(u"Asociația Știință")));
+    QVERIFY(byName(t.connection(), QStringLiteral(u"Fundația Bună")));
+}
+
+void TestOrganizationImporter::previewWarnsOfTheLikelyEncoding()
+{
+    test::TestDatabase t;
+    const QString path = t.filePath(QStringLiteral("organizations.csv"));
+    QVERIFY(test::writeFile(
+        path, "Denumire;Judet\nAsocia\xC8\x9Bia \xC8\x98tiin\xC8\x9B\xC4\x83;Cluj\n"));
+    const Result<ImportPreview> wrong =
+        OrganizationImporter(t.connection()).preview(path, TextEncoding::Windows1250);
+    QVERIFY2(wrong, qPrintable(wrong.error()));
+    QCOMPARE(wrong->totals.warnings.size(), 1);
+    QVERIFY2(wrong->totals.warnings.first().contains(QLatin1String("probably UTF-8")),
+             qPrintable(wrong->totals.warnings.first()));
+    const Result<ImportPreview> right =
+        OrganizationImporter(t.connection()).preview(path, TextEncoding::Auto);
+    QVERIFY2(right, qPrintable(right.error()));
+    QCOMPARE(right->totals.warnings, QStringList());
+    QCOMPARE(organizations(t.connection()), 0);
 }
 
 void TestOrganizationImporter::separatorsAndQuotedLineBreaks_data()
@@ -550,7 +596,8 @@ void TestOrganizationImporter::unreadableFileFails_data()
     QTest::addColumn<QByteArray>("bytes"); // "<missing>": no file at all
     QTest::newRow("missing") << QByteArray("<missing>");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0Denumire;Judet\n", 31);
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0Denumire;Judet\n",
+                                          29);
     QTest::newRow("no name column") << QByteArray("CIF;Judet\n12345674;Cluj\n");
     QTest::newRow("only blank lines") << QByteArray("\n\n\r\n");
 }

@@ -4,10 +4,17 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <thread>
 
 using namespace dc;
 
@@ -27,6 +34,45 @@ int scalar(const QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+// Runs @p statements on @p path through a connection of its own (not Database::open), as
+// another program would; false when one fails.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-exec");
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery q(raw);
+        for (const QString &statement : statements) {
+            if (ok && !q.exec(statement)) {
+                qWarning() << statement << q.lastError().text();
+                ok = false;
+            }
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int rawScalar(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-scalar");
+    int value = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open())
+            value = scalar(raw, sql);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
 }
 
 } // namespace
@@ -271,12 +317,259 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 0);
     }
 
+    // A Transaction inside another is a savepoint: its rollback undoes only its own work, and its
+    // commit leaves the outer transaction to decide (the demo dataset relies on it).
+    void nestedTransactionIsASavepoint()
+    {
+        test::TestDatabase t;
+        QSqlDatabase db = t.connection();
+        const int before = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+        {
+            Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO domain (name, folded, sort_key) VALUES ('A', 'a', 'a')")));
+            {
+                Transaction inner(db);
+                QVERIFY2(inner.isActive(), qPrintable(inner.error()));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('B', 'b', 'b')")));
+            } // rolled back
+            {
+                Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('C', 'c', 'c')")));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain WHERE name = 'B'")), 0);
+        {
+            Transaction outer(db);
+            {
+                Transaction inner(db);
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO domain (name, folded, sort_key) VALUES ('D', 'd', 'd')")));
+                QVERIFY(inner.commit());
+            }
+        } // the outer one rolls back, the savepoint's work with it
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+    }
+
     void foreignKeysAreEnforced()
     {
         test::TestDatabase t;
         QSqlQuery q(t.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO organization (name, name_sort, name_folded, county_id, created_at, updated_at) "
                                        "VALUES ('X', 'X', 'x', 999, '', '')")));
+    }
+
+    void newDatabaseCarriesOurMark()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA application_id")),
+                 Database::applicationId);
+    }
+
+    // A database of ours from before the mark (schema 1, our tables, application_id 0) is ours:
+    // it is brought up to date and gets the mark.
+    void databaseFromBeforeTheMarkGetsIt()
+    {
+        test::TestDatabase t;
+        QTemporaryDir migrations;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        const QString path = t.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(Database::open(path, QString(), migrations.path()));
+        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA application_id")), 0);
+        auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("PRAGMA application_id")),
+                 Database::applicationId);
+    }
+
+    void databaseOfAnotherProgramIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("foreign tables, user_version 0")
+            << QStringList{QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                           QStringLiteral("INSERT INTO notes (body) VALUES ('keep me')")};
+        QTest::newRow("our table names, user_version 0") << QStringList{
+            QStringLiteral("CREATE TABLE region (id)"), QStringLiteral("CREATE TABLE county (id)"),
+            QStringLiteral("CREATE TABLE organization (id)")};
+        QTest::newRow("another application_id") << QStringList{
+            QStringLiteral("PRAGMA application_id = 1234"),
+            QStringLiteral("PRAGMA user_version = 3"), QStringLiteral("CREATE TABLE region (id)"),
+            QStringLiteral("CREATE TABLE county (id)"),
+            QStringLiteral("CREATE TABLE organization (id)")};
+        QTest::newRow("user_version 2, foreign tables") << QStringList{
+            QStringLiteral("PRAGMA user_version = 2"), QStringLiteral("CREATE TABLE notes (x)")};
+    }
+
+    void databaseOfAnotherProgramIsRefusedUntouched()
+    {
+        QFETCH(QStringList, statements);
+        test::TestDatabase t;
+        const QString path = t.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(rawExec(path, statements));
+        const QByteArray before = fileHash(path);
+        for (const auto mode : {Database::OpenMode::CreateIfMissing,
+                                Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
+            auto opened = Database::open(path, mode);
+            QVERIFY(!opened);
+            QVERIFY2(
+                opened.error().contains(QLatin1String("is an SQLite database of another program")),
+                qPrintable(opened.error()));
+            QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void missingDatabaseIsCreatedOnlyWhenAsked()
+    {
+        test::TestDatabase t;
+        const QString path = t.filePath(QStringLiteral("typo/missing.sqlite"));
+        for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
+            auto opened = Database::open(path, mode);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error(), QStringLiteral("no such database: %1").arg(path));
+        }
+        QVERIFY(!QFileInfo::exists(t.filePath(QStringLiteral("typo"))));
+        auto created = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(QFile::exists(path));
+    }
+
+    // Inspecting (db check) writes nothing: no migration, no switch to WAL.
+    void inspectingWritesNothing()
+    {
+        test::TestDatabase t;
+        QTemporaryDir migrations;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        const QString path = t.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(Database::open(path, QString(), migrations.path()));
+        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+        const QByteArray before = fileHash(path);
+        {
+            auto opened = Database::open(path, Database::OpenMode::Inspect);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            QVERIFY(opened.value()->isReadOnly());
+            QCOMPARE(opened.value()->schemaVersion(), 1);
+            QSqlDatabase db = opened.value()->connection();
+            QVERIFY(sqlite::check(db));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        const QStringList left =
+            QDir(t.dir()).entryList({QStringLiteral("v1.sqlite*")}, QDir::Files);
+        QCOMPARE(left, QStringList{QStringLiteral("v1.sqlite")});
+    }
+
+    void damagedDatabaseOpensReadOnlyAndRefusesWrites()
+    {
+        test::TestDatabase t;
+        const QString path = t.path();
+        t.close();
+        QVERIFY(test::damageDatabase(path));
+        const QByteArray before = fileHash(path);
+        {
+            auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            QVERIFY(opened.value()->isDamaged());
+            QVERIFY(opened.value()->isReadOnly());
+            QVERIFY2(opened.value()
+                         ->warnings()
+                         .join(QLatin1Char(' '))
+                         .contains(QLatin1String("is damaged")),
+                     qPrintable(opened.value()->warnings().join(QLatin1Char(' '))));
+            QSqlQuery q(opened.value()->connection());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // A second writer waits for the first (BEGIN IMMEDIATE, so the busy timeout applies) even
+    // when it reads before it writes, and then sees what the first one wrote.
+    void secondWriterWaitsForTheFirst()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QString path = t.path();
+        QSqlDatabase first = t.connection();
+        const int before = scalar(first, QStringLiteral("SELECT count(*) FROM domain"));
+        auto firstWrite = std::make_unique<Transaction>(first);
+        QVERIFY(firstWrite->isActive());
+        QSqlQuery q(first);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO domain (name, folded, sort_key) VALUES ('Întâi', 'intai', 'intai')")));
+
+        QString secondError;
+        int secondSaw = -1;
+        std::thread second([&] {
+            const QString name = QStringLiteral("second-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery pragma(db);
+                pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                Transaction write(db);
+                if (!write.isActive()) {
+                    secondError = write.error();
+                } else {
+                    secondSaw = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+                    QThread::msleep(400); // the first writer has committed by now
+                    QSqlQuery insert(db);
+                    if (!insert.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) "
+                                                    "VALUES ('Doi', 'doi', 'doi')")))
+                        secondError = insert.lastError().text();
+                    else if (Status s = write.commit(); !s)
+                        secondError = s.error();
+                }
+                pragma.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        QThread::msleep(200);
+        QVERIFY(firstWrite->commit());
+        second.join();
+        QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+        QCOMPARE(secondSaw, before + 1);
+        QCOMPARE(scalar(first, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+    }
+
+    // When the first writer holds the lock past the busy timeout, the second is told why.
+    void busyWriterIsToldTheDatabaseIsBusy()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        Transaction firstWrite(t.connection());
+        QVERIFY(firstWrite.isActive());
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
+
+        auto other = t.database().openAnother(QString());
+        QVERIFY2(other, qPrintable(other.error()));
+        QSqlQuery pragma(other.value()->connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA busy_timeout = 300")));
+        QElapsedTimer timer;
+        timer.start();
+        Transaction secondWrite(other.value()->connection());
+        QVERIFY(!secondWrite.isActive());
+        QVERIFY(timer.elapsed() >= 250); // it waited
+        QVERIFY2(secondWrite.error().contains(QLatin1String(
+                     "the database is busy: another program or import is writing to it")),
+                 qPrintable(secondWrite.error()));
+        QVERIFY2(secondWrite.error().contains(t.path()), qPrintable(secondWrite.error()));
     }
 
     void checkReportsHealthyDatabase()

@@ -38,4 +38,9 @@ QString dataPath(const QString &name);
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+/// Turns the closed database at @p path into one that `PRAGMA quick_check` reports as damaged,
+/// its schema (page 1) still readable: the first page of a table of its own is overwritten with
+/// garbage. False when that could not be done.
+bool damageDatabase(const QString &path);
+
 } // namespace dc::test

@@ -37,8 +37,13 @@ QString DatabaseChooser::initialPath(const QString &givenPath)
 std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidget *parent)
 {
     QString path = firstPath;
+    // Only the default file (the first run) and a file chosen with "Create new…" are created: a
+    // mistyped --database is "no such database", with the choices below.
+    bool create =
+        QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath();
     for (;;) {
-        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        Result<std::unique_ptr<Database>> opened = Database::open(
+            path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
         if (opened)
             return std::move(opened).value();
 
@@ -50,14 +55,17 @@ std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidge
         const QString dir = QFileInfo(path).absolutePath();
         if (choice == OpenAnother) {
             const QString chosen = Dialogs::openFileName(parent, tr("Open database"), dir, databaseFilter());
-            if (!chosen.isEmpty())
+            if (!chosen.isEmpty()) {
                 path = chosen;
+                create = false;
+            }
         } else if (choice == CreateNew) {
             QString chosen = Dialogs::saveFileName(parent, tr("New database"), dir, databaseFilter());
             if (!chosen.isEmpty()) {
                 if (QFileInfo(chosen).suffix().isEmpty())
                     chosen += QStringLiteral(".sqlite");
                 path = chosen;
+                create = true;
             }
         } else {
             return nullptr;

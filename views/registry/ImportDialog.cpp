@@ -207,13 +207,19 @@ void ImportDialog::showPreview()
     const ImportPreview &p = *m_preview;
     m_detectedLabel->setText(tr("Read as %1, separator %2").arg(textEncodingName(p.encoding), separatorName(p.separator)));
     const ImportSummary &t = p.totals;
-    m_totalsLabel->setStyleSheet(QString());
-    m_totalsLabel->setText(tr("The import will add %L1, update %L2 and leave unchanged %L3 organizations; "
-                              "%L4 records will be rejected.")
-                               .arg(t.imported)
-                               .arg(t.updated)
-                               .arg(t.unchanged)
-                               .arg(t.rejected.size()));
+    const QString totals =
+        tr("The import will add %L1, update %L2 and leave unchanged %L3 organizations; "
+           "%L4 records will be rejected.")
+            .arg(t.imported)
+            .arg(t.updated)
+            .arg(t.unchanged)
+            .arg(t.rejected.size());
+    // What looks wrong with the encoding comes before anything is written, in the warning colour.
+    m_totalsLabel->setStyleSheet(t.warnings.isEmpty() ? QString()
+                                                      : QStringLiteral("color: #8a4b00;"));
+    m_totalsLabel->setText(t.warnings.isEmpty()
+                               ? totals
+                               : t.warnings.join(QLatin1Char('\n')) + QLatin1Char('\n') + totals);
 
     // Records: line, action, reason, then the file's own columns.
     QStringList headers{tr("Line"), tr("Action"), tr("Reason")};
