@@ -184,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>dc::CsvReader</name>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: the file is not valid UTF-8 (%n invalid byte): it is probably Windows-1250; read it as Windows-1250.</numerusform>
+            <numerusform>%1: the file is not valid UTF-8 (%n invalid bytes): it is probably Windows-1250; read it as Windows-1250.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::DashboardPage</name>
     <message numerus="yes">
         <source>%n deadline(s) in the next days</source>

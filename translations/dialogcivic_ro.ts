@@ -511,6 +511,14 @@
         <source>a copy of the database was kept at %1</source>
         <translation>o copie a bazei de date a fost păstrată în %1</translation>
     </message>
+    <message>
+        <source>--database needs a file name</source>
+        <translation>--database necesită un nume de fișier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: nothing was written</source>
+        <translation>%1 nu poate fi modificată: nu s-a scris nimic</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1833,6 +1841,10 @@
         <source>%1: the header row has no column &apos;%2&apos;.</source>
         <translation>%1: rândul de antet nu are coloana „%2”.</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a registry number</source>
+        <translation>%1: „%2” nu este un număr de înregistrare</translation>
+    </message>
 </context>
 <context>
     <name>NgoEvidenceReport</name>
@@ -2664,6 +2676,13 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>ReplacingFile</name>
+    <message>
+        <source>this is a folder</source>
+        <translation>este un dosar</translation>
+    </message>
+</context>
+<context>
     <name>ReportFileReader</name>
     <message>
         <source>%1: the file holds far more text than a report (more than %2 characters).</source>
@@ -2991,6 +3010,10 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>No transaction is open.</source>
         <translation>Nicio tranzacție nu este deschisă.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program or import is writing to it</source>
+        <translation>%1: baza de date este ocupată: alt program sau alt import scrie în ea</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3950,10 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>about %1</source>
         <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
         <translation>aproximativ %1</translation>
+    </message>
+    <message>
+        <source>the check returned nothing</source>
+        <translation>verificarea nu a întors niciun rezultat</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4925,30 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>%1: reading failed (%2).</source>
         <translation>%1: citirea a eșuat (%2).</translation>
     </message>
+    <message>
+        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
+        <translation>%1: textul arată ca UTF-8 citit ca Windows-1250 (litere precum „Č›” sau „Ä…”): fișierul este probabil UTF-8; citiți-l ca UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n octet nevalid): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n de octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
+        <translation>%1: textul conține deja litere stricate de o conversie greșită (precum „Č›”, „Ä…”, „Ã” sau „�”): probabil a fost UTF-8 citit ca Windows-1250 și salvat din nou; verificați denumirile sau importați fișierul UTF-8 original.</translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1</source>
+        <translation>octet NUL în coloana %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
+        <translation>UTF-8 nevalid (octetul 0x%1 în coloana %2)</translation>
+    </message>
 </context>
 <context>
     <name>dc::DashboardPage</name>
@@ -5108,6 +5159,26 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>step %1: a row of %2 refers to a missing row of %3.</source>
         <translation>pasul %1: un rând din %2 trimite la un rând inexistent din %3.</translation>
+    </message>
+    <message>
+        <source>no database file was named</source>
+        <translation>nu a fost indicat niciun fișier de bază de date</translation>
+    </message>
+    <message>
+        <source>no such database: %1</source>
+        <translation>nu există baza de date: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program; it was left untouched.</source>
+        <translation>%1 este o bază de date SQLite a altui program; a fost lăsată neatinsă.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
+        <translation>%1 este deteriorată (%2). A fost deschisă doar pentru citire și nu se poate modifica nimic în ea: restaurați o copie sau cereți ajutor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
+        <translation>Dosarul %1 este doar pentru citire: SQLite trebuie să își creeze jurnalul lângă fișier; copiați fișierul într-un dosar în care se poate scrie. %2 a fost deschisă doar pentru citire: puteți consulta, dar nu puteți modifica nimic.</translation>
     </message>
 </context>
 <context>
@@ -9588,11 +9659,11 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
-        <translation>Evidențele nu dau perioada ediției %1 a %2; ele arată activități între %3 și %4.</translation>
+        <translation>Evidențele nu dau perioada ediției %1 (%2); ele arată activități între %3 și %4.</translation>
     </message>
     <message>
         <source>The records give no period for the edition %1 of the %2, and no activity.</source>
-        <translation>Evidențele nu dau perioada ediției %1 a %2 și nicio activitate.</translation>
+        <translation>Evidențele nu dau perioada ediției %1 (%2) și nicio activitate.</translation>
     </message>
     <message numerus="yes">
         <source>Note: the records name %n promoter(s) (the table below). %1</source>

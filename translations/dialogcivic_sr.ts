@@ -511,6 +511,14 @@
         <source>a copy of the database was kept at %1</source>
         <translation>kopija baze podataka sačuvana je u %1</translation>
     </message>
+    <message>
+        <source>--database needs a file name</source>
+        <translation>--database zahteva ime fajla</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: nothing was written</source>
+        <translation>%1 se ne može menjati: ništa nije upisano</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1833,6 +1841,10 @@
         <source>%1: the header row has no column &apos;%2&apos;.</source>
         <translation>%1: red zaglavlja nema kolonu „%2“.</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a registry number</source>
+        <translation>%1: „%2” nije registarski broj</translation>
+    </message>
 </context>
 <context>
     <name>NgoEvidenceReport</name>
@@ -2664,6 +2676,13 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>ReplacingFile</name>
+    <message>
+        <source>this is a folder</source>
+        <translation>ovo je fascikla</translation>
+    </message>
+</context>
+<context>
     <name>ReportFileReader</name>
     <message>
         <source>%1: the file holds far more text than a report (more than %2 characters).</source>
@@ -2991,6 +3010,10 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>No transaction is open.</source>
         <translation>Nijedna transakcija nije otvorena.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program or import is writing to it</source>
+        <translation>%1: baza podataka je zauzeta: drugi program ili uvoz upisuje u nju</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3950,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>about %1</source>
         <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
         <translation>oko %1</translation>
+    </message>
+    <message>
+        <source>the check returned nothing</source>
+        <translation>provera nije vratila ništa</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4925,30 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>%1: reading failed (%2).</source>
         <translation>%1: čitanje nije uspelo (%2).</translation>
     </message>
+    <message>
+        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
+        <translation>%1: tekst izgleda kao UTF-8 pročitan kao Windows-1250 (slova kao „Č›” ili „Ä…”): fajl je verovatno UTF-8; pročitajte ga kao UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravan bajt): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravna bajta): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravnih bajtova): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
+        <translation>%1: tekst već sadrži slova oštećena pogrešnom konverzijom (kao „Č›”, „Ä…”, „Ã” ili „�”): verovatno je bio UTF-8 pročitan kao Windows-1250 i ponovo sačuvan; proverite nazive ili uvezite originalni UTF-8 fajl.</translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1</source>
+        <translation>NUL bajt u koloni %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
+        <translation>neispravan UTF-8 (bajt 0x%1 u koloni %2)</translation>
+    </message>
 </context>
 <context>
     <name>dc::DashboardPage</name>
@@ -5108,6 +5159,26 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>step %1: a row of %2 refers to a missing row of %3.</source>
         <translation>korak %1: red iz %2 upućuje na nepostojeći red iz %3.</translation>
+    </message>
+    <message>
+        <source>no database file was named</source>
+        <translation>nije naveden nijedan fajl baze podataka</translation>
+    </message>
+    <message>
+        <source>no such database: %1</source>
+        <translation>ne postoji baza podataka: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program; it was left untouched.</source>
+        <translation>%1 je SQLite baza podataka drugog programa; ostavljena je netaknuta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
+        <translation>%1 je oštećena (%2). Otvorena je samo za čitanje i u njoj se ništa ne može menjati: vratite kopiju ili zatražite pomoć.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
+        <translation>Fascikla %1 je samo za čitanje: SQLite mora da napravi svoj dnevnik pored fajla; kopirajte fajl u fasciklu u koju se može pisati. %2 je otvorena samo za čitanje: možete da gledate, ali ne i da menjate.</translation>
     </message>
 </context>
 <context>
