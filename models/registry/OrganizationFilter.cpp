@@ -19,13 +19,24 @@ QString ftsPrefixQuery(const QString &text)
                                                QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression fiscal(QStringLiteral("^ro([0-9]{2,10})$"));
     QStringList terms;
-    const QStringList words = text::normalized(text).toLower().split(separators, Qt::SkipEmptyParts);
+    QString typed = text.left(maxSearchLength);
+    if (text.size() > maxSearchLength && text.at(maxSearchLength).isLetterOrNumber()) {
+        // Cut at a word's end: half a word would search for something nobody typed.
+        qsizetype end = typed.size();
+        while (end > 0 && typed.at(end - 1).isLetterOrNumber())
+            --end;
+        typed.truncate(end);
+    }
+    const QStringList words = text::normalized(typed).toLower().split(separators, Qt::SkipEmptyParts);
     for (QString word : words) {
         word.remove(QLatin1Char('_'));
         if (const QRegularExpressionMatch m = fiscal.match(word); m.hasMatch())
             word = m.captured(1); // "RO12345678": the CIF is stored without RO
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QLatin1String("\"*");
+        const QString term = QLatin1Char('"') + word + QLatin1String("\"*");
+        if (!word.isEmpty() && !terms.contains(term))
+            terms << term;
+        if (terms.size() == maxSearchTerms)
+            break;
     }
     return terms.join(QLatin1Char(' '));
 }

@@ -101,6 +101,19 @@ private Q_SLOTS:
         QTest::newRow("fiscal code with RO") << QStringLiteral("RO 123") << QStringLiteral("\"ro\"* \"123\"*");
         QTest::newRow("fiscal code glued") << QStringLiteral("ro14399840") << QStringLiteral("\"14399840\"*");
         QTest::newRow("nothing") << QStringLiteral(" - ; ") << QString();
+        // A pasted text cannot make a query of a thousand terms: each word once, at most 16
+        // words, from the first 256 characters.
+        QTest::newRow("a word repeated a thousand times") << QStringLiteral("asoc ").repeated(1000) << QStringLiteral("\"asoc\"*");
+        QStringList many;
+        QStringList expected;
+        for (int i = 0; i < 30; ++i) {
+            many << QStringLiteral("w%1").arg(i);
+            if (i < dc::maxSearchTerms)
+                expected << QStringLiteral("\"w%1\"*").arg(i);
+        }
+        QTest::newRow("thirty words") << many.join(QLatin1Char(' ')) << expected.join(QLatin1Char(' '));
+        QTest::newRow("what is past 256 characters") << QString(QStringLiteral("cluj ") + QStringLiteral("x").repeated(300))
+                                                     << QStringLiteral("\"cluj\"*");
     }
     void ftsPrefixQuery()
     {
