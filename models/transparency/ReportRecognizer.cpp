@@ -654,15 +654,16 @@ QList<ReportIssue> ReportRecognizer::inconsistencies(const QList<ReportValue> &v
     auto cell = [&](const char *code) { return byCode.value(QLatin1String(code))->cell; };
     QList<ReportIssue> issues;
 
-    // A part larger than its total.
     struct Part
     {
         const char *total;
         QList<const char *> parts;
+        bool mustEqual; ///< the parts add up to the total, else they may only not exceed it
     };
-    const Part larger[] = {
-        {"A3", {"A3_1", "A3_2"}}, {"A7", {"A7_1"}}, {"A7", {"A8"}}, {"B8", {"B9"}}};
-    for (const Part &p : larger) {
+    const Part checks[] = {{"A3", {"A3_1", "A3_2"}, false}, {"A7", {"A7_1"}, false},
+                           {"A7", {"A8"}, false},           {"B8", {"B9"}, false},
+                           {"A9", {"A9_1", "A9_2"}, true},  {"C1", {"C1_a", "C1_b", "C1_c"}, true}};
+    for (const Part &p : checks) {
         if (!has(p.total))
             continue;
         qint64 sum = 0;
@@ -675,38 +676,16 @@ QList<ReportIssue> ReportRecognizer::inconsistencies(const QList<ReportValue> &v
             }
             names << QLatin1String(part);
         }
-        if (!any || sum <= number(p.total))
+        const qint64 total = number(p.total);
+        if (!any || (p.mustEqual ? sum == total : sum <= total))
             continue;
+        const QString message = p.mustEqual ? tr("%1 = %2 differs from %3 = %4, their total.")
+                                            : tr("%1 = %2 is more than %3 = %4.");
         issues << ReportIssue{cell(p.total), QLatin1String(p.total),
-                              tr("%1 = %2 is more than %3 = %4.")
-                                  .arg(names.join(QLatin1String(" + ")))
+                              message.arg(names.join(QLatin1String(" + ")))
                                   .arg(sum)
                                   .arg(QLatin1String(p.total))
-                                  .arg(number(p.total))};
-    }
-    // Parts that must add up to their total.
-    const Part equal[] = {{"A9", {"A9_1", "A9_2"}}, {"C1", {"C1_a", "C1_b", "C1_c"}}};
-    for (const Part &p : equal) {
-        if (!has(p.total))
-            continue;
-        qint64 sum = 0;
-        QStringList names;
-        bool any = false;
-        for (const char *part : p.parts) {
-            if (has(part)) {
-                sum += number(part);
-                any = true;
-            }
-            names << QLatin1String(part);
-        }
-        if (!any || sum == number(p.total))
-            continue;
-        issues << ReportIssue{cell(p.total), QLatin1String(p.total),
-                              tr("%1 = %2 differs from %3 = %4, their total.")
-                                  .arg(names.join(QLatin1String(" + ")))
-                                  .arg(sum)
-                                  .arg(QLatin1String(p.total))
-                                  .arg(number(p.total))};
+                                  .arg(total)};
     }
     return issues;
 }
