@@ -45,7 +45,7 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
     OrganizationRepository repository(db);
     DemoSummary summary;
 
-    Transaction transaction(db);
+    Transaction transaction(db, WriterNote::Activity::Demo);
     if (!transaction.isActive())
         return R::failure(transaction.error());
 

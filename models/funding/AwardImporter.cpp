@@ -380,7 +380,7 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
         return R::failure(tr("%1: the first row has no column for %2.")
                               .arg(path, missing.join(QLatin1String(", "))));
 
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(
             tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));

@@ -1165,7 +1165,7 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(const
             pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
 
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(tr("The database cannot start the import (%1).").arg(transaction.error()));
     BulkSearchIndex searchIndex(m_db);

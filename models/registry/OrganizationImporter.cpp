@@ -678,7 +678,7 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
             pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
 
-    Transaction transaction(db);
+    Transaction transaction(db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
     // About 200 bytes a row in the files officials have; a rough count is enough to choose.

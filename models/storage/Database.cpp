@@ -346,7 +346,7 @@ Status Database::migrate(const std::map<int, QString> &migrations)
     for (const auto &[version, script] : migrations) {
         if (version <= from)
             continue;
-        Transaction transaction(db);
+        Transaction transaction(db, WriterNote::Activity::SchemaUpdate);
         if (!transaction.isActive())
             return Status::failure(transaction.error());
         if (Status s = sqlite::execScript(db, script); !s)

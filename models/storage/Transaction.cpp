@@ -1,9 +1,11 @@
 #include "Transaction.h"
 
 #include "Sqlite.h"
+#include "core/Dates.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,17 +21,60 @@ bool isBusy(const QSqlError &error)
     return ok && (code & 0xff) == 5;
 }
 
+// Who holds the lock, from its note: "user ana, since 14:02".
+QString holderText(const WriterNote::Holder &holder)
+{
+    const QDateTime since = holder.since.toLocalTime();
+    QString when = since.toString(QStringLiteral("HH:mm"));
+    if (since.date() != QDate::currentDate())
+        when = shortDate(QLocale(), since.date()) + QLatin1Char(' ') + when;
+    const QString user = holder.user.isEmpty() ? QStringLiteral("?") : holder.user;
+    if (holder.onThisComputer)
+        return QCoreApplication::translate("Transaction", "user %1, since %2").arg(user, when);
+    return QCoreApplication::translate("Transaction", "user %1 on the computer %2, since %3")
+        .arg(user, holder.host, when);
+}
+
 QString describe(const QSqlDatabase &db, const QSqlError &error)
 {
     if (!isBusy(error))
         return error.text();
-    return QCoreApplication::translate(
-               "Transaction",
-               "%1: the database is busy: another program or import is writing to it")
-        .arg(QDir::toNativeSeparators(db.databaseName()));
+    const QString path = QDir::toNativeSeparators(db.databaseName());
+    const std::optional<WriterNote::Holder> holder = WriterNote::read(db.databaseName());
+    if (!holder)
+        return QCoreApplication::translate(
+                   "Transaction",
+                   "%1: the database is busy: another program or import is writing to it")
+            .arg(path);
+    switch (holder->activity) {
+    case WriterNote::Activity::Import:
+        return QCoreApplication::translate(
+                   "Transaction",
+                   "%1: the database is busy: another import is running on this database (%2)")
+            .arg(path, holderText(*holder));
+    case WriterNote::Activity::Demo:
+        return QCoreApplication::translate(
+                   "Transaction",
+                   "%1: the database is busy: the demonstration data is being added to it (%2)")
+            .arg(path, holderText(*holder));
+    case WriterNote::Activity::SchemaUpdate:
+        return QCoreApplication::translate(
+                   "Transaction",
+                   "%1: the database is busy: the structure of the database is being updated (%2)")
+            .arg(path, holderText(*holder));
+    }
+    return {};
 }
 
 } // namespace
+
+Transaction::Transaction(QSqlDatabase db, WriterNote::Activity activity)
+    : Transaction(std::move(db))
+{
+    // Only the holder of the write lock writes the note, so two writers never race for it.
+    if (m_active && !m_nested && m_db.driverName() == QLatin1String("QSQLITE"))
+        m_note = std::make_unique<WriterNote>(m_db.databaseName(), activity);
+}
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
@@ -58,9 +103,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error.isEmpty()
-                                   ? QCoreApplication::translate("Transaction", "No transaction is open.")
-                                   : m_error);
+        return Status::failure(m_error.isEmpty() ? QCoreApplication::translate(
+                                                       "Transaction", "No transaction is open.")
+                                                 : m_error);
     if (m_nested) {
         QSqlQuery release(m_db);
         if (!release.exec(QStringLiteral("RELEASE dc_nested"))) {
@@ -71,6 +116,9 @@ Status Transaction::commit()
         m_active = false;
         return {};
     }
+    // The note goes while the lock is still ours: removed after the commit, it could be the
+    // next holder's.
+    m_note.reset();
     if (!m_db.commit()) {
         const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();
@@ -93,6 +141,7 @@ void Transaction::rollback()
         undo.exec(QStringLiteral("RELEASE dc_nested"));
         return;
     }
+    m_note.reset();
     m_db.rollback();
 }
 

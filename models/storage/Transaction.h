@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/WriterNote.h"
 
 #include <QSqlDatabase>
 
+#include <memory>
+#include <optional>
 #include <utility>
 
 namespace dc {
@@ -16,6 +19,9 @@ class Transaction final
 {
 public:
     explicit Transaction(QSqlDatabase db);
+    /// A long write: while it holds the write lock it leaves a WriterNote saying @p activity, so
+    /// that a second writer told "busy" learns who holds the database.
+    Transaction(QSqlDatabase db, WriterNote::Activity activity);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -29,6 +35,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     bool m_nested = false; ///< a savepoint inside an outer transaction
+    std::unique_ptr<WriterNote> m_note;
     QString m_error;
 };
 
