@@ -4,11 +4,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSysInfo>
 
 #include <algorithm>
+#include <filesystem>
 #include <iterator>
+#include <system_error>
 
 #if defined(Q_OS_UNIX)
 #include <cerrno>
@@ -108,10 +109,22 @@ WriterNote::WriterNote(const QString &databasePath, Activity activity)
         {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
     const QByteArray bytes = QJsonDocument(note).toJson(QJsonDocument::Compact);
-    // Whole or absent (written aside and renamed), so that a reader never sees half a note.
-    QSaveFile file(m_path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    // Whole or absent (written aside, then renamed over any stale note), so that a reader never
+    // sees half a note. Not synced to disk (QSaveFile would): after a power cut the note is stale
+    // anyway, and every step of a new database's migration writes one.
+    const QString aside = m_path + QLatin1Char('.') + QString::number(pid);
+    QFile file(aside);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    const bool written = file.write(bytes) == bytes.size();
+    file.close();
+    std::error_code error;
+    if (written)
+        std::filesystem::rename(aside.toStdU16String(), m_path.toStdU16String(), error);
+    if (written && !error)
         m_written = bytes;
+    else
+        file.remove();
 }
 
 WriterNote::~WriterNote()

@@ -179,6 +179,13 @@ private Q_SLOTS:
                      qPrintable(second.error()));
         }
         {
+            Transaction first(t.connection(), WriterNote::Activity::Demo);
+            Transaction second(other.value()->connection());
+            QVERIFY2(second.error().contains(
+                         QLatin1String("the demonstration data is being added to it (user ")),
+                     qPrintable(second.error()));
+        }
+        {
             Transaction first(t.connection(), WriterNote::Activity::SchemaUpdate);
             Transaction second(other.value()->connection());
             QVERIFY2(second.error().contains(
