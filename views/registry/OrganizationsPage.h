@@ -79,6 +79,12 @@ public:
     qint64 addOrganization(const Organization &organization);
     bool saveOrganization(const Organization &before, const Organization &after);
     bool deleteOrganization(qint64 id);
+    /// Organizations > Mark as the same organization as…: the picker (SameOrganizationDialog),
+    /// then the mark through the undo stack; and its removal, for the selected record.
+    void markCurrentAsSameOrganization();
+    void removeSameOrganizationMark();
+    bool markSameOrganization(qint64 id, qint64 sameAsId);
+    bool removeSameOrganization(qint64 id);
 
     /// File > Import CSV… and File > Export….
     void importCsv();
@@ -126,6 +132,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_sameAsAction = nullptr;
+    QAction *m_removeSameAsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     bool m_readOnly = false;
