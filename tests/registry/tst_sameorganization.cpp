@@ -44,7 +44,7 @@ private:
 
     QAction *action(const QString &name) const
     {
-        for (QAction *a : m_page->editActions())
+        for (QAction *a : {m_page->sameOrganizationAction(), m_page->removeSameOrganizationAction()})
             if (a->objectName() == name)
                 return a;
         return nullptr;

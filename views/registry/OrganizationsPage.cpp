@@ -456,7 +456,9 @@ const OrganizationFilter &OrganizationsPage::filter() const
 
 QList<QAction *> OrganizationsPage::editActions() const
 {
-    return {m_newAction, m_editAction, m_deleteAction, m_sameAsAction, m_removeSameAsAction};
+    // The marks of one organization are in the table's context menu only: the toolbar that shows
+    // these actions has no room for two more at 1024 pixels.
+    return {m_newAction, m_editAction, m_deleteAction};
 }
 
 QList<QAction *> OrganizationsPage::fileActions() const

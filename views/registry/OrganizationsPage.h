@@ -58,6 +58,9 @@ public:
     QTableView *view() const { return m_view; }
     /// What the selected organization is part of (partnerships, events, seats, funding...).
     OrganizationDetailsPanel *details() const { return m_details; }
+    /// The context menu's "Mark as the same organization as…" and "Remove the mark…".
+    QAction *sameOrganizationAction() const { return m_sameAsAction; }
+    QAction *removeSameOrganizationAction() const { return m_removeSameAsAction; }
     QLineEdit *searchEdit() const { return m_search; }
     /// The filter the table shows now (also what File > Export writes).
     const OrganizationFilter &filter() const;
