@@ -44,7 +44,8 @@ private:
 
     QAction *action(const QString &name) const
     {
-        for (QAction *a : {m_page->sameOrganizationAction(), m_page->removeSameOrganizationAction()})
+        for (QAction *a :
+             {m_page->sameOrganizationAction(), m_page->removeSameOrganizationAction()})
             if (a->objectName() == name)
                 return a;
         return nullptr;
