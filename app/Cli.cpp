@@ -44,8 +44,8 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("institution"), QStringLiteral("transparency: one institution (a part of its name is enough)."), QStringLiteral("name")},
         {QStringLiteral("program"), QStringLiteral("calendar export: the program (a part of its name is enough)."), QStringLiteral("name")},
         {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."), QStringLiteral("year")},
-        {QStringLiteral("from"), QStringLiteral("calendar list: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("to"), QStringLiteral("calendar list: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
+        {QStringLiteral("from"), QStringLiteral("calendar list, calendar export: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("calendar list, calendar export: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing); ngo import-register: association, foundation, federation or union."), QStringLiteral("kind")},
         {QStringLiteral("since"), QStringLiteral("ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."), QStringLiteral("date")},
         {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
@@ -73,9 +73,11 @@ QString Cli::commandsHelp()
         "                            registry number, name, county, detail [--since DATE];\n"
         "                            with OUT.csv or OUT.xlsx, written there\n"
         "  calendar export OUT       export an edition's events to OUT.ics, OUT.csv or OUT.xlsx\n"
-        "                            --program NAME --edition YEAR\n"
+        "                            --program NAME --edition YEAR; or every event of a period,\n"
+        "                            of a program or of none: --from DATE --to DATE\n"
         "  calendar list             events, one per line: date, time, program, edition, number,\n"
-        "                            regions, co-organizers (several joined by '; '), status\n"
+        "                            regions, co-organizers (several joined by '; '), status;\n"
+        "                            program and edition empty for an event of no program\n"
         "                            --from DATE --to DATE [--kind KIND]\n"
         "  transparency figures      the annual figures of Law 52/2003, one per line: code, label,\n"
         "                            value, source (report, records or manual) --year YEAR\n"

@@ -15,7 +15,8 @@ namespace {
 //   date<TAB>time<TAB>program<TAB>edition<TAB>number<TAB>regions<TAB>co-organizers<TAB>status
 // date ISO 8601 (YYYY-MM-DD), time HH:MM or empty when not known, edition as its year, number the
 // event's number within its kind, several regions or co-organizers joined with "; ", status its
-// code (planned, held, cancelled, postponed).
+// code (planned, held, cancelled, postponed). An event of no program has empty program and
+// edition fields.
 
 std::optional<QDate> isoDate(const QString &text)
 {
@@ -65,16 +66,77 @@ int calendarList(const QCommandLineParser &parser, const Arguments &args)
         return fail(events.lastError());
     for (const CalendarEntry &e : entries) {
         out() << e.date.toString(Qt::ISODate) << '\t'
-              << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString()) << '\t'
-              << e.programName << '\t' << e.editionYear << '\t' << e.number << '\t'
-              << e.regions.join(CalendarExporter::listSeparator()) << '\t'
-              << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t' << eventStatusCode(e.status) << '\n';
+              << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString())
+              << '\t' << e.programName << '\t'
+              << (e.hasProgram() ? QString::number(e.editionYear) : QString()) << '\t' << e.number
+              << '\t' << e.regions.join(CalendarExporter::listSeparator()) << '\t'
+              << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t'
+              << eventStatusCode(e.status) << '\n';
     }
+    return Success;
+}
+
+bool isCalendarFile(const QString &path)
+{
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    return path.contains(QLatin1Char('.')) &&
+           (suffix == QLatin1String("ics") || suffix == QLatin1String("csv") ||
+            suffix == QLatin1String("xlsx"));
+}
+
+// calendar export --from DATE --to DATE OUT: every event of the period, of a program or of none
+// (seed 000: the Service's own events and those of others it supports).
+int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args)
+{
+    const QString usage = QStringLiteral("usage: dialogcivic --database PATH calendar export "
+                                         "--from DATE --to DATE OUT.ics|OUT.csv|OUT.xlsx");
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("from")) ||
+        !parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("program")) ||
+        parser.isSet(QStringLiteral("edition")))
+        return fail(usage, Usage);
+    const auto from = isoDate(parser.value(QStringLiteral("from")));
+    const auto to = isoDate(parser.value(QStringLiteral("to")));
+    if (!from)
+        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'")
+                        .arg(parser.value(QStringLiteral("from"))),
+                    Usage);
+    if (!to)
+        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'")
+                        .arg(parser.value(QStringLiteral("to"))),
+                    Usage);
+    if (*to < *from)
+        return fail(QStringLiteral("--to %1 is before --from %2")
+                        .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
+                    Usage);
+    const QString path = args.first();
+    if (!isCalendarFile(path))
+        return fail(
+            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
+            Usage);
+    int code = Success;
+    auto db = openDatabase(parser, code);
+    if (!db)
+        return code;
+    CalendarQuery query;
+    query.from = *from;
+    query.to = *to;
+    const EventRepository events(db->connection());
+    const QList<CalendarEntry> entries = events.calendar(query);
+    if (!events.lastError().isEmpty())
+        return fail(events.lastError());
+    //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
+    const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
+                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+    if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
+        return fail(s.error());
+    out() << "events: " << entries.size() << '\n';
     return Success;
 }
 
 int calendarExport(const QCommandLineParser &parser, const Arguments &args)
 {
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
+        return calendarExportPeriod(parser, args);
     const QString usage = QStringLiteral(
         "usage: dialogcivic --database PATH calendar export --program NAME --edition YEAR OUT.ics|OUT.csv|OUT.xlsx");
     if (args.size() != 1 || !parser.isSet(QStringLiteral("program")) || !parser.isSet(QStringLiteral("edition")))
@@ -84,8 +146,7 @@ int calendarExport(const QCommandLineParser &parser, const Arguments &args)
     if (!ok || year < 1990 || year > 2200)
         return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'").arg(parser.value(QStringLiteral("edition"))), Usage);
     const QString path = args.first();
-    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    if (!path.contains(QLatin1Char('.')) || (suffix != QLatin1String("ics") && suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")))
+    if (!isCalendarFile(path))
         return fail(QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path), Usage);
     int code = Success;
     auto db = openDatabase(parser, code);

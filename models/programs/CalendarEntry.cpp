@@ -12,4 +12,19 @@ QString CalendarEntry::displayTitle() const
     return QCoreApplication::translate("CalendarEntry", "%1 no. %2").arg(eventKindName(kind)).arg(number);
 }
 
+QString CalendarEntry::belongsTo() const
+{
+    if (hasProgram()) {
+        return QCoreApplication::translate("CalendarEntry", "%1, edition %2 (%3)")
+            .arg(programName)
+            .arg(editionNumber)
+            .arg(editionYear);
+    }
+    if (organizer.isEmpty()) {
+        //: An event of no program, organized by the office itself (seed 000: "Serviciul")
+        return QCoreApplication::translate("CalendarEntry", "The Service's own event");
+    }
+    return QCoreApplication::translate("CalendarEntry", "Organized by %1").arg(organizer);
+}
+
 } // namespace dc

@@ -17,7 +17,7 @@ namespace dc {
 struct CalendarEntry
 {
     qint64 eventId = 0;
-    qint64 editionId = 0;
+    qint64 editionId = 0; ///< 0: the event belongs to no program (nor do the next three fields)
     qint64 programId = 0;
     QString programName;
     int editionNumber = 0;
@@ -33,6 +33,8 @@ struct CalendarEntry
     QString centralTheme;
     QStringList otherThemes;
     QString notes;
+    /// The institution or organization that organizes an event of no program; empty: the Service.
+    QString organizer;
     QStringList regions;      ///< region names, in region order
     QStringList coorganizers; ///< organization names, in the order they are named
     std::optional<int> participants;
@@ -41,8 +43,12 @@ struct CalendarEntry
     int sequence = 0;
     QDateTime updatedAt;
 
+    bool hasProgram() const { return editionId > 0; }
     /// The title, or "Videoconference no. 3" when it has none.
     QString displayTitle() const;
+    /// "Promotorii Voluntariatului, edition 2 (2021)", or for an event of no program who
+    /// organizes it: "The Service's own event" / "Organized by X".
+    QString belongsTo() const;
 };
 
 } // namespace dc

@@ -89,8 +89,10 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Date: return QLocale().toString(e.date, QLocale::ShortFormat);
     case Time: return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat) : QString();
-    case Program: return e.programName;
-    case Edition: return tr("%1 (%2)").arg(e.editionNumber).arg(e.editionYear);
+    case Program:
+        return e.hasProgram() ? e.programName : e.belongsTo();
+    case Edition:
+        return e.hasProgram() ? tr("%1 (%2)").arg(e.editionNumber).arg(e.editionYear) : QString();
     case Kind: return eventKindName(e.kind);
     case Number: return e.number;
     case Regions: return e.regions.join(CalendarExporter::listSeparator());

@@ -46,10 +46,12 @@ std::optional<int> Event::totalParticipants() const
 
 bool Event::sameContent(const Event &o) const
 {
-    return editionId == o.editionId && kind == o.kind && number == o.number && title == o.title &&
-           date == o.date && startTime == o.startTime && durationMinutes == o.durationMinutes &&
-           place == o.place && link == o.link && centralTheme == o.centralTheme &&
-           otherThemes == o.otherThemes && participantsNgo == o.participantsNgo &&
+    return editionId == o.editionId && organizerInstitutionId == o.organizerInstitutionId &&
+           organizerOrganizationId == o.organizerOrganizationId && kind == o.kind &&
+           number == o.number && title == o.title && date == o.date && startTime == o.startTime &&
+           durationMinutes == o.durationMinutes && place == o.place && link == o.link &&
+           centralTheme == o.centralTheme && otherThemes == o.otherThemes &&
+           participantsNgo == o.participantsNgo &&
            participantsLocalAdministration == o.participantsLocalAdministration &&
            participantsAssociativeStructures == o.participantsAssociativeStructures &&
            participantsOther == o.participantsOther && conclusions == o.conclusions &&
@@ -59,8 +61,8 @@ bool Event::sameContent(const Event &o) const
 
 QJsonObject Event::toJson() const
 {
-    return {
-        {QStringLiteral("edition_id"), editionId},
+    QJsonObject json{
+        {QStringLiteral("edition_id"), editionId > 0 ? QJsonValue(editionId) : QJsonValue()},
         {QStringLiteral("kind"), eventKindCode(kind)},
         {QStringLiteral("number"), number},
         {QStringLiteral("title"), title},
@@ -85,6 +87,11 @@ QJsonObject Event::toJson() const
         {QStringLiteral("attendees"), idArray(attendeeIds)},
         {QStringLiteral("uid"), uid},
         {QStringLiteral("sequence"), sequence}};
+    if (organizerInstitutionId > 0)
+        json.insert(QStringLiteral("organizer_institution_id"), organizerInstitutionId);
+    if (organizerOrganizationId > 0)
+        json.insert(QStringLiteral("organizer_organization_id"), organizerOrganizationId);
+    return json;
 }
 
 QList<EventKind> allEventKinds()
@@ -196,8 +203,9 @@ void normalizeEvent(Event &e)
 QStringList validateEvent(const Event &e)
 {
     QStringList problems;
-    if (e.editionId <= 0)
-        problems << tr("Edition: the event belongs to no edition.");
+    // An event of no program is allowed (seed 000); it names at most one organizer.
+    if (e.organizerInstitutionId > 0 && e.organizerOrganizationId > 0)
+        problems << tr("Organizer: an event has one organizer, an institution or an organization.");
     if (e.number < 1)
         problems << tr("Number: the event's number within its kind must be 1 or more.");
     if (!e.date.isValid())

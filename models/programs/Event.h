@@ -20,14 +20,19 @@ enum class EventKind { Videoconference, Conference, Seminar, Workshop, RoundTabl
 /// Where an event stands.
 enum class EventStatus { Planned, Held, Cancelled, Postponed };
 
-/// One event of an edition: a regional videoconference, a conference, a seminar... A plain value,
+/// One event: of an edition (a regional videoconference, a conference, a seminar...), or of no
+/// program (seed 000: the Service's own events and those it supports for others). A plain value,
 /// free of SQL and widgets. Regions, co-organizers and attending organizations are ids.
 struct Event
 {
     qint64 id = 0;
-    qint64 editionId = 0;
+    qint64 editionId = 0; ///< 0: the event belongs to no program
+    /// Who organizes an event of no program: an institution, an organization, or neither (the
+    /// Service itself). At most one is set.
+    qint64 organizerInstitutionId = 0;
+    qint64 organizerOrganizationId = 0;
     EventKind kind = EventKind::Videoconference;
-    int number = 0; ///< the number within its kind and edition: 3 for the third videoconference
+    int number = 0; ///< the number within its kind and edition (or among the events of no program)
     QString title;
     QDate date;
     QTime startTime; ///< invalid when the time is not known (a whole-day event)
@@ -52,6 +57,7 @@ struct Event
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    bool hasProgram() const { return editionId > 0; }
     /// The participants of all kinds together; nullopt when none is known.
     std::optional<int> totalParticipants() const;
     /// Equal in every field the user can change (ids, uid, sequence and times are not compared).
@@ -75,8 +81,8 @@ QList<EventStatus> allEventStatuses();
 /// order does not matter (regions, attendees), co-organizers unique in their order.
 void normalizeEvent(Event &event);
 /// The problems of the record, one message per problem naming the field: a number below 1, no
-/// date, a negative duration or count of participants, no region. A date outside the edition's
-/// period is a warning (EventConflicts), not a problem. Empty when it can be saved.
+/// date, a negative duration or count of participants, no region, two organizers. A date outside
+/// the edition's period is a warning (EventConflicts), not a problem. Empty when it can be saved.
 QStringList validateEvent(const Event &event);
 
 } // namespace dc

@@ -34,8 +34,9 @@ QList<EventWarning> EventConflicts::check(const Event &candidate, const QList<Ev
             }
         }
     }
+    // An event of no program has no partners to be measured against.
     for (const qint64 organization : candidate.coorganizerIds) {
-        if (!editionPartners.contains(organization)) {
+        if (candidate.hasProgram() && !editionPartners.contains(organization)) {
             EventWarning w;
             w.kind = EventWarning::Kind::CoorganizerNotPartner;
             w.organizationId = organization;

@@ -10,8 +10,9 @@
 namespace dc {
 
 /// The rules that warn (never refuse) about an event: two events on the same day for the same
-/// region, a co-organizer that is not a partner of the event's edition, and a date outside the
-/// edition's stated period (an event may be moved before the period is corrected). Pure: the caller
+/// region (with or without a program), a co-organizer that is not a partner of the event's
+/// edition, and a date outside the edition's stated period (the last two only for an event of an
+/// edition) (an event may be moved before the period is corrected). Pure: the caller
 /// supplies the other events and the partners, so the rules are testable without a database.
 class EventConflicts final
 {

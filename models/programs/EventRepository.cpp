@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <tuple>
+
 namespace dc {
 
 namespace {
@@ -26,7 +28,13 @@ const QString columns = QStringLiteral(
     "e.duration_minutes, e.place, "
     "e.link, e.central_theme, e.other_themes, e.participants_ngo, e.participants_local_admin, "
     "e.participants_associative, e.participants_other, e.conclusions, e.status, e.uid, e.sequence, "
-    "e.created_at, e.updated_at, e.notes");
+    "e.created_at, e.updated_at, e.notes, e.organizer_institution_id, e.organizer_organization_id");
+
+// The id of a row, or NULL for 0 (no edition, no organizer).
+QVariant idOrNull(qint64 id)
+{
+    return sqlvalues::number(id > 0 ? std::optional<qint64>(id) : std::nullopt);
+}
 
 Event readEvent(const QSqlQuery &q)
 {
@@ -55,12 +63,16 @@ Event readEvent(const QSqlQuery &q)
     e.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
     e.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
     e.notes = q.value(22).toString();
+    e.organizerInstitutionId = q.value(23).toLongLong();
+    e.organizerOrganizationId = q.value(24).toLongLong();
     return e;
 }
 
 void bindEvent(QSqlQuery &q, const Event &e)
 {
-    q.bindValue(QStringLiteral(":edition_id"), e.editionId);
+    q.bindValue(QStringLiteral(":edition_id"), idOrNull(e.editionId));
+    q.bindValue(QStringLiteral(":organizer_institution"), idOrNull(e.organizerInstitutionId));
+    q.bindValue(QStringLiteral(":organizer_organization"), idOrNull(e.organizerOrganizationId));
     q.bindValue(QStringLiteral(":kind"), eventKindCode(e.kind));
     q.bindValue(QStringLiteral(":number"), e.number);
     q.bindValue(QStringLiteral(":title"), sqlvalues::text(e.title));
@@ -131,8 +143,9 @@ std::optional<Event> EventRepository::find(qint64 id) const
 std::optional<qint64> EventRepository::findId(qint64 editionId, EventKind kind, int number) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM event WHERE edition_id = :e AND kind = :k AND number = :n"));
-    q.bindValue(QStringLiteral(":e"), editionId);
+    q.prepare(QStringLiteral(
+        "SELECT id FROM event WHERE edition_id IS :e AND kind = :k AND number = :n"));
+    q.bindValue(QStringLiteral(":e"), idOrNull(editionId));
     q.bindValue(QStringLiteral(":k"), eventKindCode(kind));
     q.bindValue(QStringLiteral(":n"), number);
     if (q.exec() && q.next())
@@ -178,8 +191,9 @@ QList<Event> EventRepository::onDate(const QDate &date) const
 int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM event WHERE edition_id = :e AND kind = :k"));
-    q.bindValue(QStringLiteral(":e"), editionId);
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(number), 0) + 1 FROM event WHERE edition_id IS :e AND kind = :k"));
+    q.bindValue(QStringLiteral(":e"), idOrNull(editionId));
     q.bindValue(QStringLiteral(":k"), eventKindCode(kind));
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -188,7 +202,8 @@ int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 
 QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 {
-    const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(event.editionId);
+    const std::optional<Edition> edition =
+        event.hasProgram() ? ProgramRepository(m_db).findEdition(event.editionId) : std::nullopt;
     QList<EventWarning> warnings =
         EventConflicts::check(event, onDate(event.date),
                               PartnershipRepository(m_db).partnerOrganizations(event.editionId),
@@ -215,8 +230,10 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
                                 .arg(edition->year);
             }
         } else if (w.kind == EventWarning::Kind::SameDayAndRegion) {
-            q.prepare(QStringLiteral("SELECT e.kind, e.number, p.name, ed.year, r.name FROM event e "
-                                     "JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = ed.program_id "
+            q.prepare(QStringLiteral("SELECT e.kind, e.number, p.name, ed.year, r.name, e.title, "
+                                     "e.edition_id FROM event e "
+                                     "LEFT JOIN edition ed ON ed.id = e.edition_id LEFT JOIN "
+                                     "program p ON p.id = ed.program_id "
                                      "JOIN region r ON r.id = :region WHERE e.id = :id"));
             q.bindValue(QStringLiteral(":region"), w.regionId);
             q.bindValue(QStringLiteral(":id"), w.otherEventId);
@@ -224,10 +241,19 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
                 CalendarEntry other;
                 other.kind = eventKindFromCode(q.value(0).toString()).value_or(EventKind::Conference);
                 other.number = q.value(1).toInt();
-                w.message = tr("On %1 there is already %2 of %3 (%4) for the region %5.")
-                                .arg(event.date.toString(Qt::ISODate), other.displayTitle(), q.value(2).toString())
-                                .arg(q.value(3).toInt())
-                                .arg(q.value(4).toString());
+                if (!q.value(6).isNull()) {
+                    w.message = tr("On %1 there is already %2 of %3 (%4) for the region %5.")
+                                    .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
+                                         q.value(2).toString())
+                                    .arg(q.value(3).toInt())
+                                    .arg(q.value(4).toString());
+                } else {
+                    other.title = q.value(5).toString();
+                    //: %2 is an event that belongs to no program
+                    w.message = tr("On %1 there is already %2 (of no program) for the region %3.")
+                                    .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
+                                         q.value(4).toString());
+                }
             }
         } else {
             q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
@@ -241,15 +267,36 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
 
 QStringList EventRepository::problemsOf(const Event &e) const
 {
-    const std::optional<Edition> edition = ProgramRepository(m_db).findEdition(e.editionId);
+    const std::optional<Edition> edition =
+        e.hasProgram() ? ProgramRepository(m_db).findEdition(e.editionId) : std::nullopt;
     QStringList problems = validateEvent(e);
     if (!edition && e.editionId > 0)
         problems << tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
+    QSqlQuery q(m_db);
+    const std::tuple<qint64, QString, const char *> organizers[] = {
+        {e.organizerInstitutionId, QStringLiteral("institution"),
+         QT_TRANSLATE_NOOP("EventRepository", "Organizer: the institution no. %1 does not exist.")},
+        {e.organizerOrganizationId, QStringLiteral("organization"),
+         QT_TRANSLATE_NOOP("EventRepository",
+                           "Organizer: the organization no. %1 does not exist.")}};
+    for (const auto &[id, table, message] : organizers) {
+        if (id <= 0)
+            continue;
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!q.exec() || !q.next())
+            problems << tr(message).arg(id);
+    }
     if (problems.isEmpty()) {
         if (const auto other = findId(e.editionId, e.kind, e.number); other && *other != e.id) {
-            problems << tr("Number: the edition already has %1 no. %2.")
-                            .arg(eventKindName(e.kind).toLower())
-                            .arg(e.number);
+            if (e.hasProgram())
+                problems << tr("Number: the edition already has %1 no. %2.")
+                                .arg(eventKindName(e.kind).toLower())
+                                .arg(e.number);
+            else
+                problems << tr("Number: an event of no program is already %1 no. %2.")
+                                .arg(eventKindName(e.kind).toLower())
+                                .arg(e.number);
         }
     }
     return problems;
@@ -301,12 +348,14 @@ Result<qint64> EventRepository::insertInTransaction(Event &e, bool keepId)
         e.uid = newUid();
     const QString now = sqlvalues::nowIso();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO event (%1edition_id, kind, number, title, event_date, "
+    q.prepare(QStringLiteral("INSERT INTO event (%1edition_id, organizer_institution_id, "
+                             "organizer_organization_id, kind, number, title, event_date, "
                              "start_time, duration_minutes, place, link, "
                              "central_theme, other_themes, participants_ngo, "
                              "participants_local_admin, participants_associative, "
                              "participants_other, conclusions, notes, status, uid, sequence, "
-                             "created_at, updated_at) VALUES (%2:edition_id, :kind, "
+                             "created_at, updated_at) VALUES (%2:edition_id, "
+                             ":organizer_institution, :organizer_organization, :kind, "
                              ":number, :title, :event_date, :start_time, :duration, :place, :link, "
                              ":central_theme, :other_themes, :p_ngo, "
                              ":p_admin, :p_assoc, :p_other, :conclusions, :notes, :status, :uid, "
@@ -335,7 +384,9 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
     e.sequence = before.sequence + 1;
     const QString now = sqlvalues::nowIso();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE event SET edition_id = :edition_id, kind = :kind, number = "
+    q.prepare(QStringLiteral("UPDATE event SET edition_id = :edition_id, organizer_institution_id "
+                             "= :organizer_institution, organizer_organization_id = "
+                             ":organizer_organization, kind = :kind, number = "
                              ":number, title = :title, "
                              "event_date = :event_date, start_time = :start_time, duration_minutes "
                              "= :duration, place = :place, "
@@ -439,9 +490,13 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
         conditions << QStringLiteral("e.kind = :kind");
     if (query.editionId)
         conditions << QStringLiteral("e.edition_id = :edition");
+    if (query.withoutProgram)
+        conditions << QStringLiteral("e.edition_id IS NULL");
     if (query.organizationId) {
-        conditions << QStringLiteral("(e.id IN (SELECT event_id FROM event_coorganizer WHERE organization_id = :org1) "
-                                     "OR e.id IN (SELECT event_id FROM event_attendee WHERE organization_id = :org2))");
+        conditions << QStringLiteral(
+            "(e.id IN (SELECT event_id FROM event_coorganizer WHERE organization_id = :org1) "
+            "OR e.id IN (SELECT event_id FROM event_attendee WHERE organization_id = :org2) "
+            "OR e.organizer_organization_id = :org3)");
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -453,9 +508,12 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
             "e.other_themes, "
             "e.participants_ngo, e.participants_local_admin, e.participants_associative, "
             "e.participants_other, "
-            "e.status, e.uid, e.sequence, e.updated_at, e.notes "
-            "FROM event e JOIN edition ed ON ed.id = e.edition_id JOIN program p ON p.id = "
-            "ed.program_id %1 "
+            "e.status, e.uid, e.sequence, e.updated_at, e.notes, "
+            "coalesce(oi.name, oo.name) "
+            "FROM event e LEFT JOIN edition ed ON ed.id = e.edition_id "
+            "LEFT JOIN program p ON p.id = ed.program_id "
+            "LEFT JOIN institution oi ON oi.id = e.organizer_institution_id "
+            "LEFT JOIN organization oo ON oo.id = e.organizer_organization_id %1 "
             "ORDER BY e.event_date, coalesce(e.start_time, ''), p.name_sort, e.kind, e.number")
             .arg(conditions.isEmpty()
                      ? QString()
@@ -471,6 +529,7 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
     if (query.organizationId) {
         q.bindValue(QStringLiteral(":org1"), *query.organizationId);
         q.bindValue(QStringLiteral(":org2"), *query.organizationId);
+        q.bindValue(QStringLiteral(":org3"), *query.organizationId);
     }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -504,6 +563,7 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
         c.sequence = q.value(22).toInt();
         c.updatedAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODate);
         c.notes = q.value(24).toString();
+        c.organizer = q.value(25).toString();
         result << c;
     }
     QSqlQuery names(m_db);

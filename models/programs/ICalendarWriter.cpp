@@ -33,10 +33,14 @@ QByteArray icsStatus(EventStatus status)
 QString description(const CalendarEntry &e)
 {
     QStringList lines;
-    lines << QCoreApplication::translate("ICalendarWriter", "%1, edition %2 (%3)")
-                 .arg(e.programName)
-                 .arg(e.editionNumber)
-                 .arg(e.editionYear);
+    if (e.hasProgram()) {
+        lines << QCoreApplication::translate("ICalendarWriter", "%1, edition %2 (%3)")
+                     .arg(e.programName)
+                     .arg(e.editionNumber)
+                     .arg(e.editionYear);
+    } else {
+        lines << e.belongsTo(); // who organizes an event of no program
+    }
     if (!e.regions.isEmpty())
         lines << tr("Regions: %1").arg(e.regions.join(QLatin1String(", ")));
     if (!e.coorganizers.isEmpty())
@@ -151,7 +155,9 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
         out += "SEQUENCE:" + QByteArray::number(e.sequence) + "\r\n";
         if (e.updatedAt.isValid())
             out += "LAST-MODIFIED:" + utcStamp(e.updatedAt) + "\r\n";
-        textLine("SUMMARY", e.displayTitle() + QStringLiteral(u" – ") + e.programName);
+        textLine("SUMMARY", e.hasProgram()
+                                ? e.displayTitle() + QStringLiteral(u" – ") + e.programName
+                                : e.displayTitle());
         textLine("DESCRIPTION", description(e));
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         if (!location.isEmpty())

@@ -89,6 +89,18 @@ QStringList OrganizationRemoval::blockers(QSqlDatabase db, qint64 organizationId
                 organizationId);
     if (awards > 0)
         lines << tr("%n funding award(s)", nullptr, awards);
+    const int organized = countOf(
+        db, QStringLiteral("SELECT count(*) FROM event WHERE organizer_organization_id = :o"),
+        organizationId);
+    if (organized > 0)
+        lines << tr("%n event(s) it organizes", nullptr, organized);
+    // An undone delete could not put the mark back: the official removes it first, on purpose.
+    const int aliases = countOf(db,
+                                QStringLiteral("SELECT count(*) FROM organization_same_as "
+                                               "WHERE :o IN (organization_id, same_as_id)"),
+                                organizationId);
+    if (aliases > 0)
+        lines << tr("%n mark(s) as the same organization as another record", nullptr, aliases);
     return lines;
 }
 

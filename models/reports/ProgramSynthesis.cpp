@@ -12,9 +12,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dc::reports {
@@ -30,21 +32,31 @@ struct Partner
 {
     QString name;
     PartnerRole role = PartnerRole::Promoter;
+    qint64 countedId =
+        0;              ///< the record counted for it: its own, or the one it is marked the same as
+    QString sameAsName; ///< the name of that record when it is another
 };
 
 // The organizations of the edition with their role, withdrawn ones left out, in the order of
-// their names.
+// their names, with the record each is counted as (an official may mark two records as one
+// organization).
 Result<QList<Partner>> partnersOf(QSqlDatabase db, qint64 editionId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT o.name, p.role FROM partnership p JOIN organization o ON o.id = p.organization_id "
-                             "WHERE p.edition_id = :e AND p.status <> 'withdrawn' ORDER BY o.name_sort, o.id"));
+    q.prepare(QStringLiteral(
+        "SELECT o.name, p.role, coalesce(a.same_as_id, o.id), s.name FROM partnership p "
+        "JOIN organization o ON o.id = p.organization_id "
+        "LEFT JOIN organization_same_as a ON a.organization_id = o.id "
+        "LEFT JOIN organization s ON s.id = a.same_as_id "
+        "WHERE p.edition_id = :e AND p.status <> 'withdrawn' ORDER BY o.name_sort, o.id"));
     q.bindValue(QStringLiteral(":e"), editionId);
     if (!q.exec())
         return Result<QList<Partner>>::failure(q.lastError().text());
     QList<Partner> partners;
     while (q.next())
-        partners.append({q.value(0).toString(), partnerRoleFromCode(q.value(1).toString()).value_or(PartnerRole::Partner)});
+        partners.append({q.value(0).toString(),
+                         partnerRoleFromCode(q.value(1).toString()).value_or(PartnerRole::Partner),
+                         q.value(2).toLongLong(), q.value(3).toString()});
     return partners;
 }
 
@@ -276,18 +288,30 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
 
     // Partnership.
     QStringList promoters;
+    QSet<qint64> promoterOrganizations; // aliases counted once
+    QStringList merged;                 // "B / A": a record marked the same as another promoter
     QStringList structures;
     QStringList others;
     for (const Partner &p : *partners) {
-        if (p.role == PartnerRole::Promoter)
+        if (p.role == PartnerRole::Promoter) {
             promoters << p.name;
-        else if (p.role == PartnerRole::AssociativeStructure)
+            promoterOrganizations.insert(p.countedId);
+        } else if (p.role == PartnerRole::AssociativeStructure)
             structures << p.name;
         else
             others << p.name;
     }
+    for (const Partner &p : *partners) {
+        if (p.role == PartnerRole::Promoter && !p.sameAsName.isEmpty() &&
+            std::any_of(partners->cbegin(), partners->cend(), [&p](const Partner &other) {
+                return other.role == PartnerRole::Promoter && &other != &p &&
+                       other.countedId == p.countedId;
+            }))
+            merged << QStringLiteral("%1 / %2").arg(p.sameAsName, p.name);
+    }
     heading(tr("Partnership"));
-    const int promoterCount = int(promoters.size());
+    const int promoterRecords = int(promoters.size());
+    const int promoterCount = int(promoterOrganizations.size());
     const int structureCount = int(structures.size());
     // The number the office's own synthesis states wins in the text (seed 003: 19), and the note
     // says why the records name another (seed 004: 20).
@@ -304,18 +328,31 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     else
         partnership += QLatin1Char('.');
     doc.add(Block::paragraph(partnership));
+    if (!merged.isEmpty()) {
+        //: %n is the number of promoter records; %1 the pairs of records marked as one
+        //: organization ("A / B; C / D")
+        doc.add(Block::paragraph(
+            tr("Note: the table below names %n promoter record(s); the records marked as the same "
+               "organization are counted once: %1.",
+               nullptr, promoterRecords)
+                .arg(merged.join(QLatin1String("; ")))));
+    }
+    // The office's note explains a difference between the number it states and the records; once
+    // the records marked as one organization give the stated number, there is none left.
     if (texts->promotersStated && *texts->promotersStated != promoterCount) {
         //: %n is the number of promoters in the records; %1 the office's note on the difference
         doc.add(Block::paragraph(tr("Note: the records name %n promoter(s) (the table below). %1",
                                     nullptr, promoterCount)
                                      .arg(texts->partnershipNote)
                                      .trimmed()));
-    } else if (!texts->partnershipNote.isEmpty()) {
+    } else if (!texts->partnershipNote.isEmpty() && merged.isEmpty()) {
         doc.add(Block::paragraph(tr("Note: %1").arg(texts->partnershipNote)));
     }
     if (texts->promotersStated)
         figure(tr("Partnership"), tr("Promoters stated"), QString::number(*texts->promotersStated));
     figure(tr("Partnership"), tr("Promoters"), QString::number(promoterCount));
+    if (!merged.isEmpty())
+        figure(tr("Partnership"), tr("Promoter records"), QString::number(promoterRecords));
     figure(tr("Partnership"), tr("Associative structures"), QString::number(structureCount));
     figure(tr("Partnership"), tr("Other partners"), QString::number(others.size()));
     if (!partners->isEmpty()) {
@@ -324,8 +361,15 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         table.stretch = {1, 9, 5};
         table.numericColumns = {0};
         int n = 0;
-        for (const Partner &p : *partners)
-            table.rows.append({number(++n), p.name, partnerRoleName(p.role)});
+        for (const Partner &p : *partners) {
+            //: A record marked as the same organization as another: "Freamăt de Speranță (the
+            //: same organization as Centrul de Voluntariat FSC)"
+            const QString name =
+                p.sameAsName.isEmpty()
+                    ? p.name
+                    : tr("%1 (the same organization as %2)").arg(p.name, p.sameAsName);
+            table.rows.append({number(++n), name, partnerRoleName(p.role)});
+        }
         doc.add(Block::tableBlock(table));
     }
 

@@ -151,6 +151,7 @@ QStringList InstitutionRepository::dependents(qint64 id) const
         {"consultative_body", "secretariat_institution_id",
          QT_TRANSLATE_N_NOOP("InstitutionRepository", "the secretariat of %n consultative body(ies)")},
         {"body_member", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
+        {"event", "organizer_institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n event(s) it organizes")},
     };
     QStringList result;
     QSqlQuery q(m_db);

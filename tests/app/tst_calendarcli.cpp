@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "CliProcess.h"
+#include "programs/EventRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,6 +201,66 @@ private Q_SLOTS:
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Seed 000: the Service organizes events of its own and supports those of others. Such an
+    // event is listed with the same eight fields, the program and edition empty, and exported
+    // with the events of a period. (The event is fictitious, added after the other tests.)
+    void anEventOfNoProgramIsListedWithEmptyProgramAndEdition()
+    {
+        {
+            auto opened = dc::Database::open(db());
+            QVERIFY2(opened, qPrintable(opened.error()));
+            dc::Event e;
+            e.kind = dc::EventKind::RoundTable;
+            e.number = 1;
+            e.title = QStringLiteral(u"Masă rotundă (fictivă)");
+            e.date = QDate(2021, 12, 6); // the day of the closing event
+            e.regionIds = {1};
+            const dc::Result<qint64> id = dc::EventRepository(opened.value()->connection()).add(e);
+            QVERIFY2(id, qPrintable(id.error()));
+        }
+        Run r = run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"),
+                     QStringLiteral("2021-12-06"), QStringLiteral("--to"),
+                     QStringLiteral("2021-12-06")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList rows = lines(r.out);
+        QCOMPARE(rows.size(), 2);
+        // Ordered by date, time and program: the event of no program first.
+        const QStringList own = rows.at(0).split(QLatin1Char('\t'));
+        QCOMPARE(own, (QStringList{QStringLiteral("2021-12-06"), QString(), QString(), QString(),
+                                   QStringLiteral("1"), QStringLiteral("Nord-Est"), QString(),
+                                   QStringLiteral("planned")}));
+        const QStringList closing = rows.at(1).split(QLatin1Char('\t'));
+        QCOMPARE(closing.size(), 8);
+        QCOMPARE(closing.at(3), QStringLiteral("2021"));
+
+        // The edition's export leaves it out; the period's export has both.
+        const QString edition = file(QStringLiteral("edition.ics"));
+        r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
+                 QStringLiteral("promotorii voluntariatului"), QStringLiteral("--edition"),
+                 QStringLiteral("2021"), edition});
+        QCOMPARE(r.out, QStringLiteral("events: 14\n"));
+        const QString period = file(QStringLiteral("period.ics"));
+        r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--from"),
+                 QStringLiteral("2021-12-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31"),
+                 period});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("events: 2\n"));
+        QFile f(period);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString ics = QString::fromUtf8(f.readAll());
+        QVERIFY2(ics.contains(QStringLiteral(u"SUMMARY:Masă rotundă (fictivă)\r\n")),
+                 qPrintable(ics));
+        QVERIFY(ics.contains(QStringLiteral("DESCRIPTION:The Service's own event")));
+
+        // The period's form refuses what the edition's form takes, and a half-given period.
+        r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--from"),
+                 QStringLiteral("2021-12-01"), QStringLiteral("--program"), QStringLiteral("x"),
+                 file(QStringLiteral("no.ics"))});
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(file(QStringLiteral("no.ics"))));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "app/MainWindow.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
 #include "programs/CalendarListModel.h"
@@ -15,11 +16,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSpinBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -174,7 +178,13 @@ private Q_SLOTS:
     void theEventFormOffersTheEditionsOfTheDay()
     {
         EventDialog dialog(m_db->connection(), QDate(2021, 10, 7));
-        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("edition"))->count(), 1); // SIPOCA 202 ended in 2019
+        // SIPOCA 202 ended in 2019: the 2021 edition, and "no program" (seed 000).
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("edition"))->count(), 2);
+        QCOMPARE(
+            dialog.findChild<QComboBox *>(QStringLiteral("edition"))->currentData().toLongLong() >
+                0,
+            true);
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("organizer"))->isEnabled());
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("number"))->value(), 14); // the next videoconference
         QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("coorganizers"))->count(), 20); // the promoters, not the associative structures
         QVERIFY(!dialog.canSave()); // a videoconference needs a region
@@ -197,9 +207,132 @@ private Q_SLOTS:
         QCOMPARE(e.regionIds, QList<int>{4});
         QCOMPARE(e.startTime, QTime(10, 0));
 
+        // No edition runs in 2030: the event can only be one of no program.
         EventDialog empty(m_db->connection(), QDate(2030, 1, 1));
-        QVERIFY(!empty.canSave());
-        QVERIFY(empty.messages().contains(QLatin1String("No edition")));
+        QCOMPARE(empty.findChild<QComboBox *>(QStringLiteral("edition"))->count(), 1);
+        QVERIFY(!empty.canSave()); // a videoconference needs a region
+        QVERIFY(empty.messages().contains(QLatin1String("Regions")));
+        empty.checkRegion(8);
+        QVERIFY2(empty.canSave(), qPrintable(empty.messages()));
+        QCOMPARE(empty.event().editionId, qint64(0));
+    }
+
+    void anEventOfNoProgramIsMadeInTheFormAndShownOnTheCalendar()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id FROM organization WHERE name = 'Centrul de Voluntariat FSC'")));
+        QVERIFY(q.next());
+        const qint64 fsc = q.value(0).toLongLong();
+        CalendarPage page(context());
+        page.showDate(QDate(2021, 12, 6)); // the closing event's day
+        EventDialog dialog(m_db->connection(), QDate(2021, 12, 6));
+        auto *organizer = dialog.findChild<QComboBox *>(QStringLiteral("organizer"));
+        auto *coorganizers = dialog.findChild<QListWidget *>(QStringLiteral("coorganizers"));
+        QVERIFY(!organizer->isEnabled());
+        dialog.setNoProgram();
+        QVERIFY(organizer->isEnabled());
+        QVERIFY(coorganizers->isHidden()); // no partners of an edition to choose from
+        QCOMPARE(organizer->currentText(), QStringLiteral("The Service itself"));
+        dialog.findChild<QComboBox *>(QStringLiteral("kind"))
+            ->setCurrentIndex(dialog.findChild<QComboBox *>(QStringLiteral("kind"))
+                                  ->findData(QStringLiteral("round-table")));
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("number"))->value(), 1);
+        QVERIFY2(dialog.canSave(), qPrintable(dialog.messages()));
+        // Typing part of a name in the organizer's field chooses it.
+        organizer->setFocus();
+        organizer->lineEdit()->selectAll();
+        QTest::keyClicks(organizer->lineEdit(), QStringLiteral("Centrul de Voluntariat FSC"));
+        QTest::keyClick(organizer->lineEdit(), Qt::Key_Enter);
+        QCOMPARE(organizer->currentText(), QStringLiteral("Centrul de Voluntariat FSC"));
+        const Event e = dialog.event();
+        QCOMPARE(e.editionId, qint64(0));
+        QCOMPARE(e.organizerOrganizationId, fsc);
+        QCOMPARE(e.organizerInstitutionId, qint64(0));
+        QVERIFY(e.coorganizerIds.isEmpty());
+
+        const qint64 id = page.addEvent(e);
+        QVERIFY(id > 0);
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(page.dayList()->count(), 2);
+        bool shown = false;
+        for (int i = 0; i < page.dayList()->count(); ++i)
+            shown |= page.dayList()->item(i)->text().contains(
+                QLatin1String("Organized by Centrul de Voluntariat FSC"));
+        QVERIFY(shown);
+
+        // The form of the saved event keeps "no program" and the organizer.
+        EventDialog edit(m_db->connection(), QDate(2021, 12, 6));
+        edit.setEvent(*EventRepository(m_db->connection()).find(id));
+        QCOMPARE(edit.event().editionId, qint64(0));
+        QCOMPARE(edit.event().organizerOrganizationId, fsc);
+        QVERIFY(!edit.canSave()); // nothing changed
+
+        // Edited from the calendar's day panel, undoably.
+        const Event before = *EventRepository(m_db->connection()).find(id);
+        Event after = before;
+        after.place = QStringLiteral("Palatul Victoria");
+        QVERIFY(page.saveEvent(before, after));
+        QCOMPARE(m_undo.count(), 2);
+        QCOMPARE(EventRepository(m_db->connection()).find(id)->place,
+                 QStringLiteral("Palatul Victoria"));
+        m_undo.undo();
+        QCOMPARE(EventRepository(m_db->connection()).find(id)->place, QString());
+        m_undo.undo();
+        QVERIFY(!EventRepository(m_db->connection()).find(id));
+    }
+
+    // With DIALOGCIVIC_SCREENSHOTS=DIR: the window on the calendar page with an event of no
+    // program, and the event form over it, at 1366x768 and 1024x600.
+    void screenshotsOfAnEventOfNoProgram()
+    {
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("DIALOGCIVIC_SCREENSHOTS is not set");
+        QDir().mkpath(dir);
+        Event own;
+        own.kind = EventKind::RoundTable;
+        own.number = 1;
+        own.title = QStringLiteral(u"Masă rotundă (exemplu fictiv)");
+        own.date = QDate(2021, 12, 6);
+        own.startTime = QTime(14, 0);
+        QVERIFY(EventRepository(m_db->connection()).add(own));
+        auto database = Database::open(m_db->path());
+        QVERIFY2(database, qPrintable(database.error()));
+        MainWindow window(std::move(database).value());
+        window.setCurrentPage(QStringLiteral("calendar"));
+        auto *page = qobject_cast<CalendarPage *>(window.page(QStringLiteral("calendar")));
+        QVERIFY(page);
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
+            const QString suffix =
+                QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            page->showDate(QDate(2021, 12, 6));
+            QTest::qWait(200);
+            QImage shot = window.grab().toImage();
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("calendar-no-program") + suffix)));
+            EventDialog dialog(window.database().connection(), QDate(2021, 12, 6), &window);
+            dialog.setNoProgram();
+            dialog.findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(2);
+            dialog.checkRegion(8);
+            // The form as a window manager would place it on this screen: never taller or wider.
+            dialog.resize(dialog.size().boundedTo(size));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(100);
+            qInfo("event form at %dx%d: %dx%d (minimum %dx%d)", size.width(), size.height(),
+                  dialog.width(), dialog.height(), dialog.minimumSizeHint().width(),
+                  dialog.minimumSizeHint().height());
+            QPainter painter(&shot);
+            const QPixmap form = dialog.grab();
+            painter.drawPixmap((shot.width() - form.width()) / 2,
+                               std::max(0, (shot.height() - form.height()) / 2), form);
+            painter.end();
+            QVERIFY(
+                shot.save(QDir(dir).filePath(QStringLiteral("event-form-no-program") + suffix)));
+        }
     }
 
     void creatingAnEventIsUndoableAndKeepsItsUid()

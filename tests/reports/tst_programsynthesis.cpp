@@ -3,6 +3,7 @@
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/ProgramRepository.h"
+#include "registry/OrganizationAliasRepository.h"
 #include "reports/ProgramSynthesis.h"
 #include "reports/SynthesisTexts.h"
 
@@ -164,6 +165,67 @@ private Q_SLOTS:
         QVERIFY(texts.save(m_edition, t));
         const QString same = allText(*buildProgramSynthesis(m_db->database(), m_edition, m_ro));
         QVERIFY(!same.contains(QLatin1String("the records name")));
+    }
+
+    void promotersMarkedAsOneOrganizationAreCountedOnce()
+    {
+        // Seed 003 counts 19 promoters, seed 004 names 20. The demo marks no pair (the seeds do
+        // not say the records are one); here an official marks one pair, and the records alone
+        // give 19.
+        const QSqlDatabase db = m_db->connection();
+        auto idOf = [&db](const QString &name) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
+            q.bindValue(QStringLiteral(":n"), name);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        };
+        const qint64 fsc = idOf(QStringLiteral("Centrul de Voluntariat FSC"));
+        const qint64 freamat = idOf(QStringLiteral(u"Freamăt de Speranță"));
+        QVERIFY(fsc > 0 && freamat > 0);
+        QVERIFY(OrganizationAliasRepository(db).all().isEmpty()); // none in the demo
+        QVERIFY(OrganizationAliasRepository(db).mark(freamat, fsc));
+
+        const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(doc.ok());
+        const QString text = allText(doc.value());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")),
+                 QStringLiteral("19"));
+        QCOMPARE(
+            figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoter records")),
+            QStringLiteral("20"));
+        QVERIFY2(text.contains(QLatin1String("with 19 promoter(s) of volunteering")),
+                 qPrintable(text.left(1500)));
+        // The note says which records were merged, and no longer explains a difference.
+        QVERIFY2(text.contains(QStringLiteral(
+                     u"the table below names 20 promoter record(s); the records marked as the same "
+                     u"organization are counted once: Centrul de Voluntariat FSC / Freamăt de "
+                     u"Speranță.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("the records name")));
+        QVERIFY(!text.contains(QStringLiteral(u"Mă bucur de Viață / Asociația")));
+        QVERIFY(text.contains(QStringLiteral(
+            u"Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)")));
+
+        // Without the stated number, the count of the records is the text's number.
+        SynthesisTextRepository texts(db);
+        SynthesisTexts t = *texts.texts(m_edition);
+        t.promotersStated.reset();
+        QVERIFY(texts.save(m_edition, t));
+        const Result<ReportDocument> counted =
+            buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QVERIFY(allText(counted.value()).contains(QLatin1String("with 19 promoter(s)")));
+
+        // The mark removed, the synthesis is as before: 20 records, 20 promoters.
+        QVERIFY(OrganizationAliasRepository(db).unmark(freamat));
+        const Result<ReportDocument> unmarked =
+            buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        QCOMPARE(
+            figure(unmarked.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")),
+            QStringLiteral("20"));
+        QCOMPARE(figure(unmarked.value(), QStringLiteral("Partnership"),
+                        QStringLiteral("Promoter records")),
+                 QStringLiteral("<missing>"));
+        QVERIFY(!allText(unmarked.value()).contains(QLatin1String("counted once")));
     }
 
     void themesOfTheSeriesConclusionAndClosingNote()

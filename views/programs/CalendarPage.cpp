@@ -2,6 +2,7 @@
 
 #include "AddEventCommand.h"
 #include "DeleteEventCommand.h"
+#include "EditionChangeCommand.h"
 #include "EventColors.h"
 #include "EventDialog.h"
 #include "MoveEventCommand.h"
@@ -104,6 +105,15 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setStatusTip(tr("Delete the selected event (Undo puts it back)"));
     m_dayList->addAction(m_deleteAction);
+    // The events of no program are edited here: the edition page shows those of an edition.
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                               tr("&Edit event…"), m_dayList);
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_dayList->addAction(m_editAction);
+    m_dayList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_editAction, &QAction::triggered, this, &CalendarPage::editSelectedEvent);
+    connect(m_dayList, &QListWidget::itemDoubleClicked, this, &CalendarPage::editSelectedEvent);
     m_deleteButton = new QPushButton(tr("&Delete event…"), this);
     sideLayout->addWidget(m_deleteButton);
     connect(m_deleteAction, &QAction::triggered, this, &CalendarPage::deleteSelectedEvent);
@@ -197,6 +207,7 @@ void CalendarPage::setReadOnly(bool readOnly)
     m_moveButton->setEnabled(!readOnly && m_dayList->currentItem() != nullptr);
     m_deleteButton->setEnabled(m_moveButton->isEnabled());
     m_deleteAction->setEnabled(!readOnly);
+    m_editAction->setEnabled(!readOnly);
 }
 
 QString CalendarPage::statusText() const
@@ -276,7 +287,11 @@ void CalendarPage::dayChanged()
         QStringList lines;
         lines << (e->startTime.isValid() ? QLocale().toString(e->startTime, QLocale::ShortFormat) + QLatin1Char(' ') : QString())
                      + e->displayTitle();
-        lines << tr("%1, edition %2 (%3)").arg(e->programName).arg(e->editionNumber).arg(e->editionYear);
+        lines << (e->hasProgram() ? tr("%1, edition %2 (%3)")
+                                        .arg(e->programName)
+                                        .arg(e->editionNumber)
+                                        .arg(e->editionYear)
+                                  : e->belongsTo());
         if (!e->regions.isEmpty())
             lines << tr("Regions: %1").arg(e->regions.join(CalendarExporter::listSeparator()));
         if (!e->coorganizers.isEmpty())
@@ -323,6 +338,46 @@ bool CalendarPage::deleteSelectedEvent()
     if (m_undoStack)
         m_undoStack->push(command.release());
     showDate(day);
+    return true;
+}
+
+void CalendarPage::editSelectedEvent()
+{
+    const QListWidgetItem *item = m_dayList->currentItem();
+    if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
+        return;
+    const std::optional<Event> before =
+        EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
+    if (!before)
+        return;
+    EventDialog dialog(m_db, before->date, this);
+    dialog.setEvent(*before);
+    if (dialog.exec() == QDialog::Accepted)
+        saveEvent(*before, dialog.event());
+}
+
+bool CalendarPage::saveEvent(const Event &before, const Event &after)
+{
+    if (m_readOnly)
+        return false;
+    QStringList warnings;
+    for (const EventWarning &w : EventRepository(m_db).warningsFor(after))
+        warnings << w.message;
+    //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
+    auto command = std::make_unique<EditionChangeCommand>(
+        tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
+        [db = m_db, after] { return EventRepository(db).update(after); },
+        [db = m_db, before] { return EventRepository(db).update(before); }, [this] { reload(); },
+        [this](const QString &message) { Q_EMIT notice(message); });
+    if (Status s = command->execute(); !s) {
+        Q_EMIT notice(s.error());
+        return false;
+    }
+    if (m_undoStack)
+        m_undoStack->push(command.release());
+    showDate(after.date);
+    if (!warnings.isEmpty())
+        Q_EMIT notice(warnings.join(QLatin1Char(' ')));
     return true;
 }
 

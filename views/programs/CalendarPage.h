@@ -56,6 +56,10 @@ public:
     /// Asks, then deletes the event selected in the day panel through the undo stack; false when
     /// nothing was deleted.
     bool deleteSelectedEvent();
+    /// Opens the form of the event selected in the day panel (double-click, Enter, context menu).
+    void editSelectedEvent();
+    /// Saves the changed event through the undo stack; false when refused (the reason is shown).
+    bool saveEvent(const Event &before, const Event &after);
 
     CalendarListModel *monthModel() const { return m_model; }
     QListWidget *dayList() const { return m_dayList; }
@@ -80,6 +84,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_newAction = nullptr;
     QTableView *m_list = nullptr;
     QList<QDate> m_colouredDays;

@@ -5,9 +5,12 @@
 #include "programs/ProgramRepository.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
+#include "transparency/InstitutionRepository.h"
 #include "ui_EventDialog.h"
 
+#include <QCompleter>
 #include <QPushButton>
+#include <QSqlQuery>
 
 namespace dc {
 
@@ -31,6 +34,12 @@ void check(QListWidget *list, qint64 id)
     }
 }
 
+// The organizer combo's data: which table and which row ("" for the Service itself).
+QString organizerKey(const QString &table, qint64 id)
+{
+    return id > 0 ? QStringLiteral("%1:%2").arg(table).arg(id) : QString();
+}
+
 } // namespace
 
 EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
@@ -48,6 +57,10 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
                 edition.id);
         }
     }
+    // Seed 000: the Service also organizes events of its own and supports those of others.
+    //: The choice of an event that belongs to no program of the office
+    m_ui->edition->addItem(tr("No program (an event of the Service or of others)"), qint64(0));
+    fillOrganizers();
     for (const EventKind k : allEventKinds())
         m_ui->kind->addItem(eventKindName(k), eventKindCode(k));
     for (const EventStatus s : allEventStatuses())
@@ -63,6 +76,7 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
     }
 
     connect(m_ui->edition, &QComboBox::currentIndexChanged, this, &EventDialog::editionChanged);
+    connect(m_ui->organizer, &QComboBox::currentIndexChanged, this, &EventDialog::update);
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &EventDialog::kindChanged);
     connect(m_ui->timeKnown, &QCheckBox::toggled, m_ui->time, &QWidget::setEnabled);
     connect(m_ui->number, &QSpinBox::valueChanged, this, &EventDialog::update);
@@ -86,6 +100,16 @@ EventDialog::~EventDialog() = default;
 void EventDialog::editionChanged()
 {
     const qint64 edition = m_ui->edition->currentData().toLongLong();
+    // An event of an edition is the program's; one of no program names its organizer, and has no
+    // partners of an edition to choose co-organizers from.
+    m_ui->organizer->setEnabled(edition == 0);
+    m_ui->organizerLabel->setEnabled(edition == 0);
+    if (edition > 0) {
+        const QSignalBlocker organizerBlocker(m_ui->organizer);
+        m_ui->organizer->setCurrentIndex(0);
+    }
+    m_ui->coorganizers->setVisible(edition > 0);
+    m_ui->coorganizersLabel->setVisible(edition > 0);
     const QSignalBlocker blocker(m_ui->coorganizers);
     m_ui->coorganizers->clear();
     const OrganizationRepository organizations(m_db);
@@ -99,6 +123,43 @@ void EventDialog::editionChanged()
         item->setCheckState(Qt::Unchecked);
     }
     kindChanged();
+}
+
+void EventDialog::fillOrganizers()
+{
+    const QSignalBlocker blocker(m_ui->organizer);
+    //: The organizer of an event of no program: the office itself
+    m_ui->organizer->addItem(tr("The Service itself"), QString());
+    for (const Institution &institution : InstitutionRepository(m_db).all())
+        m_ui->organizer->addItem(
+            //: An institution among the organizers an event may have
+            tr("%1 (institution)").arg(institution.name),
+            organizerKey(QStringLiteral("institution"), institution.id));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name FROM organization ORDER BY name_sort, id"))) {
+        while (q.next())
+            m_ui->organizer->addItem(
+                q.value(1).toString(),
+                organizerKey(QStringLiteral("organization"), q.value(0).toLongLong()));
+    }
+    // Typing part of a name finds it among many organizations.
+    m_ui->organizer->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->organizer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->organizer->setCurrentIndex(0);
+}
+
+void EventDialog::setOrganizer(qint64 institutionId, qint64 organizationId)
+{
+    const QString key = institutionId > 0
+                            ? organizerKey(QStringLiteral("institution"), institutionId)
+                            : organizerKey(QStringLiteral("organization"), organizationId);
+    m_ui->organizer->setCurrentIndex(std::max(0, m_ui->organizer->findData(key)));
+}
+
+void EventDialog::setNoProgram()
+{
+    m_ui->edition->setCurrentIndex(m_ui->edition->findData(qint64(0)));
 }
 
 void EventDialog::kindChanged()
@@ -118,6 +179,7 @@ void EventDialog::setEvent(const Event &event)
     if (edition >= 0)
         m_ui->edition->setCurrentIndex(edition);
     m_ui->edition->setEnabled(false);
+    setOrganizer(event.organizerInstitutionId, event.organizerOrganizationId);
     m_ui->kind->setCurrentIndex(m_ui->kind->findData(eventKindCode(event.kind)));
     m_ui->number->setValue(event.number);
     m_ui->date->setDate(event.date);
@@ -143,6 +205,16 @@ Event EventDialog::event() const
     Event e = m_original.value_or(Event());
     e.regionIds.clear();
     e.editionId = m_ui->edition->currentData().toLongLong();
+    e.organizerInstitutionId = 0;
+    e.organizerOrganizationId = 0;
+    if (e.editionId == 0) {
+        const QString organizer = m_ui->organizer->currentData().toString();
+        const qint64 id = organizer.section(QLatin1Char(':'), 1).toLongLong();
+        if (organizer.startsWith(QLatin1String("institution:")))
+            e.organizerInstitutionId = id;
+        else if (organizer.startsWith(QLatin1String("organization:")))
+            e.organizerOrganizationId = id;
+    }
     e.kind = eventKindFromCode(m_ui->kind->currentData().toString())
                  .value_or(EventKind::Videoconference);
     e.number = m_ui->number->value();
@@ -158,7 +230,8 @@ Event EventDialog::event() const
     e.notes = m_ui->notes->toPlainText();
     for (const qint64 id : checkedIds(m_ui->regions))
         e.regionIds << int(id);
-    e.coorganizerIds = checkedIds(m_ui->coorganizers);
+    if (e.editionId > 0)
+        e.coorganizerIds = checkedIds(m_ui->coorganizers);
     normalizeEvent(e);
     return e;
 }
@@ -186,18 +259,20 @@ void EventDialog::checkCoorganizer(qint64 organizationId)
 void EventDialog::update()
 {
     const Event e = event();
-    QStringList problems;
-    if (m_editions.isEmpty())
-        problems << tr("No edition of any program runs on this day.");
-    else
-        problems << validateEvent(e);
+    QStringList problems = validateEvent(e);
     const EventRepository repository(m_db);
     if (problems.isEmpty()) {
         if (const auto other = repository.findId(e.editionId, e.kind, e.number);
-            other && *other != e.id)
-            problems << tr("Number: the edition already has %1 no. %2.")
-                            .arg(eventKindName(e.kind).toLower())
-                            .arg(e.number);
+            other && *other != e.id) {
+            if (e.hasProgram())
+                problems << tr("Number: the edition already has %1 no. %2.")
+                                .arg(eventKindName(e.kind).toLower())
+                                .arg(e.number);
+            else
+                problems << tr("Number: an event of no program is already %1 no. %2.")
+                                .arg(eventKindName(e.kind).toLower())
+                                .arg(e.number);
+        }
     }
     QStringList lines;
     for (const QString &p : std::as_const(problems))

@@ -17,7 +17,8 @@ class EventDialog;
 namespace dc {
 
 /// The form of a new event on a day of the calendar: the edition (among those whose period
-/// holds the day), kind, number, time, place or link, regions, co-organizers among the edition's
+/// holds the day) or no program, with its organizer (the Service, an institution or an
+/// organization), kind, number, time, place or link, regions, co-organizers among the edition's
 /// partners. OK is enabled only when the event can be saved; conflicts show as warnings.
 class EventDialog final : public QDialog
 {
@@ -41,9 +42,13 @@ public:
     /// For tests: ticks the region / co-organizer with this id.
     void checkRegion(int regionId);
     void checkCoorganizer(qint64 organizationId);
+    /// For tests: chooses "no program" and the organizer (both 0: the Service itself).
+    void setNoProgram();
+    void setOrganizer(qint64 institutionId, qint64 organizationId);
 
 private:
     void editionChanged();
+    void fillOrganizers();
     void kindChanged();
     void update();
 

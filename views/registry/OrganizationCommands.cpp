@@ -1,5 +1,7 @@
 #include "OrganizationCommands.h"
 
+#include "registry/OrganizationAliasRepository.h"
+
 #include <utility>
 
 namespace dc {
@@ -139,6 +141,32 @@ Status DeleteOrganizationCommand::apply()
 Status DeleteOrganizationCommand::revert()
 {
     return OrganizationRemoval::restore(m_db, m_removed);
+}
+
+// --- SameOrganizationCommand --------------------------------------------------------------------
+
+SameOrganizationCommand::SameOrganizationCommand(OrganizationCommandContext context,
+                                                 qint64 organizationId, qint64 sameAsId,
+                                                 const QString &name, bool mark)
+    : OrganizationCommand(std::move(context)), m_sameAsId(sameAsId), m_mark(mark)
+{
+    m_id = organizationId;
+    setText(mark ? //: Undo/Redo menu text; %1 is the organization's name
+                tr("Mark “%1” as the same organization").arg(shortName(name))
+                 : //: Undo/Redo menu text; %1 is the organization's name
+                tr("Remove the mark of “%1”").arg(shortName(name)));
+}
+
+Status SameOrganizationCommand::apply()
+{
+    OrganizationAliasRepository aliases(m_db);
+    return m_mark ? aliases.mark(m_id, m_sameAsId) : aliases.unmark(m_id);
+}
+
+Status SameOrganizationCommand::revert()
+{
+    OrganizationAliasRepository aliases(m_db);
+    return m_mark ? aliases.unmark(m_id) : aliases.mark(m_id, m_sameAsId);
 }
 
 } // namespace dc

@@ -119,4 +119,22 @@ private:
     RemovedOrganization m_removed;
 };
 
+/// Marks a record as the same organization as another (@p mark), or removes that mark; undo does
+/// the opposite. The counts take the two records once while the mark is there.
+class SameOrganizationCommand final : public OrganizationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SameOrganizationCommand)
+
+public:
+    SameOrganizationCommand(OrganizationCommandContext context, qint64 organizationId,
+                            qint64 sameAsId, const QString &name, bool mark);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    qint64 m_sameAsId = 0;
+    bool m_mark = true;
+};
+
 } // namespace dc

@@ -4,6 +4,7 @@
 #include "funding/FundingAwardTableModel.h"
 #include "programs/CalendarListModel.h"
 #include "programs/PartnershipTableModel.h"
+#include "registry/OrganizationAliasRepository.h"
 #include "transparency/DraftActTableModel.h"
 #include "transparency/RecommendationTableModel.h"
 
@@ -67,9 +68,23 @@ OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *par
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
 
+    // Above the tabs: the record it is marked the same organization as, or those marked as it.
+    m_sameAs = new QLabel(this);
+    m_sameAs->setObjectName(QStringLiteral("organizationSameAs"));
+    m_sameAs->setWordWrap(true);
+    m_sameAs->setTextFormat(Qt::PlainText);
+    m_sameAs->setContentsMargins(6, 4, 6, 4);
+    m_sameAs->hide();
+    m_details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(0);
+    detailsLayout->addWidget(m_sameAs);
+    detailsLayout->addWidget(m_tabs, 1);
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_details);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,9 +153,10 @@ void OrganizationDetailsPanel::refresh()
 {
     m_refreshTimer->stop();
     const qint64 id = m_organizationId;
-    m_stack->setCurrentWidget(id > 0 ? static_cast<QWidget *>(m_tabs) : m_placeholder);
+    m_stack->setCurrentWidget(id > 0 ? m_details : m_placeholder);
     if (id <= 0)
         return; // the tables keep what they showed, behind the placeholder
+    updateSameAs();
     m_partnerships->setOrganization(id);
     CalendarQuery query;
     query.organizationId = id;
@@ -160,6 +176,33 @@ void OrganizationDetailsPanel::showEvent(QShowEvent *event)
     // Other pages change partnerships, events, seats and awards while this one is hidden.
     if (m_organizationId > 0)
         m_refreshTimer->start();
+}
+
+void OrganizationDetailsPanel::updateSameAs()
+{
+    const OrganizationAliasRepository aliases(m_db);
+    QString text;
+    if (const std::optional<OrganizationAlias> alias = aliases.aliasOf(m_organizationId)) {
+        //: Above the tabs of an organization; %1 is the other record's name
+        text = tr("Marked as the same organization as “%1”: the counts take the two records once.")
+                   .arg(alias->sameAsName);
+    } else if (const QList<OrganizationAlias> others = aliases.aliasesOf(m_organizationId);
+               !others.isEmpty()) {
+        QStringList names;
+        for (const OrganizationAlias &other : others)
+            names << QStringLiteral("“%1”").arg(other.name);
+        //: Above the tabs of an organization; %1 names the records marked as the same
+        //: organization as this one
+        text = tr("Marked as the same organization as this one: %1. The counts take them once.")
+                   .arg(names.join(QLatin1String(", ")));
+    }
+    m_sameAs->setText(text);
+    m_sameAs->setVisible(!text.isEmpty());
+}
+
+QString OrganizationDetailsPanel::sameAsText() const
+{
+    return m_sameAs->text();
 }
 
 QTableView *OrganizationDetailsPanel::view(Tab tab) const

@@ -22,8 +22,9 @@ class RecommendationTableModel;
 
 /// Everything one organization is part of, under the organization list: the editions it joined,
 /// the events it co-organized or attended, the recommendations it sent, the public debates it
-/// requested, its seats in consultative bodies and its funding. Read-only; each tab is the
-/// capability's own table model filtered by the organization.
+/// requested, its seats in consultative bodies and its funding, and above them the record it is
+/// marked the same organization as. Read-only; each tab is the capability's own table model
+/// filtered by the organization.
 class OrganizationDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     void refresh();
 
     QTabWidget *tabs() const { return m_tabs; }
+    /// The line that names the record it is marked the same organization as (or the records
+    /// marked as it); empty when there is none.
+    QString sameAsText() const;
     QTableView *view(Tab tab) const;
     /// The number of rows the tab shows.
     int count(Tab tab) const;
@@ -68,6 +72,7 @@ private:
                          std::initializer_list<int> hiddenColumns);
     void activate(Tab tab, const QModelIndex &index);
     void updateTitles();
+    void updateSameAs();
     QString tabTitle(Tab tab) const;
 
     QSqlDatabase m_db;
@@ -75,6 +80,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_details = nullptr;
+    QLabel *m_sameAs = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTableView *m_views[TabCount] = {};
     PartnershipTableModel *m_partnerships = nullptr;

@@ -4,6 +4,7 @@
 #include "OrganizationCommands.h"
 #include "OrganizationDetailsPanel.h"
 #include "OrganizationDialog.h"
+#include "SameOrganizationDialog.h"
 #include "app/SettingsKeys.h"
 #include "bodies/BodyRepository.h"
 #include "common/BackgroundTask.h"
@@ -13,6 +14,7 @@
 #include "programs/EventRepository.h"
 #include "programs/OrganizationRemoval.h"
 #include "programs/PartnershipRepository.h"
+#include "registry/OrganizationAliasRepository.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
@@ -78,6 +80,10 @@ pageOfRecord(const QSqlDatabase &db, OrganizationDetailsPanel::Tab tab, qint64 i
         break;
     case OrganizationDetailsPanel::Events:
         if (const std::optional<Event> event = EventRepository(db).find(id)) {
+            // An event of no program is on the calendar only.
+            if (!event->hasProgram())
+                return std::pair{QStringLiteral("calendar"),
+                                 QVariantMap{{QStringLiteral("date"), event->date}}};
             return std::pair{QStringLiteral("editions"),
                              QVariantMap{{QStringLiteral("editionId"), event->editionId},
                                          {QStringLiteral("eventId"), id}}};
@@ -271,6 +277,21 @@ void OrganizationsPage::buildActions()
     m_deleteAction->setStatusTip(tr("Delete the selected organization (Undo puts it back)"));
     connect(m_deleteAction, &QAction::triggered, this, &OrganizationsPage::deleteCurrent);
 
+    //: Tells the program that two records are one organization (seed 003 counts 19 promoters where
+    //: the records name 20); the counts then take them once
+    m_sameAsAction = new QAction(tr("Mark as the &same organization as…"), this);
+    m_sameAsAction->setObjectName(QStringLiteral("sameOrganizationAction"));
+    m_sameAsAction->setStatusTip(
+        tr("Say that the selected record and another are one organization, counted once"));
+    connect(m_sameAsAction, &QAction::triggered, this,
+            &OrganizationsPage::markCurrentAsSameOrganization);
+    m_removeSameAsAction = new QAction(tr("&Remove the mark “same organization”"), this);
+    m_removeSameAsAction->setObjectName(QStringLiteral("removeSameOrganizationAction"));
+    m_removeSameAsAction->setStatusTip(
+        tr("The selected record and the one it was marked the same as are counted apart again"));
+    connect(m_removeSameAsAction, &QAction::triggered, this,
+            &OrganizationsPage::removeSameOrganizationMark);
+
     // Enter and Delete act on the table only, not while typing in the search box.
     m_view->addAction(m_editAction);
     m_view->addAction(m_deleteAction);
@@ -435,6 +456,8 @@ const OrganizationFilter &OrganizationsPage::filter() const
 
 QList<QAction *> OrganizationsPage::editActions() const
 {
+    // The marks of one organization are in the table's context menu only: the toolbar that shows
+    // these actions has no room for two more at 1024 pixels.
     return {m_newAction, m_editAction, m_deleteAction};
 }
 
@@ -543,6 +566,10 @@ void OrganizationsPage::updateActions()
     m_editAction->setEnabled(selected);
     m_editAction->setText(m_readOnly ? tr("&Show organization…") : tr("&Edit organization…"));
     m_deleteAction->setEnabled(selected && !m_readOnly);
+    const bool isAlias =
+        selected && OrganizationAliasRepository(m_db).aliasOf(currentId()).has_value();
+    m_sameAsAction->setEnabled(selected && !m_readOnly && !isAlias);
+    m_removeSameAsAction->setEnabled(isAlias && !m_readOnly);
     m_importAction->setEnabled(!m_readOnly);
 }
 
@@ -659,6 +686,41 @@ bool OrganizationsPage::deleteOrganization(qint64 id)
     return run(std::make_unique<DeleteOrganizationCommand>(commandContext(), *organization));
 }
 
+void OrganizationsPage::markCurrentAsSameOrganization()
+{
+    const qint64 id = currentId();
+    const std::optional<Organization> organization = OrganizationRepository(m_db).find(id);
+    if (!organization || m_readOnly)
+        return;
+    SameOrganizationDialog dialog(m_db, id, organization->name, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenId() > 0)
+        markSameOrganization(id, dialog.chosenId());
+}
+
+void OrganizationsPage::removeSameOrganizationMark()
+{
+    if (!m_readOnly)
+        removeSameOrganization(currentId());
+}
+
+bool OrganizationsPage::markSameOrganization(qint64 id, qint64 sameAsId)
+{
+    const std::optional<Organization> organization = OrganizationRepository(m_db).find(id);
+    if (!organization)
+        return false;
+    return run(std::make_unique<SameOrganizationCommand>(commandContext(), id, sameAsId,
+                                                         organization->name, true));
+}
+
+bool OrganizationsPage::removeSameOrganization(qint64 id)
+{
+    const std::optional<OrganizationAlias> alias = OrganizationAliasRepository(m_db).aliasOf(id);
+    if (!alias)
+        return false;
+    return run(std::make_unique<SameOrganizationCommand>(commandContext(), id, alias->sameAsId,
+                                                         alias->name, false));
+}
+
 OrganizationCommandContext OrganizationsPage::commandContext()
 {
     OrganizationCommandContext context;
@@ -721,6 +783,9 @@ void OrganizationsPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_editAction);
     menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_sameAsAction);
+    menu.addAction(m_removeSameAsAction);
     menu.addSeparator();
     menu.addAction(m_newAction);
     menu.exec(m_view->viewport()->mapToGlobal(position));

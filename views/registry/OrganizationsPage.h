@@ -58,6 +58,9 @@ public:
     QTableView *view() const { return m_view; }
     /// What the selected organization is part of (partnerships, events, seats, funding...).
     OrganizationDetailsPanel *details() const { return m_details; }
+    /// The context menu's "Mark as the same organization as…" and "Remove the mark…".
+    QAction *sameOrganizationAction() const { return m_sameAsAction; }
+    QAction *removeSameOrganizationAction() const { return m_removeSameAsAction; }
     QLineEdit *searchEdit() const { return m_search; }
     /// The filter the table shows now (also what File > Export writes).
     const OrganizationFilter &filter() const;
@@ -79,6 +82,12 @@ public:
     qint64 addOrganization(const Organization &organization);
     bool saveOrganization(const Organization &before, const Organization &after);
     bool deleteOrganization(qint64 id);
+    /// Organizations > Mark as the same organization as…: the picker (SameOrganizationDialog),
+    /// then the mark through the undo stack; and its removal, for the selected record.
+    void markCurrentAsSameOrganization();
+    void removeSameOrganizationMark();
+    bool markSameOrganization(qint64 id, qint64 sameAsId);
+    bool removeSameOrganization(qint64 id);
 
     /// File > Import CSV… and File > Export….
     void importCsv();
@@ -126,6 +135,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_sameAsAction = nullptr;
+    QAction *m_removeSameAsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     bool m_readOnly = false;
