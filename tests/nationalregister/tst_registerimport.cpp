@@ -1,3 +1,4 @@
+#include "BoundedChild.h"
 #include "HostileWorkbook.h"
 #include "RegisterWorkbook.h"
 #include "TestDatabase.h"
@@ -13,12 +14,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
-
-#include <csignal>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace dc;
 using dc::test::registerRow;
@@ -76,57 +71,23 @@ private:
     /// minute; the child writes the reader's error and the milliseconds it took to @p report.
     static bool readInBoundedMemory(const QString &file, const QString &report)
     {
-        QFile statm(QStringLiteral("/proc/self/statm"));
-        if (!statm.open(QIODevice::ReadOnly))
-            return false;
-        const qint64 pages = statm.readAll().split(' ').constFirst().toLongLong();
-        const rlim_t limit = rlim_t(pages * sysconf(_SC_PAGESIZE) + 512 * 1024 * 1024);
-        const pid_t child = fork();
-        if (child == 0) {
-            // QtTest's crash handler would wait for a debugger: a child that runs out of memory
-            // just dies.
-            for (const int signal : {SIGABRT, SIGSEGV, SIGBUS})
-                std::signal(signal, SIG_DFL);
-            const rlimit bound{limit, limit};
-            setrlimit(RLIMIT_AS, &bound);
-            // An exception must not reach QtTest, which would run the other tests in the child.
-            try {
-                QElapsedTimer timer;
-                timer.start();
-                XlsxReader reader;
-                QString error;
-                if (const Status s = reader.open(file); !s) {
-                    error = s.error();
-                } else {
-                    int row = 0;
-                    QStringList cells;
-                    while (reader.readRow(row, cells)) {
-                    }
-                    error = reader.error();
+        return test::runInBoundedChild(512 * 1024 * 1024, 60'000, [&] {
+            QElapsedTimer timer;
+            timer.start();
+            XlsxReader reader;
+            QString error;
+            if (const Status s = reader.open(file); !s) {
+                error = s.error();
+            } else {
+                int row = 0;
+                QStringList cells;
+                while (reader.readRow(row, cells)) {
                 }
-                const qint64 ms = timer.elapsed();
-                _exit(test::writeFile(report, QString::number(ms).toUtf8() + '\n' + error.toUtf8())
-                          ? 0
-                          : 2);
-            } catch (...) {
-                _exit(3);
+                error = reader.error();
             }
-        }
-        if (child < 0)
-            return false;
-        // A reader that does not stop is killed after a minute (the refusals take milliseconds).
-        QElapsedTimer waited;
-        waited.start();
-        int status = 0;
-        while (waitpid(child, &status, WNOHANG) == 0) {
-            if (waited.elapsed() > 60'000) {
-                kill(child, SIGKILL);
-                waitpid(child, &status, 0);
-                return false;
-            }
-            QTest::qSleep(20);
-        }
-        return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+            const QByteArray text = QByteArray::number(timer.elapsed()) + '\n' + error.toUtf8();
+            return test::writeFile(report, text) ? 0 : 1;
+        });
     }
 
     QList<QStringList> firstEdition() const
