@@ -27,6 +27,12 @@ int fail(const QString &message, int code)
     return code;
 }
 
+QString &createdDatabase()
+{
+    static QString path;
+    return path;
+}
+
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
                                        DatabaseUse use)
 {
@@ -57,6 +63,8 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
             return nullptr;
         }
     }
+    if (opened.value()->wasCreated())
+        createdDatabase() = opened.value()->path();
     for (const QString &warning : opened.value()->warnings())
         err() << "dialogcivic: " << warning << '\n';
     if (!opened.value()->backupPath().isEmpty())

@@ -40,6 +40,10 @@ enum class DatabaseUse
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
                                        DatabaseUse use = DatabaseUse::Read);
 
+/// The database file openDatabase() created in this run, empty when none: a command that then
+/// fails has it removed (Cli::run), so that nothing half-made is left.
+QString &createdDatabase();
+
 /// --year YEAR: empty when absent; @p bad is set when it is not a year.
 std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);
 /// The institution named by --institution (diacritics and case ignored, a unique part is enough):

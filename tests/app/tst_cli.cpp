@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "CliProcess.h"
+#include "FileSizeLimit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -306,6 +307,30 @@ private Q_SLOTS:
     }
 
     // A damaged database can be looked at (read-only) but not written: import and demo refuse.
+    // Issue 19: `demo` into a new database on a full disk left the file at schema 2. Whether the
+    // disk fills in the first migration (300 kB) or in the demo data (800 kB; a new database has
+    // some 470 kB), the file the command made is removed with its journal files.
+    void failedDemoLeavesNoNewDatabase_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("full during the migration") << 300 * 1024;
+        QTest::newRow("full during the demo data") << 800 * 1024;
+    }
+    void failedDemoLeavesNoNewDatabase()
+    {
+        QFETCH(int, limit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        Run r;
+        {
+            const dc::test::FileSizeLimit full{rlim_t(limit)}; // inherited by the program
+            r = run({QStringLiteral("--database"), path, QStringLiteral("demo")});
+        }
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: ")), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void damagedDatabaseRefusesEveryWrite()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
