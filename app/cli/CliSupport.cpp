@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "core/Text.h"
+
 #include "core/NameMatcher.h"
 #include "transparency/InstitutionRepository.h"
 
@@ -117,7 +119,7 @@ std::optional<qint64> institutionOption(const QCommandLineParser &parser, const 
 QString oneLine(QString text)
 {
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return text.simplified();
+    return text::escapedControls(text.simplified());
 }
 
 } // namespace dc::cli

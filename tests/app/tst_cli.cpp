@@ -139,6 +139,37 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 64);
     }
 
+    // Issue 19: text stored with control characters (written by another program) is never
+    // printed raw: ESC would start a terminal escape sequence, U+202E would reverse the line.
+    void storedControlCharactersAreNeverPrintedRaw()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("controls.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("controls"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE organization SET name = 'Zzeta ' || char(27) || '[2J' || "
+                "char(8238) || 'ABC' || char(7) WHERE id = (SELECT min(id) FROM organization)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("controls"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                           QStringLiteral("search"), QStringLiteral("zzeta")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\tZzeta \\x1b[2J\\u{202E}ABC\\x07\t")),
+                 qPrintable(r.out));
+        for (const QChar c : r.out)
+            QVERIFY2(c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+                         (c.unicode() >= 0x20 && c.unicode() != 0x202E),
+                     qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+    }
+
     void importReportsRejectedRowsAndExitCodes()
     {
         const QString csv = m_dir.filePath(QStringLiteral("orgs.csv"));
