@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "cli/CliSupport.h"
+#include "storage/Database.h"
 
 namespace dc {
 
@@ -127,6 +128,9 @@ int Cli::run(const QCommandLineParser &parser)
         const auto it = commands().find(name);
         if (it != commands().end()) {
             const int code = it->second(parser, positional.mid(words));
+            // The command's database is closed by now: one it created and then failed in goes.
+            if (code == Failure && !cli::createdDatabase().isEmpty())
+                Database::removeFiles(cli::createdDatabase());
             cli::out().flush();
             cli::err().flush();
             return code;

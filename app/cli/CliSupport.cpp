@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "core/Text.h"
+
 #include "core/NameMatcher.h"
 #include "transparency/InstitutionRepository.h"
 
@@ -25,6 +27,12 @@ int fail(const QString &message, int code)
     err() << "dialogcivic: " << message << '\n';
     err().flush();
     return code;
+}
+
+QString &createdDatabase()
+{
+    static QString path;
+    return path;
 }
 
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
@@ -57,6 +65,8 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
             return nullptr;
         }
     }
+    if (opened.value()->wasCreated())
+        createdDatabase() = opened.value()->path();
     for (const QString &warning : opened.value()->warnings())
         err() << "dialogcivic: " << warning << '\n';
     if (!opened.value()->backupPath().isEmpty())
@@ -109,7 +119,7 @@ std::optional<qint64> institutionOption(const QCommandLineParser &parser, const 
 QString oneLine(QString text)
 {
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return text.simplified();
+    return text::escapedControls(text.simplified());
 }
 
 } // namespace dc::cli

@@ -40,12 +40,17 @@ enum class DatabaseUse
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
                                        DatabaseUse use = DatabaseUse::Read);
 
+/// The database file openDatabase() created in this run, empty when none: a command that then
+/// fails has it removed (Cli::run), so that nothing half-made is left.
+QString &createdDatabase();
+
 /// --year YEAR: empty when absent; @p bad is set when it is not a year.
 std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);
 /// The institution named by --institution (diacritics and case ignored, a unique part is enough):
 /// 0 when absent; on failure prints why, with the candidates, sets @p exitCode and returns empty.
 std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode);
-/// A text on one line for a tab-separated output: tabs and line breaks become spaces.
+/// A text on one line for a tab-separated output: tabs and line breaks become spaces, and other
+/// control and text-direction characters are written visibly (\x1b, \u{202E}), never raw.
 QString oneLine(QString text);
 
 /// Each capability adds its commands (app/cli/<Capability>Commands.cpp).

@@ -105,7 +105,8 @@ int ngoSearch(const QCommandLineParser &parser, const Arguments &args)
     if (!repository.lastError().isEmpty())
         return fail(repository.lastError());
     for (const OrganizationHit &hit : hits)
-        out() << hit.id << '\t' << hit.name << '\t' << hit.county << '\t' << hit.cif << '\n';
+        out() << hit.id << '\t' << oneLine(hit.name) << '\t' << oneLine(hit.county) << '\t'
+              << oneLine(hit.cif) << '\n';
     return Success;
 }
 

@@ -109,6 +109,44 @@ QString normalized(const QString &text)
     return isSimplified(s) ? s : s.simplified();
 }
 
+bool isControlCharacter(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+char16_t firstControlCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (isControlCharacter(c.unicode()))
+            return c.unicode();
+    }
+    return 0;
+}
+
+QString codePointName(char16_t c)
+{
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString escapedControls(const QString &text)
+{
+    if (firstControlCharacter(text) == 0)
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!isControlCharacter(u))
+            escaped += c;
+        else if (u <= 0xFF)
+            escaped += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            escaped += QStringLiteral("\\u{%1}").arg(QString::number(uint(u), 16).toUpper());
+    }
+    return escaped;
+}
+
 QString reference::normalized(const QString &text)
 {
     QString s = text.normalized(QString::NormalizationForm_C);

@@ -20,6 +20,17 @@ QString sortKey(const QString &text);
 /// Text without diacritics (letters kept in their case): "Județul Iași" -> "Judetul Iasi".
 QString withoutDiacritics(const QString &text);
 
+/// Whether @p c is a character a terminal or the text's layout acts on instead of showing it: a C0
+/// control (tab and line breaks included), DEL, a C1 control, or a direction override or isolate
+/// (U+202A-U+202E, U+2066-U+2069), with which a name ending in U+202E "ABC" shows as "CBA".
+bool isControlCharacter(char16_t c);
+/// The first such character of @p text, or 0 when it has none.
+char16_t firstControlCharacter(QStringView text);
+/// "U+202E" for @p c.
+QString codePointName(char16_t c);
+/// @p text for a terminal: each such character written visibly, as \x1b or \u{202E}.
+QString escapedControls(const QString &text);
+
 /// The definitions of normalized(), folded() and sortKey() without their fast paths for text
 /// below U+0300 (most Romanian text): the functions above must give the same results, which the
 /// tests check letter by letter.

@@ -392,7 +392,7 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
             cells.resize(columnCount);
         if (std::all_of(cells.cbegin(), cells.cend(),
                         [](const QString &c) { return c.trimmed().isEmpty(); }) &&
-            !reader.unterminated())
+            !reader.unterminated() && reader.problem().isEmpty())
             continue;
         if (const QString problem = reader.problem(); !problem.isEmpty()) {
             summary.rejected.append({line, problem});

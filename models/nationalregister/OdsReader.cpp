@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <minizip/unzip.h>
@@ -24,8 +25,9 @@ const char *const textNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 const char *const calcextNs =
     "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
-/// The text of one cell is cut here (a spreadsheet cell holds at most 32,767 characters).
-constexpr int maxCellBytes = 128 * 1024;
+/// The UTF-8 bytes of a cell's text beyond which it is surely longer than XlsxReader::maxCellLength
+/// characters, Excel's limit for a cell (a character takes at most three bytes per UTF-16 unit).
+constexpr int maxCellBytes = 3 * XlsxReader::maxCellLength;
 /// A row or column number no sheet reaches; repeats beyond it are not counted further.
 constexpr qint64 maxIndex = 1 << 30;
 
@@ -58,6 +60,9 @@ public:
     QList<OdsRow> &rows() { return m_rows; }
     bool done() const { return m_done; }
     qint64 lastRow() const { return m_nextRow - 1; }
+    /// The cell ("B7") longer than XlsxReader::maxCellLength, which stopped the parser; empty when
+    /// none.
+    const QString &longCell() const { return m_longCell; }
 
 protected:
     void startElement(const char *name, const char **attributes) override
@@ -133,9 +138,21 @@ protected:
 private:
     void append(const char *data, int size)
     {
-        const int room = maxCellBytes - int(m_text.size());
-        if (room > 0)
-            m_text.append(data, std::min(size, room));
+        if (m_text.size() + size > maxCellBytes)
+            tooLong();
+        else
+            m_text.append(data, size);
+    }
+    void tooLong()
+    {
+        if (m_longCell.isEmpty()) {
+            QString column;
+            for (qint64 c = m_column + 1; c > 0; c = (c - 1) / 26)
+                column.prepend(QChar(u'A' + int((c - 1) % 26)));
+            m_longCell = column + QString::number(m_nextRow);
+        }
+        m_capture = false;
+        stop(tr("a cell longer than a cell may be"));
     }
 
     void startCell(const char **attributes)
@@ -179,6 +196,8 @@ private:
         m_inCell = false;
         m_capture = false;
         const QString value = m_useText ? QString::fromUtf8(m_text) : m_value;
+        if (value.size() > XlsxReader::maxCellLength)
+            return tooLong();
         if (!value.isEmpty()) {
             const qint64 last = std::min<qint64>(m_column + m_cellRepeat, OdsReader::maxColumns);
             if (m_cells.size() < last)
@@ -193,6 +212,7 @@ private:
     QStringList m_cells;
     QByteArray m_text;
     QString m_value;
+    QString m_longCell;
     qint64 m_nextRow = 1;
     qint64 m_rowRepeat = 1;
     qint64 m_column = 0;
@@ -221,6 +241,7 @@ public:
     std::unique_ptr<ZipEntryDevice> content;
     ContentParser parser;
     QByteArray chunk = QByteArray(1 << 16, Qt::Uninitialized);
+    qint64 limit = 0; // inflated bytes of content.xml, as the caller asked; 0: no limit
     bool finished = false;
 
     ~Private()
@@ -245,7 +266,14 @@ public:
                 error = tr("%1: the spreadsheet is too large to be read here (its content inflates "
                            "to more than %2 MB).")
                             .arg(path)
-                            .arg(content->uncompressedRead() / (1024 * 1024));
+                            .arg(limit / (1024 * 1024));
+                return;
+            }
+            if (content->tooCompressed()) {
+                error = tr("%1: the spreadsheet is refused: its content.xml inflates to more than "
+                           "%2 times its compressed size, the limit (a \"zip bomb\").")
+                            .arg(path)
+                            .arg(ZipEntryDevice::maxRatio);
                 return;
             }
             if (n < 0 || content->failed()) {
@@ -253,7 +281,13 @@ public:
                 return;
             }
             if (!parser.feed(chunk.constData(), int(n), n == 0)) {
-                error = damaged(tr("row %1: %2").arg(parser.lastRow() + 1).arg(parser.error()));
+                if (!parser.longCell().isEmpty())
+                    error = tr("%1: the spreadsheet is refused: cell %2 holds more than %3 "
+                               "characters, Excel's limit for one cell.")
+                                .arg(path, parser.longCell())
+                                .arg(XlsxReader::maxCellLength);
+                else
+                    error = damaged(tr("row %1: %2").arg(parser.lastRow() + 1).arg(parser.error()));
                 return;
             }
             if (n == 0 && !parser.done()) {
@@ -282,7 +316,7 @@ Status OdsReader::open(const QString &path)
         return Status::failure(d.error);
     }
     {
-        ZipEntryDevice mimetype(d.zip);
+        ZipEntryDevice mimetype(d.zip, QFileInfo(path).size());
         mimetype.setLimit(256);
         if (mimetype.openEntry("mimetype")) {
             const QByteArray type = mimetype.readAll().trimmed();
@@ -292,8 +326,9 @@ Status OdsReader::open(const QString &path)
             }
         }
     }
-    d.content = std::make_unique<ZipEntryDevice>(d.zip);
+    d.content = std::make_unique<ZipEntryDevice>(d.zip, QFileInfo(path).size());
     d.content->setLimit(m_limit);
+    d.limit = m_limit;
     if (!d.content->openEntry("content.xml")) {
         d.error = tr("%1: not an OpenDocument spreadsheet (it has no content.xml).").arg(path);
         return Status::failure(d.error);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QList>
 #include <QXmlStreamReader>
@@ -61,6 +62,19 @@ bool isBuiltInDateFormat(int id)
     return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
+/// The UTF-8 bytes of a cell's text beyond which it is surely longer than XlsxReader::maxCellLength
+/// characters (a character takes at most three bytes per UTF-16 unit).
+constexpr int maxCellBytes = 3 * XlsxReader::maxCellLength;
+
+/// "A" for column 0, "AA" for column 26.
+QByteArray columnName(int column)
+{
+    QByteArray name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(char('A' + (c - 1) % 26));
+    return name;
+}
+
 /// The zero-based column of a cell reference: "A5" -> 0, "C5" -> 2, "AA10" -> 26; -1 if none.
 int columnOf(const char *reference)
 {
@@ -83,6 +97,10 @@ class SharedStringsParser final : public ExpatParser
 {
 public:
     explicit SharedStringsParser(QStringList &strings) : m_strings(strings) {}
+
+    /// The 1-based number of a string longer than XlsxReader::maxCellLength, which stopped the
+    /// parser; 0 when none.
+    qsizetype longString() const { return m_longString; }
 
 protected:
     void startElement(const char *name, const char **attributes) override
@@ -107,17 +125,37 @@ protected:
         else if (std::strcmp(name, "rPh") == 0)
             --m_phonetic;
         else if (std::strcmp(name, "si") == 0)
-            m_strings << QString::fromUtf8(m_current);
+            add(QString::fromUtf8(m_current));
     }
     void text(const char *data, int size) override
     {
-        if (m_capture)
+        if (!m_capture)
+            return;
+        if (m_current.size() + size > maxCellBytes)
+            tooLong();
+        else
             m_current.append(data, size);
     }
 
 private:
+    void add(QString text)
+    {
+        if (text.size() > XlsxReader::maxCellLength)
+            tooLong();
+        else if (m_longString == 0)
+            m_strings << std::move(text);
+    }
+    void tooLong()
+    {
+        if (m_longString == 0)
+            m_longString = m_strings.size() + 1;
+        m_capture = false;
+        stop(tr("a shared string longer than a cell may be"));
+    }
+
     QStringList &m_strings;
     QByteArray m_current;
+    qsizetype m_longString = 0;
     int m_phonetic = 0;
     bool m_capture = false;
 };
@@ -149,6 +187,9 @@ public:
     QList<SheetRow> &rows() { return m_rows; }
     bool done() const { return m_done; }
     int lastRow() const { return m_row.number; }
+    /// The reference of a cell longer than XlsxReader::maxCellLength, which stopped the parser;
+    /// empty when none.
+    const QByteArray &longCell() const { return m_longCell; }
 
 protected:
     void startElement(const char *name, const char **attributes) override
@@ -161,6 +202,8 @@ protected:
             m_cell = CellParts{};
             const char *reference = attribute(attributes, "r");
             m_column = reference ? columnOf(reference) : m_nextColumn;
+            m_reference = reference ? QByteArray(reference).left(16)
+                                    : columnName(m_column) + QByteArray::number(m_row.number);
             if (const char *type = attribute(attributes, "t"))
                 m_cell.type = type;
             if (const char *style = attribute(attributes, "s"))
@@ -200,6 +243,8 @@ protected:
                 return;
             m_nextColumn = m_column + 1;
             QString value = m_cellText(m_cell);
+            if (value.size() > XlsxReader::maxCellLength)
+                return tooLong();
             if (value.isEmpty())
                 return;
             if (m_row.cells.size() <= m_column)
@@ -219,12 +264,25 @@ protected:
     }
     void text(const char *data, int size) override
     {
-        if (m_capture)
-            m_capture->append(data, size);
+        if (!m_capture)
+            return;
+        if (m_capture->size() + size > maxCellBytes)
+            return tooLong();
+        m_capture->append(data, size);
     }
 
 private:
+    void tooLong()
+    {
+        if (m_longCell.isEmpty())
+            m_longCell = m_reference;
+        m_capture = nullptr;
+        stop(tr("a cell longer than a cell may be"));
+    }
+
     std::function<QString(const CellParts &)> m_cellText;
+    QByteArray m_reference;
+    QByteArray m_longCell;
     QList<SheetRow> m_rows;
     SheetRow m_row;
     CellParts m_cell;
@@ -252,12 +310,13 @@ public:
     QList<bool> dateStyles; // by cell style index (the s attribute)
     bool date1904 = false;
     std::unique_ptr<ZipEntryDevice> sheet;
+    QString sheetPath;
     std::unique_ptr<SheetParser> sheetParser;
     QList<SheetRow> &rows() { return sheetParser->rows(); }
     QByteArray chunk = QByteArray(1 << 16, Qt::Uninitialized);
     bool finished = false;
-    qint64 limit = 0; // inflated bytes per member; 0: no limit
-    bool tooLarge = false;
+    qint64 limit = 0; // inflated bytes per member, as the caller asked; 0: no limit
+    qint64 archiveBytes = 0;
 
     ~Private()
     {
@@ -272,26 +331,38 @@ public:
         return tr("%1: the workbook cannot be read; the file is damaged or truncated (%2).").arg(path, detail);
     }
 
-    QString tooLargeMessage() const
+    /// The most bytes inflated from a part: @p cap, or the caller's limit when lower.
+    qint64 capOf(qint64 cap) const { return limit > 0 && (cap == 0 || limit < cap) ? limit : cap; }
+
+    /// Sets error() when @p device stopped at a cap (@p cap bytes, or the ratio); true if it did.
+    bool refused(const ZipEntryDevice &device, const QString &part, qint64 cap)
     {
-        return tr("%1: the workbook is too large to be read here (a part of it inflates to more "
-                  "than %2 MB).")
-            .arg(path)
-            .arg(limit / (1024 * 1024));
+        if (device.tooLarge()) {
+            error = tr("%1: the workbook is refused: its part %2 inflates to more than %3 MB, the "
+                       "limit for that part.")
+                        .arg(path, part)
+                        .arg(cap / (1024 * 1024));
+        } else if (device.tooCompressed()) {
+            error =
+                tr("%1: the workbook is refused: its part %2 inflates to more than %3 times its "
+                   "compressed size, the limit (a \"zip bomb\").")
+                    .arg(path, part)
+                    .arg(ZipEntryDevice::maxRatio);
+        }
+        return device.tooCompressed() || device.tooLarge();
     }
 
     /// Reads a small member whole (the workbook index, its relationships, the styles).
     std::optional<QByteArray> readSmall(const char *name, bool &damagedFlag)
     {
-        ZipEntryDevice device(zip);
-        device.setLimit(limit);
+        ZipEntryDevice device(zip, archiveBytes);
+        const qint64 cap = capOf(XlsxReader::maxPartBytes);
+        device.setLimit(cap);
         if (!device.openEntry(name))
             return std::nullopt;
         QByteArray bytes = device.readAll();
         device.close();
-        if (device.tooLarge())
-            tooLarge = true;
-        if (device.failed() || device.tooLarge())
+        if (device.failed() || refused(device, QString::fromUtf8(name), cap))
             damagedFlag = true;
         return bytes;
     }
@@ -360,8 +431,9 @@ public:
     /// Reads the shared-string table whole (the sheet's cells point into it by index).
     bool readSharedStrings()
     {
-        ZipEntryDevice device(zip);
-        device.setLimit(limit);
+        ZipEntryDevice device(zip, archiveBytes);
+        const qint64 cap = capOf(XlsxReader::maxSharedStringsBytes);
+        device.setLimit(cap);
         if (!device.openEntry("xl/sharedStrings.xml"))
             return true; // a workbook of inline strings or numbers only
         SharedStringsParser parser(sharedStrings);
@@ -376,8 +448,14 @@ public:
                 break;
         }
         device.close();
-        if (device.tooLarge()) {
-            error = tooLargeMessage();
+        if (refused(device, QStringLiteral("xl/sharedStrings.xml"), cap))
+            return false;
+        if (parser.longString() > 0) {
+            error = tr("%1: the workbook is refused: shared string %2 holds more than %3 "
+                       "characters, Excel's limit for one cell.")
+                        .arg(path)
+                        .arg(parser.longString())
+                        .arg(XlsxReader::maxCellLength);
             return false;
         }
         if (!parser.error().isEmpty() || device.failed()) {
@@ -431,16 +509,23 @@ public:
     {
         while (rows().isEmpty() && !sheetParser->done() && error.isEmpty()) {
             const qint64 n = sheet->read(chunk.data(), chunk.size());
-            if (sheet->tooLarge()) {
-                error = tooLargeMessage();
+            if (refused(*sheet, sheetPath, limit))
                 return;
-            }
             if (n < 0 || sheet->failed()) {
                 error = damaged(tr("bad compressed data in the worksheet"));
                 return;
             }
             if (!sheetParser->feed(chunk.constData(), int(n), n == 0)) {
-                error = damaged(tr("worksheet, row %1: %2").arg(sheetParser->lastRow()).arg(sheetParser->error()));
+                if (!sheetParser->longCell().isEmpty())
+                    error =
+                        tr("%1: the workbook is refused: cell %2 holds more than %3 characters, "
+                           "Excel's limit for one cell.")
+                            .arg(path, QString::fromLatin1(sheetParser->longCell()))
+                            .arg(XlsxReader::maxCellLength);
+                else
+                    error = damaged(tr("worksheet, row %1: %2")
+                                        .arg(sheetParser->lastRow())
+                                        .arg(sheetParser->error()));
                 return;
             }
             if (n == 0 && !sheetParser->done()) {
@@ -461,6 +546,7 @@ Status XlsxReader::open(const QString &path)
     Private &d = *m_d;
     d.path = path;
     d.limit = m_limit;
+    d.archiveBytes = QFileInfo(path).size();
     if (!QFile::exists(path))
         return Status::failure(tr("%1: the file does not exist.").arg(path));
     d.zip = unzOpen64(QFile::encodeName(path).constData());
@@ -474,13 +560,15 @@ Status XlsxReader::open(const QString &path)
         sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
     d.readStyles(damagedFlag);
     if (damagedFlag) {
-        d.error = d.tooLarge ? d.tooLargeMessage() : d.damaged(tr("the workbook's index"));
+        if (d.error.isEmpty())
+            d.error = d.damaged(tr("the workbook's index"));
         return Status::failure(d.error);
     }
     if (!d.readSharedStrings())
         return Status::failure(d.error);
-    d.sheet = std::make_unique<ZipEntryDevice>(d.zip);
+    d.sheet = std::make_unique<ZipEntryDevice>(d.zip, d.archiveBytes);
     d.sheet->setLimit(d.limit);
+    d.sheetPath = sheetPath;
     if (!d.sheet->openEntry(sheetPath.toUtf8().constData())) {
         d.error = tr("%1: not an XLSX workbook (it has no worksheet).").arg(path);
         return Status::failure(d.error);

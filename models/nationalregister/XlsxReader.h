@@ -11,17 +11,29 @@ namespace dc {
 
 /// Reads the first worksheet of an XLSX workbook row by row, streaming: the archive through the
 /// system minizip, the sheet through QXmlStreamReader, so that a sheet of a million rows needs
-/// little memory (only the shared-string table is held whole).
+/// little memory (only the shared-string table is held whole). Memory stays bounded whatever the
+/// file: the parts read whole, each cell's text and the ratio of inflated to compressed bytes
+/// (ZipEntryDevice::maxRatio) are capped, and a workbook over a cap is refused, naming it.
 class XlsxReader final
 {
 public:
+    /// The most characters a cell holds, Excel's own limit; a longer cell refuses the workbook.
+    static constexpr int maxCellLength = 32767;
+    /// The most bytes inflated from each small part read whole: the workbook's index, its
+    /// relationships, its styles (some kB in a real workbook).
+    static constexpr qint64 maxPartBytes = 16 * 1024 * 1024;
+    /// The most bytes inflated from the shared-string table, whose text is kept while the sheet is
+    /// read.
+    static constexpr qint64 maxSharedStringsBytes = 256 * 1024 * 1024;
+
     XlsxReader();
     ~XlsxReader();
     XlsxReader(const XlsxReader &) = delete;
     XlsxReader &operator=(const XlsxReader &) = delete;
 
-    /// At most this many bytes are inflated from each part of the workbook (0: no limit); beyond it
-    /// reading fails with a message that says the workbook is too large. Set before open().
+    /// At most this many bytes are inflated from each part of the workbook, the sheet included
+    /// (0: only the caps above); beyond it reading fails with a message naming the part and the
+    /// limit. Set before open().
     void setInflatedLimit(qint64 bytes) { m_limit = bytes; }
 
     /// Opens @p path and reads the workbook's index, shared strings and number formats. Fails with

@@ -4,7 +4,21 @@
 
 namespace dc {
 
-ZipEntryDevice::ZipEntryDevice(unzFile zip) : m_zip(zip) {}
+namespace {
+
+/// Whether @p inflated bytes from @p compressed ones are more than ZipEntryDevice::maxRatio.
+bool overRatio(qint64 inflated, qint64 compressed)
+{
+    return inflated > ZipEntryDevice::ratioAllowance &&
+           inflated / ZipEntryDevice::maxRatio >= std::max<qint64>(compressed, 1);
+}
+
+} // namespace
+
+ZipEntryDevice::ZipEntryDevice(unzFile zip, qint64 archiveBytes)
+    : m_zip(zip), m_archiveBytes(archiveBytes)
+{
+}
 
 ZipEntryDevice::~ZipEntryDevice()
 {
@@ -21,10 +35,14 @@ bool ZipEntryDevice::openEntry(const char *name)
         return false;
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return false;
-    m_size = qint64(info.uncompressed_size);
+    m_size = qint64(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(1) << 62));
+    m_compressedSize = qint64(std::min<ZPOS64_T>(info.compressed_size, ZPOS64_T(1) << 62));
+    if (m_archiveBytes > 0)
+        m_compressedSize = std::min(m_compressedSize, m_archiveBytes);
     m_read = 0;
     m_failed = false;
-    m_tooLarge = false;
+    m_tooLarge = m_limit > 0 && m_size > m_limit;
+    m_tooCompressed = overRatio(m_size, m_compressedSize);
     m_entryOpen = true;
     return open(QIODevice::ReadOnly);
 }
@@ -33,7 +51,7 @@ void ZipEntryDevice::close()
 {
     if (m_entryOpen) {
         // A CRC mismatch shows up here, once the whole member was read.
-        if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR && !m_tooLarge)
+        if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR && !m_tooLarge && !m_tooCompressed)
             m_failed = true;
         m_entryOpen = false;
     }
@@ -42,6 +60,8 @@ void ZipEntryDevice::close()
 
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
+    if (m_tooLarge || m_tooCompressed)
+        return -1;
     qint64 wanted = std::min<qint64>(maxSize, 1 << 20);
     if (m_limit > 0) {
         if (m_read >= m_limit) {

@@ -366,7 +366,11 @@ bool CsvReader::readRecord(QStringList &fields)
     // The first problem on the lines the record spans.
     while (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line < m_recordLine)
         ++m_nextProblem;
-    if (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line <= m_recordEndLine) {
+    if (m_tooLong) {
+        m_recordProblem = tr("the record is longer than %1 characters, the limit for one record")
+                              .arg(maxRecordLength);
+    } else if (m_nextProblem < m_problems.size() &&
+               m_problems.at(m_nextProblem).line <= m_recordEndLine) {
         const LineProblem &problem = m_problems.at(m_nextProblem);
         m_recordProblem = problem.byte == 0 ? tr("NUL byte at column %1").arg(problem.column)
                                             : tr("invalid UTF-8 (byte 0x%1 at column %2)")
@@ -382,6 +386,7 @@ bool CsvReader::readRawRecord(QStringList &fields)
 {
     fields.clear();
     m_unterminated = false;
+    m_tooLong = false;
     // Blank lines between records carry no data; they only move the line count.
     for (;;) {
         if (!ensure(1))
@@ -401,13 +406,39 @@ bool CsvReader::readRawRecord(QStringList &fields)
     }
     m_recordLine = m_line;
 
-    const char16_t separator = m_separator.unicode();
+    // Past maxRecordLength characters nothing more of the record is kept: it is read to its end
+    // (its quotes still count) and comes back without fields, so that memory stays bounded.
+    qsizetype length = 0;
     QString field;
+    const auto keep = [&](QStringView text) {
+        length += text.size();
+        if (m_tooLong)
+            return;
+        if (length > maxRecordLength) {
+            m_tooLong = true;
+            field = QString();
+            fields.clear();
+            return;
+        }
+        field.append(text);
+    };
+    const auto endField = [&] {
+        // A field counts one character more, so that a line of a million separators is bounded too.
+        if (++length > maxRecordLength && !m_tooLong) {
+            m_tooLong = true;
+            fields.clear();
+        }
+        if (!m_tooLong)
+            fields.append(std::move(field));
+        field = QString();
+    };
+
+    const char16_t separator = m_separator.unicode();
     for (;;) {
         // At the start of a field.
         if (!ensure(1)) {
             m_recordEndLine = m_line;
-            fields.append(field);
+            endField();
             return true;
         }
         if (m_buffer.at(m_pos) == QLatin1Char('"')) {
@@ -416,20 +447,20 @@ bool CsvReader::readRawRecord(QStringList &fields)
                 if (!ensure(1)) {
                     m_unterminated = true;
                     m_recordEndLine = m_line;
-                    fields.append(field);
+                    endField();
                     return true;
                 }
                 const qsizetype quote = m_buffer.indexOf(QLatin1Char('"'), m_pos);
                 const qsizetype stop = quote < 0 ? m_buffer.size() : quote;
                 const QStringView part = QStringView(m_buffer).mid(m_pos, stop - m_pos);
                 m_line += int(std::count(part.begin(), part.end(), QLatin1Char('\n')));
-                field.append(part);
+                keep(part);
                 m_pos = stop;
                 if (quote < 0)
                     continue;
                 ++m_pos; // the quote
                 if (ensure(1) && m_buffer.at(m_pos) == QLatin1Char('"')) {
-                    field.append(QLatin1Char('"'));
+                    keep(u"\"");
                     ++m_pos;
                     continue;
                 }
@@ -448,12 +479,12 @@ bool CsvReader::readRawRecord(QStringList &fields)
                 ++i;
             }
             if (i > m_pos)
-                field.append(QStringView(data + m_pos, i - m_pos));
+                keep(QStringView(data + m_pos, i - m_pos));
             m_pos = i;
             if (i == size) {
                 if (!fill()) {
                     m_recordEndLine = m_line;
-                    fields.append(field);
+                    endField();
                     return true;
                 }
                 continue;
@@ -461,15 +492,14 @@ bool CsvReader::readRawRecord(QStringList &fields)
             const char16_t u = data[i].unicode();
             ++m_pos;
             if (u == separator) {
-                fields.append(std::move(field));
-                field = QString();
+                endField();
                 break; // next field
             }
             if (u == u'\r' && ensure(1) && m_buffer.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
             m_recordEndLine = m_line;
             ++m_line;
-            fields.append(std::move(field));
+            endField();
             return true;
         }
     }

@@ -20,6 +20,11 @@ public:
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
+    /// The most characters one record (its fields and their separators) may hold; a longer one,
+    /// such as a quote never closed in a large file, comes back without fields, flagged by
+    /// recordProblem(), and memory stays bounded whatever the file.
+    static constexpr qsizetype maxRecordLength = 1024 * 1024;
+
     /// Opens @p path and works out its encoding (unless @p encoding says it) and its separator
     /// (';', ',' or tab, the one the first record uses most). Fails with one message naming the
     /// file when it is missing, unreadable or not text (NUL bytes common in its first 256 KB).
@@ -51,7 +56,8 @@ public:
     /// the end of the file).
     bool recordUnterminated() const { return m_unterminated; }
     /// Why the record last read cannot be trusted, empty when it can: "invalid UTF-8 (byte 0xC3
-    /// at column 17)" or "NUL byte at column 3" (the first problem of its lines).
+    /// at column 17)" or "NUL byte at column 3" (the first problem of its lines), or that it is
+    /// longer than maxRecordLength.
     const QString &recordProblem() const { return m_recordProblem; }
 
     /// Bytes consumed so far and the size of the file, for a progress bar.
@@ -90,6 +96,7 @@ private:
     bool m_atStart = true;
     bool m_eof = false;
     bool m_unterminated = false;
+    bool m_tooLong = false;
     int m_line = 1;
     int m_recordLine = 0;
     int m_recordEndLine = 0;

@@ -167,6 +167,10 @@ QList<FieldProblem> validateOrganization(const Organization &o)
         add(OrganizationField::Name, tr("The name is required."));
     else if (o.name.size() > 500)
         add(OrganizationField::Name, tr("The name is longer than 500 characters."));
+    else if (const char16_t c = text::firstControlCharacter(o.name))
+        add(OrganizationField::Name,
+            tr("The name holds the invisible character %1 (a control or text-direction character).")
+                .arg(text::codePointName(c)));
     if (!o.cif.isEmpty() && !validation::isValidCif(o.cif))
         add(OrganizationField::Cif, tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
     if (o.countyId <= 0)

@@ -204,6 +204,16 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
     std::unique_ptr<Database> database(new Database);
     database->m_path = info.absoluteFilePath();
     database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
+    database->m_created = !exists;
+    // A file made here and not opened whole (a full disk in the middle of the first migration) is
+    // removed: nothing half-made is left behind.
+    auto removeIfMade = qScopeGuard([&database] {
+        if (database && database->m_created) {
+            const QString made = database->m_path;
+            database.reset();
+            removeFiles(made);
+        }
+    });
     // SQLite writes its journal beside the file: a writable file in a read-only folder can only
     // be read. (This is not damage, and must not be reported as such.)
     const bool folderReadOnly =
@@ -299,7 +309,14 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
             return R::failure(tr("%1: the update of the structure failed and was undone: %2")
                                   .arg(nativePath, s.error()));
     }
+    removeIfMade.dismiss();
     return R(std::move(database));
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const

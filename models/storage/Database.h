@@ -55,6 +55,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// True when `PRAGMA quick_check` found damage: the file was opened read-only.
     bool isDamaged() const { return m_damaged; }
+    /// Whether opening made the file (it did not exist): a command that then fails removes it.
+    bool wasCreated() const { return m_created; }
+    /// Removes the database file @p path with its -wal, -shm and -journal files; for a file that
+    /// was just created and must not stay half-made. The file must not be open.
+    static void removeFiles(const QString &path);
     /// The copy taken before the last migration, or empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
     /// Things the user should know that do not stop the work (read-only, network share).
@@ -79,6 +84,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    bool m_created = false;
     QStringList m_warnings;
     bool m_readOnly = false;
     bool m_damaged = false;

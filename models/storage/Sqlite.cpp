@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,11 +118,18 @@ Status setUserVersion(QSqlDatabase &db, int version)
 
 Status copyTo(QSqlDatabase &db, const QString &target)
 {
+    const bool existed = QFileInfo::exists(target);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO :target"));
     q.bindValue(QStringLiteral(":target"), target);
-    if (!q.exec())
+    if (!q.exec()) {
+        // On a full disk VACUUM INTO leaves the file it began (0 bytes): no copy is no file.
+        if (!existed) {
+            QFile::remove(target);
+            QFile::remove(target + QLatin1String("-journal"));
+        }
         return Status::failure(q.lastError().text());
+    }
     return {};
 }
 

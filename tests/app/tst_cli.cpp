@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "CliProcess.h"
+#include "FileSizeLimit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -136,6 +137,37 @@ private Q_SLOTS:
 
         r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"), QStringLiteral("zero")});
         QCOMPARE(r.exitCode, 64);
+    }
+
+    // Issue 19: text stored with control characters (written by another program) is never
+    // printed raw: ESC would start a terminal escape sequence, U+202E would reverse the line.
+    void storedControlCharactersAreNeverPrintedRaw()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("controls.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("controls"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE organization SET name = 'Zzeta ' || char(27) || '[2J' || "
+                "char(8238) || 'ABC' || char(7) WHERE id = (SELECT min(id) FROM organization)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("controls"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                           QStringLiteral("search"), QStringLiteral("zzeta")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("\tZzeta \\x1b[2J\\u{202E}ABC\\x07\t")),
+                 qPrintable(r.out));
+        for (const QChar c : r.out)
+            QVERIFY2(c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+                         (c.unicode() >= 0x20 && c.unicode() != 0x202E),
+                     qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
     }
 
     void importReportsRejectedRowsAndExitCodes()
@@ -306,6 +338,30 @@ private Q_SLOTS:
     }
 
     // A damaged database can be looked at (read-only) but not written: import and demo refuse.
+    // Issue 19: `demo` into a new database on a full disk left the file at schema 2. Whether the
+    // disk fills in the first migration (300 kB) or in the demo data (800 kB; a new database has
+    // some 470 kB), the file the command made is removed with its journal files.
+    void failedDemoLeavesNoNewDatabase_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("full during the migration") << 300 * 1024;
+        QTest::newRow("full during the demo data") << 800 * 1024;
+    }
+    void failedDemoLeavesNoNewDatabase()
+    {
+        QFETCH(int, limit);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        Run r;
+        {
+            const dc::test::FileSizeLimit full{rlim_t(limit)}; // inherited by the program
+            r = run({QStringLiteral("--database"), path, QStringLiteral("demo")});
+        }
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: ")), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void damagedDatabaseRefusesEveryWrite()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));

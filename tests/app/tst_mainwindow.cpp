@@ -55,6 +55,7 @@ private Q_SLOTS:
     void titleAndStatusBar();
     void openingAnotherDatabaseRemembersIt();
     void recentDatabasesForgetMissingFiles();
+    void recentDatabaseRemovedSinceTheMenuWasShownIsNotCreated();
     void aFileThatIsNotADatabaseIsRefused();
     void findPutsTheFocusInTheSearchBox();
     void menusHoldTheStandardShortcuts();
@@ -205,6 +206,36 @@ void TestMainWindow::recentDatabasesForgetMissingFiles()
     Q_EMIT recentMenu->aboutToShow();
     for (const QAction *action : recentMenu->actions())
         QVERIFY(!action->data().toString().endsWith(QLatin1String("recent8.sqlite")));
+}
+
+// Issue 19: a recent database deleted while the menu was open used to be created again, empty,
+// in its place; now the window says it is gone, keeps the database it has and drops the entry.
+void TestMainWindow::recentDatabaseRemovedSinceTheMenuWasShownIsNotCreated()
+{
+    const QString gone = m_dir.filePath(QStringLiteral("gone.sqlite"));
+    const QString kept = m_dir.filePath(QStringLiteral("kept.sqlite"));
+    open(gone);
+    MainWindow window(open(kept));
+    QVERIFY(window.openDatabase(gone));
+    QVERIFY(window.openDatabase(kept));
+    auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recentMenu);
+    Q_EMIT recentMenu->aboutToShow();
+    QAction *goneAction = nullptr;
+    for (QAction *action : recentMenu->actions()) {
+        if (action->data().toString() == QFileInfo(gone).absoluteFilePath())
+            goneAction = action;
+    }
+    QVERIFY(goneAction);
+    QVERIFY(QFile::remove(gone));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    goneAction->trigger();
+    QVERIFY(!QFileInfo::exists(gone));
+    QCOMPARE(window.database().path(), QFileInfo(kept).absoluteFilePath());
+    QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("no longer exists")),
+             qPrintable(Dialogs::lastMessage()));
+    QCOMPARE(QSettings().value(SettingsKeys::recentDatabases).toStringList(),
+             QStringList{QFileInfo(kept).absoluteFilePath()});
 }
 
 void TestMainWindow::aFileThatIsNotADatabaseIsRefused()

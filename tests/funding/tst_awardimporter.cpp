@@ -1,3 +1,4 @@
+#include "../nationalregister/HostileWorkbook.h"
 #include "FundingFixture.h"
 #include "TestDatabase.h"
 
@@ -198,6 +199,28 @@ private Q_SLOTS:
         QCOMPARE(first->status, AwardStatus::Paid);
         QCOMPARE(repository.awardByContract(QStringLiteral("X-2"))->granted.bani(),
                  qint64(1234567));
+    }
+
+    // Issue 19: a workbook of awards with one cell of 256 MB (a 260 kB file) is refused with the
+    // cap named before anything is inflated, and nothing is written.
+    void refusesAWorkbookBomb()
+    {
+        const QString file = m_db->filePath(QStringLiteral("awards.xlsx"));
+        QVERIFY(test::writeHostileZip(
+            file, test::workbookParts({"xl/worksheets/sheet1.xml",
+                                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                       "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c "
+                                       "r=\"A1\" t=\"inlineStr\"><is><t>",
+                                       'a', 256 * 1024 * 1024,
+                                       "</t></is></c></row></sheetData></worksheet>", 0})));
+        const int audit = auditRows();
+        const Result<ImportSummary> s = AwardImporter(m_db->connection()).importFile(file);
+        QVERIFY(!s);
+        QCOMPARE(s.error(),
+                 file + QStringLiteral(": the workbook is refused: its part "
+                                       "xl/worksheets/sheet1.xml inflates to more than 200 times "
+                                       "its compressed size, the limit (a \"zip bomb\")."));
+        QCOMPARE(auditRows(), audit);
     }
 
     void refusesAFileWithoutTheKeyColumns_data()

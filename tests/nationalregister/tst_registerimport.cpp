@@ -1,3 +1,5 @@
+#include "BoundedChild.h"
+#include "HostileWorkbook.h"
 #include "RegisterWorkbook.h"
 #include "TestDatabase.h"
 #include "nationalregister/NationalRegisterImporter.h"
@@ -7,7 +9,9 @@
 #include "nationalregister/XlsxReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -62,6 +66,30 @@ private:
         return kinds;
     }
 
+    /// Reads @p file whole in a child process whose address space may grow by 512 MB at most
+    /// (a reader that keeps what it inflates dies of bad_alloc there) and that is killed after a
+    /// minute; the child writes the reader's error and the milliseconds it took to @p report.
+    static bool readInBoundedMemory(const QString &file, const QString &report)
+    {
+        return test::runInBoundedChild(512 * 1024 * 1024, 60'000, [&] {
+            QElapsedTimer timer;
+            timer.start();
+            XlsxReader reader;
+            QString error;
+            if (const Status s = reader.open(file); !s) {
+                error = s.error();
+            } else {
+                int row = 0;
+                QStringList cells;
+                while (reader.readRow(row, cells)) {
+                }
+                error = reader.error();
+            }
+            const QByteArray text = QByteArray::number(timer.elapsed()) + '\n' + error.toUtf8();
+            return test::writeFile(report, text) ? 0 : 1;
+        });
+    }
+
     QList<QStringList> firstEdition() const
     {
         return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"),
@@ -100,6 +128,107 @@ private Q_SLOTS:
         QCOMPARE(cells, (QStringList{QStringLiteral("Nume"), QString(), QStringLiteral("42"), QStringLiteral("2.5")}));
         QVERIFY(!reader.readRow(row, cells)); // trailing formatted empty rows are no rows
         QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    }
+
+    // Issue 19: a workbook that inflates far beyond its size (a "zip bomb") is refused, naming the
+    // cap, in a fraction of a second and in bounded memory; a 1 MB workbook with one 1 GiB cell
+    // took 3.1 GB of memory, one with a 2 GiB styles.xml 10.5 GB and 40 s. The archive may lie
+    // about a part's size: reading stops at the cap all the same.
+    void workbookBombsAreRefusedWithTheCapNamed_data()
+    {
+        QTest::addColumn<QByteArray>("part");
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<qint64>("runBytes");
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::addColumn<qint64>("declaredSize");
+        QTest::addColumn<QString>("cap");
+        const QByteArray sheet =
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
+        const QByteArray longCell = sheet + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>";
+        const QByteArray endCell = "</t></is></c></row></sheetData></worksheet>";
+        const QByteArray strings =
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            "<si><t>Denumire</t></si><si><t>";
+        const QByteArray styles =
+            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+        const qint64 huge = 256 * 1024 * 1024;
+        const QString cellCap = QStringLiteral(
+            ": the workbook is refused: cell B2 holds more than 32767 characters, Excel's limit "
+            "for one cell.");
+        const QString ratioCap = QStringLiteral(
+            ": the workbook is refused: its part xl/worksheets/sheet1.xml inflates to more than "
+            "200 times its compressed size, the limit (a \"zip bomb\").");
+        QTest::newRow("cell of 40,000 characters")
+            << QByteArray("xl/worksheets/sheet1.xml") << longCell << qint64(40'000) << endCell
+            << qint64(0) << cellCap;
+        QTest::newRow("cell of 256 MB") << QByteArray("xl/worksheets/sheet1.xml") << longCell
+                                        << huge << endCell << qint64(0) << ratioCap;
+        // minizip inflates no more than the size declared: the rest fails the checksum.
+        QTest::newRow("cell of 256 MB, sizes lie")
+            << QByteArray("xl/worksheets/sheet1.xml") << longCell << huge << endCell << qint64(1000)
+            << QStringLiteral(": the workbook cannot be read; the file is damaged or truncated");
+        QTest::newRow("shared string of 40,000 characters")
+            << QByteArray("xl/sharedStrings.xml") << strings << qint64(40'000)
+            << QByteArray("</t></si></sst>") << qint64(0)
+            << QStringLiteral(": the workbook is refused: shared string 2 holds more than 32767 "
+                              "characters, Excel's limit for one cell.");
+        QTest::newRow("styles of 256 MB")
+            << QByteArray("xl/styles.xml") << styles << huge << QByteArray("</styleSheet>")
+            << qint64(0)
+            << QStringLiteral(": the workbook is refused: its part xl/styles.xml inflates to more "
+                              "than 16 MB, the limit for that part.");
+        QTest::newRow("sheet of 256 MB")
+            << QByteArray("xl/worksheets/sheet1.xml") << sheet << huge
+            << QByteArray("</sheetData></worksheet>") << qint64(0) << ratioCap;
+    }
+
+    void workbookBombsAreRefusedWithTheCapNamed()
+    {
+        QFETCH(QByteArray, part);
+        QFETCH(QByteArray, prefix);
+        QFETCH(qint64, runBytes);
+        QFETCH(QByteArray, suffix);
+        QFETCH(qint64, declaredSize);
+        QFETCH(QString, cap);
+        const QString file = path(QStringLiteral("bomb.xlsx"));
+        const char run = part == "xl/styles.xml" || suffix.startsWith("</sheetData>") ? ' ' : 'a';
+        QVERIFY(test::writeHostileZip(
+            file, test::workbookParts({part, prefix, run, runBytes, suffix, declaredSize})));
+        QVERIFY(QFileInfo(file).size() < 1024 * 1024);
+        const QString report = path(QStringLiteral("report.txt"));
+        QVERIFY2(readInBoundedMemory(file, report),
+                 "the reader ran out of its 512 MB, crashed or did not stop within a minute");
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const qint64 ms = reportFile.readLine().trimmed().toLongLong();
+        const QString error = QString::fromUtf8(reportFile.readAll());
+        QVERIFY2(error.startsWith(file + cap), qPrintable(error));
+        // A sanity bound for a loaded machine; the refusals take milliseconds.
+        QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        qDebug("%s: refused in %lld ms", QTest::currentDataTag(), ms);
+    }
+
+    // The register import refuses such a workbook with the reader's message and writes nothing.
+    void registerImportRefusesABombAndWritesNothing()
+    {
+        const QString file = path(QStringLiteral("bomb.xlsx"));
+        QVERIFY(test::writeHostileZip(
+            file,
+            test::workbookParts(
+                {"xl/worksheets/sheet1.xml",
+                 "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                 "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>",
+                 'a', 256 * 1024 * 1024, "</t></is></c></row></sheetData></worksheet>", 0})));
+        const int organizations =
+            scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
+        const auto r = import(file);
+        QVERIFY(!r);
+        QVERIFY2(r.error().startsWith(file + QStringLiteral(": the workbook is refused: ")),
+                 qPrintable(r.error()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(),
+                 organizations);
     }
 
     // Issue 19: a date-formatted 1e308 was converted to qint64 (undefined behaviour); a number that

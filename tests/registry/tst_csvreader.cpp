@@ -1,5 +1,6 @@
-#include "registry/CsvReader.h"
+#include "BoundedChild.h"
 #include "TestDatabase.h"
+#include "registry/CsvReader.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +52,9 @@ private slots:
     void multibyteCharacterAcrossChunksStaysWhole();
     void lastRecordWithoutLineEnd();
     void unterminatedQuoteIsFlagged();
+    void overlongRecordRejectsOnlyItself_data();
+    void overlongRecordRejectsOnlyItself();
+    void unterminatedQuoteInALargeFileNeedsLittleMemory();
     void unreadableFilesFail_data();
     void unreadableFilesFail();
     void parseTextEncoding_data();
@@ -336,6 +340,75 @@ void TestCsvReader::unterminatedQuoteIsFlagged()
     QCOMPARE(all.records.size(), 3);
     QCOMPARE(all.unterminated, (QList<bool>{false, false, true}));
     QCOMPARE(all.lines.at(2), 3);
+}
+
+// Issue 19: a record longer than CsvReader::maxRecordLength (a field of 2 M characters, or 2 M
+// separators) comes back without fields and flagged, and the records after it are read.
+void TestCsvReader::overlongRecordRejectsOnlyItself_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("long field") << "A;" + QByteArray(2 * 1024 * 1024, 'x');
+    QTest::newRow("long quoted field") << "A;\"" + QByteArray(2 * 1024 * 1024, 'x') + '"';
+    QTest::newRow("many fields") << QByteArray(2 * 1024 * 1024, ';');
+}
+
+void TestCsvReader::overlongRecordRejectsOnlyItself()
+{
+    QFETCH(QByteArray, line);
+    CsvReader reader;
+    QVERIFY(reader.open(write("Denumire;Judet\n" + line + "\nB;Cluj\n")));
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 2);
+    QCOMPARE(fields, QStringList());
+    QCOMPARE(
+        reader.recordProblem(),
+        QStringLiteral("the record is longer than 1048576 characters, the limit for one record"));
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 3);
+    QCOMPARE(fields, (QStringList{QStringLiteral("B"), QStringLiteral("Cluj")}));
+    QVERIFY(reader.recordProblem().isEmpty());
+    QVERIFY(!reader.readRecord(fields));
+    QVERIFY(reader.error().isEmpty());
+}
+
+// Issue 19: an unclosed quote in a 200 MB file peaked at 823 MB. Here 64 MB after the quote are
+// read with 96 MB to spare: the record is flagged as unterminated and too long, its lines counted.
+void TestCsvReader::unterminatedQuoteInALargeFileNeedsLittleMemory()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Denumire;Judet\nA;\"");
+        const QByteArray lines = QByteArray("text text text text text text text\n").repeated(32768);
+        for (int i = 0; i < 56; ++i) // 56 x 1,179,648 bytes: 64 MB, 1,835,008 lines
+            QVERIFY(file.write(lines) == lines.size());
+    }
+    const QString report = m_dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY2(test::runInBoundedChild(96 * 1024 * 1024, 60'000,
+                                     [&] {
+                                         CsvReader reader;
+                                         if (!reader.open(path))
+                                             return 1;
+                                         QStringList fields;
+                                         reader.readRecord(fields);
+                                         if (!reader.readRecord(fields))
+                                             return 2;
+                                         const QString text = QStringLiteral("%1 %2 %3\n%4")
+                                                                  .arg(reader.recordLine())
+                                                                  .arg(fields.size())
+                                                                  .arg(reader.recordUnterminated())
+                                                                  .arg(reader.recordProblem());
+                                         return test::writeFile(report, text.toUtf8()) ? 0 : 3;
+                                     }),
+             "the reader ran out of its 96 MB, crashed or did not stop within a minute");
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()),
+             QStringLiteral("2 0 1\nthe record is longer than 1048576 characters, the limit for "
+                            "one record"));
 }
 
 void TestCsvReader::unreadableFilesFail_data()

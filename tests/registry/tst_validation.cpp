@@ -148,6 +148,37 @@ private Q_SLOTS:
         QCOMPARE(fields, expected);
     }
 
+    // Issue 19: control characters and direction overrides in a name are refused, the character
+    // named: ESC starts a terminal's escape sequence, U+202E shows "Asociația ABC" as "CBA".
+    void nameWithAControlCharacterIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("character");
+        const QString base = QStringLiteral(u"Asociația ");
+        QTest::newRow("ESC") << base + QChar(0x1B) + QStringLiteral("[31mRoșu")
+                             << QStringLiteral("U+001B");
+        QTest::newRow("BEL") << base + QChar(0x07) << QStringLiteral("U+0007");
+        QTest::newRow("DEL") << base + QChar(0x7F) << QStringLiteral("U+007F");
+        QTest::newRow("C1") << base + QChar(0x9B) << QStringLiteral("U+009B");
+        QTest::newRow("right-to-left override")
+            << base + QChar(0x202E) + QStringLiteral("ABC") << QStringLiteral("U+202E");
+        QTest::newRow("left-to-right isolate") << base + QChar(0x2066) << QStringLiteral("U+2066");
+    }
+    void nameWithAControlCharacterIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, character);
+        Organization o;
+        o.name = name;
+        o.countyId = 14;
+        normalizeOrganization(o);
+        const QList<FieldProblem> problems = validateOrganization(o);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, OrganizationField::Name);
+        QVERIFY2(problems.first().message.contains(character),
+                 qPrintable(problems.first().message));
+    }
+
     void validRecordHasNoProblems()
     {
         Organization o;

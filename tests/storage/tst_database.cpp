@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sqlite.h"
@@ -295,6 +296,53 @@ private Q_SLOTS:
         auto again = Database::open(path);
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    // Issue 19: a copy refused on a full disk left a 0-byte .bak beside the database.
+    void copyRefusedOnAFullDiskLeavesNoFile()
+    {
+        QTemporaryDir migrations;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            auto v1 = Database::open(path, QString(), migrations.path());
+            QVERIFY2(v1, qPrintable(v1.error()));
+            QSqlQuery q(v1.value()->connection());
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO domain (name, folded, sort_key) VALUES (:name, :folded, 'X')")));
+            for (int i = 0; i < 4000; ++i) { // some 1 MB, four times the limit below
+                q.bindValue(QStringLiteral(":name"), QString(200, QLatin1Char('a')));
+                q.bindValue(QStringLiteral(":folded"), QString::number(i));
+                QVERIFY(q.exec());
+            }
+        }
+        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
+                                "ALTER TABLE domain ADD COLUMN description TEXT;\n"));
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+        {
+            const test::FileSizeLimit full(256 * 1024);
+            auto opened = Database::open(path, QString(), migrations.path());
+            QVERIFY(!opened);
+            QVERIFY2(opened.error().contains(QLatin1String("could not be made")),
+                     qPrintable(opened.error()));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")), 1);
+    }
+
+    // Issue 19: a new database whose first migration fails (a full disk) is not left half-made.
+    void newDatabaseRefusedOnAFullDiskLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            const test::FileSizeLimit full(128 * 1024); // a new database has some 470 kB
+            auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(!opened);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void transactionRollsBackUnlessCommitted()

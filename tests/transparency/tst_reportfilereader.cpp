@@ -198,7 +198,36 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(file).size() < 1024 * 1024);
         const Result<ReportSheet> sheet = ReportFileReader::read(file);
         QVERIFY(!sheet);
-        QVERIFY2(sheet.error().contains(QLatin1String("too large")), qPrintable(sheet.error()));
+        QVERIFY2(sheet.error().contains(QLatin1String("more than 16 MB")),
+                 qPrintable(sheet.error()));
+    }
+
+    // Issue 19: a cell longer than Excel allows (32,767 characters) refuses the file, naming the
+    // cell, where it was cut silently before; so does an ODS file that inflates 200 times over.
+    void odsOverACapIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cell of 40,000 characters")
+            << QByteArray("<table:table-row><table:table-cell/><table:table-cell><text:p>" +
+                          QByteArray(40'000, 'a') +
+                          "</text:p></table:table-cell></table:table-row>")
+            << QStringLiteral(": the spreadsheet is refused: cell B1 holds more than 32767 "
+                              "characters, Excel's limit for one cell.");
+        QTest::newRow("content of 15 MB of spaces")
+            << QByteArray(15 * 1024 * 1024, ' ')
+            << QStringLiteral(": the spreadsheet is refused: its content.xml inflates to more "
+                              "than 200 times its compressed size, the limit (a \"zip bomb\").");
+    }
+    void odsOverACapIsRefused()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, message);
+        const QString file = path(QStringLiteral("long.ods"));
+        QVERIFY(test::writeOds(file, rows));
+        const Result<ReportSheet> sheet = ReportFileReader::read(file);
+        QVERIFY(!sheet);
+        QVERIFY2(sheet.error().startsWith(file + message), qPrintable(sheet.error()));
     }
 
     void columnNames()

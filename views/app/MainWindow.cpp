@@ -507,7 +507,7 @@ void MainWindow::rebuildRecentMenu()
         action->setData(path);
         action->setCheckable(true);
         action->setChecked(m_database && canonical(path) == canonical(m_database->path()));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecentDatabase(path); });
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -519,6 +519,22 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     m_recentMenu->menuAction()->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openRecentDatabase(const QString &path)
+{
+    // The file may have gone since the menu was shown: opening it would make a new, empty
+    // database in its place, as if the office's records were lost.
+    if (!QFileInfo::exists(path)) {
+        Dialogs::warning(
+            this, tr("Recent databases"),
+            tr("%1 no longer exists: it was moved or deleted. It is taken off the list "
+               "of recent databases.")
+                .arg(QDir::toNativeSeparators(path)));
+        rebuildRecentMenu();
+        return;
+    }
+    openDatabase(path);
 }
 
 void MainWindow::showAbout()

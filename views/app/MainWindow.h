@@ -75,6 +75,8 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     void rebuildEditMenu();
     void rebuildRecentMenu();
+    /// File > Recent databases: a file gone since the menu was shown is never created again.
+    void openRecentDatabase(const QString &path);
     void rememberDatabase(const QString &path);
     void updateTitle();
     void updateStatus();
