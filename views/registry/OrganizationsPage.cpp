@@ -178,7 +178,7 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter})
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter})
         filterRow->addWidget(combo);
     filterRow->addWidget(m_clearFilters);
     filterRow->addStretch(1);
@@ -321,6 +321,12 @@ void OrganizationsPage::buildFilters()
                                         RegistryStatus::Dissolved, RegistryStatus::StruckOff})
         m_statusFilter->addItem(sentenceCase(registryStatusName(status)), static_cast<int>(status));
 
+    m_kindFilter = filterCombo(tr("Kind of organization"), this);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->addItem(tr("All kinds"), -1);
+    for (const OrganizationKind kind : organizationKinds())
+        m_kindFilter->addItem(sentenceCase(organizationKindName(kind)), static_cast<int>(kind));
+
     m_clearFilters = new QPushButton(tr("&Clear filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clearFilters->setToolTip(tr("Show all organizations again"));
@@ -331,7 +337,8 @@ void OrganizationsPage::buildFilters()
         fillCountyFilter();
         applyFilter();
     });
-    for (QComboBox *combo : {m_countyFilter, m_legalFormFilter, m_domainFilter, m_volunteeringFilter, m_statusFilter})
+    for (QComboBox *combo : {m_countyFilter, m_legalFormFilter, m_domainFilter,
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &OrganizationsPage::applyFilter);
 }
 
@@ -346,6 +353,10 @@ void OrganizationsPage::fillCountyFilter()
         if (regionId == 0 || county.regionId == regionId)
             m_countyFilter->addItem(county.name, county.id);
     }
+    // An unknown county belongs to no region.
+    if (regionId == 0)
+        m_countyFilter->addItem(sentenceCase(undeterminedCountyName()),
+                                OrganizationFilter::undeterminedCounty);
     m_countyFilter->setCurrentIndex(std::max(0, m_countyFilter->findData(current)));
 }
 
@@ -375,6 +386,8 @@ void OrganizationsPage::applyFilter()
         filter.volunteering = volunteering == 1;
     if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
         filter.status = static_cast<RegistryStatus>(status);
+    if (const int kind = m_kindFilter->currentData().toInt(); kind >= 0)
+        filter.kind = static_cast<OrganizationKind>(kind);
     if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
@@ -395,7 +408,7 @@ void OrganizationsPage::applyNavigationFilter(const QVariantMap &filter)
             regionId = county.regionId;
     }
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter}) {
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -416,7 +429,7 @@ void OrganizationsPage::applyNavigationFilter(const QVariantMap &filter)
 void OrganizationsPage::clearFilters()
 {
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter}) {
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -574,7 +587,7 @@ qint64 OrganizationsPage::newOrganization()
     OrganizationDialog dialog(m_db, this);
     Organization blank;
     // A new organization in the county the list is narrowed to starts there.
-    blank.countyId = m_model->filter().countyId;
+    blank.countyId = std::max(0, m_model->filter().countyId);
     dialog.setOrganization(blank);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
