@@ -43,8 +43,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
         const Run r = run({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("bodies: added 2, members: added 20, meetings: added "
-                                              "5, calls: added 2, awards: added 5")),
+        QVERIFY2(r.out.contains(QLatin1String("bodies: added 2, members: added 7, meetings: added "
+                                              "2, calls: added 2, awards: added 5")),
                  qPrintable(r.out + r.err));
     }
 
@@ -190,9 +190,9 @@ private Q_SLOTS:
             file(QStringLiteral("awards.csv"),
                  "Nr. contract;Apel;An;Organizație;Județ;Proiect;Suma acordată;Suma plătită;Stare\n"
                  "CLI-1;Program de finanțare a activităților de voluntariat 2025 "
-                 "(fictiv);2025;Centrul de Voluntariat Cluj-Napoca;CJ;"
+                 "(fictiv);2025;Asociația Voluntarii Exemplului (fictiv);CJ;"
                  "Proiect nou (fictiv);1.000,50;0;contractat\n"
-                 "CLI-2;Apel inexistent;2025;Centrul de Voluntariat Cluj-Napoca;CJ;X;1;0;\n");
+                 "CLI-2;Apel inexistent;2025;Asociația Voluntarii Exemplului (fictiv);CJ;X;1;0;\n");
         Run r = run({QStringLiteral("funding"), QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 1\n"));
@@ -213,7 +213,7 @@ private Q_SLOTS:
         const QString clean = file(QStringLiteral("clean.csv"),
                                    "Contract,Apel,Organizatie,Proiect,Acordat,Platit\n"
                                    "CLI-1,Program de finanțare a activităților de voluntariat 2025 "
-                                   "(fictiv),Centrul de Voluntariat Cluj-Napoca,"
+                                   "(fictiv),Asociația Voluntarii Exemplului (fictiv),"
                                    "Proiect nou (fictiv),\"1.000,50\",\"500,25\"\n");
         r = run({QStringLiteral("funding"), QStringLiteral("import"), clean});
         QCOMPARE(r.exitCode, 0);
