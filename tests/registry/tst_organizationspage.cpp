@@ -207,11 +207,13 @@ void TestOrganizationsPage::deleteAsksAndUndoPutsItBack()
 
 void TestOrganizationsPage::failedAddIsNotPushed()
 {
-    Organization noCounty;
-    noCounty.name = QStringLiteral("Fără județ");
+    // A county may be unknown now (issue 15); a wrong CIF still fails.
+    Organization badCif;
+    badCif.name = QStringLiteral("Cod greșit");
+    badCif.cif = QStringLiteral("12345675");
     Dialogs::setNextAnswer(QMessageBox::Ok);
-    QCOMPARE(m_page->addOrganization(noCounty), 0);
-    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("county")));
+    QCOMPARE(m_page->addOrganization(badCif), 0);
+    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("CIF")));
     QCOMPARE(m_undoStack->count(), 0);
     QCOMPARE(repository().count(), m_preset + 0);
 }

@@ -21,6 +21,7 @@
 #include "transparency/DraftActRepository.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -326,6 +327,10 @@ void OrganizationsPage::buildFilters()
     m_kindFilter->addItem(tr("All kinds"), -1);
     for (const OrganizationKind kind : organizationKinds())
         m_kindFilter->addItem(sentenceCase(organizationKindName(kind)), static_cast<int>(kind));
+    // Its longest choice would take a third of the row: as wide as "All kinds", the list wider.
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(12);
+    m_kindFilter->view()->setMinimumWidth(m_kindFilter->view()->sizeHintForColumn(0) + 24);
 
     m_clearFilters = new QPushButton(tr("&Clear filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
