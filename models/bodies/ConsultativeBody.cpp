@@ -115,8 +115,8 @@ QStringList validateBody(const ConsultativeBody &body)
         problems << tr("Mandate length: must be at least one month.");
     if (body.quorum && *body.quorum <= 0)
         problems << tr("Quorum: must be at least one member.");
-    if (body.status == BodyStatus::Dissolved && !body.dissolvedOn.isValid())
-        problems << tr("Dissolved on: required for a dissolved body.");
+    // A dissolved body's date may be unknown: the 1998 council of seed 000 was set up for two
+    // years and no source says when it ended (issue 15); a made-up date would be printed as fact.
     if (body.status == BodyStatus::Active && body.dissolvedOn.isValid())
         problems << tr("Dissolved on: an active body has no dissolution date.");
     if (body.activeFrom.isValid() && body.dissolvedOn.isValid() &&

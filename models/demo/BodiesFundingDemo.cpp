@@ -98,6 +98,7 @@ private:
             b.status = bodyStatusFromCode(str(o, "status"));
             b.activeFrom = date(o, "active_from");
             b.dissolvedOn = date(o, "dissolved_on");
+            b.notes = str(o, "notes");
             if (!str(o, "secretariat").isEmpty()) {
                 const Result<qint64> secretariat = institution(str(o, "secretariat"));
                 if (!secretariat)

@@ -1,6 +1,7 @@
 #include "DemoDataset.h"
 
 #include "ProgramDemoData.h"
+#include "core/Text.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 #include "storage/Transaction.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace dc {
 
@@ -19,6 +21,13 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("DemoDataset", text);
 }
+
+// The note of the demo's fictitious organizations (the demo's data is Romanian, as the seeds).
+constexpr const char *fictitiousNote = "Organizație fictivă a datelor demonstrative: nu există; "
+                                       "poartă înregistrările inventate ale demo-ului.";
+// The note earlier versions of the demo wrote beside a county guessed from the regions.
+constexpr const char *guessedCountyNote =
+    "Județul este dedus din regiunile pentru care a co-organizat videoconferințe; de verificat.";
 
 Result<QJsonObject> readJson(const QString &resource)
 {
@@ -60,15 +69,33 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
         record.volunteering = o.value(QLatin1String("volunteering")).toBool();
         for (const QJsonValue &d : o.value(QLatin1String("domains")).toArray())
             record.domains << d.toString();
-        const std::optional<int> county = geography.findCounty(o.value(QLatin1String("county")).toString());
-        if (!county)
-            return R::failure(tr("The demo organization %1 names an unknown county.").arg(record.name));
-        record.countyId = *county;
-        if (o.value(QLatin1String("county_inferred")).toBool())
-            record.notes = QStringLiteral("Județul este dedus din regiunile pentru care a co-organizat videoconferințe; de verificat.");
+        // No county where no seed gives one: unknown, never guessed (issue 15).
+        const QString countyCode = o.value(QLatin1String("county")).toString();
+        if (!countyCode.isEmpty()) {
+            const std::optional<int> county = geography.findCounty(countyCode);
+            if (!county)
+                return R::failure(
+                    tr("The demo organization %1 names an unknown county.").arg(record.name));
+            record.countyId = *county;
+        }
+        if (o.value(QLatin1String("fictitious")).toBool())
+            record.notes = QString::fromUtf8(fictitiousNote);
         normalizeOrganization(record);
 
-        const std::optional<qint64> id = repository.findIdByNameAndCounty(record.name, record.countyId);
+        std::optional<qint64> id = repository.findIdByNameAndCounty(record.name, record.countyId);
+        // A demo database made before the counties were left unknown holds the guessed county.
+        std::optional<Organization> guessed;
+        if (!id && record.countyId == 0) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "SELECT id FROM organization WHERE name_folded = :name AND notes = :note"));
+            q.bindValue(QStringLiteral(":name"), text::folded(record.name));
+            q.bindValue(QStringLiteral(":note"), QString::fromUtf8(guessedCountyNote));
+            if (q.exec() && q.next()) {
+                id = q.value(0).toLongLong();
+                guessed = repository.find(*id);
+            }
+        }
         if (!id) {
             if (const auto problems = repository.problemsOf(record); !problems.isEmpty())
                 return R::failure(record.name + QLatin1String(": ") + describeProblems(problems));
@@ -94,6 +121,11 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
         }
         if (merged.notes.isEmpty())
             merged.notes = record.notes;
+        if (guessed) {
+            // The guess is withdrawn: no county, and not the note that said "to be checked".
+            merged.countyId = 0;
+            merged.notes = record.notes;
+        }
         normalizeOrganization(merged);
         if (merged.sameContent(*stored)) {
             ++summary.organizationsUnchanged;

@@ -1,5 +1,7 @@
 #include "FundingRepository.h"
 
+#include "registry/Organization.h"
+
 #include "core/Text.h"
 #include "storage/Transaction.h"
 #include "transparency/TransparencySql.h"
@@ -335,15 +337,16 @@ QList<AwardLine> FundingRepository::lines(const QString &where,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT %1, c.name, c.year, c.institution_id, i.name, c.domain_id, d.name, "
-                       "o.name, o.county_id, "
-                       "co.name, co.region_id, r.name "
-                       "FROM funding_award a JOIN funding_call c ON c.id = a.call_id "
-                       "JOIN institution i ON i.id = c.institution_id "
-                       "LEFT JOIN domain d ON d.id = c.domain_id "
-                       "JOIN organization o ON o.id = a.organization_id "
-                       "JOIN county co ON co.id = o.county_id JOIN region r ON r.id = co.region_id "
-                       "WHERE %2 ORDER BY %3")
+        QStringLiteral(
+            "SELECT %1, c.name, c.year, c.institution_id, i.name, c.domain_id, d.name, "
+            "o.name, o.county_id, "
+            "co.name, co.region_id, r.name "
+            "FROM funding_award a JOIN funding_call c ON c.id = a.call_id "
+            "JOIN institution i ON i.id = c.institution_id "
+            "LEFT JOIN domain d ON d.id = c.domain_id "
+            "JOIN organization o ON o.id = a.organization_id "
+            "LEFT JOIN county co ON co.id = o.county_id LEFT JOIN region r ON r.id = co.region_id "
+            "WHERE %2 ORDER BY %3")
             .arg(awardColumns, where, order));
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);
@@ -360,9 +363,10 @@ QList<AwardLine> FundingRepository::lines(const QString &where,
         line.domainName = q.value(18).toString();
         line.organizationName = q.value(19).toString();
         line.countyId = q.value(20).toInt();
-        line.countyName = q.value(21).toString();
+        // An organization whose county is not known: its awards count, under "undetermined".
+        line.countyName = q.value(21).isNull() ? undeterminedCountyName() : q.value(21).toString();
         line.regionId = q.value(22).toInt();
-        line.regionName = q.value(23).toString();
+        line.regionName = q.value(23).isNull() ? undeterminedCountyName() : q.value(23).toString();
         result << line;
     }
     return result;

@@ -47,7 +47,7 @@ QJsonObject Organization::toJson() const
     put("cif", cif);
     put("registry_number", registryNumber);
     put("registry_date", registryDate.toString(Qt::ISODate));
-    json.insert(QLatin1String("county_id"), countyId);
+    json.insert(QLatin1String("county_id"), countyId > 0 ? QJsonValue(countyId) : QJsonValue());
     put("locality", locality);
     put("address", address);
     put("email", email);
@@ -130,21 +130,48 @@ QString legalFormName(LegalForm form)
 
 QString organizationKindCode(OrganizationKind kind)
 {
-    return kind == OrganizationKind::AssociativeStructure ? QStringLiteral("associative_structure")
-                                                          : QStringLiteral("ngo");
+    switch (kind) {
+    case OrganizationKind::Ngo:
+        break;
+    case OrganizationKind::AssociativeStructure:
+        return QStringLiteral("associative_structure");
+    case OrganizationKind::OtherPartner:
+        return QStringLiteral("other_partner");
+    }
+    return QStringLiteral("ngo");
 }
 
 OrganizationKind organizationKindFromCode(const QString &code)
 {
-    return code == QLatin1String("associative_structure") ? OrganizationKind::AssociativeStructure
-                                                          : OrganizationKind::Ngo;
+    if (code == QLatin1String("associative_structure"))
+        return OrganizationKind::AssociativeStructure;
+    if (code == QLatin1String("other_partner"))
+        return OrganizationKind::OtherPartner;
+    return OrganizationKind::Ngo;
 }
 
 QString organizationKindName(OrganizationKind kind)
 {
-    return kind == OrganizationKind::AssociativeStructure
-               ? tr("associative structure of local authorities")
-               : tr("NGO", "organization kind");
+    switch (kind) {
+    case OrganizationKind::Ngo:
+        break;
+    case OrganizationKind::AssociativeStructure:
+        return tr("associative structure of local authorities");
+    case OrganizationKind::OtherPartner:
+        return tr("other partner (not an NGO)");
+    }
+    return tr("NGO", "organization kind");
+}
+
+QList<OrganizationKind> organizationKinds()
+{
+    return {OrganizationKind::Ngo, OrganizationKind::AssociativeStructure,
+            OrganizationKind::OtherPartner};
+}
+
+QString undeterminedCountyName()
+{
+    return tr("undetermined");
 }
 
 // --- registry status ----------------------------------------------------------------------------

@@ -13,8 +13,14 @@ namespace dc {
 /// The legal form of an NGO under Government Ordinance 26/2000.
 enum class LegalForm { Unknown, Association, Foundation, Federation, Union, Branch };
 
-/// Whether a record is an NGO or an associative structure of local authorities (UNCJR, AMR...).
-enum class OrganizationKind { Ngo, AssociativeStructure };
+/// Whether a record is an NGO, an associative structure of local authorities (UNCJR, AMR...) or
+/// another kind of partner. The NGO evidence and the NGO counts count NGOs only.
+enum class OrganizationKind
+{
+    Ngo,
+    AssociativeStructure,
+    OtherPartner
+};
 
 /// The status of an organization in the national NGO register.
 enum class RegistryStatus { Active, InLiquidation, Dissolved, StruckOff };
@@ -33,7 +39,7 @@ struct Organization
     QString cif; ///< normalized: digits only, no "RO"
     QString registryNumber;
     QDate registryDate;
-    int countyId = 0;
+    int countyId = 0; ///< 0: the county is not known (NULL in the database, "undetermined")
     QString locality;
     QString address;
     QString email;
@@ -62,6 +68,11 @@ QString legalFormName(LegalForm form);
 QString organizationKindCode(OrganizationKind kind);
 OrganizationKind organizationKindFromCode(const QString &code);
 QString organizationKindName(OrganizationKind kind);
+/// Every kind, in the order the dialog and the filter list them.
+QList<OrganizationKind> organizationKinds();
+
+/// What tables, filters, documents and the command line show for an unknown county.
+QString undeterminedCountyName();
 
 QString registryStatusCode(RegistryStatus status);
 RegistryStatus registryStatusFromCode(const QString &code);

@@ -60,7 +60,7 @@ Status forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, cons
                   "(SELECT group_concat(name, '|') FROM (SELECT d.name AS name FROM organization_domain od "
                   "JOIN domain d ON d.id = od.domain_id WHERE od.organization_id = o.id ORDER BY d.sort_key)), "
                   "o.volunteer_count, o.volunteering "
-                  "FROM organization o JOIN county c ON c.id = o.county_id %1 ORDER BY o.name_sort, o.id")
+                  "FROM organization o LEFT JOIN county c ON c.id = o.county_id %1 ORDER BY o.name_sort, o.id")
                   .arg(where.sql));
     where.bindTo(q);
     if (!q.exec())

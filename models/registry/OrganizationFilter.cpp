@@ -59,12 +59,18 @@ SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
                           + QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE organization_fts MATCH :fts)");
         clause.binds.append({QStringLiteral(":fts"), fts});
     }
-    if (f.countyId > 0) {
+    if (f.countyId == OrganizationFilter::undeterminedCounty) {
+        conditions << QStringLiteral("o.county_id IS NULL");
+    } else if (f.countyId > 0) {
         conditions << QStringLiteral("o.county_id = :county");
         clause.binds.append({QStringLiteral(":county"), f.countyId});
     } else if (f.regionId > 0) {
         conditions << QStringLiteral("o.county_id IN (SELECT id FROM county WHERE region_id = :region)");
         clause.binds.append({QStringLiteral(":region"), f.regionId});
+    }
+    if (f.kind) {
+        conditions << QStringLiteral("o.kind = :kind");
+        clause.binds.append({QStringLiteral(":kind"), organizationKindCode(*f.kind)});
     }
     if (f.legalForm) {
         if (*f.legalForm == LegalForm::Unknown) {

@@ -17,9 +17,13 @@ namespace dc {
 /// and filters, all combined.
 struct OrganizationFilter
 {
+    /// countyId for the organizations whose county is not known.
+    static constexpr int undeterminedCounty = -1;
+
     QString text;
     int regionId = 0;
-    int countyId = 0;
+    int countyId = 0; ///< 0: any county; undeterminedCounty: the county is not known
+    std::optional<OrganizationKind> kind;
     std::optional<LegalForm> legalForm;
     int domainId = 0;
     std::optional<bool> volunteering;

@@ -39,6 +39,12 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// 0 is an unknown county, NULL in the database.
+QVariant countyOrNull(int countyId)
+{
+    return countyId > 0 ? QVariant(countyId) : QVariant(QMetaType::fromType<int>());
+}
+
 std::optional<OrganizationField> organizationFieldOf(ImportField f)
 {
     switch (f) {
@@ -202,7 +208,7 @@ Status ImportRun::prepare(const QList<ImportColumn> &columns)
         {&m_byCif, "SELECT id, cif, registry_number FROM organization WHERE cif = ?"},
         {&m_byRegistryNumber, "SELECT id, cif, registry_number FROM organization WHERE registry_number = ?"},
         {&m_byNameAndCounty, "SELECT id, cif, registry_number FROM organization "
-                             "WHERE name_folded = ? AND county_id = ? ORDER BY id LIMIT 1"},
+                             "WHERE name_folded = ? AND county_id IS ? ORDER BY id LIMIT 1"},
         {&m_select, "SELECT id, name, acronym, kind, legal_form, status, purposes, public_utility, cif, "
                     "registry_number, registry_date, county_id, locality, address, email, phone, website, "
                     "contact_person, volunteer_count, volunteering, notes, created_at, updated_at "
@@ -359,7 +365,7 @@ Status ImportRun::writeOrganization(Organization &o, const Organization *before)
     bind(orNull(o.registryNumber));
     bind(o.registryDate.isValid() ? QVariant(o.registryDate.toString(Qt::ISODate))
                                   : QVariant(QMetaType::fromType<QString>()));
-    bind(o.countyId);
+    bind(countyOrNull(o.countyId));
     bind(orNull(o.locality));
     bind(orNull(o.address));
     bind(orNull(o.email));
@@ -437,10 +443,13 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         if (byNumber && (cif.isEmpty() || byNumber->cif.isEmpty()))
             match = byNumber;
     }
-    if (!match && countyId.value_or(0) > 0 && has(ImportField::Name)) {
+    // An empty county cell is an unknown county: the same name with no county is the same
+    // organization, so that importing the file again changes nothing.
+    if (!match && countyId && has(ImportField::Name)) {
         const QString name = cell(cells, ImportField::Name);
         if (!name.trimmed().isEmpty()) {
-            std::optional<Lookup> candidate = findBy(m_byNameAndCounty, text::folded(name), *countyId);
+            std::optional<Lookup> candidate =
+                findBy(m_byNameAndCounty, text::folded(name), countyOrNull(*countyId));
             // The same name in the same county is another organization when its CIF or
             // registry number says so.
             if (candidate && (cif.isEmpty() || candidate->cif.isEmpty())
@@ -512,7 +521,7 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
     normalizeOrganization(o);
 
     // The record's own checks, leaving out a field already reported as unreadable above (an
-    // unknown county is not also "required").
+    // unknown county name is not reported twice).
     QList<FieldProblem> fieldProblems;
     for (const FieldProblem &p : validateOrganization(o)) {
         if (!reported.contains(p.field))

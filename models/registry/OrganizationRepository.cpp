@@ -49,7 +49,8 @@ void bindOrganization(QSqlQuery &q, const Organization &o)
     q.bindValue(QStringLiteral(":registry_date"),
                 o.registryDate.isValid() ? QVariant(o.registryDate.toString(Qt::ISODate))
                                          : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(QStringLiteral(":county_id"), o.countyId);
+    q.bindValue(QStringLiteral(":county_id"),
+                o.countyId > 0 ? QVariant(o.countyId) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":locality"), orNull(o.locality));
     q.bindValue(QStringLiteral(":address"), orNull(o.address));
     q.bindValue(QStringLiteral(":email"), orNull(o.email));
@@ -152,10 +153,12 @@ std::optional<qint64> OrganizationRepository::findIdByRegistryNumber(const QStri
 std::optional<qint64> OrganizationRepository::findIdByNameAndCounty(const QString &name, int countyId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM organization WHERE name_folded = :name AND county_id = :county "
-                             "ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM organization WHERE name_folded = :name AND county_id IS :county "
+        "ORDER BY id LIMIT 1"));
     q.bindValue(QStringLiteral(":name"), text::folded(name));
-    q.bindValue(QStringLiteral(":county"), countyId);
+    q.bindValue(QStringLiteral(":county"),
+                countyId > 0 ? QVariant(countyId) : QVariant(QMetaType::fromType<int>()));
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -341,7 +344,7 @@ QList<OrganizationHit> OrganizationRepository::search(const QString &text, int l
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT o.id, o.name, c.name, o.cif FROM organization_fts f "
-        "JOIN organization o ON o.id = f.rowid JOIN county c ON c.id = o.county_id "
+        "JOIN organization o ON o.id = f.rowid LEFT JOIN county c ON c.id = o.county_id "
         "WHERE organization_fts MATCH :fts ORDER BY f.rank, o.name_sort LIMIT :limit"));
     q.bindValue(QStringLiteral(":fts"), fts);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -350,7 +353,9 @@ QList<OrganizationHit> OrganizationRepository::search(const QString &text, int l
         return hits;
     }
     while (q.next())
-        hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        hits.append({q.value(0).toLongLong(), q.value(1).toString(),
+                     q.value(2).isNull() ? undeterminedCountyName() : q.value(2).toString(),
+                     q.value(3).toString()});
     return hits;
 }
 

@@ -22,8 +22,9 @@ const QString selectColumns = QStringLiteral(
     "(SELECT group_concat(d.name, ', ') FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
     "WHERE od.organization_id = o.id), o.updated_at");
 
-const QString fromClause = QStringLiteral(
-    "FROM organization o JOIN county c ON c.id = o.county_id JOIN region r ON r.id = c.region_id ");
+const QString fromClause = QStringLiteral("FROM organization o "
+                                          "LEFT JOIN county c ON c.id = o.county_id "
+                                          "LEFT JOIN region r ON r.id = c.region_id ");
 
 } // namespace
 
@@ -84,8 +85,12 @@ QStringList OrganizationTableModel::sortExpressions() const
     case LegalForm: return {QStringLiteral("coalesce(o.legal_form, '')"), QStringLiteral("o.name_sort")};
     case Status: return {QStringLiteral("o.status"), QStringLiteral("o.name_sort")};
     // County ids follow the Romanian alphabetical order of the county names (first migration).
-    case County: return {QStringLiteral("o.county_id"), QStringLiteral("o.name_sort")};
-    case Region: return {QStringLiteral("r.sort_key"), QStringLiteral("o.county_id"), QStringLiteral("o.name_sort")};
+    // An unknown county (NULL) sorts first; coalesce keeps rowOfId's row-value comparison defined.
+    case County:
+        return {QStringLiteral("coalesce(o.county_id, 0)"), QStringLiteral("o.name_sort")};
+    case Region:
+        return {QStringLiteral("coalesce(r.sort_key, '')"),
+                QStringLiteral("coalesce(o.county_id, 0)"), QStringLiteral("o.name_sort")};
     case Locality: return {QStringLiteral("coalesce(o.locality, '')"), QStringLiteral("o.name_sort")};
     case Cif: return {QStringLiteral("coalesce(o.cif, '')")};
     case RegistryNumber: return {QStringLiteral("coalesce(o.registry_number, '')")};
@@ -228,6 +233,9 @@ QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
         case Status: return registryStatusName(registryStatusFromCode(raw.toString()));
         case Volunteering: return raw.toLongLong() ? tr("yes") : tr("no");
         case VolunteerCount: return raw.isNull() ? QVariant() : QVariant(QLocale().toString(raw.toLongLong()));
+        case County:
+        case Region:
+            return raw.isNull() ? QVariant(undeterminedCountyName()) : raw;
         case Updated: {
             const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
             return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);

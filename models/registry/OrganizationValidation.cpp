@@ -173,8 +173,7 @@ QList<FieldProblem> validateOrganization(const Organization &o)
                 .arg(text::codePointName(c)));
     if (!o.cif.isEmpty() && !validation::isValidCif(o.cif))
         add(OrganizationField::Cif, tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
-    if (o.countyId <= 0)
-        add(OrganizationField::County, tr("The county is required."));
+    // A county no source gives stays unknown (0), never guessed (issue 15).
     if (!o.email.isEmpty() && !validation::isValidEmail(o.email))
         add(OrganizationField::Email, tr("The e-mail address %1 is not valid.").arg(o.email));
     if (!o.phone.isEmpty() && !validation::isValidPhone(o.phone))

@@ -1,6 +1,8 @@
 #include "reports/NgoEvidenceReport.h"
 
 #include "core/Dates.h"
+#include "registry/Organization.h"
+#include "registry/OrganizationFilter.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -28,21 +30,39 @@ QString percentText(const QLocale &locale, qint64 part, qint64 whole)
     return locale.toString(100.0 * double(part) / double(whole), 'f', 1) + locale.percent();
 }
 
-// One sequential pass over the organizations grouped by county (NOT INDEXED: walking the county
-// index and fetching every row at random was 4x slower over 1,000,000 rows), then the reference
-// tables; the regions are the sums of their counties.
+// One sequential pass over the NGOs grouped by county (NOT INDEXED: walking the county index and
+// fetching every row at random was 4x slower over 1,000,000 rows), then the reference tables;
+// the regions are the sums of their counties. The NGOs with no county are one more group, kept
+// apart. The organizations of other kinds are not NGOs and are not counted here.
 Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // The unknown county as -1 (OrganizationFilter::undeterminedCounty) so that it joins no county.
     if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.code, c.name, c.region_id, coalesce(o.n, 0), coalesce(o.active, 0), coalesce(o.volunteering, 0) "
-            "FROM county c LEFT JOIN (SELECT county_id, count(*) AS n, "
-            "  sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active, sum(volunteering) AS volunteering "
-            "  FROM organization NOT INDEXED GROUP BY county_id) o ON o.county_id = c.id "
-            "ORDER BY c.sort_key, c.id")))
+            "WITH o AS (SELECT coalesce(county_id, -1) AS county_id, count(*) AS n, "
+            "  sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active, "
+            "  sum(volunteering) AS volunteering "
+            "  FROM organization NOT INDEXED WHERE kind = 'ngo' GROUP BY county_id) "
+            "SELECT c.id, c.code, c.name, c.region_id, coalesce(o.n, 0), coalesce(o.active, 0), "
+            "  coalesce(o.volunteering, 0), c.sort_key "
+            "FROM county c LEFT JOIN o ON o.county_id = c.id "
+            "UNION ALL SELECT -1, '', '', 0, n, active, volunteering, '' FROM o "
+            "  WHERE county_id = -1 "
+            "ORDER BY 8, 1")))
         return Status::failure(q.lastError().text());
+    data.undetermined.id = OrganizationFilter::undeterminedCounty;
+    data.undetermined.name = undeterminedCountyName();
     while (q.next()) {
+        if (q.value(0).toInt() == OrganizationFilter::undeterminedCounty) {
+            data.undetermined.organizations = q.value(4).toLongLong();
+            data.undetermined.active = q.value(5).toLongLong();
+            data.undetermined.volunteering = q.value(6).toLongLong();
+            data.organizations += data.undetermined.organizations;
+            data.active += data.undetermined.active;
+            data.volunteering += data.undetermined.volunteering;
+            continue;
+        }
         AreaCount county;
         county.id = q.value(0).toInt();
         county.code = q.value(1).toString();
@@ -83,8 +103,10 @@ Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Counted on the (domain_id, organization_id) index, one domain at a time.
-    if (!q.exec(QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM organization_domain od WHERE od.domain_id = d.id) AS n "
+    // Counted on the (domain_id, organization_id) index, one domain at a time; NGOs only.
+    if (!q.exec(QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM organization_domain od "
+                               "JOIN organization o ON o.id = od.organization_id "
+                               "WHERE od.domain_id = d.id AND o.kind = 'ngo') AS n "
                                "FROM domain d ORDER BY n DESC, d.sort_key, d.id")))
         return Status::failure(q.lastError().text());
     while (q.next())
@@ -92,9 +114,33 @@ Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
     return {};
 }
 
-TableSpec areaTable(const QLocale &locale, const QString &areaTitle, const QList<AreaCount> &areas,
+// The organizations that are not NGOs, per kind, with their names: a handful (the four
+// associative structures of local authorities and a few other partners).
+Status countOtherKinds(const QSqlDatabase &db, NgoEvidenceData &data)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT kind, name FROM organization WHERE kind <> 'ngo' "
+                               "ORDER BY kind, name_sort, id")))
+        return Status::failure(q.lastError().text());
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (data.otherKinds.isEmpty() || data.otherKinds.last().code != code) {
+            const QString name = organizationKindName(organizationKindFromCode(code));
+            data.otherKinds << KindCount{code, name, 0, {}};
+        }
+        ++data.otherKinds.last().organizations;
+        data.otherKinds.last().names << q.value(1).toString();
+    }
+    return {};
+}
+
+TableSpec areaTable(const QLocale &locale, const QString &areaTitle, QList<AreaCount> areas,
                     const NgoEvidenceData &data, const QHash<int, QString> &regionNames)
 {
+    // The NGOs whose county is not known belong to no county and no region: one row of their own.
+    if (data.undetermined.organizations > 0)
+        areas << data.undetermined;
     TableSpec table;
     const bool withRegion = !regionNames.isEmpty();
     table.header = {areaTitle};
@@ -111,7 +157,9 @@ TableSpec areaTable(const QLocale &locale, const QString &areaTitle, const QList
     for (const AreaCount &area : areas) {
         QStringList row = {area.name};
         if (withRegion)
-            row << regionNames.value(area.regionId);
+            row << (area.id == OrganizationFilter::undeterminedCounty
+                        ? undeterminedCountyName()
+                        : regionNames.value(area.regionId));
         row << locale.toString(area.organizations) << locale.toString(area.active) << locale.toString(area.volunteering)
             << percentText(locale, area.organizations, data.organizations);
         table.rows << row;
@@ -153,6 +201,8 @@ Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db)
         return Result<NgoEvidenceData>::failure(s.error());
     if (Status s = countDomains(db, data); !s)
         return Result<NgoEvidenceData>::failure(s.error());
+    if (Status s = countOtherKinds(db, data); !s)
+        return Result<NgoEvidenceData>::failure(s.error());
     return data;
 }
 
@@ -183,6 +233,13 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     summary << tr("Domains of activity with at least one organization: %1.").arg(locale.toString(domainCount));
     if (emptyCounties > 0)
         summary << tr("Counties with no organization in the evidence: %1.").arg(locale.toString(emptyCounties));
+    if (data.undetermined.organizations > 0)
+        summary << tr("Organizations whose county is not known (undetermined), counted in the "
+                      "totals but in no county or region: %1.")
+                       .arg(locale.toString(data.undetermined.organizations));
+    for (const KindCount &kind : data.otherKinds)
+        summary << tr("Not counted as NGOs: %1 (%2), listed in section 4.")
+                       .arg(kind.name, locale.toString(kind.organizations));
     doc.add(Block::paragraph(summary.join(QLatin1Char('\n'))));
 
     doc.add(Block::heading(tr("1. Per development region")));
@@ -199,7 +256,7 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     // All 42 counties are in the table; the chart keeps the ones with the most organizations, so
     // that every name stays readable on the page.
     const int countyBars = 15;
-    ChartSpec counties = topCategories(organizationsPerCountyChart(data), countyBars);
+    ChartSpec counties = topCountiesChart(data, countyBars);
     counties.title = tr("The counties with the most organizations (at most 15)");
     if (!counties.isEmpty())
         doc.add(Block::chartBlock(counties));
@@ -220,6 +277,16 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
                                     "than the organizations.")));
     }
 
+    if (!data.otherKinds.isEmpty()) {
+        // A handful of names: one paragraph per kind, not a table of its own on a last page.
+        doc.add(Block::heading(tr("4. Partners that are not NGOs")));
+        QStringList kinds;
+        for (const KindCount &kind : data.otherKinds)
+            kinds << tr("%1 (%2): %3.").arg(kind.name, locale.toString(kind.organizations),
+                                             kind.names.join(QLatin1String(", ")));
+        doc.add(Block::paragraph(kinds.join(QLatin1Char('\n'))));
+    }
+
     doc.figures.header = {QStringLiteral("level"), QStringLiteral("code"), QStringLiteral("name"),
                           QStringLiteral("region"), QStringLiteral("organizations"), QStringLiteral("active"),
                           QStringLiteral("volunteering")};
@@ -230,9 +297,18 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
         doc.figures.rows << QStringList{QStringLiteral("county"), c.code, c.name, regionNames.value(c.regionId),
                                         QString::number(c.organizations), QString::number(c.active),
                                         QString::number(c.volunteering)};
+    if (data.undetermined.organizations > 0) {
+        const AreaCount &u = data.undetermined;
+        doc.figures.rows << QStringList{QStringLiteral("undetermined"), QString(), u.name, QString(),
+                                        QString::number(u.organizations), QString::number(u.active),
+                                        QString::number(u.volunteering)};
+    }
     for (const DomainCount &d : data.domains)
         doc.figures.rows << QStringList{QStringLiteral("domain"), QString(), d.name, QString(),
                                         QString::number(d.organizations), QString(), QString()};
+    for (const KindCount &k : data.otherKinds)
+        doc.figures.rows << QStringList{QStringLiteral("other_kind"), k.code, k.name, QString(),
+                                        QString::number(k.organizations), QString(), QString()};
     doc.figures.rows << QStringList{QStringLiteral("total"), QString(), QString(), QString(),
                                     QString::number(data.organizations), QString::number(data.active),
                                     QString::number(data.volunteering)};
@@ -263,7 +339,10 @@ ChartSpec organizationsPerRegionChart(Database &db)
 
 ChartSpec organizationsPerCountyChart(const NgoEvidenceData &data)
 {
-    return areaChart(data.counties, tr("Organizations per county"));
+    QList<AreaCount> counties = data.counties;
+    if (data.undetermined.organizations > 0)
+        counties << data.undetermined;
+    return areaChart(counties, tr("Organizations per county"));
 }
 
 ChartSpec organizationsPerCountyChart(const QSqlDatabase &db)
@@ -275,6 +354,19 @@ ChartSpec organizationsPerCountyChart(const QSqlDatabase &db)
 ChartSpec organizationsPerCountyChart(Database &db)
 {
     return organizationsPerCountyChart(db.connection());
+}
+
+ChartSpec topCountiesChart(const NgoEvidenceData &data, int limit)
+{
+    ChartSpec top = topCategories(areaChart(data.counties, tr("Organizations per county")), limit);
+    if (data.undetermined.organizations > 0) {
+        if (top.series.isEmpty())
+            top.series = {ChartSpec::Series{tr("Organizations"), {}}};
+        top.categories << data.undetermined.name;
+        top.categoryKeys << QString::number(data.undetermined.id);
+        top.series.first().values << double(data.undetermined.organizations);
+    }
+    return top;
 }
 
 ChartSpec topCategories(const ChartSpec &spec, int limit)

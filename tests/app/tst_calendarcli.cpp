@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
         Run r = run({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("organizations: added 20, updated 0, unchanged 0\n")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("organizations: added 27, updated 0, unchanged 0\n")),
+                 qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QLatin1String("programs: added 2, updated 0, unchanged 0\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("events: added 14, updated 0, unchanged 0\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("partnerships: added 24, updated 0, unchanged 0\n")), qPrintable(r.out));

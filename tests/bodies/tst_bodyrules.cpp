@@ -241,9 +241,12 @@ private Q_SLOTS:
         QVERIFY(validateBody(b).join(QLatin1Char(' ')).contains(QLatin1String("Quorum")));
         b = body(std::nullopt);
         b.status = BodyStatus::Dissolved;
-        QVERIFY(validateBody(b).join(QLatin1Char(' ')).contains(QLatin1String("Dissolved on")));
+        // Issue 15: the day a body ended may be unknown (seed 000 gives none for the 1998 council).
+        QVERIFY(validateBody(b).isEmpty());
         b.dissolvedOn = QDate(2000, 9, 9);
         QVERIFY(validateBody(b).isEmpty());
+        b.status = BodyStatus::Active;
+        QVERIFY(validateBody(b).join(QLatin1Char(' ')).contains(QLatin1String("Dissolved on")));
     }
 };
 

@@ -90,7 +90,7 @@ private Q_SLOTS:
                  QStringLiteral("25.000,25 lei"));
         QCOMPARE(model.index(0, FundingAwardTableModel::Contract).data().toString(),
                  QStringLiteral("DEMO-2025-L01"));
-        // Pro Vobis's history: two awards from two institutions.
+        // The fictitious association's history: two awards from two institutions.
         const qint64 proVobis = FundingRepository(m_db->connection())
                                     .awardByContract(QStringLiteral("DEMO-2025-L01"))
                                     ->organizationId;

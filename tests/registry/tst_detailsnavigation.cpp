@@ -90,12 +90,12 @@ private:
         q.bindValue(QStringLiteral(":id"), id);
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }
-    /// The demo's organization that is tied to every capability.
+    /// The demo's fictitious organization, tied to every capability (test::tieToEveryKindOfRecord).
     qint64 fsc() const
     {
         QSqlQuery q(db());
         q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-        q.bindValue(QStringLiteral(":n"), QStringLiteral("Centrul de Voluntariat FSC"));
+        q.bindValue(QStringLiteral(":n"), QString::fromUtf16(test::everyRecordOrganization));
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }
     /// The organizations page with FSC selected and the tab's table shown; its last row (not the
@@ -154,6 +154,7 @@ private Q_SLOTS:
         std::unique_ptr<Database> database = std::move(opened).value();
         const Result<DemoSummary> demo = DemoDataset::load(database->connection());
         QVERIFY2(demo, qPrintable(demo.error()));
+        QVERIFY(test::tieToEveryKindOfRecord(database->connection()) > 0);
         m_window = std::make_unique<MainWindow>(std::move(database));
         m_window->resize(1280, 800);
         m_window->show();

@@ -63,8 +63,8 @@ private:
         }
         return result;
     }
-    /// The demo's organization that is tied to every capability.
-    qint64 fsc() const { return idOf(QStringLiteral("Centrul de Voluntariat FSC")); }
+    /// The demo's fictitious organization, tied to every capability (test::tieToEveryKindOfRecord).
+    qint64 fsc() const { return idOf(QString::fromUtf16(test::everyRecordOrganization)); }
 
 private Q_SLOTS:
     void init()
@@ -73,6 +73,7 @@ private Q_SLOTS:
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
         QVERIFY2(demo, qPrintable(demo.error()));
+        QVERIFY(test::tieToEveryKindOfRecord(m_db->connection()) > 0);
         m_window = std::make_unique<QWidget>();
         m_undo = new QUndoStack(m_window.get());
         m_page = new OrganizationsPage(PageContext{&m_db->database(), m_undo}, m_window.get());
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(seats.rowCount() > 0);
         for (int row = 0; row < seats.rowCount(); ++row)
             QCOMPARE(seats.index(row, BodyMemberTableModel::Member).data().toString(),
-                     QStringLiteral("Centrul de Voluntariat FSC"));
+                     QString::fromUtf16(test::everyRecordOrganization));
         seats.setOrganization(0); // every member again
         QCOMPARE(seats.rowCount(),
                  count(QStringLiteral("SELECT count(*) FROM body_member WHERE :o = :o"), 0));
@@ -216,6 +217,25 @@ private Q_SLOTS:
         }
     }
 
+    // With DIALOGCIVIC_SCREENSHOTS=DIR: the demo's list at 1366x768 and 1024x600
+    // (organizations-WxH.png), sorted by county so that the undetermined ones show.
+    void screenshotsOfTheList()
+    {
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("DIALOGCIVIC_SCREENSHOTS is not set");
+        m_page->view()->sortByColumn(OrganizationTableModel::County, Qt::AscendingOrder);
+        m_page->selectOrganization(fsc());
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
+            m_window->resize(size);
+            m_page->resize(size);
+            m_page->details()->refresh();
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(
+                dir + QStringLiteral("/organizations-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+    }
+
     void seatsAndFundingRefuseTheDelete()
     {
         const qint64 id = fsc();
@@ -225,7 +245,7 @@ private Q_SLOTS:
         QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("seat")) &&
                      Dialogs::lastMessage().contains(QLatin1String("funding award")),
                  qPrintable(Dialogs::lastMessage()));
-        QVERIFY(idOf(QStringLiteral("Centrul de Voluntariat FSC")) == id);
+        QVERIFY(idOf(QString::fromUtf16(test::everyRecordOrganization)) == id);
         QCOMPARE(m_undo->count(), 0);
     }
 
@@ -266,7 +286,7 @@ private Q_SLOTS:
         QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("co-organizer of")) &&
                      Dialogs::lastMessage().contains(QLatin1String("Programul")),
                  qPrintable(Dialogs::lastMessage()));
-        QCOMPARE(idOf(QStringLiteral("Centrul de Voluntariat FSC")), 0);
+        QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), 0);
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM partnership WHERE organization_id = :o"),
                   id),
@@ -278,13 +298,13 @@ private Q_SLOTS:
         // The recommendations it sent keep its name as text.
         QCOMPARE(count(QStringLiteral(
                            "SELECT count(*) FROM recommendation WHERE author_org_id IS NULL AND "
-                           "author_name = 'Centrul de Voluntariat FSC' AND :o = :o"),
+                           "author_name = 'Centrul de Voluntariat Model (fictiv)' AND :o = :o"),
                        0),
                  recommendations.size());
         QCOMPARE(m_undo->count(), 1);
 
         m_undo->undo();
-        QCOMPARE(idOf(QStringLiteral("Centrul de Voluntariat FSC")), id);
+        QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), id);
         QCOMPARE(
             ids(QStringLiteral("SELECT id FROM partnership WHERE organization_id = :o ORDER BY id"),
                 id),
@@ -314,9 +334,9 @@ private Q_SLOTS:
                  partnerships.size());
 
         m_undo->redo();
-        QCOMPARE(idOf(QStringLiteral("Centrul de Voluntariat FSC")), 0);
+        QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), 0);
         m_undo->undo();
-        QCOMPARE(idOf(QStringLiteral("Centrul de Voluntariat FSC")), id);
+        QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), id);
     }
 };
 

@@ -41,7 +41,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void newFormCannotBeSavedEmpty();
-    void saveEnabledOnceNameAndCountyAreGiven();
+    void saveEnabledOnceNameIsGivenCountyMayStayUndetermined();
+    void kindIsChosenInTheForm();
     void badFieldDisablesSave_data();
     void badFieldDisablesSave();
     void cifAcceptsRoPrefixAndSpaces();
@@ -118,19 +119,36 @@ void TestOrganizationDialog::newFormCannotBeSavedEmpty()
     QVERIFY(!field<QLabel>("messageLabel")->text().isEmpty());
 }
 
-void TestOrganizationDialog::saveEnabledOnceNameAndCountyAreGiven()
+// Issue 15: a county no document gives stays undetermined; the name alone makes a record.
+void TestOrganizationDialog::saveEnabledOnceNameIsGivenCountyMayStayUndetermined()
 {
     typeText(field<QLineEdit>("nameEdit"), QStringLiteral("Asociația Pro Vobis"));
-    QVERIFY(!saveButton()->isEnabled()); // the county is still missing
+    QVERIFY(saveButton()->isEnabled());
+    QCOMPARE(field<QComboBox>("countyCombo")->currentText(), QStringLiteral("Undetermined"));
+    QCOMPARE(m_dialog->organization().countyId, 0);
     chooseCounty(QStringLiteral("Cluj"));
     QVERIFY(saveButton()->isEnabled());
     QCOMPARE(m_dialog->organization().name, QStringLiteral("Asociația Pro Vobis"));
+    QCOMPARE(m_dialog->organization().countyId, 14);
+    chooseCounty(QStringLiteral("Undetermined"));
+    QCOMPARE(m_dialog->organization().countyId, 0);
 
     // Emptying the name again: disabled, and now the field is marked with the message as tooltip.
     typeInto("nameEdit", QString());
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(field<QLineEdit>("nameEdit")->property("invalid").toBool());
     QVERIFY(!field<QLineEdit>("nameEdit")->toolTip().isEmpty());
+}
+
+// Issue 15: an NGO, an associative structure of local authorities or another partner.
+void TestOrganizationDialog::kindIsChosenInTheForm()
+{
+    auto *kind = field<QComboBox>("kindCombo");
+    QCOMPARE(kind->count(), 3);
+    QCOMPARE(m_dialog->organization().kind, OrganizationKind::Ngo);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(OrganizationKind::OtherPartner)));
+    QCOMPARE(kind->currentText(), QStringLiteral("Other partner (not an NGO)"));
+    QCOMPARE(m_dialog->organization().kind, OrganizationKind::OtherPartner);
 }
 
 void TestOrganizationDialog::badFieldDisablesSave_data()

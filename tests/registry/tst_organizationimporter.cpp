@@ -87,6 +87,7 @@ private slots:
     void separatorsAndQuotedLineBreaks_data();
     void separatorsAndQuotedLineBreaks();
     void badRowsAreReportedWithTheirLinesAndGoodRowsKept();
+    void emptyCountyIsUnknownAndReimportChangesNothing();
     void reimportChangesNothing();
     void updatesByCif();
     void updatesByRegistryNumber();
@@ -349,32 +350,57 @@ void TestOrganizationImporter::separatorsAndQuotedLineBreaks()
 void TestOrganizationImporter::badRowsAreReportedWithTheirLinesAndGoodRowsKept()
 {
     test::TestDatabase t;
-    const QByteArray file = "Denumire;CIF;Judet;Adresa\n"             // 1
-                            "Asociatia Unu;12345674;Cluj;\"Str. X\n"  // 2
-                            "nr. 2\"\n"                               // 3
-                            "Asociatia Doi;12345675;Cluj;y\n"         // 4 bad check digit
-                            ";;Cluj;z\n"                              // 5 no name
-                            "Asociatia Trei;;Xyz;w\n"                 // 6 unknown county
-                            "\n"                                      // 7 blank
-                            "Asociatia Patru;;Alba;\"a;\n\nb\"\n"     // 8-10
-                            "Asociatia Cinci;;Cluj\n"                 // 11 a cell short
-                            "Asociatia Sase;;;v\n";                   // 12 no county
+    const QByteArray file = "Denumire;CIF;Judet;Adresa\n"            // 1
+                            "Asociatia Unu;12345674;Cluj;\"Str. X\n" // 2
+                            "nr. 2\"\n"                              // 3
+                            "Asociatia Doi;12345675;Cluj;y\n"        // 4 bad check digit
+                            ";;Cluj;z\n"                             // 5 no name
+                            "Asociatia Trei;;Xyz;w\n"                // 6 unknown county
+                            "\n"                                     // 7 blank
+                            "Asociatia Patru;;Alba;\"a;\n\nb\"\n"    // 8-10
+                            "Asociatia Cinci;;Cluj\n"                // 11 a cell short
+                            "Asociatia Sase;;;v\n";                 // 12 no county: unknown
     const Result<ImportSummary> r = importBytes(t, file);
     QVERIFY2(r, qPrintable(r.error()));
-    QCOMPARE(r->imported, 2);
+    QCOMPARE(r->imported, 3);
     QList<int> lines;
     for (const RejectedRow &row : r->rejected)
         lines << row.line;
-    QCOMPARE(lines, (QList<int>{4, 5, 6, 11, 12}));
+    QCOMPARE(lines, (QList<int>{4, 5, 6, 11}));
     QVERIFY2(r->rejected.at(0).reason.startsWith(QStringLiteral("CIF: The CIF 12345675 is not valid")),
              qPrintable(r->rejected.at(0).reason));
     QCOMPARE(r->rejected.at(1).reason, QStringLiteral("Name: The name is required."));
     QCOMPARE(r->rejected.at(2).reason, QStringLiteral("Judet: unknown county 'Xyz'"));
     QCOMPARE(r->rejected.at(3).reason, QStringLiteral("the row has 3 cells, the header row has 4"));
-    QCOMPARE(r->rejected.at(4).reason, QStringLiteral("County: The county is required."));
-    QCOMPARE(organizations(t.connection()), 2);
-    QCOMPARE(auditRows(t.connection()), 2);
+    QCOMPARE(organizations(t.connection()), 3);
+    QCOMPARE(auditRows(t.connection()), 3);
     QVERIFY(byName(t.connection(), QStringLiteral("Asociatia Patru")));
+    QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia Sase"))->countyId, 0);
+}
+
+// Issue 15: an empty county cell is an unknown county (NULL), not a rejected row; the same file
+// again finds the organization by its name and unknown county and changes nothing.
+void TestOrganizationImporter::emptyCountyIsUnknownAndReimportChangesNothing()
+{
+    test::TestDatabase t;
+    const QByteArray file = "Denumire;Judet;Localitate\n"
+                            "Asociatia Fara Judet;;\n"
+                            "Asociatia Cu Judet;Cluj;Dej\n";
+    const Result<ImportSummary> first = importBytes(t, file);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->imported, 2);
+    QVERIFY(first->rejected.isEmpty());
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT county_id FROM organization WHERE name = 'Asociatia Fara Judet'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+    const Result<ImportSummary> again = importBytes(t, file);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->imported, 0);
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(organizations(t.connection()), 2);
 }
 
 void TestOrganizationImporter::reimportChangesNothing()

@@ -42,6 +42,34 @@ class TestOrganizationRepository final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 15: an unknown county is stored as NULL and read back as 0; the kind round-trips;
+    // the same name with an unknown county is found again (the demo and the import rely on it).
+    void unknownCountyAndKindRoundTrip()
+    {
+        test::TestDatabase t;
+        OrganizationRepository repo(t.connection());
+        Organization o;
+        o.name = QStringLiteral("Asociația Fără Județ");
+        o.kind = OrganizationKind::OtherPartner;
+        const Result<qint64> id = repo.add(o);
+        QVERIFY2(id, qPrintable(id.error()));
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral("SELECT count(*) FROM organization WHERE id = %1 AND "
+                                       "county_id IS NULL AND kind = 'other_partner'")
+                            .arg(*id)),
+                 1);
+        const std::optional<Organization> stored = repo.find(*id);
+        QVERIFY(stored);
+        QCOMPARE(stored->countyId, 0);
+        QCOMPARE(stored->kind, OrganizationKind::OtherPartner);
+        QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral("asociatia fara judet"), 0),
+                 std::optional<qint64>(*id));
+        QVERIFY(!repo.findIdByNameAndCounty(QStringLiteral("asociatia fara judet"), 14));
+        const QList<OrganizationHit> hits = repo.search(QStringLiteral("fara judet"), 5);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().county, undeterminedCountyName());
+    }
+
     void addNormalizesStoresAndAudits()
     {
         test::TestDatabase t;

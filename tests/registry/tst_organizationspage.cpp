@@ -54,6 +54,7 @@ private Q_SLOTS:
     void failedUndoDropsTheCommand();
     void searchFiltersAsOneTypes();
     void countyFilterFollowsTheRegion();
+    void undeterminedCountyAndKindFilters();
     void clearFiltersShowsEverything();
     void deleteKeyInTheTableDeletes();
     void enterInTheTableOpensTheForm();
@@ -206,11 +207,13 @@ void TestOrganizationsPage::deleteAsksAndUndoPutsItBack()
 
 void TestOrganizationsPage::failedAddIsNotPushed()
 {
-    Organization noCounty;
-    noCounty.name = QStringLiteral("Fără județ");
+    // A county may be unknown now (issue 15); a wrong CIF still fails.
+    Organization badCif;
+    badCif.name = QStringLiteral("Cod greșit");
+    badCif.cif = QStringLiteral("12345675");
     Dialogs::setNextAnswer(QMessageBox::Ok);
-    QCOMPARE(m_page->addOrganization(noCounty), 0);
-    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("county")));
+    QCOMPARE(m_page->addOrganization(badCif), 0);
+    QVERIFY(Dialogs::lastMessage().contains(QLatin1String("CIF")));
     QCOMPARE(m_undoStack->count(), 0);
     QCOMPARE(repository().count(), m_preset + 0);
 }
@@ -273,6 +276,42 @@ void TestOrganizationsPage::countyFilterFollowsTheRegion()
     county->setCurrentIndex(county->findData(cluj->id));
     QCOMPARE(m_page->filter().countyId, cluj->id);
     QCOMPARE(m_page->model()->rowCount(), 1);
+}
+
+// Issue 15: the organizations whose county is not known have a filter entry of their own (not
+// under a region: they have none), the dashboard's "undetermined" bar selects it, and the kind
+// separates the NGOs from the associative structures of local authorities.
+void TestOrganizationsPage::undeterminedCountyAndKindFilters()
+{
+    store(QStringLiteral("Asociația Nord"), QStringLiteral("Cluj"));
+    m_page->reload();
+    auto *county = m_page->findChild<QComboBox *>(QStringLiteral("countyFilter"));
+    auto *region = m_page->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    QVERIFY(kind);
+    const int undetermined = county->findData(OrganizationFilter::undeterminedCounty);
+    QVERIFY(undetermined > 0);
+    QCOMPARE(county->itemText(undetermined), QStringLiteral("Undetermined"));
+    county->setCurrentIndex(undetermined);
+    QCOMPARE(m_page->filter().countyId, OrganizationFilter::undeterminedCounty);
+    QCOMPARE(m_page->model()->rowCount(), m_preset); // the schema's 4 structures: no county
+    county->setCurrentIndex(0);
+
+    kind->setCurrentIndex(kind->findData(static_cast<int>(OrganizationKind::Ngo)));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(OrganizationKind::AssociativeStructure)));
+    QCOMPARE(m_page->model()->rowCount(), m_preset);
+    QCOMPARE(kind->count(), 4); // all kinds, NGO, associative structure, other partner
+    kind->setCurrentIndex(0);
+
+    const County *cluj = m_geography.county(*m_geography.findCounty(QStringLiteral("Cluj")));
+    region->setCurrentIndex(region->findData(cluj->regionId));
+    QCOMPARE(county->findData(OrganizationFilter::undeterminedCounty), -1);
+
+    m_page->applyNavigationFilter({{QStringLiteral("countyId"), OrganizationFilter::undeterminedCounty}});
+    QCOMPARE(m_page->filter().countyId, OrganizationFilter::undeterminedCounty);
+    QCOMPARE(m_page->filter().regionId, 0);
+    QCOMPARE(m_page->model()->rowCount(), m_preset);
 }
 
 void TestOrganizationsPage::clearFiltersShowsEverything()

@@ -104,7 +104,9 @@ private Q_SLOTS:
         OrganizationTableModel model(m_db->connection());
         model.sort(OrganizationTableModel::County, Qt::AscendingOrder);
         const QStringList counties = column(model, OrganizationTableModel::County);
-        QCOMPARE(counties.first(), QStringLiteral("Alba"));
+        // The four associative structures of the schema have no county: undetermined, first.
+        QCOMPARE(counties.mid(0, 4), QStringList(4, undeterminedCountyName()));
+        QCOMPARE(counties.at(4), QStringLiteral("Alba"));
         QCOMPARE(counties.last(), QStringLiteral(u"Timiș"));
         QCOMPARE(counties.indexOf(QStringLiteral(u"București")) < counties.indexOf(QStringLiteral("Cluj")), true);
     }
@@ -148,10 +150,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Issue 15: an unknown county is a filter of its own and reads "undetermined"; the kind
+    // separates the NGOs from the associative structures of local authorities.
+    void filtersUndeterminedCountyAndKind()
+    {
+        OrganizationTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrganizationFilter f;
+        f.countyId = OrganizationFilter::undeterminedCounty;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(column(model, OrganizationTableModel::County),
+                 QStringList(4, undeterminedCountyName()));
+        QCOMPARE(column(model, OrganizationTableModel::Region),
+                 QStringList(4, undeterminedCountyName()));
+        QVERIFY(model.index(0, OrganizationTableModel::County)
+                    .data(OrganizationTableModel::RawValueRole)
+                    .isNull());
+        f = {};
+        f.kind = OrganizationKind::AssociativeStructure;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 4);
+        f.kind = OrganizationKind::Ngo;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), generated + 6);
+        f.kind = OrganizationKind::OtherPartner;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void rowOfIdFollowsSortAndFilter()
     {
         OrganizationTableModel model(m_db->connection());
-        for (int column : {int(OrganizationTableModel::Name), int(OrganizationTableModel::County), int(OrganizationTableModel::Locality)}) {
+        for (int column :
+             {int(OrganizationTableModel::Name), int(OrganizationTableModel::County),
+              int(OrganizationTableModel::Region), int(OrganizationTableModel::Locality)}) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 model.sort(column, order);
                 for (int row : {0, 5, 199, 200, 201, 333, model.rowCount() - 1}) {

@@ -141,10 +141,10 @@ private Q_SLOTS:
             fields << p.field;
             QVERIFY(!p.message.isEmpty());
         }
-        const QList<OrganizationField> expected = {OrganizationField::Name, OrganizationField::Cif,
-                                                   OrganizationField::County, OrganizationField::Email,
-                                                   OrganizationField::Phone, OrganizationField::Website,
-                                                   OrganizationField::VolunteerCount};
+        const QList<OrganizationField> expected = {
+            OrganizationField::Name,    OrganizationField::Cif,
+            OrganizationField::Email,   OrganizationField::Phone,
+            OrganizationField::Website, OrganizationField::VolunteerCount};
         QCOMPARE(fields, expected);
     }
 
@@ -177,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(problems.first().field, OrganizationField::Name);
         QVERIFY2(problems.first().message.contains(character),
                  qPrintable(problems.first().message));
+    }
+
+    // Issue 15: a county no document gives stays unknown (0) and the record is valid.
+    void unknownCountyIsValid()
+    {
+        Organization o;
+        o.name = QStringLiteral("Asociația Fără Județ");
+        QCOMPARE(o.countyId, 0);
+        QVERIFY(validateOrganization(o).isEmpty());
     }
 
     void validRecordHasNoProblems()

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "registry/OrganizationFilter.h"
 #include "registry/OrganizationRepository.h"
 #include "reports/NgoEvidenceReport.h"
 
@@ -10,7 +11,8 @@ using namespace dc;
 using namespace dc::reports;
 
 // The NGO evidence (document 4) counted per county, region and domain on a small fixture. The
-// schema brings four associative structures of local authorities, all active in București.
+// schema brings four associative structures of local authorities (county unknown): they are not
+// NGOs and are never counted as such, only listed apart.
 class TestNgoEvidence final : public QObject
 {
     Q_OBJECT
@@ -31,7 +33,7 @@ private:
     }
 
     // Cluj (14, Nord-Vest): 3 organizations, 2 active, 2 volunteering; Iași (25, Nord-Est): 1;
-    // Sălaj (34, Nord-Vest): 1 dissolved; București (10): the 4 structures + 1.
+    // Sălaj (34, Nord-Vest): 1 dissolved; București (10): 1.
     static void fixture(const QSqlDatabase &db)
     {
         const QString social = QStringLiteral("Servicii sociale");
@@ -70,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(cluj->volunteering, 2);
         QCOMPARE(area(data->counties, QStringLiteral("IS"))->organizations, 1);
         QCOMPARE(area(data->counties, QStringLiteral("SJ"))->active, 0);
-        QCOMPARE(area(data->counties, QStringLiteral("B"))->organizations, 5);
+        QCOMPARE(area(data->counties, QStringLiteral("B"))->organizations,
+                 1); // not the 4 structures
         QCOMPARE(area(data->counties, QStringLiteral("VN"))->organizations, 0);
         // Romanian alphabetical order: Alba first, Vrancea last, Sălaj after Satu Mare.
         QCOMPARE(data->counties.first().name, QStringLiteral("Alba"));
@@ -95,11 +98,11 @@ private Q_SLOTS:
         QCOMPARE(northWest->active, 2);
         QCOMPARE(northWest->volunteering, 2);
         QCOMPARE(area(data->regions, QStringLiteral("NE"))->volunteering, 1);
-        QCOMPARE(area(data->regions, QStringLiteral("BI"))->organizations, 5);
+        QCOMPARE(area(data->regions, QStringLiteral("BI"))->organizations, 1);
         QCOMPARE(area(data->regions, QStringLiteral("V"))->organizations, 0);
 
-        QCOMPARE(data->organizations, 10);
-        QCOMPARE(data->active, 8);
+        QCOMPARE(data->organizations, 6);
+        QCOMPARE(data->active, 4);
         QCOMPARE(data->volunteering, 3);
         qint64 regionSum = 0;
         for (const AreaCount &r : data->regions)
@@ -128,11 +131,11 @@ private Q_SLOTS:
         fixture(t.connection());
         const Result<ReportDocument> doc = buildNgoEvidence(t.connection(), QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
-        // CSV figures: 8 regions, 42 counties, 3 domains, the total.
-        QCOMPARE(doc->figures.rows.size(), 8 + 42 + 3 + 1);
+        // CSV figures: 8 regions, 42 counties, 3 domains, the other kind, the total.
+        QCOMPARE(doc->figures.rows.size(), 8 + 42 + 3 + 1 + 1);
         QCOMPARE(doc->figures.rows.last(),
-                 (QStringList{QStringLiteral("total"), QString(), QString(), QString(), QStringLiteral("10"),
-                              QStringLiteral("8"), QStringLiteral("3")}));
+                 (QStringList{QStringLiteral("total"), QString(), QString(), QString(),
+                              QStringLiteral("6"), QStringLiteral("4"), QStringLiteral("3")}));
         QStringList rows;
         int charts = 0;
         for (const Block &b : doc->blocks) {
@@ -142,11 +145,24 @@ private Q_SLOTS:
                 ++charts;
         }
         QCOMPARE(charts, 2);
-        QVERIFY(rows.contains(QStringLiteral("Cluj|Nord-Vest|3|2|2|30.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Cluj|Nord-Vest|3|2|2|50.0%")));
         QVERIFY(rows.contains(QStringLiteral("Vrancea|Sud-Est|0|0|0|0.0%")));
-        QVERIFY(rows.contains(QStringLiteral("Nord-Vest|4|2|2|40.0%")));
-        QVERIFY(rows.contains(QStringLiteral("Total|10|8|3|100.0%")));
-        QVERIFY(rows.contains(QStringLiteral("Educație|2|20.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Nord-Vest|4|2|2|66.7%")));
+        QVERIFY(rows.contains(QStringLiteral("Total|6|4|3|100.0%")));
+        QVERIFY(rows.contains(QStringLiteral("Educație|2|33.3%")));
+        // Section 4: the associative structures, listed apart, never in the NGO counts.
+        QString text;
+        for (const Block &b : doc->blocks)
+            text += b.text + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral(
+                     "associative structure of local authorities (4): Asociația Comunelor din "
+                     "România, Asociația Municipiilor din România, Asociația Orașelor din România, "
+                     "Uniunea Națională a Consiliilor Județene din România.")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Not counted as NGOs: associative structure of local "
+                                             "authorities (4), listed in section 4.")));
+        QVERIFY(!rows.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("undetermined"))); // every NGO has a county here
     }
 
     void charts()
@@ -176,6 +192,57 @@ private Q_SLOTS:
         const ChartSpec all = topCategories(counties, 100);
         for (const double v : all.series.first().values)
             QVERIFY(v > 0);
+    }
+
+    // Issue 15: an NGO whose county is not known is counted in the totals, in no county or region,
+    // in a row of its own ("undetermined") in both tables, the CSV and the last bar of the chart.
+    void undeterminedCountyIsCountedApart()
+    {
+        test::TestDatabase t;
+        fixture(t.connection());
+        organization(t.connection(), QStringLiteral("Asociația Fără Sediu"), 0, true,
+                     RegistryStatus::Active, {QStringLiteral("Educație")});
+        organization(t.connection(), QStringLiteral("Asociația Nicăieri"), 0, false,
+                     RegistryStatus::Dissolved, {});
+        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QCOMPARE(data->counties.size(), 42);
+        QCOMPARE(data->undetermined.organizations, 2);
+        QCOMPARE(data->undetermined.active, 1);
+        QCOMPARE(data->undetermined.volunteering, 1);
+        QCOMPARE(data->organizations, 8);
+        qint64 countySum = 0;
+        for (const AreaCount &c : data->counties)
+            countySum += c.organizations;
+        QCOMPARE(countySum + data->undetermined.organizations, data->organizations);
+
+        const Result<ReportDocument> doc =
+            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+        QVERIFY(doc.ok());
+        QStringList rows;
+        QString text;
+        for (const Block &b : doc->blocks) {
+            for (const QStringList &row : b.table.rows)
+                rows << row.join(QLatin1Char('|'));
+            text += b.text;
+        }
+        QVERIFY(
+            rows.contains(QStringLiteral("undetermined|undetermined|2|1|1|25.0%"))); // county table
+        QVERIFY(rows.contains(QStringLiteral("undetermined|2|1|1|25.0%")));          // region table
+        QVERIFY(rows.contains(QStringLiteral("Total|8|5|4|100.0%")));
+        QVERIFY2(text.contains(QLatin1String(
+                     "county is not known (undetermined), counted in the totals but in no "
+                     "county or region: 2.")),
+                 qPrintable(text));
+        QVERIFY(doc->figures.rows.contains((QStringList{
+            QStringLiteral("undetermined"), QString(), QStringLiteral("undetermined"), QString(),
+            QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("1")})));
+        const ChartSpec top = topCountiesChart(*data, 15);
+        QCOMPARE(top.categories.last(), QStringLiteral("undetermined"));
+        QCOMPARE(top.categoryKeys.last(), QString::number(OrganizationFilter::undeterminedCounty));
+        QCOMPARE(top.series.first().values.last(), 2.0);
+        QVERIFY(!top.categories.mid(0, top.categories.size() - 1)
+                     .contains(QStringLiteral("undetermined")));
     }
 
     void emptyEvidenceGuardsDivisions()

@@ -62,4 +62,34 @@ bool damageDatabase(const QString &path)
     return file.write(QByteArray(64, '\xff')) == 64;
 }
 
+qint64 tieToEveryKindOfRecord(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
+    q.bindValue(QStringLiteral(":n"), QString::fromUtf16(everyRecordOrganization));
+    if (!q.exec() || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    QSqlQuery edition(db);
+    if (!edition.exec(QStringLiteral("SELECT id FROM edition WHERE year = 2021")) ||
+        !edition.next())
+        return 0;
+    const qint64 editionId = edition.value(0).toLongLong();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO partnership (edition_id, organization_id, role) VALUES (:e, :o, 'promoter')"));
+    insert.bindValue(QStringLiteral(":e"), editionId);
+    insert.bindValue(QStringLiteral(":o"), id);
+    if (!insert.exec())
+        return 0;
+    insert.prepare(QStringLiteral(
+        "INSERT INTO event_coorganizer (event_id, organization_id, position) "
+        "SELECT id, :o, 99 FROM event WHERE edition_id = :e ORDER BY event_date, id LIMIT 1"));
+    insert.bindValue(QStringLiteral(":e"), editionId);
+    insert.bindValue(QStringLiteral(":o"), id);
+    if (!insert.exec() || insert.numRowsAffected() != 1)
+        return 0;
+    return id;
+}
+
 } // namespace dc::test

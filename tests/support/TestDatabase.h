@@ -32,6 +32,16 @@ private:
     QString m_error;
 };
 
+/// The name of the demo's fictitious organization that tests tie to every kind of record.
+inline constexpr const char16_t *everyRecordOrganization = u"Centrul de Voluntariat Model (fictiv)";
+
+/// On a database with the demo: the demo's fictitious volunteering centre (it holds a seat, an
+/// award, recommendations and a debate request) is made, in this test database only, a partner
+/// of the 2021 edition and a co-organizer of its first videoconference, so that one organization
+/// is tied to every kind of record. The demo itself ties no fictitious organization to the
+/// seeds' edition and no real one to an invented record. Returns its id, 0 on failure.
+qint64 tieToEveryKindOfRecord(const QSqlDatabase &db);
+
 /// The folder of checked-in fixtures (tests/data).
 QString dataPath(const QString &name);
 

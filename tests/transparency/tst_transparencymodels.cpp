@@ -124,7 +124,8 @@ private Q_SLOTS:
 
         // Organization -> the debates it requested.
         QSqlQuery q(m_db->connection());
-        q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Centrul de Voluntariat FSC'"));
+        q.exec(QStringLiteral(
+            "SELECT id FROM organization WHERE name = 'Centrul de Voluntariat Model (fictiv)'"));
         QVERIFY(q.next());
         filter = {};
         filter.debateRequestedBy = q.value(0).toLongLong();
@@ -150,12 +151,14 @@ private Q_SLOTS:
         model.setDraft(q.value(0).toLongLong());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(RecommendationTableModel::ColumnCount));
-        QCOMPARE(model.index(0, RecommendationTableModel::Author).data().toString(), QStringLiteral("Habitat for Humanity România"));
+        QCOMPARE(model.index(0, RecommendationTableModel::Author).data().toString(),
+                 QStringLiteral("Fundația Casa Exemplară (fictiv)"));
         QCOMPARE(model.index(0, RecommendationTableModel::Decision).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("accepted"));
         QCOMPARE(model.index(2, RecommendationTableModel::Author).data().toString(), QStringLiteral("Ion Exemplu (fictiv)"));
 
         // Organization -> the recommendations it sent.
-        q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația pentru Protecția Consumatorilor Botoșani'"));
+        q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Consumatorilor "
+                              "Exemplari (fictiv)'"));
         QVERIFY(q.next());
         model.setAuthorOrganization(q.value(0).toLongLong());
         QCOMPARE(model.rowCount(), 2);

@@ -550,6 +550,8 @@ void BodiesPage::showCurrent()
         html += QStringLiteral(" ") + tr("from %1").arg(day(body->activeFrom));
     if (body->dissolvedOn.isValid())
         html += QStringLiteral(" ") + tr("until %1").arg(day(body->dissolvedOn));
+    else if (body->status == BodyStatus::Dissolved)
+        html += QStringLiteral(" ") + tr("(the date it ended is not known)");
     html += QStringLiteral("</p>");
     if (!body->actNumber.isEmpty())
         html += QStringLiteral("<p>") +

@@ -210,7 +210,8 @@ void DashboardPage::reload()
     const reports::NgoEvidenceData evidence = ngo.ok() ? ngo.value() : reports::NgoEvidenceData();
     m_organizations = evidence.organizations;
     setChart(Regions, reports::organizationsPerRegionChart(evidence));
-    reports::ChartSpec counties = reports::topCategories(reports::organizationsPerCountyChart(evidence), countyBars);
+    // The NGOs whose county is not known are a last bar of their own, never one of the counties.
+    reports::ChartSpec counties = reports::topCountiesChart(evidence, countyBars);
     counties.title = tr("The %1 counties with the most organizations").arg(countyBars);
     setChart(Counties, counties);
 
@@ -253,7 +254,8 @@ void DashboardPage::reload()
     m_missingTitle->setText(tr("<b>No annual report for %1</b> (%n institution(s))", nullptr, missingCount).arg(m_year));
 
     const int deadlineCount = int(m_deadlines->count());
-    QString summary = tr("<b>%1</b> organizations in the register").arg(locale.toString(m_organizations));
+    // NGOs only: the associative structures of local authorities and other partners are not NGOs.
+    QString summary = tr("<b>%1</b> NGOs in the register").arg(locale.toString(m_organizations));
     if (edition)
         summary += QStringLiteral(" · ") + tr("current edition: <b>%1</b>, edition %2 (%3)")
                                               .arg(edition->program.toHtmlEscaped())

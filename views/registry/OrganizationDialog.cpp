@@ -67,7 +67,7 @@ void OrganizationDialog::setUpFields()
 {
     Ui::OrganizationDialog &ui = *m_ui;
 
-    for (const OrganizationKind kind : {OrganizationKind::Ngo, OrganizationKind::AssociativeStructure})
+    for (const OrganizationKind kind : organizationKinds())
         ui.kindCombo->addItem(sentenceCase(organizationKindName(kind)), static_cast<int>(kind));
 
     ui.legalFormCombo->addItem(tr("Not specified", "legal form"), static_cast<int>(LegalForm::Unknown));
@@ -79,7 +79,7 @@ void OrganizationDialog::setUpFields()
                                         RegistryStatus::Dissolved, RegistryStatus::StruckOff})
         ui.statusCombo->addItem(sentenceCase(registryStatusName(status)), static_cast<int>(status));
 
-    ui.countyCombo->addItem(tr("Choose a county…"), 0);
+    ui.countyCombo->addItem(sentenceCase(undeterminedCountyName()), 0);
     for (const County &county : m_geography.counties())
         ui.countyCombo->addItem(county.name, county.id);
     ui.countyCombo->setMaxVisibleItems(20);
@@ -91,7 +91,8 @@ void OrganizationDialog::setUpFields()
     ui.phoneEdit->setPlaceholderText(tr("e.g. 021 314 3400"));
     ui.websiteEdit->setPlaceholderText(tr("www.example.ro"));
     ui.nameEdit->setToolTip(tr("The full name, as in the national NGO register (required)."));
-    ui.countyCombo->setToolTip(tr("The county of the registered office (required)."));
+    ui.countyCombo->setToolTip(tr(
+        "The county of the registered office; leave it undetermined when no document gives it."));
 
     ui.registryDateEdit->setMinimumDate(noDate);
     ui.registryDateEdit->setMaximumDate(QDate::currentDate());

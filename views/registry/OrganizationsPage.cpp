@@ -23,6 +23,7 @@
 #include "transparency/DraftActRepository.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -184,7 +185,7 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter})
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter})
         filterRow->addWidget(combo);
     filterRow->addWidget(m_clearFilters);
     filterRow->addStretch(1);
@@ -342,6 +343,16 @@ void OrganizationsPage::buildFilters()
                                         RegistryStatus::Dissolved, RegistryStatus::StruckOff})
         m_statusFilter->addItem(sentenceCase(registryStatusName(status)), static_cast<int>(status));
 
+    m_kindFilter = filterCombo(tr("Kind of organization"), this);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->addItem(tr("All kinds"), -1);
+    for (const OrganizationKind kind : organizationKinds())
+        m_kindFilter->addItem(sentenceCase(organizationKindName(kind)), static_cast<int>(kind));
+    // Its longest choice would take a third of the row: as wide as "All kinds", the list wider.
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(12);
+    m_kindFilter->view()->setMinimumWidth(m_kindFilter->view()->sizeHintForColumn(0) + 24);
+
     m_clearFilters = new QPushButton(tr("&Clear filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clearFilters->setToolTip(tr("Show all organizations again"));
@@ -352,7 +363,8 @@ void OrganizationsPage::buildFilters()
         fillCountyFilter();
         applyFilter();
     });
-    for (QComboBox *combo : {m_countyFilter, m_legalFormFilter, m_domainFilter, m_volunteeringFilter, m_statusFilter})
+    for (QComboBox *combo : {m_countyFilter, m_legalFormFilter, m_domainFilter,
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &OrganizationsPage::applyFilter);
 }
 
@@ -367,6 +379,10 @@ void OrganizationsPage::fillCountyFilter()
         if (regionId == 0 || county.regionId == regionId)
             m_countyFilter->addItem(county.name, county.id);
     }
+    // An unknown county belongs to no region.
+    if (regionId == 0)
+        m_countyFilter->addItem(sentenceCase(undeterminedCountyName()),
+                                OrganizationFilter::undeterminedCounty);
     m_countyFilter->setCurrentIndex(std::max(0, m_countyFilter->findData(current)));
 }
 
@@ -396,6 +412,8 @@ void OrganizationsPage::applyFilter()
         filter.volunteering = volunteering == 1;
     if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
         filter.status = static_cast<RegistryStatus>(status);
+    if (const int kind = m_kindFilter->currentData().toInt(); kind >= 0)
+        filter.kind = static_cast<OrganizationKind>(kind);
     if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
@@ -416,7 +434,7 @@ void OrganizationsPage::applyNavigationFilter(const QVariantMap &filter)
             regionId = county.regionId;
     }
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter}) {
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -437,7 +455,7 @@ void OrganizationsPage::applyNavigationFilter(const QVariantMap &filter)
 void OrganizationsPage::clearFilters()
 {
     for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter}) {
+                             m_volunteeringFilter, m_statusFilter, m_kindFilter}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -601,7 +619,7 @@ qint64 OrganizationsPage::newOrganization()
     OrganizationDialog dialog(m_db, this);
     Organization blank;
     // A new organization in the county the list is narrowed to starts there.
-    blank.countyId = m_model->filter().countyId;
+    blank.countyId = std::max(0, m_model->filter().countyId);
     dialog.setOrganization(blank);
     if (dialog.exec() != QDialog::Accepted)
         return 0;

@@ -130,6 +130,7 @@ private:
     QComboBox *m_legalFormFilter = nullptr;
     QComboBox *m_domainFilter = nullptr;
     QComboBox *m_volunteeringFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_clearFilters = nullptr;
     QAction *m_newAction = nullptr;
