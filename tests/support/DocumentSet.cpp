@@ -53,7 +53,7 @@ reports::RegisterChangesData registerChanges()
                            "Asociația Tinerilor din Țara Făgărașului (fictiv)", "Brașov", "county",
                            "Sibiu", "Brașov")
                  << change("dissolved", "77/A/2001", "Clubul Sportiv Exemplu (fictiv)", "Timiș",
-                           "status", "activ", "dizolvat");
+                           "status", "active", "dissolved");
     return data;
 }
 
