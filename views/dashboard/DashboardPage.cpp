@@ -211,7 +211,11 @@ void DashboardPage::reload()
     m_organizations = evidence.organizations;
     setChart(Regions, reports::organizationsPerRegionChart(evidence));
     reports::ChartSpec counties = reports::topCategories(reports::organizationsPerCountyChart(evidence), countyBars);
-    counties.title = tr("The %1 counties with the most organizations").arg(countyBars);
+    // The title says what the bars are: fewer bars than asked for are every county that has
+    // an organization (issue 15: "The 12 counties..." over 8 bars).
+    counties.title = counties.categories.size() < countyBars
+                         ? tr("Organizations per county")
+                         : tr("The %1 counties with the most organizations").arg(countyBars);
     setChart(Counties, counties);
 
     const std::optional<reports::CurrentEdition> edition = reports::DashboardData::currentEdition(db, today);
@@ -223,11 +227,16 @@ void DashboardPage::reload()
                                  .arg(edition->number)
                                  .arg(edition->year);
         const QList<double> values = participants.series.isEmpty() ? QList<double>() : participants.series.first().values;
-        if (!values.isEmpty() && std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; }))
-            participants.title = tr("%1, edition %2 (%3): no participants recorded yet")
+        // No participant recorded: a chart with the "No data" note rather than empty axes.
+        if (std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; })) {
+            participants.title = tr("%1, edition %2 (%3): no participants recorded")
                                      .arg(edition->program)
                                      .arg(edition->number)
                                      .arg(edition->year);
+            participants.categories.clear();
+            participants.categoryKeys.clear();
+            participants.series.clear();
+        }
     } else {
         participants.title = tr("No program edition yet");
     }
@@ -255,10 +264,13 @@ void DashboardPage::reload()
     const int deadlineCount = int(m_deadlines->count());
     QString summary = tr("<b>%1</b> organizations in the register").arg(locale.toString(m_organizations));
     if (edition)
-        summary += QStringLiteral(" · ") + tr("current edition: <b>%1</b>, edition %2 (%3)")
-                                              .arg(edition->program.toHtmlEscaped())
-                                              .arg(edition->number)
-                                              .arg(edition->year);
+        summary += QStringLiteral(" · ")
+                   + (edition->upcoming ? tr("current edition: <b>%1</b>, edition %2 (%3)")
+                                        : tr("last edition: <b>%1</b>, edition %2 (%3), no "
+                                             "activity to come"))
+                         .arg(edition->program.toHtmlEscaped())
+                         .arg(edition->number)
+                         .arg(edition->year);
     summary += QStringLiteral(" · ") + tr("transparency figures of <b>%1</b>").arg(m_year);
     summary += QStringLiteral(" · ") + tr("<b>%n</b> deadline(s) in the next %1 days", nullptr, deadlineCount).arg(deadlineDays);
     m_summary->setText(summary);
