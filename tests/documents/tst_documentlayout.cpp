@@ -420,6 +420,37 @@ private Q_SLOTS:
         Language::install(QStringLiteral("ro"));
     }
 
+    void anAmountKeepsItsUnitOnItsLine()
+    {
+        // Issue 15: "580.000,00" on one line and "lei" on the next in the funding synthesis'
+        // total row. A numeric column is as wide as its widest amount with its unit.
+        ReportDocument doc;
+        doc.title = QStringLiteral("Sinteză privind finanțarea publică");
+        TableSpec table;
+        table.header = {QStringLiteral("Instituție"), QStringLiteral("Finanțări acordate"),
+                        QStringLiteral("Buget"), QStringLiteral("Acordat"),
+                        QStringLiteral("Pondere în buget"), QStringLiteral("Plătit")};
+        table.stretch = {6, 2, 3, 3, 2, 3};
+        table.numericColumns = {1, 2, 3, 4, 5};
+        table.totalRow = true;
+        table.rows << QStringList{QStringLiteral("Ministerul Exemplului (fictiv), cu un nume destul de lung"),
+                                  QStringLiteral("3"), QStringLiteral("500.000,00 lei"),
+                                  QStringLiteral("350.500,49 lei"), QStringLiteral("70,10 %"),
+                                  QStringLiteral("155.500,50 lei")};
+        table.rows << QStringList{QStringLiteral("Total"), QStringLiteral("4"),
+                                  QStringLiteral("580.000,00 lei"), QStringLiteral("375.500,74 lei"),
+                                  QStringLiteral("64,74 %"), QStringLiteral("180.500,75 lei")};
+        doc.add(Block::tableBlock(table));
+        DocumentLayout layout(doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QStringList texts;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(0))
+            texts << item.text;
+        QVERIFY2(!texts.contains(QStringLiteral("lei")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("580.000,00 lei")));
+        QVERIFY(texts.contains(QStringLiteral("64,74 %")));
+    }
+
     void copiedTextHasNoLigatures()
     {
         // Issue 15: searching "fictiv" in the PDF found nothing, the text held "ﬁ" (U+FB01).

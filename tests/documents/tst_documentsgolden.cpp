@@ -8,6 +8,7 @@
 #include "reports/FiguresCsv.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -80,6 +81,12 @@ private Q_SLOTS:
             const Result<int> pages = PdfExport::write(named.document, pdf, decoration);
             QVERIFY2(pages.ok(), qPrintable(pages.error()));
             QVERIFY2(reports::writeFiguresCsv(named.document.figures, csv).ok(), qPrintable(csv));
+            // To look at every page: DIALOGCIVIC_SCREENSHOTS=DIR keeps a copy of each PDF there.
+            if (const QString keep = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS"); !keep.isEmpty()) {
+                const QString copy = QDir(keep).filePath(base + QStringLiteral(".pdf"));
+                QFile::remove(copy);
+                QVERIFY(QFile::copy(pdf, copy));
+            }
             const QString text = test::golden::normalized(test::golden::pdfText(pdf), locale);
             QVERIFY2(!text.isEmpty(), qPrintable(pdf));
             QFile file(csv);

@@ -247,12 +247,16 @@ QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const
     // of rows stays fast.
     QList<qreal> least(columns, 0.0);
     QHash<QString, qreal> measured[2];
-    const auto widen = [&](const QString &text, int column, FontRole font) {
+    // A number keeps its unit on its line ("580.000,00 lei", "64,74 %"): in a numeric column
+    // only a line break separates, a space does not.
+    const auto widen = [&](const QString &text, int column, FontRole font, bool numeric) {
         const QFontMetricsF metrics(m_fonts[font]);
         QHash<QString, qreal> &cache = measured[font == CellBold ? 1 : 0];
         qsizetype start = 0;
         for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (i < text.size() && !text.at(i).isSpace())
+            const bool separates =
+                i == text.size() || text.at(i) == QLatin1Char('\n') || (!numeric && text.at(i).isSpace());
+            if (!separates)
                 continue;
             if (i > start) {
                 const QString word = text.mid(start, i - start);
@@ -265,12 +269,12 @@ QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const
         }
     };
     for (int c = 0; c < columns; ++c)
-        widen(table.header.at(c), c, CellBold);
+        widen(table.header.at(c), c, CellBold, false);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const FontRole font = table.totalRow && r == table.rows.size() - 1 ? CellBold : Cell;
         const QStringList &row = table.rows.at(r);
         for (int c = 0; c < columns && c < row.size(); ++c)
-            widen(row.at(c), c, font);
+            widen(row.at(c), c, font, table.numericColumns.contains(c));
     }
 
     // The relative widths, except that a column narrower than its longest word gets that width
