@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "core/Dates.h"
 
 #include "common/Dialogs.h"
 #include "documents/ChartBuilder.h"
@@ -287,7 +288,7 @@ void DashboardPage::fillLists(qint64 editionId)
     const QList<reports::UpcomingEvent> events =
         editionId ? reports::DashboardData::upcomingEvents(db, editionId, today, 6) : QList<reports::UpcomingEvent>();
     for (const reports::UpcomingEvent &e : events) {
-        QString text = locale.toString(e.date, QLocale::ShortFormat) + QStringLiteral("  ");
+        QString text = shortDate(locale, e.date) + QStringLiteral("  ");
         text += e.title.isEmpty() ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : e.title;
         if (!e.place.isEmpty())
             text += QStringLiteral(" (%1)").arg(e.place);
@@ -303,7 +304,7 @@ void DashboardPage::fillLists(qint64 editionId)
         const QString when = d.daysLeft == 0 ? tr("today")
                                              : tr("in %n day(s)", nullptr, d.daysLeft);
         const QString text = QStringLiteral("%1 %2 (%3) · %4 · %5")
-                                 .arg(locale.toString(d.deadline, QLocale::ShortFormat), when,
+                                 .arg(shortDate(locale, d.deadline), when,
                                       reports::DashboardData::deadlineKindName(d.kind), d.institution, d.title);
         const bool meeting = d.kind == reports::DeadlineSoon::Kind::MeetingAnnouncement;
         QVariantMap filter{{QStringLiteral("institutionId"), d.institutionId}};
