@@ -121,9 +121,25 @@ QString Money::toDecimal() const
     return formatted(m_bani, QLatin1Char('.'), QChar());
 }
 
-QString Money::toDisplay() const
+namespace {
+
+// The decimal mark and the grouping mark of @p locale; Romanian's for the C locale.
+std::pair<QChar, QChar> marksOf(const QLocale &locale)
 {
-    return formatted(m_bani, QLatin1Char(','), QLatin1Char('.')) + QLatin1String(" lei");
+    if (locale.language() == QLocale::C)
+        return {QLatin1Char(','), QLatin1Char('.')};
+    const QString decimal = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    return {decimal.isEmpty() ? QLatin1Char(',') : decimal.at(0),
+            group.isEmpty() ? QChar(QChar::Nbsp) : group.at(0)};
+}
+
+} // namespace
+
+QString Money::toDisplay(const QLocale &locale) const
+{
+    const auto [decimal, group] = marksOf(locale);
+    return formatted(m_bani, decimal, group) + QLatin1String(" lei");
 }
 
 bool Money::tryAdd(Money other)
@@ -144,9 +160,9 @@ qint64 Money::basisPointsOf(Money whole) const
     return qint64(scaled / (Int128(whole.m_bani) * 2));
 }
 
-QString formatBasisPoints(qint64 basisPoints)
+QString formatBasisPoints(qint64 basisPoints, const QLocale &locale)
 {
-    return formatted(basisPoints, QLatin1Char(','), QChar()) + QLatin1String(" %");
+    return formatted(basisPoints, marksOf(locale).first, QChar()) + QLatin1String(" %");
 }
 
 } // namespace dc

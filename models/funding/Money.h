@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -27,8 +28,10 @@ public:
 
     /// "1234.56": two decimals, '.' as the mark, no grouping (for files and the command line).
     QString toDecimal() const;
-    /// "1.234,56 lei": the Romanian way, for people.
-    QString toDisplay() const;
+    /// For people, with the marks of @p locale (by default the user interface's language):
+    /// "1.234,56 lei" in Romanian and Serbian, "1,234.56 lei" in English. The C locale (no
+    /// language chosen) writes the Romanian way, the program's default language.
+    QString toDisplay(const QLocale &locale = QLocale()) const;
 
     /// Adds exactly; false (and nothing changed) when the sum would not fit.
     bool tryAdd(Money other);
@@ -51,7 +54,7 @@ private:
     qint64 m_bani = 0;
 };
 
-/// "12,34 %" from basis points.
-QString formatBasisPoints(qint64 basisPoints);
+/// "12,34 %" from basis points, with the decimal mark of @p locale (see Money::toDisplay).
+QString formatBasisPoints(qint64 basisPoints, const QLocale &locale = QLocale());
 
 } // namespace dc

@@ -1,4 +1,5 @@
 #include "CalendarListModel.h"
+#include "core/Dates.h"
 
 #include "CalendarExporter.h"
 #include "EventRepository.h"
@@ -87,7 +88,7 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(e.date, QLocale::ShortFormat);
+    case Date: return shortDate(QLocale(), e.date);
     case Time: return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat) : QString();
     case Program:
         return e.hasProgram() ? e.programName : e.belongsTo();

@@ -1,4 +1,5 @@
 #include "EventTableModel.h"
+#include "core/Dates.h"
 
 #include "CalendarExporter.h"
 #include "EventRepository.h"
@@ -79,7 +80,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return QLocale().toString(e.date, QLocale::ShortFormat);
+    case Date: return shortDate(QLocale(), e.date);
     case Time: return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat) : QString();
     case Kind: return eventKindName(e.kind);
     case Number: return e.number;

@@ -1,4 +1,5 @@
 #include "PartnershipTableModel.h"
+#include "core/Dates.h"
 
 #include "Partnership.h"
 
@@ -96,7 +97,7 @@ QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
         case Start:
         case End: {
             const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-            return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+            return d.isValid() ? shortDate(QLocale(), d) : QString();
         }
         default: return raw;
         }

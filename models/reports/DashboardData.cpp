@@ -30,7 +30,8 @@ std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &
     // The edition with the nearest event still to come; when none has one, the latest edition.
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "SELECT e.id, e.program_id, p.name, e.number, e.year, e.start_date, e.end_date "
+        "SELECT e.id, e.program_id, p.name, e.number, e.year, e.start_date, e.end_date, "
+        "       n.next_date IS NOT NULL "
         "FROM edition e JOIN program p ON p.id = e.program_id "
         "LEFT JOIN (SELECT edition_id, min(event_date) AS next_date FROM event "
         "           WHERE event_date >= :today AND status IN ('planned', 'postponed') "
@@ -47,6 +48,7 @@ std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &
     edition.year = query.value(4).toInt();
     edition.startDate = dateOf(query.value(5));
     edition.endDate = dateOf(query.value(6));
+    edition.upcoming = query.value(7).toBool();
     return edition;
 }
 

@@ -23,6 +23,9 @@ struct CurrentEdition
     int year = 0;
     QDate startDate;
     QDate endDate;
+    /// Whether an activity of it is still to come; false for the latest edition when no edition
+    /// has one (issue 15: a closed 2021 edition shown as "current").
+    bool upcoming = false;
 };
 
 /// An event of the current edition from today on.

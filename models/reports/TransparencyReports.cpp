@@ -403,6 +403,14 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         }
         if (!texts.isEmpty())
             doc.add(Block::paragraph(texts.join(QLatin1Char('\n'))));
+        // Each chart beside the figures it draws, of one kind each (issue 15: recommendations,
+        // debates and meetings on one axis, alone on the last page). Titled by itself: a heading
+        // of its own would stay behind when the chart moves to the next page.
+        const ChartSpec chart = section == QLatin1Char('A')   ? institutionRecommendationsChart(figures)
+                                : section == QLatin1Char('B') ? institutionMeetingsChart(figures)
+                                                              : ChartSpec();
+        if (!chart.isEmpty())
+            doc.add(Block::chartBlock(chart));
     }
     doc.add(Block::heading(sectionTitle(QLatin1Char('D'))));
     const Figure *d1 = figureOf(figures, QStringLiteral("D1"));
@@ -428,9 +436,6 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
                                      .arg(ignored.join(QLatin1String(", ")))));
     }
 
-    const ChartSpec chart = institutionFiguresChart(figures);
-    if (!chart.isEmpty()) // titled by itself: a heading of its own would stay behind when the chart moves to the next page
-        doc.add(Block::chartBlock(chart));
 
     doc.figures.header = {QStringLiteral("code"), QStringLiteral("indicator"), QStringLiteral("value"),
                           QStringLiteral("source"), QStringLiteral("entered_by"), QStringLiteral("entered_at")};
@@ -791,21 +796,16 @@ ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int
     return chart;
 }
 
-ChartSpec institutionFiguresChart(const QList<Figure> &figures)
+namespace {
+
+// Bars of one institution's figures @p codes (with their labels), or no chart when all are 0.
+ChartSpec figuresChart(const QList<Figure> &figures, const QString &title,
+                       std::initializer_list<std::pair<const char *, const char *>> bars)
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::Bars;
-    chart.title = tr("Recommendations, debates and meetings");
+    chart.title = title;
     chart.valueAxisTitle = tr("Number");
-    const std::pair<const char *, const char *> bars[] = {
-        {"A7", QT_TRANSLATE_NOOP("TransparencyReports", "Received")},
-        {"A7_1", QT_TRANSLATE_NOOP("TransparencyReports", "received online")},
-        {"A8", QT_TRANSLATE_NOOP("TransparencyReports", "included")},
-        {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
-        {"A9_2", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (authorities)")},
-        {"B1", QT_TRANSLATE_NOOP("TransparencyReports", "Public meetings")},
-        {"B7", QT_TRANSLATE_NOOP("TransparencyReports", "Closed meetings")},
-    };
     ChartSpec::Series series{tr("Number"), {}};
     bool any = false;
     for (const auto &[code, label] : bars) {
@@ -819,6 +819,29 @@ ChartSpec institutionFiguresChart(const QList<Figure> &figures)
         return {};
     chart.series = {series};
     return chart;
+}
+
+} // namespace
+
+ChartSpec institutionRecommendationsChart(const QList<Figure> &figures)
+{
+    return figuresChart(figures, tr("Recommendations"),
+                        {
+                            {"A7", QT_TRANSLATE_NOOP("TransparencyReports", "Received")},
+                            {"A7_1", QT_TRANSLATE_NOOP("TransparencyReports", "received online")},
+                            {"A8", QT_TRANSLATE_NOOP("TransparencyReports", "included")},
+                        });
+}
+
+ChartSpec institutionMeetingsChart(const QList<Figure> &figures)
+{
+    return figuresChart(figures, tr("Public debates and meetings"),
+                        {
+                            {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
+                            {"A9_2", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (authorities)")},
+                            {"B1", QT_TRANSLATE_NOOP("TransparencyReports", "Public meetings")},
+                            {"B7", QT_TRANSLATE_NOOP("TransparencyReports", "Closed meetings")},
+                        });
 }
 
 } // namespace dc::reports

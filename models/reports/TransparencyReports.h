@@ -109,8 +109,10 @@ ChartSpec recommendationsPerInstitutionChart(Database &db, int year, int limit =
 /// meetings first; categoryKeys are the institution ids.
 ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int limit = chartInstitutionLimit);
 
-/// The chart of one institution's report: recommendations received, online, included; public
-/// meetings, closed meetings, debates (bars).
-ChartSpec institutionFiguresChart(const QList<Figure> &figures);
+/// The charts of one institution's report, each of quantities of one kind: the recommendations
+/// received, received online and included; the public debates held (at the request of
+/// associations, of authorities) and the meetings (public, closed). Empty when all are 0.
+ChartSpec institutionRecommendationsChart(const QList<Figure> &figures);
+ChartSpec institutionMeetingsChart(const QList<Figure> &figures);
 
 } // namespace dc::reports

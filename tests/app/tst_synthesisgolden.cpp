@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "CliProcess.h"
+#include "GoldenFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -23,77 +24,6 @@ class TestSynthesisGolden final : public QObject
 private:
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("golden.sqlite")); }
-
-    static QString goldenPath(const QString &name)
-    {
-        return dc::test::dataPath(QStringLiteral("golden/") + name);
-    }
-
-    static QString pdfText(const QString &path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"),
-                {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QString();
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    // The day of generation in the footer is the only thing that changes from one run to the
-    // next: it is replaced by a mark. Trailing spaces (layout padding) are dropped.
-    static QString normalized(QString text, const QLocale &locale)
-    {
-        const QDate today = QDate::currentDate();
-        for (const QDate &day : {today, today.addDays(-1)})
-            text.replace(locale.toString(day, QStringLiteral("d MMMM yyyy")),
-                         QStringLiteral("<generation day>"));
-        QStringList lines = text.split(QLatin1Char('\n'));
-        for (QString &line : lines) {
-            while (line.endsWith(QLatin1Char(' ')))
-                line.chop(1);
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-
-    static QString firstDifference(const QString &expected, const QString &actual)
-    {
-        const QStringList e = expected.split(QLatin1Char('\n'));
-        const QStringList a = actual.split(QLatin1Char('\n'));
-        for (int i = 0; i < std::max(e.size(), a.size()); ++i) {
-            if (e.value(i) != a.value(i))
-                return QStringLiteral("line %1:\n  expected: %2\n  actual:   %3")
-                    .arg(i + 1)
-                    .arg(e.value(i), a.value(i));
-        }
-        return QString();
-    }
-
-    static QString readGolden(const QString &name)
-    {
-        QFile file(goldenPath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            return QString();
-        return QString::fromUtf8(file.readAll());
-    }
-
-    // Compares with the golden file, or writes it when asked to on purpose.
-    static void compareWithGolden(const QString &name, const QString &actual)
-    {
-        if (qEnvironmentVariableIntValue("DIALOGCIVIC_WRITE_GOLDEN") == 1) {
-            QDir().mkpath(QFileInfo(goldenPath(name)).absolutePath());
-            QFile file(goldenPath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(actual.toUtf8());
-            qWarning("golden file written: %s (read it before committing)",
-                     qPrintable(goldenPath(name)));
-            return;
-        }
-        const QString expected = readGolden(name);
-        QVERIFY2(!expected.isEmpty(),
-                 qPrintable(QStringLiteral("missing golden file %1").arg(goldenPath(name))));
-        QVERIFY2(expected == actual,
-                 qPrintable(name + QStringLiteral(": ") + firstDifference(expected, actual)));
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -130,14 +60,19 @@ private Q_SLOTS:
              QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
+        using namespace dc::test::golden;
         const QString text = normalized(pdfText(pdf), locale);
         QVERIFY(!text.isEmpty());
-        compareWithGolden(QStringLiteral("program-synthesis-2021.%1.txt").arg(language), text);
+        const QString textDifference =
+            compare(QStringLiteral("program-synthesis-2021.%1.txt").arg(language), text);
+        QVERIFY2(textDifference.isEmpty(), qPrintable(textDifference));
 
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        compareWithGolden(QStringLiteral("program-synthesis-2021.%1.csv").arg(language),
-                          normalized(QString::fromUtf8(file.readAll()), locale));
+        const QString csvDifference =
+            compare(QStringLiteral("program-synthesis-2021.%1.csv").arg(language),
+                    normalized(QString::fromUtf8(file.readAll()), locale));
+        QVERIFY2(csvDifference.isEmpty(), qPrintable(csvDifference));
     }
 };
 

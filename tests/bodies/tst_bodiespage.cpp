@@ -86,6 +86,11 @@ private Q_SLOTS:
         QCOMPARE(page.meetings()->rowCount(), 0);
         QVERIFY(page.record()->text().contains(QLatin1String("(the date it ended is not known)")));
         QVERIFY(!page.record()->text().contains(QLatin1String("Warnings")));
+        // Issue 15: "dissolved from 09.09.1998 until 09.09.2000" was glued from pieces; the
+        // dates are said in one sentence ("set up on ..., dissolved on ...").
+        QVERIFY2(!page.record()->text().contains(QLatin1String(" until ")),
+                 qPrintable(page.record()->text()));
+        QVERIFY(!page.record()->text().contains(QLatin1String("dissolved from")));
         QVERIFY(
             page.record()->text().contains(QLatin1String("Founding act: no. 232 of 09.09.1998")));
     }

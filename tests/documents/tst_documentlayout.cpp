@@ -1,4 +1,6 @@
+#include "DocumentSet.h"
 #include "TestDatabase.h"
+#include "core/Language.h"
 #include "demo/DemoDataset.h"
 #include "documents/DocumentLayout.h"
 #include "documents/PdfExport.h"
@@ -345,6 +347,108 @@ private Q_SLOTS:
         QVERIFY(layout.pageCount() >= 3);
         const QString alone = headingEndingAPage(layout);
         QVERIFY2(alone.isEmpty(), qPrintable(alone));
+    }
+
+    // What makes two texts overlap on a page, read from the layout's own boxes: a text wider
+    // than its box (a date in a narrow column ran into the next one), or two boxes of text or
+    // chart that cover each other.
+    static QString overlapOnAPage(const DocumentLayout &layout)
+    {
+        for (int page = 0; page < layout.pageCount(); ++page) {
+            QList<DocumentLayout::PlacedItem> items;
+            for (const DocumentLayout::PlacedItem &item : layout.pageContent(page)) {
+                const bool text = item.kind == DocumentLayout::PlacedItem::Text ||
+                                  item.kind == DocumentLayout::PlacedItem::Heading;
+                if (text && item.textWidth > item.rect.width() + 0.5)
+                    return QStringLiteral("page %1: \"%2\" is %3 wide in a box of %4")
+                        .arg(page + 1)
+                        .arg(item.text)
+                        .arg(item.textWidth)
+                        .arg(item.rect.width());
+                if (text || item.kind == DocumentLayout::PlacedItem::Chart)
+                    items << item;
+            }
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                for (qsizetype j = i + 1; j < items.size(); ++j) {
+                    const QRectF common = items.at(i).rect.intersected(items.at(j).rect);
+                    if (common.width() > 0.5 && common.height() > 0.5)
+                        return QStringLiteral("page %1: \"%2\" and \"%3\" overlap")
+                            .arg(page + 1)
+                            .arg(items.at(i).text, items.at(j).text);
+                }
+            }
+        }
+        return QString();
+    }
+
+    void everyDocumentIsFreeOfOverlapsAndLonelyHeadings_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("ro") << QStringLiteral("ro") << QLocale(QLocale::Romanian, QLocale::Romania);
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("sr") << QStringLiteral("sr")
+                            << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    }
+
+    void everyDocumentIsFreeOfOverlapsAndLonelyHeadings()
+    {
+        // Issue 15: "Publice" ran into "Nepublice" in the national synthesis' header, a date
+        // into the next column. Every document of the README, in its three languages.
+        QFETCH(QString, language);
+        QFETCH(QLocale, locale);
+        QVERIFY(Language::install(language));
+        test::TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        QVERIFY(DemoDataset::load(db.connection()).ok());
+        QString error;
+        const QList<test::NamedDocument> documents =
+            test::everyDocument(db.database(), locale, QDate(2026, 3, 2), &error);
+        QVERIFY2(documents.size() >= 9, qPrintable(error));
+        PageDecoration pages = decoration();
+        pages.locale = locale;
+        for (const test::NamedDocument &named : documents) {
+            DocumentLayout layout(named.document, pages);
+            layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+            QVERIFY(layout.pageCount() >= 1);
+            const QString overlap = overlapOnAPage(layout);
+            QVERIFY2(overlap.isEmpty(), qPrintable(named.name + QStringLiteral(": ") + overlap));
+            const QString alone = headingEndingAPage(layout);
+            QVERIFY2(alone.isEmpty(), qPrintable(named.name + QStringLiteral(": ") + alone));
+        }
+        Language::install(QStringLiteral("ro"));
+    }
+
+    void anAmountKeepsItsUnitOnItsLine()
+    {
+        // Issue 15: "580.000,00" on one line and "lei" on the next in the funding synthesis'
+        // total row. A numeric column is as wide as its widest amount with its unit.
+        ReportDocument doc;
+        doc.title = QStringLiteral("Sinteză privind finanțarea publică");
+        TableSpec table;
+        table.header = {QStringLiteral("Instituție"), QStringLiteral("Finanțări acordate"),
+                        QStringLiteral("Buget"), QStringLiteral("Acordat"),
+                        QStringLiteral("Pondere în buget"), QStringLiteral("Plătit")};
+        table.stretch = {6, 2, 3, 3, 2, 3};
+        table.numericColumns = {1, 2, 3, 4, 5};
+        table.totalRow = true;
+        table.rows << QStringList{QStringLiteral("Ministerul Exemplului (fictiv), cu un nume destul de lung"),
+                                  QStringLiteral("3"), QStringLiteral("500.000,00 lei"),
+                                  QStringLiteral("350.500,49 lei"), QStringLiteral("70,10 %"),
+                                  QStringLiteral("155.500,50 lei")};
+        table.rows << QStringList{QStringLiteral("Total"), QStringLiteral("4"),
+                                  QStringLiteral("580.000,00 lei"), QStringLiteral("375.500,74 lei"),
+                                  QStringLiteral("64,74 %"), QStringLiteral("180.500,75 lei")};
+        doc.add(Block::tableBlock(table));
+        DocumentLayout layout(doc, decoration());
+        layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+        QStringList texts;
+        for (const DocumentLayout::PlacedItem &item : layout.pageContent(0))
+            texts << item.text;
+        QVERIFY2(!texts.contains(QStringLiteral("lei")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("580.000,00 lei")));
+        QVERIFY(texts.contains(QStringLiteral("64,74 %")));
     }
 
     void copiedTextHasNoLigatures()

@@ -164,6 +164,39 @@ private Q_SLOTS:
         QCOMPARE(bp, basisPoints);
         QCOMPARE(formatBasisPoints(bp), text);
     }
+
+    void displayFollowsTheLanguageOfTheInterface_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("share");
+        QTest::newRow("ro") << QLocale(QLocale::Romanian, QLocale::Romania)
+                            << QStringLiteral("350.500,49 lei") << QStringLiteral("64,74 %");
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            << QStringLiteral("350,500.49 lei") << QStringLiteral("64.74 %");
+        QTest::newRow("sr") << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia)
+                            << QStringLiteral("350.500,49 lei") << QStringLiteral("64,74 %");
+        QTest::newRow("no language") << QLocale::c() << QStringLiteral("350.500,49 lei")
+                                     << QStringLiteral("64,74 %");
+    }
+
+    void displayFollowsTheLanguageOfTheInterface()
+    {
+        // Issue 15: the English window showed "350.500,49 lei". The language's locale is the
+        // default one (Language::install), which toDisplay() follows; what it writes reads back.
+        QFETCH(QLocale, locale);
+        QFETCH(QString, amount);
+        QFETCH(QString, share);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const Money money = Money::fromBani(35050049);
+        const QString shown = money.toDisplay();
+        const QString percent = formatBasisPoints(6474);
+        QLocale::setDefault(before);
+        QCOMPARE(shown, amount);
+        QCOMPARE(percent, share);
+        QCOMPARE(Money::parse(shown)->bani(), money.bani());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -108,10 +108,13 @@ private Q_SLOTS:
         QCOMPARE(current->editionId, m_current);
         QCOMPARE(current->program, QStringLiteral("Dialog cu ONG-urile"));
         QCOMPARE(current->number, 2);
+        // Issue 15: shown as the last edition, not the current one, when nothing is to come.
+        QVERIFY(!current->upcoming);
         // Only the older edition has an event ahead (planned late in its year, seen from 2024).
         addEvent(m_old, 1, QDate(2024, 12, 20));
         current = DashboardData::currentEdition(m_db->connection(), QDate(2024, 12, 1));
         QCOMPARE(current->editionId, m_old);
+        QVERIFY(current->upcoming);
         // Seen from 2025 its event is past: the latest again.
         current = DashboardData::currentEdition(m_db->connection(), m_today);
         QCOMPARE(current->editionId, m_current);

@@ -333,10 +333,24 @@ private Q_SLOTS:
         // No court case recorded and none reported: unknown, not a zero.
         QVERIFY(texts.contains(QStringLiteral("C1|Court cases under the law on decisional transparency|—|no records")));
         QVERIFY(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Colaborare bună cu asociațiile.")));
-        bool chart = false;
-        for (const Block &b : doc->blocks)
-            chart = chart || (b.kind == Block::Kind::Chart && !b.chart.isEmpty());
-        QVERIFY(chart);
+        // Issue 15: recommendations, debates and meetings were bars of one chart, alone on the
+        // last page. Each chart now draws quantities of one kind, under the section it belongs
+        // to: the recommendations after section A's table, the debates and meetings after B's.
+        QList<QStringList> charts;
+        QList<QChar> after;
+        QChar section;
+        for (const Block &b : doc->blocks) {
+            if (b.kind == Block::Kind::Heading)
+                section = b.text.at(0);
+            if (b.kind == Block::Kind::Chart && !b.chart.isEmpty()) {
+                charts << b.chart.categoryKeys;
+                after << section;
+            }
+        }
+        QCOMPARE(charts, (QList<QStringList>{{QStringLiteral("A7"), QStringLiteral("A7_1"), QStringLiteral("A8")},
+                                             {QStringLiteral("A9_1"), QStringLiteral("A9_2"), QStringLiteral("B1"),
+                                              QStringLiteral("B7")}}));
+        QCOMPARE(after, (QList<QChar>{QLatin1Char('A'), QLatin1Char('B')}));
     }
 
     void manualEntriesAreMarked()

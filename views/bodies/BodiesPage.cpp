@@ -543,16 +543,25 @@ void BodiesPage::showCurrent()
     }
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd.MM.yyyy")); };
-    QString html =
-        QStringLiteral("<h3>%1</h3><p>%2, %3")
-            .arg(esc(body->name), esc(bodyKindName(body->kind)), esc(bodyStatusName(body->status)));
-    if (body->activeFrom.isValid())
-        html += QStringLiteral(" ") + tr("from %1").arg(day(body->activeFrom));
-    if (body->dissolvedOn.isValid())
-        html += QStringLiteral(" ") + tr("until %1").arg(day(body->dissolvedOn));
-    else if (body->status == BodyStatus::Dissolved)
-        html += QStringLiteral(" ") + tr("(the date it ended is not known)");
-    html += QStringLiteral("</p>");
+    // Whole sentences, not "dissolved from 09.09.1998 until 09.09.2000" glued from pieces.
+    const QString kind = bodyKindName(body->kind);
+    const bool dissolved = body->status == BodyStatus::Dissolved;
+    QString state;
+    if (dissolved && body->activeFrom.isValid() && body->dissolvedOn.isValid())
+        state = tr("%1, set up on %2, dissolved on %3")
+                    .arg(kind, day(body->activeFrom), day(body->dissolvedOn));
+    else if (dissolved && body->dissolvedOn.isValid())
+        state = tr("%1, dissolved on %2").arg(kind, day(body->dissolvedOn));
+    else if (dissolved && body->activeFrom.isValid())
+        state = tr("%1, set up on %2, dissolved (the date it ended is not known)")
+                    .arg(kind, day(body->activeFrom));
+    else if (dissolved)
+        state = tr("%1, dissolved (the date it ended is not known)").arg(kind);
+    else if (!dissolved && body->activeFrom.isValid())
+        state = tr("%1, active since %2").arg(kind, day(body->activeFrom));
+    else
+        state = QStringLiteral("%1, %2").arg(kind, bodyStatusName(body->status));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(body->name), esc(state));
     if (!body->actNumber.isEmpty())
         html += QStringLiteral("<p>") +
                 tr("Founding act: no. %1 of %2").arg(esc(body->actNumber), day(body->actDate)) +

@@ -1,4 +1,5 @@
 #include "common/LocaleDates.h"
+#include "core/Dates.h"
 
 #include <QAbstractItemView>
 #include <QDate>
@@ -17,7 +18,7 @@ QString LocaleDateDelegate::displayText(const QVariant &value, const QLocale &lo
         if (isoDate.match(text).hasMatch()) {
             const QDate date = QDate::fromString(text, Qt::ISODate);
             if (date.isValid())
-                return locale.toString(date, QLocale::ShortFormat);
+                return shortDate(locale, date);
         } else if (isoMinute.match(text).hasMatch()) {
             const QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
             if (time.isValid())

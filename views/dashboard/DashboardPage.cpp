@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "core/Dates.h"
 
 #include "common/Dialogs.h"
 #include "documents/ChartBuilder.h"
@@ -212,7 +213,13 @@ void DashboardPage::reload()
     setChart(Regions, reports::organizationsPerRegionChart(evidence));
     // The NGOs whose county is not known are a last bar of their own, never one of the counties.
     reports::ChartSpec counties = reports::topCountiesChart(evidence, countyBars);
-    counties.title = tr("The %1 counties with the most organizations").arg(countyBars);
+    // The title says what the bars are: fewer county bars than asked for are every county that
+    // has an organization (issue 15: "The 12 counties..." over 8 bars).
+    const int countyCount =
+        int(counties.categories.size()) - (evidence.undetermined.organizations > 0 ? 1 : 0);
+    counties.title = countyCount < countyBars
+                         ? tr("Organizations per county")
+                         : tr("The %1 counties with the most organizations").arg(countyBars);
     setChart(Counties, counties);
 
     const std::optional<reports::CurrentEdition> edition = reports::DashboardData::currentEdition(db, today);
@@ -224,11 +231,16 @@ void DashboardPage::reload()
                                  .arg(edition->number)
                                  .arg(edition->year);
         const QList<double> values = participants.series.isEmpty() ? QList<double>() : participants.series.first().values;
-        if (!values.isEmpty() && std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; }))
-            participants.title = tr("%1, edition %2 (%3): no participants recorded yet")
+        // No participant recorded: a chart with the "No data" note rather than empty axes.
+        if (std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; })) {
+            participants.title = tr("%1, edition %2 (%3): no participants recorded")
                                      .arg(edition->program)
                                      .arg(edition->number)
                                      .arg(edition->year);
+            participants.categories.clear();
+            participants.categoryKeys.clear();
+            participants.series.clear();
+        }
     } else {
         participants.title = tr("No program edition yet");
     }
@@ -257,10 +269,13 @@ void DashboardPage::reload()
     // NGOs only: the associative structures of local authorities and other partners are not NGOs.
     QString summary = tr("<b>%1</b> NGOs in the register").arg(locale.toString(m_organizations));
     if (edition)
-        summary += QStringLiteral(" · ") + tr("current edition: <b>%1</b>, edition %2 (%3)")
-                                              .arg(edition->program.toHtmlEscaped())
-                                              .arg(edition->number)
-                                              .arg(edition->year);
+        summary += QStringLiteral(" · ")
+                   + (edition->upcoming ? tr("current edition: <b>%1</b>, edition %2 (%3)")
+                                        : tr("last edition: <b>%1</b>, edition %2 (%3), no "
+                                             "activity to come"))
+                         .arg(edition->program.toHtmlEscaped())
+                         .arg(edition->number)
+                         .arg(edition->year);
     summary += QStringLiteral(" · ") + tr("transparency figures of <b>%1</b>").arg(m_year);
     summary += QStringLiteral(" · ") + tr("<b>%n</b> deadline(s) in the next %1 days", nullptr, deadlineCount).arg(deadlineDays);
     m_summary->setText(summary);
@@ -277,7 +292,7 @@ void DashboardPage::fillLists(qint64 editionId)
     const QList<reports::UpcomingEvent> events =
         editionId ? reports::DashboardData::upcomingEvents(db, editionId, today, 6) : QList<reports::UpcomingEvent>();
     for (const reports::UpcomingEvent &e : events) {
-        QString text = locale.toString(e.date, QLocale::ShortFormat) + QStringLiteral("  ");
+        QString text = shortDate(locale, e.date) + QStringLiteral("  ");
         text += e.title.isEmpty() ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : e.title;
         if (!e.place.isEmpty())
             text += QStringLiteral(" (%1)").arg(e.place);
@@ -293,7 +308,7 @@ void DashboardPage::fillLists(qint64 editionId)
         const QString when = d.daysLeft == 0 ? tr("today")
                                              : tr("in %n day(s)", nullptr, d.daysLeft);
         const QString text = QStringLiteral("%1 %2 (%3) · %4 · %5")
-                                 .arg(locale.toString(d.deadline, QLocale::ShortFormat), when,
+                                 .arg(shortDate(locale, d.deadline), when,
                                       reports::DashboardData::deadlineKindName(d.kind), d.institution, d.title);
         const bool meeting = d.kind == reports::DeadlineSoon::Kind::MeetingAnnouncement;
         QVariantMap filter{{QStringLiteral("institutionId"), d.institutionId}};

@@ -219,6 +219,9 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Values and ticks in the document's language ("350.500", "350,500"), not "350500".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setDropShadowEnabled(false);
     chart->setTitleFont(chartFont(10, true));
     chart->setTitleBrush(inkColor(style));

@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QMarginsF>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPrinter>
 #include <QTextLayout>
+#include <QTextOption>
 
 #include <algorithm>
 #include <numeric>
@@ -102,6 +104,10 @@ QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width
             continue;
         }
         QTextLayout layout(paragraph, m_fonts[font]);
+        // A word longer than the width is broken rather than drawn over the next column.
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(width);
@@ -232,12 +238,79 @@ void DocumentLayout::layoutSignature()
 QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const
 {
     const int columns = int(table.header.size());
-    QList<qreal> widths;
+    QList<qreal> stretch;
     for (int c = 0; c < columns; ++c)
-        widths << qreal(c < table.stretch.size() ? std::max(1, table.stretch.at(c)) : 1);
-    const qreal sum = std::accumulate(widths.begin(), widths.end(), 0.0);
-    for (qreal &w : widths)
-        w = w / sum * m_area.width();
+        stretch << qreal(c < table.stretch.size() ? std::max(1, table.stretch.at(c)) : 1);
+
+    // The narrowest each column can be: its longest word (a date, an amount, a header word such
+    // as "Nepublice") on one line. Words are measured once each, so that a table of thousands
+    // of rows stays fast.
+    QList<qreal> least(columns, 0.0);
+    QHash<QString, qreal> measured[2];
+    // A number keeps its unit on its line ("580.000,00 lei", "64,74 %"): in a numeric column
+    // only a line break separates, a space does not.
+    const auto widen = [&](const QString &text, int column, FontRole font, bool numeric) {
+        const QFontMetricsF metrics(m_fonts[font]);
+        QHash<QString, qreal> &cache = measured[font == CellBold ? 1 : 0];
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool separates =
+                i == text.size() || text.at(i) == QLatin1Char('\n') || (!numeric && text.at(i).isSpace());
+            if (!separates)
+                continue;
+            if (i > start) {
+                const QString word = text.mid(start, i - start);
+                auto it = cache.constFind(word);
+                if (it == cache.constEnd())
+                    it = cache.insert(word, metrics.horizontalAdvance(word));
+                least[column] = std::max(least[column], it.value() + 2 * cellPaddingX + 1);
+            }
+            start = i + 1;
+        }
+    };
+    for (int c = 0; c < columns; ++c)
+        widen(table.header.at(c), c, CellBold, false);
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const FontRole font = table.totalRow && r == table.rows.size() - 1 ? CellBold : Cell;
+        const QStringList &row = table.rows.at(r);
+        for (int c = 0; c < columns && c < row.size(); ++c)
+            widen(row.at(c), c, font, table.numericColumns.contains(c));
+    }
+
+    // The relative widths, except that a column narrower than its longest word gets that width
+    // and the others share what is left by their relative widths. When even the narrowest
+    // columns do not fit, the relative widths stay and wrap() breaks the long words.
+    const qreal total = m_area.width();
+    QList<qreal> widths(columns, 0.0);
+    if (std::accumulate(least.begin(), least.end(), 0.0) > total) {
+        const qreal sum = std::accumulate(stretch.begin(), stretch.end(), 0.0);
+        for (int c = 0; c < columns; ++c)
+            widths[c] = stretch.at(c) / sum * total;
+        return widths;
+    }
+    QList<bool> fixed(columns, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal room = total;
+        qreal sum = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (fixed.at(c))
+                room -= least.at(c);
+            else
+                sum += stretch.at(c);
+        }
+        for (int c = 0; c < columns; ++c) {
+            if (fixed.at(c)) {
+                widths[c] = least.at(c);
+                continue;
+            }
+            widths[c] = stretch.at(c) / sum * room;
+            if (widths.at(c) < least.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+    }
     return widths;
 }
 
@@ -504,6 +577,7 @@ QList<DocumentLayout::PlacedItem> DocumentLayout::pageContent(int index) const
         case Item::Text:
             placed.kind = item.font == Heading1 || item.font == Heading2 ? PlacedItem::Heading
                                                                          : PlacedItem::Text;
+            placed.textWidth = QFontMetricsF(m_fonts[item.font]).horizontalAdvance(item.text);
             break;
         case Item::Box:
             placed.kind = PlacedItem::Box;

@@ -83,6 +83,9 @@ public:
         Kind kind = Text;
         QRectF rect;
         QString text;
+        /// Heading and Text: the width the written text takes, more than rect's when it runs
+        /// over its box.
+        qreal textWidth = 0;
     };
     QList<PlacedItem> pageContent(int index) const;
 

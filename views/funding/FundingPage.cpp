@@ -535,6 +535,9 @@ void FundingPage::updateChart()
     series->append(granted);
     series->append(paid);
     auto *chart = new QChart;
+    // Amounts in the language's format on the axis ("200.000", "200,000"), not "200000".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->addSeries(series);
     chart->setTitle(tr("Granted and paid by %1 (lei)")
                         .arg(FundingSummary::keyName(m_summary->key()).toLower()));

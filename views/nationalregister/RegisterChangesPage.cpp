@@ -74,6 +74,9 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     m_changeView = makeView(m_changeProxy, this);
     m_changeView->setSortingEnabled(true);
     m_changeView->sortByColumn(-1, Qt::AscendingOrder); // as recorded until a header is clicked
+    // Before any change is listed the headers still read whole ("Număr de înscriere" was cut to
+    // the default width).
+    m_changeView->resizeColumnsToContents();
 
     m_fromCombo = new QComboBox(this);
     m_untilCombo = new QComboBox(this);

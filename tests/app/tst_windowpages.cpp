@@ -1,0 +1,109 @@
+// Every page of the main window on the demo database at the two screen sizes the office uses,
+// 1366x768 and 1024x600: the window fits the small screen whatever the page, and no table's
+// column header is cut. With
+// DIALOGCIVIC_SCREENSHOTS=DIR each page is saved as DIR/window-LANG-WIDTH-PAGE.png to be looked
+// at (issue 15: labels, headers and filters cut at 1024x600).
+#include "app/MainWindow.h"
+#include "common/Page.h"
+#include "core/Language.h"
+#include "demo/DemoDataset.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QTableView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+
+class TestWindowPages final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_windowpages"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(DemoDataset::load((*opened)->connection()).ok());
+    }
+
+    void cleanupTestCase() { Language::install(QStringLiteral("ro")); }
+
+    void everyPageFitsTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("screen");
+        for (const char *language : {"ro", "en", "sr"}) {
+            for (const QSize &size : {QSize(1366, 768), QSize(1024, 600)})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3")
+                                             .arg(QLatin1String(language))
+                                             .arg(size.width())
+                                             .arg(size.height())))
+                    << QString::fromLatin1(language) << size;
+        }
+    }
+
+    void everyPageFitsTheScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        QSettings().clear();
+        QVERIFY(Language::install(language));
+        Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        MainWindow window(std::move(opened).value());
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+        for (Page *page : window.pages()) {
+            window.setCurrentPage(page->key());
+            QTest::qWait(50);
+            QVERIFY2(window.minimumSizeHint().width() <= screen.width(),
+                     qPrintable(QStringLiteral("%1 needs %2 pixels")
+                                    .arg(page->key())
+                                    .arg(window.minimumSizeHint().width())));
+            for (const QTableView *view : page->findChildren<QTableView *>()) {
+                if (!view->isVisible())
+                    continue;
+                const QHeaderView *header = view->horizontalHeader();
+                for (int c = 0; c < header->count(); ++c) {
+                    if (header->isSectionHidden(c))
+                        continue;
+                    const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+                    const int needed = header->fontMetrics().horizontalAdvance(text);
+                    // Issue 15: "umăr de înscrier" in the What changed page's header.
+                    QVERIFY2(header->sectionSize(c) >= needed,
+                             qPrintable(QStringLiteral("%1: the header '%2' is cut (%3 < %4 pixels)")
+                                            .arg(page->key(), text)
+                                            .arg(header->sectionSize(c))
+                                            .arg(needed)));
+                }
+            }
+            if (!dir.isEmpty())
+                QVERIFY(window.grab().save(QDir(dir).filePath(
+                    QStringLiteral("window-%1-%2-%3.png")
+                        .arg(language)
+                        .arg(screen.width())
+                        .arg(page->key()))));
+        }
+    }
+};
+
+QTEST_MAIN(TestWindowPages)
+#include "tst_windowpages.moc"

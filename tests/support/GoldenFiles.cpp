@@ -1,0 +1,84 @@
+#include "GoldenFiles.h"
+
+#include "TestDatabase.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace dc::test::golden {
+
+namespace {
+
+QString goldenPath(const QString &name)
+{
+    return dataPath(QStringLiteral("golden/") + name);
+}
+
+QString firstDifference(const QString &expected, const QString &actual)
+{
+    const QStringList e = expected.split(QLatin1Char('\n'));
+    const QStringList a = actual.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        if (e.value(i) != a.value(i))
+            return QStringLiteral("line %1:\n  expected: %2\n  actual:   %3")
+                .arg(i + 1)
+                .arg(e.value(i), a.value(i));
+    }
+    return QString();
+}
+
+} // namespace
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString normalized(QString text, const QLocale &locale)
+{
+    const QDate today = QDate::currentDate();
+    for (const QDate &day : {today, today.addDays(-1)}) {
+        for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("dd.MM.yyyy"),
+                                      QStringLiteral("dd/MM/yyyy")})
+            text.replace(locale.toString(day, format), QStringLiteral("<generation day>"));
+    }
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString compare(const QString &name, const QString &actual)
+{
+    const QString path = goldenPath(name);
+    if (qEnvironmentVariableIntValue("DIALOGCIVIC_WRITE_GOLDEN") == 1) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(actual.toUtf8()) != actual.toUtf8().size())
+            return QStringLiteral("%1 cannot be written").arg(path);
+        qWarning("golden file written: %s (read it before committing)", qPrintable(path));
+        return QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("missing golden file %1").arg(path);
+    const QString expected = QString::fromUtf8(file.readAll());
+    if (expected == actual)
+        return QString();
+    return name + QStringLiteral(": ") + firstDifference(expected, actual);
+}
+
+} // namespace dc::test::golden
