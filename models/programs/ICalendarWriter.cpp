@@ -33,10 +33,9 @@ QByteArray icsStatus(EventStatus status)
 QString description(const CalendarEntry &e)
 {
     QStringList lines;
+    // One arg() call: chained ones would fill a "%2" written in the program's name.
     lines << QCoreApplication::translate("ICalendarWriter", "%1, edition %2 (%3)")
-                 .arg(e.programName)
-                 .arg(e.editionNumber)
-                 .arg(e.editionYear);
+                 .arg(e.programName, QString::number(e.editionNumber), QString::number(e.editionYear));
     if (!e.regions.isEmpty())
         lines << tr("Regions: %1").arg(e.regions.join(QLatin1String(", ")));
     if (!e.coorganizers.isEmpty())
