@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dc {
 
 namespace {
@@ -155,7 +157,11 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         if (!location.isEmpty())
             textLine("LOCATION", location);
-        if (!e.link.isEmpty() && !e.link.contains(QLatin1Char('\n')))
+        // A URI is not escaped: a link with a line break (or any control character) would break
+        // the line, so it goes in the description only.
+        const bool linkIsUri = std::none_of(e.link.cbegin(), e.link.cend(),
+                                            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
+        if (!e.link.isEmpty() && linkIsUri)
             line("URL", e.link);
         textLine("CATEGORIES", eventKindName(e.kind));
         out += "STATUS:" + icsStatus(e.status) + "\r\n";

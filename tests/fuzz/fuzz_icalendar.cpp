@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 
 using dc::fuzz::fail;
@@ -218,8 +220,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(QStringLiteral("DESCRIPTION"), p.value("DESCRIPTION"), expectedDescription(e));
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         check(QStringLiteral("LOCATION"), p.value("LOCATION"), lineBreaks(location));
-        if (!e.link.isEmpty() && !e.link.contains(QLatin1Char('\n')))
+        const bool linkIsUri = std::none_of(e.link.cbegin(), e.link.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x7F;
+        });
+        if (!e.link.isEmpty() && linkIsUri)
             check(QStringLiteral("URL"), p.value("URL"), e.link);
+        else if (p.contains("URL"))
+            fail("a URL line for a link that is not a URI:", e.link);
         check(QStringLiteral("CATEGORIES"), p.value("CATEGORIES"), eventKindName(e.kind));
         check(QStringLiteral("SEQUENCE"), p.value("SEQUENCE"), QString::number(e.sequence));
         const QString start =

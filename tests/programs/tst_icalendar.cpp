@@ -169,6 +169,24 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral(u"SUMMARY:Videoconference no. 3 – Program %1 %2 100%")));
     }
 
+    // Found by tests/fuzz/fuzz_icalendar: the URL line left out a link with a line feed but not one
+    // with a carriage return, which then stood alone inside the line and ended it for a reader.
+    void aLinkWithACarriageReturnBreaksNoLine()
+    {
+        CalendarEntry e = entry();
+        e.link = QStringLiteral("https://meet.example.ro/vc3\rX-EVIL:1");
+        const QByteArray bytes = ICalendarWriter::document({e}, QString(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(bytes.count('\r'), bytes.count("\r\n"));
+        const QStringList lines = unfolded(bytes);
+        QVERIFY(!bytes.contains("URL:"));
+        QString description;
+        for (const QString &l : lines) {
+            if (l.startsWith(QLatin1String("DESCRIPTION:")))
+                description = l;
+        }
+        QVERIFY2(description.contains(QLatin1String("\\nLink: https://meet.example.ro/vc3\\nX-EVIL:1")), qPrintable(description));
+    }
+
     void theUidIsTheSameInEveryExport()
     {
         CalendarEntry e = entry();
