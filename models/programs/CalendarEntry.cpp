@@ -15,10 +15,9 @@ QString CalendarEntry::displayTitle() const
 QString CalendarEntry::belongsTo() const
 {
     if (hasProgram()) {
+        // One arg() call: chained ones would fill a "%2" written in the program's name.
         return QCoreApplication::translate("CalendarEntry", "%1, edition %2 (%3)")
-            .arg(programName)
-            .arg(editionNumber)
-            .arg(editionYear);
+            .arg(programName, QString::number(editionNumber), QString::number(editionYear));
     }
     if (organizer.isEmpty()) {
         //: An event of no program, organized by the office itself (seed 000: "Serviciul")

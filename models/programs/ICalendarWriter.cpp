@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dc {
 
 namespace {
@@ -34,10 +36,10 @@ QString description(const CalendarEntry &e)
 {
     QStringList lines;
     if (e.hasProgram()) {
+        // One arg() call: chained ones would fill a "%2" written in the program's name.
         lines << QCoreApplication::translate("ICalendarWriter", "%1, edition %2 (%3)")
-                     .arg(e.programName)
-                     .arg(e.editionNumber)
-                     .arg(e.editionYear);
+                     .arg(e.programName, QString::number(e.editionNumber),
+                          QString::number(e.editionYear));
     } else {
         lines << e.belongsTo(); // who organizes an event of no program
     }
@@ -162,7 +164,11 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         if (!location.isEmpty())
             textLine("LOCATION", location);
-        if (!e.link.isEmpty() && !e.link.contains(QLatin1Char('\n')))
+        // A URI is not escaped: a link with a line break (or any control character) would break
+        // the line, so it goes in the description only.
+        const bool linkIsUri = std::none_of(e.link.cbegin(), e.link.cend(),
+                                            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
+        if (!e.link.isEmpty() && linkIsUri)
             line("URL", e.link);
         textLine("CATEGORIES", eventKindName(e.kind));
         out += "STATUS:" + icsStatus(e.status) + "\r\n";

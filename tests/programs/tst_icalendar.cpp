@@ -152,6 +152,41 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("STATUS:CANCELLED")));
     }
 
+    // Found by tests/fuzz/fuzz_icalendar: the description's first line was made with chained
+    // arg() calls, so a "%2" in the program's name took the edition number and the year.
+    void percentSignsInTheProgramNameStayAsWritten()
+    {
+        CalendarEntry e = entry();
+        e.programName = QStringLiteral("Program %1 %2 100%");
+        const QStringList lines = unfolded(ICalendarWriter::document({e}, QString(), QDateTime::currentDateTimeUtc()));
+        QString description;
+        for (const QString &l : lines) {
+            if (l.startsWith(QLatin1String("DESCRIPTION:")))
+                description = l;
+        }
+        QVERIFY2(description.startsWith(QLatin1String("DESCRIPTION:Program %1 %2 100%\\, edition 2 (2021)\\n")),
+                 qPrintable(description));
+        QVERIFY(lines.contains(QStringLiteral(u"SUMMARY:Videoconference no. 3 – Program %1 %2 100%")));
+    }
+
+    // Found by tests/fuzz/fuzz_icalendar: the URL line left out a link with a line feed but not one
+    // with a carriage return, which then stood alone inside the line and ended it for a reader.
+    void aLinkWithACarriageReturnBreaksNoLine()
+    {
+        CalendarEntry e = entry();
+        e.link = QStringLiteral("https://meet.example.ro/vc3\rX-EVIL:1");
+        const QByteArray bytes = ICalendarWriter::document({e}, QString(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(bytes.count('\r'), bytes.count("\r\n"));
+        const QStringList lines = unfolded(bytes);
+        QVERIFY(!bytes.contains("URL:"));
+        QString description;
+        for (const QString &l : lines) {
+            if (l.startsWith(QLatin1String("DESCRIPTION:")))
+                description = l;
+        }
+        QVERIFY2(description.contains(QLatin1String("\\nLink: https://meet.example.ro/vc3\\nX-EVIL:1")), qPrintable(description));
+    }
+
     void theUidIsTheSameInEveryExport()
     {
         CalendarEntry e = entry();

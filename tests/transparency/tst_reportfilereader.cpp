@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         QTest::newRow("old Excel")
-            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 16) << QStringLiteral(".xls");
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest") << QStringLiteral(".xls");
         QTest::newRow("PDF") << QByteArray("%PDF-1.7\n...") << QStringLiteral("PDF");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("binary") << QByteArray("abc\0def", 7) << QStringLiteral("not");
