@@ -36,7 +36,8 @@ std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &
         "LEFT JOIN (SELECT edition_id, min(event_date) AS next_date FROM event "
         "           WHERE event_date >= :today AND status IN ('planned', 'postponed') "
         "           GROUP BY edition_id) n ON n.edition_id = e.id "
-        "ORDER BY n.next_date IS NULL, n.next_date, e.year DESC, e.start_date DESC, e.id DESC LIMIT 1"));
+        "ORDER BY n.next_date IS NULL, n.next_date, e.year DESC, e.start_date DESC, e.id DESC "
+        "LIMIT 1"));
     query.bindValue(QStringLiteral(":today"), iso(today));
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -406,7 +406,8 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         // Each chart beside the figures it draws, of one kind each (issue 15: recommendations,
         // debates and meetings on one axis, alone on the last page). Titled by itself: a heading
         // of its own would stay behind when the chart moves to the next page.
-        const ChartSpec chart = section == QLatin1Char('A')   ? institutionRecommendationsChart(figures)
+        const ChartSpec chart = section == QLatin1Char('A')
+                                    ? institutionRecommendationsChart(figures)
                                 : section == QLatin1Char('B') ? institutionMeetingsChart(figures)
                                                               : ChartSpec();
         if (!chart.isEmpty())
@@ -435,7 +436,6 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         doc.add(Block::paragraph(tr("Manual entries not used because the records provide the figure: %1.")
                                      .arg(ignored.join(QLatin1String(", ")))));
     }
-
 
     doc.figures.header = {QStringLiteral("code"), QStringLiteral("indicator"), QStringLiteral("value"),
                           QStringLiteral("source"), QStringLiteral("entered_by"), QStringLiteral("entered_at")};
@@ -835,13 +835,14 @@ ChartSpec institutionRecommendationsChart(const QList<Figure> &figures)
 
 ChartSpec institutionMeetingsChart(const QList<Figure> &figures)
 {
-    return figuresChart(figures, tr("Public debates and meetings"),
-                        {
-                            {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
-                            {"A9_2", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (authorities)")},
-                            {"B1", QT_TRANSLATE_NOOP("TransparencyReports", "Public meetings")},
-                            {"B7", QT_TRANSLATE_NOOP("TransparencyReports", "Closed meetings")},
-                        });
+    return figuresChart(
+        figures, tr("Public debates and meetings"),
+        {
+            {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
+            {"A9_2", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (authorities)")},
+            {"B1", QT_TRANSLATE_NOOP("TransparencyReports", "Public meetings")},
+            {"B7", QT_TRANSLATE_NOOP("TransparencyReports", "Closed meetings")},
+        });
 }
 
 } // namespace dc::reports

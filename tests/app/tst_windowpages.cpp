@@ -11,9 +11,9 @@
 
 #include <QDir>
 #include <QHeaderView>
-#include <QTableView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,19 +88,19 @@ private Q_SLOTS:
                     const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
                     const int needed = header->fontMetrics().horizontalAdvance(text);
                     // Issue 15: "umăr de înscrier" in the What changed page's header.
-                    QVERIFY2(header->sectionSize(c) >= needed,
-                             qPrintable(QStringLiteral("%1: the header '%2' is cut (%3 < %4 pixels)")
-                                            .arg(page->key(), text)
-                                            .arg(header->sectionSize(c))
-                                            .arg(needed)));
+                    QVERIFY2(
+                        header->sectionSize(c) >= needed,
+                        qPrintable(QStringLiteral("%1: the header '%2' is cut (%3 < %4 pixels)")
+                                       .arg(page->key(), text)
+                                       .arg(header->sectionSize(c))
+                                       .arg(needed)));
                 }
             }
             if (!dir.isEmpty())
-                QVERIFY(window.grab().save(QDir(dir).filePath(
-                    QStringLiteral("window-%1-%2-%3.png")
-                        .arg(language)
-                        .arg(screen.width())
-                        .arg(page->key()))));
+                QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("window-%1-%2-%3.png")
+                                                                  .arg(language)
+                                                                  .arg(screen.width())
+                                                                  .arg(page->key()))));
         }
     }
 };

@@ -22,8 +22,10 @@ private Q_SLOTS:
         QVERIFY(delegate.displayText(QStringLiteral("2021-04-28"), ro).contains(QLatin1String("28.04.2021")));
         const QLocale sr(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
         // Issue 15: a year of four digits everywhere (Serbian's short format has "6.12.21.").
-        QCOMPARE(delegate.displayText(QStringLiteral("2021-12-06"), sr), QStringLiteral("6.12.2021."));
-        QCOMPARE(delegate.displayText(QStringLiteral("2021-12-06"), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        QCOMPARE(delegate.displayText(QStringLiteral("2021-12-06"), sr),
+                 QStringLiteral("6.12.2021."));
+        QCOMPARE(delegate.displayText(QStringLiteral("2021-12-06"),
+                                      QLocale(QLocale::English, QLocale::UnitedKingdom)),
                  QStringLiteral("06/12/2021"));
         QCOMPARE(delegate.displayText(QStringLiteral("2025-03-10 14:05"), ro),
                  ro.toString(QDateTime(QDate(2025, 3, 10), QTime(14, 5)), QLocale::ShortFormat));

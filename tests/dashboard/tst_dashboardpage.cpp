@@ -85,14 +85,16 @@ private Q_SLOTS:
         // The 20 promoters and the 7 fictitious NGOs (7 counties, fewer than 12).
         QCOMPARE(total, 27.0);
         // Issue 15: the title says how many counties there are ("The 12 counties..." was over 8).
-        QCOMPARE(counties.title, counties.categories.size() - 1 < 12
-                                     ? QStringLiteral("Organizations per county")
-                                     : QStringLiteral("The 12 counties with the most organizations"));
+        QCOMPARE(counties.title,
+                 counties.categories.size() - 1 < 12
+                     ? QStringLiteral("Organizations per county")
+                     : QStringLiteral("The 12 counties with the most organizations"));
         // The demo's programme edition of 2021 records no participants per event: the chart says
         // "No data" rather than drawing an empty 0-1 axis, and the summary calls the closed 2021
         // edition the last one, not the current one.
         const reports::ChartSpec &participants = page.chartSpec(DashboardPage::Participants);
-        QVERIFY2(participants.isEmpty(), qPrintable(participants.categories.join(QLatin1Char(','))));
+        QVERIFY2(participants.isEmpty(),
+                 qPrintable(participants.categories.join(QLatin1Char(','))));
         QVERIFY2(participants.title.endsWith(QLatin1String("(2021): no participants recorded")),
                  qPrintable(participants.title));
         // Transparency: grouped bars received vs included.
@@ -111,8 +113,8 @@ private Q_SLOTS:
         // The demo records no participants per event: the first videoconference gets some, so
         // that the participants chart has bars to click.
         QSqlQuery participants(m_db->connection());
-        QVERIFY(participants.exec(QStringLiteral(
-            "UPDATE event SET participants_ngo = 40 WHERE kind = 'videoconference' AND number = 1")));
+        QVERIFY(participants.exec(QStringLiteral("UPDATE event SET participants_ngo = 40 WHERE "
+                                                 "kind = 'videoconference' AND number = 1")));
         QVERIFY(participants.numRowsAffected() >= 1);
         DashboardPage page(context());
         page.resize(1400, 1000);

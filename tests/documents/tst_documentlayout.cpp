@@ -427,19 +427,26 @@ private Q_SLOTS:
         ReportDocument doc;
         doc.title = QStringLiteral("Sinteză privind finanțarea publică");
         TableSpec table;
-        table.header = {QStringLiteral("Instituție"), QStringLiteral("Finanțări acordate"),
-                        QStringLiteral("Buget"), QStringLiteral("Acordat"),
-                        QStringLiteral("Pondere în buget"), QStringLiteral("Plătit")};
+        table.header = {QStringLiteral("Instituție"),
+                        QStringLiteral("Finanțări acordate"),
+                        QStringLiteral("Buget"),
+                        QStringLiteral("Acordat"),
+                        QStringLiteral("Pondere în buget"),
+                        QStringLiteral("Plătit")};
         table.stretch = {6, 2, 3, 3, 2, 3};
         table.numericColumns = {1, 2, 3, 4, 5};
         table.totalRow = true;
-        table.rows << QStringList{QStringLiteral("Ministerul Exemplului (fictiv), cu un nume destul de lung"),
-                                  QStringLiteral("3"), QStringLiteral("500.000,00 lei"),
-                                  QStringLiteral("350.500,49 lei"), QStringLiteral("70,10 %"),
-                                  QStringLiteral("155.500,50 lei")};
-        table.rows << QStringList{QStringLiteral("Total"), QStringLiteral("4"),
-                                  QStringLiteral("580.000,00 lei"), QStringLiteral("375.500,74 lei"),
-                                  QStringLiteral("64,74 %"), QStringLiteral("180.500,75 lei")};
+        table.rows << QStringList{
+            QStringLiteral("Ministerul Exemplului (fictiv), cu un nume destul de lung"),
+            QStringLiteral("3"),
+            QStringLiteral("500.000,00 lei"),
+            QStringLiteral("350.500,49 lei"),
+            QStringLiteral("70,10 %"),
+            QStringLiteral("155.500,50 lei")};
+        table.rows << QStringList{
+            QStringLiteral("Total"),          QStringLiteral("4"),
+            QStringLiteral("580.000,00 lei"), QStringLiteral("375.500,74 lei"),
+            QStringLiteral("64,74 %"),        QStringLiteral("180.500,75 lei")};
         doc.add(Block::tableBlock(table));
         DocumentLayout layout(doc, decoration());
         layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());

@@ -82,7 +82,8 @@ private Q_SLOTS:
             QVERIFY2(pages.ok(), qPrintable(pages.error()));
             QVERIFY2(reports::writeFiguresCsv(named.document.figures, csv).ok(), qPrintable(csv));
             // To look at every page: DIALOGCIVIC_SCREENSHOTS=DIR keeps a copy of each PDF there.
-            if (const QString keep = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS"); !keep.isEmpty()) {
+            if (const QString keep = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
+                !keep.isEmpty()) {
                 const QString copy = QDir(keep).filePath(base + QStringLiteral(".pdf"));
                 QFile::remove(copy);
                 QVERIFY(QFile::copy(pdf, copy));

@@ -176,8 +176,8 @@ private Q_SLOTS:
                             << QStringLiteral("350,500.49 lei") << QStringLiteral("64.74 %");
         QTest::newRow("sr") << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia)
                             << QStringLiteral("350.500,49 lei") << QStringLiteral("64,74 %");
-        QTest::newRow("no language") << QLocale::c() << QStringLiteral("350.500,49 lei")
-                                     << QStringLiteral("64,74 %");
+        QTest::newRow("no language")
+            << QLocale::c() << QStringLiteral("350.500,49 lei") << QStringLiteral("64,74 %");
     }
 
     void displayFollowsTheLanguageOfTheInterface()

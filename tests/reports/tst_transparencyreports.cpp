@@ -347,9 +347,10 @@ private Q_SLOTS:
                 after << section;
             }
         }
-        QCOMPARE(charts, (QList<QStringList>{{QStringLiteral("A7"), QStringLiteral("A7_1"), QStringLiteral("A8")},
-                                             {QStringLiteral("A9_1"), QStringLiteral("A9_2"), QStringLiteral("B1"),
-                                              QStringLiteral("B7")}}));
+        QCOMPARE(charts, (QList<QStringList>{
+                             {QStringLiteral("A7"), QStringLiteral("A7_1"), QStringLiteral("A8")},
+                             {QStringLiteral("A9_1"), QStringLiteral("A9_2"), QStringLiteral("B1"),
+                              QStringLiteral("B7")}}));
         QCOMPARE(after, (QList<QChar>{QLatin1Char('A'), QLatin1Char('B')}));
     }
 

@@ -269,13 +269,13 @@ void DashboardPage::reload()
     // NGOs only: the associative structures of local authorities and other partners are not NGOs.
     QString summary = tr("<b>%1</b> NGOs in the register").arg(locale.toString(m_organizations));
     if (edition)
-        summary += QStringLiteral(" · ")
-                   + (edition->upcoming ? tr("current edition: <b>%1</b>, edition %2 (%3)")
-                                        : tr("last edition: <b>%1</b>, edition %2 (%3), no "
-                                             "activity to come"))
-                         .arg(edition->program.toHtmlEscaped())
-                         .arg(edition->number)
-                         .arg(edition->year);
+        summary += QStringLiteral(" · ") + (edition->upcoming
+                                                ? tr("current edition: <b>%1</b>, edition %2 (%3)")
+                                                : tr("last edition: <b>%1</b>, edition %2 (%3), no "
+                                                     "activity to come"))
+                                               .arg(edition->program.toHtmlEscaped())
+                                               .arg(edition->number)
+                                               .arg(edition->year);
     summary += QStringLiteral(" · ") + tr("transparency figures of <b>%1</b>").arg(m_year);
     summary += QStringLiteral(" · ") + tr("<b>%n</b> deadline(s) in the next %1 days", nullptr, deadlineCount).arg(deadlineDays);
     m_summary->setText(summary);
@@ -307,9 +307,10 @@ void DashboardPage::fillLists(qint64 editionId)
     for (const reports::DeadlineSoon &d : reports::DashboardData::deadlinesSoon(db, today, deadlineDays)) {
         const QString when = d.daysLeft == 0 ? tr("today")
                                              : tr("in %n day(s)", nullptr, d.daysLeft);
-        const QString text = QStringLiteral("%1 %2 (%3) · %4 · %5")
-                                 .arg(shortDate(locale, d.deadline), when,
-                                      reports::DashboardData::deadlineKindName(d.kind), d.institution, d.title);
+        const QString text =
+            QStringLiteral("%1 %2 (%3) · %4 · %5")
+                .arg(shortDate(locale, d.deadline), when,
+                     reports::DashboardData::deadlineKindName(d.kind), d.institution, d.title);
         const bool meeting = d.kind == reports::DeadlineSoon::Kind::MeetingAnnouncement;
         QVariantMap filter{{QStringLiteral("institutionId"), d.institutionId}};
         if (!meeting)

@@ -254,8 +254,8 @@ QList<qreal> DocumentLayout::columnWidths(const TableSpec &table) const
         QHash<QString, qreal> &cache = measured[font == CellBold ? 1 : 0];
         qsizetype start = 0;
         for (qsizetype i = 0; i <= text.size(); ++i) {
-            const bool separates =
-                i == text.size() || text.at(i) == QLatin1Char('\n') || (!numeric && text.at(i).isSpace());
+            const bool separates = i == text.size() || text.at(i) == QLatin1Char('\n') ||
+                                   (!numeric && text.at(i).isSpace());
             if (!separates)
                 continue;
             if (i > start) {
