@@ -132,8 +132,11 @@ QString lineBreaks(QString text)
 QString expectedDescription(const dc::CalendarEntry &e)
 {
     QStringList lines;
-    lines << e.programName + QLatin1String(", edition ") + QString::number(e.editionNumber) +
-                 QLatin1String(" (") + QString::number(e.editionYear) + QLatin1Char(')');
+    if (e.hasProgram())
+        lines << e.programName + QLatin1String(", edition ") + QString::number(e.editionNumber) +
+                     QLatin1String(" (") + QString::number(e.editionYear) + QLatin1Char(')');
+    else
+        lines << QLatin1String("The Service's own event"); // an event of no program
     if (!e.regions.isEmpty())
         lines << QLatin1String("Regions: ") + e.regions.join(QLatin1String(", "));
     if (!e.coorganizers.isEmpty())
@@ -190,6 +193,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             calendarName = f.at(8);
         e.number = uchar(n.at(0));
         e.editionNumber = uchar(n.at(1));
+        e.editionId = e.editionNumber > 0 ? 1 : 0; // edition 0: an event of no program
         e.editionYear = 2000 + uchar(n.at(2));
         e.kind = EventKind(uchar(n.at(3)) % 7);
         e.status = EventStatus(uchar(n.at(4)) % 4);
@@ -216,7 +220,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Properties &p = events.at(i);
         check(QStringLiteral("UID"), p.value("UID"), e.uid);
         check(QStringLiteral("SUMMARY"), p.value("SUMMARY"),
-              lineBreaks(e.displayTitle() + QStringLiteral(u" – ") + e.programName));
+              lineBreaks(e.hasProgram() ? e.displayTitle() + QStringLiteral(u" – ") + e.programName
+                                        : e.displayTitle()));
         check(QStringLiteral("DESCRIPTION"), p.value("DESCRIPTION"), expectedDescription(e));
         const QString location = !e.place.isEmpty() ? e.place : e.regions.join(QLatin1String(", "));
         check(QStringLiteral("LOCATION"), p.value("LOCATION"), lineBreaks(location));
