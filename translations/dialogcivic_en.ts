@@ -124,6 +124,13 @@
             <numerusform>%n seats in consultative bodies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n event it organizes</numerusform>
+            <numerusform>%n events it organizes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresTableModel</name>
@@ -411,6 +418,20 @@
             <numerusform>%n funding awards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n event it organizes</numerusform>
+            <numerusform>%n events it organizes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n mark as the same organization as another record</numerusform>
+            <numerusform>%n marks as the same organization as another record</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::OrganizationsPage</name>
@@ -561,6 +582,13 @@
         <translation>
             <numerusform>Note: the records name %n promoter (the table below). %1</numerusform>
             <numerusform>Note: the records name %n promoters (the table below). %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <translation>
+            <numerusform>Note: the table below names %n promoter record; the records marked as the same organization are counted once: %1.</numerusform>
+            <numerusform>Note: the table below names %n promoter records; the records marked as the same organization are counted once: %1.</numerusform>
         </translation>
     </message>
 </context>

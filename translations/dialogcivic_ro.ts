@@ -496,6 +496,11 @@
         <source>%1, edition %2 (%3)</source>
         <translation>%1, ediția %2 (%3)</translation>
     </message>
+    <message>
+        <source>Events from %1 to %2</source>
+        <extracomment>The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)</extracomment>
+        <translation>Evenimente de la %1 până la %2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEntry</name>
@@ -503,6 +508,19 @@
         <source>%1 no. %2</source>
         <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
         <translation>%1 nr. %2</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s own event</source>
+        <extracomment>An event of no program, organized by the office itself (seed 000: &quot;Serviciul&quot;)</extracomment>
+        <translation>Eveniment propriu al Serviciului</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organizat de %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1099,25 @@
     <message>
         <source>What the office notes about the event, e.g. a date that differs between two documents</source>
         <translation>Ce notează serviciul despre eveniment, de ex. o dată care diferă între două documente</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizator:</translation>
+    </message>
+    <message>
+        <source>Who organizes an event that belongs to no program: the Service itself, an institution or an organization</source>
+        <translation>Cine organizează un eveniment care nu aparține niciunui program: Serviciul însuși, o instituție sau o organizație</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Organizer: the institution no. %1 does not exist.</source>
+        <translation>Organizator: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Organizer: the organization no. %1 does not exist.</source>
+        <translation>Organizator: organizația nr. %1 nu există.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1820,14 @@
             <numerusform>%n de locuri în organisme consultative</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n eveniment pe care îl organizează</numerusform>
+            <numerusform>%n evenimente pe care le organizează</numerusform>
+            <numerusform>%n de evenimente pe care le organizează</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualFigureCommand</name>
@@ -1886,6 +1931,14 @@
     <message>
         <source>%1: not an OpenDocument spreadsheet (it has no content.xml).</source>
         <translation>%1: nu este o foaie de calcul OpenDocument (nu are content.xml).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is refused: its content.xml inflates to more than %2 times its compressed size, the limit (a &quot;zip bomb&quot;).</source>
+        <translation>%1: foaia de calcul este refuzată: content.xml se dezarhivează în mai mult de %2 ori dimensiunea sa comprimată, limita (o „bombă zip”).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: foaia de calcul este refuzată: celula %2 are mai mult de %3 de caractere, limita Excel pentru o celulă.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3024,19 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>SameOrganizationCommand</name>
+    <message>
+        <source>Mark “%1” as the same organization</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Marchează „%1” ca aceeași organizație</translation>
+    </message>
+    <message>
+        <source>Remove the mark of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Elimină marcajul lui „%1”</translation>
+    </message>
+</context>
+<context>
     <name>SynthesisTextsDialog</name>
     <message>
         <source>Synthesis texts</source>
@@ -3014,6 +3080,26 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: the database is busy: another program or import is writing to it</source>
         <translation>%1: baza de date este ocupată: alt program sau alt import scrie în ea</translation>
+    </message>
+    <message>
+        <source>user %1, since %2</source>
+        <translation>utilizatorul %1, de la %2</translation>
+    </message>
+    <message>
+        <source>user %1 on the computer %2, since %3</source>
+        <translation>utilizatorul %1 pe calculatorul %2, de la %3</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another import is running on this database (%2)</source>
+        <translation>%1: baza de date este ocupată: un alt import rulează pe această bază de date (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: the demonstration data is being added to it (%2)</source>
+        <translation>%1: baza de date este ocupată: i se adaugă datele demonstrative (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: the structure of the database is being updated (%2)</source>
+        <translation>%1: baza de date este ocupată: structura bazei de date este în curs de actualizare (%2)</translation>
     </message>
 </context>
 <context>
@@ -3112,8 +3198,20 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>foaia se termină prematur</translation>
     </message>
     <message>
-        <source>%1: the workbook is too large to be read here (a part of it inflates to more than %2 MB).</source>
-        <translation>%1: registrul de calcul este prea mare pentru a fi citit aici (o parte a lui se dezarhivează în peste %2 MB).</translation>
+        <source>%1: the workbook is refused: its part %2 inflates to more than %3 MB, the limit for that part.</source>
+        <translation>%1: registrul de lucru este refuzat: partea sa %2 se dezarhivează în mai mult de %3 MB, limita pentru acea parte.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: its part %2 inflates to more than %3 times its compressed size, the limit (a &quot;zip bomb&quot;).</source>
+        <translation>%1: registrul de lucru este refuzat: partea sa %2 se dezarhivează în mai mult de %3 ori dimensiunea sa comprimată, limita (o „bombă zip”).</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: shared string %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: registrul de lucru este refuzat: textul partajat %2 are mai mult de %3 de caractere, limita Excel pentru o celulă.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: registrul de lucru este refuzat: celula %2 are mai mult de %3 de caractere, limita Excel pentru o celulă.</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3387,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>CIF-ul %1 nu este valid (între 2 și 10 cifre, ultima fiind cifra de control).</translation>
     </message>
     <message>
-        <source>The county is required.</source>
-        <translation>Județul este obligatoriu.</translation>
-    </message>
-    <message>
         <source>The e-mail address %1 is not valid.</source>
         <translation>Adresa de e-mail %1 nu este validă.</translation>
     </message>
@@ -3351,10 +3445,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Quorum: must be at least one member.</source>
         <translation>Cvorum: trebuie să fie de cel puțin un membru.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: required for a dissolved body.</source>
-        <translation>Data dizolvării: obligatorie pentru un organism dizolvat.</translation>
     </message>
     <message>
         <source>Dissolved on: an active body has no dissolution date.</source>
@@ -3539,10 +3629,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Postponed</source>
         <translation>Amânat</translation>
-    </message>
-    <message>
-        <source>Edition: the event belongs to no edition.</source>
-        <translation>Ediție: evenimentul nu aparține niciunei ediții.</translation>
     </message>
     <message>
         <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
@@ -3955,6 +4041,22 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>the check returned nothing</source>
         <translation>verificarea nu a întors niciun rezultat</translation>
     </message>
+    <message>
+        <source>Organizer: an event has one organizer, an institution or an organization.</source>
+        <translation>Organizator: un eveniment are un singur organizator, o instituție sau o organizație.</translation>
+    </message>
+    <message>
+        <source>other partner (not an NGO)</source>
+        <translation>alt partener (nu este ONG)</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>nedeterminat</translation>
+    </message>
+    <message>
+        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
+        <translation>Denumirea conține caracterul invizibil %1 (un caracter de control sau de direcție a textului).</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresPage</name>
@@ -4262,14 +4364,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>&lt;i&gt;Alegeți un organism consultativ.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>din %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>până la %1</translation>
-    </message>
-    <message>
         <source>Founding act: no. %1 of %2</source>
         <translation>Act de înființare: nr. %1 din %2</translation>
     </message>
@@ -4376,6 +4470,26 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>New meeting</source>
         <translation>Ședință nouă</translation>
+    </message>
+    <message>
+        <source>%1, set up on %2, dissolved on %3</source>
+        <translation>%1, înființat la %2, desființat la %3</translation>
+    </message>
+    <message>
+        <source>%1, dissolved on %2</source>
+        <translation>%1, desființat la %2</translation>
+    </message>
+    <message>
+        <source>%1, set up on %2, dissolved (the date it ended is not known)</source>
+        <translation>%1, înființat la %2, desființat (data încetării nu este cunoscută)</translation>
+    </message>
+    <message>
+        <source>%1, dissolved (the date it ended is not known)</source>
+        <translation>%1, desființat (data încetării nu este cunoscută)</translation>
+    </message>
+    <message>
+        <source>%1, active since %2</source>
+        <translation>%1, activ din %2</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4947,15 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>Delete event</source>
         <translation>Șterge evenimentul</translation>
     </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Editează evenimentul…</translation>
+    </message>
+    <message>
+        <source>Edit %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Editează %1 nr. %2</translation>
+    </message>
 </context>
 <context>
     <name>dc::ChartBuilder</name>
@@ -4862,6 +4985,13 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
         <translation>Concluziile și recomandările proprii ale Serviciului privind aplicarea Legii nr. 52/2003 de către administrația centrală și locală în %1. Ele încheie sinteza națională.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ContentParser</name>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>o celulă mai lungă decât poate fi o celulă</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5079,10 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
         <translation>UTF-8 nevalid (octetul 0x%1 în coloana %2)</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters, the limit for one record</source>
+        <translation>înregistrarea are mai mult de %1 de caractere, limita pentru o înregistrare</translation>
+    </message>
 </context>
 <context>
     <name>dc::DashboardPage</name>
@@ -4994,10 +5128,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>%1, ediția %2 (%3): participanți pe eveniment</translation>
     </message>
     <message>
-        <source>%1, edition %2 (%3): no participants recorded yet</source>
-        <translation>%1, ediția %2 (%3): nu sunt încă înregistrați participanți</translation>
-    </message>
-    <message>
         <source>No program edition yet</source>
         <translation>Nu există încă nicio ediție de program</translation>
     </message>
@@ -5012,10 +5142,6 @@ Verificați dacă numele fișierului este corect.</translation>
             <numerusform>&lt;b&gt;Niciun raport anual pentru %1&lt;/b&gt; (%n instituții)</numerusform>
             <numerusform>&lt;b&gt;Niciun raport anual pentru %1&lt;/b&gt; (%n de instituții)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; organizations in the register</source>
-        <translation>Organizații în registru: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>current edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3)</source>
@@ -5096,6 +5222,18 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>The chart was saved to %1.</source>
         <translation>Graficul a fost salvat în %1.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3): no participants recorded</source>
+        <translation>%1, ediția %2 (%3): nu sunt înregistrați participanți</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; NGOs in the register</source>
+        <translation>ONG-uri în registru: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>last edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3), no activity to come</source>
+        <translation>ultima ediție: &lt;b&gt;%1&lt;/b&gt;, ediția %2 (%3), nicio activitate viitoare</translation>
     </message>
 </context>
 <context>
@@ -5942,16 +6080,31 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1 — ediția %2 (%3)</translation>
     </message>
     <message>
-        <source>No edition of any program runs on this day.</source>
-        <translation>În această zi nu se desfășoară nicio ediție a vreunui program.</translation>
-    </message>
-    <message>
         <source>Number: the edition already has %1 no. %2.</source>
         <translation>Număr: ediția are deja %1 nr. %2.</translation>
     </message>
     <message>
         <source>Edit event</source>
         <translation>Editează evenimentul</translation>
+    </message>
+    <message>
+        <source>No program (an event of the Service or of others)</source>
+        <extracomment>The choice of an event that belongs to no program of the office</extracomment>
+        <translation>Fără program (eveniment al Serviciului sau al altora)</translation>
+    </message>
+    <message>
+        <source>The Service itself</source>
+        <extracomment>The organizer of an event of no program: the office itself</extracomment>
+        <translation>Serviciul însuși</translation>
+    </message>
+    <message>
+        <source>%1 (institution)</source>
+        <extracomment>An institution among the organizers an event may have</extracomment>
+        <translation>%1 (instituție)</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Număr: un eveniment fără program este deja %1 nr. %2.</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +6164,15 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>%1 is outside the edition&apos;s year %2.</source>
         <translation>%1 este în afara anului ediției, %2.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 (of no program) for the region %3.</source>
+        <extracomment>%2 is an event that belongs to no program</extracomment>
+        <translation>Pe %1 există deja %2 (fără program) pentru regiunea %3.</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Număr: un eveniment fără program este deja %1 nr. %2.</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +7392,14 @@ Baza de date: %2</translation>
         <source>The language was changed; the list of changes to undo was cleared.</source>
         <translation>Limba a fost schimbată; lista modificărilor care pot fi anulate a fost golită.</translation>
     </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Baze de date recente</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: it was moved or deleted. It is taken off the list of recent databases.</source>
+        <translation>%1 nu mai există: a fost mutat sau șters. Este scos din lista bazelor de date recente.</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -7297,6 +7467,32 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::OrganizationAliasRepository</name>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>A record cannot be marked as the same organization as itself.</source>
+        <translation>O înregistrare nu poate fi marcată ca aceeași organizație cu ea însăși.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
+        <extracomment>%1 and %2 are organization records</extracomment>
+        <translation>%1 este deja marcată ca aceeași organizație cu %2; eliminați mai întâi acel marcaj.</translation>
+    </message>
+    <message>
+        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
+        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
+        <translation>%1 este ea însăși marcată ca aceeași organizație cu %2: alegeți %2.</translation>
+    </message>
+    <message>
+        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
+        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
+        <translation>Alte înregistrări sunt marcate ca aceeași organizație cu %1 (%2): marcați în schimb %3 sau eliminați mai întâi acele marcaje.</translation>
+    </message>
+</context>
+<context>
     <name>dc::OrganizationDetailsPanel</name>
     <message>
         <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
@@ -7361,6 +7557,16 @@ Baza de date: %2</translation>
         <extracomment>Context menu of a row under the organization list: shows the record (edition, event, draft act, consultative body, funding call) on its own page</extracomment>
         <translation>&amp;Arată pe pagina sa</translation>
     </message>
+    <message>
+        <source>Marked as the same organization as “%1”: the counts take the two records once.</source>
+        <extracomment>Above the tabs of an organization; %1 is the other record&apos;s name</extracomment>
+        <translation>Marcată ca aceeași organizație cu „%1”: numărătorile iau cele două înregistrări o singură dată.</translation>
+    </message>
+    <message>
+        <source>Marked as the same organization as this one: %1. The counts take them once.</source>
+        <extracomment>Above the tabs of an organization; %1 names the records marked as the same organization as this one</extracomment>
+        <translation>Marcate ca aceeași organizație cu aceasta: %1. Numărătorile le iau o singură dată.</translation>
+    </message>
 </context>
 <context>
     <name>dc::OrganizationDialog</name>
@@ -7368,10 +7574,6 @@ Baza de date: %2</translation>
         <source>Not specified</source>
         <comment>legal form</comment>
         <translation>Nespecificată</translation>
-    </message>
-    <message>
-        <source>Choose a county…</source>
-        <translation>Alegeți un județ…</translation>
     </message>
     <message>
         <source>e.g. RO 12345678</source>
@@ -7396,10 +7598,6 @@ Baza de date: %2</translation>
     <message>
         <source>The full name, as in the national NGO register (required).</source>
         <translation>Denumirea completă, ca în Registrul național ONG (obligatoriu).</translation>
-    </message>
-    <message>
-        <source>The county of the registered office (required).</source>
-        <translation>Județul sediului (obligatoriu).</translation>
     </message>
     <message>
         <source>not known</source>
@@ -7450,6 +7648,10 @@ Baza de date: %2</translation>
     <message>
         <source>Region: %1</source>
         <translation>Regiune: %1</translation>
+    </message>
+    <message>
+        <source>The county of the registered office; leave it undetermined when no document gives it.</source>
+        <translation>Județul sediului; lăsați-l nedeterminat când niciun document nu îl dă.</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7711,22 @@ Baza de date: %2</translation>
         <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
         <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
         <translation>Organizația %1 nu poate fi ștearsă cât timp aceste înregistrări fac referire la ea: %2. Eliminați-o mai întâi din acestea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n eveniment pe care îl organizează</numerusform>
+            <numerusform>%n evenimente pe care le organizează</numerusform>
+            <numerusform>%n de evenimente pe care le organizează</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n marcaj ca aceeași organizație cu altă înregistrare</numerusform>
+            <numerusform>%n marcaje ca aceeași organizație cu alte înregistrări</numerusform>
+            <numerusform>%n de marcaje ca aceeași organizație cu alte înregistrări</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8065,31 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>This record is no longer in the database.</source>
         <extracomment>The row double-clicked under the organization list was deleted meanwhile</extracomment>
         <translation>Această înregistrare nu mai există în baza de date.</translation>
+    </message>
+    <message>
+        <source>Mark as the &amp;same organization as…</source>
+        <extracomment>Tells the program that two records are one organization (seed 003 counts 19 promoters where the records name 20); the counts then take them once</extracomment>
+        <translation>Marchea&amp;ză ca aceeași organizație cu…</translation>
+    </message>
+    <message>
+        <source>Say that the selected record and another are one organization, counted once</source>
+        <translation>Spuneți că înregistrarea selectată și alta sunt o singură organizație, numărată o dată</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the mark “same organization”</source>
+        <translation>&amp;Elimină marcajul „aceeași organizație”</translation>
+    </message>
+    <message>
+        <source>The selected record and the one it was marked the same as are counted apart again</source>
+        <translation>Înregistrarea selectată și cea cu care a fost marcată ca aceeași sunt din nou numărate separat</translation>
+    </message>
+    <message>
+        <source>Kind of organization</source>
+        <translation>Tipul organizației</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toate tipurile</translation>
     </message>
 </context>
 <context>
@@ -8700,6 +8943,22 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
+    <name>dc::SameOrganizationDialog</name>
+    <message>
+        <source>The same organization</source>
+        <translation>Aceeași organizație</translation>
+    </message>
+    <message>
+        <source>“%1” is the same organization as the record chosen below. The counts (such as the promoters of an edition) take the two records once; both records are kept as they are, and the mark can be removed.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>„%1” este aceeași organizație cu înregistrarea aleasă mai jos. Numărătorile (de exemplu promotorii unei ediții) iau cele două înregistrări o singură dată; ambele înregistrări rămân așa cum sunt, iar marcajul poate fi eliminat.</translation>
+    </message>
+    <message>
+        <source>Search by name, acronym, locality or CIF</source>
+        <translation>Căutați după nume, acronim, localitate sau CIF</translation>
+    </message>
+</context>
+<context>
     <name>dc::SendFormsDialog</name>
     <message>
         <source>Write forms…</source>
@@ -8860,6 +9119,20 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SharedStringsParser</name>
+    <message>
+        <source>a shared string longer than a cell may be</source>
+        <translation>un text partajat mai lung decât poate fi o celulă</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SheetParser</name>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>o celulă mai lungă decât poate fi o celulă</translation>
     </message>
 </context>
 <context>
@@ -9488,10 +9761,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Ședințe</translation>
     </message>
     <message>
-        <source>Recommendations, debates and meetings</source>
-        <translation>Recomandări, dezbateri și ședințe</translation>
-    </message>
-    <message>
         <source>The counties with the most organizations (at most 15)</source>
         <translation>Județele cu cele mai multe organizații (cel mult 15)</translation>
     </message>
@@ -9681,6 +9950,44 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Promoters stated</source>
         <translation>Promotori declarați</translation>
+    </message>
+    <message>
+        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
+        <translation>Organizații al căror județ nu este cunoscut (nedeterminat), numărate în totaluri, dar în niciun județ sau regiune: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
+        <translation>Nenumărate ca ONG-uri: %1 (%2), enumerate în secțiunea 4.</translation>
+    </message>
+    <message>
+        <source>4. Partners that are not NGOs</source>
+        <translation>4. Parteneri care nu sunt ONG-uri</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
+        <translation>
+            <numerusform>Notă: tabelul de mai jos numește %n înregistrare de promotor; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+            <numerusform>Notă: tabelul de mai jos numește %n înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+            <numerusform>Notă: tabelul de mai jos numește %n de înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoter records</source>
+        <translation>Înregistrări de promotori</translation>
+    </message>
+    <message>
+        <source>%1 (the same organization as %2)</source>
+        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
+        <translation>%1 (aceeași organizație cu %2)</translation>
+    </message>
+    <message>
+        <source>Public debates and meetings</source>
+        <translation>Dezbateri publice și ședințe</translation>
     </message>
 </context>
 <context>

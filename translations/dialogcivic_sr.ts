@@ -496,6 +496,11 @@
         <source>%1, edition %2 (%3)</source>
         <translation>%1, izdanje %2 (%3)</translation>
     </message>
+    <message>
+        <source>Events from %1 to %2</source>
+        <extracomment>The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)</extracomment>
+        <translation>Događaji od %1 do %2</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEntry</name>
@@ -503,6 +508,19 @@
         <source>%1 no. %2</source>
         <extracomment>An event&apos;s title made of its kind and number: &quot;Videoconference no. 3&quot;</extracomment>
         <translation>%1 br. %2</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, izdanje %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The Service&apos;s own event</source>
+        <extracomment>An event of no program, organized by the office itself (seed 000: &quot;Serviciul&quot;)</extracomment>
+        <translation>Sopstveni događaj Službe</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organizuje %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1099,25 @@
     <message>
         <source>What the office notes about the event, e.g. a date that differs between two documents</source>
         <translation>Šta služba beleži o događaju, npr. datum koji se razlikuje u dva dokumenta</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organizator:</translation>
+    </message>
+    <message>
+        <source>Who organizes an event that belongs to no program: the Service itself, an institution or an organization</source>
+        <translation>Ko organizuje događaj koji ne pripada nijednom programu: sama Služba, institucija ili organizacija</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Organizer: the institution no. %1 does not exist.</source>
+        <translation>Organizator: institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Organizer: the organization no. %1 does not exist.</source>
+        <translation>Organizator: organizacija br. %1 ne postoji.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1820,14 @@
             <numerusform>%n mesta u savetodavnim telima</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n događaj koji organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualFigureCommand</name>
@@ -1886,6 +1931,14 @@
     <message>
         <source>%1: not an OpenDocument spreadsheet (it has no content.xml).</source>
         <translation>%1: nije OpenDocument tabela (nema content.xml).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is refused: its content.xml inflates to more than %2 times its compressed size, the limit (a &quot;zip bomb&quot;).</source>
+        <translation>%1: tabela je odbijena: njen content.xml se raspakuje u više od %2 puta svoje komprimovane veličine, što je granica („zip bomba”).</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: tabela je odbijena: ćelija %2 ima više od %3 znakova, što je Excelova granica za jednu ćeliju.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3024,19 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>SameOrganizationCommand</name>
+    <message>
+        <source>Mark “%1” as the same organization</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Označi „%1“ kao istu organizaciju</translation>
+    </message>
+    <message>
+        <source>Remove the mark of “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
+        <translation>Ukloni oznaku za „%1“</translation>
+    </message>
+</context>
+<context>
     <name>SynthesisTextsDialog</name>
     <message>
         <source>Synthesis texts</source>
@@ -3014,6 +3080,26 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>%1: the database is busy: another program or import is writing to it</source>
         <translation>%1: baza podataka je zauzeta: drugi program ili uvoz upisuje u nju</translation>
+    </message>
+    <message>
+        <source>user %1, since %2</source>
+        <translation>korisnik %1, od %2</translation>
+    </message>
+    <message>
+        <source>user %1 on the computer %2, since %3</source>
+        <translation>korisnik %1 na računaru %2, od %3</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another import is running on this database (%2)</source>
+        <translation>%1: baza podataka je zauzeta: drugi uvoz je u toku na ovoj bazi podataka (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: the demonstration data is being added to it (%2)</source>
+        <translation>%1: baza podataka je zauzeta: u nju se dodaju demonstracioni podaci (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: the structure of the database is being updated (%2)</source>
+        <translation>%1: baza podataka je zauzeta: struktura baze podataka se ažurira (%2)</translation>
     </message>
 </context>
 <context>
@@ -3112,8 +3198,20 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>list se prerano završava</translation>
     </message>
     <message>
-        <source>%1: the workbook is too large to be read here (a part of it inflates to more than %2 MB).</source>
-        <translation>%1: radna sveska je prevelika da bi se ovde pročitala (jedan njen deo se raspakuje u više od %2 MB).</translation>
+        <source>%1: the workbook is refused: its part %2 inflates to more than %3 MB, the limit for that part.</source>
+        <translation>%1: radna sveska je odbijena: njen deo %2 se raspakuje u više od %3 MB, što je granica za taj deo.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: its part %2 inflates to more than %3 times its compressed size, the limit (a &quot;zip bomb&quot;).</source>
+        <translation>%1: radna sveska je odbijena: njen deo %2 se raspakuje u više od %3 puta svoje komprimovane veličine, što je granica („zip bomba”).</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: shared string %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: radna sveska je odbijena: deljeni tekst %2 ima više od %3 znakova, što je Excelova granica za jednu ćeliju.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
+        <translation>%1: radna sveska je odbijena: ćelija %2 ima više od %3 znakova, što je Excelova granica za jednu ćeliju.</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3387,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>CIF %1 nije ispravan (2 do 10 cifara, poslednja je kontrolna cifra).</translation>
     </message>
     <message>
-        <source>The county is required.</source>
-        <translation>Okrug je obavezan.</translation>
-    </message>
-    <message>
         <source>The e-mail address %1 is not valid.</source>
         <translation>Adresa e-pošte %1 nije ispravna.</translation>
     </message>
@@ -3351,10 +3445,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Quorum: must be at least one member.</source>
         <translation>Kvorum: mora biti najmanje jedan član.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: required for a dissolved body.</source>
-        <translation>Raspušteno dana: obavezno za raspušteno telo.</translation>
     </message>
     <message>
         <source>Dissolved on: an active body has no dissolution date.</source>
@@ -3539,10 +3629,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Postponed</source>
         <translation>Odloženo</translation>
-    </message>
-    <message>
-        <source>Edition: the event belongs to no edition.</source>
-        <translation>Izdanje: događaj ne pripada nijednom izdanju.</translation>
     </message>
     <message>
         <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
@@ -3955,6 +4041,22 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>the check returned nothing</source>
         <translation>provera nije vratila ništa</translation>
     </message>
+    <message>
+        <source>Organizer: an event has one organizer, an institution or an organization.</source>
+        <translation>Organizator: događaj ima jednog organizatora, instituciju ili organizaciju.</translation>
+    </message>
+    <message>
+        <source>other partner (not an NGO)</source>
+        <translation>drugi partner (nije OCD)</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>neodređen</translation>
+    </message>
+    <message>
+        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
+        <translation>Naziv sadrži nevidljivi znak %1 (kontrolni znak ili znak smera teksta).</translation>
+    </message>
 </context>
 <context>
     <name>dc::AnnualFiguresPage</name>
@@ -4262,14 +4364,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>&lt;i&gt;Izaberite savetodavno telo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>od %1</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>do %1</translation>
-    </message>
-    <message>
         <source>Founding act: no. %1 of %2</source>
         <translation>Osnivački akt: br. %1 od %2</translation>
     </message>
@@ -4376,6 +4470,26 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>New meeting</source>
         <translation>Nova sednica</translation>
+    </message>
+    <message>
+        <source>%1, set up on %2, dissolved on %3</source>
+        <translation>%1, osnovano %2, raspušteno %3</translation>
+    </message>
+    <message>
+        <source>%1, dissolved on %2</source>
+        <translation>%1, raspušteno %2</translation>
+    </message>
+    <message>
+        <source>%1, set up on %2, dissolved (the date it ended is not known)</source>
+        <translation>%1, osnovano %2, raspušteno (datum prestanka nije poznat)</translation>
+    </message>
+    <message>
+        <source>%1, dissolved (the date it ended is not known)</source>
+        <translation>%1, raspušteno (datum prestanka nije poznat)</translation>
+    </message>
+    <message>
+        <source>%1, active since %2</source>
+        <translation>%1, aktivno od %2</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4947,15 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>Delete event</source>
         <translation>Obriši događaj</translation>
     </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Izmeni događaj…</translation>
+    </message>
+    <message>
+        <source>Edit %1 no. %2</source>
+        <extracomment>Undo/Redo menu text; %1 is the event&apos;s kind (lower case), %2 its number within its kind</extracomment>
+        <translation>Izmeni %1 br. %2</translation>
+    </message>
 </context>
 <context>
     <name>dc::ChartBuilder</name>
@@ -4862,6 +4985,13 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
         <translation>Sopstveni zaključci i preporuke službe o tome kako su centralna i lokalna uprava primenjivale Zakon br. 52/2003 u %1. Njima se zaključuje nacionalna sinteza.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ContentParser</name>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>ćelija duža nego što ćelija sme da bude</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5079,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
         <translation>neispravan UTF-8 (bajt 0x%1 u koloni %2)</translation>
     </message>
+    <message>
+        <source>the record is longer than %1 characters, the limit for one record</source>
+        <translation>zapis ima više od %1 znakova, što je granica za jedan zapis</translation>
+    </message>
 </context>
 <context>
     <name>dc::DashboardPage</name>
@@ -5008,10 +5142,6 @@ Proverite da li je naziv datoteke tačan.</translation>
             <numerusform>&lt;b&gt;Nema godišnjeg izveštaja za %1&lt;/b&gt; (%n institucije)</numerusform>
             <numerusform>&lt;b&gt;Nema godišnjeg izveštaja za %1&lt;/b&gt; (%n institucija)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; organizations in the register</source>
-        <translation>organizacija u registru: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>current edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3)</source>
@@ -5094,8 +5224,16 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Grafikon je sačuvan u %1.</translation>
     </message>
     <message>
-        <source>%1, edition %2 (%3): no participants recorded yet</source>
-        <translation>%1, izdanje %2 (%3): još nema evidentiranih učesnika</translation>
+        <source>%1, edition %2 (%3): no participants recorded</source>
+        <translation>%1, izdanje %2 (%3): nema evidentiranih učesnika</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; NGOs in the register</source>
+        <translation>OCD u registru: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>last edition: &lt;b&gt;%1&lt;/b&gt;, edition %2 (%3), no activity to come</source>
+        <translation>poslednje izdanje: &lt;b&gt;%1&lt;/b&gt;, izdanje %2 (%3), nema predstojećih aktivnosti</translation>
     </message>
 </context>
 <context>
@@ -5942,16 +6080,31 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1 — izdanje %2 (%3)</translation>
     </message>
     <message>
-        <source>No edition of any program runs on this day.</source>
-        <translation>Nijedno izdanje nijednog programa nije u toku ovog dana.</translation>
-    </message>
-    <message>
         <source>Number: the edition already has %1 no. %2.</source>
         <translation>Broj: izdanje već ima %1 br. %2.</translation>
     </message>
     <message>
         <source>Edit event</source>
         <translation>Izmeni događaj</translation>
+    </message>
+    <message>
+        <source>No program (an event of the Service or of others)</source>
+        <extracomment>The choice of an event that belongs to no program of the office</extracomment>
+        <translation>Bez programa (događaj Službe ili drugih)</translation>
+    </message>
+    <message>
+        <source>The Service itself</source>
+        <extracomment>The organizer of an event of no program: the office itself</extracomment>
+        <translation>Sama Služba</translation>
+    </message>
+    <message>
+        <source>%1 (institution)</source>
+        <extracomment>An institution among the organizers an event may have</extracomment>
+        <translation>%1 (institucija)</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Broj: događaj bez programa je već %1 br. %2.</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +6164,15 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>%1 is outside the edition&apos;s year %2.</source>
         <translation>%1 je van godine izdanja, %2.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 (of no program) for the region %3.</source>
+        <extracomment>%2 is an event that belongs to no program</extracomment>
+        <translation>Na dan %1 već postoji %2 (bez programa) za region %3.</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Broj: događaj bez programa je već %1 br. %2.</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +7392,14 @@ Baza podataka: %2</translation>
         <source>The language was changed; the list of changes to undo was cleared.</source>
         <translation>Jezik je promenjen; lista izmena koje se mogu opozvati je obrisana.</translation>
     </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Nedavne baze podataka</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: it was moved or deleted. It is taken off the list of recent databases.</source>
+        <translation>%1 više ne postoji: premeštena je ili obrisana. Uklanja se sa liste nedavnih baza podataka.</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -7297,6 +7467,32 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
+    <name>dc::OrganizationAliasRepository</name>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizacija br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>A record cannot be marked as the same organization as itself.</source>
+        <translation>Zapis ne može biti označen kao ista organizacija sa samim sobom.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
+        <extracomment>%1 and %2 are organization records</extracomment>
+        <translation>%1 je već označena kao ista organizacija kao %2; prvo uklonite tu oznaku.</translation>
+    </message>
+    <message>
+        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
+        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
+        <translation>%1 je i sama označena kao ista organizacija kao %2: izaberite %2.</translation>
+    </message>
+    <message>
+        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
+        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
+        <translation>Drugi zapisi su označeni kao ista organizacija kao %1 (%2): umesto toga označite %3 ili prvo uklonite te oznake.</translation>
+    </message>
+</context>
+<context>
     <name>dc::OrganizationDetailsPanel</name>
     <message>
         <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
@@ -7361,6 +7557,16 @@ Baza podataka: %2</translation>
         <extracomment>Context menu of a row under the organization list: shows the record (edition, event, draft act, consultative body, funding call) on its own page</extracomment>
         <translation>&amp;Prikaži na svojoj stranici</translation>
     </message>
+    <message>
+        <source>Marked as the same organization as “%1”: the counts take the two records once.</source>
+        <extracomment>Above the tabs of an organization; %1 is the other record&apos;s name</extracomment>
+        <translation>Označena kao ista organizacija kao „%1“: brojanja uzimaju oba zapisa jednom.</translation>
+    </message>
+    <message>
+        <source>Marked as the same organization as this one: %1. The counts take them once.</source>
+        <extracomment>Above the tabs of an organization; %1 names the records marked as the same organization as this one</extracomment>
+        <translation>Označeni kao ista organizacija kao ova: %1. Brojanja ih uzimaju jednom.</translation>
+    </message>
 </context>
 <context>
     <name>dc::OrganizationDialog</name>
@@ -7368,10 +7574,6 @@ Baza podataka: %2</translation>
         <source>Not specified</source>
         <comment>legal form</comment>
         <translation>Nije navedeno</translation>
-    </message>
-    <message>
-        <source>Choose a county…</source>
-        <translation>Izaberite okrug…</translation>
     </message>
     <message>
         <source>e.g. RO 12345678</source>
@@ -7396,10 +7598,6 @@ Baza podataka: %2</translation>
     <message>
         <source>The full name, as in the national NGO register (required).</source>
         <translation>Pun naziv, kao u nacionalnom registru NVO (obavezno).</translation>
-    </message>
-    <message>
-        <source>The county of the registered office (required).</source>
-        <translation>Okrug registrovanog sedišta (obavezno).</translation>
     </message>
     <message>
         <source>not known</source>
@@ -7450,6 +7648,10 @@ Baza podataka: %2</translation>
     <message>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>The county of the registered office; leave it undetermined when no document gives it.</source>
+        <translation>Okrug sedišta; ostavite ga neodređenim kada ga nijedan dokument ne navodi.</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7711,22 @@ Baza podataka: %2</translation>
         <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
         <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
         <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n događaj koji organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n oznaka kao ista organizacija sa drugim zapisom</numerusform>
+            <numerusform>%n oznake kao ista organizacija sa drugim zapisima</numerusform>
+            <numerusform>%n oznaka kao ista organizacija sa drugim zapisima</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7847,6 +8065,31 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>This record is no longer in the database.</source>
         <extracomment>The row double-clicked under the organization list was deleted meanwhile</extracomment>
         <translation>Ovaj zapis više ne postoji u bazi podataka.</translation>
+    </message>
+    <message>
+        <source>Mark as the &amp;same organization as…</source>
+        <extracomment>Tells the program that two records are one organization (seed 003 counts 19 promoters where the records name 20); the counts then take them once</extracomment>
+        <translation>Označi kao &amp;istu organizaciju kao…</translation>
+    </message>
+    <message>
+        <source>Say that the selected record and another are one organization, counted once</source>
+        <translation>Navedite da su izabrani zapis i drugi jedna organizacija, koja se broji jednom</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the mark “same organization”</source>
+        <translation>&amp;Ukloni oznaku „ista organizacija“</translation>
+    </message>
+    <message>
+        <source>The selected record and the one it was marked the same as are counted apart again</source>
+        <translation>Izabrani zapis i onaj sa kojim je označen kao isti ponovo se broje odvojeno</translation>
+    </message>
+    <message>
+        <source>Kind of organization</source>
+        <translation>Vrsta organizacije</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Sve vrste</translation>
     </message>
 </context>
 <context>
@@ -8700,6 +8943,22 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
+    <name>dc::SameOrganizationDialog</name>
+    <message>
+        <source>The same organization</source>
+        <translation>Ista organizacija</translation>
+    </message>
+    <message>
+        <source>“%1” is the same organization as the record chosen below. The counts (such as the promoters of an edition) take the two records once; both records are kept as they are, and the mark can be removed.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>„%1“ je ista organizacija kao zapis izabran ispod. Brojanja (na primer promoteri jednog izdanja) uzimaju oba zapisa jednom; oba zapisa ostaju kakva jesu, a oznaka se može ukloniti.</translation>
+    </message>
+    <message>
+        <source>Search by name, acronym, locality or CIF</source>
+        <translation>Pretraga po nazivu, akronimu, mestu ili PIB-u</translation>
+    </message>
+</context>
+<context>
     <name>dc::SendFormsDialog</name>
     <message>
         <source>Write forms…</source>
@@ -8860,6 +9119,20 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SharedStringsParser</name>
+    <message>
+        <source>a shared string longer than a cell may be</source>
+        <translation>deljeni tekst duži nego što ćelija sme da bude</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SheetParser</name>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>ćelija duža nego što ćelija sme da bude</translation>
     </message>
 </context>
 <context>
@@ -9484,10 +9757,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Javan</translation>
     </message>
     <message>
-        <source>Recommendations, debates and meetings</source>
-        <translation>Preporuke, rasprave i sastanci</translation>
-    </message>
-    <message>
         <source>Debates</source>
         <translation>Rasprave</translation>
     </message>
@@ -9681,6 +9950,44 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Promoters stated</source>
         <translation>Navedeni promoteri</translation>
+    </message>
+    <message>
+        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
+        <translation>Organizacije čiji okrug nije poznat (neodređen), uračunate u ukupne zbirove, ali ni u jedan okrug ni region: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
+        <translation>Nisu uračunate kao OCD: %1 (%2), navedene u odeljku 4.</translation>
+    </message>
+    <message>
+        <source>4. Partners that are not NGOs</source>
+        <translation>4. Partneri koji nisu OCD</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
+        <translation>
+            <numerusform>Napomena: tabela ispod navodi %n zapis o promoteru; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoter records</source>
+        <translation>Zapisi o promoterima</translation>
+    </message>
+    <message>
+        <source>%1 (the same organization as %2)</source>
+        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
+        <translation>%1 (ista organizacija kao %2)</translation>
+    </message>
+    <message>
+        <source>Public debates and meetings</source>
+        <translation>Javne rasprave i sastanci</translation>
     </message>
 </context>
 <context>
