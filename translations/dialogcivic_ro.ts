@@ -482,6 +482,14 @@
         <source>Warnings</source>
         <translation>Avertismente</translation>
     </message>
+    <message>
+        <source>The date it was dissolved is not known.</source>
+        <translation>Data desființării nu este cunoscută.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>

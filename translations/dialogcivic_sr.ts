@@ -482,6 +482,14 @@
         <source>Warnings</source>
         <translation>Upozorenja</translation>
     </message>
+    <message>
+        <source>The date it was dissolved is not known.</source>
+        <translation>Datum raspuštanja nije poznat.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Napomene: %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>

@@ -26,10 +26,10 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
     doc.title = tr("Membership list");
     doc.generatedOn = today;
     doc.language = Language::current();
-    doc.figures.header = {QStringLiteral("member"),        QStringLiteral("representative"),
-                          QStringLiteral("role"),          QStringLiteral("mandate_start"),
-                          QStringLiteral("mandate_end"),   QStringLiteral("meetings"),
-                          QStringLiteral("attended"),      QStringLiteral("percent")};
+    doc.figures.header = {QStringLiteral("member"),      QStringLiteral("representative"),
+                          QStringLiteral("role"),        QStringLiteral("mandate_start"),
+                          QStringLiteral("mandate_end"), QStringLiteral("meetings"),
+                          QStringLiteral("attended"),    QStringLiteral("percent")};
     const BodyRepository repository(db);
     const std::optional<ConsultativeBody> body = repository.body(bodyId);
     if (!body)
@@ -37,7 +37,8 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
     doc.subtitle = body->name;
 
     QStringList facts;
-    facts << tr("Kind: %1; status: %2.").arg(bodyKindName(body->kind), bodyStatusName(body->status));
+    facts
+        << tr("Kind: %1; status: %2.").arg(bodyKindName(body->kind), bodyStatusName(body->status));
     if (!body->actNumber.isEmpty())
         facts << tr("Set up by act no. %1 of %2.").arg(body->actNumber, day(body->actDate));
     if (const std::optional<Institution> secretariat =
@@ -51,8 +52,10 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
         const int quorum = *body->quorum;
         facts << tr("Quorum of %n member(s).", nullptr, quorum);
     }
-    if (body->status == BodyStatus::Dissolved)
+    if (body->status == BodyStatus::Dissolved && body->dissolvedOn.isValid())
         facts << tr("Dissolved on %1.").arg(day(body->dissolvedOn));
+    else if (body->status == BodyStatus::Dissolved)
+        facts << tr("The date it was dissolved is not known.");
     doc.add(Block::paragraph(facts.join(QLatin1Char(' '))));
     if (!body->purpose.isEmpty())
         doc.add(Block::paragraph(body->purpose));
@@ -71,11 +74,14 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
 
     doc.add(Block::heading(tr("Members")));
     const int serving = BodyRules::servingVotingMembers(members, today);
-    doc.add(Block::paragraph(
-        tr("%n voting member(s) (chair and members) serve on %1; alternates and the secretariat "
-           "do not count for the quorum.",
-           nullptr, serving)
-            .arg(day(today))));
+    // With no member recorded, "0 voting members serve" would be a fact no source gives (the 1998
+    // council had 13, per seed 000): only the absence of records is said, with the body's notes.
+    if (!members.isEmpty())
+        doc.add(Block::paragraph(tr("%n voting member(s) (chair and members) serve on %1; "
+                                    "alternates and the secretariat "
+                                    "do not count for the quorum.",
+                                    nullptr, serving)
+                                     .arg(day(today))));
     TableSpec table;
     table.header = {tr("Member"),        tr("Representative"), tr("Role"),
                     tr("Mandate start"), tr("Mandate end"),    tr("Attendance")};
@@ -91,16 +97,15 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
         const AttendanceRate rate = rates.value(m.id);
         const QString name = names.value(m.id);
         //: Attendance of a member: %1 meetings attended, %2 meetings held, %3 percent
-        const QString rateText = rate.meetings > 0 ? tr("%1 of %2 (%3 %)")
-                                                         .arg(rate.attended)
-                                                         .arg(rate.meetings)
-                                                         .arg(rate.percent())
-                                                   : QStringLiteral("–");
+        const QString rateText =
+            rate.meetings > 0
+                ? tr("%1 of %2 (%3 %)").arg(rate.attended).arg(rate.meetings).arg(rate.percent())
+                : QStringLiteral("–");
         QString end = day(m.mandateEnd);
         if (m.mandateEnd.isValid() && m.mandateEnd < today)
             end = tr("%1 (ended)").arg(end);
-        table.rows << QStringList{name,          m.representative, memberRoleName(m.role),
-                                  day(m.mandateStart), end,        rateText};
+        table.rows << QStringList{
+            name, m.representative, memberRoleName(m.role), day(m.mandateStart), end, rateText};
         doc.figures.rows << QStringList{name,
                                         m.representative,
                                         memberRoleCode(m.role),
@@ -115,9 +120,11 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
             attendance.values << rate.percent();
         }
     }
-    if (members.isEmpty())
+    if (members.isEmpty()) {
         doc.add(Block::paragraph(tr("The body has no members recorded.")));
-    else
+        if (!body->notes.isEmpty())
+            doc.add(Block::paragraph(tr("Notes: %1").arg(body->notes)));
+    } else
         doc.add(Block::tableBlock(table));
 
     doc.add(Block::heading(tr("Meetings")));
@@ -130,10 +137,9 @@ ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
         list.numericColumns = {2};
         for (const BodyMeeting &meeting : meetings) {
             const int present = BodyRules::presentVotingMembers(meeting, members);
-            list.rows << QStringList{day(meeting.heldOn), meeting.agenda,
-                                     QString::number(present), meeting.decisions,
-                                     meeting.minutesPublished ? tr("published")
-                                                              : tr("not published")};
+            list.rows << QStringList{
+                day(meeting.heldOn), meeting.agenda, QString::number(present), meeting.decisions,
+                meeting.minutesPublished ? tr("published") : tr("not published")};
         }
         doc.add(Block::tableBlock(list));
         if (!chart.categories.isEmpty()) {

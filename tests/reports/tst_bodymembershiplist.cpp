@@ -161,6 +161,31 @@ private Q_SLOTS:
         QCOMPARE(charts, 1);
     }
 
+    // Issue 15: the 1998 council of seed 000 has no members, meetings or end date on record; the
+    // list says so and gives the body's notes, never "0 voting members" or an invented date.
+    void bodyWithNothingRecordedSaysWhatIsUnknown()
+    {
+        ConsultativeBody body;
+        body.name = QStringLiteral("Consiliul din 1998");
+        body.kind = BodyKind::Council;
+        body.status = BodyStatus::Dissolved;
+        body.activeFrom = QDate(1998, 9, 9);
+        body.notes = QStringLiteral("13 membri (conform deciziei nr. 232/1998)");
+        const qint64 id = BodyRepository(m_db->connection()).addBody(body).value();
+        const ReportDocument doc =
+            BodyMembershipList::build(m_db->connection(), id, QDate(2025, 6, 1));
+        QStringList texts;
+        for (const Block &block : doc.blocks)
+            texts << block.text;
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("The date it was dissolved is not known.")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("Dissolved on")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("voting member")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("The body has no members recorded.")));
+        QVERIFY(all.contains(QStringLiteral("Notes: 13 membri (conform deciziei nr. 232/1998)")));
+    }
+
     void unknownBody()
     {
         const ReportDocument doc = BodyMembershipList::build(m_db->connection(), 9999);
