@@ -8,12 +8,15 @@
 #include "common/Page.h"
 #include "core/Language.h"
 #include "demo/DemoDataset.h"
+#include "programs/IndicatorTableModel.h"
 #include "registry/OrganizationTableModel.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -67,6 +70,32 @@ private:
         }
         // The columns fill the view: no empty strip at the right.
         QVERIFY(header->length() >= view->viewport()->width());
+    }
+
+    static void checkIndicatorColumnsFit(const Page *page)
+    {
+        const QTableView *view = page->findChild<QTableView *>(QStringLiteral("indicatorsView"));
+        QVERIFY(view);
+        const QHeaderView *header = view->horizontalHeader();
+        QVERIFY2(
+            header->length() <= view->viewport()->width(),
+            qPrintable(QStringLiteral("the indicators' columns need %1 pixels, the table has %2")
+                           .arg(header->length())
+                           .arg(view->viewport()->width())));
+        for (int c = 0; c < header->count(); ++c) {
+            if (c == IndicatorTableModel::Name || c == IndicatorTableModel::Source ||
+                header->isSectionHidden(c))
+                continue;
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QString text = view->model()->index(row, c).data().toString();
+                const int needed = view->fontMetrics().horizontalAdvance(text);
+                QVERIFY2(header->sectionSize(c) > needed,
+                         qPrintable(QStringLiteral("the indicators' '%1' is cut (%2 < %3 pixels)")
+                                        .arg(text)
+                                        .arg(header->sectionSize(c))
+                                        .arg(needed)));
+            }
+        }
     }
 
 private Q_SLOTS:
@@ -157,6 +186,20 @@ private Q_SLOTS:
             }
             if (page->key() == QLatin1String("organizations"))
                 checkNameColumnTakesTheSpareWidth(page);
+            // Issue 15: the programs page was wider than a 1024-pixel screen (its buttons and the
+            // objective cut), and its indicators' Achieved column ran past the table's edge.
+            // (Only the pages fixed so far: the drafts page is still wider than 1366 pixels in ro.)
+            const auto *scroll =
+                qobject_cast<const QScrollArea *>(page->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            const QStringList fitting{QStringLiteral("organizations"), QStringLiteral("editions")};
+            QVERIFY2(!fitting.contains(page->key()) ||
+                         scroll->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1 is %2 pixels wider than the window")
+                                    .arg(page->key())
+                                    .arg(scroll->horizontalScrollBar()->maximum())));
+            if (page->key() == QLatin1String("editions"))
+                checkIndicatorColumnsFit(page);
             if (!dir.isEmpty())
                 QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("window-%1-%2-%3.png")
                                                                   .arg(language)
