@@ -157,7 +157,9 @@ private Q_SLOTS:
                     if (header->isSectionHidden(c))
                         continue;
                     const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
-                    const int needed = header->fontMetrics().horizontalAdvance(text);
+                    int needed = 0; // the widest line of a header on several lines
+                    for (const QString &line : text.split(QLatin1Char('\n')))
+                        needed = std::max(needed, header->fontMetrics().horizontalAdvance(line));
                     // Issue 15: "umăr de înscrier" in the What changed page's header.
                     QVERIFY2(
                         header->sectionSize(c) >= needed,
