@@ -154,7 +154,25 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
     if (m_document.official)
         layoutRegistration();
     layoutTitle();
+    // The signature never alone on a page (issue 15: in English and Serbian the funding synthesis'
+    // signature sat alone on page 3): the last block, with the heading or the paragraph that leads
+    // into it, ends where the signature still fits below it.
+    int keepWithSignature = int(m_document.blocks.size());
+    if (m_document.official && keepWithSignature > 0) {
+        --keepWithSignature;
+        while (keepWithSignature > 0) {
+            const Block::Kind previous = m_document.blocks.at(keepWithSignature - 1).kind;
+            const Block::Kind kind = m_document.blocks.at(keepWithSignature).kind;
+            if (previous == Block::Kind::Heading ||
+                (previous == Block::Kind::Paragraph && kind == Block::Kind::Table))
+                --keepWithSignature;
+            else
+                break;
+        }
+    }
     for (int i = 0; i < m_document.blocks.size(); ++i) {
+        if (i == keepWithSignature)
+            m_bottom -= signatureHeight() + blockGap; // and the gap after the last block
         const Block &block = m_document.blocks.at(i);
         switch (block.kind) {
         case Block::Kind::Heading:
@@ -183,6 +201,7 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
             break;
         }
     }
+    m_bottom = m_area.height() - footerHeight;
     if (m_document.official)
         layoutSignature();
 }
@@ -208,13 +227,17 @@ void DocumentLayout::layoutRegistration()
     m_y += lineHeight(Body);
 }
 
+qreal DocumentLayout::signatureHeight() const
+{
+    return 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
+}
+
 void DocumentLayout::layoutSignature()
 {
     // Role, name and the room for the signature, in the right half, kept together.
     const qreal x = m_area.width() * 0.5;
     const qreal width = m_area.width() * 0.5;
-    const qreal height = 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
-    ensureSpace(height);
+    ensureSpace(signatureHeight());
     m_y += 200;
     const QString role =
         m_decoration.signatoryRole.isEmpty() ? blank(24) : m_decoration.signatoryRole;

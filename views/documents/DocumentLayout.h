@@ -130,6 +130,8 @@ private:
     void layoutChart(int blockIndex);
     void layoutRegistration();
     void layoutSignature();
+    /// The height of the signature block, the space above it included.
+    qreal signatureHeight() const;
     void paintDecoration(QPainter &painter, int index) const;
 
     reports::ReportDocument m_document;
