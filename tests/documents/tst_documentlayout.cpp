@@ -182,6 +182,25 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Evidența organizațiilor")));
     }
 
+    void aTitleIsNeverBrokenAtAHyphen()
+    {
+        // Issue 15: the Romanian funding synthesis' title broke as "ONG-" / "urilor".
+        for (int words = 0; words <= 30; ++words) {
+            ReportDocument doc = longDocument(2);
+            doc.title = QStringLiteral("Sinteza%1 finanțării publice a ONG-urilor din România")
+                            .arg(QStringLiteral(" ab").repeated(words));
+            DocumentLayout layout(doc, decoration());
+            layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+            bool whole = false;
+            for (const DocumentLayout::PlacedItem &item : layout.pageContent(0)) {
+                QVERIFY2(!item.text.endsWith(QLatin1String("ONG-")),
+                         qPrintable(QStringLiteral("%1 words: '%2'").arg(words).arg(item.text)));
+                whole = whole || item.text.contains(QLatin1String("ONG-urilor"));
+            }
+            QVERIFY2(whole, qPrintable(QString::number(words)));
+        }
+    }
+
     void theSignatureIsNeverAloneOnAPage()
     {
         // Issue 15: in English and Serbian the funding synthesis' signature block sat alone on

@@ -92,7 +92,8 @@ qreal DocumentLayout::lineHeight(FontRole font) const
     return QFontMetricsF(m_fonts[font]).lineSpacing();
 }
 
-QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width) const
+QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width,
+                                 bool keepHyphenatedWords) const
 {
     const QFontMetricsF metrics(m_fonts[font]);
     QStringList lines;
@@ -103,7 +104,18 @@ QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width
             lines << paragraph;
             continue;
         }
-        QTextLayout layout(paragraph, m_fonts[font]);
+        // A hyphenated word stays whole ("ONG-urilor", issue 15): the lines are found on a copy
+        // whose hyphens between letters do not break (U+2011, as wide in DejaVu Sans), and
+        // taken from the text itself, so that the PDF keeps the ordinary hyphen to search for.
+        QString measured = paragraph;
+        if (keepHyphenatedWords) {
+            for (qsizetype i = 1; i + 1 < measured.size(); ++i) {
+                if (measured.at(i) == QLatin1Char('-') && measured.at(i - 1).isLetterOrNumber() &&
+                    measured.at(i + 1).isLetterOrNumber())
+                    measured[i] = QChar(0x2011);
+            }
+        }
+        QTextLayout layout(measured, m_fonts[font]);
         // A word longer than the width is broken rather than drawn over the next column.
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -406,13 +418,13 @@ void DocumentLayout::layoutTitle()
 {
     const qreal width = m_area.width();
     m_y += 80;
-    for (const QString &line : wrap(m_document.title, Title, width * 0.9)) {
+    for (const QString &line : wrap(m_document.title, Title, width * 0.9, true)) {
         addText(line, Title, 0, width, Qt::AlignHCenter, m_y);
         m_y += lineHeight(Title);
     }
     if (!m_document.subtitle.isEmpty()) {
         m_y += 40;
-        for (const QString &line : wrap(m_document.subtitle, Subtitle, width * 0.9)) {
+        for (const QString &line : wrap(m_document.subtitle, Subtitle, width * 0.9, true)) {
             addText(line, Subtitle, 0, width, Qt::AlignHCenter, m_y);
             m_y += lineHeight(Subtitle);
         }
