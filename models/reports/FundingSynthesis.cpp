@@ -3,14 +3,17 @@
 #include "core/Language.h"
 #include "funding/FundingSummary.h"
 
+#include <cmath>
+
 namespace dc::reports {
 
 namespace {
 
-/// Lei as numbers for a chart to draw; the exact sums stay in the tables and the figures.
+/// Whole lei for a chart to draw and label (issue 15: a bar read "350,500.5" for 350,500.49 lei);
+/// the exact sums stay in the tables and the figures.
 double lei(Money amount)
 {
-    return double(amount.bani()) / 100.0;
+    return std::round(double(amount.bani()) / 100.0);
 }
 
 QString share(const SummaryRow &row)

@@ -182,6 +182,49 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Evidența organizațiilor")));
     }
 
+    void aTitleIsNeverBrokenAtAHyphen()
+    {
+        // Issue 15: the Romanian funding synthesis' title broke as "ONG-" / "urilor".
+        for (int words = 0; words <= 30; ++words) {
+            ReportDocument doc = longDocument(2);
+            doc.title = QStringLiteral("Sinteza%1 finanțării publice a ONG-urilor din România")
+                            .arg(QStringLiteral(" ab").repeated(words));
+            DocumentLayout layout(doc, decoration());
+            layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+            bool whole = false;
+            for (const DocumentLayout::PlacedItem &item : layout.pageContent(0)) {
+                QVERIFY2(!item.text.endsWith(QLatin1String("ONG-")),
+                         qPrintable(QStringLiteral("%1 words: '%2'").arg(words).arg(item.text)));
+                whole = whole || item.text.contains(QLatin1String("ONG-urilor"));
+            }
+            QVERIFY2(whole, qPrintable(QString::number(words)));
+        }
+    }
+
+    void theSignatureIsNeverAloneOnAPage()
+    {
+        // Issue 15: in English and Serbian the funding synthesis' signature block sat alone on
+        // page 3. Whatever the length of the table before it, the signature's page holds the end
+        // of the document's text too.
+        for (int rows = 1; rows <= 80; ++rows) {
+            ReportDocument doc = longDocument(rows);
+            doc.official = true;
+            DocumentLayout layout(doc, decoration());
+            layout.layout(DocumentLayout::defaultPageLayout().paintRect(QPageLayout::Point).size());
+            const QStringList signature{QStringLiteral("Șef serviciu"),
+                                        QStringLiteral("Ion Exemplescu (fictiv)"),
+                                        QStringLiteral("Signature"), QString()};
+            int others = 0;
+            for (const DocumentLayout::PlacedItem &item :
+                 layout.pageContent(layout.pageCount() - 1))
+                others += signature.contains(item.text) ? 0 : 1;
+            QVERIFY2(others > 0,
+                     qPrintable(QStringLiteral("with %1 rows the signature is alone on page %2")
+                                    .arg(rows)
+                                    .arg(layout.pageCount())));
+        }
+    }
+
     void anOfficialDocumentHasARegistrationLineAndASignature()
     {
         // Issue 15: "Nr. … / data" for the registry to fill in, and the signatory from the

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include "transparency/FormIndicators.h"
 
+#include <QHeaderView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -130,7 +131,17 @@ private Q_SLOTS:
         const int total = page.view()->model()->rowCount() - 1;
         QCOMPARE(page.view()->model()->index(total, AnnualFiguresTableModel::Institution).data().toString(), QStringLiteral("Total"));
         const int b1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
-        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal).toString(), QStringLiteral("B1"));
+        // Issue 15: the columns were headed by bare codes; the code over its label, wrapped.
+        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal).toString(),
+                 QStringLiteral("B1\nPublic meetings"));
+        const int a1 =
+            AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("A1"));
+        QCOMPARE(page.view()->model()->headerData(a1, Qt::Horizontal).toString(),
+                 QStringLiteral("A1\nDraft normative\nacts adopted"));
+        const QHeaderView *header = page.view()->horizontalHeader();
+        QVERIFY(header->sectionSize(a1) >=
+                header->fontMetrics().horizontalAdvance(QStringLiteral("Draft normative")));
+        QVERIFY(header->sizeHint().height() >= 3 * header->fontMetrics().height());
         QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Public meetings"));
         const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QVERIFY(page.view()->model()->index(agency, b1).data(Qt::FontRole).value<QFont>().italic());

@@ -92,7 +92,8 @@ qreal DocumentLayout::lineHeight(FontRole font) const
     return QFontMetricsF(m_fonts[font]).lineSpacing();
 }
 
-QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width) const
+QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width,
+                                 bool keepHyphenatedWords) const
 {
     const QFontMetricsF metrics(m_fonts[font]);
     QStringList lines;
@@ -103,7 +104,18 @@ QStringList DocumentLayout::wrap(const QString &text, FontRole font, qreal width
             lines << paragraph;
             continue;
         }
-        QTextLayout layout(paragraph, m_fonts[font]);
+        // A hyphenated word stays whole ("ONG-urilor", issue 15): the lines are found on a copy
+        // whose hyphens between letters do not break (U+2011, as wide in DejaVu Sans), and
+        // taken from the text itself, so that the PDF keeps the ordinary hyphen to search for.
+        QString measured = paragraph;
+        if (keepHyphenatedWords) {
+            for (qsizetype i = 1; i + 1 < measured.size(); ++i) {
+                if (measured.at(i) == QLatin1Char('-') && measured.at(i - 1).isLetterOrNumber() &&
+                    measured.at(i + 1).isLetterOrNumber())
+                    measured[i] = QChar(0x2011);
+            }
+        }
+        QTextLayout layout(measured, m_fonts[font]);
         // A word longer than the width is broken rather than drawn over the next column.
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -154,7 +166,25 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
     if (m_document.official)
         layoutRegistration();
     layoutTitle();
+    // The signature never alone on a page (issue 15: in English and Serbian the funding synthesis'
+    // signature sat alone on page 3): the last block, with the heading or the paragraph that leads
+    // into it, ends where the signature still fits below it.
+    int keepWithSignature = int(m_document.blocks.size());
+    if (m_document.official && keepWithSignature > 0) {
+        --keepWithSignature;
+        while (keepWithSignature > 0) {
+            const Block::Kind previous = m_document.blocks.at(keepWithSignature - 1).kind;
+            const Block::Kind kind = m_document.blocks.at(keepWithSignature).kind;
+            if (previous == Block::Kind::Heading ||
+                (previous == Block::Kind::Paragraph && kind == Block::Kind::Table))
+                --keepWithSignature;
+            else
+                break;
+        }
+    }
     for (int i = 0; i < m_document.blocks.size(); ++i) {
+        if (i == keepWithSignature)
+            m_bottom -= signatureHeight() + blockGap; // and the gap after the last block
         const Block &block = m_document.blocks.at(i);
         switch (block.kind) {
         case Block::Kind::Heading:
@@ -183,6 +213,7 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
             break;
         }
     }
+    m_bottom = m_area.height() - footerHeight;
     if (m_document.official)
         layoutSignature();
 }
@@ -208,13 +239,17 @@ void DocumentLayout::layoutRegistration()
     m_y += lineHeight(Body);
 }
 
+qreal DocumentLayout::signatureHeight() const
+{
+    return 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
+}
+
 void DocumentLayout::layoutSignature()
 {
     // Role, name and the room for the signature, in the right half, kept together.
     const qreal x = m_area.width() * 0.5;
     const qreal width = m_area.width() * 0.5;
-    const qreal height = 200 + lineHeight(Bold) + lineHeight(Body) + 350 + 20 + lineHeight(Small);
-    ensureSpace(height);
+    ensureSpace(signatureHeight());
     m_y += 200;
     const QString role =
         m_decoration.signatoryRole.isEmpty() ? blank(24) : m_decoration.signatoryRole;
@@ -383,13 +418,13 @@ void DocumentLayout::layoutTitle()
 {
     const qreal width = m_area.width();
     m_y += 80;
-    for (const QString &line : wrap(m_document.title, Title, width * 0.9)) {
+    for (const QString &line : wrap(m_document.title, Title, width * 0.9, true)) {
         addText(line, Title, 0, width, Qt::AlignHCenter, m_y);
         m_y += lineHeight(Title);
     }
     if (!m_document.subtitle.isEmpty()) {
         m_y += 40;
-        for (const QString &line : wrap(m_document.subtitle, Subtitle, width * 0.9)) {
+        for (const QString &line : wrap(m_document.subtitle, Subtitle, width * 0.9, true)) {
             addText(line, Subtitle, 0, width, Qt::AlignHCenter, m_y);
             m_y += lineHeight(Subtitle);
         }

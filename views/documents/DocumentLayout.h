@@ -109,7 +109,9 @@ private:
     };
     using Page = QList<Item>;
 
-    QStringList wrap(const QString &text, FontRole font, qreal width) const;
+    /// @p keepHyphenatedWords: never break after the hyphen inside a word (titles).
+    QStringList wrap(const QString &text, FontRole font, qreal width,
+                     bool keepHyphenatedWords = false) const;
     qreal lineHeight(FontRole font) const;
     void newPage();
     /// Moves to a new page when less than @p height is left on this one (and it is not empty).
@@ -130,6 +132,8 @@ private:
     void layoutChart(int blockIndex);
     void layoutRegistration();
     void layoutSignature();
+    /// The height of the signature block, the space above it included.
+    qreal signatureHeight() const;
     void paintDecoration(QPainter &painter, int index) const;
 
     reports::ReportDocument m_document;

@@ -121,19 +121,22 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     topLayout->addLayout(importsRow);
     topLayout->addWidget(m_importView);
 
+    // The imports compared on one row, what is shown of their changes on another: on one row the
+    // choices were cut at 1024x600 ("(începu", issue 15).
+    auto *imports = new QHBoxLayout;
     auto *filters = new QHBoxLayout;
-    auto addLabelled = [this, filters](const QString &text, QWidget *w) {
+    auto addLabelled = [this](QHBoxLayout *row, const QString &text, QWidget *w) {
         auto *label = new QLabel(text, this);
         label->setBuddy(w);
-        filters->addWidget(label);
-        filters->addWidget(w);
+        row->addWidget(label);
+        row->addWidget(w);
     };
-    addLabelled(tr("Changes &after:"), m_fromCombo);
-    addLabelled(tr("&up to:"), m_untilCombo);
-    filters->addWidget(lastButton);
-    filters->addSpacing(12);
-    addLabelled(tr("C&ounty:"), m_countyCombo);
-    addLabelled(tr("&Kind:"), m_kindCombo);
+    addLabelled(imports, tr("Changes &after:"), m_fromCombo);
+    addLabelled(imports, tr("&up to:"), m_untilCombo);
+    imports->addWidget(lastButton);
+    imports->addStretch(1);
+    addLabelled(filters, tr("C&ounty:"), m_countyCombo);
+    addLabelled(filters, tr("&Kind:"), m_kindCombo);
     filters->addStretch(1);
     filters->addWidget(exportButton);
 
@@ -143,6 +146,7 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(imports);
     bottomLayout->addLayout(filters);
     bottomLayout->addWidget(m_summary);
     bottomLayout->addWidget(m_changeView, 1);

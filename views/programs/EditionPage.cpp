@@ -98,16 +98,28 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     m_eventView = makeTable(colored, this);
     m_partnerView = makeTable(m_partners, this);
     m_indicatorView = makeTable(m_indicators, this);
+    m_indicatorView->setObjectName(QStringLiteral("indicatorsView"));
+    // The figures as wide as they are, the indicator's name and its source share the rest (the
+    // Achieved column ran past the table's edge, issue 15).
+    QHeaderView *indicatorColumns = m_indicatorView->horizontalHeader();
+    indicatorColumns->setStretchLastSection(false);
+    indicatorColumns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    indicatorColumns->setSectionResizeMode(IndicatorTableModel::Name, QHeaderView::Stretch);
+    indicatorColumns->setSectionResizeMode(IndicatorTableModel::Source, QHeaderView::Stretch);
     m_partnerView->hideColumn(PartnershipTableModel::Program);
     m_partnerView->hideColumn(PartnershipTableModel::Edition);
     m_detail = new QTextBrowser(this);
     m_detail->setOpenExternalLinks(true);
 
-    auto *top = new QHBoxLayout;
+    // The edition on one row, its buttons on the next: on one row they were wider than a
+    // 1024-pixel screen (issue 15).
+    auto *choiceRow = new QHBoxLayout;
     auto *label = new QLabel(tr("&Edition:"), this);
     label->setBuddy(m_editionChoice);
-    top->addWidget(label);
-    top->addWidget(m_editionChoice);
+    choiceRow->addWidget(label);
+    choiceRow->addWidget(m_editionChoice);
+    choiceRow->addStretch();
+    auto *top = new QHBoxLayout;
     const std::pair<QString, void (EditionPage::*)()> editionActions[] = {
         {tr("Edit edition…"), &EditionPage::editEdition},
         {tr("New edition…"), &EditionPage::addEdition},
@@ -151,10 +163,12 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(right);
-    columns->setStretchFactor(0, 3);
-    columns->setStretchFactor(1, 2);
+    // The partners and the indicators as wide as the events (the indicators have six columns).
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choiceRow);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(columns, 1);

@@ -22,10 +22,11 @@
 #include "storage/Database.h"
 #include "transparency/DraftActRepository.h"
 
-#include <QAction>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +35,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -170,8 +172,15 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(true); // no empty strip at the right
+    columns->setStretchLastSection(false); // the name column fills the view (fitNameColumn())
     columns->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->viewport()->installEventFilter(this);
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (column != OrganizationTableModel::Name)
+            fitNameColumn();
+        else if (!m_fittingNameColumn && size > 0)
+            m_minimumNameWidth = size; // the user's width, kept as the least
+    });
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
@@ -182,18 +191,24 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    // Two rows of filters: on one row they were cut at 1024x600 ("Toate regiur", issue 15).
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
-    for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter,
-                             m_volunteeringFilter, m_statusFilter, m_kindFilter})
+    for (QComboBox *combo : {m_regionFilter, m_countyFilter, m_legalFormFilter, m_domainFilter})
         filterRow->addWidget(combo);
-    filterRow->addWidget(m_clearFilters);
     filterRow->addStretch(1);
+    auto *secondFilterRow = new QHBoxLayout;
+    secondFilterRow->setSpacing(6);
+    for (QComboBox *combo : {m_volunteeringFilter, m_statusFilter, m_kindFilter})
+        secondFilterRow->addWidget(combo);
+    secondFilterRow->addWidget(m_clearFilters);
+    secondFilterRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
     layout->addLayout(filterRow);
+    layout->addLayout(secondFilterRow);
     // Master-detail: the list above, what the selected organization is part of below.
     m_details = new OrganizationDetailsPanel(m_db, this);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -540,6 +555,10 @@ void OrganizationsPage::restoreState(const QSettings &settings)
         return;
     }
     header->setSectionHidden(OrganizationTableModel::Name, false);
+    // A state saved by an older version stretched the last column.
+    header->setStretchLastSection(false);
+    m_minimumNameWidth = header->sectionSize(OrganizationTableModel::Name);
+    fitNameColumn();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
@@ -567,14 +586,50 @@ void OrganizationsPage::setDefaultColumnWidths()
         {OrganizationTableModel::Domains, "Voluntariat, Tineret"},
         {OrganizationTableModel::Updated, "31.12.2024 23:59"},
     }};
+    // The other columns as wide as their first values (an empty column as wide as its title), at
+    // most as wide as the sample; the name column takes the rest (issue 15: the empty CIF and
+    // E-mail columns took the space while the names were cut).
+    const int measuredRows = std::min(m_model->rowCount(), 200);
     for (const auto &[column, sample] : samples) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = std::max(metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16,
-                                   metrics.horizontalAdvance(title) + headerPadding);
+        const int titleWidth = metrics.horizontalAdvance(title) + headerPadding;
+        const int sampleWidth = metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16;
+        int contentsWidth = 0;
+        for (int row = 0; row < measuredRows; ++row)
+            contentsWidth = std::max(
+                contentsWidth,
+                metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + 16);
+        const int width = std::max(titleWidth, std::min(contentsWidth, sampleWidth));
+        const QScopedValueRollback fitting(m_fittingNameColumn, true);
         header->resizeSection(column, width);
+        if (column == OrganizationTableModel::Name)
+            m_minimumNameWidth = width;
         header->setSectionHidden(column, std::find(hiddenByDefault.begin(), hiddenByDefault.end(), column)
                                              != hiddenByDefault.end());
     }
+    fitNameColumn();
+}
+
+void OrganizationsPage::fitNameColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != OrganizationTableModel::Name && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int width = std::max(m_minimumNameWidth, m_view->viewport()->width() - others);
+    if (header->sectionSize(OrganizationTableModel::Name) != width) {
+        const QScopedValueRollback fitting(m_fittingNameColumn, true);
+        header->resizeSection(OrganizationTableModel::Name, width);
+    }
+}
+
+bool OrganizationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrganizationsPage::updateActions()

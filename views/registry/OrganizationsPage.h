@@ -97,6 +97,9 @@ public:
     /// Reloads the list and the filter choices (after an import).
     void reload();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildActions();
     void buildFilters();
@@ -110,6 +113,9 @@ private:
     /// Asks the window for the page that shows the record of the details' @p tab.
     void showRecord(OrganizationDetailsPanel::Tab tab, qint64 id);
     void setDefaultColumnWidths();
+    /// The name column takes the width the other columns leave, at least its sample's width (the
+    /// table scrolls sideways in a narrow window).
+    void fitNameColumn();
     QString lastFolder() const;
     void rememberFolder(const QString &path) const;
     OrganizationCommandContext commandContext();
@@ -121,6 +127,8 @@ private:
     Geography m_geography;
     OrganizationTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    int m_minimumNameWidth = 0; ///< the sample's width, or the width the user gave it
+    bool m_fittingNameColumn = false;
     QSplitter *m_splitter = nullptr;
     OrganizationDetailsPanel *m_details = nullptr;
     QLineEdit *m_search = nullptr;

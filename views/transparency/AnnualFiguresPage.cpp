@@ -17,6 +17,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -30,6 +31,49 @@
 #include <memory>
 
 namespace dc {
+
+namespace {
+
+// Each indicator's column headed by its code over its label, wrapped at about 16 characters on at
+// most three lines (issue 15: bare codes A1 … B3 said nothing); the whole label on hover. The
+// model's own header (the code) stays as it is for the exports.
+class ReadableHeaderProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        const QVariant header = QIdentityProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return header;
+        const QString label =
+            QIdentityProxyModel::headerData(section, orientation, Qt::ToolTipRole).toString();
+        if (label.isEmpty())
+            return header;
+        return QString(header.toString() + QLatin1Char('\n') + wrapped(label));
+    }
+
+private:
+    static QString wrapped(const QString &text)
+    {
+        constexpr int lineLength = 16;
+        constexpr int maxLines = 3;
+        QStringList lines;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines << word;
+        }
+        if (lines.size() > maxLines) {
+            lines.resize(maxLines);
+            lines.last() += QStringLiteral("…");
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+};
+
+} // namespace
 
 AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
 {
@@ -122,7 +166,9 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_modelsButton, &QPushButton::clicked, this, &AnnualFiguresPage::editReportModels);
 
     m_view = new QTableView(this);
-    m_view->setModel(proxy);
+    auto *readable = new ReadableHeaderProxy(this);
+    readable->setSourceModel(proxy);
+    m_view->setModel(readable);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
