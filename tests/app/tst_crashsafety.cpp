@@ -278,7 +278,7 @@ bool copyFresh(const QString &from, const QString &to)
 
 // Kills a run on a fresh copy of @p before at @p point. A short write (demo, 0.1 s) can end
 // before a late point when the machine is busy: the point is then tried again nearer the start
-// of the write, at most three times, so that the kill lands where it was aimed.
+// of the write, at most three more times, so that the kill lands where it was aimed.
 Kill killOnAFreshCopy(const QString &before, const QString &database, const QStringList &arguments,
                       KillPoint point, const Timeline &full)
 {
@@ -290,8 +290,8 @@ Kill killOnAFreshCopy(const QString &before, const QString &database, const QStr
         const bool early = !point.afterTheWrite && point.fraction < 0.3;
         if (kill.killedRunning && (!early || kill.noteLeftBehind))
             return kill;
-        if (point.fraction == 0.0)
-            return kill;
+        // A point at the note itself (fraction 0) missed because the test was kept off the
+        // processor while the whole write passed is simply tried again.
         point.fraction /= 2;
     }
     return kill;
@@ -341,10 +341,20 @@ private:
         QVERIFY(copyFresh(before, database));
         const FileState start = inspect(database);
         QVERIFY2(start.problems.isEmpty(), qPrintable(start.problems.join(QLatin1Char('\n'))));
-        const Timeline full = runWatchingTheNote(on(database, arguments), database);
-        QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+        // A short write (demo: about 50 ms) can pass between two looks of a test that the other
+        // tests of a loaded machine keep off the processor: the run is tried again on a fresh
+        // copy, up to five times, until its note has been seen.
+        Timeline full;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (attempt > 0)
+                QVERIFY(copyFresh(before, database));
+            full = runWatchingTheNote(on(database, arguments), database);
+            QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+            if (full.noteAppeared >= 0 && full.noteGone > full.noteAppeared)
+                break;
+        }
         QVERIFY2(full.noteAppeared >= 0 && full.noteGone > full.noteAppeared,
-                 "the writer's note was never seen");
+                 "the writer's note was never seen in five runs");
         QVERIFY2(!QFileInfo::exists(WriterNote::pathFor(database)), "the note outlived the write");
         const FileState end = inspect(database);
         QVERIFY2(end.problems.isEmpty(), qPrintable(end.problems.join(QLatin1Char('\n'))));
