@@ -1,4 +1,5 @@
 #include "DraftActTableModel.h"
+#include "core/Dates.h"
 
 #include "DeadlineRules.h"
 #include "DraftActRepository.h"
@@ -18,7 +19,7 @@ QVariant isoDate(const QDate &d)
 
 QVariant shownDate(const QDate &d)
 {
-    return d.isValid() ? QVariant(QLocale().toString(d, QLocale::ShortFormat)) : QVariant(QString());
+    return d.isValid() ? QVariant(shortDate(QLocale(), d)) : QVariant(QString());
 }
 
 } // namespace
@@ -65,7 +66,7 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
         }
         QString debate;
         if (d.debateHeld)
-            debate = tr("held %1").arg(QLocale().toString(d.debateHeldOn, QLocale::ShortFormat));
+            debate = tr("held %1").arg(shortDate(QLocale(), d.debateHeldOn));
         else if (d.debateRequested)
             debate = tr("requested, not held");
 

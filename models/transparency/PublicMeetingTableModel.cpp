@@ -1,4 +1,5 @@
 #include "PublicMeetingTableModel.h"
+#include "core/Dates.h"
 
 #include "DeadlineRules.h"
 #include "InstitutionRepository.h"
@@ -49,9 +50,9 @@ QList<RecordTableModel::Row> PublicMeetingTableModel::load() const
                    m.recommendationsExpressed, m.recommendationsIncluded, m.minutesPublished ? 1 : 0,
                    articles.join(QLatin1String(", "))};
         row.display = row.raw;
-        row.display[Date] = QLocale().toString(m.heldOn, QLocale::ShortFormat);
+        row.display[Date] = shortDate(QLocale(), m.heldOn);
         row.display[Access] = m.isPublic ? tr("public") : tr("closed: %1").arg(closedReasonName(m.closedReason));
-        row.display[Announced] = m.announcedOn.isValid() ? QLocale().toString(m.announcedOn, QLocale::ShortFormat) : QString();
+        row.display[Announced] = m.announcedOn.isValid() ? shortDate(QLocale(), m.announcedOn) : QString();
         row.display[NgosTookPart] = m.ngosTookPart ? tr("yes") : tr("no");
         row.display[MinutesPublished] = m.minutesPublished ? tr("yes") : tr("no");
         row.display[DeadlineWarnings] = messages.isEmpty() ? QString() : QStringLiteral(u"\u26A0 ") + articles.join(QLatin1String(", "));

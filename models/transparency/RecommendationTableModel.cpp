@@ -1,4 +1,5 @@
 #include "RecommendationTableModel.h"
+#include "core/Dates.h"
 
 #include "Recommendation.h"
 
@@ -52,7 +53,7 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
         const bool online = q.value(5).toLongLong() != 0;
         row.raw = {q.value(1), q.value(2), q.value(3), q.value(4), online ? 1 : 0, q.value(6).toString(), q.value(7)};
         row.display = row.raw;
-        row.display[Received] = QLocale().toString(received, QLocale::ShortFormat);
+        row.display[Received] = shortDate(QLocale(), received);
         row.display[Decision] = recommendationDecisionName(decision);
         row.display[Online] = online ? tr("yes") : tr("no");
         row.display[Text] = q.value(7).toString().simplified();

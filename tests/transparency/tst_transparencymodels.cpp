@@ -164,6 +164,21 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // Issue 15: four-digit years in every date a table shows; Qt's Serbian short format gave
+    // "2.6.25." for the draft announced on 2 June 2025.
+    void tablesShowFourDigitYearsInSerbian()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia));
+        DraftActTableModel drafts(m_db->connection());
+        QAbstractItemModelTester tester(&drafts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = rowWith(drafts, DraftActTableModel::Title,
+                                QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const QString announced = drafts.index(row, DraftActTableModel::Announced).data().toString();
+        QLocale::setDefault(previous);
+        QVERIFY2(announced.contains(QLatin1String("2025")), qPrintable(announced));
+    }
+
     // The day a draft was sent for endorsement has a column of its own, beside its submission.
     void draftsListTheDateSentForEndorsement()
     {

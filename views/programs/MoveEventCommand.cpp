@@ -1,16 +1,18 @@
 #include "MoveEventCommand.h"
+#include "core/Dates.h"
 
 #include "programs/EventRepository.h"
 
 namespace dc {
 
-MoveEventCommand::MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate &from, const QDate &to,
-                                   const QString &eventName, std::function<void()> changed,
+MoveEventCommand::MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate &from,
+                                   const QDate &to, const QString &eventName,
+                                   std::function<void()> changed,
                                    std::function<void(const QString &)> failed)
-    : m_db(std::move(db)), m_eventId(eventId), m_from(from), m_to(to), m_changed(std::move(changed)),
-      m_failed(std::move(failed))
+    : m_db(std::move(db)), m_eventId(eventId), m_from(from), m_to(to),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
 {
-    setText(tr("Move %1 to %2").arg(eventName, QLocale().toString(to, QLocale::ShortFormat)));
+    setText(tr("Move %1 to %2").arg(eventName, shortDate(QLocale(), to)));
 }
 
 Status MoveEventCommand::moveTo(const QDate &date)

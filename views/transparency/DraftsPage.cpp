@@ -1,4 +1,5 @@
 #include "DraftsPage.h"
+#include "core/Dates.h"
 
 #include "DraftActCommands.h"
 #include "DraftActDialog.h"
@@ -482,7 +483,7 @@ void DraftsPage::showCurrent()
         return;
     }
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto date = [](const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("–"); };
+    auto date = [](const QDate &d) { return d.isValid() ? shortDate(QLocale(), d) : QStringLiteral("–"); };
     QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3").arg(esc(draft->title), esc(draftActKindName(draft->kind)),
                                                             esc(draftActStatusName(draft->status)));
     if (draft->procedure != DraftProcedure::Normal)

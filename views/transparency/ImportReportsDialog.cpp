@@ -1,4 +1,5 @@
 #include "ImportReportsDialog.h"
+#include "core/Dates.h"
 
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
@@ -308,7 +309,7 @@ QString ImportReportsDialog::changeText(const ReportFilePreview &p) const
     switch (*p.outcome) {
     case ReceiveOutcome::Imported:
         return tr("New report, received on %1")
-            .arg(QLocale().toString(p.report.receivedOn, QLocale::ShortFormat));
+            .arg(shortDate(QLocale(), p.report.receivedOn));
     case ReceiveOutcome::Replaced:
         return tr("Replaces the values received before");
     case ReceiveOutcome::Unchanged:

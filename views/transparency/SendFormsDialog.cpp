@@ -1,4 +1,5 @@
 #include "SendFormsDialog.h"
+#include "core/Dates.h"
 
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
@@ -128,7 +129,7 @@ void SendFormsDialog::buildReminders()
     else if (late.isEmpty())
         m_summary->setText(tr("No report for %1 is overdue: the deadline is %2.")
                                .arg(m_year)
-                               .arg(QLocale().toString(deadline, QLocale::ShortFormat)));
+                               .arg(shortDate(QLocale(), deadline)));
     else
         m_summary->setText(
             tr("%n institution(s) have not sent their report for %1, due on %2. Each one with a "
@@ -136,7 +137,7 @@ void SendFormsDialog::buildReminders()
                "Outlook or Thunderbird, check and send: nothing is sent by the program.",
                nullptr, int(late.size()))
                 .arg(m_year)
-                .arg(QLocale().toString(deadline, QLocale::ShortFormat)));
+                .arg(shortDate(QLocale(), deadline)));
 
     QSettings settings;
     m_senderName = new QLineEdit(
