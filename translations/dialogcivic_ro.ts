@@ -6088,10 +6088,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1 — ediția %2 (%3)</translation>
     </message>
     <message>
-        <source>Number: the edition already has %1 no. %2.</source>
-        <translation>Număr: ediția are deja %1 nr. %2.</translation>
-    </message>
-    <message>
         <source>Edit event</source>
         <translation>Editează evenimentul</translation>
     </message>
@@ -6109,10 +6105,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <source>%1 (institution)</source>
         <extracomment>An institution among the organizers an event may have</extracomment>
         <translation>%1 (instituție)</translation>
-    </message>
-    <message>
-        <source>Number: an event of no program is already %1 no. %2.</source>
-        <translation>Număr: un eveniment fără program este deja %1 nr. %2.</translation>
     </message>
 </context>
 <context>

@@ -6088,10 +6088,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1 — izdanje %2 (%3)</translation>
     </message>
     <message>
-        <source>Number: the edition already has %1 no. %2.</source>
-        <translation>Broj: izdanje već ima %1 br. %2.</translation>
-    </message>
-    <message>
         <source>Edit event</source>
         <translation>Izmeni događaj</translation>
     </message>
@@ -6109,10 +6105,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <source>%1 (institution)</source>
         <extracomment>An institution among the organizers an event may have</extracomment>
         <translation>%1 (institucija)</translation>
-    </message>
-    <message>
-        <source>Number: an event of no program is already %1 no. %2.</source>
-        <translation>Broj: događaj bez programa je već %1 br. %2.</translation>
     </message>
 </context>
 <context>

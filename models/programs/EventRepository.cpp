@@ -82,7 +82,8 @@ void bindEvent(QSqlQuery &q, const Event &e)
     q.bindValue(QStringLiteral(":place"), sqlvalues::text(e.place));
     q.bindValue(QStringLiteral(":link"), sqlvalues::text(e.link));
     q.bindValue(QStringLiteral(":central_theme"), sqlvalues::text(e.centralTheme));
-    q.bindValue(QStringLiteral(":other_themes"), sqlvalues::text(e.otherThemes.join(QLatin1Char('\n'))));
+    q.bindValue(QStringLiteral(":other_themes"),
+                sqlvalues::text(e.otherThemes.join(QLatin1Char('\n'))));
     q.bindValue(QStringLiteral(":p_ngo"), sqlvalues::number(e.participantsNgo));
     q.bindValue(QStringLiteral(":p_admin"), sqlvalues::number(e.participantsLocalAdministration));
     q.bindValue(QStringLiteral(":p_assoc"), sqlvalues::number(e.participantsAssociativeStructures));
@@ -106,19 +107,22 @@ EventRepository::EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 void EventRepository::readLinks(Event &e) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT region_id FROM event_region WHERE event_id = :id ORDER BY region_id"));
+    q.prepare(QStringLiteral(
+        "SELECT region_id FROM event_region WHERE event_id = :id ORDER BY region_id"));
     q.bindValue(QStringLiteral(":id"), e.id);
     if (q.exec()) {
         while (q.next())
             e.regionIds << q.value(0).toInt();
     }
-    q.prepare(QStringLiteral("SELECT organization_id FROM event_coorganizer WHERE event_id = :id ORDER BY position, organization_id"));
+    q.prepare(QStringLiteral("SELECT organization_id FROM event_coorganizer WHERE event_id = :id "
+                             "ORDER BY position, organization_id"));
     q.bindValue(QStringLiteral(":id"), e.id);
     if (q.exec()) {
         while (q.next())
             e.coorganizerIds << q.value(0).toLongLong();
     }
-    q.prepare(QStringLiteral("SELECT organization_id FROM event_attendee WHERE event_id = :id ORDER BY organization_id"));
+    q.prepare(QStringLiteral("SELECT organization_id FROM event_attendee WHERE event_id = :id "
+                             "ORDER BY organization_id"));
     q.bindValue(QStringLiteral(":id"), e.id);
     if (q.exec()) {
         while (q.next())
@@ -138,6 +142,20 @@ std::optional<Event> EventRepository::find(qint64 id) const
     Event e = readEvent(q);
     readLinks(e);
     return e;
+}
+
+QString EventRepository::numberTaken(const Event &e) const
+{
+    const auto other = findId(e.editionId, e.kind, e.number);
+    if (!other || *other == e.id)
+        return {};
+    if (e.hasProgram())
+        return tr("Number: the edition already has %1 no. %2.")
+            .arg(eventKindName(e.kind).toLower())
+            .arg(e.number);
+    return tr("Number: an event of no program is already %1 no. %2.")
+        .arg(eventKindName(e.kind).toLower())
+        .arg(e.number);
 }
 
 std::optional<qint64> EventRepository::findId(qint64 editionId, EventKind kind, int number) const
@@ -176,7 +194,8 @@ QList<Event> EventRepository::onDate(const QDate &date) const
 {
     QList<Event> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM event e WHERE e.event_date = :d ORDER BY coalesce(e.start_time, ''), e.id")
+    q.prepare(QStringLiteral("SELECT %1 FROM event e WHERE e.event_date = :d ORDER BY "
+                             "coalesce(e.start_time, ''), e.id")
                   .arg(columns));
     q.bindValue(QStringLiteral(":d"), sqlvalues::date(date));
     if (!q.exec())
@@ -239,7 +258,8 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
             q.bindValue(QStringLiteral(":id"), w.otherEventId);
             if (q.exec() && q.next()) {
                 CalendarEntry other;
-                other.kind = eventKindFromCode(q.value(0).toString()).value_or(EventKind::Conference);
+                other.kind =
+                    eventKindFromCode(q.value(0).toString()).value_or(EventKind::Conference);
                 other.number = q.value(1).toInt();
                 if (!q.value(6).isNull()) {
                     w.message = tr("On %1 there is already %2 of %3 (%4) for the region %5.")
@@ -258,8 +278,10 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
         } else {
             q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
             q.bindValue(QStringLiteral(":id"), w.organizationId);
-            const QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(w.organizationId);
-            w.message = tr("%1 co-organizes the event but is not a partner of its edition.").arg(name);
+            const QString name =
+                (q.exec() && q.next()) ? q.value(0).toString() : QString::number(w.organizationId);
+            w.message =
+                tr("%1 co-organizes the event but is not a partner of its edition.").arg(name);
         }
     }
     return warnings;
@@ -288,16 +310,8 @@ QStringList EventRepository::problemsOf(const Event &e) const
             problems << tr(message).arg(id);
     }
     if (problems.isEmpty()) {
-        if (const auto other = findId(e.editionId, e.kind, e.number); other && *other != e.id) {
-            if (e.hasProgram())
-                problems << tr("Number: the edition already has %1 no. %2.")
-                                .arg(eventKindName(e.kind).toLower())
-                                .arg(e.number);
-            else
-                problems << tr("Number: an event of no program is already %1 no. %2.")
-                                .arg(eventKindName(e.kind).toLower())
-                                .arg(e.number);
-        }
+        if (const QString taken = numberTaken(e); !taken.isEmpty())
+            problems << taken;
     }
     return problems;
 }
@@ -305,8 +319,9 @@ QStringList EventRepository::problemsOf(const Event &e) const
 Status EventRepository::writeLinks(const Event &e)
 {
     QSqlQuery q(m_db);
-    for (const QString &table : {QStringLiteral("event_region"), QStringLiteral("event_coorganizer"),
-                                 QStringLiteral("event_attendee")}) {
+    for (const QString &table :
+         {QStringLiteral("event_region"), QStringLiteral("event_coorganizer"),
+          QStringLiteral("event_attendee")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = :id").arg(table));
         q.bindValue(QStringLiteral(":id"), e.id);
         if (!q.exec())
@@ -317,9 +332,12 @@ Status EventRepository::writeLinks(const Event &e)
         q.bindValue(QStringLiteral(":e"), e.id);
         q.bindValue(QStringLiteral(":r"), region);
         if (!q.exec())
-            return Status::failure(tr("Regions: the region no. %1 cannot be set (%2).").arg(region).arg(q.lastError().text()));
+            return Status::failure(tr("Regions: the region no. %1 cannot be set (%2).")
+                                       .arg(region)
+                                       .arg(q.lastError().text()));
     }
-    q.prepare(QStringLiteral("INSERT INTO event_coorganizer (event_id, organization_id, position) VALUES (:e, :o, :p)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO event_coorganizer (event_id, organization_id, position) VALUES (:e, :o, :p)"));
     for (int i = 0; i < e.coorganizerIds.size(); ++i) {
         q.bindValue(QStringLiteral(":e"), e.id);
         q.bindValue(QStringLiteral(":o"), e.coorganizerIds.at(i));
@@ -329,14 +347,16 @@ Status EventRepository::writeLinks(const Event &e)
                                        .arg(e.coorganizerIds.at(i))
                                        .arg(q.lastError().text()));
     }
-    q.prepare(QStringLiteral("INSERT INTO event_attendee (event_id, organization_id) VALUES (:e, :o)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO event_attendee (event_id, organization_id) VALUES (:e, :o)"));
     for (const qint64 organization : e.attendeeIds) {
         q.bindValue(QStringLiteral(":e"), e.id);
         q.bindValue(QStringLiteral(":o"), organization);
         if (!q.exec())
-            return Status::failure(tr("Attending organizations: the organization no. %1 cannot be set (%2).")
-                                       .arg(organization)
-                                       .arg(q.lastError().text()));
+            return Status::failure(
+                tr("Attending organizations: the organization no. %1 cannot be set (%2).")
+                    .arg(organization)
+                    .arg(q.lastError().text()));
     }
     return {};
 }
@@ -373,7 +393,9 @@ Result<qint64> EventRepository::insertInTransaction(Event &e, bool keepId)
     e.createdAt = e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (Status s = writeLinks(e); !s)
         return R::failure(s.error());
-    if (Status s = AuditLog::record(m_db, QStringLiteral("event"), e.id, AuditLog::Action::Insert, {}, e.toJson()); !s)
+    if (Status s = AuditLog::record(m_db, QStringLiteral("event"), e.id, AuditLog::Action::Insert,
+                                    {}, e.toJson());
+        !s)
         return R::failure(s.error());
     return e.id;
 }
@@ -407,7 +429,8 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
     e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (Status s = writeLinks(e); !s)
         return s;
-    return AuditLog::record(m_db, QStringLiteral("event"), e.id, AuditLog::Action::Update, before.toJson(), e.toJson());
+    return AuditLog::record(m_db, QStringLiteral("event"), e.id, AuditLog::Action::Update,
+                            before.toJson(), e.toJson());
 }
 
 Result<qint64> EventRepository::add(Event e)
@@ -457,7 +480,8 @@ Status EventRepository::remove(qint64 id)
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Status::failure(tr("The event cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete, before->toJson(), {});
+        return AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete,
+                                before->toJson(), {});
     });
 }
 
@@ -568,14 +592,16 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
     }
     QSqlQuery names(m_db);
     for (CalendarEntry &c : result) {
-        names.prepare(QStringLiteral("SELECT r.name FROM event_region er JOIN region r ON r.id = er.region_id "
-                                     "WHERE er.event_id = :id ORDER BY r.id"));
+        names.prepare(QStringLiteral(
+            "SELECT r.name FROM event_region er JOIN region r ON r.id = er.region_id "
+            "WHERE er.event_id = :id ORDER BY r.id"));
         names.bindValue(QStringLiteral(":id"), c.eventId);
         if (names.exec()) {
             while (names.next())
                 c.regions << names.value(0).toString();
         }
-        names.prepare(QStringLiteral("SELECT o.name FROM event_coorganizer ec JOIN organization o ON o.id = ec.organization_id "
+        names.prepare(QStringLiteral("SELECT o.name FROM event_coorganizer ec JOIN organization o "
+                                     "ON o.id = ec.organization_id "
                                      "WHERE ec.event_id = :id ORDER BY ec.position, o.name_sort"));
         names.bindValue(QStringLiteral(":id"), c.eventId);
         if (names.exec()) {

@@ -24,6 +24,9 @@ public:
 
     std::optional<Event> find(qint64 id) const;
     std::optional<qint64> findId(qint64 editionId, EventKind kind, int number) const;
+    /// "Number: the edition already has videoconference no. 3." when another event of @p e's
+    /// edition (or of no program) has its kind and number; empty when the number is free.
+    QString numberTaken(const Event &e) const;
     /// The edition's events by date and time.
     QList<Event> ofEdition(qint64 editionId) const;
     /// The events of any edition on @p date.

@@ -262,17 +262,8 @@ void EventDialog::update()
     QStringList problems = validateEvent(e);
     const EventRepository repository(m_db);
     if (problems.isEmpty()) {
-        if (const auto other = repository.findId(e.editionId, e.kind, e.number);
-            other && *other != e.id) {
-            if (e.hasProgram())
-                problems << tr("Number: the edition already has %1 no. %2.")
-                                .arg(eventKindName(e.kind).toLower())
-                                .arg(e.number);
-            else
-                problems << tr("Number: an event of no program is already %1 no. %2.")
-                                .arg(eventKindName(e.kind).toLower())
-                                .arg(e.number);
-        }
+        if (const QString taken = repository.numberTaken(e); !taken.isEmpty())
+            problems << taken;
     }
     QStringList lines;
     for (const QString &p : std::as_const(problems))
