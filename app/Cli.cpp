@@ -35,27 +35,63 @@ void Cli::addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("database"), QStringLiteral("The database file (only demo and --create make a missing one)."), QStringLiteral("path")},
-        {QStringLiteral("create"), QStringLiteral("Create the database file when it does not exist.")},
-        {QStringLiteral("lang"), QStringLiteral("The language: ro, en or sr."), QStringLiteral("code")},
-        {QStringLiteral("encoding"), QStringLiteral("ngo import: auto, utf-8 or windows-1250."), QStringLiteral("name")},
-        {QStringLiteral("dry-run"), QStringLiteral("ngo import, transparency import-reports: check everything, write nothing.")},
-        {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."), QStringLiteral("n")},
-        {QStringLiteral("year"), QStringLiteral("transparency: the year of the figures or warnings."), QStringLiteral("year")},
-        {QStringLiteral("institution"), QStringLiteral("transparency: one institution (a part of its name is enough)."), QStringLiteral("name")},
-        {QStringLiteral("program"), QStringLiteral("calendar export: the program (a part of its name is enough)."), QStringLiteral("name")},
-        {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."), QStringLiteral("year")},
-        {QStringLiteral("from"), QStringLiteral("calendar list, calendar export: the first day (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("to"), QStringLiteral("calendar list, calendar export: the last day (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("kind"), QStringLiteral("calendar list: only events of this kind (videoconference, conference, seminar, workshop, round-table, study-visit, closing); ngo import-register: association, foundation, federation or union."), QStringLiteral("kind")},
-        {QStringLiteral("since"), QStringLiteral("ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("expiring"), QStringLiteral("bodies list: only mandates ending within this many days."), QStringLiteral("days")},
-        {QStringLiteral("by"), QStringLiteral("funding summary: institution, domain, county or region (institution)."), QStringLiteral("key")},
-        {QStringLiteral("sender"), QStringLiteral("transparency remind: the office's e-mail address for the From line."), QStringLiteral("address")},
-        {QStringLiteral("pdf"), QStringLiteral("report: write the document to this PDF file."), QStringLiteral("path")},
-        {QStringLiteral("csv"), QStringLiteral("report: write the figures behind the document to this CSV file."), QStringLiteral("path")},
+        {QStringLiteral("database"),
+         QStringLiteral("The database file (only demo and --create make a missing one)."),
+         QStringLiteral("path")},
+        {QStringLiteral("create"),
+         QStringLiteral("Create the database file when it does not exist.")},
+        {QStringLiteral("lang"), QStringLiteral("The language: ro, en or sr."),
+         QStringLiteral("code")},
+        {QStringLiteral("encoding"), QStringLiteral("ngo import: auto, utf-8 or windows-1250."),
+         QStringLiteral("name")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral(
+             "ngo import, transparency import-reports: check everything, write nothing.")},
+        {QStringLiteral("limit"), QStringLiteral("ngo search: at most this many lines (20)."),
+         QStringLiteral("n")},
+        {QStringLiteral("year"),
+         QStringLiteral("transparency: the year of the figures or warnings."),
+         QStringLiteral("year")},
+        {QStringLiteral("institution"),
+         QStringLiteral("transparency: one institution (a part of its name is enough)."),
+         QStringLiteral("name")},
+        {QStringLiteral("program"),
+         QStringLiteral("calendar export: the program (a part of its name is enough)."),
+         QStringLiteral("name")},
+        {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."),
+         QStringLiteral("year")},
+        {QStringLiteral("from"),
+         QStringLiteral("calendar list, calendar export: the first day (YYYY-MM-DD)."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"),
+         QStringLiteral("calendar list, calendar export: the last day (YYYY-MM-DD)."),
+         QStringLiteral("date")},
+        {QStringLiteral("kind"),
+         QStringLiteral("calendar list: only events of this kind (videoconference, conference, "
+                        "seminar, workshop, round-table, study-visit, closing); ngo "
+                        "import-register: association, foundation, federation or union."),
+         QStringLiteral("kind")},
+        {QStringLiteral("since"),
+         QStringLiteral(
+             "ngo changes: the changes of the imports made on or after this day (YYYY-MM-DD)."),
+         QStringLiteral("date")},
+        {QStringLiteral("expiring"),
+         QStringLiteral("bodies list: only mandates ending within this many days."),
+         QStringLiteral("days")},
+        {QStringLiteral("by"),
+         QStringLiteral("funding summary: institution, domain, county or region (institution)."),
+         QStringLiteral("key")},
+        {QStringLiteral("sender"),
+         QStringLiteral("transparency remind: the office's e-mail address for the From line."),
+         QStringLiteral("address")},
+        {QStringLiteral("pdf"), QStringLiteral("report: write the document to this PDF file."),
+         QStringLiteral("path")},
+        {QStringLiteral("csv"),
+         QStringLiteral("report: write the figures behind the document to this CSV file."),
+         QStringLiteral("path")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A command (see below)."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("A command (see below)."),
                                  QStringLiteral("[command [arguments]]"));
 }
 
@@ -80,14 +116,16 @@ QString Cli::commandsHelp()
         "                            regions, co-organizers (several joined by '; '), status;\n"
         "                            program and edition empty for an event of no program\n"
         "                            --from DATE --to DATE [--kind KIND]\n"
-        "  transparency figures      the annual figures of Law 52/2003, one per line: code, label,\n"
+        "  transparency figures      the annual figures of Law 52/2003, one per line: code, "
+        "label,\n"
         "                            value, source (report, records or manual) --year YEAR\n"
         "                            [--institution NAME]; without it the totals and the\n"
         "                            institutions that have not reported ('missing')\n"
         "  transparency status       the annual reports of a year, one institution per line:\n"
         "                            institution, kind, status (received, late, missing),\n"
         "                            received, days late --year YEAR\n"
-        "  transparency forms OUTDIR the annual report's form of each institution, pre-filled from\n"
+        "  transparency forms OUTDIR the annual report's form of each institution, pre-filled "
+        "from\n"
         "                            the records, one XLSX per institution into OUTDIR, a line\n"
         "                            'form: PATH' for each --year YEAR [--institution NAME]\n"
         "  transparency remind OUTDIR\n"
@@ -107,11 +145,14 @@ QString Cli::commandsHelp()
         "                            representative, role, mandate start, mandate end\n"
         "                            [--expiring DAYS]\n"
         "  funding summary           awards of a year: key, awards, granted, paid (lei), then\n"
-        "                            a total line --year YEAR [--by institution|domain|county|region]\n"
-        "  funding import FILE       import funding awards from CSV or XLSX [--encoding] [--dry-run]\n"
+        "                            a total line --year YEAR [--by "
+        "institution|domain|county|region]\n"
+        "  funding import FILE       import funding awards from CSV or XLSX [--encoding] "
+        "[--dry-run]\n"
         "  report synthesis          an edition's program synthesis --program NAME --edition YEAR\n"
         "                            --pdf OUT.pdf and/or --csv OUT.csv [--lang ro|en|sr]\n"
-        "  report transparency       the annual transparency report of one institution, or without\n"
+        "  report transparency       the annual transparency report of one institution, or "
+        "without\n"
         "                            --institution the national synthesis --year YEAR\n"
         "                            [--institution NAME] --pdf OUT.pdf and/or --csv OUT.csv\n"
         "  report ngos               the NGO evidence per county and region --pdf OUT.pdf\n"
@@ -136,7 +177,9 @@ int Cli::run(const QCommandLineParser &parser)
             return code;
         }
     }
-    return cli::fail(QStringLiteral("unknown command '%1' (see --help)").arg(positional.join(QLatin1Char(' '))), Usage);
+    return cli::fail(
+        QStringLiteral("unknown command '%1' (see --help)").arg(positional.join(QLatin1Char(' '))),
+        Usage);
 }
 
 } // namespace dc

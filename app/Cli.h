@@ -11,7 +11,13 @@ class Cli final
 {
 public:
     /// Exit codes shared by the commands.
-    enum Exit { Success = 0, Failure = 1, PartlyRejected = 2, Usage = 64 };
+    enum Exit
+    {
+        Success = 0,
+        Failure = 1,
+        PartlyRejected = 2,
+        Usage = 64
+    };
 
     /// Declares every option any command takes.
     static void addOptions(QCommandLineParser &parser);

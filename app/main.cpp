@@ -35,11 +35,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     dc::Cli::addOptions(parser);
     const bool parsed = parser.parse(arguments);
-    const bool headless = !parsed || !parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("help"))
-                          || parser.isSet(QStringLiteral("version"));
+    const bool headless = !parsed || !parser.positionalArguments().isEmpty() ||
+                          parser.isSet(QStringLiteral("help")) ||
+                          parser.isSet(QStringLiteral("version"));
     // A language we do not have is a mistake on the command line, not a reason to guess one.
     const QString language = parser.value(QStringLiteral("lang")).trimmed().toLower();
-    if (parsed && parser.isSet(QStringLiteral("lang")) && !dc::Language::available().contains(language)) {
+    if (parsed && parser.isSet(QStringLiteral("lang")) &&
+        !dc::Language::available().contains(language)) {
         std::fprintf(stderr, "dialogcivic: unknown language '%s' for --lang (%s)\n",
                      qPrintable(parser.value(QStringLiteral("lang"))),
                      qPrintable(dc::Language::available().join(QLatin1String(", "))));
@@ -49,12 +51,15 @@ int main(int argc, char *argv[])
     if (headless) {
         // Documents draw text and charts (Qt Charts are widgets): the report commands need a
         // QApplication, on the offscreen platform when there is no display.
-        const bool documents = parsed && parser.positionalArguments().value(0) == QLatin1String("report");
-        if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        const bool documents =
+            parsed && parser.positionalArguments().value(0) == QLatin1String("report");
+        if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        std::unique_ptr<QCoreApplication> app = documents ? std::make_unique<QApplication>(argc, argv)
-                                                          : std::make_unique<QCoreApplication>(argc, argv);
+        std::unique_ptr<QCoreApplication> app =
+            documents ? std::make_unique<QApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
         // A document is written in the user's language (Romanian by default), dates included.
         if (parser.isSet(QStringLiteral("lang")) || documents)
@@ -80,6 +85,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Dialog Civic"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dialogcivic.png")));
     // --lang for this run, else the language chosen in Preferences, else the system's.
-    dc::Language::install(dc::PreferencesDialog::startupLanguage(parser.value(QStringLiteral("lang"))));
+    dc::Language::install(
+        dc::PreferencesDialog::startupLanguage(parser.value(QStringLiteral("lang"))));
     return dc::runGui(parser.value(QStringLiteral("database")));
 }

@@ -36,25 +36,36 @@ QString kindCodes()
 
 int calendarList(const QCommandLineParser &parser, const Arguments &args)
 {
-    const QString usage = QStringLiteral("usage: dialogcivic --database PATH calendar list --from DATE --to DATE [--kind %1]")
-                              .arg(kindCodes());
-    if (!args.isEmpty() || !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+    const QString usage =
+        QStringLiteral(
+            "usage: dialogcivic --database PATH calendar list --from DATE --to DATE [--kind %1]")
+            .arg(kindCodes());
+    if (!args.isEmpty() || !parser.isSet(QStringLiteral("from")) ||
+        !parser.isSet(QStringLiteral("to")))
         return fail(usage, Usage);
     CalendarQuery query;
     const auto from = isoDate(parser.value(QStringLiteral("from")));
     const auto to = isoDate(parser.value(QStringLiteral("to")));
     if (!from)
-        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("from"))), Usage);
+        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'")
+                        .arg(parser.value(QStringLiteral("from"))),
+                    Usage);
     if (!to)
-        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("to"))), Usage);
+        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'")
+                        .arg(parser.value(QStringLiteral("to"))),
+                    Usage);
     if (*to < *from)
-        return fail(QStringLiteral("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)), Usage);
+        return fail(QStringLiteral("--to %1 is before --from %2")
+                        .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
+                    Usage);
     query.from = *from;
     query.to = *to;
     if (parser.isSet(QStringLiteral("kind"))) {
         query.kind = eventKindFromCode(parser.value(QStringLiteral("kind")));
         if (!query.kind)
-            return fail(QStringLiteral("unknown --kind '%1' (%2)").arg(parser.value(QStringLiteral("kind")), kindCodes()), Usage);
+            return fail(QStringLiteral("unknown --kind '%1' (%2)")
+                            .arg(parser.value(QStringLiteral("kind")), kindCodes()),
+                        Usage);
     }
     int code = Success;
     auto db = openDatabase(parser, code);
@@ -137,17 +148,22 @@ int calendarExport(const QCommandLineParser &parser, const Arguments &args)
 {
     if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
         return calendarExportPeriod(parser, args);
-    const QString usage = QStringLiteral(
-        "usage: dialogcivic --database PATH calendar export --program NAME --edition YEAR OUT.ics|OUT.csv|OUT.xlsx");
-    if (args.size() != 1 || !parser.isSet(QStringLiteral("program")) || !parser.isSet(QStringLiteral("edition")))
+    const QString usage = QStringLiteral("usage: dialogcivic --database PATH calendar export "
+                                         "--program NAME --edition YEAR OUT.ics|OUT.csv|OUT.xlsx");
+    if (args.size() != 1 || !parser.isSet(QStringLiteral("program")) ||
+        !parser.isSet(QStringLiteral("edition")))
         return fail(usage, Usage);
     bool ok = false;
     const int year = parser.value(QStringLiteral("edition")).toInt(&ok);
     if (!ok || year < 1990 || year > 2200)
-        return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'").arg(parser.value(QStringLiteral("edition"))), Usage);
+        return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'")
+                        .arg(parser.value(QStringLiteral("edition"))),
+                    Usage);
     const QString path = args.first();
     if (!isCalendarFile(path))
-        return fail(QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path), Usage);
+        return fail(
+            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
+            Usage);
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)

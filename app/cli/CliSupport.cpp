@@ -70,8 +70,9 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
     for (const QString &warning : opened.value()->warnings())
         err() << "dialogcivic: " << warning << '\n';
     if (!opened.value()->backupPath().isEmpty())
-        err() << "dialogcivic: " << QCoreApplication::translate("Cli", "a copy of the database was kept at %1")
-                                        .arg(opened.value()->backupPath())
+        err() << "dialogcivic: "
+              << QCoreApplication::translate("Cli", "a copy of the database was kept at %1")
+                     .arg(opened.value()->backupPath())
               << '\n';
     return std::move(opened).value();
 }
@@ -93,12 +94,14 @@ std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad)
 
 // The institution named by --institution: 0 when absent; on failure prints why (with the
 // candidates) and sets @p exitCode.
-std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode)
+std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db,
+                                        int &exitCode)
 {
     if (!parser.isSet(QStringLiteral("institution")))
         return qint64(0);
     const QString name = parser.value(QStringLiteral("institution"));
-    const NameMatcher::Match match = NameMatcher::match(name, InstitutionRepository(db).candidates());
+    const NameMatcher::Match match =
+        NameMatcher::match(name, InstitutionRepository(db).candidates());
     switch (match.outcome) {
     case NameMatcher::Outcome::Unique:
         return match.id;
@@ -109,10 +112,11 @@ std::optional<qint64> institutionOption(const QCommandLineParser &parser, const 
     case NameMatcher::Outcome::None:
         break;
     }
-    exitCode = fail(match.candidates.isEmpty()
-                        ? QStringLiteral("no institution matches '%1' (there are no institutions)").arg(name)
-                        : QStringLiteral("no institution matches '%1'; the institutions are: %2")
-                              .arg(name, match.candidates.join(QLatin1String("; "))));
+    exitCode = fail(
+        match.candidates.isEmpty()
+            ? QStringLiteral("no institution matches '%1' (there are no institutions)").arg(name)
+            : QStringLiteral("no institution matches '%1'; the institutions are: %2")
+                  .arg(name, match.candidates.join(QLatin1String("; "))));
     return std::nullopt;
 }
 

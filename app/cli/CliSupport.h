@@ -14,7 +14,13 @@
 namespace dc::cli {
 
 /// Exit codes shared by the commands.
-enum Exit { Success = 0, Failure = 1, PartlyRejected = 2, Usage = 64 };
+enum Exit
+{
+    Success = 0,
+    Failure = 1,
+    PartlyRejected = 2,
+    Usage = 64
+};
 
 using Arguments = QStringList;
 using Command = std::function<int(const QCommandLineParser &, const Arguments &)>;
@@ -48,7 +54,8 @@ QString &createdDatabase();
 std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);
 /// The institution named by --institution (diacritics and case ignored, a unique part is enough):
 /// 0 when absent; on failure prints why, with the candidates, sets @p exitCode and returns empty.
-std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db, int &exitCode);
+std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db,
+                                        int &exitCode);
 /// A text on one line for a tab-separated output: tabs and line breaks become spaces, and other
 /// control and text-direction characters are written visibly (\x1b, \u{202E}), never raw.
 QString oneLine(QString text);

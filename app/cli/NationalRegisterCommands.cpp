@@ -13,19 +13,25 @@ namespace {
 int importRegister(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.isEmpty())
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo import-register FILE.xlsx... "
-                                   "[--kind association|foundation|federation|union] [--dry-run]"), Usage);
+        return fail(
+            QStringLiteral("usage: dialogcivic --database PATH ngo import-register FILE.xlsx... "
+                           "[--kind association|foundation|federation|union] [--dry-run]"),
+            Usage);
     RegisterImportOptions options;
     if (parser.isSet(QStringLiteral("kind"))) {
         options.kind = parseRegisterKind(parser.value(QStringLiteral("kind")));
         if (!options.kind)
-            return fail(QStringLiteral("unknown kind '%1' (association, foundation, federation or union)")
-                            .arg(parser.value(QStringLiteral("kind"))), Usage);
+            return fail(
+                QStringLiteral("unknown kind '%1' (association, foundation, federation or union)")
+                    .arg(parser.value(QStringLiteral("kind"))),
+                Usage);
     } else {
         for (const QString &file : args) {
             if (!registerKindFromFileName(file))
                 return fail(QStringLiteral("%1: the file's name does not say the kind; use --kind "
-                                           "association|foundation|federation|union").arg(file), Usage);
+                                           "association|foundation|federation|union")
+                                .arg(file),
+                            Usage);
         }
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -51,17 +57,22 @@ int importRegister(const QCommandLineParser &parser, const Arguments &args)
     err().flush();
     for (const RegisterImportSummary &s : summaries.value()) {
         if (!s.alreadyImportedAt.isEmpty())
-            out() << s.file << ": already imported on " << s.alreadyImportedAt.left(10) << "; nothing changed\n";
+            out() << s.file << ": already imported on " << s.alreadyImportedAt.left(10)
+                  << "; nothing changed\n";
     }
     out() << "read: " << read << ", added: " << added << ", changed: " << changed
-          << ", status-changed: " << statusChanged << ", unchanged: " << unchanged << ", rejected: " << rejected << '\n';
+          << ", status-changed: " << statusChanged << ", unchanged: " << unchanged
+          << ", rejected: " << rejected << '\n';
     return rejected == 0 ? Success : PartlyRejected;
 }
 
 int changes(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.size() > 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo changes [--since DATE] [OUT.csv|OUT.xlsx]"), Usage);
+        return fail(
+            QStringLiteral(
+                "usage: dialogcivic --database PATH ngo changes [--since DATE] [OUT.csv|OUT.xlsx]"),
+            Usage);
     RegisterChangeQuery query;
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
@@ -74,8 +85,8 @@ int changes(const QCommandLineParser &parser, const Arguments &args)
     if (!db)
         return code;
     const RegisterChangeRepository repository(db->connection());
-    const QList<RegisterChange> list = query.sinceDate.isEmpty() ? repository.lastImportChanges()
-                                                                 : repository.changes(query);
+    const QList<RegisterChange> list =
+        query.sinceDate.isEmpty() ? repository.lastImportChanges() : repository.changes(query);
     if (!repository.lastError().isEmpty())
         return fail(repository.lastError());
     if (args.size() == 1) {
@@ -84,7 +95,8 @@ int changes(const QCommandLineParser &parser, const Arguments &args)
         return Success;
     }
     for (const RegisterChange &c : list)
-        out() << c.kind << '\t' << c.registryNumber << '\t' << c.name << '\t' << c.county << '\t' << c.detail() << '\n';
+        out() << c.kind << '\t' << c.registryNumber << '\t' << c.name << '\t' << c.county << '\t'
+              << c.detail() << '\n';
     return Success;
 }
 

@@ -20,11 +20,16 @@ int demo(const QCommandLineParser &parser, const Arguments &)
     if (!summary)
         return fail(summary.error());
     out() << "organizations: added " << summary->organizationsAdded << ", updated "
-          << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged << '\n';
-    const std::pair<const char *, DemoCounts> kinds[] = {{"programs", summary->programs}, {"editions", summary->editions},
-        {"partnerships", summary->partnerships}, {"events", summary->events}, {"indicators", summary->indicators}};
+          << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged
+          << '\n';
+    const std::pair<const char *, DemoCounts> kinds[] = {{"programs", summary->programs},
+                                                         {"editions", summary->editions},
+                                                         {"partnerships", summary->partnerships},
+                                                         {"events", summary->events},
+                                                         {"indicators", summary->indicators}};
     for (const auto &[kind, counts] : kinds)
-        out() << kind << ": added " << counts.added << ", updated " << counts.updated << ", unchanged " << counts.unchanged << '\n';
+        out() << kind << ": added " << counts.added << ", updated " << counts.updated
+              << ", unchanged " << counts.unchanged << '\n';
     out() << summary->transparency.line() << '\n';
     out() << summary->receivedReports.line() << '\n';
     out() << summary->bodiesFunding.line() << '\n';
@@ -56,13 +61,16 @@ int dbCheck(const QCommandLineParser &parser, const Arguments &)
 int ngoImport(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding auto|utf-8|windows-1250] [--dry-run]"), Usage);
+        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding "
+                                   "auto|utf-8|windows-1250] [--dry-run]"),
+                    Usage);
     ImportOptions options;
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
         if (!encoding)
             return fail(QStringLiteral("unknown encoding '%1' (auto, utf-8 or windows-1250)")
-                            .arg(parser.value(QStringLiteral("encoding"))), Usage);
+                            .arg(parser.value(QStringLiteral("encoding"))),
+                        Usage);
         options.encoding = *encoding;
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -81,14 +89,17 @@ int ngoImport(const QCommandLineParser &parser, const Arguments &args)
         err() << file << ':' << row.line << ": " << row.reason << '\n';
     err().flush();
     out() << "imported: " << summary->imported << ", updated: " << summary->updated
-          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size() << '\n';
+          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size()
+          << '\n';
     return summary->rejected.isEmpty() ? Success : PartlyRejected;
 }
 
 int ngoSearch(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.isEmpty())
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo search TEXT [--limit N]"), Usage);
+        return fail(
+            QStringLiteral("usage: dialogcivic --database PATH ngo search TEXT [--limit N]"),
+            Usage);
     int limit = 20;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -113,12 +124,16 @@ int ngoSearch(const QCommandLineParser &parser, const Arguments &args)
 int ngoExport(const QCommandLineParser &parser, const Arguments &args)
 {
     if (args.size() != 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo export OUT.csv|OUT.xlsx"), Usage);
+        return fail(
+            QStringLiteral("usage: dialogcivic --database PATH ngo export OUT.csv|OUT.xlsx"),
+            Usage);
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)
         return code;
-    if (Status s = OrganizationExporter::exportFile(db->connection(), OrganizationFilter(), args.first()); !s)
+    if (Status s =
+            OrganizationExporter::exportFile(db->connection(), OrganizationFilter(), args.first());
+        !s)
         return fail(s.error());
     return Success;
 }

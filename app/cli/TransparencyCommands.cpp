@@ -15,7 +15,9 @@ int figures(const QCommandLineParser &parser, const Arguments &args)
     bool badYear = false;
     const std::optional<int> year = yearOption(parser, badYear);
     if (!args.isEmpty() || badYear || !year)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency figures --year YEAR [--institution NAME]"), Usage);
+        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency figures --year "
+                                   "YEAR [--institution NAME]"),
+                    Usage);
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)
@@ -24,14 +26,15 @@ int figures(const QCommandLineParser &parser, const Arguments &args)
     const std::optional<qint64> institution = institutionOption(parser, connection, code);
     if (!institution)
         return code;
-    const Result<QList<Figure>> result = *institution > 0 ? AnnualFigures::compute(connection, *institution, *year)
-                                                          : AnnualFigures::totals(connection, *year);
+    const Result<QList<Figure>> result =
+        *institution > 0 ? AnnualFigures::compute(connection, *institution, *year)
+                         : AnnualFigures::totals(connection, *year);
     if (!result)
         return fail(result.error());
     for (const Figure &f : result.value()) {
         const FormIndicator *indicator = FormIndicators::find(f.code);
-        out() << f.code << '\t' << (indicator ? FormIndicators::label(*indicator) : QString()) << '\t'
-              << oneLine(f.displayValue()) << '\t' << Figure::sourceCode(f.source) << '\n';
+        out() << f.code << '\t' << (indicator ? FormIndicators::label(*indicator) : QString())
+              << '\t' << oneLine(f.displayValue()) << '\t' << Figure::sourceCode(f.source) << '\n';
     }
     if (*institution == 0) {
         for (const Institution &missing : AnnualFigures::missing(connection, *year))
@@ -45,7 +48,9 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
     bool badYear = false;
     const std::optional<int> year = yearOption(parser, badYear);
     if (!args.isEmpty() || badYear)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency warnings [--year YEAR] [--institution NAME]"), Usage);
+        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency warnings "
+                                   "[--year YEAR] [--institution NAME]"),
+                    Usage);
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)
@@ -54,7 +59,8 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
     const std::optional<qint64> institution = institutionOption(parser, connection, code);
     if (!institution)
         return code;
-    for (const TransparencyWarning &w : TransparencyWarnings::list(connection, year, *institution)) {
+    for (const TransparencyWarning &w :
+         TransparencyWarnings::list(connection, year, *institution)) {
         out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t'
               << DeadlineRules::name(w.warning) << '\t' << w.warning.days << '\n';
     }
@@ -67,7 +73,9 @@ int status(const QCommandLineParser &parser, const Arguments &args)
     bool badYear = false;
     const std::optional<int> year = yearOption(parser, badYear);
     if (!args.isEmpty() || badYear || !year)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH transparency status --year YEAR"), Usage);
+        return fail(
+            QStringLiteral("usage: dialogcivic --database PATH transparency status --year YEAR"),
+            Usage);
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)
@@ -76,9 +84,10 @@ int status(const QCommandLineParser &parser, const Arguments &args)
     if (!statuses)
         return fail(statuses.error());
     for (const ReportStatus &s : statuses.value()) {
-        out() << oneLine(s.institution.name) << '\t' << institutionKindCode(s.institution.kind) << '\t'
-              << ReportStatus::stateCode(s.state) << '\t'
-              << (s.receivedOn.isValid() ? s.receivedOn.toString(Qt::ISODate) : QString()) << '\t' << s.daysLate << '\n';
+        out() << oneLine(s.institution.name) << '\t' << institutionKindCode(s.institution.kind)
+              << '\t' << ReportStatus::stateCode(s.state) << '\t'
+              << (s.receivedOn.isValid() ? s.receivedOn.toString(Qt::ISODate) : QString()) << '\t'
+              << s.daysLate << '\n';
     }
     return Success;
 }

@@ -454,20 +454,19 @@ Status BodyRepository::restoreBody(ConsultativeBody body, const QList<BodyMember
     if (this->body(body.id))
         return Status::failure(tr("The body no. %1 already exists.").arg(body.id));
     return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("consultative_body"), withId(bodyValues(body), body.id),
-                           body.toJson());
+        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("consultative_body"),
+                                                 withId(bodyValues(body), body.id), body.toJson());
         if (!id)
             return Status::failure(id.error());
         for (const BodyMember &m : members) {
-            const Result<qint64> added = sql::insertRow(
-                m_db, QStringLiteral("body_member"), withId(memberValues(m), m.id), m.toJson());
+            const Result<qint64> added = sql::insertRow(m_db, QStringLiteral("body_member"),
+                                                        withId(memberValues(m), m.id), m.toJson());
             if (!added)
                 return Status::failure(added.error());
         }
         for (const BodyMeeting &m : meetings) {
-            const Result<qint64> added = sql::insertRow(
-                m_db, QStringLiteral("body_meeting"), withId(meetingValues(m), m.id), m.toJson());
+            const Result<qint64> added = sql::insertRow(m_db, QStringLiteral("body_meeting"),
+                                                        withId(meetingValues(m), m.id), m.toJson());
             if (!added)
                 return Status::failure(added.error());
             if (Status s = writeAttendance(m.id, m.attendees); !s)
@@ -488,9 +487,9 @@ Status BodyRepository::restoreMember(BodyMember member, const QList<qint64> &att
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("body_member"),
-                                                 withId(memberValues(member), member.id),
-                                                 member.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("body_member"),
+                           withId(memberValues(member), member.id), member.toJson());
         if (!id)
             return Status::failure(id.error());
         QSqlQuery q(m_db);
@@ -517,9 +516,9 @@ Status BodyRepository::restoreMeeting(BodyMeeting meeting)
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("body_meeting"),
-                                                 withId(meetingValues(meeting), meeting.id),
-                                                 meeting.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("body_meeting"),
+                           withId(meetingValues(meeting), meeting.id), meeting.toJson());
         if (!id)
             return Status::failure(id.error());
         return writeAttendance(meeting.id, meeting.attendees);

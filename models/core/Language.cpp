@@ -21,8 +21,8 @@ namespace {
 class ProgramTranslator final : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override
     {
         QString result = QTranslator::translate(context, sourceText, disambiguation, n);
         if (!result.isEmpty() || !context)
@@ -74,7 +74,7 @@ bool Language::install(const QString &language)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
 
-    const QLocale locale(language == QLatin1String("sr") ? QStringLiteral("sr_Latn_RS")
+    const QLocale locale(language == QLatin1String("sr")   ? QStringLiteral("sr_Latn_RS")
                          : language == QLatin1String("en") ? QStringLiteral("en_GB")
                                                            : QStringLiteral("ro_RO"));
     QLocale::setDefault(locale);

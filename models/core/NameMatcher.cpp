@@ -33,7 +33,8 @@ NameMatcher::Match NameMatcher::match(const QString &query, const QList<Candidat
                 continue;
             if (k == wanted)
                 isExact = true;
-            else if (!wanted.isEmpty() && QString(QLatin1Char(' ') + k + QLatin1Char(' ')).contains(wanted))
+            else if (!wanted.isEmpty() &&
+                     QString(QLatin1Char(' ') + k + QLatin1Char(' ')).contains(wanted))
                 isPartial = true;
         }
         if (isExact)
@@ -44,8 +45,9 @@ NameMatcher::Match NameMatcher::match(const QString &query, const QList<Candidat
     const QList<const Candidate *> &found = exact.isEmpty() ? partial : exact;
     QCollator collator;
     auto sortedNames = [&collator](QStringList names) {
-        std::sort(names.begin(), names.end(),
-                  [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        });
         return names;
     };
     if (found.size() == 1) {

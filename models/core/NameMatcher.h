@@ -15,11 +15,16 @@ public:
     struct Candidate
     {
         qint64 id = 0;
-        QString name;            ///< the name shown in messages
-        QStringList otherNames;  ///< codes, acronyms, aliases that also match
+        QString name;           ///< the name shown in messages
+        QStringList otherNames; ///< codes, acronyms, aliases that also match
     };
 
-    enum class Outcome { Unique, None, Ambiguous };
+    enum class Outcome
+    {
+        Unique,
+        None,
+        Ambiguous
+    };
 
     struct Match
     {

@@ -9,8 +9,7 @@ namespace dc {
 
 /// The outcome of an operation that can fail: a value, or one message for the user that names
 /// what went wrong (the file, line or field and the problem).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

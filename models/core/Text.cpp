@@ -17,11 +17,16 @@ const QString &romanianAlphabet()
 QChar commaBelowFor(QChar c)
 {
     switch (c.unicode()) {
-    case 0x015E: return QChar(0x0218); // Ş -> Ș
-    case 0x015F: return QChar(0x0219); // ş -> ș
-    case 0x0162: return QChar(0x021A); // Ţ -> Ț
-    case 0x0163: return QChar(0x021B); // ţ -> ț
-    default: return c;
+    case 0x015E:
+        return QChar(0x0218); // Ş -> Ș
+    case 0x015F:
+        return QChar(0x0219); // ş -> ș
+    case 0x0162:
+        return QChar(0x021A); // Ţ -> Ț
+    case 0x0163:
+        return QChar(0x021B); // ţ -> ț
+    default:
+        return c;
     }
 }
 
@@ -75,12 +80,32 @@ char16_t foldedChar(char16_t u)
     if (u < 0x80)
         return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
     switch (u) {
-    case u'ă': case u'Ă': case u'â': case u'Â': return u'a';
-    case u'î': case u'Î': return u'i';
-    case u'ș': case u'Ș': case 0x015F: case 0x015E: return u's';
-    case u'ț': case u'Ț': case 0x0163: case 0x0162: return u't';
-    case 0x201C: case 0x201D: case 0x201E: case 0x2013: case 0x2014: return u; // quotes, dashes
-    default: return 0;
+    case u'ă':
+    case u'Ă':
+    case u'â':
+    case u'Â':
+        return u'a';
+    case u'î':
+    case u'Î':
+        return u'i';
+    case u'ș':
+    case u'Ș':
+    case 0x015F:
+    case 0x015E:
+        return u's';
+    case u'ț':
+    case u'Ț':
+    case 0x0163:
+    case 0x0162:
+        return u't';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2013:
+    case 0x2014:
+        return u; // quotes, dashes
+    default:
+        return 0;
     }
 }
 
@@ -154,7 +179,6 @@ QString reference::normalized(const QString &text)
         c = commaBelowFor(c);
     return s.simplified();
 }
-
 
 QString withoutDiacritics(const QString &text)
 {

@@ -37,7 +37,8 @@ Result<QJsonObject> readJson(const QString &resource)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
-        return Result<QJsonObject>::failure(tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
+        return Result<QJsonObject>::failure(
+            tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
     return doc.object();
 }
 
@@ -64,7 +65,8 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
         Organization record;
         record.name = o.value(QLatin1String("name")).toString();
         record.acronym = o.value(QLatin1String("acronym")).toString();
-        record.legalForm = parseLegalForm(o.value(QLatin1String("legal_form")).toString()).value_or(LegalForm::Unknown);
+        record.legalForm = parseLegalForm(o.value(QLatin1String("legal_form")).toString())
+                               .value_or(LegalForm::Unknown);
         record.locality = o.value(QLatin1String("locality")).toString();
         record.volunteering = o.value(QLatin1String("volunteering")).toBool();
         for (const QJsonValue &d : o.value(QLatin1String("domains")).toArray())

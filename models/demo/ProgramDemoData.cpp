@@ -66,8 +66,8 @@ class Loader
 
 public:
     Loader(QSqlDatabase db, DemoSummary &summary)
-        : m_db(db), m_summary(summary), m_programs(db), m_partnerships(db), m_events(db), m_indicators(db),
-          m_geography(Geography::load(db))
+        : m_db(db), m_summary(summary), m_programs(db), m_partnerships(db), m_events(db),
+          m_indicators(db), m_geography(Geography::load(db))
     {
     }
 
@@ -94,7 +94,8 @@ Result<qint64> Loader::organizationId(const QString &name) const
     q.bindValue(QStringLiteral(":f"), text::folded(text::normalized(name)));
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    return Result<qint64>::failure(tr("The demo partner %1 is not among the organizations.").arg(name));
+    return Result<qint64>::failure(
+        tr("The demo partner %1 is not among the organizations.").arg(name));
 }
 
 Status Loader::loadProgram(const QJsonObject &json)
@@ -113,9 +114,12 @@ Status Loader::loadProgram(const QJsonObject &json)
         stored = m_programs.find(*id);
         program.id = *id;
     }
-    if (Status s = upsert(stored, program, m_summary.programs,
-                          [&](Program &p) { return m_programs.insertProgramInTransaction(p); },
-                          [&](const Program &b, const Program &a) { return m_programs.updateProgramInTransaction(b, a); });
+    if (Status s = upsert(
+            stored, program, m_summary.programs,
+            [&](Program &p) { return m_programs.insertProgramInTransaction(p); },
+            [&](const Program &b, const Program &a) {
+                return m_programs.updateProgramInTransaction(b, a);
+            });
         !s)
         return s;
     if (!program.id)
@@ -143,15 +147,19 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     edition.otherThemes = stringList(json.value(QLatin1String("other_themes")));
     normalizeEdition(edition);
     if (const QStringList problems = validateEdition(edition); !problems.isEmpty())
-        return Status::failure(program.name + QLatin1String(": ") + problems.join(QLatin1Char('\n')));
+        return Status::failure(program.name + QLatin1String(": ") +
+                               problems.join(QLatin1Char('\n')));
     std::optional<Edition> stored;
     if (const auto id = m_programs.findEditionId(program.id, edition.number)) {
         stored = m_programs.findEdition(*id);
         edition.id = *id;
     }
-    if (Status s = upsert(stored, edition, m_summary.editions,
-                          [&](Edition &e) { return m_programs.insertEditionInTransaction(e); },
-                          [&](const Edition &b, const Edition &a) { return m_programs.updateEditionInTransaction(b, a); });
+    if (Status s = upsert(
+            stored, edition, m_summary.editions,
+            [&](Edition &e) { return m_programs.insertEditionInTransaction(e); },
+            [&](const Edition &b, const Edition &a) {
+                return m_programs.updateEditionInTransaction(b, a);
+            });
         !s)
         return s;
     if (!edition.id)
@@ -172,18 +180,23 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         partnership.organizationId = *organization;
         const auto role = partnerRoleFromCode(str(p, "role"));
         if (!role)
-            return Status::failure(tr("The demo partner %1 has an unknown role.").arg(str(p, "organization")));
+            return Status::failure(
+                tr("The demo partner %1 has an unknown role.").arg(str(p, "organization")));
         partnership.role = *role;
-        partnership.status = edition.status == EditionStatus::Closed ? PartnershipStatus::Ended : PartnershipStatus::Active;
+        partnership.status = edition.status == EditionStatus::Closed ? PartnershipStatus::Ended
+                                                                     : PartnershipStatus::Active;
         partnership.notes = str(p, "notes");
         std::optional<Partnership> storedPartnership;
         if (const auto id = m_partnerships.findId(edition.id, *organization, *role)) {
             storedPartnership = m_partnerships.find(*id);
             partnership.id = *id;
         }
-        if (Status s = upsert(storedPartnership, partnership, m_summary.partnerships,
-                              [&](Partnership &x) { return m_partnerships.insertInTransaction(x); },
-                              [&](const Partnership &b, const Partnership &a) { return m_partnerships.updateInTransaction(b, a); });
+        if (Status s = upsert(
+                storedPartnership, partnership, m_summary.partnerships,
+                [&](Partnership &x) { return m_partnerships.insertInTransaction(x); },
+                [&](const Partnership &b, const Partnership &a) {
+                    return m_partnerships.updateInTransaction(b, a);
+                });
             !s)
             return s;
     }
@@ -214,13 +227,16 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         for (const QString &region : stringList(e.value(QLatin1String("regions")))) {
             const std::optional<int> id = m_geography.findRegion(region);
             if (!id)
-                return Status::failure(tr("The demo event %1 names an unknown region %2.").arg(event.number).arg(region));
+                return Status::failure(tr("The demo event %1 names an unknown region %2.")
+                                           .arg(event.number)
+                                           .arg(region));
             event.regionIds << *id;
         }
         for (const QString &name : stringList(e.value(QLatin1String("coorganizers")))) {
             const auto it = m_spellings.constFind(NameMatcher::key(name));
             if (it == m_spellings.constEnd())
-                return Status::failure(tr("The demo co-organizer %1 is not a partner of the edition.").arg(name));
+                return Status::failure(
+                    tr("The demo co-organizer %1 is not a partner of the edition.").arg(name));
             event.coorganizerIds << *it;
         }
         normalizeEvent(event);
@@ -231,9 +247,10 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
             storedEvent = m_events.find(*id);
             event.id = *id;
         }
-        if (Status s = upsert(storedEvent, event, m_summary.events,
-                              [&](Event &x) { return m_events.insertInTransaction(x); },
-                              [&](const Event &b, Event a) { return m_events.updateInTransaction(b, a); });
+        if (Status s = upsert(
+                storedEvent, event, m_summary.events,
+                [&](Event &x) { return m_events.insertInTransaction(x); },
+                [&](const Event &b, Event a) { return m_events.updateInTransaction(b, a); });
             !s)
             return s;
     }
@@ -266,15 +283,19 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         indicator.notes = str(i, "notes");
         normalizeIndicator(indicator);
         if (const QStringList problems = validateIndicator(indicator); !problems.isEmpty())
-            return Status::failure(indicator.name + QLatin1String(": ") + problems.join(QLatin1Char('\n')));
+            return Status::failure(indicator.name + QLatin1String(": ") +
+                                   problems.join(QLatin1Char('\n')));
         std::optional<Indicator> storedIndicator;
         if (const auto id = m_indicators.findId(edition.id, indicator.name)) {
             storedIndicator = m_indicators.find(*id);
             indicator.id = *id;
         }
-        if (Status s = upsert(storedIndicator, indicator, m_summary.indicators,
-                              [&](Indicator &x) { return m_indicators.insertInTransaction(x); },
-                              [&](const Indicator &b, const Indicator &a) { return m_indicators.updateInTransaction(b, a); });
+        if (Status s = upsert(
+                storedIndicator, indicator, m_summary.indicators,
+                [&](Indicator &x) { return m_indicators.insertInTransaction(x); },
+                [&](const Indicator &b, const Indicator &a) {
+                    return m_indicators.updateInTransaction(b, a);
+                });
             !s)
             return s;
     }

@@ -309,9 +309,9 @@ Status FundingRepository::restoreAward(FundingAward award)
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id = sql::insertRow(
-            m_db, QStringLiteral("funding_award"), withId(awardValues(award), award.id),
-            award.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("funding_award"),
+                           withId(awardValues(award), award.id), award.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }

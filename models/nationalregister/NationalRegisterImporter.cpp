@@ -65,7 +65,8 @@ public:
     bool prepare(sqlite3 *db, const char *sql)
     {
         m_db = db;
-        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
+               SQLITE_OK;
     }
     /// Text; an empty string is bound as NULL when @p nullIfEmpty.
     void bind(int i, const QString &text, bool nullIfEmpty = true)
@@ -119,10 +120,12 @@ Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
+        return Result<QString>::failure(
+            tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Result<QString>::failure(tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
+        return Result<QString>::failure(
+            tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -158,15 +161,17 @@ public:
     {
         m_suspended = true;
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
+        if (!q.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
             return Status::failure(q.lastError().text());
         while (q.next())
             m_triggers.append({q.value(0).toString(), q.value(1).toString()});
         q.finish();
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                   "AND sql NOT LIKE 'CREATE UNIQUE%' "
-                                   "AND tbl_name = 'organization'")))
+        if (!q.exec(QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND sql NOT LIKE 'CREATE UNIQUE%' "
+                "AND tbl_name = 'organization'")))
             return Status::failure(q.lastError().text());
         while (q.next())
             m_indexes.append({q.value(0).toString(), q.value(1).toString()});
@@ -196,11 +201,15 @@ public:
         m_indexes.clear();
         if (m_triggers.isEmpty())
             return {};
-        // Four times FTS5's default buffer of pending terms: fewer segments to merge (0.31 s instead of
-        // 0.37 s for 113,637 organizations); the default is put back for the small writes after.
-        if (!q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES ('hashsize', 4194304)"))
-            || !q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')"))
-            || !q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES ('hashsize', 1048576)")))
+        // Four times FTS5's default buffer of pending terms: fewer segments to merge (0.31 s
+        // instead of 0.37 s for 113,637 organizations); the default is put back for the small
+        // writes after.
+        if (!q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES "
+                                   "('hashsize', 4194304)")) ||
+            !q.exec(QStringLiteral(
+                "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")) ||
+            !q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES "
+                                   "('hashsize', 1048576)")))
             return Status::failure(q.lastError().text());
         for (const auto &[name, sql] : std::as_const(m_triggers)) {
             if (!q.exec(sql))
@@ -255,7 +264,8 @@ class RowChecker
     Q_DECLARE_TR_FUNCTIONS(NationalRegisterImporter)
 
 public:
-    RowChecker(const Geography &geography, const std::array<int, RegisterColumns::fieldCount> &columns)
+    RowChecker(const Geography &geography,
+               const std::array<int, RegisterColumns::fieldCount> &columns)
         : m_geography(geography), m_columns(columns)
     {
     }
@@ -266,7 +276,9 @@ public:
             const int i = m_columns[size_t(f)];
             return i >= 0 && i < cells.size() ? text::normalized(cells.at(i)) : QString();
         };
-        const auto header = [](RegisterField f) { return RegisterColumns::headerNames(f).constFirst(); };
+        const auto header = [](RegisterField f) {
+            return RegisterColumns::headerNames(f).constFirst();
+        };
         RegisterRow row;
         row.sheetRow = sheetRow;
         QStringList problems;
@@ -277,20 +289,24 @@ public:
         if (row.name.isEmpty())
             problems << tr("%1: the name is missing").arg(header(RegisterField::Name));
         if (row.number.isEmpty())
-            problems << tr("%1: the registry number is missing").arg(header(RegisterField::RegistryNumber));
+            problems << tr("%1: the registry number is missing")
+                            .arg(header(RegisterField::RegistryNumber));
         else if (!std::any_of(row.number.cbegin(), row.number.cend(),
                               [](QChar c) { return c.isDigit(); }))
             // A number has digits: "NaN", "inf" or a word in the column is a mistake, not an id.
             problems << tr("%1: '%2' is not a registry number")
                             .arg(header(RegisterField::RegistryNumber), row.number);
-        const std::optional<int> countyId = countyText.isEmpty() ? std::nullopt : county(countyText);
+        const std::optional<int> countyId =
+            countyText.isEmpty() ? std::nullopt : county(countyText);
         if (countyText.isEmpty())
             problems << tr("%1: the county is missing").arg(header(RegisterField::County));
         else if (!countyId)
-            problems << tr("%1: unknown county '%2'").arg(header(RegisterField::County), countyText);
+            problems
+                << tr("%1: unknown county '%2'").arg(header(RegisterField::County), countyText);
         const std::optional<RegistryStatus> status = this->status(statusText);
         if (!status)
-            problems << tr("%1: unknown status '%2'").arg(header(RegisterField::Status), statusText);
+            problems
+                << tr("%1: unknown status '%2'").arg(header(RegisterField::Status), statusText);
         if (!problems.isEmpty()) {
             row.problem = problems.join(QLatin1String("; "));
             return row;
@@ -301,9 +317,10 @@ public:
         row.countyId = *countyId;
         row.locality = cell(RegisterField::Locality);
         row.address = cell(RegisterField::Address);
-        for (const RegisterField f : {RegisterField::InitialPurpose, RegisterField::PurposeChange1,
-                                      RegisterField::PurposeChange2, RegisterField::PurposeChange3,
-                                      RegisterField::PurposeChange4, RegisterField::PurposeChange5}) {
+        for (const RegisterField f :
+             {RegisterField::InitialPurpose, RegisterField::PurposeChange1,
+              RegisterField::PurposeChange2, RegisterField::PurposeChange3,
+              RegisterField::PurposeChange4, RegisterField::PurposeChange5}) {
             const QString p = cell(f);
             if (!p.isEmpty() && !row.purposes.contains(p))
                 row.purposes << p;
@@ -465,7 +482,8 @@ bool merge(RegisterRecord &r, const RegisterRow &row)
 QByteArray pack(const RegisterRecord &r)
 {
     constexpr QChar separator(u'\x1f');
-    return QStringList{r.name, r.status, QString::number(r.countyId), r.locality, r.address, r.purposes,
+    return QStringList{r.name,         r.status,  QString::number(r.countyId),
+                       r.locality,     r.address, r.purposes,
                        r.publicUtility}
         .join(separator)
         .toUtf8();
@@ -490,7 +508,12 @@ RegisterRecord unpack(const QByteArray &packed, const QString &number, const QSt
 }
 
 /// How an organization the database knew came out of a file's rows.
-enum class Outcome : quint8 { Unchanged, Changed, StatusChanged };
+enum class Outcome : quint8
+{
+    Unchanged,
+    Changed,
+    StatusChanged
+};
 
 /// The register's fields from a row of "SELECT id, name, legal_form, status, county_id, locality,
 /// address, purposes, public_utility" on @p statement.
@@ -531,11 +554,13 @@ public:
 private:
     Status failure(const QSqlQuery &q) const
     {
-        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
     }
     Status failure(const Statement &s) const
     {
-        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     }
     QString countyName(int id) const
     {
@@ -554,11 +579,13 @@ private:
     Status firstKnown(qint64 id, const RegisterRecord &stored, const RegisterRecord &record,
                       RegisterImportSummary &summary);
     Status laterKnown(const RegisterRow &row, qint64 id, RegisterImportSummary &summary);
-    Status compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &record, Outcome &outcome);
+    Status compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &record,
+                           Outcome &outcome);
     static void count(Outcome outcome, RegisterImportSummary &summary, int delta);
-    Status change(qint64 organizationId, const QString &kind, const QString &field, const QString &oldValue,
-                  const QString &newValue, const RegisterRecord &record);
-    Status audit(qint64 id, const QString &action, const QJsonObject &oldValues, const QJsonObject &newValues);
+    Status change(qint64 organizationId, const QString &kind, const QString &field,
+                  const QString &oldValue, const QString &newValue, const RegisterRecord &record);
+    Status audit(qint64 id, const QString &action, const QJsonObject &oldValues,
+                 const QJsonObject &newValues);
 
     QSqlDatabase m_db;
     const NationalRegisterImporter::Progress &m_progress;
@@ -574,7 +601,12 @@ private:
     // The registry numbers of the current file and their organizations.
     struct Seen
     {
-        enum State : quint8 { Pending, Added, Known };
+        enum State : quint8
+        {
+            Pending,
+            Added,
+            Known
+        };
         qint64 id = 0; ///< 0 while Pending
         State state = Pending;
     };
@@ -621,42 +653,60 @@ Status ImportRun::prepare()
     m_user = AuditLog::osUser();
     m_handle = handleOf(m_db);
     if (!m_handle)
-        return Status::failure(tr("The national register is imported into an SQLite database only."));
+        return Status::failure(
+            tr("The national register is imported into an SQLite database only."));
     const std::pair<Statement *, const char *> statements[] = {
-        {&m_exists, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
+        {&m_exists, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, "
+                    "public_utility "
                     "FROM organization WHERE registry_number = ?"},
-        {&m_load, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, public_utility "
+        {&m_load, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, "
+                  "public_utility "
                   "FROM organization WHERE id = ?"},
-        // What this import wrote of a known organization, before a later row of it is compared again.
-        {&m_forgetChanges, "DELETE FROM register_change WHERE organization_id = ?1 AND import_id = ?2"},
-        {&m_forgetAudit, "DELETE FROM audit_log WHERE table_name = 'organization' AND row_id = ?1 AND id > ?2"},
-        {&m_insert, "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, purposes, "
-                    "public_utility, registry_number, county_id, locality, address, created_at, updated_at) "
-                    "VALUES (?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_update, "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, legal_form = ?, status = ?, "
-                    "purposes = ?, public_utility = ?, county_id = ?, locality = ?, address = ?, updated_at = ? "
+        // What this import wrote of a known organization, before a later row of it is compared
+        // again.
+        {&m_forgetChanges,
+         "DELETE FROM register_change WHERE organization_id = ?1 AND import_id = ?2"},
+        {&m_forgetAudit,
+         "DELETE FROM audit_log WHERE table_name = 'organization' AND row_id = ?1 AND id > ?2"},
+        {&m_insert,
+         "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, "
+         "purposes, "
+         "public_utility, registry_number, county_id, locality, address, created_at, updated_at) "
+         "VALUES (?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_update, "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, legal_form "
+                    "= ?, status = ?, "
+                    "purposes = ?, public_utility = ?, county_id = ?, locality = ?, address = ?, "
+                    "updated_at = ? "
                     "WHERE id = ?"},
-        {&m_change, "INSERT INTO register_change (import_id, organization_id, kind, field, old_value, new_value, "
+        {&m_change, "INSERT INTO register_change (import_id, organization_id, kind, field, "
+                    "old_value, new_value, "
                     "registry_number, name, county_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
+        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, "
+                   "os_user, changed_at) "
                    "VALUES ('organization', ?, ?, ?, ?, ?, ?)"},
-        // The audit and change rows of the organizations a file added (ids from ?), in one pass each;
-        // the JSON made by SQLite.
-        {&m_auditAdded, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
-                        "SELECT 'organization', id, 'insert', NULL, json_object('name', name, 'registry_number', "
-                        "registry_number, 'status', status, 'county_id', county_id), ?2, ?3 "
-                        "FROM organization WHERE id >= ?1 ORDER BY id"},
-        {&m_changeAdded, "INSERT INTO register_change (import_id, organization_id, kind, field, old_value, new_value, "
-                         "registry_number, name, county_id) "
-                         "SELECT ?2, id, 'added', NULL, NULL, NULL, registry_number, name, county_id "
-                         "FROM organization WHERE id >= ?1 ORDER BY id"},
+        // The audit and change rows of the organizations a file added (ids from ?), in one pass
+        // each; the JSON made by SQLite.
+        {&m_auditAdded,
+         "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, "
+         "changed_at) "
+         "SELECT 'organization', id, 'insert', NULL, json_object('name', name, 'registry_number', "
+         "registry_number, 'status', status, 'county_id', county_id), ?2, ?3 "
+         "FROM organization WHERE id >= ?1 ORDER BY id"},
+        {&m_changeAdded,
+         "INSERT INTO register_change (import_id, organization_id, kind, field, old_value, "
+         "new_value, "
+         "registry_number, name, county_id) "
+         "SELECT ?2, id, 'added', NULL, NULL, NULL, registry_number, name, county_id "
+         "FROM organization WHERE id >= ?1 ORDER BY id"},
     };
     for (const auto &[statement, sql] : statements) {
         if (!statement->prepare(m_handle, sql))
             return failure(*statement);
     }
-    QByteArray many = "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, purposes, "
-                      "public_utility, registry_number, county_id, locality, address, created_at, updated_at) VALUES ";
+    QByteArray many = "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, "
+                      "status, purposes, "
+                      "public_utility, registry_number, county_id, locality, address, created_at, "
+                      "updated_at) VALUES ";
     for (int i = 0; i < insertRows; ++i)
         many += QByteArray(i == 0 ? "" : ", ") + "(?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     if (!m_insertMany.prepare(m_handle, many.constData()))
@@ -665,7 +715,8 @@ Status ImportRun::prepare()
     return {};
 }
 
-Status ImportRun::readRows(XlsxReader &reader, const std::array<int, RegisterColumns::fieldCount> &columns,
+Status ImportRun::readRows(XlsxReader &reader,
+                           const std::array<int, RegisterColumns::fieldCount> &columns,
                            RegisterImportSummary &summary)
 {
     RowPump pump(reader, RowChecker(m_geography, columns));
@@ -674,7 +725,8 @@ Status ImportRun::readRows(XlsxReader &reader, const std::array<int, RegisterCol
         for (const RegisterRow &row : batch.rows) {
             ++summary.read;
             ++m_rows;
-            if (m_progress && m_rows % progressEvery == 0 && !m_progress(m_rows, batch.bytesRead, reader.size())) {
+            if (m_progress && m_rows % progressEvery == 0 &&
+                !m_progress(m_rows, batch.bytesRead, reader.size())) {
                 m_cancelled = true;
                 return {};
             }
@@ -817,9 +869,15 @@ Status ImportRun::laterKnown(const RegisterRow &row, qint64 id, RegisterImportSu
 void ImportRun::count(Outcome outcome, RegisterImportSummary &summary, int delta)
 {
     switch (outcome) {
-    case Outcome::Unchanged: summary.unchanged += delta; break;
-    case Outcome::Changed: summary.changed += delta; break;
-    case Outcome::StatusChanged: summary.statusChanged += delta; break;
+    case Outcome::Unchanged:
+        summary.unchanged += delta;
+        break;
+    case Outcome::Changed:
+        summary.changed += delta;
+        break;
+    case Outcome::StatusChanged:
+        summary.statusChanged += delta;
+        break;
     }
 }
 
@@ -831,7 +889,8 @@ Status ImportRun::wrote(qint64 count)
     if (!m_bulk || m_bulk->suspended() || m_writes < m_bulkAfter)
         return {};
     if (Status s = m_bulk->suspend(); !s)
-        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     return {};
 }
 
@@ -927,11 +986,13 @@ Status ImportRun::recordAdded(qint64 firstId)
     return {};
 }
 
-Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &oldValues, const QJsonObject &newValues)
+Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &oldValues,
+                        const QJsonObject &newValues)
 {
     auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                           : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty()
+                   ? QVariant(QMetaType::fromType<QString>())
+                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     m_audit.bind(1, id);
     m_audit.bind(2, action);
@@ -944,8 +1005,9 @@ Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &old
     return {};
 }
 
-Status ImportRun::change(qint64 organizationId, const QString &kind, const QString &field, const QString &oldValue,
-                         const QString &newValue, const RegisterRecord &record)
+Status ImportRun::change(qint64 organizationId, const QString &kind, const QString &field,
+                         const QString &oldValue, const QString &newValue,
+                         const RegisterRecord &record)
 {
     m_change.bind(1, m_importId);
     m_change.bind(2, organizationId);
@@ -963,12 +1025,14 @@ Status ImportRun::change(qint64 organizationId, const QString &kind, const QStri
 
 /// Compares organization @p id as it was before the import with @p r, what the file's rows make
 /// of it, and writes the difference: the row, its audit row and one change row a field.
-Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &r, Outcome &outcome)
+Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const RegisterRecord &r,
+                                  Outcome &outcome)
 {
     QJsonObject oldValues;
     QJsonObject newValues;
     QList<std::array<QString, 4>> changes; // kind, field, old, new
-    auto compare = [&](const char *field, const QString &oldValue, const QString &newValue, const QString &kind) {
+    auto compare = [&](const char *field, const QString &oldValue, const QString &newValue,
+                       const QString &kind) {
         if (oldValue == newValue)
             return;
         const QString f = QString::fromLatin1(field);
@@ -979,8 +1043,8 @@ Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const
     const QString other = QStringLiteral("other");
     if (before.status != r.status) {
         QString kind = other;
-        if (r.status == QLatin1String("struck_off") || r.status == QLatin1String("dissolved")
-            || r.status == QLatin1String("in_liquidation"))
+        if (r.status == QLatin1String("struck_off") || r.status == QLatin1String("dissolved") ||
+            r.status == QLatin1String("in_liquidation"))
             kind = r.status;
         compare("status", before.status, r.status, kind);
     }
@@ -988,8 +1052,8 @@ Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const
     if (before.countyId != r.countyId) {
         oldValues.insert(QStringLiteral("county_id"), before.countyId);
         newValues.insert(QStringLiteral("county_id"), r.countyId);
-        changes.append({QStringLiteral("moved_county"), QStringLiteral("county"), countyName(before.countyId),
-                        countyName(r.countyId)});
+        changes.append({QStringLiteral("moved_county"), QStringLiteral("county"),
+                        countyName(before.countyId), countyName(r.countyId)});
     }
     compare("legal_form", before.legalForm, r.legalForm, other);
     compare("locality", before.locality, r.locality, other);
@@ -1042,15 +1106,17 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
             if (f && columns[size_t(*f)] < 0)
                 columns[size_t(*f)] = i;
         }
-        found = columns[size_t(RegisterField::Name)] >= 0 && columns[size_t(RegisterField::RegistryNumber)] >= 0;
+        found = columns[size_t(RegisterField::Name)] >= 0 &&
+                columns[size_t(RegisterField::RegistryNumber)] >= 0;
     }
     if (!reader.error().isEmpty())
         return R::failure(reader.error());
     if (!found) {
-        return R::failure(tr("%1: no header row with the columns '%2' and '%3' in the first %4 rows.")
-                              .arg(path, RegisterColumns::headerNames(RegisterField::Name).constFirst(),
-                                   RegisterColumns::headerNames(RegisterField::RegistryNumber).constFirst())
-                              .arg(headerSearchRows));
+        return R::failure(
+            tr("%1: no header row with the columns '%2' and '%3' in the first %4 rows.")
+                .arg(path, RegisterColumns::headerNames(RegisterField::Name).constFirst(),
+                     RegisterColumns::headerNames(RegisterField::RegistryNumber).constFirst())
+                .arg(headerSearchRows));
     }
     for (const RegisterField required : {RegisterField::County}) {
         if (columns[size_t(required)] < 0)
@@ -1060,15 +1126,17 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT imported_at FROM register_import WHERE sha256 = ? ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT imported_at FROM register_import WHERE sha256 = ? ORDER BY id DESC LIMIT 1"));
     q.bindValue(0, summary.sha256);
     if (!q.exec())
         return R::failure(failure(q).error());
     const QString previous = q.next() ? q.value(0).toString() : QString();
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO register_import (file_name, sha256, kind, imported_at, os_user, rows_read, "
-                             "added, changed, status_changed, unchanged, rejected) "
-                             "VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0) RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO register_import (file_name, sha256, kind, imported_at, os_user, rows_read, "
+        "added, changed, status_changed, unchanged, rejected) "
+        "VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0) RETURNING id"));
     q.bindValue(0, QFileInfo(path).fileName());
     q.bindValue(1, summary.sha256);
     q.bindValue(2, m_legalForm);
@@ -1100,7 +1168,8 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
             return R::failure(s.error());
     }
 
-    if (!previous.isEmpty() && summary.added == 0 && summary.changed == 0 && summary.statusChanged == 0) {
+    if (!previous.isEmpty() && summary.added == 0 && summary.changed == 0 &&
+        summary.statusChanged == 0) {
         // The same file again, and nothing to change: no new import to record.
         summary.alreadyImportedAt = previous;
         q.prepare(QStringLiteral("DELETE FROM register_import WHERE id = ?"));
@@ -1110,8 +1179,9 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         m_importId = 0;
         return summary;
     }
-    q.prepare(QStringLiteral("UPDATE register_import SET rows_read = ?, added = ?, changed = ?, status_changed = ?, "
-                             "unchanged = ?, rejected = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE register_import SET rows_read = ?, added = ?, changed = ?, status_changed = ?, "
+        "unchanged = ?, rejected = ? WHERE id = ?"));
     q.bindValue(0, summary.read);
     q.bindValue(1, summary.added);
     q.bindValue(2, summary.changed);
@@ -1134,20 +1204,22 @@ QString NationalRegisterImporter::cancelledMessage()
     return tr("The import was cancelled; nothing was changed.");
 }
 
-Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(const QStringList &paths,
-                                                                          const RegisterImportOptions &options,
-                                                                          const Progress &progress)
+Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
+    const QStringList &paths, const RegisterImportOptions &options, const Progress &progress)
 {
     using R = Result<QList<RegisterImportSummary>>;
     QList<std::pair<QString, RegisterKind>> files;
     for (const QString &path : paths) {
         const auto given = options.fileKinds.constFind(path);
-        const std::optional<RegisterKind> kind = given != options.fileKinds.cend() ? std::optional(*given)
-                                                 : options.kind                    ? options.kind
-                                                                                   : registerKindFromFileName(path);
+        const std::optional<RegisterKind> kind = given != options.fileKinds.cend()
+                                                     ? std::optional(*given)
+                                                 : options.kind ? options.kind
+                                                                : registerKindFromFileName(path);
         if (!kind) {
-            return R::failure(tr("%1: the file's name does not say whether it holds associations, foundations, "
-                                 "federations or unions; choose the kind.").arg(path));
+            return R::failure(
+                tr("%1: the file's name does not say whether it holds associations, foundations, "
+                   "federations or unions; choose the kind.")
+                    .arg(path));
         }
         files.append({path, *kind});
     }
@@ -1167,7 +1239,8 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(const
 
     Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
-        return R::failure(tr("The database cannot start the import (%1).").arg(transaction.error()));
+        return R::failure(
+            tr("The database cannot start the import (%1).").arg(transaction.error()));
     BulkSearchIndex searchIndex(m_db);
     ImportRun run(m_db, progress);
     if (Status s = run.prepare(); !s)

@@ -37,7 +37,7 @@ struct RegisterImportSummary
     int statusChanged = 0;
     int unchanged = 0;
     QList<RegisterRejectedRow> rejected;
-    qint64 importId = 0;       ///< the register_import row, 0 when none was recorded
+    qint64 importId = 0; ///< the register_import row, 0 when none was recorded
     /// The same file (same SHA-256) was imported before and this import changed nothing: the
     /// date of that import (ISO), and no new import was recorded.
     QString alreadyImportedAt;
@@ -46,8 +46,9 @@ struct RegisterImportSummary
 struct RegisterImportOptions
 {
     std::optional<RegisterKind> kind; ///< empty: from each file's name
-    QHash<QString, RegisterKind> fileKinds; ///< the kind of some files, by path (before kind and the name)
-    bool dryRun = false;              ///< compute everything, write nothing
+    QHash<QString, RegisterKind>
+        fileKinds;       ///< the kind of some files, by path (before kind and the name)
+    bool dryRun = false; ///< compute everything, write nothing
 };
 
 /// Imports the Ministry of Justice's national NGO register workbooks (Registrul National ONG)
@@ -69,9 +70,9 @@ class NationalRegisterImporter final
 {
 public:
     /// Called now and then with the rows read so far and the position in the current file's sheet
-    /// (uncompressed bytes of @p total); @p done equals @p total once a sheet is read, while its rows
-    /// are saved (and at the end, while the indexes are rebuilt and the import committed). Return
-    /// false to cancel.
+    /// (uncompressed bytes of @p total); @p done equals @p total once a sheet is read, while its
+    /// rows are saved (and at the end, while the indexes are rebuilt and the import committed).
+    /// Return false to cancel.
     using Progress = std::function<bool(qint64 rows, qint64 done, qint64 total)>;
 
     explicit NationalRegisterImporter(QSqlDatabase db);
@@ -80,7 +81,8 @@ public:
     /// cannot be read, its kind is unknown (neither in its name nor in the options), it has no
     /// header row with the name and registry number columns, or the database refuses a write.
     /// A cancelled import fails with the message cancelledMessage().
-    Result<QList<RegisterImportSummary>> importFiles(const QStringList &paths, const RegisterImportOptions &options,
+    Result<QList<RegisterImportSummary>> importFiles(const QStringList &paths,
+                                                     const RegisterImportOptions &options,
                                                      const Progress &progress = {});
 
     static QString cancelledMessage();

@@ -23,14 +23,22 @@ QString shortened(const QString &text)
 
 QString fieldName(const QString &field)
 {
-    if (field == QLatin1String("status")) return tr("status");
-    if (field == QLatin1String("name")) return tr("name");
-    if (field == QLatin1String("county")) return tr("county");
-    if (field == QLatin1String("legal_form")) return tr("legal form");
-    if (field == QLatin1String("locality")) return tr("locality");
-    if (field == QLatin1String("address")) return tr("address");
-    if (field == QLatin1String("purposes")) return tr("purposes");
-    if (field == QLatin1String("public_utility")) return tr("public-utility decision");
+    if (field == QLatin1String("status"))
+        return tr("status");
+    if (field == QLatin1String("name"))
+        return tr("name");
+    if (field == QLatin1String("county"))
+        return tr("county");
+    if (field == QLatin1String("legal_form"))
+        return tr("legal form");
+    if (field == QLatin1String("locality"))
+        return tr("locality");
+    if (field == QLatin1String("address"))
+        return tr("address");
+    if (field == QLatin1String("purposes"))
+        return tr("purposes");
+    if (field == QLatin1String("public_utility"))
+        return tr("public-utility decision");
     return field;
 }
 
@@ -38,19 +46,26 @@ QString fieldName(const QString &field)
 
 QStringList RegisterChange::kinds()
 {
-    return {QStringLiteral("added"), QStringLiteral("dissolved"), QStringLiteral("struck_off"),
-            QStringLiteral("in_liquidation"), QStringLiteral("renamed"), QStringLiteral("moved_county"),
+    return {QStringLiteral("added"),      QStringLiteral("dissolved"),
+            QStringLiteral("struck_off"), QStringLiteral("in_liquidation"),
+            QStringLiteral("renamed"),    QStringLiteral("moved_county"),
             QStringLiteral("other")};
 }
 
 QString RegisterChange::nameOfKind(const QString &kind)
 {
-    if (kind == QLatin1String("added")) return tr("added", "register change");
-    if (kind == QLatin1String("dissolved")) return tr("dissolved", "register change");
-    if (kind == QLatin1String("struck_off")) return tr("struck off", "register change");
-    if (kind == QLatin1String("in_liquidation")) return tr("in liquidation", "register change");
-    if (kind == QLatin1String("renamed")) return tr("renamed", "register change");
-    if (kind == QLatin1String("moved_county")) return tr("moved county", "register change");
+    if (kind == QLatin1String("added"))
+        return tr("added", "register change");
+    if (kind == QLatin1String("dissolved"))
+        return tr("dissolved", "register change");
+    if (kind == QLatin1String("struck_off"))
+        return tr("struck off", "register change");
+    if (kind == QLatin1String("in_liquidation"))
+        return tr("in liquidation", "register change");
+    if (kind == QLatin1String("renamed"))
+        return tr("renamed", "register change");
+    if (kind == QLatin1String("moved_county"))
+        return tr("moved county", "register change");
     return tr("other", "register change");
 }
 

@@ -12,10 +12,10 @@ struct RegisterChange
 {
     qint64 id = 0;
     qint64 importId = 0;
-    QString importedAt;   ///< of the import, ISO UTC
+    QString importedAt; ///< of the import, ISO UTC
     qint64 organizationId = 0;
-    QString kind;         ///< added, dissolved, struck_off, in_liquidation, renamed, moved_county, other
-    QString field;        ///< for other (and the status kinds): the organization's field
+    QString kind;  ///< added, dissolved, struck_off, in_liquidation, renamed, moved_county, other
+    QString field; ///< for other (and the status kinds): the organization's field
     QString oldValue;
     QString newValue;
     QString registryNumber;

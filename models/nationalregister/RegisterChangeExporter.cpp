@@ -46,7 +46,8 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
     QString text;
     auto appendRow = [&text](const std::array<QString, columnCount> &cells) {
@@ -62,7 +63,8 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
         appendRow(cellsOf(c));
     const QByteArray bytes = encoder.encode(text);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     return {};
 }
 
@@ -93,19 +95,22 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     worksheet_freeze_panes(sheet, 1, 0);
     const auto header = titles();
     for (int i = 0; i < columnCount; ++i)
-        worksheet_write_string(sheet, 0, lxw_col_t(i), header[size_t(i)].toUtf8().constData(), bold);
+        worksheet_write_string(sheet, 0, lxw_col_t(i), header[size_t(i)].toUtf8().constData(),
+                               bold);
     lxw_row_t r = 0;
     for (const RegisterChange &c : changes) {
         ++r;
         const auto cells = cellsOf(c);
         for (int i = 0; i < columnCount; ++i) {
             if (!cells[size_t(i)].isEmpty())
-                worksheet_write_string(sheet, r, lxw_col_t(i), cells[size_t(i)].toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, r, lxw_col_t(i),
+                                       cells[size_t(i)].toUtf8().constData(), nullptr);
         }
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+        return Status::failure(tr("%1: the file cannot be written (%2).")
+                                   .arg(path, QString::fromUtf8(lxw_strerror(closed))));
     if (Status s = target.commit(); !s)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
@@ -118,7 +123,8 @@ Status RegisterChangeExporter::exportFile(const QList<RegisterChange> &changes, 
         return exportCsv(changes, path);
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(changes, path);
-    return Status::failure(tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+    return Status::failure(
+        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

@@ -84,16 +84,23 @@ QVariant RegisterChangeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (Column(index.column())) {
-        case Kind: return raw ? QVariant(c.kind) : QVariant(c.kindName());
-        case RegistryNumber: return c.registryNumber;
-        case Name: return c.name;
-        case County: return raw ? QVariant(c.countyId) : QVariant(c.county);
-        case Detail: return c.detail();
+        case Kind:
+            return raw ? QVariant(c.kind) : QVariant(c.kindName());
+        case RegistryNumber:
+            return c.registryNumber;
+        case Name:
+            return c.name;
+        case County:
+            return raw ? QVariant(c.countyId) : QVariant(c.county);
+        case Detail:
+            return c.detail();
         case ImportedAt:
             return raw ? QVariant(c.importedAt)
-                       : QVariant(QDateTime::fromString(c.importedAt, Qt::ISODate).toLocalTime().toString(
-                             QStringLiteral("yyyy-MM-dd HH:mm")));
-        case ColumnCount: break;
+                       : QVariant(QDateTime::fromString(c.importedAt, Qt::ISODate)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Detail && c.kind == QLatin1String("other"))
@@ -103,7 +110,8 @@ QVariant RegisterChangeModel::data(const QModelIndex &index, int role) const
 
 QVariant RegisterChangeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(Column(section));
 }
@@ -111,13 +119,20 @@ QVariant RegisterChangeModel::headerData(int section, Qt::Orientation orientatio
 QString RegisterChangeModel::columnTitle(Column column)
 {
     switch (column) {
-    case Kind: return tr("Change");
-    case RegistryNumber: return tr("Registry number");
-    case Name: return tr("Name");
-    case County: return tr("County");
-    case Detail: return tr("Detail");
-    case ImportedAt: return tr("Imported");
-    case ColumnCount: break;
+    case Kind:
+        return tr("Change");
+    case RegistryNumber:
+        return tr("Registry number");
+    case Name:
+        return tr("Name");
+    case County:
+        return tr("County");
+    case Detail:
+        return tr("Detail");
+    case ImportedAt:
+        return tr("Imported");
+    case ColumnCount:
+        break;
     }
     return {};
 }

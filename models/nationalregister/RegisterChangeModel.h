@@ -16,11 +16,21 @@ class RegisterChangeModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RegisterChangeModel)
 
 public:
-    enum Column { Kind, RegistryNumber, Name, County, Detail, ImportedAt, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Kind,
+        RegistryNumber,
+        Name,
+        County,
+        Detail,
+        ImportedAt,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the register_change id (qint64)
-        RawValueRole,              ///< the stored value (kind code, county id, ISO date) for sorting
-        OrganizationIdRole         ///< the organization the change concerns (0 when deleted since)
+        RawValueRole,      ///< the stored value (kind code, county id, ISO date) for sorting
+        OrganizationIdRole ///< the organization the change concerns (0 when deleted since)
     };
 
     explicit RegisterChangeModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -45,7 +55,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     /// The column's title as the user sees it (also the export's headers).
     static QString columnTitle(Column column);

@@ -14,15 +14,17 @@ QList<RegisterImport> RegisterChangeRepository::imports() const
     QList<RegisterImport> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, kind, imported_at, rows_read, added, changed, "
-                               "status_changed, unchanged, rejected FROM register_import ORDER BY id DESC"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, file_name, sha256, kind, imported_at, rows_read, added, changed, "
+            "status_changed, unchanged, rejected FROM register_import ORDER BY id DESC"))) {
         m_lastError = q.lastError().text();
         return result;
     }
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(),
-                       q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt()});
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
+                       q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(),
+                       q.value(9).toInt(), q.value(10).toInt()});
     }
     return result;
 }
@@ -57,12 +59,15 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
         where << QStringLiteral("ch.kind IN (%1)").arg(kindParameters.join(QLatin1String(", ")));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ch.id, ch.import_id, i.imported_at, ch.organization_id, ch.kind, ch.field, "
-                             "ch.old_value, ch.new_value, ch.registry_number, ch.name, ch.county_id, c.name "
-                             "FROM register_change ch JOIN register_import i ON i.id = ch.import_id "
-                             "LEFT JOIN county c ON c.id = ch.county_id")
-              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")))
-              + QStringLiteral(" ORDER BY ch.import_id, ch.id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT ch.id, ch.import_id, i.imported_at, ch.organization_id, ch.kind, ch.field, "
+            "ch.old_value, ch.new_value, ch.registry_number, ch.name, ch.county_id, c.name "
+            "FROM register_change ch JOIN register_import i ON i.id = ch.import_id "
+            "LEFT JOIN county c ON c.id = ch.county_id") +
+        (where.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))) +
+        QStringLiteral(" ORDER BY ch.import_id, ch.id"));
     if (query.afterImportId > 0)
         q.bindValue(QStringLiteral(":after"), query.afterImportId);
     if (query.untilImportId > 0)

@@ -20,8 +20,9 @@ struct ColumnNames
 // The register's headers as published in 2026 first, then the spellings seen in older editions.
 const std::array<ColumnNames, RegisterColumns::fieldCount> columnTable{{
     {RegisterField::Name, {u"Denumire", u"Denumire entitate"}},
-    {RegisterField::RegistryNumber, {u"Numar inreg Reg National", u"Numar inregistrare Registrul National",
-                                     u"Nr. inscriere RNONG", u"Numar inregistrare"}},
+    {RegisterField::RegistryNumber,
+     {u"Numar inreg Reg National", u"Numar inregistrare Registrul National", u"Nr. inscriere RNONG",
+      u"Numar inregistrare"}},
     {RegisterField::Status, {u"Starea actuala", u"Stare"}},
     {RegisterField::County, {u"Judet"}},
     {RegisterField::Locality, {u"Localitate"}},

@@ -8,9 +8,21 @@
 namespace dc {
 
 /// The columns of the national NGO register's workbooks that the import reads.
-enum class RegisterField {
-    Name, RegistryNumber, Status, County, Locality, Address, InitialPurpose,
-    PurposeChange1, PurposeChange2, PurposeChange3, PurposeChange4, PurposeChange5, PublicUtility
+enum class RegisterField
+{
+    Name,
+    RegistryNumber,
+    Status,
+    County,
+    Locality,
+    Address,
+    InitialPurpose,
+    PurposeChange1,
+    PurposeChange2,
+    PurposeChange3,
+    PurposeChange4,
+    PurposeChange5,
+    PublicUtility
 };
 
 /// The one table that says which header of the Ministry of Justice's workbook fills which field,

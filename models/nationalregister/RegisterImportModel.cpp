@@ -11,7 +11,9 @@ namespace {
 
 QString localTime(const QString &iso)
 {
-    return QDateTime::fromString(iso, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromString(iso, Qt::ISODate)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -57,26 +59,38 @@ QVariant RegisterImportModel::data(const QModelIndex &index, int role) const
     const RegisterImport &i = m_imports.at(index.row());
     if (role == IdRole)
         return i.id;
-    const auto count = [role](int n) { return role == RawValueRole ? QVariant(n) : QVariant(QLocale().toString(n)); };
+    const auto count = [role](int n) {
+        return role == RawValueRole ? QVariant(n) : QVariant(QLocale().toString(n));
+    };
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (Column(index.column())) {
-        case File: return i.fileName;
+        case File:
+            return i.fileName;
         case Kind: {
             if (raw)
                 return i.kind;
             const std::optional<RegisterKind> kind = parseRegisterKind(i.kind);
             return kind ? registerKindName(*kind) : i.kind;
         }
-        case ImportedAt: return raw ? i.importedAt : localTime(i.importedAt);
-        case Read: return count(i.read);
-        case Added: return count(i.added);
-        case Changed: return count(i.changed);
-        case StatusChanged: return count(i.statusChanged);
-        case Unchanged: return count(i.unchanged);
-        case Rejected: return count(i.rejected);
-        case Sha256: return raw ? i.sha256 : i.sha256.left(12) + QChar(0x2026);
-        case ColumnCount: break;
+        case ImportedAt:
+            return raw ? i.importedAt : localTime(i.importedAt);
+        case Read:
+            return count(i.read);
+        case Added:
+            return count(i.added);
+        case Changed:
+            return count(i.changed);
+        case StatusChanged:
+            return count(i.statusChanged);
+        case Unchanged:
+            return count(i.unchanged);
+        case Rejected:
+            return count(i.rejected);
+        case Sha256:
+            return raw ? i.sha256 : i.sha256.left(12) + QChar(0x2026);
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Sha256)
@@ -88,7 +102,8 @@ QVariant RegisterImportModel::data(const QModelIndex &index, int role) const
 
 QVariant RegisterImportModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(Column(section));
 }
@@ -96,17 +111,28 @@ QVariant RegisterImportModel::headerData(int section, Qt::Orientation orientatio
 QString RegisterImportModel::columnTitle(Column column)
 {
     switch (column) {
-    case File: return tr("File");
-    case Kind: return tr("Kind");
-    case ImportedAt: return tr("Imported");
-    case Read: return tr("Rows read");
-    case Added: return tr("Added");
-    case Changed: return tr("Changed");
-    case StatusChanged: return tr("Status changed");
-    case Unchanged: return tr("Unchanged");
-    case Rejected: return tr("Rejected");
-    case Sha256: return tr("SHA-256");
-    case ColumnCount: break;
+    case File:
+        return tr("File");
+    case Kind:
+        return tr("Kind");
+    case ImportedAt:
+        return tr("Imported");
+    case Read:
+        return tr("Rows read");
+    case Added:
+        return tr("Added");
+    case Changed:
+        return tr("Changed");
+    case StatusChanged:
+        return tr("Status changed");
+    case Unchanged:
+        return tr("Unchanged");
+    case Rejected:
+        return tr("Rejected");
+    case Sha256:
+        return tr("SHA-256");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -15,8 +15,22 @@ class RegisterImportModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RegisterImportModel)
 
 public:
-    enum Column { File, Kind, ImportedAt, Read, Added, Changed, StatusChanged, Unchanged, Rejected, Sha256, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        File,
+        Kind,
+        ImportedAt,
+        Read,
+        Added,
+        Changed,
+        StatusChanged,
+        Unchanged,
+        Rejected,
+        Sha256,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the register_import id (qint64)
         RawValueRole               ///< the stored value (kind code, ISO date, count) for sorting
     };
@@ -35,7 +49,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(Column column);
     /// "2026-11-20 14:05, asociatii.xlsx": an import as a choice in a list.

@@ -18,9 +18,9 @@ struct Stem
 };
 constexpr Stem stems[] = {
     {"asociat", RegisterKind::Association}, {"association", RegisterKind::Association},
-    {"fundat", RegisterKind::Foundation}, {"foundation", RegisterKind::Foundation},
-    {"federat", RegisterKind::Federation}, {"federation", RegisterKind::Federation},
-    {"uniun", RegisterKind::Union}, {"union", RegisterKind::Union},
+    {"fundat", RegisterKind::Foundation},   {"foundation", RegisterKind::Foundation},
+    {"federat", RegisterKind::Federation},  {"federation", RegisterKind::Federation},
+    {"uniun", RegisterKind::Union},         {"union", RegisterKind::Union},
 };
 
 std::optional<RegisterKind> kindIn(const QString &folded, bool whole)
@@ -43,10 +43,14 @@ std::optional<RegisterKind> kindIn(const QString &folded, bool whole)
 QString registerKindCode(RegisterKind kind)
 {
     switch (kind) {
-    case RegisterKind::Association: return QStringLiteral("association");
-    case RegisterKind::Foundation: return QStringLiteral("foundation");
-    case RegisterKind::Federation: return QStringLiteral("federation");
-    case RegisterKind::Union: return QStringLiteral("union");
+    case RegisterKind::Association:
+        return QStringLiteral("association");
+    case RegisterKind::Foundation:
+        return QStringLiteral("foundation");
+    case RegisterKind::Federation:
+        return QStringLiteral("federation");
+    case RegisterKind::Union:
+        return QStringLiteral("union");
     }
     return {};
 }
@@ -66,12 +70,18 @@ std::optional<RegisterKind> registerKindFromFileName(const QString &path)
 
 QString registerKindName(RegisterKind kind)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RegisterKind", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RegisterKind", text);
+    };
     switch (kind) {
-    case RegisterKind::Association: return tr("association");
-    case RegisterKind::Foundation: return tr("foundation");
-    case RegisterKind::Federation: return tr("federation");
-    case RegisterKind::Union: return tr("union");
+    case RegisterKind::Association:
+        return tr("association");
+    case RegisterKind::Foundation:
+        return tr("foundation");
+    case RegisterKind::Federation:
+        return tr("federation");
+    case RegisterKind::Union:
+        return tr("union");
     }
     return {};
 }

@@ -7,7 +7,13 @@
 namespace dc {
 
 /// Which of the register's workbooks a file is: one per kind of legal person.
-enum class RegisterKind { Association, Foundation, Federation, Union };
+enum class RegisterKind
+{
+    Association,
+    Foundation,
+    Federation,
+    Union
+};
 
 /// "association", "foundation", "federation", "union": the code stored in register_import.kind and
 /// organization.legal_form.

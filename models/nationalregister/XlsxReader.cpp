@@ -50,8 +50,9 @@ bool isDateFormatCode(const QString &code)
             bracket = true;
         else if (!quoted && c == QLatin1Char(']'))
             bracket = false;
-        else if (!quoted && !bracket
-                 && (c == QLatin1Char('d') || c == QLatin1Char('y') || c == QLatin1Char('D') || c == QLatin1Char('Y')))
+        else if (!quoted && !bracket &&
+                 (c == QLatin1Char('d') || c == QLatin1Char('y') || c == QLatin1Char('D') ||
+                  c == QLatin1Char('Y')))
             return true;
     }
     return false;
@@ -59,7 +60,8 @@ bool isDateFormatCode(const QString &code)
 
 bool isBuiltInDateFormat(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) ||
+           (id >= 50 && id <= 58);
 }
 
 /// The UTF-8 bytes of a cell's text beyond which it is surely longer than XlsxReader::maxCellLength
@@ -182,7 +184,10 @@ struct SheetRow
 class SheetParser final : public ExpatParser
 {
 public:
-    explicit SheetParser(std::function<QString(const CellParts &)> cellText) : m_cellText(std::move(cellText)) {}
+    explicit SheetParser(std::function<QString(const CellParts &)> cellText)
+        : m_cellText(std::move(cellText))
+    {
+    }
 
     QList<SheetRow> &rows() { return m_rows; }
     bool done() const { return m_done; }
@@ -328,7 +333,8 @@ public:
 
     QString damaged(const QString &detail) const
     {
-        return tr("%1: the workbook cannot be read; the file is damaged or truncated (%2).").arg(path, detail);
+        return tr("%1: the workbook cannot be read; the file is damaged or truncated (%2).")
+            .arg(path, detail);
     }
 
     /// The most bytes inflated from a part: @p cap, or the caller's limit when lower.
@@ -391,10 +397,12 @@ public:
             return {};
         QXmlStreamReader rr(*rels);
         while (!rr.atEnd()) {
-            if (rr.readNext() == QXmlStreamReader::StartElement && rr.name() == QLatin1String("Relationship")
-                && rr.attributes().value(QLatin1String("Id")) == id) {
+            if (rr.readNext() == QXmlStreamReader::StartElement &&
+                rr.name() == QLatin1String("Relationship") &&
+                rr.attributes().value(QLatin1String("Id")) == id) {
                 const QString target = rr.attributes().value(QLatin1String("Target")).toString();
-                return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QLatin1String("xl/") + target;
+                return target.startsWith(QLatin1Char('/')) ? target.mid(1)
+                                                           : QLatin1String("xl/") + target;
             }
         }
         return {};
@@ -412,7 +420,8 @@ public:
             const auto token = r.readNext();
             if (token == QXmlStreamReader::StartElement) {
                 if (r.name() == QLatin1String("numFmt")) {
-                    if (isDateFormatCode(r.attributes().value(QLatin1String("formatCode")).toString()))
+                    if (isDateFormatCode(
+                            r.attributes().value(QLatin1String("formatCode")).toString()))
                         customDates << r.attributes().value(QLatin1String("numFmtId")).toInt();
                 } else if (r.name() == QLatin1String("cellXfs")) {
                     inCellXfs = true;
@@ -420,7 +429,8 @@ public:
                     const int id = r.attributes().value(QLatin1String("numFmtId")).toInt();
                     dateStyles << (isBuiltInDateFormat(id) || customDates.contains(id));
                 }
-            } else if (token == QXmlStreamReader::EndElement && r.name() == QLatin1String("cellXfs")) {
+            } else if (token == QXmlStreamReader::EndElement &&
+                       r.name() == QLatin1String("cellXfs")) {
                 inCellXfs = false;
             }
         }
@@ -459,7 +469,8 @@ public:
             return false;
         }
         if (!parser.error().isEmpty() || device.failed()) {
-            error = damaged(tr("shared strings: %1").arg(device.failed() ? tr("bad compressed data") : parser.error()));
+            error = damaged(tr("shared strings: %1")
+                                .arg(device.failed() ? tr("bad compressed data") : parser.error()));
             return false;
         }
         return true;
@@ -487,7 +498,8 @@ public:
         if (type == "s") {
             bool ok = false;
             const int index = cell.value.toInt(&ok);
-            return ok && index >= 0 && index < sharedStrings.size() ? sharedStrings.at(index) : QString();
+            return ok && index >= 0 && index < sharedStrings.size() ? sharedStrings.at(index)
+                                                                    : QString();
         }
         if (type == "inlineStr")
             return QString::fromUtf8(cell.hasInline ? cell.inlineText : cell.value);
@@ -529,7 +541,9 @@ public:
                 return;
             }
             if (n == 0 && !sheetParser->done()) {
-                error = damaged(tr("worksheet, row %1: %2").arg(sheetParser->lastRow()).arg(tr("the sheet ends early")));
+                error = damaged(tr("worksheet, row %1: %2")
+                                    .arg(sheetParser->lastRow())
+                                    .arg(tr("the sheet ends early")));
                 return;
             }
         }
@@ -573,7 +587,8 @@ Status XlsxReader::open(const QString &path)
         d.error = tr("%1: not an XLSX workbook (it has no worksheet).").arg(path);
         return Status::failure(d.error);
     }
-    d.sheetParser = std::make_unique<SheetParser>([&d](const CellParts &cell) { return d.cellText(cell); });
+    d.sheetParser =
+        std::make_unique<SheetParser>([&d](const CellParts &cell) { return d.cellText(cell); });
     return {};
 }
 

@@ -9,7 +9,9 @@ QString CalendarEntry::displayTitle() const
     if (!title.isEmpty())
         return title;
     //: An event's title made of its kind and number: "Videoconference no. 3"
-    return QCoreApplication::translate("CalendarEntry", "%1 no. %2").arg(eventKindName(kind)).arg(number);
+    return QCoreApplication::translate("CalendarEntry", "%1 no. %2")
+        .arg(eventKindName(kind))
+        .arg(number);
 }
 
 QString CalendarEntry::belongsTo() const

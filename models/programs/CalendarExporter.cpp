@@ -26,16 +26,20 @@ QString tr(const char *text)
 QString cannotWrite(const QString &path, const QString &why)
 {
     return why.isEmpty() ? tr("%1: the file cannot be written.").arg(QDir::toNativeSeparators(path))
-                         : tr("%1: the file cannot be written (%2).").arg(QDir::toNativeSeparators(path), why);
+                         : tr("%1: the file cannot be written (%2).")
+                               .arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace
 
 QStringList CalendarExporter::headers()
 {
-    return {tr("Date"), tr("Time"), tr("Duration (minutes)"), tr("Program"), tr("Edition"), tr("Year"), tr("Kind"),
-            tr("Number"), tr("Title"), tr("Regions"), tr("Co-organizers"), tr("Place"), tr("Link"),
-            tr("Participants"), tr("Status"), tr("UID")};
+    return {tr("Date"),    tr("Time"),          tr("Duration (minutes)"),
+            tr("Program"), tr("Edition"),       tr("Year"),
+            tr("Kind"),    tr("Number"),        tr("Title"),
+            tr("Regions"), tr("Co-organizers"), tr("Place"),
+            tr("Link"),    tr("Participants"),  tr("Status"),
+            tr("UID")};
 }
 
 QStringList CalendarExporter::cells(const CalendarEntry &e)
@@ -124,7 +128,8 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
             if (numeric.contains(i))
                 worksheet_write_number(sheet, r, lxw_col_t(i), row.at(i).toDouble(), nullptr);
             else
-                worksheet_write_string(sheet, r, lxw_col_t(i), row.at(i).toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, r, lxw_col_t(i), row.at(i).toUtf8().constData(),
+                                       nullptr);
         }
     }
     const lxw_error closed = workbook_close(workbook);
@@ -135,7 +140,8 @@ Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const Q
     return {};
 }
 
-Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const QString &path, const QString &calendarName)
+Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const QString &path,
+                                    const QString &calendarName)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("ics"))
@@ -144,8 +150,9 @@ Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const Q
         return exportCsv(entries, path);
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(entries, path);
-    return Status::failure(tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
-                               .arg(QDir::toNativeSeparators(path)));
+    return Status::failure(
+        tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace dc

@@ -23,7 +23,8 @@ public:
     static Status exportCsv(const QList<CalendarEntry> &entries, const QString &path);
     static Status exportXlsx(const QList<CalendarEntry> &entries, const QString &path);
     /// By the extension of @p path (.ics, .csv, .xlsx, any case); any other is a failure.
-    static Status exportFile(const QList<CalendarEntry> &entries, const QString &path, const QString &calendarName);
+    static Status exportFile(const QList<CalendarEntry> &entries, const QString &path,
+                             const QString &calendarName);
 
     /// How several names are joined within one field (CLI list, CSV, XLSX).
     static QString listSeparator() { return QStringLiteral("; "); }

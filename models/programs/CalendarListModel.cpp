@@ -69,16 +69,27 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
         return e.eventId;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Date: return e.date.toString(Qt::ISODate);
-        case Time: return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString();
-        case Program: return e.programId;
-        case Edition: return e.editionId;
-        case Kind: return eventKindCode(e.kind);
-        case Number: return e.number;
-        case Regions: return e.regions;
-        case Coorganizers: return e.coorganizers;
-        case Status: return eventStatusCode(e.status);
-        default: return {};
+        case Date:
+            return e.date.toString(Qt::ISODate);
+        case Time:
+            return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm"))
+                                         : QString();
+        case Program:
+            return e.programId;
+        case Edition:
+            return e.editionId;
+        case Kind:
+            return eventKindCode(e.kind);
+        case Number:
+            return e.number;
+        case Regions:
+            return e.regions;
+        case Coorganizers:
+            return e.coorganizers;
+        case Status:
+            return eventStatusCode(e.status);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Coorganizers)
@@ -88,18 +99,27 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return shortDate(QLocale(), e.date);
-    case Time: return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat) : QString();
+    case Date:
+        return shortDate(QLocale(), e.date);
+    case Time:
+        return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat)
+                                     : QString();
     case Program:
         return e.hasProgram() ? e.programName : e.belongsTo();
     case Edition:
         return e.hasProgram() ? tr("%1 (%2)").arg(e.editionNumber).arg(e.editionYear) : QString();
-    case Kind: return eventKindName(e.kind);
-    case Number: return e.number;
-    case Regions: return e.regions.join(CalendarExporter::listSeparator());
-    case Coorganizers: return e.coorganizers.join(CalendarExporter::listSeparator());
-    case Status: return eventStatusName(e.status);
-    default: return {};
+    case Kind:
+        return eventKindName(e.kind);
+    case Number:
+        return e.number;
+    case Regions:
+        return e.regions.join(CalendarExporter::listSeparator());
+    case Coorganizers:
+        return e.coorganizers.join(CalendarExporter::listSeparator());
+    case Status:
+        return eventStatusName(e.status);
+    default:
+        return {};
     }
 }
 
@@ -108,16 +128,26 @@ QVariant CalendarListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Date: return tr("Date");
-    case Time: return tr("Time");
-    case Program: return tr("Program");
-    case Edition: return tr("Edition");
-    case Kind: return tr("Kind");
-    case Number: return tr("No.");
-    case Regions: return tr("Regions");
-    case Coorganizers: return tr("Co-organizers");
-    case Status: return tr("Status");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Time:
+        return tr("Time");
+    case Program:
+        return tr("Program");
+    case Edition:
+        return tr("Edition");
+    case Kind:
+        return tr("Kind");
+    case Number:
+        return tr("No.");
+    case Regions:
+        return tr("Regions");
+    case Coorganizers:
+        return tr("Co-organizers");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

@@ -18,10 +18,23 @@ class CalendarListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CalendarListModel)
 
 public:
-    enum Column { Date, Time, Program, Edition, Kind, Number, Regions, Coorganizers, Status, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Date,
+        Time,
+        Program,
+        Edition,
+        Kind,
+        Number,
+        Regions,
+        Coorganizers,
+        Status,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the event's id (qint64)
-        RawValueRole,              ///< the stored value behind the display text (status code, ISO date...)
+        RawValueRole, ///< the stored value behind the display text (status code, ISO date...)
     };
 
     explicit CalendarListModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -38,7 +51,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QSqlDatabase m_db;

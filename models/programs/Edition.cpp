@@ -47,10 +47,14 @@ QJsonObject Edition::toJson() const
 QString editionStatusCode(EditionStatus status)
 {
     switch (status) {
-    case EditionStatus::Planned: return QStringLiteral("planned");
-    case EditionStatus::Running: return QStringLiteral("running");
-    case EditionStatus::Closed: return QStringLiteral("closed");
-    case EditionStatus::Cancelled: return QStringLiteral("cancelled");
+    case EditionStatus::Planned:
+        return QStringLiteral("planned");
+    case EditionStatus::Running:
+        return QStringLiteral("running");
+    case EditionStatus::Closed:
+        return QStringLiteral("closed");
+    case EditionStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("planned");
 }
@@ -68,10 +72,14 @@ EditionStatus editionStatusFromCode(const QString &code)
 QString editionStatusName(EditionStatus status)
 {
     switch (status) {
-    case EditionStatus::Planned: return tr("Planned");
-    case EditionStatus::Running: return tr("Running");
-    case EditionStatus::Closed: return tr("Closed");
-    case EditionStatus::Cancelled: return tr("Cancelled");
+    case EditionStatus::Planned:
+        return tr("Planned");
+    case EditionStatus::Running:
+        return tr("Running");
+    case EditionStatus::Closed:
+        return tr("Closed");
+    case EditionStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }

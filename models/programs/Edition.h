@@ -8,7 +8,13 @@
 namespace dc {
 
 /// Where an edition stands.
-enum class EditionStatus { Planned, Running, Closed, Cancelled };
+enum class EditionStatus
+{
+    Planned,
+    Running,
+    Closed,
+    Cancelled
+};
 
 /// One edition of a program (ediția a II-a, 2021): number, year, period, objective. A plain value,
 /// free of SQL and widgets.

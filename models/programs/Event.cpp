@@ -22,8 +22,7 @@ QJsonValue optionalJson(std::optional<int> v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
-template <typename T>
-QJsonArray idArray(const QList<T> &ids)
+template <typename T> QJsonArray idArray(const QList<T> &ids)
 {
     QJsonArray a;
     for (const T id : ids)
@@ -96,20 +95,28 @@ QJsonObject Event::toJson() const
 
 QList<EventKind> allEventKinds()
 {
-    return {EventKind::Videoconference, EventKind::Conference, EventKind::Seminar, EventKind::Workshop,
-            EventKind::RoundTable, EventKind::StudyVisit, EventKind::Closing};
+    return {EventKind::Videoconference, EventKind::Conference, EventKind::Seminar,
+            EventKind::Workshop,        EventKind::RoundTable, EventKind::StudyVisit,
+            EventKind::Closing};
 }
 
 QString eventKindCode(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Videoconference: return QStringLiteral("videoconference");
-    case EventKind::Conference: return QStringLiteral("conference");
-    case EventKind::Seminar: return QStringLiteral("seminar");
-    case EventKind::Workshop: return QStringLiteral("workshop");
-    case EventKind::RoundTable: return QStringLiteral("round-table");
-    case EventKind::StudyVisit: return QStringLiteral("study-visit");
-    case EventKind::Closing: return QStringLiteral("closing");
+    case EventKind::Videoconference:
+        return QStringLiteral("videoconference");
+    case EventKind::Conference:
+        return QStringLiteral("conference");
+    case EventKind::Seminar:
+        return QStringLiteral("seminar");
+    case EventKind::Workshop:
+        return QStringLiteral("workshop");
+    case EventKind::RoundTable:
+        return QStringLiteral("round-table");
+    case EventKind::StudyVisit:
+        return QStringLiteral("study-visit");
+    case EventKind::Closing:
+        return QStringLiteral("closing");
     }
     return {};
 }
@@ -126,29 +133,41 @@ std::optional<EventKind> eventKindFromCode(const QString &code)
 QString eventKindName(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Videoconference: return tr("Videoconference");
-    case EventKind::Conference: return tr("Conference");
-    case EventKind::Seminar: return tr("Seminar");
-    case EventKind::Workshop: return tr("Workshop");
-    case EventKind::RoundTable: return tr("Round table");
-    case EventKind::StudyVisit: return tr("Study visit");
-    case EventKind::Closing: return tr("Closing event");
+    case EventKind::Videoconference:
+        return tr("Videoconference");
+    case EventKind::Conference:
+        return tr("Conference");
+    case EventKind::Seminar:
+        return tr("Seminar");
+    case EventKind::Workshop:
+        return tr("Workshop");
+    case EventKind::RoundTable:
+        return tr("Round table");
+    case EventKind::StudyVisit:
+        return tr("Study visit");
+    case EventKind::Closing:
+        return tr("Closing event");
     }
     return {};
 }
 
 QList<EventStatus> allEventStatuses()
 {
-    return {EventStatus::Planned, EventStatus::Held, EventStatus::Cancelled, EventStatus::Postponed};
+    return {EventStatus::Planned, EventStatus::Held, EventStatus::Cancelled,
+            EventStatus::Postponed};
 }
 
 QString eventStatusCode(EventStatus status)
 {
     switch (status) {
-    case EventStatus::Planned: return QStringLiteral("planned");
-    case EventStatus::Held: return QStringLiteral("held");
-    case EventStatus::Cancelled: return QStringLiteral("cancelled");
-    case EventStatus::Postponed: return QStringLiteral("postponed");
+    case EventStatus::Planned:
+        return QStringLiteral("planned");
+    case EventStatus::Held:
+        return QStringLiteral("held");
+    case EventStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case EventStatus::Postponed:
+        return QStringLiteral("postponed");
     }
     return QStringLiteral("planned");
 }
@@ -165,10 +184,14 @@ EventStatus eventStatusFromCode(const QString &code)
 QString eventStatusName(EventStatus status)
 {
     switch (status) {
-    case EventStatus::Planned: return tr("Planned");
-    case EventStatus::Held: return tr("Held");
-    case EventStatus::Cancelled: return tr("Cancelled");
-    case EventStatus::Postponed: return tr("Postponed");
+    case EventStatus::Planned:
+        return tr("Planned");
+    case EventStatus::Held:
+        return tr("Held");
+    case EventStatus::Cancelled:
+        return tr("Cancelled");
+    case EventStatus::Postponed:
+        return tr("Postponed");
     }
     return {};
 }
@@ -191,7 +214,8 @@ void normalizeEvent(Event &e)
     std::sort(e.regionIds.begin(), e.regionIds.end());
     e.regionIds.erase(std::unique(e.regionIds.begin(), e.regionIds.end()), e.regionIds.end());
     std::sort(e.attendeeIds.begin(), e.attendeeIds.end());
-    e.attendeeIds.erase(std::unique(e.attendeeIds.begin(), e.attendeeIds.end()), e.attendeeIds.end());
+    e.attendeeIds.erase(std::unique(e.attendeeIds.begin(), e.attendeeIds.end()),
+                        e.attendeeIds.end());
     QList<qint64> coorganizers;
     for (const qint64 id : std::as_const(e.coorganizerIds)) {
         if (!coorganizers.contains(id))
@@ -211,11 +235,14 @@ QStringList validateEvent(const Event &e)
     if (!e.date.isValid())
         problems << tr("Date: the event needs a date.");
     if (e.durationMinutes && *e.durationMinutes <= 0)
-        problems << tr("Duration: %1 minutes; a duration is more than zero.").arg(*e.durationMinutes);
+        problems
+            << tr("Duration: %1 minutes; a duration is more than zero.").arg(*e.durationMinutes);
     const std::pair<const std::optional<int> *, const char *> counts[] = {
-        {&e.participantsNgo, QT_TRANSLATE_NOOP("Event", "Participants from NGOs: %1 is below zero.")},
+        {&e.participantsNgo,
+         QT_TRANSLATE_NOOP("Event", "Participants from NGOs: %1 is below zero.")},
         {&e.participantsLocalAdministration,
-         QT_TRANSLATE_NOOP("Event", "Participants from local public administration: %1 is below zero.")},
+         QT_TRANSLATE_NOOP("Event",
+                           "Participants from local public administration: %1 is below zero.")},
         {&e.participantsAssociativeStructures,
          QT_TRANSLATE_NOOP("Event", "Participants from associative structures: %1 is below zero.")},
         {&e.participantsOther, QT_TRANSLATE_NOOP("Event", "Other participants: %1 is below zero.")},

@@ -15,10 +15,25 @@ namespace dc {
 struct Edition;
 
 /// The kinds of events an edition holds (seeds 001, 002, 004).
-enum class EventKind { Videoconference, Conference, Seminar, Workshop, RoundTable, StudyVisit, Closing };
+enum class EventKind
+{
+    Videoconference,
+    Conference,
+    Seminar,
+    Workshop,
+    RoundTable,
+    StudyVisit,
+    Closing
+};
 
 /// Where an event stands.
-enum class EventStatus { Planned, Held, Cancelled, Postponed };
+enum class EventStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+    Postponed
+};
 
 /// One event: of an edition (a regional videoconference, a conference, a seminar...), or of no
 /// program (seed 000: the Service's own events and those it supports for others). A plain value,

@@ -8,7 +8,10 @@
 
 namespace dc {
 
-EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+EventTableModel::EventTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
 
 void EventTableModel::setEdition(qint64 editionId)
 {
@@ -61,35 +64,58 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return e.eventId;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Date: return e.date.toString(Qt::ISODate);
-        case Time: return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString();
-        case Kind: return eventKindCode(e.kind);
-        case Number: return e.number;
-        case Regions: return e.regions;
-        case Coorganizers: return e.coorganizers;
-        case Place: return e.place.isEmpty() ? e.link : e.place;
-        case Participants: return e.participants ? QVariant(*e.participants) : QVariant();
-        case Status: return eventStatusCode(e.status);
-        default: return {};
+        case Date:
+            return e.date.toString(Qt::ISODate);
+        case Time:
+            return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm"))
+                                         : QString();
+        case Kind:
+            return eventKindCode(e.kind);
+        case Number:
+            return e.number;
+        case Regions:
+            return e.regions;
+        case Coorganizers:
+            return e.coorganizers;
+        case Place:
+            return e.place.isEmpty() ? e.link : e.place;
+        case Participants:
+            return e.participants ? QVariant(*e.participants) : QVariant();
+        case Status:
+            return eventStatusCode(e.status);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Coorganizers)
         return e.coorganizers.join(QLatin1Char('\n'));
-    if (role == Qt::TextAlignmentRole && (index.column() == Number || index.column() == Participants))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Number || index.column() == Participants))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Date: return shortDate(QLocale(), e.date);
-    case Time: return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat) : QString();
-    case Kind: return eventKindName(e.kind);
-    case Number: return e.number;
-    case Regions: return e.regions.join(CalendarExporter::listSeparator());
-    case Coorganizers: return e.coorganizers.join(CalendarExporter::listSeparator());
-    case Place: return e.place.isEmpty() ? e.link : e.place;
-    case Participants: return e.participants ? QVariant(QLocale().toString(*e.participants)) : QVariant();
-    case Status: return eventStatusName(e.status);
-    default: return {};
+    case Date:
+        return shortDate(QLocale(), e.date);
+    case Time:
+        return e.startTime.isValid() ? QLocale().toString(e.startTime, QLocale::ShortFormat)
+                                     : QString();
+    case Kind:
+        return eventKindName(e.kind);
+    case Number:
+        return e.number;
+    case Regions:
+        return e.regions.join(CalendarExporter::listSeparator());
+    case Coorganizers:
+        return e.coorganizers.join(CalendarExporter::listSeparator());
+    case Place:
+        return e.place.isEmpty() ? e.link : e.place;
+    case Participants:
+        return e.participants ? QVariant(QLocale().toString(*e.participants)) : QVariant();
+    case Status:
+        return eventStatusName(e.status);
+    default:
+        return {};
     }
 }
 
@@ -98,16 +124,26 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Date: return tr("Date");
-    case Time: return tr("Time");
-    case Kind: return tr("Kind");
-    case Number: return tr("No.");
-    case Regions: return tr("Regions");
-    case Coorganizers: return tr("Co-organizers");
-    case Place: return tr("Place or link");
-    case Participants: return tr("Participants");
-    case Status: return tr("Status");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case Time:
+        return tr("Time");
+    case Kind:
+        return tr("Kind");
+    case Number:
+        return tr("No.");
+    case Regions:
+        return tr("Regions");
+    case Coorganizers:
+        return tr("Co-organizers");
+    case Place:
+        return tr("Place or link");
+    case Participants:
+        return tr("Participants");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

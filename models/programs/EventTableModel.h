@@ -15,8 +15,21 @@ class EventTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventTableModel)
 
 public:
-    enum Column { Date, Time, Kind, Number, Regions, Coorganizers, Place, Participants, Status, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Date,
+        Time,
+        Kind,
+        Number,
+        Regions,
+        Coorganizers,
+        Place,
+        Participants,
+        Status,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the event's id (qint64)
         RawValueRole,              ///< the stored value behind the display text
     };
@@ -34,7 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QSqlDatabase m_db;

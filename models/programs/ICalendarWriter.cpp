@@ -24,10 +24,13 @@ QByteArray utcStamp(const QDateTime &t)
 QByteArray icsStatus(EventStatus status)
 {
     switch (status) {
-    case EventStatus::Cancelled: return "CANCELLED";
-    case EventStatus::Postponed: return "TENTATIVE";
+    case EventStatus::Cancelled:
+        return "CANCELLED";
+    case EventStatus::Postponed:
+        return "TENTATIVE";
     case EventStatus::Planned:
-    case EventStatus::Held: return "CONFIRMED";
+    case EventStatus::Held:
+        return "CONFIRMED";
     }
     return "CONFIRMED";
 }
@@ -65,16 +68,25 @@ QString ICalendarWriter::escapeText(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         switch (c.unicode()) {
-        case '\\': out += QLatin1String("\\\\"); break;
-        case ';': out += QLatin1String("\\;"); break;
-        case ',': out += QLatin1String("\\,"); break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case ';':
+            out += QLatin1String("\\;");
+            break;
+        case ',':
+            out += QLatin1String("\\,");
+            break;
         case '\r':
             if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             out += QLatin1String("\\n");
             break;
-        case '\n': out += QLatin1String("\\n"); break;
-        default: out += c;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -124,12 +136,16 @@ QByteArray ICalendarWriter::timeZone()
                              "END:VTIMEZONE\r\n");
 }
 
-QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const QString &calendarName,
-                                     const QDateTime &stamp)
+QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries,
+                                     const QString &calendarName, const QDateTime &stamp)
 {
     QByteArray out;
-    auto line = [&out](const QByteArray &name, const QString &value) { out += foldLine(name + ':' + value.toUtf8()); };
-    auto textLine = [&line](const QByteArray &name, const QString &value) { line(name, escapeText(value)); };
+    auto line = [&out](const QByteArray &name, const QString &value) {
+        out += foldLine(name + ':' + value.toUtf8());
+    };
+    auto textLine = [&line](const QByteArray &name, const QString &value) {
+        line(name, escapeText(value));
+    };
 
     out += "BEGIN:VCALENDAR\r\n";
     out += "VERSION:2.0\r\n";
@@ -147,12 +163,15 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
         out += "DTSTAMP:" + dtstamp + "\r\n";
         if (e.startTime.isValid()) {
             const QDateTime start(e.date, e.startTime);
-            line("DTSTART;TZID=" + timeZoneId().toLatin1(), start.toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
+            line("DTSTART;TZID=" + timeZoneId().toLatin1(),
+                 start.toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
             if (e.durationMinutes)
                 out += "DURATION:PT" + QByteArray::number(*e.durationMinutes) + "M\r\n";
         } else {
-            out += "DTSTART;VALUE=DATE:" + e.date.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "\r\n";
-            out += "DTEND;VALUE=DATE:" + e.date.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1() + "\r\n";
+            out += "DTSTART;VALUE=DATE:" + e.date.toString(QStringLiteral("yyyyMMdd")).toLatin1() +
+                   "\r\n";
+            out += "DTEND;VALUE=DATE:" +
+                   e.date.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1() + "\r\n";
         }
         out += "SEQUENCE:" + QByteArray::number(e.sequence) + "\r\n";
         if (e.updatedAt.isValid())
@@ -166,8 +185,9 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
             textLine("LOCATION", location);
         // A URI is not escaped: a link with a line break (or any control character) would break
         // the line, so it goes in the description only.
-        const bool linkIsUri = std::none_of(e.link.cbegin(), e.link.cend(),
-                                            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
+        const bool linkIsUri = std::none_of(e.link.cbegin(), e.link.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x7F;
+        });
         if (!e.link.isEmpty() && linkIsUri)
             line("URL", e.link);
         textLine("CATEGORIES", eventKindName(e.kind));
@@ -179,24 +199,30 @@ QByteArray ICalendarWriter::document(const QList<CalendarEntry> &entries, const 
     return out;
 }
 
-Status ICalendarWriter::writeFile(const QString &path, const QList<CalendarEntry> &entries, const QString &calendarName)
+Status ICalendarWriter::writeFile(const QString &path, const QList<CalendarEntry> &entries,
+                                  const QString &calendarName)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir())
-        return Status::failure(tr("%1: this is a folder; give a file name for the calendar.").arg(shown));
+        return Status::failure(
+            tr("%1: this is a folder; give a file name for the calendar.").arg(shown));
     if (!info.absoluteDir().exists())
-        return Status::failure(tr("%1: the calendar cannot be written (the folder does not exist).").arg(shown));
+        return Status::failure(
+            tr("%1: the calendar cannot be written (the folder does not exist).").arg(shown));
     const QByteArray bytes = document(entries, calendarName, QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(
+            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Status::failure(tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(
+            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
     }
     if (!file.commit())
-        return Status::failure(tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(
+            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
     return {};
 }
 

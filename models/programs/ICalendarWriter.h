@@ -25,7 +25,8 @@ public:
                                const QDateTime &stamp);
     /// Writes document() to @p path; the file is replaced only when everything was written. Fails
     /// with one message naming the file.
-    static Status writeFile(const QString &path, const QList<CalendarEntry> &entries, const QString &calendarName);
+    static Status writeFile(const QString &path, const QList<CalendarEntry> &entries,
+                            const QString &calendarName);
 
     /// TEXT escaping: backslash, ';', ',' and line breaks ("\n").
     static QString escapeText(const QString &text);

@@ -46,11 +46,16 @@ QJsonObject Indicator::toJson() const
 QString indicatorUnitCode(IndicatorUnit unit)
 {
     switch (unit) {
-    case IndicatorUnit::Persons: return QStringLiteral("persons");
-    case IndicatorUnit::Events: return QStringLiteral("events");
-    case IndicatorUnit::Documents: return QStringLiteral("documents");
-    case IndicatorUnit::Organizations: return QStringLiteral("organizations");
-    case IndicatorUnit::Other: return QStringLiteral("other");
+    case IndicatorUnit::Persons:
+        return QStringLiteral("persons");
+    case IndicatorUnit::Events:
+        return QStringLiteral("events");
+    case IndicatorUnit::Documents:
+        return QStringLiteral("documents");
+    case IndicatorUnit::Organizations:
+        return QStringLiteral("organizations");
+    case IndicatorUnit::Other:
+        return QStringLiteral("other");
     }
     return QStringLiteral("other");
 }
@@ -68,11 +73,16 @@ IndicatorUnit indicatorUnitFromCode(const QString &code)
 QString indicatorUnitName(IndicatorUnit unit)
 {
     switch (unit) {
-    case IndicatorUnit::Persons: return tr("persons");
-    case IndicatorUnit::Events: return tr("events");
-    case IndicatorUnit::Documents: return tr("documents");
-    case IndicatorUnit::Organizations: return tr("organizations");
-    case IndicatorUnit::Other: return tr("other");
+    case IndicatorUnit::Persons:
+        return tr("persons");
+    case IndicatorUnit::Events:
+        return tr("events");
+    case IndicatorUnit::Documents:
+        return tr("documents");
+    case IndicatorUnit::Organizations:
+        return tr("organizations");
+    case IndicatorUnit::Other:
+        return tr("other");
     }
     return {};
 }
@@ -80,9 +90,12 @@ QString indicatorUnitName(IndicatorUnit unit)
 QString indicatorComputationCode(IndicatorComputation c)
 {
     switch (c) {
-    case IndicatorComputation::Manual: return QStringLiteral("manual");
-    case IndicatorComputation::EventCount: return QStringLiteral("event_count");
-    case IndicatorComputation::ParticipantSum: return QStringLiteral("participant_sum");
+    case IndicatorComputation::Manual:
+        return QStringLiteral("manual");
+    case IndicatorComputation::EventCount:
+        return QStringLiteral("event_count");
+    case IndicatorComputation::ParticipantSum:
+        return QStringLiteral("participant_sum");
     }
     return QStringLiteral("manual");
 }
@@ -99,9 +112,12 @@ IndicatorComputation indicatorComputationFromCode(const QString &code)
 QString indicatorComputationName(IndicatorComputation c)
 {
     switch (c) {
-    case IndicatorComputation::Manual: return tr("typed");
-    case IndicatorComputation::EventCount: return tr("count of held events");
-    case IndicatorComputation::ParticipantSum: return tr("sum of participants of held events");
+    case IndicatorComputation::Manual:
+        return tr("typed");
+    case IndicatorComputation::EventCount:
+        return tr("count of held events");
+    case IndicatorComputation::ParticipantSum:
+        return tr("sum of participants of held events");
     }
     return {};
 }
@@ -202,7 +218,8 @@ QStringList validateIndicator(const Indicator &i)
     if (i.target && *i.target < 0)
         problems << tr("Target: %1 is below zero; a target is zero or more.").arg(*i.target);
     if (i.achieved && *i.achieved < 0)
-        problems << tr("Achieved: %1 is below zero; an achieved value is zero or more.").arg(*i.achieved);
+        problems << tr("Achieved: %1 is below zero; an achieved value is zero or more.")
+                        .arg(*i.achieved);
     if (i.isComputed() && i.achieved)
         problems << tr("Achieved: this indicator is computed from the events; it cannot be typed.");
     return problems;

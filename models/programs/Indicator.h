@@ -13,7 +13,14 @@
 namespace dc {
 
 /// What an indicator counts.
-enum class IndicatorUnit { Persons, Events, Documents, Organizations, Other };
+enum class IndicatorUnit
+{
+    Persons,
+    Events,
+    Documents,
+    Organizations,
+    Other
+};
 
 /// How a value is meant: exactly, "at least 10", "over 600" (seed 003's "peste 600"), "about 50".
 enum class ValueQualifier
@@ -25,7 +32,12 @@ enum class ValueQualifier
 };
 
 /// Where the achieved value comes from: typed, or counted from the edition's held events.
-enum class IndicatorComputation { Manual, EventCount, ParticipantSum };
+enum class IndicatorComputation
+{
+    Manual,
+    EventCount,
+    ParticipantSum
+};
 
 /// A result of an edition with its target and what was achieved ("100 de persoane recrutate"
 /// expected, "peste 200" obtained). A plain value, free of SQL and widgets.

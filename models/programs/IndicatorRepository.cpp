@@ -51,7 +51,8 @@ void bindIndicator(QSqlQuery &q, const Indicator &i)
     q.bindValue(QStringLiteral(":achieved"), sqlvalues::number(i.achieved));
     q.bindValue(QStringLiteral(":achieved_qualifier"), valueQualifierCode(i.achievedQualifier));
     q.bindValue(QStringLiteral(":computation"), indicatorComputationCode(i.computation));
-    q.bindValue(QStringLiteral(":event_kind"), sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString()));
+    q.bindValue(QStringLiteral(":event_kind"),
+                sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString()));
     q.bindValue(QStringLiteral(":notes"), sqlvalues::text(i.notes));
 }
 
@@ -84,7 +85,8 @@ QList<Indicator> IndicatorRepository::ofEdition(qint64 editionId) const
 {
     QList<Indicator> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM indicator WHERE edition_id = :e ORDER BY position, id").arg(columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM indicator WHERE edition_id = :e ORDER BY position, id")
+                  .arg(columns));
     q.bindValue(QStringLiteral(":e"), editionId);
     if (q.exec()) {
         while (q.next())
@@ -98,10 +100,13 @@ std::optional<qint64> IndicatorRepository::computedValue(const Indicator &i) con
     if (!i.isComputed())
         return std::nullopt;
     // Only held events count: a planned or cancelled one is not a result.
-    const QString what = i.computation == IndicatorComputation::EventCount
-                             ? QStringLiteral("count(*)")
-                             : QStringLiteral("coalesce(sum(coalesce(participants_ngo, 0) + coalesce(participants_local_admin, 0) "
-                                              "+ coalesce(participants_associative, 0) + coalesce(participants_other, 0)), 0)");
+    const QString what =
+        i.computation == IndicatorComputation::EventCount
+            ? QStringLiteral("count(*)")
+            : QStringLiteral(
+                  "coalesce(sum(coalesce(participants_ngo, 0) + coalesce(participants_local_admin, "
+                  "0) "
+                  "+ coalesce(participants_associative, 0) + coalesce(participants_other, 0)), 0)");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM event WHERE edition_id = :e AND status = 'held' "
                              "AND (:kind IS NULL OR kind = :kind2)")
@@ -149,7 +154,9 @@ Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i, bool keepI
         return R::failure(q.lastError().text());
     i.id = q.value(0).toLongLong();
     q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Insert, {}, i.toJson()); !s)
+    if (Status s = AuditLog::record(m_db, QStringLiteral("indicator"), i.id,
+                                    AuditLog::Action::Insert, {}, i.toJson());
+        !s)
         return R::failure(s.error());
     return i.id;
 }
@@ -170,7 +177,8 @@ Status IndicatorRepository::updateInTransaction(const Indicator &before, const I
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
-    return AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Update, before.toJson(), i.toJson());
+    return AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Update,
+                            before.toJson(), i.toJson());
 }
 
 Result<qint64> IndicatorRepository::add(Indicator i)
@@ -207,7 +215,8 @@ Status IndicatorRepository::remove(qint64 id)
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Status::failure(q.lastError().text());
-        return AuditLog::record(m_db, QStringLiteral("indicator"), id, AuditLog::Action::Delete, before->toJson(), {});
+        return AuditLog::record(m_db, QStringLiteral("indicator"), id, AuditLog::Action::Delete,
+                                before->toJson(), {});
     });
 }
 

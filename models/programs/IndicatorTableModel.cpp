@@ -50,35 +50,49 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return i.id;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Name: return i.name;
-        case Unit: return indicatorUnitCode(i.unit);
-        case Target: return i.target ? QVariant(*i.target) : QVariant();
-        case Achieved: return row.achieved ? QVariant(*row.achieved) : QVariant();
-        case Percent: return percent ? QVariant(*percent) : QVariant();
-        case Source: return indicatorComputationCode(i.computation);
-        default: return {};
+        case Name:
+            return i.name;
+        case Unit:
+            return indicatorUnitCode(i.unit);
+        case Target:
+            return i.target ? QVariant(*i.target) : QVariant();
+        case Achieved:
+            return row.achieved ? QVariant(*row.achieved) : QVariant();
+        case Percent:
+            return percent ? QVariant(*percent) : QVariant();
+        case Source:
+            return indicatorComputationCode(i.computation);
+        default:
+            return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Target || index.column() == Achieved || index.column() == Percent))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Target || index.column() == Achieved || index.column() == Percent))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && !i.notes.isEmpty())
         return i.notes;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return i.name;
-    case Unit: return indicatorUnitName(i.unit);
+    case Name:
+        return i.name;
+    case Unit:
+        return indicatorUnitName(i.unit);
     case Target:
         return indicatorValueText(i.target, i.targetQualifier);
     case Achieved:
         return indicatorValueText(row.achieved,
                                   i.isComputed() ? ValueQualifier::Exactly : i.achievedQualifier);
-    case Percent: return percent ? QVariant(QLocale().toString(*percent, 'f', 0) + QLatin1Char('%')) : QVariant();
+    case Percent:
+        return percent ? QVariant(QLocale().toString(*percent, 'f', 0) + QLatin1Char('%'))
+                       : QVariant();
     case Source:
         if (i.isComputed() && i.eventKind)
-            return tr("%1: %2").arg(indicatorComputationName(i.computation), eventKindName(*i.eventKind).toLower());
+            return tr("%1: %2").arg(indicatorComputationName(i.computation),
+                                    eventKindName(*i.eventKind).toLower());
         return indicatorComputationName(i.computation);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -87,13 +101,20 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Indicator");
-    case Unit: return tr("Unit");
-    case Target: return tr("Target");
-    case Achieved: return tr("Achieved");
-    case Percent: return tr("Achieved %");
-    case Source: return tr("Source");
-    default: return {};
+    case Name:
+        return tr("Indicator");
+    case Unit:
+        return tr("Unit");
+    case Target:
+        return tr("Target");
+    case Achieved:
+        return tr("Achieved");
+    case Percent:
+        return tr("Achieved %");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

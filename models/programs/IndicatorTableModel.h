@@ -18,10 +18,20 @@ class IndicatorTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(IndicatorTableModel)
 
 public:
-    enum Column { Name, Unit, Target, Achieved, Percent, Source, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        Unit,
+        Target,
+        Achieved,
+        Percent,
+        Source,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the indicator's id (qint64)
-        RawValueRole,              ///< the number behind the display text (target, achieved, percent)
+        RawValueRole, ///< the number behind the display text (target, achieved, percent)
     };
 
     explicit IndicatorTableModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -32,7 +42,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

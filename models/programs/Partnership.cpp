@@ -20,8 +20,9 @@ QString isoOrEmpty(const QDate &d)
 
 bool Partnership::sameContent(const Partnership &o) const
 {
-    return editionId == o.editionId && organizationId == o.organizationId && role == o.role
-           && startDate == o.startDate && endDate == o.endDate && status == o.status && notes == o.notes;
+    return editionId == o.editionId && organizationId == o.organizationId && role == o.role &&
+           startDate == o.startDate && endDate == o.endDate && status == o.status &&
+           notes == o.notes;
 }
 
 QJsonObject Partnership::toJson() const
@@ -38,18 +39,22 @@ QJsonObject Partnership::toJson() const
 QString partnerRoleCode(PartnerRole role)
 {
     switch (role) {
-    case PartnerRole::Promoter: return QStringLiteral("promoter");
-    case PartnerRole::AssociativeStructure: return QStringLiteral("associative_structure");
-    case PartnerRole::Partner: return QStringLiteral("partner");
-    case PartnerRole::Beneficiary: return QStringLiteral("beneficiary");
+    case PartnerRole::Promoter:
+        return QStringLiteral("promoter");
+    case PartnerRole::AssociativeStructure:
+        return QStringLiteral("associative_structure");
+    case PartnerRole::Partner:
+        return QStringLiteral("partner");
+    case PartnerRole::Beneficiary:
+        return QStringLiteral("beneficiary");
     }
     return QStringLiteral("partner");
 }
 
 std::optional<PartnerRole> partnerRoleFromCode(const QString &code)
 {
-    for (PartnerRole r : {PartnerRole::Promoter, PartnerRole::AssociativeStructure, PartnerRole::Partner,
-                          PartnerRole::Beneficiary}) {
+    for (PartnerRole r : {PartnerRole::Promoter, PartnerRole::AssociativeStructure,
+                          PartnerRole::Partner, PartnerRole::Beneficiary}) {
         if (partnerRoleCode(r) == code)
             return r;
     }
@@ -59,10 +64,14 @@ std::optional<PartnerRole> partnerRoleFromCode(const QString &code)
 QString partnerRoleName(PartnerRole role)
 {
     switch (role) {
-    case PartnerRole::Promoter: return tr("Promoter");
-    case PartnerRole::AssociativeStructure: return tr("Associative structure of local authorities");
-    case PartnerRole::Partner: return tr("Partner");
-    case PartnerRole::Beneficiary: return tr("Beneficiary");
+    case PartnerRole::Promoter:
+        return tr("Promoter");
+    case PartnerRole::AssociativeStructure:
+        return tr("Associative structure of local authorities");
+    case PartnerRole::Partner:
+        return tr("Partner");
+    case PartnerRole::Beneficiary:
+        return tr("Beneficiary");
     }
     return {};
 }
@@ -70,18 +79,22 @@ QString partnerRoleName(PartnerRole role)
 QString partnershipStatusCode(PartnershipStatus status)
 {
     switch (status) {
-    case PartnershipStatus::Proposed: return QStringLiteral("proposed");
-    case PartnershipStatus::Active: return QStringLiteral("active");
-    case PartnershipStatus::Ended: return QStringLiteral("ended");
-    case PartnershipStatus::Withdrawn: return QStringLiteral("withdrawn");
+    case PartnershipStatus::Proposed:
+        return QStringLiteral("proposed");
+    case PartnershipStatus::Active:
+        return QStringLiteral("active");
+    case PartnershipStatus::Ended:
+        return QStringLiteral("ended");
+    case PartnershipStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     }
     return QStringLiteral("active");
 }
 
 PartnershipStatus partnershipStatusFromCode(const QString &code)
 {
-    for (PartnershipStatus s : {PartnershipStatus::Proposed, PartnershipStatus::Active, PartnershipStatus::Ended,
-                                PartnershipStatus::Withdrawn}) {
+    for (PartnershipStatus s : {PartnershipStatus::Proposed, PartnershipStatus::Active,
+                                PartnershipStatus::Ended, PartnershipStatus::Withdrawn}) {
         if (partnershipStatusCode(s) == code)
             return s;
     }
@@ -91,10 +104,14 @@ PartnershipStatus partnershipStatusFromCode(const QString &code)
 QString partnershipStatusName(PartnershipStatus status)
 {
     switch (status) {
-    case PartnershipStatus::Proposed: return tr("Proposed");
-    case PartnershipStatus::Active: return tr("Active");
-    case PartnershipStatus::Ended: return tr("Ended");
-    case PartnershipStatus::Withdrawn: return tr("Withdrawn");
+    case PartnershipStatus::Proposed:
+        return tr("Proposed");
+    case PartnershipStatus::Active:
+        return tr("Active");
+    case PartnershipStatus::Ended:
+        return tr("Ended");
+    case PartnershipStatus::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }

@@ -10,9 +10,21 @@
 namespace dc {
 
 /// An organization's part in an edition.
-enum class PartnerRole { Promoter, AssociativeStructure, Partner, Beneficiary };
+enum class PartnerRole
+{
+    Promoter,
+    AssociativeStructure,
+    Partner,
+    Beneficiary
+};
 
-enum class PartnershipStatus { Proposed, Active, Ended, Withdrawn };
+enum class PartnershipStatus
+{
+    Proposed,
+    Active,
+    Ended,
+    Withdrawn
+};
 
 /// An organization joining an edition with a role (promoter, associative structure of local
 /// authorities...). A plain value, free of SQL and widgets.

@@ -22,8 +22,8 @@ QString trn(const char *text, int n)
     return QCoreApplication::translate("PartnershipRepository", text, nullptr, n);
 }
 
-const QString columns =
-    QStringLiteral("p.id, p.edition_id, p.organization_id, p.role, p.start_date, p.end_date, p.status, p.notes");
+const QString columns = QStringLiteral(
+    "p.id, p.edition_id, p.organization_id, p.role, p.start_date, p.end_date, p.status, p.notes");
 
 Partnership readPartnership(const QSqlQuery &q)
 {
@@ -64,7 +64,8 @@ std::optional<Partnership> PartnershipRepository::find(qint64 id) const
     return readPartnership(q);
 }
 
-std::optional<qint64> PartnershipRepository::findId(qint64 editionId, qint64 organizationId, PartnerRole role) const
+std::optional<qint64> PartnershipRepository::findId(qint64 editionId, qint64 organizationId,
+                                                    PartnerRole role) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -81,8 +82,10 @@ QList<Partnership> PartnershipRepository::ofEdition(qint64 editionId) const
 {
     QList<Partnership> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM partnership p JOIN organization o ON o.id = p.organization_id "
-                             "WHERE p.edition_id = :e ORDER BY p.role = 'associative_structure' DESC, o.name_sort, p.id")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM partnership p JOIN organization o ON o.id = p.organization_id "
+                  "WHERE p.edition_id = :e ORDER BY p.role = 'associative_structure' DESC, "
+                  "o.name_sort, p.id")
                   .arg(columns));
     q.bindValue(QStringLiteral(":e"), editionId);
     if (q.exec()) {
@@ -114,18 +117,23 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
     q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), p.organizationId);
     if (!q.exec() || !q.next()) {
-        problems << tr("Organization: the organization no. %1 does not exist.").arg(p.organizationId);
+        problems
+            << tr("Organization: the organization no. %1 does not exist.").arg(p.organizationId);
         return problems;
     }
     const QString organization = q.value(0).toString();
-    q.prepare(QStringLiteral("SELECT p.name, e.number, e.year FROM edition e JOIN program p ON p.id = e.program_id "
-                             "WHERE e.id = :id"));
+    q.prepare(QStringLiteral(
+        "SELECT p.name, e.number, e.year FROM edition e JOIN program p ON p.id = e.program_id "
+        "WHERE e.id = :id"));
     q.bindValue(QStringLiteral(":id"), p.editionId);
     if (!q.exec() || !q.next()) {
         problems << tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
         return problems;
     }
-    const QString edition = tr("%1, edition %2 (%3)").arg(q.value(0).toString()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
+    const QString edition = tr("%1, edition %2 (%3)")
+                                .arg(q.value(0).toString())
+                                .arg(q.value(1).toInt())
+                                .arg(q.value(2).toInt());
     if (const auto other = findId(p.editionId, p.organizationId, p.role); other && *other != p.id) {
         problems << tr("Organization: %1 is already a partner of %2 as %3.")
                         .arg(organization, edition, partnerRoleName(p.role).toLower());
@@ -137,10 +145,12 @@ Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool k
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO partnership (%1edition_id, organization_id, role, start_date, end_date, status, notes) "
-        "VALUES (%2:edition_id, :organization_id, :role, :start_date, :end_date, :status, :notes) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO partnership (%1edition_id, organization_id, role, "
+                             "start_date, end_date, status, notes) "
+                             "VALUES (%2:edition_id, :organization_id, :role, :start_date, "
+                             ":end_date, :status, :notes) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(),
+                       keepId ? QStringLiteral(":id, ") : QString()));
     if (keepId)
         q.bindValue(QStringLiteral(":id"), p.id);
     bindPartnership(q, p);
@@ -148,7 +158,9 @@ Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool k
         return R::failure(q.lastError().text());
     p.id = q.value(0).toLongLong();
     q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("partnership"), p.id, AuditLog::Action::Insert, {}, p.toJson()); !s)
+    if (Status s = AuditLog::record(m_db, QStringLiteral("partnership"), p.id,
+                                    AuditLog::Action::Insert, {}, p.toJson());
+        !s)
         return R::failure(s.error());
     return p.id;
 }
@@ -156,16 +168,18 @@ Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool k
 Status PartnershipRepository::updateInTransaction(const Partnership &before, const Partnership &p)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE partnership SET edition_id = :edition_id, organization_id = :organization_id, role = :role, "
-        "start_date = :start_date, end_date = :end_date, status = :status, notes = :notes WHERE id = :id"));
+    q.prepare(QStringLiteral("UPDATE partnership SET edition_id = :edition_id, organization_id = "
+                             ":organization_id, role = :role, "
+                             "start_date = :start_date, end_date = :end_date, status = :status, "
+                             "notes = :notes WHERE id = :id"));
     bindPartnership(q, p);
     q.bindValue(QStringLiteral(":id"), p.id);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("The partnership no. %1 no longer exists.").arg(p.id));
-    return AuditLog::record(m_db, QStringLiteral("partnership"), p.id, AuditLog::Action::Update, before.toJson(), p.toJson());
+    return AuditLog::record(m_db, QStringLiteral("partnership"), p.id, AuditLog::Action::Update,
+                            before.toJson(), p.toJson());
 }
 
 Result<qint64> PartnershipRepository::add(Partnership p)
@@ -201,8 +215,10 @@ Status PartnershipRepository::remove(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM partnership WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Status::failure(tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete, before->toJson(), {});
+            return Status::failure(
+                tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete,
+                                before->toJson(), {});
     });
 }
 
@@ -221,13 +237,15 @@ QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) con
 {
     QStringList ties;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT pr.name, e.number, e.year, p.role FROM partnership p JOIN edition e ON e.id = p.edition_id "
-        "JOIN program pr ON pr.id = e.program_id WHERE p.organization_id = :o ORDER BY pr.name_sort, e.year, p.role"));
+    q.prepare(QStringLiteral("SELECT pr.name, e.number, e.year, p.role FROM partnership p JOIN "
+                             "edition e ON e.id = p.edition_id "
+                             "JOIN program pr ON pr.id = e.program_id WHERE p.organization_id = :o "
+                             "ORDER BY pr.name_sort, e.year, p.role"));
     q.bindValue(QStringLiteral(":o"), organizationId);
     if (q.exec()) {
         while (q.next()) {
-            const PartnerRole role = partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
+            const PartnerRole role =
+                partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
             ties << tr("%1 of %2, edition %3 (%4)")
                         .arg(partnerRoleName(role), q.value(0).toString())
                         .arg(q.value(1).toInt())

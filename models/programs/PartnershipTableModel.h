@@ -15,8 +15,22 @@ class PartnershipTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PartnershipTableModel)
 
 public:
-    enum Column { Organization, Acronym, Role, Status, Program, Edition, Start, End, Events, Notes, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Organization,
+        Acronym,
+        Role,
+        Status,
+        Program,
+        Edition,
+        Start,
+        End,
+        Events,
+        Notes,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the partnership's id (qint64)
         RawValueRole,              ///< the stored value behind the display text
         OrganizationIdRole,        ///< the organization's id (qint64)
@@ -33,7 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

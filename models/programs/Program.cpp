@@ -17,8 +17,8 @@ QString tr(const char *text)
 
 bool Program::sameContent(const Program &o) const
 {
-    return name == o.name && code == o.code && kind == o.kind && managedBy == o.managedBy
-           && description == o.description;
+    return name == o.name && code == o.code && kind == o.kind && managedBy == o.managedBy &&
+           description == o.description;
 }
 
 QJsonObject Program::toJson() const

@@ -8,7 +8,11 @@ namespace dc {
 
 /// Whether a program is one of the office's own programs (with yearly editions) or a funded
 /// project (one edition, e.g. SIPOCA 202).
-enum class ProgramKind { Program, Project };
+enum class ProgramKind
+{
+    Program,
+    Project
+};
 
 /// A program of the office ("Programul Promotorii Voluntariatului în România") or a project:
 /// a plain value, free of SQL and widgets.
@@ -31,7 +35,8 @@ QString programKindName(ProgramKind kind);
 
 /// Text in its stored form (NFC, comma-below letters, trimmed).
 void normalizeProgram(Program &program);
-/// The problems of the record, one message per problem naming the field; empty when it can be saved.
+/// The problems of the record, one message per problem naming the field; empty when it can be
+/// saved.
 QStringList validateProgram(const Program &program);
 
 } // namespace dc

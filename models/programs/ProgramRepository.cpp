@@ -90,7 +90,8 @@ QList<Program> ProgramRepository::programs() const
 {
     QList<Program> result;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT %1 FROM program ORDER BY name_sort, id").arg(programColumns))) {
+    if (q.exec(
+            QStringLiteral("SELECT %1 FROM program ORDER BY name_sort, id").arg(programColumns))) {
         while (q.next())
             result << readProgram(q);
     }
@@ -137,7 +138,8 @@ Result<Program> ProgramRepository::match(const QString &name) const
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     case NameMatcher::Outcome::None:
         if (m.candidates.isEmpty())
-            return R::failure(tr("No program matches '%1': the database has no programs.").arg(name));
+            return R::failure(
+                tr("No program matches '%1': the database has no programs.").arg(name));
         return R::failure(tr("No program matches '%1'. The programs are: %2.")
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     }
@@ -148,16 +150,19 @@ Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
 {
     using R = Result<qint64>;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO program (name, name_sort, name_folded, code, kind, managed_by, description, created_at, "
-        "updated_at) VALUES (:name, :name_sort, :name_folded, :code, :kind, :managed_by, :description, :now, :now) "
-        "RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO program (name, name_sort, name_folded, code, kind, "
+                             "managed_by, description, created_at, "
+                             "updated_at) VALUES (:name, :name_sort, :name_folded, :code, :kind, "
+                             ":managed_by, :description, :now, :now) "
+                             "RETURNING id"));
     bindProgram(q, p);
     if (!q.exec() || !q.next())
         return R::failure(q.lastError().text());
     p.id = q.value(0).toLongLong();
     q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Insert, {}, p.toJson()); !s)
+    if (Status s = AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Insert,
+                                    {}, p.toJson());
+        !s)
         return R::failure(s.error());
     return p.id;
 }
@@ -165,16 +170,18 @@ Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
 Status ProgramRepository::updateProgramInTransaction(const Program &before, const Program &p)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE program SET name = :name, name_sort = :name_sort, name_folded = :name_folded, code = :code, "
-        "kind = :kind, managed_by = :managed_by, description = :description, updated_at = :now WHERE id = :id"));
+    q.prepare(QStringLiteral("UPDATE program SET name = :name, name_sort = :name_sort, name_folded "
+                             "= :name_folded, code = :code, "
+                             "kind = :kind, managed_by = :managed_by, description = :description, "
+                             "updated_at = :now WHERE id = :id"));
     bindProgram(q, p);
     q.bindValue(QStringLiteral(":id"), p.id);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("The program no. %1 no longer exists.").arg(p.id));
-    return AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Update, before.toJson(), p.toJson());
+    return AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Update,
+                            before.toJson(), p.toJson());
 }
 
 Result<qint64> ProgramRepository::addProgram(Program p)
@@ -214,8 +221,10 @@ Status ProgramRepository::removeProgram(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM program WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Status::failure(tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete, before->toJson(), {});
+            return Status::failure(
+                tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete,
+                                before->toJson(), {});
     });
 }
 
@@ -223,7 +232,8 @@ QList<Edition> ProgramRepository::editions(qint64 programId) const
 {
     QList<Edition> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM edition WHERE program_id = :p ORDER BY year DESC, number DESC")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM edition WHERE program_id = :p ORDER BY year DESC, number DESC")
                   .arg(editionColumns));
     q.bindValue(QStringLiteral(":p"), programId);
     if (q.exec()) {
@@ -268,7 +278,10 @@ Result<Edition> ProgramRepository::editionOfYear(const Program &program, int yea
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)
-        return R::failure(tr("%1 has %2 editions in %3; the calendar takes one.").arg(program.name).arg(found.size()).arg(year));
+        return R::failure(tr("%1 has %2 editions in %3; the calendar takes one.")
+                              .arg(program.name)
+                              .arg(found.size())
+                              .arg(year));
     if (years.isEmpty())
         return R::failure(tr("%1 has no editions.").arg(program.name));
     return R::failure(tr("%1 has no edition in %2. Its editions are of: %3.")
@@ -292,7 +305,9 @@ Result<qint64> ProgramRepository::insertEditionInTransaction(Edition &e)
         return R::failure(q.lastError().text());
     e.id = q.value(0).toLongLong();
     q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Insert, {}, e.toJson()); !s)
+    if (Status s = AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Insert,
+                                    {}, e.toJson());
+        !s)
         return R::failure(s.error());
     return e.id;
 }
@@ -312,7 +327,8 @@ Status ProgramRepository::updateEditionInTransaction(const Edition &before, cons
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("The edition no. %1 no longer exists.").arg(e.id));
-    return AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Update, before.toJson(), e.toJson());
+    return AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Update,
+                            before.toJson(), e.toJson());
 }
 
 Result<qint64> ProgramRepository::addEdition(Edition e)
@@ -355,8 +371,10 @@ Status ProgramRepository::removeEdition(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM edition WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Status::failure(tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete, before->toJson(), {});
+            return Status::failure(
+                tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete,
+                                before->toJson(), {});
     });
 }
 

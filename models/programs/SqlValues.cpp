@@ -16,12 +16,14 @@ QVariant text(const QString &s)
 
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant time(const QTime &t)
 {
-    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant number(std::optional<int> n)

@@ -133,7 +133,8 @@ Status CsvReader::open(const QString &path, TextEncoding encoding)
 
     resetStream();
     if (!m_decoder.isValid())
-        return Status::failure(tr("%1: the encoding %2 is not available.").arg(path, textEncodingName(m_encoding)));
+        return Status::failure(
+            tr("%1: the encoding %2 is not available.").arg(path, textEncodingName(m_encoding)));
     // The separator comes from the first record, decoded.
     ensure(1);
     m_separator = detectSeparator(QStringView(m_buffer).mid(m_pos));
@@ -301,7 +302,7 @@ void CsvReader::resetStream()
 {
     m_file.seek(0);
     m_decoder = m_encoding == TextEncoding::Windows1250 ? QStringDecoder("windows-1250")
-                                                         : QStringDecoder(QStringConverter::Utf8);
+                                                        : QStringDecoder(QStringConverter::Utf8);
     m_buffer.clear();
     m_pos = 0;
     m_atStart = true;

@@ -66,8 +66,8 @@ public:
     /// Empty unless reading failed after open().
     const QString &error() const { return m_error; }
 
-    /// True when @p data is valid UTF-8. A multi-byte sequence cut by the end of the chunk is not an
-    /// error: its length goes to @p incompleteTail (0 otherwise), so that chunks can be chained.
+    /// True when @p data is valid UTF-8. A multi-byte sequence cut by the end of the chunk is not
+    /// an error: its length goes to @p incompleteTail (0 otherwise), so that chunks can be chained.
     static bool isValidUtf8(const char *data, qsizetype size, qsizetype *incompleteTail = nullptr);
 
 private:

@@ -17,7 +17,8 @@ QString compact(const QString &text)
     QString key;
     key.reserve(f.size());
     for (const QChar c : f) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             key.append(c);
     }
     return key;
@@ -34,8 +35,8 @@ Geography Geography::load(const QSqlDatabase &db)
         g.m_regions.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()});
     q.exec(QStringLiteral("SELECT id, code, name, region_id FROM county ORDER BY sort_key"));
     while (q.next()) {
-        g.m_counties.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toInt()});
+        g.m_counties.append(
+            {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
     }
     for (const County &c : std::as_const(g.m_counties)) {
         g.m_countyKeys.insert(compact(c.name), c.id);
@@ -70,9 +71,11 @@ std::optional<int> Geography::findCounty(const QString &text) const
     QString f = text::folded(text);
     if (f.isEmpty())
         return std::nullopt;
-    static const QRegularExpression prefix(QStringLiteral("^(judetul|judet|jud\\.?|municipiul|mun\\.?)\\s+"));
+    static const QRegularExpression prefix(
+        QStringLiteral("^(judetul|judet|jud\\.?|municipiul|mun\\.?)\\s+"));
     f.remove(prefix);
-    static const QRegularExpression sector(QStringLiteral("^(bucuresti\\s*,?\\s*)?sector(ul)?\\s*[1-6]$"));
+    static const QRegularExpression sector(
+        QStringLiteral("^(bucuresti\\s*,?\\s*)?sector(ul)?\\s*[1-6]$"));
     if (sector.match(f).hasMatch())
         f = QStringLiteral("bucuresti");
     if (const auto it = m_countyKeys.constFind(compact(f)); it != m_countyKeys.constEnd())
@@ -91,10 +94,14 @@ std::optional<int> Geography::findRegion(const QString &text) const
     }
     // Short forms used in the office's calendars: "S-V Oltenia", "Sud Muntenia" etc.
     static const QList<std::pair<QString, QString>> aliases = {
-        {QStringLiteral("svoltenia"), QStringLiteral("SVO")}, {QStringLiteral("sv"), QStringLiteral("SVO")},
-        {QStringLiteral("oltenia"), QStringLiteral("SVO")}, {QStringLiteral("muntenia"), QStringLiteral("SM")},
-        {QStringLiteral("sudmuntenia"), QStringLiteral("SM")}, {QStringLiteral("bucuresti"), QStringLiteral("BI")},
-        {QStringLiteral("bucurestiilfov"), QStringLiteral("BI")}, {QStringLiteral("centru"), QStringLiteral("C")},
+        {QStringLiteral("svoltenia"), QStringLiteral("SVO")},
+        {QStringLiteral("sv"), QStringLiteral("SVO")},
+        {QStringLiteral("oltenia"), QStringLiteral("SVO")},
+        {QStringLiteral("muntenia"), QStringLiteral("SM")},
+        {QStringLiteral("sudmuntenia"), QStringLiteral("SM")},
+        {QStringLiteral("bucuresti"), QStringLiteral("BI")},
+        {QStringLiteral("bucurestiilfov"), QStringLiteral("BI")},
+        {QStringLiteral("centru"), QStringLiteral("C")},
     };
     for (const auto &[alias, code] : aliases) {
         if (key == alias) {

@@ -98,23 +98,40 @@ std::optional<ImportField> ImportColumns::fieldForHeader(const QString &header)
 
 QString ImportColumns::fieldLabel(ImportField field)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ImportColumns", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ImportColumns", text);
+    };
     switch (field) {
-    case ImportField::Name: return tr("Name");
-    case ImportField::Acronym: return tr("Acronym");
-    case ImportField::LegalForm: return tr("Legal form");
-    case ImportField::Cif: return tr("CIF");
-    case ImportField::RegistryNumber: return tr("Registry number");
-    case ImportField::County: return tr("County");
-    case ImportField::Locality: return tr("Locality");
-    case ImportField::Address: return tr("Address");
-    case ImportField::Email: return tr("E-mail");
-    case ImportField::Phone: return tr("Phone");
-    case ImportField::Website: return tr("Website");
-    case ImportField::ContactPerson: return tr("Contact person");
-    case ImportField::Domains: return tr("Domains");
-    case ImportField::VolunteerCount: return tr("Volunteers");
-    case ImportField::Volunteering: return tr("Volunteering");
+    case ImportField::Name:
+        return tr("Name");
+    case ImportField::Acronym:
+        return tr("Acronym");
+    case ImportField::LegalForm:
+        return tr("Legal form");
+    case ImportField::Cif:
+        return tr("CIF");
+    case ImportField::RegistryNumber:
+        return tr("Registry number");
+    case ImportField::County:
+        return tr("County");
+    case ImportField::Locality:
+        return tr("Locality");
+    case ImportField::Address:
+        return tr("Address");
+    case ImportField::Email:
+        return tr("E-mail");
+    case ImportField::Phone:
+        return tr("Phone");
+    case ImportField::Website:
+        return tr("Website");
+    case ImportField::ContactPerson:
+        return tr("Contact person");
+    case ImportField::Domains:
+        return tr("Domains");
+    case ImportField::VolunteerCount:
+        return tr("Volunteers");
+    case ImportField::Volunteering:
+        return tr("Volunteering");
     }
     return {};
 }

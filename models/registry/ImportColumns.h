@@ -9,9 +9,23 @@
 namespace dc {
 
 /// The organization fields that an import file can fill.
-enum class ImportField {
-    Name, Acronym, LegalForm, Cif, RegistryNumber, County, Locality, Address, Email, Phone,
-    Website, ContactPerson, Domains, VolunteerCount, Volunteering
+enum class ImportField
+{
+    Name,
+    Acronym,
+    LegalForm,
+    Cif,
+    RegistryNumber,
+    County,
+    Locality,
+    Address,
+    Email,
+    Phone,
+    Website,
+    ContactPerson,
+    Domains,
+    VolunteerCount,
+    Volunteering
 };
 
 /// The one table that says which column headers fill which field: the CSV import uses it, the

@@ -21,13 +21,13 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 
 bool Organization::sameContent(const Organization &o) const
 {
-    return name == o.name && acronym == o.acronym && kind == o.kind && legalForm == o.legalForm
-           && status == o.status && purposes == o.purposes && publicUtility == o.publicUtility
-           && cif == o.cif && registryNumber == o.registryNumber && registryDate == o.registryDate
-           && countyId == o.countyId && locality == o.locality && address == o.address
-           && email == o.email && phone == o.phone && website == o.website
-           && contactPerson == o.contactPerson && volunteerCount == o.volunteerCount
-           && volunteering == o.volunteering && notes == o.notes && domains == o.domains;
+    return name == o.name && acronym == o.acronym && kind == o.kind && legalForm == o.legalForm &&
+           status == o.status && purposes == o.purposes && publicUtility == o.publicUtility &&
+           cif == o.cif && registryNumber == o.registryNumber && registryDate == o.registryDate &&
+           countyId == o.countyId && locality == o.locality && address == o.address &&
+           email == o.email && phone == o.phone && website == o.website &&
+           contactPerson == o.contactPerson && volunteerCount == o.volunteerCount &&
+           volunteering == o.volunteering && notes == o.notes && domains == o.domains;
 }
 
 QJsonObject Organization::toJson() const
@@ -100,11 +100,16 @@ std::optional<LegalForm> parseLegalForm(const QString &text)
         return LegalForm::Unknown;
     // The Romanian words in their usual forms (with or without the article), and the English codes.
     static const std::array<std::pair<LegalForm, QStringList>, 5> words{{
-        {LegalForm::Association, {QStringLiteral("asociatie"), QStringLiteral("asociatia"), QStringLiteral("association")}},
-        {LegalForm::Foundation, {QStringLiteral("fundatie"), QStringLiteral("fundatia"), QStringLiteral("foundation")}},
-        {LegalForm::Federation, {QStringLiteral("federatie"), QStringLiteral("federatia"), QStringLiteral("federation")}},
-        {LegalForm::Union, {QStringLiteral("uniune"), QStringLiteral("uniunea"), QStringLiteral("union")}},
-        {LegalForm::Branch, {QStringLiteral("filiala"), QStringLiteral("filiale"), QStringLiteral("branch")}},
+        {LegalForm::Association,
+         {QStringLiteral("asociatie"), QStringLiteral("asociatia"), QStringLiteral("association")}},
+        {LegalForm::Foundation,
+         {QStringLiteral("fundatie"), QStringLiteral("fundatia"), QStringLiteral("foundation")}},
+        {LegalForm::Federation,
+         {QStringLiteral("federatie"), QStringLiteral("federatia"), QStringLiteral("federation")}},
+        {LegalForm::Union,
+         {QStringLiteral("uniune"), QStringLiteral("uniunea"), QStringLiteral("union")}},
+        {LegalForm::Branch,
+         {QStringLiteral("filiala"), QStringLiteral("filiale"), QStringLiteral("branch")}},
     }};
     for (const auto &[form, names] : words) {
         if (names.contains(f))
@@ -116,12 +121,18 @@ std::optional<LegalForm> parseLegalForm(const QString &text)
 QString legalFormName(LegalForm form)
 {
     switch (form) {
-    case LegalForm::Association: return tr("association", "legal form");
-    case LegalForm::Foundation: return tr("foundation", "legal form");
-    case LegalForm::Federation: return tr("federation", "legal form");
-    case LegalForm::Union: return tr("union", "legal form");
-    case LegalForm::Branch: return tr("branch", "legal form");
-    case LegalForm::Unknown: break;
+    case LegalForm::Association:
+        return tr("association", "legal form");
+    case LegalForm::Foundation:
+        return tr("foundation", "legal form");
+    case LegalForm::Federation:
+        return tr("federation", "legal form");
+    case LegalForm::Union:
+        return tr("union", "legal form");
+    case LegalForm::Branch:
+        return tr("branch", "legal form");
+    case LegalForm::Unknown:
+        break;
     }
     return {};
 }
@@ -206,16 +217,16 @@ RegistryStatus registryStatusFromCode(const QString &code)
 std::optional<RegistryStatus> parseRegistryStatus(const QString &text)
 {
     const QString f = text::folded(text);
-    if (f.isEmpty() || f == QLatin1String("activ") || f == QLatin1String("activa")
-        || f == QLatin1String("active"))
+    if (f.isEmpty() || f == QLatin1String("activ") || f == QLatin1String("activa") ||
+        f == QLatin1String("active"))
         return RegistryStatus::Active;
-    if (f.startsWith(QLatin1String("in lichidare")) || f == QLatin1String("in_liquidation")
-        || f == QLatin1String("in liquidation"))
+    if (f.startsWith(QLatin1String("in lichidare")) || f == QLatin1String("in_liquidation") ||
+        f == QLatin1String("in liquidation"))
         return RegistryStatus::InLiquidation;
     if (f.startsWith(QLatin1String("dizolvat")) || f == QLatin1String("dissolved"))
         return RegistryStatus::Dissolved;
-    if (f.startsWith(QLatin1String("radiat")) || f == QLatin1String("struck_off")
-        || f == QLatin1String("struck off"))
+    if (f.startsWith(QLatin1String("radiat")) || f == QLatin1String("struck_off") ||
+        f == QLatin1String("struck off"))
         return RegistryStatus::StruckOff;
     return std::nullopt;
 }
@@ -223,10 +234,14 @@ std::optional<RegistryStatus> parseRegistryStatus(const QString &text)
 QString registryStatusName(RegistryStatus status)
 {
     switch (status) {
-    case RegistryStatus::Active: return tr("active", "registry status");
-    case RegistryStatus::InLiquidation: return tr("in liquidation", "registry status");
-    case RegistryStatus::Dissolved: return tr("dissolved", "registry status");
-    case RegistryStatus::StruckOff: return tr("struck off", "registry status");
+    case RegistryStatus::Active:
+        return tr("active", "registry status");
+    case RegistryStatus::InLiquidation:
+        return tr("in liquidation", "registry status");
+    case RegistryStatus::Dissolved:
+        return tr("dissolved", "registry status");
+    case RegistryStatus::StruckOff:
+        return tr("struck off", "registry status");
     }
     return {};
 }

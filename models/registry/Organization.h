@@ -11,7 +11,15 @@
 namespace dc {
 
 /// The legal form of an NGO under Government Ordinance 26/2000.
-enum class LegalForm { Unknown, Association, Foundation, Federation, Union, Branch };
+enum class LegalForm
+{
+    Unknown,
+    Association,
+    Foundation,
+    Federation,
+    Union,
+    Branch
+};
 
 /// Whether a record is an NGO, an associative structure of local authorities (UNCJR, AMR...) or
 /// another kind of partner. The NGO evidence and the NGO counts count NGOs only.
@@ -23,7 +31,13 @@ enum class OrganizationKind
 };
 
 /// The status of an organization in the national NGO register.
-enum class RegistryStatus { Active, InLiquidation, Dissolved, StruckOff };
+enum class RegistryStatus
+{
+    Active,
+    InLiquidation,
+    Dissolved,
+    StruckOff
+};
 
 /// One organization in the office's evidence: a plain value, free of SQL and widgets.
 struct Organization

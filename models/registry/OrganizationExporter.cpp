@@ -36,35 +36,47 @@ QString legalFormWord(const QString &code)
     // Fixed Romanian words, like the headers: the file is for Romanian offices whatever the
     // program's language, and parseLegalForm reads them back.
     switch (legalFormFromCode(code)) {
-    case LegalForm::Association: return QStringLiteral(u"asociație");
-    case LegalForm::Foundation: return QStringLiteral(u"fundație");
-    case LegalForm::Federation: return QStringLiteral(u"federație");
-    case LegalForm::Union: return QStringLiteral(u"uniune");
-    case LegalForm::Branch: return QStringLiteral(u"filială");
-    case LegalForm::Unknown: break;
+    case LegalForm::Association:
+        return QStringLiteral(u"asociație");
+    case LegalForm::Foundation:
+        return QStringLiteral(u"fundație");
+    case LegalForm::Federation:
+        return QStringLiteral(u"federație");
+    case LegalForm::Union:
+        return QStringLiteral(u"uniune");
+    case LegalForm::Branch:
+        return QStringLiteral(u"filială");
+    case LegalForm::Unknown:
+        break;
     }
     return {};
 }
 
 /// Runs the filtered query and hands each row to @p write; stops at the first failure.
-Status forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path,
-                  const std::function<Status(const Row &, bool hasVolunteers, int volunteers)> &write)
+Status
+forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path,
+           const std::function<Status(const Row &, bool hasVolunteers, int volunteers)> &write)
 {
     const SqlClause where = organizationWhere(filter);
     QSqlQuery q(db);
     q.setForwardOnly(true); // streams: rows are not kept by the query
     // Domains joined with '|' (the import's separator), in their Romanian order.
-    q.prepare(QStringLiteral(
-                  "SELECT o.name, o.acronym, o.legal_form, o.cif, o.registry_number, c.name, o.locality, "
-                  "o.address, o.email, o.phone, o.website, o.contact_person, "
-                  "(SELECT group_concat(name, '|') FROM (SELECT d.name AS name FROM organization_domain od "
-                  "JOIN domain d ON d.id = od.domain_id WHERE od.organization_id = o.id ORDER BY d.sort_key)), "
-                  "o.volunteer_count, o.volunteering "
-                  "FROM organization o LEFT JOIN county c ON c.id = o.county_id %1 ORDER BY o.name_sort, o.id")
-                  .arg(where.sql));
+    q.prepare(
+        QStringLiteral(
+            "SELECT o.name, o.acronym, o.legal_form, o.cif, o.registry_number, c.name, o.locality, "
+            "o.address, o.email, o.phone, o.website, o.contact_person, "
+            "(SELECT group_concat(name, '|') FROM (SELECT d.name AS name FROM organization_domain "
+            "od "
+            "JOIN domain d ON d.id = od.domain_id WHERE od.organization_id = o.id ORDER BY "
+            "d.sort_key)), "
+            "o.volunteer_count, o.volunteering "
+            "FROM organization o LEFT JOIN county c ON c.id = o.county_id %1 ORDER BY o.name_sort, "
+            "o.id")
+            .arg(where.sql));
     where.bindTo(q);
     if (!q.exec())
-        return Status::failure(tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(
+            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
     Row row;
     while (q.next()) {
         for (int i = 0; i < 13; ++i)
@@ -77,7 +89,8 @@ Status forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, cons
             return s;
     }
     if (q.lastError().isValid())
-        return Status::failure(tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(
+            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
     return {};
 }
 
@@ -91,11 +104,13 @@ QStringList headers()
 
 } // namespace
 
-Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path)
+Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const OrganizationFilter &filter,
+                                       const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
     QString buffer;
     auto flush = [&](bool force) -> Status {
@@ -106,7 +121,8 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
         const QByteArray bytes = encoder.encode(buffer);
         buffer.clear();
         if (file.write(bytes) != bytes.size())
-            return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+            return Status::failure(
+                tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
         return {};
     };
     const QLatin1String lineEnd("\r\n");
@@ -135,11 +151,13 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
         return s;
     }
     if (!file.commit())
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+        return Status::failure(
+            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     return {};
 }
 
-Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path)
+Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const OrganizationFilter &filter,
+                                        const QString &path)
 {
     // libxlsxwriter opens the file only when closing the workbook: find out now whether the
     // folder takes a file, so that the error names the file before any work is done.
@@ -178,41 +196,45 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
         worksheet_write_string(sheet, 0, lxw_col_t(i), names.at(i).toUtf8().constData(), bold);
 
     lxw_row_t r = 0;
-    Status rows = forEachRow(db, filter, path, [&](const Row &row, bool hasVolunteers, int volunteers) -> Status {
-        ++r;
-        for (size_t i = 0; i < row.size(); ++i) {
-            const auto c = lxw_col_t(i);
-            lxw_error e = LXW_NO_ERROR;
-            if (i == 13) {
-                if (hasVolunteers)
-                    e = worksheet_write_number(sheet, r, c, volunteers, nullptr);
-            } else if (!row[i].isEmpty()) {
-                e = worksheet_write_string(sheet, r, c, row[i].toUtf8().constData(), nullptr);
+    Status rows = forEachRow(
+        db, filter, path, [&](const Row &row, bool hasVolunteers, int volunteers) -> Status {
+            ++r;
+            for (size_t i = 0; i < row.size(); ++i) {
+                const auto c = lxw_col_t(i);
+                lxw_error e = LXW_NO_ERROR;
+                if (i == 13) {
+                    if (hasVolunteers)
+                        e = worksheet_write_number(sheet, r, c, volunteers, nullptr);
+                } else if (!row[i].isEmpty()) {
+                    e = worksheet_write_string(sheet, r, c, row[i].toUtf8().constData(), nullptr);
+                }
+                if (e != LXW_NO_ERROR)
+                    return Status::failure(tr("%1: the file cannot be written (%2).")
+                                               .arg(path, QString::fromUtf8(lxw_strerror(e))));
             }
-            if (e != LXW_NO_ERROR)
-                return Status::failure(tr("%1: the file cannot be written (%2).")
-                                           .arg(path, QString::fromUtf8(lxw_strerror(e))));
-        }
-        return {};
-    });
+            return {};
+        });
     const lxw_error closed = workbook_close(workbook);
     if (!rows)
         return rows;
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, QString::fromUtf8(lxw_strerror(closed))));
+        return Status::failure(tr("%1: the file cannot be written (%2).")
+                                   .arg(path, QString::fromUtf8(lxw_strerror(closed))));
     if (Status s = target.commit(); !s)
         return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 
-Status OrganizationExporter::exportFile(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path)
+Status OrganizationExporter::exportFile(const QSqlDatabase &db, const OrganizationFilter &filter,
+                                        const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
         return exportCsv(db, filter, path);
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(db, filter, path);
-    return Status::failure(tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+    return Status::failure(
+        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

@@ -27,7 +27,8 @@ QString ftsPrefixQuery(const QString &text)
             --end;
         typed.truncate(end);
     }
-    const QStringList words = text::normalized(typed).toLower().split(separators, Qt::SkipEmptyParts);
+    const QStringList words =
+        text::normalized(typed).toLower().split(separators, Qt::SkipEmptyParts);
     for (QString word : words) {
         word.remove(QLatin1Char('_'));
         if (const QRegularExpressionMatch m = fiscal.match(word); m.hasMatch())
@@ -55,8 +56,10 @@ SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
     const QString fts = ftsPrefixQuery(f.text);
     if (!fts.isEmpty()) {
         // The unary + keeps SQLite from driving the query by the list of matches.
-        conditions << (plan == SearchPlan::FromSortOrder ? QStringLiteral("+o.id") : QStringLiteral("o.id"))
-                          + QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE organization_fts MATCH :fts)");
+        conditions << (plan == SearchPlan::FromSortOrder ? QStringLiteral("+o.id")
+                                                         : QStringLiteral("o.id")) +
+                          QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE "
+                                         "organization_fts MATCH :fts)");
         clause.binds.append({QStringLiteral(":fts"), fts});
     }
     if (f.countyId == OrganizationFilter::undeterminedCounty) {
@@ -65,7 +68,8 @@ SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
         conditions << QStringLiteral("o.county_id = :county");
         clause.binds.append({QStringLiteral(":county"), f.countyId});
     } else if (f.regionId > 0) {
-        conditions << QStringLiteral("o.county_id IN (SELECT id FROM county WHERE region_id = :region)");
+        conditions << QStringLiteral(
+            "o.county_id IN (SELECT id FROM county WHERE region_id = :region)");
         clause.binds.append({QStringLiteral(":region"), f.regionId});
     }
     if (f.kind) {
@@ -81,8 +85,8 @@ SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
         }
     }
     if (f.domainId > 0) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM organization_domain od WHERE od.organization_id = o.id AND od.domain_id = :domain)");
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM organization_domain od WHERE "
+                                     "od.organization_id = o.id AND od.domain_id = :domain)");
         clause.binds.append({QStringLiteral(":domain"), f.domainId});
     }
     if (f.volunteering) {

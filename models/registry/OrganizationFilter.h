@@ -42,7 +42,8 @@ struct SqlClause
 };
 
 /// How a query should use the search index.
-enum class SearchPlan {
+enum class SearchPlan
+{
     /// Start from the search matches (best when they are few).
     FromMatches,
     /// Walk the table in the sort order and keep the rows that match (best when the matches are
@@ -51,7 +52,8 @@ enum class SearchPlan {
 };
 
 /// The WHERE clause (with "WHERE", or empty) for a query over "organization o".
-SqlClause organizationWhere(const OrganizationFilter &filter, SearchPlan plan = SearchPlan::FromMatches);
+SqlClause organizationWhere(const OrganizationFilter &filter,
+                            SearchPlan plan = SearchPlan::FromMatches);
 
 /// True when the filter is a search text and nothing else.
 bool isTextOnly(const OrganizationFilter &filter);

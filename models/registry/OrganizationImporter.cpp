@@ -48,21 +48,36 @@ QVariant countyOrNull(int countyId)
 std::optional<OrganizationField> organizationFieldOf(ImportField f)
 {
     switch (f) {
-    case ImportField::Name: return OrganizationField::Name;
-    case ImportField::Acronym: return OrganizationField::Acronym;
-    case ImportField::LegalForm: return OrganizationField::LegalForm;
-    case ImportField::Cif: return OrganizationField::Cif;
-    case ImportField::RegistryNumber: return OrganizationField::RegistryNumber;
-    case ImportField::County: return OrganizationField::County;
-    case ImportField::Locality: return OrganizationField::Locality;
-    case ImportField::Address: return OrganizationField::Address;
-    case ImportField::Email: return OrganizationField::Email;
-    case ImportField::Phone: return OrganizationField::Phone;
-    case ImportField::Website: return OrganizationField::Website;
-    case ImportField::ContactPerson: return OrganizationField::ContactPerson;
-    case ImportField::Domains: return OrganizationField::Domains;
-    case ImportField::VolunteerCount: return OrganizationField::VolunteerCount;
-    case ImportField::Volunteering: break;
+    case ImportField::Name:
+        return OrganizationField::Name;
+    case ImportField::Acronym:
+        return OrganizationField::Acronym;
+    case ImportField::LegalForm:
+        return OrganizationField::LegalForm;
+    case ImportField::Cif:
+        return OrganizationField::Cif;
+    case ImportField::RegistryNumber:
+        return OrganizationField::RegistryNumber;
+    case ImportField::County:
+        return OrganizationField::County;
+    case ImportField::Locality:
+        return OrganizationField::Locality;
+    case ImportField::Address:
+        return OrganizationField::Address;
+    case ImportField::Email:
+        return OrganizationField::Email;
+    case ImportField::Phone:
+        return OrganizationField::Phone;
+    case ImportField::Website:
+        return OrganizationField::Website;
+    case ImportField::ContactPerson:
+        return OrganizationField::ContactPerson;
+    case ImportField::Domains:
+        return OrganizationField::Domains;
+    case ImportField::VolunteerCount:
+        return OrganizationField::VolunteerCount;
+    case ImportField::Volunteering:
+        break;
     }
     return std::nullopt;
 }
@@ -70,12 +85,12 @@ std::optional<OrganizationField> organizationFieldOf(ImportField f)
 std::optional<bool> parseYesNo(const QString &text)
 {
     const QString f = text::folded(text);
-    if (f.isEmpty() || f == QLatin1String("nu") || f == QLatin1String("no") || f == QLatin1String("0")
-        || f == QLatin1String("false") || f == QLatin1String("n"))
+    if (f.isEmpty() || f == QLatin1String("nu") || f == QLatin1String("no") ||
+        f == QLatin1String("0") || f == QLatin1String("false") || f == QLatin1String("n"))
         return false;
-    if (f == QLatin1String("da") || f == QLatin1String("yes") || f == QLatin1String("1")
-        || f == QLatin1String("true") || f == QLatin1String("d") || f == QLatin1String("y")
-        || f == QLatin1String("x"))
+    if (f == QLatin1String("da") || f == QLatin1String("yes") || f == QLatin1String("1") ||
+        f == QLatin1String("true") || f == QLatin1String("d") || f == QLatin1String("y") ||
+        f == QLatin1String("x"))
         return true;
     return std::nullopt;
 }
@@ -152,7 +167,8 @@ private:
 
     Status failure(const QSqlQuery &q) const
     {
-        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
     }
     std::optional<Lookup> findBy(QSqlQuery &q, const QVariant &a, const QVariant &b = {});
     Result<Organization> load(qint64 id);
@@ -160,7 +176,8 @@ private:
     QString canonicalDomain(const QString &name);
     Status writeOrganization(Organization &o, const Organization *before);
     Status writeDomains(qint64 id, const QStringList &domains, bool replace);
-    Status audit(qint64 id, AuditLog::Action action, const QJsonObject &oldValues, const QJsonObject &newValues);
+    Status audit(qint64 id, AuditLog::Action action, const QJsonObject &oldValues,
+                 const QJsonObject &newValues);
     Status loadDomains();
 
     QSqlDatabase m_db;
@@ -206,29 +223,39 @@ Status ImportRun::prepare(const QList<ImportColumn> &columns)
 
     const std::pair<QSqlQuery *, const char *> statements[] = {
         {&m_byCif, "SELECT id, cif, registry_number FROM organization WHERE cif = ?"},
-        {&m_byRegistryNumber, "SELECT id, cif, registry_number FROM organization WHERE registry_number = ?"},
+        {&m_byRegistryNumber,
+         "SELECT id, cif, registry_number FROM organization WHERE registry_number = ?"},
         {&m_byNameAndCounty, "SELECT id, cif, registry_number FROM organization "
                              "WHERE name_folded = ? AND county_id IS ? ORDER BY id LIMIT 1"},
-        {&m_select, "SELECT id, name, acronym, kind, legal_form, status, purposes, public_utility, cif, "
-                    "registry_number, registry_date, county_id, locality, address, email, phone, website, "
-                    "contact_person, volunteer_count, volunteering, notes, created_at, updated_at "
-                    "FROM organization WHERE id = ?"},
-        {&m_selectDomains, "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
-                           "WHERE od.organization_id = ? ORDER BY d.sort_key"},
-        {&m_insert, "INSERT INTO organization (name, name_sort, name_folded, acronym, kind, legal_form, status, "
-                    "purposes, public_utility, cif, registry_number, registry_date, county_id, locality, "
-                    "address, email, phone, website, contact_person, volunteer_count, volunteering, notes, "
-                    "created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"},
-        {&m_update, "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, acronym = ?, kind = ?, "
-                    "legal_form = ?, status = ?, purposes = ?, public_utility = ?, cif = ?, registry_number = ?, "
-                    "registry_date = ?, county_id = ?, locality = ?, address = ?, email = ?, phone = ?, "
-                    "website = ?, contact_person = ?, volunteer_count = ?, volunteering = ?, notes = ?, "
-                    "updated_at = ? WHERE id = ?"},
+        {&m_select,
+         "SELECT id, name, acronym, kind, legal_form, status, purposes, public_utility, cif, "
+         "registry_number, registry_date, county_id, locality, address, email, phone, website, "
+         "contact_person, volunteer_count, volunteering, notes, created_at, updated_at "
+         "FROM organization WHERE id = ?"},
+        {&m_selectDomains,
+         "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
+         "WHERE od.organization_id = ? ORDER BY d.sort_key"},
+        {&m_insert,
+         "INSERT INTO organization (name, name_sort, name_folded, acronym, kind, legal_form, "
+         "status, "
+         "purposes, public_utility, cif, registry_number, registry_date, county_id, locality, "
+         "address, email, phone, website, contact_person, volunteer_count, volunteering, notes, "
+         "created_at, updated_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+         "RETURNING id"},
+        {&m_update,
+         "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, acronym = ?, kind = ?, "
+         "legal_form = ?, status = ?, purposes = ?, public_utility = ?, cif = ?, registry_number = "
+         "?, "
+         "registry_date = ?, county_id = ?, locality = ?, address = ?, email = ?, phone = ?, "
+         "website = ?, contact_person = ?, volunteer_count = ?, volunteering = ?, notes = ?, "
+         "updated_at = ? WHERE id = ?"},
         {&m_deleteDomains, "DELETE FROM organization_domain WHERE organization_id = ?"},
-        {&m_insertDomain, "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?) RETURNING id"},
+        {&m_insertDomain,
+         "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?) RETURNING id"},
         {&m_link, "INSERT INTO organization_domain (organization_id, domain_id) VALUES (?, ?)"},
-        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
+        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, "
+                   "os_user, changed_at) "
                    "VALUES ('organization', ?, ?, ?, ?, ?, ?)"},
     };
     for (const auto &[query, sql] : statements) {
@@ -251,7 +278,8 @@ Status ImportRun::loadDomains()
     return {};
 }
 
-std::optional<ImportRun::Lookup> ImportRun::findBy(QSqlQuery &q, const QVariant &a, const QVariant &b)
+std::optional<ImportRun::Lookup> ImportRun::findBy(QSqlQuery &q, const QVariant &a,
+                                                   const QVariant &b)
 {
     q.bindValue(0, a);
     if (b.isValid())
@@ -270,7 +298,8 @@ Result<Organization> ImportRun::load(qint64 id)
     if (!m_select.exec())
         return R::failure(failure(m_select).error());
     if (!m_select.next())
-        return R::failure(tr("%1: organization no. %2 vanished during the import.").arg(m_path).arg(id));
+        return R::failure(
+            tr("%1: organization no. %2 vanished during the import.").arg(m_path).arg(id));
     Organization o = OrganizationRepository::fromRow(m_select);
     m_select.finish();
     m_selectDomains.bindValue(0, id);
@@ -306,11 +335,13 @@ Status ImportRun::audit(qint64 id, AuditLog::Action action, const QJsonObject &o
 {
     // The same row AuditLog::record writes, through a statement prepared once.
     auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                           : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty()
+                   ? QVariant(QMetaType::fromType<QString>())
+                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     m_audit.bindValue(0, id);
-    m_audit.bindValue(1, action == AuditLog::Action::Insert ? QStringLiteral("insert") : QStringLiteral("update"));
+    m_audit.bindValue(1, action == AuditLog::Action::Insert ? QStringLiteral("insert")
+                                                            : QStringLiteral("update"));
     m_audit.bindValue(2, json(oldValues));
     m_audit.bindValue(3, json(newValues));
     m_audit.bindValue(4, m_user);
@@ -422,8 +453,9 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         } else {
             countyId = county(text);
             if (!countyId)
-                unreadable(ImportField::County,
-                           tr("%1: unknown county '%2'").arg(header(ImportField::County), text.trimmed()));
+                unreadable(
+                    ImportField::County,
+                    tr("%1: unknown county '%2'").arg(header(ImportField::County), text.trimmed()));
         }
     }
 
@@ -452,8 +484,8 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
                 findBy(m_byNameAndCounty, text::folded(name), countyOrNull(*countyId));
             // The same name in the same county is another organization when its CIF or
             // registry number says so.
-            if (candidate && (cif.isEmpty() || candidate->cif.isEmpty())
-                && (registryNumber.isEmpty() || candidate->registryNumber.isEmpty()))
+            if (candidate && (cif.isEmpty() || candidate->cif.isEmpty()) &&
+                (registryNumber.isEmpty() || candidate->registryNumber.isEmpty()))
                 match = candidate;
         }
     }
@@ -491,7 +523,8 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
             o.legalForm = *form;
         else
             unreadable(ImportField::LegalForm,
-                       tr("%1: unknown legal form '%2'").arg(header(ImportField::LegalForm), text.trimmed()));
+                       tr("%1: unknown legal form '%2'")
+                           .arg(header(ImportField::LegalForm), text.trimmed()));
     }
     if (has(ImportField::VolunteerCount)) {
         const QString text = cell(cells, ImportField::VolunteerCount).trimmed();
@@ -499,7 +532,8 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         const int count = text.isEmpty() ? 0 : text.toInt(&ok);
         if (!ok)
             unreadable(ImportField::VolunteerCount,
-                       tr("%1: '%2' is not a whole number").arg(header(ImportField::VolunteerCount), text));
+                       tr("%1: '%2' is not a whole number")
+                           .arg(header(ImportField::VolunteerCount), text));
         o.volunteerCount = text.isEmpty() || !ok ? std::nullopt : std::optional<int>(count);
     }
     if (has(ImportField::Volunteering)) {
@@ -507,13 +541,15 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         if (const std::optional<bool> flag = parseYesNo(text))
             o.volunteering = *flag;
         else
-            unreadable(ImportField::Volunteering, tr("%1: '%2' is not da/nu, yes/no or 1/0")
-                                                      .arg(header(ImportField::Volunteering), text.trimmed()));
+            unreadable(ImportField::Volunteering,
+                       tr("%1: '%2' is not da/nu, yes/no or 1/0")
+                           .arg(header(ImportField::Volunteering), text.trimmed()));
     }
     if (has(ImportField::Domains)) {
         const QString &text = cell(cells, ImportField::Domains);
         // '|' when the cell has one, so that a domain may hold a comma; else ','.
-        const QChar separator = text.contains(QLatin1Char('|')) ? QLatin1Char('|') : QLatin1Char(',');
+        const QChar separator =
+            text.contains(QLatin1Char('|')) ? QLatin1Char('|') : QLatin1Char(',');
         o.domains.clear();
         for (const QString &d : text.split(separator, Qt::SkipEmptyParts))
             o.domains << canonicalDomain(d);
@@ -532,8 +568,9 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         byCif = findBy(m_byCif, o.cif); // the two normalizations disagreed: ask again
     if (has(ImportField::Cif) && !o.cif.isEmpty() && byCif && byCif->id != o.id) {
         fieldProblems.append({OrganizationField::Cif,
-                              QCoreApplication::translate("OrganizationRepository",
-                                                          "The CIF %1 is already used by another organization (no. %2).")
+                              QCoreApplication::translate(
+                                  "OrganizationRepository",
+                                  "The CIF %1 is already used by another organization (no. %2).")
                                   .arg(o.cif)
                                   .arg(byCif->id)});
     }
@@ -542,8 +579,9 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         if (byNumber && byNumber->id != o.id) {
             fieldProblems.append(
                 {OrganizationField::RegistryNumber,
-                 QCoreApplication::translate("OrganizationRepository",
-                                             "The registry number %1 is already used by another organization (no. %2).")
+                 QCoreApplication::translate(
+                     "OrganizationRepository",
+                     "The registry number %1 is already used by another organization (no. %2).")
                      .arg(o.registryNumber)
                      .arg(byNumber->id)});
         }
@@ -596,8 +634,9 @@ public:
     Status suspend()
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
+        if (!q.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
             return Status::failure(q.lastError().text());
         while (q.next())
             m_triggers.append({q.value(0).toString(), q.value(1).toString()});
@@ -617,7 +656,8 @@ public:
         QSqlQuery q(m_db);
         if (m_triggers.isEmpty())
             return {};
-        if (!q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")))
+        if (!q.exec(QStringLiteral(
+                "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")))
             return Status::failure(q.lastError().text());
         for (const auto &[name, sql] : std::as_const(m_triggers)) {
             if (!q.exec(sql))
@@ -637,15 +677,18 @@ Result<QList<ImportColumn>> readHeader(CsvReader &reader, const QString &path)
     using R = Result<QList<ImportColumn>>;
     QStringList header;
     if (!reader.readRecord(header)) {
-        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path) : reader.error());
+        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path)
+                                                   : reader.error());
     }
     QList<ImportColumn> columns = mapHeader(header);
     const bool hasName = std::any_of(columns.cbegin(), columns.cend(), [](const ImportColumn &c) {
         return c.field == ImportField::Name;
     });
     if (!hasName) {
-        return R::failure(tr("%1: the first row has no column with the organization's name (%2).")
-                              .arg(path, ImportColumns::headerNames(ImportField::Name).join(QLatin1String(", "))));
+        return R::failure(
+            tr("%1: the first row has no column with the organization's name (%2).")
+                .arg(path,
+                     ImportColumns::headerNames(ImportField::Name).join(QLatin1String(", "))));
     }
     return columns;
 }
@@ -689,7 +732,8 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
 
     Transaction transaction(db, WriterNote::Activity::Import);
     if (!transaction.isActive())
-        return R::failure(tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
+        return R::failure(
+            tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
     // About 200 bytes a row in the files officials have; a rough count is enough to choose.
     BulkFullTextIndex fullText(db);
     if (BulkFullTextIndex::worthIt(db, reader.size() / 200)) {
@@ -705,7 +749,8 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     QStringList cells;
     qint64 records = 0;
     while (reader.readRecord(cells)) {
-        if (progress && ++records % progressEvery == 0 && !progress(reader.bytesRead(), reader.size())) {
+        if (progress && ++records % progressEvery == 0 &&
+            !progress(reader.bytesRead(), reader.size())) {
             summary.cancelled = true;
             break;
         }
@@ -724,7 +769,9 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
                    !(cells.size() > columnCount &&
                      std::all_of(cells.cbegin() + columnCount, cells.cend(),
                                  [](const QString &c) { return c.trimmed().isEmpty(); }))) {
-            outcome.reason = tr("the row has %1 cells, the header row has %2").arg(cells.size()).arg(columnCount);
+            outcome.reason = tr("the row has %1 cells, the header row has %2")
+                                 .arg(cells.size())
+                                 .arg(columnCount);
         } else {
             Result<ImportRun::Outcome> applied = importRun.apply(cells);
             if (!applied)
@@ -732,10 +779,18 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
             outcome = applied.value();
         }
         switch (outcome.action) {
-        case ImportAction::New: ++summary.imported; break;
-        case ImportAction::Update: ++summary.updated; break;
-        case ImportAction::Unchanged: ++summary.unchanged; break;
-        case ImportAction::Rejected: summary.rejected.append({line, outcome.reason}); break;
+        case ImportAction::New:
+            ++summary.imported;
+            break;
+        case ImportAction::Update:
+            ++summary.updated;
+            break;
+        case ImportAction::Unchanged:
+            ++summary.unchanged;
+            break;
+        case ImportAction::Rejected:
+            summary.rejected.append({line, outcome.reason});
+            break;
         }
         if (result.records.size() < previewRecords) {
             cells.resize(columnCount);
@@ -752,7 +807,8 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
         return result;
     }
     if (Status s = fullText.resume(); !s)
-        return R::failure(tr("%1: the search index could not be updated (%2).").arg(path, s.error()));
+        return R::failure(
+            tr("%1: the search index could not be updated (%2).").arg(path, s.error()));
     if (Status s = transaction.commit(); !s)
         return R::failure(tr("%1: the import could not be saved (%2).").arg(path, s.error()));
     return result;
@@ -762,7 +818,8 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
 
 OrganizationImporter::OrganizationImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<ImportSummary> OrganizationImporter::importFile(const QString &path, const ImportOptions &options,
+Result<ImportSummary> OrganizationImporter::importFile(const QString &path,
+                                                       const ImportOptions &options,
                                                        const Progress &progress)
 {
     Result<RunResult> result = run(m_db, path, options.encoding, options.dryRun, progress, 0);
@@ -771,8 +828,8 @@ Result<ImportSummary> OrganizationImporter::importFile(const QString &path, cons
     return std::move(result.value().summary);
 }
 
-Result<ImportPreview> OrganizationImporter::preview(const QString &path, TextEncoding encoding, int maxRecords,
-                                                    const Progress &progress) const
+Result<ImportPreview> OrganizationImporter::preview(const QString &path, TextEncoding encoding,
+                                                    int maxRecords, const Progress &progress) const
 {
     Result<RunResult> result = run(m_db, path, encoding, true, progress, std::max(0, maxRecords));
     if (!result)
@@ -786,7 +843,8 @@ Result<ImportPreview> OrganizationImporter::preview(const QString &path, TextEnc
     return preview;
 }
 
-Result<QList<ImportColumn>> OrganizationImporter::readColumns(const QString &path, TextEncoding encoding)
+Result<QList<ImportColumn>> OrganizationImporter::readColumns(const QString &path,
+                                                              TextEncoding encoding)
 {
     CsvReader reader;
     if (Status s = reader.open(path, encoding); !s)

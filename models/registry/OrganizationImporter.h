@@ -27,9 +27,9 @@ struct RejectedRow
 /// What an import did (or, in a dry run or preview, would do).
 struct ImportSummary
 {
-    int imported = 0;   ///< new organizations
-    int updated = 0;    ///< existing organizations changed by a row
-    int unchanged = 0;  ///< rows that matched an organization and changed nothing
+    int imported = 0;  ///< new organizations
+    int updated = 0;   ///< existing organizations changed by a row
+    int unchanged = 0; ///< rows that matched an organization and changed nothing
     QList<RejectedRow> rejected;
     TextEncoding encoding = TextEncoding::Utf8; ///< the encoding the file was read with
     QChar separator = QLatin1Char(';');         ///< the separator found in the header row
@@ -42,11 +42,12 @@ struct ImportSummary
 struct ImportOptions
 {
     TextEncoding encoding = TextEncoding::Auto; ///< Auto: UTF-8 when the file is valid UTF-8
-    bool dryRun = false; ///< compute everything, write nothing
+    bool dryRun = false;                        ///< compute everything, write nothing
 };
 
 /// What a record of the file does to the database.
-enum class ImportAction {
+enum class ImportAction
+{
     New,       ///< adds an organization
     Update,    ///< changes the organization it matched
     Unchanged, ///< matched an organization and holds nothing new
@@ -64,11 +65,11 @@ struct ImportColumn
 /// One record of the file as the import dialog shows it.
 struct ImportPreviewRecord
 {
-    int line = 0;            ///< the physical line where the record starts
+    int line = 0; ///< the physical line where the record starts
     ImportAction action = ImportAction::New;
-    QString reason;          ///< for Rejected: why, naming the field
+    QString reason;            ///< for Rejected: why, naming the field
     qint64 organizationId = 0; ///< for Update and Unchanged: the organization matched
-    QStringList cells;       ///< the record's cells, in the order of ImportPreview::columns
+    QStringList cells;         ///< the record's cells, in the order of ImportPreview::columns
 };
 
 /// Everything the import dialog shows before the user confirms: computed by running the whole

@@ -57,8 +57,9 @@ void bindOrganization(QSqlQuery &q, const Organization &o)
     q.bindValue(QStringLiteral(":phone"), orNull(o.phone));
     q.bindValue(QStringLiteral(":website"), orNull(o.website));
     q.bindValue(QStringLiteral(":contact_person"), orNull(o.contactPerson));
-    q.bindValue(QStringLiteral(":volunteer_count"),
-                o.volunteerCount ? QVariant(*o.volunteerCount) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":volunteer_count"), o.volunteerCount
+                                                        ? QVariant(*o.volunteerCount)
+                                                        : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":volunteering"), o.volunteering ? 1 : 0);
     q.bindValue(QStringLiteral(":notes"), orNull(o.notes));
 }
@@ -108,15 +109,17 @@ OrganizationRepository::OrganizationRepository(QSqlDatabase db) : m_db(std::move
 std::optional<Organization> OrganizationRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM organization WHERE id = :id").arg(organizationColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM organization WHERE id = :id").arg(organizationColumns));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return std::nullopt;
     }
     Organization o = fromRow(q);
-    q.prepare(QStringLiteral("SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
-                             "WHERE od.organization_id = :id ORDER BY d.sort_key"));
+    q.prepare(QStringLiteral(
+        "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
+        "WHERE od.organization_id = :id ORDER BY d.sort_key"));
     q.bindValue(QStringLiteral(":id"), id);
     q.exec();
     while (q.next())
@@ -139,7 +142,8 @@ std::optional<qint64> OrganizationRepository::findIdByCif(const QString &cif) co
 {
     if (cif.isEmpty())
         return std::nullopt;
-    return findId(QStringLiteral("SELECT id FROM organization WHERE cif = :v"), QStringLiteral(":v"), cif);
+    return findId(QStringLiteral("SELECT id FROM organization WHERE cif = :v"),
+                  QStringLiteral(":v"), cif);
 }
 
 std::optional<qint64> OrganizationRepository::findIdByRegistryNumber(const QString &number) const
@@ -150,7 +154,8 @@ std::optional<qint64> OrganizationRepository::findIdByRegistryNumber(const QStri
                   QStringLiteral(":v"), number);
 }
 
-std::optional<qint64> OrganizationRepository::findIdByNameAndCounty(const QString &name, int countyId) const
+std::optional<qint64> OrganizationRepository::findIdByNameAndCounty(const QString &name,
+                                                                    int countyId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -171,16 +176,19 @@ QList<FieldProblem> OrganizationRepository::problemsOf(const Organization &o) co
         const auto other = findIdByCif(o.cif);
         if (other && *other != o.id) {
             problems.append({OrganizationField::Cif,
-                             tr("The CIF %1 is already used by another organization (no. %2).").arg(o.cif).arg(*other)});
+                             tr("The CIF %1 is already used by another organization (no. %2).")
+                                 .arg(o.cif)
+                                 .arg(*other)});
         }
     }
     if (!o.registryNumber.isEmpty()) {
         const auto other = findIdByRegistryNumber(o.registryNumber);
         if (other && *other != o.id) {
-            problems.append({OrganizationField::RegistryNumber,
-                             tr("The registry number %1 is already used by another organization (no. %2).")
-                                 .arg(o.registryNumber)
-                                 .arg(*other)});
+            problems.append(
+                {OrganizationField::RegistryNumber,
+                 tr("The registry number %1 is already used by another organization (no. %2).")
+                     .arg(o.registryNumber)
+                     .arg(*other)});
         }
     }
     return problems;
@@ -196,9 +204,11 @@ Status OrganizationRepository::writeDomains(qint64 id, const QStringList &domain
     for (const QString &name : domains) {
         const QString folded = text::folded(name);
         std::optional<qint64> domainId =
-            findId(QStringLiteral("SELECT id FROM domain WHERE folded = :v"), QStringLiteral(":v"), folded);
+            findId(QStringLiteral("SELECT id FROM domain WHERE folded = :v"), QStringLiteral(":v"),
+                   folded);
         if (!domainId) {
-            q.prepare(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES (:name, :folded, :sort) RETURNING id"));
+            q.prepare(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES (:name, "
+                                     ":folded, :sort) RETURNING id"));
             q.bindValue(QStringLiteral(":name"), name);
             q.bindValue(QStringLiteral(":folded"), folded);
             q.bindValue(QStringLiteral(":sort"), text::sortKey(name));
@@ -206,7 +216,8 @@ Status OrganizationRepository::writeDomains(qint64 id, const QStringList &domain
                 return Status::failure(q.lastError().text());
             domainId = q.value(0).toLongLong();
         }
-        q.prepare(QStringLiteral("INSERT INTO organization_domain (organization_id, domain_id) VALUES (:o, :d)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO organization_domain (organization_id, domain_id) VALUES (:o, :d)"));
         q.bindValue(QStringLiteral(":o"), id);
         q.bindValue(QStringLiteral(":d"), *domainId);
         if (!q.exec())
@@ -223,14 +234,20 @@ Result<qint64> OrganizationRepository::insertInTransaction(Organization &o, bool
         o.createdAt = QDateTime::fromString(now, Qt::ISODate);
     o.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO organization (%1name, name_sort, name_folded, acronym, kind, legal_form, status, purposes, "
-        "public_utility, cif, registry_number, registry_date, county_id, locality, address, email, phone, "
-        "website, contact_person, volunteer_count, volunteering, notes, created_at, updated_at) VALUES (%2"
-        ":name, :name_sort, :name_folded, :acronym, :kind, :legal_form, :status, :purposes, :public_utility, "
-        ":cif, :registry_number, :registry_date, :county_id, :locality, :address, :email, :phone, :website, "
-        ":contact_person, :volunteer_count, :volunteering, :notes, :created_at, :updated_at) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral(":id, ") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO organization (%1name, name_sort, name_folded, acronym, "
+                             "kind, legal_form, status, purposes, "
+                             "public_utility, cif, registry_number, registry_date, county_id, "
+                             "locality, address, email, phone, "
+                             "website, contact_person, volunteer_count, volunteering, notes, "
+                             "created_at, updated_at) VALUES (%2"
+                             ":name, :name_sort, :name_folded, :acronym, :kind, :legal_form, "
+                             ":status, :purposes, :public_utility, "
+                             ":cif, :registry_number, :registry_date, :county_id, :locality, "
+                             ":address, :email, :phone, :website, "
+                             ":contact_person, :volunteer_count, :volunteering, :notes, "
+                             ":created_at, :updated_at) RETURNING id")
+                  .arg(keepId ? QStringLiteral("id, ") : QString(),
+                       keepId ? QStringLiteral(":id, ") : QString()));
     if (keepId)
         q.bindValue(QStringLiteral(":id"), o.id);
     bindOrganization(q, o);
@@ -244,8 +261,8 @@ Result<qint64> OrganizationRepository::insertInTransaction(Organization &o, bool
         if (Status s = writeDomains(o.id, o.domains); !s)
             return R::failure(s.error());
     }
-    if (Status s = AuditLog::record(m_db, QStringLiteral("organization"), o.id, AuditLog::Action::Insert,
-                                    {}, o.toJson());
+    if (Status s = AuditLog::record(m_db, QStringLiteral("organization"), o.id,
+                                    AuditLog::Action::Insert, {}, o.toJson());
         !s)
         return R::failure(s.error());
     return o.id;
@@ -256,9 +273,11 @@ Status OrganizationRepository::updateInTransaction(const Organization &before, O
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE organization SET name = :name, name_sort = :name_sort, name_folded = :name_folded, "
-        "acronym = :acronym, kind = :kind, legal_form = :legal_form, status = :status, purposes = :purposes, "
+        "acronym = :acronym, kind = :kind, legal_form = :legal_form, status = :status, purposes = "
+        ":purposes, "
         "public_utility = :public_utility, cif = :cif, registry_number = :registry_number, "
-        "registry_date = :registry_date, county_id = :county_id, locality = :locality, address = :address, "
+        "registry_date = :registry_date, county_id = :county_id, locality = :locality, address = "
+        ":address, "
         "email = :email, phone = :phone, website = :website, contact_person = :contact_person, "
         "volunteer_count = :volunteer_count, volunteering = :volunteering, notes = :notes, "
         "updated_at = :updated_at WHERE id = :id"));
@@ -316,9 +335,10 @@ Status OrganizationRepository::removeInTransaction(const Organization &before)
     q.prepare(QStringLiteral("DELETE FROM organization WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), before.id);
     if (!q.exec())
-        return Status::failure(tr("The organization %1 cannot be deleted: %2").arg(before.name, q.lastError().text()));
-    return AuditLog::record(m_db, QStringLiteral("organization"), before.id, AuditLog::Action::Delete,
-                            before.toJson(), {});
+        return Status::failure(
+            tr("The organization %1 cannot be deleted: %2").arg(before.name, q.lastError().text()));
+    return AuditLog::record(m_db, QStringLiteral("organization"), before.id,
+                            AuditLog::Action::Delete, before.toJson(), {});
 }
 
 Status OrganizationRepository::restore(const Organization &organization)

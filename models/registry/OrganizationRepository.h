@@ -42,7 +42,8 @@ public:
     /// Matched without case and diacritics.
     std::optional<qint64> findIdByNameAndCounty(const QString &name, int countyId) const;
 
-    /// Normalizes, checks and adds @p organization; the new id, or the problems joined in one message.
+    /// Normalizes, checks and adds @p organization; the new id, or the problems joined in one
+    /// message.
     Result<qint64> add(Organization organization);
     /// Saves the changed record (matched by id).
     Status update(Organization organization);
@@ -76,7 +77,8 @@ public:
 
 private:
     Status writeDomains(qint64 id, const QStringList &domains);
-    std::optional<qint64> findId(const QString &sql, const QString &bind, const QVariant &value) const;
+    std::optional<qint64> findId(const QString &sql, const QString &bind,
+                                 const QVariant &value) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;

@@ -19,7 +19,8 @@ constexpr int manyMatches = 2000;
 const QString selectColumns = QStringLiteral(
     "o.id, o.name, o.acronym, o.legal_form, o.status, c.name, r.name, o.locality, o.cif, "
     "o.registry_number, o.email, o.phone, o.volunteering, o.volunteer_count, "
-    "(SELECT group_concat(d.name, ', ') FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
+    "(SELECT group_concat(d.name, ', ') FROM organization_domain od JOIN domain d ON d.id = "
+    "od.domain_id "
     "WHERE od.organization_id = o.id), o.updated_at");
 
 const QString fromClause = QStringLiteral("FROM organization o "
@@ -59,8 +60,10 @@ void OrganizationTableModel::reload()
     m_pageUse.clear();
     QSqlQuery q(m_db);
     if (isTextOnly(m_filter)) {
-        // Counting the matches in the search index alone is ten times faster than through the table.
-        q.prepare(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH :fts"));
+        // Counting the matches in the search index alone is ten times faster than through the
+        // table.
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM organization_fts WHERE organization_fts MATCH :fts"));
         q.bindValue(QStringLiteral(":fts"), ftsPrefixQuery(m_filter.text));
     } else {
         const SqlClause where = organizationWhere(m_filter);
@@ -81,9 +84,12 @@ qint64 OrganizationTableModel::totalCount() const
 QStringList OrganizationTableModel::sortExpressions() const
 {
     switch (m_sortColumn) {
-    case Acronym: return {QStringLiteral("coalesce(o.acronym, '')"), QStringLiteral("o.name_sort")};
-    case LegalForm: return {QStringLiteral("coalesce(o.legal_form, '')"), QStringLiteral("o.name_sort")};
-    case Status: return {QStringLiteral("o.status"), QStringLiteral("o.name_sort")};
+    case Acronym:
+        return {QStringLiteral("coalesce(o.acronym, '')"), QStringLiteral("o.name_sort")};
+    case LegalForm:
+        return {QStringLiteral("coalesce(o.legal_form, '')"), QStringLiteral("o.name_sort")};
+    case Status:
+        return {QStringLiteral("o.status"), QStringLiteral("o.name_sort")};
     // County ids follow the Romanian alphabetical order of the county names (first migration).
     // An unknown county (NULL) sorts first; coalesce keeps rowOfId's row-value comparison defined.
     case County:
@@ -91,21 +97,31 @@ QStringList OrganizationTableModel::sortExpressions() const
     case Region:
         return {QStringLiteral("coalesce(r.sort_key, '')"),
                 QStringLiteral("coalesce(o.county_id, 0)"), QStringLiteral("o.name_sort")};
-    case Locality: return {QStringLiteral("coalesce(o.locality, '')"), QStringLiteral("o.name_sort")};
-    case Cif: return {QStringLiteral("coalesce(o.cif, '')")};
-    case RegistryNumber: return {QStringLiteral("coalesce(o.registry_number, '')")};
-    case Email: return {QStringLiteral("coalesce(o.email, '')")};
-    case Phone: return {QStringLiteral("coalesce(o.phone, '')")};
-    case Volunteering: return {QStringLiteral("o.volunteering"), QStringLiteral("o.name_sort")};
-    case VolunteerCount: return {QStringLiteral("coalesce(o.volunteer_count, -1)"), QStringLiteral("o.name_sort")};
-    case Updated: return {QStringLiteral("o.updated_at")};
-    default: return {QStringLiteral("o.name_sort")};
+    case Locality:
+        return {QStringLiteral("coalesce(o.locality, '')"), QStringLiteral("o.name_sort")};
+    case Cif:
+        return {QStringLiteral("coalesce(o.cif, '')")};
+    case RegistryNumber:
+        return {QStringLiteral("coalesce(o.registry_number, '')")};
+    case Email:
+        return {QStringLiteral("coalesce(o.email, '')")};
+    case Phone:
+        return {QStringLiteral("coalesce(o.phone, '')")};
+    case Volunteering:
+        return {QStringLiteral("o.volunteering"), QStringLiteral("o.name_sort")};
+    case VolunteerCount:
+        return {QStringLiteral("coalesce(o.volunteer_count, -1)"), QStringLiteral("o.name_sort")};
+    case Updated:
+        return {QStringLiteral("o.updated_at")};
+    default:
+        return {QStringLiteral("o.name_sort")};
     }
 }
 
 QString OrganizationTableModel::orderBy() const
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms;
     for (const QString &e : sortExpressions())
         terms << e + direction;
@@ -125,8 +141,8 @@ const OrganizationTableModel::Page *OrganizationTableModel::page(int pageIndex) 
         m_filter, m_rowCount > manyMatches ? SearchPlan::FromSortOrder : SearchPlan::FromMatches);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + selectColumns + QLatin1Char(' ') + fromClause + where.sql + orderBy()
-              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.prepare(QStringLiteral("SELECT ") + selectColumns + QLatin1Char(' ') + fromClause +
+              where.sql + orderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     where.bindTo(q);
     q.bindValue(QStringLiteral(":limit"), pageSize);
     q.bindValue(QStringLiteral(":offset"), pageIndex * pageSize);
@@ -164,9 +180,10 @@ int OrganizationTableModel::rowOfId(qint64 id) const
     const QStringList expressions = sortExpressions();
     const SqlClause where = organizationWhere(m_filter);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 ").arg(expressions.join(QLatin1String(", "))) + fromClause
-              + (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND "))
-              + QStringLiteral("o.id = :target_id"));
+    q.prepare(
+        QStringLiteral("SELECT %1 ").arg(expressions.join(QLatin1String(", "))) + fromClause +
+        (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND ")) +
+        QStringLiteral("o.id = :target_id"));
     where.bindTo(q);
     q.bindValue(QStringLiteral(":target_id"), id);
     if (!q.exec() || !q.next())
@@ -177,13 +194,15 @@ int OrganizationTableModel::rowOfId(qint64 id) const
         placeholders << QStringLiteral(":sort%1").arg(i);
         values << q.value(i);
     }
-    const QString comparison = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    const QString comparison =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
     QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) ") + fromClause
-                  + (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND "))
-                  + QStringLiteral("(%1, o.id) %2 (%3, :target_id)")
-                        .arg(expressions.join(QLatin1String(", ")), comparison,
-                             placeholders.join(QLatin1String(", "))));
+    count.prepare(
+        QStringLiteral("SELECT count(*) ") + fromClause +
+        (where.sql.isEmpty() ? QStringLiteral("WHERE ") : where.sql + QStringLiteral(" AND ")) +
+        QStringLiteral("(%1, o.id) %2 (%3, :target_id)")
+            .arg(expressions.join(QLatin1String(", ")), comparison,
+                 placeholders.join(QLatin1String(", "))));
     where.bindTo(count);
     for (int i = 0; i < placeholders.size(); ++i)
         count.bindValue(placeholders.at(i), values.at(i));
@@ -229,10 +248,14 @@ QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LegalForm: return legalFormName(legalFormFromCode(raw.toString()));
-        case Status: return registryStatusName(registryStatusFromCode(raw.toString()));
-        case Volunteering: return raw.toLongLong() ? tr("yes") : tr("no");
-        case VolunteerCount: return raw.isNull() ? QVariant() : QVariant(QLocale().toString(raw.toLongLong()));
+        case LegalForm:
+            return legalFormName(legalFormFromCode(raw.toString()));
+        case Status:
+            return registryStatusName(registryStatusFromCode(raw.toString()));
+        case Volunteering:
+            return raw.toLongLong() ? tr("yes") : tr("no");
+        case VolunteerCount:
+            return raw.isNull() ? QVariant() : QVariant(QLocale().toString(raw.toLongLong()));
         case County:
         case Region:
             return raw.isNull() ? QVariant(undeterminedCountyName()) : raw;
@@ -240,34 +263,52 @@ QVariant OrganizationTableModel::data(const QModelIndex &index, int role) const
             const QDateTime t = QDateTime::fromString(raw.toString(), Qt::ISODate);
             return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
         }
-        default: return raw;
+        default:
+            return raw;
         }
     default:
         return {};
     }
 }
 
-QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant OrganizationTableModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Acronym: return tr("Acronym");
-    case LegalForm: return tr("Legal form");
-    case Status: return tr("Status");
-    case County: return tr("County");
-    case Region: return tr("Region");
-    case Locality: return tr("Locality");
-    case Cif: return tr("CIF");
-    case RegistryNumber: return tr("Registry no.");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case Volunteering: return tr("Volunteering");
-    case VolunteerCount: return tr("Volunteers");
-    case Domains: return tr("Domains");
-    case Updated: return tr("Updated");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Acronym:
+        return tr("Acronym");
+    case LegalForm:
+        return tr("Legal form");
+    case Status:
+        return tr("Status");
+    case County:
+        return tr("County");
+    case Region:
+        return tr("Region");
+    case Locality:
+        return tr("Locality");
+    case Cif:
+        return tr("CIF");
+    case RegistryNumber:
+        return tr("Registry no.");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Volunteering:
+        return tr("Volunteering");
+    case VolunteerCount:
+        return tr("Volunteers");
+    case Domains:
+        return tr("Domains");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 

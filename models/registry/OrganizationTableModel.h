@@ -19,11 +19,27 @@ class OrganizationTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OrganizationTableModel)
 
 public:
-    enum Column {
-        Name, Acronym, LegalForm, Status, County, Region, Locality, Cif, RegistryNumber, Email,
-        Phone, Volunteering, VolunteerCount, Domains, Updated, ColumnCount
+    enum Column
+    {
+        Name,
+        Acronym,
+        LegalForm,
+        Status,
+        County,
+        Region,
+        Locality,
+        Cif,
+        RegistryNumber,
+        Email,
+        Phone,
+        Volunteering,
+        VolunteerCount,
+        Domains,
+        Updated,
+        ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the organization's id (qint64)
         RawValueRole,              ///< the stored value behind the display text
     };
@@ -44,7 +60,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int sortColumn() const { return m_sortColumn; }

@@ -20,23 +20,40 @@ QString tr(const char *text)
 QString organizationFieldName(OrganizationField field)
 {
     switch (field) {
-    case OrganizationField::Name: return tr("Name");
-    case OrganizationField::Acronym: return tr("Acronym");
-    case OrganizationField::LegalForm: return tr("Legal form");
-    case OrganizationField::Status: return tr("Status");
-    case OrganizationField::Cif: return tr("CIF");
-    case OrganizationField::RegistryNumber: return tr("Registry number");
-    case OrganizationField::RegistryDate: return tr("Registry date");
-    case OrganizationField::County: return tr("County");
-    case OrganizationField::Locality: return tr("Locality");
-    case OrganizationField::Address: return tr("Address");
-    case OrganizationField::Email: return tr("E-mail");
-    case OrganizationField::Phone: return tr("Phone");
-    case OrganizationField::Website: return tr("Website");
-    case OrganizationField::ContactPerson: return tr("Contact person");
-    case OrganizationField::VolunteerCount: return tr("Volunteers");
-    case OrganizationField::Domains: return tr("Domains");
-    case OrganizationField::Notes: return tr("Notes");
+    case OrganizationField::Name:
+        return tr("Name");
+    case OrganizationField::Acronym:
+        return tr("Acronym");
+    case OrganizationField::LegalForm:
+        return tr("Legal form");
+    case OrganizationField::Status:
+        return tr("Status");
+    case OrganizationField::Cif:
+        return tr("CIF");
+    case OrganizationField::RegistryNumber:
+        return tr("Registry number");
+    case OrganizationField::RegistryDate:
+        return tr("Registry date");
+    case OrganizationField::County:
+        return tr("County");
+    case OrganizationField::Locality:
+        return tr("Locality");
+    case OrganizationField::Address:
+        return tr("Address");
+    case OrganizationField::Email:
+        return tr("E-mail");
+    case OrganizationField::Phone:
+        return tr("Phone");
+    case OrganizationField::Website:
+        return tr("Website");
+    case OrganizationField::ContactPerson:
+        return tr("Contact person");
+    case OrganizationField::VolunteerCount:
+        return tr("Volunteers");
+    case OrganizationField::Domains:
+        return tr("Domains");
+    case OrganizationField::Notes:
+        return tr("Notes");
     }
     return {};
 }
@@ -77,7 +94,8 @@ bool isValidEmail(const QString &email)
     static const QRegularExpression pattern(QStringLiteral(
         "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
         "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
-    return email.size() <= 254 && pattern.match(email).hasMatch() && !email.contains(QLatin1String(".."));
+    return email.size() <= 254 && pattern.match(email).hasMatch() &&
+           !email.contains(QLatin1String(".."));
 }
 
 bool isValidPhone(const QString &phone)
@@ -85,7 +103,8 @@ bool isValidPhone(const QString &phone)
     QString s = phone.trimmed();
     // An extension after the number: "int. 1315", "interior 12", "ext. 5".
     static const QRegularExpression extension(
-        QStringLiteral("[,;]?\\s*(int(erior)?|ext)\\.?\\s*[0-9]{1,6}$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("[,;]?\\s*(int(erior)?|ext)\\.?\\s*[0-9]{1,6}$"),
+        QRegularExpression::CaseInsensitiveOption);
     s.remove(extension);
     static const QRegularExpression allowed(QStringLiteral("^[0-9+ ./()-]+$"));
     if (!allowed.match(s).hasMatch())
@@ -121,7 +140,8 @@ bool isValidWebsite(const QString &text)
         return false;
     const QString host = url.host();
     static const QRegularExpression hostPattern(
-        QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"),
+        QRegularExpression::CaseInsensitiveOption);
     return hostPattern.match(host).hasMatch();
 }
 
@@ -172,12 +192,15 @@ QList<FieldProblem> validateOrganization(const Organization &o)
             tr("The name holds the invisible character %1 (a control or text-direction character).")
                 .arg(text::codePointName(c)));
     if (!o.cif.isEmpty() && !validation::isValidCif(o.cif))
-        add(OrganizationField::Cif, tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
+        add(OrganizationField::Cif,
+            tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
     // A county no source gives stays unknown (0), never guessed (issue 15).
     if (!o.email.isEmpty() && !validation::isValidEmail(o.email))
         add(OrganizationField::Email, tr("The e-mail address %1 is not valid.").arg(o.email));
     if (!o.phone.isEmpty() && !validation::isValidPhone(o.phone))
-        add(OrganizationField::Phone, tr("The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).").arg(o.phone));
+        add(OrganizationField::Phone, tr("The phone number %1 is not a Romanian number (e.g. 021 "
+                                         "314 3400, 0722 123 456, +40 21 314 3400).")
+                                          .arg(o.phone));
     if (!o.website.isEmpty() && !validation::isValidWebsite(o.website))
         add(OrganizationField::Website, tr("The web address %1 is not valid.").arg(o.website));
     if (o.volunteerCount && *o.volunteerCount < 0)

@@ -8,9 +8,25 @@
 namespace dc {
 
 /// The fields of an organization that a check can point at (the form highlights them).
-enum class OrganizationField {
-    Name, Acronym, LegalForm, Status, Cif, RegistryNumber, RegistryDate, County, Locality, Address,
-    Email, Phone, Website, ContactPerson, VolunteerCount, Domains, Notes
+enum class OrganizationField
+{
+    Name,
+    Acronym,
+    LegalForm,
+    Status,
+    Cif,
+    RegistryNumber,
+    RegistryDate,
+    County,
+    Locality,
+    Address,
+    Email,
+    Phone,
+    Website,
+    ContactPerson,
+    VolunteerCount,
+    Domains,
+    Notes
 };
 
 /// One problem with one field, said so that the user knows what to change.

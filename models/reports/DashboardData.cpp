@@ -25,7 +25,8 @@ QDate dateOf(const QVariant &value)
 
 } // namespace
 
-std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &db, const QDate &today)
+std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &db,
+                                                            const QDate &today)
 {
     // The edition with the nearest event still to come; when none has one, the latest edition.
     QSqlQuery query(db);
@@ -53,14 +54,15 @@ std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &
     return edition;
 }
 
-QList<UpcomingEvent> DashboardData::upcomingEvents(const QSqlDatabase &db, qint64 editionId, const QDate &today,
-                                                   int limit)
+QList<UpcomingEvent> DashboardData::upcomingEvents(const QSqlDatabase &db, qint64 editionId,
+                                                   const QDate &today, int limit)
 {
     QList<UpcomingEvent> events;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT id, event_date, start_time, kind, number, title, place, status FROM event "
-        "WHERE edition_id = :edition AND event_date >= :today AND status IN ('planned', 'postponed') "
+        "WHERE edition_id = :edition AND event_date >= :today AND status IN ('planned', "
+        "'postponed') "
         "ORDER BY event_date, start_time IS NULL, start_time, id LIMIT :limit"));
     query.bindValue(QStringLiteral(":edition"), editionId);
     query.bindValue(QStringLiteral(":today"), iso(today));
@@ -72,7 +74,8 @@ QList<UpcomingEvent> DashboardData::upcomingEvents(const QSqlDatabase &db, qint6
         event.id = query.value(0).toLongLong();
         event.date = dateOf(query.value(1));
         event.startTime = QTime::fromString(query.value(2).toString(), Qt::ISODate);
-        event.kind = eventKindFromCode(query.value(3).toString()).value_or(EventKind::Videoconference);
+        event.kind =
+            eventKindFromCode(query.value(3).toString()).value_or(EventKind::Videoconference);
         event.number = query.value(4).toInt();
         event.title = query.value(5).toString();
         event.place = query.value(6).toString();
@@ -87,7 +90,8 @@ int DashboardData::transparencyYear(const QSqlDatabase &db, const QDate &today)
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT max(y) FROM ("
-        " SELECT CAST(substr(coalesce(announced_on, submitted_on, adopted_on), 1, 4) AS INTEGER) AS y FROM draft_act"
+        " SELECT CAST(substr(coalesce(announced_on, submitted_on, adopted_on), 1, 4) AS INTEGER) "
+        "AS y FROM draft_act"
         " UNION ALL SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM public_meeting"
         " UNION ALL SELECT year FROM transparency_report) WHERE y <= :year"));
     query.bindValue(QStringLiteral(":year"), today.year());
@@ -96,7 +100,8 @@ int DashboardData::transparencyYear(const QSqlDatabase &db, const QDate &today)
     return today.year();
 }
 
-QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const QDate &today, int days)
+QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const QDate &today,
+                                                 int days)
 {
     QList<DeadlineSoon> deadlines;
     const QDate last = today.addDays(days);
@@ -129,7 +134,8 @@ QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const Q
     drafts.bindValue(QStringLiteral(":today"), iso(today));
     drafts.bindValue(QStringLiteral(":last"), iso(last));
     drafts.bindValue(QStringLiteral(":since"), iso(today.addDays(-70)));
-    const int submissionDays = DeadlineRules::rule(DeadlineRuleId::AnnouncementBeforeSubmission).days;
+    const int submissionDays =
+        DeadlineRules::rule(DeadlineRuleId::AnnouncementBeforeSubmission).days;
     if (drafts.exec()) {
         while (drafts.next()) {
             add(DeadlineSoon::Kind::Recommendations, drafts, dateOf(drafts.value(5)));
@@ -143,24 +149,27 @@ QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const Q
     // Public meetings ahead that are not announced yet.
     const int announceDays = DeadlineRules::rule(DeadlineRuleId::MeetingAnnouncement).days;
     QSqlQuery meetings(db);
-    meetings.prepare(QStringLiteral(
-        "SELECT m.id, m.institution_id, i.name, m.subject, m.held_on "
-        "FROM public_meeting m JOIN institution i ON i.id = m.institution_id "
-        "WHERE m.is_public = 1 AND m.announced_on IS NULL AND m.held_on BETWEEN :today AND :until"));
+    meetings.prepare(
+        QStringLiteral("SELECT m.id, m.institution_id, i.name, m.subject, m.held_on "
+                       "FROM public_meeting m JOIN institution i ON i.id = m.institution_id "
+                       "WHERE m.is_public = 1 AND m.announced_on IS NULL AND m.held_on BETWEEN "
+                       ":today AND :until"));
     meetings.bindValue(QStringLiteral(":today"), iso(today));
     meetings.bindValue(QStringLiteral(":until"), iso(last.addDays(announceDays)));
     if (meetings.exec()) {
         while (meetings.next())
-            add(DeadlineSoon::Kind::MeetingAnnouncement, meetings, dateOf(meetings.value(4)).addDays(-announceDays));
+            add(DeadlineSoon::Kind::MeetingAnnouncement, meetings,
+                dateOf(meetings.value(4)).addDays(-announceDays));
     }
 
-    std::stable_sort(deadlines.begin(), deadlines.end(), [](const DeadlineSoon &a, const DeadlineSoon &b) {
-        if (a.deadline != b.deadline)
-            return a.deadline < b.deadline;
-        if (a.institution != b.institution)
-            return a.institution < b.institution;
-        return a.recordId < b.recordId;
-    });
+    std::stable_sort(deadlines.begin(), deadlines.end(),
+                     [](const DeadlineSoon &a, const DeadlineSoon &b) {
+                         if (a.deadline != b.deadline)
+                             return a.deadline < b.deadline;
+                         if (a.institution != b.institution)
+                             return a.institution < b.institution;
+                         return a.recordId < b.recordId;
+                     });
     return deadlines;
 }
 

@@ -67,8 +67,8 @@ class DashboardData final
 public:
     static std::optional<CurrentEdition> currentEdition(const QSqlDatabase &db, const QDate &today);
     /// The planned or postponed events of @p editionId on or after @p today, by date and time.
-    static QList<UpcomingEvent> upcomingEvents(const QSqlDatabase &db, qint64 editionId, const QDate &today,
-                                               int limit = 10);
+    static QList<UpcomingEvent> upcomingEvents(const QSqlDatabase &db, qint64 editionId,
+                                               const QDate &today, int limit = 10);
     /// The year the transparency figures are shown for: @p today's year when there are records of
     /// it (drafts, meetings or reports), else the latest year that has some, else today's year.
     static int transparencyYear(const QSqlDatabase &db, const QDate &today);
@@ -77,7 +77,8 @@ public:
     /// their earliest submission day (30 working days after the announcement) in the window, and
     /// public meetings ahead not yet announced whose last announcement day (3 calendar days
     /// before) is in the window.
-    static QList<DeadlineSoon> deadlinesSoon(const QSqlDatabase &db, const QDate &today, int days = 14);
+    static QList<DeadlineSoon> deadlinesSoon(const QSqlDatabase &db, const QDate &today,
+                                             int days = 14);
     /// "Recommendations close", "Earliest submission", "Meeting to announce".
     static QString deadlineKindName(DeadlineSoon::Kind kind);
 };

@@ -32,9 +32,10 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
     doc.generatedOn = generatedOn.isValid() ? generatedOn : QDate::currentDate();
     doc.official = true; // signed and sent by the office
     doc.language = Language::current();
-    doc.figures.header = {QStringLiteral("table"), QStringLiteral("key"), QStringLiteral("awards"),
-                          QStringLiteral("budget"),  QStringLiteral("requested"),
-                          QStringLiteral("granted"), QStringLiteral("paid")};
+    doc.figures.header = {QStringLiteral("table"),     QStringLiteral("key"),
+                          QStringLiteral("awards"),    QStringLiteral("budget"),
+                          QStringLiteral("requested"), QStringLiteral("granted"),
+                          QStringLiteral("paid")};
 
     const SummaryRow total = FundingSummary::total(db, year);
     const int awards = total.awards;
@@ -66,8 +67,12 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
         doc.add(Block::heading(section.heading));
         TableSpec table;
         if (section.withBudget) {
-            table.header = {FundingSummary::keyName(section.key), tr("Awards"), tr("Budget"),
-                            tr("Granted"), tr("Share of the budget"), tr("Paid")};
+            table.header = {FundingSummary::keyName(section.key),
+                            tr("Awards"),
+                            tr("Budget"),
+                            tr("Granted"),
+                            tr("Share of the budget"),
+                            tr("Paid")};
             table.numericColumns = {1, 2, 3, 4, 5};
             table.stretch = {4, 1, 2, 2, 2, 2};
         } else {
@@ -126,8 +131,8 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
             section.key == FundingSummary::Key::Region) {
             ChartSpec chart;
             const bool perInstitution = section.key == FundingSummary::Key::Institution;
-            chart.kind = perInstitution ? ChartSpec::Kind::HorizontalBars
-                                        : ChartSpec::Kind::GroupedBars;
+            chart.kind =
+                perInstitution ? ChartSpec::Kind::HorizontalBars : ChartSpec::Kind::GroupedBars;
             chart.title = perInstitution ? tr("Granted per institution, %1").arg(year)
                                          : tr("Granted and paid per region, %1").arg(year);
             chart.valueAxisTitle = tr("lei");
@@ -145,13 +150,11 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
             doc.add(Block::chartBlock(chart));
         }
     }
-    doc.figures.rows << QStringList{QStringLiteral("total"),
-                                    QString(),
-                                    QString::number(total.awards),
-                                    total.budget.value_or(Money()).toDecimal(),
-                                    total.requested.toDecimal(),
-                                    total.granted.toDecimal(),
-                                    total.paid.toDecimal()};
+    doc.figures.rows << QStringList{
+        QStringLiteral("total"),       QString(),
+        QString::number(total.awards), total.budget.value_or(Money()).toDecimal(),
+        total.requested.toDecimal(),   total.granted.toDecimal(),
+        total.paid.toDecimal()};
 
     doc.add(Block::heading(tr("Organizations funded by several institutions")));
     const QList<MultiFundedOrganization> multi = FundingSummary::multiFunded(db, year);

@@ -110,7 +110,8 @@ Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
                                "FROM domain d ORDER BY n DESC, d.sort_key, d.id")))
         return Status::failure(q.lastError().text());
     while (q.next())
-        data.domains << DomainCount{q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()};
+        data.domains << DomainCount{q.value(0).toInt(), q.value(1).toString(),
+                                    q.value(2).toLongLong()};
     return {};
 }
 
@@ -160,14 +161,16 @@ TableSpec areaTable(const QLocale &locale, const QString &areaTitle, QList<AreaC
             row << (area.id == OrganizationFilter::undeterminedCounty
                         ? undeterminedCountyName()
                         : regionNames.value(area.regionId));
-        row << locale.toString(area.organizations) << locale.toString(area.active) << locale.toString(area.volunteering)
+        row << locale.toString(area.organizations) << locale.toString(area.active)
+            << locale.toString(area.volunteering)
             << percentText(locale, area.organizations, data.organizations);
         table.rows << row;
     }
     QStringList total = {tr("Total")};
     if (withRegion)
         total << QString();
-    total << locale.toString(data.organizations) << locale.toString(data.active) << locale.toString(data.volunteering)
+    total << locale.toString(data.organizations) << locale.toString(data.active)
+          << locale.toString(data.volunteering)
           << percentText(locale, data.organizations, data.organizations);
     table.rows << total;
     return table;
@@ -220,19 +223,24 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     doc.generatedOn = QDate::currentDate();
     doc.language = QLocale::languageToCode(locale.language());
 
-    const qint64 domainCount = std::count_if(data.domains.cbegin(), data.domains.cend(),
-                                             [](const DomainCount &d) { return d.organizations > 0; });
-    const qint64 emptyCounties = std::count_if(data.counties.cbegin(), data.counties.cend(),
-                                               [](const AreaCount &c) { return c.organizations == 0; });
+    const qint64 domainCount =
+        std::count_if(data.domains.cbegin(), data.domains.cend(),
+                      [](const DomainCount &d) { return d.organizations > 0; });
+    const qint64 emptyCounties =
+        std::count_if(data.counties.cbegin(), data.counties.cend(),
+                      [](const AreaCount &c) { return c.organizations == 0; });
     QStringList summary;
     summary << tr("Organizations in the evidence: %1, of which active: %2 (%3).")
                    .arg(locale.toString(data.organizations), locale.toString(data.active),
                         percentText(locale, data.active, data.organizations));
     summary << tr("Organizations with volunteering activity: %1 (%2).")
-                   .arg(locale.toString(data.volunteering), percentText(locale, data.volunteering, data.organizations));
-    summary << tr("Domains of activity with at least one organization: %1.").arg(locale.toString(domainCount));
+                   .arg(locale.toString(data.volunteering),
+                        percentText(locale, data.volunteering, data.organizations));
+    summary << tr("Domains of activity with at least one organization: %1.")
+                   .arg(locale.toString(domainCount));
     if (emptyCounties > 0)
-        summary << tr("Counties with no organization in the evidence: %1.").arg(locale.toString(emptyCounties));
+        summary << tr("Counties with no organization in the evidence: %1.")
+                       .arg(locale.toString(emptyCounties));
     if (data.undetermined.organizations > 0)
         summary << tr("Organizations whose county is not known (undetermined), counted in the "
                       "totals but in no county or region: %1.")
@@ -273,8 +281,9 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
             domains.rows << QStringList{d.name, locale.toString(d.organizations),
                                         percentText(locale, d.organizations, data.organizations)};
         doc.add(Block::tableBlock(domains));
-        doc.add(Block::paragraph(tr("An organization may work in several domains, so the domains add up to more "
-                                    "than the organizations.")));
+        doc.add(Block::paragraph(
+            tr("An organization may work in several domains, so the domains add up to more "
+               "than the organizations.")));
     }
 
     if (!data.otherKinds.isEmpty()) {
@@ -282,35 +291,56 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
         doc.add(Block::heading(tr("4. Partners that are not NGOs")));
         QStringList kinds;
         for (const KindCount &kind : data.otherKinds)
-            kinds << tr("%1 (%2): %3.").arg(kind.name, locale.toString(kind.organizations),
-                                             kind.names.join(QLatin1String(", ")));
+            kinds << tr("%1 (%2): %3.")
+                         .arg(kind.name, locale.toString(kind.organizations),
+                              kind.names.join(QLatin1String(", ")));
         doc.add(Block::paragraph(kinds.join(QLatin1Char('\n'))));
     }
 
-    doc.figures.header = {QStringLiteral("level"), QStringLiteral("code"), QStringLiteral("name"),
-                          QStringLiteral("region"), QStringLiteral("organizations"), QStringLiteral("active"),
+    doc.figures.header = {QStringLiteral("level"),         QStringLiteral("code"),
+                          QStringLiteral("name"),          QStringLiteral("region"),
+                          QStringLiteral("organizations"), QStringLiteral("active"),
                           QStringLiteral("volunteering")};
     for (const AreaCount &r : data.regions)
-        doc.figures.rows << QStringList{QStringLiteral("region"), r.code, r.name, r.name, QString::number(r.organizations),
-                                        QString::number(r.active), QString::number(r.volunteering)};
+        doc.figures.rows << QStringList{QStringLiteral("region"),
+                                        r.code,
+                                        r.name,
+                                        r.name,
+                                        QString::number(r.organizations),
+                                        QString::number(r.active),
+                                        QString::number(r.volunteering)};
     for (const AreaCount &c : data.counties)
-        doc.figures.rows << QStringList{QStringLiteral("county"), c.code, c.name, regionNames.value(c.regionId),
-                                        QString::number(c.organizations), QString::number(c.active),
+        doc.figures.rows << QStringList{QStringLiteral("county"),
+                                        c.code,
+                                        c.name,
+                                        regionNames.value(c.regionId),
+                                        QString::number(c.organizations),
+                                        QString::number(c.active),
                                         QString::number(c.volunteering)};
     if (data.undetermined.organizations > 0) {
         const AreaCount &u = data.undetermined;
-        doc.figures.rows << QStringList{QStringLiteral("undetermined"), QString(), u.name, QString(),
-                                        QString::number(u.organizations), QString::number(u.active),
+        doc.figures.rows << QStringList{QStringLiteral("undetermined"),
+                                        QString(),
+                                        u.name,
+                                        QString(),
+                                        QString::number(u.organizations),
+                                        QString::number(u.active),
                                         QString::number(u.volunteering)};
     }
     for (const DomainCount &d : data.domains)
-        doc.figures.rows << QStringList{QStringLiteral("domain"), QString(), d.name, QString(),
-                                        QString::number(d.organizations), QString(), QString()};
+        doc.figures.rows << QStringList{
+            QStringLiteral("domain"),         QString(), d.name,   QString(),
+            QString::number(d.organizations), QString(), QString()};
     for (const KindCount &k : data.otherKinds)
-        doc.figures.rows << QStringList{QStringLiteral("other_kind"), k.code, k.name, QString(),
-                                        QString::number(k.organizations), QString(), QString()};
-    doc.figures.rows << QStringList{QStringLiteral("total"), QString(), QString(), QString(),
-                                    QString::number(data.organizations), QString::number(data.active),
+        doc.figures.rows << QStringList{
+            QStringLiteral("other_kind"),     k.code,    k.name,   QString(),
+            QString::number(k.organizations), QString(), QString()};
+    doc.figures.rows << QStringList{QStringLiteral("total"),
+                                    QString(),
+                                    QString(),
+                                    QString(),
+                                    QString::number(data.organizations),
+                                    QString::number(data.active),
                                     QString::number(data.volunteering)};
     doc.figures.totalRow = true;
     return doc;
@@ -376,7 +406,8 @@ ChartSpec topCategories(const ChartSpec &spec, int limit)
     const QList<double> &values = spec.series.first().values;
     QList<int> order(spec.categories.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) { return values.value(a) > values.value(b); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&values](int a, int b) { return values.value(a) > values.value(b); });
     ChartSpec top = spec;
     top.categories.clear();
     top.categoryKeys.clear();

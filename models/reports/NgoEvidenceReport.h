@@ -21,10 +21,10 @@ struct AreaCount
     int id = 0;
     QString code;
     QString name;
-    int regionId = 0;          ///< counties: their region; regions: their own id
-    qint64 organizations = 0;  ///< every organization in the register
-    qint64 active = 0;         ///< status active
-    qint64 volunteering = 0;   ///< with volunteering activity (whatever the status)
+    int regionId = 0;         ///< counties: their region; regions: their own id
+    qint64 organizations = 0; ///< every organization in the register
+    qint64 active = 0;        ///< status active
+    qint64 volunteering = 0;  ///< with volunteering activity (whatever the status)
 };
 
 /// The organizations of one domain of activity.
@@ -51,10 +51,11 @@ struct KindCount
 /// in the totals but in no county or region.
 struct NgoEvidenceData
 {
-    QList<AreaCount> regions;  ///< the 8 development regions, in their official order (1 Nord-Est ... 8 București-Ilfov)
+    QList<AreaCount> regions;  ///< the 8 development regions, in their official order (1 Nord-Est
+                               ///< ... 8 București-Ilfov)
     QList<AreaCount> counties; ///< all 42 counties with zeros, in Romanian alphabetical order
-    AreaCount undetermined;    ///< the NGOs with no county (id OrganizationFilter::undeterminedCounty)
-    QList<DomainCount> domains; ///< every domain, the most frequent first
+    AreaCount undetermined; ///< the NGOs with no county (id OrganizationFilter::undeterminedCounty)
+    QList<DomainCount> domains;  ///< every domain, the most frequent first
     QList<KindCount> otherKinds; ///< the kinds other than NGO that have organizations
     qint64 organizations = 0;
     qint64 active = 0;

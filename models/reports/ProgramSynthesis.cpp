@@ -94,14 +94,16 @@ QString enumeration(const QStringList &names)
     if (names.size() <= 1)
         return names.join(QString());
     //: Joins the last two names of a list: "A, B, C and D"
-    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+    return tr("%1 and %2")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
 
 QString shortCategory(const CalendarEntry &e)
 {
     if (e.kind == EventKind::Videoconference)
         return QString::number(e.number);
-    return e.number > 1 ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : eventKindName(e.kind);
+    return e.number > 1 ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number)
+                        : eventKindName(e.kind);
 }
 
 QList<CalendarEntry> eventsOf(Database &db, qint64 editionId, QString *error = nullptr)
@@ -150,7 +152,9 @@ ChartSpec participantsPerEventChart(Database &db, qint64 editionId)
     for (const CalendarEntry &e : entries)
         if (e.kind == EventKind::Videoconference && e.status != EventStatus::Cancelled)
             ordered.append(e);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const CalendarEntry &a, const CalendarEntry &b) { return a.number < b.number; });
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [](const CalendarEntry &a, const CalendarEntry &b) { return a.number < b.number; });
     for (const CalendarEntry &e : entries)
         if (e.kind != EventKind::Videoconference && e.status != EventStatus::Cancelled)
             ordered.append(e);
@@ -258,7 +262,9 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     figure(tr("Edition"), tr("Last activity"), lastActivity.toString(Qt::ISODate));
 
     int section = 0;
-    const auto heading = [&](const QString &text) { doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text))); };
+    const auto heading = [&](const QString &text) {
+        doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text)));
+    };
 
     if (!texts->introduction.isEmpty()) {
         heading(tr("Introduction"));
@@ -323,7 +329,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     if (structureCount > 0)
         partnership = tr("%1, and with %2: %3.")
                           .arg(partnership,
-                               tr("%n associative structure(s) of the local public authorities", nullptr, structureCount),
+                               tr("%n associative structure(s) of the local public authorities",
+                                  nullptr, structureCount),
                                enumeration(structures));
     else
         partnership += QLatin1Char('.');
@@ -379,7 +386,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         doc.add(Block::paragraph(tr("No indicator is recorded for this edition.")));
     } else {
         TableSpec table;
-        table.header = QStringList{tr("No."), tr("Indicator"), tr("Target"), tr("Achieved"), tr("% achieved")};
+        table.header =
+            QStringList{tr("No."), tr("Indicator"), tr("Target"), tr("Achieved"), tr("% achieved")};
         table.stretch = {1, 10, 3, 3, 3};
         table.numericColumns = {0, 2, 3, 4};
         int n = 0;
@@ -410,7 +418,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
             doc.add(Block::chartBlock(chart));
     }
 
-    // Calendar: every event but the closing one, laid out as the calendar of the edition (seed 004).
+    // Calendar: every event but the closing one, laid out as the calendar of the edition (seed
+    // 004).
     QList<CalendarEntry> calendar;
     std::optional<CalendarEntry> closing;
     int videoconferences = 0;
@@ -429,19 +438,23 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     if (calendar.isEmpty()) {
         doc.add(Block::paragraph(tr("No event is recorded for this edition.")));
     } else {
-        doc.add(Block::paragraph(videoconferences == eventCount
-                                     ? tr("The edition held %n regional videoconference(s):", nullptr, videoconferences)
-                                     : tr("The edition held %n event(s), of which %1 videoconference(s):", nullptr, eventCount)
-                                           .arg(videoconferences)));
+        doc.add(Block::paragraph(
+            videoconferences == eventCount
+                ? tr("The edition held %n regional videoconference(s):", nullptr, videoconferences)
+                : tr("The edition held %n event(s), of which %1 videoconference(s):", nullptr,
+                     eventCount)
+                      .arg(videoconferences)));
         TableSpec table;
-        table.header = QStringList{tr("Activity"), tr("Date"), tr("Regions"), tr("Co-organizing promoters")};
+        table.header =
+            QStringList{tr("Activity"), tr("Date"), tr("Regions"), tr("Co-organizing promoters")};
         table.stretch = {5, 3, 4, 8};
         for (const CalendarEntry &e : calendar) {
             QString when = date(e.date);
             if (e.status == EventStatus::Cancelled || e.status == EventStatus::Postponed)
                 when += QStringLiteral(" (%1)").arg(eventStatusName(e.status).toLower());
             table.rows.append({e.displayTitle(), when, e.regions.join(QStringLiteral(", ")),
-                               e.coorganizers.isEmpty() ? QStringLiteral("—") : e.coorganizers.join(QLatin1Char('\n'))});
+                               e.coorganizers.isEmpty() ? QStringLiteral("—")
+                                                        : e.coorganizers.join(QLatin1Char('\n'))});
             figure(tr("Calendar"), e.displayTitle(), e.date.toString(Qt::ISODate));
         }
         doc.add(Block::tableBlock(table));
@@ -460,15 +473,19 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         }
     }
     if (!total) {
-        doc.add(Block::paragraph(tr("The number of participants is not recorded for any event of the edition.")));
+        doc.add(Block::paragraph(
+            tr("The number of participants is not recorded for any event of the edition.")));
     } else {
         const int totalCount = int(*total);
-        doc.add(Block::paragraph(known == int(events.size())
-                                     ? tr("The events of the edition gathered %n participant(s) in total.", nullptr, totalCount)
-                                     : tr("The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.",
-                                          nullptr, totalCount)
-                                           .arg(known)
-                                           .arg(events.size())));
+        doc.add(Block::paragraph(
+            known == int(events.size())
+                ? tr("The events of the edition gathered %n participant(s) in total.", nullptr,
+                     totalCount)
+                : tr("The events whose participants are recorded (%1 of %2) gathered %n "
+                     "participant(s) in total.",
+                     nullptr, totalCount)
+                      .arg(known)
+                      .arg(events.size())));
         TableSpec table;
         table.header = QStringList{tr("Event"), tr("Date"), tr("Participants")};
         table.stretch = {8, 3, 3};
@@ -477,8 +494,10 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         for (const CalendarEntry &e : events) {
             if (e.status == EventStatus::Cancelled)
                 continue;
-            table.rows.append({e.displayTitle(), date(e.date), e.participants ? number(*e.participants) : QStringLiteral("—")});
-            figure(tr("Participants"), e.displayTitle(), e.participants ? QString::number(*e.participants) : QString());
+            table.rows.append({e.displayTitle(), date(e.date),
+                               e.participants ? number(*e.participants) : QStringLiteral("—")});
+            figure(tr("Participants"), e.displayTitle(),
+                   e.participants ? QString::number(*e.participants) : QString());
         }
         table.rows.append({tr("Total"), QString(), number(*total)});
         doc.add(Block::tableBlock(table));
@@ -486,7 +505,8 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     }
     figure(tr("Participants"), tr("Total"), total ? QString::number(*total) : QString());
     for (const IndicatorRow &row : indicators) {
-        if (row.indicator.unit == IndicatorUnit::Persons && row.achieved && !row.indicator.isComputed())
+        if (row.indicator.unit == IndicatorUnit::Persons && row.achieved &&
+            !row.indicator.isComputed())
             doc.add(Block::paragraph(
                 tr("As reported in the indicators: %1, %2.")
                     .arg(row.indicator.name,
@@ -512,12 +532,14 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         doc.add(Block::paragraph(tr("No theme is recorded for the events of this edition.")));
     } else {
         if (!centralThemes.isEmpty())
-            doc.add(Block::paragraph(tr("Central theme: %1").arg(centralThemes.join(QStringLiteral("\n")))));
+            doc.add(Block::paragraph(
+                tr("Central theme: %1").arg(centralThemes.join(QStringLiteral("\n")))));
         if (!otherThemes.isEmpty()) {
             QStringList lines;
             for (const QString &t : otherThemes)
                 lines << QStringLiteral("• ") + t;
-            doc.add(Block::paragraph(tr("Other themes debated:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))));
+            doc.add(Block::paragraph(tr("Other themes debated:") + QLatin1Char('\n') +
+                                     lines.join(QLatin1Char('\n'))));
         }
     }
     figure(tr("Themes"), tr("Central themes"), QString::number(centralThemes.size()));
@@ -529,8 +551,10 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         doc.add(Block::paragraph(tr("No closing event is recorded for this edition.")));
     } else {
         QString text = closing->status == EventStatus::Held
-                           ? tr("The closing event of the edition took place on %1: %2.").arg(date(closing->date), closing->displayTitle())
-                           : tr("The closing event of the edition is planned for %1: %2.").arg(date(closing->date), closing->displayTitle());
+                           ? tr("The closing event of the edition took place on %1: %2.")
+                                 .arg(date(closing->date), closing->displayTitle())
+                           : tr("The closing event of the edition is planned for %1: %2.")
+                                 .arg(date(closing->date), closing->displayTitle());
         if (!closing->place.isEmpty())
             text += QLatin1Char(' ') + tr("Place: %1.").arg(closing->place);
         if (!closing->centralTheme.isEmpty())

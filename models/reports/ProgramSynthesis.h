@@ -15,7 +15,8 @@ namespace dc::reports {
 /// records only: period, objective, partnership, results, calendar, participants, themes, closing
 /// event, with the introduction and conclusion kept with the edition. Text through tr(), numbers
 /// and dates by @p locale. A failure when the edition does not exist or cannot be read.
-Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, const QLocale &locale = QLocale());
+Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId,
+                                             const QLocale &locale = QLocale());
 
 /// The participants of each held or planned event of the edition (videoconferences first, in
 /// their order), as bars; the dashboard shows the same chart. Events whose participants are not

@@ -17,7 +17,9 @@ QString tr(const char *text)
 
 QString importText(const RegisterImport &i)
 {
-    const QString when = QDateTime::fromString(i.importedAt, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = QDateTime::fromString(i.importedAt, Qt::ISODate)
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return tr("%1 (imported %2)").arg(i.fileName, when);
 }
 
@@ -28,8 +30,9 @@ ReportDocument registerChangesReport(const RegisterChangesData &data, QDate gene
     ReportDocument doc;
     doc.title = tr("What changed in the national NGO register");
     if (data.until) {
-        doc.subtitle = data.from ? tr("From %1 to %2").arg(importText(*data.from), importText(*data.until))
-                                 : tr("Up to %1").arg(importText(*data.until));
+        doc.subtitle =
+            data.from ? tr("From %1 to %2").arg(importText(*data.from), importText(*data.until))
+                      : tr("Up to %1").arg(importText(*data.until));
     }
     doc.generatedOn = generatedOn;
     doc.language = QLocale().name().left(2);
@@ -67,8 +70,8 @@ ReportDocument registerChangesReport(const RegisterChangesData &data, QDate gene
 
     TableSpec table;
     using M = RegisterChangeModel;
-    table.header = {M::columnTitle(M::Kind), M::columnTitle(M::RegistryNumber), M::columnTitle(M::Name),
-                    M::columnTitle(M::County), M::columnTitle(M::Detail)};
+    table.header = {M::columnTitle(M::Kind), M::columnTitle(M::RegistryNumber),
+                    M::columnTitle(M::Name), M::columnTitle(M::County), M::columnTitle(M::Detail)};
     table.stretch = {2, 2, 5, 2, 5};
     for (const RegisterChange &c : data.changes)
         table.rows.append({c.kindName(), c.registryNumber, c.name, c.county, c.detail()});

@@ -16,7 +16,7 @@ namespace dc::reports {
 /// changes as listed.
 struct RegisterChangesData
 {
-    std::optional<RegisterImport> from; ///< the changes after this import (none: from the start)
+    std::optional<RegisterImport> from;  ///< the changes after this import (none: from the start)
     std::optional<RegisterImport> until; ///< up to this one
     QString county;                      ///< the county filter as shown, empty for all
     QString kinds;                       ///< the kind filter as shown, empty for all
@@ -26,6 +26,7 @@ struct RegisterChangesData
 /// The "What changed" document: a heading naming the imports, the number of changes of each kind,
 /// then one table row per change (kind, registry number, name, county, detail). The figures are
 /// the changes, as in the CSV export.
-ReportDocument registerChangesReport(const RegisterChangesData &data, QDate generatedOn = QDate::currentDate());
+ReportDocument registerChangesReport(const RegisterChangesData &data,
+                                     QDate generatedOn = QDate::currentDate());
 
 } // namespace dc::reports

@@ -13,9 +13,11 @@ namespace dc::reports {
 /// and the paper.
 struct ChartSpec
 {
-    enum class Kind {
+    enum class Kind
+    {
         Bars,           ///< one series, vertical bars (participants per videoconference)
-        HorizontalBars, ///< one series, horizontal bars in the given order (organizations per region)
+        HorizontalBars, ///< one series, horizontal bars in the given order (organizations per
+                        ///< region)
         GroupedBars,    ///< several series side by side (recommendations received vs included)
         BarsWithTarget, ///< achieved values as bars, targets as a line of markers (indicators)
     };
@@ -59,7 +61,14 @@ struct TableSpec
 /// One block of a document, in reading order.
 struct Block
 {
-    enum class Kind { Heading, Paragraph, Table, Chart, PageBreak };
+    enum class Kind
+    {
+        Heading,
+        Paragraph,
+        Table,
+        Chart,
+        PageBreak
+    };
     Kind kind = Kind::Paragraph;
     int level = 1; ///< Heading: 1 (section) or 2 (subsection)
     QString text;  ///< Heading and Paragraph (plain text; line breaks kept)

@@ -1,7 +1,7 @@
 #include "reports/SynthesisTexts.h"
 
-#include "storage/AuditLog.h"
 #include "programs/SqlValues.h"
+#include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -47,7 +47,8 @@ Result<SynthesisTexts> SynthesisTextRepository::texts(qint64 editionId) const
     if (!q.exec())
         return Result<SynthesisTexts>::failure(q.lastError().text());
     if (!q.next())
-        return Result<SynthesisTexts>::failure(tr("The edition no. %1 no longer exists.").arg(editionId));
+        return Result<SynthesisTexts>::failure(
+            tr("The edition no. %1 no longer exists.").arg(editionId));
     return SynthesisTexts{q.value(0).toString(), q.value(1).toString(),
                           q.value(2).isNull() ? std::nullopt
                                               : std::optional<int>(q.value(2).toInt()),
@@ -83,9 +84,10 @@ Status SynthesisTextRepository::saveInTransaction(qint64 editionId, const Synthe
         q.bindValue(QStringLiteral(":now"), sqlvalues::nowIso());
         q.bindValue(QStringLiteral(":id"), editionId);
         if (!q.exec())
-            return Status::failure(tr("The synthesis texts cannot be saved: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("edition"), editionId, AuditLog::Action::Update,
-                                before->toJson(), after.toJson());
+            return Status::failure(
+                tr("The synthesis texts cannot be saved: %1").arg(q.lastError().text()));
+        return AuditLog::record(m_db, QStringLiteral("edition"), editionId,
+                                AuditLog::Action::Update, before->toJson(), after.toJson());
     }
 }
 

@@ -1,12 +1,12 @@
 #include "reports/TransparencyReports.h"
 
+#include "core/Dates.h"
+#include "core/NameMatcher.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/FormIndicators.h"
 #include "transparency/InstitutionRepository.h"
-#include "core/Dates.h"
-#include "core/NameMatcher.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -76,7 +76,8 @@ QString valueText(const QLocale &locale, const Figure &f)
         return f.value.toString();
     switch (indicator->kind) {
     case FigureKind::Percent:
-        return percentText(locale, f.value.isNull() ? std::nullopt : std::optional<double>(f.value.toDouble()));
+        return percentText(locale, f.value.isNull() ? std::nullopt
+                                                    : std::optional<double>(f.value.toDouble()));
     case FigureKind::Text:
         return f.value.toString();
     case FigureKind::Choice:
@@ -110,7 +111,8 @@ QChar sectionOf(const QString &code)
     return code.isEmpty() ? QChar() : code.at(0);
 }
 
-TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QChar section, bool totals)
+TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QChar section,
+                         bool totals)
 {
     TableSpec table;
     table.header = {tr("Code"), tr("Indicator"), totals ? tr("Total") : tr("Value"), tr("Source")};
@@ -120,7 +122,8 @@ TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QC
         if (sectionOf(f.code) != section)
             continue;
         const FormIndicator *indicator = FormIndicators::find(f.code);
-        const bool answer = indicator && (indicator->kind == FigureKind::Text || indicator->kind == FigureKind::Choice);
+        const bool answer = indicator && (indicator->kind == FigureKind::Text ||
+                                          indicator->kind == FigureKind::Choice);
         if (!indicator || (answer && !totals))
             continue;
         QString value = valueText(locale, f);
@@ -129,8 +132,9 @@ TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QC
             value = locale.toString(f.value.toLongLong());
             label = tr("%1: answers received").arg(label);
         }
-        QString source = totals ? (f.source == FigureSource::Manual ? tr("records and manual entries")
-                                                                   : (f.provided ? tr("records") : tr("no records")))
+        QString source = totals ? (f.source == FigureSource::Manual
+                                       ? tr("records and manual entries")
+                                       : (f.provided ? tr("records") : tr("no records")))
                                 : sourceText(locale, f);
         table.rows << QStringList{f.code, label, value, source};
     }
@@ -158,7 +162,8 @@ QString languageOf(const QLocale &locale)
     return QLocale::languageToCode(locale.language());
 }
 
-InstitutionTransparency lineOf(const Institution &institution, bool reported, const QList<Figure> &figures)
+InstitutionTransparency lineOf(const Institution &institution, bool reported,
+                               const QList<Figure> &figures)
 {
     InstitutionTransparency line;
     line.institutionId = institution.id;
@@ -176,7 +181,8 @@ InstitutionTransparency lineOf(const Institution &institution, bool reported, co
 
 // The n institutions with the largest key, then by name (the input is in name order already).
 template <typename Key>
-QList<InstitutionTransparency> topInstitutions(const QList<InstitutionTransparency> &all, int limit, Key key)
+QList<InstitutionTransparency> topInstitutions(const QList<InstitutionTransparency> &all, int limit,
+                                               Key key)
 {
     QList<InstitutionTransparency> lines;
     for (const InstitutionTransparency &line : all) {
@@ -184,7 +190,9 @@ QList<InstitutionTransparency> topInstitutions(const QList<InstitutionTransparen
             lines << line;
     }
     std::stable_sort(lines.begin(), lines.end(),
-                     [&](const InstitutionTransparency &a, const InstitutionTransparency &b) { return key(a) > key(b); });
+                     [&](const InstitutionTransparency &a, const InstitutionTransparency &b) {
+                         return key(a) > key(b);
+                     });
     if (limit > 0 && lines.size() > limit)
         lines.resize(limit);
     return lines;
@@ -233,13 +241,15 @@ static QString groupColumn(InstitutionGroup group)
 {
     switch (group) {
     case InstitutionGroup::Central:
-        return QCoreApplication::translate("TransparencyReports", "Central", "column: the central administration");
+        return QCoreApplication::translate("TransparencyReports", "Central",
+                                           "column: the central administration");
     case InstitutionGroup::Prefecture:
         return QCoreApplication::translate("TransparencyReports", "Prefectures", "column");
     case InstitutionGroup::Local:
         break;
     }
-    return QCoreApplication::translate("TransparencyReports", "Local", "column: the local administration");
+    return QCoreApplication::translate("TransparencyReports", "Local",
+                                       "column: the local administration");
 }
 
 InstitutionTransparency TransparencySynthesisData::sum() const
@@ -265,7 +275,8 @@ std::optional<double> TransparencySynthesisData::Completion::rate() const
     return share(received(), expected);
 }
 
-TransparencySynthesisData::Completion TransparencySynthesisData::completion(std::optional<InstitutionGroup> group) const
+TransparencySynthesisData::Completion
+TransparencySynthesisData::completion(std::optional<InstitutionGroup> group) const
 {
     Completion c;
     for (const InstitutionTransparency &line : institutions) {
@@ -336,7 +347,8 @@ Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &
     return data;
 }
 
-Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db, qint64 institutionId, int year,
+Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db,
+                                                          qint64 institutionId, int year,
                                                           const QLocale &locale)
 {
     using R = Result<ReportDocument>;
@@ -347,7 +359,8 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     if (!computed)
         return R::failure(computed.error());
     const QList<Figure> &figures = computed.value();
-    const std::optional<AnnualReport> report = AnnualReportRepository(db).report(institutionId, year);
+    const std::optional<AnnualReport> report =
+        AnnualReportRepository(db).report(institutionId, year);
 
     ReportDocument doc;
     doc.title = tr("Annual report on decisional transparency");
@@ -355,14 +368,15 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     doc.generatedOn = QDate::currentDate();
     doc.language = languageOf(locale);
 
-    doc.add(Block::paragraph(tr("The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency "
-                                "in public administration (republished). Each figure is the one of the report the "
-                                "institution sent, where it gives it, otherwise the one computed from the records "
-                                "kept by the office (the Source column says which, and what the records give where "
-                                "they differ); a figure typed from a paper report is marked as a manual entry, with "
-                                "who entered it and when; — is a figure nobody gave.")
-                                 .arg(institution->name)
-                                 .arg(year)));
+    doc.add(Block::paragraph(
+        tr("The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency "
+           "in public administration (republished). Each figure is the one of the report the "
+           "institution sent, where it gives it, otherwise the one computed from the records "
+           "kept by the office (the Source column says which, and what the records give where "
+           "they differ); a figure typed from a paper report is marked as a manual entry, with "
+           "who entered it and when; — is a figure nobody gave.")
+            .arg(institution->name)
+            .arg(year)));
     QStringList about;
     QString level = institutionKindName(institution->kind);
     if (institution->countyId > 0) {
@@ -373,21 +387,27 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     about << tr("Kind: %1").arg(level);
     if (!institution->liaisonName.isEmpty()) {
         QStringList contact = {institution->liaisonName};
-        for (const QString &part : {institution->liaisonFunction, institution->liaisonEmail, institution->liaisonPhone}) {
+        for (const QString &part :
+             {institution->liaisonFunction, institution->liaisonEmail, institution->liaisonPhone}) {
             if (!part.isEmpty())
                 contact << part;
         }
-        about << tr("Person designated for the relation with civil society: %1").arg(contact.join(QLatin1String(", ")));
+        about << tr("Person designated for the relation with civil society: %1")
+                     .arg(contact.join(QLatin1String(", ")));
     } else {
         about << tr("Person designated for the relation with civil society: none recorded");
     }
-    const std::optional<ReceivedReport> file = AnnualReportRepository(db).received(institutionId, year);
+    const std::optional<ReceivedReport> file =
+        AnnualReportRepository(db).received(institutionId, year);
     if (file)
         about << tr("Annual report received on %1, file %2 (SHA-256 %3…).")
-                     .arg(shortDate(locale, file->receivedOn), file->fileName, file->fileSha256.left(12));
+                     .arg(shortDate(locale, file->receivedOn), file->fileName,
+                          file->fileSha256.left(12));
     else
-        about << (report ? tr("Annual report received on %1.").arg(shortDate(locale, report->receivedOn))
-                         : tr("The annual report for %1 has not been received.").arg(year));
+        about
+            << (report
+                    ? tr("Annual report received on %1.").arg(shortDate(locale, report->receivedOn))
+                    : tr("The annual report for %1 has not been received.").arg(year));
     doc.add(Block::paragraph(about.join(QLatin1Char('\n'))));
 
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
@@ -397,9 +417,11 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         QStringList texts;
         for (const Figure &f : figures) {
             const FormIndicator *indicator = FormIndicators::find(f.code);
-            if (sectionOf(f.code) == section && indicator && indicator->kind == FigureKind::Text && f.provided
-                && !f.value.toString().trimmed().isEmpty())
-                texts << QStringLiteral("%1 %2: %3").arg(f.code, FormIndicators::label(*indicator), f.value.toString().trimmed());
+            if (sectionOf(f.code) == section && indicator && indicator->kind == FigureKind::Text &&
+                f.provided && !f.value.toString().trimmed().isEmpty())
+                texts << QStringLiteral("%1 %2: %3")
+                             .arg(f.code, FormIndicators::label(*indicator),
+                                  f.value.toString().trimmed());
         }
         if (!texts.isEmpty())
             doc.add(Block::paragraph(texts.join(QLatin1Char('\n'))));
@@ -416,11 +438,13 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     doc.add(Block::heading(sectionTitle(QLatin1Char('D'))));
     const Figure *d1 = figureOf(figures, QStringLiteral("D1"));
     const Figure *d2 = figureOf(figures, QStringLiteral("D2"));
-    const QString evaluation = d1 && d1->provided ? FormIndicators::evaluationLabel(d1->value.toString()) : QString();
+    const QString evaluation =
+        d1 && d1->provided ? FormIndicators::evaluationLabel(d1->value.toString()) : QString();
     const QString measures = d2 ? d2->value.toString().trimmed() : QString();
     QStringList own;
-    own << (evaluation.isEmpty() ? tr("The institution has not given its own evaluation.")
-                                 : tr("The institution's own evaluation of the partnership: %1.").arg(evaluation));
+    own << (evaluation.isEmpty()
+                ? tr("The institution has not given its own evaluation.")
+                : tr("The institution's own evaluation of the partnership: %1.").arg(evaluation));
     if (!measures.isEmpty())
         own << tr("Measures to improve the partnership: %1").arg(measures);
     if (report && !report->selfEvaluation.trimmed().isEmpty())
@@ -433,26 +457,29 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
             ignored << f.code;
     }
     if (!ignored.isEmpty()) {
-        doc.add(Block::paragraph(tr("Manual entries not used because the records provide the figure: %1.")
-                                     .arg(ignored.join(QLatin1String(", ")))));
+        doc.add(Block::paragraph(
+            tr("Manual entries not used because the records provide the figure: %1.")
+                .arg(ignored.join(QLatin1String(", ")))));
     }
 
-    doc.figures.header = {QStringLiteral("code"), QStringLiteral("indicator"), QStringLiteral("value"),
-                          QStringLiteral("source"), QStringLiteral("entered_by"), QStringLiteral("entered_at")};
+    doc.figures.header = {QStringLiteral("code"),       QStringLiteral("indicator"),
+                          QStringLiteral("value"),      QStringLiteral("source"),
+                          QStringLiteral("entered_by"), QStringLiteral("entered_at")};
     for (const Figure &f : figures) {
         const FormIndicator *indicator = FormIndicators::find(f.code);
-        doc.figures.rows << QStringList{f.code,
-                                        indicator ? FormIndicators::label(*indicator) : QString(),
-                                        f.displayValue(),
-                                        Figure::sourceCode(f.source),
-                                        f.enteredBy,
-                                        f.enteredAt.isValid() ? f.enteredAt.toString(Qt::ISODate) : QString()};
+        doc.figures.rows << QStringList{
+            f.code,
+            indicator ? FormIndicators::label(*indicator) : QString(),
+            f.displayValue(),
+            Figure::sourceCode(f.source),
+            f.enteredBy,
+            f.enteredAt.isValid() ? f.enteredAt.toString(Qt::ISODate) : QString()};
     }
     return doc;
 }
 
-Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 institutionId, int year,
-                                                          const QLocale &locale)
+Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 institutionId,
+                                                          int year, const QLocale &locale)
 {
     return buildInstitutionTransparencyReport(db.connection(), institutionId, year, locale);
 }
@@ -471,19 +498,22 @@ QString signedNumber(const QLocale &locale, qint64 value)
 QString signedPoints(const QLocale &locale, double value)
 {
     const QString number = locale.toString(std::abs(value), 'f', 1);
-    return value > 0.05 ? QLatin1Char('+') + number : (value < -0.05 ? QChar(0x2212) + number : locale.toString(0.0, 'f', 1));
+    return value > 0.05 ? QLatin1Char('+') + number
+                        : (value < -0.05 ? QChar(0x2212) + number : locale.toString(0.0, 'f', 1));
 }
 
 // The lines of the totals table (and of the CSV): counts and the share, per group and in all,
 // with the change against the year before where it is known.
-QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesisData &data, QChar section, bool csv)
+QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesisData &data,
+                              QChar section, bool csv)
 {
     QList<QStringList> lines;
     const bool previous = !data.previousTotals.isEmpty();
     for (int i = 0; i < data.totals.size(); ++i) {
         const Figure &total = data.totals.at(i);
         const FormIndicator &indicator = FormIndicators::all()[i];
-        if (sectionOf(total.code) != section || (indicator.kind != FigureKind::Count && indicator.kind != FigureKind::Percent))
+        if (sectionOf(total.code) != section ||
+            (indicator.kind != FigureKind::Count && indicator.kind != FigureKind::Percent))
             continue;
         QStringList line;
         if (csv)
@@ -492,7 +522,9 @@ QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesis
         const bool percent = indicator.kind == FigureKind::Percent;
         auto text = [&](const Figure &f) {
             if (percent)
-                return percentText(locale, f.value.isNull() ? std::nullopt : std::optional<double>(f.value.toDouble()));
+                return percentText(locale, f.value.isNull()
+                                               ? std::nullopt
+                                               : std::optional<double>(f.value.toDouble()));
             return f.provided ? locale.toString(f.value.toLongLong()) : QStringLiteral("—");
         };
         for (const InstitutionGroup group : institutionGroups)
@@ -504,10 +536,13 @@ QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesis
             if (percent)
                 line << (before.value.isNull() || total.value.isNull()
                              ? QStringLiteral("—")
-                             : signedPoints(locale, total.value.toDouble() - before.value.toDouble()));
+                             : signedPoints(locale,
+                                            total.value.toDouble() - before.value.toDouble()));
             else
-                line << (before.provided && total.provided ? signedNumber(locale, total.value.toLongLong() - before.value.toLongLong())
-                                                           : QStringLiteral("—"));
+                line << (before.provided && total.provided
+                             ? signedNumber(locale,
+                                            total.value.toLongLong() - before.value.toLongLong())
+                             : QStringLiteral("—"));
         }
         lines << line;
     }
@@ -521,7 +556,8 @@ QString evaluationName(const QString &key)
 
 } // namespace
 
-Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year, const QLocale &locale)
+Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year,
+                                                  const QLocale &locale)
 {
     using R = Result<ReportDocument>;
     const Result<TransparencySynthesisData> result = transparencySynthesisData(db, year);
@@ -539,17 +575,21 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     doc.language = languageOf(locale);
 
     QStringList summary;
-    summary << tr("Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion "
+    summary << tr("Institutions expected to report for %1: %2; reports received: %3 (%4 on time, "
+                  "%5 late), a completion "
                   "rate of %6; reports missing: %7.")
                    .arg(year)
-                   .arg(locale.toString(all.expected), locale.toString(all.received()), locale.toString(all.onTime),
-                        locale.toString(all.late), percentText(locale, all.rate()), locale.toString(all.missing));
-    summary << tr("The figures below add up only the reports received: an institution that sent none is listed in "
+                   .arg(locale.toString(all.expected), locale.toString(all.received()),
+                        locale.toString(all.onTime), locale.toString(all.late),
+                        percentText(locale, all.rate()), locale.toString(all.missing));
+    summary << tr("The figures below add up only the reports received: an institution that sent "
+                  "none is listed in "
                   "section 5 and never counted as zero.");
     if (total.reported) {
-        summary << tr("Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
-                       .arg(locale.toString(total.received), locale.toString(total.included),
-                            percentText(locale, total.includedShare()));
+        summary
+            << tr("Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
+                   .arg(locale.toString(total.received), locale.toString(total.included),
+                        percentText(locale, total.includedShare()));
         summary << tr("Public debates held: %1. Decision-making meetings: %2 public, %3 closed.")
                        .arg(locale.toString(total.debates), locale.toString(total.publicMeetings),
                             locale.toString(total.closedMeetings));
@@ -560,8 +600,13 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
 
     doc.add(Block::heading(tr("1. Reports received by kind of institution")));
     TableSpec completion;
-    completion.header = {tr("Kind of institution"), tr("Expected"), tr("Received"), tr("On time"), tr("Late"),
-                         tr("Missing"), tr("Completion")};
+    completion.header = {tr("Kind of institution"),
+                         tr("Expected"),
+                         tr("Received"),
+                         tr("On time"),
+                         tr("Late"),
+                         tr("Missing"),
+                         tr("Completion")};
     completion.stretch = {7, 4, 3, 3, 4, 3, 4};
     completion.numericColumns = {1, 2, 3, 4, 5, 6};
     completion.totalRow = true;
@@ -579,8 +624,9 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     completion.rows << completionLine(tr("Total"), all);
     doc.add(Block::tableBlock(completion));
 
-    doc.add(Block::heading(previous ? tr("2. Totals of the report, by kind of institution, against %1").arg(year - 1)
-                                    : tr("2. Totals of the report, by kind of institution")));
+    doc.add(Block::heading(
+        previous ? tr("2. Totals of the report, by kind of institution, against %1").arg(year - 1)
+                 : tr("2. Totals of the report, by kind of institution")));
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
         doc.add(Block::heading(sectionTitle(section), 2));
         TableSpec table;
@@ -624,11 +670,13 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     doc.add(Block::tableBlock(evaluations));
 
     doc.add(Block::heading(tr("4. Per institution that reported")));
-    doc.add(Block::paragraph(tr("Recommendations received and included in the adopted acts, public debates held, "
-                                "decision-making meetings public and closed (not public).")));
+    doc.add(Block::paragraph(
+        tr("Recommendations received and included in the adopted acts, public debates held, "
+           "decision-making meetings public and closed (not public).")));
     TableSpec table;
-    table.header = {tr("Institution"), tr("Received on"), tr("Recommendations"), tr("Included"),
-                    tr("% included"), tr("Debates"), tr("Public meetings"), tr("Closed meetings")};
+    table.header = {tr("Institution"),     tr("Received on"),    tr("Recommendations"),
+                    tr("Included"),        tr("% included"),     tr("Debates"),
+                    tr("Public meetings"), tr("Closed meetings")};
     table.stretch = {7, 4, 6, 4, 4, 5, 4, 5};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
@@ -664,7 +712,8 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     } else {
         const Geography geography = Geography::load(db);
         TableSpec missing;
-        missing.header = {tr("Institution"), tr("Kind"), tr("County"), tr("Days past the deadline")};
+        missing.header = {tr("Institution"), tr("Kind"), tr("County"),
+                          tr("Days past the deadline")};
         missing.stretch = {10, 4, 3, 3};
         missing.numericColumns = {3};
         for (const InstitutionTransparency &line : data.institutions) {
@@ -672,18 +721,20 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
                 continue;
             const Institution &i = line.status.institution;
             const County *county = i.countyId > 0 ? geography.county(i.countyId) : nullptr;
-            missing.rows << QStringList{i.name, institutionKindName(i.kind), county ? county->name : QString(),
+            missing.rows << QStringList{i.name, institutionKindName(i.kind),
+                                        county ? county->name : QString(),
                                         locale.toString(line.status.daysLate)};
         }
         doc.add(Block::tableBlock(missing));
     }
 
     doc.add(Block::heading(tr("6. Conclusions and recommendations of the Service")));
-    doc.add(Block::paragraph(data.conclusions.isEmpty()
-                                 ? tr("The Service has not written its conclusions for %1 yet (Annual figures page, "
-                                      "Conclusions…).")
-                                       .arg(year)
-                                 : data.conclusions));
+    doc.add(Block::paragraph(
+        data.conclusions.isEmpty()
+            ? tr("The Service has not written its conclusions for %1 yet (Annual figures page, "
+                 "Conclusions…).")
+                  .arg(year)
+            : data.conclusions));
 
     // The figures: every total and subtotal line, in the document's language and number format.
     doc.figures.header = {tr("Section"), tr("Code"), tr("Indicator")};
@@ -702,12 +753,18 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
             line << QString() << QString();
         return line;
     };
-    doc.figures.rows << completionRow(tr("Expected"), [&](const auto &c) { return locale.toString(c.expected); });
-    doc.figures.rows << completionRow(tr("Received"), [&](const auto &c) { return locale.toString(c.received()); });
-    doc.figures.rows << completionRow(tr("On time"), [&](const auto &c) { return locale.toString(c.onTime); });
-    doc.figures.rows << completionRow(tr("Late"), [&](const auto &c) { return locale.toString(c.late); });
-    doc.figures.rows << completionRow(tr("Missing"), [&](const auto &c) { return locale.toString(c.missing); });
-    doc.figures.rows << completionRow(tr("Completion"), [&](const auto &c) { return percentText(locale, c.rate()); });
+    doc.figures.rows << completionRow(tr("Expected"),
+                                      [&](const auto &c) { return locale.toString(c.expected); });
+    doc.figures.rows << completionRow(tr("Received"),
+                                      [&](const auto &c) { return locale.toString(c.received()); });
+    doc.figures.rows << completionRow(tr("On time"),
+                                      [&](const auto &c) { return locale.toString(c.onTime); });
+    doc.figures.rows << completionRow(tr("Late"),
+                                      [&](const auto &c) { return locale.toString(c.late); });
+    doc.figures.rows << completionRow(tr("Missing"),
+                                      [&](const auto &c) { return locale.toString(c.missing); });
+    doc.figures.rows << completionRow(tr("Completion"),
+                                      [&](const auto &c) { return percentText(locale, c.rate()); });
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')})
         doc.figures.rows << totalLines(locale, data, section, true);
     for (const QString &key : keys) {
@@ -735,16 +792,17 @@ ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &da
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::GroupedBars;
-    const QList<InstitutionTransparency> lines =
-        topInstitutions(data.institutions, limit, [](const InstitutionTransparency &l) { return l.received; });
+    const QList<InstitutionTransparency> lines = topInstitutions(
+        data.institutions, limit, [](const InstitutionTransparency &l) { return l.received; });
     const qint64 withRecommendations =
         std::count_if(data.institutions.cbegin(), data.institutions.cend(),
                       [](const InstitutionTransparency &l) { return l.received > 0; });
-    chart.title = withRecommendations > lines.size()
-                      ? tr("Recommendations received and included, %1: the %2 institutions with the most")
-                            .arg(data.year)
-                            .arg(lines.size())
-                      : tr("Recommendations received and included per institution, %1").arg(data.year);
+    chart.title =
+        withRecommendations > lines.size()
+            ? tr("Recommendations received and included, %1: the %2 institutions with the most")
+                  .arg(data.year)
+                  .arg(lines.size())
+            : tr("Recommendations received and included per institution, %1").arg(data.year);
     chart.valueAxisTitle = tr("Recommendations");
     ChartSpec::Series received{tr("Received"), {}};
     ChartSpec::Series included{tr("Included"), {}};
@@ -775,13 +833,17 @@ ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::GroupedBars;
-    const QList<InstitutionTransparency> lines = topInstitutions(
-        data.institutions, limit, [](const InstitutionTransparency &l) { return l.publicMeetings + l.closedMeetings; });
-    const qint64 withMeetings = std::count_if(data.institutions.cbegin(), data.institutions.cend(), [](const auto &l) {
-        return l.publicMeetings + l.closedMeetings > 0;
-    });
+    const QList<InstitutionTransparency> lines =
+        topInstitutions(data.institutions, limit, [](const InstitutionTransparency &l) {
+            return l.publicMeetings + l.closedMeetings;
+        });
+    const qint64 withMeetings =
+        std::count_if(data.institutions.cbegin(), data.institutions.cend(),
+                      [](const auto &l) { return l.publicMeetings + l.closedMeetings > 0; });
     chart.title = withMeetings > lines.size()
-                      ? tr("Public and closed meetings, %1: the %2 institutions with the most").arg(data.year).arg(lines.size())
+                      ? tr("Public and closed meetings, %1: the %2 institutions with the most")
+                            .arg(data.year)
+                            .arg(lines.size())
                       : tr("Public and closed meetings per institution, %1").arg(data.year);
     chart.valueAxisTitle = tr("Meetings");
     ChartSpec::Series open{tr("Public"), {}};

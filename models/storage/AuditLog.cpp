@@ -24,12 +24,14 @@ Status AuditLog::record(QSqlDatabase &db, const QString &table, qint64 rowId, Ac
                         const QJsonObject &oldValues, const QJsonObject &newValues)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, changed_at) "
-        "VALUES (:table, :row, :action, :old, :new, :user, :at)"));
+    q.prepare(QStringLiteral("INSERT INTO audit_log (table_name, row_id, action, old_values, "
+                             "new_values, os_user, changed_at) "
+                             "VALUES (:table, :row, :action, :old, :new, :user, :at)"));
     static const char *const actions[] = {"insert", "update", "delete"};
     auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return o.isEmpty()
+                   ? QVariant()
+                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     q.bindValue(QStringLiteral(":table"), table);
     q.bindValue(QStringLiteral(":row"), rowId);

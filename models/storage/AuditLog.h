@@ -13,7 +13,12 @@ namespace dc {
 class AuditLog final
 {
 public:
-    enum class Action { Insert, Update, Delete };
+    enum class Action
+    {
+        Insert,
+        Update,
+        Delete
+    };
 
     static Status record(QSqlDatabase &db, const QString &table, qint64 rowId, Action action,
                          const QJsonObject &oldValues, const QJsonObject &newValues);

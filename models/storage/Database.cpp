@@ -31,19 +31,19 @@ QString tr(const char *text)
 // "0002_x.sql" is version 2.
 std::map<int, QString> migrationsIn(const QString &folder)
 {
-        std::map<int, QString> result;
-        const QDir dir(folder);
-        static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (const QString &fileName : files) {
-            const QRegularExpressionMatch m = name.match(fileName);
-            if (!m.hasMatch())
-                continue;
-            QFile file(dir.filePath(fileName));
-            if (file.open(QIODevice::ReadOnly))
-                result[m.captured(1).toInt()] = QString::fromUtf8(file.readAll());
-        }
-        return result;
+    std::map<int, QString> result;
+    const QDir dir(folder);
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        const QRegularExpressionMatch m = name.match(fileName);
+        if (!m.hasMatch())
+            continue;
+        QFile file(dir.filePath(fileName));
+        if (file.open(QIODevice::ReadOnly))
+            result[m.captured(1).toInt()] = QString::fromUtf8(file.readAll());
+    }
+    return result;
 }
 
 // Sort and comparison keys are computed by the program (dc::text), not by SQL, so that SQLite and
@@ -52,7 +52,8 @@ Status fillDerivedKeys(QSqlDatabase &db)
 {
     QSqlQuery select(db);
     QSqlQuery update(db);
-    for (const QString &table : {QStringLiteral("region"), QStringLiteral("county"), QStringLiteral("domain")}) {
+    for (const QString &table :
+         {QStringLiteral("region"), QStringLiteral("county"), QStringLiteral("domain")}) {
         if (!select.exec(QStringLiteral("SELECT id, name FROM %1 WHERE sort_key = ''").arg(table)))
             return Status::failure(select.lastError().text());
         update.prepare(QStringLiteral("UPDATE %1 SET sort_key = :key WHERE id = :id").arg(table));
@@ -221,15 +222,18 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
     database->m_readOnly =
         (exists && !info.isWritable()) || folderReadOnly || mode == OpenMode::Inspect;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     sqlite::configure(db, database->m_path, database->m_readOnly, false);
     if (!db.open())
-        return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
+        return R::failure(
+            tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
 
     // Reading the schema is where a damaged file first shows.
     auto readsSchema = [&db](QString &error) {
         QSqlQuery probe(db);
-        const bool ok = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next();
+        const bool ok =
+            probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next();
         if (!ok)
             error = probe.lastError().text();
         return ok;
@@ -245,7 +249,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
             probeError.clear();
     }
     if (!probeError.isEmpty() || !readsSchema(probeError)) {
-        return R::failure(tr("%1: the file is damaged and cannot be read: %2").arg(nativePath, probeError));
+        return R::failure(
+            tr("%1: the file is damaged and cannot be read: %2").arg(nativePath, probeError));
     }
 
     // Before anything is written (even the switch to WAL): is it ours, and is it whole?
@@ -278,12 +283,14 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
                   "read-only: you can look, but not change anything.")
                    .arg(QDir::toNativeSeparators(info.absolutePath()), nativePath);
     } else if (database->m_readOnly && !database->m_damaged && mode != OpenMode::Inspect) {
-        database->m_warnings << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
+        database->m_warnings
+            << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
     }
     if (sqlite::isOnNetworkFileSystem(database->m_path)) {
-        database->m_warnings << tr("%1 is on a network share. SQLite cannot lock files reliably there; "
-                                   "for a database shared by several people use PostgreSQL.")
-                                    .arg(nativePath);
+        database->m_warnings
+            << tr("%1 is on a network share. SQLite cannot lock files reliably there; "
+                  "for a database shared by several people use PostgreSQL.")
+                   .arg(nativePath);
     }
 
     const int version = database->schemaVersion();
@@ -326,7 +333,8 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectio
     database->m_path = m_path;
     database->m_readOnly = m_readOnly;
     database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     database->m_immutable = m_immutable;
     sqlite::configure(db, m_path, m_readOnly, m_immutable);
     if (!db.open())
@@ -343,11 +351,14 @@ Status Database::migrate(const std::map<int, QString> &migrations)
     const int from = schemaVersion();
     if (from > 0) {
         // An existing database: keep a copy of it as it was before we touch its structure.
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(from).arg(stamp);
-        // A second try within the same second (after a failed step) must not fail on the first copy.
+        // A second try within the same second (after a failed step) must not fail on the first
+        // copy.
         for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
-            m_backupPath = QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(from).arg(stamp).arg(n);
+            m_backupPath =
+                QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(from).arg(stamp).arg(n);
         if (Status s = sqlite::copyTo(db, m_backupPath); !s) {
             return Status::failure(tr("the copy %1 could not be made: %2")
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));

@@ -37,9 +37,9 @@ public:
     /// version, or cannot be opened; the file is then left untouched. A file that is not writable,
     /// or lies in a read-only folder, opens read-only; so does a file that fails
     /// `PRAGMA quick_check` (isDamaged()).
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  const QString &connectionName = QString(),
-                                                  const QString &migrationsFolder = defaultMigrationsFolder());
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, const QString &connectionName = QString(),
+         const QString &migrationsFolder = defaultMigrationsFolder());
     /// As above, with what opening may do chosen by @p mode.
     static Result<std::unique_ptr<Database>>
     open(const QString &path, OpenMode mode,

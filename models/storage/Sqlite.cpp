@@ -157,8 +157,8 @@ bool isOnNetworkFileSystem(const QString &path)
 {
     const QStorageInfo storage(path);
     const QByteArray type = storage.fileSystemType().toLower();
-    static const QList<QByteArray> network = {"nfs", "nfs4", "cifs", "smbfs", "smb3",
-                                              "fuse.sshfs", "9p", "afs", "ncpfs"};
+    static const QList<QByteArray> network = {"nfs",        "nfs4", "cifs", "smbfs", "smb3",
+                                              "fuse.sshfs", "9p",   "afs",  "ncpfs"};
     return network.contains(type);
 }
 

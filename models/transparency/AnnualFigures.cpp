@@ -47,7 +47,8 @@ Status aggregate(const QSqlDatabase &db, const QString &sql, qint64 institutionI
     for (int i = 0; i < record.count(); ++i) {
         const QString name = record.fieldName(i);
         if (name == QLatin1String("provided"))
-            figures.provided[family] = figures.provided.value(family) || q.value(i).toLongLong() > 0;
+            figures.provided[family] =
+                figures.provided.value(family) || q.value(i).toLongLong() > 0;
         else if (const FormIndicator *indicator = indicatorNamed(name))
             figures.values[FormIndicators::code(*indicator)] = q.value(i).toLongLong();
     }
@@ -59,52 +60,74 @@ const QString draftsSql = QStringLiteral(
     "SELECT "
     "coalesce(sum(CASE WHEN substr(adopted_on, 1, 4) = :year THEN 1 ELSE 0 END), 0) AS a1, "
     "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN 1 ELSE 0 END), 0) AS a2, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_website = 1 THEN 1 ELSE 0 END), 0) AS a2_1, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_headquarters = 1 THEN 1 ELSE 0 END), 0) AS a2_2, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_media = 1 THEN 1 ELSE 0 END), 0) AS a2_3, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons + info_requests_associations "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_website = 1 THEN 1 "
+    "ELSE 0 END), 0) AS a2_1, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_headquarters = 1 THEN "
+    "1 ELSE 0 END), 0) AS a2_2, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND announced_media = 1 THEN 1 ELSE "
+    "0 END), 0) AS a2_3, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons + "
+    "info_requests_associations "
     "  ELSE 0 END), 0) AS a3, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons ELSE 0 END), 0) AS a3_1, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_associations ELSE 0 END), 0) AS a3_2, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND sent_to_persons = 1 THEN 1 ELSE 0 END), 0) AS a4, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND sent_to_associations = 1 THEN 1 ELSE 0 END), 0) AS a5, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND EXISTS (SELECT 1 FROM recommendation r "
-    "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 END), 0) AS a8_2, "
-    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND NOT EXISTS (SELECT 1 FROM recommendation r "
-    "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 END), 0) AS a8_3, "
-    "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year THEN 1 ELSE 0 END), 0) AS a9, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_persons ELSE 0 "
+    "END), 0) AS a3_1, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year THEN info_requests_associations "
+    "ELSE 0 END), 0) AS a3_2, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND sent_to_persons = 1 THEN 1 ELSE "
+    "0 END), 0) AS a4, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND sent_to_associations = 1 THEN 1 "
+    "ELSE 0 END), 0) AS a5, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND EXISTS (SELECT 1 FROM "
+    "recommendation r "
+    "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 "
+    "END), 0) AS a8_2, "
+    "coalesce(sum(CASE WHEN substr(announced_on, 1, 4) = :year AND NOT EXISTS (SELECT 1 FROM "
+    "recommendation r "
+    "  WHERE r.draft_id = d.id AND r.decision IN ('accepted', 'partially_accepted')) THEN 1 ELSE 0 "
+    "END), 0) AS a8_3, "
+    "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year THEN 1 ELSE 0 "
+    "END), 0) AS a9, "
     "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year "
     "  AND debate_requester_kind = 'association' THEN 1 ELSE 0 END), 0) AS a9_1, "
     "coalesce(sum(CASE WHEN debate_held = 1 AND substr(debate_held_on, 1, 4) = :year "
-    "  AND (debate_requester_kind IS NULL OR debate_requester_kind <> 'association') THEN 1 ELSE 0 END), 0) AS a9_2, "
-    "coalesce(sum(CASE WHEN substr(adopted_on, 1, 4) = :year AND procedure <> 'normal' THEN 1 ELSE 0 END), 0) AS a10, "
+    "  AND (debate_requester_kind IS NULL OR debate_requester_kind <> 'association') THEN 1 ELSE 0 "
+    "END), 0) AS a9_2, "
+    "coalesce(sum(CASE WHEN substr(adopted_on, 1, 4) = :year AND procedure <> 'normal' THEN 1 ELSE "
+    "0 END), 0) AS a10, "
     "count(CASE WHEN substr(announced_on, 1, 4) = :year OR substr(adopted_on, 1, 4) = :year "
     "  OR substr(debate_held_on, 1, 4) = :year THEN 1 END) AS provided "
     "FROM draft_act d WHERE d.institution_id = :institution");
 
-const QString recommendationsSql = QStringLiteral(
-    "SELECT count(*) AS a7, "
-    "coalesce(sum(r.received_online), 0) AS a7_1, "
-    "coalesce(sum(CASE WHEN r.decision IN ('accepted', 'partially_accepted') THEN 1 ELSE 0 END), 0) AS a8, "
-    "coalesce(sum(CASE WHEN r.decision = 'rejected' AND r.rejection_justification_sent = 1 THEN 1 ELSE 0 END), 0) AS a8_1, "
-    "count(*) AS provided "
-    "FROM recommendation r JOIN draft_act d ON d.id = r.draft_id "
-    "WHERE d.institution_id = :institution AND substr(r.received_on, 1, 4) = :year");
+const QString recommendationsSql =
+    QStringLiteral("SELECT count(*) AS a7, "
+                   "coalesce(sum(r.received_online), 0) AS a7_1, "
+                   "coalesce(sum(CASE WHEN r.decision IN ('accepted', 'partially_accepted') THEN 1 "
+                   "ELSE 0 END), 0) AS a8, "
+                   "coalesce(sum(CASE WHEN r.decision = 'rejected' AND "
+                   "r.rejection_justification_sent = 1 THEN 1 ELSE 0 END), 0) AS a8_1, "
+                   "count(*) AS provided "
+                   "FROM recommendation r JOIN draft_act d ON d.id = r.draft_id "
+                   "WHERE d.institution_id = :institution AND substr(r.received_on, 1, 4) = :year");
 
 const QString meetingsSql = QStringLiteral(
     "SELECT "
     "coalesce(sum(is_public), 0) AS b1, "
-    "coalesce(sum(CASE WHEN is_public = 1 AND announced_headquarters = 1 THEN 1 ELSE 0 END), 0) AS b2_1, "
-    "coalesce(sum(CASE WHEN is_public = 1 AND announced_website = 1 THEN 1 ELSE 0 END), 0) AS b2_2, "
+    "coalesce(sum(CASE WHEN is_public = 1 AND announced_headquarters = 1 THEN 1 ELSE 0 END), 0) AS "
+    "b2_1, "
+    "coalesce(sum(CASE WHEN is_public = 1 AND announced_website = 1 THEN 1 ELSE 0 END), 0) AS "
+    "b2_2, "
     "coalesce(sum(CASE WHEN is_public = 1 AND announced_media = 1 THEN 1 ELSE 0 END), 0) AS b2_3, "
     "coalesce(sum(CASE WHEN is_public = 1 THEN coalesce(participants, 0) ELSE 0 END), 0) AS b3, "
     "coalesce(sum(CASE WHEN is_public = 1 AND media_present = 1 THEN 1 ELSE 0 END), 0) AS b4, "
     "coalesce(sum(CASE WHEN is_public = 1 THEN recommendations_expressed ELSE 0 END), 0) AS b5, "
     "coalesce(sum(CASE WHEN is_public = 1 THEN recommendations_included ELSE 0 END), 0) AS b6, "
     "coalesce(sum(CASE WHEN is_public = 0 THEN 1 ELSE 0 END), 0) AS b7, "
-    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'classified' THEN 1 ELSE 0 END), 0) AS b7_a, "
-    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'secret_vote' THEN 1 ELSE 0 END), 0) AS b7_b, "
-    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'other' THEN 1 ELSE 0 END), 0) AS b7_c, "
+    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'classified' THEN 1 ELSE 0 END), 0) "
+    "AS b7_a, "
+    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'secret_vote' THEN 1 ELSE 0 END), 0) "
+    "AS b7_b, "
+    "coalesce(sum(CASE WHEN is_public = 0 AND closed_reason = 'other' THEN 1 ELSE 0 END), 0) AS "
+    "b7_c, "
     "coalesce(sum(CASE WHEN is_public = 1 AND minutes_drawn_up = 1 THEN 1 ELSE 0 END), 0) AS b8, "
     "coalesce(sum(CASE WHEN is_public = 1 AND minutes_published = 1 THEN 1 ELSE 0 END), 0) AS b9, "
     "count(*) AS provided "
@@ -118,16 +141,18 @@ const QString courtSql = QStringLiteral(
     "count(*) AS provided "
     "FROM court_case WHERE institution_id = :institution AND year = :year_number");
 
-const QString liaisonSql = QStringLiteral(
-    "SELECT count(*) AS a6, count(*) AS provided FROM institution "
-    "WHERE id = :institution AND coalesce(liaison_name, '') <> ''");
+const QString liaisonSql =
+    QStringLiteral("SELECT count(*) AS a6, count(*) AS provided FROM institution "
+                   "WHERE id = :institution AND coalesce(liaison_name, '') <> ''");
 
 Result<RecordFigures> fromRecords(const QSqlDatabase &db, qint64 institutionId, int year)
 {
     RecordFigures figures;
     const std::pair<const QString *, FigureFamily> queries[] = {
-        {&draftsSql, FigureFamily::Drafts},         {&recommendationsSql, FigureFamily::Recommendations},
-        {&meetingsSql, FigureFamily::Meetings},     {&courtSql, FigureFamily::CourtCases},
+        {&draftsSql, FigureFamily::Drafts},
+        {&recommendationsSql, FigureFamily::Recommendations},
+        {&meetingsSql, FigureFamily::Meetings},
+        {&courtSql, FigureFamily::CourtCases},
         {&liaisonSql, FigureFamily::Liaison},
     };
     for (const auto &[sql, family] : queries) {
@@ -180,7 +205,8 @@ bool Figure::differsFromRecords() const
     if (source != FigureSource::Report || !recordsProvided)
         return false;
     const FormIndicator *indicator = FormIndicators::find(code);
-    return indicator && indicator->kind == FigureKind::Count && value.toLongLong() != recordsValue.toLongLong();
+    return indicator && indicator->kind == FigureKind::Count &&
+           value.toLongLong() != recordsValue.toLongLong();
 }
 
 QString Figure::sourceCode(FigureSource source)
@@ -211,18 +237,21 @@ Result<QList<Figure>> AnnualFigures::compute(const QSqlDatabase &db, qint64 inst
     };
     QHash<QString, Manual> manual;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT code, value, entered_by, entered_at FROM transparency_manual_figure "
-                             "WHERE institution_id = :institution AND year = :year"));
+    q.prepare(
+        QStringLiteral("SELECT code, value, entered_by, entered_at FROM transparency_manual_figure "
+                       "WHERE institution_id = :institution AND year = :year"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec())
         return R::failure(q.lastError().text());
     while (q.next())
-        manual.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(),
-                                              QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
+        manual.insert(q.value(0).toString(),
+                      {q.value(1).toLongLong(), q.value(2).toString(),
+                       QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
 
     QHash<QString, ReportValue> reported;
-    if (const std::optional<ReceivedReport> report = AnnualReportRepository(db).received(institutionId, year)) {
+    if (const std::optional<ReceivedReport> report =
+            AnnualReportRepository(db).received(institutionId, year)) {
         for (const ReportValue &v : report->values)
             reported.insert(v.code, v);
     }
@@ -308,7 +337,8 @@ QList<Figure> AnnualFigures::sum(const QList<QList<Figure>> &perInstitution)
             const FigureKind kind = FormIndicators::all()[i].kind;
             if (kind == FigureKind::Count)
                 t.value = t.value.toLongLong() + (f.provided ? f.value.toLongLong() : 0);
-            else if ((kind == FigureKind::Text || kind == FigureKind::Choice) && f.provided && !f.value.toString().isEmpty())
+            else if ((kind == FigureKind::Text || kind == FigureKind::Choice) && f.provided &&
+                     !f.value.toString().isEmpty())
                 t.value = t.value.toLongLong() + 1; // the answers received
             t.provided = t.provided || f.provided;
             if (!f.provided)
@@ -318,20 +348,23 @@ QList<Figure> AnnualFigures::sum(const QList<QList<Figure>> &perInstitution)
                 t.source = f.source;
                 sourced[i] = true;
             } else if (t.source != f.source && t.source != FigureSource::Manual) {
-                t.source = f.source == FigureSource::Manual ? FigureSource::Manual : FigureSource::Records;
+                t.source =
+                    f.source == FigureSource::Manual ? FigureSource::Manual : FigureSource::Records;
             }
         }
     }
     Figure &percent = totals[FormIndicators::indexOf(QStringLiteral("A7_2"))];
-    percent.value = share(totals.at(FormIndicators::indexOf(QStringLiteral("A7_1"))).value.toLongLong(),
-                          totals.at(FormIndicators::indexOf(QStringLiteral("A7"))).value.toLongLong());
+    percent.value =
+        share(totals.at(FormIndicators::indexOf(QStringLiteral("A7_1"))).value.toLongLong(),
+              totals.at(FormIndicators::indexOf(QStringLiteral("A7"))).value.toLongLong());
     return totals;
 }
 
 bool AnnualFigures::reported(const QSqlDatabase &db, qint64 institutionId, int year)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM transparency_report WHERE institution_id = :institution AND year = :year"));
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM transparency_report WHERE institution_id = :institution AND year = :year"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     return q.exec() && q.next();
@@ -341,8 +374,9 @@ QList<Institution> AnnualFigures::missing(const QSqlDatabase &db, int year)
 {
     QList<Institution> result;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT i.id FROM institution i WHERE NOT EXISTS (SELECT 1 FROM transparency_report r "
-                             "WHERE r.institution_id = i.id AND r.year = :year) ORDER BY i.name_sort, i.id"));
+    q.prepare(QStringLiteral(
+        "SELECT i.id FROM institution i WHERE NOT EXISTS (SELECT 1 FROM transparency_report r "
+        "WHERE r.institution_id = i.id AND r.year = :year) ORDER BY i.name_sort, i.id"));
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec())
         return result;
@@ -354,7 +388,8 @@ QList<Institution> AnnualFigures::missing(const QSqlDatabase &db, int year)
     return result;
 }
 
-bool AnnualFigures::recordsProvide(const QSqlDatabase &db, qint64 institutionId, int year, const QString &code)
+bool AnnualFigures::recordsProvide(const QSqlDatabase &db, qint64 institutionId, int year,
+                                   const QString &code)
 {
     const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)

@@ -13,17 +13,23 @@ namespace dc {
 
 /// Where a figure comes from: the institution's received report, the office's own records, or a
 /// number typed from a paper report where neither gives it.
-enum class FigureSource { Records, Manual, Report };
+enum class FigureSource
+{
+    Records,
+    Manual,
+    Report
+};
 
 /// One indicator of the evaluation form with its value and where the value comes from.
 struct Figure
 {
     QString code;
-    QVariant value;  ///< qint64 for counts, double for a share (null when it cannot be computed), QString for D
+    QVariant value; ///< qint64 for counts, double for a share (null when it cannot be computed),
+                    ///< QString for D
     FigureSource source = FigureSource::Records;
-    bool provided = false; ///< records exist for it, or a manual entry
-    QString enteredBy;     ///< manual entries: who typed it
-    QDateTime enteredAt;   ///< manual entries: when
+    bool provided = false;      ///< records exist for it, or a manual entry
+    QString enteredBy;          ///< manual entries: who typed it
+    QDateTime enteredAt;        ///< manual entries: when
     bool manualIgnored = false; ///< a manual entry exists but the records provide the figure
     QString cell;               ///< report values: the cell or line of the file it was read from
     QVariant recordsValue;      ///< what the office's records give, shown beside a report's value
@@ -61,7 +67,8 @@ public:
     static QList<Institution> missing(const QSqlDatabase &db, int year);
     /// True when the records of the institution for the year provide the indicator @p code, so that
     /// no manual entry is allowed for it.
-    static bool recordsProvide(const QSqlDatabase &db, qint64 institutionId, int year, const QString &code);
+    static bool recordsProvide(const QSqlDatabase &db, qint64 institutionId, int year,
+                               const QString &code);
 };
 
 } // namespace dc

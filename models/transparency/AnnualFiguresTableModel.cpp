@@ -20,7 +20,8 @@ QString localizedValue(const Figure &f)
 {
     const FormIndicator *indicator = FormIndicators::find(f.code);
     if (indicator && indicator->kind == FigureKind::Percent && f.value.isNull())
-        return QCoreApplication::translate("AnnualFiguresTableModel", "n/a"); // a share of nothing received
+        return QCoreApplication::translate("AnnualFiguresTableModel",
+                                           "n/a"); // a share of nothing received
     if (!indicator || f.value.isNull())
         return f.displayValue();
     if (!f.provided)
@@ -29,8 +30,10 @@ QString localizedValue(const Figure &f)
         return QLocale().toString(f.value.toDouble(), 'f', 1);
     if (indicator->kind == FigureKind::Count) {
         if (f.differsFromRecords())
-            return QCoreApplication::translate("AnnualFiguresTableModel", "%1 (records: %2)", "report value, then the office's")
-                .arg(QLocale().toString(f.value.toLongLong()), QLocale().toString(f.recordsValue.toLongLong()));
+            return QCoreApplication::translate("AnnualFiguresTableModel", "%1 (records: %2)",
+                                               "report value, then the office's")
+                .arg(QLocale().toString(f.value.toLongLong()),
+                     QLocale().toString(f.recordsValue.toLongLong()));
         return QLocale().toString(f.value.toLongLong());
     }
     return f.displayValue();
@@ -44,11 +47,15 @@ QString cellToolTip(const Figure &f)
             .arg(f.enteredBy, QLocale().toString(f.enteredAt.toLocalTime(), QLocale::ShortFormat));
     case FigureSource::Report:
         if (f.differsFromRecords())
-            return QCoreApplication::translate("AnnualFiguresTableModel",
-                                               "From the report (cell %1); the office's records give %2")
+            return QCoreApplication::translate(
+                       "AnnualFiguresTableModel",
+                       "From the report (cell %1); the office's records give %2")
                 .arg(f.cell, QLocale().toString(f.recordsValue.toLongLong()));
-        return f.cell.isEmpty() ? QCoreApplication::translate("AnnualFiguresTableModel", "From the report")
-                                : QCoreApplication::translate("AnnualFiguresTableModel", "From the report (cell %1)").arg(f.cell);
+        return f.cell.isEmpty()
+                   ? QCoreApplication::translate("AnnualFiguresTableModel", "From the report")
+                   : QCoreApplication::translate("AnnualFiguresTableModel",
+                                                 "From the report (cell %1)")
+                         .arg(f.cell);
     case FigureSource::Records:
         break;
     }
@@ -71,8 +78,8 @@ void AnnualFiguresTableModel::setYear(int year)
 
 QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
 {
-    if ((role == ManualRole || role == SourceRole || role == DiffersRole)
-        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if ((role == ManualRole || role == SourceRole || role == DiffersRole) &&
+        checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         const int i = index.column() - FirstIndicator;
         const QList<Cell> cells = m_cells.value(idAt(index.row()));
         if (i < 0 || i >= cells.size())
@@ -87,10 +94,12 @@ QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
     return RecordTableModel::data(index, role);
 }
 
-QVariant AnnualFiguresTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant AnnualFiguresTableModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
 {
     const int i = section - FirstIndicator;
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && i >= 0 && i < formIndicatorCount)
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && i >= 0 &&
+        i < formIndicatorCount)
         return FormIndicators::label(FormIndicators::all()[i]);
     return RecordTableModel::headerData(section, orientation, role);
 }
@@ -108,8 +117,8 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
         }
     }
     m_cells.clear();
-    auto makeRow = [this](qint64 id, const QString &name, const QVariant &reported, const QString &reportedText,
-                          const QList<Figure> &figures) {
+    auto makeRow = [this](qint64 id, const QString &name, const QVariant &reported,
+                          const QString &reportedText, const QList<Figure> &figures) {
         Row row;
         row.id = id;
         row.raw = {name, reported};
@@ -144,7 +153,8 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
     }
     if (const Result<QList<Figure>> totals = AnnualFigures::totals(db(), m_year)) {
         const int reported = int(rows.size() - missing.size());
-        rows << makeRow(0, tr("Total"), reported, tr("%1 of %2").arg(reported).arg(rows.size()), totals.value());
+        rows << makeRow(0, tr("Total"), reported, tr("%1 of %2").arg(reported).arg(rows.size()),
+                        totals.value());
     }
     return rows;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormIndicators.h"
 #include "AnnualFigures.h"
+#include "FormIndicators.h"
 #include "RecordTableModel.h"
 
 #include <QHash>
@@ -18,8 +18,15 @@ class AnnualFiguresTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(AnnualFiguresTableModel)
 
 public:
-    enum Column { Institution, Reported, FirstIndicator, ColumnCount = FirstIndicator + formIndicatorCount };
-    enum ExtraRole {
+    enum Column
+    {
+        Institution,
+        Reported,
+        FirstIndicator,
+        ColumnCount = FirstIndicator + formIndicatorCount
+    };
+    enum ExtraRole
+    {
         ManualRole = WarningRole + 1, ///< true on a figure entered by hand
         SourceRole,                   ///< "report", "records" or "manual" (Figure::sourceCode)
         DiffersRole,                  ///< true where the report and the office's records differ
@@ -30,7 +37,8 @@ public:
     int year() const { return m_year; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// The codes as titles, the labels as tooltips.
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
     QList<Row> load() const override;

@@ -91,7 +91,8 @@ std::optional<AnnualReport> AnnualReportRepository::report(qint64 institutionId,
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return AnnualReport{q.value(0).toLongLong(), institutionId, year, sql::toDate(q.value(1)), q.value(2).toString()};
+    return AnnualReport{q.value(0).toLongLong(), institutionId, year, sql::toDate(q.value(1)),
+                        q.value(2).toString()};
 }
 
 Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
@@ -106,7 +107,9 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     if (!r.receivedOn.isValid())
         problems << tr("Date received: the report needs the date it was received.");
     else if (r.receivedOn.year() < r.year)
-        problems << tr("Date received: the report for %1 cannot be received in %2.").arg(r.year).arg(r.receivedOn.year());
+        problems << tr("Date received: the report for %1 cannot be received in %2.")
+                        .arg(r.year)
+                        .arg(r.receivedOn.year());
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     const sql::Values values = {
@@ -121,10 +124,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     qint64 id = 0;
     if (const std::optional<AnnualReport> before = report(r.institutionId, r.year)) {
         id = before->id;
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, reportJson(*before), reportJson(r)); !s)
+        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
+                                      reportJson(*before), reportJson(r));
+            !s)
             return R::failure(s.error());
     } else {
-        const R added = sql::insertRow(m_db, QStringLiteral("transparency_report"), values, reportJson(r));
+        const R added =
+            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, reportJson(r));
         if (!added)
             return added;
         id = added.value();
@@ -140,15 +146,17 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
     if (!before)
         return Status::failure(tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id, reportJson(*before));
+        return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
+                              reportJson(*before));
     });
 }
 
 std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutionId, int year) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, received_on, model_id, file_name, file_sha256, imported_by, imported_at "
-                             "FROM transparency_report WHERE institution_id = :institution AND year = :year"));
+    q.prepare(QStringLiteral(
+        "SELECT id, received_on, model_id, file_name, file_sha256, imported_by, imported_at "
+        "FROM transparency_report WHERE institution_id = :institution AND year = :year"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec() || !q.next())
@@ -164,13 +172,15 @@ std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutio
     r.importedBy = q.value(5).toString();
     r.importedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
     QSqlQuery v(m_db);
-    v.prepare(QStringLiteral("SELECT code, number, text, cell FROM transparency_report_value WHERE report_id = :id"));
+    v.prepare(QStringLiteral(
+        "SELECT code, number, text, cell FROM transparency_report_value WHERE report_id = :id"));
     v.bindValue(QStringLiteral(":id"), id);
     if (!v.exec())
         return std::nullopt;
     QHash<QString, ReportValue> byCode;
     while (v.next()) {
-        const QVariant value = v.value(1).isNull() ? QVariant(v.value(2).toString()) : QVariant(v.value(1).toLongLong());
+        const QVariant value = v.value(1).isNull() ? QVariant(v.value(2).toString())
+                                                   : QVariant(v.value(1).toLongLong());
         byCode.insert(v.value(0).toString(), {v.value(0).toString(), value, v.value(3).toString()});
     }
     if (byCode.isEmpty() && r.fileSha256.isEmpty())
@@ -197,7 +207,8 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
         const FormIndicator *indicator = FormIndicators::find(v.code);
         if (!indicator)
             problems << tr("%1: not a figure of the report.").arg(v.code);
-        else if (indicator->kind == FigureKind::Count && (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
+        else if (indicator->kind == FigureKind::Count &&
+                 (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
             problems << tr("%1: a whole number of 0 or more is due.").arg(v.code);
     }
     if (Status s = sql::problems(problems); !s)
@@ -217,14 +228,19 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
         {QStringLiteral("model_id"), sql::text(r.modelId)},
         {QStringLiteral("file_name"), sql::text(r.fileName)},
         {QStringLiteral("file_sha256"), sql::text(r.fileSha256)},
-        {QStringLiteral("imported_by"), sql::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
-        {QStringLiteral("imported_at"), (r.importedAt.isValid() ? r.importedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate)},
+        {QStringLiteral("imported_by"),
+         sql::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
+        {QStringLiteral("imported_at"),
+         (r.importedAt.isValid() ? r.importedAt : QDateTime::currentDateTimeUtc())
+             .toString(Qt::ISODate)},
     };
     qint64 id = 0;
     if (typed) {
         id = typed->id;
         const QJsonObject old = before ? receivedJson(*before) : reportJson(*typed);
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, old, receivedJson(r)); !s)
+        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, old,
+                                      receivedJson(r));
+            !s)
             return R::failure(s.error());
         QSqlQuery del(m_db);
         del.prepare(QStringLiteral("DELETE FROM transparency_report_value WHERE report_id = :id"));
@@ -232,25 +248,30 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
         if (!del.exec())
             return R::failure(del.lastError().text());
     } else {
-        const Result<qint64> added = sql::insertRow(m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
+        const Result<qint64> added =
+            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
         if (!added)
             return R::failure(added.error());
         id = added.value();
     }
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO transparency_report_value (report_id, code, number, text, cell) "
-                                  "VALUES (:report, :code, :number, :text, :cell)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO transparency_report_value (report_id, code, number, text, cell) "
+        "VALUES (:report, :code, :number, :text, :cell)"));
     for (const ReportValue &v : r.values) {
         const bool number = v.value.typeId() == QMetaType::LongLong;
         insert.bindValue(QStringLiteral(":report"), id);
         insert.bindValue(QStringLiteral(":code"), v.code);
-        insert.bindValue(QStringLiteral(":number"), number ? v.value : QVariant(QMetaType::fromType<qint64>()));
-        insert.bindValue(QStringLiteral(":text"), number ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.value.toString()));
+        insert.bindValue(QStringLiteral(":number"),
+                         number ? v.value : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(QStringLiteral(":text"), number ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(v.value.toString()));
         insert.bindValue(QStringLiteral(":cell"), sql::text(v.cell));
         if (!insert.exec())
             return R::failure(insert.lastError().text());
     }
-    return before && !before->values.isEmpty() ? ReceiveOutcome::Replaced : ReceiveOutcome::Imported;
+    return before && !before->values.isEmpty() ? ReceiveOutcome::Replaced
+                                               : ReceiveOutcome::Imported;
 }
 
 QString AnnualReportRepository::conclusions(int year) const
@@ -274,21 +295,26 @@ Status AnnualReportRepository::setConclusions(int year, const QString &text)
         if (after.isEmpty()) {
             q.prepare(QStringLiteral("DELETE FROM transparency_conclusions WHERE year = :year"));
         } else {
-            q.prepare(QStringLiteral("INSERT INTO transparency_conclusions (year, text, updated_by, updated_at) "
-                                     "VALUES (:year, :text, :by, :at) ON CONFLICT (year) DO UPDATE SET "
-                                     "text = excluded.text, updated_by = excluded.updated_by, updated_at = excluded.updated_at"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO transparency_conclusions (year, text, updated_by, updated_at) "
+                "VALUES (:year, :text, :by, :at) ON CONFLICT (year) DO UPDATE SET "
+                "text = excluded.text, updated_by = excluded.updated_by, updated_at = "
+                "excluded.updated_at"));
             q.bindValue(QStringLiteral(":text"), after);
             q.bindValue(QStringLiteral(":by"), AuditLog::osUser());
-            q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":at"),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         }
         q.bindValue(QStringLiteral(":year"), year);
         if (!q.exec())
             return Status::failure(q.lastError().text());
-        return AuditLog::record(m_db, QStringLiteral("transparency_conclusions"), year,
-                                before.isEmpty() ? AuditLog::Action::Insert
-                                                 : (after.isEmpty() ? AuditLog::Action::Delete : AuditLog::Action::Update),
-                                before.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), before}},
-                                after.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), after}});
+        return AuditLog::record(
+            m_db, QStringLiteral("transparency_conclusions"), year,
+            before.isEmpty()
+                ? AuditLog::Action::Insert
+                : (after.isEmpty() ? AuditLog::Action::Delete : AuditLog::Action::Update),
+            before.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), before}},
+            after.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), after}});
     });
 }
 
@@ -296,34 +322,42 @@ QList<ManualFigure> AnnualReportRepository::manualFigures(qint64 institutionId, 
 {
     QList<ManualFigure> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT code, value, entered_by, entered_at FROM transparency_manual_figure "
-                             "WHERE institution_id = :institution AND year = :year ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT code, value, entered_by, entered_at FROM transparency_manual_figure "
+                       "WHERE institution_id = :institution AND year = :year ORDER BY id"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec())
         return result;
     while (q.next())
-        result.append({institutionId, year, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+        result.append({institutionId, year, q.value(0).toString(), q.value(1).toLongLong(),
+                       q.value(2).toString(),
                        QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
     return result;
 }
 
-Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, const QString &code, qint64 value,
-                                               const QString &enteredBy)
+Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, const QString &code,
+                                               qint64 value, const QString &enteredBy)
 {
     const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
         return Status::failure(tr("Code: %1 is not a figure of the evaluation form.").arg(code));
     if (indicator->kind != FigureKind::Count)
-        return Status::failure(tr("%1: this figure is not a number typed from a report.").arg(code));
+        return Status::failure(
+            tr("%1: this figure is not a number typed from a report.").arg(code));
     if (value < 0)
         return Status::failure(tr("%1: the number cannot be negative.").arg(code));
     if (AnnualFigures::recordsProvide(m_db, institutionId, year, code))
-        return Status::failure(tr("%1: the records of %2 already provide this figure; a manual entry is allowed "
-                                  "only where no record exists.")
-                                   .arg(code)
-                                   .arg(year));
-    ManualFigure figure{institutionId, year, code, value, enteredBy.isEmpty() ? AuditLog::osUser() : enteredBy,
+        return Status::failure(
+            tr("%1: the records of %2 already provide this figure; a manual entry is allowed "
+               "only where no record exists.")
+                .arg(code)
+                .arg(year));
+    ManualFigure figure{institutionId,
+                        year,
+                        code,
+                        value,
+                        enteredBy.isEmpty() ? AuditLog::osUser() : enteredBy,
                         QDateTime::currentDateTimeUtc()};
     figure.enteredAt.setSecsSinceEpoch(figure.enteredAt.toSecsSinceEpoch());
     const sql::Values values = {
@@ -335,8 +369,9 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
         {QStringLiteral("entered_at"), figure.enteredAt.toString(Qt::ISODate)},
     };
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
-                             "WHERE institution_id = :institution AND year = :year AND code = :code"));
+    q.prepare(
+        QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
+                       "WHERE institution_id = :institution AND year = :year AND code = :code"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     q.bindValue(QStringLiteral(":code"), code);
@@ -346,38 +381,51 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     if (q.next()) {
-        const ManualFigure before{institutionId, year, code, q.value(1).toLongLong(), q.value(2).toString(),
+        const ManualFigure before{institutionId,
+                                  year,
+                                  code,
+                                  q.value(1).toLongLong(),
+                                  q.value(2).toString(),
                                   QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_manual_figure"), id, values, manualJson(before),
-                                      manualJson(figure), false);
+        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_manual_figure"), id,
+                                      values, manualJson(before), manualJson(figure), false);
             !s)
             return s;
     } else {
         q.finish();
-        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("transparency_manual_figure"), values, manualJson(figure), false); !id)
+        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("transparency_manual_figure"),
+                                               values, manualJson(figure), false);
+            !id)
             return Status::failure(id.error());
     }
     return transaction.commit();
 }
 
-Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year, const QString &code)
+Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year,
+                                                  const QString &code)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
-                             "WHERE institution_id = :institution AND year = :year AND code = :code"));
+    q.prepare(
+        QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
+                       "WHERE institution_id = :institution AND year = :year AND code = :code"));
     q.bindValue(QStringLiteral(":institution"), institutionId);
     q.bindValue(QStringLiteral(":year"), year);
     q.bindValue(QStringLiteral(":code"), code);
     if (!q.exec() || !q.next())
         return Status::failure(tr("%1: no manual entry for %2.").arg(code).arg(year));
-    const ManualFigure before{institutionId, year, code, q.value(1).toLongLong(), q.value(2).toString(),
+    const ManualFigure before{institutionId,
+                              year,
+                              code,
+                              q.value(1).toLongLong(),
+                              q.value(2).toString(),
                               QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id, manualJson(before));
+        return sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id,
+                              manualJson(before));
     });
 }
 

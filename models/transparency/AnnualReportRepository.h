@@ -49,10 +49,11 @@ struct ReceivedReport
 };
 
 /// What receiving a report did.
-enum class ReceiveOutcome {
-    Imported,  ///< the first report of the institution for the year, or its first values
-    Replaced,  ///< a corrected file replaced the values received before (kept in the audit log)
-    Unchanged  ///< the same file, or the same values, again
+enum class ReceiveOutcome
+{
+    Imported, ///< the first report of the institution for the year, or its first values
+    Replaced, ///< a corrected file replaced the values received before (kept in the audit log)
+    Unchanged ///< the same file, or the same values, again
 };
 
 /// A figure typed from a paper report.

@@ -29,9 +29,12 @@ QJsonObject CourtCase::toJson() const
 QString courtCaseStatusCode(CourtCaseStatus status)
 {
     switch (status) {
-    case CourtCaseStatus::WonByPlaintiff: return QStringLiteral("won_by_plaintiff");
-    case CourtCaseStatus::WonByInstitution: return QStringLiteral("won_by_institution");
-    case CourtCaseStatus::Pending: break;
+    case CourtCaseStatus::WonByPlaintiff:
+        return QStringLiteral("won_by_plaintiff");
+    case CourtCaseStatus::WonByInstitution:
+        return QStringLiteral("won_by_institution");
+    case CourtCaseStatus::Pending:
+        break;
     }
     return QStringLiteral("pending");
 }
@@ -48,9 +51,12 @@ CourtCaseStatus courtCaseStatusFromCode(const QString &code)
 QString courtCaseStatusName(CourtCaseStatus status)
 {
     switch (status) {
-    case CourtCaseStatus::WonByPlaintiff: return tr("won by the plaintiff");
-    case CourtCaseStatus::WonByInstitution: return tr("won by the institution");
-    case CourtCaseStatus::Pending: break;
+    case CourtCaseStatus::WonByPlaintiff:
+        return tr("won by the plaintiff");
+    case CourtCaseStatus::WonByInstitution:
+        return tr("won by the institution");
+    case CourtCaseStatus::Pending:
+        break;
     }
     return tr("pending");
 }

@@ -6,7 +6,12 @@
 
 namespace dc {
 
-enum class CourtCaseStatus { Pending, WonByPlaintiff, WonByInstitution };
+enum class CourtCaseStatus
+{
+    Pending,
+    WonByPlaintiff,
+    WonByInstitution
+};
 
 /// A court case brought against an institution under Law 52/2003 (art. 13).
 struct CourtCase

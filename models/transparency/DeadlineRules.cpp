@@ -132,7 +132,8 @@ QString DeadlineRules::message(const DeadlineWarning &w)
     return tr("%1 (%2): %3").arg(article(w.rule), description(w.rule), what);
 }
 
-std::optional<DeadlineWarning> DeadlineRules::check(DeadlineRuleId id, const QDate &from, const QDate &to)
+std::optional<DeadlineWarning> DeadlineRules::check(DeadlineRuleId id, const QDate &from,
+                                                    const QDate &to)
 {
     const DeadlineRule &r = rule(id);
     if (!from.isValid() || !to.isValid() || r.count == DeadlineRule::Count::NoDays)
@@ -165,11 +166,13 @@ QList<DeadlineWarning> DeadlineRules::check(const DraftAct &d)
                                         d.announcedOn, QDate(),
                                         DeadlineWarning::Kind::CannotBeChecked};
         }
-        if (auto w = check(DeadlineRuleId::RecommendationPeriod, d.announcedOn, d.recommendationsDeadline))
+        if (auto w = check(DeadlineRuleId::RecommendationPeriod, d.announcedOn,
+                           d.recommendationsDeadline))
             warnings << *w;
     }
     if (d.debateRequested && d.debateHeld) {
-        if (auto w = check(DeadlineRuleId::DebateAfterPublication, d.debatePublishedOn, d.debateHeldOn))
+        if (auto w =
+                check(DeadlineRuleId::DebateAfterPublication, d.debatePublishedOn, d.debateHeldOn))
             warnings << *w;
     }
     // Art. 7(9) obliges the authority when an association or another public authority asks in
@@ -203,8 +206,9 @@ QList<DeadlineWarning> DeadlineRules::check(const PublicMeeting &m)
     if (!m.isPublic || !m.heldOn.isValid())
         return warnings;
     if (!m.announcedOn.isValid()) {
-        warnings << DeadlineWarning{DeadlineRuleId::MeetingAnnouncement, rule(DeadlineRuleId::MeetingAnnouncement).days,
-                                    QDate(), m.heldOn};
+        warnings << DeadlineWarning{DeadlineRuleId::MeetingAnnouncement,
+                                    rule(DeadlineRuleId::MeetingAnnouncement).days, QDate(),
+                                    m.heldOn};
         return warnings;
     }
     if (auto w = check(DeadlineRuleId::MeetingAnnouncement, m.announcedOn, m.heldOn))

@@ -35,7 +35,11 @@ struct DeadlineRule
         CalendarDays,
         NoDays
     };
-    enum class Bound { AtLeast, AtMost };
+    enum class Bound
+    {
+        AtLeast,
+        AtMost
+    };
 
     DeadlineRuleId id;
     const char *article; ///< "art. 7(2)"; the rule's name in `transparency warnings`
@@ -120,7 +124,8 @@ public:
 
     /// Measures the days between @p from and @p to as the rule counts them; a warning when the
     /// rule is broken. Nothing when either date is missing, or for a duty without days.
-    static std::optional<DeadlineWarning> check(DeadlineRuleId id, const QDate &from, const QDate &to);
+    static std::optional<DeadlineWarning> check(DeadlineRuleId id, const QDate &from,
+                                                const QDate &to);
 
     /// Art. 7(2) (announcement to the sending for endorsement, "cannot be checked" without it once
     /// the draft is submitted or adopted) and 7(4) (announcement to the deadline for

@@ -13,8 +13,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("DraftAct", text);
 }
 
-template <typename E>
-struct Named
+template <typename E> struct Named
 {
     E value;
     const char *code;
@@ -23,19 +22,26 @@ struct Named
 
 constexpr Named<DraftActKind> kinds[] = {
     {DraftActKind::Law, "law", QT_TRANSLATE_NOOP("DraftAct", "law")},
-    {DraftActKind::GovernmentDecision, "government_decision", QT_TRANSLATE_NOOP("DraftAct", "government decision")},
-    {DraftActKind::EmergencyOrdinance, "emergency_ordinance", QT_TRANSLATE_NOOP("DraftAct", "emergency ordinance")},
-    {DraftActKind::GovernmentOrdinance, "government_ordinance", QT_TRANSLATE_NOOP("DraftAct", "government ordinance")},
+    {DraftActKind::GovernmentDecision, "government_decision",
+     QT_TRANSLATE_NOOP("DraftAct", "government decision")},
+    {DraftActKind::EmergencyOrdinance, "emergency_ordinance",
+     QT_TRANSLATE_NOOP("DraftAct", "emergency ordinance")},
+    {DraftActKind::GovernmentOrdinance, "government_ordinance",
+     QT_TRANSLATE_NOOP("DraftAct", "government ordinance")},
     {DraftActKind::Order, "order", QT_TRANSLATE_NOOP("DraftAct", "order")},
-    {DraftActKind::LocalCouncilDecision, "local_council_decision", QT_TRANSLATE_NOOP("DraftAct", "local council decision")},
-    {DraftActKind::CountyCouncilDecision, "county_council_decision", QT_TRANSLATE_NOOP("DraftAct", "county council decision")},
+    {DraftActKind::LocalCouncilDecision, "local_council_decision",
+     QT_TRANSLATE_NOOP("DraftAct", "local council decision")},
+    {DraftActKind::CountyCouncilDecision, "county_council_decision",
+     QT_TRANSLATE_NOOP("DraftAct", "county council decision")},
     {DraftActKind::Other, "other", QT_TRANSLATE_NOOP("DraftAct", "other")},
 };
 
 constexpr Named<DraftActStatus> statuses[] = {
-    {DraftActStatus::InPreparation, "in_preparation", QT_TRANSLATE_NOOP("DraftAct", "in preparation")},
+    {DraftActStatus::InPreparation, "in_preparation",
+     QT_TRANSLATE_NOOP("DraftAct", "in preparation")},
     {DraftActStatus::Announced, "announced", QT_TRANSLATE_NOOP("DraftAct", "announced")},
-    {DraftActStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("DraftAct", "submitted for approval")},
+    {DraftActStatus::Submitted, "submitted",
+     QT_TRANSLATE_NOOP("DraftAct", "submitted for approval")},
     {DraftActStatus::Adopted, "adopted", QT_TRANSLATE_NOOP("DraftAct", "adopted")},
     {DraftActStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("DraftAct", "withdrawn")},
 };
@@ -53,8 +59,7 @@ constexpr Named<DebateRequester> requesters[] = {
     {DebateRequester::Authority, "authority", QT_TRANSLATE_NOOP("DraftAct", "public authority")},
 };
 
-template <typename E, std::size_t N>
-const Named<E> &find(const Named<E> (&table)[N], E value)
+template <typename E, std::size_t N> const Named<E> &find(const Named<E> (&table)[N], E value)
 {
     for (const Named<E> &n : table) {
         if (n.value == value)
@@ -80,17 +85,50 @@ QString isoOrEmpty(const QDate &d)
 
 } // namespace
 
-QString draftActKindCode(DraftActKind kind) { return QLatin1String(find(kinds, kind).code); }
-DraftActKind draftActKindFromCode(const QString &code) { return fromCode(kinds, code, DraftActKind::Other); }
-QString draftActKindName(DraftActKind kind) { return tr(find(kinds, kind).name); }
-QString draftActStatusCode(DraftActStatus status) { return QLatin1String(find(statuses, status).code); }
-DraftActStatus draftActStatusFromCode(const QString &code) { return fromCode(statuses, code, DraftActStatus::Announced); }
-QString draftActStatusName(DraftActStatus status) { return tr(find(statuses, status).name); }
-QString draftProcedureCode(DraftProcedure p) { return QLatin1String(find(procedures, p).code); }
-DraftProcedure draftProcedureFromCode(const QString &code) { return fromCode(procedures, code, DraftProcedure::Normal); }
-QString draftProcedureName(DraftProcedure p) { return tr(find(procedures, p).name); }
-QString debateRequesterCode(DebateRequester r) { return QLatin1String(find(requesters, r).code); }
-DebateRequester debateRequesterFromCode(const QString &code) { return fromCode(requesters, code, DebateRequester::None); }
+QString draftActKindCode(DraftActKind kind)
+{
+    return QLatin1String(find(kinds, kind).code);
+}
+DraftActKind draftActKindFromCode(const QString &code)
+{
+    return fromCode(kinds, code, DraftActKind::Other);
+}
+QString draftActKindName(DraftActKind kind)
+{
+    return tr(find(kinds, kind).name);
+}
+QString draftActStatusCode(DraftActStatus status)
+{
+    return QLatin1String(find(statuses, status).code);
+}
+DraftActStatus draftActStatusFromCode(const QString &code)
+{
+    return fromCode(statuses, code, DraftActStatus::Announced);
+}
+QString draftActStatusName(DraftActStatus status)
+{
+    return tr(find(statuses, status).name);
+}
+QString draftProcedureCode(DraftProcedure p)
+{
+    return QLatin1String(find(procedures, p).code);
+}
+DraftProcedure draftProcedureFromCode(const QString &code)
+{
+    return fromCode(procedures, code, DraftProcedure::Normal);
+}
+QString draftProcedureName(DraftProcedure p)
+{
+    return tr(find(procedures, p).name);
+}
+QString debateRequesterCode(DebateRequester r)
+{
+    return QLatin1String(find(requesters, r).code);
+}
+DebateRequester debateRequesterFromCode(const QString &code)
+{
+    return fromCode(requesters, code, DebateRequester::None);
+}
 
 QJsonObject DraftAct::toJson() const
 {
@@ -167,11 +205,14 @@ QStringList validateDraftAct(const DraftAct &d)
         problems << tr("Institution: the draft needs the institution that drafts it.");
     if (d.title.isEmpty())
         problems << tr("Title: the draft needs a title.");
-    if (d.status != DraftActStatus::InPreparation && d.status != DraftActStatus::Withdrawn && !d.announcedOn.isValid())
-        problems << tr("Announcement date: a draft that is %1 needs the date it was announced.").arg(draftActStatusName(d.status));
+    if (d.status != DraftActStatus::InPreparation && d.status != DraftActStatus::Withdrawn &&
+        !d.announcedOn.isValid())
+        problems << tr("Announcement date: a draft that is %1 needs the date it was announced.")
+                        .arg(draftActStatusName(d.status));
     if (d.adoptedOn.isValid() && d.announcedOn.isValid() && d.adoptedOn < d.announcedOn)
-        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was announced (%2).")
-                        .arg(iso(d.adoptedOn), iso(d.announcedOn));
+        problems
+            << tr("Adoption date: the draft cannot be adopted (%1) before it was announced (%2).")
+                   .arg(iso(d.adoptedOn), iso(d.announcedOn));
     if (d.status == DraftActStatus::Adopted && !d.adoptedOn.isValid())
         problems << tr("Adoption date: an adopted draft needs the date of adoption.");
     if (d.adoptedOn.isValid() && d.status != DraftActStatus::Adopted)
@@ -186,36 +227,48 @@ QStringList validateDraftAct(const DraftAct &d)
                        "endorsement (%2).")
                         .arg(iso(d.adoptedOn), iso(d.sentForApprovalOn));
     if (d.submittedOn.isValid() && d.announcedOn.isValid() && d.submittedOn < d.announcedOn)
-        problems << tr("Submission date: the draft cannot be submitted (%1) before it was announced (%2).")
+        problems << tr("Submission date: the draft cannot be submitted (%1) before it was "
+                       "announced (%2).")
                         .arg(iso(d.submittedOn), iso(d.announcedOn));
     if (d.adoptedOn.isValid() && d.submittedOn.isValid() && d.adoptedOn < d.submittedOn)
-        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).")
-                        .arg(iso(d.adoptedOn), iso(d.submittedOn));
-    if (d.recommendationsDeadline.isValid() && d.announcedOn.isValid() && d.recommendationsDeadline < d.announcedOn)
-        problems << tr("Deadline for recommendations: it cannot be (%1) before the announcement (%2).")
-                        .arg(iso(d.recommendationsDeadline), iso(d.announcedOn));
+        problems
+            << tr("Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).")
+                   .arg(iso(d.adoptedOn), iso(d.submittedOn));
+    if (d.recommendationsDeadline.isValid() && d.announcedOn.isValid() &&
+        d.recommendationsDeadline < d.announcedOn)
+        problems
+            << tr("Deadline for recommendations: it cannot be (%1) before the announcement (%2).")
+                   .arg(iso(d.recommendationsDeadline), iso(d.announcedOn));
     if (d.procedure != DraftProcedure::Normal && d.procedureReason.isEmpty())
-        problems << tr("Procedure reason: the %1 needs its reason.").arg(draftProcedureName(d.procedure));
+        problems << tr("Procedure reason: the %1 needs its reason.")
+                        .arg(draftProcedureName(d.procedure));
     if (d.infoRequestsFromPersons < 0)
         problems << tr("Requests from persons: the number cannot be negative.");
     if (d.infoRequestsFromAssociations < 0)
         problems << tr("Requests from associations: the number cannot be negative.");
     if (d.debateRequested && d.debateRequester == DebateRequester::None)
         problems << tr("Debate requested by: say who asked for the public debate.");
-    if (d.debateRequested && d.debateRequesterOrganizationId <= 0 && d.debateRequesterName.isEmpty())
-        problems << tr("Debate requested by: choose the organization from the registry or write the name of who asked.");
-    if (d.debateRequested && d.debateRequestedOn.isValid() && d.announcedOn.isValid() && d.debateRequestedOn < d.announcedOn)
-        problems << tr("Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).")
+    if (d.debateRequested && d.debateRequesterOrganizationId <= 0 &&
+        d.debateRequesterName.isEmpty())
+        problems << tr("Debate requested by: choose the organization from the registry or write "
+                       "the name of who asked.");
+    if (d.debateRequested && d.debateRequestedOn.isValid() && d.announcedOn.isValid() &&
+        d.debateRequestedOn < d.announcedOn)
+        problems << tr("Debate request date: the debate cannot be requested (%1) before the draft "
+                       "was announced (%2).")
                         .arg(iso(d.debateRequestedOn), iso(d.announcedOn));
     if (d.debateHeld && !d.debateHeldOn.isValid())
         problems << tr("Debate date: a debate that was held needs its date.");
     if (!d.debateHeld && d.debateHeldOn.isValid())
         problems << tr("Debate date: the debate has a date but is not marked as held.");
-    if (d.debateHeldOn.isValid() && d.debateRequested && d.debateRequestedOn.isValid() && d.debateHeldOn < d.debateRequestedOn)
+    if (d.debateHeldOn.isValid() && d.debateRequested && d.debateRequestedOn.isValid() &&
+        d.debateHeldOn < d.debateRequestedOn)
         problems << tr("Debate date: the debate cannot be held (%1) before it was requested (%2).")
                         .arg(iso(d.debateHeldOn), iso(d.debateRequestedOn));
-    if (d.debateHeldOn.isValid() && d.debatePublishedOn.isValid() && d.debateHeldOn < d.debatePublishedOn)
-        problems << tr("Debate date: the debate cannot be held (%1) before its date and place were published (%2).")
+    if (d.debateHeldOn.isValid() && d.debatePublishedOn.isValid() &&
+        d.debateHeldOn < d.debatePublishedOn)
+        problems << tr("Debate date: the debate cannot be held (%1) before its date and place were "
+                       "published (%2).")
                         .arg(iso(d.debateHeldOn), iso(d.debatePublishedOn));
     if (d.debateParticipants && *d.debateParticipants < 0)
         problems << tr("Debate participants: the number cannot be negative.");

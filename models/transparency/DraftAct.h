@@ -10,19 +10,44 @@
 namespace dc {
 
 /// The kind of normative act a draft would become.
-enum class DraftActKind {
-    Law, GovernmentDecision, EmergencyOrdinance, GovernmentOrdinance, Order, LocalCouncilDecision,
-    CountyCouncilDecision, Other
+enum class DraftActKind
+{
+    Law,
+    GovernmentDecision,
+    EmergencyOrdinance,
+    GovernmentOrdinance,
+    Order,
+    LocalCouncilDecision,
+    CountyCouncilDecision,
+    Other
 };
 
-enum class DraftActStatus { InPreparation, Announced, Submitted, Adopted, Withdrawn };
+enum class DraftActStatus
+{
+    InPreparation,
+    Announced,
+    Submitted,
+    Adopted,
+    Withdrawn
+};
 
 /// How the draft went through consultation: normally, under the urgency procedure (art. 7(13)),
 /// or under one of the law's exceptions (art. 5); the last two need a reason.
-enum class DraftProcedure { Normal, Urgency, Exempt };
+enum class DraftProcedure
+{
+    Normal,
+    Urgency,
+    Exempt
+};
 
 /// Who asked for a public debate.
-enum class DebateRequester { None, Association, Person, Authority };
+enum class DebateRequester
+{
+    None,
+    Association,
+    Person,
+    Authority
+};
 
 /// A draft normative act (proiect de act normativ) of an institution with its consultation under
 /// Law 52/2003: the announcement and its channels, the deadline for written recommendations, the

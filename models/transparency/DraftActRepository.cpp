@@ -104,9 +104,10 @@ sql::Values draftValues(const DraftAct &d)
     };
 }
 
-const QString recommendationColumns = QStringLiteral(
-    "id, draft_id, author_kind, author_org_id, author_name, received_on, body, decision, justification, "
-    "received_online, rejection_justification_sent");
+const QString recommendationColumns =
+    QStringLiteral("id, draft_id, author_kind, author_org_id, author_name, received_on, body, "
+                   "decision, justification, "
+                   "received_online, rejection_justification_sent");
 
 Recommendation readRecommendation(const QSqlQuery &q)
 {
@@ -167,9 +168,10 @@ QList<DraftAct> DraftActRepository::drafts(qint64 institutionId) const
 {
     QList<DraftAct> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM draft_act WHERE (:all = 1 OR institution_id = :institution) "
-                             "ORDER BY coalesce(announced_on, '') DESC, id DESC")
-                  .arg(draftColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM draft_act WHERE (:all = 1 OR institution_id = :institution) "
+                       "ORDER BY coalesce(announced_on, '') DESC, id DESC")
+            .arg(draftColumns));
     q.bindValue(QStringLiteral(":all"), institutionId <= 0 ? 1 : 0);
     q.bindValue(QStringLiteral(":institution"), institutionId);
     if (!q.exec())
@@ -184,23 +186,29 @@ Result<qint64> DraftActRepository::add(DraftAct draft)
     using R = Result<qint64>;
     normalizeDraftAct(draft);
     QStringList problems = validateDraftAct(draft);
-    if (draft.institutionId > 0 && !exists(m_db, QStringLiteral("institution"), draft.institutionId))
-        problems << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
+    if (draft.institutionId > 0 &&
+        !exists(m_db, QStringLiteral("institution"), draft.institutionId))
+        problems
+            << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft), draft.toJson());
+        return sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft),
+                              draft.toJson());
     });
 }
 
-Status DraftActRepository::restore(const DraftAct &draft, const QList<Recommendation> &recommendations)
+Status DraftActRepository::restore(const DraftAct &draft,
+                                   const QList<Recommendation> &recommendations)
 {
     if (draft.id <= 0)
         return Status::failure(tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         sql::Values values = draftValues(draft);
         values.prepend({QStringLiteral("id"), draft.id});
-        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson()); !id)
+        if (Result<qint64> id =
+                sql::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson());
+            !id)
             return Status::failure(id.error());
         for (const Recommendation &r : recommendations) {
             if (Status s = insertRecommendation(r, true); !s)
@@ -222,13 +230,14 @@ Status DraftActRepository::update(DraftAct draft)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"));
     q.bindValue(QStringLiteral(":id"), draft.id);
-    if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid()
-        && sql::toDate(q.value(0)) < draft.announcedOn)
-        return Status::failure(tr("Announcement date: a recommendation was received on %1, before %2.")
-                                   .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
+    if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid() &&
+        sql::toDate(q.value(0)) < draft.announcedOn)
+        return Status::failure(
+            tr("Announcement date: a recommendation was received on %1, before %2.")
+                .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft), before->toJson(),
-                              draft.toJson());
+        return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
+                              before->toJson(), draft.toJson());
     });
 }
 
@@ -239,7 +248,8 @@ Status DraftActRepository::remove(qint64 id)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
-            if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson()); !s)
+            if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
+                !s)
                 return s;
         }
         return sql::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
@@ -249,7 +259,8 @@ Status DraftActRepository::remove(qint64 id)
 std::optional<Recommendation> DraftActRepository::findRecommendation(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -260,7 +271,8 @@ QList<Recommendation> DraftActRepository::recommendations(qint64 draftId) const
 {
     QList<Recommendation> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
                   .arg(recommendationColumns));
     q.bindValue(QStringLiteral(":id"), draftId);
     if (!q.exec())
@@ -276,8 +288,10 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
     QStringList problems = validateRecommendation(r, draft ? draft->announcedOn : QDate());
     if (r.draftId > 0 && !draft)
         problems << tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
-    if (r.authorOrganizationId > 0 && !exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
-        problems << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
+    if (r.authorOrganizationId > 0 &&
+        !exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
+        problems
+            << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
     return problems;
 }
 
@@ -288,7 +302,8 @@ Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
     if (Status s = sql::problems(recommendationProblems(r)); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r), r.toJson());
+        return sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r),
+                              r.toJson());
     });
 }
 
@@ -304,7 +319,8 @@ Status DraftActRepository::insertRecommendation(const Recommendation &r, bool ke
     sql::Values values = recommendationValues(r);
     if (keepId)
         values.prepend({QStringLiteral("id"), r.id});
-    const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
+    const Result<qint64> id =
+        sql::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
     return id ? Status() : Status::failure(id.error());
 }
 
@@ -317,8 +333,8 @@ Status DraftActRepository::updateRecommendation(Recommendation r)
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r), before->toJson(),
-                              r.toJson());
+        return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r),
+                              before->toJson(), r.toJson());
     });
 }
 
@@ -327,8 +343,9 @@ Status DraftActRepository::removeRecommendation(qint64 id)
     const std::optional<Recommendation> before = findRecommendation(id);
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
-    return inTransaction(m_db,
-                         [&] { return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson()); });
+    return inTransaction(m_db, [&] {
+        return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
+    });
 }
 
 } // namespace dc

@@ -48,7 +48,8 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
             continue;
         if (m_filter.status && d.status != *m_filter.status)
             continue;
-        if (m_filter.debateRequestedBy > 0 && d.debateRequesterOrganizationId != m_filter.debateRequestedBy)
+        if (m_filter.debateRequestedBy > 0 &&
+            d.debateRequesterOrganizationId != m_filter.debateRequestedBy)
             continue;
         const QList<DeadlineWarning> warnings = DeadlineRules::check(d);
         if (m_filter.warningsOnly && warnings.isEmpty())
@@ -108,21 +109,34 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
 QString DraftActTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Title: return tr("Draft");
-    case Institution: return tr("Institution");
-    case Kind: return tr("Kind");
-    case Status: return tr("Status");
-    case Announced: return tr("Announced");
-    case RecommendationsDeadline: return tr("Recommendations until");
+    case Title:
+        return tr("Draft");
+    case Institution:
+        return tr("Institution");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Announced:
+        return tr("Announced");
+    case RecommendationsDeadline:
+        return tr("Recommendations until");
     case SentForApproval:
         return tr("Sent for endorsement");
-    case Submitted: return tr("Submitted");
-    case Adopted: return tr("Adopted");
-    case Recommendations: return tr("Recommendations");
-    case Included: return tr("Included");
-    case Debate: return tr("Public debate");
-    case DeadlineWarnings: return tr("Deadlines");
-    default: return {};
+    case Submitted:
+        return tr("Submitted");
+    case Adopted:
+        return tr("Adopted");
+    case Recommendations:
+        return tr("Recommendations");
+    case Included:
+        return tr("Included");
+    case Debate:
+        return tr("Public debate");
+    case DeadlineWarnings:
+        return tr("Deadlines");
+    default:
+        return {};
     }
 }
 

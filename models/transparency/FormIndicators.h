@@ -10,9 +10,18 @@ namespace dc {
 /// Where the records behind an indicator come from; a family "provides" the figure of an
 /// institution for a year when it has at least one record then (see AnnualFigures).
 /// Report: only the institution's received report (or, for a count, a manual entry) gives it.
-enum class FigureFamily { Drafts, Liaison, Recommendations, Meetings, CourtCases, Report };
+enum class FigureFamily
+{
+    Drafts,
+    Liaison,
+    Recommendations,
+    Meetings,
+    CourtCases,
+    Report
+};
 
-enum class FigureKind {
+enum class FigureKind
+{
     Count,   ///< a whole number; may be entered by hand where no record provides it
     Percent, ///< derived from two counts; never entered by hand
     Text,    ///< free text of the report (A6_1, A6_2, D2)
@@ -45,7 +54,8 @@ public:
     static QString code(const FormIndicator &indicator);
     static QString label(const FormIndicator &indicator);
 
-    /// The keys of D1's choices, best first ("very_good", "good", "satisfactory", "unsatisfactory").
+    /// The keys of D1's choices, best first ("very_good", "good", "satisfactory",
+    /// "unsatisfactory").
     static QStringList evaluationKeys();
     /// A D1 key in the user's language; the key itself when unknown.
     static QString evaluationLabel(const QString &key);

@@ -24,13 +24,19 @@ struct KindInfo
 
 constexpr KindInfo kinds[] = {
     {InstitutionKind::Ministry, "ministry", QT_TRANSLATE_NOOP("Institution", "ministry"), true},
-    {InstitutionKind::CentralAgency, "central_agency", QT_TRANSLATE_NOOP("Institution", "central agency"), true},
-    {InstitutionKind::OtherCentral, "other_central", QT_TRANSLATE_NOOP("Institution", "other central authority"), true},
-    {InstitutionKind::CountyCouncil, "county_council", QT_TRANSLATE_NOOP("Institution", "county council"), false},
-    {InstitutionKind::Prefecture, "prefecture", QT_TRANSLATE_NOOP("Institution", "prefecture"), false},
+    {InstitutionKind::CentralAgency, "central_agency",
+     QT_TRANSLATE_NOOP("Institution", "central agency"), true},
+    {InstitutionKind::OtherCentral, "other_central",
+     QT_TRANSLATE_NOOP("Institution", "other central authority"), true},
+    {InstitutionKind::CountyCouncil, "county_council",
+     QT_TRANSLATE_NOOP("Institution", "county council"), false},
+    {InstitutionKind::Prefecture, "prefecture", QT_TRANSLATE_NOOP("Institution", "prefecture"),
+     false},
     {InstitutionKind::CityHall, "city_hall", QT_TRANSLATE_NOOP("Institution", "city hall"), false},
-    {InstitutionKind::LocalCouncil, "local_council", QT_TRANSLATE_NOOP("Institution", "local council"), false},
-    {InstitutionKind::OtherLocal, "other_local", QT_TRANSLATE_NOOP("Institution", "other local authority"), false},
+    {InstitutionKind::LocalCouncil, "local_council",
+     QT_TRANSLATE_NOOP("Institution", "local council"), false},
+    {InstitutionKind::OtherLocal, "other_local",
+     QT_TRANSLATE_NOOP("Institution", "other local authority"), false},
 };
 
 const KindInfo &info(InstitutionKind kind)
@@ -113,7 +119,8 @@ QStringList validateInstitution(const Institution &i)
         problems << tr("Liaison e-mail: '%1' is not an e-mail address.").arg(i.liaisonEmail);
     if (!i.liaisonPhone.isEmpty() && !validation::isValidPhone(i.liaisonPhone))
         problems << tr("Liaison phone: '%1' is not a Romanian phone number.").arg(i.liaisonPhone);
-    if (i.liaisonName.isEmpty() && (!i.liaisonEmail.isEmpty() || !i.liaisonPhone.isEmpty() || !i.liaisonFunction.isEmpty()))
+    if (i.liaisonName.isEmpty() &&
+        (!i.liaisonEmail.isEmpty() || !i.liaisonPhone.isEmpty() || !i.liaisonFunction.isEmpty()))
         problems << tr("Liaison: the contact details need the name of the person designated.");
     return problems;
 }

@@ -7,8 +7,16 @@
 namespace dc {
 
 /// The finer kind of a public authority; central() tells the level.
-enum class InstitutionKind {
-    Ministry, CentralAgency, OtherCentral, CountyCouncil, Prefecture, CityHall, LocalCouncil, OtherLocal
+enum class InstitutionKind
+{
+    Ministry,
+    CentralAgency,
+    OtherCentral,
+    CountyCouncil,
+    Prefecture,
+    CityHall,
+    LocalCouncil,
+    OtherLocal
 };
 
 /// A public authority that applies Law 52/2003, with the person it designated for the relation

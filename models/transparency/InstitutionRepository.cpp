@@ -19,8 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("InstitutionRepository", text);
 }
 
-const QString columns = QStringLiteral(
-    "id, name, kind, county_id, liaison_name, liaison_function, liaison_email, liaison_phone, notes");
+const QString columns = QStringLiteral("id, name, kind, county_id, liaison_name, liaison_function, "
+                                       "liaison_email, liaison_phone, notes");
 
 Institution read(const QSqlQuery &q)
 {
@@ -44,7 +44,8 @@ sql::Values values(const Institution &i)
         {QStringLiteral("name_sort"), text::sortKey(i.name)},
         {QStringLiteral("name_folded"), text::folded(i.name)},
         {QStringLiteral("kind"), institutionKindCode(i.kind)},
-        {QStringLiteral("county_id"), i.countyId > 0 ? QVariant(i.countyId) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("county_id"),
+         i.countyId > 0 ? QVariant(i.countyId) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("liaison_name"), sql::text(i.liaisonName)},
         {QStringLiteral("liaison_function"), sql::text(i.liaisonFunction)},
         {QStringLiteral("liaison_email"), sql::text(i.liaisonEmail)},
@@ -109,7 +110,8 @@ Result<qint64> InstitutionRepository::add(Institution institution)
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("institution"), values(institution), institution.toJson());
+        return sql::insertRow(m_db, QStringLiteral("institution"), values(institution),
+                              institution.toJson());
     });
 }
 
@@ -125,8 +127,8 @@ Status InstitutionRepository::update(Institution institution)
     if (!before)
         return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("institution"), institution.id, values(institution),
-                              before->toJson(), institution.toJson());
+        return sql::updateRow(m_db, QStringLiteral("institution"), institution.id,
+                              values(institution), before->toJson(), institution.toJson());
     });
 }
 
@@ -141,17 +143,25 @@ QStringList InstitutionRepository::dependents(qint64 id) const
         const char *text;
     };
     static const Kind kinds[] = {
-        {"draft_act", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n draft act(s)")},
-        {"public_meeting", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n public meeting(s)")},
-        {"court_case", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n court case(s)")},
-        {"transparency_report", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n annual report(s)")},
+        {"draft_act", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n draft act(s)")},
+        {"public_meeting", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n public meeting(s)")},
+        {"court_case", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n court case(s)")},
+        {"transparency_report", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n annual report(s)")},
         {"transparency_manual_figure", "institution_id",
          QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n figure(s) entered by hand")},
-        {"funding_call", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n funding call(s)")},
+        {"funding_call", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n funding call(s)")},
         {"consultative_body", "secretariat_institution_id",
-         QT_TRANSLATE_N_NOOP("InstitutionRepository", "the secretariat of %n consultative body(ies)")},
-        {"body_member", "institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
-        {"event", "organizer_institution_id", QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n event(s) it organizes")},
+         QT_TRANSLATE_N_NOOP("InstitutionRepository",
+                             "the secretariat of %n consultative body(ies)")},
+        {"body_member", "institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n seat(s) in consultative bodies")},
+        {"event", "organizer_institution_id",
+         QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n event(s) it organizes")},
     };
     QStringList result;
     QSqlQuery q(m_db);
@@ -163,7 +173,8 @@ QStringList InstitutionRepository::dependents(qint64 id) const
             continue;
         const int count = q.value(0).toInt();
         if (count > 0)
-            result << QCoreApplication::translate("InstitutionRepository", kind.text, nullptr, count);
+            result << QCoreApplication::translate("InstitutionRepository", kind.text, nullptr,
+                                                  count);
     }
     return result;
 }
@@ -174,9 +185,11 @@ Status InstitutionRepository::remove(qint64 id)
     if (!before)
         return Status::failure(tr("The institution no. %1 does not exist.").arg(id));
     if (const QStringList refs = dependents(id); !refs.isEmpty()) {
-        //: %1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court case")
-        return Status::failure(tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
-                                   .arg(before->name, refs.join(QLatin1String("; "))));
+        //: %1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court
+        //: case")
+        return Status::failure(
+            tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
+                .arg(before->name, refs.join(QLatin1String("; "))));
     }
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
@@ -190,7 +203,8 @@ Status InstitutionRepository::restore(const Institution &institution)
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = values(institution);
         row.prepend({QStringLiteral("id"), institution.id});
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }

@@ -23,7 +23,8 @@ QList<RecordTableModel::Row> InstitutionTableModel::load() const
         ++drafts[d.institutionId];
     QHash<qint64, QStringList> warnings;
     for (const TransparencyWarning &w : TransparencyWarnings::list(db()))
-        warnings[w.institutionId] << w.title + QLatin1String(": ") + DeadlineRules::message(w.warning);
+        warnings[w.institutionId] << w.title + QLatin1String(": ") +
+                                         DeadlineRules::message(w.warning);
 
     QList<Row> rows;
     for (const Institution &i : InstitutionRepository(db()).all()) {
@@ -31,9 +32,16 @@ QList<RecordTableModel::Row> InstitutionTableModel::load() const
         row.id = i.id;
         const dc::County *county = geography.county(i.countyId);
         const QStringList ws = warnings.value(i.id);
-        row.raw = {i.name, institutionKindCode(i.kind), i.isCentral() ? QStringLiteral("central") : QStringLiteral("local"),
-                   county ? county->name : QString(), i.liaisonName, i.liaisonFunction, i.liaisonEmail, i.liaisonPhone,
-                   drafts.value(i.id), int(ws.size())};
+        row.raw = {i.name,
+                   institutionKindCode(i.kind),
+                   i.isCentral() ? QStringLiteral("central") : QStringLiteral("local"),
+                   county ? county->name : QString(),
+                   i.liaisonName,
+                   i.liaisonFunction,
+                   i.liaisonEmail,
+                   i.liaisonPhone,
+                   drafts.value(i.id),
+                   int(ws.size())};
         row.display = row.raw;
         row.display[Kind] = institutionKindName(i.kind);
         row.display[Level] = institutionLevelName(i.kind);
@@ -47,17 +55,28 @@ QList<RecordTableModel::Row> InstitutionTableModel::load() const
 QString InstitutionTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name: return tr("Institution");
-    case Kind: return tr("Kind");
-    case Level: return tr("Level");
-    case County: return tr("County");
-    case LiaisonName: return tr("Liaison for civil society");
-    case LiaisonFunction: return tr("Function");
-    case LiaisonEmail: return tr("E-mail");
-    case LiaisonPhone: return tr("Phone");
-    case Drafts: return tr("Drafts");
-    case Warnings: return tr("Deadline warnings");
-    default: return {};
+    case Name:
+        return tr("Institution");
+    case Kind:
+        return tr("Kind");
+    case Level:
+        return tr("Level");
+    case County:
+        return tr("County");
+    case LiaisonName:
+        return tr("Liaison for civil society");
+    case LiaisonFunction:
+        return tr("Function");
+    case LiaisonEmail:
+        return tr("E-mail");
+    case LiaisonPhone:
+        return tr("Phone");
+    case Drafts:
+        return tr("Drafts");
+    case Warnings:
+        return tr("Deadline warnings");
+    default:
+        return {};
     }
 }
 

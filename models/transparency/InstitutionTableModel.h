@@ -12,8 +12,18 @@ class InstitutionTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(InstitutionTableModel)
 
 public:
-    enum Column {
-        Name, Kind, Level, County, LiaisonName, LiaisonFunction, LiaisonEmail, LiaisonPhone, Drafts, Warnings,
+    enum Column
+    {
+        Name,
+        Kind,
+        Level,
+        County,
+        LiaisonName,
+        LiaisonFunction,
+        LiaisonEmail,
+        LiaisonPhone,
+        Drafts,
+        Warnings,
         ColumnCount
     };
 

@@ -18,10 +18,14 @@ QString tr(const char *text)
 QString closedReasonCode(ClosedReason reason)
 {
     switch (reason) {
-    case ClosedReason::Classified: return QStringLiteral("classified");
-    case ClosedReason::SecretVote: return QStringLiteral("secret_vote");
-    case ClosedReason::Other: return QStringLiteral("other");
-    case ClosedReason::None: break;
+    case ClosedReason::Classified:
+        return QStringLiteral("classified");
+    case ClosedReason::SecretVote:
+        return QStringLiteral("secret_vote");
+    case ClosedReason::Other:
+        return QStringLiteral("other");
+    case ClosedReason::None:
+        break;
     }
     return {};
 }
@@ -40,10 +44,14 @@ ClosedReason closedReasonFromCode(const QString &code)
 QString closedReasonName(ClosedReason reason)
 {
     switch (reason) {
-    case ClosedReason::Classified: return tr("classified or exempted information");
-    case ClosedReason::SecretVote: return tr("secret vote");
-    case ClosedReason::Other: return tr("other reason");
-    case ClosedReason::None: break;
+    case ClosedReason::Classified:
+        return tr("classified or exempted information");
+    case ClosedReason::SecretVote:
+        return tr("secret vote");
+    case ClosedReason::Other:
+        return tr("other reason");
+    case ClosedReason::None:
+        break;
     }
     return {};
 }
@@ -95,12 +103,14 @@ QStringList validatePublicMeeting(const PublicMeeting &m)
     if (m.subject.isEmpty())
         problems << tr("Subject: the meeting needs a subject.");
     if (!m.isPublic && m.closedReason == ClosedReason::None)
-        problems << tr("Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.");
+        problems << tr("Reason for a closed meeting: a meeting that is not public needs one of the "
+                       "reasons the law allows.");
     if (!m.isPublic && m.closedReason == ClosedReason::Other && m.closedReasonText.isEmpty())
         problems << tr("Reason for a closed meeting: write the other reason.");
     if (m.announcedOn.isValid() && m.heldOn.isValid() && m.announcedOn > m.heldOn)
-        problems << tr("Announcement date: the meeting cannot be announced (%1) after it was held (%2).")
-                        .arg(m.announcedOn.toString(Qt::ISODate), m.heldOn.toString(Qt::ISODate));
+        problems
+            << tr("Announcement date: the meeting cannot be announced (%1) after it was held (%2).")
+                   .arg(m.announcedOn.toString(Qt::ISODate), m.heldOn.toString(Qt::ISODate));
     if (m.participants && *m.participants < 0)
         problems << tr("Participants: the number cannot be negative.");
     if (m.recommendationsExpressed < 0)

@@ -10,7 +10,13 @@
 namespace dc {
 
 /// Why a decision-making meeting was not public: only the reasons the law allows.
-enum class ClosedReason { None, Classified, SecretVote, Other };
+enum class ClosedReason
+{
+    None,
+    Classified,
+    SecretVote,
+    Other
+};
 
 /// A decision-making meeting of an institution (art. 8-10 of Law 52/2003): public, or closed
 /// for a legal reason; how it was announced, who took part, what was said and decided.

@@ -19,8 +19,10 @@ QString tr(const char *text)
 }
 
 const QString meetingColumns = QStringLiteral(
-    "id, institution_id, held_on, subject, is_public, closed_reason, closed_reason_text, announced_on, "
-    "announced_headquarters, announced_website, announced_media, media_present, participants, ngos_took_part, "
+    "id, institution_id, held_on, subject, is_public, closed_reason, closed_reason_text, "
+    "announced_on, "
+    "announced_headquarters, announced_website, announced_media, media_present, participants, "
+    "ngos_took_part, "
     "recommendations_expressed, recommendations_included, minutes_drawn_up, minutes_published");
 
 PublicMeeting readMeeting(const QSqlQuery &q)
@@ -62,7 +64,8 @@ sql::Values meetingValues(const PublicMeeting &m)
         {QStringLiteral("announced_website"), sql::flag(m.announcedOnWebsite)},
         {QStringLiteral("announced_media"), sql::flag(m.announcedInMedia)},
         {QStringLiteral("media_present"), sql::flag(m.mediaPresent)},
-        {QStringLiteral("participants"), m.participants ? QVariant(*m.participants) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("participants"),
+         m.participants ? QVariant(*m.participants) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral("ngos_took_part"), sql::flag(m.ngosTookPart)},
         {QStringLiteral("recommendations_expressed"), m.recommendationsExpressed},
         {QStringLiteral("recommendations_included"), m.recommendationsIncluded},
@@ -112,7 +115,8 @@ QStringList withInstitution(QStringList problems, const QSqlDatabase &db, qint64
 }
 
 template <typename T, typename Reader>
-QList<T> readAll(const QSqlDatabase &db, const QString &sqlText, qint64 institutionId, Reader reader)
+QList<T> readAll(const QSqlDatabase &db, const QString &sqlText, qint64 institutionId,
+                 Reader reader)
 {
     QList<T> result;
     QSqlQuery q(db);
@@ -142,35 +146,42 @@ std::optional<PublicMeeting> PublicMeetingRepository::find(qint64 id) const
 
 QList<PublicMeeting> PublicMeetingRepository::meetings(qint64 institutionId) const
 {
-    return readAll<PublicMeeting>(m_db,
-                                  QStringLiteral("SELECT %1 FROM public_meeting WHERE (:all = 1 OR institution_id = :institution) "
-                                                 "ORDER BY held_on DESC, id DESC")
-                                      .arg(meetingColumns),
-                                  institutionId, readMeeting);
+    return readAll<PublicMeeting>(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM public_meeting WHERE (:all = 1 OR institution_id = :institution) "
+            "ORDER BY held_on DESC, id DESC")
+            .arg(meetingColumns),
+        institutionId, readMeeting);
 }
 
 Result<qint64> PublicMeetingRepository::add(PublicMeeting meeting)
 {
     using R = Result<qint64>;
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId)); !s)
+    if (Status s = sql::problems(
+            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
+        !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting), meeting.toJson());
+        return sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting),
+                              meeting.toJson());
     });
 }
 
 Status PublicMeetingRepository::update(PublicMeeting meeting)
 {
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId)); !s)
+    if (Status s = sql::problems(
+            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
+        !s)
         return s;
     const std::optional<PublicMeeting> before = find(meeting.id);
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id, meetingValues(meeting),
-                              before->toJson(), meeting.toJson());
+        return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
+                              meetingValues(meeting), before->toJson(), meeting.toJson());
     });
 }
 
@@ -191,7 +202,8 @@ Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = meetingValues(meeting);
         row.prepend({QStringLiteral("id"), meeting.id});
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }
@@ -208,11 +220,13 @@ std::optional<CourtCase> PublicMeetingRepository::findCourtCase(qint64 id) const
 
 QList<CourtCase> PublicMeetingRepository::courtCases(qint64 institutionId) const
 {
-    return readAll<CourtCase>(m_db,
-                              QStringLiteral("SELECT %1 FROM court_case WHERE (:all = 1 OR institution_id = :institution) "
-                                             "ORDER BY year DESC, id DESC")
-                                  .arg(courtColumns),
-                              institutionId, readCourtCase);
+    return readAll<CourtCase>(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM court_case WHERE (:all = 1 OR institution_id = :institution) "
+            "ORDER BY year DESC, id DESC")
+            .arg(courtColumns),
+        institutionId, readCourtCase);
 }
 
 Result<qint64> PublicMeetingRepository::addCourtCase(CourtCase c)
@@ -237,7 +251,8 @@ Status PublicMeetingRepository::updateCourtCase(CourtCase c)
     if (!before)
         return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c), before->toJson(), c.toJson());
+        return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
+                              before->toJson(), c.toJson());
     });
 }
 
@@ -258,7 +273,8 @@ Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = courtValues(c);
         row.prepend({QStringLiteral("id"), c.id});
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
+        const Result<qint64> id =
+            sql::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }

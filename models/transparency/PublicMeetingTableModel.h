@@ -12,9 +12,20 @@ class PublicMeetingTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(PublicMeetingTableModel)
 
 public:
-    enum Column {
-        Date, Institution, Subject, Access, Announced, Participants, NgosTookPart, RecommendationsExpressed,
-        RecommendationsIncluded, MinutesPublished, DeadlineWarnings, ColumnCount
+    enum Column
+    {
+        Date,
+        Institution,
+        Subject,
+        Access,
+        Announced,
+        Participants,
+        NgosTookPart,
+        RecommendationsExpressed,
+        RecommendationsIncluded,
+        MinutesPublished,
+        DeadlineWarnings,
+        ColumnCount
     };
 
     explicit PublicMeetingTableModel(QSqlDatabase db, QObject *parent = nullptr);

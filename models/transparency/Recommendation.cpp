@@ -21,9 +21,11 @@ struct DecisionInfo
 };
 
 constexpr DecisionInfo decisions[] = {
-    {RecommendationDecision::Pending, "pending", QT_TRANSLATE_NOOP("Recommendation", "not decided yet")},
+    {RecommendationDecision::Pending, "pending",
+     QT_TRANSLATE_NOOP("Recommendation", "not decided yet")},
     {RecommendationDecision::Accepted, "accepted", QT_TRANSLATE_NOOP("Recommendation", "accepted")},
-    {RecommendationDecision::PartiallyAccepted, "partially_accepted", QT_TRANSLATE_NOOP("Recommendation", "partially accepted")},
+    {RecommendationDecision::PartiallyAccepted, "partially_accepted",
+     QT_TRANSLATE_NOOP("Recommendation", "partially accepted")},
     {RecommendationDecision::Rejected, "rejected", QT_TRANSLATE_NOOP("Recommendation", "rejected")},
 };
 
@@ -40,7 +42,8 @@ const DecisionInfo &info(RecommendationDecision d)
 
 bool Recommendation::isIncluded() const
 {
-    return decision == RecommendationDecision::Accepted || decision == RecommendationDecision::PartiallyAccepted;
+    return decision == RecommendationDecision::Accepted ||
+           decision == RecommendationDecision::PartiallyAccepted;
 }
 
 QJsonObject Recommendation::toJson() const
@@ -62,7 +65,10 @@ QJsonObject Recommendation::toJson() const
     return json;
 }
 
-QString recommendationDecisionCode(RecommendationDecision d) { return QLatin1String(info(d).code); }
+QString recommendationDecisionCode(RecommendationDecision d)
+{
+    return QLatin1String(info(d).code);
+}
 
 RecommendationDecision recommendationDecisionFromCode(const QString &code)
 {
@@ -73,16 +79,21 @@ RecommendationDecision recommendationDecisionFromCode(const QString &code)
     return RecommendationDecision::Pending;
 }
 
-QString recommendationDecisionName(RecommendationDecision d) { return tr(info(d).name); }
+QString recommendationDecisionName(RecommendationDecision d)
+{
+    return tr(info(d).name);
+}
 
 QString recommendationAuthorCode(RecommendationAuthor a)
 {
-    return a == RecommendationAuthor::Person ? QStringLiteral("person") : QStringLiteral("organization");
+    return a == RecommendationAuthor::Person ? QStringLiteral("person")
+                                             : QStringLiteral("organization");
 }
 
 RecommendationAuthor recommendationAuthorFromCode(const QString &code)
 {
-    return code == QLatin1String("person") ? RecommendationAuthor::Person : RecommendationAuthor::Organization;
+    return code == QLatin1String("person") ? RecommendationAuthor::Person
+                                           : RecommendationAuthor::Organization;
 }
 
 void normalizeRecommendation(Recommendation &r)
@@ -102,17 +113,21 @@ QStringList validateRecommendation(const Recommendation &r, const QDate &draftAn
     if (r.draftId <= 0)
         problems << tr("Draft: the recommendation needs the draft it is about.");
     if (r.authorOrganizationId <= 0 && r.authorName.isEmpty())
-        problems << tr("Author: choose the organization from the registry or write the name of the author.");
+        problems << tr(
+            "Author: choose the organization from the registry or write the name of the author.");
     if (!r.receivedOn.isValid())
         problems << tr("Date received: the recommendation needs the date it was received.");
     else if (draftAnnouncedOn.isValid() && r.receivedOn < draftAnnouncedOn)
-        problems << tr("Date received: the recommendation cannot be received (%1) before the draft was announced (%2).")
-                        .arg(r.receivedOn.toString(Qt::ISODate), draftAnnouncedOn.toString(Qt::ISODate));
+        problems << tr("Date received: the recommendation cannot be received (%1) before the draft "
+                       "was announced (%2).")
+                        .arg(r.receivedOn.toString(Qt::ISODate),
+                             draftAnnouncedOn.toString(Qt::ISODate));
     if (r.text.isEmpty())
         problems << tr("Text: the recommendation needs its text.");
-    if (r.decision != RecommendationDecision::Pending && r.decision != RecommendationDecision::Accepted
-        && r.justification.isEmpty())
-        problems << tr("Justification: a %1 recommendation needs the justification.").arg(recommendationDecisionName(r.decision));
+    if (r.decision != RecommendationDecision::Pending &&
+        r.decision != RecommendationDecision::Accepted && r.justification.isEmpty())
+        problems << tr("Justification: a %1 recommendation needs the justification.")
+                        .arg(recommendationDecisionName(r.decision));
     return problems;
 }
 

@@ -7,8 +7,18 @@
 
 namespace dc {
 
-enum class RecommendationDecision { Pending, Accepted, PartiallyAccepted, Rejected };
-enum class RecommendationAuthor { Organization, Person };
+enum class RecommendationDecision
+{
+    Pending,
+    Accepted,
+    PartiallyAccepted,
+    Rejected
+};
+enum class RecommendationAuthor
+{
+    Organization,
+    Person
+};
 
 /// A written recommendation received on a draft act: who sent it, when, what it says, and what
 /// the institution decided, with the justification.
@@ -40,6 +50,7 @@ RecommendationAuthor recommendationAuthorFromCode(const QString &code);
 void normalizeRecommendation(Recommendation &recommendation);
 /// Every problem of the record, each message naming its field; empty when it can be saved.
 /// @p draftAnnouncedOn, when valid, is checked against the date received.
-QStringList validateRecommendation(const Recommendation &recommendation, const QDate &draftAnnouncedOn = QDate());
+QStringList validateRecommendation(const Recommendation &recommendation,
+                                   const QDate &draftAnnouncedOn = QDate());
 
 } // namespace dc

@@ -34,13 +34,14 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
     if (m_draftId <= 0 && m_organizationId <= 0)
         return rows;
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.received_on, coalesce(o.name, r.author_name, ''), d.title, r.decision, r.received_online, "
-        "r.justification, r.body, r.rejection_justification_sent "
-        "FROM recommendation r JOIN draft_act d ON d.id = r.draft_id "
-        "LEFT JOIN organization o ON o.id = r.author_org_id "
-        "WHERE (:draft > 0 AND r.draft_id = :draft) OR (:organization > 0 AND r.author_org_id = :organization) "
-        "ORDER BY r.received_on, r.id"));
+    q.prepare(QStringLiteral("SELECT r.id, r.received_on, coalesce(o.name, r.author_name, ''), "
+                             "d.title, r.decision, r.received_online, "
+                             "r.justification, r.body, r.rejection_justification_sent "
+                             "FROM recommendation r JOIN draft_act d ON d.id = r.draft_id "
+                             "LEFT JOIN organization o ON o.id = r.author_org_id "
+                             "WHERE (:draft > 0 AND r.draft_id = :draft) OR (:organization > 0 AND "
+                             "r.author_org_id = :organization) "
+                             "ORDER BY r.received_on, r.id"));
     q.bindValue(QStringLiteral(":draft"), m_draftId);
     q.bindValue(QStringLiteral(":organization"), m_organizationId);
     if (!q.exec())
@@ -49,9 +50,12 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
         Row row;
         row.id = q.value(0).toLongLong();
         const QDate received = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        const RecommendationDecision decision = recommendationDecisionFromCode(q.value(4).toString());
+        const RecommendationDecision decision =
+            recommendationDecisionFromCode(q.value(4).toString());
         const bool online = q.value(5).toLongLong() != 0;
-        row.raw = {q.value(1), q.value(2), q.value(3), q.value(4), online ? 1 : 0, q.value(6).toString(), q.value(7)};
+        row.raw = {q.value(1), q.value(2),     q.value(3),
+                   q.value(4), online ? 1 : 0, q.value(6).toString(),
+                   q.value(7)};
         row.display = row.raw;
         row.display[Received] = shortDate(QLocale(), received);
         row.display[Decision] = recommendationDecisionName(decision);
@@ -69,14 +73,22 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
 QString RecommendationTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Received: return tr("Received");
-    case Author: return tr("Author");
-    case Draft: return tr("Draft");
-    case Decision: return tr("Decision");
-    case Online: return tr("Online");
-    case Justification: return tr("Justification");
-    case Text: return tr("Recommendation");
-    default: return {};
+    case Received:
+        return tr("Received");
+    case Author:
+        return tr("Author");
+    case Draft:
+        return tr("Draft");
+    case Decision:
+        return tr("Decision");
+    case Online:
+        return tr("Online");
+    case Justification:
+        return tr("Justification");
+    case Text:
+        return tr("Recommendation");
+    default:
+        return {};
     }
 }
 

@@ -12,7 +12,17 @@ class RecommendationTableModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(RecommendationTableModel)
 
 public:
-    enum Column { Received, Author, Draft, Decision, Online, Justification, Text, ColumnCount };
+    enum Column
+    {
+        Received,
+        Author,
+        Draft,
+        Decision,
+        Online,
+        Justification,
+        Text,
+        ColumnCount
+    };
 
     explicit RecommendationTableModel(QSqlDatabase db, QObject *parent = nullptr);
     /// The recommendations of one draft (0: none).

@@ -54,10 +54,14 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case IdRole: return row.id;
-    case RawValueRole: return row.raw.value(index.column());
-    case WarningRole: return row.warning;
-    case Qt::DisplayRole: return row.display.value(index.column());
+    case IdRole:
+        return row.id;
+    case RawValueRole:
+        return row.raw.value(index.column());
+    case WarningRole:
+        return row.warning;
+    case Qt::DisplayRole:
+        return row.display.value(index.column());
     case Qt::ToolTipRole:
         if (!row.cellToolTips.value(index.column()).isEmpty())
             return row.cellToolTips.at(index.column());
@@ -68,13 +72,15 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (isNumeric(index.column()))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns)
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(section);
 }
@@ -118,7 +124,8 @@ void RecordTableModel::sortRows()
     if (m_sortOrder == Qt::AscendingOrder)
         std::stable_sort(m_rows.begin(), m_rows.end(), less);
     else
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return less(b, a); });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&](const Row &a, const Row &b) { return less(b, a); });
 }
 
 } // namespace dc

@@ -16,7 +16,8 @@ class RecordTableModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, ///< the record's id (qint64)
         RawValueRole,              ///< the stored value behind the display text
         WarningRole,               ///< true on a row with a broken legal deadline
@@ -30,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
@@ -39,7 +41,7 @@ protected:
         qint64 id = 0;
         QList<QVariant> raw;
         QList<QVariant> display;
-        QString toolTip; ///< for the whole row (the deadline warnings)
+        QString toolTip;             ///< for the whole row (the deadline warnings)
         QList<QString> cellToolTips; ///< per column, where a cell says more (a manual entry)
         bool warning = false;
     };

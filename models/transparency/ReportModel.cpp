@@ -58,7 +58,8 @@ Result<ReportModel> ReportModel::parse(const QByteArray &json, const QString &fi
                               .arg(error.offset));
     const QJsonObject root = doc.object();
     if (str(root, "format") != formatName)
-        return R::failure(tr("%1: not a model of the report (the \"format\" must be \"%2\").").arg(fileName, formatName));
+        return R::failure(tr("%1: not a model of the report (the \"format\" must be \"%2\").")
+                              .arg(fileName, formatName));
 
     ReportModel model;
     model.id = str(root, "id");
@@ -68,7 +69,8 @@ Result<ReportModel> ReportModel::parse(const QByteArray &json, const QString &fi
     if (model.id.isEmpty() || model.name.isEmpty())
         return R::failure(tr("%1: the model needs an \"id\" and a \"name\".").arg(fileName));
     if (model.validFrom < 2003 || model.validFrom > 2100)
-        return R::failure(tr("%1: \"validFrom\" must be a year from 2003 (Law 52/2003) on.").arg(fileName));
+        return R::failure(
+            tr("%1: \"validFrom\" must be a year from 2003 (Law 52/2003) on.").arg(fileName));
 
     QSet<QString> seen;
     const QJsonArray items = root.value(QLatin1String("items")).toArray();
@@ -76,10 +78,13 @@ Result<ReportModel> ReportModel::parse(const QByteArray &json, const QString &fi
         const QJsonObject o = items.at(i).toObject();
         ReportModelItem item;
         item.code = str(o, "code");
-        const QString where = item.code.isEmpty() ? tr("item %1").arg(i + 1) : tr("item %1 (%2)").arg(i + 1).arg(item.code);
+        const QString where = item.code.isEmpty() ? tr("item %1").arg(i + 1)
+                                                  : tr("item %1 (%2)").arg(i + 1).arg(item.code);
         const auto kind = ReportModelItem::kindNamed(str(o, "kind"));
         if (!kind)
-            return R::failure(tr("%1: %2: the kind must be section, number, percent, text or choice.").arg(fileName, where));
+            return R::failure(
+                tr("%1: %2: the kind must be section, number, percent, text or choice.")
+                    .arg(fileName, where));
         item.kind = *kind;
         item.numbering = str(o, "numbering");
         item.printed = str(o, "printed");
@@ -87,43 +92,56 @@ Result<ReportModel> ReportModel::parse(const QByteArray &json, const QString &fi
         item.parent = str(o, "parent");
         item.toCheck = o.value(QLatin1String("toCheck")).toBool();
         if (item.code.isEmpty() || item.label.isEmpty())
-            return R::failure(tr("%1: %2: every item needs a code and a label.").arg(fileName, where));
+            return R::failure(
+                tr("%1: %2: every item needs a code and a label.").arg(fileName, where));
         if (seen.contains(item.code))
             return R::failure(tr("%1: %2: the code is used twice.").arg(fileName, where));
         if (item.kind != ReportModelItem::Kind::Section) {
             const FormIndicator *indicator = FormIndicators::find(item.code);
             if (!indicator)
-                return R::failure(tr("%1: %2: unknown code; the codes are those of the report (A1 … D2).").arg(fileName, where));
-            const bool matches = (indicator->kind == FigureKind::Count && item.kind == ReportModelItem::Kind::Number)
-                                 || (indicator->kind == FigureKind::Percent && item.kind == ReportModelItem::Kind::Percent)
-                                 || (indicator->kind == FigureKind::Text && item.kind == ReportModelItem::Kind::Text)
-                                 || (indicator->kind == FigureKind::Choice && item.kind == ReportModelItem::Kind::Choice);
+                return R::failure(
+                    tr("%1: %2: unknown code; the codes are those of the report (A1 … D2).")
+                        .arg(fileName, where));
+            const bool matches =
+                (indicator->kind == FigureKind::Count &&
+                 item.kind == ReportModelItem::Kind::Number) ||
+                (indicator->kind == FigureKind::Percent &&
+                 item.kind == ReportModelItem::Kind::Percent) ||
+                (indicator->kind == FigureKind::Text && item.kind == ReportModelItem::Kind::Text) ||
+                (indicator->kind == FigureKind::Choice &&
+                 item.kind == ReportModelItem::Kind::Choice);
             if (!matches)
-                return R::failure(tr("%1: %2: the kind does not fit the code (%3 is not a %4).")
-                                      .arg(fileName, where, item.code, ReportModelItem::kindName(item.kind)));
+                return R::failure(
+                    tr("%1: %2: the kind does not fit the code (%3 is not a %4).")
+                        .arg(fileName, where, item.code, ReportModelItem::kindName(item.kind)));
             if (item.numbering.isEmpty())
-                return R::failure(tr("%1: %2: the item needs its numbering on the form.").arg(fileName, where));
+                return R::failure(
+                    tr("%1: %2: the item needs its numbering on the form.").arg(fileName, where));
             if (!item.parent.isEmpty() && !seen.contains(item.parent))
-                return R::failure(tr("%1: %2: the parent %3 must come before the item.").arg(fileName, where, item.parent));
+                return R::failure(tr("%1: %2: the parent %3 must come before the item.")
+                                      .arg(fileName, where, item.parent));
         }
         if (item.kind == ReportModelItem::Kind::Percent) {
             item.numerator = str(o, "numerator");
             item.denominator = str(o, "denominator");
             if (!seen.contains(item.numerator) || !seen.contains(item.denominator))
-                return R::failure(tr("%1: %2: a percentage needs its numerator and denominator among the items before it.")
+                return R::failure(tr("%1: %2: a percentage needs its numerator and denominator "
+                                     "among the items before it.")
                                       .arg(fileName, where));
         }
         if (item.kind == ReportModelItem::Kind::Choice) {
             const QStringList keys = FormIndicators::evaluationKeys();
             for (const QJsonValue &c : o.value(QLatin1String("choices")).toArray()) {
-                const ReportModelItem::Choice choice{str(c.toObject(), "key"), str(c.toObject(), "label")};
+                const ReportModelItem::Choice choice{str(c.toObject(), "key"),
+                                                     str(c.toObject(), "label")};
                 if (!keys.contains(choice.key) || choice.label.isEmpty())
                     return R::failure(tr("%1: %2: each choice needs a key (%3) and a label.")
                                           .arg(fileName, where, keys.join(QLatin1String(", "))));
                 item.choices << choice;
             }
             if (item.choices.isEmpty())
-                return R::failure(tr("%1: %2: a choice needs its list of answers.").arg(fileName, where));
+                return R::failure(
+                    tr("%1: %2: a choice needs its list of answers.").arg(fileName, where));
         }
         seen.insert(item.code);
         model.items << item;
@@ -154,7 +172,8 @@ QByteArray ReportModel::toJson() const
         if (!item.choices.isEmpty()) {
             QJsonArray choices;
             for (const ReportModelItem::Choice &c : item.choices)
-                choices.append(QJsonObject{{QLatin1String("key"), c.key}, {QLatin1String("label"), c.label}});
+                choices.append(
+                    QJsonObject{{QLatin1String("key"), c.key}, {QLatin1String("label"), c.label}});
             o.insert(QLatin1String("choices"), choices);
         }
         if (item.toCheck)
@@ -204,7 +223,8 @@ const QList<ReportModel> &ReportModel::builtInModels()
 {
     static const QList<ReportModel> models = [] {
         QList<ReportModel> list;
-        for (const char *file : {":/reportmodels/raport-anual-coduri.json", ":/reportmodels/anexa-20.json"}) {
+        for (const char *file :
+             {":/reportmodels/raport-anual-coduri.json", ":/reportmodels/anexa-20.json"}) {
             QFile f{QLatin1String(file)};
             if (!f.open(QIODevice::ReadOnly))
                 qFatal("the built-in report model %s is missing", file);

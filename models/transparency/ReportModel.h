@@ -16,7 +16,14 @@ namespace dc {
 /// on that model (its numbering or printed code) and its label as printed on the form.
 struct ReportModelItem
 {
-    enum class Kind { Section, Number, Percent, Text, Choice };
+    enum class Kind
+    {
+        Section,
+        Number,
+        Percent,
+        Text,
+        Choice
+    };
     struct Choice
     {
         QString key;   ///< "very_good", as stored
@@ -24,11 +31,12 @@ struct ReportModelItem
     };
 
     QString code;      ///< the code common to every model ("A10"), or the section letter
-    QString numbering; ///< where it stands on this model: "9.1 a" on the current model, "A9" on the older
+    QString numbering; ///< where it stands on this model: "9.1 a" on the current model, "A9" on the
+                       ///< older
     QString printed;   ///< the code printed on the form, where the model prints codes ("A_10")
     QString label;     ///< Romanian, as on the form
     Kind kind = Kind::Number;
-    QString parent;    ///< the item or section it belongs to
+    QString parent;                 ///< the item or section it belongs to
     QString numerator, denominator; ///< a percentage: computed from these two codes
     QList<Choice> choices;          ///< a choice: the allowed answers
     bool toCheck = false; ///< taken from another model, still to be checked against this one
@@ -46,9 +54,9 @@ class ReportModel final
     Q_DECLARE_TR_FUNCTIONS(ReportModel)
 
 public:
-    QString id;           ///< "anexa-20"
-    QString name;         ///< as printed on the form
-    int validFrom = 0;    ///< the first report year it applies to
+    QString id;        ///< "anexa-20"
+    QString name;      ///< as printed on the form
+    int validFrom = 0; ///< the first report year it applies to
     QString note;
     QList<ReportModelItem> items; ///< in the form's order
     bool builtIn = false;

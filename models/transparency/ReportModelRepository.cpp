@@ -21,19 +21,22 @@ QList<ReportModel> ReportModelRepository::models() const
     q.prepare(QStringLiteral("SELECT id, content FROM transparency_report_model ORDER BY id"));
     if (q.exec()) {
         while (q.next()) {
-            const Result<ReportModel> loaded = ReportModel::parse(q.value(1).toString().toUtf8(), q.value(0).toString());
+            const Result<ReportModel> loaded =
+                ReportModel::parse(q.value(1).toString().toUtf8(), q.value(0).toString());
             if (!loaded)
                 continue; // checked when it was loaded; a model this version cannot read is skipped
-            const auto same = std::find_if(result.begin(), result.end(),
-                                           [&](const ReportModel &m) { return m.id == loaded->id; });
+            const auto same = std::find_if(result.begin(), result.end(), [&](const ReportModel &m) {
+                return m.id == loaded->id;
+            });
             if (same != result.end())
                 *same = loaded.value();
             else
                 result << loaded.value();
         }
     }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const ReportModel &a, const ReportModel &b) { return a.validFrom < b.validFrom; });
+    std::stable_sort(result.begin(), result.end(), [](const ReportModel &a, const ReportModel &b) {
+        return a.validFrom < b.validFrom;
+    });
     return result;
 }
 
@@ -65,10 +68,12 @@ Result<ReportModel> ReportModelRepository::load(const QByteArray &json, const QS
     const std::optional<ReportModel> before = find(model->id);
     const Status written = inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO transparency_report_model (id, name, valid_from, content, loaded_by, loaded_at) "
-                                 "VALUES (:id, :name, :from, :content, :by, :at) ON CONFLICT (id) DO UPDATE SET "
-                                 "name = excluded.name, valid_from = excluded.valid_from, content = excluded.content, "
-                                 "loaded_by = excluded.loaded_by, loaded_at = excluded.loaded_at"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO transparency_report_model (id, name, valid_from, content, loaded_by, "
+            "loaded_at) "
+            "VALUES (:id, :name, :from, :content, :by, :at) ON CONFLICT (id) DO UPDATE SET "
+            "name = excluded.name, valid_from = excluded.valid_from, content = excluded.content, "
+            "loaded_by = excluded.loaded_by, loaded_at = excluded.loaded_at"));
         q.bindValue(QStringLiteral(":id"), model->id);
         q.bindValue(QStringLiteral(":name"), model->name);
         q.bindValue(QStringLiteral(":from"), model->validFrom);
@@ -77,13 +82,17 @@ Result<ReportModel> ReportModelRepository::load(const QByteArray &json, const QS
         q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!q.exec())
             return Status::failure(q.lastError().text());
-        const QJsonObject after{{QLatin1String("id"), model->id}, {QLatin1String("file"), fileName},
+        const QJsonObject after{{QLatin1String("id"), model->id},
+                                {QLatin1String("file"), fileName},
                                 {QLatin1String("content"), QString::fromUtf8(model->toJson())}};
-        const QJsonObject old = before ? QJsonObject{{QLatin1String("id"), before->id},
-                                                     {QLatin1String("content"), QString::fromUtf8(before->toJson())}}
-                                       : QJsonObject();
+        const QJsonObject old =
+            before ? QJsonObject{{QLatin1String("id"), before->id},
+                                 {QLatin1String("content"), QString::fromUtf8(before->toJson())}}
+                   : QJsonObject();
         return AuditLog::record(m_db, QStringLiteral("transparency_report_model"), 0,
-                                before && !before->builtIn ? AuditLog::Action::Update : AuditLog::Action::Insert, old, after);
+                                before && !before->builtIn ? AuditLog::Action::Update
+                                                           : AuditLog::Action::Insert,
+                                old, after);
     });
     if (!written)
         return Result<ReportModel>::failure(written.error());
@@ -101,10 +110,11 @@ Status ReportModelRepository::unload(const QString &id)
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Status::failure(q.lastError().text());
-        return AuditLog::record(m_db, QStringLiteral("transparency_report_model"), 0, AuditLog::Action::Delete,
-                                QJsonObject{{QLatin1String("id"), id},
-                                            {QLatin1String("content"), QString::fromUtf8(before->toJson())}},
-                                QJsonObject());
+        return AuditLog::record(
+            m_db, QStringLiteral("transparency_report_model"), 0, AuditLog::Action::Delete,
+            QJsonObject{{QLatin1String("id"), id},
+                        {QLatin1String("content"), QString::fromUtf8(before->toJson())}},
+            QJsonObject());
     });
 }
 

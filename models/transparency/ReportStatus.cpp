@@ -59,7 +59,8 @@ QString ReportStatus::deadlineDayMonth(const QSqlDatabase &db)
 
 QDate ReportStatus::deadlineOf(const QSqlDatabase &db, int year)
 {
-    const QDate d = QDate::fromString(QString::number(year + 1) + QLatin1Char('-') + deadlineDayMonth(db), Qt::ISODate);
+    const QDate d = QDate::fromString(
+        QString::number(year + 1) + QLatin1Char('-') + deadlineDayMonth(db), Qt::ISODate);
     return d.isValid() ? d : QDate(year + 1, 2, 28); // 29 February in a year without one
 }
 
@@ -68,7 +69,9 @@ Status ReportStatus::setDeadlineDayMonth(QSqlDatabase db, int month, int day)
     if (!QDate(2024, month, day).isValid())
         return Status::failure(tr("Deadline: %1.%2 is not a day of the year.").arg(day).arg(month));
     const QString before = deadlineDayMonth(db);
-    const QString after = QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+    const QString after = QStringLiteral("%1-%2")
+                              .arg(month, 2, 10, QLatin1Char('0'))
+                              .arg(day, 2, 10, QLatin1Char('0'));
     if (before == after)
         return {};
     return inTransaction(db, [&]() -> Status {
@@ -80,17 +83,20 @@ Status ReportStatus::setDeadlineDayMonth(QSqlDatabase db, int month, int day)
         if (!q.exec())
             return Status::failure(q.lastError().text());
         return AuditLog::record(db, QStringLiteral("app_setting"), 0, AuditLog::Action::Update,
-                                QJsonObject{{deadlineKey, before}}, QJsonObject{{deadlineKey, after}});
+                                QJsonObject{{deadlineKey, before}},
+                                QJsonObject{{deadlineKey, after}});
     });
 }
 
-Result<QList<ReportStatus>> ReportStatus::forYear(const QSqlDatabase &db, int year, const QDate &today)
+Result<QList<ReportStatus>> ReportStatus::forYear(const QSqlDatabase &db, int year,
+                                                  const QDate &today)
 {
     using R = Result<QList<ReportStatus>>;
     const QDate due = deadlineOf(db, year);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT i.id, r.received_on FROM institution i LEFT JOIN transparency_report r "
-                             "ON r.institution_id = i.id AND r.year = :year ORDER BY i.name_sort, i.id"));
+    q.prepare(QStringLiteral(
+        "SELECT i.id, r.received_on FROM institution i LEFT JOIN transparency_report r "
+        "ON r.institution_id = i.id AND r.year = :year ORDER BY i.name_sort, i.id"));
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec())
         return R::failure(q.lastError().text());

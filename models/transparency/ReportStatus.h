@@ -17,7 +17,8 @@ struct ReportStatus
     Q_DECLARE_TR_FUNCTIONS(ReportStatus)
 
 public:
-    enum class State {
+    enum class State
+    {
         Received, ///< on or before the deadline
         Late,     ///< received after the deadline
         Missing,  ///< not received (late once the deadline has passed)
@@ -44,7 +45,8 @@ public:
 
     /// Every institution's status for @p year, in Romanian alphabetical order; @p today counts the
     /// days of those still missing.
-    static Result<QList<ReportStatus>> forYear(const QSqlDatabase &db, int year, const QDate &today = QDate::currentDate());
+    static Result<QList<ReportStatus>> forYear(const QSqlDatabase &db, int year,
+                                               const QDate &today = QDate::currentDate());
 };
 
 } // namespace dc

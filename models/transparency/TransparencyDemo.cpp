@@ -45,11 +45,14 @@ int number(const QJsonObject &o, const char *key)
 
 bool hasChannel(const QJsonObject &o, const char *channel)
 {
-    return o.value(QLatin1String("channels")).toArray().contains(QJsonValue(QLatin1String(channel)));
+    return o.value(QLatin1String("channels"))
+        .toArray()
+        .contains(QJsonValue(QLatin1String(channel)));
 }
 
 // An existing row matched by its natural key, so that a second load adds nothing.
-std::optional<qint64> existing(const QSqlDatabase &db, const QString &sql, const QList<QPair<QString, QVariant>> &binds)
+std::optional<qint64> existing(const QSqlDatabase &db, const QString &sql,
+                               const QList<QPair<QString, QVariant>> &binds)
 {
     QSqlQuery q(db);
     q.prepare(sql);
@@ -81,8 +84,10 @@ public:
 private:
     std::optional<qint64> organization(const QString &name)
     {
-        return existing(m_db, QStringLiteral("SELECT id FROM organization WHERE name_folded = :folded ORDER BY id"),
-                        {{QStringLiteral(":folded"), text::folded(text::normalized(name))}});
+        return existing(
+            m_db,
+            QStringLiteral("SELECT id FROM organization WHERE name_folded = :folded ORDER BY id"),
+            {{QStringLiteral(":folded"), text::folded(text::normalized(name))}});
     }
 
     Status institution(const QJsonObject &o)
@@ -94,7 +99,8 @@ private:
         if (o.contains(QLatin1String("county"))) {
             const std::optional<int> county = m_geography.findCounty(str(o, "county"));
             if (!county)
-                return Status::failure(tr("The demo institution %1 names an unknown county.").arg(i.name));
+                return Status::failure(
+                    tr("The demo institution %1 names an unknown county.").arg(i.name));
             i.countyId = *county;
         }
         const QJsonObject liaison = o.value(QLatin1String("liaison")).toObject();
@@ -138,7 +144,9 @@ private:
         d.institutionId = institutionId;
         d.title = text::normalized(str(o, "title"));
         std::optional<qint64> id = existing(
-            m_db, QStringLiteral("SELECT id FROM draft_act WHERE institution_id = :institution AND title = :title"),
+            m_db,
+            QStringLiteral(
+                "SELECT id FROM draft_act WHERE institution_id = :institution AND title = :title"),
             {{QStringLiteral(":institution"), institutionId}, {QStringLiteral(":title"), d.title}});
         if (!id) {
             d.kind = draftActKindFromCode(str(o, "kind"));
@@ -191,7 +199,8 @@ private:
             rec.receivedOn = date(r, "received_on");
             rec.text = str(r, "text");
             if (existing(m_db,
-                         QStringLiteral("SELECT id FROM recommendation WHERE draft_id = :draft AND received_on = :received "
+                         QStringLiteral("SELECT id FROM recommendation WHERE draft_id = :draft AND "
+                                        "received_on = :received "
                                         "AND body = :body"),
                          {{QStringLiteral(":draft"), *id},
                           {QStringLiteral(":received"), rec.receivedOn.toString(Qt::ISODate)},
@@ -224,7 +233,8 @@ private:
         m.heldOn = date(o, "held_on");
         m.subject = text::normalized(str(o, "subject"));
         if (existing(m_db,
-                     QStringLiteral("SELECT id FROM public_meeting WHERE institution_id = :institution AND held_on = :held "
+                     QStringLiteral("SELECT id FROM public_meeting WHERE institution_id = "
+                                    ":institution AND held_on = :held "
                                     "AND subject = :subject"),
                      {{QStringLiteral(":institution"), institutionId},
                       {QStringLiteral(":held"), m.heldOn.toString(Qt::ISODate)},
@@ -259,8 +269,11 @@ private:
         c.reference = text::normalized(str(o, "reference"));
         c.subject = str(o, "subject");
         c.status = courtCaseStatusFromCode(str(o, "status"));
-        if (existing(m_db, QStringLiteral("SELECT id FROM court_case WHERE institution_id = :institution AND reference = :reference"),
-                     {{QStringLiteral(":institution"), institutionId}, {QStringLiteral(":reference"), c.reference}}))
+        if (existing(m_db,
+                     QStringLiteral("SELECT id FROM court_case WHERE institution_id = :institution "
+                                    "AND reference = :reference"),
+                     {{QStringLiteral(":institution"), institutionId},
+                      {QStringLiteral(":reference"), c.reference}}))
             return {};
         const Result<qint64> added = PublicMeetingRepository(m_db).addCourtCase(c);
         if (!added)
@@ -275,15 +288,15 @@ private:
         const int year = number(o, "year");
         if (repository.report(institutionId, year))
             return {};
-        const Result<qint64> added =
-            repository.setReport({0, institutionId, year, date(o, "received_on"), str(o, "self_evaluation")});
+        const Result<qint64> added = repository.setReport(
+            {0, institutionId, year, date(o, "received_on"), str(o, "self_evaluation")});
         if (!added)
             return Status::failure(added.error());
         ++summary.reports;
         const QJsonObject manual = o.value(QLatin1String("manual")).toObject();
         for (auto it = manual.begin(); it != manual.end(); ++it) {
-            if (Status s = repository.setManualFigure(institutionId, year, it.key(), it.value().toInt(),
-                                                      QStringLiteral("demo"));
+            if (Status s = repository.setManualFigure(institutionId, year, it.key(),
+                                                      it.value().toInt(), QStringLiteral("demo"));
                 !s)
                 return s;
         }
@@ -298,7 +311,8 @@ private:
 
 QString TransparencyDemoSummary::line() const
 {
-    return QStringLiteral("institutions: added %1, drafts: added %2, recommendations: added %3, meetings: added %4, "
+    return QStringLiteral("institutions: added %1, drafts: added %2, recommendations: added %3, "
+                          "meetings: added %4, "
                           "court cases: added %5, reports: added %6")
         .arg(institutions)
         .arg(drafts)
@@ -317,7 +331,8 @@ Result<TransparencyDemoSummary> TransparencyDemo::load(QSqlDatabase db)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
-        return R::failure(tr("The demo data %1 is damaged: %2").arg(file.fileName(), error.errorString()));
+        return R::failure(
+            tr("The demo data %1 is damaged: %2").arg(file.fileName(), error.errorString()));
     Loader loader(db);
     if (Status s = loader.run(doc.object()); !s)
         return R::failure(s.error());

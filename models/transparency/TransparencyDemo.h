@@ -21,10 +21,11 @@ struct TransparencyDemoSummary
     QString line() const;
 };
 
-/// The fictitious transparency records of the demo (resources/demo/transparency.json): institutions,
-/// drafts with debates and recommendations (some from the demo organizations), meetings, court
-/// cases and reports, with kept and broken deadlines. Loading it again adds nothing. Run after the
-/// organizations are loaded; each record is written through its repository (one transaction each).
+/// The fictitious transparency records of the demo (resources/demo/transparency.json):
+/// institutions, drafts with debates and recommendations (some from the demo organizations),
+/// meetings, court cases and reports, with kept and broken deadlines. Loading it again adds
+/// nothing. Run after the organizations are loaded; each record is written through its repository
+/// (one transaction each).
 class TransparencyDemo final
 {
 public:

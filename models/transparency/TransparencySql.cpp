@@ -11,7 +11,8 @@ namespace dc::transparencysql {
 
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant text(const QString &s)
@@ -48,8 +49,8 @@ QString placeholder(const QString &column)
 
 } // namespace
 
-Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values, const QJsonObject &audit,
-                         bool stamped)
+Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values,
+                         const QJsonObject &audit, bool stamped)
 {
     Values all = values;
     if (stamped) {
@@ -63,8 +64,9 @@ Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &v
         placeholders << placeholder(column);
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                  .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
+    q.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
     for (const auto &[column, value] : std::as_const(all))
         q.bindValue(placeholder(column), value);
     if (!q.exec() || !q.next())
@@ -86,7 +88,8 @@ Status updateRow(QSqlDatabase &db, const QString &table, qint64 rowId, const Val
     for (const auto &[column, value] : std::as_const(all))
         assignments << column + QLatin1String(" = ") + placeholder(column);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :row_id").arg(table, assignments.join(QLatin1String(", "))));
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :row_id")
+                  .arg(table, assignments.join(QLatin1String(", "))));
     for (const auto &[column, value] : std::as_const(all))
         q.bindValue(placeholder(column), value);
     q.bindValue(QStringLiteral(":row_id"), rowId);

@@ -23,8 +23,8 @@ QDate toDate(const QVariant &v);
 
 /// INSERT ... RETURNING id with bound values, created_at/updated_at set, and the audit row; inside
 /// the caller's transaction.
-Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values, const QJsonObject &audit,
-                         bool stamped = true);
+Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values,
+                         const QJsonObject &audit, bool stamped = true);
 /// UPDATE ... WHERE id with bound values, updated_at set, and the audit row.
 Status updateRow(QSqlDatabase &db, const QString &table, qint64 id, const Values &values,
                  const QJsonObject &before, const QJsonObject &after, bool stamped = true);

@@ -14,7 +14,11 @@ namespace dc {
 /// without a written justification are counted on their draft), or one that cannot be checked.
 struct TransparencyWarning
 {
-    enum class Record { Draft, Meeting };
+    enum class Record
+    {
+        Draft,
+        Meeting
+    };
 
     qint64 institutionId = 0;
     QString institution;
@@ -30,8 +34,8 @@ class TransparencyWarnings final
 public:
     /// By institution name, then date. A draft belongs to the year it was announced in (or
     /// submitted, or adopted, when it has no announcement date); a meeting to the year it was held.
-    static QList<TransparencyWarning> list(const QSqlDatabase &db, std::optional<int> year = std::nullopt,
-                                           qint64 institutionId = 0);
+    static QList<TransparencyWarning>
+    list(const QSqlDatabase &db, std::optional<int> year = std::nullopt, qint64 institutionId = 0);
 };
 
 } // namespace dc

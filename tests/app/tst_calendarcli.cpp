@@ -27,7 +27,10 @@ private:
     QString db() const { return m_dir.filePath(QStringLiteral("calendar.sqlite")); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
-    static QStringList lines(const QString &text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    static QStringList lines(const QString &text)
+    {
+        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -37,13 +40,18 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("organizations: added 27, updated 0, unchanged 0\n")),
                  qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QLatin1String("programs: added 2, updated 0, unchanged 0\n")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("events: added 14, updated 0, unchanged 0\n")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("partnerships: added 24, updated 0, unchanged 0\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("programs: added 2, updated 0, unchanged 0\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("events: added 14, updated 0, unchanged 0\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("partnerships: added 24, updated 0, unchanged 0\n")),
+                 qPrintable(r.out));
         r = run({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("programs: added 0, updated 0, unchanged 2\n")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("events: added 0, updated 0, unchanged 14\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("programs: added 0, updated 0, unchanged 2\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("events: added 0, updated 0, unchanged 14\n")),
+                 qPrintable(r.out));
     }
 
     void helpListsTheCommands()
@@ -57,36 +65,44 @@ private Q_SLOTS:
 
     void listsTheVideoconferencesOf2021()
     {
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2021-01-01"),
-                           QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--kind"), QStringLiteral("videoconference")});
+        const Run r =
+            run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"),
+                 QStringLiteral("2021-01-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31"),
+                 QStringLiteral("--kind"), QStringLiteral("videoconference")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         const QStringList rows = lines(r.out);
         QCOMPARE(rows.size(), 13);
-        const QStringList dates = {QStringLiteral("2021-04-28"), QStringLiteral("2021-05-12"), QStringLiteral("2021-05-27"),
-                                   QStringLiteral("2021-06-11"), QStringLiteral("2021-06-25"), QStringLiteral("2021-07-15"),
-                                   QStringLiteral("2021-07-27"), QStringLiteral("2021-09-08"), QStringLiteral("2021-09-22"),
-                                   QStringLiteral("2021-10-06"), QStringLiteral("2021-10-20"), QStringLiteral("2021-11-03"),
+        const QStringList dates = {QStringLiteral("2021-04-28"), QStringLiteral("2021-05-12"),
+                                   QStringLiteral("2021-05-27"), QStringLiteral("2021-06-11"),
+                                   QStringLiteral("2021-06-25"), QStringLiteral("2021-07-15"),
+                                   QStringLiteral("2021-07-27"), QStringLiteral("2021-09-08"),
+                                   QStringLiteral("2021-09-22"), QStringLiteral("2021-10-06"),
+                                   QStringLiteral("2021-10-20"), QStringLiteral("2021-11-03"),
                                    QStringLiteral("2021-11-17")};
         for (int i = 0; i < rows.size(); ++i) {
             const QStringList fields = rows.at(i).split(QLatin1Char('\t'));
             QCOMPARE(fields.size(), 8);
             QCOMPARE(fields.at(0), dates.at(i));
             QCOMPARE(fields.at(1), QString()); // the seed gives no times
-            QCOMPARE(fields.at(2), QStringLiteral(u"Programul Promotorii Voluntariatului în România"));
+            QCOMPARE(fields.at(2),
+                     QStringLiteral(u"Programul Promotorii Voluntariatului în România"));
             QCOMPARE(fields.at(3), QStringLiteral("2021"));
             QCOMPARE(fields.at(4), QString::number(i + 1));
             QCOMPARE(fields.at(7), QStringLiteral("held"));
         }
         const QStringList eighth = rows.at(7).split(QLatin1Char('\t'));
         QCOMPARE(eighth.at(5), QStringLiteral("Nord-Est; Vest; Centru"));
-        QVERIFY2(eighth.at(6).startsWith(QStringLiteral(u"Pro Vobis - Centrul Național de Resurse pentru Voluntariat; ")), qPrintable(eighth.at(6)));
+        QVERIFY2(eighth.at(6).startsWith(QStringLiteral(
+                     u"Pro Vobis - Centrul Național de Resurse pentru Voluntariat; ")),
+                 qPrintable(eighth.at(6)));
         QCOMPARE(eighth.at(6).count(QLatin1String("; ")), 5);
     }
 
     void listWithoutKindIncludesTheClosingEvent()
     {
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2021-11-01"),
+        const Run r = run({QStringLiteral("calendar"), QStringLiteral("list"),
+                           QStringLiteral("--from"), QStringLiteral("2021-11-01"),
                            QStringLiteral("--to"), QStringLiteral("2021-12-31")});
         QCOMPARE(r.exitCode, 0);
         const QStringList rows = lines(r.out);
@@ -97,17 +113,24 @@ private Q_SLOTS:
     void listUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no --to") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-01-01")};
-        QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("28.04.2021"), QStringLiteral("--to"), QStringLiteral("2021-12-31")};
-        QTest::newRow("to before from") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-12-31"), QStringLiteral("--to"), QStringLiteral("2021-01-01")};
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
-                                                     QStringLiteral("2021-12-31"), QStringLiteral("--kind"), QStringLiteral("party")};
+        QTest::newRow("no --to") << QStringList{QStringLiteral("--from"),
+                                                QStringLiteral("2021-01-01")};
+        QTest::newRow("bad date") << QStringList{
+            QStringLiteral("--from"), QStringLiteral("28.04.2021"), QStringLiteral("--to"),
+            QStringLiteral("2021-12-31")};
+        QTest::newRow("to before from")
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2021-12-31"),
+                           QStringLiteral("--to"), QStringLiteral("2021-01-01")};
+        QTest::newRow("unknown kind") << QStringList{
+            QStringLiteral("--from"),     QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2021-12-31"), QStringLiteral("--kind"),     QStringLiteral("party")};
     }
 
     void listUsageErrors()
     {
         QFETCH(QStringList, arguments);
-        const Run r = run(QStringList{QStringLiteral("calendar"), QStringLiteral("list")} + arguments);
+        const Run r =
+            run(QStringList{QStringLiteral("calendar"), QStringLiteral("list")} + arguments);
         QCOMPARE(r.exitCode, 64);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(r.out, QString());
@@ -117,8 +140,10 @@ private Q_SLOTS:
     {
         const QString first = file(QStringLiteral("first.ics"));
         const QString second = file(QStringLiteral("second.ics"));
-        const QStringList args = {QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
-                                  QStringLiteral("promotorii voluntariatului"), QStringLiteral("--edition"), QStringLiteral("2021")};
+        const QStringList args = {
+            QStringLiteral("calendar"),  QStringLiteral("export"),
+            QStringLiteral("--program"), QStringLiteral("promotorii voluntariatului"),
+            QStringLiteral("--edition"), QStringLiteral("2021")};
         Run r = run(args + QStringList{first});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("events: 14\n"));
@@ -151,8 +176,10 @@ private Q_SLOTS:
 
     void exportsCsvAndXlsx()
     {
-        const QStringList args = {QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
-                                  QStringLiteral(u"PROMOTORII VOLUNTARIATULUI ÎN ROMÂNIA"), QStringLiteral("--edition"), QStringLiteral("2021")};
+        const QStringList args = {
+            QStringLiteral("calendar"),  QStringLiteral("export"),
+            QStringLiteral("--program"), QStringLiteral(u"PROMOTORII VOLUNTARIATULUI ÎN ROMÂNIA"),
+            QStringLiteral("--edition"), QStringLiteral("2021")};
         Run r = run(args + QStringList{file(QStringLiteral("calendar.csv"))});
         QCOMPARE(r.exitCode, 0);
         QFile csv(file(QStringLiteral("calendar.csv")));
@@ -174,18 +201,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("out");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown program") << QStringLiteral("Erasmus") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
-                                         << QStringLiteral(u"The programs are: Programul Promotorii Voluntariatului în România; Societatea civilă dezvoltă politici publice");
-        QTest::newRow("ambiguous program") << QStringLiteral("p") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
-                                           << QStringLiteral("several programs");
-        QTest::newRow("no such edition") << QStringLiteral("SIPOCA 202") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
-                                         << QStringLiteral("Its editions are of: 2018");
+        QTest::newRow("unknown program")
+            << QStringLiteral("Erasmus") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
+            << QStringLiteral(u"The programs are: Programul Promotorii Voluntariatului în România; "
+                              u"Societatea civilă dezvoltă politici publice");
+        QTest::newRow("ambiguous program")
+            << QStringLiteral("p") << QStringLiteral("2021") << QStringLiteral("x.ics") << 1
+            << QStringLiteral("several programs");
+        QTest::newRow("no such edition")
+            << QStringLiteral("SIPOCA 202") << QStringLiteral("2021") << QStringLiteral("x.ics")
+            << 1 << QStringLiteral("Its editions are of: 2018");
         QTest::newRow("unwritable path") << QStringLiteral("promotorii") << QStringLiteral("2021")
-                                         << QStringLiteral("/nonexistent-folder/x.ics") << 1 << QStringLiteral("/nonexistent-folder/x.ics");
-        QTest::newRow("unknown file type") << QStringLiteral("promotorii") << QStringLiteral("2021") << QStringLiteral("x.pdf") << 64
-                                           << QStringLiteral(".ics");
-        QTest::newRow("edition not a year") << QStringLiteral("promotorii") << QStringLiteral("II") << QStringLiteral("x.ics") << 64
-                                            << QStringLiteral("--edition");
+                                         << QStringLiteral("/nonexistent-folder/x.ics") << 1
+                                         << QStringLiteral("/nonexistent-folder/x.ics");
+        QTest::newRow("unknown file type")
+            << QStringLiteral("promotorii") << QStringLiteral("2021") << QStringLiteral("x.pdf")
+            << 64 << QStringLiteral(".ics");
+        QTest::newRow("edition not a year")
+            << QStringLiteral("promotorii") << QStringLiteral("II") << QStringLiteral("x.ics") << 64
+            << QStringLiteral("--edition");
     }
 
     void exportFailures()
@@ -196,8 +230,9 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString path = out.startsWith(QLatin1Char('/')) ? out : file(out);
-        const Run r = run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"), program,
-                           QStringLiteral("--edition"), edition, path});
+        const Run r =
+            run({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("--program"),
+                 program, QStringLiteral("--edition"), edition, path});
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));

@@ -42,10 +42,7 @@ private:
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-    }
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY"))); }
 
     void version()
     {
@@ -73,17 +70,21 @@ private Q_SLOTS:
     // An unknown --lang is refused before anything runs, with or without a command.
     void unknownLanguageIsAUsageError()
     {
-        for (const QStringList &arguments : {QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--database"),
-                                                         db(), QStringLiteral("db"), QStringLiteral("check")},
-                                             QStringList{QStringLiteral("--lang=de"), QStringLiteral("--database"), db()}}) {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("xx"),
+                          QStringLiteral("--database"), db(), QStringLiteral("db"),
+                          QStringLiteral("check")},
+              QStringList{QStringLiteral("--lang=de"), QStringLiteral("--database"), db()}}) {
             const Run r = run(arguments);
             QCOMPARE(r.exitCode, 64);
-            QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: unknown language")), qPrintable(r.err));
+            QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: unknown language")),
+                     qPrintable(r.err));
             QVERIFY2(r.err.contains(QLatin1String("ro, en, sr")), qPrintable(r.err));
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         }
         QVERIFY(!QFile::exists(db())); // nothing was opened, let alone made
-        const Run ok = run({QStringLiteral("--lang"), QStringLiteral("SR"), QStringLiteral("--version")});
+        const Run ok =
+            run({QStringLiteral("--lang"), QStringLiteral("SR"), QStringLiteral("--version")});
         QCOMPARE(ok.exitCode, 0);
     }
 
@@ -101,9 +102,13 @@ private Q_SLOTS:
 
     void dbCheck()
     {
-        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("db"), QStringLiteral("check")});
+        const Run r = run(
+            {QStringLiteral("--database"), db(), QStringLiteral("db"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("schema version: %1\n").arg(dc::Database::latestSchemaVersion())), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("schema version: %1\n").arg(dc::Database::latestSchemaVersion())),
+            qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("integrity: ok")));
     }
 
@@ -111,7 +116,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));
         QVERIFY(dc::test::writeFile(path, "not a database at all"));
-        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
+        const Run r = run(
+            {QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(path));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -119,7 +125,8 @@ private Q_SLOTS:
 
     void searchFindsDiacriticsBothWays()
     {
-        const QStringList base = {QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search")};
+        const QStringList base = {QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                                  QStringLiteral("search")};
         Run r = run(base + QStringList{QStringLiteral("asociatia comunelor")});
         QCOMPARE(r.exitCode, 0);
         QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -135,10 +142,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY(lines.first().contains(QStringLiteral(u"Freamăt de Speranță")));
 
-        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"), QStringLiteral("3")});
+        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"),
+                                   QStringLiteral("3")});
         QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
 
-        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"), QStringLiteral("zero")});
+        r = run(base + QStringList{QStringLiteral("asoc"), QStringLiteral("--limit"),
+                                   QStringLiteral("zero")});
         QCOMPARE(r.exitCode, 64);
     }
 
@@ -177,22 +186,28 @@ private Q_SLOTS:
     {
         const QString csv = m_dir.filePath(QStringLiteral("orgs.csv"));
         QVERIFY(dc::test::writeFile(csv,
-            "Denumire;CIF;Judet;Localitate;E-mail\n"
-            "Asociatia Alfa;RO 4221187;Cluj;Cluj-Napoca;alfa@exemplu.ro\n"
-            "Asociatia Beta;4221188;Iasi;Iasi;\n"
-            "\"Fundatia \"\"Gama\"\"\nsecond line\";;Atlantida;;\n"
-            "Asociatia Delta;;B;Bucuresti;nu-e-email\n"
-            "Fundatia Epsilon;;Judetul Timis;Timisoara;\n"));
-        const QStringList args = {QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv};
+                                    "Denumire;CIF;Judet;Localitate;E-mail\n"
+                                    "Asociatia Alfa;RO 4221187;Cluj;Cluj-Napoca;alfa@exemplu.ro\n"
+                                    "Asociatia Beta;4221188;Iasi;Iasi;\n"
+                                    "\"Fundatia \"\"Gama\"\"\nsecond line\";;Atlantida;;\n"
+                                    "Asociatia Delta;;B;Bucuresti;nu-e-email\n"
+                                    "Fundatia Epsilon;;Judetul Timis;Timisoara;\n"));
+        const QStringList args = {QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                                  QStringLiteral("import"), csv};
         Run r = run(args + QStringList{QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")), qPrintable(r.out));
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("alfa")});
+        QVERIFY2(
+            r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")),
+            qPrintable(r.out));
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("search"), QStringLiteral("alfa")});
         QCOMPARE(r.out, QString()); // the dry run wrote nothing
 
         r = run(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.endsWith(QLatin1String("imported: 2, updated: 0, unchanged: 0, rejected: 3\n")),
+            qPrintable(r.out));
         const QStringList errors = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(errors.size(), 3);
         QVERIFY2(errors.at(0).startsWith(csv + QLatin1String(":3: ")), qPrintable(errors.at(0)));
@@ -201,9 +216,12 @@ private Q_SLOTS:
 
         r = run(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.out.endsWith(QLatin1String("imported: 0, updated: 0, unchanged: 2, rejected: 3\n")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.endsWith(QLatin1String("imported: 0, updated: 0, unchanged: 2, rejected: 3\n")),
+            qPrintable(r.out));
 
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("missing.csv")));
 
@@ -215,7 +233,8 @@ private Q_SLOTS:
     {
         const QString csv = m_dir.filePath(QStringLiteral("clean.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
-        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                           QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("imported: 1, updated: 0, unchanged: 0, rejected: 0\n"));
     }
@@ -250,25 +269,30 @@ private Q_SLOTS:
     void exportRoundTrips()
     {
         const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
-        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), csv});
+        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                     QStringLiteral("export"), csv});
         QCOMPARE(r.exitCode, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("Freamăt de Speranță"));
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("imported: 0, updated: 0, unchanged: ")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(QLatin1String("imported: 0, updated: 0, unchanged: ")),
+                 qPrintable(r.out + r.err));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("export.xlsx"));
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), xlsx});
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("export"), xlsx});
         QCOMPARE(r.exitCode, 0);
         QFile x(xlsx);
         QVERIFY(x.open(QIODevice::ReadOnly));
         QVERIFY(x.read(2) == "PK");
 
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"), QStringLiteral("export"), QStringLiteral("/nonexistent-dir/out.csv")});
+        r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
+                 QStringLiteral("export"), QStringLiteral("/nonexistent-dir/out.csv")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("/nonexistent-dir/out.csv")));
     }
@@ -400,22 +424,26 @@ private Q_SLOTS:
         QVERIFY(holder.isValid());
         const QString dir = holder.path();
         // The unprivileged user must be able to reach the folder.
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                       | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                       QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                       QFile::ExeOther);
         const QString path = dir + QStringLiteral("/readonly.sqlite");
         QVERIFY(QFile::copy(db(), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                       QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         Run r;
         if (::geteuid() == 0) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("running as root without setpriv: cannot test a read-only file");
-            r = run({QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                     qEnvironmentVariable("DIALOGCIVIC_BINARY"), QStringLiteral("--database"), path,
-                     QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")},
+            r = run({QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"), qEnvironmentVariable("DIALOGCIVIC_BINARY"),
+                     QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                     QStringLiteral("search"), QStringLiteral("asociatia")},
                     QStandardPaths::findExecutable(QStringLiteral("setpriv")));
         } else {
-            r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("asociatia")});
+            r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                     QStringLiteral("search"), QStringLiteral("asociatia")});
         }
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));

@@ -58,7 +58,8 @@ struct SourceTexts
 
 SourceTexts sourceTexts(const QString &language)
 {
-    QFile file(QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/translations/dialogcivic_%1.ts").arg(language));
+    QFile file(
+        QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/translations/dialogcivic_%1.ts").arg(language));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the %s translation", qPrintable(language));
     SourceTexts texts;
@@ -72,14 +73,15 @@ SourceTexts sourceTexts(const QString &language)
             translations.clear();
         } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
-        } else if (xml.isStartElement()
-                   && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
+        } else if (xml.isStartElement() && (xml.name() == QLatin1String("translation") ||
+                                            xml.name() == QLatin1String("numerusform"))) {
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!text.isEmpty())
                 translations << text;
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            const bool differs = std::any_of(translations.cbegin(), translations.cend(),
-                                             [&](const QString &t) { return plain(t) != plain(source); });
+            const bool differs =
+                std::any_of(translations.cbegin(), translations.cend(),
+                            [&](const QString &t) { return plain(t) != plain(source); });
             if (source.contains(QLatin1Char('%')))
                 continue;
             if (differs || translations.isEmpty())
@@ -97,7 +99,8 @@ SourceTexts sourceTexts(const QString &language)
 std::set<QString> untranslatedEnglish(const QString &language)
 {
     const SourceTexts own = sourceTexts(language);
-    const SourceTexts other = sourceTexts(language == QLatin1String("ro") ? QStringLiteral("sr") : QStringLiteral("ro"));
+    const SourceTexts other =
+        sourceTexts(language == QLatin1String("ro") ? QStringLiteral("sr") : QStringLiteral("ro"));
     std::set<QString> english = own.differ;
     for (const QString &text : other.differ) {
         if (own.same.count(text) == 0)
@@ -113,9 +116,10 @@ QList<std::pair<QString, QString>> visibleTexts(QWidget *root)
     QList<std::pair<QString, QString>> texts;
     const auto add = [&texts](const QObject *where, const QString &text) {
         if (!text.trimmed().isEmpty())
-            texts.append({QStringLiteral("%1 %2").arg(QString::fromLatin1(where->metaObject()->className()),
-                                                       where->objectName()),
-                          text});
+            texts.append(
+                {QStringLiteral("%1 %2").arg(QString::fromLatin1(where->metaObject()->className()),
+                                             where->objectName()),
+                 text});
     };
     add(root, root->windowTitle());
     for (const QLabel *label : root->findChildren<QLabel *>())
@@ -207,7 +211,8 @@ void TestLanguages::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     std::unique_ptr<Database> database = open();
     const auto loaded = DemoDataset::load(database->connection());
@@ -259,7 +264,8 @@ void TestLanguages::noEnglishInTheWindow()
     const auto texts = visibleTexts(&window);
     const QString organizations = language == QLatin1String("ro") ? QStringLiteral(u"Organizații")
                                                                   : QStringLiteral("Organizacije");
-    QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [&](const auto &t) { return t.second == organizations; }));
+    QVERIFY(std::any_of(texts.cbegin(), texts.cend(),
+                        [&](const auto &t) { return t.second == organizations; }));
 }
 
 void TestLanguages::qtStandardStringsAreTranslated_data()
@@ -269,10 +275,12 @@ void TestLanguages::qtStandardStringsAreTranslated_data()
     QTest::addColumn<QString>("cancel");
     QTest::addColumn<QString>("nextPage");
     QTest::addColumn<QString>("print");
-    QTest::newRow("ro") << QStringLiteral("ro") << QStringLiteral("OK") << QStringLiteral(u"Renunță")
-                        << QStringLiteral(u"Pagina următoare") << QStringLiteral(u"Tipărește");
-    QTest::newRow("sr") << QStringLiteral("sr") << QStringLiteral("U redu") << QStringLiteral(u"Otkaži")
-                        << QStringLiteral(u"Sledeća strana") << QStringLiteral(u"Štampaj");
+    QTest::newRow("ro") << QStringLiteral("ro") << QStringLiteral("OK")
+                        << QStringLiteral(u"Renunță") << QStringLiteral(u"Pagina următoare")
+                        << QStringLiteral(u"Tipărește");
+    QTest::newRow("sr") << QStringLiteral("sr") << QStringLiteral("U redu")
+                        << QStringLiteral(u"Otkaži") << QStringLiteral(u"Sledeća strana")
+                        << QStringLiteral(u"Štampaj");
 }
 
 void TestLanguages::qtStandardStringsAreTranslated()
@@ -284,8 +292,8 @@ void TestLanguages::qtStandardStringsAreTranslated()
     QFETCH(QString, print);
     QVERIFY(Language::install(language));
 
-    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
-                             | QDialogButtonBox::Close);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Save | QDialogButtonBox::Close);
     QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), ok);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), cancel);
     QVERIFY(buttons.button(QDialogButtonBox::Save)->text() != QLatin1String("Save"));
@@ -298,9 +306,10 @@ void TestLanguages::qtStandardStringsAreTranslated()
         texts << action->text();
     QVERIFY2(texts.contains(nextPage), qPrintable(texts.join(QLatin1String(", "))));
     QVERIFY2(texts.contains(print), qPrintable(texts.join(QLatin1String(", "))));
-    for (const char *english : {"Next page", "Previous page", "First page", "Last page", "Fit width", "Fit page",
-                                "Zoom in", "Zoom out", "Portrait", "Landscape", "Show single page",
-                                "Show facing pages", "Show overview of all pages", "Print", "Page setup"})
+    for (const char *english :
+         {"Next page", "Previous page", "First page", "Last page", "Fit width", "Fit page",
+          "Zoom in", "Zoom out", "Portrait", "Landscape", "Show single page", "Show facing pages",
+          "Show overview of all pages", "Print", "Page setup"})
         QVERIFY2(!texts.contains(QLatin1String(english)), english);
     QVERIFY(preview.windowTitle() != QLatin1String("Print Preview"));
 }

@@ -1,6 +1,7 @@
 // The main window: it remembers its size, layout and databases (in a settings file of the test's
 // own, never the user's), switches databases, shows the row count and the database's warnings.
 
+#include "TestDatabase.h"
 #include "app/DatabaseChooser.h"
 #include "app/MainWindow.h"
 #include "app/SettingsKeys.h"
@@ -11,7 +12,6 @@
 #include "registry/OrganizationTableModel.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/Database.h"
-#include "TestDatabase.h"
 
 #include <QAction>
 #include <QFile>
@@ -94,7 +94,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     // Every QSettings of the program writes here, not in the user's configuration.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
 }
 
 void TestMainWindow::init()
@@ -117,7 +118,8 @@ void TestMainWindow::restoresGeometryAndHeaderState()
         header->resizeSection(OrganizationTableModel::Name, 333);
         header->moveSection(header->visualIndex(OrganizationTableModel::County), 0);
         header->setSectionHidden(OrganizationTableModel::Phone, false);
-        organizations(window)->view()->sortByColumn(OrganizationTableModel::County, Qt::DescendingOrder);
+        organizations(window)->view()->sortByColumn(OrganizationTableModel::County,
+                                                    Qt::DescendingOrder);
         QTest::qWait(50);
         window.close();
     }
@@ -175,9 +177,10 @@ void TestMainWindow::openingAnotherDatabaseRemembersIt()
     QVERIFY(window.windowTitle().contains(QLatin1String("second.sqlite")));
     QCOMPARE(organizations(window)->model()->rowCount(), preset);
     QCOMPARE(window.undoStack()->count(), 0);
-    QCOMPARE(QSettings().value(SettingsKeys::lastDatabase).toString(), QFileInfo(second).absoluteFilePath());
-    QCOMPARE(MainWindow::recentDatabases(),
-             (QStringList{QFileInfo(second).absoluteFilePath(), QFileInfo(first).absoluteFilePath()}));
+    QCOMPARE(QSettings().value(SettingsKeys::lastDatabase).toString(),
+             QFileInfo(second).absoluteFilePath());
+    QCOMPARE(MainWindow::recentDatabases(), (QStringList{QFileInfo(second).absoluteFilePath(),
+                                                         QFileInfo(first).absoluteFilePath()}));
 
     // File > Open database… through the file dialog façade.
     Dialogs::setNextFileName(first);
@@ -274,11 +277,11 @@ void TestMainWindow::menusHoldTheStandardShortcuts()
             texts << action->text();
         }
     }
-    for (const QKeySequence &expected : {QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::New),
-                                         QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Find),
-                                         QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(QKeySequence::Delete),
-                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                         QKeySequence(Qt::CTRL | Qt::Key_Y)})
+    for (const QKeySequence &expected :
+         {QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::New),
+          QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Find),
+          QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(QKeySequence::Delete),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         QVERIFY2(shortcuts.contains(expected), qPrintable(expected.toString()));
     QVERIFY(texts.contains(QStringLiteral("&Import CSV…")));
     QVERIFY(texts.contains(QStringLiteral("&Export…")));

@@ -21,10 +21,7 @@ class TestRegisterCli final : public QObject
 private:
     using Run = dc::test::CliRun;
 
-    static Run run(const QStringList &arguments)
-    {
-        return dc::test::runCli(arguments);
-    }
+    static Run run(const QStringList &arguments) { return dc::test::runCli(arguments); }
 
     QTemporaryDir m_dir;
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -41,15 +38,19 @@ private Q_SLOTS:
     {
         QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
         QList<QStringList> first{
-            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj")),
-            registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {}, QStringLiteral("Iași")),
+            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},
+                        QStringLiteral("Cluj")),
+            registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {},
+                        QStringLiteral("Iași")),
             registerRow({}, QStringLiteral("3/A/2003"), {}, QStringLiteral("Arad"))};
-        QVERIFY(writeRegisterWorkbook(file(QStringLiteral("asociatii_1.xlsx")), first,
-                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 0}));
+        QVERIFY(writeRegisterWorkbook(
+            file(QStringLiteral("asociatii_1.xlsx")), first,
+            {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 0}));
         first[1][2] = QStringLiteral("radiata");
         first.removeLast();
         QVERIFY(writeRegisterWorkbook(file(QStringLiteral("asociatii_2.xlsx")), first));
-        QVERIFY(dc::test::writeFile(file(QStringLiteral("asociatii_bad.xlsx")), QByteArray("PK\x03\x04garbage")));
+        QVERIFY(dc::test::writeFile(file(QStringLiteral("asociatii_bad.xlsx")),
+                                    QByteArray("PK\x03\x04garbage")));
     }
 
     void importPrintsRejectedRowsAndTheSummary()
@@ -58,35 +59,47 @@ private Q_SLOTS:
         Run r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), f1}));
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, f1 + QStringLiteral(":6: Denumire: the name is missing\n"));
-        QCOMPARE(r.out, QStringLiteral("read: 3, added: 2, changed: 0, status-changed: 0, unchanged: 0, rejected: 1\n"));
+        QCOMPARE(
+            r.out,
+            QStringLiteral(
+                "read: 3, added: 2, changed: 0, status-changed: 0, unchanged: 0, rejected: 1\n"));
 
         r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), f1}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.contains(QLatin1String("already imported on")), qPrintable(r.out));
-        QVERIFY(r.out.endsWith(QLatin1String("read: 3, added: 0, changed: 0, status-changed: 0, unchanged: 2, rejected: 1\n")));
+        QVERIFY(r.out.endsWith(QLatin1String(
+            "read: 3, added: 0, changed: 0, status-changed: 0, unchanged: 2, rejected: 1\n")));
     }
 
     void changesListsTheLastImport()
     {
-        Run r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), file(QStringLiteral("asociatii_2.xlsx"))}));
+        Run r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"),
+                          file(QStringLiteral("asociatii_2.xlsx"))}));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("read: 2, added: 0, changed: 0, status-changed: 1, unchanged: 1, rejected: 0\n"));
+        QCOMPARE(
+            r.out,
+            QStringLiteral(
+                "read: 2, added: 0, changed: 0, status-changed: 1, unchanged: 1, rejected: 0\n"));
         r = run(with({QStringLiteral("ngo"), QStringLiteral("changes")}));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("struck_off\t2/A/2002\tAsociația Beta\tIași\tactive → struck off\n"));
-        r = run(with({QStringLiteral("ngo"), QStringLiteral("changes"), QStringLiteral("--since"), QStringLiteral("2000-01-01")}));
+        QCOMPARE(r.out, QStringLiteral(
+                            "struck_off\t2/A/2002\tAsociația Beta\tIași\tactive → struck off\n"));
+        r = run(with({QStringLiteral("ngo"), QStringLiteral("changes"), QStringLiteral("--since"),
+                      QStringLiteral("2000-01-01")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 3);
         QVERIFY(r.out.startsWith(QStringLiteral("added\t1/A/2001\tAsociația Alfa\tCluj\t\n")));
-        r = run(with({QStringLiteral("ngo"), QStringLiteral("changes"), QStringLiteral("--since"), QStringLiteral("yesterday")}));
+        r = run(with({QStringLiteral("ngo"), QStringLiteral("changes"), QStringLiteral("--since"),
+                      QStringLiteral("yesterday")}));
         QCOMPARE(r.exitCode, 64);
     }
 
     void damagedFileWritesNothing()
     {
-        const Run r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"),
-                                file(QStringLiteral("asociatii_1.xlsx")), file(QStringLiteral("asociatii_bad.xlsx")),
-                                QStringLiteral("--dry-run")}));
+        const Run r =
+            run(with({QStringLiteral("ngo"), QStringLiteral("import-register"),
+                      file(QStringLiteral("asociatii_1.xlsx")),
+                      file(QStringLiteral("asociatii_bad.xlsx")), QStringLiteral("--dry-run")}));
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.contains(QLatin1String("asociatii_bad.xlsx")));
@@ -99,8 +112,9 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(file(QStringLiteral("asociatii_2.xlsx")), plain));
         Run r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), plain}));
         QCOMPARE(r.exitCode, 64);
-        r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), plain, QStringLiteral("--kind"),
-                      QStringLiteral("association"), QStringLiteral("--dry-run")}));
+        r = run(with({QStringLiteral("ngo"), QStringLiteral("import-register"), plain,
+                      QStringLiteral("--kind"), QStringLiteral("association"),
+                      QStringLiteral("--dry-run")}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("already imported")), qPrintable(r.out));
     }

@@ -22,8 +22,9 @@ private:
 
     Run run(const QStringList &arguments) const
     {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db(), QStringLiteral("--lang"), QStringLiteral("ro")}
-                                + arguments);
+        return dc::test::runCli(QStringList{QStringLiteral("--database"), db(),
+                                            QStringLiteral("--lang"), QStringLiteral("ro")} +
+                                arguments);
     }
 
     QTemporaryDir m_dir;
@@ -32,14 +33,16 @@ private:
 
     static QStringList synthesis(const QString &program = QStringLiteral("promotorii"))
     {
-        return {QStringLiteral("report"), QStringLiteral("synthesis"), QStringLiteral("--program"), program,
+        return {QStringLiteral("report"),    QStringLiteral("synthesis"),
+                QStringLiteral("--program"), program,
                 QStringLiteral("--edition"), QStringLiteral("2021")};
     }
 
     static QString pdfText(const QString &path)
     {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), path, QStringLiteral("-")});
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return QString();
         return QString::fromUtf8(p.readAllStandardOutput());
@@ -74,13 +77,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Programului Promotorii Voluntariatului în România")),
                  qPrintable(text));
         // "13 regional videoconferences", whatever the words around the number.
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b13\\b[^\\n]*videoconferin|\\b13\\b[^\\n]*videoconference"),
-                                                  QRegularExpression::CaseInsensitiveOption)),
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("\\b13\\b[^\\n]*videoconferin|\\b13\\b[^\\n]*videoconference"),
+                     QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(text));
-        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"), QStringLiteral("27.05.2021"),
-                                QStringLiteral("11.06.2021"), QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
-                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"), QStringLiteral("22.09.2021"),
-                                QStringLiteral("06.10.2021"), QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
+        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"),
+                                QStringLiteral("27.05.2021"), QStringLiteral("11.06.2021"),
+                                QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
+                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"),
+                                QStringLiteral("22.09.2021"), QStringLiteral("06.10.2021"),
+                                QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
                                 QStringLiteral("17.11.2021")};
         for (const QString &date : dates)
             QVERIFY2(text.contains(date), qPrintable(date));
@@ -105,7 +111,9 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(bytes.mid(3));
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 20);
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral(";Videoconferin[^;]*;13\\r\\n|;Videoconferences;13\\r\\n"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral(";Videoconferin[^;]*;13\\r\\n|;Videoconferences;13\\r\\n"))),
+                 qPrintable(text));
         QVERIFY(text.contains(QLatin1String(";2021-04-28\r\n")));
         QVERIFY(text.contains(QLatin1String(";2021-11-17\r\n")));
         QVERIFY(text.contains(QLatin1String(";2021-12-06\r\n")));
@@ -113,9 +121,11 @@ private Q_SLOTS:
 
     void unknownProgramListsTheCandidates()
     {
-        const Run r = run(synthesis(QStringLiteral("no such program")) << QStringLiteral("--pdf") << file(QStringLiteral("x.pdf")));
+        const Run r = run(synthesis(QStringLiteral("no such program"))
+                          << QStringLiteral("--pdf") << file(QStringLiteral("x.pdf")));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Programul Promotorii Voluntariatului în România")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Programul Promotorii Voluntariatului în România")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(file(QStringLiteral("x.pdf"))));
     }
 

@@ -26,7 +26,8 @@ private:
     static QString pdfText(const QString &pdf)
     {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         p.waitForFinished(60000);
         // The PDF's fonts draw "fi" and "fl" as ligatures; pdftotext gives them back as such.
         return QString::fromUtf8(p.readAllStandardOutput())
@@ -41,11 +42,13 @@ private:
         if (!f.open(QIODevice::ReadOnly))
             return {};
         QList<QStringList> rows;
-        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (QString line : lines) {
             line.remove(QLatin1Char('\r'));
             // The figures are plain: split on the separator, unquote.
-            const QChar separator = line.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
+            const QChar separator =
+                line.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
             QStringList cells = line.split(separator);
             for (QString &c : cells) {
                 if (c.startsWith(QLatin1Char('"')) && c.endsWith(QLatin1Char('"')))
@@ -59,9 +62,9 @@ private:
     // `transparency figures` as code -> value.
     QHash<QString, QString> figures(const QStringList &extra) const
     {
-        const Run r = run(QStringList{QStringLiteral("transparency"), QStringLiteral("figures"), QStringLiteral("--year"),
-                                      QStringLiteral("2025")}
-                          + extra);
+        const Run r = run(QStringList{QStringLiteral("transparency"), QStringLiteral("figures"),
+                                      QStringLiteral("--year"), QStringLiteral("2025")} +
+                          extra);
         QHash<QString, QString> values;
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QStringList cells = line.split(QLatin1Char('\t'));
@@ -87,12 +90,14 @@ private Q_SLOTS:
 
     void nationalSynthesis()
     {
-        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
-                           QStringLiteral("2025"), QStringLiteral("--pdf"), file(QStringLiteral("national.pdf")),
+        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"),
+                           QStringLiteral("--year"), QStringLiteral("2025"),
+                           QStringLiteral("--pdf"), file(QStringLiteral("national.pdf")),
                            QStringLiteral("--csv"), file(QStringLiteral("national.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString text = pdfText(file(QStringLiteral("national.pdf")));
-        QVERIFY2(text.contains(QStringLiteral("Primăria Orașului Model (fictiv)")), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("Primăria Orașului Model (fictiv)")),
+                 qPrintable(text.left(2000)));
 
         // The CSV holds every total line; its Total column says what `transparency figures` says.
         const QHash<QString, QString> totals = figures({});
@@ -110,22 +115,27 @@ private Q_SLOTS:
         // The city hall that sent no report is counted among the missing, nowhere else.
         bool missing = false;
         for (const QStringList &row : rows)
-            missing = missing || (row.value(0) == QStringLiteral("Rapoarte") && row.value(2) == QStringLiteral("Lipsă") && row.value(6) == QLatin1String("1"));
+            missing = missing || (row.value(0) == QStringLiteral("Rapoarte") &&
+                                  row.value(2) == QStringLiteral("Lipsă") &&
+                                  row.value(6) == QLatin1String("1"));
     }
 
     void institutionReport()
     {
-        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
-                           QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("agentia"),
-                           QStringLiteral("--pdf"), file(QStringLiteral("one.pdf")), QStringLiteral("--csv"),
-                           file(QStringLiteral("one.csv"))});
+        const Run r =
+            run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("agentia"),
+                 QStringLiteral("--pdf"), file(QStringLiteral("one.pdf")), QStringLiteral("--csv"),
+                 file(QStringLiteral("one.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        const QHash<QString, QString> expected = figures({QStringLiteral("--institution"), QStringLiteral("agentia")});
+        const QHash<QString, QString> expected =
+            figures({QStringLiteral("--institution"), QStringLiteral("agentia")});
         QVERIFY(!expected.isEmpty());
         const QList<QStringList> rows = csv(file(QStringLiteral("one.csv")));
         int compared = 0;
         for (const QStringList &row : rows.mid(1)) {
-            if (row.value(0).startsWith(QLatin1Char('D')) || row.value(0) == QLatin1String("A6_1") || row.value(0) == QLatin1String("A6_2"))
+            if (row.value(0).startsWith(QLatin1Char('D')) ||
+                row.value(0) == QLatin1String("A6_1") || row.value(0) == QLatin1String("A6_2"))
                 continue; // free text: may hold the separator
             QCOMPARE(row.value(2), expected.value(row.value(0)));
             ++compared;
@@ -138,8 +148,9 @@ private Q_SLOTS:
 
     void ambiguousOrUnknownInstitution()
     {
-        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--year"),
-                           QStringLiteral("2025"), QStringLiteral("--institution"), QStringLiteral("nimic de felul ăsta"),
+        const Run r = run({QStringLiteral("report"), QStringLiteral("transparency"),
+                           QStringLiteral("--year"), QStringLiteral("2025"),
+                           QStringLiteral("--institution"), QStringLiteral("nimic de felul ăsta"),
                            QStringLiteral("--pdf"), file(QStringLiteral("none.pdf"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("no institution matches")));
@@ -148,8 +159,9 @@ private Q_SLOTS:
 
     void ngoEvidence()
     {
-        const Run r = run({QStringLiteral("report"), QStringLiteral("ngos"), QStringLiteral("--pdf"),
-                           file(QStringLiteral("ngos.pdf")), QStringLiteral("--csv"), file(QStringLiteral("ngos.csv"))});
+        const Run r = run({QStringLiteral("report"), QStringLiteral("ngos"),
+                           QStringLiteral("--pdf"), file(QStringLiteral("ngos.pdf")),
+                           QStringLiteral("--csv"), file(QStringLiteral("ngos.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString text = pdfText(file(QStringLiteral("ngos.pdf")));
         QVERIFY(text.contains(QStringLiteral("București-Ilfov")));
@@ -164,8 +176,10 @@ private Q_SLOTS:
     void usage()
     {
         QCOMPARE(run({QStringLiteral("report"), QStringLiteral("ngos")}).exitCode, 64);
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("transparency"), QStringLiteral("--pdf"),
-                      file(QStringLiteral("x.pdf"))}).exitCode, 64);
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("transparency"),
+                      QStringLiteral("--pdf"), file(QStringLiteral("x.pdf"))})
+                     .exitCode,
+                 64);
     }
 };
 

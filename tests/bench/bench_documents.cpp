@@ -9,11 +9,11 @@
 // the document from the records (models/reports), laying it out and writing the PDF
 // (views/documents), and prints the pages and the peak resident memory.
 
-#include "reports/NgoEvidenceReport.h"
-#include "reports/TransparencyReports.h"
 #include "core/Text.h"
 #include "documents/PdfExport.h"
 #include "registry/Geography.h"
+#include "reports/NgoEvidenceReport.h"
+#include "reports/TransparencyReports.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -70,13 +70,15 @@ void buildTransparency(const QString &path, int institutions, int drafts)
     const Geography geography = Geography::load(connection);
     const Status s = inTransaction(connection, [&]() -> Status {
         QSqlQuery q(connection);
-        q.prepare(QStringLiteral("INSERT INTO institution (id, name, name_sort, name_folded, kind, county_id, liaison_name, "
+        q.prepare(QStringLiteral("INSERT INTO institution (id, name, name_sort, name_folded, kind, "
+                                 "county_id, liaison_name, "
                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         static const std::pair<const char *, const char *> kinds[] = {
             {"county_council", "Consiliul Județean"},
             {"prefecture", "Instituția Prefectului — Județul"},
             {"city_hall", "Primăria Municipiului reședință de județ"},
-            {"central_agency", "Agenția Națională pentru Dezvoltare Regională și Consultare Publică,"},
+            {"central_agency",
+             "Agenția Națională pentru Dezvoltare Regională și Consultare Publică,"},
         };
         for (int i = 0; i < institutions; ++i) {
             const County &county = geography.counties().at(i % geography.counties().size());
@@ -97,50 +99,72 @@ void buildTransparency(const QString &path, int institutions, int drafts)
                 return Status::failure(q.lastError().text());
         }
         QSqlQuery sql(connection);
-        exec(sql, QStringLiteral(
-                      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                      "INSERT INTO draft_act (institution_id, title, kind, status, announced_on, announced_website, "
-                      "  announced_headquarters, adopted_on, procedure, procedure_reason, info_requests_persons, "
-                      "  info_requests_associations, debate_requested, debate_requester_kind, debate_requested_on, "
-                      "  debate_held, debate_held_on, created_at, updated_at) "
-                      "SELECT 1 + i % %2, 'Proiect de hotărâre privind consultarea publică nr. ' || i, 'government_decision', "
-                      "  'adopted', printf('2025-%02d-%02d', 1 + i % 10, 1 + i % 28), 1, i % 2, "
-                      "  printf('2025-12-%02d', 1 + i % 28), CASE WHEN i % 17 = 0 THEN 'urgency' ELSE 'normal' END, "
-                      "  CASE WHEN i % 17 = 0 THEN 'Urgență' END, i % 3, i % 2, i % 5 = 0, "
-                      "  CASE WHEN i % 5 = 0 THEN 'association' END, "
-                      "  CASE WHEN i % 5 = 0 THEN printf('2025-%02d-%02d', 1 + i % 10, 1 + i % 28) END, "
-                      "  i % 5 = 0 OR i % 7 = 0, "
-                      "  CASE WHEN i % 5 = 0 OR i % 7 = 0 THEN printf('2025-%02d-%02d', 1 + i % 10, 1 + i % 28) END, "
-                      "  '%3', '%3' FROM n")
-                      .arg(drafts - 1)
-                      .arg(institutions)
-                      .arg(now));
-        exec(sql, QStringLiteral(
-                      "INSERT INTO recommendation (draft_id, author_kind, author_name, received_on, body, decision, "
-                      "  justification, received_online, rejection_justification_sent, created_at, updated_at) "
-                      "SELECT d.id, 'organization', 'Asociația Societatea Civilă pentru Transparență', d.announced_on, "
-                      "  'Propunem completarea articolului ' || k.k, "
-                      "  CASE (d.id + k.k) % 4 WHEN 0 THEN 'accepted' WHEN 1 THEN 'partially_accepted' ELSE 'rejected' END, "
-                      "  CASE WHEN (d.id + k.k) % 4 = 0 THEN NULL ELSE 'Motivare' END, (d.id + k.k) % 2, "
-                      "  (d.id + k.k) % 4 = 2, '%1', '%1' "
-                      "FROM draft_act d, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) k")
-                      .arg(now));
-        exec(sql, QStringLiteral(
-                      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                      "INSERT INTO public_meeting (institution_id, held_on, subject, is_public, closed_reason, "
-                      "  announced_on, announced_website, announced_headquarters, participants, recommendations_expressed, "
-                      "  recommendations_included, minutes_drawn_up, minutes_published, created_at, updated_at) "
-                      "SELECT 1 + i % %2, printf('2025-%02d-15', 1 + i % 12), 'Ședința consiliului', i % 6 <> 0, "
-                      "  CASE WHEN i % 6 = 0 THEN 'secret_vote' END, printf('2025-%02d-05', 1 + i % 12), 1, 1, "
-                      "  CASE WHEN i % 6 <> 0 THEN 10 + i % 40 END, i % 5, i % 3 * (i % 5 > 2), 1, i % 2, '%3', '%3' FROM n")
-                      .arg(10 * institutions - 1)
-                      .arg(institutions)
-                      .arg(now));
-        exec(sql, QStringLiteral("INSERT INTO transparency_report (institution_id, year, received_on, self_evaluation, "
-                                 "created_at, updated_at) SELECT id, 2025, '2026-01-31', "
-                                 "'Colaborarea cu asociațiile și fundațiile a fost bună.', '%1', '%1' "
-                                 "FROM institution WHERE id % 10 <> 0")
-                      .arg(now));
+        exec(sql,
+             QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                 "INSERT INTO draft_act (institution_id, title, kind, status, announced_on, "
+                 "announced_website, "
+                 "  announced_headquarters, adopted_on, procedure, procedure_reason, "
+                 "info_requests_persons, "
+                 "  info_requests_associations, debate_requested, debate_requester_kind, "
+                 "debate_requested_on, "
+                 "  debate_held, debate_held_on, created_at, updated_at) "
+                 "SELECT 1 + i % %2, 'Proiect de hotărâre privind consultarea publică nr. ' || i, "
+                 "'government_decision', "
+                 "  'adopted', printf('2025-%02d-%02d', 1 + i % 10, 1 + i % 28), 1, i % 2, "
+                 "  printf('2025-12-%02d', 1 + i % 28), CASE WHEN i % 17 = 0 THEN 'urgency' ELSE "
+                 "'normal' END, "
+                 "  CASE WHEN i % 17 = 0 THEN 'Urgență' END, i % 3, i % 2, i % 5 = 0, "
+                 "  CASE WHEN i % 5 = 0 THEN 'association' END, "
+                 "  CASE WHEN i % 5 = 0 THEN printf('2025-%02d-%02d', 1 + i % 10, 1 + i % 28) END, "
+                 "  i % 5 = 0 OR i % 7 = 0, "
+                 "  CASE WHEN i % 5 = 0 OR i % 7 = 0 THEN printf('2025-%02d-%02d', 1 + i % 10, 1 + "
+                 "i % 28) END, "
+                 "  '%3', '%3' FROM n")
+                 .arg(drafts - 1)
+                 .arg(institutions)
+                 .arg(now));
+        exec(
+            sql,
+            QStringLiteral(
+                "INSERT INTO recommendation (draft_id, author_kind, author_name, received_on, "
+                "body, decision, "
+                "  justification, received_online, rejection_justification_sent, created_at, "
+                "updated_at) "
+                "SELECT d.id, 'organization', 'Asociația Societatea Civilă pentru Transparență', "
+                "d.announced_on, "
+                "  'Propunem completarea articolului ' || k.k, "
+                "  CASE (d.id + k.k) % 4 WHEN 0 THEN 'accepted' WHEN 1 THEN 'partially_accepted' "
+                "ELSE 'rejected' END, "
+                "  CASE WHEN (d.id + k.k) % 4 = 0 THEN NULL ELSE 'Motivare' END, (d.id + k.k) % 2, "
+                "  (d.id + k.k) % 4 = 2, '%1', '%1' "
+                "FROM draft_act d, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) k")
+                .arg(now));
+        exec(sql,
+             QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                 "INSERT INTO public_meeting (institution_id, held_on, subject, is_public, "
+                 "closed_reason, "
+                 "  announced_on, announced_website, announced_headquarters, participants, "
+                 "recommendations_expressed, "
+                 "  recommendations_included, minutes_drawn_up, minutes_published, created_at, "
+                 "updated_at) "
+                 "SELECT 1 + i % %2, printf('2025-%02d-15', 1 + i % 12), 'Ședința consiliului', i "
+                 "% 6 <> 0, "
+                 "  CASE WHEN i % 6 = 0 THEN 'secret_vote' END, printf('2025-%02d-05', 1 + i % "
+                 "12), 1, 1, "
+                 "  CASE WHEN i % 6 <> 0 THEN 10 + i % 40 END, i % 5, i % 3 * (i % 5 > 2), 1, i % "
+                 "2, '%3', '%3' FROM n")
+                 .arg(10 * institutions - 1)
+                 .arg(institutions)
+                 .arg(now));
+        exec(sql,
+             QStringLiteral("INSERT INTO transparency_report (institution_id, year, received_on, "
+                            "self_evaluation, "
+                            "created_at, updated_at) SELECT id, 2025, '2026-01-31', "
+                            "'Colaborarea cu asociațiile și fundațiile a fost bună.', '%1', '%1' "
+                            "FROM institution WHERE id % 10 <> 0")
+                 .arg(now));
         return {};
     });
     if (!s)
@@ -154,11 +178,13 @@ void buildEvidence(const QString &path, int organizations)
     const QSqlDatabase connection = db->connection();
     const Status s = inTransaction(connection, [&]() -> Status {
         QSqlQuery sql(connection);
-        const QStringList domains = {QStringLiteral("Voluntariat"), QStringLiteral("Educație"),
-                                     QStringLiteral("Servicii sociale"), QStringLiteral("Mediu"),
-                                     QStringLiteral("Cultură"), QStringLiteral("Sănătate")};
+        const QStringList domains = {
+            QStringLiteral("Voluntariat"),      QStringLiteral("Educație"),
+            QStringLiteral("Servicii sociale"), QStringLiteral("Mediu"),
+            QStringLiteral("Cultură"),          QStringLiteral("Sănătate")};
         QSqlQuery q(connection);
-        q.prepare(QStringLiteral("INSERT INTO domain (id, name, folded, sort_key) VALUES (?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO domain (id, name, folded, sort_key) VALUES (?, ?, ?, ?)"));
         for (int i = 0; i < domains.size(); ++i) {
             q.addBindValue(i + 1);
             q.addBindValue(domains.at(i));
@@ -167,15 +193,18 @@ void buildEvidence(const QString &path, int organizations)
             if (!q.exec())
                 return Status::failure(q.lastError().text());
         }
-        exec(sql, QStringLiteral(
-                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                      "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, county_id, "
-                      "  locality, volunteering, created_at, updated_at) "
-                      "SELECT 'Asociația Speranța Țării ' || i, 'asociatia speranta tarii ' || i, 'asociatia speranta tarii ' || i, "
-                      "  'ngo', 'association', CASE WHEN i % 10 = 0 THEN 'dissolved' ELSE 'active' END, "
-                      "  1 + (i * 7919) % 42, 'Localitatea ' || (i % 300), i % 3 = 0, '%2', '%2' FROM n")
-                      .arg(organizations)
-                      .arg(now));
+        exec(sql,
+             QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                 "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, "
+                 "status, county_id, "
+                 "  locality, volunteering, created_at, updated_at) "
+                 "SELECT 'Asociația Speranța Țării ' || i, 'asociatia speranta tarii ' || i, "
+                 "'asociatia speranta tarii ' || i, "
+                 "  'ngo', 'association', CASE WHEN i % 10 = 0 THEN 'dissolved' ELSE 'active' END, "
+                 "  1 + (i * 7919) % 42, 'Localitatea ' || (i % 300), i % 3 = 0, '%2', '%2' FROM n")
+                 .arg(organizations)
+                 .arg(now));
         exec(sql, QStringLiteral("INSERT INTO organization_domain (organization_id, domain_id) "
                                  "SELECT id, 1 + id % 6 FROM organization"));
         exec(sql, QStringLiteral("INSERT INTO organization_domain (organization_id, domain_id) "
@@ -199,9 +228,10 @@ int stepDocument(const QString &which, const QString &dbPath, const QString &pdf
     const double openMs = t.nsecsElapsed() / 1e6;
     t.restart();
     const QLocale locale(QLocale::Romanian, QLocale::Romania);
-    const Result<reports::ReportDocument> doc = which == QLatin1String("transparency")
-                                                    ? reports::buildTransparencySynthesis(*db, 2025, locale)
-                                                    : reports::buildNgoEvidence(*db, locale);
+    const Result<reports::ReportDocument> doc =
+        which == QLatin1String("transparency")
+            ? reports::buildTransparencySynthesis(*db, 2025, locale)
+            : reports::buildNgoEvidence(*db, locale);
     if (!doc)
         qFatal("%s", qPrintable(doc.error()));
     const double buildMs = t.nsecsElapsed() / 1e6;
@@ -265,9 +295,10 @@ int main(int argc, char *argv[])
     out().flush();
     t.restart();
     buildEvidence(evidenceDb, organizations);
-    out() << "ngos_build_data_s " << t.elapsed() / 1000.0 << " database_mb " << QFileInfo(evidenceDb).size() / 1048576.0
-          << '\n';
-    out() << runChild({QStringLiteral("--step"), QStringLiteral("ngos"), evidenceDb, dir.filePath(QStringLiteral("ngos.pdf"))});
+    out() << "ngos_build_data_s " << t.elapsed() / 1000.0 << " database_mb "
+          << QFileInfo(evidenceDb).size() / 1048576.0 << '\n';
+    out() << runChild({QStringLiteral("--step"), QStringLiteral("ngos"), evidenceDb,
+                       dir.filePath(QStringLiteral("ngos.pdf"))});
     if (qEnvironmentVariableIsSet("BENCH_KEEP")) {
         dir.setAutoRemove(false);
         out() << "kept " << dir.path() << '\n';

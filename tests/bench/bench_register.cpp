@@ -35,13 +35,31 @@ QTextStream &out()
     return s;
 }
 
-const char *const counties[] = {"Alba", "Arad", "Argeș", "Bacău", "Bihor", "Bistrița-Năsăud", "Botoșani", "Brașov",
-    "Brăila", "Municipiul București", "Buzău", "Caraș-Severin", "Călărași", "Cluj", "Constanța", "Covasna",
-    "Dâmbovița", "Dolj", "Galați", "Giurgiu", "Gorj", "Harghita", "Hunedoara", "Ialomița", "Iași", "Ilfov",
-    "Maramureș", "Mehedinți", "Mureș", "Neamț", "Olt", "Prahova", "Satu Mare", "Sălaj", "Sibiu", "Suceava",
-    "Teleorman", "Timiș", "Tulcea", "Vaslui", "Vâlcea", "Vrancea"};
-const char *const words[] = {"Asociația", "Culturală", "Sportivă", "Tinerilor", "Pentru", "Dezvoltare", "Comunitară",
-    "Ștefan", "Țara", "Mureșului", "Educație", "Solidaritate", "Vecinătate", "Întrajutorare", "Mediu", "Ecologie"};
+const char *const counties[] = {"Alba",      "Arad",
+                                "Argeș",     "Bacău",
+                                "Bihor",     "Bistrița-Năsăud",
+                                "Botoșani",  "Brașov",
+                                "Brăila",    "Municipiul București",
+                                "Buzău",     "Caraș-Severin",
+                                "Călărași",  "Cluj",
+                                "Constanța", "Covasna",
+                                "Dâmbovița", "Dolj",
+                                "Galați",    "Giurgiu",
+                                "Gorj",      "Harghita",
+                                "Hunedoara", "Ialomița",
+                                "Iași",      "Ilfov",
+                                "Maramureș", "Mehedinți",
+                                "Mureș",     "Neamț",
+                                "Olt",       "Prahova",
+                                "Satu Mare", "Sălaj",
+                                "Sibiu",     "Suceava",
+                                "Teleorman", "Timiș",
+                                "Tulcea",    "Vaslui",
+                                "Vâlcea",    "Vrancea"};
+const char *const words[] = {"Asociația",  "Culturală",     "Sportivă",   "Tinerilor",
+                             "Pentru",     "Dezvoltare",    "Comunitară", "Ștefan",
+                             "Țara",       "Mureșului",     "Educație",   "Solidaritate",
+                             "Vecinătate", "Întrajutorare", "Mediu",      "Ecologie"};
 const char *const statuses[] = {"", "", "", "", "", "", "", "radiata", "in lichidare", "dizolvata"};
 
 /// One register row for row number @p i: every tenth organization stands on two rows. The next
@@ -52,16 +70,18 @@ QStringList rowFor(int i, int edition = 1)
     const bool struckOff = edition > 1 && org % 50 == 1;
     const bool renamed = edition > 1 && org % 200 == 3;
     QStringList row;
-    row << QStringLiteral("%1 %2 %3 %4%5").arg(QString::fromUtf8(words[0]), QString::fromUtf8(words[1 + org % 15]),
-                                               QString::fromUtf8(words[1 + (org / 15) % 15]))
-                                          .arg(org)
-                                          .arg(renamed ? QStringLiteral(" Nouă") : QString())
+    row << QStringLiteral("%1 %2 %3 %4%5")
+               .arg(QString::fromUtf8(words[0]), QString::fromUtf8(words[1 + org % 15]),
+                    QString::fromUtf8(words[1 + (org / 15) % 15]))
+               .arg(org)
+               .arg(renamed ? QStringLiteral(" Nouă") : QString())
         << QStringLiteral("%1/A/%2").arg(org).arg(1990 + org % 36)
         << (struckOff ? QStringLiteral("radiata") : QString::fromUtf8(statuses[org % 10]))
-        << QString::fromUtf8(counties[org % 42])
-        << QStringLiteral("Localitatea %1").arg(org % 3000)
+        << QString::fromUtf8(counties[org % 42]) << QStringLiteral("Localitatea %1").arg(org % 3000)
         << QStringLiteral("Str. Libertății nr. %1, bl. %2").arg(org % 200).arg(org % 50)
-        << QStringLiteral("promovarea educației civice, a voluntariatului și a participării publice %1").arg(org % 997)
+        << QStringLiteral(
+               "promovarea educației civice, a voluntariatului și a participării publice %1")
+               .arg(org % 997)
         << (i % 11 == 10 ? QStringLiteral("protecția mediului și dezvoltare durabilă") : QString())
         << QString() << QString() << QString() << QString()
         << (org % 500 == 0 ? QStringLiteral("HG %1/2010").arg(org % 1000) : QString());
@@ -77,11 +97,19 @@ bool generate(const QString &workbookPath, const QString &csvPath, int rows, int
     QFile csv(csvPath);
     if (!workbook || !csv.open(QIODevice::WriteOnly))
         return false;
-    const QStringList header = {QStringLiteral("Denumire"), QStringLiteral("Numar inreg Reg National"),
-        QStringLiteral("Starea actuala"), QStringLiteral("Judet"), QStringLiteral("Localitate"), QStringLiteral("Adresa"),
-        QStringLiteral("Scopul initial"), QStringLiteral("Modificari ale scopului 1"), QStringLiteral("Modificari ale scopului 2"),
-        QStringLiteral("Modificari ale scopului 3"), QStringLiteral("Modificari ale scopului 4"),
-        QStringLiteral("Modificari ale scopului 5"), QStringLiteral("HG utilitate publica")};
+    const QStringList header = {QStringLiteral("Denumire"),
+                                QStringLiteral("Numar inreg Reg National"),
+                                QStringLiteral("Starea actuala"),
+                                QStringLiteral("Judet"),
+                                QStringLiteral("Localitate"),
+                                QStringLiteral("Adresa"),
+                                QStringLiteral("Scopul initial"),
+                                QStringLiteral("Modificari ale scopului 1"),
+                                QStringLiteral("Modificari ale scopului 2"),
+                                QStringLiteral("Modificari ale scopului 3"),
+                                QStringLiteral("Modificari ale scopului 4"),
+                                QStringLiteral("Modificari ale scopului 5"),
+                                QStringLiteral("HG utilitate publica")};
     worksheet_write_string(sheet, 0, 0, "REGISTRUL NAȚIONAL ONG - ASOCIAȚII", nullptr);
     for (int c = 0; c < header.size(); ++c)
         worksheet_write_string(sheet, 2, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
@@ -90,7 +118,8 @@ bool generate(const QString &workbookPath, const QString &csvPath, int rows, int
         const QStringList row = rowFor(i, edition);
         for (int c = 0; c < row.size(); ++c) {
             if (!row.at(c).isEmpty())
-                worksheet_write_string(sheet, lxw_row_t(3 + i), lxw_col_t(c), row.at(c).toUtf8().constData(), nullptr);
+                worksheet_write_string(sheet, lxw_row_t(3 + i), lxw_col_t(c),
+                                       row.at(c).toUtf8().constData(), nullptr);
         }
         csv.write(row.join(QLatin1Char(';')).toUtf8() + '\n');
     }
@@ -108,14 +137,16 @@ struct Measure
 Measure timed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("@@ %e %M"), program} + arguments);
+    p.start(QStringLiteral("/usr/bin/time"),
+            QStringList{QStringLiteral("-f"), QStringLiteral("@@ %e %M"), program} + arguments);
     p.waitForStarted();
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(-1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("@@ ([0-9.]+) ([0-9]+)")).match(err);
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("@@ ([0-9.]+) ([0-9]+)")).match(err);
     Measure r;
     r.seconds = m.captured(1).toDouble();
     r.megabytes = m.captured(2).toDouble() / 1024.0;
@@ -187,35 +218,47 @@ int main(int argc, char **argv)
     t.start();
     if (!generate(workbook, csv, rows))
         qFatal("cannot write the workbook");
-    out() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6 << " MB, generated in "
-          << t.elapsed() / 1000.0 << " s\n";
+    out() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6
+          << " MB, generated in " << t.elapsed() / 1000.0 << " s\n";
     if (!dir.autoRemove())
         out() << "kept in " << dir.path() << '\n';
 
-    const Measure ours = timed(app.applicationFilePath(),
-                               {QStringLiteral("--step-import"), workbook, dir.filePath(QStringLiteral("ours.sqlite"))});
-    out() << "ours (import-register into a new database): " << ours.seconds << " s, peak " << ours.megabytes
-          << " MB  [" << ours.output << "]\n";
+    const Measure ours =
+        timed(app.applicationFilePath(), {QStringLiteral("--step-import"), workbook,
+                                          dir.filePath(QStringLiteral("ours.sqlite"))});
+    out() << "ours (import-register into a new database): " << ours.seconds << " s, peak "
+          << ours.megabytes << " MB  [" << ours.output << "]\n";
 
-    const Measure unzip = timed(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
-        QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p '%1' xl/sharedStrings.xml > /dev/null 2>&1; true").arg(workbook)});
-    const Measure import = timed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))},
-                                 QStringLiteral(".mode csv\n.separator ;\n.import '%1' register\n").arg(csv).toUtf8());
+    const Measure unzip =
+        timed(QStringLiteral("/bin/sh"),
+              {QStringLiteral("-c"),
+               QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p '%1' "
+                              "xl/sharedStrings.xml > /dev/null 2>&1; true")
+                   .arg(workbook)});
+    const Measure import =
+        timed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))},
+              QStringLiteral(".mode csv\n.separator ;\n.import '%1' register\n").arg(csv).toUtf8());
     const double floor = unzip.seconds + import.seconds;
-    out() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import " << import.seconds << " s): " << floor
-          << " s, peak " << std::max(unzip.megabytes, import.megabytes) << " MB\n";
+    out() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import " << import.seconds
+          << " s): " << floor << " s, peak " << std::max(unzip.megabytes, import.megabytes)
+          << " MB\n";
     out() << "ours / floor: " << (floor > 0 ? ours.seconds / floor : 0) << "x (goal: at most 3x)\n";
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
-        out() << "LibreOffice: soffice not installed, skipped (apt-get install libreoffice-calc-nogui)\n";
+        out() << "LibreOffice: soffice not installed, skipped (apt-get install "
+                 "libreoffice-calc-nogui)\n";
     } else {
-        const Measure lo = timed(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
-                                           QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                                           QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
-                                           dir.filePath(QStringLiteral("lo-out")), workbook});
-        out() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds << " s, peak " << lo.megabytes
-              << " MB; LibreOffice / ours: " << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0) << "x (goal: at least 3x)\n";
+        const Measure lo = timed(
+            soffice,
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+             QStringLiteral("--headless"), QStringLiteral("--norestore"),
+             QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
+             dir.filePath(QStringLiteral("lo-out")), workbook});
+        out() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds << " s, peak "
+              << lo.megabytes
+              << " MB; LibreOffice / ours: " << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0)
+              << "x (goal: at least 3x)\n";
     }
     out() << "memory goal: under 150 MB -> " << (ours.megabytes < 150 ? "met" : "missed") << '\n';
 
@@ -224,9 +267,10 @@ int main(int argc, char **argv)
     const QString next = dir.filePath(QStringLiteral("asociatii-2.xlsx"));
     if (!generate(next, dir.filePath(QStringLiteral("asociatii-2.csv")), rows + rows / 100, 2))
         qFatal("cannot write the second workbook");
-    const Measure weekly = timed(app.applicationFilePath(),
-                                 {QStringLiteral("--step-import-into"), next, dir.filePath(QStringLiteral("ours.sqlite"))});
-    out() << "next edition into that database: " << weekly.seconds << " s, peak " << weekly.megabytes << " MB  ["
-          << weekly.output << "]\n";
+    const Measure weekly =
+        timed(app.applicationFilePath(), {QStringLiteral("--step-import-into"), next,
+                                          dir.filePath(QStringLiteral("ours.sqlite"))});
+    out() << "next edition into that database: " << weekly.seconds << " s, peak "
+          << weekly.megabytes << " MB  [" << weekly.output << "]\n";
     return 0;
 }

@@ -61,50 +61,76 @@ QString cifFor(int n)
 
 void generate(const QString &path, int n)
 {
-    static const QStringList forms = {QStringLiteral(u"Asociația"), QStringLiteral(u"Fundația"),
-                                      QStringLiteral(u"Federația"), QStringLiteral("Uniunea"),
+    static const QStringList forms = {QStringLiteral(u"Asociația"),     QStringLiteral(u"Fundația"),
+                                      QStringLiteral(u"Federația"),     QStringLiteral("Uniunea"),
                                       QStringLiteral("Clubul Sportiv"), QStringLiteral("Centrul")};
-    static const QStringList words = {
-        QStringLiteral(u"Științifică"), QStringLiteral("Tinerilor"), QStringLiteral(u"Pădurea Verde"),
-        QStringLiteral(u"Țara Bârsei"), QStringLiteral(u"Speranța"), QStringLiteral("Bucuria Copiilor"),
-        QStringLiteral(u"Șansa"), QStringLiteral(u"Învățătorilor"), QStringLiteral(u"Sănătate pentru Toți"),
-        QStringLiteral(u"Prietenii Munților"), QStringLiteral(u"Vecinătate"), QStringLiteral(u"Dăruire"),
-        QStringLiteral(u"Solidaritate Socială"), QStringLiteral(u"Cultură și Tradiție"), QStringLiteral(u"Mediu Curat"),
-        QStringLiteral(u"Voluntarii Dunării"), QStringLiteral(u"Întrajutorare"), QStringLiteral(u"Ștefan cel Mare")};
+    static const QStringList words = {QStringLiteral(u"Științifică"),
+                                      QStringLiteral("Tinerilor"),
+                                      QStringLiteral(u"Pădurea Verde"),
+                                      QStringLiteral(u"Țara Bârsei"),
+                                      QStringLiteral(u"Speranța"),
+                                      QStringLiteral("Bucuria Copiilor"),
+                                      QStringLiteral(u"Șansa"),
+                                      QStringLiteral(u"Învățătorilor"),
+                                      QStringLiteral(u"Sănătate pentru Toți"),
+                                      QStringLiteral(u"Prietenii Munților"),
+                                      QStringLiteral(u"Vecinătate"),
+                                      QStringLiteral(u"Dăruire"),
+                                      QStringLiteral(u"Solidaritate Socială"),
+                                      QStringLiteral(u"Cultură și Tradiție"),
+                                      QStringLiteral(u"Mediu Curat"),
+                                      QStringLiteral(u"Voluntarii Dunării"),
+                                      QStringLiteral(u"Întrajutorare"),
+                                      QStringLiteral(u"Ștefan cel Mare")};
     static const QStringList counties = {
-        QStringLiteral("Alba"), QStringLiteral("Arad"), QStringLiteral(u"Argeș"), QStringLiteral(u"Bacău"),
-        QStringLiteral("Bihor"), QStringLiteral(u"Bistrița-Năsăud"), QStringLiteral(u"Botoșani"), QStringLiteral(u"Brașov"),
-        QStringLiteral(u"Brăila"), QStringLiteral(u"București"), QStringLiteral(u"Buzău"), QStringLiteral(u"Caraș-Severin"),
-        QStringLiteral(u"Călărași"), QStringLiteral("Cluj"), QStringLiteral(u"Constanța"), QStringLiteral("Covasna"),
-        QStringLiteral(u"Dâmbovița"), QStringLiteral("Dolj"), QStringLiteral(u"Galați"), QStringLiteral("Giurgiu"),
-        QStringLiteral("Gorj"), QStringLiteral("Harghita"), QStringLiteral("Hunedoara"), QStringLiteral(u"Ialomița"),
-        QStringLiteral(u"Iași"), QStringLiteral("Ilfov"), QStringLiteral(u"Maramureș"), QStringLiteral(u"Mehedinți"),
-        QStringLiteral(u"Mureș"), QStringLiteral(u"Neamț"), QStringLiteral("Olt"), QStringLiteral("Prahova"),
-        QStringLiteral("Satu Mare"), QStringLiteral(u"Sălaj"), QStringLiteral("Sibiu"), QStringLiteral("Suceava"),
-        QStringLiteral("Teleorman"), QStringLiteral(u"Timiș"), QStringLiteral("Tulcea"), QStringLiteral("Vaslui"),
-        QStringLiteral(u"Vâlcea"), QStringLiteral("Vrancea")};
-    static const QStringList domains = {QStringLiteral("Voluntariat"), QStringLiteral(u"Educație"),
-                                        QStringLiteral("Servicii sociale"), QStringLiteral("Mediu"),
-                                        QStringLiteral(u"Cultură"), QStringLiteral(u"Sănătate")};
+        QStringLiteral("Alba"),       QStringLiteral("Arad"),
+        QStringLiteral(u"Argeș"),     QStringLiteral(u"Bacău"),
+        QStringLiteral("Bihor"),      QStringLiteral(u"Bistrița-Năsăud"),
+        QStringLiteral(u"Botoșani"),  QStringLiteral(u"Brașov"),
+        QStringLiteral(u"Brăila"),    QStringLiteral(u"București"),
+        QStringLiteral(u"Buzău"),     QStringLiteral(u"Caraș-Severin"),
+        QStringLiteral(u"Călărași"),  QStringLiteral("Cluj"),
+        QStringLiteral(u"Constanța"), QStringLiteral("Covasna"),
+        QStringLiteral(u"Dâmbovița"), QStringLiteral("Dolj"),
+        QStringLiteral(u"Galați"),    QStringLiteral("Giurgiu"),
+        QStringLiteral("Gorj"),       QStringLiteral("Harghita"),
+        QStringLiteral("Hunedoara"),  QStringLiteral(u"Ialomița"),
+        QStringLiteral(u"Iași"),      QStringLiteral("Ilfov"),
+        QStringLiteral(u"Maramureș"), QStringLiteral(u"Mehedinți"),
+        QStringLiteral(u"Mureș"),     QStringLiteral(u"Neamț"),
+        QStringLiteral("Olt"),        QStringLiteral("Prahova"),
+        QStringLiteral("Satu Mare"),  QStringLiteral(u"Sălaj"),
+        QStringLiteral("Sibiu"),      QStringLiteral("Suceava"),
+        QStringLiteral("Teleorman"),  QStringLiteral(u"Timiș"),
+        QStringLiteral("Tulcea"),     QStringLiteral("Vaslui"),
+        QStringLiteral(u"Vâlcea"),    QStringLiteral("Vrancea")};
+    static const QStringList domains = {
+        QStringLiteral("Voluntariat"),      QStringLiteral(u"Educație"),
+        QStringLiteral("Servicii sociale"), QStringLiteral("Mediu"),
+        QStringLiteral(u"Cultură"),         QStringLiteral(u"Sănătate")};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
     QTextStream s(&file);
     s.setEncoding(QStringConverter::Utf8);
-    s << "Denumire;Acronim;Forma juridica;CIF;Judet;Localitate;Adresa;E-mail;Telefon;Domenii;Numar voluntari;Voluntariat\n";
+    s << "Denumire;Acronim;Forma juridica;CIF;Judet;Localitate;Adresa;E-mail;Telefon;Domenii;Numar "
+         "voluntari;Voluntariat\n";
     QRandomGenerator random(20261125);
     for (int i = 0; i < n; ++i) {
         const QString &form = forms.at(random.bounded(forms.size()));
-        const QString name = form + QLatin1Char(' ') + words.at(random.bounded(words.size())) + QLatin1Char(' ')
-                             + words.at(random.bounded(words.size())) + QLatin1Char(' ') + QString::number(i + 1);
+        const QString name = form + QLatin1Char(' ') + words.at(random.bounded(words.size())) +
+                             QLatin1Char(' ') + words.at(random.bounded(words.size())) +
+                             QLatin1Char(' ') + QString::number(i + 1);
         const QString &county = counties.at(random.bounded(counties.size()));
         s << name << ';' << QStringLiteral("A%1").arg(i % 997) << ';'
-          << (form == QStringView(u"Fundația") ? QStringLiteral(u"fundație") : QStringLiteral(u"asociație")) << ';'
-          << (i % 2 == 0 ? cifFor(i) : QString()) << ';' << county << ';' << county << ';'
+          << (form == QStringView(u"Fundația") ? QStringLiteral(u"fundație")
+                                               : QStringLiteral(u"asociație"))
+          << ';' << (i % 2 == 0 ? cifFor(i) : QString()) << ';' << county << ';' << county << ';'
           << QStringLiteral("Strada Mare nr. %1").arg(i % 300 + 1) << ';'
           << QStringLiteral("contact%1@exemplu.ro").arg(i) << ';'
           << QStringLiteral("07%1").arg(20000000 + i % 9999999, 8, 10, QLatin1Char('0')) << ';'
-          << domains.at(i % domains.size()) << ';' << (i % 50) << ';' << (i % 3 == 0 ? "da" : "nu") << '\n';
+          << domains.at(i % domains.size()) << ';' << (i % 50) << ';' << (i % 3 == 0 ? "da" : "nu")
+          << '\n';
     }
 }
 
@@ -118,7 +144,8 @@ int stepFloor(const QString &csv, const QString &db)
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {db});
     sqlite.waitForStarted();
-    sqlite.write(QStringLiteral(".mode csv\n.separator ;\n.import '%1' organization\n").arg(csv).toUtf8());
+    sqlite.write(
+        QStringLiteral(".mode csv\n.separator ;\n.import '%1' organization\n").arg(csv).toUtf8());
     sqlite.closeWriteChannel();
     sqlite.waitForFinished(-1);
     out() << "floor_seconds " << t.elapsed() / 1000.0 << '\n';
@@ -138,7 +165,8 @@ int stepImport(const QString &csv, const QString &db)
     if (!summary)
         qFatal("%s", qPrintable(summary.error()));
     out() << "import_seconds " << t.elapsed() / 1000.0 << '\n';
-    out() << "import_rows " << summary->imported << " rejected " << summary->rejected.size() << '\n';
+    out() << "import_rows " << summary->imported << " rejected " << summary->rejected.size()
+          << '\n';
     out() << "import_peak_mb " << peakMegabytes() << '\n';
     return 0;
 }
@@ -156,7 +184,8 @@ int stepFirstScreen(const QString &db)
         for (int column = 0; column < model.columnCount(); ++column)
             cells += model.index(row, column).data().isValid() ? 1 : 0;
     }
-    out() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount() << " cells " << cells << '\n';
+    out() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount()
+          << " cells " << cells << '\n';
     out() << "first_screen_peak_mb " << peakMegabytes() << '\n';
     return 0;
 }
@@ -168,8 +197,9 @@ int stepSearch(const QString &db)
         qFatal("%s", qPrintable(database.error()));
     OrganizationTableModel model(database.value()->connection());
     OrganizationRepository repository(database.value()->connection());
-    const QStringList prefixes = {QStringLiteral("tin"), QStringLiteral(u"ște"), QStringLiteral("dar"),
-                                  QStringLiteral("mun"), QStringLiteral("sol"), QStringLiteral(u"înt"),
+    const QStringList prefixes = {QStringLiteral("tin"), QStringLiteral(u"ște"),
+                                  QStringLiteral("dar"), QStringLiteral("mun"),
+                                  QStringLiteral("sol"), QStringLiteral(u"înt"),
                                   QStringLiteral("ved"), QStringLiteral("cul")};
     QList<double> table;
     QList<double> ranked;
@@ -182,16 +212,20 @@ int stepSearch(const QString &db)
         for (int row = 0; row < std::min(40, model.rowCount()); ++row)
             model.index(row, 0).data();
         table << t.nsecsElapsed() / 1e6;
-        out() << "search_table '" << prefix << "' ms " << table.last() << " matches " << model.rowCount() << '\n';
+        out() << "search_table '" << prefix << "' ms " << table.last() << " matches "
+              << model.rowCount() << '\n';
         t.restart();
         const auto hits = repository.search(prefix, 50);
         ranked << t.nsecsElapsed() / 1e6;
-        out() << "search_ranked '" << prefix << "' ms " << ranked.last() << " hits " << hits.size() << '\n';
+        out() << "search_ranked '" << prefix << "' ms " << ranked.last() << " hits " << hits.size()
+              << '\n';
     }
     std::sort(table.begin(), table.end());
     std::sort(ranked.begin(), ranked.end());
-    out() << "search_table_median_ms " << table.at(table.size() / 2) << " max " << table.last() << '\n';
-    out() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max " << ranked.last() << '\n';
+    out() << "search_table_median_ms " << table.at(table.size() / 2) << " max " << table.last()
+          << '\n';
+    out() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max " << ranked.last()
+          << '\n';
     out() << "search_peak_mb " << peakMegabytes() << '\n';
     return 0;
 }
@@ -237,8 +271,10 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         generate(csv, n);
-        out() << "generate_seconds " << t.elapsed() / 1000.0 << " csv_mb " << QFileInfo(csv).size() / 1048576.0 << '\n';
-        out() << runChild({QStringLiteral("--step"), QStringLiteral("floor"), csv, dir.filePath(QStringLiteral("floor.sqlite"))});
+        out() << "generate_seconds " << t.elapsed() / 1000.0 << " csv_mb "
+              << QFileInfo(csv).size() / 1048576.0 << '\n';
+        out() << runChild({QStringLiteral("--step"), QStringLiteral("floor"), csv,
+                           dir.filePath(QStringLiteral("floor.sqlite"))});
         const QString db = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(n));
         out() << runChild({QStringLiteral("--step"), QStringLiteral("import"), csv, db});
         out() << "database_mb " << QFileInfo(db).size() / 1048576.0 << '\n';

@@ -42,8 +42,7 @@ private:
 
     PageContext context() { return {&m_db->database(), &m_undo}; }
 
-    template<typename T>
-    static T *field(const QWidget &form, const char *name)
+    template <typename T> static T *field(const QWidget &form, const char *name)
     {
         T *widget = form.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -227,7 +226,8 @@ private Q_SLOTS:
         shoot(dialog, QStringLiteral("body-member-form.png"));
         // An end before the start is refused, naming the field.
         field<QDateEdit>(*dialog, "mandateEnd")->setDate(QDate(2019, 12, 31));
-        QVERIFY(dialog->problems().contains(QStringLiteral("Mandate end: before the mandate's start.")));
+        QVERIFY(dialog->problems().contains(
+            QStringLiteral("Mandate end: before the mandate's start.")));
         QVERIFY(!dialog->saveButton()->isEnabled());
         field<QDateEdit>(*dialog, "mandateEnd")->setDate(QDate(2099, 12, 31));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);

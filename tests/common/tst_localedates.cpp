@@ -18,8 +18,10 @@ private Q_SLOTS:
     {
         LocaleDateDelegate delegate;
         const QLocale ro(QLocale::Romanian, QLocale::Romania);
-        QCOMPARE(delegate.displayText(QStringLiteral("2021-04-28"), ro), ro.toString(QDate(2021, 4, 28), QLocale::ShortFormat));
-        QVERIFY(delegate.displayText(QStringLiteral("2021-04-28"), ro).contains(QLatin1String("28.04.2021")));
+        QCOMPARE(delegate.displayText(QStringLiteral("2021-04-28"), ro),
+                 ro.toString(QDate(2021, 4, 28), QLocale::ShortFormat));
+        QVERIFY(delegate.displayText(QStringLiteral("2021-04-28"), ro)
+                    .contains(QLatin1String("28.04.2021")));
         const QLocale sr(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
         // Issue 15: a year of four digits everywhere (Serbian's short format has "6.12.21.").
         QCOMPARE(delegate.displayText(QStringLiteral("2021-12-06"), sr),
@@ -36,8 +38,10 @@ private Q_SLOTS:
         LocaleDateDelegate delegate;
         const QLocale ro(QLocale::Romanian, QLocale::Romania);
         QCOMPARE(delegate.displayText(QStringLiteral("Nord-Est"), ro), QStringLiteral("Nord-Est"));
-        QCOMPARE(delegate.displayText(QStringLiteral("2021-13-45"), ro), QStringLiteral("2021-13-45")); // no date
-        QCOMPARE(delegate.displayText(QStringLiteral("Raport 2021-04-28"), ro), QStringLiteral("Raport 2021-04-28"));
+        QCOMPARE(delegate.displayText(QStringLiteral("2021-13-45"), ro),
+                 QStringLiteral("2021-13-45")); // no date
+        QCOMPARE(delegate.displayText(QStringLiteral("Raport 2021-04-28"), ro),
+                 QStringLiteral("Raport 2021-04-28"));
         QCOMPARE(delegate.displayText(QStringLiteral("12"), ro), QStringLiteral("12"));
     }
 

@@ -17,7 +17,8 @@ namespace {
 
 QString tsText(const char *language)
 {
-    QFile ts(QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/translations/dialogcivic_%1.ts").arg(QLatin1String(language)));
+    QFile ts(QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/translations/dialogcivic_%1.ts")
+                 .arg(QLatin1String(language)));
     if (!ts.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(ts.readAll());
@@ -42,7 +43,8 @@ private Q_SLOTS:
         QCOMPARE(legalFormName(LegalForm::Association), QStringLiteral(u"asociație"));
         QCOMPARE(registryStatusName(RegistryStatus::StruckOff), QStringLiteral(u"radiată"));
         QCOMPARE(organizationFieldName(OrganizationField::County), QStringLiteral(u"Județ"));
-        const QString plural = QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 24);
+        const QString plural =
+            QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 24);
         QCOMPARE(plural, QStringLiteral(u"24 de organizații"));
     }
 
@@ -50,8 +52,10 @@ private Q_SLOTS:
     {
         QVERIFY(Language::install(QStringLiteral("en")));
         QCOMPARE(legalFormName(LegalForm::Association), QStringLiteral("association"));
-        QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 1), QStringLiteral("1 organization"));
-        QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 3), QStringLiteral("3 organizations"));
+        QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 1),
+                 QStringLiteral("1 organization"));
+        QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", 3),
+                 QStringLiteral("3 organizations"));
     }
 
     void serbianTranslatesModelsText()
@@ -62,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(organizationFieldName(OrganizationField::County), QStringLiteral("Okrug"));
         // Three plural forms: 1, 2-4, 5 and more (21 again like 1, 12-14 like 5).
         const auto organizations = [](int n) {
-            return QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "", n);
+            return QCoreApplication::translate("dc::OrganizationsPage", "%Ln organization(s)", "",
+                                               n);
         };
         QCOMPARE(organizations(1), QStringLiteral("1 organizacija"));
         QCOMPARE(organizations(3), QStringLiteral("3 organizacije"));
@@ -71,8 +76,10 @@ private Q_SLOTS:
         QCOMPARE(organizations(21), QStringLiteral("21 organizacija"));
         QCOMPARE(organizations(22), QStringLiteral("22 organizacije"));
         // Qt's own buttons, which Qt does not translate into Serbian.
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral(u"Otkaži"));
-        QCOMPARE(QCoreApplication::translate("QPrintPreviewDialog", "Next page"), QStringLiteral(u"Sledeća strana"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral(u"Otkaži"));
+        QCOMPARE(QCoreApplication::translate("QPrintPreviewDialog", "Next page"),
+                 QStringLiteral(u"Sledeća strana"));
         // The locale follows: Serbian dates and numbers.
         QCOMPARE(QLocale().language(), QLocale::Serbian);
         QCOMPARE(QLocale().script(), QLocale::LatinScript);
@@ -81,26 +88,31 @@ private Q_SLOTS:
 
     void reportStringsAreFoundUnderTheirNamespace()
     {
-        // lupdate files the report helpers' strings under "dc::reports"; the code asks by its own name.
+        // lupdate files the report helpers' strings under "dc::reports"; the code asks by its own
+        // name.
         QVERIFY(Language::install(QStringLiteral("sr")));
-        QCOMPARE(QCoreApplication::translate("NgoEvidenceReport", "Organizations per development region"),
+        QCOMPARE(QCoreApplication::translate("NgoEvidenceReport",
+                                             "Organizations per development region"),
                  QStringLiteral("Organizacije po regionu razvoja"));
     }
 
     void eachLanguageLoadsAndTranslatesAKnownString()
     {
-        const QList<std::pair<QString, QString>> expected{{QStringLiteral("ro"), QStringLiteral("Organizații")},
-                                                         {QStringLiteral("en"), QStringLiteral("Organizations")},
-                                                         {QStringLiteral("sr"), QStringLiteral("Organizacije")}};
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("ro"), QStringLiteral("Organizații")},
+            {QStringLiteral("en"), QStringLiteral("Organizations")},
+            {QStringLiteral("sr"), QStringLiteral("Organizacije")}};
         for (const auto &[language, organizations] : expected) {
             QVERIFY2(Language::install(language), qPrintable(language));
             QCOMPARE(Language::current(), language);
-            QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "Organizations"), organizations);
+            QCOMPARE(QCoreApplication::translate("dc::OrganizationsPage", "Organizations"),
+                     organizations);
         }
         QCOMPARE(QLocale().name(), QStringLiteral("sr_RS"));
         QVERIFY(Language::install(QStringLiteral("ro")));
         QCOMPARE(QLocale().name(), QStringLiteral("ro_RO"));
-        QCOMPARE(QLocale().toString(QDate(2026, 3, 5), QLocale::ShortFormat), QStringLiteral("05.03.2026"));
+        QCOMPARE(QLocale().toString(QDate(2026, 3, 5), QLocale::ShortFormat),
+                 QStringLiteral("05.03.2026"));
     }
 
     void serbianFileIsCompleteLatinAndHasThreePluralForms()
@@ -113,7 +125,8 @@ private Q_SLOTS:
         for (const QChar cedilla : {QChar(0x015E), QChar(0x015F), QChar(0x0162), QChar(0x0163)})
             QVERIFY2(!text.contains(cedilla), "a cedilla letter in the Serbian translation");
         for (const QChar c : text)
-            QVERIFY2(c.script() != QChar::Script_Cyrillic, "a Cyrillic letter in the Serbian (Latin) translation");
+            QVERIFY2(c.script() != QChar::Script_Cyrillic,
+                     "a Cyrillic letter in the Serbian (Latin) translation");
         QVERIFY(text.contains(QLatin1String("language=\"sr")));
         // Every plural message has its three forms.
         const qsizetype numerus = text.count(QLatin1String("numerus=\"yes\""));

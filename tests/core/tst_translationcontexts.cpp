@@ -38,8 +38,8 @@ bool writeWorkbook(const QString &path, const QByteArray &sheetXml)
     zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     if (!zip)
         return false;
-    bool ok = zipOpenNewFileInZip64(zip, "xl/worksheets/sheet1.xml", nullptr, nullptr, 0, nullptr, 0, nullptr,
-                                    Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
+    bool ok = zipOpenNewFileInZip64(zip, "xl/worksheets/sheet1.xml", nullptr, nullptr, 0, nullptr,
+                                    0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
     ok = ok && zipWriteInFileInZip(zip, sheetXml.constData(), unsigned(sheetXml.size())) == ZIP_OK;
     ok = zipCloseFileInZip(zip) == ZIP_OK && ok;
     return zipClose(zip, nullptr) == ZIP_OK && ok;
@@ -56,14 +56,16 @@ QByteArray inlineRow(int number, const QStringList &cells)
 QByteArray sheet(const QByteArray &rows)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-           + rows + "</sheetData></worksheet>";
+           "<worksheet "
+           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+           rows + "</sheetData></worksheet>";
 }
 
 QStringList registerHeader()
 {
-    return {QStringLiteral("Denumire"), QStringLiteral("Numar inreg Reg National"), QStringLiteral("Starea actuala"),
-            QStringLiteral("Judet"), QStringLiteral("Localitate"), QStringLiteral("Adresa")};
+    return {QStringLiteral("Denumire"),       QStringLiteral("Numar inreg Reg National"),
+            QStringLiteral("Starea actuala"), QStringLiteral("Judet"),
+            QStringLiteral("Localitate"),     QStringLiteral("Adresa")};
 }
 
 } // namespace
@@ -98,23 +100,27 @@ private Q_SLOTS:
     void registerRowsAreRejectedInRomanian()
     {
         const QString file = path(QStringLiteral("register.xlsx"));
-        QVERIFY(writeWorkbook(file, sheet(inlineRow(1, registerHeader())
-                                          + inlineRow(2, {QString(), QStringLiteral("1/A/2020"), QStringLiteral("activa"),
-                                                          QStringLiteral("Cluj")}))));
+        QVERIFY(writeWorkbook(
+            file, sheet(inlineRow(1, registerHeader()) +
+                        inlineRow(2, {QString(), QStringLiteral("1/A/2020"),
+                                      QStringLiteral("activa"), QStringLiteral("Cluj")}))));
         const Result<QList<RegisterImportSummary>> r = importRegister(file);
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->constFirst().rejected.size(), 1);
-        QCOMPARE(r->constFirst().rejected.constFirst().reason, QStringLiteral(u"Denumire: lipsește denumirea"));
+        QCOMPARE(r->constFirst().rejected.constFirst().reason,
+                 QStringLiteral(u"Denumire: lipsește denumirea"));
     }
 
     // ImportRun of NationalRegisterImporter.cpp.
     void registerWithoutAHeaderFailsInRomanian()
     {
         const QString file = path(QStringLiteral("noheader.xlsx"));
-        QVERIFY(writeWorkbook(file, sheet(inlineRow(1, {QStringLiteral("Alfa"), QStringLiteral("Cluj")}))));
+        QVERIFY(writeWorkbook(
+            file, sheet(inlineRow(1, {QStringLiteral("Alfa"), QStringLiteral("Cluj")}))));
         const Result<QList<RegisterImportSummary>> r = importRegister(file);
         QVERIFY(!r);
-        QVERIFY2(r.error().contains(QStringLiteral(u"nu există un rând de antet cu coloanele")), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(QStringLiteral(u"nu există un rând de antet cu coloanele")),
+                 qPrintable(r.error()));
     }
 
     // XlsxReader::Private and ExpatParser of XlsxReader.cpp.
@@ -122,13 +128,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("sheetXml");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("document type") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE worksheet><worksheet/>")
-                                       << QStringLiteral(u"(foaia de lucru, rândul 0: o declarație de tip de document, "
-                                                         u"pe care un registru de lucru nu o are niciodată).");
-        QTest::newRow("not well-formed") << QByteArray("<worksheet><sheetData><row r=\"1\"></sheetData></worksheet>")
-                                         << QStringLiteral(u"(foaia de lucru, rândul 1: linia 1: ");
-        QTest::newRow("ends early") << QByteArray("<worksheet/>")
-                                    << QStringLiteral(u"(foaia de lucru, rândul 0: foaia se termină prematur).");
+        QTest::newRow("document type")
+            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE worksheet><worksheet/>")
+            << QStringLiteral(u"(foaia de lucru, rândul 0: o declarație de tip de document, "
+                              u"pe care un registru de lucru nu o are niciodată).");
+        QTest::newRow("not well-formed")
+            << QByteArray("<worksheet><sheetData><row r=\"1\"></sheetData></worksheet>")
+            << QStringLiteral(u"(foaia de lucru, rândul 1: linia 1: ");
+        QTest::newRow("ends early")
+            << QByteArray("<worksheet/>")
+            << QStringLiteral(u"(foaia de lucru, rândul 0: foaia se termină prematur).");
     }
 
     void damagedWorkbooksAreDescribedInRomanian()
@@ -144,8 +153,9 @@ private Q_SLOTS:
         QStringList cells;
         QVERIFY(!reader.readRow(row, cells));
         const QString error = reader.error();
-        QVERIFY2(error.startsWith(file + QStringLiteral(u": registrul de lucru nu poate fi citit; fișierul este "
-                                                         u"deteriorat sau trunchiat (")),
+        QVERIFY2(error.startsWith(
+                     file + QStringLiteral(u": registrul de lucru nu poate fi citit; fișierul este "
+                                           u"deteriorat sau trunchiat (")),
                  qPrintable(error));
         QVERIFY2(error.contains(detail), qPrintable(error));
     }
@@ -155,7 +165,8 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("organizations.csv"));
         QVERIFY(test::writeFile(file, "Denumire;Judet\nAsociatia Trei;Xyz\n"));
-        const Result<ImportSummary> r = OrganizationImporter(m_db->connection()).importFile(file, {});
+        const Result<ImportSummary> r =
+            OrganizationImporter(m_db->connection()).importFile(file, {});
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->rejected.size(), 1);
         QCOMPARE(r->rejected.constFirst().reason, QStringLiteral(u"Judet: județ necunoscut „Xyz”"));
@@ -165,23 +176,28 @@ private Q_SLOTS:
     void awardRowsAreRejectedInRomanian()
     {
         const QString file = path(QStringLiteral("awards.csv"));
-        QVERIFY(test::writeFile(file, QStringLiteral(u"Nr. contract;Apel;An;Organizație;Proiect;Suma acordată\n"
-                                                     u"C-1;Tineret 2025;2025;Asociația Nimeni;Școală;10\n")
-                                          .toUtf8()));
+        QVERIFY(test::writeFile(
+            file, QStringLiteral(u"Nr. contract;Apel;An;Organizație;Proiect;Suma acordată\n"
+                                 u"C-1;Tineret 2025;2025;Asociația Nimeni;Școală;10\n")
+                      .toUtf8()));
         const Result<ImportSummary> r = AwardImporter(m_db->connection()).importFile(file);
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->rejected.size(), 1);
         const QString reason = r->rejected.constFirst().reason;
-        QVERIFY2(reason.contains(QStringLiteral(u"Organizație: nicio organizație cu denumirea „Asociația Nimeni” în registru")),
-                 qPrintable(reason));
+        QVERIFY2(
+            reason.contains(QStringLiteral(
+                u"Organizație: nicio organizație cu denumirea „Asociația Nimeni” în registru")),
+            qPrintable(reason));
     }
 
-    // Loader of BodiesFundingDemo.cpp: the bodies demo needs the demo organizations, not loaded here.
+    // Loader of BodiesFundingDemo.cpp: the bodies demo needs the demo organizations, not loaded
+    // here.
     void demoWithoutItsOrganizationsFailsInRomanian()
     {
         const Result<BodiesFundingDemoSummary> r = BodiesFundingDemo::load(m_db->connection());
         QVERIFY(!r);
-        QVERIFY2(r.error().contains(QStringLiteral(u"demonstrativ")) && r.error().contains(QStringLiteral(u"lipsește")),
+        QVERIFY2(r.error().contains(QStringLiteral(u"demonstrativ")) &&
+                     r.error().contains(QStringLiteral(u"lipsește")),
                  qPrintable(r.error()));
     }
 
@@ -189,9 +205,11 @@ private Q_SLOTS:
     // demo data: the contexts they declare hold the translations.
     void demoLoaderMessagesAreFoundUnderTheirContexts()
     {
-        QCOMPARE(QCoreApplication::translate("ProgramDemoData", "The demo partner %1 has an unknown role."),
+        QCOMPARE(QCoreApplication::translate("ProgramDemoData",
+                                             "The demo partner %1 has an unknown role."),
                  QStringLiteral("Partenerul demonstrativ %1 are un rol necunoscut."));
-        QCOMPARE(QCoreApplication::translate("TransparencyDemo", "The demo institution %1 names an unknown county."),
+        QCOMPARE(QCoreApplication::translate("TransparencyDemo",
+                                             "The demo institution %1 names an unknown county."),
                  QStringLiteral(u"Instituția demonstrativă %1 indică un județ necunoscut."));
     }
 
@@ -207,7 +225,8 @@ private Q_SLOTS:
     // reports::SynthesisTextRepository.
     void synthesisTextsFailInRomanian()
     {
-        const Result<reports::SynthesisTexts> r = reports::SynthesisTextRepository(m_db->connection()).texts(999);
+        const Result<reports::SynthesisTexts> r =
+            reports::SynthesisTextRepository(m_db->connection()).texts(999);
         QVERIFY(!r);
         QCOMPARE(r.error(), QStringLiteral(u"Ediția nr. 999 nu mai există."));
     }
@@ -216,12 +235,14 @@ private Q_SLOTS:
     // "dc" with another meaning ("Closed" of a consultation, "Active" of one organization).
     void reportWordsKeepTheirReportMeaning()
     {
-        const reports::ChartSpec meetings = reports::meetingsPerInstitutionChart(reports::TransparencySynthesisData{});
+        const reports::ChartSpec meetings =
+            reports::meetingsPerInstitutionChart(reports::TransparencySynthesisData{});
         QCOMPARE(meetings.series.size(), 2);
         QCOMPARE(meetings.series.at(0).name, QStringLiteral("Publice"));
         QCOMPARE(meetings.series.at(1).name, QStringLiteral("Nepublice"));
 
-        const Result<reports::ReportDocument> evidence = reports::buildNgoEvidence(m_db->connection());
+        const Result<reports::ReportDocument> evidence =
+            reports::buildNgoEvidence(m_db->connection());
         QVERIFY2(evidence, qPrintable(evidence.error()));
         QStringList firstHeader;
         for (const reports::Block &b : evidence->blocks) {
@@ -230,7 +251,8 @@ private Q_SLOTS:
                 break;
             }
         }
-        QVERIFY2(firstHeader.contains(QStringLiteral("Active")), qPrintable(firstHeader.join(QLatin1Char('|'))));
+        QVERIFY2(firstHeader.contains(QStringLiteral("Active")),
+                 qPrintable(firstHeader.join(QLatin1Char('|'))));
     }
 
     // reports::TransparencySynthesisData (Romanian "Total" is the English word: Serbian tells).
@@ -251,29 +273,42 @@ private Q_SLOTS:
             const char *source;
             const char16_t *romanian;
         } commands[] = {
-            {"AddDraftActCommand", &AddDraftActCommand::tr, "Add the draft “%1”", u"Adaugă proiectul „%1”"},
-            {"EditDraftActCommand", &EditDraftActCommand::tr, "Edit the draft “%1”", u"Editează proiectul „%1”"},
-            {"DeleteDraftActCommand", &DeleteDraftActCommand::tr, "Delete the draft “%1”", u"Șterge proiectul „%1”"},
-            {"RecommendationCommand", &RecommendationCommand::tr, "Add a recommendation", u"Adaugă o recomandare"},
-            {"InstitutionCommand", &InstitutionCommand::tr, "Add the institution “%1”", u"Adaugă instituția „%1”"},
-            {"PublicMeetingCommand", &PublicMeetingCommand::tr, "Add the meeting “%1”", u"Adaugă ședința „%1”"},
+            {"AddDraftActCommand", &AddDraftActCommand::tr, "Add the draft “%1”",
+             u"Adaugă proiectul „%1”"},
+            {"EditDraftActCommand", &EditDraftActCommand::tr, "Edit the draft “%1”",
+             u"Editează proiectul „%1”"},
+            {"DeleteDraftActCommand", &DeleteDraftActCommand::tr, "Delete the draft “%1”",
+             u"Șterge proiectul „%1”"},
+            {"RecommendationCommand", &RecommendationCommand::tr, "Add a recommendation",
+             u"Adaugă o recomandare"},
+            {"InstitutionCommand", &InstitutionCommand::tr, "Add the institution “%1”",
+             u"Adaugă instituția „%1”"},
+            {"PublicMeetingCommand", &PublicMeetingCommand::tr, "Add the meeting “%1”",
+             u"Adaugă ședința „%1”"},
             {"AnnualReportCommand", &AnnualReportCommand::tr, "Record the annual report of %1",
              u"Înregistrează raportul anual al instituției %1"},
-            {"ManualFigureCommand", &ManualFigureCommand::tr, "Enter the figure %1 by hand", u"Introdu manual valoarea %1"},
+            {"ManualFigureCommand", &ManualFigureCommand::tr, "Enter the figure %1 by hand",
+             u"Introdu manual valoarea %1"},
             {"CourtCaseCommand", &CourtCaseCommand::tr, "Add a court case of %1",
              u"Adaugă o acțiune în justiție a instituției %1"},
-            {"DeleteInstitutionCommand", &DeleteInstitutionCommand::tr, "Delete the institution “%1”",
-             u"Șterge instituția „%1”"},
-            {"DeletePublicMeetingCommand", &DeletePublicMeetingCommand::tr, "Delete the meeting “%1”",
-             u"Șterge ședința „%1”"},
+            {"DeleteInstitutionCommand", &DeleteInstitutionCommand::tr,
+             "Delete the institution “%1”", u"Șterge instituția „%1”"},
+            {"DeletePublicMeetingCommand", &DeletePublicMeetingCommand::tr,
+             "Delete the meeting “%1”", u"Șterge ședința „%1”"},
             {"AddOrganizationCommand", &AddOrganizationCommand::tr, "Add “%1”", u"Adaugă „%1”"},
-            {"EditOrganizationCommand", &EditOrganizationCommand::tr, "Edit “%1”", u"Editează „%1”"},
-            {"DeleteOrganizationCommand", &DeleteOrganizationCommand::tr, "Delete “%1”", u"Șterge „%1”"},
-            {"FundingCallCommand", &FundingCallCommand::tr, "Add the call “%1”", u"Adaugă apelul „%1”"},
-            {"FundingAwardCommand", &FundingAwardCommand::tr, "Add the award “%1”", u"Adaugă finanțarea acordată „%1”"},
+            {"EditOrganizationCommand", &EditOrganizationCommand::tr, "Edit “%1”",
+             u"Editează „%1”"},
+            {"DeleteOrganizationCommand", &DeleteOrganizationCommand::tr, "Delete “%1”",
+             u"Șterge „%1”"},
+            {"FundingCallCommand", &FundingCallCommand::tr, "Add the call “%1”",
+             u"Adaugă apelul „%1”"},
+            {"FundingAwardCommand", &FundingAwardCommand::tr, "Add the award “%1”",
+             u"Adaugă finanțarea acordată „%1”"},
             {"BodyCommand", &BodyCommand::tr, "Add the body “%1”", u"Adaugă organismul „%1”"},
-            {"BodyMemberCommand", &BodyMemberCommand::tr, "Add the member “%1”", u"Adaugă membrul „%1”"},
-            {"BodyMeetingCommand", &BodyMeetingCommand::tr, "Add the meeting of %1", u"Adaugă ședința din %1"},
+            {"BodyMemberCommand", &BodyMemberCommand::tr, "Add the member “%1”",
+             u"Adaugă membrul „%1”"},
+            {"BodyMeetingCommand", &BodyMeetingCommand::tr, "Add the meeting of %1",
+             u"Adaugă ședința din %1"},
         };
         for (const auto &c : commands)
             QVERIFY2(c.tr(c.source, nullptr, -1) == QString::fromUtf16(c.romanian), c.command);

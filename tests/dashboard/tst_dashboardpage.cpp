@@ -133,12 +133,14 @@ private Q_SLOTS:
         Q_EMIT set->clicked(last);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("organizations"));
-        QCOMPARE(spy.at(0).at(1).toMap().value(QStringLiteral("regionId")).toInt(), regions.categoryKeys.first().toInt());
+        QCOMPARE(spy.at(0).at(1).toMap().value(QStringLiteral("regionId")).toInt(),
+                 regions.categoryKeys.first().toInt());
 
         page.openBar(DashboardPage::Counties, 0);
         QCOMPARE(spy.count(), 2);
         const QString countyKey = page.chartSpec(DashboardPage::Counties).categoryKeys.last();
-        QCOMPARE(spy.at(1).at(1).toMap().value(QStringLiteral("countyId")).toInt(), countyKey.toInt());
+        QCOMPARE(spy.at(1).at(1).toMap().value(QStringLiteral("countyId")).toInt(),
+                 countyKey.toInt());
 
         page.openBar(DashboardPage::Participants, 0);
         QCOMPARE(spy.count(), 3);
@@ -160,7 +162,8 @@ private Q_SLOTS:
             QTest::mouseClick(page.missingList()->viewport(), Qt::LeftButton, {}, rect.center());
             QCOMPARE(spy.count(), before + 1);
             QCOMPARE(spy.last().at(0).toString(), QStringLiteral("institutions"));
-            QVERIFY(spy.last().at(1).toMap().value(QStringLiteral("institutionId")).toLongLong() > 0);
+            QVERIFY(spy.last().at(1).toMap().value(QStringLiteral("institutionId")).toLongLong() >
+                    0);
         }
     }
 

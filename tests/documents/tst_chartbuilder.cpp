@@ -44,7 +44,8 @@ ChartSpec participants()
     spec.title = QStringLiteral("Participanți pe videoconferință");
     for (int i = 1; i <= 13; ++i) {
         spec.categories << QStringLiteral("%1.03.2021").arg(i, 2, 10, QLatin1Char('0'));
-        spec.series.isEmpty() ? void(spec.series.append({QStringLiteral("Participanți"), {}})) : void();
+        spec.series.isEmpty() ? void(spec.series.append({QStringLiteral("Participanți"), {}}))
+                              : void();
         spec.series[0].values << 20.0 + i * 3;
     }
     spec.valueAxisTitle = QStringLiteral("participanți");
@@ -56,9 +57,11 @@ ChartSpec recommendations()
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::GroupedBars;
     spec.title = QStringLiteral("Recomandări primite și incluse");
-    spec.categories = {QStringLiteral("Ministerul Dezvoltării, Lucrărilor Publice și Administrației"),
-                       QStringLiteral("Ministerul Educației"), QStringLiteral("Ministerul Sănătății")};
-    spec.series = {{QStringLiteral("Primite"), {40, 12, 9}}, {QStringLiteral("Incluse"), {18, 3, 9}}};
+    spec.categories = {
+        QStringLiteral("Ministerul Dezvoltării, Lucrărilor Publice și Administrației"),
+        QStringLiteral("Ministerul Educației"), QStringLiteral("Ministerul Sănătății")};
+    spec.series = {{QStringLiteral("Primite"), {40, 12, 9}},
+                   {QStringLiteral("Incluse"), {18, 3, 9}}};
     return spec;
 }
 
@@ -75,8 +78,7 @@ ChartSpec indicators()
     return spec;
 }
 
-template <typename T>
-QList<T *> seriesOf(QChart *chart)
+template <typename T> QList<T *> seriesOf(QChart *chart)
 {
     QList<T *> found;
     for (QAbstractSeries *series : chart->series()) {
@@ -143,8 +145,10 @@ private Q_SLOTS:
 
     void wrapLabel()
     {
-        QCOMPARE(ChartBuilder::wrapLabel(QStringLiteral("Nord-Est"), 10), QStringLiteral("Nord-Est"));
-        QCOMPARE(ChartBuilder::wrapLabel(QStringLiteral("Ministerul Dezvoltării, Lucrărilor Publice"), 20),
+        QCOMPARE(ChartBuilder::wrapLabel(QStringLiteral("Nord-Est"), 10),
+                 QStringLiteral("Nord-Est"));
+        QCOMPARE(ChartBuilder::wrapLabel(
+                     QStringLiteral("Ministerul Dezvoltării, Lucrărilor Publice"), 20),
                  QStringLiteral("Ministerul\nDezvoltării,\nLucrărilor Publice"));
     }
 
@@ -167,8 +171,9 @@ private Q_SLOTS:
         QBarCategoryAxis *categories = categoryAxis(chart.get());
         QVERIFY(categories);
         // Romanian names untouched.
-        QCOMPARE(categories->categories(),
-                 QStringList({spec.categories.at(2), spec.categories.at(1), spec.categories.at(0)}));
+        QCOMPARE(
+            categories->categories(),
+            QStringList({spec.categories.at(2), spec.categories.at(1), spec.categories.at(0)}));
         QCOMPARE(categories->alignment(), Qt::AlignLeft);
         QValueAxis *values = valueAxis(chart.get());
         QVERIFY(values);
@@ -210,7 +215,8 @@ private Q_SLOTS:
         std::unique_ptr<QChart> print(ChartBuilder::build(spec, ChartBuilder::Style::Document));
         const QList<QBarSet *> printed = seriesOf<QBarSeries>(print.get()).first()->barSets();
         QVERIFY(printed.at(0)->brush().style() != printed.at(1)->brush().style());
-        QVERIFY(qGray(printed.at(0)->brush().color().rgb()) == qGray(printed.at(0)->brush().color().rgb()));
+        QVERIFY(qGray(printed.at(0)->brush().color().rgb()) ==
+                qGray(printed.at(0)->brush().color().rgb()));
         QVERIFY(chart->legend()->isVisible());
         QBarCategoryAxis *categories = categoryAxis(chart.get());
         QCOMPARE(categories->count(), 3);
@@ -260,7 +266,8 @@ private Q_SLOTS:
         QCOMPARE(values->max(), 120.0);
         QCOMPARE(values->tickCount(), 7);
         QVERIFY(values->labelFormat().contains(QLatin1Char('%')));
-        QCOMPARE(seriesOf<QBarSeries>(chart.get()).first()->labelsFormat(), QStringLiteral("@value%"));
+        QCOMPARE(seriesOf<QBarSeries>(chart.get()).first()->labelsFormat(),
+                 QStringLiteral("@value%"));
     }
 
     void amountsKeepEveryDigitOnTheBars()
@@ -313,7 +320,11 @@ private Q_SLOTS:
             list.start(pdfimages, {QStringLiteral("-list"), path});
             QVERIFY(list.waitForFinished());
             // The two header lines only.
-            QCOMPARE(QString::fromUtf8(list.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).size(), 2);
+            QCOMPARE(QString::fromUtf8(list.readAllStandardOutput())
+                         .trimmed()
+                         .split(QLatin1Char('\n'))
+                         .size(),
+                     2);
         }
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
@@ -324,8 +335,10 @@ private Q_SLOTS:
         const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
         for (const QString &expected :
              {QStringLiteral("București-Ilfov"), QStringLiteral("Organizații pe regiuni"),
-              QStringLiteral("Realizarea indicatorilor"), QStringLiteral("Țintă"), QStringLiteral("Primite")})
-            QVERIFY2(extracted.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + extracted));
+              QStringLiteral("Realizarea indicatorilor"), QStringLiteral("Țintă"),
+              QStringLiteral("Primite")})
+            QVERIFY2(extracted.contains(expected),
+                     qPrintable(expected + QStringLiteral(" missing in:\n") + extracted));
     }
 
     void exportFormats()
@@ -350,7 +363,9 @@ private Q_SLOTS:
                 QVERIFY(!bytes.contains("/Subtype /Image"));
             }
         }
-        QVERIFY(!ChartBuilder::exportTo(regions(), dir.filePath(QStringLiteral("chart.gif")), QSizeF(640, 360)).isEmpty());
+        QVERIFY(!ChartBuilder::exportTo(regions(), dir.filePath(QStringLiteral("chart.gif")),
+                                        QSizeF(640, 360))
+                     .isEmpty());
     }
 
     void screenshots()
@@ -358,19 +373,25 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set DIALOGCIVIC_SCREENSHOTS=DIR to save the charts");
-        const QList<std::pair<QString, ChartSpec>> specs{{QStringLiteral("regions"), regions()},
-                                                         {QStringLiteral("participants"), participants()},
-                                                         {QStringLiteral("recommendations"), recommendations()},
-                                                         {QStringLiteral("indicators"), indicators()}};
+        const QList<std::pair<QString, ChartSpec>> specs{
+            {QStringLiteral("regions"), regions()},
+            {QStringLiteral("participants"), participants()},
+            {QStringLiteral("recommendations"), recommendations()},
+            {QStringLiteral("indicators"), indicators()}};
         for (const auto &[name, spec] : specs) {
-            QCOMPARE(ChartBuilder::exportTo(spec, dir + QStringLiteral("/chart-") + name + QStringLiteral("-screen.png"),
+            QCOMPARE(ChartBuilder::exportTo(spec,
+                                            dir + QStringLiteral("/chart-") + name +
+                                                QStringLiteral("-screen.png"),
                                             QSizeF(640, 360)),
                      QString());
-            QCOMPARE(ChartBuilder::exportTo(spec, dir + QStringLiteral("/chart-") + name + QStringLiteral("-print.png"),
+            QCOMPARE(ChartBuilder::exportTo(spec,
+                                            dir + QStringLiteral("/chart-") + name +
+                                                QStringLiteral("-print.png"),
                                             QSizeF(640, 360), ChartBuilder::Style::Document),
                      QString());
-            QCOMPARE(ChartBuilder::exportTo(spec, dir + QStringLiteral("/chart-") + name + QStringLiteral(".pdf"),
-                                            QSizeF(640, 360), ChartBuilder::Style::Document),
+            QCOMPARE(ChartBuilder::exportTo(
+                         spec, dir + QStringLiteral("/chart-") + name + QStringLiteral(".pdf"),
+                         QSizeF(640, 360), ChartBuilder::Style::Document),
                      QString());
         }
     }

@@ -30,7 +30,10 @@ class TestDocumentLayout final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static bool hasTool(const char *name) { return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty(); }
+    static bool hasTool(const char *name)
+    {
+        return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
+    }
 
     static QString run(const QString &program, const QStringList &arguments)
     {
@@ -43,8 +46,9 @@ private:
 
     static QString pageText(const QString &pdf, int page)
     {
-        return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
-                                                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        return run(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                    QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
     }
 
     static PageDecoration decoration()
@@ -66,24 +70,29 @@ private:
         doc.generatedOn = QDate(2026, 11, 25);
         doc.language = QStringLiteral("ro");
         doc.add(Block::heading(QStringLiteral("1. Situația pe județe")));
-        doc.add(Block::paragraph(QStringLiteral("Asociațiile și fundațiile înscrise în registru, cu activitate de voluntariat în "
-                                                "comunitățile locale; paragraful este destul de lung ca să se rupă pe mai multe "
-                                                "rânduri în lățimea paginii A4, cu diacriticele șțăîâ ȘȚĂÎÂ păstrate.")));
+        doc.add(Block::paragraph(QStringLiteral(
+            "Asociațiile și fundațiile înscrise în registru, cu activitate de voluntariat în "
+            "comunitățile locale; paragraful este destul de lung ca să se rupă pe mai multe "
+            "rânduri în lățimea paginii A4, cu diacriticele șțăîâ ȘȚĂÎÂ păstrate.")));
         TableSpec table;
-        table.header = QStringList{QStringLiteral("Nr."), QStringLiteral("Denumire organizație"), QStringLiteral("Județ"),
-                                   QStringLiteral("Voluntari")};
+        table.header = QStringList{QStringLiteral("Nr."), QStringLiteral("Denumire organizație"),
+                                   QStringLiteral("Județ"), QStringLiteral("Voluntari")};
         table.stretch = {1, 8, 3, 2};
         table.numericColumns = {0, 3};
         table.totalRow = true;
         for (int r = 1; r < rows; ++r) {
             const QString n = QStringLiteral("%1").arg(r, 3, 10, QLatin1Char('0'));
-            QString name = QStringLiteral("start%1 Asociația Tinerilor din Țara Făgărașului").arg(n);
+            QString name =
+                QStringLiteral("start%1 Asociația Tinerilor din Țara Făgărașului").arg(n);
             if (r % 3 == 1)
-                name += QStringLiteral(" pentru Educație, Sănătate și Protecția Mediului înconjurător în zona montană");
+                name += QStringLiteral(" pentru Educație, Sănătate și Protecția Mediului "
+                                       "înconjurător în zona montană");
             if (r % 7 == 0)
-                name += QStringLiteral(" și pentru dezvoltarea comunităților rurale din Transilvania de sud, județul Brașov");
+                name += QStringLiteral(" și pentru dezvoltarea comunităților rurale din "
+                                       "Transilvania de sud, județul Brașov");
             name += QStringLiteral(" end%1").arg(n);
-            table.rows.append({QString::number(r), name, QStringLiteral("Brașov"), QString::number(r * 3)});
+            table.rows.append(
+                {QString::number(r), name, QStringLiteral("Brașov"), QString::number(r * 3)});
         }
         table.rows.append({QString(), QStringLiteral("Total"), QString(), QStringLiteral("99999")});
         doc.add(Block::tableBlock(table));
@@ -106,25 +115,31 @@ private Q_SLOTS:
             QVERIFY2(!text.isEmpty(), qPrintable(QString::number(page)));
             // Header and footer on every page.
             QVERIFY(text.contains(QStringLiteral("SECRETARIATUL GENERAL AL GUVERNULUI")));
-            QVERIFY(text.contains(QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ")));
+            QVERIFY(
+                text.contains(QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ")));
             // pdftotext may drop the thin spaces around the slash.
-            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b%1 ?/ ?%2\\b").arg(page).arg(pages.value()))), qPrintable(text));
+            QVERIFY2(text.contains(QRegularExpression(
+                         QStringLiteral("\\b%1 ?/ ?%2\\b").arg(page).arg(pages.value()))),
+                     qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("25 noiembrie 2026")));
             // The table's header row on each page the table runs over.
             const bool hasRows = text.contains(QLatin1String("start"));
             if (hasRows)
-                QVERIFY2(text.contains(QStringLiteral("Denumire organizație")), qPrintable(QStringLiteral("page %1").arg(page)));
+                QVERIFY2(text.contains(QStringLiteral("Denumire organizație")),
+                         qPrintable(QStringLiteral("page %1").arg(page)));
             // Every row that begins on this page ends on it.
             static const QRegularExpression start(QStringLiteral("start(\\d{3})"));
             for (auto it = start.globalMatch(text); it.hasNext();) {
                 const QString n = it.next().captured(1);
-                QVERIFY2(text.contains(QStringLiteral("end") + n), qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
+                QVERIFY2(text.contains(QStringLiteral("end") + n),
+                         qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
                 seen.insert(n);
             }
             static const QRegularExpression end(QStringLiteral("end(\\d{3})"));
             for (auto it = end.globalMatch(text); it.hasNext();) {
                 const QString n = it.next().captured(1);
-                QVERIFY2(text.contains(QStringLiteral("start") + n), qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
+                QVERIFY2(text.contains(QStringLiteral("start") + n),
+                         qPrintable(QStringLiteral("row %1 cut on page %2").arg(n).arg(page)));
             }
         }
         QCOMPARE(seen.size(), 239);
@@ -143,12 +158,14 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("ș ț ă î â Ș Ț")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Încheiere")));
         QVERIFY(text.contains(QStringLiteral("Țara Făgărașului")));
-        const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(fonts.size() >= 3); // two header lines, then one line per font
         for (const QString &line : fonts.mid(2)) {
             QVERIFY2(line.contains(QLatin1String("DejaVuSans")), qPrintable(line));
             // Columns: name type encoding emb sub uni object ID
-            static const QRegularExpression embedded(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+            static const QRegularExpression embedded(
+                QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
             const QRegularExpressionMatch m = embedded.match(line);
             QVERIFY2(m.hasMatch() && m.captured(1) == QLatin1String("yes"), qPrintable(line));
         }
@@ -165,7 +182,8 @@ private Q_SLOTS:
         QVERIFY(info.contains(QLatin1String("Dialog Civic")));
         QVERIFY(info.contains(QLatin1String("A4")));
         const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
-        QVERIFY2(meta.contains(QStringLiteral("Secretariatul General al Guvernului, Serviciul pentru Cooperarea cu Mediul Asociativ")),
+        QVERIFY2(meta.contains(QStringLiteral("Secretariatul General al Guvernului, Serviciul "
+                                              "pentru Cooperarea cu Mediul Asociativ")),
                  qPrintable(meta));
         // Issue 15: the Author of the information dictionary too (what pdfinfo and the readers'
         // properties show), and a file still read without a syntax error.

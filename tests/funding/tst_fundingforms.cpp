@@ -34,8 +34,7 @@ private:
 
     PageContext context() { return {&m_db->database(), &m_undo}; }
 
-    template<typename T>
-    static T *field(const QWidget &form, const char *name)
+    template <typename T> static T *field(const QWidget &form, const char *name)
     {
         T *widget = form.findChild<T *>(QLatin1String(name));
         if (!widget)

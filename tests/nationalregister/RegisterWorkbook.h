@@ -13,11 +13,18 @@ namespace dc::test {
 
 inline QStringList registerHeader()
 {
-    return {QStringLiteral("Denumire"), QStringLiteral("Numar inreg Reg National"), QStringLiteral("Starea actuala"),
-            QStringLiteral("Judet"), QStringLiteral("Localitate"), QStringLiteral("Adresa"),
-            QStringLiteral("Scopul initial"), QStringLiteral("Modificari ale scopului 1"),
-            QStringLiteral("Modificari ale scopului 2"), QStringLiteral("Modificari ale scopului 3"),
-            QStringLiteral("Modificari ale scopului 4"), QStringLiteral("Modificari ale scopului 5"),
+    return {QStringLiteral("Denumire"),
+            QStringLiteral("Numar inreg Reg National"),
+            QStringLiteral("Starea actuala"),
+            QStringLiteral("Judet"),
+            QStringLiteral("Localitate"),
+            QStringLiteral("Adresa"),
+            QStringLiteral("Scopul initial"),
+            QStringLiteral("Modificari ale scopului 1"),
+            QStringLiteral("Modificari ale scopului 2"),
+            QStringLiteral("Modificari ale scopului 3"),
+            QStringLiteral("Modificari ale scopului 4"),
+            QStringLiteral("Modificari ale scopului 5"),
             QStringLiteral("HG utilitate publica")};
 }
 
@@ -74,8 +81,14 @@ inline QStringList registerRow(const QString &name, const QString &number, const
                                const QString &county, const QString &purpose = QString(),
                                const QString &amendment = QString())
 {
-    QStringList row{name, number, status, county, QStringLiteral("Localitatea ") + county,
-                    QStringLiteral("Str. Principală 1"), purpose, amendment};
+    QStringList row{name,
+                    number,
+                    status,
+                    county,
+                    QStringLiteral("Localitatea ") + county,
+                    QStringLiteral("Str. Principală 1"),
+                    purpose,
+                    amendment};
     return row;
 }
 

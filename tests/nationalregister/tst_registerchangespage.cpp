@@ -43,10 +43,14 @@ private:
 
     static QList<QStringList> firstEdition()
     {
-        return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj")),
-                registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {}, QStringLiteral("Iași")),
-                registerRow(QStringLiteral("Asociația Gama"), QStringLiteral("3/A/2003"), {}, QStringLiteral("Arad")),
-                registerRow(QStringLiteral("Asociația Delta"), QStringLiteral("4/A/2004"), {}, QStringLiteral("Cluj"))};
+        return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},
+                            QStringLiteral("Cluj")),
+                registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {},
+                            QStringLiteral("Iași")),
+                registerRow(QStringLiteral("Asociația Gama"), QStringLiteral("3/A/2003"), {},
+                            QStringLiteral("Arad")),
+                registerRow(QStringLiteral("Asociația Delta"), QStringLiteral("4/A/2004"), {},
+                            QStringLiteral("Cluj"))};
     }
 
     static QList<QStringList> secondEdition()
@@ -55,7 +59,8 @@ private:
         rows[1][2] = QStringLiteral("radiata");
         rows[2][0] = QStringLiteral("Asociația Gama Nouă");
         rows[3][3] = QStringLiteral("Arad");
-        rows << registerRow(QStringLiteral("Asociația Eta"), QStringLiteral("5/A/2026"), {}, QStringLiteral("Cluj"));
+        rows << registerRow(QStringLiteral("Asociația Eta"), QStringLiteral("5/A/2026"), {},
+                            QStringLiteral("Cluj"));
         return rows;
     }
 
@@ -76,7 +81,8 @@ private:
         QVERIFY(importThroughDialog(path(QStringLiteral("asociatii-2.xlsx"))));
     }
 
-    static QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
+    static QStringList column(const QAbstractItemModel &model, int column,
+                              int role = Qt::DisplayRole)
     {
         QStringList values;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -95,10 +101,13 @@ private Q_SLOTS:
     {
         QList<QStringList> rows = firstEdition();
         rows << registerRow(QString(), QStringLiteral("9/A/2009"), {}, QStringLiteral("Cluj"))
-             << registerRow(QStringLiteral("Asociația Fără Județ"), QStringLiteral("10/A/2010"), {}, QStringLiteral("Atlantida"));
+             << registerRow(QStringLiteral("Asociația Fără Județ"), QStringLiteral("10/A/2010"), {},
+                            QStringLiteral("Atlantida"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("fundatii.xlsx")),
-                                      {registerRow(QStringLiteral("Fundația Unu"), QStringLiteral("1/F/2001"), {}, QStringLiteral("Olt"))}));
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("fundatii.xlsx")),
+            {registerRow(QStringLiteral("Fundația Unu"), QStringLiteral("1/F/2001"), {},
+                         QStringLiteral("Olt"))}));
         RegisterImportDialog dialog(m_db->database());
         QCOMPARE(dialog.addFolder(m_db->dir()), 2);
         QVERIFY(dialog.runImport());
@@ -106,13 +115,17 @@ private Q_SLOTS:
         QCOMPARE(dialog.summaries().at(0).added, 4);
         QCOMPARE(dialog.summaries().at(0).kind, RegisterKind::Association);
         QCOMPARE(dialog.summaries().at(1).kind, RegisterKind::Foundation);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE legal_form = 'foundation'")), 1);
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("6 rows read")), qPrintable(dialog.resultText()));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM organization WHERE legal_form = 'foundation'")),
+                 1);
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("6 rows read")),
+                 qPrintable(dialog.resultText()));
         QVERIFY(dialog.resultText().contains(QStringLiteral("2 rows rejected")));
         QTableWidget *rejected = dialog.rejectedTable();
         QCOMPARE(rejected->rowCount(), 2);
         QCOMPARE(rejected->item(0, 0)->text(), QStringLiteral("asociatii.xlsx"));
-        QCOMPARE(rejected->item(0, 1)->text(), QStringLiteral("6")); // header on row 1, data from row 2
+        QCOMPARE(rejected->item(0, 1)->text(),
+                 QStringLiteral("6")); // header on row 1, data from row 2
         QVERIFY(rejected->item(0, 2)->text().contains(QStringLiteral("name")));
         QCOMPARE(rejected->item(1, 1)->text(), QStringLiteral("7"));
         QVERIFY(rejected->item(1, 2)->text().contains(QStringLiteral("Atlantida")));
@@ -128,7 +141,9 @@ private Q_SLOTS:
         QVERIFY(dialog.runImport());
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("export-2026.xlsx")));
         QCOMPARE(dialog.summaries().constFirst().kind, RegisterKind::Federation);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE legal_form = 'federation'")), 4);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM organization WHERE legal_form = 'federation'")),
+                 4);
     }
 
     void cancelLeavesTheDatabaseAsItWas()
@@ -137,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(importThroughDialog(path(QStringLiteral("asociatii-1.xlsx"))));
         QList<QStringList> rows = secondEdition();
         for (int i = 0; i < 3000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/B").arg(i), {}, QStringLiteral("Cluj"));
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/B").arg(i), {}, QStringLiteral("Cluj"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii-2.xlsx")), rows));
         const int organizations = scalar(QStringLiteral("SELECT count(*) FROM organization"));
         const int changes = scalar(QStringLiteral("SELECT count(*) FROM register_change"));
@@ -148,12 +164,15 @@ private Q_SLOTS:
         dialog.setCancelAfterRows(1000);
         QVERIFY(!dialog.runImport());
         QVERIFY(dialog.summaries().isEmpty());
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("cancelled")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("cancelled")),
+                 qPrintable(dialog.resultText()));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")), organizations);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")), changes);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audit);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE status = 'struck_off'")), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM organization WHERE status = 'struck_off'")),
+            0);
         QCOMPARE(dialog.files().size(), 1); // still there to try again
     }
 
@@ -164,7 +183,8 @@ private Q_SLOTS:
         RegisterImportDialog dialog(m_db->database());
         dialog.setFiles({path(QStringLiteral("asociatii.xlsx"))});
         QVERIFY(dialog.runImport());
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("already imported")), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("already imported")),
+                 qPrintable(dialog.resultText()));
         QVERIFY(dialog.resultText().contains(QStringLiteral("nothing changed")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 1);
     }
@@ -173,21 +193,43 @@ private Q_SLOTS:
     {
         twoEditions();
         RegisterImportModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(RegisterImportModel::ColumnCount));
-        QCOMPARE(column(model, RegisterImportModel::File),
-                 (QStringList{QStringLiteral("asociatii-2.xlsx"), QStringLiteral("asociatii-1.xlsx")}));
+        QCOMPARE(
+            column(model, RegisterImportModel::File),
+            (QStringList{QStringLiteral("asociatii-2.xlsx"), QStringLiteral("asociatii-1.xlsx")}));
         QCOMPARE(model.index(0, RegisterImportModel::Read).data().toString(), QStringLiteral("5"));
-        QCOMPARE(model.index(0, RegisterImportModel::Added).data(RegisterImportModel::RawValueRole).toInt(), 1);
-        QCOMPARE(model.index(0, RegisterImportModel::StatusChanged).data(RegisterImportModel::RawValueRole).toInt(), 1);
-        QCOMPARE(model.index(0, RegisterImportModel::Changed).data(RegisterImportModel::RawValueRole).toInt(), 2);
-        QCOMPARE(model.index(0, RegisterImportModel::Unchanged).data(RegisterImportModel::RawValueRole).toInt(), 1);
-        QCOMPARE(model.index(0, RegisterImportModel::Kind).data().toString(), registerKindName(RegisterKind::Association));
-        QCOMPARE(model.index(0, RegisterImportModel::Sha256).data(RegisterImportModel::RawValueRole).toString().size(), 64);
-        QCOMPARE(model.index(0, RegisterImportModel::Sha256).data(Qt::ToolTipRole).toString().size(), 64);
+        QCOMPARE(model.index(0, RegisterImportModel::Added)
+                     .data(RegisterImportModel::RawValueRole)
+                     .toInt(),
+                 1);
+        QCOMPARE(model.index(0, RegisterImportModel::StatusChanged)
+                     .data(RegisterImportModel::RawValueRole)
+                     .toInt(),
+                 1);
+        QCOMPARE(model.index(0, RegisterImportModel::Changed)
+                     .data(RegisterImportModel::RawValueRole)
+                     .toInt(),
+                 2);
+        QCOMPARE(model.index(0, RegisterImportModel::Unchanged)
+                     .data(RegisterImportModel::RawValueRole)
+                     .toInt(),
+                 1);
+        QCOMPARE(model.index(0, RegisterImportModel::Kind).data().toString(),
+                 registerKindName(RegisterKind::Association));
+        QCOMPARE(model.index(0, RegisterImportModel::Sha256)
+                     .data(RegisterImportModel::RawValueRole)
+                     .toString()
+                     .size(),
+                 64);
+        QCOMPARE(
+            model.index(0, RegisterImportModel::Sha256).data(Qt::ToolTipRole).toString().size(),
+            64);
         QCOMPARE(model.rowOf(model.index(1, 0).data(RegisterImportModel::IdRole).toLongLong()), 1);
-        QVERIFY(!model.headerData(RegisterImportModel::Sha256, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(
+            !model.headerData(RegisterImportModel::Sha256, Qt::Horizontal).toString().isEmpty());
         model.reload();
         QCOMPARE(model.rowCount(), 2);
     }
@@ -196,14 +238,16 @@ private Q_SLOTS:
     {
         twoEditions();
         RegisterChangeModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.showLastImport();
         QCOMPARE(model.rowCount(), 4);
         model.setKinds({QStringLiteral("renamed"), QStringLiteral("struck_off")});
         QCOMPARE(column(model, RegisterChangeModel::RegistryNumber),
                  (QStringList{QStringLiteral("2/A/2002"), QStringLiteral("3/A/2003")}));
         model.setCounty(scalar(QStringLiteral("SELECT id FROM county WHERE name = 'Arad'")));
-        QCOMPARE(column(model, RegisterChangeModel::RegistryNumber), QStringList{QStringLiteral("3/A/2003")});
+        QCOMPARE(column(model, RegisterChangeModel::RegistryNumber),
+                 QStringList{QStringLiteral("3/A/2003")});
         model.setKinds({});
         QCOMPARE(column(model, RegisterChangeModel::RegistryNumber),
                  (QStringList{QStringLiteral("3/A/2003"), QStringLiteral("4/A/2004")}));
@@ -217,19 +261,22 @@ private Q_SLOTS:
         twoEditions();
         RegisterChangesPage page(PageContext{&m_db->database(), &m_undo});
         QCOMPARE(page.imports()->rowCount(), 2);
-        QCOMPARE(column(*page.changeView()->model(), RegisterChangeModel::Kind, RegisterChangeModel::RawValueRole),
-                 (QStringList{QStringLiteral("struck_off"), QStringLiteral("renamed"), QStringLiteral("moved_county"),
-                              QStringLiteral("added")}));
+        QCOMPARE(column(*page.changeView()->model(), RegisterChangeModel::Kind,
+                        RegisterChangeModel::RawValueRole),
+                 (QStringList{QStringLiteral("struck_off"), QStringLiteral("renamed"),
+                              QStringLiteral("moved_county"), QStringLiteral("added")}));
         const qint64 first = page.imports()->import(1).id;
         const qint64 second = page.imports()->import(0).id;
         page.showBetween(0, first);
         QCOMPARE(page.changes()->rowCount(), 4);
-        QCOMPARE(column(*page.changes(), RegisterChangeModel::Kind, RegisterChangeModel::RawValueRole),
-                 QStringList(4, QStringLiteral("added")));
+        QCOMPARE(
+            column(*page.changes(), RegisterChangeModel::Kind, RegisterChangeModel::RawValueRole),
+            QStringList(4, QStringLiteral("added")));
         page.showBetween(first, second);
         page.setKind(QStringLiteral("moved_county"));
         QCOMPARE(page.changes()->rowCount(), 1);
-        QCOMPARE(page.changes()->index(0, RegisterChangeModel::Detail).data().toString(), QStringLiteral("Cluj → Arad"));
+        QCOMPARE(page.changes()->index(0, RegisterChangeModel::Detail).data().toString(),
+                 QStringLiteral("Cluj → Arad"));
         QVERIFY(page.statusText().startsWith(QStringLiteral("1 change")));
 
         // The document: the imports compared, the filter, the counts and the rows shown.
@@ -241,7 +288,8 @@ private Q_SLOTS:
         QCOMPARE(doc.figures.rows.constFirst().at(1), QStringLiteral("4/A/2004"));
         bool filterSaid = false;
         for (const reports::Block &b : doc.blocks)
-            filterSaid = filterSaid || (b.kind == reports::Block::Kind::Paragraph && b.text.contains(QStringLiteral("moved county")));
+            filterSaid = filterSaid || (b.kind == reports::Block::Kind::Paragraph &&
+                                        b.text.contains(QStringLiteral("moved county")));
         QVERIFY(filterSaid);
 
         // Export of the rows shown.
@@ -273,22 +321,27 @@ private Q_SLOTS:
         QCOMPARE(page.imports()->rowCount(), 1);
         QCOMPARE(page.changes()->rowCount(), 4);
         QCOMPARE(notices.size(), 1);
-        QVERIFY(notices.constFirst().constFirst().toString().contains(QStringLiteral("4 organizations added")));
+        QVERIFY(notices.constFirst().constFirst().toString().contains(
+            QStringLiteral("4 organizations added")));
     }
 
     // With DIALOGCIVIC_SHOTS set to a folder: the import dialog after importing a second edition
-    // with rejected rows (register-import.png) and the page on the two editions (register-changes.png).
+    // with rejected rows (register-import.png) and the page on the two editions
+    // (register-changes.png).
     void shootTheDialogAndThePage()
     {
         const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
         if (dir.isEmpty())
             QSKIP("DIALOGCIVIC_SHOTS is not set");
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-10.xlsx")), firstEdition()));
+        QVERIFY(
+            writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-10.xlsx")), firstEdition()));
         QVERIFY(importThroughDialog(path(QStringLiteral("asociatii-2026-10.xlsx"))));
         QList<QStringList> rows = secondEdition();
         rows << registerRow(QString(), QStringLiteral("9/A/2009"), {}, QStringLiteral("Cluj"))
-             << registerRow(QStringLiteral("Asociația Fără Județ"), QStringLiteral("10/A/2010"), {}, QStringLiteral("Atlantida"));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-11.xlsx")), rows, {false, true, 0}));
+             << registerRow(QStringLiteral("Asociația Fără Județ"), QStringLiteral("10/A/2010"), {},
+                            QStringLiteral("Atlantida"));
+        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-11.xlsx")), rows,
+                                      {false, true, 0}));
         RegisterImportDialog dialog(m_db->database());
         dialog.setFiles({path(QStringLiteral("asociatii-2026-11.xlsx"))});
         dialog.show();
@@ -312,7 +365,8 @@ private Q_SLOTS:
         RegisterChange gone = added;
         gone.kind = QStringLiteral("struck_off");
         data.changes = {added, gone, added};
-        const reports::ReportDocument doc = reports::registerChangesReport(data, QDate(2026, 11, 25));
+        const reports::ReportDocument doc =
+            reports::registerChangesReport(data, QDate(2026, 11, 25));
         QCOMPARE(doc.generatedOn, QDate(2026, 11, 25));
         QVERIFY(!doc.title.isEmpty());
         const reports::Block *counts = nullptr;
@@ -324,8 +378,10 @@ private Q_SLOTS:
         }
         QVERIFY(counts);
         QCOMPARE(counts->table.rows.size(), 3);
-        QCOMPARE(counts->table.rows.at(0), (QStringList{QStringLiteral("added"), QStringLiteral("2")}));
-        QCOMPARE(counts->table.rows.at(2), (QStringList{QStringLiteral("Total"), QStringLiteral("3")}));
+        QCOMPARE(counts->table.rows.at(0),
+                 (QStringList{QStringLiteral("added"), QStringLiteral("2")}));
+        QCOMPARE(counts->table.rows.at(2),
+                 (QStringList{QStringLiteral("Total"), QStringLiteral("3")}));
         QVERIFY(counts->table.totalRow);
         QCOMPARE(doc.figures.rows.size(), 3);
     }

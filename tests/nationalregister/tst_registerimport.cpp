@@ -30,7 +30,8 @@ private:
 
     QString path(const QString &name) const { return m_db->filePath(name); }
 
-    Result<RegisterImportSummary> import(const QString &file, std::optional<RegisterKind> kind = RegisterKind::Association)
+    Result<RegisterImportSummary>
+    import(const QString &file, std::optional<RegisterKind> kind = RegisterKind::Association)
     {
         NationalRegisterImporter importer(m_db->connection());
         RegisterImportOptions options;
@@ -52,7 +53,8 @@ private:
     QString field(const QString &number, const QString &column)
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT %1 FROM organization WHERE registry_number = ?").arg(column));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM organization WHERE registry_number = ?").arg(column));
         q.addBindValue(number);
         return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
     }
@@ -60,7 +62,8 @@ private:
     QStringList changeKinds()
     {
         QStringList kinds;
-        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges())
+        for (const RegisterChange &c :
+             RegisterChangeRepository(m_db->connection()).lastImportChanges())
             kinds << c.kind + QLatin1Char(' ') + c.registryNumber;
         kinds.sort();
         return kinds;
@@ -92,13 +95,18 @@ private:
 
     QList<QStringList> firstEdition() const
     {
-        return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"),
-                            QStringLiteral("educație civică")),
-                registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {}, QStringLiteral("Iași")),
-                registerRow(QStringLiteral("Asociația Gama"), QStringLiteral("3/A/2003"), {}, QStringLiteral("Arad")),
-                registerRow(QStringLiteral("Asociația Delta"), QStringLiteral("4/A/2004"), {}, QStringLiteral("Dolj")),
-                registerRow(QStringLiteral("Asociația Epsilon"), QStringLiteral("5/A/2005"), {}, QStringLiteral("Sibiu")),
-                registerRow(QStringLiteral("Asociația Zeta"), QStringLiteral("6/A/2006"), {}, QStringLiteral("Alba"))};
+        return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},
+                            QStringLiteral("Cluj"), QStringLiteral("educație civică")),
+                registerRow(QStringLiteral("Asociația Beta"), QStringLiteral("2/A/2002"), {},
+                            QStringLiteral("Iași")),
+                registerRow(QStringLiteral("Asociația Gama"), QStringLiteral("3/A/2003"), {},
+                            QStringLiteral("Arad")),
+                registerRow(QStringLiteral("Asociația Delta"), QStringLiteral("4/A/2004"), {},
+                            QStringLiteral("Dolj")),
+                registerRow(QStringLiteral("Asociația Epsilon"), QStringLiteral("5/A/2005"), {},
+                            QStringLiteral("Sibiu")),
+                registerRow(QStringLiteral("Asociația Zeta"), QStringLiteral("6/A/2006"), {},
+                            QStringLiteral("Alba"))};
     }
 
 private Q_SLOTS:
@@ -110,9 +118,10 @@ private Q_SLOTS:
 
     void readerSkipsEmptyCellsAndConvertsNumbers()
     {
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("a.xlsx")),
-                                      {{QStringLiteral("Nume"), QString(), QStringLiteral("#42"), QStringLiteral("#2.5")}},
-                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 3}));
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("a.xlsx")),
+            {{QStringLiteral("Nume"), QString(), QStringLiteral("#42"), QStringLiteral("#2.5")}},
+            {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 3}));
         XlsxReader reader;
         QVERIFY(reader.open(path(QStringLiteral("a.xlsx"))));
         int row = 0;
@@ -125,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(cells.constFirst(), QStringLiteral("Denumire"));
         QVERIFY(reader.readRow(row, cells));
         QCOMPARE(row, 4);
-        QCOMPARE(cells, (QStringList{QStringLiteral("Nume"), QString(), QStringLiteral("42"), QStringLiteral("2.5")}));
+        QCOMPARE(cells, (QStringList{QStringLiteral("Nume"), QString(), QStringLiteral("42"),
+                                     QStringLiteral("2.5")}));
         QVERIFY(!reader.readRow(row, cells)); // trailing formatted empty rows are no rows
         QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
     }
@@ -280,16 +290,19 @@ private Q_SLOTS:
     void sharedStringsTitleRowAndSeveralRowsForOneOrganization()
     {
         QList<QStringList> rows{
-            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"),
-                        QStringLiteral("educație civică")),
-            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {}, QStringLiteral("Cluj"), {},
-                        QStringLiteral("protecția mediului")),
-            registerRow(QStringLiteral("Fundația Beta"), QStringLiteral("2/A/2002"), QStringLiteral("radiata"),
-                        QStringLiteral("Iași"))};
-        rows[0] << QString() << QString() << QString() << QString() << QStringLiteral("HG 123/2010");
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows,
-                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 2}));
-        const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")), std::nullopt);
+            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},
+                        QStringLiteral("Cluj"), QStringLiteral("educație civică")),
+            registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},
+                        QStringLiteral("Cluj"), {}, QStringLiteral("protecția mediului")),
+            registerRow(QStringLiteral("Fundația Beta"), QStringLiteral("2/A/2002"),
+                        QStringLiteral("radiata"), QStringLiteral("Iași"))};
+        rows[0] << QString() << QString() << QString() << QString()
+                << QStringLiteral("HG 123/2010");
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("asociatii.xlsx")), rows,
+            {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 2}));
+        const Result<RegisterImportSummary> s =
+            import(path(QStringLiteral("asociatii.xlsx")), std::nullopt);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->kind, RegisterKind::Association); // from the file's name
         QCOMPARE(s->read, 3);
@@ -297,36 +310,49 @@ private Q_SLOTS:
         QVERIFY(s->rejected.isEmpty());
         QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("purposes")),
                  QStringLiteral("educație civică\nprotecția mediului"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("public_utility")), QStringLiteral("HG 123/2010"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("legal_form")), QStringLiteral("association"));
-        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("struck_off"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("public_utility")),
+                 QStringLiteral("HG 123/2010"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("legal_form")),
+                 QStringLiteral("association"));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")),
+                 QStringLiteral("struck_off"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
         // The purposes are searchable, without diacritics.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'mediului'")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
+                                       "organization_fts MATCH 'mediului'"))
+                     .toInt(),
+                 1);
     }
 
     void inlineStringsAndNumericRegistryNumbers()
     {
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("registru.xlsx")),
-                                      {registerRow(QStringLiteral("Uniunea Alfa"), QStringLiteral("#12345"), {},
-                                                   QStringLiteral("Municipiul București"))},
-                                      {.inlineStrings = true, .titleRow = true, .trailingEmptyRows = 0}));
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("registru.xlsx")),
+            {registerRow(QStringLiteral("Uniunea Alfa"), QStringLiteral("#12345"), {},
+                         QStringLiteral("Municipiul București"))},
+            {.inlineStrings = true, .titleRow = true, .trailingEmptyRows = 0}));
         QVERIFY(QFile(path(QStringLiteral("registru.xlsx"))).open(QIODevice::ReadOnly));
-        const Result<RegisterImportSummary> s = import(path(QStringLiteral("registru.xlsx")), RegisterKind::Union);
+        const Result<RegisterImportSummary> s =
+            import(path(QStringLiteral("registru.xlsx")), RegisterKind::Union);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->added, 1);
-        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("name")), QStringLiteral("Uniunea Alfa"));
-        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("legal_form")), QStringLiteral("union"));
+        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("name")),
+                 QStringLiteral("Uniunea Alfa"));
+        QCOMPARE(field(QStringLiteral("12345"), QStringLiteral("legal_form")),
+                 QStringLiteral("union"));
     }
 
     void rejectedRowsAreListedAndDoNotStopTheOthers()
     {
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("r.xlsx")),
-                                      {registerRow({}, QStringLiteral("1/A"), {}, QStringLiteral("Cluj")),
-                                       registerRow(QStringLiteral("Fără număr"), {}, {}, QStringLiteral("Cluj")),
-                                       registerRow(QStringLiteral("Atlantis"), QStringLiteral("3/A"), {}, QStringLiteral("Atlantida")),
-                                       registerRow(QStringLiteral("Bună"), QStringLiteral("4/A"), {}, QStringLiteral("Cluj"))},
-                                      {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 0}));
+        QVERIFY(writeRegisterWorkbook(
+            path(QStringLiteral("r.xlsx")),
+            {registerRow({}, QStringLiteral("1/A"), {}, QStringLiteral("Cluj")),
+             registerRow(QStringLiteral("Fără număr"), {}, {}, QStringLiteral("Cluj")),
+             registerRow(QStringLiteral("Atlantis"), QStringLiteral("3/A"), {},
+                         QStringLiteral("Atlantida")),
+             registerRow(QStringLiteral("Bună"), QStringLiteral("4/A"), {},
+                         QStringLiteral("Cluj"))},
+            {.inlineStrings = false, .titleRow = true, .trailingEmptyRows = 0}));
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("r.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->read, 4);
@@ -352,7 +378,8 @@ private Q_SLOTS:
         second[3][2] = QStringLiteral("dizolvata");
         second[4][0] = QStringLiteral("Asociația Epsilon Nouă");
         second[5][3] = QStringLiteral("Arad");
-        second << registerRow(QStringLiteral("Asociația Eta"), QStringLiteral("7/A/2026"), {}, QStringLiteral("Vaslui"));
+        second << registerRow(QStringLiteral("Asociația Eta"), QStringLiteral("7/A/2026"), {},
+                              QStringLiteral("Vaslui"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("e2.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
@@ -360,13 +387,19 @@ private Q_SLOTS:
         QCOMPARE(s->statusChanged, 3);
         QCOMPARE(s->changed, 2);
         QCOMPARE(s->unchanged, 1);
-        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("added 7/A/2026"), QStringLiteral("dissolved 4/A/2004"),
-                                             QStringLiteral("in_liquidation 3/A/2003"), QStringLiteral("moved_county 6/A/2006"),
-                                             QStringLiteral("renamed 5/A/2005"), QStringLiteral("struck_off 2/A/2002")}));
-        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("struck_off"));
-        QCOMPARE(field(QStringLiteral("6/A/2006"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("added 7/A/2026"),
+                                             QStringLiteral("dissolved 4/A/2004"),
+                                             QStringLiteral("in_liquidation 3/A/2003"),
+                                             QStringLiteral("moved_county 6/A/2006"),
+                                             QStringLiteral("renamed 5/A/2005"),
+                                             QStringLiteral("struck_off 2/A/2002")}));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")),
+                 QStringLiteral("struck_off"));
+        QCOMPARE(field(QStringLiteral("6/A/2006"),
+                       QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
                  QStringLiteral("Arad"));
-        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
+        for (const RegisterChange &c :
+             RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
             if (c.kind == QLatin1String("moved_county"))
                 QCOMPARE(c.detail(), QStringLiteral("Alba → Arad"));
             if (c.kind == QLatin1String("renamed"))
@@ -379,7 +412,8 @@ private Q_SLOTS:
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
         QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
         const int audit = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-        const QString updated = scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString();
+        const QString updated =
+            scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString();
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("e1.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->added + s->changed + s->statusChanged, 0);
@@ -388,7 +422,8 @@ private Q_SLOTS:
         QCOMPARE(s->importId, 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audit);
-        QCOMPARE(scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString(), updated);
+        QCOMPARE(scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString(),
+                 updated);
     }
 
     void officeDataIsNeverOverwritten()
@@ -396,20 +431,27 @@ private Q_SLOTS:
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
         QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE organization SET email = 'alfa@example.ro', cif = '14186770', "
-                                      "notes = 'partener', volunteering = 1, phone = '0264000000' "
-                                      "WHERE registry_number = '1/A/2001'")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE organization SET email = 'alfa@example.ro', cif = '14186770', "
+                           "notes = 'partener', volunteering = 1, phone = '0264000000' "
+                           "WHERE registry_number = '1/A/2001'")));
         QList<QStringList> second = firstEdition();
         second[0][0] = QStringLiteral("Asociația Alfa Cluj");
         second[0][2] = QStringLiteral("in lichidare");
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
         QVERIFY(import(path(QStringLiteral("e2.xlsx"))));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("name")), QStringLiteral("Asociația Alfa Cluj"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("email")), QStringLiteral("alfa@example.ro"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("cif")), QStringLiteral("14186770"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("notes")), QStringLiteral("partener"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("volunteering")), QStringLiteral("1"));
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("phone")), QStringLiteral("0264000000"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("name")),
+                 QStringLiteral("Asociația Alfa Cluj"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("email")),
+                 QStringLiteral("alfa@example.ro"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("cif")),
+                 QStringLiteral("14186770"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("notes")),
+                 QStringLiteral("partener"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("volunteering")),
+                 QStringLiteral("1"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("phone")),
+                 QStringLiteral("0264000000"));
     }
 
     void damagedFilesFailWithOneMessageAndWriteNothing_data()
@@ -425,10 +467,12 @@ private Q_SLOTS:
         QFETCH(QString, damage);
         QList<QStringList> rows;
         for (int i = 0; i < 3000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A/2020").arg(i), {},
-                                QStringLiteral("Cluj"), QStringLiteral("scop %1").arg(i * 7919));
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/A/2020").arg(i), {}, QStringLiteral("Cluj"),
+                                QStringLiteral("scop %1").arg(i * 7919));
         const QString good = path(QStringLiteral("good.xlsx"));
-        QVERIFY(writeRegisterWorkbook(good, rows, {.inlineStrings = true, .titleRow = false, .trailingEmptyRows = 0}));
+        QVERIFY(writeRegisterWorkbook(
+            good, rows, {.inlineStrings = true, .titleRow = false, .trailingEmptyRows = 0}));
         QFile file(good);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray bytes = file.readAll();
@@ -445,7 +489,8 @@ private Q_SLOTS:
         }
         const QString bad = path(QStringLiteral("bad.xlsx"));
         QVERIFY(test::writeFile(bad, bytes));
-        const int organizations = scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
+        const int organizations =
+            scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
         // The good file first, in the same import: it must be rolled back too.
         NationalRegisterImporter importer(m_db->connection());
         RegisterImportOptions options;
@@ -453,9 +498,11 @@ private Q_SLOTS:
         const Result<QList<RegisterImportSummary>> r = importer.importFiles({good, bad}, options);
         QVERIFY(!r);
         QVERIFY2(r.error().startsWith(bad + QLatin1Char(':')), qPrintable(r.error()));
-        QVERIFY2(r.error().contains(QLatin1String("damaged")) || r.error().contains(QLatin1String("not an XLSX")),
+        QVERIFY2(r.error().contains(QLatin1String("damaged")) ||
+                     r.error().contains(QLatin1String("not an XLSX")),
                  qPrintable(r.error()));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(), organizations);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(),
+                 organizations);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 0);
     }
@@ -477,10 +524,12 @@ private Q_SLOTS:
         betaStruckOff[2] = QStringLiteral("radiata");
         // Alfa: as before, then in liquidation, then renamed and struck off (apart, in between the
         // others). Beta: struck off, then active again on its latest row.
-        second = {second.at(0), alfaLiquidation, betaStruckOff, second.at(1), second.at(2), second.at(3),
-                  alfaStruckOff, second.at(4), second.at(5)};
+        second = {second.at(0), alfaLiquidation, betaStruckOff, second.at(1), second.at(2),
+                  second.at(3), alfaStruckOff,   second.at(4),  second.at(5)};
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
-        const qint64 alfa = scalar(QStringLiteral("SELECT id FROM organization WHERE registry_number = '1/A/2001'")).toLongLong();
+        const qint64 alfa =
+            scalar(QStringLiteral("SELECT id FROM organization WHERE registry_number = '1/A/2001'"))
+                .toLongLong();
         const int auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("e2.xlsx")));
@@ -490,23 +539,30 @@ private Q_SLOTS:
         QCOMPARE(s->statusChanged, 1);
         QCOMPARE(s->changed, 0);
         QCOMPARE(s->unchanged, 5);
-        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("renamed 1/A/2001"), QStringLiteral("struck_off 1/A/2001")}));
-        for (const RegisterChange &c : RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
+        QCOMPARE(changeKinds(), (QStringList{QStringLiteral("renamed 1/A/2001"),
+                                             QStringLiteral("struck_off 1/A/2001")}));
+        for (const RegisterChange &c :
+             RegisterChangeRepository(m_db->connection()).lastImportChanges()) {
             if (c.kind == QLatin1String("struck_off"))
                 QCOMPARE(c.oldValue, QStringLiteral("active"));
             else
                 QCOMPARE(c.detail(), QStringLiteral("Asociația Alfa → Asociația Alfa Nouă"));
             QCOMPARE(c.name, QStringLiteral("Asociația Alfa Nouă"));
         }
-        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("status")), QStringLiteral("struck_off"));
-        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")), QStringLiteral("active"));
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("status")),
+                 QStringLiteral("struck_off"));
+        QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")),
+                 QStringLiteral("active"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore + 1);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT row_id, old_values, new_values FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT row_id, old_values, new_values FROM audit_log ORDER BY id DESC LIMIT 1")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), alfa);
-        QVERIFY2(q.value(1).toString().contains(QLatin1String("\"status\":\"active\"")), qPrintable(q.value(1).toString()));
-        QVERIFY2(q.value(2).toString().contains(QLatin1String("\"status\":\"struck_off\"")), qPrintable(q.value(2).toString()));
+        QVERIFY2(q.value(1).toString().contains(QLatin1String("\"status\":\"active\"")),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY2(q.value(2).toString().contains(QLatin1String("\"status\":\"struck_off\"")),
+                 qPrintable(q.value(2).toString()));
     }
 
     // A new organization is written at its first row; a later row of it, whether it is still
@@ -514,38 +570,62 @@ private Q_SLOTS:
     void laterRowsOfANewOrganizationMakeWhatIsAdded()
     {
         QList<QStringList> rows;
-        rows << registerRow(QStringLiteral("Asociația Primă"), QStringLiteral("1/A/2020"), {}, QStringLiteral("Cluj"));
-        rows << registerRow(QStringLiteral("Asociația Vecină"), QStringLiteral("2/A/2020"), {}, QStringLiteral("Cluj"));
-        rows << registerRow(QStringLiteral("Asociația Vecină Nouă"), QStringLiteral("2/A/2020"), {}, QStringLiteral("Iași"));
+        rows << registerRow(QStringLiteral("Asociația Primă"), QStringLiteral("1/A/2020"), {},
+                            QStringLiteral("Cluj"));
+        rows << registerRow(QStringLiteral("Asociația Vecină"), QStringLiteral("2/A/2020"), {},
+                            QStringLiteral("Cluj"));
+        rows << registerRow(QStringLiteral("Asociația Vecină Nouă"), QStringLiteral("2/A/2020"), {},
+                            QStringLiteral("Iași"));
         for (int i = 0; i < 40; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/B/2020").arg(i), {},
-                                QStringLiteral("Alba"));
-        rows << registerRow(QStringLiteral("Asociația Primă Reînnoită"), QStringLiteral("1/A/2020"), QStringLiteral("dizolvata"),
-                            QStringLiteral("Sibiu"), {}, QStringLiteral("protecția mediului"));
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/B/2020").arg(i), {}, QStringLiteral("Alba"));
+        rows << registerRow(QStringLiteral("Asociația Primă Reînnoită"), QStringLiteral("1/A/2020"),
+                            QStringLiteral("dizolvata"), QStringLiteral("Sibiu"), {},
+                            QStringLiteral("protecția mediului"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->read, 44);
         QCOMPARE(s->added, 42);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")).toInt(), 42);
-        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("name")), QStringLiteral("Asociația Primă Reînnoită"));
-        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("status")), QStringLiteral("dissolved"));
-        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL"))
+                     .toInt(),
+                 42);
+        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("name")),
+                 QStringLiteral("Asociația Primă Reînnoită"));
+        QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("status")),
+                 QStringLiteral("dissolved"));
+        QCOMPARE(field(QStringLiteral("1/A/2020"),
+                       QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
                  QStringLiteral("Sibiu"));
-        QCOMPARE(field(QStringLiteral("2/A/2020"), QStringLiteral("name")), QStringLiteral("Asociația Vecină Nouă"));
-        QCOMPARE(field(QStringLiteral("2/A/2020"), QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
+        QCOMPARE(field(QStringLiteral("2/A/2020"), QStringLiteral("name")),
+                 QStringLiteral("Asociația Vecină Nouă"));
+        QCOMPARE(field(QStringLiteral("2/A/2020"),
+                       QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
                  QStringLiteral("Iași"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 42);
-        QCOMPARE(scalar(QStringLiteral("SELECT name FROM register_change WHERE registry_number = '1/A/2020'")).toString(),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT name FROM register_change WHERE registry_number = '1/A/2020'"))
+                     .toString(),
                  QStringLiteral("Asociația Primă Reînnoită"));
-        QCOMPARE(scalar(QStringLiteral("SELECT c.name FROM register_change r JOIN county c ON c.id = r.county_id "
-                                       "WHERE r.registry_number = '2/A/2020'")).toString(),
-                 QStringLiteral("Iași"));
-        const QString audit = scalar(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'insert' AND row_id = "
-                                                    "(SELECT id FROM organization WHERE registry_number = '1/A/2020')")).toString();
-        QVERIFY2(audit.contains(QStringLiteral(u"Asociația Primă Reînnoită")) && audit.contains(QLatin1String("dissolved")),
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT c.name FROM register_change r JOIN county c ON c.id = r.county_id "
+                       "WHERE r.registry_number = '2/A/2020'"))
+                .toString(),
+            QStringLiteral("Iași"));
+        const QString audit =
+            scalar(QStringLiteral(
+                       "SELECT new_values FROM audit_log WHERE action = 'insert' AND row_id = "
+                       "(SELECT id FROM organization WHERE registry_number = '1/A/2020')"))
+                .toString();
+        QVERIFY2(audit.contains(QStringLiteral(u"Asociația Primă Reînnoită")) &&
+                     audit.contains(QLatin1String("dissolved")),
                  qPrintable(audit));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'reinnoita'")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
+                                       "organization_fts MATCH 'reinnoita'"))
+                     .toInt(),
+                 1);
     }
 
     // Past a thousand written organizations (into a small table) the indexes and the search index
@@ -554,12 +634,15 @@ private Q_SLOTS:
     {
         QList<QStringList> rows;
         for (int i = 0; i < 1500; ++i)
-            rows << registerRow(QStringLiteral("Asociația Nr%1").arg(i), QStringLiteral("%1/A/2021").arg(i), {},
-                                QStringLiteral("Cluj"), QStringLiteral("scopul%1").arg(i));
+            rows << registerRow(QStringLiteral("Asociația Nr%1").arg(i),
+                                QStringLiteral("%1/A/2021").arg(i), {}, QStringLiteral("Cluj"),
+                                QStringLiteral("scopul%1").arg(i));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
         const auto schema = [this] {
-            return scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
-                                         "tbl_name = 'organization' AND type IN ('index', 'trigger') ORDER BY name)"))
+            return scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                         "sqlite_master WHERE "
+                                         "tbl_name = 'organization' AND type IN ('index', "
+                                         "'trigger') ORDER BY name)"))
                 .toString();
         };
         const QString before = schema();
@@ -568,31 +651,44 @@ private Q_SLOTS:
         QCOMPARE(s->added, 1500);
         QCOMPARE(schema(), before);
         for (const int i : {0, 999, 1499}) {
-            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'scopul%1'")
-                                .arg(i)).toInt(), 1);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
+                                           "organization_fts MATCH 'scopul%1'")
+                                .arg(i))
+                         .toInt(),
+                     1);
         }
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts MATCH 'asociatia'")).toInt(),
-                 scalar(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE 'Asocia%'")).toInt());
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts "
+                                  "MATCH 'asociatia'"))
+                .toInt(),
+            scalar(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE 'Asocia%'"))
+                .toInt());
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES ('integrity-check', 1)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO organization_fts(organization_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
     void cancelLeavesTheDatabaseAsItWas()
     {
         QList<QStringList> rows;
         for (int i = 0; i < 2000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
         NationalRegisterImporter importer(m_db->connection());
         int calls = 0;
-        const auto r = importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
-                                            [&calls](qint64, qint64, qint64) { return ++calls < 2; });
+        const auto r =
+            importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
+                                 [&calls](qint64, qint64, qint64) { return ++calls < 2; });
         QVERIFY(!r);
         QCOMPARE(r.error(), NationalRegisterImporter::cancelledMessage());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL"))
+                     .toInt(),
+                 0);
     }
 
     // Progress: the position in the sheet grows while it is read; once it is read the callback says
@@ -601,7 +697,8 @@ private Q_SLOTS:
     {
         QList<QStringList> rows;
         for (int i = 0; i < 3000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i), QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
         QList<std::array<qint64, 3>> calls;
         NationalRegisterImporter importer(m_db->connection());
@@ -614,7 +711,8 @@ private Q_SLOTS:
         QVERIFY(calls.size() >= 3);
         QVERIFY(calls.constFirst()[1] < calls.constFirst()[2]); // part way through the sheet
         QCOMPARE(calls.constLast()[1], calls.constLast()[2]);
-        const auto readAll = std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return c[0] == 3000; });
+        const auto readAll =
+            std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return c[0] == 3000; });
         QVERIFY(readAll != calls.cend());
         // The first call with every row read is the sheet's own (its size), saying: saving.
         QCOMPARE((*readAll)[2], calls.constFirst()[2]);
@@ -627,8 +725,11 @@ private Q_SLOTS:
         const auto r = import(path(QStringLiteral("registru.xlsx")), std::nullopt);
         QVERIFY(!r);
         QVERIFY(r.error().contains(QLatin1String("registru.xlsx")));
-        QCOMPARE(registerKindFromFileName(QStringLiteral("/x/RegistrulNational_Fundatii_2026.xlsx")), RegisterKind::Foundation);
-        QCOMPARE(registerKindFromFileName(QStringLiteral("federatii.xlsx")), RegisterKind::Federation);
+        QCOMPARE(
+            registerKindFromFileName(QStringLiteral("/x/RegistrulNational_Fundatii_2026.xlsx")),
+            RegisterKind::Foundation);
+        QCOMPARE(registerKindFromFileName(QStringLiteral("federatii.xlsx")),
+                 RegisterKind::Federation);
         QCOMPARE(parseRegisterKind(QStringLiteral("Uniune")), RegisterKind::Union);
     }
 
@@ -643,23 +744,33 @@ private Q_SLOTS:
         QVERIFY(import(path(QStringLiteral("e2.xlsx"))));
 
         RegisterChangeModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.showLastImport();
         QVERIFY(model.lastError().isEmpty());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(RegisterChangeModel::ColumnCount));
-        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data(RegisterChangeModel::RawValueRole).toString(),
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind)
+                     .data(RegisterChangeModel::RawValueRole)
+                     .toString(),
                  QStringLiteral("struck_off"));
-        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data().toString(), QStringLiteral("struck off"));
-        QCOMPARE(model.index(0, RegisterChangeModel::County).data().toString(), QStringLiteral("Iași"));
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data().toString(),
+                 QStringLiteral("struck off"));
+        QCOMPARE(model.index(0, RegisterChangeModel::County).data().toString(),
+                 QStringLiteral("Iași"));
         QVERIFY(model.index(0, 0).data(RegisterChangeModel::IdRole).toLongLong() > 0);
 
         const int arad = scalar(QStringLiteral("SELECT id FROM county WHERE code = 'AR'")).toInt();
         model.setCounty(arad);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, RegisterChangeModel::Kind).data(RegisterChangeModel::RawValueRole).toString(),
+        QCOMPARE(model.index(0, RegisterChangeModel::Kind)
+                     .data(RegisterChangeModel::RawValueRole)
+                     .toString(),
                  QStringLiteral("moved_county"));
-        QCOMPARE(model.index(0, RegisterChangeModel::County).data(RegisterChangeModel::RawValueRole).toInt(), arad);
+        QCOMPARE(model.index(0, RegisterChangeModel::County)
+                     .data(RegisterChangeModel::RawValueRole)
+                     .toInt(),
+                 arad);
 
         RegisterChangeQuery both; // from the first import to the second: 6 added, 2 changes
         both.untilImportId = RegisterChangeRepository(m_db->connection()).lastImportId();
@@ -672,8 +783,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         QCOMPARE(text.count(QLatin1String("\r\n")), 9);
-        QVERIFY(text.contains(QStringLiteral("struck off;2/A/2002;Asociația Beta;Iași;active → struck off")));
-        QVERIFY(RegisterChangeExporter::exportFile(model.changes(), path(QStringLiteral("changes.xlsx"))));
+        QVERIFY(text.contains(
+            QStringLiteral("struck off;2/A/2002;Asociația Beta;Iași;active → struck off")));
+        QVERIFY(RegisterChangeExporter::exportFile(model.changes(),
+                                                   path(QStringLiteral("changes.xlsx"))));
         XlsxReader reader;
         QVERIFY(reader.open(path(QStringLiteral("changes.xlsx"))));
         int row = 0;

@@ -103,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(stored->otherThemes, (QStringList{QStringLiteral("unu"), QStringLiteral("doi")}));
         QVERIFY(stored->uid.endsWith(QLatin1String("@dialogcivic")));
         QCOMPARE(stored->sequence, 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")),
+                 1);
         QCOMPARE(repo.nextNumber(m_edition, EventKind::Videoconference), 2);
         QCOMPARE(repo.nextNumber(m_edition, EventKind::Seminar), 1);
     }
@@ -116,9 +117,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withRegion");
         QTest::addColumn<QString>("problem");
         QTest::newRow("no date") << QDate() << 1 << 0 << true << QStringLiteral("needs a date");
-        QTest::newRow("number zero") << QDate(2021, 5, 1) << 0 << 0 << true << QStringLiteral("Number");
-        QTest::newRow("negative participants") << QDate(2021, 5, 1) << 1 << -3 << true << QStringLiteral("below zero");
-        QTest::newRow("videoconference without a region") << QDate(2021, 5, 1) << 1 << 0 << false << QStringLiteral("Regions");
+        QTest::newRow("number zero")
+            << QDate(2021, 5, 1) << 0 << 0 << true << QStringLiteral("Number");
+        QTest::newRow("negative participants")
+            << QDate(2021, 5, 1) << 1 << -3 << true << QStringLiteral("below zero");
+        QTest::newRow("videoconference without a region")
+            << QDate(2021, 5, 1) << 1 << 0 << false << QStringLiteral("Regions");
     }
 
     void refusesBadEvents()
@@ -128,7 +132,8 @@ private Q_SLOTS:
         QFETCH(int, participants);
         QFETCH(bool, withRegion);
         QFETCH(QString, problem);
-        Event e = videoconference(number, date, withRegion ? QList<int>{m_northEast} : QList<int>{});
+        Event e =
+            videoconference(number, date, withRegion ? QList<int>{m_northEast} : QList<int>{});
         if (participants)
             e.participantsOther = participants;
         const Result<qint64> id = EventRepository(m_db->connection()).add(e);
@@ -136,7 +141,8 @@ private Q_SLOTS:
         QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_region")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")),
+                 0);
     }
 
     void refusesANumberUsedTwice()
@@ -185,12 +191,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("otherRegions"); // "ne", "c", "ne+c"
         QTest::addColumn<QString>("otherStatus");
         QTest::addColumn<int>("sameDayWarnings");
-        QTest::newRow("same day, same region") << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("planned") << 1;
-        QTest::newRow("same day, two shared regions") << QDate(2021, 4, 28) << QStringLiteral("ne+c") << QStringLiteral("held") << 2;
-        QTest::newRow("same day, other region") << QDate(2021, 4, 28) << QStringLiteral("c") << QStringLiteral("planned") << 0;
-        QTest::newRow("other day, same region") << QDate(2021, 4, 29) << QStringLiteral("ne") << QStringLiteral("planned") << 0;
-        QTest::newRow("same day, cancelled") << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("cancelled") << 0;
-        QTest::newRow("same day, postponed") << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("postponed") << 0;
+        QTest::newRow("same day, same region")
+            << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("planned") << 1;
+        QTest::newRow("same day, two shared regions")
+            << QDate(2021, 4, 28) << QStringLiteral("ne+c") << QStringLiteral("held") << 2;
+        QTest::newRow("same day, other region")
+            << QDate(2021, 4, 28) << QStringLiteral("c") << QStringLiteral("planned") << 0;
+        QTest::newRow("other day, same region")
+            << QDate(2021, 4, 29) << QStringLiteral("ne") << QStringLiteral("planned") << 0;
+        QTest::newRow("same day, cancelled")
+            << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("cancelled") << 0;
+        QTest::newRow("same day, postponed")
+            << QDate(2021, 4, 28) << QStringLiteral("ne") << QStringLiteral("postponed") << 0;
     }
 
     void conflictRules()
@@ -212,7 +224,8 @@ private Q_SLOTS:
         if (otherRegions == QLatin1String("c"))
             other.regionIds = {3};
         other.status = eventStatusFromCode(otherStatus);
-        const QList<EventWarning> warnings = EventConflicts::check(candidate, {candidate, other}, {});
+        const QList<EventWarning> warnings =
+            EventConflicts::check(candidate, {candidate, other}, {});
         QCOMPARE(warnings.size(), sameDayWarnings);
         for (const EventWarning &w : warnings) {
             QCOMPARE(w.kind, EventWarning::Kind::SameDayAndRegion);
@@ -244,7 +257,9 @@ private Q_SLOTS:
         for (const EventWarning &w : warnings)
             messages << w.message;
         const QString all = messages.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QLatin1String("Alt program")) && all.contains(QLatin1String("Nord-Est")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("Alt program")) &&
+                     all.contains(QLatin1String("Nord-Est")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral(u"Asociația din Afară")), qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral(u"Asociația Parteneră")));
         QVERIFY(repo.add(second)); // a warning, not a refusal
@@ -268,7 +283,8 @@ private Q_SLOTS:
         QList<CalendarEntry> entries = repo.calendar(q);
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.first().kind, EventKind::Videoconference); // no time sorts first
-        QCOMPARE(entries.first().regions, (QStringList{QStringLiteral("Nord-Est"), QStringLiteral("Centru")}));
+        QCOMPARE(entries.first().regions,
+                 (QStringList{QStringLiteral("Nord-Est"), QStringLiteral("Centru")}));
         q.kind = EventKind::Seminar;
         entries = repo.calendar(q);
         QCOMPARE(entries.size(), 1);

@@ -24,7 +24,8 @@ private:
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 
-    void addEvent(EventKind kind, int number, EventStatus status, std::optional<int> ngo, std::optional<int> admin)
+    void addEvent(EventKind kind, int number, EventStatus status, std::optional<int> ngo,
+                  std::optional<int> admin)
     {
         Event e;
         e.editionId = m_edition;
@@ -73,8 +74,9 @@ private Q_SLOTS:
         QFETCH(int, target);
         QFETCH(int, achieved);
         QFETCH(double, percent);
-        const auto value = dc::percentAchieved(target < 0 ? std::nullopt : std::optional<qint64>(target),
-                                               achieved < 0 ? std::nullopt : std::optional<qint64>(achieved));
+        const auto value =
+            dc::percentAchieved(target < 0 ? std::nullopt : std::optional<qint64>(target),
+                                achieved < 0 ? std::nullopt : std::optional<qint64>(achieved));
         if (percent < 0)
             QVERIFY(!value);
         else
@@ -120,10 +122,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("achieved");
         QTest::addColumn<bool>("computed");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("negative target") << QStringLiteral("Participanți") << -1 << 5 << false << QStringLiteral("Target: -1 is below zero");
-        QTest::newRow("negative achieved") << QStringLiteral("Participanți") << 5 << -2 << false << QStringLiteral("Achieved: -2");
+        QTest::newRow("negative target") << QStringLiteral("Participanți") << -1 << 5 << false
+                                         << QStringLiteral("Target: -1 is below zero");
+        QTest::newRow("negative achieved")
+            << QStringLiteral("Participanți") << 5 << -2 << false << QStringLiteral("Achieved: -2");
         QTest::newRow("no name") << QString() << 5 << 5 << false << QStringLiteral("Name");
-        QTest::newRow("typed value on a computed one") << QStringLiteral("Videoconferințe") << 13 << 13 << true << QStringLiteral("computed");
+        QTest::newRow("typed value on a computed one")
+            << QStringLiteral("Videoconferințe") << 13 << 13 << true << QStringLiteral("computed");
     }
 
     void refusesBadIndicators()
@@ -149,7 +154,8 @@ private Q_SLOTS:
     void theDatabaseRefusesANegativeTargetToo()
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO indicator (edition_id, name, target) VALUES (:e, 'x', -5)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO indicator (edition_id, name, target) VALUES (:e, 'x', -5)"));
         q.bindValue(QStringLiteral(":e"), m_edition);
         QVERIFY(!q.exec());
     }

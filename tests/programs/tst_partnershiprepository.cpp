@@ -65,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(repo.add(partnership()));
         const Result<qint64> again = repo.add(partnership());
         QVERIFY(!again);
-        QVERIFY2(again.error().contains(QStringLiteral(u"Asociația Kogayon")) && again.error().contains(QLatin1String("already a partner")),
+        QVERIFY2(again.error().contains(QStringLiteral(u"Asociația Kogayon")) &&
+                     again.error().contains(QLatin1String("already a partner")),
                  qPrintable(again.error()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 1);
         QVERIFY(repo.add(partnership(PartnerRole::Partner))); // another role is another partnership
@@ -79,9 +80,12 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("end");
         QTest::addColumn<qint64>("organization");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("end before start") << QDate(2021, 6, 1) << QDate(2021, 5, 1) << qint64(-1) << QStringLiteral("before the start");
-        QTest::newRow("no organization") << QDate() << QDate() << qint64(0) << QStringLiteral("Organization");
-        QTest::newRow("unknown organization") << QDate() << QDate() << qint64(9999) << QStringLiteral("does not exist");
+        QTest::newRow("end before start") << QDate(2021, 6, 1) << QDate(2021, 5, 1) << qint64(-1)
+                                          << QStringLiteral("before the start");
+        QTest::newRow("no organization")
+            << QDate() << QDate() << qint64(0) << QStringLiteral("Organization");
+        QTest::newRow("unknown organization")
+            << QDate() << QDate() << qint64(9999) << QStringLiteral("does not exist");
     }
 
     void refusesBadPartnerships()
@@ -99,12 +103,15 @@ private Q_SLOTS:
         QVERIFY(!id);
         QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'partnership'")), 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM audit_log WHERE table_name = 'partnership'")),
+                 0);
     }
 
     void anOrganizationWithPartnershipsGoesWithThemAndUndoPutsAllBack()
     {
-        const Result<qint64> partnership = PartnershipRepository(m_db->connection()).add(this->partnership());
+        const Result<qint64> partnership =
+            PartnershipRepository(m_db->connection()).add(this->partnership());
         QVERIFY(partnership);
         Event e;
         e.editionId = m_edition;
@@ -115,29 +122,40 @@ private Q_SLOTS:
         const Result<qint64> event = EventRepository(m_db->connection()).add(e);
         QVERIFY(event);
 
-        const QStringList ties = PartnershipRepository(m_db->connection()).tiesOfOrganization(m_organization);
+        const QStringList ties =
+            PartnershipRepository(m_db->connection()).tiesOfOrganization(m_organization);
         QCOMPARE(ties.size(), 2);
-        QVERIFY2(ties.first().contains(QLatin1String("Promoter of Programul Promotorii")) && ties.first().contains(QLatin1String("2021")),
+        QVERIFY2(ties.first().contains(QLatin1String("Promoter of Programul Promotorii")) &&
+                     ties.first().contains(QLatin1String("2021")),
                  qPrintable(ties.first()));
         // The question names what goes with it; nothing refuses it.
-        const QStringList consequences = OrganizationRemoval::consequences(m_db->connection(), m_organization);
-        QVERIFY2(consequences.join(QLatin1Char('\n')).contains(QLatin1String("co-organizer of 1 event")),
-                 qPrintable(consequences.join(QLatin1Char('\n'))));
+        const QStringList consequences =
+            OrganizationRemoval::consequences(m_db->connection(), m_organization);
+        QVERIFY2(
+            consequences.join(QLatin1Char('\n')).contains(QLatin1String("co-organizer of 1 event")),
+            qPrintable(consequences.join(QLatin1Char('\n'))));
         QVERIFY(OrganizationRemoval::blockers(m_db->connection(), m_organization).isEmpty());
         // The foreign keys guard the rest: the registry's own delete is refused.
         QVERIFY(!OrganizationRepository(m_db->connection()).remove(m_organization));
 
-        const Result<RemovedOrganization> removed = OrganizationRemoval::remove(m_db->connection(), m_organization);
+        const Result<RemovedOrganization> removed =
+            OrganizationRemoval::remove(m_db->connection(), m_organization);
         QVERIFY2(removed, qPrintable(removed.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")), 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
+                 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
 
         // Undo: the organization, the partnership and the event place under the same ids.
         QVERIFY(OrganizationRemoval::restore(m_db->connection(), *removed));
-        QCOMPARE(count(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Kogayon'")), m_organization);
+        QCOMPARE(
+            count(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Kogayon'")),
+            m_organization);
         QCOMPARE(count(QStringLiteral("SELECT id FROM partnership")), *partnership);
-        QCOMPARE(count(QStringLiteral("SELECT organization_id FROM event_coorganizer WHERE event_id = %1").arg(*event)),
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT organization_id FROM event_coorganizer WHERE event_id = %1")
+                           .arg(*event)),
                  m_organization);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     }
@@ -145,26 +163,35 @@ private Q_SLOTS:
     void aSeatRefusesTheDelete()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO consultative_body (name, name_sort, name_folded, kind, status, created_at, "
-                                      "updated_at) VALUES ('Colegiul de test', 'colegiul de test', 'colegiul de test', "
-                                      "'college', 'active', '2021-01-01', '2021-01-01')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO consultative_body (name, name_sort, name_folded, kind, status, "
+            "created_at, "
+            "updated_at) VALUES ('Colegiul de test', 'colegiul de test', 'colegiul de test', "
+            "'college', 'active', '2021-01-01', '2021-01-01')")));
         const qint64 body = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO body_member (body_id, organization_id, role, mandate_start, created_at, "
-                                 "updated_at) VALUES (:b, :o, 'member', '2021-01-01', '2021-01-01', '2021-01-01')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO body_member (body_id, organization_id, role, mandate_start, created_at, "
+            "updated_at) VALUES (:b, :o, 'member', '2021-01-01', '2021-01-01', '2021-01-01')"));
         q.bindValue(QStringLiteral(":b"), body);
         q.bindValue(QStringLiteral(":o"), m_organization);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        const Result<RemovedOrganization> refused = OrganizationRemoval::remove(m_db->connection(), m_organization);
+        const Result<RemovedOrganization> refused =
+            OrganizationRemoval::remove(m_db->connection(), m_organization);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral(u"Asociația Kogayon")) && refused.error().contains(QLatin1String("1 seat")),
+        QVERIFY2(refused.error().contains(QStringLiteral(u"Asociația Kogayon")) &&
+                     refused.error().contains(QLatin1String("1 seat")),
                  qPrintable(refused.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")), 1);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
+                 1);
     }
 
     void anOrganizationWithoutTiesIsDeleted()
     {
         QVERIFY(OrganizationRemoval::remove(m_db->connection(), m_organization));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")), 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
+                 0);
     }
 
     void removingTheEditionTakesItsPartnerships()

@@ -129,15 +129,19 @@ private Q_SLOTS:
         CalendarQuery q;
         q.editionId = m_edition.id;
         const QList<CalendarEntry> entries = EventRepository(m_db->connection()).calendar(q);
-        // Videoconference 13 writes "Participanți in", 3 writes "Centrul National": the same organizations.
-        QCOMPARE(entries.at(12).coorganizers.at(1), QStringLiteral(u"Asociația Militarilor Participanți în Teatrele de Operații"));
-        QCOMPARE(entries.at(2).coorganizers.at(0), QStringLiteral(u"Pro Vobis - Centrul Național de Resurse pentru Voluntariat"));
+        // Videoconference 13 writes "Participanți in", 3 writes "Centrul National": the same
+        // organizations.
+        QCOMPARE(entries.at(12).coorganizers.at(1),
+                 QStringLiteral(u"Asociația Militarilor Participanți în Teatrele de Operații"));
+        QCOMPARE(entries.at(2).coorganizers.at(0),
+                 QStringLiteral(u"Pro Vobis - Centrul Național de Resurse pentru Voluntariat"));
         QCOMPARE(entries.at(0).coorganizers.at(0), QStringLiteral(u"Habitat for Humanity România"));
         // Every co-organizer is a partner of the edition: no warnings.
         EventRepository events(m_db->connection());
         for (const Event &e : events.ofEdition(m_edition.id)) {
             for (const EventWarning &w : events.warningsFor(e))
-                QVERIFY2(w.kind != EventWarning::Kind::CoorganizerNotPartner, qPrintable(w.message));
+                QVERIFY2(w.kind != EventWarning::Kind::CoorganizerNotPartner,
+                         qPrintable(w.message));
         }
     }
 
@@ -145,7 +149,8 @@ private Q_SLOTS:
     {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-        q.bindValue(QStringLiteral(":n"), QStringLiteral(u"Asociația Institutul pentru Parteneriat Social Bucovina"));
+        q.bindValue(QStringLiteral(":n"),
+                    QStringLiteral(u"Asociația Institutul pentru Parteneriat Social Bucovina"));
         QVERIFY(q.exec() && q.next());
         CalendarQuery query;
         query.organizationId = q.value(0).toLongLong();
@@ -174,7 +179,8 @@ private Q_SLOTS:
 
     void partners()
     {
-        const QList<Partnership> partners = PartnershipRepository(m_db->connection()).ofEdition(m_edition.id);
+        const QList<Partnership> partners =
+            PartnershipRepository(m_db->connection()).ofEdition(m_edition.id);
         QCOMPARE(partners.size(), 24);
         int promoters = 0;
         int structures = 0;
@@ -187,7 +193,9 @@ private Q_SLOTS:
         QCOMPARE(structures, 4);
         QCOMPARE(partners.first().role, PartnerRole::AssociativeStructure);
         // Every promoter co-organized at least one videoconference.
-        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT organization_id) FROM event_coorganizer")), 20);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(DISTINCT organization_id) FROM event_coorganizer")),
+            20);
     }
 
     void indicatorsOfTheSynthesis()
@@ -225,7 +233,8 @@ private Q_SLOTS:
         QVERIFY2(edition, qPrintable(edition.error()));
         QCOMPARE(edition->startDate, QDate(2018, 6, 13));
         QCOMPARE(edition->endDate, QDate(2019, 10, 13));
-        const QList<Indicator> indicators = IndicatorRepository(m_db->connection()).ofEdition(edition->id);
+        const QList<Indicator> indicators =
+            IndicatorRepository(m_db->connection()).ofEdition(edition->id);
         QCOMPARE(indicators.size(), 18);
         QCOMPARE(indicators.first().target, 100);
         QCOMPARE(indicators.first().achieved, 200);
@@ -237,7 +246,8 @@ private Q_SLOTS:
         const int auditRows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
         const Result<DemoSummary> again = DemoDataset::load(m_db->connection());
         QVERIFY2(again, qPrintable(again.error()));
-        for (const DemoCounts &c : {again->programs, again->editions, again->partnerships, again->events, again->indicators}) {
+        for (const DemoCounts &c : {again->programs, again->editions, again->partnerships,
+                                    again->events, again->indicators}) {
             QCOMPARE(c.added, 0);
             QCOMPARE(c.updated, 0);
         }

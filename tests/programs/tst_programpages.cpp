@@ -66,9 +66,14 @@ private Q_SLOTS:
         QVERIFY(DemoDataset::load(m_db->connection()));
         // Some variety of status for the colours: one planned, one postponed.
         EventRepository events(m_db->connection());
-        for (const auto &[number, status] : {std::pair{12, EventStatus::Planned}, std::pair{13, EventStatus::Postponed}}) {
-            const qint64 edition = *ProgramRepository(m_db->connection()).findEditionId(
-                *ProgramRepository(m_db->connection()).findIdByName(QStringLiteral(u"Programul Promotorii Voluntariatului în România")), 2);
+        for (const auto &[number, status] :
+             {std::pair{12, EventStatus::Planned}, std::pair{13, EventStatus::Postponed}}) {
+            const qint64 edition =
+                *ProgramRepository(m_db->connection())
+                     .findEditionId(*ProgramRepository(m_db->connection())
+                                         .findIdByName(QStringLiteral(
+                                             u"Programul Promotorii Voluntariatului în România")),
+                                    2);
             Event e = *events.find(*events.findId(edition, EventKind::Videoconference, number));
             e.status = status;
             QVERIFY(events.update(e));
@@ -96,8 +101,12 @@ private Q_SLOTS:
         page.eventView()->selectRow(6);
         QVERIFY(page.statusText().contains(QLatin1String("14")));
 
-        const qint64 sipoca = *ProgramRepository(m_db->connection()).findEditionId(
-            *ProgramRepository(m_db->connection()).findIdByName(QStringLiteral(u"Societatea civilă dezvoltă politici publice")), 1);
+        const qint64 sipoca =
+            *ProgramRepository(m_db->connection())
+                 .findEditionId(*ProgramRepository(m_db->connection())
+                                     .findIdByName(QStringLiteral(
+                                         u"Societatea civilă dezvoltă politici publice")),
+                                1);
         page.showEdition(sipoca);
         QCOMPARE(page.indicatorModel()->rowCount(), 18);
         QCOMPARE(page.eventModel()->rowCount(), 0);
@@ -132,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(page.calendar()->dateTextFormat(QDate(2021, 9, 22)).background().color().isValid());
         page.showDate(QDate(2021, 9, 9));
         QCOMPARE(page.dayList()->count(), 1);
-        QVERIFY(!(page.dayList()->item(0)->flags() & Qt::ItemIsEnabled)); // "No events on this day."
+        QVERIFY(
+            !(page.dayList()->item(0)->flags() & Qt::ItemIsEnabled)); // "No events on this day."
         page.showDate(QDate(2021, 11, 3));
         QCOMPARE(page.monthModel()->rowCount(), 2);
         shoot(page, QStringLiteral("calendar.png"));
@@ -149,7 +159,8 @@ private Q_SLOTS:
         QVERIFY(page.moveSelectedEvent(QDate(2021, 7, 27)));
         QCOMPARE(m_undo.count(), 1);
         QCOMPARE(notices.size(), 1);
-        QVERIFY2(notices.first().first().toString().contains(QLatin1String("Sud-Vest Oltenia")), qPrintable(notices.first().first().toString()));
+        QVERIFY2(notices.first().first().toString().contains(QLatin1String("Sud-Vest Oltenia")),
+                 qPrintable(notices.first().first().toString()));
         QCOMPARE(page.selectedDate(), QDate(2021, 7, 27));
         QCOMPARE(page.dayList()->count(), 2);
         CalendarQuery q;
@@ -185,18 +196,23 @@ private Q_SLOTS:
                 0,
             true);
         QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("organizer"))->isEnabled());
-        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("number"))->value(), 14); // the next videoconference
-        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("coorganizers"))->count(), 20); // the promoters, not the associative structures
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("number"))->value(),
+                 14); // the next videoconference
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("coorganizers"))->count(),
+                 20);               // the promoters, not the associative structures
         QVERIFY(!dialog.canSave()); // a videoconference needs a region
-        QVERIFY2(dialog.messages().contains(QLatin1String("Regions")), qPrintable(dialog.messages()));
+        QVERIFY2(dialog.messages().contains(QLatin1String("Regions")),
+                 qPrintable(dialog.messages()));
         dialog.checkRegion(4); // Sud-Vest Oltenia, like videoconference 10 the day before
         QVERIFY2(dialog.canSave(), qPrintable(dialog.messages()));
         dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 10, 6));
         QVERIFY(dialog.canSave()); // a warning only
-        QVERIFY2(dialog.messages().contains(QLatin1String("Sud-Vest Oltenia")), qPrintable(dialog.messages()));
+        QVERIFY2(dialog.messages().contains(QLatin1String("Sud-Vest Oltenia")),
+                 qPrintable(dialog.messages()));
         dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2022, 1, 5));
         QVERIFY(dialog.canSave()); // issue 15: outside the edition's year, a warning only
-        QVERIFY2(dialog.messages().contains(QLatin1String("outside")), qPrintable(dialog.messages()));
+        QVERIFY2(dialog.messages().contains(QLatin1String("outside")),
+                 qPrintable(dialog.messages()));
         dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 10, 7));
         dialog.findChild<QSpinBox *>(QStringLiteral("number"))->setValue(3);
         QVERIFY(!dialog.canSave());

@@ -102,18 +102,20 @@ void TestCsvReader::separatorIsDetected()
 void TestCsvReader::quotedFieldsHoldSeparatorsQuotesAndLineBreaks()
 {
     CsvReader reader;
-    QVERIFY(reader.open(write("a;b;c\r\n\"x;y\";\"He said \"\"da\"\"\";\"line1\r\nline2\"\r\n;\"\";end\r\n")));
+    QVERIFY(reader.open(
+        write("a;b;c\r\n\"x;y\";\"He said \"\"da\"\"\";\"line1\r\nline2\"\r\n;\"\";end\r\n")));
     const ReadAll all = readAll(reader);
     QCOMPARE(all.records.size(), 3);
-    QCOMPARE(all.records.at(1), (QStringList{QStringLiteral("x;y"), QStringLiteral("He said \"da\""),
-                                             QStringLiteral("line1\r\nline2")}));
+    QCOMPARE(all.records.at(1),
+             (QStringList{QStringLiteral("x;y"), QStringLiteral("He said \"da\""),
+                          QStringLiteral("line1\r\nline2")}));
     QCOMPARE(all.records.at(2), (QStringList{QString(), QString(), QStringLiteral("end")}));
 }
 
 void TestCsvReader::lineNumbersCountQuotedLineBreaksAndBlankLines()
 {
     CsvReader reader;
-    QVERIFY(reader.open(write("h1;h2\n"          // line 1
+    QVERIFY(reader.open(write("h1;h2\n"            // line 1
                               "a;\"two\nlines\"\n" // lines 2-3
                               "\n"                 // line 4, blank
                               "b;c\n"              // line 5
@@ -127,7 +129,8 @@ void TestCsvReader::lineNumbersCountQuotedLineBreaksAndBlankLines()
 void TestCsvReader::bomIsSkipped()
 {
     CsvReader reader;
-    QVERIFY(reader.open(write("\xEF\xBB\xBF" "Denumire;Jude\xC8\x9B\nA;B\n")));
+    QVERIFY(reader.open(write("\xEF\xBB\xBF"
+                              "Denumire;Jude\xC8\x9B\nA;B\n")));
     QCOMPARE(reader.encoding(), TextEncoding::Utf8);
     QVERIFY(reader.hasBom());
     const ReadAll all = readAll(reader);
@@ -144,21 +147,24 @@ void TestCsvReader::windows1250IsDetectedAndDecoded()
     const ReadAll all = readAll(reader);
     QCOMPARE(all.records.size(), 3);
     QCOMPARE(all.records.at(1).at(0), QStringLiteral(u"Asociaţia Ştiinţă şi Artă"));
-    QCOMPARE(all.records.at(2).at(0), QString::fromUtf8("Funda\xC5\xA3ia \xC3\x8Engeri \xC3\xAEn \xC3\x82nt\xC3\xA2rziere"));
+    QCOMPARE(all.records.at(2).at(0),
+             QString::fromUtf8("Funda\xC5\xA3ia \xC3\x8Engeri \xC3\xAEn \xC3\x82nt\xC3\xA2rziere"));
 }
 
 void TestCsvReader::encodingOverrideWins()
 {
     // Valid UTF-8 read as Windows-1250 on purpose: "ă" (C4 83) becomes two characters.
     CsvReader reader;
-    QVERIFY(reader.open(write("Denumire\nAsocia\xC8\x9Bia Art\xC4\x83\n"), TextEncoding::Windows1250));
+    QVERIFY(
+        reader.open(write("Denumire\nAsocia\xC8\x9Bia Art\xC4\x83\n"), TextEncoding::Windows1250));
     QCOMPARE(reader.encoding(), TextEncoding::Windows1250);
     ReadAll all = readAll(reader);
     QVERIFY(all.records.at(1).at(0) != QStringLiteral(u"Asociația Artă"));
     QCOMPARE(all.records.at(1).at(0).size(), QStringLiteral(u"Asociația Artă").size() + 2);
 
     CsvReader utf8;
-    QVERIFY(utf8.open(test::dataPath(QStringLiteral("import/organizations-cp1250.csv")), TextEncoding::Utf8));
+    QVERIFY(utf8.open(test::dataPath(QStringLiteral("import/organizations-cp1250.csv")),
+                      TextEncoding::Utf8));
     QCOMPARE(utf8.encoding(), TextEncoding::Utf8);
     all = readAll(utf8);
     QVERIFY(all.records.at(1).at(0).contains(QChar(QChar::ReplacementCharacter)));
@@ -305,7 +311,9 @@ void TestCsvReader::multibyteCharacterAcrossChunksStaysWhole()
     // Every record has a two-byte letter; with 700k records some straddle the 256 KiB chunks.
     QByteArray bytes("Denumire;Nr\n");
     for (int i = 0; i < 70000; ++i)
-        bytes += "\xC8\x98" "coala " + QByteArray::number(i) + ";" + QByteArray::number(i) + "\n";
+        bytes += "\xC8\x98"
+                 "coala " +
+                 QByteArray::number(i) + ";" + QByteArray::number(i) + "\n";
     CsvReader reader;
     QVERIFY(reader.open(write(bytes)));
     QCOMPARE(reader.encoding(), TextEncoding::Utf8);
@@ -416,7 +424,8 @@ void TestCsvReader::unreadableFilesFail_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("missing") << QStringLiteral("missing.csv") << QByteArray();
-    QTest::newRow("binary") << QStringLiteral("image.csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("binary") << QStringLiteral("image.csv")
+                            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     QTest::newRow("folder") << QStringLiteral("folder.csv") << QByteArray();
 }
 
@@ -442,7 +451,8 @@ void TestCsvReader::parseTextEncoding_data()
     QTest::newRow("auto") << QStringLiteral("AUTO") << int(TextEncoding::Auto);
     QTest::newRow("utf-8") << QStringLiteral("utf-8") << int(TextEncoding::Utf8);
     QTest::newRow("UTF8") << QStringLiteral("UTF8") << int(TextEncoding::Utf8);
-    QTest::newRow("windows-1250") << QStringLiteral("Windows-1250") << int(TextEncoding::Windows1250);
+    QTest::newRow("windows-1250") << QStringLiteral("Windows-1250")
+                                  << int(TextEncoding::Windows1250);
     QTest::newRow("cp1250") << QStringLiteral("CP1250") << int(TextEncoding::Windows1250);
     QTest::newRow("latin1") << QStringLiteral("latin1") << -1;
     QTest::newRow("empty") << QString() << -1;

@@ -232,7 +232,8 @@ private Q_SLOTS:
             m_page->details()->refresh();
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(
-                dir + QStringLiteral("/organizations-%1x%2.png").arg(size.width()).arg(size.height())));
+                dir +
+                QStringLiteral("/organizations-%1x%2.png").arg(size.width()).arg(size.height())));
         }
     }
 

@@ -1,10 +1,10 @@
 // The organization form: every field checked as one types, Save only when valid and changed,
 // Esc asks before unsaved changes are lost.
 
+#include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "registry/OrganizationDialog.h"
 #include "registry/OrganizationRepository.h"
-#include "TestDatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,8 +54,7 @@ private Q_SLOTS:
     void readOnlyFormHasNoSave();
 
 private:
-    template <typename W>
-    W *field(const char *name) const
+    template <typename W> W *field(const char *name) const
     {
         auto *widget = m_dialog->findChild<W *>(QLatin1String(name));
         if (!widget)
@@ -156,13 +155,15 @@ void TestOrganizationDialog::badFieldDisablesSave_data()
     QTest::addColumn<QByteArray>("fieldName");
     QTest::addColumn<QString>("bad");
     QTest::addColumn<QString>("good");
-    QTest::newRow("CIF with a wrong check digit") << QByteArray("cifEdit") << QStringLiteral("RO 1234567")
-                                                  << QStringLiteral("RO 23456783");
-    QTest::newRow("CIF with letters") << QByteArray("cifEdit") << QStringLiteral("12AB") << QStringLiteral("14000000");
-    QTest::newRow("e-mail without domain") << QByteArray("emailEdit") << QStringLiteral("office@ong")
-                                           << QStringLiteral("office@ong.ro");
-    QTest::newRow("phone too short") << QByteArray("phoneEdit") << QStringLiteral("12345")
-                                     << QStringLiteral("0722 123 456");
+    QTest::newRow("CIF with a wrong check digit")
+        << QByteArray("cifEdit") << QStringLiteral("RO 1234567") << QStringLiteral("RO 23456783");
+    QTest::newRow("CIF with letters")
+        << QByteArray("cifEdit") << QStringLiteral("12AB") << QStringLiteral("14000000");
+    QTest::newRow("e-mail without domain")
+        << QByteArray("emailEdit") << QStringLiteral("office@ong")
+        << QStringLiteral("office@ong.ro");
+    QTest::newRow("phone too short")
+        << QByteArray("phoneEdit") << QStringLiteral("12345") << QStringLiteral("0722 123 456");
     QTest::newRow("foreign phone") << QByteArray("phoneEdit") << QStringLiteral("+33 1 23 45 67 89")
                                    << QStringLiteral("+40 21 314 3400");
     QTest::newRow("website") << QByteArray("websiteEdit") << QStringLiteral("not a site")
@@ -183,7 +184,9 @@ void TestOrganizationDialog::badFieldDisablesSave()
     auto *edit = field<QLineEdit>(fieldName.constData());
     QVERIFY(edit->property("invalid").toBool());
     QVERIFY(!edit->toolTip().isEmpty());
-    QVERIFY2(field<QLabel>("messageLabel")->text().contains(edit->toolTip().section(QLatin1Char('\n'), 0, 0)),
+    QVERIFY2(field<QLabel>("messageLabel")
+                 ->text()
+                 .contains(edit->toolTip().section(QLatin1Char('\n'), 0, 0)),
              qPrintable(field<QLabel>("messageLabel")->text()));
 
     typeInto(fieldName.constData(), good);
@@ -215,7 +218,8 @@ void TestOrganizationDialog::cifUsedByAnotherOrganizationIsReported()
 
 void TestOrganizationDialog::unchangedRecordCannotBeSaved()
 {
-    const qint64 id = storeOrganization(QStringLiteral("Asociația Brașov"), QStringLiteral("14000000"));
+    const qint64 id =
+        storeOrganization(QStringLiteral("Asociația Brașov"), QStringLiteral("14000000"));
     m_dialog->setOrganization(*OrganizationRepository(m_db->connection()).find(id));
     QVERIFY(!m_dialog->isChanged());
     QVERIFY(!saveButton()->isEnabled());
@@ -252,7 +256,8 @@ void TestOrganizationDialog::domainsAreAddedWithEnterAndRemoved()
     typeText(domainEdit, QStringLiteral("TINERET")); // the same domain in other letters
     QTest::keyClick(domainEdit, Qt::Key_Return);
     QCOMPARE(list->count(), 2);
-    QCOMPARE(m_dialog->organization().domains, (QStringList{QStringLiteral("Educație"), QStringLiteral("Tineret")}));
+    QCOMPARE(m_dialog->organization().domains,
+             (QStringList{QStringLiteral("Educație"), QStringLiteral("Tineret")}));
 
     list->setCurrentRow(0);
     field<QPushButton>("removeDomainButton")->click();

@@ -19,8 +19,9 @@ using namespace dc;
 
 namespace {
 
-const QByteArray csvHeader = "Denumire;Acronim;Forma juridica;CIF;Nr. inscriere RNONG;Judet;Localitate;Adresa;"
-                             "E-mail;Telefon;Website;Persoana de contact;Domenii;Numar voluntari;Voluntariat";
+const QByteArray csvHeader =
+    "Denumire;Acronim;Forma juridica;CIF;Nr. inscriere RNONG;Judet;Localitate;Adresa;"
+    "E-mail;Telefon;Website;Persoana de contact;Domenii;Numar voluntari;Voluntariat";
 
 QByteArray readBytes(const QString &path)
 {
@@ -31,7 +32,8 @@ QByteArray readBytes(const QString &path)
 /// A python3 that has openpyxl, or empty.
 QString pythonWithOpenpyxl()
 {
-    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+    for (const QString &candidate :
+         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
         QProcess p;
         p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
         if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
@@ -84,12 +86,32 @@ void TestOrganizationExporter::init()
         bool volunteering;
     };
     const QList<Row> rows = {
-        {u"Țara Noastră", "12345674", "CJ", LegalForm::Association, u"Str. \"Unirii\"; nr. 3",
-         {QStringLiteral(u"Educație"), QStringLiteral("Mediu")}, 12, true},
+        {u"Țara Noastră",
+         "12345674",
+         "CJ",
+         LegalForm::Association,
+         u"Str. \"Unirii\"; nr. 3",
+         {QStringLiteral(u"Educație"), QStringLiteral("Mediu")},
+         12,
+         true},
         {u"Școala Altfel", "23456783", "CJ", LegalForm::Foundation, u"", {}, std::nullopt, false},
-        {u"Sfântul Ion", "", "CJ", LegalForm::Federation, u"Piața Mare 1", {QStringLiteral("Social")}, 0, false},
+        {u"Sfântul Ion",
+         "",
+         "CJ",
+         LegalForm::Federation,
+         u"Piața Mare 1",
+         {QStringLiteral("Social")},
+         0,
+         false},
         {u"Asociația Zorilor", "34567892", "AB", LegalForm::Union, u"", {}, 5, true},
-        {u"Tinerii", "", "CJ", LegalForm::Unknown, u"", {QStringLiteral(u"Educație")}, std::nullopt, true},
+        {u"Tinerii",
+         "",
+         "CJ",
+         LegalForm::Unknown,
+         u"",
+         {QStringLiteral(u"Educație")},
+         std::nullopt,
+         true},
         {u"Ăsta e un nume", "", "CJ", LegalForm::Branch, u"", {}, std::nullopt, false},
     };
     for (const Row &r : rows) {
@@ -107,7 +129,8 @@ void TestOrganizationExporter::init()
         o.phone = QStringLiteral("0264 599 066");
         o.website = QStringLiteral("www.example.ro");
         o.contactPerson = QStringLiteral(u"Ștefan Pop");
-        o.registryNumber = o.cif.isEmpty() ? QString() : QStringLiteral("%1/A/2001").arg(o.cif.left(3));
+        o.registryNumber =
+            o.cif.isEmpty() ? QString() : QStringLiteral("%1/A/2001").arg(o.cif.left(3));
         const Result<qint64> id = repo.add(o);
         QVERIFY2(id, qPrintable(id.error()));
     }
@@ -131,7 +154,8 @@ void TestOrganizationExporter::csvHasBomHeadersCrlfAndRomanianOrder()
     QCOMPARE(bytes.count("\r\n"), bytes.count('\n')); // every line ends in CRLF
     QVERIFY(bytes.endsWith("\r\n"));
 
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QStringList names;
     for (const QString &line : lines.mid(1))
         names << line.section(QLatin1Char(';'), 0, 0);
@@ -139,10 +163,12 @@ void TestOrganizationExporter::csvHasBomHeadersCrlfAndRomanianOrder()
     QCOMPARE(names, (QStringList{QStringLiteral(u"Ăsta e un nume"), QStringLiteral(u"Sfântul Ion"),
                                  QStringLiteral(u"Școala Altfel"), QStringLiteral(u"Tinerii"),
                                  QStringLiteral(u"Țara Noastră")}));
-    // The value holding a quote and a separator is quoted, its quotes doubled; domains joined with |.
-    QVERIFY2(lines.last().startsWith(QStringLiteral(u"Țara Noastră;;asociație;12345674;123/A/2001;Cluj;Cluj-Napoca;"
-                                                    u"\"Str. \"\"Unirii\"\"; nr. 3\";office@example.ro;0264 599 066;"
-                                                    u"www.example.ro;Ștefan Pop;Educație|Mediu;12;da")),
+    // The value holding a quote and a separator is quoted, its quotes doubled; domains joined with
+    // |.
+    QVERIFY2(lines.last().startsWith(
+                 QStringLiteral(u"Țara Noastră;;asociație;12345674;123/A/2001;Cluj;Cluj-Napoca;"
+                                u"\"Str. \"\"Unirii\"\"; nr. 3\";office@example.ro;0264 599 066;"
+                                u"www.example.ro;Ștefan Pop;Educație|Mediu;12;da")),
              qPrintable(lines.last()));
     QVERIFY(lines.at(2).endsWith(QStringLiteral(";Social;0;nu")));
 }
@@ -190,7 +216,8 @@ void TestOrganizationExporter::xlsxIsAValidWorkbookWithBoldFrozenHeader()
 
     if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
         QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY(unzip.waitForFinished(30000));
         QCOMPARE(unzip.exitCode(), 0);
         const QByteArray sheet = unzip.readAllStandardOutput();
@@ -213,7 +240,8 @@ print(json.dumps({
     "freeze": ws.freeze_panes,
     "widthA": ws.column_dimensions["A"].width,
 }))
-)"), path});
+)"),
+                     path});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -230,7 +258,8 @@ print(json.dumps({
     const QJsonArray last = rows.at(5).toArray();
     QCOMPARE(last.at(0).toString(), QStringLiteral(u"Țara Noastră"));
     QCOMPARE(last.at(2).toString(), QStringLiteral(u"asociație"));
-    QCOMPARE(last.at(3).toString(), QStringLiteral("12345674")); // text, not a number: leading zeros survive
+    QCOMPARE(last.at(3).toString(),
+             QStringLiteral("12345674")); // text, not a number: leading zeros survive
     QCOMPARE(last.at(7).toString(), QStringLiteral("Str. \"Unirii\"; nr. 3"));
     QCOMPARE(last.at(12).toString(), QStringLiteral(u"Educație|Mediu"));
     QCOMPARE(last.at(13).toDouble(), 12.0); // a number

@@ -49,7 +49,8 @@ int countyId(const QSqlDatabase &db, const QString &text)
     return Geography::load(db).findCounty(text).value_or(-1);
 }
 
-Organization stored(const QSqlDatabase &db, const QString &name, const QString &cif, const QString &county)
+Organization stored(const QSqlDatabase &db, const QString &name, const QString &cif,
+                    const QString &county)
 {
     Organization o;
     o.name = name;
@@ -122,7 +123,8 @@ void TestOrganizationImporter::importsNewOrganizationsNormalizedAndAudited()
     QVERIFY2(t.isValid(), qPrintable(t.error()));
     const Result<ImportSummary> r = importBytes(
         t, "Denumire;CIF;Judet;Localitate;Telefon;E-mail;Domenii;Numar voluntari;Voluntariat\n"
-           "Asocia\xC5\xA3ia \xC5\x9etiin\xC5\xA3\xC4\x83;RO 12345674;Cluj;Cluj-Napoca;0264 599 066;Office@Example.RO;"
+           "Asocia\xC5\xA3ia \xC5\x9etiin\xC5\xA3\xC4\x83;RO 12345674;Cluj;Cluj-Napoca;0264 599 "
+           "066;Office@Example.RO;"
            "Educa\xC5\xA3ie, Cultur\xC4\x83;12;da\n"
            "Funda\xC8\x9bia Alba;;Alba;Alba Iulia;;;Mediu;;nu\n");
     QVERIFY2(r, qPrintable(r.error()));
@@ -134,12 +136,14 @@ void TestOrganizationImporter::importsNewOrganizationsNormalizedAndAudited()
     QCOMPARE(r->separator, QChar(u';'));
     QCOMPARE(organizations(t.connection()), 2);
     QCOMPARE(auditRows(t.connection()), 2);
-    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' "
-                                                   "AND table_name = 'organization'")),
+    QCOMPARE(scalar(t.connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' "
+                                   "AND table_name = 'organization'")),
              2);
 
     // Cedilla letters are stored with comma below; CIF without RO; e-mail in lower case.
-    const std::optional<Organization> o = byName(t.connection(), QStringLiteral(u"Asociația Știință"));
+    const std::optional<Organization> o =
+        byName(t.connection(), QStringLiteral(u"Asociația Știință"));
     QVERIFY(o);
     QCOMPARE(o->cif, cifA);
     QCOMPARE(o->countyId, countyId(t.connection(), QStringLiteral("CJ")));
@@ -148,33 +152,41 @@ void TestOrganizationImporter::importsNewOrganizationsNormalizedAndAudited()
     QCOMPARE(o->volunteerCount, std::optional<int>(12));
     QVERIFY(o->volunteering);
     // The search keys are filled in as the repository does.
-    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization WHERE name_folded = "
-                                                   "'asociatia stiinta' AND name_sort <> ''")),
+    QCOMPARE(scalar(t.connection(),
+                    QStringLiteral("SELECT count(*) FROM organization WHERE name_folded = "
+                                   "'asociatia stiinta' AND name_sort <> ''")),
              1);
-    QCOMPARE(OrganizationRepository(t.connection()).search(QStringLiteral("stiinta"), 10).size(), 1);
+    QCOMPARE(OrganizationRepository(t.connection()).search(QStringLiteral("stiinta"), 10).size(),
+             1);
 }
 
 void TestOrganizationImporter::headerSynonyms_data()
 {
     QTest::addColumn<QByteArray>("header");
-    QTest::newRow("romanian") << QByteArray("Denumire;Acronim;Forma juridica;CIF;Nr. inscriere RNONG;Judet;Localitate;"
-                                            "Adresa;E-mail;Telefon;Website;Persoana de contact;Domenii;Numar voluntari;Voluntariat");
+    QTest::newRow("romanian") << QByteArray(
+        "Denumire;Acronim;Forma juridica;CIF;Nr. inscriere RNONG;Judet;Localitate;"
+        "Adresa;E-mail;Telefon;Website;Persoana de contact;Domenii;Numar voluntari;Voluntariat");
     QTest::newRow("diacritics and case")
-        << QByteArray("DENUMIRE;acronim;Form\xC4\x83 juridic\xC4\x83;cui;Nr. \xC3\xAEnscriere RNONG;JUDE\xC8\x9A;Localitate;"
-                      "Adres\xC4\x83;email;TELEFON;site;Persoana de contact;domenii;Num\xC4\x83r voluntari;voluntariat");
-    QTest::newRow("cedilla") << QByteArray("Nume;Acronim;Forma juridica;Cod fiscal;Nr inscriere RNONG;Jude\xC5\xA3;Localitate;"
-                                           "Adresa;E-mail;Telefon;Web;Persoana de contact;Domenii;Numar voluntari;Voluntariat");
-    QTest::newRow("english") << QByteArray("Name;Acronym;Legal form;CIF;Registry number;County;Locality;Address;Email;"
-                                           "Phone;Website;Contact;Domains;Volunteers;Volunteering");
+        << QByteArray("DENUMIRE;acronim;Form\xC4\x83 juridic\xC4\x83;cui;Nr. \xC3\xAEnscriere "
+                      "RNONG;JUDE\xC8\x9A;Localitate;"
+                      "Adres\xC4\x83;email;TELEFON;site;Persoana de contact;domenii;Num\xC4\x83r "
+                      "voluntari;voluntariat");
+    QTest::newRow("cedilla") << QByteArray(
+        "Nume;Acronim;Forma juridica;Cod fiscal;Nr inscriere RNONG;Jude\xC5\xA3;Localitate;"
+        "Adresa;E-mail;Telefon;Web;Persoana de contact;Domenii;Numar voluntari;Voluntariat");
+    QTest::newRow("english") << QByteArray(
+        "Name;Acronym;Legal form;CIF;Registry number;County;Locality;Address;Email;"
+        "Phone;Website;Contact;Domains;Volunteers;Volunteering");
 }
 
 void TestOrganizationImporter::headerSynonyms()
 {
     QFETCH(QByteArray, header);
     test::TestDatabase t;
-    const Result<ImportSummary> r = importBytes(
-        t, header + "\nAsociatia Pro;AP;asociatie;" + cifA.toLatin1()
-               + ";1234/A/2001;Cluj;Dej;Str. Mare 1;a@b.ro;0722 123 456;www.pro.ro;Ion Pop;Mediu|Social;7;yes\n");
+    const Result<ImportSummary> r =
+        importBytes(t, header + "\nAsociatia Pro;AP;asociatie;" + cifA.toLatin1() +
+                           ";1234/A/2001;Cluj;Dej;Str. Mare 1;a@b.ro;0722 123 456;www.pro.ro;Ion "
+                           "Pop;Mediu|Social;7;yes\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->imported, 1);
     const std::optional<Organization> o = byName(t.connection(), QStringLiteral("Asociatia Pro"));
@@ -207,7 +219,8 @@ void TestOrganizationImporter::countyForms_data()
     QTest::newRow("diacritics") << QStringLiteral(u"Iași") << QStringLiteral("IS");
     QTest::newRow("cedilla") << QStringLiteral(u"Iaşi") << QStringLiteral("IS");
     QTest::newRow("no diacritics") << QStringLiteral("Iasi") << QStringLiteral("IS");
-    QTest::newRow("Municipiul București") << QStringLiteral(u"Municipiul București") << QStringLiteral("B");
+    QTest::newRow("Municipiul București")
+        << QStringLiteral(u"Municipiul București") << QStringLiteral("B");
     QTest::newRow("B") << QStringLiteral("B") << QStringLiteral("B");
 }
 
@@ -220,7 +233,8 @@ void TestOrganizationImporter::countyForms()
         importBytes(t, QByteArray("Denumire;Judet\nAsociatia X;") + cell.toUtf8() + "\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->imported, 1);
-    QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia X"))->countyId, countyId(t.connection(), code));
+    QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia X"))->countyId,
+             countyId(t.connection(), code));
 }
 
 void TestOrganizationImporter::encodings_data()
@@ -229,8 +243,10 @@ void TestOrganizationImporter::encodings_data()
     QTest::addColumn<int>("encoding");
     const QString text = QStringLiteral(u"Denumire;Judet\nAsociaţia Ştiinţă şi Artă;Iaşi\n");
     QTest::newRow("utf-8") << text.toUtf8() << int(TextEncoding::Utf8);
-    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8);
-    QTest::newRow("windows-1250") << QByteArray(QStringEncoder("windows-1250").encode(text)) << int(TextEncoding::Windows1250);
+    QTest::newRow("utf-8 with BOM")
+        << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("windows-1250") << QByteArray(QStringEncoder("windows-1250").encode(text))
+                                  << int(TextEncoding::Windows1250);
 }
 
 void TestOrganizationImporter::encodings()
@@ -251,22 +267,26 @@ void TestOrganizationImporter::encodingOverride()
     const QString fixture = test::dataPath(QStringLiteral("import/organizations-cp1250.csv"));
     {
         test::TestDatabase t;
-        const Result<ImportSummary> r = OrganizationImporter(t.connection()).importFile(
-            fixture, ImportOptions{TextEncoding::Windows1250, false});
+        const Result<ImportSummary> r =
+            OrganizationImporter(t.connection())
+                .importFile(fixture, ImportOptions{TextEncoding::Windows1250, false});
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->imported, 2);
-        const std::optional<Organization> o = byName(t.connection(), QStringLiteral(u"Asociația Știință și Artă"));
+        const std::optional<Organization> o =
+            byName(t.connection(), QStringLiteral(u"Asociația Știință și Artă"));
         QVERIFY(o);
         QCOMPARE(o->acronym, QStringLiteral(u"AȘA"));
         QCOMPARE(o->address, QStringLiteral(u"Str. Învățătorilor 3"));
-        QCOMPARE(o->domains, (QStringList{QStringLiteral(u"Cultură"), QStringLiteral(u"Educație")}));
+        QCOMPARE(o->domains,
+                 (QStringList{QStringLiteral(u"Cultură"), QStringLiteral(u"Educație")}));
         QVERIFY(byName(t.connection(), QStringLiteral(u"Fundația Îngeri în Ântârziere")));
     }
     {
         // Forcing UTF-8 reads the letters as replacement characters: the override is obeyed.
         test::TestDatabase t;
         const Result<ImportSummary> r =
-            OrganizationImporter(t.connection()).importFile(fixture, ImportOptions{TextEncoding::Utf8, false});
+            OrganizationImporter(t.connection())
+                .importFile(fixture, ImportOptions{TextEncoding::Utf8, false});
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->encoding, TextEncoding::Utf8);
         QVERIFY(!byName(t.connection(), QStringLiteral(u"Asociația Știință și Artă")));
@@ -321,13 +341,17 @@ void TestOrganizationImporter::separatorsAndQuotedLineBreaks_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QChar>("separator");
-    QTest::newRow("semicolon") << QByteArray("Denumire;Judet;Adresa\r\n\"Asociatia \"\"Unu\"\"\";Cluj;\"Str. A; nr. 1\r\nbl. 2\"\r\n"
+    QTest::newRow("semicolon") << QByteArray("Denumire;Judet;Adresa\r\n\"Asociatia "
+                                             "\"\"Unu\"\"\";Cluj;\"Str. A; nr. 1\r\nbl. 2\"\r\n"
                                              "Asociatia Doi;Alba;x\r\n")
                                << QChar(u';');
-    QTest::newRow("comma") << QByteArray("Denumire,Judet,Adresa\n\"Asociatia \"\"Unu\"\"\",Cluj,\"Str. A; nr. 1\nbl. 2\"\n"
-                                         "Asociatia Doi,Alba,x\n")
-                           << QChar(u',');
-    QTest::newRow("tab") << QByteArray("Denumire\tJudet\tAdresa\n\"Asociatia \"\"Unu\"\"\"\tCluj\t\"Str. A; nr. 1\nbl. 2\"\n"
+    QTest::newRow("comma")
+        << QByteArray(
+               "Denumire,Judet,Adresa\n\"Asociatia \"\"Unu\"\"\",Cluj,\"Str. A; nr. 1\nbl. 2\"\n"
+               "Asociatia Doi,Alba,x\n")
+        << QChar(u',');
+    QTest::newRow("tab") << QByteArray("Denumire\tJudet\tAdresa\n\"Asociatia "
+                                       "\"\"Unu\"\"\"\tCluj\t\"Str. A; nr. 1\nbl. 2\"\n"
                                        "Asociatia Doi\tAlba\tx\n")
                          << QChar(u'\t');
 }
@@ -341,7 +365,8 @@ void TestOrganizationImporter::separatorsAndQuotedLineBreaks()
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->separator, separator);
     QCOMPARE(r->imported, 2);
-    const std::optional<Organization> o = byName(t.connection(), QStringLiteral("Asociatia \"Unu\""));
+    const std::optional<Organization> o =
+        byName(t.connection(), QStringLiteral("Asociatia \"Unu\""));
     QVERIFY(o);
     QCOMPARE(o->address, QStringLiteral("Str. A; nr. 1 bl. 2")); // the line break folds to a space
     QVERIFY(byName(t.connection(), QStringLiteral("Asociatia Doi")));
@@ -359,7 +384,7 @@ void TestOrganizationImporter::badRowsAreReportedWithTheirLinesAndGoodRowsKept()
                             "\n"                                     // 7 blank
                             "Asociatia Patru;;Alba;\"a;\n\nb\"\n"    // 8-10
                             "Asociatia Cinci;;Cluj\n"                // 11 a cell short
-                            "Asociatia Sase;;;v\n";                 // 12 no county: unknown
+                            "Asociatia Sase;;;v\n";                  // 12 no county: unknown
     const Result<ImportSummary> r = importBytes(t, file);
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->imported, 3);
@@ -367,8 +392,9 @@ void TestOrganizationImporter::badRowsAreReportedWithTheirLinesAndGoodRowsKept()
     for (const RejectedRow &row : r->rejected)
         lines << row.line;
     QCOMPARE(lines, (QList<int>{4, 5, 6, 11}));
-    QVERIFY2(r->rejected.at(0).reason.startsWith(QStringLiteral("CIF: The CIF 12345675 is not valid")),
-             qPrintable(r->rejected.at(0).reason));
+    QVERIFY2(
+        r->rejected.at(0).reason.startsWith(QStringLiteral("CIF: The CIF 12345675 is not valid")),
+        qPrintable(r->rejected.at(0).reason));
     QCOMPARE(r->rejected.at(1).reason, QStringLiteral("Name: The name is required."));
     QCOMPARE(r->rejected.at(2).reason, QStringLiteral("Judet: unknown county 'Xyz'"));
     QCOMPARE(r->rejected.at(3).reason, QStringLiteral("the row has 3 cells, the header row has 4"));
@@ -406,15 +432,17 @@ void TestOrganizationImporter::emptyCountyIsUnknownAndReimportChangesNothing()
 void TestOrganizationImporter::reimportChangesNothing()
 {
     test::TestDatabase t;
-    const QByteArray file = "Denumire;CIF;Judet;Telefon;Domenii;Voluntariat;Numar voluntari;Forma juridica\n"
-                            "Asocia\xC5\xA3ia Unu;RO12345674;Cluj;0722 123 456;Educatie|Mediu;da;3;asociatie\n"
-                            "Fundatia Doi;;Alba;;;nu;;fundatie\n"
-                            "Asociatia Trei;;jud. Iasi;;Sport;1;;\n";
+    const QByteArray file =
+        "Denumire;CIF;Judet;Telefon;Domenii;Voluntariat;Numar voluntari;Forma juridica\n"
+        "Asocia\xC5\xA3ia Unu;RO12345674;Cluj;0722 123 456;Educatie|Mediu;da;3;asociatie\n"
+        "Fundatia Doi;;Alba;;;nu;;fundatie\n"
+        "Asociatia Trei;;jud. Iasi;;Sport;1;;\n";
     const Result<ImportSummary> first = importBytes(t, file);
     QVERIFY2(first, qPrintable(first.error()));
     QCOMPARE(first->imported, 3);
     const qint64 audit = auditRows(t.connection());
-    const qint64 touched = scalar(t.connection(), QStringLiteral("SELECT max(updated_at) FROM organization"));
+    const qint64 touched =
+        scalar(t.connection(), QStringLiteral("SELECT max(updated_at) FROM organization"));
 
     const Result<ImportSummary> second = importBytes(t, file);
     QVERIFY2(second, qPrintable(second.error()));
@@ -424,18 +452,21 @@ void TestOrganizationImporter::reimportChangesNothing()
     QVERIFY(second->rejected.isEmpty());
     QCOMPARE(organizations(t.connection()), 3);
     QCOMPARE(auditRows(t.connection()), audit);
-    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT max(updated_at) FROM organization")), touched);
+    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT max(updated_at) FROM organization")),
+             touched);
 }
 
 void TestOrganizationImporter::updatesByCif()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
     QVERIFY2(id, qPrintable(id.error()));
     // Another county and name: the CIF decides.
     const Result<ImportSummary> r =
-        importBytes(t, "Denumire;CIF;Judet;Telefon\nAsociatia Noua;RO " + cifA.toLatin1() + ";Alba;0744 000 111\n");
+        importBytes(t, "Denumire;CIF;Judet;Telefon\nAsociatia Noua;RO " + cifA.toLatin1() +
+                           ";Alba;0744 000 111\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->updated, 1);
     QCOMPARE(r->imported, 0);
@@ -444,11 +475,14 @@ void TestOrganizationImporter::updatesByCif()
     QCOMPARE(o->name, QStringLiteral("Asociatia Noua"));
     QCOMPARE(o->phone, QStringLiteral("0744 000 111"));
     QCOMPARE(o->countyId, countyId(t.connection(), QStringLiteral("AB")));
-    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND row_id = %1")
-                                        .arg(*id)),
+    QCOMPARE(scalar(t.connection(),
+                    QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action = 'update' AND row_id = %1")
+                        .arg(*id)),
              1);
-    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' "
-                                                   "AND old_values LIKE '%Veche%' AND new_values LIKE '%Noua%'")),
+    QCOMPARE(scalar(t.connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' "
+                                   "AND old_values LIKE '%Veche%' AND new_values LIKE '%Noua%'")),
              1);
 }
 
@@ -456,12 +490,13 @@ void TestOrganizationImporter::updatesByRegistryNumber()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    Organization o = stored(t.connection(), QStringLiteral("Asociatia Veche"), QString(), QStringLiteral("CJ"));
+    Organization o =
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), QString(), QStringLiteral("CJ"));
     o.registryNumber = QStringLiteral("123/A/2001");
     const Result<qint64> id = repo.add(o);
     QVERIFY2(id, qPrintable(id.error()));
-    const Result<ImportSummary> r =
-        importBytes(t, "Denumire;Nr. inscriere RNONG;Judet;Localitate\nAsociatia Noua;123/A/2001;Cluj;Turda\n");
+    const Result<ImportSummary> r = importBytes(
+        t, "Denumire;Nr. inscriere RNONG;Judet;Localitate\nAsociatia Noua;123/A/2001;Cluj;Turda\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->updated, 1);
     QCOMPARE(organizations(t.connection()), 1);
@@ -473,12 +508,13 @@ void TestOrganizationImporter::updatesByNameAndCounty()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id =
-        repo.add(stored(t.connection(), QStringLiteral(u"Asociaţia Zâmbet"), QString(), QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral(u"Asociaţia Zâmbet"),
+                                              QString(), QStringLiteral("CJ")));
     QVERIFY2(id, qPrintable(id.error()));
-    const Result<ImportSummary> r = importBytes(t, "Denumire;Judet;Localitate\n"
-                                                   "ASOCIATIA ZAMBET;Cluj;Dej\n"       // same, case and diacritics aside
-                                                   "Asociatia Zambet;Alba;Blaj\n");    // same name, another county
+    const Result<ImportSummary> r =
+        importBytes(t, "Denumire;Judet;Localitate\n"
+                       "ASOCIATIA ZAMBET;Cluj;Dej\n"    // same, case and diacritics aside
+                       "Asociatia Zambet;Alba;Blaj\n"); // same name, another county
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->updated, 1);
     QCOMPARE(r->imported, 1);
@@ -491,10 +527,12 @@ void TestOrganizationImporter::missingColumnsKeepStoredValues()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
     QVERIFY2(id, qPrintable(id.error()));
     const Organization before = *repo.find(*id);
-    const Result<ImportSummary> r = importBytes(t, "Denumire;CIF;Localitate\nAsociatia Veche;" + cifA.toLatin1() + ";Turda\n");
+    const Result<ImportSummary> r =
+        importBytes(t, "Denumire;CIF;Localitate\nAsociatia Veche;" + cifA.toLatin1() + ";Turda\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->updated, 1);
     const Organization after = *repo.find(*id);
@@ -512,10 +550,12 @@ void TestOrganizationImporter::emptyCellClearsTheField()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
     QVERIFY2(id, qPrintable(id.error()));
     const Result<ImportSummary> r =
-        importBytes(t, "Denumire;CIF;Telefon;Domenii;Numar voluntari\nAsociatia Veche;" + cifA.toLatin1() + ";;;\n");
+        importBytes(t, "Denumire;CIF;Telefon;Domenii;Numar voluntari\nAsociatia Veche;" +
+                           cifA.toLatin1() + ";;;\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->updated, 1);
     const Organization after = *repo.find(*id);
@@ -529,30 +569,37 @@ void TestOrganizationImporter::laterRowForTheSameOrganizationUpdates()
 {
     test::TestDatabase t;
     const Result<ImportSummary> r = importBytes(t, "Denumire;CIF;Judet;Localitate\n"
-                                                   "Asociatia Unu;" + cifA.toLatin1() + ";Cluj;Dej\n"
-                                                   "Asociatia Unu;" + cifA.toLatin1() + ";Cluj;Turda\n");
+                                                   "Asociatia Unu;" +
+                                                       cifA.toLatin1() +
+                                                       ";Cluj;Dej\n"
+                                                       "Asociatia Unu;" +
+                                                       cifA.toLatin1() + ";Cluj;Turda\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->imported, 1);
     QCOMPARE(r->updated, 1);
     QCOMPARE(organizations(t.connection()), 1);
-    QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia Unu"))->locality, QStringLiteral("Turda"));
+    QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia Unu"))->locality,
+             QStringLiteral("Turda"));
 }
 
 void TestOrganizationImporter::duplicateCifOfAnotherOrganizationIsRejected()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    Organization a = stored(t.connection(), QStringLiteral("Asociatia A"), cifA, QStringLiteral("CJ"));
+    Organization a =
+        stored(t.connection(), QStringLiteral("Asociatia A"), cifA, QStringLiteral("CJ"));
     a.registryNumber = QStringLiteral("1/A/2000");
     QVERIFY(repo.add(a));
     // Matched by CIF B (new), but the registry number belongs to A.
     const Result<ImportSummary> r = importBytes(t, "Denumire;CIF;Nr. inscriere RNONG;Judet\n"
-                                                   "Asociatia B;" + cifB.toLatin1() + ";1/A/2000;Cluj\n");
+                                                   "Asociatia B;" +
+                                                       cifB.toLatin1() + ";1/A/2000;Cluj\n");
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(r->rejected.size(), 1);
     QCOMPARE(r->rejected.at(0).line, 2);
     QVERIFY2(r->rejected.at(0).reason.startsWith(
-                 QStringLiteral("Registry number: The registry number 1/A/2000 is already used by another organization")),
+                 QStringLiteral("Registry number: The registry number 1/A/2000 is already used by "
+                                "another organization")),
              qPrintable(r->rejected.at(0).reason));
     QCOMPARE(organizations(t.connection()), 1);
 }
@@ -561,9 +608,11 @@ void TestOrganizationImporter::cancelLeavesTheDatabaseUnchanged()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
     QVERIFY(id);
-    QByteArray file = "Denumire;CIF;Judet;Localitate\nAsociatia Veche;" + cifA.toLatin1() + ";Cluj;Turda\n";
+    QByteArray file =
+        "Denumire;CIF;Judet;Localitate\nAsociatia Veche;" + cifA.toLatin1() + ";Cluj;Turda\n";
     for (int i = 0; i < 3000; ++i)
         file += "Asociatia " + QByteArray::number(i) + ";;Alba;Blaj\n";
     const qint64 audit = auditRows(t.connection());
@@ -579,7 +628,7 @@ void TestOrganizationImporter::cancelLeavesTheDatabaseUnchanged()
     QVERIFY(calls.at(0).first <= calls.at(1).first);
     QVERIFY(calls.at(1).first <= calls.at(1).second);
     QCOMPARE(calls.at(0).second, qint64(file.size()));
-    QVERIFY(r->imported > 0); // rows were processed before the cancel...
+    QVERIFY(r->imported > 0);                   // rows were processed before the cancel...
     QCOMPARE(organizations(t.connection()), 1); // ...and rolled back
     QCOMPARE(auditRows(t.connection()), audit);
     QCOMPARE(repo.find(*id)->locality, QStringLiteral("Cluj-Napoca"));
@@ -599,12 +648,17 @@ void TestOrganizationImporter::dryRunWritesNothing()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> id = repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    const Result<qint64> id = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
     QVERIFY(id);
     const qint64 audit = auditRows(t.connection());
     const QByteArray file = "Denumire;CIF;Judet;Localitate\n"
-                            "Asociatia Veche;" + cifA.toLatin1() + ";Cluj;Turda\n"
-                            "Asociatia Noua;" + cifB.toLatin1() + ";Alba;Blaj\n"
+                            "Asociatia Veche;" +
+                            cifA.toLatin1() +
+                            ";Cluj;Turda\n"
+                            "Asociatia Noua;" +
+                            cifB.toLatin1() +
+                            ";Alba;Blaj\n"
                             "Asociatia Rea;;Xyz;Blaj\n";
     const Result<ImportSummary> r = importBytes(t, file, ImportOptions{TextEncoding::Auto, true});
     QVERIFY2(r, qPrintable(r.error()));
@@ -647,19 +701,25 @@ void TestOrganizationImporter::previewShowsMappingActionsAndTotals()
 {
     test::TestDatabase t;
     OrganizationRepository repo(t.connection());
-    const Result<qint64> veche =
-        repo.add(stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
-    Organization same = stored(t.connection(), QStringLiteral("Asociatia Egala"), cifC, QStringLiteral("AB"));
+    const Result<qint64> veche = repo.add(
+        stored(t.connection(), QStringLiteral("Asociatia Veche"), cifA, QStringLiteral("CJ")));
+    Organization same =
+        stored(t.connection(), QStringLiteral("Asociatia Egala"), cifC, QStringLiteral("AB"));
     const Result<qint64> egala = repo.add(same);
     QVERIFY(veche && egala);
     const qint64 audit = auditRows(t.connection());
     const QString path = t.filePath(QStringLiteral("preview.csv"));
     QVERIFY(test::writeFile(path, "Denumire,CIF,Observatii,Judet,Site,Web\n"
                                   "Asociatia Noua,,x,Alba,a.ro,b.ro\n"
-                                  "Asociatia Veche," + cifA.toLatin1() + ",,Alba,,\n"
-                                  "Asociatia Egala," + cifC.toLatin1() + ",,Alba,,\n"
-                                  "Asociatia Rea,,,Atlantida,,\n"));
-    const Result<ImportPreview> p = OrganizationImporter(t.connection()).preview(path, TextEncoding::Auto, 3);
+                                  "Asociatia Veche," +
+                                      cifA.toLatin1() +
+                                      ",,Alba,,\n"
+                                      "Asociatia Egala," +
+                                      cifC.toLatin1() +
+                                      ",,Alba,,\n"
+                                      "Asociatia Rea,,,Atlantida,,\n"));
+    const Result<ImportPreview> p =
+        OrganizationImporter(t.connection()).preview(path, TextEncoding::Auto, 3);
     QVERIFY2(p, qPrintable(p.error()));
     QCOMPARE(p->encoding, TextEncoding::Utf8);
     QCOMPARE(p->separator, QChar(u','));
@@ -692,7 +752,8 @@ void TestOrganizationImporter::previewShowsMappingActionsAndTotals()
     QCOMPARE(auditRows(t.connection()), audit);
     QCOMPARE(repo.find(*veche)->countyId, countyId(t.connection(), QStringLiteral("CJ")));
 
-    const Result<QList<ImportColumn>> columns = OrganizationImporter::readColumns(path, TextEncoding::Auto);
+    const Result<QList<ImportColumn>> columns =
+        OrganizationImporter::readColumns(path, TextEncoding::Auto);
     QVERIFY(columns);
     QCOMPARE(columns->size(), 6);
 }
@@ -702,14 +763,16 @@ void TestOrganizationImporter::largeImportKeepsTheSearchIndexAndItsTriggers()
     // Big enough for the bulk path (search index rebuilt once instead of row by row).
     test::TestDatabase t;
     const auto triggers = [&t] {
-        return scalar(t.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                                     "AND sql LIKE '%organization_fts%'"));
+        return scalar(t.connection(),
+                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND sql LIKE '%organization_fts%'"));
     };
     const qint64 triggersBefore = triggers();
     QVERIFY(triggersBefore >= 3);
     QByteArray file = "Denumire;Judet;Adresa\n";
     for (int i = 0; i < 4000; ++i)
-        file += "Asocia\xC8\x9Bia Num\xC4\x83rul " + QByteArray::number(i) + ";Cluj;" + QByteArray(150, 'x') + "\n";
+        file += "Asocia\xC8\x9Bia Num\xC4\x83rul " + QByteArray::number(i) + ";Cluj;" +
+                QByteArray(150, 'x') + "\n";
     QVERIFY(file.size() > 4000 * 150);
 
     const Result<ImportSummary> dry = importBytes(t, file, ImportOptions{TextEncoding::Auto, true});
@@ -736,7 +799,8 @@ void TestOrganizationImporter::largeImportKeepsTheSearchIndexAndItsTriggers()
 
 void TestOrganizationImporter::benchmarkLargeFile()
 {
-    // Run by hand: DIALOGCIVIC_BENCH_CSV=/tmp/orgs100k.csv ./registry_tst_organizationimporter benchmarkLargeFile
+    // Run by hand: DIALOGCIVIC_BENCH_CSV=/tmp/orgs100k.csv ./registry_tst_organizationimporter
+    // benchmarkLargeFile
     const QString path = qEnvironmentVariable("DIALOGCIVIC_BENCH_CSV");
     if (path.isEmpty())
         QSKIP("set DIALOGCIVIC_BENCH_CSV to a generated file to measure the import");

@@ -19,7 +19,8 @@ int scalar(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toInt();
 }
 
-Organization sample(const Geography &g, const QString &name = QStringLiteral(u"Asociaţia Pro Vobis"))
+Organization sample(const Geography &g,
+                    const QString &name = QStringLiteral(u"Asociaţia Pro Vobis"))
 {
     Organization o;
     o.name = name;
@@ -81,12 +82,15 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->name, QStringLiteral(u"Asociația Pro Vobis")); // comma below
         QCOMPARE(stored->cif, QStringLiteral("4221187"));
-        QCOMPARE(stored->domains, (QStringList{QStringLiteral(u"Educație"), QStringLiteral("Voluntariat")}));
+        QCOMPARE(stored->domains,
+                 (QStringList{QStringLiteral(u"Educație"), QStringLiteral("Voluntariat")}));
         QCOMPARE(stored->volunteerCount, std::optional<int>(40));
         QVERIFY(stored->createdAt.isValid());
 
         QSqlQuery q(t.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT action, new_values, os_user FROM audit_log WHERE table_name = 'organization' AND row_id = %1").arg(*id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT action, new_values, os_user FROM audit_log WHERE "
+                                      "table_name = 'organization' AND row_id = %1")
+                           .arg(*id)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("insert"));
         const QJsonObject values = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -102,12 +106,14 @@ private Q_SLOTS:
         Organization o = sample(g);
         o.cif = QStringLiteral("4221188");
         o.email = QStringLiteral("x@");
-        const int before = scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization"));
+        const int before =
+            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization"));
         const Result<qint64> id = repo.add(o);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(QLatin1String("CIF")), qPrintable(id.error()));
         QVERIFY2(id.error().contains(QLatin1String("E-mail")), qPrintable(id.error()));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization")), before);
+        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization")),
+                 before);
         QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
     }
 
@@ -148,13 +154,16 @@ private Q_SLOTS:
         QCOMPARE(stored.locality, QStringLiteral("Turda"));
         QCOMPARE(stored.domains, QStringList{QStringLiteral("Mediu")});
         QSqlQuery q(t.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT old_values, new_values FROM audit_log WHERE action = 'update'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT old_values, new_values FROM audit_log WHERE action = 'update'")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(QLatin1String("Cluj-Napoca")));
         QVERIFY(q.value(1).toString().contains(QLatin1String("Turda")));
         // Saving the same content again writes nothing.
         QVERIFY(repo.update(stored));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'")), 1);
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'")),
+                 1);
     }
 
     void removeAndRestoreKeepTheId()
@@ -166,13 +175,19 @@ private Q_SLOTS:
         const Organization before = *repo.find(id);
         QVERIFY(repo.remove(id));
         QVERIFY(!repo.find(id));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization_domain WHERE organization_id = %1").arg(id)), 0);
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral(
+                            "SELECT count(*) FROM organization_domain WHERE organization_id = %1")
+                            .arg(id)),
+                 0);
         QVERIFY(repo.restore(before));
         const std::optional<Organization> after = repo.find(id);
         QVERIFY(after);
         QVERIFY(after->sameContent(before));
         QCOMPARE(after->createdAt, before.createdAt);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = %1").arg(id)), 3);
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = %1").arg(id)),
+                 3);
     }
 
     void findByNameAndCountyIgnoresCaseAndDiacritics()
@@ -181,9 +196,14 @@ private Q_SLOTS:
         const Geography g = Geography::load(t.connection());
         OrganizationRepository repo(t.connection());
         const qint64 id = *repo.add(sample(g));
-        QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral("ASOCIATIA PRO VOBIS"), *g.findCounty(QStringLiteral("Cluj"))), std::optional<qint64>(id));
-        QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral(u"asociaţia  pro vobis"), *g.findCounty(QStringLiteral("Cluj"))), std::optional<qint64>(id));
-        QVERIFY(!repo.findIdByNameAndCounty(QStringLiteral("Asociatia Pro Vobis"), *g.findCounty(QStringLiteral("Alba"))));
+        QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral("ASOCIATIA PRO VOBIS"),
+                                            *g.findCounty(QStringLiteral("Cluj"))),
+                 std::optional<qint64>(id));
+        QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral(u"asociaţia  pro vobis"),
+                                            *g.findCounty(QStringLiteral("Cluj"))),
+                 std::optional<qint64>(id));
+        QVERIFY(!repo.findIdByNameAndCounty(QStringLiteral("Asociatia Pro Vobis"),
+                                            *g.findCounty(QStringLiteral("Alba"))));
     }
 
     void countyLookup_data()
@@ -194,9 +214,11 @@ private Q_SLOTS:
         QTest::newRow("lower") << QStringLiteral("cluj") << QStringLiteral("CJ");
         QTest::newRow("code") << QStringLiteral("cj") << QStringLiteral("CJ");
         QTest::newRow("prefix") << QStringLiteral(u"Județul Iași") << QStringLiteral("IS");
-        QTest::newRow("prefix no diacritics") << QStringLiteral("JUDETUL IASI") << QStringLiteral("IS");
+        QTest::newRow("prefix no diacritics")
+            << QStringLiteral("JUDETUL IASI") << QStringLiteral("IS");
         QTest::newRow("cedilla") << QStringLiteral(u"Timiş") << QStringLiteral("TM");
-        QTest::newRow("municipiul") << QStringLiteral(u"Municipiul București") << QStringLiteral("B");
+        QTest::newRow("municipiul")
+            << QStringLiteral(u"Municipiul București") << QStringLiteral("B");
         QTest::newRow("sector") << QStringLiteral("Sector 3") << QStringLiteral("B");
         QTest::newRow("B") << QStringLiteral("B") << QStringLiteral("B");
         QTest::newRow("hyphen") << QStringLiteral("Bistrita Nasaud") << QStringLiteral("BN");

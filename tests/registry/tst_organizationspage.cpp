@@ -1,12 +1,12 @@
 // The organization page: add, edit and delete through the form and the undo stack (checked
 // against the database), search as one types, filters, keyboard.
 
+#include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "registry/OrganizationDialog.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
 #include "registry/OrganizationsPage.h"
-#include "TestDatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -125,10 +125,12 @@ void TestOrganizationsPage::addThroughTheFormWithUndoAndRedo()
     store(QStringLiteral("Asociația Alfa"), QStringLiteral("Cluj"));
     m_page->reload();
     whenFormOpens([](OrganizationDialog *dialog) {
-        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Fundația Beta"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                 QStringLiteral("Fundația Beta"));
         auto *county = dialog->findChild<QComboBox *>(QStringLiteral("countyCombo"));
         county->setCurrentIndex(county->findText(QStringLiteral("Iași")));
-        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("cifEdit")), QStringLiteral("RO 23456783"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("cifEdit")),
+                 QStringLiteral("RO 23456783"));
     });
     const qint64 id = m_page->newOrganization();
     QVERIFY(id != 0);
@@ -152,19 +154,22 @@ void TestOrganizationsPage::addThroughTheFormWithUndoAndRedo()
 
 void TestOrganizationsPage::editThroughTheFormWithUndoAndRedo()
 {
-    const qint64 id = store(QStringLiteral("Asociația Gama"), QStringLiteral("Brașov"), {QStringLiteral("Cultură")});
+    const qint64 id = store(QStringLiteral("Asociația Gama"), QStringLiteral("Brașov"),
+                            {QStringLiteral("Cultură")});
     m_page->reload();
     m_page->selectOrganization(id);
     QCOMPARE(m_page->currentId(), id);
     whenFormOpens([](OrganizationDialog *dialog) {
-        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("localityEdit")), QStringLiteral("Făgăraș"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("localityEdit")),
+                 QStringLiteral("Făgăraș"));
         auto *domain = dialog->findChild<QLineEdit *>(QStringLiteral("domainEdit"));
         typeText(domain, QStringLiteral("Tineret"));
         QTest::keyClick(domain, Qt::Key_Return);
     });
     m_page->editCurrent();
     QCOMPARE(repository().find(id)->locality, QStringLiteral("Făgăraș"));
-    QCOMPARE(repository().find(id)->domains, (QStringList{QStringLiteral("Cultură"), QStringLiteral("Tineret")}));
+    QCOMPARE(repository().find(id)->domains,
+             (QStringList{QStringLiteral("Cultură"), QStringLiteral("Tineret")}));
     QCOMPARE(m_page->currentId(), id);
 
     m_undoStack->undo();
@@ -178,7 +183,8 @@ void TestOrganizationsPage::editThroughTheFormWithUndoAndRedo()
 
 void TestOrganizationsPage::deleteAsksAndUndoPutsItBack()
 {
-    const qint64 id = store(QStringLiteral("Asociația Delta"), QStringLiteral("Cluj"), {QStringLiteral("Sport")});
+    const qint64 id =
+        store(QStringLiteral("Asociația Delta"), QStringLiteral("Cluj"), {QStringLiteral("Sport")});
     store(QStringLiteral("Asociația Epsilon"), QStringLiteral("Cluj"));
     m_page->reload();
     m_page->selectOrganization(id);
@@ -186,7 +192,8 @@ void TestOrganizationsPage::deleteAsksAndUndoPutsItBack()
 
     Dialogs::setNextAnswer(QMessageBox::No);
     m_page->deleteCurrent();
-    QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Asociația Delta")), qPrintable(Dialogs::lastMessage()));
+    QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Asociația Delta")),
+             qPrintable(Dialogs::lastMessage()));
     QCOMPARE(repository().count(), m_preset + 2);
     QCOMPARE(m_undoStack->count(), 0);
 
@@ -239,7 +246,8 @@ void TestOrganizationsPage::failedUndoDropsTheCommand()
 void TestOrganizationsPage::searchFiltersAsOneTypes()
 {
     store(QStringLiteral("Clubul Sportiv Zefir"), QStringLiteral("Cluj"));
-    store(QStringLiteral("Asociaţia Culturală Zefir Iaşi"), QStringLiteral("Iași")); // legacy cedillas
+    store(QStringLiteral("Asociaţia Culturală Zefir Iaşi"),
+          QStringLiteral("Iași")); // legacy cedillas
     store(QStringLiteral("Fundația Verde"), QStringLiteral("Cluj"));
     m_page->reload();
     QCOMPARE(m_page->model()->rowCount(), m_preset + 3);
@@ -308,7 +316,8 @@ void TestOrganizationsPage::undeterminedCountyAndKindFilters()
     region->setCurrentIndex(region->findData(cluj->regionId));
     QCOMPARE(county->findData(OrganizationFilter::undeterminedCounty), -1);
 
-    m_page->applyNavigationFilter({{QStringLiteral("countyId"), OrganizationFilter::undeterminedCounty}});
+    m_page->applyNavigationFilter(
+        {{QStringLiteral("countyId"), OrganizationFilter::undeterminedCounty}});
     QCOMPARE(m_page->filter().countyId, OrganizationFilter::undeterminedCounty);
     QCOMPARE(m_page->filter().regionId, 0);
     QCOMPARE(m_page->model()->rowCount(), m_preset);
@@ -359,7 +368,8 @@ void TestOrganizationsPage::enterInTheTableOpensTheForm()
     m_page->selectOrganization(id);
     m_page->view()->setFocus();
     whenFormOpens([](OrganizationDialog *dialog) {
-        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("acronymEdit")), QStringLiteral("AE"));
+        typeText(dialog->findChild<QLineEdit *>(QStringLiteral("acronymEdit")),
+                 QStringLiteral("AE"));
     });
     QTest::keyClick(m_page->view(), Qt::Key_Return);
     QCOMPARE(repository().find(id)->acronym, QStringLiteral("AE"));
@@ -378,7 +388,8 @@ void TestOrganizationsPage::statusTextCountsOrganizations()
     auto *county = m_page->findChild<QComboBox *>(QStringLiteral("countyFilter"));
     county->setCurrentIndex(county->findText(QStringLiteral("Cluj")));
     // "1 of 2 organizations shown": the filtered count and the total.
-    QVERIFY2(m_page->statusText().startsWith(QLatin1Char('1')) && m_page->statusText().contains(total),
+    QVERIFY2(m_page->statusText().startsWith(QLatin1Char('1')) &&
+                 m_page->statusText().contains(total),
              qPrintable(m_page->statusText()));
 }
 

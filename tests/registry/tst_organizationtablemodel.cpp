@@ -35,7 +35,8 @@ private Q_SLOTS:
         OrganizationRepository repo(m_db->connection());
         QSqlDatabase db = m_db->connection();
         Transaction tx(db);
-        const QStringList counties = {QStringLiteral("CJ"), QStringLiteral("IS"), QStringLiteral("B"), QStringLiteral("TM")};
+        const QStringList counties = {QStringLiteral("CJ"), QStringLiteral("IS"),
+                                      QStringLiteral("B"), QStringLiteral("TM")};
         for (int i = 0; i < generated; ++i) {
             Organization o;
             o.name = QStringLiteral("Organizatia %1").arg(i, 4, 10, QLatin1Char('0'));
@@ -47,8 +48,9 @@ private Q_SLOTS:
             normalizeOrganization(o);
             QVERIFY(repo.insertInTransaction(o));
         }
-        for (const QString &name : {QStringLiteral(u"Știința"), QStringLiteral("Zori"), QStringLiteral("Sanatatea"),
-                                    QStringLiteral(u"Țara"), QStringLiteral("Tineri"), QStringLiteral(u"Ăsta")}) {
+        for (const QString &name :
+             {QStringLiteral(u"Știința"), QStringLiteral("Zori"), QStringLiteral("Sanatatea"),
+              QStringLiteral(u"Țara"), QStringLiteral("Tineri"), QStringLiteral(u"Ăsta")}) {
             Organization o;
             o.name = name;
             o.countyId = *g.findCounty(QStringLiteral("AB"));
@@ -60,7 +62,8 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         OrganizationTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), generated + 6 + 4);
         model.sort(OrganizationTableModel::County, Qt::DescendingOrder);
         OrganizationFilter f;
@@ -81,7 +84,10 @@ private Q_SLOTS:
             ids.insert(id);
         }
         QCOMPARE(ids.size(), model.rowCount());
-        QCOMPARE(model.idAt(OrganizationTableModel::pageSize), model.index(OrganizationTableModel::pageSize, 0).data(OrganizationTableModel::IdRole).toLongLong());
+        QCOMPARE(model.idAt(OrganizationTableModel::pageSize),
+                 model.index(OrganizationTableModel::pageSize, 0)
+                     .data(OrganizationTableModel::IdRole)
+                     .toLongLong());
     }
 
     void sortsByNameInRomanianOrder()
@@ -90,8 +96,9 @@ private Q_SLOTS:
         OrganizationFilter f;
         f.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("AB"));
         model.setFilter(f);
-        const QStringList expected = {QStringLiteral(u"Ăsta"), QStringLiteral("Sanatatea"), QStringLiteral(u"Știința"),
-                                      QStringLiteral("Tineri"), QStringLiteral(u"Țara"), QStringLiteral("Zori")};
+        const QStringList expected = {QStringLiteral(u"Ăsta"),    QStringLiteral("Sanatatea"),
+                                      QStringLiteral(u"Știința"), QStringLiteral("Tineri"),
+                                      QStringLiteral(u"Țara"),    QStringLiteral("Zori")};
         QCOMPARE(column(model, OrganizationTableModel::Name), expected);
         model.sort(OrganizationTableModel::Name, Qt::DescendingOrder);
         QStringList reversed = expected;
@@ -108,7 +115,9 @@ private Q_SLOTS:
         QCOMPARE(counties.mid(0, 4), QStringList(4, undeterminedCountyName()));
         QCOMPARE(counties.at(4), QStringLiteral("Alba"));
         QCOMPARE(counties.last(), QStringLiteral(u"Timiș"));
-        QCOMPARE(counties.indexOf(QStringLiteral(u"București")) < counties.indexOf(QStringLiteral("Cluj")), true);
+        QCOMPARE(counties.indexOf(QStringLiteral(u"București")) <
+                     counties.indexOf(QStringLiteral("Cluj")),
+                 true);
     }
 
     void filtersCombine()
@@ -143,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(f.domainId > 0);
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 45);
-        QCOMPARE(model.index(0, OrganizationTableModel::Domains).data().toString(), QStringLiteral("Voluntariat"));
+        QCOMPARE(model.index(0, OrganizationTableModel::Domains).data().toString(),
+                 QStringLiteral("Voluntariat"));
         f = {};
         f.status = RegistryStatus::Dissolved;
         model.setFilter(f);
@@ -216,7 +226,8 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(model.rowOfId(id) >= 0);
-        QCOMPARE(model.index(model.rowOfId(id), OrganizationTableModel::Name).data().toString(), QStringLiteral("Noua"));
+        QCOMPARE(model.index(model.rowOfId(id), OrganizationTableModel::Name).data().toString(),
+                 QStringLiteral("Noua"));
         QVERIFY(repo.remove(id));
         model.refresh();
         QCOMPARE(model.rowCount(), before);
@@ -229,10 +240,16 @@ private Q_SLOTS:
         f.text = QStringLiteral("organizatia 0001");
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm).data(OrganizationTableModel::RawValueRole).toString(), QStringLiteral("foundation"));
-        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm).data().toString(), QStringLiteral("foundation"));
-        QCOMPARE(model.index(0, OrganizationTableModel::Region).data().toString(), QStringLiteral("Nord-Est"));
-        QCOMPARE(model.headerData(OrganizationTableModel::Cif, Qt::Horizontal).toString(), QStringLiteral("CIF"));
+        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm)
+                     .data(OrganizationTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("foundation"));
+        QCOMPARE(model.index(0, OrganizationTableModel::LegalForm).data().toString(),
+                 QStringLiteral("foundation"));
+        QCOMPARE(model.index(0, OrganizationTableModel::Region).data().toString(),
+                 QStringLiteral("Nord-Est"));
+        QCOMPARE(model.headerData(OrganizationTableModel::Cif, Qt::Horizontal).toString(),
+                 QStringLiteral("CIF"));
     }
 
     void cleanupTestCase() { m_db.reset(); }

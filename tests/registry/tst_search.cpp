@@ -54,7 +54,9 @@ private Q_SLOTS:
         m_cedilla = addRaw(QStringLiteral(u"Fundaţia Ţara Noastră"), QStringLiteral("Cluj"));
         // And one stored with the legacy cedilla, bypassing normalization.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral(u"UPDATE organization SET name = 'Fundaţia Ţara Noastră' WHERE id = %1").arg(m_cedilla)));
+        QVERIFY(q.exec(
+            QStringLiteral(u"UPDATE organization SET name = 'Fundaţia Ţara Noastră' WHERE id = %1")
+                .arg(m_cedilla)));
     }
 
     void diacriticsMatchBothWays_data()

@@ -66,7 +66,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
         QTest::newRow("Bucharest fixed, seed 000") << QStringLiteral("021 3143400") << true;
-        QTest::newRow("with extension, seed 000") << QStringLiteral("021 3191564, int.1315") << true;
+        QTest::newRow("with extension, seed 000")
+            << QStringLiteral("021 3191564, int.1315") << true;
         QTest::newRow("mobile") << QStringLiteral("0722 123 456") << true;
         QTest::newRow("mobile dashes") << QStringLiteral("0722-123-456") << true;
         QTest::newRow("county fixed") << QStringLiteral("(0264) 123 456") << true;
@@ -89,7 +90,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("https") << QStringLiteral("https://sgg.gov.ro/1/programul-promotorii-voluntariatului-in-romania/") << true;
+        QTest::newRow("https")
+            << QStringLiteral(
+                   "https://sgg.gov.ro/1/programul-promotorii-voluntariatului-in-romania/")
+            << true;
         QTest::newRow("no scheme") << QStringLiteral("www.provobis.ro") << true;
         QTest::newRow("http") << QStringLiteral("http://habitat.ro") << true;
         QTest::newRow("ftp") << QStringLiteral("ftp://files.ro") << false;
@@ -108,7 +112,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<int>("form");
         QTest::newRow("asociație") << QStringLiteral(u"asociație") << int(LegalForm::Association);
-        QTest::newRow("ASOCIAŢIE cedilla") << QStringLiteral(u"ASOCIAŢIE") << int(LegalForm::Association);
+        QTest::newRow("ASOCIAŢIE cedilla")
+            << QStringLiteral(u"ASOCIAŢIE") << int(LegalForm::Association);
         QTest::newRow("Fundatia") << QStringLiteral("Fundatia") << int(LegalForm::Foundation);
         QTest::newRow("federație") << QStringLiteral(u"Federație") << int(LegalForm::Federation);
         QTest::newRow("uniune") << QStringLiteral("uniune") << int(LegalForm::Union);
@@ -195,11 +200,13 @@ private Q_SLOTS:
         o.cif = QStringLiteral("RO4221187");
         o.countyId = 14;
         o.email = QStringLiteral(" Office@ProVobis.ro ");
-        o.domains = {QStringLiteral("voluntariat"), QStringLiteral(u"Educaţie"), QStringLiteral("Voluntariat")};
+        o.domains = {QStringLiteral("voluntariat"), QStringLiteral(u"Educaţie"),
+                     QStringLiteral("Voluntariat")};
         normalizeOrganization(o);
         QCOMPARE(o.name, QStringLiteral(u"Asociația Pro Vobis"));
         QCOMPARE(o.email, QStringLiteral("office@provobis.ro"));
-        QCOMPARE(o.domains, (QStringList{QStringLiteral(u"Educație"), QStringLiteral("voluntariat")}));
+        QCOMPARE(o.domains,
+                 (QStringList{QStringLiteral(u"Educație"), QStringLiteral("voluntariat")}));
         QVERIFY(validateOrganization(o).isEmpty());
     }
 };

@@ -42,7 +42,8 @@ private:
         return *ProgramRepository(m_db->connection()).addEdition(e);
     }
 
-    void addEvent(qint64 edition, int number, const QDate &date, EventStatus status = EventStatus::Planned)
+    void addEvent(qint64 edition, int number, const QDate &date,
+                  EventStatus status = EventStatus::Planned)
     {
         Event e;
         e.editionId = edition;
@@ -103,7 +104,8 @@ private Q_SLOTS:
     void currentEditionIsTheOneWithEventsAhead()
     {
         // No events at all: the latest edition.
-        std::optional<CurrentEdition> current = DashboardData::currentEdition(m_db->connection(), m_today);
+        std::optional<CurrentEdition> current =
+            DashboardData::currentEdition(m_db->connection(), m_today);
         QVERIFY(current);
         QCOMPARE(current->editionId, m_current);
         QCOMPARE(current->program, QStringLiteral("Dialog cu ONG-urile"));
@@ -127,7 +129,8 @@ private Q_SLOTS:
         addEvent(m_current, 3, QDate(2025, 4, 2));
         addEvent(m_current, 4, QDate(2025, 3, 20), EventStatus::Cancelled);
         addEvent(m_current, 5, QDate(2025, 3, 25), EventStatus::Postponed);
-        const QList<UpcomingEvent> events = DashboardData::upcomingEvents(m_db->connection(), m_current, m_today);
+        const QList<UpcomingEvent> events =
+            DashboardData::upcomingEvents(m_db->connection(), m_current, m_today);
         QCOMPARE(events.size(), 3);
         QCOMPARE(events.at(0).number, 2);
         QCOMPARE(events.at(0).date, m_today);
@@ -135,13 +138,15 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).status, EventStatus::Postponed);
         QCOMPARE(events.at(2).number, 3);
         QCOMPARE(events.at(2).title, QStringLiteral("Videoconferința 3"));
-        QCOMPARE(DashboardData::upcomingEvents(m_db->connection(), m_current, m_today, 1).size(), 1);
+        QCOMPARE(DashboardData::upcomingEvents(m_db->connection(), m_current, m_today, 1).size(),
+                 1);
     }
 
     void transparencyYearIsTheLatestWithRecords()
     {
         QCOMPARE(DashboardData::transparencyYear(m_db->connection(), m_today), 2025);
-        QVERIFY(addDraft(QStringLiteral("Proiect vechi"), QDate(2023, 5, 2), QDate(2023, 5, 20)) > 0);
+        QVERIFY(addDraft(QStringLiteral("Proiect vechi"), QDate(2023, 5, 2), QDate(2023, 5, 20)) >
+                0);
         QCOMPARE(DashboardData::transparencyYear(m_db->connection(), m_today), 2023);
         PublicMeeting m;
         m.institutionId = m_ministry;
@@ -151,22 +156,25 @@ private Q_SLOTS:
         QVERIFY(PublicMeetingRepository(m_db->connection()).add(m).ok());
         QCOMPARE(DashboardData::transparencyYear(m_db->connection(), m_today), 2024);
         // Records of a year still to come do not count.
-        QVERIFY(addDraft(QStringLiteral("Proiect viitor"), QDate(2026, 1, 5), QDate(2026, 1, 20)) > 0);
+        QVERIFY(addDraft(QStringLiteral("Proiect viitor"), QDate(2026, 1, 5), QDate(2026, 1, 20)) >
+                0);
         QCOMPARE(DashboardData::transparencyYear(m_db->connection(), m_today), 2024);
     }
 
     void deadlinesWithinTheNextDays()
     {
         // Recommendations close in 4 days.
-        const qint64 closing = addDraft(QStringLiteral("Proiect de lege privind voluntariatul"), QDate(2025, 2, 20),
-                                        QDate(2025, 3, 14));
+        const qint64 closing = addDraft(QStringLiteral("Proiect de lege privind voluntariatul"),
+                                        QDate(2025, 2, 20), QDate(2025, 3, 14));
         // Closed in January, and its earliest submission day is past too.
-        QVERIFY(addDraft(QStringLiteral("Proiect închis"), QDate(2025, 1, 2), QDate(2025, 1, 20)) > 0);
+        QVERIFY(addDraft(QStringLiteral("Proiect închis"), QDate(2025, 1, 2), QDate(2025, 1, 20)) >
+                0);
         // Adopted: nothing to watch.
         QVERIFY(addDraft(QStringLiteral("Proiect adoptat"), QDate(2024, 10, 1), QDate(2025, 3, 12),
                          DraftActStatus::Adopted) > 0);
         // Announced on 2025-02-03: 30 working days later (2025-03-17) falls within the two weeks.
-        const qint64 submission = addDraft(QStringLiteral("Proiect de hotărâre"), QDate(2025, 2, 3), QDate(2025, 2, 17));
+        const qint64 submission =
+            addDraft(QStringLiteral("Proiect de hotărâre"), QDate(2025, 2, 3), QDate(2025, 2, 17));
         const QDate earliest = RomanianCalendar::addWorkingDays(QDate(2025, 2, 3), 30);
         QVERIFY(earliest >= m_today && earliest <= m_today.addDays(14));
         // A public meeting on 2025-03-15 not announced yet: to announce by 2025-03-12.
@@ -181,7 +189,8 @@ private Q_SLOTS:
         m.announcedOn = QDate(2025, 3, 1);
         QVERIFY(PublicMeetingRepository(m_db->connection()).add(m).ok());
 
-        const QList<DeadlineSoon> soon = DashboardData::deadlinesSoon(m_db->connection(), m_today, 14);
+        const QList<DeadlineSoon> soon =
+            DashboardData::deadlinesSoon(m_db->connection(), m_today, 14);
         QCOMPARE(soon.size(), 3);
         QCOMPARE(soon.at(0).kind, DeadlineSoon::Kind::MeetingAnnouncement);
         QCOMPARE(soon.at(0).recordId, meeting.value());

@@ -66,8 +66,8 @@ private Q_SLOTS:
         QVERIFY(F::award(db, m_fixture.volunteering2025, m_fixture.a, "C1", 40001, 40001));
         QVERIFY(F::award(db, m_fixture.youth2025, m_fixture.b, "C2", 10099, 0));
         QVERIFY(F::award(db, m_fixture.local2025, m_fixture.a, "C3", 5050, 2525));
-        QVERIFY(F::award(db, m_fixture.local2025, m_fixture.c, "C4", 7000, 0,
-                         AwardStatus::Cancelled));
+        QVERIFY(
+            F::award(db, m_fixture.local2025, m_fixture.c, "C4", 7000, 0, AwardStatus::Cancelled));
         QVERIFY(F::award(db, m_fixture.volunteering2024, m_fixture.c, "C5", 999, 999));
 
         const ReportDocument doc = FundingSynthesis::build(db, 2025, QDate(2026, 1, 15));
@@ -87,9 +87,10 @@ private Q_SLOTS:
                               institutions->rows.last().at(4), QStringLiteral("425,26 lei")}));
         const QStringList ministry = institutions->rows.at(
             institutions->rows.at(0).at(0) == QStringLiteral("Ministerul Test") ? 0 : 1);
-        QCOMPARE(ministry, (QStringList{QStringLiteral("Ministerul Test"), QStringLiteral("2"),
-                                        QStringLiteral("1.500,00 lei"), QStringLiteral("501,00 lei"),
-                                        formatBasisPoints(3340), QStringLiteral("400,01 lei")}));
+        QCOMPARE(ministry,
+                 (QStringList{QStringLiteral("Ministerul Test"), QStringLiteral("2"),
+                              QStringLiteral("1.500,00 lei"), QStringLiteral("501,00 lei"),
+                              formatBasisPoints(3340), QStringLiteral("400,01 lei")}));
 
         for (const QString &heading : {QStringLiteral("By domain"), QStringLiteral("By county"),
                                        QStringLiteral("By region")}) {

@@ -18,8 +18,8 @@ class TestNgoEvidence final : public QObject
     Q_OBJECT
 
 private:
-    static void organization(const QSqlDatabase &db, const QString &name, int countyId, bool volunteering,
-                             RegistryStatus status, const QStringList &domains)
+    static void organization(const QSqlDatabase &db, const QString &name, int countyId,
+                             bool volunteering, RegistryStatus status, const QStringList &domains)
     {
         Organization o;
         o.name = name;
@@ -39,12 +39,18 @@ private:
         const QString social = QStringLiteral("Servicii sociale");
         const QString education = QStringLiteral("Educație");
         const QString environment = QStringLiteral("Mediu");
-        organization(db, QStringLiteral("Asociația Clujul Verde"), 14, true, RegistryStatus::Active, {environment});
-        organization(db, QStringLiteral("Fundația Speranța"), 14, true, RegistryStatus::Active, {social, education});
-        organization(db, QStringLiteral("Asociația Veche"), 14, false, RegistryStatus::InLiquidation, {social});
-        organization(db, QStringLiteral("Asociația Ieșeană"), 25, true, RegistryStatus::Active, {education});
-        organization(db, QStringLiteral("Clubul Sălăjean"), 34, false, RegistryStatus::Dissolved, {});
-        organization(db, QStringLiteral("Asociația Bucureșteană"), 10, false, RegistryStatus::Active, {social});
+        organization(db, QStringLiteral("Asociația Clujul Verde"), 14, true, RegistryStatus::Active,
+                     {environment});
+        organization(db, QStringLiteral("Fundația Speranța"), 14, true, RegistryStatus::Active,
+                     {social, education});
+        organization(db, QStringLiteral("Asociația Veche"), 14, false,
+                     RegistryStatus::InLiquidation, {social});
+        organization(db, QStringLiteral("Asociația Ieșeană"), 25, true, RegistryStatus::Active,
+                     {education});
+        organization(db, QStringLiteral("Clubul Sălăjean"), 34, false, RegistryStatus::Dissolved,
+                     {});
+        organization(db, QStringLiteral("Asociația Bucureșteană"), 10, false,
+                     RegistryStatus::Active, {social});
     }
 
     static const AreaCount *area(const QList<AreaCount> &areas, const QString &code)
@@ -91,8 +97,10 @@ private Q_SLOTS:
         QStringList codes;
         for (const AreaCount &r : data->regions)
             codes << r.code;
-        QCOMPARE(codes, (QStringList{QStringLiteral("NE"), QStringLiteral("SE"), QStringLiteral("SM"), QStringLiteral("SVO"),
-                                     QStringLiteral("V"), QStringLiteral("NV"), QStringLiteral("C"), QStringLiteral("BI")}));
+        QCOMPARE(codes,
+                 (QStringList{QStringLiteral("NE"), QStringLiteral("SE"), QStringLiteral("SM"),
+                              QStringLiteral("SVO"), QStringLiteral("V"), QStringLiteral("NV"),
+                              QStringLiteral("C"), QStringLiteral("BI")}));
         const AreaCount *northWest = area(data->regions, QStringLiteral("NV"));
         QCOMPARE(northWest->organizations, 4); // Cluj 3 + Sălaj 1
         QCOMPARE(northWest->active, 2);
@@ -122,14 +130,16 @@ private Q_SLOTS:
         QCOMPARE(domains.value(QStringLiteral("Servicii sociale")), 3);
         QCOMPARE(domains.value(QStringLiteral("Educație")), 2);
         QCOMPARE(domains.value(QStringLiteral("Mediu")), 1);
-        QCOMPARE(data->domains.first().name, QStringLiteral("Servicii sociale")); // the most frequent first
+        QCOMPARE(data->domains.first().name,
+                 QStringLiteral("Servicii sociale")); // the most frequent first
     }
 
     void document()
     {
         test::TestDatabase t;
         fixture(t.connection());
-        const Result<ReportDocument> doc = buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+        const Result<ReportDocument> doc =
+            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // CSV figures: 8 regions, 42 counties, 3 domains, the other kind, the total.
         QCOMPARE(doc->figures.rows.size(), 8 + 42 + 3 + 1 + 1);
@@ -178,8 +188,11 @@ private Q_SLOTS:
         QCOMPARE(regions.series.first().values.at(5), 4.0); // Nord-Vest
         const ChartSpec counties = organizationsPerCountyChart(t.connection());
         QCOMPARE(counties.categories.size(), 42);
-        QCOMPARE(counties.series.first().values.at(counties.categories.indexOf(QStringLiteral("Cluj"))), 3.0);
-        QCOMPARE(counties.categoryKeys.at(counties.categories.indexOf(QStringLiteral("Cluj"))), QStringLiteral("14"));
+        QCOMPARE(
+            counties.series.first().values.at(counties.categories.indexOf(QStringLiteral("Cluj"))),
+            3.0);
+        QCOMPARE(counties.categoryKeys.at(counties.categories.indexOf(QStringLiteral("Cluj"))),
+                 QStringLiteral("14"));
 
         // The document's county chart: only counties with organizations, most first, keys kept.
         const ChartSpec top = topCategories(counties, 2);
@@ -249,7 +262,8 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QSqlQuery(t.connection()).exec(QStringLiteral("DELETE FROM organization"));
-        const Result<ReportDocument> doc = buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+        const Result<ReportDocument> doc =
+            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
         QVERIFY(doc.ok());
         QVERIFY(organizationsPerRegionChart(t.connection()).isEmpty());
         bool guarded = false;

@@ -61,7 +61,8 @@ private Q_SLOTS:
         const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         const ProgramRepository programs(m_db->connection());
-        const Result<Program> program = programs.match(QStringLiteral("Promotorii Voluntariatului"));
+        const Result<Program> program =
+            programs.match(QStringLiteral("Promotorii Voluntariatului"));
         QVERIFY(program.ok());
         const Result<Edition> edition = programs.editionOfYear(program.value(), 2021);
         QVERIFY(edition.ok());
@@ -76,23 +77,30 @@ private Q_SLOTS:
             QStringLiteral("Programului Promotorii Voluntariatului în România")));
         QVERIFY(doc->title.contains(
             QLatin1String("2021"))); // the edition is in the title now (issue 15)
-        QCOMPARE(figure(doc.value(), QStringLiteral("Calendar"), QStringLiteral("Videoconferences")), QStringLiteral("13"));
+        QCOMPARE(
+            figure(doc.value(), QStringLiteral("Calendar"), QStringLiteral("Videoconferences")),
+            QStringLiteral("13"));
         const Block *calendar = tableWithHeader(doc.value(), QStringLiteral("Activity"));
         QVERIFY(calendar);
         QCOMPARE(calendar->table.rows.size(), 13);
-        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"), QStringLiteral("27.05.2021"),
-                                QStringLiteral("11.06.2021"), QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
-                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"), QStringLiteral("22.09.2021"),
-                                QStringLiteral("06.10.2021"), QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
+        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"),
+                                QStringLiteral("27.05.2021"), QStringLiteral("11.06.2021"),
+                                QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
+                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"),
+                                QStringLiteral("22.09.2021"), QStringLiteral("06.10.2021"),
+                                QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
                                 QStringLiteral("17.11.2021")};
         for (int i = 0; i < dates.size(); ++i)
             QCOMPARE(calendar->table.rows.at(i).at(1), dates.at(i));
-        // Seed 004: the first videoconference, for București - Ilfov and N-E, with six co-organizers.
+        // Seed 004: the first videoconference, for București - Ilfov and N-E, with six
+        // co-organizers.
         QVERIFY(calendar->table.rows.first().at(2).contains(QStringLiteral("București")));
         QCOMPARE(calendar->table.rows.first().at(3).split(QLatin1Char('\n')).size(), 6);
-        QVERIFY(calendar->table.rows.first().at(3).contains(QStringLiteral("Habitat for Humanity")));
+        QVERIFY(
+            calendar->table.rows.first().at(3).contains(QStringLiteral("Habitat for Humanity")));
         // The closing event (seed 003: 6 December 2021).
-        QCOMPARE(figure(doc.value(), QStringLiteral("Closing event"), QStringLiteral("Date")), QStringLiteral("2021-12-06"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Closing event"), QStringLiteral("Date")),
+                 QStringLiteral("2021-12-06"));
         QVERIFY(allText(doc.value()).contains(QLatin1String("06.12.2021")));
     }
 
@@ -252,11 +260,17 @@ private Q_SLOTS:
         const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
         QVERIFY(doc.ok());
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = %1 AND role = 'promoter' "
-                                      "AND status <> 'withdrawn'").arg(m_edition)));
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "SELECT count(*) FROM partnership WHERE edition_id = %1 AND role = 'promoter' "
+                "AND status <> 'withdrawn'")
+                .arg(m_edition)));
         QVERIFY(q.next());
-        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")), q.value(0).toString());
-        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Associative structures")), QStringLiteral("4"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"), QStringLiteral("Promoters")),
+                 q.value(0).toString());
+        QCOMPARE(figure(doc.value(), QStringLiteral("Partnership"),
+                        QStringLiteral("Associative structures")),
+                 QStringLiteral("4"));
         const QString text = allText(doc.value());
         QVERIFY(text.contains(QStringLiteral("Asociația Municipiilor din România")));
         QVERIFY(text.contains(QStringLiteral("Asociația Comunelor din România")));
@@ -268,7 +282,8 @@ private Q_SLOTS:
         QVERIFY(doc.ok());
         const Block *results = nullptr;
         for (const Block &b : doc->blocks)
-            if (b.kind == Block::Kind::Table && b.table.header.contains(QStringLiteral("% achieved")))
+            if (b.kind == Block::Kind::Table &&
+                b.table.header.contains(QStringLiteral("% achieved")))
                 results = &b;
         QVERIFY(results);
         QCOMPARE(results->table.rows.size(), 5);
@@ -320,7 +335,8 @@ private Q_SLOTS:
         }
         const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
         QVERIFY(doc.ok());
-        QCOMPARE(figure(doc.value(), QStringLiteral("Participants"), QStringLiteral("Total")), QStringLiteral("156"));
+        QCOMPARE(figure(doc.value(), QStringLiteral("Participants"), QStringLiteral("Total")),
+                 QStringLiteral("156"));
         const Block *table = tableWithHeader(doc.value(), QStringLiteral("Event"));
         QVERIFY(table);
         QVERIFY(table->table.totalRow);
@@ -348,11 +364,15 @@ private Q_SLOTS:
         QVERIFY(events.update(e).ok());
         const Result<ReportDocument> ro = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
         QVERIFY(ro.ok());
-        QCOMPARE(tableWithHeader(ro.value(), QStringLiteral("Event"))->table.rows.last().last(), QStringLiteral("1.234"));
-        const Result<ReportDocument> en = buildProgramSynthesis(m_db->database(), m_edition, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(tableWithHeader(ro.value(), QStringLiteral("Event"))->table.rows.last().last(),
+                 QStringLiteral("1.234"));
+        const Result<ReportDocument> en = buildProgramSynthesis(
+            m_db->database(), m_edition, QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(en.ok());
-        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Event"))->table.rows.last().last(), QStringLiteral("1,234"));
-        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Activity"))->table.rows.first().at(1), QStringLiteral("28/04/2021"));
+        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Event"))->table.rows.last().last(),
+                 QStringLiteral("1,234"));
+        QCOMPARE(tableWithHeader(en.value(), QStringLiteral("Activity"))->table.rows.first().at(1),
+                 QStringLiteral("28/04/2021"));
     }
 
     void introductionAndConclusionAreKeptWithTheEdition()
@@ -389,7 +409,8 @@ private Q_SLOTS:
         QCOMPARE(texts.texts(m_edition)->conclusion, QStringLiteral("Concluzia ediției."));
         // Empty texts leave the sections out.
         QVERIFY(texts.save(m_edition, {}).ok());
-        const Result<ReportDocument> plain = buildProgramSynthesis(m_db->database(), m_edition, m_ro);
+        const Result<ReportDocument> plain =
+            buildProgramSynthesis(m_db->database(), m_edition, m_ro);
         QVERIFY(!allText(plain.value()).contains(QStringLiteral("Concluzia")));
     }
 

@@ -31,7 +31,8 @@ private:
         return InstitutionRepository(db).add(i).value();
     }
 
-    static qint64 draft(const QSqlDatabase &db, qint64 institutionId, const QString &title, const QDate &announced)
+    static qint64 draft(const QSqlDatabase &db, qint64 institutionId, const QString &title,
+                        const QDate &announced)
     {
         DraftAct d;
         d.institutionId = institutionId;
@@ -44,7 +45,8 @@ private:
         return id ? id.value() : 0;
     }
 
-    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received, RecommendationDecision decision)
+    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
+                               RecommendationDecision decision)
     {
         Recommendation r;
         r.draftId = draftId;
@@ -59,7 +61,8 @@ private:
             qWarning("%s", qPrintable(id.error()));
     }
 
-    static void meeting(const QSqlDatabase &db, qint64 institutionId, const QDate &held, bool isPublic)
+    static void meeting(const QSqlDatabase &db, qint64 institutionId, const QDate &held,
+                        bool isPublic)
     {
         PublicMeeting m;
         m.institutionId = institutionId;
@@ -79,9 +82,10 @@ private:
 
     struct Fixture
     {
-        qint64 justice = 0;  // 4 recommendations received, 3 included; 2 public + 1 closed meeting; reported
-        qint64 health = 0;   // 1 received, 0 included; reported
-        qint64 silent = 0;   // nothing, no report: missing
+        qint64 justice =
+            0; // 4 recommendations received, 3 included; 2 public + 1 closed meeting; reported
+        qint64 health = 0; // 1 received, 0 included; reported
+        qint64 silent = 0; // nothing, no report: missing
     };
 
     static Fixture fixture(const QSqlDatabase &db)
@@ -97,7 +101,8 @@ private:
         recommendation(db, d1, QDate(2025, 2, 12), RecommendationDecision::Accepted);
         recommendation(db, d1, QDate(2025, 2, 13), RecommendationDecision::Rejected);
         const qint64 old = draft(db, f.justice, QStringLiteral("Hotărâre"), QDate(2024, 12, 2));
-        recommendation(db, old, QDate(2024, 12, 13), RecommendationDecision::Rejected); // 2024: not counted
+        recommendation(db, old, QDate(2024, 12, 13),
+                       RecommendationDecision::Rejected); // 2024: not counted
         meeting(db, f.justice, QDate(2025, 3, 10), true);
         meeting(db, f.justice, QDate(2025, 4, 10), true);
         meeting(db, f.justice, QDate(2025, 5, 10), false);
@@ -106,7 +111,8 @@ private:
         recommendation(db, d2, QDate(2025, 6, 9), RecommendationDecision::Rejected);
 
         AnnualReportRepository reports(db);
-        reports.setReport({0, f.justice, 2025, QDate(2026, 1, 20), QStringLiteral("Colaborare bună cu asociațiile.")});
+        reports.setReport({0, f.justice, 2025, QDate(2026, 1, 20),
+                           QStringLiteral("Colaborare bună cu asociațiile.")});
         reports.setReport({0, f.health, 2025, QDate(2026, 1, 25), QString()});
         return f;
     }
@@ -137,7 +143,8 @@ private Q_SLOTS:
         test::TestDatabase t;
         QVERIFY2(t.isValid(), qPrintable(t.error()));
         const Fixture f = fixture(t.connection());
-        const Result<TransparencySynthesisData> data = transparencySynthesisData(t.connection(), 2025);
+        const Result<TransparencySynthesisData> data =
+            transparencySynthesisData(t.connection(), 2025);
         QVERIFY2(data.ok(), qPrintable(data.error()));
         QCOMPARE(data->institutions.size(), 3);
 
@@ -176,10 +183,12 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         fixture(t.connection());
-        const Result<TransparencySynthesisData> data = transparencySynthesisData(t.connection(), 2025);
+        const Result<TransparencySynthesisData> data =
+            transparencySynthesisData(t.connection(), 2025);
         QVERIFY(data.ok());
         for (const InstitutionTransparency &l : data->institutions) {
-            const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), l.institutionId, 2025);
+            const Result<QList<Figure>> figures =
+                AnnualFigures::compute(t.connection(), l.institutionId, 2025);
             QVERIFY(figures.ok());
             auto value = [&](const char *code) {
                 return figures->at(FormIndicators::indexOf(QLatin1String(code))).value.toLongLong();
@@ -195,14 +204,17 @@ private Q_SLOTS:
         for (int i = 0; i < totals->size(); ++i)
             QCOMPARE(data->totals.at(i).displayValue(), totals->at(i).displayValue());
 
-        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        const Result<ReportDocument> doc =
+            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // The CSV figures: every total and subtotal line (section, code, indicator, central
         // administration, prefectures, local administration, total), counted by hand: the three
         // institutions of the fixture are central; two reported, the third did not and is
         // counted nowhere.
-        QCOMPARE(doc->figures.header.mid(3), (QStringList{QStringLiteral("Central administration"), QStringLiteral("Prefectures"),
-                                                          QStringLiteral("Local administration"), QStringLiteral("Total")}));
+        QCOMPARE(
+            doc->figures.header.mid(3),
+            (QStringList{QStringLiteral("Central administration"), QStringLiteral("Prefectures"),
+                         QStringLiteral("Local administration"), QStringLiteral("Total")}));
         auto csvLine = [&](const QString &code, const QString &indicator) {
             for (const QStringList &row : doc->figures.rows) {
                 if (row.at(1) == code && row.at(2) == indicator)
@@ -210,16 +222,23 @@ private Q_SLOTS:
             }
             return QString();
         };
-        QCOMPARE(csvLine(QString(), QStringLiteral("Expected")), QStringLiteral("Reports||Expected|3|0|0|3"));
-        QCOMPARE(csvLine(QString(), QStringLiteral("Received")), QStringLiteral("Reports||Received|2|0|0|2"));
-        QCOMPARE(csvLine(QString(), QStringLiteral("Missing")), QStringLiteral("Reports||Missing|1|0|0|1"));
-        QCOMPARE(csvLine(QString(), QStringLiteral("Completion")), QStringLiteral("Reports||Completion|66.7%|n/a|n/a|66.7%"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Expected")),
+                 QStringLiteral("Reports||Expected|3|0|0|3"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Received")),
+                 QStringLiteral("Reports||Received|2|0|0|2"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Missing")),
+                 QStringLiteral("Reports||Missing|1|0|0|1"));
+        QCOMPARE(csvLine(QString(), QStringLiteral("Completion")),
+                 QStringLiteral("Reports||Completion|66.7%|n/a|n/a|66.7%"));
         QCOMPARE(csvLine(QStringLiteral("A7"), QStringLiteral("Recommendations received")),
                  QStringLiteral("A|A7|Recommendations received|5|—|—|5"));
-        QCOMPARE(csvLine(QStringLiteral("A8"), QStringLiteral("Recommendations included in the drafts")),
-                 QStringLiteral("A|A8|Recommendations included in the drafts|3|—|—|3"));
-        QCOMPARE(csvLine(QStringLiteral("B1"), QStringLiteral("Public meetings")), QStringLiteral("B|B1|Public meetings|2|—|—|2"));
-        QCOMPARE(csvLine(QStringLiteral("D1"), QStringLiteral("not given")), QStringLiteral("D|D1|not given|2|0|0|2"));
+        QCOMPARE(
+            csvLine(QStringLiteral("A8"), QStringLiteral("Recommendations included in the drafts")),
+            QStringLiteral("A|A8|Recommendations included in the drafts|3|—|—|3"));
+        QCOMPARE(csvLine(QStringLiteral("B1"), QStringLiteral("Public meetings")),
+                 QStringLiteral("B|B1|Public meetings|2|—|—|2"));
+        QCOMPARE(csvLine(QStringLiteral("D1"), QStringLiteral("not given")),
+                 QStringLiteral("D|D1|not given|2|0|0|2"));
         const QStringList texts = tableTexts(doc.value());
         QVERIFY(texts.contains(QStringLiteral("Ministerul Justiției|1/20/2026|4|3|75.0%|0|2|1")));
         for (const QString &text : texts) // listed as missing, never as a line of zeros
@@ -231,11 +250,13 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         fixture(t.connection());
-        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        const Result<ReportDocument> doc =
+            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
         QVERIFY(doc.ok());
         int missingSection = -1;
         for (int i = 0; i < doc->blocks.size(); ++i) {
-            if (doc->blocks.at(i).kind == Block::Kind::Heading && doc->blocks.at(i).text.contains(QLatin1String("no report")))
+            if (doc->blocks.at(i).kind == Block::Kind::Heading &&
+                doc->blocks.at(i).text.contains(QLatin1String("no report")))
                 missingSection = i;
         }
         QVERIFY(missingSection >= 0);
@@ -245,7 +266,8 @@ private Q_SLOTS:
         QCOMPARE(table.table.rows.first().first(), QStringLiteral("Primăria Țăndărei"));
 
         // Every institution reported in 2024? None did: nothing received, all three listed.
-        const Result<ReportDocument> before = buildTransparencySynthesis(t.connection(), 2024, QLocale(QLocale::English));
+        const Result<ReportDocument> before =
+            buildTransparencySynthesis(t.connection(), 2024, QLocale(QLocale::English));
         QVERIFY(before.ok());
         bool received = false;
         for (const QStringList &row : before->figures.rows) {
@@ -260,7 +282,8 @@ private Q_SLOTS:
     void emptyDatabaseGuardsDivisions()
     {
         test::TestDatabase t;
-        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+        const Result<ReportDocument> doc =
+            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // No institution: no completion rate and no total, never a division by zero.
         bool completion = false;
@@ -273,7 +296,9 @@ private Q_SLOTS:
                 QCOMPARE(row.at(6), QStringLiteral("n/a"));
         }
         QVERIFY(completion);
-        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("completion rate of n/a")));
+        QVERIFY(tableTexts(doc.value())
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("completion rate of n/a")));
         QVERIFY(recommendationsPerInstitutionChart(t.connection(), 2025).isEmpty());
     }
 
@@ -284,8 +309,10 @@ private Q_SLOTS:
         const ChartSpec chart = recommendationsPerInstitutionChart(t.connection(), 2025);
         QCOMPARE(chart.kind, ChartSpec::Kind::GroupedBars);
         // The institution with no recommendation has no bar; the most recommendations first.
-        QCOMPARE(chart.categories, (QStringList{QStringLiteral("Ministerul Justiției"), QStringLiteral("Ministerul Sănătății")}));
-        QCOMPARE(chart.categoryKeys, (QStringList{QString::number(f.justice), QString::number(f.health)}));
+        QCOMPARE(chart.categories, (QStringList{QStringLiteral("Ministerul Justiției"),
+                                                QStringLiteral("Ministerul Sănătății")}));
+        QCOMPARE(chart.categoryKeys,
+                 (QStringList{QString::number(f.justice), QString::number(f.health)}));
         QCOMPARE(chart.series.size(), 2);
         QCOMPARE(chart.series.at(0).values, (QList<double>{4, 1}));
         QCOMPARE(chart.series.at(1).values, (QList<double>{3, 0}));
@@ -299,12 +326,15 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         const Fixture f = fixture(t.connection());
-        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(t.connection(), f.justice, 2025,
-                                                                             QLocale(QLocale::English));
+        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(
+            t.connection(), f.justice, 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
-        QVERIFY2(doc->subtitle.contains(QStringLiteral("Ministerul Justiției")), qPrintable(doc->subtitle));
-        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), f.justice, 2025);
-        // The CSV: every indicator, with the value AnnualFigures gives (as `transparency figures` prints it).
+        QVERIFY2(doc->subtitle.contains(QStringLiteral("Ministerul Justiției")),
+                 qPrintable(doc->subtitle));
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(t.connection(), f.justice, 2025);
+        // The CSV: every indicator, with the value AnnualFigures gives (as `transparency figures`
+        // prints it).
         QCOMPARE(doc->figures.rows.size(), formIndicatorCount);
         for (int i = 0; i < formIndicatorCount; ++i) {
             QCOMPARE(doc->figures.rows.at(i).at(0), figures->at(i).code);
@@ -327,12 +357,16 @@ private Q_SLOTS:
         QCOMPARE(sections, (QList<QChar>{QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}));
         const QStringList texts = tableTexts(doc.value());
         QVERIFY(texts.contains(QStringLiteral("A7|Recommendations received|4|records")));
-        QVERIFY(texts.contains(QStringLiteral("A8|Recommendations included in the drafts|3|records")));
-        QVERIFY(texts.contains(QStringLiteral("A7_2|Share of recommendations received online (%)|0.0%|records")));
+        QVERIFY(
+            texts.contains(QStringLiteral("A8|Recommendations included in the drafts|3|records")));
+        QVERIFY(texts.contains(
+            QStringLiteral("A7_2|Share of recommendations received online (%)|0.0%|records")));
         QVERIFY(texts.contains(QStringLiteral("B7|Meetings not public|1|records")));
         // No court case recorded and none reported: unknown, not a zero.
-        QVERIFY(texts.contains(QStringLiteral("C1|Court cases under the law on decisional transparency|—|no records")));
-        QVERIFY(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Colaborare bună cu asociațiile.")));
+        QVERIFY(texts.contains(QStringLiteral(
+            "C1|Court cases under the law on decisional transparency|—|no records")));
+        QVERIFY(texts.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Colaborare bună cu asociațiile.")));
         // Issue 15: recommendations, debates and meetings were bars of one chart, alone on the
         // last page. Each chart now draws quantities of one kind, under the section it belongs
         // to: the recommendations after section A's table, the debates and meetings after B's.
@@ -359,9 +393,11 @@ private Q_SLOTS:
         test::TestDatabase t;
         const Fixture f = fixture(t.connection());
         AnnualReportRepository reports(t.connection());
-        QVERIFY(reports.setManualFigure(f.silent, 2025, QStringLiteral("C1"), 2, QStringLiteral("dan")).ok());
-        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(t.connection(), f.silent, 2025,
-                                                                             QLocale(QLocale::English));
+        QVERIFY(
+            reports.setManualFigure(f.silent, 2025, QStringLiteral("C1"), 2, QStringLiteral("dan"))
+                .ok());
+        const Result<ReportDocument> doc = buildInstitutionTransparencyReport(
+            t.connection(), f.silent, 2025, QLocale(QLocale::English));
         QVERIFY(doc.ok());
         const QStringList c1 = doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("C1")));
         QCOMPARE(c1.at(2), QStringLiteral("2"));
@@ -370,18 +406,23 @@ private Q_SLOTS:
         QVERIFY(!c1.at(5).isEmpty());
         bool marked = false;
         for (const QString &text : tableTexts(doc.value()))
-            marked = marked || (text.startsWith(QLatin1String("C1|")) && text.contains(QLatin1String("manual: dan, ")));
+            marked = marked || (text.startsWith(QLatin1String("C1|")) &&
+                                text.contains(QLatin1String("manual: dan, ")));
         QVERIFY(marked);
-        QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("has not been received")));
+        QVERIFY(tableTexts(doc.value())
+                    .join(QLatin1Char('\n'))
+                    .contains(QLatin1String("has not been received")));
         // The share of nothing received online is not a number.
-        QCOMPARE(doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("A7_2"))).at(2), QStringLiteral("n/a"));
+        QCOMPARE(doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("A7_2"))).at(2),
+                 QStringLiteral("n/a"));
     }
 
     void localeFormatsNumbers()
     {
         test::TestDatabase t;
         const Fixture f = fixture(t.connection());
-        const Result<ReportDocument> doc = buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::Romanian, QLocale::Romania));
+        const Result<ReportDocument> doc = buildTransparencySynthesis(
+            t.connection(), 2025, QLocale(QLocale::Romanian, QLocale::Romania));
         QVERIFY(doc.ok());
         QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("75,0%")));
         QCOMPARE(doc->language, QStringLiteral("ro"));

@@ -91,13 +91,32 @@ private Q_SLOTS:
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region")), 8);
         QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE code = 'B'")), 1);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization WHERE kind = 'associative_structure'")), 4);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization WHERE name_sort = '' OR name_folded = ''")), 0);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE sort_key = ''")), 0);
+        QCOMPARE(
+            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE code = 'B'")),
+            1);
+        QCOMPARE(
+            scalar(t.connection(),
+                   QStringLiteral(
+                       "SELECT count(*) FROM organization WHERE kind = 'associative_structure'")),
+            4);
+        QCOMPARE(
+            scalar(
+                t.connection(),
+                QStringLiteral(
+                    "SELECT count(*) FROM organization WHERE name_sort = '' OR name_folded = ''")),
+            0);
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral("SELECT count(*) FROM county WHERE sort_key = ''")),
+                 0);
         // Every region has counties, and Bucharest-Ilfov has exactly two.
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region r WHERE NOT EXISTS (SELECT 1 FROM county c WHERE c.region_id = r.id)")), 0);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county c JOIN region r ON r.id = c.region_id WHERE r.code = 'BI'")), 2);
+        QCOMPARE(scalar(t.connection(),
+                        QStringLiteral("SELECT count(*) FROM region r WHERE NOT EXISTS (SELECT 1 "
+                                       "FROM county c WHERE c.region_id = r.id)")),
+                 0);
+        QCOMPARE(
+            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county c JOIN region r ON "
+                                                  "r.id = c.region_id WHERE r.code = 'BI'")),
+            2);
     }
 
     void countyIdsFollowRomanianOrder()
@@ -130,7 +149,8 @@ private Q_SLOTS:
         auto again = Database::open(path);
         QVERIFY2(again, qPrintable(again.error()));
         QVERIFY(again.value()->backupPath().isEmpty());
-        QCOMPARE(scalar(again.value()->connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
+        QCOMPARE(scalar(again.value()->connection(), QStringLiteral("SELECT count(*) FROM county")),
+                 42);
     }
 
     void newerSchemaIsRefusedAndLeftUntouched()
@@ -160,8 +180,10 @@ private Q_SLOTS:
         auto opened = Database::open(path);
         QVERIFY(!opened);
         QVERIFY(opened.error().contains(path));
-        QVERIFY2(opened.error().contains(QLatin1String("not a Dialog Civic database")), qPrintable(opened.error()));
-        QCOMPARE(fileHash(path), QCryptographicHash::hash("Denumire;Judet\nAsociatia X;Cluj\n", QCryptographicHash::Sha256));
+        QVERIFY2(opened.error().contains(QLatin1String("not a Dialog Civic database")),
+                 qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash("Denumire;Judet\nAsociatia X;Cluj\n",
+                                                          QCryptographicHash::Sha256));
     }
 
     void corruptFileIsRefused()
@@ -222,10 +244,13 @@ private Q_SLOTS:
         auto opened = Database::open(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(QLatin1String("undone")), qPrintable(opened.error()));
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
-        QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'keep_me'")), 1);
+        QCOMPARE(scalar(raw, QStringLiteral(
+                                 "SELECT count(*) FROM sqlite_master WHERE name = 'keep_me'")),
+                 1);
         QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 0);
         raw.close();
         raw = QSqlDatabase();
@@ -237,7 +262,8 @@ private Q_SLOTS:
         // A database at version 1, and a program that knows a step 2.
         // (made with step 1 alone: the program's own later steps would already be in a fresh file)
         QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         {
@@ -245,7 +271,8 @@ private Q_SLOTS:
             QVERIFY2(v1, qPrintable(v1.error()));
             QCOMPARE(v1.value()->schemaVersion(), 1);
             QSqlQuery q(v1.value()->connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES ('Educație', 'educatie', 'EFYEBTK')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES "
+                                          "('Educație', 'educatie', 'EFYEBTK')")));
         }
         QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
                                 "ALTER TABLE domain ADD COLUMN description TEXT;\n"
@@ -254,7 +281,10 @@ private Q_SLOTS:
         auto opened = Database::open(path, QString(), migrations.path());
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), 2);
-        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM domain WHERE description = 'from step 2'")), 1);
+        QCOMPARE(
+            scalar(opened.value()->connection(),
+                   QStringLiteral("SELECT count(*) FROM domain WHERE description = 'from step 2'")),
+            1);
         const QString copy = opened.value()->backupPath();
         QVERIFY(!copy.isEmpty());
         QVERIFY(QFile::exists(copy));
@@ -263,7 +293,8 @@ private Q_SLOTS:
 
         // The copy is the database as it was: version 1, no new column.
         QTemporaryDir stepOne;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), stepOne.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            stepOne.filePath(QStringLiteral("0001_foundation.sql"))));
         auto old = Database::open(copy, QString(), stepOne.path());
         QVERIFY2(old, qPrintable(old.error()));
         QCOMPARE(old.value()->schemaVersion(), 1);
@@ -274,7 +305,8 @@ private Q_SLOTS:
     void failingStepLeavesTheOldVersion()
     {
         QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"), migrations.filePath(QStringLiteral("0001_foundation.sql"))));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         QVERIFY(Database::open(path, QString(), migrations.path())); // version 1
@@ -285,11 +317,14 @@ private Q_SLOTS:
         QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
         // Still at version 1: the program with the real steps brings it up to date, and nothing
         // of the broken step is there.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 1);
-        QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")), 0);
+        QCOMPARE(scalar(raw, QStringLiteral(
+                                 "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")),
+                 0);
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
@@ -412,7 +447,8 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QSqlQuery q(t.connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO organization (name, name_sort, name_folded, county_id, created_at, updated_at) "
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO organization (name, name_sort, name_folded, "
+                                       "county_id, created_at, updated_at) "
                                        "VALUES ('X', 'X', 'x', 999, '', '')")));
     }
 

@@ -37,8 +37,9 @@ private:
         return id ? id.value() : 0;
     }
 
-    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received, RecommendationDecision decision,
-                               bool online, bool justificationSent = false)
+    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
+                               RecommendationDecision decision, bool online,
+                               bool justificationSent = false)
     {
         Recommendation r;
         r.draftId = draftId;
@@ -46,7 +47,8 @@ private:
         r.receivedOn = received;
         r.text = QStringLiteral("Text");
         r.decision = decision;
-        if (decision == RecommendationDecision::PartiallyAccepted || decision == RecommendationDecision::Rejected)
+        if (decision == RecommendationDecision::PartiallyAccepted ||
+            decision == RecommendationDecision::Rejected)
             r.justification = QStringLiteral("Motiv");
         r.receivedOnline = online;
         r.rejectionJustificationSent = justificationSent;
@@ -120,10 +122,12 @@ private:
         draft(db, d4);
 
         recommendation(db, id1, QDate(2025, 2, 7), RecommendationDecision::Accepted, true);
-        recommendation(db, id1, QDate(2025, 2, 8), RecommendationDecision::PartiallyAccepted, false);
+        recommendation(db, id1, QDate(2025, 2, 8), RecommendationDecision::PartiallyAccepted,
+                       false);
         recommendation(db, id1, QDate(2025, 2, 9), RecommendationDecision::Rejected, true, true);
         recommendation(db, id2, QDate(2025, 5, 5), RecommendationDecision::Rejected, false, false);
-        recommendation(db, id3, QDate(2024, 12, 15), RecommendationDecision::Accepted, true); // 2024
+        recommendation(db, id3, QDate(2024, 12, 15), RecommendationDecision::Accepted,
+                       true); // 2024
 
         PublicMeeting m1;
         m1.institutionId = inst;
@@ -148,8 +152,8 @@ private:
         m2.recommendationsIncluded = 1;
         m2.minutesDrawnUp = true;
         meeting(db, m2);
-        const std::pair<ClosedReason, int> closed[] = {{ClosedReason::Classified, 7}, {ClosedReason::SecretVote, 8},
-                                                       {ClosedReason::Other, 9}};
+        const std::pair<ClosedReason, int> closed[] = {
+            {ClosedReason::Classified, 7}, {ClosedReason::SecretVote, 8}, {ClosedReason::Other, 9}};
         for (const auto &[reason, month] : closed) {
             PublicMeeting m;
             m.institutionId = inst;
@@ -167,12 +171,14 @@ private:
         meeting(db, m6);
 
         PublicMeetingRepository cases(db);
-        for (const CourtCaseStatus status : {CourtCaseStatus::WonByPlaintiff, CourtCaseStatus::WonByInstitution,
-                                             CourtCaseStatus::Pending, CourtCaseStatus::Pending})
+        for (const CourtCaseStatus status :
+             {CourtCaseStatus::WonByPlaintiff, CourtCaseStatus::WonByInstitution,
+              CourtCaseStatus::Pending, CourtCaseStatus::Pending})
             cases.addCourtCase({0, inst, 2025, QString(), QString(), status});
         cases.addCourtCase({0, inst, 2024, QString(), QString(), CourtCaseStatus::Pending});
 
-        AnnualReportRepository(db).setReport({0, inst, 2025, QDate(2026, 1, 15), QStringLiteral("Parteneriat bun.")});
+        AnnualReportRepository(db).setReport(
+            {0, inst, 2025, QDate(2026, 1, 15), QStringLiteral("Parteneriat bun.")});
         return inst;
     }
 
@@ -198,26 +204,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
         const char *const rows[][2] = {
-            {"A1", "3"},   // D1, D2, D3 adopted in 2025
-            {"A2", "3"},   // D1, D2, D4 announced in 2025
-            {"A2_1", "2"}, {"A2_2", "2"}, {"A2_3", "1"},
-            {"A3", "6"},   // 2 from persons + 4 from associations
-            {"A3_1", "2"}, {"A3_2", "4"}, // 1 + 3
-            {"A4", "1"},   {"A5", "1"},   {"A6", "1"},
-            {"A7", "4"},   // the 2024 recommendation does not count
-            {"A7_1", "2"}, {"A7_2", "50.0"},
-            {"A8", "2"},   // accepted + partially accepted
-            {"A8_1", "1"}, {"A8_2", "1"}, {"A8_3", "2"},
-            {"A9", "2"},   // the total of the debates held: D1's (an association's) and D2's (the authority's)
-            {"A9_1", "1"}, {"A9_2", "1"},
-            {"A10", "2"},  // urgency D2 + exception D3
-            {"B1", "2"},   {"B2_1", "1"}, {"B2_2", "2"}, {"B2_3", "1"},
-            {"B3", "35"},  // 20 + 15; closed meetings not counted
-            {"B4", "1"},   {"B5", "6"},   {"B6", "3"},
-            {"B7", "3"},   {"B7_a", "1"}, {"B7_b", "1"}, {"B7_c", "1"},
-            {"B8", "2"},   // minutes drawn up: M1 and M2
-            {"B9", "1"},   // minutes made public: M1
-            {"C1", "4"},   {"C1_a", "1"}, {"C1_b", "1"}, {"C1_c", "2"},
+            {"A1", "3"}, // D1, D2, D3 adopted in 2025
+            {"A2", "3"}, // D1, D2, D4 announced in 2025
+            {"A2_1", "2"},
+            {"A2_2", "2"},
+            {"A2_3", "1"},
+            {"A3", "6"}, // 2 from persons + 4 from associations
+            {"A3_1", "2"},
+            {"A3_2", "4"}, // 1 + 3
+            {"A4", "1"},
+            {"A5", "1"},
+            {"A6", "1"},
+            {"A7", "4"}, // the 2024 recommendation does not count
+            {"A7_1", "2"},
+            {"A7_2", "50.0"},
+            {"A8", "2"}, // accepted + partially accepted
+            {"A8_1", "1"},
+            {"A8_2", "1"},
+            {"A8_3", "2"},
+            {"A9", "2"}, // the total of the debates held: D1's (an association's) and D2's (the
+                         // authority's)
+            {"A9_1", "1"},
+            {"A9_2", "1"},
+            {"A10", "2"}, // urgency D2 + exception D3
+            {"B1", "2"},
+            {"B2_1", "1"},
+            {"B2_2", "2"},
+            {"B2_3", "1"},
+            {"B3", "35"}, // 20 + 15; closed meetings not counted
+            {"B4", "1"},
+            {"B5", "6"},
+            {"B6", "3"},
+            {"B7", "3"},
+            {"B7_a", "1"},
+            {"B7_b", "1"},
+            {"B7_c", "1"},
+            {"B8", "2"}, // minutes drawn up: M1 and M2
+            {"B9", "1"}, // minutes made public: M1
+            {"C1", "4"},
+            {"C1_a", "1"},
+            {"C1_b", "1"},
+            {"C1_c", "2"},
         };
         for (const auto &row : rows)
             QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromUtf8(row[1]);
@@ -246,7 +273,8 @@ private Q_SLOTS:
 
         // The totals over the one institution that reported are the same figures; one that did
         // not report (with records of its own) is not added in.
-        const qint64 silent = institution(t.connection(), QStringLiteral("Instituția Care Nu A Raportat"), false);
+        const qint64 silent =
+            institution(t.connection(), QStringLiteral("Instituția Care Nu A Raportat"), false);
         PublicMeeting extra;
         extra.institutionId = silent;
         extra.heldOn = QDate(2025, 3, 10);
@@ -263,7 +291,8 @@ private Q_SLOTS:
         const qint64 inst = institution(t.connection(), QStringLiteral("Fără recomandări"));
         const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
         QVERIFY(figures.ok());
-        QCOMPARE(figure(figures.value(), QStringLiteral("A7_2"))->displayValue(), QStringLiteral("n/a"));
+        QCOMPARE(figure(figures.value(), QStringLiteral("A7_2"))->displayValue(),
+                 QStringLiteral("n/a"));
         QVERIFY(figure(figures.value(), QStringLiteral("A7_2"))->value.isNull());
     }
 
@@ -272,10 +301,14 @@ private Q_SLOTS:
         test::TestDatabase t;
         const qint64 inst = institution(t.connection(), QStringLiteral("Raport pe hârtie"), false);
         AnnualReportRepository reports(t.connection());
-        QVERIFY(reports.setReport({0, inst, 2025, QDate(2026, 2, 1), QString()}).ok()); // received on paper
-        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 4, QStringLiteral("ana")).ok());
-        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 2, QStringLiteral("ana")).ok());
-        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 5, QStringLiteral("dan")).ok()); // replaced
+        QVERIFY(reports.setReport({0, inst, 2025, QDate(2026, 2, 1), QString()})
+                    .ok()); // received on paper
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 4, QStringLiteral("ana"))
+                    .ok());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 2, QStringLiteral("ana"))
+                    .ok());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 5, QStringLiteral("dan"))
+                    .ok()); // replaced
         const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
         const Figure *b1 = figure(figures.value(), QStringLiteral("B1"));
         QCOMPARE(b1->displayValue(), QStringLiteral("5"));
@@ -298,7 +331,8 @@ private Q_SLOTS:
         const qint64 inst = institution(t.connection(), QStringLiteral("Cu ședințe"));
         AnnualReportRepository reports(t.connection());
         // Typed from paper before the meetings were recorded...
-        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 9, QStringLiteral("ana")).ok());
+        QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 9, QStringLiteral("ana"))
+                    .ok());
         PublicMeeting m;
         m.institutionId = inst;
         m.heldOn = QDate(2025, 3, 10);
@@ -315,7 +349,8 @@ private Q_SLOTS:
         for (const char *code : {"B1", "B7"}) {
             const Status s = reports.setManualFigure(inst, 2025, QLatin1String(code), 3);
             QVERIFY(!s.ok());
-            QVERIFY2(s.error().startsWith(QLatin1String(code) + QLatin1Char(':')), qPrintable(s.error()));
+            QVERIFY2(s.error().startsWith(QLatin1String(code) + QLatin1Char(':')),
+                     qPrintable(s.error()));
         }
         // A6 comes from the liaison of the institution.
         QVERIFY(!reports.setManualFigure(inst, 2025, QStringLiteral("A6"), 3).ok());
@@ -337,7 +372,8 @@ private Q_SLOTS:
         QFETCH(qint64, value);
         test::TestDatabase t;
         const qint64 inst = institution(t.connection(), QStringLiteral("Instituția"), false);
-        const Status s = AnnualReportRepository(t.connection()).setManualFigure(inst, 2025, code, value);
+        const Status s =
+            AnnualReportRepository(t.connection()).setManualFigure(inst, 2025, code, value);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(code), qPrintable(s.error()));
         QVERIFY(AnnualReportRepository(t.connection()).manualFigures(inst, 2025).isEmpty());
@@ -356,12 +392,14 @@ private Q_SLOTS:
         m.subject = QStringLiteral("M");
         m.participants = 5;
         meeting(t.connection(), m);
-        AnnualReportRepository(t.connection()).setReport({0, c, 2025, QDate(2026, 2, 1), QString()});
+        AnnualReportRepository(t.connection())
+            .setReport({0, c, 2025, QDate(2026, 2, 1), QString()});
         const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
         // Only the institutions that reported (a, c) are added up: b's meeting and liaison are not,
         // it is listed as missing instead of counted as zeros.
         QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("2"));
-        QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(), QStringLiteral("35"));
+        QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(),
+                 QStringLiteral("35"));
         QCOMPARE(figure(totals.value(), QStringLiteral("A6"))->displayValue(), QStringLiteral("2"));
         const QList<Institution> missing = AnnualFigures::missing(t.connection(), 2025);
         QCOMPARE(missing.size(), 1);

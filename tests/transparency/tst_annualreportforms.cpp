@@ -57,7 +57,8 @@ private:
 
     Figure computed(const QString &code) const
     {
-        const Result<QList<Figure>> figures = AnnualFigures::compute(m_db->connection(), m_institution, year);
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(m_db->connection(), m_institution, year);
         if (!figures)
             qFatal("compute: %s", qPrintable(figures.error()));
         return figures.value().at(FormIndicators::indexOf(code));
@@ -68,14 +69,16 @@ private:
     {
         const AnnualFiguresTableModel *model = page.model();
         const int row = model->rowOfId(institution);
-        return model->index(row, AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(code))
+        return model
+            ->index(row, AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(code))
             .data(RecordTableModel::RawValueRole);
     }
 
     void compareShown(const AnnualFiguresPage &page, const QString &code)
     {
         const Figure f = computed(code);
-        QCOMPARE(shown(page, m_institution, code), f.provided ? f.value : QVariant()); // unknown: no value
+        QCOMPARE(shown(page, m_institution, code),
+                 f.provided ? f.value : QVariant()); // unknown: no value
     }
 
 private Q_SLOTS:
@@ -101,7 +104,8 @@ private Q_SLOTS:
     void annualReportThroughTheForm()
     {
         AnnualFiguresPage page(context());
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.year()->setValue(year);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -121,12 +125,15 @@ private Q_SLOTS:
         QVERIFY(repository.report(m_institution, year));
         QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 14));
         QCOMPARE(m_undo.count(), 1);
-        QCOMPARE(repository.report(m_institution, year)->selfEvaluation, QStringLiteral("Parteneriat bun cu asociațiile."));
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Parteneriat bun cu asociațiile."));
         compareShown(page, QStringLiteral("A6"));
-        QCOMPARE(page.model()->index(page.model()->rowOfId(m_institution), AnnualFiguresTableModel::Reported)
-                     .data(RecordTableModel::RawValueRole)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            page.model()
+                ->index(page.model()->rowOfId(m_institution), AnnualFiguresTableModel::Reported)
+                .data(RecordTableModel::RawValueRole)
+                .toInt(),
+            1);
         QVERIFY(!page.missing()->text().contains(QStringLiteral("Testului")));
 
         m_undo.undo();
@@ -142,13 +149,15 @@ private Q_SLOTS:
         QTest::mouseClick(page.reportButton(), Qt::LeftButton);
         dialog = page.reportDialog();
         QVERIFY(dialog);
-        QCOMPARE(dialog->selfEvaluation()->toPlainText(), QStringLiteral("Parteneriat bun cu asociațiile."));
+        QCOMPARE(dialog->selfEvaluation()->toPlainText(),
+                 QStringLiteral("Parteneriat bun cu asociațiile."));
         QVERIFY(dialog->removeButton()->isEnabled());
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
         QVERIFY(!repository.report(m_institution, year));
         QCOMPARE(m_undo.count(), 2);
         m_undo.undo();
-        QCOMPARE(repository.report(m_institution, year)->selfEvaluation, QStringLiteral("Parteneriat bun cu asociațiile."));
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Parteneriat bun cu asociațiile."));
         compareShown(page, QStringLiteral("A6"));
     }
 
@@ -159,7 +168,8 @@ private Q_SLOTS:
         c.institutionId = m_institution;
         c.year = year;
         QVERIFY(PublicMeetingRepository(m_db->connection()).addCourtCase(c).ok());
-        QVERIFY(AnnualFigures::recordsProvide(m_db->connection(), m_institution, year, QStringLiteral("C1")));
+        QVERIFY(AnnualFigures::recordsProvide(m_db->connection(), m_institution, year,
+                                              QStringLiteral("C1")));
         const QString free = QStringLiteral("A3_1");
         QVERIFY(!AnnualFigures::recordsProvide(m_db->connection(), m_institution, year, free));
 
@@ -174,12 +184,16 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->setCode(QStringLiteral("C1")));
         QVERIFY(!dialog->saveButton()->isEnabled());
-        QVERIFY2(dialog->refusalLabel()->text().contains(QLatin1String("C1")), qPrintable(dialog->refusalLabel()->text()));
+        QVERIFY2(dialog->refusalLabel()->text().contains(QLatin1String("C1")),
+                 qPrintable(dialog->refusalLabel()->text()));
         Dialogs::setNextAnswer(QMessageBox::Ok);
         Q_EMIT dialog->saveRequested(); // even forced, the page refuses it and says why
-        QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("C1")), qPrintable(Dialogs::lastMessage()));
+        QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("C1")),
+                 qPrintable(Dialogs::lastMessage()));
         QCOMPARE(m_undo.count(), 0);
-        QVERIFY(AnnualReportRepository(m_db->connection()).manualFigures(m_institution, year).isEmpty());
+        QVERIFY(AnnualReportRepository(m_db->connection())
+                    .manualFigures(m_institution, year)
+                    .isEmpty());
 
         QVERIFY(dialog->setCode(free));
         QVERIFY(dialog->saveButton()->isEnabled());
@@ -192,8 +206,9 @@ private Q_SLOTS:
         QCOMPARE(figure.source, FigureSource::Manual);
         QVERIFY(!figure.enteredBy.isEmpty());
         compareShown(page, free);
-        QVERIFY(page.model()->index(page.model()->rowOfId(m_institution),
-                                    AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(free))
+        QVERIFY(page.model()
+                    ->index(page.model()->rowOfId(m_institution),
+                            AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(free))
                     .data(AnnualFiguresTableModel::ManualRole)
                     .toBool());
 
@@ -212,7 +227,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->valueBox()->value(), 7);
         QVERIFY(dialog->removeButton()->isEnabled());
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
-        QVERIFY(AnnualReportRepository(m_db->connection()).manualFigures(m_institution, year).isEmpty());
+        QVERIFY(AnnualReportRepository(m_db->connection())
+                    .manualFigures(m_institution, year)
+                    .isEmpty());
         compareShown(page, free);
         m_undo.undo();
         QCOMPARE(computed(free).value.toLongLong(), 7);
@@ -234,7 +251,8 @@ private Q_SLOTS:
 
         PublicMeetingRepository repository(m_db->connection());
         dialog->yearBox()->setValue(year);
-        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(int(CourtCaseStatus::WonByPlaintiff)));
+        dialog->statusBox()->setCurrentIndex(
+            dialog->statusBox()->findData(int(CourtCaseStatus::WonByPlaintiff)));
         QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
         QCOMPARE(repository.courtCases(m_institution).size(), 1);
         const qint64 id = repository.courtCases(m_institution).first().id;
@@ -255,7 +273,8 @@ private Q_SLOTS:
         // Edit: won by the institution.
         dialog->list()->setCurrentRow(0);
         QVERIFY(dialog->saveButton()->isEnabled());
-        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(int(CourtCaseStatus::WonByInstitution)));
+        dialog->statusBox()->setCurrentIndex(
+            dialog->statusBox()->findData(int(CourtCaseStatus::WonByInstitution)));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QCOMPARE(repository.findCourtCase(id)->status, CourtCaseStatus::WonByInstitution);
         QCOMPARE(computed(QStringLiteral("C1_b")).value.toLongLong(), 1);

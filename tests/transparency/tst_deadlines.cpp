@@ -92,9 +92,12 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("result");
         QTest::newRow("a weekend in between") << QDate(2025, 3, 7) << 1 << QDate(2025, 3, 10);
         QTest::newRow("30 across six weekends") << QDate(2025, 3, 3) << 30 << QDate(2025, 4, 14);
-        QTest::newRow("30 across Orthodox Easter 2025 and 1 May") << QDate(2025, 4, 1) << 30 << QDate(2025, 5, 16);
-        QTest::newRow("30 across 30 Nov, 1 Dec and Christmas 2026") << QDate(2026, 11, 16) << 30 << QDate(2026, 12, 31);
-        QTest::newRow("10 across 30 Nov and 1 Dec 2026") << QDate(2026, 11, 20) << 10 << QDate(2026, 12, 8);
+        QTest::newRow("30 across Orthodox Easter 2025 and 1 May")
+            << QDate(2025, 4, 1) << 30 << QDate(2025, 5, 16);
+        QTest::newRow("30 across 30 Nov, 1 Dec and Christmas 2026")
+            << QDate(2026, 11, 16) << 30 << QDate(2026, 12, 31);
+        QTest::newRow("10 across 30 Nov and 1 Dec 2026")
+            << QDate(2026, 11, 20) << 10 << QDate(2026, 12, 8);
         QTest::newRow("across Pentecost 2025") << QDate(2025, 6, 6) << 1 << QDate(2025, 6, 10);
     }
     void workingDays()
@@ -114,21 +117,36 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<int>("broken"); // 0: kept
         using R = DeadlineRuleId;
-        QTest::newRow("7(4) exactly 10 calendar days") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 13) << 0;
-        QTest::newRow("7(4) 9 days: 1 short") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 12) << 1;
-        QTest::newRow("7(4) across 1 December, 10 days") << R::RecommendationPeriod << QDate(2025, 11, 25) << QDate(2025, 12, 5) << 0;
-        QTest::newRow("7(2) exactly 30 working days across weekends") << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 14) << 0;
-        QTest::newRow("7(2) submitted the Friday before: 1 short") << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 11) << 1;
-        QTest::newRow("7(2) exactly 30 across Orthodox Easter") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 16) << 0;
-        QTest::newRow("7(2) across Orthodox Easter: 1 short") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 15) << 1;
-        QTest::newRow("7(2) a calendar count would pass Easter") << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 13) << 3;
-        QTest::newRow("7(2) exactly 30 across 1 December") << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 31) << 0;
-        QTest::newRow("7(2) across 1 December: 1 short") << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 30) << 1;
-        QTest::newRow("7(10) held 10 days after publishing") << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 20) << 0;
-        QTest::newRow("7(10) held 11 days after: 1 late") << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 21) << 1;
-        QTest::newRow("8 announced exactly 3 days before") << R::MeetingAnnouncement << QDate(2025, 5, 17) << QDate(2025, 5, 20) << 0;
-        QTest::newRow("8 announced 2 days before: 1 short") << R::MeetingAnnouncement << QDate(2025, 5, 18) << QDate(2025, 5, 20) << 1;
-        QTest::newRow("a missing date is not checked") << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate() << 0;
+        QTest::newRow("7(4) exactly 10 calendar days")
+            << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 13) << 0;
+        QTest::newRow("7(4) 9 days: 1 short")
+            << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate(2025, 3, 12) << 1;
+        QTest::newRow("7(4) across 1 December, 10 days")
+            << R::RecommendationPeriod << QDate(2025, 11, 25) << QDate(2025, 12, 5) << 0;
+        QTest::newRow("7(2) exactly 30 working days across weekends")
+            << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 14) << 0;
+        QTest::newRow("7(2) submitted the Friday before: 1 short")
+            << R::AnnouncementBeforeSubmission << QDate(2025, 3, 3) << QDate(2025, 4, 11) << 1;
+        QTest::newRow("7(2) exactly 30 across Orthodox Easter")
+            << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 16) << 0;
+        QTest::newRow("7(2) across Orthodox Easter: 1 short")
+            << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 15) << 1;
+        QTest::newRow("7(2) a calendar count would pass Easter")
+            << R::AnnouncementBeforeSubmission << QDate(2025, 4, 1) << QDate(2025, 5, 13) << 3;
+        QTest::newRow("7(2) exactly 30 across 1 December")
+            << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 31) << 0;
+        QTest::newRow("7(2) across 1 December: 1 short")
+            << R::AnnouncementBeforeSubmission << QDate(2026, 11, 16) << QDate(2026, 12, 30) << 1;
+        QTest::newRow("7(10) held 10 days after publishing")
+            << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 20) << 0;
+        QTest::newRow("7(10) held 11 days after: 1 late")
+            << R::DebateAfterPublication << QDate(2025, 3, 10) << QDate(2025, 3, 21) << 1;
+        QTest::newRow("8 announced exactly 3 days before")
+            << R::MeetingAnnouncement << QDate(2025, 5, 17) << QDate(2025, 5, 20) << 0;
+        QTest::newRow("8 announced 2 days before: 1 short")
+            << R::MeetingAnnouncement << QDate(2025, 5, 18) << QDate(2025, 5, 20) << 1;
+        QTest::newRow("a missing date is not checked")
+            << R::RecommendationPeriod << QDate(2025, 3, 3) << QDate() << 0;
     }
     void rules()
     {

@@ -44,8 +44,7 @@ private:
     PageContext context() { return {&m_db->database(), &m_undo}; }
 
     // A field of the form by its name in the .ui file.
-    template<typename T>
-    static T *field(const QWidget &form, const char *name)
+    template <typename T> static T *field(const QWidget &form, const char *name)
     {
         T *widget = form.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -113,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled()); // no title yet
         fillKeptDraft(*dialog, QStringLiteral("Hotarare privind testele"));
-        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QVERIFY2(dialog->problems().isEmpty(),
+                 qPrintable(dialog->problems().join(QLatin1Char('\n'))));
         QVERIFY(dialog->saveButton()->isEnabled());
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
 
@@ -138,7 +138,8 @@ private Q_SLOTS:
         QTest::keyClick(page.view(), Qt::Key_Return);
         dialog = page.draftDialog();
         QVERIFY(dialog);
-        QCOMPARE(field<QLineEdit>(*dialog, "title")->text(), QStringLiteral("Hotarare privind testele"));
+        QCOMPARE(field<QLineEdit>(*dialog, "title")->text(),
+                 QStringLiteral("Hotarare privind testele"));
         QVERIFY(!dialog->saveButton()->isEnabled());
         setStatus(*dialog, DraftActStatus::Adopted);
         field<QDateEdit>(*dialog, "adoptedOn")->setDate(QDate(2025, 5, 15));
@@ -188,8 +189,10 @@ private Q_SLOTS:
         kind->setCurrentIndex(kind->findData(int(RecommendationAuthor::Person)));
         QTest::keyClicks(field<QLineEdit>(*dialog, "authorName"), QStringLiteral("Ion Popescu"));
         field<QDateEdit>(*dialog, "receivedOn")->setDate(QDate(2025, 3, 10));
-        QTest::keyClicks(field<QPlainTextEdit>(*dialog, "text"), QStringLiteral("Add a transition period."));
-        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QTest::keyClicks(field<QPlainTextEdit>(*dialog, "text"),
+                         QStringLiteral("Add a transition period."));
+        QVERIFY2(dialog->problems().isEmpty(),
+                 qPrintable(dialog->problems().join(QLatin1Char('\n'))));
         QVERIFY(dialog->saveButton()->isEnabled());
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
 
@@ -215,9 +218,11 @@ private Q_SLOTS:
         InstitutionDialog *dialog = page.institutionDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled());
-        QTest::keyClicks(field<QLineEdit>(*dialog, "name"), QStringLiteral("Agentia Exemplului (fictiv)"));
+        QTest::keyClicks(field<QLineEdit>(*dialog, "name"),
+                         QStringLiteral("Agentia Exemplului (fictiv)"));
         QTest::keyClicks(field<QLineEdit>(*dialog, "liaisonName"), QStringLiteral("Maria Ionescu"));
-        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        QVERIFY2(dialog->problems().isEmpty(),
+                 qPrintable(dialog->problems().join(QLatin1Char('\n'))));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         InstitutionRepository repository(m_db->connection());
         QCOMPARE(repository.all().size(), 2);
@@ -231,10 +236,12 @@ private Q_SLOTS:
         page.addMeeting();
         PublicMeetingDialog *meetingDialog = page.meetingDialog();
         QVERIFY(meetingDialog);
-        QTest::keyClicks(field<QLineEdit>(*meetingDialog, "subject"), QStringLiteral("Budget session"));
+        QTest::keyClicks(field<QLineEdit>(*meetingDialog, "subject"),
+                         QStringLiteral("Budget session"));
         field<QDateEdit>(*meetingDialog, "heldOn")->setDate(QDate(2025, 4, 10));
         field<QDateEdit>(*meetingDialog, "announcedOn")->setDate(QDate(2025, 4, 1));
-        QVERIFY2(meetingDialog->saveButton()->isEnabled(), qPrintable(meetingDialog->problems().join(QLatin1Char('\n'))));
+        QVERIFY2(meetingDialog->saveButton()->isEnabled(),
+                 qPrintable(meetingDialog->problems().join(QLatin1Char('\n'))));
         QTest::mouseClick(meetingDialog->saveButton(), Qt::LeftButton);
         PublicMeetingRepository meetings(m_db->connection());
         QCOMPARE(meetings.meetings().size(), 1);
@@ -250,13 +257,15 @@ private Q_SLOTS:
         QTest::keyClicks(field<QLineEdit>(dialog, "subject"), QStringLiteral("Budget session"));
         field<QDateEdit>(dialog, "heldOn")->setDate(QDate(2025, 4, 10));
         field<QDateEdit>(dialog, "announcedOn")->setDate(QDate(2025, 4, 1));
-        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY2(dialog.problems().isEmpty(),
+                 qPrintable(dialog.problems().join(QLatin1Char('\n'))));
         QVERIFY(dialog.saveButton()->isEnabled());
         field<QCheckBox>(dialog, "isPublic")->setChecked(false);
         QVERIFY(!dialog.saveButton()->isEnabled());
         auto *reason = field<QComboBox>(dialog, "closedReason");
         reason->setCurrentIndex(reason->findData(int(ClosedReason::SecretVote)));
-        QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(dialog.problems().join(QLatin1Char('\n'))));
+        QVERIFY2(dialog.saveButton()->isEnabled(),
+                 qPrintable(dialog.problems().join(QLatin1Char('\n'))));
         // Included greater than expressed is refused.
         field<QSpinBox>(dialog, "recommendationsExpressed")->setValue(2);
         field<QSpinBox>(dialog, "recommendationsIncluded")->setValue(3);

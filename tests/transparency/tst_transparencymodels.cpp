@@ -48,23 +48,27 @@ private Q_SLOTS:
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-    }
+    void cleanup() { m_db.reset(); }
 
     void institutions()
     {
         InstitutionTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(InstitutionTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 4);
-        const int row = rowWith(model, InstitutionTableModel::Name, QStringLiteral("Ministerul Exemplului (fictiv)"));
+        const int row = rowWith(model, InstitutionTableModel::Name,
+                                QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, 0).data(RecordTableModel::IdRole).toLongLong(),
-                 institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)")));
-        QCOMPARE(model.index(row, InstitutionTableModel::LiaisonName).data().toString(), QStringLiteral("Ioana Popescu (fictiv)"));
-        QCOMPARE(model.index(row, InstitutionTableModel::Kind).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("ministry"));
+        QCOMPARE(
+            model.index(row, 0).data(RecordTableModel::IdRole).toLongLong(),
+            institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)")));
+        QCOMPARE(model.index(row, InstitutionTableModel::LiaisonName).data().toString(),
+                 QStringLiteral("Ioana Popescu (fictiv)"));
+        QCOMPARE(model.index(row, InstitutionTableModel::Kind)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("ministry"));
         QCOMPARE(model.index(row, InstitutionTableModel::Drafts).data().toInt(), 3);
         // 4 broken deadlines and, counted on its draft, a rejection whose justification was not
         // sent.
@@ -74,38 +78,59 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("without the written justification sent")));
         QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
-        QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("art. 7(4)")));
-        const int county = rowWith(model, InstitutionTableModel::Name, QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
-        QCOMPARE(model.index(county, InstitutionTableModel::County).data().toString(), QStringLiteral("Cluj"));
+        QVERIFY(model.index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("art. 7(4)")));
+        const int county = rowWith(model, InstitutionTableModel::Name,
+                                   QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
+        QCOMPARE(model.index(county, InstitutionTableModel::County).data().toString(),
+                 QStringLiteral("Cluj"));
 
         model.sort(InstitutionTableModel::Drafts, Qt::DescendingOrder);
         QCOMPARE(model.index(0, InstitutionTableModel::Drafts).data().toInt(), 3);
         model.sort(InstitutionTableModel::Name);
         // Romanian order: "Agenția" before "Consiliul" before "Ministerul" before "Primăria".
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
-        QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Primăria Orașului Model (fictiv)"));
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QCOMPARE(model.index(3, 0).data().toString(),
+                 QStringLiteral("Primăria Orașului Model (fictiv)"));
     }
 
     void drafts()
     {
         DraftActTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(DraftActTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 6);
         DraftActTableModel::Filter filter;
-        filter.institutionId = institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)"));
+        filter.institutionId =
+            institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)"));
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3);
-        const int row = rowWith(model, DraftActTableModel::Title, QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const int row =
+            rowWith(model, DraftActTableModel::Title,
+                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, DraftActTableModel::DeadlineWarnings).data(RecordTableModel::RawValueRole).toString(),
+        QCOMPARE(model.index(row, DraftActTableModel::DeadlineWarnings)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
                  QStringLiteral("art. 7(2), art. 7(4), art. 7(10)"));
-        QVERIFY(model.index(row, DraftActTableModel::DeadlineWarnings).data().toString().contains(QLatin1String("art. 7(4)")));
+        QVERIFY(model.index(row, DraftActTableModel::DeadlineWarnings)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("art. 7(4)")));
         QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(row, DraftActTableModel::Announced).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("2025-06-02"));
+        QCOMPARE(model.index(row, DraftActTableModel::Announced)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-06-02"));
         QCOMPARE(model.index(row, DraftActTableModel::Recommendations).data().toInt(), 1);
-        const int kept = rowWith(model, DraftActTableModel::Title,
-                                 QStringLiteral("Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
+        const int kept =
+            rowWith(model, DraftActTableModel::Title,
+                    QStringLiteral(
+                        "Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
         QVERIFY(!model.index(kept, 0).data(RecordTableModel::WarningRole).toBool());
         QCOMPARE(model.index(kept, DraftActTableModel::Recommendations).data().toInt(), 3);
         QCOMPARE(model.index(kept, DraftActTableModel::Included).data().toInt(), 2);
@@ -137,24 +162,33 @@ private Q_SLOTS:
         filter = {};
         model.setFilter(filter);
         model.sort(DraftActTableModel::Announced, Qt::AscendingOrder);
-        QCOMPARE(model.index(0, DraftActTableModel::Announced).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("2025-03-03"));
+        QCOMPARE(model.index(0, DraftActTableModel::Announced)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("2025-03-03"));
     }
 
     void recommendations()
     {
         RecommendationTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSqlQuery q(m_db->connection());
-        q.exec(QStringLiteral("SELECT id FROM draft_act WHERE title LIKE 'Proiect de hotărâre a Guvernului%'"));
+        q.exec(QStringLiteral(
+            "SELECT id FROM draft_act WHERE title LIKE 'Proiect de hotărâre a Guvernului%'"));
         QVERIFY(q.next());
         model.setDraft(q.value(0).toLongLong());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(RecommendationTableModel::ColumnCount));
         QCOMPARE(model.index(0, RecommendationTableModel::Author).data().toString(),
                  QStringLiteral("Fundația Casa Exemplară (fictiv)"));
-        QCOMPARE(model.index(0, RecommendationTableModel::Decision).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("accepted"));
-        QCOMPARE(model.index(2, RecommendationTableModel::Author).data().toString(), QStringLiteral("Ion Exemplu (fictiv)"));
+        QCOMPARE(model.index(0, RecommendationTableModel::Decision)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(model.index(2, RecommendationTableModel::Author).data().toString(),
+                 QStringLiteral("Ion Exemplu (fictiv)"));
 
         // Organization -> the recommendations it sent.
         q.exec(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Consumatorilor "
@@ -171,10 +205,13 @@ private Q_SLOTS:
         const QLocale previous;
         QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia));
         DraftActTableModel drafts(m_db->connection());
-        QAbstractItemModelTester tester(&drafts, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int row = rowWith(drafts, DraftActTableModel::Title,
-                                QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
-        const QString announced = drafts.index(row, DraftActTableModel::Announced).data().toString();
+        QAbstractItemModelTester tester(&drafts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row =
+            rowWith(drafts, DraftActTableModel::Title,
+                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const QString announced =
+            drafts.index(row, DraftActTableModel::Announced).data().toString();
         QLocale::setDefault(previous);
         QVERIFY2(announced.contains(QLatin1String("2025")), qPrintable(announced));
     }
@@ -242,15 +279,26 @@ private Q_SLOTS:
     void meetings()
     {
         PublicMeetingTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(PublicMeetingTableModel::ColumnCount));
-        const int late = rowWith(model, PublicMeetingTableModel::Subject, QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
+        const int late = rowWith(model, PublicMeetingTableModel::Subject,
+                                 QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
         QVERIFY(model.index(late, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(late, PublicMeetingTableModel::DeadlineWarnings).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("art. 8"));
-        const int closed = rowWith(model, PublicMeetingTableModel::Subject, QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
-        QCOMPARE(model.index(closed, PublicMeetingTableModel::Access).data(RecordTableModel::RawValueRole).toString(), QStringLiteral("secret_vote"));
-        model.setFilter(institutionId(m_db->connection(), QStringLiteral("Consiliul Județean Exemplu (fictiv)")), 2025);
+        QCOMPARE(model.index(late, PublicMeetingTableModel::DeadlineWarnings)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("art. 8"));
+        const int closed = rowWith(model, PublicMeetingTableModel::Subject,
+                                   QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
+        QCOMPARE(model.index(closed, PublicMeetingTableModel::Access)
+                     .data(RecordTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("secret_vote"));
+        model.setFilter(institutionId(m_db->connection(),
+                                      QStringLiteral("Consiliul Județean Exemplu (fictiv)")),
+                        2025);
         QCOMPARE(model.rowCount(), 2);
         model.sort(PublicMeetingTableModel::Participants, Qt::DescendingOrder);
         QCOMPARE(model.index(0, PublicMeetingTableModel::Participants).data().toInt(), 50);
@@ -259,20 +307,30 @@ private Q_SLOTS:
     void figuresSideBySide()
     {
         AnnualFiguresTableModel model(m_db->connection(), 2025);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(AnnualFiguresTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 5); // 4 institutions and the totals
-        const int a1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("A1"));
-        const int b1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
+        const int a1 =
+            AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("A1"));
+        const int b1 =
+            AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
         QCOMPARE(model.headerData(a1, Qt::Horizontal).toString(), QStringLiteral("A1"));
         const int total = model.rowCount() - 1;
         QCOMPARE(model.index(total, 0).data(RecordTableModel::IdRole).toLongLong(), 0);
         QCOMPARE(model.index(total, a1).data().toString(), QStringLiteral("3"));
-        QCOMPARE(model.index(total, AnnualFiguresTableModel::Reported).data(RecordTableModel::RawValueRole).toInt(), 3);
+        QCOMPARE(model.index(total, AnnualFiguresTableModel::Reported)
+                     .data(RecordTableModel::RawValueRole)
+                     .toInt(),
+                 3);
         const int missing = rowWith(model, 0, QStringLiteral("Primăria Orașului Model (fictiv)"));
         QVERIFY(model.index(missing, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(missing, AnnualFiguresTableModel::Reported).data(RecordTableModel::RawValueRole).toInt(), 0);
-        const int agency = rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QCOMPARE(model.index(missing, AnnualFiguresTableModel::Reported)
+                     .data(RecordTableModel::RawValueRole)
+                     .toInt(),
+                 0);
+        const int agency =
+            rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QCOMPARE(model.index(agency, b1).data().toString(), QStringLiteral("4"));
         QVERIFY(model.index(agency, b1).data(AnnualFiguresTableModel::ManualRole).toBool());
         QVERIFY(!model.index(agency, a1).data(AnnualFiguresTableModel::ManualRole).toBool());

@@ -10,13 +10,13 @@
 #include "transparency/PublicMeetingTableModel.h"
 #include "transparency/RecommendationTableModel.h"
 
+#include "transparency/FormIndicators.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
-#include "transparency/FormIndicators.h"
 
 #include <QHeaderView>
 #include <QTest>
@@ -68,27 +68,31 @@ private Q_SLOTS:
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-    }
+    void cleanup() { m_db.reset(); }
 
     void institutionsShowTheLiaison()
     {
         InstitutionsPage page(context());
         QCOMPARE(page.key(), QStringLiteral("institutions"));
         QCOMPARE(page.view()->model()->rowCount(), 4);
-        const int row = rowOf(page.view(), InstitutionTableModel::Name, QStringLiteral("Ministerul Exemplului (fictiv)"));
+        const int row = rowOf(page.view(), InstitutionTableModel::Name,
+                              QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(row >= 0);
-        const QRect cell = page.view()->visualRect(page.view()->model()->index(row, InstitutionTableModel::Name));
+        const QRect cell =
+            page.view()->visualRect(page.view()->model()->index(row, InstitutionTableModel::Name));
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
         QVERIFY(page.record()->text().contains(QLatin1String("Ioana Popescu (fictiv)")));
         QVERIFY(page.record()->text().contains(QLatin1String("art. 7(2)"))); // its broken deadlines
-        QVERIFY(page.view()->model()->index(row, InstitutionTableModel::Name).data(Qt::DecorationRole).isValid());
+        QVERIFY(page.view()
+                    ->model()
+                    ->index(row, InstitutionTableModel::Name)
+                    .data(Qt::DecorationRole)
+                    .isValid());
         QCOMPARE(page.meetings()->rowCount(), 3); // its meetings, one announced too late
         bool late = false;
         for (int r = 0; r < page.meetings()->rowCount(); ++r)
-            late = late || page.meetings()->index(r, 0).data(RecordTableModel::WarningRole).toBool();
+            late =
+                late || page.meetings()->index(r, 0).data(RecordTableModel::WarningRole).toBool();
         QVERIFY(late);
         show(page, "institutions.png");
     }
@@ -97,23 +101,43 @@ private Q_SLOTS:
     {
         DraftsPage page(context());
         QCOMPARE(page.view()->model()->rowCount(), 6);
-        page.institutionFilter()->setCurrentIndex(page.institutionFilter()->findText(QStringLiteral("Ministerul Exemplului (fictiv)")));
+        page.institutionFilter()->setCurrentIndex(
+            page.institutionFilter()->findText(QStringLiteral("Ministerul Exemplului (fictiv)")));
         QCOMPARE(page.view()->model()->rowCount(), 3);
 
-        const int kept = rowOf(page.view(), DraftActTableModel::Title,
-                               QStringLiteral("Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
-        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
-                          page.view()->visualRect(page.view()->model()->index(kept, DraftActTableModel::Title)).center());
+        const int kept =
+            rowOf(page.view(), DraftActTableModel::Title,
+                  QStringLiteral(
+                      "Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
+        QTest::mouseClick(
+            page.view()->viewport(), Qt::LeftButton, {},
+            page.view()
+                ->visualRect(page.view()->model()->index(kept, DraftActTableModel::Title))
+                .center());
         QVERIFY(page.record()->text().contains(QLatin1String("All legal deadlines kept.")));
         QCOMPARE(page.recommendations()->rowCount(), 3);
 
-        const int late = rowOf(page.view(), DraftActTableModel::Title, QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const int late =
+            rowOf(page.view(), DraftActTableModel::Title,
+                  QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(late >= 0);
-        QVERIFY(page.view()->model()->index(late, DraftActTableModel::DeadlineWarnings).data().toString().contains(QLatin1String("art. 7(4)")));
-        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {},
-                          page.view()->visualRect(page.view()->model()->index(late, DraftActTableModel::Title)).center());
+        QVERIFY(page.view()
+                    ->model()
+                    ->index(late, DraftActTableModel::DeadlineWarnings)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("art. 7(4)")));
+        QTest::mouseClick(
+            page.view()->viewport(), Qt::LeftButton, {},
+            page.view()
+                ->visualRect(page.view()->model()->index(late, DraftActTableModel::Title))
+                .center());
         QVERIFY(page.record()->text().contains(QLatin1String("art. 7(10)")));
-        QVERIFY(page.view()->model()->index(late, DraftActTableModel::Title).data(Qt::DecorationRole).isValid());
+        QVERIFY(page.view()
+                    ->model()
+                    ->index(late, DraftActTableModel::Title)
+                    .data(Qt::DecorationRole)
+                    .isValid());
         QCOMPARE(page.recommendations()->rowCount(), 1);
         show(page, "drafts.png");
 
@@ -127,10 +151,17 @@ private Q_SLOTS:
         page.year()->setValue(2024);
         page.year()->setValue(2025);
         QCOMPARE(page.view()->model()->rowCount(), 5);
-        QVERIFY(page.missing()->text().contains(QStringLiteral("Primăria Orașului Model (fictiv)")));
+        QVERIFY(
+            page.missing()->text().contains(QStringLiteral("Primăria Orașului Model (fictiv)")));
         const int total = page.view()->model()->rowCount() - 1;
-        QCOMPARE(page.view()->model()->index(total, AnnualFiguresTableModel::Institution).data().toString(), QStringLiteral("Total"));
-        const int b1 = AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
+        QCOMPARE(page.view()
+                     ->model()
+                     ->index(total, AnnualFiguresTableModel::Institution)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Total"));
+        const int b1 =
+            AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(QStringLiteral("B1"));
         // Issue 15: the columns were headed by bare codes; the code over its label, wrapped.
         QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal).toString(),
                  QStringLiteral("B1\nPublic meetings"));
@@ -142,8 +173,10 @@ private Q_SLOTS:
         QVERIFY(header->sectionSize(a1) >=
                 header->fontMetrics().horizontalAdvance(QStringLiteral("Draft normative")));
         QVERIFY(header->sizeHint().height() >= 3 * header->fontMetrics().height());
-        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Public meetings"));
-        const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+        QCOMPARE(page.view()->model()->headerData(b1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Public meetings"));
+        const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution,
+                                 QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QVERIFY(page.view()->model()->index(agency, b1).data(Qt::FontRole).value<QFont>().italic());
         show(page, "figures.png");
     }

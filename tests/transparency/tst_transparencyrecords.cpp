@@ -32,7 +32,8 @@ private:
         return q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    static qint64 addInstitution(const QSqlDatabase &db, const QString &name = QStringLiteral("Ministerul Testelor"))
+    static qint64 addInstitution(const QSqlDatabase &db,
+                                 const QString &name = QStringLiteral("Ministerul Testelor"))
     {
         Institution i;
         i.name = name;
@@ -87,14 +88,16 @@ private Q_SLOTS:
         QCOMPARE(stored->liaisonEmail, QStringLiteral("elena@example.org"));
         QCOMPARE(stored->countyId, 14);
         QVERIFY(!stored->isCentral());
-        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 1);
+        QCOMPARE(
+            count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 1);
         QCOMPARE(repository.findIdByName(QStringLiteral("consiliul judetean test")), id.value());
 
         Institution changed = *stored;
         changed.liaisonName = QStringLiteral("Dan Test");
         QVERIFY(repository.update(changed).ok());
         QCOMPARE(repository.find(id.value())->liaisonName, QStringLiteral("Dan Test"));
-        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 2);
+        QCOMPARE(
+            count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 2);
 
         const Result<qint64> twice = repository.add(i);
         QVERIFY(!twice.ok());
@@ -108,14 +111,16 @@ private Q_SLOTS:
         QTest::addColumn<std::function<QString(const QSqlDatabase &, qint64)>>("write");
 
         using W = std::function<QString(const QSqlDatabase &, qint64)>;
-        QTest::newRow("adoption before announcement") << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
+        QTest::newRow("adoption before announcement")
+            << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    DraftAct d = goodDraft(inst);
                    d.status = DraftActStatus::Adopted;
                    d.adoptedOn = QDate(2025, 3, 1);
                    return DraftActRepository(db).add(d).error();
                });
-        QTest::newRow("debate before it was requested") << QStringLiteral("draft_act") << QStringLiteral("Debate date")
+        QTest::newRow("debate before it was requested")
+            << QStringLiteral("draft_act") << QStringLiteral("Debate date")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    DraftAct d = goodDraft(inst);
                    d.debateRequested = true;
@@ -126,7 +131,8 @@ private Q_SLOTS:
                    d.debateHeldOn = QDate(2025, 3, 8);
                    return DraftActRepository(db).add(d).error();
                });
-        QTest::newRow("negative debate participants") << QStringLiteral("draft_act") << QStringLiteral("Debate participants")
+        QTest::newRow("negative debate participants")
+            << QStringLiteral("draft_act") << QStringLiteral("Debate participants")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    DraftAct d = goodDraft(inst);
                    d.debateHeld = true;
@@ -150,32 +156,37 @@ private Q_SLOTS:
                    d.adoptedOn = QDate(2025, 4, 10);
                    return DraftActRepository(db).add(d).error();
                });
-        QTest::newRow("urgency without its reason") << QStringLiteral("draft_act") << QStringLiteral("Procedure reason")
+        QTest::newRow("urgency without its reason")
+            << QStringLiteral("draft_act") << QStringLiteral("Procedure reason")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    DraftAct d = goodDraft(inst);
                    d.procedure = DraftProcedure::Urgency;
                    return DraftActRepository(db).add(d).error();
                });
-        QTest::newRow("closed meeting with no legal reason") << QStringLiteral("public_meeting")
-            << QStringLiteral("Reason for a closed meeting") << W([](const QSqlDatabase &db, qint64 inst) {
+        QTest::newRow("closed meeting with no legal reason")
+            << QStringLiteral("public_meeting") << QStringLiteral("Reason for a closed meeting")
+            << W([](const QSqlDatabase &db, qint64 inst) {
                    PublicMeeting m = goodMeeting(inst);
                    m.isPublic = false;
                    return PublicMeetingRepository(db).add(m).error();
                });
-        QTest::newRow("included more than expressed") << QStringLiteral("public_meeting")
-            << QStringLiteral("Recommendations included") << W([](const QSqlDatabase &db, qint64 inst) {
+        QTest::newRow("included more than expressed")
+            << QStringLiteral("public_meeting") << QStringLiteral("Recommendations included")
+            << W([](const QSqlDatabase &db, qint64 inst) {
                    PublicMeeting m = goodMeeting(inst);
                    m.recommendationsIncluded = 4;
                    return PublicMeetingRepository(db).add(m).error();
                });
-        QTest::newRow("negative participants") << QStringLiteral("public_meeting") << QStringLiteral("Participants")
+        QTest::newRow("negative participants")
+            << QStringLiteral("public_meeting") << QStringLiteral("Participants")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    PublicMeeting m = goodMeeting(inst);
                    m.participants = -1;
                    return PublicMeetingRepository(db).add(m).error();
                });
-        QTest::newRow("recommendation before the announcement") << QStringLiteral("recommendation")
-            << QStringLiteral("Date received") << W([](const QSqlDatabase &db, qint64 inst) {
+        QTest::newRow("recommendation before the announcement")
+            << QStringLiteral("recommendation") << QStringLiteral("Date received")
+            << W([](const QSqlDatabase &db, qint64 inst) {
                    const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
                    Recommendation r;
                    r.draftId = draft.value();
@@ -185,8 +196,9 @@ private Q_SLOTS:
                    r.text = QStringLiteral("Text");
                    return DraftActRepository(db).addRecommendation(r).error();
                });
-        QTest::newRow("rejection without justification") << QStringLiteral("recommendation")
-            << QStringLiteral("Justification") << W([](const QSqlDatabase &db, qint64 inst) {
+        QTest::newRow("rejection without justification")
+            << QStringLiteral("recommendation") << QStringLiteral("Justification")
+            << W([](const QSqlDatabase &db, qint64 inst) {
                    const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
                    Recommendation r;
                    r.draftId = draft.value();
@@ -196,14 +208,16 @@ private Q_SLOTS:
                    r.decision = RecommendationDecision::Rejected;
                    return DraftActRepository(db).addRecommendation(r).error();
                });
-        QTest::newRow("local authority without county") << QStringLiteral("institution") << QStringLiteral("County")
+        QTest::newRow("local authority without county")
+            << QStringLiteral("institution") << QStringLiteral("County")
             << W([](const QSqlDatabase &db, qint64) {
                    Institution i;
                    i.name = QStringLiteral("Primăria Test");
                    i.kind = InstitutionKind::CityHall;
                    return InstitutionRepository(db).add(i).error();
                });
-        QTest::newRow("court case out of range") << QStringLiteral("court_case") << QStringLiteral("Year")
+        QTest::newRow("court case out of range")
+            << QStringLiteral("court_case") << QStringLiteral("Year")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    CourtCase c;
                    c.institutionId = inst;
@@ -221,12 +235,16 @@ private Q_SLOTS:
         const qint64 institution = addInstitution(t.connection());
         QVERIFY(institution > 0);
         const qint64 rowsBefore = count(t.connection(), table);
-        const qint64 auditBefore = count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table));
+        const qint64 auditBefore =
+            count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table));
         const QString error = write(t.connection(), institution);
-        QVERIFY2(error.startsWith(field + QLatin1Char(':')) || error.contains(QLatin1Char('\n') + field + QLatin1Char(':')),
+        QVERIFY2(error.startsWith(field + QLatin1Char(':')) ||
+                     error.contains(QLatin1Char('\n') + field + QLatin1Char(':')),
                  qPrintable(error));
         QCOMPARE(count(t.connection(), table), rowsBefore);
-        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)), auditBefore);
+        QCOMPARE(
+            count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)),
+            auditBefore);
     }
 
     // The day a draft was sent for endorsement (art. 7(2)) is kept, audited, and may be emptied.
@@ -351,8 +369,13 @@ private Q_SLOTS:
         test::TestDatabase t;
         const qint64 institution = addInstitution(t.connection());
         AnnualReportRepository reports(t.connection());
-        QVERIFY(reports.setReport({0, institution, 2025, QDate(2026, 1, 20), QStringLiteral("Bine")}).ok());
-        QVERIFY(reports.setReport({0, institution, 2025, QDate(2026, 1, 21), QStringLiteral("Foarte bine")}).ok());
+        QVERIFY(
+            reports.setReport({0, institution, 2025, QDate(2026, 1, 20), QStringLiteral("Bine")})
+                .ok());
+        QVERIFY(reports
+                    .setReport(
+                        {0, institution, 2025, QDate(2026, 1, 21), QStringLiteral("Foarte bine")})
+                    .ok());
         QCOMPARE(count(t.connection(), QStringLiteral("transparency_report")), 1);
         QCOMPARE(reports.report(institution, 2025)->selfEvaluation, QStringLiteral("Foarte bine"));
         QVERIFY(!reports.setReport({0, institution, 2025, QDate(2024, 12, 1), QString()}).ok());

@@ -47,20 +47,28 @@ std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidge
         if (opened)
             return std::move(opened).value();
 
-        enum Choice { OpenAnother, CreateNew, Quit };
+        enum Choice
+        {
+            OpenAnother,
+            CreateNew,
+            Quit
+        };
         const int choice = Dialogs::choose(
             parent, QMessageBox::Critical, tr("The database cannot be opened"),
-            tr("%1\n\nYou can open another database file, create a new one, or quit.").arg(opened.error()),
+            tr("%1\n\nYou can open another database file, create a new one, or quit.")
+                .arg(opened.error()),
             {tr("&Open another…"), tr("&Create new…"), tr("&Quit")}, OpenAnother);
         const QString dir = QFileInfo(path).absolutePath();
         if (choice == OpenAnother) {
-            const QString chosen = Dialogs::openFileName(parent, tr("Open database"), dir, databaseFilter());
+            const QString chosen =
+                Dialogs::openFileName(parent, tr("Open database"), dir, databaseFilter());
             if (!chosen.isEmpty()) {
                 path = chosen;
                 create = false;
             }
         } else if (choice == CreateNew) {
-            QString chosen = Dialogs::saveFileName(parent, tr("New database"), dir, databaseFilter());
+            QString chosen =
+                Dialogs::saveFileName(parent, tr("New database"), dir, databaseFilter());
             if (!chosen.isEmpty()) {
                 if (QFileInfo(chosen).suffix().isEmpty())
                     chosen += QStringLiteral(".sqlite");

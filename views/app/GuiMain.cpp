@@ -9,7 +9,8 @@ namespace dc {
 
 int runGui(const QString &databasePath)
 {
-    std::unique_ptr<Database> database = DatabaseChooser::open(DatabaseChooser::initialPath(databasePath));
+    std::unique_ptr<Database> database =
+        DatabaseChooser::open(DatabaseChooser::initialPath(databasePath));
     if (!database)
         return 1;
     MainWindow window(std::move(database));

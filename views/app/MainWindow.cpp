@@ -23,8 +23,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -114,15 +114,18 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildActions()
 {
-    m_newDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newDatabaseAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::createDatabase);
 
-    m_openDatabaseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
+    m_openDatabaseAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     // Some platforms (and the Windows key scheme) bind nothing to Quit; Ctrl+Q is what people know.
     m_quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
@@ -143,7 +146,8 @@ void MainWindow::buildActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -163,7 +167,8 @@ void MainWindow::createUndoActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 }
 
 void MainWindow::buildMenus()
@@ -207,7 +212,8 @@ void MainWindow::retranslate()
     m_findAction->setStatusTip(tr("Go to the search box of the page"));
     m_aboutAction->setText(tr("&About Dialog Civic"));
     m_preferencesAction->setText(tr("&Preferences…"));
-    m_preferencesAction->setStatusTip(tr("The language of the program and the names in the documents' header"));
+    m_preferencesAction->setStatusTip(
+        tr("The language of the program and the names in the documents' header"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("&Recent databases"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -257,8 +263,9 @@ void MainWindow::applyLanguage()
     updateTitle();
     updateStatus();
     if (hadHistory) {
-        m_messageBar->showMessage(tr("The language was changed; the list of changes to undo was cleared."),
-                                  MessageBar::Kind::Information);
+        m_messageBar->showMessage(
+            tr("The language was changed; the list of changes to undo was cleared."),
+            MessageBar::Kind::Information);
     }
 }
 
@@ -293,15 +300,17 @@ void MainWindow::buildPages()
         show->setCheckable(true);
         if (index < 9)
             show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-        connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+        connect(show, &QAction::triggered, this,
+                [this, index] { m_navigation->setCurrentRow(index); });
         m_viewMenu->addAction(show);
 
         connect(page, &Page::statusTextChanged, this, [this, page] {
             if (page == currentPage())
                 updateStatus();
         });
-        connect(page, &Page::notice, this,
-                [this](const QString &text) { m_messageBar->showMessage(text, MessageBar::Kind::Information); });
+        connect(page, &Page::notice, this, [this](const QString &text) {
+            m_messageBar->showMessage(text, MessageBar::Kind::Information);
+        });
         connect(page, &Page::navigate, this, [this](const QString &key, const QVariantMap &filter) {
             if (Page *target = this->page(key)) {
                 setCurrentPage(key);
@@ -335,7 +344,8 @@ void MainWindow::clearPages()
     while (m_stack->count() > 0) {
         QWidget *scroll = m_stack->widget(0);
         m_stack->removeWidget(scroll);
-        delete scroll; // now, with its page: it holds a connection to the database that is about to close
+        delete scroll; // now, with its page: it holds a connection to the database that is about to
+                       // close
     }
 }
 
@@ -395,7 +405,8 @@ void MainWindow::rebuildEditMenu()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_toolBar->clear();
-    const QList<QAction *> pageActions = currentPage() ? currentPage()->editActions() : QList<QAction *>();
+    const QList<QAction *> pageActions =
+        currentPage() ? currentPage()->editActions() : QList<QAction *>();
     if (!pageActions.isEmpty()) {
         m_editMenu->addSeparator();
         m_editMenu->addActions(pageActions);
@@ -443,7 +454,8 @@ void MainWindow::chooseDatabase()
     if (path.isEmpty())
         return;
     if (!QFileInfo::exists(path)) {
-        Dialogs::warning(this, tr("Open database"), tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        Dialogs::warning(this, tr("Open database"),
+                         tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path);
@@ -452,8 +464,8 @@ void MainWindow::chooseDatabase()
 void MainWindow::createDatabase()
 {
     const QString dir = QFileInfo(m_database->path()).absolutePath();
-    QString path = Dialogs::saveFileName(this, tr("New database"), QDir(dir).filePath(tr("evidence.sqlite")),
-                                         databaseFilter());
+    QString path = Dialogs::saveFileName(
+        this, tr("New database"), QDir(dir).filePath(tr("evidence.sqlite")), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -489,7 +501,8 @@ void MainWindow::rememberDatabase(const QString &path)
     const QString absolute = canonical(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    settings.setValue(SettingsKeys::recentDatabases, recent.mid(0, SettingsKeys::maxRecentDatabases));
+    settings.setValue(SettingsKeys::recentDatabases,
+                      recent.mid(0, SettingsKeys::maxRecentDatabases));
     settings.setValue(SettingsKeys::lastDatabase, absolute);
     rebuildRecentMenu();
 }
@@ -502,7 +515,8 @@ void MainWindow::rebuildRecentMenu()
     QSettings().setValue(SettingsKeys::recentDatabases, recent);
     int number = 1;
     for (const QString &path : recent) {
-        const QString label = QStringLiteral("&%1  %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        const QString label =
+            QStringLiteral("&%1  %2").arg(number++).arg(QDir::toNativeSeparators(path));
         QAction *action = m_recentMenu->addAction(label);
         action->setData(path);
         action->setCheckable(true);
@@ -514,7 +528,8 @@ void MainWindow::rebuildRecentMenu()
         QAction *clear = m_recentMenu->addAction(tr("&Clear the list"));
         connect(clear, &QAction::triggered, this, [this] {
             QSettings().setValue(SettingsKeys::recentDatabases,
-                                 m_database ? QStringList{canonical(m_database->path())} : QStringList());
+                                 m_database ? QStringList{canonical(m_database->path())}
+                                            : QStringList());
             rebuildRecentMenu();
         });
     }
@@ -539,11 +554,13 @@ void MainWindow::openRecentDatabase(const QString &path)
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(
-        this, tr("About Dialog Civic"),
-        tr("Dialog Civic %1\n\nThe evidence of non-governmental organizations and of the cooperation "
-           "with them, for the Service for Cooperation with the Associative Environment.\n\nDatabase: %2")
-            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database->path())));
+    Dialogs::information(this, tr("About Dialog Civic"),
+                         tr("Dialog Civic %1\n\nThe evidence of non-governmental organizations and "
+                            "of the cooperation "
+                            "with them, for the Service for Cooperation with the Associative "
+                            "Environment.\n\nDatabase: %2")
+                             .arg(QCoreApplication::applicationVersion(),
+                                  QDir::toNativeSeparators(m_database->path())));
 }
 
 void MainWindow::saveSettings() const
@@ -563,7 +580,8 @@ void MainWindow::restoreSettings()
     const QByteArray geometry = settings.value(SettingsKeys::geometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(std::min(1280, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+        resize(std::min(1280, available.width() * 9 / 10),
+               std::min(800, available.height() * 9 / 10));
     }
     restoreState(settings.value(SettingsKeys::windowState).toByteArray());
     setCurrentPage(settings.value(SettingsKeys::currentPage).toString());

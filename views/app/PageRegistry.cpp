@@ -1,8 +1,8 @@
 #include "PageRegistry.h"
 
 #include "bodies/BodiesPage.h"
-#include "dashboard/DashboardPage.h"
 #include "common/Page.h"
+#include "dashboard/DashboardPage.h"
 #include "funding/FundingPage.h"
 #include "nationalregister/RegisterChangesPage.h"
 #include "programs/CalendarPage.h"
@@ -16,10 +16,11 @@ namespace dc {
 
 namespace {
 
-template <typename P>
-PageFactory factory()
+template <typename P> PageFactory factory()
 {
-    return [](const PageContext &context, QWidget *parent) -> Page * { return new P(context, parent); };
+    return [](const PageContext &context, QWidget *parent) -> Page * {
+        return new P(context, parent);
+    };
 }
 
 } // namespace
@@ -27,15 +28,9 @@ PageFactory factory()
 QList<PageFactory> registeredPages()
 {
     return {
-        factory<DashboardPage>(),
-        factory<OrganizationsPage>(),
-        factory<EditionPage>(),
-        factory<CalendarPage>(),
-        factory<InstitutionsPage>(),
-        factory<DraftsPage>(),
-        factory<AnnualFiguresPage>(),
-        factory<BodiesPage>(),
-        factory<FundingPage>(),
+        factory<DashboardPage>(),       factory<OrganizationsPage>(), factory<EditionPage>(),
+        factory<CalendarPage>(),        factory<InstitutionsPage>(),  factory<DraftsPage>(),
+        factory<AnnualFiguresPage>(),   factory<BodiesPage>(),        factory<FundingPage>(),
         factory<RegisterChangesPage>(),
     };
 }

@@ -37,7 +37,8 @@ QString nativeName(const QString &language)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db) : QDialog(parent), m_db(std::move(db))
+PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db)
+    : QDialog(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
 
@@ -58,11 +59,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db) : QDialog
     interfaceForm->addRow(m_languageNote);
 
     const QSettings settings;
-    m_institution = new QLineEdit(settings.value(DocumentSettings::institutionKey()).toString(), this);
+    m_institution =
+        new QLineEdit(settings.value(DocumentSettings::institutionKey()).toString(), this);
     m_institution->setObjectName(QStringLiteral("institutionEdit"));
     m_institution->setPlaceholderText(DocumentSettings::defaultInstitution());
     m_institution->setClearButtonEnabled(true);
-    m_department = new QLineEdit(settings.value(DocumentSettings::departmentKey()).toString(), this);
+    m_department =
+        new QLineEdit(settings.value(DocumentSettings::departmentKey()).toString(), this);
     m_department->setObjectName(QStringLiteral("departmentEdit"));
     m_department->setPlaceholderText(DocumentSettings::defaultDepartment());
     m_department->setClearButtonEnabled(true);
@@ -94,14 +97,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db) : QDialog
     m_deadline = new QDateEdit(this);
     m_deadline->setObjectName(QStringLiteral("deadlineEdit"));
     m_deadline->setDisplayFormat(QStringLiteral("dd.MM"));
-    m_deadline->setDate(QDate::fromString(QStringLiteral("2024-") + QStringLiteral("05-15"), Qt::ISODate));
+    m_deadline->setDate(
+        QDate::fromString(QStringLiteral("2024-") + QStringLiteral("05-15"), Qt::ISODate));
     m_deadlineLabel = new QLabel(this);
     m_deadlineLabel->setBuddy(m_deadline);
     auto *reportsForm = new QFormLayout(m_reportsBox);
     reportsForm->addRow(m_deadlineLabel, m_deadline);
     if (m_db.isValid() && m_db.isOpen()) {
         // 2024 has a 29 February, so every day of any year can be shown.
-        m_deadline->setDate(QDate::fromString(QStringLiteral("2024-") + ReportStatus::deadlineDayMonth(m_db), Qt::ISODate));
+        m_deadline->setDate(QDate::fromString(
+            QStringLiteral("2024-") + ReportStatus::deadlineDayMonth(m_db), Qt::ISODate));
     } else {
         m_reportsBox->setEnabled(false);
     }
@@ -187,7 +192,8 @@ void PreferencesDialog::retranslate()
     setWindowTitle(tr("Preferences"));
     m_interfaceBox->setTitle(tr("Interface"));
     m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("System language (%1)").arg(nativeName(Language::resolve(QString()))));
+    m_language->setItemText(
+        0, tr("System language (%1)").arg(nativeName(Language::resolve(QString()))));
     m_languageNote->setText(tr("The new language applies at once to every window. "
                                "Dates and numbers follow it too."));
     m_documentsBox->setTitle(tr("Documents"));
@@ -197,8 +203,9 @@ void PreferencesDialog::retranslate()
     m_department->setToolTip(tr("Printed under the institution in the header of the documents"));
     m_reportsBox->setTitle(tr("Annual reports"));
     m_deadlineLabel->setText(tr("&Deadline (of the following year):"));
-    m_deadline->setToolTip(tr("The day by which the institutions send their annual report on Law 52/2003; kept in "
-                              "the database, the same for every workstation"));
+    m_deadline->setToolTip(
+        tr("The day by which the institutions send their annual report on Law 52/2003; kept in "
+           "the database, the same for every workstation"));
     m_signatoryRoleLabel->setText(tr("Signatory's &role:"));
     m_signatoryNameLabel->setText(tr("Signatory's &name:"));
     m_signatoryRole->setPlaceholderText(tr("e.g. Head of Service"));

@@ -19,15 +19,15 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dc {
@@ -48,7 +48,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 }
 
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
-               const QList<QPushButton *> &buttons = {})
+                const QList<QPushButton *> &buttons = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -409,9 +409,8 @@ void BodiesPage::endMandate()
         m_members->index(m_members->rowOfId(member->id), BodyMemberTableModel::Member)
             .data()
             .toString();
-    run(std::make_unique<BodyMemberCommand>(commandContext(member->bodyId),
-                                            RecordCommand::Action::Edit, *member, after, name,
-                                            true));
+    run(std::make_unique<BodyMemberCommand>(
+        commandContext(member->bodyId), RecordCommand::Action::Edit, *member, after, name, true));
 }
 
 void BodiesPage::deleteMember()
@@ -448,12 +447,12 @@ void BodiesPage::openMemberDialog(const BodyMember &member)
                 BodyRepository(m_context.database->connection()).member(after.id);
             if (before)
                 run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                        RecordCommand::Action::Edit, *before,
-                                                        after, name));
+                                                        RecordCommand::Action::Edit, *before, after,
+                                                        name));
         } else {
             run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                    RecordCommand::Action::Add, BodyMember(),
-                                                    after, name));
+                                                    RecordCommand::Action::Add, BodyMember(), after,
+                                                    name));
         }
     });
     connect(dialog, &QDialog::finished, this, [this] { m_memberDialog = nullptr; });
@@ -488,9 +487,8 @@ void BodiesPage::deleteMeeting()
         BodyRepository(m_context.database->connection()).meeting(currentMeetingId());
     if (!meeting)
         return;
-    run(std::make_unique<BodyMeetingCommand>(commandContext(meeting->bodyId),
-                                             RecordCommand::Action::Delete, *meeting,
-                                             BodyMeeting()));
+    run(std::make_unique<BodyMeetingCommand>(
+        commandContext(meeting->bodyId), RecordCommand::Action::Delete, *meeting, BodyMeeting()));
 }
 
 void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
@@ -508,13 +506,11 @@ void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
             const std::optional<BodyMeeting> before =
                 BodyRepository(m_context.database->connection()).meeting(after.id);
             if (before)
-                run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
-                                                         RecordCommand::Action::Edit, *before,
-                                                         after));
+                run(std::make_unique<BodyMeetingCommand>(
+                    commandContext(after.bodyId), RecordCommand::Action::Edit, *before, after));
         } else {
-            run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
-                                                     RecordCommand::Action::Add, BodyMeeting(),
-                                                     after));
+            run(std::make_unique<BodyMeetingCommand>(
+                commandContext(after.bodyId), RecordCommand::Action::Add, BodyMeeting(), after));
         }
     });
     connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });

@@ -75,9 +75,8 @@ Status BodyCommand::revert()
 
 // --- Members ------------------------------------------------------------------------------------
 
-BodyMemberCommand::BodyMemberCommand(RecordCommandContext context, Action action,
-                                     BodyMember before, BodyMember after,
-                                     const QString &memberName, bool endsMandate)
+BodyMemberCommand::BodyMemberCommand(RecordCommandContext context, Action action, BodyMember before,
+                                     BodyMember after, const QString &memberName, bool endsMandate)
     : RecordCommand(std::move(context), action), m_before(std::move(before)),
       m_after(std::move(after))
 {

@@ -166,8 +166,9 @@ QString BodyMemberDialog::holderName() const
 void BodyMemberDialog::holderKindChanged()
 {
     const bool organization = m_ui->holderKind->currentData().toInt() == OrganizationHolder;
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->search), static_cast<QWidget *>(m_ui->searchLabel),
-                       static_cast<QWidget *>(m_ui->organizations)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->search), static_cast<QWidget *>(m_ui->searchLabel),
+          static_cast<QWidget *>(m_ui->organizations)})
         w->setVisible(organization);
     m_ui->institution->setVisible(!organization);
     m_ui->institutionLabel->setVisible(!organization);

@@ -20,12 +20,14 @@ bool BackgroundTask::Progress::report(qint64 doneSoFar, qint64 totalToDo)
     return !cancelRequested;
 }
 
-Status BackgroundTask::run(QWidget *parent, const Database &database, const QString &label, bool cancellable,
-                           const Work &work, const std::function<QString(qint64 items)> &itemsText)
+Status BackgroundTask::run(QWidget *parent, const Database &database, const QString &label,
+                           bool cancellable, const Work &work,
+                           const std::function<QString(qint64 items)> &itemsText)
 {
     Progress progress;
     Status result;
-    const QString connectionName = QStringLiteral("dialogcivic-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName =
+        QStringLiteral("dialogcivic-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     std::unique_ptr<QThread> thread(QThread::create([&] {
         // Qt SQL connections belong to the thread that made them: open, use and close it here.
@@ -37,8 +39,9 @@ Status BackgroundTask::run(QWidget *parent, const Database &database, const QStr
         result = work((*connection)->connection(), progress);
     }));
 
-    QProgressDialog dialog(label, cancellable ? QCoreApplication::translate("BackgroundTask", "Cancel") : QString(),
-                           0, 0, parent);
+    QProgressDialog dialog(
+        label, cancellable ? QCoreApplication::translate("BackgroundTask", "Cancel") : QString(), 0,
+        0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(0);
     dialog.setAutoClose(false);

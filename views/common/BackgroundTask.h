@@ -35,9 +35,11 @@ public:
 
     /// Opens a second connection to @p database in a worker thread, runs @p work there and waits,
     /// keeping the window painted. The failure of the connection or of the work is returned.
-    /// @p itemsText, when given, turns Progress::items into a line under the label ("12,345 rows read").
-    static Status run(QWidget *parent, const Database &database, const QString &label, bool cancellable,
-                      const Work &work, const std::function<QString(qint64 items)> &itemsText = {});
+    /// @p itemsText, when given, turns Progress::items into a line under the label ("12,345 rows
+    /// read").
+    static Status run(QWidget *parent, const Database &database, const QString &label,
+                      bool cancellable, const Work &work,
+                      const std::function<QString(qint64 items)> &itemsText = {});
 };
 
 } // namespace dc

@@ -25,7 +25,8 @@ QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const 
 
 } // namespace
 
-QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
+                                              const QString &text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {
@@ -68,8 +69,8 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                    const QStringList &choices, int defaultChoice)
+int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                    const QString &text, const QStringList &choices, int defaultChoice)
 {
     s_lastMessage = text;
     if (s_nextChoice) {
@@ -87,7 +88,8 @@ int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &titl
     return static_cast<int>(buttons.indexOf(box.clickedButton()));
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
 {
     if (s_nextFileName) {
         const QString name = *s_nextFileName;
@@ -97,7 +99,8 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
 {
     if (s_nextFileName) {
         const QString name = *s_nextFileName;
@@ -107,7 +110,8 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
-QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter)
 {
     if (s_nextFileNames) {
         const QStringList names = *s_nextFileNames;

@@ -15,23 +15,27 @@ namespace dc {
 class Dialogs final
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     /// A message box with buttons of our own (e.g. "Open another…", "Create new…", "Quit"); the
     /// index of the chosen one in @p choices, or -1 when the box was closed with Esc.
-    static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                      const QStringList &choices, int defaultChoice = 0);
+    static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                      const QString &text, const QStringList &choices, int defaultChoice = 0);
 
     /// Empty when the user cancelled.
-    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                const QString &filter);
     /// Several files; empty when the user cancelled.
-    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                     const QString &filter);
     /// A folder (answered in advance by setNextFileName); empty when the user cancelled.
     static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 

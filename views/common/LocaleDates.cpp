@@ -14,7 +14,8 @@ QString LocaleDateDelegate::displayText(const QVariant &value, const QLocale &lo
     if (value.typeId() == QMetaType::QString) {
         const QString text = value.toString();
         static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        static const QRegularExpression isoMinute(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"));
+        static const QRegularExpression isoMinute(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"));
         if (isoDate.match(text).hasMatch()) {
             const QDate date = QDate::fromString(text, Qt::ISODate);
             if (date.isValid())

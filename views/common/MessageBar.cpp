@@ -19,9 +19,12 @@ struct Look
 Look lookOf(MessageBar::Kind kind)
 {
     switch (kind) {
-    case MessageBar::Kind::Warning: return {QStyle::SP_MessageBoxWarning, "#fff4d6", "#e0b040"};
-    case MessageBar::Kind::Error: return {QStyle::SP_MessageBoxCritical, "#fde4e1", "#d9534f"};
-    case MessageBar::Kind::Information: break;
+    case MessageBar::Kind::Warning:
+        return {QStyle::SP_MessageBoxWarning, "#fff4d6", "#e0b040"};
+    case MessageBar::Kind::Error:
+        return {QStyle::SP_MessageBoxCritical, "#fde4e1", "#d9534f"};
+    case MessageBar::Kind::Information:
+        break;
     }
     return {QStyle::SP_MessageBoxInformation, "#e3effb", "#5b9bd5"};
 }
@@ -57,9 +60,11 @@ void MessageBar::showMessage(const QString &text, Kind kind, bool closable)
     const Look look = lookOf(kind);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
-    setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "QFrame#messageBar QLabel { color: #202020; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.border)));
+    setStyleSheet(
+        QStringLiteral(
+            "QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+            "QFrame#messageBar QLabel { color: #202020; }")
+            .arg(QLatin1String(look.background), QLatin1String(look.border)));
     m_text->setText(text);
     m_close->setVisible(closable);
     show();

@@ -15,7 +15,12 @@ class MessageBar final : public QFrame
     Q_DISABLE_COPY_MOVE(MessageBar)
 
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBar(QWidget *parent = nullptr);
 

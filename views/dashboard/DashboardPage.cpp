@@ -5,8 +5,8 @@
 #include "documents/ChartBuilder.h"
 #include "programs/EventRepository.h"
 #include "reports/DashboardData.h"
-#include "reports/ProgramSynthesis.h"
 #include "reports/NgoEvidenceReport.h"
+#include "reports/ProgramSynthesis.h"
 #include "reports/TransparencyReports.h"
 #include "storage/Database.h"
 
@@ -40,7 +40,11 @@ namespace {
 constexpr int countyBars = 12;
 constexpr int deadlineDays = 14;
 
-enum ItemRole { PageRole = Qt::UserRole + 1, FilterRole };
+enum ItemRole
+{
+    PageRole = Qt::UserRole + 1,
+    FilterRole
+};
 
 /// The counties with the most organizations, most first (the full list is the NGO evidence's).
 QListWidget *makeList(QWidget *parent)
@@ -55,7 +59,8 @@ QListWidget *makeList(QWidget *parent)
     return list;
 }
 
-QListWidgetItem *addItem(QListWidget *list, const QString &text, const QString &page, const QVariantMap &filter)
+QListWidgetItem *addItem(QListWidget *list, const QString &text, const QString &page,
+                         const QVariantMap &filter)
 {
     auto *item = new QListWidgetItem(text, list);
     item->setData(PageRole, page);
@@ -74,7 +79,8 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-DashboardPage::DashboardPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_context(context)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     for (int i = 0; i < ChartCount; ++i) {
@@ -132,8 +138,10 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent) : Page
     grid->addWidget(makeCard(Regions, tr("Organizations per region")), 0, 0);
     grid->addWidget(makeCard(Counties, tr("Organizations per county")), 0, 1, 2, 1);
     grid->addWidget(deadlines, 1, 0);
-    grid->addWidget(makeCard(Participants, tr("Participants of the current edition"), upcoming), 2, 0);
-    grid->addWidget(makeCard(Recommendations, tr("Recommendations per institution"), missing), 2, 1);
+    grid->addWidget(makeCard(Participants, tr("Participants of the current edition"), upcoming), 2,
+                    0);
+    grid->addWidget(makeCard(Recommendations, tr("Recommendations per institution"), missing), 2,
+                    1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -166,7 +174,8 @@ QString DashboardPage::title() const
 
 QIcon DashboardPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return QIcon::fromTheme(QStringLiteral("go-home"),
+                            style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 QString DashboardPage::statusText() const
@@ -222,7 +231,8 @@ void DashboardPage::reload()
                          : tr("The %1 counties with the most organizations").arg(countyBars);
     setChart(Counties, counties);
 
-    const std::optional<reports::CurrentEdition> edition = reports::DashboardData::currentEdition(db, today);
+    const std::optional<reports::CurrentEdition> edition =
+        reports::DashboardData::currentEdition(db, today);
     reports::ChartSpec participants;
     if (edition) {
         participants = reports::participantsPerEventChart(database, edition->editionId);
@@ -230,7 +240,8 @@ void DashboardPage::reload()
                                  .arg(edition->program)
                                  .arg(edition->number)
                                  .arg(edition->year);
-        const QList<double> values = participants.series.isEmpty() ? QList<double>() : participants.series.first().values;
+        const QList<double> values =
+            participants.series.isEmpty() ? QList<double>() : participants.series.first().values;
         // No participant recorded: a chart with the "No data" note rather than empty axes.
         if (std::all_of(values.cbegin(), values.cend(), [](double v) { return v <= 0; })) {
             participants.title = tr("%1, edition %2 (%3): no participants recorded")
@@ -247,7 +258,8 @@ void DashboardPage::reload()
     setChart(Participants, participants);
 
     m_year = reports::DashboardData::transparencyYear(db, today);
-    const Result<reports::TransparencySynthesisData> transparency = reports::transparencySynthesisData(db, m_year);
+    const Result<reports::TransparencySynthesisData> transparency =
+        reports::transparencySynthesisData(db, m_year);
     reports::ChartSpec recommendations;
     if (transparency.ok())
         recommendations = reports::recommendationsPerInstitutionChart(transparency.value(), 8);
@@ -263,7 +275,9 @@ void DashboardPage::reload()
     }
     const int missingCount = int(m_missing->count());
     m_missing->setVisible(missingCount > 0);
-    m_missingTitle->setText(tr("<b>No annual report for %1</b> (%n institution(s))", nullptr, missingCount).arg(m_year));
+    m_missingTitle->setText(
+        tr("<b>No annual report for %1</b> (%n institution(s))", nullptr, missingCount)
+            .arg(m_year));
 
     const int deadlineCount = int(m_deadlines->count());
     // NGOs only: the associative structures of local authorities and other partners are not NGOs.
@@ -277,7 +291,9 @@ void DashboardPage::reload()
                                                .arg(edition->number)
                                                .arg(edition->year);
     summary += QStringLiteral(" · ") + tr("transparency figures of <b>%1</b>").arg(m_year);
-    summary += QStringLiteral(" · ") + tr("<b>%n</b> deadline(s) in the next %1 days", nullptr, deadlineCount).arg(deadlineDays);
+    summary +=
+        QStringLiteral(" · ") +
+        tr("<b>%n</b> deadline(s) in the next %1 days", nullptr, deadlineCount).arg(deadlineDays);
     m_summary->setText(summary);
     Q_EMIT statusTextChanged(statusText());
 }
@@ -290,23 +306,27 @@ void DashboardPage::fillLists(qint64 editionId)
 
     m_upcoming->clear();
     const QList<reports::UpcomingEvent> events =
-        editionId ? reports::DashboardData::upcomingEvents(db, editionId, today, 6) : QList<reports::UpcomingEvent>();
+        editionId ? reports::DashboardData::upcomingEvents(db, editionId, today, 6)
+                  : QList<reports::UpcomingEvent>();
     for (const reports::UpcomingEvent &e : events) {
         QString text = shortDate(locale, e.date) + QStringLiteral("  ");
-        text += e.title.isEmpty() ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number) : e.title;
+        text += e.title.isEmpty() ? QStringLiteral("%1 %2").arg(eventKindName(e.kind)).arg(e.number)
+                                  : e.title;
         if (!e.place.isEmpty())
             text += QStringLiteral(" (%1)").arg(e.place);
         addItem(m_upcoming, text, QStringLiteral("calendar"), {{QStringLiteral("date"), e.date}});
     }
     const int upcomingCount = int(m_upcoming->count());
-    m_upcomingTitle->setText(upcomingCount > 0 ? tr("<b>Events ahead</b>")
-                                               : tr("<b>Events ahead</b>: none planned from today"));
+    m_upcomingTitle->setText(upcomingCount > 0
+                                 ? tr("<b>Events ahead</b>")
+                                 : tr("<b>Events ahead</b>: none planned from today"));
     m_upcoming->setVisible(upcomingCount > 0);
 
     m_deadlines->clear();
-    for (const reports::DeadlineSoon &d : reports::DashboardData::deadlinesSoon(db, today, deadlineDays)) {
-        const QString when = d.daysLeft == 0 ? tr("today")
-                                             : tr("in %n day(s)", nullptr, d.daysLeft);
+    for (const reports::DeadlineSoon &d :
+         reports::DashboardData::deadlinesSoon(db, today, deadlineDays)) {
+        const QString when =
+            d.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, d.daysLeft);
         const QString text =
             QStringLiteral("%1 %2 (%3) · %4 · %5")
                 .arg(shortDate(locale, d.deadline), when,
@@ -315,13 +335,14 @@ void DashboardPage::fillLists(qint64 editionId)
         QVariantMap filter{{QStringLiteral("institutionId"), d.institutionId}};
         if (!meeting)
             filter.insert(QStringLiteral("draftId"), d.recordId);
-        addItem(m_deadlines, text, meeting ? QStringLiteral("institutions") : QStringLiteral("drafts"), filter);
+        addItem(m_deadlines, text,
+                meeting ? QStringLiteral("institutions") : QStringLiteral("drafts"), filter);
     }
     const int deadlineCount = int(m_deadlines->count());
     m_deadlines->setVisible(deadlineCount > 0);
-    m_deadlineTitle->setText(deadlineCount > 0
-                                 ? tr("<b>Deadlines in the next %1 days</b>").arg(deadlineDays)
-                                 : tr("<b>Deadlines in the next %1 days</b>: none").arg(deadlineDays));
+    m_deadlineTitle->setText(
+        deadlineCount > 0 ? tr("<b>Deadlines in the next %1 days</b>").arg(deadlineDays)
+                          : tr("<b>Deadlines in the next %1 days</b>: none").arg(deadlineDays));
 }
 
 void DashboardPage::setChart(Chart chart, reports::ChartSpec spec)
@@ -336,12 +357,17 @@ void DashboardPage::setChart(Chart chart, reports::ChartSpec spec)
         if (!bars)
             continue;
         for (QBarSet *set : bars->barSets())
-            connect(set, &QBarSet::clicked, this, [this, chart](int index) { openBar(chart, index); });
-        connect(bars, &QAbstractBarSeries::hovered, this, [this, chart](bool status, int index, QBarSet *) {
-            const reports::ChartSpec &current = m_specs.at(chart);
-            const bool leads = status && !current.categoryKeys.value(ChartBuilder::categoryIndex(current, index)).isEmpty();
-            m_views.at(chart)->setCursor(leads ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        });
+            connect(set, &QBarSet::clicked, this,
+                    [this, chart](int index) { openBar(chart, index); });
+        connect(bars, &QAbstractBarSeries::hovered, this,
+                [this, chart](bool status, int index, QBarSet *) {
+                    const reports::ChartSpec &current = m_specs.at(chart);
+                    const bool leads =
+                        status &&
+                        !current.categoryKeys.value(ChartBuilder::categoryIndex(current, index))
+                             .isEmpty();
+                    m_views.at(chart)->setCursor(leads ? Qt::PointingHandCursor : Qt::ArrowCursor);
+                });
     }
     QChart *old = m_views.at(chart)->chart();
     m_views.at(chart)->setChart(built);
@@ -359,17 +385,21 @@ void DashboardPage::openBar(Chart chart, int barIndex)
         return;
     switch (chart) {
     case Regions:
-        Q_EMIT navigate(QStringLiteral("organizations"), {{QStringLiteral("regionId"), key.toInt()}});
+        Q_EMIT navigate(QStringLiteral("organizations"),
+                        {{QStringLiteral("regionId"), key.toInt()}});
         break;
     case Counties:
-        Q_EMIT navigate(QStringLiteral("organizations"), {{QStringLiteral("countyId"), key.toInt()}});
+        Q_EMIT navigate(QStringLiteral("organizations"),
+                        {{QStringLiteral("countyId"), key.toInt()}});
         break;
     case Participants:
-        if (const std::optional<Event> event = EventRepository(m_context.database->connection()).find(key.toLongLong()))
+        if (const std::optional<Event> event =
+                EventRepository(m_context.database->connection()).find(key.toLongLong()))
             Q_EMIT navigate(QStringLiteral("calendar"), {{QStringLiteral("date"), event->date}});
         break;
     case Recommendations:
-        Q_EMIT navigate(QStringLiteral("institutions"), {{QStringLiteral("institutionId"), key.toLongLong()}});
+        Q_EMIT navigate(QStringLiteral("institutions"),
+                        {{QStringLiteral("institutionId"), key.toLongLong()}});
         break;
     case ChartCount:
         break;
@@ -385,10 +415,12 @@ void DashboardPage::openItem(QListWidgetItem *item)
 QString DashboardPage::exportChart(Chart chart, const QString &path) const
 {
     // PDF for print: greys and hatching; PNG and SVG as on the screen.
-    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const bool pdf =
+        QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
     const QSizeF size = chart == Counties ? QSizeF(800, 600) : QSizeF(800, 450);
     return ChartBuilder::exportTo(m_specs.at(chart), path, size,
-                                  pdf ? ChartBuilder::Style::Document : ChartBuilder::Style::Screen);
+                                  pdf ? ChartBuilder::Style::Document
+                                      : ChartBuilder::Style::Screen);
 }
 
 void DashboardPage::chooseExport(Chart chart)
@@ -400,13 +432,16 @@ void DashboardPage::chooseExport(Chart chart)
     QAction *chosen = menu.exec(QCursor::pos());
     if (!chosen)
         return;
-    const QString suffix = chosen == png ? QStringLiteral("png") : chosen == svg ? QStringLiteral("svg") : QStringLiteral("pdf");
+    const QString suffix = chosen == png   ? QStringLiteral("png")
+                           : chosen == svg ? QStringLiteral("svg")
+                                           : QStringLiteral("pdf");
     const QString filter = chosen == png   ? tr("PNG images (*.png)")
                            : chosen == svg ? tr("SVG drawings (*.svg)")
                                            : tr("PDF documents (*.pdf)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = Dialogs::saveFileName(this, tr("Save the chart"), QDir(dir).filePath(tr("chart") + QLatin1Char('.') + suffix),
-                                         filter);
+    QString path =
+        Dialogs::saveFileName(this, tr("Save the chart"),
+                              QDir(dir).filePath(tr("chart") + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

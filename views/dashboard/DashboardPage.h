@@ -25,7 +25,14 @@ class DashboardPage final : public Page
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    enum Chart { Regions, Counties, Participants, Recommendations, ChartCount };
+    enum Chart
+    {
+        Regions,
+        Counties,
+        Participants,
+        Recommendations,
+        ChartCount
+    };
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 

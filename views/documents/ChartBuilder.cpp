@@ -136,7 +136,8 @@ void styleAxis(QAbstractAxis *axis, ChartBuilder::Style style)
     axis->setTitleFont(chartFont(8));
     axis->setTitleBrush(inkColor(style));
     axis->setLinePenColor(inkColor(style));
-    QPen grid(style == ChartBuilder::Style::Document ? QColor(0xbb, 0xbb, 0xbb) : QColor(0xd8, 0xd8, 0xd8));
+    QPen grid(style == ChartBuilder::Style::Document ? QColor(0xbb, 0xbb, 0xbb)
+                                                     : QColor(0xd8, 0xd8, 0xd8));
     grid.setWidthF(0.6);
     axis->setGridLinePen(grid);
     axis->setTruncateLabels(false);
@@ -145,7 +146,8 @@ void styleAxis(QAbstractAxis *axis, ChartBuilder::Style style)
 /// The note an empty chart shows, kept in the middle of the plot area.
 void addEmptyNote(QChart *chart, ChartBuilder::Style style)
 {
-    auto *note = new QGraphicsSimpleTextItem(QCoreApplication::translate("dc::ChartBuilder", "No data"), chart);
+    auto *note = new QGraphicsSimpleTextItem(
+        QCoreApplication::translate("dc::ChartBuilder", "No data"), chart);
     note->setFont(chartFont(10));
     note->setBrush(inkColor(style));
     auto place = [chart, note](const QRectF &area) {
@@ -227,7 +229,8 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     chart->setTitleBrush(inkColor(style));
     chart->setTitle(spec.title.toHtmlEscaped());
     chart->setBackgroundBrush(Qt::white);
-    chart->setBackgroundPen(style == Style::Document ? QPen(Qt::NoPen) : QPen(QColor(0xd0, 0xd0, 0xd0)));
+    chart->setBackgroundPen(style == Style::Document ? QPen(Qt::NoPen)
+                                                     : QPen(QColor(0xd0, 0xd0, 0xd0)));
     chart->setBackgroundRoundness(style == Style::Document ? 0 : 4);
     chart->legend()->setFont(chartFont(8));
     chart->legend()->setLabelColor(inkColor(style));
@@ -245,8 +248,9 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     const bool whole = allWhole(spec);
     const QString format = valueLabelFormat(spec.percent, whole);
 
-    QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                          : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *bars = horizontal
+                                   ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                   : static_cast<QAbstractBarSeries *>(new QBarSeries);
     const qsizetype count = spec.categories.size();
     const int shown = spec.kind == ChartSpec::Kind::GroupedBars ? int(spec.series.size()) : 1;
     for (int s = 0; s < shown; ++s) {
@@ -267,7 +271,8 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     bars->setLabelsFormat(spec.percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
     // Significant digits: every digit of the whole part, plus one decimal when there are decimals
     // (a precision below the whole part's digits makes Qt write 3.51e+05).
-    const int integerDigits = int(std::floor(std::log10(std::max(1.0, std::abs(maximumOf(spec)))))) + 1;
+    const int integerDigits =
+        int(std::floor(std::log10(std::max(1.0, std::abs(maximumOf(spec)))))) + 1;
     bars->setLabelsPrecision(whole ? 12 : integerDigits + 1);
     bars->setBarWidth(shown > 1 ? 0.8 : 0.6);
     chart->addSeries(bars);
@@ -276,7 +281,8 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     // bars break long names and tilt them when there are many.
     const qsizetype longest = longestLabel(spec.categories);
     auto *categoryAxis = new QBarCategoryAxis;
-    const int wrapWidth = horizontal ? 28 : (count > 8 ? 0 : std::max(10, int(90 / std::max<qsizetype>(1, count))));
+    const int wrapWidth =
+        horizontal ? 28 : (count > 8 ? 0 : std::max(10, int(90 / std::max<qsizetype>(1, count))));
     QStringList categories;
     for (qsizetype i = 0; i < count; ++i)
         categories << spec.categories.at(categoryIndex(spec, int(i)));
@@ -351,8 +357,8 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
     return chart;
 }
 
-void ChartBuilder::render(const ChartSpec &spec, QPainter *painter, const QRectF &target, Style style,
-                          QSizeF layoutSize)
+void ChartBuilder::render(const ChartSpec &spec, QPainter *painter, const QRectF &target,
+                          Style style, QSizeF layoutSize)
 {
     if (target.isEmpty())
         return;
@@ -395,7 +401,8 @@ QString ChartBuilder::exportTo(const ChartSpec &spec, const QString &path, QSize
             render(spec, &painter, QRectF(QPointF(0, 0), size), style, size);
         }
         if (!image.save(path, "PNG"))
-            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.").arg(path);
+            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.")
+                .arg(path);
         return {};
     }
     if (suffix == u"svg") {
@@ -407,7 +414,8 @@ QString ChartBuilder::exportTo(const ChartSpec &spec, const QString &path, QSize
         svg.setDescription(spec.title);
         QPainter painter;
         if (!painter.begin(&svg))
-            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.").arg(path);
+            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.")
+                .arg(path);
         render(spec, &painter, QRectF(QPointF(0, 0), size), style, size);
         painter.end();
         return {};
@@ -418,16 +426,19 @@ QString ChartBuilder::exportTo(const ChartSpec &spec, const QString &path, QSize
         pdf.setCreator(QStringLiteral("Dialog Civic"));
         pdf.setResolution(300);
         // A page the size of the chart (in points), so the PDF drops into a document as is.
-        pdf.setPageLayout(QPageLayout(QPageSize(size * 0.75, QPageSize::Point), QPageLayout::Portrait,
-                                      QMarginsF(0, 0, 0, 0)));
+        pdf.setPageLayout(QPageLayout(QPageSize(size * 0.75, QPageSize::Point),
+                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.").arg(path);
-        render(spec, &painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), style, size);
+            return QCoreApplication::translate("dc::ChartBuilder", "%1 cannot be written.")
+                .arg(path);
+        render(spec, &painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), style,
+               size);
         painter.end();
         return {};
     }
-    return QCoreApplication::translate("dc::ChartBuilder", "Unknown chart format: %1 (PNG, SVG or PDF).")
+    return QCoreApplication::translate("dc::ChartBuilder",
+                                       "Unknown chart format: %1 (PNG, SVG or PDF).")
         .arg(suffix);
 }
 

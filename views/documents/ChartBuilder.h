@@ -18,7 +18,8 @@ namespace dc {
 class ChartBuilder final
 {
 public:
-    enum class Style {
+    enum class Style
+    {
         Screen,   ///< the dashboard: soft colours, rounded background
         Document, ///< print and PDF: white, greys and hatching, square corners
     };

@@ -48,10 +48,9 @@ public:
 } // namespace
 
 DocumentActions::DocumentActions(QWidget *window, std::function<Page *()> currentPage)
-    : QObject(window),
-      m_window(window),
-      m_currentPage(std::move(currentPage)),
-      m_preview(new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this)),
+    : QObject(window), m_window(window), m_currentPage(std::move(currentPage)),
+      m_preview(
+          new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this)),
       m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this)),
       m_exportPdf(new QAction(QIcon::fromTheme(QStringLiteral("application-pdf")), QString(), this))
 {
@@ -144,8 +143,10 @@ void DocumentActions::exportPdf()
     QString folder = settings.value(lastFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = Dialogs::saveFileName(m_window, tr("Export PDF"), QDir(folder).filePath(fileNameFor(document.title) + QStringLiteral(".pdf")),
-                                         tr("PDF documents (*.pdf)"));
+    QString path = Dialogs::saveFileName(
+        m_window, tr("Export PDF"),
+        QDir(folder).filePath(fileNameFor(document.title) + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -162,7 +163,9 @@ void DocumentActions::exportPdf()
     }
     const int count = pages.value();
     if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window))
-        mainWindow->statusBar()->showMessage(tr("%1 written (%n page(s)).", nullptr, count).arg(QDir::toNativeSeparators(path)), 8000);
+        mainWindow->statusBar()->showMessage(
+            tr("%1 written (%n page(s)).", nullptr, count).arg(QDir::toNativeSeparators(path)),
+            8000);
 }
 
 } // namespace dc

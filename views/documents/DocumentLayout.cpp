@@ -29,12 +29,12 @@ const QString fontFamily = QStringLiteral("DejaVu Sans");
 // Sizes in the layout's unit, a tenth of a point.
 constexpr qreal cellPaddingX = 35;
 constexpr qreal cellPaddingY = 22;
-constexpr qreal gridWidth = 5;        // 0.5 pt: thin, and still printed by any printer
+constexpr qreal gridWidth = 5; // 0.5 pt: thin, and still printed by any printer
 constexpr qreal ruleWidth = 8;
 constexpr qreal paragraphGap = 60;
 constexpr qreal blockGap = 100;
-constexpr qreal headingGap = 50;      // below a heading
-constexpr qreal headerHeight = 300;   // institution, department, rule
+constexpr qreal headingGap = 50;    // below a heading
+constexpr qreal headerHeight = 300; // institution, department, rule
 constexpr qreal headerGap = 160;
 constexpr qreal footerHeight = 180;
 constexpr qreal chartAspect = 0.56;
@@ -84,7 +84,8 @@ DocumentLayout::DocumentLayout(reports::ReportDocument document, PageDecoration 
 
 QPageLayout DocumentLayout::defaultPageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 20, 15),
+                       QPageLayout::Millimeter);
 }
 
 qreal DocumentLayout::lineHeight(FontRole font) const
@@ -142,7 +143,8 @@ void DocumentLayout::ensureSpace(qreal height)
         newPage();
 }
 
-void DocumentLayout::addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment, qreal y)
+void DocumentLayout::addText(const QString &text, FontRole font, qreal x, qreal width,
+                             Qt::Alignment alignment, qreal y)
 {
     Item item;
     item.kind = Item::Text;
@@ -194,8 +196,8 @@ void DocumentLayout::layout(const QSizeF &areaPoints)
             break;
         case Block::Kind::Paragraph: {
             // A paragraph that introduces a table stays on the page of the table's first row.
-            const bool introducesTable = i + 1 < m_document.blocks.size()
-                                         && m_document.blocks.at(i + 1).kind == Block::Kind::Table;
+            const bool introducesTable = i + 1 < m_document.blocks.size() &&
+                                         m_document.blocks.at(i + 1).kind == Block::Kind::Table;
             if (introducesTable)
                 ensureSpace(leadHeight(i));
             layoutParagraph(block);
@@ -486,7 +488,8 @@ void DocumentLayout::layoutTable(const TableSpec &table)
         Row row;
         int lines = 1;
         for (int c = 0; c < columns; ++c) {
-            row.cells << wrap(c < texts.size() ? texts.at(c) : QString(), font, widths.at(c) - 2 * cellPaddingX);
+            row.cells << wrap(c < texts.size() ? texts.at(c) : QString(), font,
+                              widths.at(c) - 2 * cellPaddingX);
             lines = std::max(lines, int(row.cells.last().size()));
         }
         row.height = lines * lineHeight(font) + 2 * cellPaddingY;
@@ -551,8 +554,8 @@ void DocumentLayout::paintDecoration(QPainter &painter, int index) const
     painter.drawText(QRectF(0, 0, width * 0.6, lineHeight(SmallBold)), Qt::AlignLeft | Qt::AlignTop,
                      m_decoration.institution.toUpper());
     painter.setFont(m_fonts[Small]);
-    painter.drawText(QRectF(0, lineHeight(SmallBold), width * 0.6, lineHeight(Small)), Qt::AlignLeft | Qt::AlignTop,
-                     m_decoration.department);
+    painter.drawText(QRectF(0, lineHeight(SmallBold), width * 0.6, lineHeight(Small)),
+                     Qt::AlignLeft | Qt::AlignTop, m_decoration.department);
     if (index > 0) {
         // The document's title on the following pages, so a loose page says what it belongs to,
         // whole in the room the department leaves (issue 15: it was cut on pages 2-4).
@@ -575,14 +578,17 @@ void DocumentLayout::paintDecoration(QPainter &painter, int index) const
     painter.drawLine(QPointF(0, footerTop), QPointF(width, footerTop));
     painter.setFont(m_fonts[Small]);
     const QRectF text(0, footerTop + 30, width, lineHeight(Small));
-    const QDate generated = m_document.generatedOn.isValid() ? m_document.generatedOn : QDate::currentDate();
+    const QDate generated =
+        m_document.generatedOn.isValid() ? m_document.generatedOn : QDate::currentDate();
     //: The footer of a document: "Generated on 25 November 2026"
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                     QCoreApplication::translate("DocumentLayout", "Generated on %1")
-                         .arg(m_decoration.locale.toString(generated, QStringLiteral("d MMMM yyyy"))));
+    painter.drawText(
+        text, Qt::AlignLeft | Qt::AlignTop,
+        QCoreApplication::translate("DocumentLayout", "Generated on %1")
+            .arg(m_decoration.locale.toString(generated, QStringLiteral("d MMMM yyyy"))));
     //: Page numbers in a document's footer: "2 / 5"
-    painter.drawText(text, Qt::AlignRight | Qt::AlignTop,
-                     QCoreApplication::translate("DocumentLayout", "%1 / %2").arg(index + 1).arg(pageCount()));
+    painter.drawText(
+        text, Qt::AlignRight | Qt::AlignTop,
+        QCoreApplication::translate("DocumentLayout", "%1 / %2").arg(index + 1).arg(pageCount()));
 }
 
 int DocumentLayout::fitRunningTitle(const QString &title, qreal room, QString *text)
@@ -647,7 +653,9 @@ void DocumentLayout::paintPage(QPainter &painter, int index) const
                 current = item.font;
             }
             painter.setPen(Qt::black);
-            painter.drawText(item.rect, item.alignment | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip, item.text);
+            painter.drawText(item.rect,
+                             item.alignment | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip,
+                             item.text);
             break;
         case Item::Box:
             painter.setPen(grid);
@@ -662,7 +670,8 @@ void DocumentLayout::paintPage(QPainter &painter, int index) const
         case Item::Chart:
             painter.save();
             // About 9 points for the chart's 12-pixel text.
-            ChartBuilder::render(m_document.blocks.at(item.block).chart, &painter, item.rect, ChartBuilder::Style::Document,
+            ChartBuilder::render(m_document.blocks.at(item.block).chart, &painter, item.rect,
+                                 ChartBuilder::Style::Document,
                                  QSizeF(640, 640 * item.rect.height() / item.rect.width()));
             painter.restore();
             current = FontRoleCount;
@@ -679,13 +688,15 @@ Status DocumentLayout::paint(QPagedPaintDevice &device, int fromPage, int toPage
     const int last = toPage > 0 ? std::min(toPage, pageCount()) - 1 : pageCount() - 1;
     QPainter painter;
     if (!painter.begin(&device))
-        return Status::failure(QCoreApplication::translate("DocumentLayout", "The document cannot be drawn on this device."));
+        return Status::failure(QCoreApplication::translate(
+            "DocumentLayout", "The document cannot be drawn on this device."));
     const qreal scaleX = device.logicalDpiX() / unitsPerInch();
     const qreal scaleY = device.logicalDpiY() / unitsPerInch();
     for (int i = first; i <= last; ++i) {
         if (i > first && !device.newPage()) {
             painter.end();
-            return Status::failure(QCoreApplication::translate("DocumentLayout", "A new page cannot be started."));
+            return Status::failure(
+                QCoreApplication::translate("DocumentLayout", "A new page cannot be started."));
         }
         painter.save();
         painter.scale(scaleX, scaleY);
@@ -693,7 +704,8 @@ Status DocumentLayout::paint(QPagedPaintDevice &device, int fromPage, int toPage
         painter.restore();
     }
     if (!painter.end())
-        return Status::failure(QCoreApplication::translate("DocumentLayout", "The document cannot be finished."));
+        return Status::failure(
+            QCoreApplication::translate("DocumentLayout", "The document cannot be finished."));
     return Status();
 }
 

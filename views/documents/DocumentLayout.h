@@ -42,7 +42,8 @@ struct PageDecoration
 class DocumentLayout final
 {
 public:
-    explicit DocumentLayout(reports::ReportDocument document, PageDecoration decoration = PageDecoration::fromSettings());
+    explicit DocumentLayout(reports::ReportDocument document,
+                            PageDecoration decoration = PageDecoration::fromSettings());
 
     /// A4 portrait with the margins of the office's documents.
     static QPageLayout defaultPageLayout();
@@ -95,16 +96,35 @@ public:
     static int fitRunningTitle(const QString &title, qreal room, QString *text);
 
 private:
-    enum FontRole { Body, Bold, Small, SmallBold, Title, Subtitle, Heading1, Heading2, Cell, CellBold, FontRoleCount };
+    enum FontRole
+    {
+        Body,
+        Bold,
+        Small,
+        SmallBold,
+        Title,
+        Subtitle,
+        Heading1,
+        Heading2,
+        Cell,
+        CellBold,
+        FontRoleCount
+    };
     struct Item
     {
-        enum Kind { Text, Box, Rule, Chart };
+        enum Kind
+        {
+            Text,
+            Box,
+            Rule,
+            Chart
+        };
         Kind kind = Text;
         QRectF rect;
         QString text;
         FontRole font = Body;
         Qt::Alignment alignment = Qt::AlignLeft;
-        QColor fill;   ///< Box: the fill (invalid: none)
+        QColor fill;    ///< Box: the fill (invalid: none)
         int block = -1; ///< Chart: the block of the chart
     };
     using Page = QList<Item>;
@@ -116,7 +136,8 @@ private:
     void newPage();
     /// Moves to a new page when less than @p height is left on this one (and it is not empty).
     void ensureSpace(qreal height);
-    void addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment, qreal y);
+    void addText(const QString &text, FontRole font, qreal x, qreal width, Qt::Alignment alignment,
+                 qreal y);
     /// The height block @p index needs on the page it starts on, so that what comes before it
     /// (a heading, a paragraph introducing a table) is not left alone at the foot of a page: a
     /// heading with what follows it, a paragraph's first lines (all of it when it introduces a

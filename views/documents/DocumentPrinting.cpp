@@ -21,7 +21,8 @@ void setUp(QPrinter &printer, const reports::ReportDocument &document)
 {
     printer.setPageLayout(DocumentLayout::defaultPageLayout());
     printer.setDocName(document.title);
-    printer.setCreator(QStringLiteral("Dialog Civic %1").arg(QCoreApplication::applicationVersion()));
+    printer.setCreator(
+        QStringLiteral("Dialog Civic %1").arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace

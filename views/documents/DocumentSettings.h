@@ -12,8 +12,14 @@ class DocumentSettings final
 public:
     static QString institutionKey() { return QStringLiteral("documents/institution"); }
     static QString departmentKey() { return QStringLiteral("documents/department"); }
-    static QString defaultInstitution() { return QStringLiteral("Secretariatul General al Guvernului"); }
-    static QString defaultDepartment() { return QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ"); }
+    static QString defaultInstitution()
+    {
+        return QStringLiteral("Secretariatul General al Guvernului");
+    }
+    static QString defaultDepartment()
+    {
+        return QStringLiteral("Serviciul pentru Cooperarea cu Mediul Asociativ");
+    }
     /// Who signs the official documents, and as what (e.g. "Șef serviciu"); empty when not set.
     static QString signatoryNameKey() { return QStringLiteral("documents/signatoryName"); }
     static QString signatoryRoleKey() { return QStringLiteral("documents/signatoryRole"); }

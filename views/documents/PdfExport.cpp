@@ -24,16 +24,19 @@ QString creator()
 
 QByteArray xmpMetadata(const reports::ReportDocument &document, const QString &author)
 {
-    const QString language = document.language.isEmpty() ? QStringLiteral("x-default") : document.language;
+    const QString language =
+        document.language.isEmpty() ? QStringLiteral("x-default") : document.language;
     const QString xmp = QStringLiteral(
         "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
         " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
         "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-        "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+        "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+        "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
         "   <dc:format>application/pdf</dc:format>\n"
         "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt></dc:description>\n"
+        "   <dc:description><rdf:Alt><rdf:li "
+        "xml:lang=\"x-default\">%2</rdf:li></rdf:Alt></dc:description>\n"
         "   <dc:creator><rdf:Seq><rdf:li>%3</rdf:li></rdf:Seq></dc:creator>\n"
         "   <dc:language><rdf:Bag><rdf:li>%4</rdf:li></rdf:Bag></dc:language>\n"
         "   <xmp:CreatorTool>%5</xmp:CreatorTool>\n"
@@ -43,9 +46,10 @@ QByteArray xmpMetadata(const reports::ReportDocument &document, const QString &a
         " </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         "<?xpacket end=\"w\"?>");
-    return xmp.arg(document.title.toHtmlEscaped(), document.subtitle.toHtmlEscaped(), author.toHtmlEscaped(),
-                   language.toHtmlEscaped(), creator().toHtmlEscaped(),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QString::fromLatin1(qVersion()))
+    return xmp
+        .arg(document.title.toHtmlEscaped(), document.subtitle.toHtmlEscaped(),
+             author.toHtmlEscaped(), language.toHtmlEscaped(), creator().toHtmlEscaped(),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QString::fromLatin1(qVersion()))
         .toUtf8();
 }
 
@@ -105,7 +109,8 @@ bool addAuthor(QByteArray &pdf, const QString &author)
 
 } // namespace
 
-Result<int> PdfExport::write(const reports::ReportDocument &document, const QString &path, const PageDecoration &decoration)
+Result<int> PdfExport::write(const reports::ReportDocument &document, const QString &path,
+                             const PageDecoration &decoration)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);

@@ -16,7 +16,7 @@ public:
     /// The number of pages written; a failure names the file and the reason (a folder that does
     /// not exist, no permission...).
     static Result<int> write(const reports::ReportDocument &document, const QString &path,
-                        const PageDecoration &decoration = PageDecoration::fromSettings());
+                             const PageDecoration &decoration = PageDecoration::fromSettings());
 };
 
 } // namespace dc

@@ -42,14 +42,14 @@ FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
     for (const FundingCall &c : FundingRepository(m_db).calls()) {
         //: A call in the award form: %1 year, %2 call's name, %3 institution
         m_ui->call->addItem(
-            tr("%1 — %2 (%3)").arg(QString::number(c.year), c.name, institutions.value(c.institutionId)),
+            tr("%1 — %2 (%3)")
+                .arg(QString::number(c.year), c.name, institutions.value(c.institutionId)),
             c.id);
     }
     for (const AwardStatus s : {AwardStatus::Contracted, AwardStatus::Paid, AwardStatus::Settled,
                                 AwardStatus::Cancelled, AwardStatus::Reimbursed})
         m_ui->status->addItem(awardStatusName(s), int(s));
-    for (QLineEdit *amount :
-         {m_ui->requested, m_ui->granted, m_ui->paid, m_ui->ownContribution}) {
+    for (QLineEdit *amount : {m_ui->requested, m_ui->granted, m_ui->paid, m_ui->ownContribution}) {
         amount->setPlaceholderText(tr("e.g. 12.345,67"));
         amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -65,8 +65,7 @@ FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
     for (QComboBox *combo : {m_ui->call, m_ui->status})
         connect(combo, &QComboBox::currentIndexChanged, this, &FundingAwardDialog::check);
     connect(m_ui->search, &QLineEdit::textChanged, this, &FundingAwardDialog::searchChanged);
-    connect(m_ui->organizations, &QListWidget::currentRowChanged, this,
-            &FundingAwardDialog::check);
+    connect(m_ui->organizations, &QListWidget::currentRowChanged, this, &FundingAwardDialog::check);
     for (QLineEdit *line : {m_ui->project, m_ui->requested, m_ui->granted, m_ui->paid,
                             m_ui->ownContribution, m_ui->contractNumber})
         connect(line, &QLineEdit::textChanged, this, &FundingAwardDialog::check);

@@ -26,12 +26,12 @@
 #include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -53,7 +53,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable 
 }
 
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
-               const QList<QPushButton *> &buttons = {})
+                const QList<QPushButton *> &buttons = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -154,10 +154,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     const QList<QPushButton *> callButtons{button(tr("&Add call…"), &FundingPage::addCall),
                                            button(tr("&Edit call…"), &FundingPage::editCall),
                                            button(tr("Delete call"), &FundingPage::deleteCall)};
-    const QList<QPushButton *> awardButtons{
-        button(tr("Add a&ward…"), &FundingPage::addAward),
-        button(tr("Edit award…"), &FundingPage::editAward),
-        button(tr("Delete award"), &FundingPage::deleteAward)};
+    const QList<QPushButton *> awardButtons{button(tr("Add a&ward…"), &FundingPage::addAward),
+                                            button(tr("Edit award…"), &FundingPage::editAward),
+                                            button(tr("Delete award"), &FundingPage::deleteAward)};
     connect(m_callView, &QTableView::doubleClicked, this, &FundingPage::editCall);
     connect(m_awardView, &QTableView::doubleClicked, this, &FundingPage::editAward);
     for (QTableView *view : {m_callView, m_awardView})
@@ -387,8 +386,8 @@ void FundingPage::openCallDialog(const FundingCall &call)
             const std::optional<FundingCall> before =
                 FundingRepository(m_context.database->connection()).call(after.id);
             if (before)
-                run(std::make_unique<FundingCallCommand>(
-                    callContext(), RecordCommand::Action::Edit, *before, after));
+                run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Edit,
+                                                         *before, after));
         } else {
             run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Add,
                                                      FundingCall(), after));
@@ -423,9 +422,8 @@ void FundingPage::deleteAward()
     const std::optional<FundingAward> award =
         FundingRepository(m_context.database->connection()).award(currentAwardId());
     if (award)
-        run(std::make_unique<FundingAwardCommand>(awardContext(award->callId),
-                                                  RecordCommand::Action::Delete, *award,
-                                                  FundingAward()));
+        run(std::make_unique<FundingAwardCommand>(
+            awardContext(award->callId), RecordCommand::Action::Delete, *award, FundingAward()));
 }
 
 void FundingPage::openAwardDialog(const FundingAward &award)
@@ -443,13 +441,11 @@ void FundingPage::openAwardDialog(const FundingAward &award)
             const std::optional<FundingAward> before =
                 FundingRepository(m_context.database->connection()).award(after.id);
             if (before)
-                run(std::make_unique<FundingAwardCommand>(awardContext(after.callId),
-                                                          RecordCommand::Action::Edit, *before,
-                                                          after));
+                run(std::make_unique<FundingAwardCommand>(
+                    awardContext(after.callId), RecordCommand::Action::Edit, *before, after));
         } else {
-            run(std::make_unique<FundingAwardCommand>(awardContext(after.callId),
-                                                      RecordCommand::Action::Add, FundingAward(),
-                                                      after));
+            run(std::make_unique<FundingAwardCommand>(
+                awardContext(after.callId), RecordCommand::Action::Add, FundingAward(), after));
         }
     });
     connect(dialog, &QDialog::finished, this, [this] { m_awardDialog = nullptr; });

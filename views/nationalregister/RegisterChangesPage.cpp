@@ -95,16 +95,21 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     m_kindCombo->addItem(tr("All changes"), QString());
     for (const QString &kind : RegisterChange::kinds())
         m_kindCombo->addItem(RegisterChange::nameOfKind(kind), kind);
-    connect(m_kindCombo, &QComboBox::activated, this, [this] { setKind(m_kindCombo->currentData().toString()); });
+    connect(m_kindCombo, &QComboBox::activated, this,
+            [this] { setKind(m_kindCombo->currentData().toString()); });
 
     auto *lastButton = new QPushButton(tr("&Last import"), this);
     connect(lastButton, &QPushButton::clicked, this, &RegisterChangesPage::showLastImport);
 
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import national &register…"), this);
-    m_importAction->setStatusTip(tr("Import the Ministry of Justice's register workbooks and see what changed"));
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("Import national &register…"), this);
+    m_importAction->setStatusTip(
+        tr("Import the Ministry of Justice's register workbooks and see what changed"));
     connect(m_importAction, &QAction::triggered, this, &RegisterChangesPage::importRegister);
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export register &changes…"), this);
-    m_exportAction->setStatusTip(tr("Write the register changes shown to a CSV file or an Excel workbook"));
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("Export register &changes…"), this);
+    m_exportAction->setStatusTip(
+        tr("Write the register changes shown to a CSV file or an Excel workbook"));
     connect(m_exportAction, &QAction::triggered, this, &RegisterChangesPage::exportChanges);
     auto *importButton = new QPushButton(m_importAction->icon(), tr("&Import…"), this);
     connect(importButton, &QPushButton::clicked, m_importAction, &QAction::trigger);
@@ -195,7 +200,8 @@ QString RegisterChangesPage::statusText() const
 {
     const int changes = m_changes->rowCount();
     const int imports = m_imports->rowCount();
-    return tr("%Ln change(s)", "", changes) + QStringLiteral(", ") + tr("%Ln import(s) of the register", "", imports);
+    return tr("%Ln change(s)", "", changes) + QStringLiteral(", ") +
+           tr("%Ln import(s) of the register", "", imports);
 }
 
 void RegisterChangesPage::reloadImports()
@@ -264,7 +270,8 @@ void RegisterChangesPage::updateStatus()
     if (!m_changes->lastError().isEmpty()) {
         m_summary->setText(tr("The changes cannot be read: %1").arg(m_changes->lastError()));
     } else if (m_imports->rowCount() == 0) {
-        m_summary->setText(tr("Nothing imported yet. File > Import national register… reads the Ministry of Justice's "
+        m_summary->setText(tr("Nothing imported yet. File > Import national register… reads the "
+                              "Ministry of Justice's "
                               "workbooks; each later edition shows here what changed."));
     } else {
         QStringList parts;
@@ -273,11 +280,14 @@ void RegisterChangesPage::updateStatus()
             for (const RegisterChange &c : m_changes->changes())
                 n += c.kind == kind ? 1 : 0;
             if (n > 0)
-                parts << QStringLiteral("%1: %2").arg(RegisterChange::nameOfKind(kind), QLocale().toString(n));
+                parts << QStringLiteral("%1: %2").arg(RegisterChange::nameOfKind(kind),
+                                                      QLocale().toString(n));
         }
         const int total = m_changes->rowCount();
-        m_summary->setText(parts.isEmpty() ? tr("No changes.")
-                                           : tr("%Ln change(s)", "", total) + QStringLiteral(" — ") + parts.join(QLatin1String(", ")));
+        m_summary->setText(parts.isEmpty()
+                               ? tr("No changes.")
+                               : tr("%Ln change(s)", "", total) + QStringLiteral(" — ") +
+                                     parts.join(QLatin1String(", ")));
     }
     Q_EMIT statusTextChanged(statusText());
 }
@@ -302,7 +312,8 @@ reports::ReportDocument RegisterChangesPage::document() const
         data.kinds = m_kindCombo->currentText();
     // In the order shown (a clicked header sorts the document too).
     for (int row = 0; row < m_changeProxy->rowCount(); ++row)
-        data.changes.append(m_changes->change(m_changeProxy->mapToSource(m_changeProxy->index(row, 0)).row()));
+        data.changes.append(
+            m_changes->change(m_changeProxy->mapToSource(m_changeProxy->index(row, 0)).row()));
     return reports::registerChangesReport(data);
 }
 
@@ -334,7 +345,8 @@ void RegisterChangesPage::importRegister()
 
 void RegisterChangesPage::exportChanges()
 {
-    const QString suggested = QDir(lastFolder()).filePath(tr("register-changes") + QStringLiteral(".xlsx"));
+    const QString suggested =
+        QDir(lastFolder()).filePath(tr("register-changes") + QStringLiteral(".xlsx"));
     QString path = Dialogs::saveFileName(this, tr("Export register changes"), suggested,
                                          tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
@@ -343,14 +355,16 @@ void RegisterChangesPage::exportChanges()
         path += QStringLiteral(".xlsx");
     QList<RegisterChange> shown;
     for (int row = 0; row < m_changeProxy->rowCount(); ++row)
-        shown.append(m_changes->change(m_changeProxy->mapToSource(m_changeProxy->index(row, 0)).row()));
+        shown.append(
+            m_changes->change(m_changeProxy->mapToSource(m_changeProxy->index(row, 0)).row()));
     if (Status s = RegisterChangeExporter::exportFile(shown, path); !s) {
         Dialogs::critical(this, tr("Export failed"), s.error());
         return;
     }
     QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
     const int count = int(shown.size());
-    Q_EMIT notice(tr("%Ln change(s) written to %1.", "", count).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT notice(
+        tr("%Ln change(s) written to %1.", "", count).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace dc

@@ -28,8 +28,8 @@ namespace dc {
 
 namespace {
 
-constexpr RegisterKind allKinds[] = {RegisterKind::Association, RegisterKind::Foundation, RegisterKind::Federation,
-                                     RegisterKind::Union};
+constexpr RegisterKind allKinds[] = {RegisterKind::Association, RegisterKind::Foundation,
+                                     RegisterKind::Federation, RegisterKind::Union};
 
 QTableWidgetItem *item(const QString &text)
 {
@@ -47,11 +47,12 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
     setSizeGripEnabled(true);
     resize(860, 560);
 
-    auto *intro = new QLabel(tr("The workbooks of the Ministry of Justice's national register of associations and "
-                                "foundations (one per kind). Organizations are matched by registry number; what the "
-                                "office entered itself is never overwritten. Importing the same file again changes "
-                                "nothing."),
-                             this);
+    auto *intro = new QLabel(
+        tr("The workbooks of the Ministry of Justice's national register of associations and "
+           "foundations (one per kind). Organizations are matched by registry number; what the "
+           "office entered itself is never overwritten. Importing the same file again changes "
+           "nothing."),
+        this);
     intro->setWordWrap(true);
 
     m_fileList = new QListWidget(this);
@@ -78,7 +79,8 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
     m_kindCombo->addItem(tr("From each file's name (asked when the name does not say)"), -1);
     for (const RegisterKind kind : allKinds)
         m_kindCombo->addItem(registerKindName(kind), int(kind));
-    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &RegisterImportDialog::refreshFiles);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this,
+            &RegisterImportDialog::refreshFiles);
 
     auto *form = new QFormLayout;
     auto *filesLabel = new QLabel(tr("&Workbooks:"), this);
@@ -108,7 +110,8 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     connect(m_importButton, &QPushButton::clicked, this, &RegisterImportDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] { done(m_summaries.isEmpty() ? Rejected : Accepted); });
+    connect(buttons, &QDialogButtonBox::rejected, this,
+            [this] { done(m_summaries.isEmpty() ? Rejected : Accepted); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -128,11 +131,12 @@ void RegisterImportDialog::setFiles(const QStringList &paths)
 
 int RegisterImportDialog::addFolder(const QString &folder)
 {
-    const QFileInfoList entries = QDir(folder).entryInfoList({QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")},
-                                                             QDir::Files, QDir::Name);
+    const QFileInfoList entries = QDir(folder).entryInfoList(
+        {QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files, QDir::Name);
     int added = 0;
     for (const QFileInfo &entry : entries) {
-        if (entry.fileName().startsWith(QLatin1String("~$"))) // Excel's lock file of an open workbook
+        if (entry.fileName().startsWith(
+                QLatin1String("~$"))) // Excel's lock file of an open workbook
             continue;
         if (!m_files.contains(entry.absoluteFilePath())) {
             m_files << entry.absoluteFilePath();
@@ -150,8 +154,9 @@ void RegisterImportDialog::setKind(std::optional<RegisterKind> kind)
 
 void RegisterImportDialog::addFiles()
 {
-    const QStringList paths = Dialogs::openFileNames(this, tr("Import the national register"), lastFolder(),
-                                                     tr("Excel workbooks (*.xlsx);;All files (*)"));
+    const QStringList paths =
+        Dialogs::openFileNames(this, tr("Import the national register"), lastFolder(),
+                               tr("Excel workbooks (*.xlsx);;All files (*)"));
     if (paths.isEmpty())
         return;
     rememberFolder(paths.constFirst());
@@ -164,12 +169,15 @@ void RegisterImportDialog::addFiles()
 
 void RegisterImportDialog::chooseFolder()
 {
-    const QString folder = Dialogs::existingDirectory(this, tr("A folder of register workbooks"), lastFolder());
+    const QString folder =
+        Dialogs::existingDirectory(this, tr("A folder of register workbooks"), lastFolder());
     if (folder.isEmpty())
         return;
     QSettings().setValue(SettingsKeys::lastFolder, folder);
     if (addFolder(folder) == 0)
-        Dialogs::information(this, windowTitle(), tr("%1 holds no new .xlsx workbook.").arg(QDir::toNativeSeparators(folder)));
+        Dialogs::information(
+            this, windowTitle(),
+            tr("%1 holds no new .xlsx workbook.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void RegisterImportDialog::removeSelected()
@@ -188,7 +196,8 @@ void RegisterImportDialog::refreshFiles()
         QString text = QDir::toNativeSeparators(path);
         if (fromName) {
             const std::optional<RegisterKind> kind = registerKindFromFileName(path);
-            text += QStringLiteral("  —  ") + (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
+            text += QStringLiteral("  —  ") +
+                    (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
         }
         auto *entry = new QListWidgetItem(text, m_fileList);
         entry->setData(Qt::UserRole, path);
@@ -211,10 +220,11 @@ bool RegisterImportDialog::runImport()
         for (const QString &path : std::as_const(m_files)) {
             if (registerKindFromFileName(path))
                 continue;
-            const int choice = Dialogs::choose(this, QMessageBox::Question, windowTitle(),
-                                               tr("The name of %1 does not say which register it is. What does it hold?")
-                                                   .arg(QFileInfo(path).fileName()),
-                                               kindNames);
+            const int choice = Dialogs::choose(
+                this, QMessageBox::Question, windowTitle(),
+                tr("The name of %1 does not say which register it is. What does it hold?")
+                    .arg(QFileInfo(path).fileName()),
+                kindNames);
             if (choice < 0)
                 return false;
             options.fileKinds.insert(path, allKinds[choice]);
@@ -226,25 +236,29 @@ bool RegisterImportDialog::runImport()
     std::optional<QList<RegisterImportSummary>> result;
     // The last second or two of a large import write what was read: say so under a full bar.
     auto saving = std::make_shared<std::atomic<bool>>(false);
-    const QString label = paths.size() == 1 ? tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName())
-                                            : tr("Importing %1 workbooks…").arg(paths.size());
+    const QString label = paths.size() == 1
+                              ? tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName())
+                              : tr("Importing %1 workbooks…").arg(paths.size());
     const Status status = BackgroundTask::run(
         this, m_database, label, true,
         [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
-            Result<QList<RegisterImportSummary>> summaries = NationalRegisterImporter(db).importFiles(
-                paths, options, [&progress, cancelAfter, saving](qint64 rows, qint64 done, qint64 total) {
-                    saving->store(total > 0 && done >= total);
-                    progress.items = rows;
-                    const bool go = progress.report(done, total);
-                    return go && (cancelAfter < 0 || rows < cancelAfter);
-                });
+            Result<QList<RegisterImportSummary>> summaries =
+                NationalRegisterImporter(db).importFiles(
+                    paths, options,
+                    [&progress, cancelAfter, saving](qint64 rows, qint64 done, qint64 total) {
+                        saving->store(total > 0 && done >= total);
+                        progress.items = rows;
+                        const bool go = progress.report(done, total);
+                        return go && (cancelAfter < 0 || rows < cancelAfter);
+                    });
             if (!summaries)
                 return Status::failure(summaries.error());
             result = std::move(summaries).value();
             return {};
         },
         [saving](qint64 rows) {
-            return saving->load() ? tr("%L1 rows read. Saving to the database…").arg(rows) : tr("%L1 rows read").arg(rows);
+            return saving->load() ? tr("%L1 rows read. Saving to the database…").arg(rows)
+                                  : tr("%L1 rows read").arg(rows);
         });
     m_summaries.clear();
     m_rejectedTable->setRowCount(0);
@@ -274,7 +288,8 @@ void RegisterImportDialog::showSummaries()
         const QString file = QFileInfo(s.file).fileName();
         const int rejected = int(s.rejected.size());
         rejectedRows += rejected;
-        QString line = tr("%1 (%2): %L3 rows read; %L4 organizations added, %L5 changed, %L6 with a new status, "
+        QString line = tr("%1 (%2): %L3 rows read; %L4 organizations added, %L5 changed, %L6 with "
+                          "a new status, "
                           "%L7 unchanged; %L8 rows rejected.")
                            .arg(file, registerKindName(s.kind))
                            .arg(s.read)
@@ -284,7 +299,8 @@ void RegisterImportDialog::showSummaries()
                            .arg(s.unchanged)
                            .arg(rejected);
         if (!s.alreadyImportedAt.isEmpty())
-            line += QLatin1Char(' ') + tr("This file was already imported on %1; nothing changed.").arg(s.alreadyImportedAt.left(10));
+            line += QLatin1Char(' ') + tr("This file was already imported on %1; nothing changed.")
+                                           .arg(s.alreadyImportedAt.left(10));
         else if (s.added + s.changed + s.statusChanged == 0)
             line += QLatin1Char(' ') + tr("Nothing changed.");
         lines << line;

@@ -6,7 +6,8 @@ namespace dc {
 
 AddEventCommand::AddEventCommand(QSqlDatabase db, Event event, std::function<void()> changed,
                                  std::function<void(const QString &)> failed)
-    : m_db(std::move(db)), m_event(std::move(event)), m_changed(std::move(changed)), m_failed(std::move(failed))
+    : m_db(std::move(db)), m_event(std::move(event)), m_changed(std::move(changed)),
+      m_failed(std::move(failed))
 {
     setText(tr("Add %1 no. %2").arg(eventKindName(m_event.kind).toLower()).arg(m_event.number));
 }

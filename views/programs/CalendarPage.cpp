@@ -50,7 +50,8 @@ public:
                 QIdentityProxyModel::data(status, CalendarListModel::RawValueRole).toString()));
         }
         if (role == Qt::DecorationRole && index.column() == CalendarListModel::Program)
-            return EventColors::programMark(QIdentityProxyModel::data(index, CalendarListModel::RawValueRole).toLongLong());
+            return EventColors::programMark(
+                QIdentityProxyModel::data(index, CalendarListModel::RawValueRole).toLongLong());
         return QIdentityProxyModel::data(index, role);
     }
 };
@@ -79,13 +80,15 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     m_moveTo = new QDateEdit(this);
     m_moveTo->setCalendarPopup(true);
     m_moveButton = new QPushButton(tr("&Move to this date"), this);
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&New event on this day…"), this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")),
+                              tr("&New event on this day…"), this);
     m_newButton = new QPushButton(tr("&New event on this day…"), this);
 
     auto *legend = new QLabel(this);
     QStringList parts;
     for (const EventStatus s : allEventStatuses()) {
-        parts << QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
+        parts << QStringLiteral(
+                     "<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2")
                      .arg(EventColors::background(s).name(), eventStatusName(s).toHtmlEscaped());
     }
     legend->setText(parts.join(QLatin1String("&nbsp;&nbsp; ")));
@@ -100,7 +103,8 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     moveRow->addWidget(m_moveButton);
     sideLayout->addLayout(moveRow);
     sideLayout->addWidget(m_newButton);
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete event…"), m_dayList);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                 tr("&Delete event…"), m_dayList);
     m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setStatusTip(tr("Delete the selected event (Undo puts it back)"));
@@ -157,7 +161,8 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CalendarPage::reload);
     connect(m_newAction, &QAction::triggered, this, &CalendarPage::newEventOnSelectedDay);
     connect(m_newButton, &QPushButton::clicked, this, &CalendarPage::newEventOnSelectedDay);
-    connect(m_moveButton, &QPushButton::clicked, this, [this] { moveSelectedEvent(m_moveTo->date()); });
+    connect(m_moveButton, &QPushButton::clicked, this,
+            [this] { moveSelectedEvent(m_moveTo->date()); });
     connect(m_dayList, &QListWidget::currentRowChanged, this, [this] {
         m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() != nullptr);
         m_deleteButton->setEnabled(m_moveButton->isEnabled());
@@ -191,7 +196,8 @@ QString CalendarPage::title() const
 
 QIcon CalendarPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-calendar"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return QIcon::fromTheme(QStringLiteral("x-office-calendar"),
+                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
 }
 
 QList<QAction *> CalendarPage::editActions() const
@@ -279,14 +285,17 @@ void CalendarPage::colourDays()
 void CalendarPage::dayChanged()
 {
     const QDate day = m_calendar->selectedDate();
-    m_dayTitle->setText(QStringLiteral("<b>%1</b>").arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped()));
+    m_dayTitle->setText(QStringLiteral("<b>%1</b>")
+                            .arg(QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped()));
     m_moveTo->setDate(day);
     m_dayList->clear();
     for (const int row : m_model->rowsOn(day)) {
         const CalendarEntry *e = m_model->entryAt(row);
         QStringList lines;
-        lines << (e->startTime.isValid() ? QLocale().toString(e->startTime, QLocale::ShortFormat) + QLatin1Char(' ') : QString())
-                     + e->displayTitle();
+        lines << (e->startTime.isValid()
+                      ? QLocale().toString(e->startTime, QLocale::ShortFormat) + QLatin1Char(' ')
+                      : QString()) +
+                     e->displayTitle();
         lines << (e->hasProgram() ? tr("%1, edition %2 (%3)")
                                         .arg(e->programName)
                                         .arg(e->editionNumber)
@@ -295,7 +304,8 @@ void CalendarPage::dayChanged()
         if (!e->regions.isEmpty())
             lines << tr("Regions: %1").arg(e->regions.join(CalendarExporter::listSeparator()));
         if (!e->coorganizers.isEmpty())
-            lines << tr("Co-organizers: %1").arg(e->coorganizers.join(CalendarExporter::listSeparator()));
+            lines << tr("Co-organizers: %1")
+                         .arg(e->coorganizers.join(CalendarExporter::listSeparator()));
         lines << eventStatusName(e->status);
         auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_dayList);
         item->setData(Qt::UserRole, e->eventId);
@@ -308,7 +318,8 @@ void CalendarPage::dayChanged()
     } else {
         m_dayList->setCurrentRow(0);
     }
-    m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() && (m_dayList->currentItem()->flags() & Qt::ItemIsEnabled));
+    m_moveButton->setEnabled(!m_readOnly && m_dayList->currentItem() &&
+                             (m_dayList->currentItem()->flags() & Qt::ItemIsEnabled));
     m_deleteButton->setEnabled(m_moveButton->isEnabled());
 }
 
@@ -317,20 +328,23 @@ bool CalendarPage::deleteSelectedEvent()
     const QListWidgetItem *item = m_dayList->currentItem();
     if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
         return false;
-    const std::optional<Event> event = EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
+    const std::optional<Event> event =
+        EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
     if (!event)
         return false;
     //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
-    const QString question = tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
-                                "You can put it back with Edit > Undo.")
-                                 .arg(eventKindName(event->kind).toLower())
-                                 .arg(event->number)
-                                 .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
+    const QString question =
+        tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
+           "You can put it back with Edit > Undo.")
+            .arg(eventKindName(event->kind).toLower())
+            .arg(event->number)
+            .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
     if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
         return false;
     const QDate day = event->date;
     auto command = std::make_unique<DeleteEventCommand>(
-        m_db, *event, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+        m_db, *event, [this] { reload(); },
+        [this](const QString &message) { Q_EMIT notice(message); });
     if (Status s = command->execute(); !s) {
         Q_EMIT notice(s.error());
         return false;
@@ -399,7 +413,8 @@ bool CalendarPage::moveSelectedEvent(const QDate &date)
     const int row = m_model->rowOfId(id);
     const QString name = row >= 0 ? m_model->entryAt(row)->displayTitle() : QString::number(id);
     auto command = std::make_unique<MoveEventCommand>(
-        m_db, id, from, date, name, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+        m_db, id, from, date, name, [this] { reload(); },
+        [this](const QString &message) { Q_EMIT notice(message); });
     if (Status s = command->execute(); !s) {
         Q_EMIT notice(s.error());
         return false;
@@ -433,7 +448,8 @@ qint64 CalendarPage::addEvent(const Event &event)
     for (const EventWarning &w : EventRepository(m_db).warningsFor(event))
         warnings << w.message;
     auto command = std::make_unique<AddEventCommand>(
-        m_db, event, [this] { reload(); }, [this](const QString &message) { Q_EMIT notice(message); });
+        m_db, event, [this] { reload(); },
+        [this](const QString &message) { Q_EMIT notice(message); });
     if (Status s = command->execute(); !s) {
         Q_EMIT notice(s.error());
         return 0;

@@ -81,7 +81,8 @@ QString html(const QString &text)
 } // namespace
 
 EditionPage::EditionPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_database(context.database), m_undo(context.undoStack)
+    : Page(parent), m_db(context.database->connection()), m_database(context.database),
+      m_undo(context.undoStack)
 {
     m_editionChoice = new QComboBox(this);
     m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -390,7 +391,8 @@ void EditionPage::editEdition()
 void EditionPage::editSynthesisTexts()
 {
     const qint64 editionId = currentEdition();
-    const Result<reports::SynthesisTexts> before = reports::SynthesisTextRepository(m_db).texts(editionId);
+    const Result<reports::SynthesisTexts> before =
+        reports::SynthesisTextRepository(m_db).texts(editionId);
     if (!before) {
         if (editionId > 0)
             Dialogs::warning(this, tr("Synthesis texts"), before.error());
@@ -403,8 +405,12 @@ void EditionPage::editSynthesisTexts()
     //: Undo/Redo menu text
     run(std::make_unique<EditionChangeCommand>(
         tr("Edit the synthesis texts"),
-        [db = m_db, editionId, after] { return reports::SynthesisTextRepository(db).save(editionId, after); },
-        [db = m_db, editionId, before = *before] { return reports::SynthesisTextRepository(db).save(editionId, before); },
+        [db = m_db, editionId, after] {
+            return reports::SynthesisTextRepository(db).save(editionId, after);
+        },
+        [db = m_db, editionId, before = *before] {
+            return reports::SynthesisTextRepository(db).save(editionId, before);
+        },
         [this, editionId] { showEdition(editionId); },
         [this](const QString &message) { failed(message); }));
 }
@@ -418,7 +424,8 @@ reports::ReportDocument EditionPage::document() const
 {
     if (!hasDocument())
         return {};
-    Result<reports::ReportDocument> document = reports::buildProgramSynthesis(*m_database, currentEdition(), QLocale());
+    Result<reports::ReportDocument> document =
+        reports::buildProgramSynthesis(*m_database, currentEdition(), QLocale());
     if (!document) {
         Dialogs::warning(window(), tr("Program synthesis"), document.error());
         return {};
@@ -514,8 +521,8 @@ QWidget *EditionPage::eventButtons()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *removeAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete event…"), m_eventView);
+    auto *removeAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                     tr("&Delete event…"), m_eventView);
     removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     removeAction->setStatusTip(tr("Delete the selected event (Undo puts it back)"));
@@ -537,16 +544,18 @@ void EditionPage::removeEvent()
         return;
     const QModelIndex current = m_eventView->currentIndex();
     const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
-    const std::optional<Event> event = entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
+    const std::optional<Event> event =
+        entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
     if (!event)
         return;
     const QString kind = eventKindName(event->kind).toLower();
     //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
-    const QString question = tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
-                                "You can put it back with Edit > Undo.")
-                                 .arg(kind)
-                                 .arg(event->number)
-                                 .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
+    const QString question =
+        tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
+           "You can put it back with Edit > Undo.")
+            .arg(kind)
+            .arg(event->number)
+            .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
     if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
         return;
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind

@@ -73,7 +73,8 @@ public:
     void addProgram();
     /// Opens the event's form prefilled for the selected event (Enter, double click); undoable.
     void editEvent();
-    /// Asks, then deletes the selected event (undoable; undo restores it under the same id and UID).
+    /// Asks, then deletes the selected event (undoable; undo restores it under the same id and
+    /// UID).
     void removeEvent();
     /// The same for the indicators of the edition.
     void addIndicator();

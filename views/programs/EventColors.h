@@ -11,7 +11,8 @@ namespace dc {
 class EventColors final
 {
 public:
-    /// A light background for the status (planned blue, held green, cancelled grey, postponed amber).
+    /// A light background for the status (planned blue, held green, cancelled grey, postponed
+    /// amber).
     static QColor background(EventStatus status);
     /// Of several events on one day, the status that colours the day: what still needs attention
     /// (planned, postponed) before what is done (held) and what is off (cancelled).

@@ -18,8 +18,9 @@ class MoveEventCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(MoveEventCommand)
 
 public:
-    MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate &from, const QDate &to, const QString &eventName,
-                     std::function<void()> changed, std::function<void(const QString &)> failed);
+    MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate &from, const QDate &to,
+                     const QString &eventName, std::function<void()> changed,
+                     std::function<void(const QString &)> failed);
     MoveEventCommand(const MoveEventCommand &) = delete;
     MoveEventCommand &operator=(const MoveEventCommand &) = delete;
 

@@ -48,10 +48,14 @@ QTableWidgetItem *item(const QString &text)
 QString actionName(ImportAction action)
 {
     switch (action) {
-    case ImportAction::New: return ImportDialog::tr("new", "import action");
-    case ImportAction::Update: return ImportDialog::tr("update", "import action");
-    case ImportAction::Unchanged: return ImportDialog::tr("unchanged", "import action");
-    case ImportAction::Rejected: return ImportDialog::tr("rejected", "import action");
+    case ImportAction::New:
+        return ImportDialog::tr("new", "import action");
+    case ImportAction::Update:
+        return ImportDialog::tr("update", "import action");
+    case ImportAction::Unchanged:
+        return ImportDialog::tr("unchanged", "import action");
+    case ImportAction::Rejected:
+        return ImportDialog::tr("rejected", "import action");
     }
     return {};
 }
@@ -59,10 +63,14 @@ QString actionName(ImportAction action)
 QColor actionColor(ImportAction action)
 {
     switch (action) {
-    case ImportAction::New: return QColor(0xe3, 0xf4, 0xe1);
-    case ImportAction::Update: return QColor(0xe3, 0xef, 0xfb);
-    case ImportAction::Unchanged: return {};
-    case ImportAction::Rejected: return QColor(0xfd, 0xe4, 0xe1);
+    case ImportAction::New:
+        return QColor(0xe3, 0xf4, 0xe1);
+    case ImportAction::Update:
+        return QColor(0xe3, 0xef, 0xfb);
+    case ImportAction::Unchanged:
+        return {};
+    case ImportAction::Rejected:
+        return QColor(0xfd, 0xe4, 0xe1);
     }
     return {};
 }
@@ -76,7 +84,8 @@ QString separatorName(QChar separator)
 
 } // namespace
 
-ImportDialog::ImportDialog(const Database &database, QWidget *parent) : QDialog(parent), m_database(database)
+ImportDialog::ImportDialog(const Database &database, QWidget *parent)
+    : QDialog(parent), m_database(database)
 {
     setWindowTitle(tr("Import organizations from CSV"));
     setSizeGripEnabled(true);
@@ -93,9 +102,12 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent) : QDialog(
     fileRow->addWidget(chooseButton);
 
     m_encodingCombo = new QComboBox(this);
-    m_encodingCombo->addItem(tr("Automatic (UTF-8 when possible, else Windows-1250)"), static_cast<int>(TextEncoding::Auto));
-    m_encodingCombo->addItem(textEncodingName(TextEncoding::Utf8), static_cast<int>(TextEncoding::Utf8));
-    m_encodingCombo->addItem(textEncodingName(TextEncoding::Windows1250), static_cast<int>(TextEncoding::Windows1250));
+    m_encodingCombo->addItem(tr("Automatic (UTF-8 when possible, else Windows-1250)"),
+                             static_cast<int>(TextEncoding::Auto));
+    m_encodingCombo->addItem(textEncodingName(TextEncoding::Utf8),
+                             static_cast<int>(TextEncoding::Utf8));
+    m_encodingCombo->addItem(textEncodingName(TextEncoding::Windows1250),
+                             static_cast<int>(TextEncoding::Windows1250));
     connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     m_detectedLabel = new QLabel(this);
     auto *encodingRow = new QHBoxLayout;
@@ -147,8 +159,9 @@ TextEncoding ImportDialog::chosenEncoding() const
 
 void ImportDialog::chooseFile()
 {
-    const QString dir = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                         : QFileInfo(m_path).absolutePath();
+    const QString dir = m_path.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(m_path).absolutePath();
     const QString path = Dialogs::openFileName(this, tr("Import organizations"), dir,
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -175,7 +188,8 @@ void ImportDialog::refreshPreview()
         this, m_database, tr("Reading %1…").arg(QFileInfo(path).fileName()), true,
         [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
             Result<ImportPreview> result = OrganizationImporter(db).preview(
-                path, encoding, 200, [&progress](qint64 done, qint64 total) { return progress.report(done, total); });
+                path, encoding, 200,
+                [&progress](qint64 done, qint64 total) { return progress.report(done, total); });
             if (!result)
                 return Status::failure(result.error());
             if (result->totals.cancelled)
@@ -205,7 +219,8 @@ void ImportDialog::showError(const QString &message)
 void ImportDialog::showPreview()
 {
     const ImportPreview &p = *m_preview;
-    m_detectedLabel->setText(tr("Read as %1, separator %2").arg(textEncodingName(p.encoding), separatorName(p.separator)));
+    m_detectedLabel->setText(tr("Read as %1, separator %2")
+                                 .arg(textEncodingName(p.encoding), separatorName(p.separator)));
     const ImportSummary &t = p.totals;
     const QString totals =
         tr("The import will add %L1, update %L2 and leave unchanged %L3 organizations; "
@@ -252,7 +267,8 @@ void ImportDialog::showPreview()
     for (int row = 0; row < p.columns.size(); ++row) {
         const ImportColumn &column = p.columns.at(row);
         m_columnsTable->setItem(row, 0, item(column.header));
-        auto *field = item(column.field ? ImportColumns::fieldLabel(*column.field) : tr("(ignored)"));
+        auto *field =
+            item(column.field ? ImportColumns::fieldLabel(*column.field) : tr("(ignored)"));
         if (!column.field)
             field->setForeground(palette().brush(QPalette::PlaceholderText));
         m_columnsTable->setItem(row, 1, field);
@@ -286,7 +302,8 @@ bool ImportDialog::runImport()
         this, m_database, tr("Importing %1…").arg(QFileInfo(path).fileName()), true,
         [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
             Result<ImportSummary> result = OrganizationImporter(db).importFile(
-                path, options, [&progress](qint64 done, qint64 total) { return progress.report(done, total); });
+                path, options,
+                [&progress](qint64 done, qint64 total) { return progress.report(done, total); });
             if (!result)
                 return Status::failure(result.error());
             summary = std::move(result).value();
@@ -297,7 +314,8 @@ bool ImportDialog::runImport()
         return false;
     }
     if (summary->cancelled) {
-        Dialogs::information(this, tr("Import cancelled"), tr("The import was cancelled; nothing was changed."));
+        Dialogs::information(this, tr("Import cancelled"),
+                             tr("The import was cancelled; nothing was changed."));
         return false;
     }
     m_summary = std::move(summary);

@@ -66,7 +66,8 @@ QString OrganizationCommand::shortName(const QString &name)
 
 // --- AddOrganizationCommand ---------------------------------------------------------------------
 
-AddOrganizationCommand::AddOrganizationCommand(OrganizationCommandContext context, Organization organization)
+AddOrganizationCommand::AddOrganizationCommand(OrganizationCommandContext context,
+                                               Organization organization)
     : OrganizationCommand(std::move(context)), m_record(std::move(organization))
 {
     m_record.id = 0;
@@ -82,7 +83,8 @@ Status AddOrganizationCommand::apply()
             return Status::failure(id.error());
         m_id = *id;
         m_added = true;
-        // Keep the record as stored (normalized, with its creation time) for the redo after an undo.
+        // Keep the record as stored (normalized, with its creation time) for the redo after an
+        // undo.
         if (std::optional<Organization> stored = m_repository.find(m_id))
             m_record = *stored;
         m_record.id = m_id;
@@ -98,9 +100,10 @@ Status AddOrganizationCommand::revert()
 
 // --- EditOrganizationCommand --------------------------------------------------------------------
 
-EditOrganizationCommand::EditOrganizationCommand(OrganizationCommandContext context, Organization before,
-                                                 Organization after)
-    : OrganizationCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+EditOrganizationCommand::EditOrganizationCommand(OrganizationCommandContext context,
+                                                 Organization before, Organization after)
+    : OrganizationCommand(std::move(context)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_before.id;
     m_after.id = m_id;
@@ -120,7 +123,8 @@ Status EditOrganizationCommand::revert()
 
 // --- DeleteOrganizationCommand ------------------------------------------------------------------
 
-DeleteOrganizationCommand::DeleteOrganizationCommand(OrganizationCommandContext context, Organization organization)
+DeleteOrganizationCommand::DeleteOrganizationCommand(OrganizationCommandContext context,
+                                                     Organization organization)
     : OrganizationCommand(std::move(context)), m_record(std::move(organization))
 {
     m_id = m_record.id;

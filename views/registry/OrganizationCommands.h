@@ -91,7 +91,8 @@ class EditOrganizationCommand final : public OrganizationCommand
     Q_DECLARE_TR_FUNCTIONS(EditOrganizationCommand)
 
 public:
-    EditOrganizationCommand(OrganizationCommandContext context, Organization before, Organization after);
+    EditOrganizationCommand(OrganizationCommandContext context, Organization before,
+                            Organization after);
 
 private:
     Status apply() override;

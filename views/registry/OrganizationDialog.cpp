@@ -28,13 +28,23 @@ const QString invalidStyle = QStringLiteral(
     " QSpinBox[invalid=\"true\"], QListWidget[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"]"
     " { border: 1px solid #c62828; border-radius: 3px; background-color: #fff5f5; padding: 2px; }");
 
-constexpr std::array allFields{
-    OrganizationField::Name, OrganizationField::Acronym, OrganizationField::LegalForm,
-    OrganizationField::Status, OrganizationField::Cif, OrganizationField::RegistryNumber,
-    OrganizationField::RegistryDate, OrganizationField::County, OrganizationField::Locality,
-    OrganizationField::Address, OrganizationField::Email, OrganizationField::Phone,
-    OrganizationField::Website, OrganizationField::ContactPerson, OrganizationField::VolunteerCount,
-    OrganizationField::Domains, OrganizationField::Notes};
+constexpr std::array allFields{OrganizationField::Name,
+                               OrganizationField::Acronym,
+                               OrganizationField::LegalForm,
+                               OrganizationField::Status,
+                               OrganizationField::Cif,
+                               OrganizationField::RegistryNumber,
+                               OrganizationField::RegistryDate,
+                               OrganizationField::County,
+                               OrganizationField::Locality,
+                               OrganizationField::Address,
+                               OrganizationField::Email,
+                               OrganizationField::Phone,
+                               OrganizationField::Website,
+                               OrganizationField::ContactPerson,
+                               OrganizationField::VolunteerCount,
+                               OrganizationField::Domains,
+                               OrganizationField::Notes};
 
 void repolish(QWidget *widget)
 {
@@ -70,9 +80,10 @@ void OrganizationDialog::setUpFields()
     for (const OrganizationKind kind : organizationKinds())
         ui.kindCombo->addItem(sentenceCase(organizationKindName(kind)), static_cast<int>(kind));
 
-    ui.legalFormCombo->addItem(tr("Not specified", "legal form"), static_cast<int>(LegalForm::Unknown));
-    for (const LegalForm form : {LegalForm::Association, LegalForm::Foundation, LegalForm::Federation,
-                                 LegalForm::Union, LegalForm::Branch})
+    ui.legalFormCombo->addItem(tr("Not specified", "legal form"),
+                               static_cast<int>(LegalForm::Unknown));
+    for (const LegalForm form : {LegalForm::Association, LegalForm::Foundation,
+                                 LegalForm::Federation, LegalForm::Union, LegalForm::Branch})
         ui.legalFormCombo->addItem(sentenceCase(legalFormName(form)), static_cast<int>(form));
 
     for (const RegistryStatus status : {RegistryStatus::Active, RegistryStatus::InLiquidation,
@@ -124,7 +135,9 @@ void OrganizationDialog::setUpFields()
             auto *form = qobject_cast<QFormLayout *>(group->layout());
             for (int row = 0; form && row < form->rowCount(); ++row) {
                 if (auto *label = qobject_cast<QLabel *>(
-                        form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr)) {
+                        form->itemAt(row, QFormLayout::LabelRole)
+                            ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                            : nullptr)) {
                     labels << label;
                     width = std::max(width, label->sizeHint().width());
                 }
@@ -187,7 +200,8 @@ void OrganizationDialog::connectFields()
     onCombo(ui.legalFormCombo, OrganizationField::LegalForm);
     onCombo(ui.statusCombo, OrganizationField::Status);
     onCombo(ui.countyCombo, OrganizationField::County);
-    connect(ui.countyCombo, &QComboBox::currentIndexChanged, this, &OrganizationDialog::updateRegion);
+    connect(ui.countyCombo, &QComboBox::currentIndexChanged, this,
+            &OrganizationDialog::updateRegion);
 
     connect(ui.registryDateEdit, &QDateEdit::dateChanged, this, [this] {
         touch(OrganizationField::RegistryDate);
@@ -205,11 +219,14 @@ void OrganizationDialog::connectFields()
     });
 
     connect(ui.addDomainButton, &QPushButton::clicked, this, &OrganizationDialog::addDomain);
-    connect(ui.removeDomainButton, &QPushButton::clicked, this, &OrganizationDialog::removeSelectedDomains);
-    connect(ui.domainEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_ui->addDomainButton->setEnabled(!m_readOnly && !text.trimmed().isEmpty()); });
+    connect(ui.removeDomainButton, &QPushButton::clicked, this,
+            &OrganizationDialog::removeSelectedDomains);
+    connect(ui.domainEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->addDomainButton->setEnabled(!m_readOnly && !text.trimmed().isEmpty());
+    });
     connect(ui.domainList, &QListWidget::itemSelectionChanged, this, [this] {
-        m_ui->removeDomainButton->setEnabled(!m_readOnly && !m_ui->domainList->selectedItems().isEmpty());
+        m_ui->removeDomainButton->setEnabled(!m_readOnly &&
+                                             !m_ui->domainList->selectedItems().isEmpty());
     });
 
     connect(ui.buttonBox, &QDialogButtonBox::accepted, this, &OrganizationDialog::accept);
@@ -226,8 +243,10 @@ void OrganizationDialog::setOrganization(const Organization &organization)
     ui.nameEdit->setText(o.name);
     ui.acronymEdit->setText(o.acronym);
     ui.kindCombo->setCurrentIndex(std::max(0, ui.kindCombo->findData(static_cast<int>(o.kind))));
-    ui.legalFormCombo->setCurrentIndex(std::max(0, ui.legalFormCombo->findData(static_cast<int>(o.legalForm))));
-    ui.statusCombo->setCurrentIndex(std::max(0, ui.statusCombo->findData(static_cast<int>(o.status))));
+    ui.legalFormCombo->setCurrentIndex(
+        std::max(0, ui.legalFormCombo->findData(static_cast<int>(o.legalForm))));
+    ui.statusCombo->setCurrentIndex(
+        std::max(0, ui.statusCombo->findData(static_cast<int>(o.status))));
     ui.cifEdit->setText(o.cif);
     ui.registryNumberEdit->setText(o.registryNumber);
     ui.registryDateEdit->setDate(o.registryDate.isValid() ? o.registryDate : noDate);
@@ -349,7 +368,8 @@ void OrganizationDialog::reject()
 {
     if (!m_readOnly && isChanged()) {
         const auto answer = Dialogs::question(
-            this, tr("Unsaved changes"), tr("The changes to this organization have not been saved. Discard them?"),
+            this, tr("Unsaved changes"),
+            tr("The changes to this organization have not been saved. Discard them?"),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
@@ -367,8 +387,8 @@ bool OrganizationDialog::eventFilter(QObject *watched, QEvent *event)
             addDomain();
             return true;
         }
-        if (watched == m_ui->domainList && !m_readOnly
-            && (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace)) {
+        if (watched == m_ui->domainList && !m_readOnly &&
+            (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace)) {
             removeSelectedDomains();
             return true;
         }
@@ -421,8 +441,9 @@ void OrganizationDialog::markField(QWidget *widget, const QString &message)
     if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
         QAction *icon = m_warningIcons.value(edit);
         if (!icon && invalid) {
-            icon = edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, edit),
-                                   QLineEdit::TrailingPosition);
+            icon =
+                edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, edit),
+                                QLineEdit::TrailingPosition);
             m_warningIcons.insert(edit, icon);
         }
         if (icon) {
@@ -439,12 +460,14 @@ void OrganizationDialog::showMessage()
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     if (m_readOnly) {
         label->setPalette(palette());
-        label->setText(tr("The database is read-only: this organization can be looked at, not changed."));
+        label->setText(
+            tr("The database is read-only: this organization can be looked at, not changed."));
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
         return;
     }
-    const auto shown = std::find_if(m_problems.cbegin(), m_problems.cend(),
-                                    [this](const FieldProblem &p) { return m_touched.contains(p.field); });
+    const auto shown =
+        std::find_if(m_problems.cbegin(), m_problems.cend(),
+                     [this](const FieldProblem &p) { return m_touched.contains(p.field); });
     label->setToolTip(describeProblems(m_problems));
     QPalette quiet = palette();
     quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
@@ -455,7 +478,8 @@ void OrganizationDialog::showMessage()
         label->setPalette(red);
         const int others = static_cast<int>(m_problems.size()) - 1;
         const QString first = tr("%1: %2").arg(organizationFieldName(shown->field), shown->message);
-        label->setText(others > 0 ? tr("%1 (and %n more problem(s))", "", others).arg(first) : first);
+        label->setText(others > 0 ? tr("%1 (and %n more problem(s))", "", others).arg(first)
+                                  : first);
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     } else if (!m_problems.isEmpty()) {
         // Fields not visited yet (a new form): a quiet hint of what is still needed.
@@ -473,23 +497,40 @@ QWidget *OrganizationDialog::widgetOf(OrganizationField field) const
 {
     const Ui::OrganizationDialog &ui = *m_ui;
     switch (field) {
-    case OrganizationField::Name: return ui.nameEdit;
-    case OrganizationField::Acronym: return ui.acronymEdit;
-    case OrganizationField::LegalForm: return ui.legalFormCombo;
-    case OrganizationField::Status: return ui.statusCombo;
-    case OrganizationField::Cif: return ui.cifEdit;
-    case OrganizationField::RegistryNumber: return ui.registryNumberEdit;
-    case OrganizationField::RegistryDate: return ui.registryDateEdit;
-    case OrganizationField::County: return ui.countyCombo;
-    case OrganizationField::Locality: return ui.localityEdit;
-    case OrganizationField::Address: return ui.addressEdit;
-    case OrganizationField::Email: return ui.emailEdit;
-    case OrganizationField::Phone: return ui.phoneEdit;
-    case OrganizationField::Website: return ui.websiteEdit;
-    case OrganizationField::ContactPerson: return ui.contactPersonEdit;
-    case OrganizationField::VolunteerCount: return ui.volunteerCountSpin;
-    case OrganizationField::Domains: return ui.domainList;
-    case OrganizationField::Notes: return ui.notesEdit;
+    case OrganizationField::Name:
+        return ui.nameEdit;
+    case OrganizationField::Acronym:
+        return ui.acronymEdit;
+    case OrganizationField::LegalForm:
+        return ui.legalFormCombo;
+    case OrganizationField::Status:
+        return ui.statusCombo;
+    case OrganizationField::Cif:
+        return ui.cifEdit;
+    case OrganizationField::RegistryNumber:
+        return ui.registryNumberEdit;
+    case OrganizationField::RegistryDate:
+        return ui.registryDateEdit;
+    case OrganizationField::County:
+        return ui.countyCombo;
+    case OrganizationField::Locality:
+        return ui.localityEdit;
+    case OrganizationField::Address:
+        return ui.addressEdit;
+    case OrganizationField::Email:
+        return ui.emailEdit;
+    case OrganizationField::Phone:
+        return ui.phoneEdit;
+    case OrganizationField::Website:
+        return ui.websiteEdit;
+    case OrganizationField::ContactPerson:
+        return ui.contactPersonEdit;
+    case OrganizationField::VolunteerCount:
+        return ui.volunteerCountSpin;
+    case OrganizationField::Domains:
+        return ui.domainList;
+    case OrganizationField::Notes:
+        return ui.notesEdit;
     }
     return nullptr;
 }

@@ -52,9 +52,10 @@ namespace {
 constexpr int searchDelayMs = 150;
 
 // Columns an official rarely needs at first sight; the header's context menu shows them.
-constexpr std::array hiddenByDefault{OrganizationTableModel::Region, OrganizationTableModel::Locality,
-                                     OrganizationTableModel::RegistryNumber, OrganizationTableModel::Phone, OrganizationTableModel::VolunteerCount,
-                                     OrganizationTableModel::Updated};
+constexpr std::array hiddenByDefault{
+    OrganizationTableModel::Region,         OrganizationTableModel::Locality,
+    OrganizationTableModel::RegistryNumber, OrganizationTableModel::Phone,
+    OrganizationTableModel::VolunteerCount, OrganizationTableModel::Updated};
 
 QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
 {
@@ -224,28 +225,34 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
         if (index.isValid())
             editOrganization(m_model->idAt(index.row()));
     });
-    connect(m_view, &QTableView::customContextMenuRequested, this, &OrganizationsPage::showContextMenu);
-    connect(columns, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        QMenu menu(this);
-        QHeaderView *header = m_view->horizontalHeader();
-        for (int column = 0; column < OrganizationTableModel::ColumnCount; ++column) {
-            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            action->setEnabled(column != OrganizationTableModel::Name);
-            connect(action, &QAction::toggled, header,
-                    [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-        }
-        menu.exec(header->mapToGlobal(position));
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrganizationsPage::updateActions);
+    connect(m_view, &QTableView::customContextMenuRequested, this,
+            &OrganizationsPage::showContextMenu);
+    connect(
+        columns, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+            QMenu menu(this);
+            QHeaderView *header = m_view->horizontalHeader();
+            for (int column = 0; column < OrganizationTableModel::ColumnCount; ++column) {
+                QAction *action =
+                    menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                action->setCheckable(true);
+                action->setChecked(!header->isSectionHidden(column));
+                action->setEnabled(column != OrganizationTableModel::Name);
+                connect(action, &QAction::toggled, header,
+                        [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+            }
+            menu.exec(header->mapToGlobal(position));
+        });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrganizationsPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_details->setOrganization(currentId()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_details->setOrganization(currentId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_details->setOrganization(currentId()); });
     connect(m_details, &OrganizationDetailsPanel::recordActivated, this,
             &OrganizationsPage::showRecord);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrganizationsPage::updateActions);
-    connect(m_model, &OrganizationTableModel::rowCountChanged, this, &OrganizationsPage::emitStatus);
+    connect(m_model, &OrganizationTableModel::rowCountChanged, this,
+            &OrganizationsPage::emitStatus);
 
     setFocusProxy(m_search);
     updateActions();
@@ -253,7 +260,8 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
 
 OrganizationsPage::~OrganizationsPage()
 {
-    // The children emit while they are deleted (the model resets the selection): not to a half-gone page.
+    // The children emit while they are deleted (the model resets the selection): not to a half-gone
+    // page.
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
 }
@@ -270,24 +278,28 @@ QString OrganizationsPage::title() const
 
 QIcon OrganizationsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon::fromTheme(QStringLiteral("system-users"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void OrganizationsPage::buildActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New organization…"), this);
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New organization…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Add an organization to the evidence"));
     connect(m_newAction, &QAction::triggered, this, [this] { newOrganization(); });
 
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit organization…"), this);
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                               tr("&Edit organization…"), this);
     // Enter in the table; the menu shows it so that people learn it.
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     m_editAction->setStatusTip(tr("Open the form of the selected organization"));
     connect(m_editAction, &QAction::triggered, this, &OrganizationsPage::editCurrent);
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete organization"), this);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                 tr("&Delete organization"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setStatusTip(tr("Delete the selected organization (Undo puts it back)"));
@@ -312,11 +324,13 @@ void OrganizationsPage::buildActions()
     m_view->addAction(m_editAction);
     m_view->addAction(m_deleteAction);
 
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"), this);
+    m_importAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"), this);
     m_importAction->setStatusTip(tr("Add or update organizations from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &OrganizationsPage::importCsv);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
     m_exportAction->setStatusTip(tr("Write the organizations shown to a CSV or XLSX file"));
     connect(m_exportAction, &QAction::triggered, this, &OrganizationsPage::exportTable);
 }
@@ -336,9 +350,10 @@ void OrganizationsPage::buildFilters()
     m_legalFormFilter = filterCombo(tr("Legal form"), this);
     m_legalFormFilter->setObjectName(QStringLiteral("legalFormFilter"));
     m_legalFormFilter->addItem(tr("All legal forms"), -1);
-    m_legalFormFilter->addItem(tr("Not specified", "legal form"), static_cast<int>(LegalForm::Unknown));
-    for (const LegalForm form : {LegalForm::Association, LegalForm::Foundation, LegalForm::Federation,
-                                 LegalForm::Union, LegalForm::Branch})
+    m_legalFormFilter->addItem(tr("Not specified", "legal form"),
+                               static_cast<int>(LegalForm::Unknown));
+    for (const LegalForm form : {LegalForm::Association, LegalForm::Foundation,
+                                 LegalForm::Federation, LegalForm::Union, LegalForm::Branch})
         m_legalFormFilter->addItem(sentenceCase(legalFormName(form)), static_cast<int>(form));
 
     m_domainFilter = filterCombo(tr("Domain"), this);
@@ -532,7 +547,8 @@ QString OrganizationsPage::statusText() const
     if (m_model->filter() == OrganizationFilter())
         return tr("%Ln organization(s)", "", static_cast<int>(total));
     //: %1 is how many the filter shows, %Ln how many the file holds
-    return tr("%L1 of %Ln organization(s) shown", "", static_cast<int>(total)).arg(m_model->rowCount());
+    return tr("%L1 of %Ln organization(s) shown", "", static_cast<int>(total))
+        .arg(m_model->rowCount());
 }
 
 void OrganizationsPage::emitStatus()
@@ -550,7 +566,8 @@ void OrganizationsPage::restoreState(const QSettings &settings)
 {
     QHeaderView *header = m_view->horizontalHeader();
     const QByteArray state = settings.value(SettingsKeys::organizationsHeader).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state) || header->count() != OrganizationTableModel::ColumnCount) {
+    if (state.isEmpty() || !header->restoreState(state) ||
+        header->count() != OrganizationTableModel::ColumnCount) {
         setDefaultColumnWidths();
         return;
     }
@@ -569,23 +586,24 @@ void OrganizationsPage::setDefaultColumnWidths()
     // Room for the header text and the sort arrow, at least.
     const int headerPadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
     // A typical value of each column (not translated: only its width counts).
-    static const std::array<std::pair<int, const char *>, OrganizationTableModel::ColumnCount> samples{{
-        {OrganizationTableModel::Name, "Asociația pentru Protecția Consumatorilor"},
-        {OrganizationTableModel::Acronym, "UNCJR"},
-        {OrganizationTableModel::LegalForm, "association"},
-        {OrganizationTableModel::Status, "active"},
-        {OrganizationTableModel::County, "Caraș-Severin"},
-        {OrganizationTableModel::Region, "Sud-Vest Oltenia"},
-        {OrganizationTableModel::Locality, "Cluj-Napoca"},
-        {OrganizationTableModel::Cif, "0000000000"},
-        {OrganizationTableModel::RegistryNumber, "12345/A/2000"},
-        {OrganizationTableModel::Email, "secretariat@ong.ro"},
-        {OrganizationTableModel::Phone, "0722 123 456"},
-        {OrganizationTableModel::Volunteering, "yes"},
-        {OrganizationTableModel::VolunteerCount, "1000"},
-        {OrganizationTableModel::Domains, "Voluntariat, Tineret"},
-        {OrganizationTableModel::Updated, "31.12.2024 23:59"},
-    }};
+    static const std::array<std::pair<int, const char *>, OrganizationTableModel::ColumnCount>
+        samples{{
+            {OrganizationTableModel::Name, "Asociația pentru Protecția Consumatorilor"},
+            {OrganizationTableModel::Acronym, "UNCJR"},
+            {OrganizationTableModel::LegalForm, "association"},
+            {OrganizationTableModel::Status, "active"},
+            {OrganizationTableModel::County, "Caraș-Severin"},
+            {OrganizationTableModel::Region, "Sud-Vest Oltenia"},
+            {OrganizationTableModel::Locality, "Cluj-Napoca"},
+            {OrganizationTableModel::Cif, "0000000000"},
+            {OrganizationTableModel::RegistryNumber, "12345/A/2000"},
+            {OrganizationTableModel::Email, "secretariat@ong.ro"},
+            {OrganizationTableModel::Phone, "0722 123 456"},
+            {OrganizationTableModel::Volunteering, "yes"},
+            {OrganizationTableModel::VolunteerCount, "1000"},
+            {OrganizationTableModel::Domains, "Voluntariat, Tineret"},
+            {OrganizationTableModel::Updated, "31.12.2024 23:59"},
+        }};
     // The other columns as wide as their first values (an empty column as wide as its title), at
     // most as wide as the sample; the name column takes the rest (issue 15: the empty CIF and
     // E-mail columns took the space while the names were cut).
@@ -604,8 +622,8 @@ void OrganizationsPage::setDefaultColumnWidths()
         header->resizeSection(column, width);
         if (column == OrganizationTableModel::Name)
             m_minimumNameWidth = width;
-        header->setSectionHidden(column, std::find(hiddenByDefault.begin(), hiddenByDefault.end(), column)
-                                             != hiddenByDefault.end());
+        header->setSectionHidden(column, std::find(hiddenByDefault.begin(), hiddenByDefault.end(),
+                                                   column) != hiddenByDefault.end());
     }
     fitNameColumn();
 }
@@ -662,7 +680,8 @@ void OrganizationsPage::selectOrganization(qint64 id)
         return;
     }
     const QModelIndex index = m_model->index(row, OrganizationTableModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
     m_lastRow = row;
 }
@@ -715,19 +734,23 @@ void OrganizationsPage::deleteCurrent()
     // Seats and funding awards refuse the delete: say so instead of asking.
     if (const QStringList blockers = OrganizationRemoval::blockers(m_db, id); !blockers.isEmpty()) {
         //: %1 is the organization's name; %2 the records that refer to it, one per line
-        Dialogs::warning(this, tr("Delete organization"),
-                         tr("“%1” cannot be deleted while these refer to it:\n%2\nRemove it from those first.")
-                             .arg(organization->name, blockers.join(QLatin1Char('\n'))));
+        Dialogs::warning(
+            this, tr("Delete organization"),
+            tr("“%1” cannot be deleted while these refer to it:\n%2\nRemove it from those first.")
+                .arg(organization->name, blockers.join(QLatin1Char('\n'))));
         return;
     }
     const QStringList consequences = OrganizationRemoval::consequences(m_db, id);
-    const QString text = consequences.isEmpty()
-        ? tr("Delete “%1” from the evidence? You can put it back with Edit > Undo.").arg(organization->name)
-        //: %1 is the organization's name; %2 what goes with it, one per line
-        : tr("Delete “%1” from the evidence? These go with it:\n%2\nYou can put it all back with Edit > Undo.")
-              .arg(organization->name, consequences.join(QLatin1Char('\n')));
-    const auto answer = Dialogs::question(this, tr("Delete organization"), text, QMessageBox::Yes | QMessageBox::No,
-                                          QMessageBox::No);
+    const QString text =
+        consequences.isEmpty()
+            ? tr("Delete “%1” from the evidence? You can put it back with Edit > Undo.")
+                  .arg(organization->name)
+            //: %1 is the organization's name; %2 what goes with it, one per line
+            : tr("Delete “%1” from the evidence? These go with it:\n%2\nYou can put it all back "
+                 "with Edit > Undo.")
+                  .arg(organization->name, consequences.join(QLatin1Char('\n')));
+    const auto answer = Dialogs::question(this, tr("Delete organization"), text,
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     deleteOrganization(id);
@@ -834,12 +857,14 @@ void OrganizationsPage::onDataChanged(qint64 selectId)
         if (m_model->rowOfId(selectId) < 0) {
             const std::optional<Organization> shown = OrganizationRepository(m_db).find(selectId);
             if (shown)
-                Q_EMIT notice(tr("“%1” was saved, but the current search or filters hide it.").arg(shown->name));
+                Q_EMIT notice(tr("“%1” was saved, but the current search or filters hide it.")
+                                  .arg(shown->name));
         }
     } else if (m_model->rowCount() > 0 && m_lastRow >= 0) {
         const int row = std::min(m_lastRow, m_model->rowCount() - 1);
         const QModelIndex index = m_model->index(row, OrganizationTableModel::Name);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }
     updateActions();
@@ -900,18 +925,20 @@ void OrganizationsPage::importCsv()
     m_undoStack->clear();
     reload();
     const ImportSummary &s = *dialog.summary();
-    const QString text = tr("Import of %1 finished: %L2 added, %L3 updated, %L4 unchanged, %L5 rejected.")
-                             .arg(QFileInfo(path).fileName())
-                             .arg(s.imported)
-                             .arg(s.updated)
-                             .arg(s.unchanged)
-                             .arg(s.rejected.size());
+    const QString text =
+        tr("Import of %1 finished: %L2 added, %L3 updated, %L4 unchanged, %L5 rejected.")
+            .arg(QFileInfo(path).fileName())
+            .arg(s.imported)
+            .arg(s.updated)
+            .arg(s.unchanged)
+            .arg(s.rejected.size());
     Q_EMIT notice(text);
 }
 
 void OrganizationsPage::exportTable()
 {
-    const QString suggested = QDir(lastFolder()).filePath(tr("organizations") + QStringLiteral(".xlsx"));
+    const QString suggested =
+        QDir(lastFolder()).filePath(tr("organizations") + QStringLiteral(".xlsx"));
     QString path = Dialogs::saveFileName(this, tr("Export organizations"), suggested,
                                          tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
@@ -920,19 +947,24 @@ void OrganizationsPage::exportTable()
         path += QStringLiteral(".xlsx");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
-        Dialogs::warning(this, tr("Export"), tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
+        Dialogs::warning(
+            this, tr("Export"),
+            tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     rememberFolder(path);
     const OrganizationFilter filter = m_model->filter();
-    const Status status = BackgroundTask::run(
-        this, *m_database, tr("Writing %1…").arg(QFileInfo(path).fileName()), false,
-        [&](QSqlDatabase db, BackgroundTask::Progress &) { return OrganizationExporter::exportFile(db, filter, path); });
+    const Status status =
+        BackgroundTask::run(this, *m_database, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                            false, [&](QSqlDatabase db, BackgroundTask::Progress &) {
+                                return OrganizationExporter::exportFile(db, filter, path);
+                            });
     if (!status) {
         Dialogs::critical(this, tr("Export failed"), status.error());
         return;
     }
-    Q_EMIT notice(tr("%Ln organization(s) written to %1.", "", m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+    Q_EMIT notice(tr("%Ln organization(s) written to %1.", "", m_model->rowCount())
+                      .arg(QDir::toNativeSeparators(path)));
 }
 
 QString OrganizationsPage::lastFolder() const

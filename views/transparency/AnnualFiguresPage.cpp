@@ -3,9 +3,9 @@
 #include "AnnualReportCommands.h"
 #include "AnnualReportForms.h"
 #include "ConclusionsDialog.h"
+#include "ImportReportsDialog.h"
 #include "ReportModelsDialog.h"
 #include "SendFormsDialog.h"
-#include "ImportReportsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "reports/TransparencyReports.h"
@@ -75,11 +75,13 @@ private:
 
 } // namespace
 
-AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_context(context)
 {
     const int lastYear = QDate::currentDate().year() - 1;
     m_model = new AnnualFiguresTableModel(context.database->connection(), lastYear, this);
-    auto *proxy = new WarningHighlightProxy(AnnualFiguresTableModel::Reported, AnnualFiguresTableModel::ManualRole, this,
+    auto *proxy = new WarningHighlightProxy(AnnualFiguresTableModel::Reported,
+                                            AnnualFiguresTableModel::ManualRole, this,
                                             AnnualFiguresTableModel::DiffersRole);
     proxy->setSourceModel(m_model);
 
@@ -89,11 +91,12 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     m_missing = new QLabel(this);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
-    auto *legend = new QLabel(tr("A figure comes from the institution's report where it sent one, else from the "
-                                 "office's records; <i>italics</i>: typed from a paper report; on a red ground: the "
-                                 "report differs from the records (shown in brackets); —: unknown. Hover a code for "
-                                 "its meaning, a figure for its source."),
-                              this);
+    auto *legend = new QLabel(
+        tr("A figure comes from the institution's report where it sent one, else from the "
+           "office's records; <i>italics</i>: typed from a paper report; on a red ground: the "
+           "report differs from the records (shown in brackets); —: unknown. Hover a code for "
+           "its meaning, a figure for its source."),
+        this);
     legend->setWordWrap(true);
     m_documentHint = new QLabel(this);
     m_documentHint->setObjectName(QStringLiteral("documentHint"));
@@ -156,7 +159,8 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
             [openSendForms] { openSendForms(SendFormsDialog::Mode::Reminders); });
 
     m_conclusionsButton = new QPushButton(tr("Conclusions…"), this);
-    m_conclusionsButton->setToolTip(tr("The Service's conclusions and recommendations for the year shown"));
+    m_conclusionsButton->setToolTip(
+        tr("The Service's conclusions and recommendations for the year shown"));
     m_modelsButton = new QPushButton(tr("Report models…"), this);
     m_modelsButton->setToolTip(tr("The models of the annual report: load a corrected model file"));
     yearActions->addWidget(m_conclusionsButton);
@@ -186,7 +190,8 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_year, &QSpinBox::valueChanged, this, &AnnualFiguresPage::showYear);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AnnualFiguresPage::updateDocumentHint);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnualFiguresPage::updateDocumentHint);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AnnualFiguresPage::updateDocumentHint);
     showYear(lastYear);
 }
 
@@ -202,7 +207,8 @@ QString AnnualFiguresPage::title() const
 
 QIcon AnnualFiguresPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"), style()->standardIcon(QStyle::SP_FileDialogListView));
+    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
+                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QString AnnualFiguresPage::statusText() const
@@ -215,14 +221,16 @@ void AnnualFiguresPage::showYear(int year)
     if (m_model->year() != year)
         m_model->setYear(year);
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(AnnualFiguresTableModel::Institution,
-                           std::min(m_view->columnWidth(AnnualFiguresTableModel::Institution), 320));
+    m_view->setColumnWidth(
+        AnnualFiguresTableModel::Institution,
+        std::min(m_view->columnWidth(AnnualFiguresTableModel::Institution), 320));
     QStringList names;
     for (const Institution &i : AnnualFigures::missing(m_context.database->connection(), year))
         names << i.name.toHtmlEscaped();
-    m_missing->setText(names.isEmpty()
-                           ? tr("Every institution has reported for %1.").arg(year)
-                           : tr("<b>Not reported for %1:</b> %2").arg(year).arg(names.join(QLatin1String("; "))));
+    m_missing->setText(
+        names.isEmpty()
+            ? tr("Every institution has reported for %1.").arg(year)
+            : tr("<b>Not reported for %1:</b> %2").arg(year).arg(names.join(QLatin1String("; "))));
     updateDocumentHint();
     Q_EMIT statusTextChanged(statusText());
 }
@@ -230,24 +238,33 @@ void AnnualFiguresPage::showYear(int year)
 qint64 AnnualFiguresPage::documentInstitution() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
-    return current.siblingAtColumn(0).data(RecordTableModel::IdRole).toLongLong(); // 0 on the totals
+    return current.siblingAtColumn(0)
+        .data(RecordTableModel::IdRole)
+        .toLongLong(); // 0 on the totals
 }
 
 void AnnualFiguresPage::updateDocumentHint()
 {
     const qint64 institution = documentInstitution();
     if (institution > 0) {
-        const QString name = m_view->selectionModel()->currentIndex().siblingAtColumn(AnnualFiguresTableModel::Institution).data().toString();
-        m_documentHint->setText(tr("Print and Export PDF give the annual report of %1 for %2. Select the totals "
-                                   "row for the national synthesis.")
-                                    .arg(name)
-                                    .arg(m_model->year()));
+        const QString name = m_view->selectionModel()
+                                 ->currentIndex()
+                                 .siblingAtColumn(AnnualFiguresTableModel::Institution)
+                                 .data()
+                                 .toString();
+        m_documentHint->setText(
+            tr("Print and Export PDF give the annual report of %1 for %2. Select the totals "
+               "row for the national synthesis.")
+                .arg(name)
+                .arg(m_model->year()));
     } else {
-        m_documentHint->setText(tr("Print and Export PDF give the national synthesis of %1. Select an institution "
-                                   "for its own annual report.")
-                                    .arg(m_model->year()));
+        m_documentHint->setText(
+            tr("Print and Export PDF give the national synthesis of %1. Select an institution "
+               "for its own annual report.")
+                .arg(m_model->year()));
     }
     updateButtons();
 }
@@ -280,7 +297,8 @@ void AnnualFiguresPage::refreshFigures(qint64 institution)
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         if (institution > 0 && index.data(RecordTableModel::IdRole).toLongLong() == institution) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
             break;
         }
     }
@@ -296,7 +314,11 @@ void AnnualFiguresPage::updateButtons()
 
 QString AnnualFiguresPage::institutionName() const
 {
-    return m_view->selectionModel()->currentIndex().siblingAtColumn(AnnualFiguresTableModel::Institution).data().toString();
+    return m_view->selectionModel()
+        ->currentIndex()
+        .siblingAtColumn(AnnualFiguresTableModel::Institution)
+        .data()
+        .toString();
 }
 
 bool AnnualFiguresPage::run(TransparencyCommand *command, const QString &title)
@@ -321,19 +343,20 @@ void AnnualFiguresPage::editAnnualReport()
     auto *dialog = new AnnualReportDialog(institutionName(), year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;
-    TransparencyCommandContext context{db, [this](qint64 id) { refreshFigures(id); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Annual report"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db, [this](qint64 id) { refreshFigures(id); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Annual report"), message); }};
     connect(dialog, &AnnualReportDialog::saveRequested, this, [=, this] {
         AnnualReport after = dialog->report();
         after.institutionId = institution;
         after.year = year;
-        if (run(new AnnualReportCommand(context, institution, year, before, after), tr("Annual report")))
+        if (run(new AnnualReportCommand(context, institution, year, before, after),
+                tr("Annual report")))
             dialog->accept();
     });
     connect(dialog, &AnnualReportDialog::removeRequested, this, [=, this] {
-        if (run(new AnnualReportCommand(context, institution, year, before, std::nullopt), tr("Annual report")))
+        if (run(new AnnualReportCommand(context, institution, year, before, std::nullopt),
+                tr("Annual report")))
             dialog->accept();
     });
     dialog->open();
@@ -349,10 +372,9 @@ void AnnualFiguresPage::editManualFigure()
     auto *dialog = new ManualFigureDialog(db, institution, institutionName(), year, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manualDialog = dialog;
-    TransparencyCommandContext context{db, [this](qint64 id) { refreshFigures(id); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Manual figure"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db, [this](qint64 id) { refreshFigures(id); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Manual figure"), message); }};
     connect(dialog, &ManualFigureDialog::saveRequested, this, [=, this] {
         const QString code = dialog->code();
         if (const QString refusal = dialog->refusal(); !refusal.isEmpty()) {
@@ -360,12 +382,15 @@ void AnnualFiguresPage::editManualFigure()
             return;
         }
         ManualFigure after{institution, year, code, dialog->value(), AuditLog::osUser(), {}};
-        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(), after), tr("Manual figure")))
+        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(),
+                                        after),
+                tr("Manual figure")))
             dialog->accept();
     });
     connect(dialog, &ManualFigureDialog::removeRequested, this, [=, this] {
         const QString code = dialog->code();
-        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(), std::nullopt),
+        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(),
+                                        std::nullopt),
                 tr("Manual figure")))
             dialog->accept();
     });
@@ -378,15 +403,14 @@ void AnnualFiguresPage::editCourtCases()
     if (institution <= 0 || !m_context.undoStack)
         return;
     const QSqlDatabase db = m_context.database->connection();
-    TransparencyCommandContext context{db,
-                                       [this](qint64 id) {
-                                           refreshFigures(id);
-                                           if (m_courtDialog)
-                                               m_courtDialog->reload();
-                                       },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Court cases"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db,
+        [this](qint64 id) {
+            refreshFigures(id);
+            if (m_courtDialog)
+                m_courtDialog->reload();
+        },
+        [this](const QString &message) { Dialogs::warning(this, tr("Court cases"), message); }};
     auto *dialog = new CourtCasesDialog(
         db, institution, institutionName(), m_model->year(),
         [=, this](const CourtCase &before, const CourtCase &after) -> Status {
@@ -410,10 +434,9 @@ void AnnualFiguresPage::editConclusions()
     auto *dialog = new ConclusionsDialog(year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conclusionsDialog = dialog;
-    TransparencyCommandContext context{db, [this](qint64) { refreshFigures(documentInstitution()); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Conclusions"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db, [this](qint64) { refreshFigures(documentInstitution()); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Conclusions"), message); }};
     connect(dialog, &ConclusionsDialog::saveRequested, this, [=, this] {
         if (run(new ConclusionsCommand(context, year, before, dialog->text()), tr("Conclusions")))
             dialog->accept();
@@ -425,7 +448,8 @@ void AnnualFiguresPage::editReportModels()
 {
     auto *dialog = new ReportModelsDialog(m_context.database->connection(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReportModelsDialog::modelsChanged, this, [this] { refreshFigures(documentInstitution()); });
+    connect(dialog, &ReportModelsDialog::modelsChanged, this,
+            [this] { refreshFigures(documentInstitution()); });
     dialog->open();
 }
 
@@ -440,8 +464,10 @@ reports::ReportDocument AnnualFiguresPage::document() const
         return {};
     const qint64 institution = documentInstitution();
     Result<reports::ReportDocument> document =
-        institution > 0 ? reports::buildInstitutionTransparencyReport(*m_context.database, institution, m_model->year(), QLocale())
-                        : reports::buildTransparencySynthesis(*m_context.database, m_model->year(), QLocale());
+        institution > 0
+            ? reports::buildInstitutionTransparencyReport(*m_context.database, institution,
+                                                          m_model->year(), QLocale())
+            : reports::buildTransparencySynthesis(*m_context.database, m_model->year(), QLocale());
     if (!document) {
         Dialogs::warning(window(), tr("Annual transparency report"), document.error());
         return {};

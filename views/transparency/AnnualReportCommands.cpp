@@ -8,21 +8,25 @@ namespace dc {
 
 // --- Annual report ------------------------------------------------------------------------------
 
-AnnualReportCommand::AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId, int year,
-                                         std::optional<AnnualReport> before, std::optional<AnnualReport> after)
-    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year), m_before(std::move(before)),
-      m_after(std::move(after))
+AnnualReportCommand::AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId,
+                                         int year, std::optional<AnnualReport> before,
+                                         std::optional<AnnualReport> after)
+    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year),
+      m_before(std::move(before)), m_after(std::move(after))
 {
     m_id = institutionId;
     //: Undo/Redo menu text; %1 is a year
-    setText(m_after ? tr("Record the annual report of %1").arg(year) : tr("Remove the annual report of %1").arg(year));
+    setText(m_after ? tr("Record the annual report of %1").arg(year)
+                    : tr("Remove the annual report of %1").arg(year));
 }
 
 Status AnnualReportCommand::put(const std::optional<AnnualReport> &report)
 {
     AnnualReportRepository repository(m_db);
     if (!report)
-        return repository.report(m_institution, m_year) ? repository.removeReport(m_institution, m_year) : Status();
+        return repository.report(m_institution, m_year)
+                   ? repository.removeReport(m_institution, m_year)
+                   : Status();
     const Result<qint64> id = repository.setReport(*report);
     return id ? Status() : Status::failure(id.error());
 }
@@ -39,22 +43,25 @@ Status AnnualReportCommand::revert()
 
 // --- Manual figures -----------------------------------------------------------------------------
 
-ManualFigureCommand::ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year,
-                                         const QString &code, std::optional<ManualFigure> before,
+ManualFigureCommand::ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId,
+                                         int year, const QString &code,
+                                         std::optional<ManualFigure> before,
                                          std::optional<ManualFigure> after)
-    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year), m_code(code),
-      m_before(std::move(before)), m_after(std::move(after))
+    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year),
+      m_code(code), m_before(std::move(before)), m_after(std::move(after))
 {
     m_id = institutionId;
     //: Undo/Redo menu text; %1 is an indicator code such as A7
-    setText(m_after ? tr("Enter the figure %1 by hand").arg(code) : tr("Remove the figure %1 typed by hand").arg(code));
+    setText(m_after ? tr("Enter the figure %1 by hand").arg(code)
+                    : tr("Remove the figure %1 typed by hand").arg(code));
 }
 
 Status ManualFigureCommand::put(const std::optional<ManualFigure> &figure)
 {
     AnnualReportRepository repository(m_db);
     if (figure)
-        return repository.setManualFigure(m_institution, m_year, m_code, figure->value, figure->enteredBy);
+        return repository.setManualFigure(m_institution, m_year, m_code, figure->value,
+                                          figure->enteredBy);
     for (const ManualFigure &existing : repository.manualFigures(m_institution, m_year)) {
         if (existing.code == m_code)
             return repository.removeManualFigure(m_institution, m_year, m_code);
@@ -74,8 +81,10 @@ Status ManualFigureCommand::revert()
 
 // --- Court cases --------------------------------------------------------------------------------
 
-CourtCaseCommand::CourtCaseCommand(TransparencyCommandContext context, CourtCase before, CourtCase after)
-    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+CourtCaseCommand::CourtCaseCommand(TransparencyCommandContext context, CourtCase before,
+                                   CourtCase after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_after.institutionId > 0 ? m_after.institutionId : m_before.institutionId;
     if (m_before.id == 0)
@@ -115,8 +124,10 @@ Status CourtCaseCommand::revert()
     return change(m_after, m_before);
 }
 
-ConclusionsCommand::ConclusionsCommand(TransparencyCommandContext context, int year, QString before, QString after)
-    : TransparencyCommand(std::move(context)), m_year(year), m_before(std::move(before)), m_after(std::move(after))
+ConclusionsCommand::ConclusionsCommand(TransparencyCommandContext context, int year, QString before,
+                                       QString after)
+    : TransparencyCommand(std::move(context)), m_year(year), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     //: Undo/Redo menu text; %1 is a year
     setText(tr("Write the conclusions on the reports of %1").arg(year));

@@ -37,8 +37,9 @@ class ManualFigureCommand final : public TransparencyCommand
     Q_DECLARE_TR_FUNCTIONS(ManualFigureCommand)
 
 public:
-    ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year, const QString &code,
-                        std::optional<ManualFigure> before, std::optional<ManualFigure> after);
+    ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year,
+                        const QString &code, std::optional<ManualFigure> before,
+                        std::optional<ManualFigure> after);
 
 private:
     Status apply() override;

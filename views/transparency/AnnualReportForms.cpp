@@ -75,8 +75,8 @@ AnnualReport AnnualReportDialog::report() const
 
 // --- ManualFigureDialog -------------------------------------------------------------------------
 
-ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year,
-                                       QWidget *parent)
+ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId,
+                                       const QString &institutionName, int year, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_institution(institutionId), m_year(year)
 {
     setWindowTitle(tr("Manual figure"));
@@ -86,7 +86,8 @@ ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId, co
         if (indicator.kind != FigureKind::Count)
             continue;
         const QString code = FormIndicators::code(indicator);
-        m_code->addItem(QStringLiteral("%1 – %2").arg(code, FormIndicators::label(indicator)), code);
+        m_code->addItem(QStringLiteral("%1 – %2").arg(code, FormIndicators::label(indicator)),
+                        code);
     }
     m_value = new QSpinBox(this);
     m_value->setObjectName(QStringLiteral("value"));
@@ -98,11 +99,12 @@ ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId, co
     m_entered = new QLabel(this);
     m_entered->setWordWrap(true);
 
-    auto *heading = new QLabel(tr("A figure of <b>%1</b> for <b>%2</b> typed from the paper report. It is allowed "
-                                  "only where no record provides the figure.")
-                                   .arg(institutionName.toHtmlEscaped())
-                                   .arg(year),
-                               this);
+    auto *heading = new QLabel(
+        tr("A figure of <b>%1</b> for <b>%2</b> typed from the paper report. It is allowed "
+           "only where no record provides the figure.")
+            .arg(institutionName.toHtmlEscaped())
+            .arg(year),
+        this);
     heading->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Indicator:"), m_code);
@@ -155,7 +157,8 @@ bool ManualFigureDialog::setCode(const QString &code)
 std::optional<ManualFigure> ManualFigureDialog::existing() const
 {
     const QString chosen = code();
-    for (const ManualFigure &figure : AnnualReportRepository(m_db).manualFigures(m_institution, m_year)) {
+    for (const ManualFigure &figure :
+         AnnualReportRepository(m_db).manualFigures(m_institution, m_year)) {
         if (figure.code == chosen)
             return figure;
     }
@@ -167,7 +170,8 @@ QString ManualFigureDialog::refusal() const
     const QString chosen = code();
     if (chosen.isEmpty() || !AnnualFigures::recordsProvide(m_db, m_institution, m_year, chosen))
         return {};
-    return tr("%1 is computed from the records of %2 for this institution; a figure typed by hand is not allowed.")
+    return tr("%1 is computed from the records of %2 for this institution; a figure typed by hand "
+              "is not allowed.")
         .arg(chosen)
         .arg(m_year);
 }
@@ -180,19 +184,22 @@ void ManualFigureDialog::update()
     m_save->setEnabled(why.isEmpty());
     const std::optional<ManualFigure> figure = existing();
     m_remove->setEnabled(figure.has_value());
-    m_entered->setText(figure ? tr("Typed earlier: %1, by %2 on %3.")
-                                    .arg(figure->value)
-                                    .arg(figure->enteredBy, QLocale().toString(figure->enteredAt.toLocalTime(),
-                                                                               QLocale::ShortFormat))
-                              : QString());
+    m_entered->setText(
+        figure ? tr("Typed earlier: %1, by %2 on %3.")
+                     .arg(figure->value)
+                     .arg(figure->enteredBy,
+                          QLocale().toString(figure->enteredAt.toLocalTime(), QLocale::ShortFormat))
+               : QString());
     m_entered->setVisible(figure.has_value());
 }
 
 // --- CourtCasesDialog ---------------------------------------------------------------------------
 
-CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year,
-                                   Change change, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_institution(institutionId), m_change(std::move(change))
+CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId,
+                                   const QString &institutionName, int year, Change change,
+                                   QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_institution(institutionId),
+      m_change(std::move(change))
 {
     setWindowTitle(tr("Court cases"));
     auto *heading = new QLabel(tr("Court cases under Law 52/2003 brought against <b>%1</b>.")
@@ -207,8 +214,8 @@ CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const 
     m_year->setValue(year);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
-    for (const CourtCaseStatus status :
-         {CourtCaseStatus::Pending, CourtCaseStatus::WonByPlaintiff, CourtCaseStatus::WonByInstitution})
+    for (const CourtCaseStatus status : {CourtCaseStatus::Pending, CourtCaseStatus::WonByPlaintiff,
+                                         CourtCaseStatus::WonByInstitution})
         m_status->addItem(courtCaseStatusName(status), int(status));
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("reference"));

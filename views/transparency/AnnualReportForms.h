@@ -29,8 +29,8 @@ class AnnualReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AnnualReportDialog)
 
 public:
-    AnnualReportDialog(const QString &institutionName, int year, const std::optional<AnnualReport> &existing,
-                       QWidget *parent = nullptr);
+    AnnualReportDialog(const QString &institutionName, int year,
+                       const std::optional<AnnualReport> &existing, QWidget *parent = nullptr);
 
     /// The report as typed (institution and year not set).
     AnnualReport report() const;
@@ -59,8 +59,8 @@ class ManualFigureDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ManualFigureDialog)
 
 public:
-    ManualFigureDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year,
-                       QWidget *parent = nullptr);
+    ManualFigureDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName,
+                       int year, QWidget *parent = nullptr);
 
     QString code() const;
     qint64 value() const;
@@ -104,8 +104,8 @@ class CourtCasesDialog final : public QDialog
 public:
     /// @p change gets the case before (no id: an addition) and after (no id: a deletion).
     using Change = std::function<Status(const CourtCase &before, const CourtCase &after)>;
-    CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName, int year, Change change,
-                     QWidget *parent = nullptr);
+    CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName,
+                     int year, Change change, QWidget *parent = nullptr);
 
     /// Reads the cases again (after an undo, for instance), keeping the selection.
     void reload();

@@ -89,8 +89,10 @@ Status AddDraftActCommand::revert()
     return DraftActRepository(m_db).remove(m_id);
 }
 
-EditDraftActCommand::EditDraftActCommand(TransparencyCommandContext context, DraftAct before, DraftAct after)
-    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+EditDraftActCommand::EditDraftActCommand(TransparencyCommandContext context, DraftAct before,
+                                         DraftAct after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_before.id;
     m_after.id = m_before.id;
@@ -131,9 +133,10 @@ Status DeleteDraftActCommand::revert()
 
 // --- Recommendations ----------------------------------------------------------------------------
 
-RecommendationCommand::RecommendationCommand(TransparencyCommandContext context, Action action, Recommendation before,
-                                             Recommendation after)
-    : TransparencyCommand(std::move(context)), m_action(action), m_before(std::move(before)), m_after(std::move(after))
+RecommendationCommand::RecommendationCommand(TransparencyCommandContext context, Action action,
+                                             Recommendation before, Recommendation after)
+    : TransparencyCommand(std::move(context)), m_action(action), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_action == Action::Add ? 0 : m_before.id;
     switch (m_action) {
@@ -204,8 +207,10 @@ Status RecommendationCommand::revert()
 
 // --- Institutions -------------------------------------------------------------------------------
 
-InstitutionCommand::InstitutionCommand(TransparencyCommandContext context, Institution before, Institution after)
-    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+InstitutionCommand::InstitutionCommand(TransparencyCommandContext context, Institution before,
+                                       Institution after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_before.id;
     //: Undo/Redo menu text; %1 is the institution's name
@@ -239,8 +244,10 @@ Status InstitutionCommand::revert()
 
 // --- Public meetings ----------------------------------------------------------------------------
 
-PublicMeetingCommand::PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before, PublicMeeting after)
-    : TransparencyCommand(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+PublicMeetingCommand::PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before,
+                                           PublicMeeting after)
+    : TransparencyCommand(std::move(context)), m_before(std::move(before)),
+      m_after(std::move(after))
 {
     m_id = m_before.id;
     //: Undo/Redo menu text; %1 is the meeting's subject

@@ -112,7 +112,12 @@ class RecommendationCommand final : public TransparencyCommand
     Q_DECLARE_TR_FUNCTIONS(RecommendationCommand)
 
 public:
-    enum class Action { Add, Edit, Delete };
+    enum class Action
+    {
+        Add,
+        Edit,
+        Delete
+    };
     RecommendationCommand(TransparencyCommandContext context, Action action, Recommendation before,
                           Recommendation after);
 
@@ -151,7 +156,8 @@ class PublicMeetingCommand final : public TransparencyCommand
 
 public:
     /// An addition when @p before has no id.
-    PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before, PublicMeeting after);
+    PublicMeetingCommand(TransparencyCommandContext context, PublicMeeting before,
+                         PublicMeeting after);
 
 private:
     Status apply() override;

@@ -40,8 +40,7 @@ void setDateOf(QDateEdit *edit, const QDate &date)
     edit->setDate(date.isValid() ? date : noDate);
 }
 
-template<typename Enum>
-void selectData(QComboBox *combo, Enum value)
+template <typename Enum> void selectData(QComboBox *combo, Enum value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(int(value))));
 }
@@ -60,14 +59,18 @@ DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
     resize(720, 760);
     for (const NameMatcher::Candidate &c : InstitutionRepository(m_db).candidates())
         m_ui->institution->addItem(c.name, c.id);
-    for (const DraftActKind k : {DraftActKind::Law, DraftActKind::GovernmentDecision, DraftActKind::EmergencyOrdinance,
-                                 DraftActKind::GovernmentOrdinance, DraftActKind::Order, DraftActKind::LocalCouncilDecision,
-                                 DraftActKind::CountyCouncilDecision, DraftActKind::Other})
+    for (const DraftActKind k :
+         {DraftActKind::Law, DraftActKind::GovernmentDecision, DraftActKind::EmergencyOrdinance,
+          DraftActKind::GovernmentOrdinance, DraftActKind::Order,
+          DraftActKind::LocalCouncilDecision, DraftActKind::CountyCouncilDecision,
+          DraftActKind::Other})
         m_ui->kind->addItem(draftActKindName(k), int(k));
-    for (const DraftActStatus s : {DraftActStatus::InPreparation, DraftActStatus::Announced, DraftActStatus::Submitted,
-                                   DraftActStatus::Adopted, DraftActStatus::Withdrawn})
+    for (const DraftActStatus s :
+         {DraftActStatus::InPreparation, DraftActStatus::Announced, DraftActStatus::Submitted,
+          DraftActStatus::Adopted, DraftActStatus::Withdrawn})
         m_ui->status->addItem(draftActStatusName(s), int(s));
-    for (const DraftProcedure p : {DraftProcedure::Normal, DraftProcedure::Urgency, DraftProcedure::Exempt})
+    for (const DraftProcedure p :
+         {DraftProcedure::Normal, DraftProcedure::Urgency, DraftProcedure::Exempt})
         m_ui->procedure->addItem(draftProcedureName(p), int(p));
     m_ui->debateRequester->addItem(tr("nobody"), int(DebateRequester::None));
     m_ui->debateRequester->addItem(tr("an association"), int(DebateRequester::Association));
@@ -93,20 +96,22 @@ DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
     connect(m_ui->organizationFind, &QLineEdit::textChanged, this, [this](const QString &text) {
         fillOrganizations(text, m_ui->debateRequesterOrganization->currentData().toLongLong());
     });
-    for (QComboBox *combo : {m_ui->institution, m_ui->kind, m_ui->status, m_ui->procedure, m_ui->debateRequester,
-                             m_ui->debateRequesterOrganization})
+    for (QComboBox *combo : {m_ui->institution, m_ui->kind, m_ui->status, m_ui->procedure,
+                             m_ui->debateRequester, m_ui->debateRequesterOrganization})
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftActDialog::check);
-    for (QLineEdit *line : {m_ui->title, m_ui->procedureReason, m_ui->debateRequesterName, m_ui->debatePlace})
+    for (QLineEdit *line :
+         {m_ui->title, m_ui->procedureReason, m_ui->debateRequesterName, m_ui->debatePlace})
         connect(line, &QLineEdit::textChanged, this, &DraftActDialog::check);
     for (QDateEdit *edit : {m_ui->announcedOn, m_ui->recommendationsDeadline,
                             m_ui->sentForApprovalOn, m_ui->submittedOn, m_ui->adoptedOn,
                             m_ui->debateRequestedOn, m_ui->debatePublishedOn, m_ui->debateHeldOn})
         connect(edit, &QDateEdit::dateChanged, this, &DraftActDialog::check);
-    for (QCheckBox *box : {m_ui->announcedOnWebsite, m_ui->announcedAtHeadquarters, m_ui->announcedInMedia,
-                           m_ui->sentToPersons, m_ui->sentToAssociations, m_ui->debateRequested, m_ui->debateHeld,
-                           m_ui->debateOnline})
+    for (QCheckBox *box : {m_ui->announcedOnWebsite, m_ui->announcedAtHeadquarters,
+                           m_ui->announcedInMedia, m_ui->sentToPersons, m_ui->sentToAssociations,
+                           m_ui->debateRequested, m_ui->debateHeld, m_ui->debateOnline})
         connect(box, &QCheckBox::toggled, this, &DraftActDialog::check);
-    for (QSpinBox *spin : {m_ui->infoRequestsFromPersons, m_ui->infoRequestsFromAssociations, m_ui->debateParticipants})
+    for (QSpinBox *spin : {m_ui->infoRequestsFromPersons, m_ui->infoRequestsFromAssociations,
+                           m_ui->debateParticipants})
         connect(spin, &QSpinBox::valueChanged, this, &DraftActDialog::check);
     connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &DraftActDialog::check);
 
@@ -143,7 +148,8 @@ void DraftActDialog::setDraft(const DraftAct &draft)
 {
     m_loading = true;
     m_original = draft;
-    m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(draft.institutionId)));
+    m_ui->institution->setCurrentIndex(
+        std::max(0, m_ui->institution->findData(draft.institutionId)));
     m_ui->title->setText(draft.title);
     selectData(m_ui->kind, draft.kind);
     selectData(m_ui->status, draft.status);
@@ -248,16 +254,21 @@ void DraftActDialog::check()
     if (m_loading)
         return;
     const bool requested = m_ui->debateRequested->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->debateRequester), static_cast<QWidget *>(m_ui->organizationFind),
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->debateRequester),
+                       static_cast<QWidget *>(m_ui->organizationFind),
                        static_cast<QWidget *>(m_ui->debateRequesterOrganization),
-                       static_cast<QWidget *>(m_ui->debateRequesterName), static_cast<QWidget *>(m_ui->debateRequestedOn)})
+                       static_cast<QWidget *>(m_ui->debateRequesterName),
+                       static_cast<QWidget *>(m_ui->debateRequestedOn)})
         w->setEnabled(requested);
     const bool held = m_ui->debateHeld->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->debatePublishedOn), static_cast<QWidget *>(m_ui->debateHeldOn),
-                       static_cast<QWidget *>(m_ui->debatePlace), static_cast<QWidget *>(m_ui->debateOnline),
-                       static_cast<QWidget *>(m_ui->debateParticipants)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->debatePublishedOn),
+          static_cast<QWidget *>(m_ui->debateHeldOn), static_cast<QWidget *>(m_ui->debatePlace),
+          static_cast<QWidget *>(m_ui->debateOnline),
+          static_cast<QWidget *>(m_ui->debateParticipants)})
         w->setEnabled(held);
-    m_ui->procedureReason->setEnabled(m_ui->procedure->currentData().toInt() != int(DraftProcedure::Normal));
+    m_ui->procedureReason->setEnabled(m_ui->procedure->currentData().toInt() !=
+                                      int(DraftProcedure::Normal));
 
     const QStringList warningList = warnings();
     QString warningHtml;

@@ -21,14 +21,14 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -51,7 +51,8 @@ QTableView *makeTable(QWidget *parent)
 
 } // namespace
 
-DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_context(context)
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new DraftActTableModel(db, this);
@@ -76,8 +77,9 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
         m_year->addItem(QString::number(y), y);
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any status"), -1);
-    for (const DraftActStatus s : {DraftActStatus::InPreparation, DraftActStatus::Announced, DraftActStatus::Submitted,
-                                   DraftActStatus::Adopted, DraftActStatus::Withdrawn})
+    for (const DraftActStatus s :
+         {DraftActStatus::InPreparation, DraftActStatus::Announced, DraftActStatus::Submitted,
+          DraftActStatus::Adopted, DraftActStatus::Withdrawn})
         m_status->addItem(draftActStatusName(s), int(s));
     m_warningsOnly = new QCheckBox(tr("Only broken deadlines"), this);
 
@@ -96,7 +98,8 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(DraftActTableModel::Title, 380);
     // The broken deadlines next to the title, where the eye is.
-    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(DraftActTableModel::DeadlineWarnings), 1);
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(DraftActTableModel::DeadlineWarnings), 1);
 
     m_record = new QLabel(this);
     m_record->setTextFormat(Qt::RichText);
@@ -134,7 +137,8 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     connect(m_addRecommendation, &QPushButton::clicked, this, &DraftsPage::addRecommendation);
     connect(m_editRecommendation, &QPushButton::clicked, this, &DraftsPage::editRecommendation);
     connect(m_removeRecommendation, &QPushButton::clicked, this, &DraftsPage::removeRecommendation);
-    connect(m_recommendationView, &QTableView::doubleClicked, this, &DraftsPage::editRecommendation);
+    connect(m_recommendationView, &QTableView::doubleClicked, this,
+            &DraftsPage::editRecommendation);
     m_recommendationView->installEventFilter(this);
     auto *recommendationButtons = new QHBoxLayout;
     recommendationButtons->addWidget(m_addRecommendation);
@@ -162,7 +166,8 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent) : Page(paren
     for (QComboBox *combo : {m_institution, m_year, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftsPage::applyFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &DraftsPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DraftsPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DraftsPage::showCurrent);
     if (proxy->rowCount() > 0)
         selectRow(0);
     else
@@ -181,7 +186,8 @@ QString DraftsPage::title() const
 
 QIcon DraftsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("text-x-generic"), style()->standardIcon(QStyle::SP_FileIcon));
+    return QIcon::fromTheme(QStringLiteral("text-x-generic"),
+                            style()->standardIcon(QStyle::SP_FileIcon));
 }
 
 QString DraftsPage::statusText() const
@@ -250,7 +256,8 @@ void DraftsPage::editDraft()
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    if (const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(id))
+    if (const std::optional<DraftAct> draft =
+            DraftActRepository(m_context.database->connection()).find(id))
         openDialog(*draft);
 }
 
@@ -272,15 +279,15 @@ void DraftsPage::openDialog(const DraftAct &draft)
 void DraftsPage::saveDialog(const DraftActDialog &dialog)
 {
     const DraftAct after = dialog.draft();
-    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 id) { refresh(id); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Draft acts"), message);
-                                       }};
+    TransparencyCommandContext context{
+        m_context.database->connection(), [this](qint64 id) { refresh(id); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
     std::unique_ptr<TransparencyCommand> command;
     if (after.id == 0) {
         command = std::make_unique<AddDraftActCommand>(context, after);
     } else {
-        const std::optional<DraftAct> before = DraftActRepository(m_context.database->connection()).find(after.id);
+        const std::optional<DraftAct> before =
+            DraftActRepository(m_context.database->connection()).find(after.id);
         if (!before)
             return;
         command = std::make_unique<EditDraftActCommand>(context, *before, after);
@@ -297,17 +304,19 @@ void DraftsPage::removeDraft()
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(id);
+    const std::optional<DraftAct> draft =
+        DraftActRepository(m_context.database->connection()).find(id);
     if (!draft)
         return;
-    const int count = int(DraftActRepository(m_context.database->connection()).recommendations(id).size());
-    const QString text = tr("Delete the draft “%1” with its %n recommendation(s)?", nullptr, count).arg(draft->title);
+    const int count =
+        int(DraftActRepository(m_context.database->connection()).recommendations(id).size());
+    const QString text = tr("Delete the draft “%1” with its %n recommendation(s)?", nullptr, count)
+                             .arg(draft->title);
     if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
         return;
-    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Draft acts"), message);
-                                       }};
+    TransparencyCommandContext context{
+        m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
     auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Draft acts"), status.error());
@@ -333,8 +342,9 @@ void DraftsPage::refresh(qint64 selectId)
 
 TransparencyCommandContext DraftsPage::commandContext()
 {
-    return {m_context.database->connection(), [this](qint64) { refreshRecommendations(); },
-            [this](const QString &message) { Dialogs::warning(this, tr("Recommendations"), message); }};
+    return {
+        m_context.database->connection(), [this](qint64) { refreshRecommendations(); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Recommendations"), message); }};
 }
 
 qint64 DraftsPage::currentRecommendationId() const
@@ -368,7 +378,8 @@ void DraftsPage::editRecommendation()
     const qint64 id = currentRecommendationId();
     if (id <= 0)
         return;
-    if (const std::optional<Recommendation> r = DraftActRepository(m_context.database->connection()).findRecommendation(id))
+    if (const std::optional<Recommendation> r =
+            DraftActRepository(m_context.database->connection()).findRecommendation(id))
         openRecommendationDialog(*r);
 }
 
@@ -376,11 +387,14 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
 {
     if (m_recommendationDialog)
         return;
-    const std::optional<DraftAct> draft = DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
-    auto *dialog = new RecommendationDialog(m_context.database->connection(), draft ? draft->announcedOn : QDate(), this);
+    const std::optional<DraftAct> draft =
+        DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
+    auto *dialog = new RecommendationDialog(m_context.database->connection(),
+                                            draft ? draft->announcedOn : QDate(), this);
     m_recommendationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(recommendation.id ? tr("Edit recommendation") : tr("New recommendation"));
+    dialog->setWindowTitle(recommendation.id ? tr("Edit recommendation")
+                                             : tr("New recommendation"));
     dialog->setRecommendation(recommendation);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveRecommendation(*dialog); });
     connect(dialog, &QDialog::finished, this, [this] { m_recommendationDialog = nullptr; });
@@ -413,13 +427,15 @@ void DraftsPage::removeRecommendation()
     const qint64 id = currentRecommendationId();
     if (id <= 0)
         return;
-    const std::optional<Recommendation> r = DraftActRepository(m_context.database->connection()).findRecommendation(id);
+    const std::optional<Recommendation> r =
+        DraftActRepository(m_context.database->connection()).findRecommendation(id);
     if (!r)
         return;
-    if (Dialogs::question(this, tr("Delete recommendation"), tr("Delete the chosen recommendation?")) != QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Delete recommendation"),
+                          tr("Delete the chosen recommendation?")) != QMessageBox::Yes)
         return;
-    auto command = std::make_unique<RecommendationCommand>(commandContext(), RecommendationCommand::Action::Delete, *r,
-                                                           Recommendation());
+    auto command = std::make_unique<RecommendationCommand>(
+        commandContext(), RecommendationCommand::Action::Delete, *r, Recommendation());
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Recommendations"), status.error());
         return;
@@ -477,17 +493,22 @@ void DraftsPage::showCurrent()
     const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     m_recommendations->setDraft(id);
     m_recommendationView->resizeColumnsToContents();
-    const std::optional<DraftAct> draft = id ? DraftActRepository(m_context.database->connection()).find(id) : std::nullopt;
+    const std::optional<DraftAct> draft =
+        id ? DraftActRepository(m_context.database->connection()).find(id) : std::nullopt;
     if (!draft) {
         m_record->setText(tr("<i>Choose a draft.</i>"));
         return;
     }
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto date = [](const QDate &d) { return d.isValid() ? shortDate(QLocale(), d) : QStringLiteral("–"); };
-    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3").arg(esc(draft->title), esc(draftActKindName(draft->kind)),
-                                                            esc(draftActStatusName(draft->status)));
+    auto date = [](const QDate &d) {
+        return d.isValid() ? shortDate(QLocale(), d) : QStringLiteral("–");
+    };
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3")
+                       .arg(esc(draft->title), esc(draftActKindName(draft->kind)),
+                            esc(draftActStatusName(draft->status)));
     if (draft->procedure != DraftProcedure::Normal)
-        html += QStringLiteral(" · <b>%1</b>: %2").arg(esc(draftProcedureName(draft->procedure)), esc(draft->procedureReason));
+        html += QStringLiteral(" · <b>%1</b>: %2")
+                    .arg(esc(draftProcedureName(draft->procedure)), esc(draft->procedureReason));
     html += QStringLiteral("</p><table cellspacing=\"2\">");
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label, value);
@@ -499,7 +520,11 @@ void DraftsPage::showCurrent()
         channels << tr("headquarters");
     if (draft->announcedInMedia)
         channels << tr("mass media");
-    row(tr("Announced"), date(draft->announcedOn) + (channels.isEmpty() ? QString() : QStringLiteral(" (") + channels.join(QLatin1String(", ")) + QLatin1Char(')')));
+    row(tr("Announced"),
+        date(draft->announcedOn) +
+            (channels.isEmpty()
+                 ? QString()
+                 : QStringLiteral(" (") + channels.join(QLatin1String(", ")) + QLatin1Char(')')));
     row(tr("Recommendations until"), date(draft->recommendationsDeadline));
     row(tr("Sent for endorsement"), date(draft->sentForApprovalOn));
     row(tr("Submitted for approval"), date(draft->submittedOn));
@@ -507,17 +532,21 @@ void DraftsPage::showCurrent()
     if (draft->debateRequested)
         row(tr("Debate requested"), date(draft->debateRequestedOn));
     if (draft->debateHeld)
-        row(tr("Debate held"), tr("%1, %2 (published %3), %n participant(s)", nullptr, draft->debateParticipants.value_or(0))
-                                   .arg(date(draft->debateHeldOn), esc(draft->debatePlace), date(draft->debatePublishedOn)));
+        row(tr("Debate held"), tr("%1, %2 (published %3), %n participant(s)", nullptr,
+                                  draft->debateParticipants.value_or(0))
+                                   .arg(date(draft->debateHeldOn), esc(draft->debatePlace),
+                                        date(draft->debatePublishedOn)));
     html += QStringLiteral("</table>");
     QList<DeadlineWarning> warnings = DeadlineRules::check(*draft);
     if (const auto rejections = DeadlineRules::check(
             DraftActRepository(m_context.database->connection()).recommendations(id)))
         warnings << *rejections;
     if (warnings.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:#2e7d32\">") + tr("All legal deadlines kept.") + QStringLiteral("</p>");
+        html += QStringLiteral("<p style=\"color:#2e7d32\">") + tr("All legal deadlines kept.") +
+                QStringLiteral("</p>");
     } else {
-        html += QStringLiteral("<p style=\"color:#8c3c00\"><b>") + tr("Deadline warnings") + QStringLiteral("</b>");
+        html += QStringLiteral("<p style=\"color:#8c3c00\"><b>") + tr("Deadline warnings") +
+                QStringLiteral("</b>");
         for (const DeadlineWarning &w : warnings)
             html += QStringLiteral("<br>\u26A0 ") + esc(DeadlineRules::message(w));
         html += QStringLiteral("</p>");

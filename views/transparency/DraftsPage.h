@@ -45,7 +45,8 @@ public:
     /// that draft selected; "recommendationId": that recommendation selected in the draft's.
     void applyNavigationFilter(const QVariantMap &filter) override;
 
-    /// Opens the form for a new draft (of the filtered institution); Save pushes an undoable command.
+    /// Opens the form for a new draft (of the filtered institution); Save pushes an undoable
+    /// command.
     void addDraft();
     /// Opens the form on the current draft.
     void editDraft();

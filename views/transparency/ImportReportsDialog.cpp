@@ -308,8 +308,7 @@ QString ImportReportsDialog::changeText(const ReportFilePreview &p) const
         return tr("Not imported: %1").arg(p.error);
     switch (*p.outcome) {
     case ReceiveOutcome::Imported:
-        return tr("New report, received on %1")
-            .arg(shortDate(QLocale(), p.report.receivedOn));
+        return tr("New report, received on %1").arg(shortDate(QLocale(), p.report.receivedOn));
     case ReceiveOutcome::Replaced:
         return tr("Replaces the values received before");
     case ReceiveOutcome::Unchanged:

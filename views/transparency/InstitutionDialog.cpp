@@ -17,22 +17,24 @@ InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::InstitutionDialog>())
 {
     m_ui->setupUi(this);
-    for (const InstitutionKind k : {InstitutionKind::Ministry, InstitutionKind::CentralAgency, InstitutionKind::OtherCentral,
-                                    InstitutionKind::CountyCouncil, InstitutionKind::Prefecture, InstitutionKind::CityHall,
-                                    InstitutionKind::LocalCouncil, InstitutionKind::OtherLocal})
+    for (const InstitutionKind k :
+         {InstitutionKind::Ministry, InstitutionKind::CentralAgency, InstitutionKind::OtherCentral,
+          InstitutionKind::CountyCouncil, InstitutionKind::Prefecture, InstitutionKind::CityHall,
+          InstitutionKind::LocalCouncil, InstitutionKind::OtherLocal})
         m_ui->kind->addItem(institutionKindName(k), int(k));
     m_ui->county->addItem(tr("(none)"), 0);
     const Geography geography = Geography::load(db);
     for (const County &c : geography.counties())
         m_ui->county->addItem(c.name, c.id);
-    m_ui->liaisonPhone->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9+ ()./-]*")), m_ui->liaisonPhone));
+    m_ui->liaisonPhone->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9+ ()./-]*")), m_ui->liaisonPhone));
     m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QComboBox *combo : {m_ui->kind, m_ui->county})
         connect(combo, &QComboBox::currentIndexChanged, this, &InstitutionDialog::check);
-    for (QLineEdit *line : {m_ui->name, m_ui->liaisonName, m_ui->liaisonFunction, m_ui->liaisonEmail, m_ui->liaisonPhone})
+    for (QLineEdit *line : {m_ui->name, m_ui->liaisonName, m_ui->liaisonFunction,
+                            m_ui->liaisonEmail, m_ui->liaisonPhone})
         connect(line, &QLineEdit::textChanged, this, &InstitutionDialog::check);
     connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &InstitutionDialog::check);
     setInstitution(Institution());

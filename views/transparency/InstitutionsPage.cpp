@@ -4,30 +4,31 @@
 #include "DraftActCommands.h"
 #include "InstitutionDialog.h"
 #include "PublicMeetingDialog.h"
-#include "transparency/PublicMeetingRepository.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionTableModel.h"
+#include "transparency/PublicMeetingRepository.h"
 #include "transparency/PublicMeetingTableModel.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dc {
 
-InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) : Page(parent), m_context(context)
+InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
+    : Page(parent), m_context(context)
 {
     m_model = new InstitutionTableModel(context.database->connection(), this);
     auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
@@ -69,7 +70,9 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     auto *meetingsBox = new QWidget(this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
     meetingsLayout->setContentsMargins(0, 4, 0, 0);
-    meetingsLayout->addWidget(new QLabel(tr("<b>Public meetings</b> (decision-making meetings; art. 8: announced at least 3 days before)"), meetingsBox));
+    meetingsLayout->addWidget(new QLabel(tr("<b>Public meetings</b> (decision-making meetings; "
+                                            "art. 8: announced at least 3 days before)"),
+                                         meetingsBox));
     meetingsLayout->addWidget(m_meetingView);
     auto *meetingButtons = new QHBoxLayout;
     auto *addMeetingButton = new QPushButton(tr("Add meeting…"), meetingsBox);
@@ -116,7 +119,8 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent) 
     connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editInstitution);
     m_view->installEventFilter(this);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InstitutionsPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InstitutionsPage::showCurrent);
     if (proxy->rowCount() > 0)
         selectRow(0);
     else
@@ -135,7 +139,8 @@ QString InstitutionsPage::title() const
 
 QIcon InstitutionsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return QIcon::fromTheme(QStringLiteral("go-home"),
+                            style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 QString InstitutionsPage::statusText() const
@@ -173,8 +178,8 @@ bool InstitutionsPage::eventFilter(QObject *watched, QEvent *event)
             break;
         }
     }
-    if (watched == m_meetingView && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+    if (watched == m_meetingView && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
         deleteMeeting();
         return true;
     }
@@ -186,26 +191,28 @@ bool InstitutionsPage::deleteInstitution()
     const QModelIndex current = m_view->currentIndex();
     const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     const QSqlDatabase db = m_context.database->connection();
-    const std::optional<Institution> institution = id > 0 ? InstitutionRepository(db).find(id) : std::nullopt;
+    const std::optional<Institution> institution =
+        id > 0 ? InstitutionRepository(db).find(id) : std::nullopt;
     if (!institution)
         return false;
     // Drafts, meetings, reports, calls and seats are records of their own: refuse, naming them.
     if (const QStringList refs = InstitutionRepository(db).dependents(id); !refs.isEmpty()) {
         //: %1 is the institution's name; %2 the records that refer to it, one per line
-        Dialogs::warning(this, tr("Delete institution"),
-                         tr("“%1” cannot be deleted while these refer to it:\n%2\nDelete or move those first.")
-                             .arg(institution->name, refs.join(QLatin1Char('\n'))));
+        Dialogs::warning(
+            this, tr("Delete institution"),
+            tr("“%1” cannot be deleted while these refer to it:\n%2\nDelete or move those first.")
+                .arg(institution->name, refs.join(QLatin1Char('\n'))));
         return false;
     }
     //: %1 is the institution's name
-    if (Dialogs::question(this, tr("Delete institution"),
-                          tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name))
-        != QMessageBox::Yes)
+    if (Dialogs::question(
+            this, tr("Delete institution"),
+            tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name)) !=
+        QMessageBox::Yes)
         return false;
-    TransparencyCommandContext context{db, [this](qint64 id) { refresh(id); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Institutions"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db, [this](qint64 id) { refresh(id); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Institutions"), status.error());
@@ -220,19 +227,19 @@ bool InstitutionsPage::deleteMeeting()
     const QModelIndex current = m_meetingView->currentIndex();
     const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     const QSqlDatabase db = m_context.database->connection();
-    const std::optional<PublicMeeting> meeting = id > 0 ? PublicMeetingRepository(db).find(id) : std::nullopt;
+    const std::optional<PublicMeeting> meeting =
+        id > 0 ? PublicMeetingRepository(db).find(id) : std::nullopt;
     if (!meeting)
         return false;
     //: %1 is the meeting's subject, %2 its date
     if (Dialogs::question(this, tr("Delete public meeting"),
                           tr("Delete the meeting “%1” of %2? You can put it back with Edit > Undo.")
-                              .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral("dd.MM.yyyy"))))
-        != QMessageBox::Yes)
+                              .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral(
+                                                         "dd.MM.yyyy")))) != QMessageBox::Yes)
         return false;
-    TransparencyCommandContext context{db, [this](qint64) { showCurrent(); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Public meetings"), message);
-                                       }};
+    TransparencyCommandContext context{
+        db, [this](qint64) { showCurrent(); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Public meetings"), status.error());
@@ -253,7 +260,8 @@ void InstitutionsPage::editInstitution()
     const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     if (id <= 0)
         return;
-    if (const std::optional<Institution> institution = InstitutionRepository(m_context.database->connection()).find(id))
+    if (const std::optional<Institution> institution =
+            InstitutionRepository(m_context.database->connection()).find(id))
         openDialog(*institution);
 }
 
@@ -276,15 +284,15 @@ void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
     const Institution after = dialog.institution();
     Institution before;
     if (after.id > 0) {
-        const std::optional<Institution> found = InstitutionRepository(m_context.database->connection()).find(after.id);
+        const std::optional<Institution> found =
+            InstitutionRepository(m_context.database->connection()).find(after.id);
         if (!found)
             return;
         before = *found;
     }
-    TransparencyCommandContext context{m_context.database->connection(), [this](qint64 id) { refresh(id); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Institutions"), message);
-                                       }};
+    TransparencyCommandContext context{
+        m_context.database->connection(), [this](qint64 id) { refresh(id); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<InstitutionCommand>(context, before, after);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Institutions"), status.error());
@@ -297,7 +305,8 @@ void InstitutionsPage::addMeeting()
 {
     const QModelIndex current = m_view->currentIndex();
     PublicMeeting meeting;
-    meeting.institutionId = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    meeting.institutionId =
+        current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     meeting.heldOn = QDate::currentDate();
     meeting.announcedOn = QDate::currentDate();
     openMeetingDialog(meeting);
@@ -309,7 +318,8 @@ void InstitutionsPage::editMeeting()
     const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
     if (id <= 0)
         return;
-    if (const std::optional<PublicMeeting> meeting = PublicMeetingRepository(m_context.database->connection()).find(id))
+    if (const std::optional<PublicMeeting> meeting =
+            PublicMeetingRepository(m_context.database->connection()).find(id))
         openMeetingDialog(*meeting);
 }
 
@@ -332,15 +342,15 @@ void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
     const PublicMeeting after = dialog.meeting();
     PublicMeeting before;
     if (after.id > 0) {
-        const std::optional<PublicMeeting> found = PublicMeetingRepository(m_context.database->connection()).find(after.id);
+        const std::optional<PublicMeeting> found =
+            PublicMeetingRepository(m_context.database->connection()).find(after.id);
         if (!found)
             return;
         before = *found;
     }
-    TransparencyCommandContext context{m_context.database->connection(), [this](qint64) { showCurrent(); },
-                                       [this](const QString &message) {
-                                           Dialogs::warning(this, tr("Public meetings"), message);
-                                       }};
+    TransparencyCommandContext context{
+        m_context.database->connection(), [this](qint64) { showCurrent(); },
+        [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<PublicMeetingCommand>(context, before, after);
     if (const Status status = command->execute(); !status) {
         Dialogs::warning(this, tr("Public meetings"), status.error());
@@ -366,20 +376,23 @@ void InstitutionsPage::refresh(qint64 selectId)
 void InstitutionsPage::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_meetings->setFilter(current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
+    m_meetings->setFilter(
+        current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
     m_meetingView->resizeColumnsToContents();
     if (!current.isValid()) {
         m_record->setText(tr("<i>Choose an institution.</i>"));
         return;
     }
     const qint64 id = current.data(RecordTableModel::IdRole).toLongLong();
-    const std::optional<Institution> institution = InstitutionRepository(m_context.database->connection()).find(id);
+    const std::optional<Institution> institution =
+        InstitutionRepository(m_context.database->connection()).find(id);
     if (!institution)
         return;
     const Geography geography = Geography::load(m_context.database->connection());
     const County *county = geography.county(institution->countyId);
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1</h3><p>%2").arg(esc(institution->name), esc(institutionKindName(institution->kind)));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2")
+                       .arg(esc(institution->name), esc(institutionKindName(institution->kind)));
     html += QStringLiteral(" (%1)").arg(esc(institutionLevelName(institution->kind)));
     if (county)
         html += QStringLiteral(", ") + tr("county %1").arg(esc(county->name));
@@ -391,16 +404,19 @@ void InstitutionsPage::showCurrent()
         if (!institution->liaisonFunction.isEmpty())
             html += QStringLiteral("<br>") + esc(institution->liaisonFunction);
         if (!institution->liaisonEmail.isEmpty())
-            html += QStringLiteral("<br><a href=\"mailto:%1\">%1</a>").arg(esc(institution->liaisonEmail));
+            html += QStringLiteral("<br><a href=\"mailto:%1\">%1</a>")
+                        .arg(esc(institution->liaisonEmail));
         if (!institution->liaisonPhone.isEmpty())
             html += QStringLiteral("<br>") + esc(institution->liaisonPhone);
         html += QStringLiteral("</p>");
     }
     const QModelIndex warnings = current.siblingAtColumn(InstitutionTableModel::Warnings);
     if (warnings.data().toInt() > 0) {
-        html += QStringLiteral("<h4>") + tr("Deadline warnings") + QStringLiteral("</h4><p style=\"color:#8c3c00\">")
-                + esc(current.data(Qt::ToolTipRole).toString()).replace(QLatin1Char('\n'), QLatin1String("<br>"))
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<h4>") + tr("Deadline warnings") +
+                QStringLiteral("</h4><p style=\"color:#8c3c00\">") +
+                esc(current.data(Qt::ToolTipRole).toString())
+                    .replace(QLatin1Char('\n'), QLatin1String("<br>")) +
+                QStringLiteral("</p>");
     }
     m_record->setText(html);
 }

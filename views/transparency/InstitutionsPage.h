@@ -39,7 +39,8 @@ public:
     /// "institutionId": that institution selected.
     void applyNavigationFilter(const QVariantMap &filter) override;
 
-    /// Opens the form for a new institution, or on the current one; Save pushes an undoable command.
+    /// Opens the form for a new institution, or on the current one; Save pushes an undoable
+    /// command.
     void addInstitution();
     void editInstitution();
     InstitutionDialog *institutionDialog() const { return m_dialog; }

@@ -21,7 +21,8 @@ PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
     for (const NameMatcher::Candidate &c : InstitutionRepository(db).candidates())
         m_ui->institution->addItem(c.name, c.id);
     m_ui->closedReason->addItem(tr("(public meeting)"), int(ClosedReason::None));
-    for (const ClosedReason r : {ClosedReason::Classified, ClosedReason::SecretVote, ClosedReason::Other})
+    for (const ClosedReason r :
+         {ClosedReason::Classified, ClosedReason::SecretVote, ClosedReason::Other})
         m_ui->closedReason->addItem(closedReasonName(r), int(r));
     for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn}) {
         edit->setCalendarPopup(true);
@@ -41,10 +42,12 @@ PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
         connect(line, &QLineEdit::textChanged, this, &PublicMeetingDialog::check);
     for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn})
         connect(edit, &QDateEdit::dateChanged, this, &PublicMeetingDialog::check);
-    for (QCheckBox *box : {m_ui->isPublic, m_ui->announcedAtHeadquarters, m_ui->announcedOnWebsite, m_ui->announcedInMedia,
-                           m_ui->mediaPresent, m_ui->ngosTookPart, m_ui->minutesDrawnUp, m_ui->minutesPublished})
+    for (QCheckBox *box : {m_ui->isPublic, m_ui->announcedAtHeadquarters, m_ui->announcedOnWebsite,
+                           m_ui->announcedInMedia, m_ui->mediaPresent, m_ui->ngosTookPart,
+                           m_ui->minutesDrawnUp, m_ui->minutesPublished})
         connect(box, &QCheckBox::toggled, this, &PublicMeetingDialog::check);
-    for (QSpinBox *spin : {m_ui->participants, m_ui->recommendationsExpressed, m_ui->recommendationsIncluded})
+    for (QSpinBox *spin :
+         {m_ui->participants, m_ui->recommendationsExpressed, m_ui->recommendationsIncluded})
         connect(spin, &QSpinBox::valueChanged, this, &PublicMeetingDialog::check);
     PublicMeeting blank;
     blank.institutionId = m_ui->institution->currentData().toLongLong();
@@ -63,7 +66,8 @@ void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
     m_ui->subject->setText(m.subject);
     m_ui->heldOn->setDate(m.heldOn.isValid() ? m.heldOn : QDate::currentDate());
     m_ui->isPublic->setChecked(m.isPublic);
-    m_ui->closedReason->setCurrentIndex(std::max(0, m_ui->closedReason->findData(int(m.closedReason))));
+    m_ui->closedReason->setCurrentIndex(
+        std::max(0, m_ui->closedReason->findData(int(m.closedReason))));
     m_ui->closedReasonText->setText(m.closedReasonText);
     m_ui->announcedOn->setDate(m.announcedOn.isValid() ? m.announcedOn : m_ui->heldOn->date());
     m_ui->announcedAtHeadquarters->setChecked(m.announcedAtHeadquarters);
@@ -90,7 +94,8 @@ PublicMeeting PublicMeetingDialog::meeting() const
     m.subject = m_ui->subject->text();
     m.heldOn = m_ui->heldOn->date();
     m.isPublic = m_ui->isPublic->isChecked();
-    m.closedReason = m.isPublic ? ClosedReason::None : ClosedReason(m_ui->closedReason->currentData().toInt());
+    m.closedReason =
+        m.isPublic ? ClosedReason::None : ClosedReason(m_ui->closedReason->currentData().toInt());
     m.closedReasonText = m.isPublic ? QString() : m_ui->closedReasonText->text();
     m.announcedOn = m_ui->announcedOn->date();
     m.announcedAtHeadquarters = m_ui->announcedAtHeadquarters->isChecked();
@@ -113,7 +118,8 @@ QStringList PublicMeetingDialog::problems() const
     normalizePublicMeeting(m);
     QStringList result = validatePublicMeeting(m);
     if (!m.isPublic && m.closedReason == ClosedReason::None)
-        result << tr("Reason it was closed: a closed meeting needs one of the reasons the law allows.");
+        result << tr(
+            "Reason it was closed: a closed meeting needs one of the reasons the law allows.");
     result.removeDuplicates();
     return result;
 }
@@ -141,7 +147,8 @@ void PublicMeetingDialog::check()
         return;
     const bool closed = !m_ui->isPublic->isChecked();
     m_ui->closedReason->setEnabled(closed);
-    m_ui->closedReasonText->setEnabled(closed && m_ui->closedReason->currentData().toInt() == int(ClosedReason::Other));
+    m_ui->closedReasonText->setEnabled(closed && m_ui->closedReason->currentData().toInt() ==
+                                                     int(ClosedReason::Other));
     const QStringList warningList = warnings();
     m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
     m_ui->warnings->setVisible(!warningList.isEmpty());

@@ -20,8 +20,9 @@ RecommendationDialog::RecommendationDialog(QSqlDatabase db, QDate draftAnnounced
     m_ui->setupUi(this);
     m_ui->authorKind->addItem(tr("an organization"), int(RecommendationAuthor::Organization));
     m_ui->authorKind->addItem(tr("a person"), int(RecommendationAuthor::Person));
-    for (const RecommendationDecision d : {RecommendationDecision::Pending, RecommendationDecision::Accepted,
-                                           RecommendationDecision::PartiallyAccepted, RecommendationDecision::Rejected})
+    for (const RecommendationDecision d :
+         {RecommendationDecision::Pending, RecommendationDecision::Accepted,
+          RecommendationDecision::PartiallyAccepted, RecommendationDecision::Rejected})
         m_ui->decision->addItem(recommendationDecisionName(d), int(d));
     m_ui->receivedOn->setCalendarPopup(true);
     m_ui->receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -124,7 +125,8 @@ void RecommendationDialog::check()
 {
     if (m_loading)
         return;
-    const bool organization = m_ui->authorKind->currentData().toInt() == int(RecommendationAuthor::Organization);
+    const bool organization =
+        m_ui->authorKind->currentData().toInt() == int(RecommendationAuthor::Organization);
     m_ui->organizationFind->setEnabled(organization);
     m_ui->authorOrganization->setEnabled(organization);
     const QStringList problemList = problems();

@@ -25,7 +25,8 @@ class RecommendationDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RecommendationDialog)
 
 public:
-    explicit RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn, QWidget *parent = nullptr);
+    explicit RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn,
+                                  QWidget *parent = nullptr);
     ~RecommendationDialog() override;
 
     void setRecommendation(const Recommendation &recommendation);

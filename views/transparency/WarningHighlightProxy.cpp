@@ -11,8 +11,10 @@
 
 namespace dc {
 
-WarningHighlightProxy::WarningHighlightProxy(int warningColumn, int manualRole, QObject *parent, int differsRole)
-    : QIdentityProxyModel(parent), m_warningColumn(warningColumn), m_manualRole(manualRole), m_differsRole(differsRole)
+WarningHighlightProxy::WarningHighlightProxy(int warningColumn, int manualRole, QObject *parent,
+                                             int differsRole)
+    : QIdentityProxyModel(parent), m_warningColumn(warningColumn), m_manualRole(manualRole),
+      m_differsRole(differsRole)
 {
 }
 
@@ -42,7 +44,8 @@ QVariant WarningHighlightProxy::data(const QModelIndex &index, int role) const
             font.setItalic(true);
             return font;
         }
-        if (QIdentityProxyModel::data(index, RecordTableModel::IdRole).toLongLong() == 0 && m_manualRole != 0) {
+        if (QIdentityProxyModel::data(index, RecordTableModel::IdRole).toLongLong() == 0 &&
+            m_manualRole != 0) {
             QFont font; // the totals row
             font.setBold(true);
             return font;

@@ -16,7 +16,8 @@ class WarningHighlightProxy final : public QIdentityProxyModel
 public:
     /// @p warningColumn gets the icon; @p manualRole, when not 0, marks the cells shown in italics;
     /// @p differsRole, when not 0, the cells shown on a red ground.
-    explicit WarningHighlightProxy(int warningColumn, int manualRole = 0, QObject *parent = nullptr, int differsRole = 0);
+    explicit WarningHighlightProxy(int warningColumn, int manualRole = 0, QObject *parent = nullptr,
+                                   int differsRole = 0);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
