@@ -2,9 +2,9 @@
 
 #include "bodies/BodyRepository.h"
 #include "bodies/BodyRules.h"
+#include "files/TextEncoding.h"
 #include "funding/AwardImporter.h"
 #include "funding/FundingSummary.h"
-#include "registry/TextEncoding.h"
 
 namespace dc::cli {
 

@@ -1,8 +1,8 @@
 #include "CliSupport.h"
 #include "ReportOutput.h"
 
+#include "documents/ProgramSynthesis.h"
 #include "programs/ProgramRepository.h"
-#include "reports/ProgramSynthesis.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "ReportOutput.h"
 
 #include "CliSupport.h"
+#include "documents/FiguresCsv.h"
 #include "documents/PdfExport.h"
-#include "reports/FiguresCsv.h"
 
 namespace dc::cli {
 

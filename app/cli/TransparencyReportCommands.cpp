@@ -2,8 +2,8 @@
 #include "ReportOutput.h"
 
 #include "core/NameMatcher.h"
-#include "reports/NgoEvidenceReport.h"
-#include "reports/TransparencyReports.h"
+#include "documents/NgoEvidenceReport.h"
+#include "documents/TransparencyReports.h"
 #include "transparency/InstitutionRepository.h"
 
 #include <QLocale>

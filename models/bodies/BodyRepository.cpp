@@ -1,8 +1,8 @@
 #include "BodyRepository.h"
 
 #include "core/Text.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
-#include "transparency/TransparencySql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,7 +10,7 @@
 
 namespace dc {
 
-namespace sql = transparencysql;
+namespace sql = rowwriter;
 
 namespace {
 

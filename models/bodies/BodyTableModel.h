@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transparency/RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 #include <QDate>
 

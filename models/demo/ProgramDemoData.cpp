@@ -3,12 +3,12 @@
 #include "DemoDataset.h"
 #include "core/NameMatcher.h"
 #include "core/Text.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/PartnershipRepository.h"
 #include "programs/ProgramRepository.h"
 #include "registry/Geography.h"
-#include "reports/SynthesisTexts.h"
 
 #include <QCoreApplication>
 #include <QHash>

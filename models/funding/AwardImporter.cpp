@@ -2,8 +2,8 @@
 
 #include "FundingRepository.h"
 #include "core/Text.h"
-#include "nationalregister/XlsxReader.h"
-#include "registry/CsvReader.h"
+#include "files/CsvReader.h"
+#include "files/XlsxReader.h"
 #include "registry/Geography.h"
 #include "storage/Transaction.h"
 

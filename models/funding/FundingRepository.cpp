@@ -3,8 +3,8 @@
 #include "registry/Organization.h"
 
 #include "core/Text.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
-#include "transparency/TransparencySql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,7 +12,7 @@
 
 namespace dc {
 
-namespace sql = transparencysql;
+namespace sql = rowwriter;
 
 namespace {
 

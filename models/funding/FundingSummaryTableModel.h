@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FundingSummary.h"
-#include "transparency/RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 namespace dc {
 

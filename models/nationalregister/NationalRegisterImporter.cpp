@@ -1,8 +1,8 @@
 #include "NationalRegisterImporter.h"
 
 #include "RegisterColumns.h"
-#include "XlsxReader.h"
 #include "core/Text.h"
+#include "files/XlsxReader.h"
 #include "registry/Geography.h"
 #include "registry/Organization.h"
 #include "storage/AuditLog.h"

@@ -9,8 +9,8 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
-#include "core/CsvText.h"
 #include "core/ReplacingFile.h"
+#include "files/CsvText.h"
 
 #include <xlsxwriter.h>
 

@@ -3,8 +3,8 @@
 #include "EventConflicts.h"
 #include "PartnershipRepository.h"
 #include "ProgramRepository.h"
-#include "SqlValues.h"
 #include "storage/AuditLog.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "PartnershipRepository.h"
 
-#include "SqlValues.h"
 #include "storage/AuditLog.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

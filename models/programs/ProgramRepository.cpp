@@ -1,9 +1,9 @@
 #include "ProgramRepository.h"
 
-#include "SqlValues.h"
 #include "core/NameMatcher.h"
 #include "core/Text.h"
 #include "storage/AuditLog.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

@@ -11,8 +11,8 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
-#include "core/CsvText.h"
 #include "core/ReplacingFile.h"
+#include "files/CsvText.h"
 
 #include <xlsxwriter.h>
 

@@ -2,11 +2,11 @@
 
 #include "OrganizationRepository.h"
 
-#include "CsvReader.h"
 #include "Geography.h"
 #include "Organization.h"
 #include "OrganizationValidation.h"
 #include "core/Text.h"
+#include "files/CsvReader.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 

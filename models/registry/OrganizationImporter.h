@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportColumns.h"
-#include "TextEncoding.h"
 #include "core/Result.h"
+#include "files/TextEncoding.h"
 
 #include <QChar>
 #include <QList>

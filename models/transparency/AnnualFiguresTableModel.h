@@ -2,7 +2,7 @@
 
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
-#include "RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 #include <QHash>
 

@@ -2,8 +2,8 @@
 
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
-#include "TransparencySql.h"
 #include "storage/AuditLog.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,7 @@
 
 namespace dc {
 
-namespace sql = transparencysql;
+namespace sql = rowwriter;
 
 namespace {
 

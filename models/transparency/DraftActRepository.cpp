@@ -1,6 +1,6 @@
 #include "DraftActRepository.h"
 
-#include "TransparencySql.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -9,7 +9,7 @@
 
 namespace dc {
 
-namespace sql = transparencysql;
+namespace sql = rowwriter;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DraftAct.h"
-#include "RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "PublicMeetingRepository.h"
 
-#include "TransparencySql.h"
 #include "core/Text.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -9,7 +9,7 @@
 
 namespace dc {
 
-namespace sql = transparencysql;
+namespace sql = rowwriter;
 
 namespace {
 

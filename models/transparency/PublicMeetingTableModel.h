@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 namespace dc {
 

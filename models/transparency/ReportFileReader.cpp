@@ -1,8 +1,8 @@
 #include "ReportFileReader.h"
 
-#include "nationalregister/OdsReader.h"
-#include "nationalregister/XlsxReader.h"
-#include "registry/CsvReader.h"
+#include "files/CsvReader.h"
+#include "files/OdsReader.h"
+#include "files/XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>

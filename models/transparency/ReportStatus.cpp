@@ -1,8 +1,8 @@
 #include "ReportStatus.h"
 
 #include "InstitutionRepository.h"
-#include "TransparencySql.h"
 #include "storage/AuditLog.h"
+#include "storage/RowWriter.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -109,7 +109,7 @@ Result<QList<ReportStatus>> ReportStatus::forYear(const QSqlDatabase &db, int ye
         ReportStatus s;
         s.institution = *institution;
         s.deadline = due;
-        s.receivedOn = transparencysql::toDate(q.value(1));
+        s.receivedOn = rowwriter::toDate(q.value(1));
         if (s.receivedOn.isValid()) {
             s.daysLate = std::max<qint64>(0, due.daysTo(s.receivedOn));
             s.state = s.daysLate > 0 ? State::Late : State::Received;

@@ -10,10 +10,10 @@
 // (views/documents), and prints the pages and the peak resident memory.
 
 #include "core/Text.h"
+#include "documents/NgoEvidenceReport.h"
 #include "documents/PdfExport.h"
+#include "documents/TransparencyReports.h"
 #include "registry/Geography.h"
-#include "reports/NgoEvidenceReport.h"
-#include "reports/TransparencyReports.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

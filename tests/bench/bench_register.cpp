@@ -9,8 +9,8 @@
 //     command-line tool's `.import` of the same rows as CSV;
 //   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists.
 
+#include "files/XlsxReader.h"
 #include "nationalregister/NationalRegisterImporter.h"
-#include "nationalregister/XlsxReader.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoDataset.h"
+#include "documents/NgoEvidenceReport.h"
 #include "registry/Organization.h"
 #include "registry/OrganizationFilter.h"
-#include "reports/NgoEvidenceReport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

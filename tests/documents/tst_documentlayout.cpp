@@ -4,8 +4,8 @@
 #include "demo/DemoDataset.h"
 #include "documents/DocumentLayout.h"
 #include "documents/PdfExport.h"
+#include "documents/ProgramSynthesis.h"
 #include "programs/ProgramRepository.h"
-#include "reports/ProgramSynthesis.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include "core/Language.h"
 #include "demo/DemoDataset.h"
 #include "documents/DocumentLayout.h"
+#include "documents/FiguresCsv.h"
 #include "documents/PdfExport.h"
-#include "reports/FiguresCsv.h"
 
 #include <QApplication>
 #include <QDir>

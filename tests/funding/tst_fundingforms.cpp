@@ -5,7 +5,7 @@
 #include "funding/FundingAwardDialog.h"
 #include "funding/FundingCallDialog.h"
 #include "funding/FundingPage.h"
-#include "transparency/RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "FuzzSupport.h"
 
-#include "registry/CsvReader.h"
+#include "files/CsvReader.h"
 #include "registry/OrganizationImporter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -5,8 +5,8 @@
 
 #include "FuzzSupport.h"
 
+#include "files/XlsxReader.h"
 #include "nationalregister/NationalRegisterImporter.h"
-#include "nationalregister/XlsxReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,11 +1,11 @@
 #include "RegisterWorkbook.h"
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
+#include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeModel.h"
 #include "nationalregister/RegisterChangesPage.h"
 #include "nationalregister/RegisterImportDialog.h"
 #include "nationalregister/RegisterImportModel.h"
-#include "reports/RegisterChangesReport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -2,11 +2,11 @@
 #include "HostileWorkbook.h"
 #include "RegisterWorkbook.h"
 #include "TestDatabase.h"
+#include "files/XlsxReader.h"
 #include "nationalregister/NationalRegisterImporter.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
 #include "nationalregister/RegisterChangeRepository.h"
-#include "nationalregister/XlsxReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataset.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/PartnershipRepository.h"
 #include "programs/ProgramRepository.h"
-#include "reports/SynthesisTexts.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "BoundedChild.h"
 #include "TestDatabase.h"
-#include "registry/CsvReader.h"
+#include "files/CsvReader.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

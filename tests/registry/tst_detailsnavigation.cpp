@@ -17,8 +17,8 @@
 #include "registry/OrganizationDetailsPanel.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/Database.h"
+#include "storage/RecordTableModel.h"
 #include "transparency/DraftsPage.h"
-#include "transparency/RecordTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>

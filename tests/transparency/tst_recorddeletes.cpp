@@ -6,13 +6,13 @@
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
+#include "storage/RecordTableModel.h"
 #include "transparency/DraftActCommands.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionTableModel.h"
 #include "transparency/InstitutionsPage.h"
 #include "transparency/PublicMeetingRepository.h"
-#include "transparency/RecordTableModel.h"
 
 #include <QSqlQuery>
 #include <QTableView>

@@ -2,9 +2,9 @@
 
 #include "app/SettingsKeys.h"
 #include "common/Dialogs.h"
+#include "storage/RecordTableModel.h"
 #include "transparency/AnnualFiguresPage.h"
 #include "transparency/InstitutionRepository.h"
-#include "transparency/RecordTableModel.h"
 #include "transparency/SendFormsDialog.h"
 
 #include <QDir>

@@ -12,7 +12,7 @@
 #include "bodies/BodyTableModel.h"
 #include "common/Dialogs.h"
 #include "common/RecordSelection.h"
-#include "reports/BodyMembershipList.h"
+#include "documents/BodyMembershipList.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/WarningHighlightProxy.h"

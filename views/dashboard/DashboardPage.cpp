@@ -2,12 +2,12 @@
 #include "core/Dates.h"
 
 #include "common/Dialogs.h"
+#include "dashboard/DashboardData.h"
 #include "documents/ChartBuilder.h"
+#include "documents/NgoEvidenceReport.h"
+#include "documents/ProgramSynthesis.h"
+#include "documents/TransparencyReports.h"
 #include "programs/EventRepository.h"
-#include "reports/DashboardData.h"
-#include "reports/NgoEvidenceReport.h"
-#include "reports/ProgramSynthesis.h"
-#include "reports/TransparencyReports.h"
 #include "storage/Database.h"
 
 #include <QAbstractBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
-#include "reports/ReportDocument.h"
+#include "documents/ReportDocument.h"
 
 #include <QDate>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "DocumentLayout.h"
 #include "core/Result.h"
-#include "reports/ReportDocument.h"
+#include "documents/ReportDocument.h"
 
 #include <QString>
 

@@ -5,7 +5,7 @@
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
 #include "common/RecordSelection.h"
-#include "reports/FundingSynthesis.h"
+#include "documents/FundingSynthesis.h"
 
 #include "funding/FundingAwardTableModel.h"
 #include "funding/FundingCallTableModel.h"

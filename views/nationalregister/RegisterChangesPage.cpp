@@ -4,11 +4,11 @@
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
 #include "nationalregister/RegisterImportModel.h"
 #include "registry/Geography.h"
-#include "reports/RegisterChangesReport.h"
 #include "storage/Database.h"
 
 #include <QAction>

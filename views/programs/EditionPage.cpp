@@ -10,6 +10,8 @@
 #include "common/Dialogs.h"
 #include "common/RecordSelection.h"
 #include "core/Dates.h"
+#include "documents/ProgramSynthesis.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
 #include "programs/EventTableModel.h"
@@ -19,8 +21,6 @@
 #include "programs/PartnershipTableModel.h"
 #include "programs/ProgramRepository.h"
 #include "registry/OrganizationRepository.h"
-#include "reports/ProgramSynthesis.h"
-#include "reports/SynthesisTexts.h"
 #include "storage/Database.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/SynthesisTexts.h"
+#include "documents/SynthesisTexts.h"
 
 #include <QDialog>
 

@@ -10,6 +10,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
 #include "programs/EventRepository.h"
 #include "programs/OrganizationRemoval.h"
@@ -18,7 +19,6 @@
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
-#include "reports/NgoEvidenceReport.h"
 #include "storage/Database.h"
 #include "transparency/DraftActRepository.h"
 

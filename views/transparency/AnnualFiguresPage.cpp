@@ -8,7 +8,7 @@
 #include "SendFormsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
-#include "reports/TransparencyReports.h"
+#include "documents/TransparencyReports.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "transparency/AnnualFigures.h"

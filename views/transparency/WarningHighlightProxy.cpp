@@ -1,6 +1,6 @@
 #include "WarningHighlightProxy.h"
 
-#include "transparency/RecordTableModel.h"
+#include "storage/RecordTableModel.h"
 
 #include <QApplication>
 #include <QBrush>

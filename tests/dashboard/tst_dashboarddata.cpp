@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
+#include "dashboard/DashboardData.h"
 #include "programs/EventRepository.h"
 #include "programs/ProgramRepository.h"
 #include "registry/Geography.h"
-#include "reports/DashboardData.h"
 #include "transparency/DraftActRepository.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/PublicMeetingRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "reports/ReportDocument.h"
+#include "documents/ReportDocument.h"
 
 #include <QString>
 

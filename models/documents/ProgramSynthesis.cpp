@@ -1,14 +1,14 @@
-#include "reports/ProgramSynthesis.h"
+#include "documents/ProgramSynthesis.h"
 
 #include "core/Dates.h"
 #include "core/Ordinals.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/CalendarEntry.h"
 #include "programs/CalendarQuery.h"
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/Partnership.h"
 #include "programs/ProgramRepository.h"
-#include "reports/SynthesisTexts.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

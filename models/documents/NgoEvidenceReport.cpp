@@ -1,4 +1,4 @@
-#include "reports/NgoEvidenceReport.h"
+#include "documents/NgoEvidenceReport.h"
 
 #include "core/Dates.h"
 #include "registry/Organization.h"

@@ -1,4 +1,4 @@
-#include "reports/TransparencyReports.h"
+#include "documents/TransparencyReports.h"
 
 #include "core/Dates.h"
 #include "core/NameMatcher.h"

@@ -1,4 +1,4 @@
-#include "reports/FiguresCsv.h"
+#include "documents/FiguresCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>

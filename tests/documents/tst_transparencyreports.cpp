@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "reports/TransparencyReports.h"
+#include "documents/TransparencyReports.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/DraftActRepository.h"

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
 #include "bodies/BodyRepository.h"
+#include "documents/BodyMembershipList.h"
 #include "registry/OrganizationRepository.h"
-#include "reports/BodyMembershipList.h"
 #include "transparency/InstitutionRepository.h"
 
 #include <QSqlQuery>

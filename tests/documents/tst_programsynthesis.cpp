@@ -1,11 +1,11 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataset.h"
+#include "documents/ProgramSynthesis.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/ProgramRepository.h"
 #include "registry/OrganizationAliasRepository.h"
-#include "reports/ProgramSynthesis.h"
-#include "reports/SynthesisTexts.h"
 
 #include <QSqlQuery>
 #include <QTest>

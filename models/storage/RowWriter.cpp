@@ -1,4 +1,4 @@
-#include "TransparencySql.h"
+#include "RowWriter.h"
 
 #include "storage/AuditLog.h"
 
@@ -7,7 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace dc::transparencysql {
+namespace dc::rowwriter {
 
 QVariant date(const QDate &d)
 {
@@ -115,4 +115,4 @@ Status problems(const QStringList &messages)
     return messages.isEmpty() ? Status() : Status::failure(messages.join(QLatin1Char('\n')));
 }
 
-} // namespace dc::transparencysql
+} // namespace dc::rowwriter

@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-#include "core/CsvText.h"
+#include "files/CsvText.h"
 
 #include <QCoreApplication>
 

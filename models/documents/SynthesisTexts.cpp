@@ -1,7 +1,7 @@
-#include "reports/SynthesisTexts.h"
+#include "documents/SynthesisTexts.h"
 
-#include "programs/SqlValues.h"
 #include "storage/AuditLog.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace dc::transparencysql {
+namespace dc::rowwriter {
 
 /// Column name -> value, bound by name when a row is written.
 using Values = QList<QPair<QString, QVariant>>;
@@ -32,4 +32,4 @@ Status deleteRow(QSqlDatabase &db, const QString &table, qint64 id, const QJsonO
 /// The problems as one failure, one per line.
 Status problems(const QStringList &messages);
 
-} // namespace dc::transparencysql
+} // namespace dc::rowwriter

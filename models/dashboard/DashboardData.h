@@ -1,7 +1,7 @@
 #pragma once
 
+#include "documents/ReportDocument.h"
 #include "programs/Event.h"
-#include "reports/ReportDocument.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "documents/ReportDocument.h"
 #include "nationalregister/RegisterChange.h"
 #include "nationalregister/RegisterChangeRepository.h"
-#include "reports/ReportDocument.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "reports/ReportDocument.h"
+#include "documents/ReportDocument.h"
 
 #include "core/Dates.h"
 

@@ -1,4 +1,4 @@
-#include "reports/DashboardData.h"
+#include "dashboard/DashboardData.h"
 
 #include "transparency/DeadlineRules.h"
 #include "transparency/RomanianCalendar.h"

@@ -1,4 +1,4 @@
-#include "reports/BodyMembershipList.h"
+#include "documents/BodyMembershipList.h"
 
 #include "bodies/BodyRepository.h"
 #include "bodies/BodyRules.h"

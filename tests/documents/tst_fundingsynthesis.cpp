@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
 #include "../funding/FundingFixture.h"
+#include "documents/FundingSynthesis.h"
 #include "funding/FundingSummary.h"
-#include "reports/FundingSynthesis.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "reports/FundingSynthesis.h"
+#include "documents/FundingSynthesis.h"
 
 #include "core/Language.h"
 #include "funding/FundingSummary.h"

@@ -1,4 +1,4 @@
-#include "reports/RegisterChangesReport.h"
+#include "documents/RegisterChangesReport.h"
 
 #include "nationalregister/RegisterChangeModel.h"
 

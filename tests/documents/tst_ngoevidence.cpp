@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
+#include "documents/NgoEvidenceReport.h"
 #include "registry/OrganizationFilter.h"
 #include "registry/OrganizationRepository.h"
-#include "reports/NgoEvidenceReport.h"
 
 #include <QSqlQuery>
 #include <QTest>
