@@ -8,15 +8,11 @@
 #include "transparency/InstitutionRepository.h"
 
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
 
 namespace dc {
 
 BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BodyDialog>()), m_db(std::move(db)),
+    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyDialog>()), m_db(std::move(db)),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
     m_ui->setupUi(this);
@@ -30,23 +26,10 @@ BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
         m_ui->secretariat->addItem(i.name, i.id);
     for (QDateEdit *edit : {m_ui->actDate, m_ui->activeFrom, m_ui->dissolvedOn})
         datefields::setUpOptional(edit);
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (saveButton()->isEnabled())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox *combo : {m_ui->kind, m_ui->secretariat, m_ui->status})
-        connect(combo, &QComboBox::currentIndexChanged, this, &BodyDialog::check);
-    for (QLineEdit *line : {m_ui->name, m_ui->actNumber})
-        connect(line, &QLineEdit::textChanged, this, &BodyDialog::check);
-    for (QPlainTextEdit *text : {m_ui->purpose, m_ui->notes})
-        connect(text, &QPlainTextEdit::textChanged, this, &BodyDialog::check);
-    for (QSpinBox *spin : {m_ui->mandateMonths, m_ui->quorum})
-        connect(spin, &QSpinBox::valueChanged, this, &BodyDialog::check);
-    for (QDateEdit *edit : {m_ui->actDate, m_ui->activeFrom, m_ui->dissolvedOn})
-        connect(edit, &QDateEdit::dateChanged, this, &BodyDialog::check);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->kind, m_ui->secretariat, m_ui->status, m_ui->name, m_ui->actNumber, m_ui->purpose,
+           m_ui->notes, m_ui->mandateMonths, m_ui->quorum, m_ui->actDate, m_ui->activeFrom,
+           m_ui->dissolvedOn});
     setBody(ConsultativeBody());
 }
 
@@ -54,7 +37,7 @@ BodyDialog::~BodyDialog() = default;
 
 void BodyDialog::setBody(const ConsultativeBody &b)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = b;
     m_ui->name->setText(b.name);
     m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(int(b.kind))));
@@ -69,9 +52,7 @@ void BodyDialog::setBody(const ConsultativeBody &b)
     datefields::setDateOf(m_ui->activeFrom, b.activeFrom);
     datefields::setDateOf(m_ui->dissolvedOn, b.dissolvedOn);
     m_ui->notes->setPlainText(b.notes);
-    m_loading = false;
     m_original = body();
-    check();
 }
 
 ConsultativeBody BodyDialog::body() const
@@ -121,23 +102,9 @@ QStringList BodyDialog::warnings() const
     return result;
 }
 
-QPushButton *BodyDialog::saveButton() const
+bool BodyDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
-}
-
-void BodyDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    const QStringList warningList = warnings();
-    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const bool changed = m_original.id == 0 || body().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
+    return m_original.id == 0 || body().toJson() != m_original.toJson();
 }
 
 } // namespace dc

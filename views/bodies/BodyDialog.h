@@ -2,14 +2,13 @@
 
 #include "bodies/ConsultativeBody.h"
 
+#include "common/RecordForm.h"
+
 #include <QDate>
-#include <QDialog>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class BodyDialog;
@@ -21,7 +20,7 @@ namespace dc {
 /// quorum, status. Checked as one types; Save enabled only when the record is valid and changed;
 /// the rules of the body with its members (e.g. below a new quorum) shown as warnings that do
 /// not block Save.
-class BodyDialog final : public QDialog
+class BodyDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyDialog)
@@ -33,20 +32,15 @@ public:
 
     void setBody(const ConsultativeBody &body);
     ConsultativeBody body() const;
-    /// What prevents saving, each naming its field.
-    QStringList problems() const;
-    /// What is worth knowing but may be saved.
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
-
     std::unique_ptr<Ui::BodyDialog> m_ui;
     QSqlDatabase m_db;
     QDate m_today;
     ConsultativeBody m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

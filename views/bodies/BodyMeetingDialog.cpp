@@ -6,32 +6,18 @@
 #include "bodies/BodyRules.h"
 #include "bodies/Seat.h"
 
-#include <QCheckBox>
 #include <QHash>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
 
 namespace dc {
 
 BodyMeetingDialog::BodyMeetingDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BodyMeetingDialog>()), m_db(std::move(db))
+    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyMeetingDialog>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
     m_ui->heldOn->setCalendarPopup(true);
     m_ui->heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (saveButton()->isEnabled())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->heldOn, &QDateEdit::dateChanged, this, &BodyMeetingDialog::check);
-    for (QPlainTextEdit *text : {m_ui->agenda, m_ui->decisions})
-        connect(text, &QPlainTextEdit::textChanged, this, &BodyMeetingDialog::check);
-    connect(m_ui->minutesPublished, &QCheckBox::toggled, this, &BodyMeetingDialog::check);
-    connect(m_ui->attendance, &QListWidget::itemChanged, this, &BodyMeetingDialog::check);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->heldOn, m_ui->agenda, m_ui->decisions, m_ui->minutesPublished, m_ui->attendance});
     setMeeting(BodyMeeting());
 }
 
@@ -39,7 +25,7 @@ BodyMeetingDialog::~BodyMeetingDialog() = default;
 
 void BodyMeetingDialog::setMeeting(const BodyMeeting &meeting)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = meeting;
     const BodyRepository repository(m_db);
     m_members = meeting.bodyId > 0 ? repository.members(meeting.bodyId) : QList<BodyMember>();
@@ -66,10 +52,8 @@ void BodyMeetingDialog::setMeeting(const BodyMeeting &meeting)
     m_ui->agenda->setPlainText(meeting.agenda);
     m_ui->decisions->setPlainText(meeting.decisions);
     m_ui->minutesPublished->setChecked(meeting.minutesPublished);
-    m_loading = false;
     m_original = this->meeting();
     m_original.id = meeting.id;
-    check();
 }
 
 BodyMeeting BodyMeetingDialog::meeting() const
@@ -115,9 +99,9 @@ QStringList BodyMeetingDialog::warnings() const
     return result;
 }
 
-QPushButton *BodyMeetingDialog::saveButton() const
+bool BodyMeetingDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
+    return m_original.id == 0 || meeting().toJson() != m_original.toJson();
 }
 
 void BodyMeetingDialog::setPresent(qint64 memberId, bool present)
@@ -127,20 +111,6 @@ void BodyMeetingDialog::setPresent(qint64 memberId, bool present)
         if (item->data(Qt::UserRole).toLongLong() == memberId)
             item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
     }
-}
-
-void BodyMeetingDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    const QStringList warningList = warnings();
-    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const bool changed = m_original.id == 0 || meeting().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
 }
 
 } // namespace dc

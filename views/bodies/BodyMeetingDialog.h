@@ -3,15 +3,14 @@
 #include "bodies/BodyMeeting.h"
 #include "bodies/BodyMember.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
-
-class QPushButton;
 
 namespace Ui {
 class BodyMeetingDialog;
@@ -22,7 +21,7 @@ namespace dc {
 /// The form of a meeting of a consultative body: date, agenda, which members came (ticked in the
 /// list of the body's members), decisions, minutes. Fewer voting members present than the
 /// body's quorum is a warning, never a refusal.
-class BodyMeetingDialog final : public QDialog
+class BodyMeetingDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMeetingDialog)
@@ -34,21 +33,18 @@ public:
     /// Lists the members of the meeting's body and ticks those present.
     void setMeeting(const BodyMeeting &meeting);
     BodyMeeting meeting() const;
-    QStringList problems() const;
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
     /// Ticks or unticks the member @p memberId in the attendance list.
     void setPresent(qint64 memberId, bool present);
 
 private:
-    void check();
-
     std::unique_ptr<Ui::BodyMeetingDialog> m_ui;
     QSqlDatabase m_db;
     BodyMeeting m_original;
     QList<BodyMember> m_members;
     std::optional<int> m_quorum;
-    bool m_loading = false;
 };
 
 } // namespace dc

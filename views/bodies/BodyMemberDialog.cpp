@@ -3,14 +3,11 @@
 #include "ui_BodyMemberDialog.h"
 
 #include "common/DateFields.h"
-#include "registry/OrganizationRepository.h"
+#include "common/OrganizationPicker.h"
 #include "transparency/InstitutionRepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 
 namespace dc {
 
@@ -25,7 +22,7 @@ enum HolderKind
 } // namespace
 
 BodyMemberDialog::BodyMemberDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BodyMemberDialog>()), m_db(std::move(db)),
+    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyMemberDialog>()), m_db(std::move(db)),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
     m_ui->setupUi(this);
@@ -39,22 +36,11 @@ BodyMemberDialog::BodyMemberDialog(QSqlDatabase db, QWidget *parent, const QDate
         m_ui->role->addItem(memberRoleName(r), int(r));
     for (QDateEdit *edit : {m_ui->mandateStart, m_ui->mandateEnd})
         datefields::setUpOptional(edit);
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (saveButton()->isEnabled())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->holderKind, &QComboBox::currentIndexChanged, this,
-            &BodyMemberDialog::holderKindChanged);
-    connect(m_ui->search, &QLineEdit::textChanged, this, &BodyMemberDialog::searchChanged);
-    connect(m_ui->organizations, &QListWidget::currentRowChanged, this, &BodyMemberDialog::check);
-    for (QComboBox *combo : {m_ui->institution, m_ui->role})
-        connect(combo, &QComboBox::currentIndexChanged, this, &BodyMemberDialog::check);
-    connect(m_ui->representative, &QLineEdit::textChanged, this, &BodyMemberDialog::check);
-    for (QDateEdit *edit : {m_ui->mandateStart, m_ui->mandateEnd})
-        connect(edit, &QDateEdit::dateChanged, this, &BodyMemberDialog::check);
+    m_organization = new OrganizationPicker(m_db, m_ui->search, m_ui->organizations, this);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->holderKind, m_ui->institution, m_ui->role, m_ui->representative,
+           m_ui->mandateStart, m_ui->mandateEnd});
+    connect(m_organization, &OrganizationPicker::changed, this, &BodyMemberDialog::check);
     setMember(BodyMember());
 }
 
@@ -62,26 +48,15 @@ BodyMemberDialog::~BodyMemberDialog() = default;
 
 void BodyMemberDialog::setMember(const BodyMember &m)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = m;
     m_ui->holderKind->setCurrentIndex(m.institutionId > 0 ? InstitutionHolder : OrganizationHolder);
-    m_ui->search->clear();
-    m_ui->organizations->clear();
-    if (m.organizationId > 0) {
-        if (const std::optional<Organization> organization =
-                OrganizationRepository(m_db).find(m.organizationId)) {
-            auto *item = new QListWidgetItem(organization->name, m_ui->organizations);
-            item->setData(Qt::UserRole, m.organizationId);
-            m_ui->organizations->setCurrentItem(item);
-        }
-    }
+    m_organization->setOrganizationId(m.organizationId);
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(m.institutionId)));
     m_ui->representative->setText(m.representative);
     m_ui->role->setCurrentIndex(std::max(0, m_ui->role->findData(int(m.role))));
     datefields::setDateOf(m_ui->mandateStart, m.mandateStart);
     datefields::setDateOf(m_ui->mandateEnd, m.mandateEnd);
-    m_loading = false;
-    holderKindChanged();
     m_original = member();
 }
 
@@ -90,12 +65,10 @@ BodyMember BodyMemberDialog::member() const
     BodyMember m;
     m.id = m_original.id;
     m.bodyId = m_original.bodyId;
-    if (m_ui->holderKind->currentData().toInt() == OrganizationHolder) {
-        const QListWidgetItem *item = m_ui->organizations->currentItem();
-        m.organizationId = item ? item->data(Qt::UserRole).toLongLong() : 0;
-    } else {
+    if (m_ui->holderKind->currentData().toInt() == OrganizationHolder)
+        m.organizationId = m_organization->organizationId();
+    else
         m.institutionId = m_ui->institution->currentData().toLongLong();
-    }
     m.representative = m_ui->representative->text();
     m.role = MemberRole(m_ui->role->currentData().toInt());
     m.mandateStart = datefields::dateOf(m_ui->mandateStart);
@@ -135,35 +108,25 @@ QStringList BodyMemberDialog::warnings() const
     return result;
 }
 
-QPushButton *BodyMemberDialog::saveButton() const
+bool BodyMemberDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
+    return m_original.id == 0 || member().toJson() != m_original.toJson();
 }
 
 void BodyMemberDialog::chooseOrganization(const QString &text, qint64 organizationId)
 {
     m_ui->holderKind->setCurrentIndex(OrganizationHolder);
-    m_ui->search->setText(text);
-    for (int row = 0; row < m_ui->organizations->count(); ++row) {
-        if (m_ui->organizations->item(row)->data(Qt::UserRole).toLongLong() == organizationId)
-            m_ui->organizations->setCurrentRow(row);
-    }
+    m_organization->choose(text, organizationId);
 }
 
 QString BodyMemberDialog::holderName() const
 {
     if (m_ui->holderKind->currentData().toInt() == InstitutionHolder)
         return m_ui->institution->currentText();
-    const QListWidgetItem *item = m_ui->organizations->currentItem();
-    if (!item)
-        return {};
-    if (const std::optional<Organization> o =
-            OrganizationRepository(m_db).find(item->data(Qt::UserRole).toLongLong()))
-        return o->name;
-    return item->text();
+    return m_organization->organizationName();
 }
 
-void BodyMemberDialog::holderKindChanged()
+void BodyMemberDialog::updateFields()
 {
     const bool organization = m_ui->holderKind->currentData().toInt() == OrganizationHolder;
     for (QWidget *w :
@@ -172,46 +135,6 @@ void BodyMemberDialog::holderKindChanged()
         w->setVisible(organization);
     m_ui->institution->setVisible(!organization);
     m_ui->institutionLabel->setVisible(!organization);
-    check();
-}
-
-void BodyMemberDialog::searchChanged()
-{
-    const QListWidgetItem *current = m_ui->organizations->currentItem();
-    const qint64 chosen = current ? current->data(Qt::UserRole).toLongLong() : 0;
-    {
-        const QSignalBlocker blocker(m_ui->organizations);
-        m_ui->organizations->clear();
-        const QString text = m_ui->search->text().trimmed();
-        if (!text.isEmpty()) {
-            for (const OrganizationHit &hit : OrganizationRepository(m_db).search(text, 100)) {
-                //: An organization found while typing: %1 its name, %2 its county
-                auto *item = new QListWidgetItem(
-                    hit.county.isEmpty() ? hit.name : tr("%1 (%2)").arg(hit.name, hit.county),
-                    m_ui->organizations);
-                item->setData(Qt::UserRole, hit.id);
-                if (hit.id == chosen)
-                    m_ui->organizations->setCurrentItem(item);
-            }
-        }
-        if (!m_ui->organizations->currentItem() && m_ui->organizations->count() == 1)
-            m_ui->organizations->setCurrentRow(0);
-    }
-    check();
-}
-
-void BodyMemberDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    const QStringList warningList = warnings();
-    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const bool changed = m_original.id == 0 || member().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
 }
 
 } // namespace dc

@@ -10,12 +10,17 @@ const QDate noDate(1990, 1, 1);
 
 } // namespace
 
-void setUpOptional(QDateEdit *edit)
+void setUpRequired(QDateEdit *edit)
 {
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(QStringLiteral("–"));
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+}
+
+void setUpOptional(QDateEdit *edit)
+{
+    setUpRequired(edit);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(QStringLiteral("–"));
     edit->setDate(noDate);
 }
 

@@ -3,25 +3,22 @@
 #include "ui_FundingAwardDialog.h"
 
 #include "common/DateFields.h"
+#include "common/OrganizationPicker.h"
 #include "funding/FundingRepository.h"
-#include "registry/OrganizationRepository.h"
+#include "funding/FundingRules.h"
 #include "transparency/InstitutionRepository.h"
 
-#include <QComboBox>
 #include <QHash>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 
 namespace dc {
 
 namespace {
 
-/// The amount of a field; empty text is zero, text that is not an amount is empty.
-std::optional<Money> amountOf(const QLineEdit *edit)
+/// The amount of a field; empty text (and text that is not an amount, a problem) is zero.
+Money amountOf(const QLineEdit *edit)
 {
-    const QString text = edit->text().trimmed();
-    return text.isEmpty() ? std::optional<Money>(Money()) : Money::parse(text);
+    return FundingRules::typedAmount(edit->text()).value_or(Money());
 }
 
 QString amountText(Money amount)
@@ -32,7 +29,7 @@ QString amountText(Money amount)
 } // namespace
 
 FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FundingAwardDialog>()), m_db(std::move(db))
+    : RecordForm(parent), m_ui(std::make_unique<Ui::FundingAwardDialog>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
     QHash<qint64, QString> institutions;
@@ -55,22 +52,12 @@ FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
     }
     for (QDateEdit *edit : {m_ui->contractDate, m_ui->startsOn, m_ui->endsOn})
         datefields::setUpOptional(edit);
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (saveButton()->isEnabled())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox *combo : {m_ui->call, m_ui->status})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FundingAwardDialog::check);
-    connect(m_ui->search, &QLineEdit::textChanged, this, &FundingAwardDialog::searchChanged);
-    connect(m_ui->organizations, &QListWidget::currentRowChanged, this, &FundingAwardDialog::check);
-    for (QLineEdit *line : {m_ui->project, m_ui->requested, m_ui->granted, m_ui->paid,
-                            m_ui->ownContribution, m_ui->contractNumber})
-        connect(line, &QLineEdit::textChanged, this, &FundingAwardDialog::check);
-    for (QDateEdit *edit : {m_ui->contractDate, m_ui->startsOn, m_ui->endsOn})
-        connect(edit, &QDateEdit::dateChanged, this, &FundingAwardDialog::check);
+    m_organization = new OrganizationPicker(m_db, m_ui->search, m_ui->organizations, this);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->call, m_ui->status, m_ui->project, m_ui->requested, m_ui->granted, m_ui->paid,
+           m_ui->ownContribution, m_ui->contractNumber, m_ui->contractDate, m_ui->startsOn,
+           m_ui->endsOn});
+    connect(m_organization, &OrganizationPicker::changed, this, &FundingAwardDialog::check);
     setAward(FundingAward());
 }
 
@@ -78,19 +65,10 @@ FundingAwardDialog::~FundingAwardDialog() = default;
 
 void FundingAwardDialog::setAward(const FundingAward &a)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = a;
     m_ui->call->setCurrentIndex(std::max(0, m_ui->call->findData(a.callId)));
-    m_ui->search->clear();
-    m_ui->organizations->clear();
-    if (a.organizationId > 0) {
-        if (const std::optional<Organization> organization =
-                OrganizationRepository(m_db).find(a.organizationId)) {
-            auto *item = new QListWidgetItem(organization->name, m_ui->organizations);
-            item->setData(Qt::UserRole, a.organizationId);
-            m_ui->organizations->setCurrentItem(item);
-        }
-    }
+    m_organization->setOrganizationId(a.organizationId);
     m_ui->project->setText(a.project);
     m_ui->requested->setText(amountText(a.requested));
     m_ui->granted->setText(amountText(a.granted));
@@ -101,9 +79,7 @@ void FundingAwardDialog::setAward(const FundingAward &a)
     datefields::setDateOf(m_ui->startsOn, a.startsOn);
     datefields::setDateOf(m_ui->endsOn, a.endsOn);
     m_ui->status->setCurrentIndex(std::max(0, m_ui->status->findData(int(a.status))));
-    m_loading = false;
     m_original = award();
-    check();
 }
 
 FundingAward FundingAwardDialog::award() const
@@ -111,13 +87,12 @@ FundingAward FundingAwardDialog::award() const
     FundingAward a;
     a.id = m_original.id;
     a.callId = m_ui->call->currentData().toLongLong();
-    const QListWidgetItem *item = m_ui->organizations->currentItem();
-    a.organizationId = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    a.organizationId = m_organization->organizationId();
     a.project = m_ui->project->text();
-    a.requested = amountOf(m_ui->requested).value_or(Money());
-    a.granted = amountOf(m_ui->granted).value_or(Money());
-    a.paid = amountOf(m_ui->paid).value_or(Money());
-    a.ownContribution = amountOf(m_ui->ownContribution).value_or(Money());
+    a.requested = amountOf(m_ui->requested);
+    a.granted = amountOf(m_ui->granted);
+    a.paid = amountOf(m_ui->paid);
+    a.ownContribution = amountOf(m_ui->ownContribution);
     a.contractNumber = m_ui->contractNumber->text();
     a.contractDate = datefields::dateOf(m_ui->contractDate);
     a.startsOn = datefields::dateOf(m_ui->startsOn);
@@ -129,86 +104,26 @@ FundingAward FundingAwardDialog::award() const
 
 QStringList FundingAwardDialog::problems() const
 {
-    QStringList result;
-    const std::pair<QLineEdit *, QString> amounts[] = {
-        {m_ui->requested, tr("Requested")},
-        {m_ui->granted, tr("Granted")},
-        {m_ui->paid, tr("Paid")},
-        {m_ui->ownContribution, tr("Own contribution")},
-    };
-    for (const auto &[edit, label] : amounts) {
-        if (!amountOf(edit))
-            //: %1 is the amount's field (Requested, Granted, Paid, Own contribution)
-            result << tr("%1: not an amount in lei with at most two decimals (e.g. 12.345,67).")
-                          .arg(label);
-    }
+    QStringList result =
+        FundingRules::amountProblems({m_ui->requested->text(), m_ui->granted->text(),
+                                      m_ui->paid->text(), m_ui->ownContribution->text()});
     result << FundingRepository(m_db).awardProblems(award());
     return result;
 }
 
 QStringList FundingAwardDialog::warnings() const
 {
-    const FundingAward a = award();
-    QStringList result;
-    if (!a.requested.isZero() && a.granted > a.requested)
-        result << tr("Granted: more than the amount requested (%1).").arg(a.requested.toDisplay());
-    if (a.status == AwardStatus::Paid && a.paid < a.granted)
-        result << tr("Paid: the status is paid but %1 of %2 were paid.")
-                      .arg(a.paid.toDisplay(), a.granted.toDisplay());
-    return result;
+    return FundingRules::awardWarnings(award());
 }
 
-QPushButton *FundingAwardDialog::saveButton() const
+bool FundingAwardDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
+    return m_original.id == 0 || !award().sameContent(m_original);
 }
 
 void FundingAwardDialog::chooseOrganization(const QString &text, qint64 organizationId)
 {
-    m_ui->search->setText(text);
-    for (int row = 0; row < m_ui->organizations->count(); ++row) {
-        if (m_ui->organizations->item(row)->data(Qt::UserRole).toLongLong() == organizationId)
-            m_ui->organizations->setCurrentRow(row);
-    }
-}
-
-void FundingAwardDialog::searchChanged()
-{
-    const QListWidgetItem *current = m_ui->organizations->currentItem();
-    const qint64 chosen = current ? current->data(Qt::UserRole).toLongLong() : 0;
-    {
-        const QSignalBlocker blocker(m_ui->organizations);
-        m_ui->organizations->clear();
-        const QString text = m_ui->search->text().trimmed();
-        if (!text.isEmpty()) {
-            for (const OrganizationHit &hit : OrganizationRepository(m_db).search(text, 100)) {
-                //: An organization found while typing: %1 its name, %2 its county
-                auto *item = new QListWidgetItem(
-                    hit.county.isEmpty() ? hit.name : tr("%1 (%2)").arg(hit.name, hit.county),
-                    m_ui->organizations);
-                item->setData(Qt::UserRole, hit.id);
-                if (hit.id == chosen)
-                    m_ui->organizations->setCurrentItem(item);
-            }
-        }
-        if (!m_ui->organizations->currentItem() && m_ui->organizations->count() == 1)
-            m_ui->organizations->setCurrentRow(0);
-    }
-    check();
-}
-
-void FundingAwardDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    const QStringList warningList = warnings();
-    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const bool changed = m_original.id == 0 || !award().sameContent(m_original);
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
+    m_organization->choose(text, organizationId);
 }
 
 } // namespace dc

@@ -2,14 +2,12 @@
 
 #include "funding/FundingAward.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QLineEdit;
-class QPushButton;
 
 namespace Ui {
 class FundingAwardDialog;
@@ -17,11 +15,13 @@ class FundingAwardDialog;
 
 namespace dc {
 
+class OrganizationPicker;
+
 /// The form of an award: the call, the organization (found as one types), the project, the
 /// amounts typed as lei and read exactly into bani (never a floating-point number), the
 /// contract and the status. An amount that is not one names its field and blocks Save; a grant
 /// above the amount requested is a warning.
-class FundingAwardDialog final : public QDialog
+class FundingAwardDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingAwardDialog)
@@ -32,20 +32,17 @@ public:
 
     void setAward(const FundingAward &award);
     FundingAward award() const;
-    QStringList problems() const;
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
     /// Types @p text in the search field and picks the organization @p organizationId found.
     void chooseOrganization(const QString &text, qint64 organizationId);
 
 private:
-    void searchChanged();
-    void check();
-
     std::unique_ptr<Ui::FundingAwardDialog> m_ui;
     QSqlDatabase m_db;
+    OrganizationPicker *m_organization = nullptr;
     FundingAward m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

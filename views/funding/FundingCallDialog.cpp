@@ -4,19 +4,16 @@
 
 #include "common/DateFields.h"
 #include "funding/FundingRepository.h"
+#include "funding/FundingRules.h"
 #include "registry/OrganizationRepository.h"
 #include "transparency/InstitutionRepository.h"
 
-#include <QComboBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
 
 namespace dc {
 
 FundingCallDialog::FundingCallDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FundingCallDialog>()), m_db(std::move(db))
+    : RecordForm(parent), m_ui(std::make_unique<Ui::FundingCallDialog>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
     m_ui->institution->addItem(tr("(choose)"), 0);
@@ -27,21 +24,9 @@ FundingCallDialog::FundingCallDialog(QSqlDatabase db, QWidget *parent)
         m_ui->domain->addItem(d.name, d.id);
     for (QDateEdit *edit : {m_ui->opensOn, m_ui->submissionDeadline, m_ui->resultsOn})
         datefields::setUpOptional(edit);
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (saveButton()->isEnabled())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox *combo : {m_ui->institution, m_ui->domain})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FundingCallDialog::check);
-    for (QLineEdit *line : {m_ui->name, m_ui->budget})
-        connect(line, &QLineEdit::textChanged, this, &FundingCallDialog::check);
-    connect(m_ui->year, &QSpinBox::valueChanged, this, &FundingCallDialog::check);
-    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &FundingCallDialog::check);
-    for (QDateEdit *edit : {m_ui->opensOn, m_ui->submissionDeadline, m_ui->resultsOn})
-        connect(edit, &QDateEdit::dateChanged, this, &FundingCallDialog::check);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->institution, m_ui->domain, m_ui->name, m_ui->budget, m_ui->year, m_ui->notes,
+           m_ui->opensOn, m_ui->submissionDeadline, m_ui->resultsOn});
     FundingCall fresh;
     fresh.year = QDate::currentDate().year();
     setCall(fresh);
@@ -51,7 +36,7 @@ FundingCallDialog::~FundingCallDialog() = default;
 
 void FundingCallDialog::setCall(const FundingCall &c)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = c;
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(c.institutionId)));
     m_ui->name->setText(c.name);
@@ -63,9 +48,7 @@ void FundingCallDialog::setCall(const FundingCall &c)
     datefields::setDateOf(m_ui->submissionDeadline, c.submissionDeadline);
     datefields::setDateOf(m_ui->resultsOn, c.resultsOn);
     m_ui->notes->setPlainText(c.notes);
-    m_loading = false;
     m_original = call();
-    check();
 }
 
 FundingCall FundingCallDialog::call() const
@@ -76,7 +59,7 @@ FundingCall FundingCallDialog::call() const
     c.name = m_ui->name->text();
     c.year = m_ui->year->value();
     c.domainId = m_ui->domain->currentData().toLongLong();
-    c.budget = Money::parse(m_ui->budget->text()).value_or(Money());
+    c.budget = FundingRules::typedAmount(m_ui->budget->text()).value_or(Money());
     c.opensOn = datefields::dateOf(m_ui->opensOn);
     c.submissionDeadline = datefields::dateOf(m_ui->submissionDeadline);
     c.resultsOn = datefields::dateOf(m_ui->resultsOn);
@@ -87,49 +70,20 @@ FundingCall FundingCallDialog::call() const
 
 QStringList FundingCallDialog::problems() const
 {
-    QStringList result = validateCall(call());
-    const QString budget = m_ui->budget->text().trimmed();
-    if (!budget.isEmpty() && !Money::parse(budget))
-        result << tr("Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).");
-    return result;
+    return FundingRules::callProblems(call(), m_ui->budget->text());
 }
 
 QStringList FundingCallDialog::warnings() const
 {
-    QStringList result;
     const FundingCall c = call();
-    if (m_ui->budget->text().trimmed().isEmpty())
-        result << tr("Budget: not given; the share of the budget awarded cannot be computed.");
-    if (c.id > 0) {
-        Money granted;
-        for (const AwardLine &line : FundingRepository(m_db).awardLines(c.id)) {
-            if (line.award.status != AwardStatus::Cancelled)
-                granted += line.award.granted;
-        }
-        if (!c.budget.isZero() && granted > c.budget)
-            result << tr("Budget: the awards already grant %1, more than this budget.")
-                          .arg(granted.toDisplay());
-    }
-    return result;
+    return FundingRules::callWarnings(c, m_ui->budget->text(),
+                                      c.id > 0 ? FundingRepository(m_db).awardLines(c.id)
+                                               : QList<AwardLine>());
 }
 
-QPushButton *FundingCallDialog::saveButton() const
+bool FundingCallDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
-}
-
-void FundingCallDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    const QStringList warningList = warnings();
-    m_ui->problems->setText(problemList.join(QLatin1Char('\n')));
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const bool changed = m_original.id == 0 || call().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
+    return m_original.id == 0 || call().toJson() != m_original.toJson();
 }
 
 } // namespace dc

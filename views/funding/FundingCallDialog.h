@@ -2,13 +2,12 @@
 
 #include "funding/FundingCall.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class FundingCallDialog;
@@ -18,7 +17,7 @@ namespace dc {
 
 /// The form of a funding call: institution, name, year, domain, budget typed as lei (read
 /// exactly into bani), deadlines. Save enabled only when valid and changed.
-class FundingCallDialog final : public QDialog
+class FundingCallDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingCallDialog)
@@ -29,17 +28,14 @@ public:
 
     void setCall(const FundingCall &call);
     FundingCall call() const;
-    QStringList problems() const;
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
-
     std::unique_ptr<Ui::FundingCallDialog> m_ui;
     QSqlDatabase m_db;
     FundingCall m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

@@ -1,8 +1,6 @@
 #include "EditionDialog.h"
 #include "ui_EditionDialog.h"
 
-#include <QPushButton>
-
 namespace dc {
 
 namespace {
@@ -16,8 +14,8 @@ QDate unknownDate()
 } // namespace
 
 EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EditionDialog>()), m_original(std::move(edition)),
-      m_newProgram(newProgram)
+    : RecordForm(parent), m_ui(std::make_unique<Ui::EditionDialog>()),
+      m_original(std::move(edition)), m_newProgram(newProgram)
 {
     m_ui->setupUi(this);
     if (newProgram)
@@ -46,21 +44,10 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
     m_ui->centralTheme->setPlainText(m_original.centralTheme);
     m_ui->otherThemes->setPlainText(m_original.otherThemes.join(QLatin1Char('\n')));
 
-    connect(m_ui->programName, &QLineEdit::textChanged, this, &EditionDialog::update);
-    connect(m_ui->number, &QSpinBox::valueChanged, this, &EditionDialog::update);
-    connect(m_ui->year, &QSpinBox::valueChanged, this, &EditionDialog::update);
-    connect(m_ui->startDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
-    connect(m_ui->endDate, &QDateEdit::dateChanged, this, &EditionDialog::update);
-    connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EditionDialog::update);
-    connect(m_ui->objective, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
-    connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
-    connect(m_ui->otherThemes, &QPlainTextEdit::textChanged, this, &EditionDialog::update);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canSave())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    update();
+    setUpForm(m_ui->buttons, m_ui->messages);
+    watch({m_ui->programName, m_ui->number, m_ui->year, m_ui->startDate, m_ui->endDate,
+           m_ui->status, m_ui->objective, m_ui->centralTheme, m_ui->otherThemes});
+    check();
 }
 
 EditionDialog::~EditionDialog() = default;
@@ -102,20 +89,9 @@ QStringList EditionDialog::problems() const
     return list;
 }
 
-bool EditionDialog::canSave() const
+bool EditionDialog::isChanged() const
 {
-    return problems().isEmpty() && (!m_original.id || !edition().sameContent(m_original));
-}
-
-QString EditionDialog::messages() const
-{
-    return m_ui->messages->text();
-}
-
-void EditionDialog::update()
-{
-    m_ui->messages->setText(problems().join(QLatin1Char('\n')));
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+    return !m_original.id || !edition().sameContent(m_original);
 }
 
 } // namespace dc

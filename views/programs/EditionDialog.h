@@ -3,7 +3,7 @@
 #include "programs/Edition.h"
 #include "programs/Program.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
 
 #include <memory>
 
@@ -15,7 +15,7 @@ namespace dc {
 
 /// The form of an edition (number, year, period, objective, status); for a new program also its
 /// name. Save is enabled only when the edition (and the program) is valid and changed.
-class EditionDialog final : public QDialog
+class EditionDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditionDialog)
@@ -28,14 +28,10 @@ public:
     Edition edition() const;
     /// The new program as the form says (only its name).
     Program program() const;
-    bool canSave() const;
-    /// The problems shown under the form (plain text), for tests.
-    QString messages() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
-    QStringList problems() const;
-    void update();
-
     std::unique_ptr<Ui::EditionDialog> m_ui;
     Edition m_original;
     bool m_newProgram = false;

@@ -9,7 +9,6 @@
 #include "ui_EventDialog.h"
 
 #include <QCompleter>
-#include <QPushButton>
 #include <QSqlQuery>
 
 namespace dc {
@@ -26,7 +25,7 @@ QList<qint64> checkedIds(const QListWidget *list)
     return ids;
 }
 
-void check(QListWidget *list, qint64 id)
+void tick(QListWidget *list, qint64 id)
 {
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->data(Qt::UserRole).toLongLong() == id)
@@ -43,7 +42,7 @@ QString organizerKey(const QString &table, qint64 id)
 } // namespace
 
 EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EventDialog>()), m_db(std::move(db))
+    : RecordForm(parent), m_ui(std::make_unique<Ui::EventDialog>()), m_db(std::move(db))
 {
     m_ui->setupUi(this);
     const ProgramRepository programs(m_db);
@@ -76,22 +75,12 @@ EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
     }
 
     connect(m_ui->edition, &QComboBox::currentIndexChanged, this, &EventDialog::editionChanged);
-    connect(m_ui->organizer, &QComboBox::currentIndexChanged, this, &EventDialog::update);
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &EventDialog::kindChanged);
     connect(m_ui->timeKnown, &QCheckBox::toggled, m_ui->time, &QWidget::setEnabled);
-    connect(m_ui->number, &QSpinBox::valueChanged, this, &EventDialog::update);
-    connect(m_ui->duration, &QSpinBox::valueChanged, this, &EventDialog::update);
-    connect(m_ui->date, &QDateEdit::dateChanged, this, &EventDialog::update);
-    connect(m_ui->timeKnown, &QCheckBox::toggled, this, &EventDialog::update);
-    connect(m_ui->status, &QComboBox::currentIndexChanged, this, &EventDialog::update);
-    connect(m_ui->place, &QLineEdit::textChanged, this, &EventDialog::update);
-    connect(m_ui->link, &QLineEdit::textChanged, this, &EventDialog::update);
-    connect(m_ui->centralTheme, &QPlainTextEdit::textChanged, this, &EventDialog::update);
-    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &EventDialog::update);
-    connect(m_ui->regions, &QListWidget::itemChanged, this, &EventDialog::update);
-    connect(m_ui->coorganizers, &QListWidget::itemChanged, this, &EventDialog::update);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpForm(m_ui->buttons, m_ui->problems);
+    watch({m_ui->organizer, m_ui->number, m_ui->duration, m_ui->date, m_ui->timeKnown, m_ui->status,
+           m_ui->place, m_ui->link, m_ui->centralTheme, m_ui->notes, m_ui->regions,
+           m_ui->coorganizers});
     editionChanged();
 }
 
@@ -165,11 +154,11 @@ void EventDialog::setNoProgram()
 void EventDialog::kindChanged()
 {
     if (m_original)
-        return update(); // an existing event keeps its number
+        return check(); // an existing event keeps its number
     const auto kind = eventKindFromCode(m_ui->kind->currentData().toString());
     m_ui->number->setValue(EventRepository(m_db).nextNumber(
         m_ui->edition->currentData().toLongLong(), kind.value_or(EventKind::Videoconference)));
-    update();
+    check();
 }
 
 void EventDialog::setEvent(const Event &event)
@@ -193,11 +182,11 @@ void EventDialog::setEvent(const Event &event)
     m_ui->centralTheme->setPlainText(event.centralTheme);
     m_ui->notes->setPlainText(event.notes);
     for (const int id : event.regionIds)
-        check(m_ui->regions, id);
+        tick(m_ui->regions, id);
     for (const qint64 id : event.coorganizerIds)
-        check(m_ui->coorganizers, id);
+        tick(m_ui->coorganizers, id);
     m_original = event;
-    update();
+    check();
 }
 
 Event EventDialog::event() const
@@ -236,46 +225,41 @@ Event EventDialog::event() const
     return e;
 }
 
-bool EventDialog::canSave() const
-{
-    return m_ui->buttons->button(QDialogButtonBox::Ok)->isEnabled();
-}
-
-QString EventDialog::messages() const
-{
-    return m_ui->problems->text();
-}
-
 void EventDialog::checkRegion(int regionId)
 {
-    check(m_ui->regions, regionId);
+    tick(m_ui->regions, regionId);
 }
 
 void EventDialog::checkCoorganizer(qint64 organizationId)
 {
-    check(m_ui->coorganizers, organizationId);
+    tick(m_ui->coorganizers, organizationId);
 }
 
-void EventDialog::update()
+QStringList EventDialog::problems() const
 {
     const Event e = event();
-    QStringList problems = validateEvent(e);
-    const EventRepository repository(m_db);
-    if (problems.isEmpty()) {
-        if (const QString taken = repository.numberTaken(e); !taken.isEmpty())
-            problems << taken;
+    QStringList result = validateEvent(e);
+    if (result.isEmpty()) {
+        if (const QString taken = EventRepository(m_db).numberTaken(e); !taken.isEmpty())
+            result << taken;
     }
-    QStringList lines;
-    for (const QString &p : std::as_const(problems))
-        lines << QStringLiteral("<span style=\"color:#a00000\">%1</span>").arg(p.toHtmlEscaped());
-    if (problems.isEmpty()) {
-        for (const EventWarning &w : repository.warningsFor(e))
-            lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>")
-                         .arg(w.message.toHtmlEscaped());
+    return result;
+}
+
+QStringList EventDialog::warnings() const
+{
+    const Event e = event();
+    QStringList result;
+    if (validateEvent(e).isEmpty()) {
+        for (const EventWarning &w : EventRepository(m_db).warningsFor(e))
+            result << w.message;
     }
-    m_ui->problems->setText(lines.join(QLatin1String("<br>")));
-    const bool changed = !m_original || !e.sameContent(*m_original);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && changed);
+    return result;
+}
+
+bool EventDialog::isChanged() const
+{
+    return !m_original || !event().sameContent(*m_original);
 }
 
 } // namespace dc

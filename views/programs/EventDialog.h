@@ -3,7 +3,8 @@
 #include "programs/Edition.h"
 #include "programs/Event.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QList>
 #include <QSqlDatabase>
 
@@ -20,7 +21,7 @@ namespace dc {
 /// holds the day) or no program, with its organizer (the Service, an institution or an
 /// organization), kind, number, time, place or link, regions, co-organizers among the edition's
 /// partners. OK is enabled only when the event can be saved; conflicts show as warnings.
-class EventDialog final : public QDialog
+class EventDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventDialog)
@@ -35,9 +36,10 @@ public:
 
     /// The event as the form says.
     Event event() const;
-    bool canSave() const;
-    /// The problems and warnings shown under the form (plain text), for tests.
-    QString messages() const;
+    QStringList problems() const override;
+    /// Only when there is no problem.
+    QStringList warnings() const override;
+    bool isChanged() const override;
 
     /// For tests: ticks the region / co-organizer with this id.
     void checkRegion(int regionId);
@@ -50,7 +52,6 @@ private:
     void editionChanged();
     void fillOrganizers();
     void kindChanged();
-    void update();
 
     std::unique_ptr<Ui::EventDialog> m_ui;
     QSqlDatabase m_db;

@@ -1,7 +1,6 @@
 #include "IndicatorDialog.h"
 #include "ui_IndicatorDialog.h"
 
-#include <QPushButton>
 #include <QRegularExpressionValidator>
 
 namespace dc {
@@ -23,7 +22,7 @@ QString textOf(std::optional<qint64> n)
 } // namespace
 
 IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::IndicatorDialog>()),
+    : RecordForm(parent), m_ui(std::make_unique<Ui::IndicatorDialog>()),
       m_original(std::move(indicator))
 {
     m_ui->setupUi(this);
@@ -63,17 +62,10 @@ IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
         m_ui->achievedQualifier->findData(int(m_original.achievedQualifier)));
     m_ui->notes->setText(m_original.notes);
 
-    for (QLineEdit *edit : {m_ui->name, m_ui->target, m_ui->achieved, m_ui->notes})
-        connect(edit, &QLineEdit::textChanged, this, &IndicatorDialog::update);
-    for (QComboBox *combo : {m_ui->unit, m_ui->computation, m_ui->eventKind, m_ui->targetQualifier,
-                             m_ui->achievedQualifier})
-        connect(combo, &QComboBox::currentIndexChanged, this, &IndicatorDialog::update);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canSave())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    update();
+    setUpForm(m_ui->buttons, m_ui->messages);
+    watch({m_ui->name, m_ui->target, m_ui->achieved, m_ui->notes, m_ui->unit, m_ui->computation,
+           m_ui->eventKind, m_ui->targetQualifier, m_ui->achievedQualifier});
+    check();
 }
 
 IndicatorDialog::~IndicatorDialog() = default;
@@ -98,26 +90,23 @@ Indicator IndicatorDialog::indicator() const
     return i;
 }
 
-bool IndicatorDialog::canSave() const
+QStringList IndicatorDialog::problems() const
 {
-    const Indicator i = indicator();
-    return validateIndicator(i).isEmpty() && (!m_original.id || !i.sameContent(m_original));
+    return validateIndicator(indicator());
 }
 
-QString IndicatorDialog::messages() const
+bool IndicatorDialog::isChanged() const
 {
-    return m_ui->messages->text();
+    return !m_original.id || !indicator().sameContent(m_original);
 }
 
-void IndicatorDialog::update()
+void IndicatorDialog::updateFields()
 {
     const bool computed = IndicatorComputation(m_ui->computation->currentData().toInt()) !=
                           IndicatorComputation::Manual;
     m_ui->eventKind->setEnabled(computed);
     m_ui->achieved->setEnabled(!computed);
     m_ui->achievedQualifier->setEnabled(!computed);
-    m_ui->messages->setText(validateIndicator(indicator()).join(QLatin1Char('\n')));
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
 }
 
 } // namespace dc

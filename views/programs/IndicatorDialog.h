@@ -2,7 +2,7 @@
 
 #include "programs/Indicator.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
 
 #include <memory>
 
@@ -15,7 +15,7 @@ namespace dc {
 /// The form of an edition's indicator: name, unit, target, and the achieved value typed or
 /// computed from the events. Save is enabled only when the indicator is valid and changed; a
 /// negative value is named under the form.
-class IndicatorDialog final : public QDialog
+class IndicatorDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IndicatorDialog)
@@ -27,12 +27,11 @@ public:
 
     /// The indicator as the form says.
     Indicator indicator() const;
-    bool canSave() const;
-    /// The problems shown under the form (plain text), for tests.
-    QString messages() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
-    void update();
+    void updateFields() override;
 
     std::unique_ptr<Ui::IndicatorDialog> m_ui;
     Indicator m_original;

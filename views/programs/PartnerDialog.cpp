@@ -1,9 +1,7 @@
 #include "PartnerDialog.h"
 #include "ui_PartnerDialog.h"
 
-#include "registry/OrganizationRepository.h"
-
-#include <QPushButton>
+#include "common/OrganizationPicker.h"
 
 namespace dc {
 
@@ -26,7 +24,7 @@ void setDate(QDateEdit *edit, const QDate &date)
 } // namespace
 
 PartnerDialog::PartnerDialog(QSqlDatabase db, Partnership partnership, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PartnerDialog>()), m_db(std::move(db)),
+    : RecordForm(parent), m_ui(std::make_unique<Ui::PartnerDialog>()), m_db(std::move(db)),
       m_original(std::move(partnership))
 {
     m_ui->setupUi(this);
@@ -43,28 +41,13 @@ PartnerDialog::PartnerDialog(QSqlDatabase db, Partnership partnership, QWidget *
     setDate(m_ui->startDate, m_original.startDate);
     setDate(m_ui->endDate, m_original.endDate);
     m_ui->notes->setText(m_original.notes);
-    if (m_original.organizationId) {
-        if (const std::optional<Organization> organization =
-                OrganizationRepository(m_db).find(m_original.organizationId)) {
-            auto *item = new QListWidgetItem(organization->name, m_ui->organizations);
-            item->setData(Qt::UserRole, m_original.organizationId);
-            m_ui->organizations->setCurrentItem(item);
-        }
-    }
+    m_organization = new OrganizationPicker(m_db, m_ui->search, m_ui->organizations, this);
+    m_organization->setOrganizationId(m_original.organizationId);
 
-    connect(m_ui->search, &QLineEdit::textChanged, this, &PartnerDialog::searchChanged);
-    connect(m_ui->organizations, &QListWidget::currentRowChanged, this, &PartnerDialog::update);
-    connect(m_ui->role, &QComboBox::currentIndexChanged, this, &PartnerDialog::update);
-    connect(m_ui->status, &QComboBox::currentIndexChanged, this, &PartnerDialog::update);
-    connect(m_ui->startDate, &QDateEdit::dateChanged, this, &PartnerDialog::update);
-    connect(m_ui->endDate, &QDateEdit::dateChanged, this, &PartnerDialog::update);
-    connect(m_ui->notes, &QLineEdit::textChanged, this, &PartnerDialog::update);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canSave())
-            accept();
-    });
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    update();
+    setUpForm(m_ui->buttons, m_ui->messages);
+    watch({m_ui->role, m_ui->status, m_ui->startDate, m_ui->endDate, m_ui->notes});
+    connect(m_organization, &OrganizationPicker::changed, this, &PartnerDialog::check);
+    check();
 }
 
 PartnerDialog::~PartnerDialog() = default;
@@ -72,8 +55,7 @@ PartnerDialog::~PartnerDialog() = default;
 Partnership PartnerDialog::partnership() const
 {
     Partnership p = m_original;
-    const QListWidgetItem *item = m_ui->organizations->currentItem();
-    p.organizationId = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    p.organizationId = m_organization->organizationId();
     p.role = PartnerRole(m_ui->role->currentData().toInt());
     p.status = PartnershipStatus(m_ui->status->currentData().toInt());
     p.startDate = dateOf(m_ui->startDate);
@@ -82,53 +64,19 @@ Partnership PartnerDialog::partnership() const
     return p;
 }
 
-bool PartnerDialog::canSave() const
+QStringList PartnerDialog::problems() const
 {
-    const Partnership p = partnership();
-    return validatePartnership(p).isEmpty() && (!m_original.id || !p.sameContent(m_original));
+    return validatePartnership(partnership());
 }
 
-QString PartnerDialog::messages() const
+bool PartnerDialog::isChanged() const
 {
-    return m_ui->messages->text();
+    return !m_original.id || !partnership().sameContent(m_original);
 }
 
 void PartnerDialog::chooseOrganization(const QString &text, qint64 organizationId)
 {
-    m_ui->search->setText(text);
-    for (int row = 0; row < m_ui->organizations->count(); ++row) {
-        if (m_ui->organizations->item(row)->data(Qt::UserRole).toLongLong() == organizationId)
-            m_ui->organizations->setCurrentRow(row);
-    }
-}
-
-void PartnerDialog::searchChanged()
-{
-    const qint64 chosen = partnership().organizationId;
-    const QSignalBlocker blocker(m_ui->organizations);
-    m_ui->organizations->clear();
-    const QString text = m_ui->search->text().trimmed();
-    if (!text.isEmpty()) {
-        for (const OrganizationHit &hit : OrganizationRepository(m_db).search(text, 100)) {
-            //: An organization found while typing: %1 its name, %2 its county
-            auto *item = new QListWidgetItem(
-                hit.county.isEmpty() ? hit.name : tr("%1 (%2)").arg(hit.name, hit.county),
-                m_ui->organizations);
-            item->setData(Qt::UserRole, hit.id);
-            if (hit.id == chosen)
-                m_ui->organizations->setCurrentItem(item);
-        }
-    }
-    if (!m_ui->organizations->currentItem() && m_ui->organizations->count() == 1)
-        m_ui->organizations->setCurrentRow(0);
-    update();
-}
-
-void PartnerDialog::update()
-{
-    const Partnership p = partnership();
-    m_ui->messages->setText(validatePartnership(p).join(QLatin1Char('\n')));
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+    m_organization->choose(text, organizationId);
 }
 
 } // namespace dc

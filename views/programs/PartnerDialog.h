@@ -2,7 +2,8 @@
 
 #include "programs/Partnership.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 
 #include <memory>
@@ -13,9 +14,11 @@ class PartnerDialog;
 
 namespace dc {
 
+class OrganizationPicker;
+
 /// The form of an edition's partner: the organization (found as one types), the role, the dates
 /// and the status. Save is enabled only when the partnership is valid and changed.
-class PartnerDialog final : public QDialog
+class PartnerDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnerDialog)
@@ -27,19 +30,16 @@ public:
 
     /// The partnership as the form says.
     Partnership partnership() const;
-    bool canSave() const;
-    /// The problems shown under the form (plain text), for tests.
-    QString messages() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
     /// For tests: types @p text in the search box and chooses the organization with this id.
     void chooseOrganization(const QString &text, qint64 organizationId);
 
 private:
-    void searchChanged();
-    void update();
-
     std::unique_ptr<Ui::PartnerDialog> m_ui;
     QSqlDatabase m_db;
+    OrganizationPicker *m_organization = nullptr;
     Partnership m_original;
 };
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/RecordForm.h"
 #include "documents/SynthesisTexts.h"
-
-#include <QDialog>
 
 #include <memory>
 
@@ -14,7 +13,7 @@ namespace dc {
 
 /// The introduction and conclusion of an edition's program synthesis, written by hand; Save is
 /// enabled once something changed.
-class SynthesisTextsDialog final : public QDialog
+class SynthesisTextsDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SynthesisTextsDialog)
@@ -24,6 +23,8 @@ public:
     ~SynthesisTextsDialog() override;
 
     reports::SynthesisTexts texts() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
     std::unique_ptr<Ui::SynthesisTextsDialog> m_ui;

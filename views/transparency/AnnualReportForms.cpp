@@ -26,7 +26,7 @@ namespace dc {
 
 AnnualReportDialog::AnnualReportDialog(const QString &institutionName, int year,
                                        const std::optional<AnnualReport> &existing, QWidget *parent)
-    : QDialog(parent)
+    : RecordForm(parent), m_existing(existing)
 {
     setWindowTitle(tr("Annual report received"));
     m_receivedOn = new QDateEdit(this);
@@ -49,20 +49,17 @@ AnnualReportDialog::AnnualReportDialog(const QString &institutionName, int year,
     form->addRow(tr("&Received on:"), m_receivedOn);
     form->addRow(tr("&D, the institution's own evaluation:"), m_selfEvaluation);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_remove = buttons->addButton(tr("&Remove the report"), QDialogButtonBox::DestructiveRole);
-    m_remove->setEnabled(existing.has_value());
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(m_save, &QPushButton::clicked, this, &AnnualReportDialog::saveRequested);
-    connect(m_remove, &QPushButton::clicked, this, &AnnualReportDialog::removeRequested);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    setUpForm(buttons, nullptr, nullptr, OnSave::AskPage);
+    addRemoveButton(tr("&Remove the report"))->setEnabled(existing.has_value());
+    watch({m_receivedOn, m_selfEvaluation});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(480, 300);
+    check();
 }
 
 AnnualReport AnnualReportDialog::report() const
@@ -73,11 +70,23 @@ AnnualReport AnnualReportDialog::report() const
     return r;
 }
 
+QStringList AnnualReportDialog::problems() const
+{
+    return {};
+}
+
+bool AnnualReportDialog::isChanged() const
+{
+    const AnnualReport now = report();
+    return !m_existing || now.receivedOn != m_existing->receivedOn ||
+           now.selfEvaluation != m_existing->selfEvaluation.trimmed();
+}
+
 // --- ManualFigureDialog -------------------------------------------------------------------------
 
 ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId,
                                        const QString &institutionName, int year, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_institution(institutionId), m_year(year)
+    : RecordForm(parent), m_db(std::move(db)), m_institution(institutionId), m_year(year)
 {
     setWindowTitle(tr("Manual figure"));
     m_code = new QComboBox(this);
@@ -94,8 +103,6 @@ ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId,
     m_value->setRange(0, std::numeric_limits<int>::max());
     m_refusal = new QLabel(this);
     m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_entered = new QLabel(this);
     m_entered->setWordWrap(true);
 
@@ -110,18 +117,15 @@ ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId,
     form->addRow(tr("&Indicator:"), m_code);
     form->addRow(tr("&Value:"), m_value);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_remove = buttons->addButton(tr("&Remove the figure"), QDialogButtonBox::DestructiveRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(m_save, &QPushButton::clicked, this, &ManualFigureDialog::saveRequested);
-    connect(m_remove, &QPushButton::clicked, this, &ManualFigureDialog::removeRequested);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    setUpForm(buttons, m_refusal, nullptr, OnSave::AskPage);
+    addRemoveButton(tr("&Remove the figure"));
     connect(m_code, &QComboBox::currentIndexChanged, this, [this] {
         if (const std::optional<ManualFigure> figure = existing())
             m_value->setValue(int(figure->value));
-        update();
+        check();
     });
+    watch({m_value});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -131,7 +135,7 @@ ManualFigureDialog::ManualFigureDialog(QSqlDatabase db, qint64 institutionId,
     layout->addWidget(buttons);
     if (const std::optional<ManualFigure> figure = existing())
         m_value->setValue(int(figure->value));
-    update();
+    check();
     resize(520, 220);
 }
 
@@ -176,14 +180,22 @@ QString ManualFigureDialog::refusal() const
         .arg(m_year);
 }
 
-void ManualFigureDialog::update()
+QStringList ManualFigureDialog::problems() const
 {
     const QString why = refusal();
-    m_refusal->setText(why);
-    m_refusal->setVisible(!why.isEmpty());
-    m_save->setEnabled(why.isEmpty());
+    return why.isEmpty() ? QStringList() : QStringList{why};
+}
+
+bool ManualFigureDialog::isChanged() const
+{
     const std::optional<ManualFigure> figure = existing();
-    m_remove->setEnabled(figure.has_value());
+    return !figure || figure->value != value();
+}
+
+void ManualFigureDialog::updateFields()
+{
+    const std::optional<ManualFigure> figure = existing();
+    removeButton()->setEnabled(figure.has_value());
     m_entered->setText(
         figure ? tr("Typed earlier: %1, by %2 on %3.")
                      .arg(figure->value)

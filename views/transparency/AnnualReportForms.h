@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RecordForm.h"
 #include "core/Result.h"
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/CourtCase.h"
@@ -22,8 +23,9 @@ class QSpinBox;
 namespace dc {
 
 /// The annual report of one institution for one year as received: the date and D, the
-/// institution's own evaluation. Save and Remove close the form; the page makes the change.
-class AnnualReportDialog final : public QDialog
+/// institution's own evaluation. Save (valid and changed) and Remove ask the page, which makes the
+/// change and closes the form.
+class AnnualReportDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnualReportDialog)
@@ -36,24 +38,19 @@ public:
     AnnualReport report() const;
     QDateEdit *receivedOn() const { return m_receivedOn; }
     QPlainTextEdit *selfEvaluation() const { return m_selfEvaluation; }
-    QPushButton *saveButton() const { return m_save; }
-    /// Enabled when a report is recorded.
-    QPushButton *removeButton() const { return m_remove; }
-
-Q_SIGNALS:
-    void saveRequested();
-    void removeRequested();
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
+    std::optional<AnnualReport> m_existing;
     QDateEdit *m_receivedOn = nullptr;
     QPlainTextEdit *m_selfEvaluation = nullptr;
-    QPushButton *m_save = nullptr;
-    QPushButton *m_remove = nullptr;
 };
 
 /// A figure typed from a paper report: the indicator and the number. The form says, and Save
 /// refuses, where the records of the institution for the year already provide the indicator.
-class ManualFigureDialog final : public QDialog
+/// Save and Remove ask the page, which makes the change and closes the form.
+class ManualFigureDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ManualFigureDialog)
@@ -73,15 +70,12 @@ public:
     /// Why the chosen code cannot be typed; empty when it can.
     QString refusal() const;
     QLabel *refusalLabel() const { return m_refusal; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *removeButton() const { return m_remove; }
-
-Q_SIGNALS:
-    void saveRequested();
-    void removeRequested();
+    QStringList problems() const override;
+    /// A figure not typed before, or another number.
+    bool isChanged() const override;
 
 private:
-    void update();
+    void updateFields() override;
 
     QSqlDatabase m_db;
     qint64 m_institution;
@@ -90,8 +84,6 @@ private:
     QSpinBox *m_value = nullptr;
     QLabel *m_refusal = nullptr;
     QLabel *m_entered = nullptr;
-    QPushButton *m_save = nullptr;
-    QPushButton *m_remove = nullptr;
 };
 
 /// The court cases under the law brought against one institution: a list and a small form to

@@ -3,13 +3,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dc {
 
 ConclusionsDialog::ConclusionsDialog(int year, const QString &text, QWidget *parent)
-    : QDialog(parent), m_original(text.trimmed())
+    : RecordForm(parent), m_original(text.trimmed())
 {
     setWindowTitle(tr("Conclusions on the reports of %1").arg(year));
     auto *intro = new QLabel(
@@ -21,22 +20,29 @@ ConclusionsDialog::ConclusionsDialog(int year, const QString &text, QWidget *par
     m_editor = new QPlainTextEdit(text, this);
     m_editor->setTabChangesFocus(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::textChanged, this,
-            [this] { m_save->setEnabled(this->text() != m_original); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConclusionsDialog::saveRequested);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpForm(buttons, nullptr, nullptr, OnSave::AskPage);
+    watch({m_editor});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_editor, 1);
     layout->addWidget(buttons);
     resize(640, 420);
+    check();
 }
 
 QString ConclusionsDialog::text() const
 {
     return m_editor->toPlainText().trimmed();
+}
+
+QStringList ConclusionsDialog::problems() const
+{
+    return {};
+}
+
+bool ConclusionsDialog::isChanged() const
+{
+    return text() != m_original;
 }
 
 } // namespace dc

@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QDialog>
+#include "common/RecordForm.h"
 
 class QPlainTextEdit;
-class QPushButton;
 
 namespace dc {
 
 /// The Service's own conclusions and recommendations on the annual reports of a year, which close
-/// the national synthesis. Save is enabled once the text changed.
-class ConclusionsDialog final : public QDialog
+/// the national synthesis. Save is enabled once the text changed; it asks the page, which makes
+/// the change and closes the form.
+class ConclusionsDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConclusionsDialog)
@@ -19,15 +19,12 @@ public:
 
     QString text() const;
     QPlainTextEdit *editor() const { return m_editor; }
-    QPushButton *saveButton() const { return m_save; }
-
-Q_SIGNALS:
-    void saveRequested();
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
     QString m_original;
     QPlainTextEdit *m_editor = nullptr;
-    QPushButton *m_save = nullptr;
 };
 
 } // namespace dc

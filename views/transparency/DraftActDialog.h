@@ -2,13 +2,12 @@
 
 #include "transparency/DraftAct.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class DraftActDialog;
@@ -18,7 +17,7 @@ namespace dc {
 
 /// The form of a draft act: checked as one types; the record's own problems block Save with the
 /// field named, the legal deadlines (DeadlineRules) are shown as warnings that never block it.
-class DraftActDialog final : public QDialog
+class DraftActDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftActDialog)
@@ -32,18 +31,17 @@ public:
     /// The record as the form holds it now.
     DraftAct draft() const;
 
-    QStringList problems() const;
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
+    void updateFields() override;
     void fillOrganizations(const QString &text, qint64 keepId);
 
     QSqlDatabase m_db;
     std::unique_ptr<Ui::DraftActDialog> m_ui;
     DraftAct m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

@@ -4,17 +4,13 @@
 
 #include "registry/Geography.h"
 
-#include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 
 namespace dc {
 
 InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::InstitutionDialog>())
+    : RecordForm(parent), m_ui(std::make_unique<Ui::InstitutionDialog>())
 {
     m_ui->setupUi(this);
     for (const InstitutionKind k :
@@ -28,15 +24,9 @@ InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent)
         m_ui->county->addItem(c.name, c.id);
     m_ui->liaisonPhone->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9+ ()./-]*")), m_ui->liaisonPhone));
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox *combo : {m_ui->kind, m_ui->county})
-        connect(combo, &QComboBox::currentIndexChanged, this, &InstitutionDialog::check);
-    for (QLineEdit *line : {m_ui->name, m_ui->liaisonName, m_ui->liaisonFunction,
-                            m_ui->liaisonEmail, m_ui->liaisonPhone})
-        connect(line, &QLineEdit::textChanged, this, &InstitutionDialog::check);
-    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &InstitutionDialog::check);
+    setUpForm(m_ui->buttons, m_ui->problems);
+    watch({m_ui->kind, m_ui->county, m_ui->name, m_ui->liaisonName, m_ui->liaisonFunction,
+           m_ui->liaisonEmail, m_ui->liaisonPhone, m_ui->notes});
     setInstitution(Institution());
 }
 
@@ -44,7 +34,7 @@ InstitutionDialog::~InstitutionDialog() = default;
 
 void InstitutionDialog::setInstitution(const Institution &i)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = i;
     m_ui->name->setText(i.name);
     m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(int(i.kind))));
@@ -54,10 +44,8 @@ void InstitutionDialog::setInstitution(const Institution &i)
     m_ui->liaisonEmail->setText(i.liaisonEmail);
     m_ui->liaisonPhone->setText(i.liaisonPhone);
     m_ui->notes->setPlainText(i.notes);
-    m_loading = false;
     m_original = institution();
     m_original.id = i.id;
-    check();
 }
 
 Institution InstitutionDialog::institution() const
@@ -80,23 +68,9 @@ QStringList InstitutionDialog::problems() const
     return validateInstitution(institution());
 }
 
-QPushButton *InstitutionDialog::saveButton() const
+bool InstitutionDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
-}
-
-void InstitutionDialog::check()
-{
-    if (m_loading)
-        return;
-    const QStringList problemList = problems();
-    QString html;
-    for (const QString &p : problemList)
-        html += p.toHtmlEscaped() + QStringLiteral("<br>");
-    m_ui->problems->setText(html);
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    const bool changed = m_original.id == 0 || institution().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
+    return m_original.id == 0 || institution().toJson() != m_original.toJson();
 }
 
 } // namespace dc

@@ -2,13 +2,12 @@
 
 #include "transparency/Institution.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class InstitutionDialog;
@@ -18,7 +17,7 @@ namespace dc {
 
 /// The form of an institution: kind, county and the liaison with civil society; Save enabled
 /// only when the record is valid and changed.
-class InstitutionDialog final : public QDialog
+class InstitutionDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstitutionDialog)
@@ -29,15 +28,12 @@ public:
 
     void setInstitution(const Institution &institution);
     Institution institution() const;
-    QStringList problems() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
-
     std::unique_ptr<Ui::InstitutionDialog> m_ui;
     Institution m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

@@ -2,20 +2,16 @@
 
 #include "ui_PublicMeetingDialog.h"
 
+#include "common/DateFields.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/InstitutionRepository.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 
 namespace dc {
 
 PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PublicMeetingDialog>())
+    : RecordForm(parent), m_ui(std::make_unique<Ui::PublicMeetingDialog>())
 {
     m_ui->setupUi(this);
     for (const NameMatcher::Candidate &c : InstitutionRepository(db).candidates())
@@ -24,31 +20,18 @@ PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
     for (const ClosedReason r :
          {ClosedReason::Classified, ClosedReason::SecretVote, ClosedReason::Other})
         m_ui->closedReason->addItem(closedReasonName(r), int(r));
-    for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn})
+        datefields::setUpRequired(edit);
     m_ui->participants->setRange(-1, 1000000);
     m_ui->participants->setSpecialValueText(tr("not known"));
     m_ui->recommendationsExpressed->setRange(0, 1000000);
     m_ui->recommendationsIncluded->setRange(0, 1000000);
-    m_ui->warnings->setStyleSheet(QStringLiteral("color:#8c3c00"));
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QComboBox *combo : {m_ui->institution, m_ui->closedReason})
-        connect(combo, &QComboBox::currentIndexChanged, this, &PublicMeetingDialog::check);
-    for (QLineEdit *line : {m_ui->subject, m_ui->closedReasonText})
-        connect(line, &QLineEdit::textChanged, this, &PublicMeetingDialog::check);
-    for (QDateEdit *edit : {m_ui->heldOn, m_ui->announcedOn})
-        connect(edit, &QDateEdit::dateChanged, this, &PublicMeetingDialog::check);
-    for (QCheckBox *box : {m_ui->isPublic, m_ui->announcedAtHeadquarters, m_ui->announcedOnWebsite,
-                           m_ui->announcedInMedia, m_ui->mediaPresent, m_ui->ngosTookPart,
-                           m_ui->minutesDrawnUp, m_ui->minutesPublished})
-        connect(box, &QCheckBox::toggled, this, &PublicMeetingDialog::check);
-    for (QSpinBox *spin :
-         {m_ui->participants, m_ui->recommendationsExpressed, m_ui->recommendationsIncluded})
-        connect(spin, &QSpinBox::valueChanged, this, &PublicMeetingDialog::check);
+    setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
+    watch({m_ui->institution, m_ui->closedReason, m_ui->subject, m_ui->closedReasonText,
+           m_ui->heldOn, m_ui->announcedOn, m_ui->isPublic, m_ui->announcedAtHeadquarters,
+           m_ui->announcedOnWebsite, m_ui->announcedInMedia, m_ui->mediaPresent, m_ui->ngosTookPart,
+           m_ui->minutesDrawnUp, m_ui->minutesPublished, m_ui->participants,
+           m_ui->recommendationsExpressed, m_ui->recommendationsIncluded});
     PublicMeeting blank;
     blank.institutionId = m_ui->institution->currentData().toLongLong();
     blank.heldOn = QDate::currentDate();
@@ -60,7 +43,7 @@ PublicMeetingDialog::~PublicMeetingDialog() = default;
 
 void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = m;
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(m.institutionId)));
     m_ui->subject->setText(m.subject);
@@ -80,10 +63,8 @@ void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
     m_ui->recommendationsIncluded->setValue(m.recommendationsIncluded);
     m_ui->minutesDrawnUp->setChecked(m.minutesDrawnUp);
     m_ui->minutesPublished->setChecked(m.minutesPublished);
-    m_loading = false;
     m_original = meeting();
     m_original.id = m.id;
-    check();
 }
 
 PublicMeeting PublicMeetingDialog::meeting() const
@@ -136,30 +117,17 @@ QStringList PublicMeetingDialog::warnings() const
     return result;
 }
 
-QPushButton *PublicMeetingDialog::saveButton() const
+bool PublicMeetingDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
+    return m_original.id == 0 || meeting().toJson() != m_original.toJson();
 }
 
-void PublicMeetingDialog::check()
+void PublicMeetingDialog::updateFields()
 {
-    if (m_loading)
-        return;
     const bool closed = !m_ui->isPublic->isChecked();
     m_ui->closedReason->setEnabled(closed);
     m_ui->closedReasonText->setEnabled(closed && m_ui->closedReason->currentData().toInt() ==
                                                      int(ClosedReason::Other));
-    const QStringList warningList = warnings();
-    m_ui->warnings->setText(warningList.join(QLatin1Char('\n')));
-    m_ui->warnings->setVisible(!warningList.isEmpty());
-    const QStringList problemList = problems();
-    QString html;
-    for (const QString &p : problemList)
-        html += p.toHtmlEscaped() + QStringLiteral("<br>");
-    m_ui->problems->setText(html);
-    m_ui->problems->setVisible(!problemList.isEmpty());
-    const bool changed = m_original.id == 0 || meeting().toJson() != m_original.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
 }
 
 } // namespace dc

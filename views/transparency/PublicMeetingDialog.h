@@ -2,13 +2,12 @@
 
 #include "transparency/PublicMeeting.h"
 
-#include <QDialog>
+#include "common/RecordForm.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class PublicMeetingDialog;
@@ -19,7 +18,7 @@ namespace dc {
 /// The form of a decision-making meeting: public or closed for a legal reason, announcement,
 /// participation, recommendations and minutes; the art. 8 deadline is a warning, the record's
 /// own problems (closed with no reason, included > expressed) block Save.
-class PublicMeetingDialog final : public QDialog
+class PublicMeetingDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublicMeetingDialog)
@@ -30,16 +29,15 @@ public:
 
     void setMeeting(const PublicMeeting &meeting);
     PublicMeeting meeting() const;
-    QStringList problems() const;
-    QStringList warnings() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    QStringList warnings() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
+    void updateFields() override;
 
     std::unique_ptr<Ui::PublicMeetingDialog> m_ui;
     PublicMeeting m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc

@@ -2,19 +2,15 @@
 
 #include "ui_RecommendationDialog.h"
 
+#include "common/DateFields.h"
 #include "registry/OrganizationRepository.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 
 namespace dc {
 
 RecommendationDialog::RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_draftAnnouncedOn(draftAnnouncedOn),
+    : RecordForm(parent), m_db(std::move(db)), m_draftAnnouncedOn(draftAnnouncedOn),
       m_ui(std::make_unique<Ui::RecommendationDialog>())
 {
     m_ui->setupUi(this);
@@ -24,26 +20,18 @@ RecommendationDialog::RecommendationDialog(QSqlDatabase db, QDate draftAnnounced
          {RecommendationDecision::Pending, RecommendationDecision::Accepted,
           RecommendationDecision::PartiallyAccepted, RecommendationDecision::Rejected})
         m_ui->decision->addItem(recommendationDecisionName(d), int(d));
-    m_ui->receivedOn->setCalendarPopup(true);
-    m_ui->receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    datefields::setUpRequired(m_ui->receivedOn);
     m_ui->organizationFind->setPlaceholderText(tr("Type a part of the name"));
-    m_ui->problems->setStyleSheet(QStringLiteral("color:#b00020"));
     fillOrganizations(QString(), 0);
 
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setUpForm(m_ui->buttons, m_ui->problems);
     connect(m_ui->organizationFind, &QLineEdit::textChanged, this, [this](const QString &text) {
         fillOrganizations(text, m_ui->authorOrganization->currentData().toLongLong());
         check();
     });
-    for (QComboBox *combo : {m_ui->authorKind, m_ui->authorOrganization, m_ui->decision})
-        connect(combo, &QComboBox::currentIndexChanged, this, &RecommendationDialog::check);
-    connect(m_ui->authorName, &QLineEdit::textChanged, this, &RecommendationDialog::check);
-    connect(m_ui->receivedOn, &QDateEdit::dateChanged, this, &RecommendationDialog::check);
-    for (QCheckBox *box : {m_ui->receivedOnline, m_ui->rejectionJustificationSent})
-        connect(box, &QCheckBox::toggled, this, &RecommendationDialog::check);
-    for (QPlainTextEdit *edit : {m_ui->text, m_ui->justification})
-        connect(edit, &QPlainTextEdit::textChanged, this, &RecommendationDialog::check);
+    watch({m_ui->authorKind, m_ui->authorOrganization, m_ui->decision, m_ui->authorName,
+           m_ui->receivedOn, m_ui->receivedOnline, m_ui->rejectionJustificationSent, m_ui->text,
+           m_ui->justification});
 
     Recommendation blank;
     blank.receivedOn = QDate::currentDate();
@@ -73,7 +61,7 @@ void RecommendationDialog::fillOrganizations(const QString &text, qint64 keepId)
 
 void RecommendationDialog::setRecommendation(const Recommendation &r)
 {
-    m_loading = true;
+    const Loading loading(this);
     m_original = r;
     m_ui->authorKind->setCurrentIndex(std::max(0, m_ui->authorKind->findData(int(r.authorKind))));
     fillOrganizations(QString(), r.authorOrganizationId);
@@ -86,10 +74,8 @@ void RecommendationDialog::setRecommendation(const Recommendation &r)
     m_ui->decision->setCurrentIndex(std::max(0, m_ui->decision->findData(int(r.decision))));
     m_ui->justification->setPlainText(r.justification);
     m_ui->rejectionJustificationSent->setChecked(r.rejectionJustificationSent);
-    m_loading = false;
     m_original = recommendation();
     m_original.id = r.id;
-    check();
 }
 
 Recommendation RecommendationDialog::recommendation() const
@@ -116,31 +102,21 @@ QStringList RecommendationDialog::problems() const
     return validateRecommendation(r, m_draftAnnouncedOn);
 }
 
-QPushButton *RecommendationDialog::saveButton() const
+bool RecommendationDialog::isChanged() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save);
-}
-
-void RecommendationDialog::check()
-{
-    if (m_loading)
-        return;
-    const bool organization =
-        m_ui->authorKind->currentData().toInt() == int(RecommendationAuthor::Organization);
-    m_ui->organizationFind->setEnabled(organization);
-    m_ui->authorOrganization->setEnabled(organization);
-    const QStringList problemList = problems();
-    QString html;
-    for (const QString &p : problemList)
-        html += p.toHtmlEscaped() + QStringLiteral("<br>");
-    m_ui->problems->setText(html);
-    m_ui->problems->setVisible(!problemList.isEmpty());
     Recommendation now = recommendation();
     normalizeRecommendation(now);
     Recommendation before = m_original;
     normalizeRecommendation(before);
-    const bool changed = m_original.id == 0 || now.toJson() != before.toJson();
-    saveButton()->setEnabled(problemList.isEmpty() && changed);
+    return m_original.id == 0 || now.toJson() != before.toJson();
+}
+
+void RecommendationDialog::updateFields()
+{
+    const bool organization =
+        m_ui->authorKind->currentData().toInt() == int(RecommendationAuthor::Organization);
+    m_ui->organizationFind->setEnabled(organization);
+    m_ui->authorOrganization->setEnabled(organization);
 }
 
 } // namespace dc

@@ -2,14 +2,13 @@
 
 #include "transparency/Recommendation.h"
 
+#include "common/RecordForm.h"
 #include <QDate>
-#include <QDialog>
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-
-class QPushButton;
 
 namespace Ui {
 class RecommendationDialog;
@@ -19,7 +18,7 @@ namespace dc {
 
 /// The form of a recommendation received on a draft: author, date, text, decision and its
 /// justification; Save enabled only when the record is valid and changed.
-class RecommendationDialog final : public QDialog
+class RecommendationDialog final : public RecordForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecommendationDialog)
@@ -31,18 +30,17 @@ public:
 
     void setRecommendation(const Recommendation &recommendation);
     Recommendation recommendation() const;
-    QStringList problems() const;
-    QPushButton *saveButton() const;
+    QStringList problems() const override;
+    bool isChanged() const override;
 
 private:
-    void check();
+    void updateFields() override;
     void fillOrganizations(const QString &text, qint64 keepId);
 
     QSqlDatabase m_db;
     QDate m_draftAnnouncedOn;
     std::unique_ptr<Ui::RecommendationDialog> m_ui;
     Recommendation m_original;
-    bool m_loading = false;
 };
 
 } // namespace dc
