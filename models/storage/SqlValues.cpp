@@ -36,6 +36,16 @@ QVariant number(std::optional<qint64> n)
     return n ? QVariant(*n) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+QVariant id(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant flag(bool value)
+{
+    return value ? 1 : 0;
+}
+
 QDate readDate(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);

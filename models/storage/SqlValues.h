@@ -9,15 +9,20 @@
 
 namespace dc::sqlvalues {
 
-// How the programs' repositories write and read values: ISO text for dates, 'HH:MM' for times,
-// NULL for empty text and unknown numbers. One place, so that PostgreSQL has one place to adapt.
+// How every repository writes and reads values: ISO text for dates, 'HH:MM' for times, NULL for
+// empty text, unknown numbers and unset ids, 0/1 for flags. One place, so that PostgreSQL has one
+// place to adapt.
 
+/// The current UTC time as ISO text, as the created_at/updated_at columns hold it.
 QString nowIso();
 QVariant text(const QString &s);
 QVariant date(const QDate &d);
 QVariant time(const QTime &t);
 QVariant number(std::optional<int> n);
 QVariant number(std::optional<qint64> n);
+/// A reference to another row: NULL when the id is 0 or negative (no row).
+QVariant id(qint64 value);
+QVariant flag(bool value);
 
 QDate readDate(const QVariant &v);
 QTime readTime(const QVariant &v);

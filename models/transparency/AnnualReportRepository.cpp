@@ -4,6 +4,7 @@
 #include "FormIndicators.h"
 #include "storage/AuditLog.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -91,8 +90,8 @@ std::optional<AnnualReport> AnnualReportRepository::report(qint64 institutionId,
     q.bindValue(QStringLiteral(":year"), year);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return AnnualReport{q.value(0).toLongLong(), institutionId, year, sql::toDate(q.value(1)),
-                        q.value(2).toString()};
+    return AnnualReport{q.value(0).toLongLong(), institutionId, year,
+                        sqlvalues::readDate(q.value(1)), q.value(2).toString()};
 }
 
 Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
@@ -110,13 +109,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
         problems << tr("Date received: the report for %1 cannot be received in %2.")
                         .arg(r.year)
                         .arg(r.receivedOn.year());
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), r.institutionId},
         {QStringLiteral("year"), r.year},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
-        {QStringLiteral("self_evaluation"), sql::text(r.selfEvaluation)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
+        {QStringLiteral("self_evaluation"), sqlvalues::text(r.selfEvaluation)},
     };
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -124,13 +123,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     qint64 id = 0;
     if (const std::optional<AnnualReport> before = report(r.institutionId, r.year)) {
         id = before->id;
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
-                                      reportJson(*before), reportJson(r));
+        if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
+                                            reportJson(*before), reportJson(r));
             !s)
             return R::failure(s.error());
     } else {
-        const R added =
-            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, reportJson(r));
+        const R added = rowwriter::insertRow(m_db, QStringLiteral("transparency_report"), values,
+                                             reportJson(r));
         if (!added)
             return added;
         id = added.value();
@@ -146,8 +145,8 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
     if (!before)
         return Status::failure(tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
-                              reportJson(*before));
+        return rowwriter::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
+                                    reportJson(*before));
     });
 }
 
@@ -165,7 +164,7 @@ std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutio
     ReceivedReport r;
     r.institutionId = institutionId;
     r.year = year;
-    r.receivedOn = sql::toDate(q.value(1));
+    r.receivedOn = sqlvalues::readDate(q.value(1));
     r.modelId = q.value(2).toString();
     r.fileName = q.value(3).toString();
     r.fileSha256 = q.value(4).toString();
@@ -211,7 +210,7 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
                  (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
             problems << tr("%1: a whole number of 0 or more is due.").arg(v.code);
     }
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
 
     const std::optional<ReceivedReport> before = received(r.institutionId, r.year);
@@ -221,15 +220,15 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     if (before && sameValues(before->values, r.values) && !before->values.isEmpty())
         return ReceiveOutcome::Unchanged;
 
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), r.institutionId},
         {QStringLiteral("year"), r.year},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
-        {QStringLiteral("model_id"), sql::text(r.modelId)},
-        {QStringLiteral("file_name"), sql::text(r.fileName)},
-        {QStringLiteral("file_sha256"), sql::text(r.fileSha256)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
+        {QStringLiteral("model_id"), sqlvalues::text(r.modelId)},
+        {QStringLiteral("file_name"), sqlvalues::text(r.fileName)},
+        {QStringLiteral("file_sha256"), sqlvalues::text(r.fileSha256)},
         {QStringLiteral("imported_by"),
-         sql::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
+         sqlvalues::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
         {QStringLiteral("imported_at"),
          (r.importedAt.isValid() ? r.importedAt : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODate)},
@@ -238,8 +237,8 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     if (typed) {
         id = typed->id;
         const QJsonObject old = before ? receivedJson(*before) : reportJson(*typed);
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, old,
-                                      receivedJson(r));
+        if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
+                                            old, receivedJson(r));
             !s)
             return R::failure(s.error());
         QSqlQuery del(m_db);
@@ -248,8 +247,8 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
         if (!del.exec())
             return R::failure(del.lastError().text());
     } else {
-        const Result<qint64> added =
-            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
+        const Result<qint64> added = rowwriter::insertRow(
+            m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
         if (!added)
             return R::failure(added.error());
         id = added.value();
@@ -266,7 +265,7 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
                          number ? v.value : QVariant(QMetaType::fromType<qint64>()));
         insert.bindValue(QStringLiteral(":text"), number ? QVariant(QMetaType::fromType<QString>())
                                                          : QVariant(v.value.toString()));
-        insert.bindValue(QStringLiteral(":cell"), sql::text(v.cell));
+        insert.bindValue(QStringLiteral(":cell"), sqlvalues::text(v.cell));
         if (!insert.exec())
             return R::failure(insert.lastError().text());
     }
@@ -360,7 +359,7 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
                         enteredBy.isEmpty() ? AuditLog::osUser() : enteredBy,
                         QDateTime::currentDateTimeUtc()};
     figure.enteredAt.setSecsSinceEpoch(figure.enteredAt.toSecsSinceEpoch());
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), institutionId},
         {QStringLiteral("year"), year},
         {QStringLiteral("code"), code},
@@ -389,14 +388,15 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
                                   QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_manual_figure"), id,
-                                      values, manualJson(before), manualJson(figure), false);
+        if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_manual_figure"), id,
+                                            values, manualJson(before), manualJson(figure), false);
             !s)
             return s;
     } else {
         q.finish();
-        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("transparency_manual_figure"),
-                                               values, manualJson(figure), false);
+        if (Result<qint64> id =
+                rowwriter::insertRow(m_db, QStringLiteral("transparency_manual_figure"), values,
+                                     manualJson(figure), false);
             !id)
             return Status::failure(id.error());
     }
@@ -424,8 +424,8 @@ Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id,
-                              manualJson(before));
+        return rowwriter::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id,
+                                    manualJson(before));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "DraftActRepository.h"
 
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -35,13 +34,13 @@ DraftAct readDraft(const QSqlQuery &q)
     d.title = q.value(2).toString();
     d.kind = draftActKindFromCode(q.value(3).toString());
     d.status = draftActStatusFromCode(q.value(4).toString());
-    d.announcedOn = sql::toDate(q.value(5));
+    d.announcedOn = sqlvalues::readDate(q.value(5));
     d.announcedOnWebsite = q.value(6).toLongLong() != 0;
     d.announcedAtHeadquarters = q.value(7).toLongLong() != 0;
     d.announcedInMedia = q.value(8).toLongLong() != 0;
-    d.recommendationsDeadline = sql::toDate(q.value(9));
-    d.submittedOn = sql::toDate(q.value(10));
-    d.adoptedOn = sql::toDate(q.value(11));
+    d.recommendationsDeadline = sqlvalues::readDate(q.value(9));
+    d.submittedOn = sqlvalues::readDate(q.value(10));
+    d.adoptedOn = sqlvalues::readDate(q.value(11));
     d.procedure = draftProcedureFromCode(q.value(12).toString());
     d.procedureReason = q.value(13).toString();
     d.infoRequestsFromPersons = q.value(14).toInt();
@@ -52,55 +51,52 @@ DraftAct readDraft(const QSqlQuery &q)
     d.debateRequester = debateRequesterFromCode(q.value(19).toString());
     d.debateRequesterOrganizationId = q.value(20).toLongLong();
     d.debateRequesterName = q.value(21).toString();
-    d.debateRequestedOn = sql::toDate(q.value(22));
+    d.debateRequestedOn = sqlvalues::readDate(q.value(22));
     d.debateHeld = q.value(23).toLongLong() != 0;
-    d.debatePublishedOn = sql::toDate(q.value(24));
-    d.debateHeldOn = sql::toDate(q.value(25));
+    d.debatePublishedOn = sqlvalues::readDate(q.value(24));
+    d.debateHeldOn = sqlvalues::readDate(q.value(25));
     d.debatePlace = q.value(26).toString();
     d.debateOnline = q.value(27).toLongLong() != 0;
-    if (!q.value(28).isNull())
-        d.debateParticipants = q.value(28).toInt();
+    d.debateParticipants = sqlvalues::readInt(q.value(28));
     d.notes = q.value(29).toString();
-    d.sentForApprovalOn = sql::toDate(q.value(30));
+    d.sentForApprovalOn = sqlvalues::readDate(q.value(30));
     return d;
 }
 
-sql::Values draftValues(const DraftAct &d)
+rowwriter::Values draftValues(const DraftAct &d)
 {
     return {
         {QStringLiteral("institution_id"), d.institutionId},
         {QStringLiteral("title"), d.title},
         {QStringLiteral("kind"), draftActKindCode(d.kind)},
         {QStringLiteral("status"), draftActStatusCode(d.status)},
-        {QStringLiteral("announced_on"), sql::date(d.announcedOn)},
-        {QStringLiteral("announced_website"), sql::flag(d.announcedOnWebsite)},
-        {QStringLiteral("announced_headquarters"), sql::flag(d.announcedAtHeadquarters)},
-        {QStringLiteral("announced_media"), sql::flag(d.announcedInMedia)},
-        {QStringLiteral("recommendations_deadline"), sql::date(d.recommendationsDeadline)},
-        {QStringLiteral("sent_for_approval_on"), sql::date(d.sentForApprovalOn)},
-        {QStringLiteral("submitted_on"), sql::date(d.submittedOn)},
-        {QStringLiteral("adopted_on"), sql::date(d.adoptedOn)},
+        {QStringLiteral("announced_on"), sqlvalues::date(d.announcedOn)},
+        {QStringLiteral("announced_website"), sqlvalues::flag(d.announcedOnWebsite)},
+        {QStringLiteral("announced_headquarters"), sqlvalues::flag(d.announcedAtHeadquarters)},
+        {QStringLiteral("announced_media"), sqlvalues::flag(d.announcedInMedia)},
+        {QStringLiteral("recommendations_deadline"), sqlvalues::date(d.recommendationsDeadline)},
+        {QStringLiteral("sent_for_approval_on"), sqlvalues::date(d.sentForApprovalOn)},
+        {QStringLiteral("submitted_on"), sqlvalues::date(d.submittedOn)},
+        {QStringLiteral("adopted_on"), sqlvalues::date(d.adoptedOn)},
         {QStringLiteral("procedure"), draftProcedureCode(d.procedure)},
-        {QStringLiteral("procedure_reason"), sql::text(d.procedureReason)},
+        {QStringLiteral("procedure_reason"), sqlvalues::text(d.procedureReason)},
         {QStringLiteral("info_requests_persons"), d.infoRequestsFromPersons},
         {QStringLiteral("info_requests_associations"), d.infoRequestsFromAssociations},
-        {QStringLiteral("sent_to_persons"), sql::flag(d.sentToPersons)},
-        {QStringLiteral("sent_to_associations"), sql::flag(d.sentToAssociations)},
-        {QStringLiteral("debate_requested"), sql::flag(d.debateRequested)},
+        {QStringLiteral("sent_to_persons"), sqlvalues::flag(d.sentToPersons)},
+        {QStringLiteral("sent_to_associations"), sqlvalues::flag(d.sentToAssociations)},
+        {QStringLiteral("debate_requested"), sqlvalues::flag(d.debateRequested)},
         {QStringLiteral("debate_requester_kind"),
-         sql::text(debateRequesterCode(d.debateRequester))},
-        {QStringLiteral("debate_requester_org_id"), sql::id(d.debateRequesterOrganizationId)},
-        {QStringLiteral("debate_requester_name"), sql::text(d.debateRequesterName)},
-        {QStringLiteral("debate_requested_on"), sql::date(d.debateRequestedOn)},
-        {QStringLiteral("debate_held"), sql::flag(d.debateHeld)},
-        {QStringLiteral("debate_published_on"), sql::date(d.debatePublishedOn)},
-        {QStringLiteral("debate_held_on"), sql::date(d.debateHeldOn)},
-        {QStringLiteral("debate_place"), sql::text(d.debatePlace)},
-        {QStringLiteral("debate_online"), sql::flag(d.debateOnline)},
-        {QStringLiteral("debate_participants"), d.debateParticipants
-                                                    ? QVariant(*d.debateParticipants)
-                                                    : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("notes"), sql::text(d.notes)},
+         sqlvalues::text(debateRequesterCode(d.debateRequester))},
+        {QStringLiteral("debate_requester_org_id"), sqlvalues::id(d.debateRequesterOrganizationId)},
+        {QStringLiteral("debate_requester_name"), sqlvalues::text(d.debateRequesterName)},
+        {QStringLiteral("debate_requested_on"), sqlvalues::date(d.debateRequestedOn)},
+        {QStringLiteral("debate_held"), sqlvalues::flag(d.debateHeld)},
+        {QStringLiteral("debate_published_on"), sqlvalues::date(d.debatePublishedOn)},
+        {QStringLiteral("debate_held_on"), sqlvalues::date(d.debateHeldOn)},
+        {QStringLiteral("debate_place"), sqlvalues::text(d.debatePlace)},
+        {QStringLiteral("debate_online"), sqlvalues::flag(d.debateOnline)},
+        {QStringLiteral("debate_participants"), sqlvalues::number(d.debateParticipants)},
+        {QStringLiteral("notes"), sqlvalues::text(d.notes)},
     };
 }
 
@@ -117,7 +113,7 @@ Recommendation readRecommendation(const QSqlQuery &q)
     r.authorKind = recommendationAuthorFromCode(q.value(2).toString());
     r.authorOrganizationId = q.value(3).toLongLong();
     r.authorName = q.value(4).toString();
-    r.receivedOn = sql::toDate(q.value(5));
+    r.receivedOn = sqlvalues::readDate(q.value(5));
     r.text = q.value(6).toString();
     r.decision = recommendationDecisionFromCode(q.value(7).toString());
     r.justification = q.value(8).toString();
@@ -126,19 +122,20 @@ Recommendation readRecommendation(const QSqlQuery &q)
     return r;
 }
 
-sql::Values recommendationValues(const Recommendation &r)
+rowwriter::Values recommendationValues(const Recommendation &r)
 {
     return {
         {QStringLiteral("draft_id"), r.draftId},
         {QStringLiteral("author_kind"), recommendationAuthorCode(r.authorKind)},
-        {QStringLiteral("author_org_id"), sql::id(r.authorOrganizationId)},
-        {QStringLiteral("author_name"), sql::text(r.authorName)},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
+        {QStringLiteral("author_org_id"), sqlvalues::id(r.authorOrganizationId)},
+        {QStringLiteral("author_name"), sqlvalues::text(r.authorName)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
         {QStringLiteral("body"), r.text},
         {QStringLiteral("decision"), recommendationDecisionCode(r.decision)},
-        {QStringLiteral("justification"), sql::text(r.justification)},
-        {QStringLiteral("received_online"), sql::flag(r.receivedOnline)},
-        {QStringLiteral("rejection_justification_sent"), sql::flag(r.rejectionJustificationSent)},
+        {QStringLiteral("justification"), sqlvalues::text(r.justification)},
+        {QStringLiteral("received_online"), sqlvalues::flag(r.receivedOnline)},
+        {QStringLiteral("rejection_justification_sent"),
+         sqlvalues::flag(r.rejectionJustificationSent)},
     };
 }
 
@@ -190,11 +187,11 @@ Result<qint64> DraftActRepository::add(DraftAct draft)
         !exists(m_db, QStringLiteral("institution"), draft.institutionId))
         problems
             << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft),
-                              draft.toJson());
+        return rowwriter::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft),
+                                    draft.toJson());
     });
 }
 
@@ -204,10 +201,10 @@ Status DraftActRepository::restore(const DraftAct &draft,
     if (draft.id <= 0)
         return Status::failure(tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        sql::Values values = draftValues(draft);
+        rowwriter::Values values = draftValues(draft);
         values.prepend({QStringLiteral("id"), draft.id});
         if (Result<qint64> id =
-                sql::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson());
+                rowwriter::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson());
             !id)
             return Status::failure(id.error());
         for (const Recommendation &r : recommendations) {
@@ -221,7 +218,7 @@ Status DraftActRepository::restore(const DraftAct &draft,
 Status DraftActRepository::update(DraftAct draft)
 {
     normalizeDraftAct(draft);
-    if (Status s = sql::problems(validateDraftAct(draft)); !s)
+    if (Status s = rowwriter::problems(validateDraftAct(draft)); !s)
         return s;
     const std::optional<DraftAct> before = find(draft.id);
     if (!before)
@@ -231,13 +228,13 @@ Status DraftActRepository::update(DraftAct draft)
     q.prepare(QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"));
     q.bindValue(QStringLiteral(":id"), draft.id);
     if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid() &&
-        sql::toDate(q.value(0)) < draft.announcedOn)
+        sqlvalues::readDate(q.value(0)) < draft.announcedOn)
         return Status::failure(
             tr("Announcement date: a recommendation was received on %1, before %2.")
                 .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
-                              before->toJson(), draft.toJson());
+        return rowwriter::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
+                                    before->toJson(), draft.toJson());
     });
 }
 
@@ -248,11 +245,12 @@ Status DraftActRepository::remove(qint64 id)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
-            if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
+            if (Status s =
+                    rowwriter::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
                 !s)
                 return s;
         }
-        return sql::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
     });
 }
 
@@ -299,11 +297,11 @@ Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
 {
     using R = Result<qint64>;
     normalizeRecommendation(r);
-    if (Status s = sql::problems(recommendationProblems(r)); !s)
+    if (Status s = rowwriter::problems(recommendationProblems(r)); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r),
-                              r.toJson());
+        return rowwriter::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r),
+                                    r.toJson());
     });
 }
 
@@ -316,25 +314,25 @@ Status DraftActRepository::restoreRecommendation(const Recommendation &recommend
 
 Status DraftActRepository::insertRecommendation(const Recommendation &r, bool keepId)
 {
-    sql::Values values = recommendationValues(r);
+    rowwriter::Values values = recommendationValues(r);
     if (keepId)
         values.prepend({QStringLiteral("id"), r.id});
     const Result<qint64> id =
-        sql::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
+        rowwriter::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
     return id ? Status() : Status::failure(id.error());
 }
 
 Status DraftActRepository::updateRecommendation(Recommendation r)
 {
     normalizeRecommendation(r);
-    if (Status s = sql::problems(recommendationProblems(r)); !s)
+    if (Status s = rowwriter::problems(recommendationProblems(r)); !s)
         return s;
     const std::optional<Recommendation> before = findRecommendation(r.id);
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r),
-                              before->toJson(), r.toJson());
+        return rowwriter::updateRow(m_db, QStringLiteral("recommendation"), r.id,
+                                    recommendationValues(r), before->toJson(), r.toJson());
     });
 }
 
@@ -344,7 +342,7 @@ Status DraftActRepository::removeRecommendation(qint64 id)
     if (!before)
         return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
     });
 }
 

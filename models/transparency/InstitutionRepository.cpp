@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -37,7 +36,7 @@ Institution read(const QSqlQuery &q)
     return i;
 }
 
-sql::Values values(const Institution &i)
+rowwriter::Values values(const Institution &i)
 {
     return {
         {QStringLiteral("name"), i.name},
@@ -46,11 +45,11 @@ sql::Values values(const Institution &i)
         {QStringLiteral("kind"), institutionKindCode(i.kind)},
         {QStringLiteral("county_id"),
          i.countyId > 0 ? QVariant(i.countyId) : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("liaison_name"), sql::text(i.liaisonName)},
-        {QStringLiteral("liaison_function"), sql::text(i.liaisonFunction)},
-        {QStringLiteral("liaison_email"), sql::text(i.liaisonEmail)},
-        {QStringLiteral("liaison_phone"), sql::text(i.liaisonPhone)},
-        {QStringLiteral("notes"), sql::text(i.notes)},
+        {QStringLiteral("liaison_name"), sqlvalues::text(i.liaisonName)},
+        {QStringLiteral("liaison_function"), sqlvalues::text(i.liaisonFunction)},
+        {QStringLiteral("liaison_email"), sqlvalues::text(i.liaisonEmail)},
+        {QStringLiteral("liaison_phone"), sqlvalues::text(i.liaisonPhone)},
+        {QStringLiteral("notes"), sqlvalues::text(i.notes)},
     };
 }
 
@@ -107,11 +106,11 @@ Result<qint64> InstitutionRepository::add(Institution institution)
     QStringList problems = validateInstitution(institution);
     if (!institution.name.isEmpty() && findIdByName(institution.name))
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("institution"), values(institution),
-                              institution.toJson());
+        return rowwriter::insertRow(m_db, QStringLiteral("institution"), values(institution),
+                                    institution.toJson());
     });
 }
 
@@ -121,14 +120,14 @@ Status InstitutionRepository::update(Institution institution)
     QStringList problems = validateInstitution(institution);
     if (const auto other = findIdByName(institution.name); other && *other != institution.id)
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return s;
     const std::optional<Institution> before = find(institution.id);
     if (!before)
         return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("institution"), institution.id,
-                              values(institution), before->toJson(), institution.toJson());
+        return rowwriter::updateRow(m_db, QStringLiteral("institution"), institution.id,
+                                    values(institution), before->toJson(), institution.toJson());
     });
 }
 
@@ -192,7 +191,7 @@ Status InstitutionRepository::remove(qint64 id)
                 .arg(before->name, refs.join(QLatin1String("; "))));
     }
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
     });
 }
 
@@ -201,10 +200,10 @@ Status InstitutionRepository::restore(const Institution &institution)
     if (institution.id <= 0)
         return Status::failure(tr("The institution to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = values(institution);
+        rowwriter::Values row = values(institution);
         row.prepend({QStringLiteral("id"), institution.id});
         const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
+            rowwriter::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }

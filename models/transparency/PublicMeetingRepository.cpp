@@ -2,14 +2,13 @@
 
 #include "core/Text.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -30,12 +29,12 @@ PublicMeeting readMeeting(const QSqlQuery &q)
     PublicMeeting m;
     m.id = q.value(0).toLongLong();
     m.institutionId = q.value(1).toLongLong();
-    m.heldOn = sql::toDate(q.value(2));
+    m.heldOn = sqlvalues::readDate(q.value(2));
     m.subject = q.value(3).toString();
     m.isPublic = q.value(4).toLongLong() != 0;
     m.closedReason = closedReasonFromCode(q.value(5).toString());
     m.closedReasonText = q.value(6).toString();
-    m.announcedOn = sql::toDate(q.value(7));
+    m.announcedOn = sqlvalues::readDate(q.value(7));
     m.announcedAtHeadquarters = q.value(8).toLongLong() != 0;
     m.announcedOnWebsite = q.value(9).toLongLong() != 0;
     m.announcedInMedia = q.value(10).toLongLong() != 0;
@@ -50,27 +49,27 @@ PublicMeeting readMeeting(const QSqlQuery &q)
     return m;
 }
 
-sql::Values meetingValues(const PublicMeeting &m)
+rowwriter::Values meetingValues(const PublicMeeting &m)
 {
     return {
         {QStringLiteral("institution_id"), m.institutionId},
-        {QStringLiteral("held_on"), sql::date(m.heldOn)},
+        {QStringLiteral("held_on"), sqlvalues::date(m.heldOn)},
         {QStringLiteral("subject"), m.subject},
-        {QStringLiteral("is_public"), sql::flag(m.isPublic)},
-        {QStringLiteral("closed_reason"), sql::text(closedReasonCode(m.closedReason))},
-        {QStringLiteral("closed_reason_text"), sql::text(m.closedReasonText)},
-        {QStringLiteral("announced_on"), sql::date(m.announcedOn)},
-        {QStringLiteral("announced_headquarters"), sql::flag(m.announcedAtHeadquarters)},
-        {QStringLiteral("announced_website"), sql::flag(m.announcedOnWebsite)},
-        {QStringLiteral("announced_media"), sql::flag(m.announcedInMedia)},
-        {QStringLiteral("media_present"), sql::flag(m.mediaPresent)},
+        {QStringLiteral("is_public"), sqlvalues::flag(m.isPublic)},
+        {QStringLiteral("closed_reason"), sqlvalues::text(closedReasonCode(m.closedReason))},
+        {QStringLiteral("closed_reason_text"), sqlvalues::text(m.closedReasonText)},
+        {QStringLiteral("announced_on"), sqlvalues::date(m.announcedOn)},
+        {QStringLiteral("announced_headquarters"), sqlvalues::flag(m.announcedAtHeadquarters)},
+        {QStringLiteral("announced_website"), sqlvalues::flag(m.announcedOnWebsite)},
+        {QStringLiteral("announced_media"), sqlvalues::flag(m.announcedInMedia)},
+        {QStringLiteral("media_present"), sqlvalues::flag(m.mediaPresent)},
         {QStringLiteral("participants"),
          m.participants ? QVariant(*m.participants) : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("ngos_took_part"), sql::flag(m.ngosTookPart)},
+        {QStringLiteral("ngos_took_part"), sqlvalues::flag(m.ngosTookPart)},
         {QStringLiteral("recommendations_expressed"), m.recommendationsExpressed},
         {QStringLiteral("recommendations_included"), m.recommendationsIncluded},
-        {QStringLiteral("minutes_drawn_up"), sql::flag(m.minutesDrawnUp)},
-        {QStringLiteral("minutes_published"), sql::flag(m.minutesPublished)},
+        {QStringLiteral("minutes_drawn_up"), sqlvalues::flag(m.minutesDrawnUp)},
+        {QStringLiteral("minutes_published"), sqlvalues::flag(m.minutesPublished)},
     };
 }
 
@@ -88,13 +87,13 @@ CourtCase readCourtCase(const QSqlQuery &q)
     return c;
 }
 
-sql::Values courtValues(const CourtCase &c)
+rowwriter::Values courtValues(const CourtCase &c)
 {
     return {
         {QStringLiteral("institution_id"), c.institutionId},
         {QStringLiteral("year"), c.year},
-        {QStringLiteral("reference"), sql::text(c.reference)},
-        {QStringLiteral("subject"), sql::text(c.subject)},
+        {QStringLiteral("reference"), sqlvalues::text(c.reference)},
+        {QStringLiteral("subject"), sqlvalues::text(c.subject)},
         {QStringLiteral("status"), courtCaseStatusCode(c.status)},
     };
 }
@@ -159,20 +158,20 @@ Result<qint64> PublicMeetingRepository::add(PublicMeeting meeting)
 {
     using R = Result<qint64>;
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(
+    if (Status s = rowwriter::problems(
             withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
         !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting),
-                              meeting.toJson());
+        return rowwriter::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting),
+                                    meeting.toJson());
     });
 }
 
 Status PublicMeetingRepository::update(PublicMeeting meeting)
 {
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(
+    if (Status s = rowwriter::problems(
             withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
         !s)
         return s;
@@ -180,8 +179,8 @@ Status PublicMeetingRepository::update(PublicMeeting meeting)
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
-                              meetingValues(meeting), before->toJson(), meeting.toJson());
+        return rowwriter::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
+                                    meetingValues(meeting), before->toJson(), meeting.toJson());
     });
 }
 
@@ -191,7 +190,7 @@ Status PublicMeetingRepository::remove(qint64 id)
     if (!before)
         return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
     });
 }
 
@@ -200,10 +199,10 @@ Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
     if (meeting.id <= 0)
         return Status::failure(tr("The meeting to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = meetingValues(meeting);
+        rowwriter::Values row = meetingValues(meeting);
         row.prepend({QStringLiteral("id"), meeting.id});
         const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
+            rowwriter::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }
@@ -234,10 +233,12 @@ Result<qint64> PublicMeetingRepository::addCourtCase(CourtCase c)
     using R = Result<qint64>;
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s = sql::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId)); !s)
+    if (Status s =
+            rowwriter::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId));
+        !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
+        return rowwriter::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
     });
 }
 
@@ -245,14 +246,16 @@ Status PublicMeetingRepository::updateCourtCase(CourtCase c)
 {
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s = sql::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId)); !s)
+    if (Status s =
+            rowwriter::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId));
+        !s)
         return s;
     const std::optional<CourtCase> before = findCourtCase(c.id);
     if (!before)
         return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
     return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
-                              before->toJson(), c.toJson());
+        return rowwriter::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
+                                    before->toJson(), c.toJson());
     });
 }
 
@@ -262,7 +265,7 @@ Status PublicMeetingRepository::removeCourtCase(qint64 id)
     if (!before)
         return Status::failure(tr("The court case no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
     });
 }
 
@@ -271,10 +274,10 @@ Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
     if (c.id <= 0)
         return Status::failure(tr("The court case to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = courtValues(c);
+        rowwriter::Values row = courtValues(c);
         row.prepend({QStringLiteral("id"), c.id});
         const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
+            rowwriter::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
         return id ? Status() : Status::failure(id.error());
     });
 }

@@ -3,6 +3,7 @@
 #include "InstitutionRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -109,7 +110,7 @@ Result<QList<ReportStatus>> ReportStatus::forYear(const QSqlDatabase &db, int ye
         ReportStatus s;
         s.institution = *institution;
         s.deadline = due;
-        s.receivedOn = rowwriter::toDate(q.value(1));
+        s.receivedOn = sqlvalues::readDate(q.value(1));
         if (s.receivedOn.isValid()) {
             s.daysLate = std::max<qint64>(0, due.daysTo(s.receivedOn));
             s.state = s.daysLate > 0 ? State::Late : State::Received;
