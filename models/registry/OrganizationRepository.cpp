@@ -285,13 +285,11 @@ Status OrganizationRepository::remove(qint64 id)
 
 Status OrganizationRepository::removeInTransaction(const Organization &before)
 {
-    if (Status s = query::exec(m_db, QStringLiteral("DELETE FROM organization WHERE id = :id"),
-                               {{QStringLiteral(":id"), before.id}});
-        !s)
-        return Status::failure(
-            tr("The organization %1 cannot be deleted: %2").arg(before.name, s.error()));
-    return AuditLog::record(m_db, QStringLiteral("organization"), before.id,
-                            AuditLog::Action::Delete, before.toJson(), {});
+    return rowwriter::deleteRow(
+        m_db, QStringLiteral("organization"), before.id, before.toJson(),
+        [&](const QString &error) {
+            return tr("The organization %1 cannot be deleted: %2").arg(before.name, error);
+        });
 }
 
 Status OrganizationRepository::restore(const Organization &organization)

@@ -34,4 +34,14 @@ std::optional<qint64> selectId(const QSqlDatabase &db, const QString &sql, const
     return selectOne(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
+QList<qint64> selectIds(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    return selectAll(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
+QStringList selectTexts(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    return selectAll(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
 } // namespace dc::query

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -34,6 +35,10 @@ bool exists(const QSqlDatabase &db, const QString &table, qint64 id);
 /// The first column of the first row as a number (an id, a count), or nothing when there is no
 /// row or the query fails.
 std::optional<qint64> selectId(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+
+/// The first column of every row as numbers (ids), or as text; none when the query fails.
+QList<qint64> selectIds(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+QStringList selectTexts(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
 
 /// Every row of the query, each made by @p read(const QSqlQuery &), or the database's error.
 template <typename Read>

@@ -59,8 +59,9 @@ Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &v
 {
     Values all = values;
     if (stamped) {
-        all.append({QStringLiteral("created_at"), sqlvalues::nowIso()});
-        all.append({QStringLiteral("updated_at"), sqlvalues::nowIso()});
+        const QString now = sqlvalues::nowIso();
+        all.append({QStringLiteral("created_at"), now});
+        all.append({QStringLiteral("updated_at"), now});
     }
     const Result<qint64> newId = insertValues(db, table, all);
     if (!newId)
@@ -71,7 +72,8 @@ Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &v
 }
 
 Status updateRow(QSqlDatabase &db, const QString &table, qint64 rowId, const Values &values,
-                 const QJsonObject &before, const QJsonObject &after, bool stamped)
+                 const QJsonObject &before, const QJsonObject &after, bool stamped,
+                 const QString &missing)
 {
     Values all = values;
     if (stamped)
@@ -80,16 +82,19 @@ Status updateRow(QSqlDatabase &db, const QString &table, qint64 rowId, const Val
     if (!changed)
         return Status::failure(changed.error());
     if (*changed != 1)
-        return Status::failure(QStringLiteral("%1 %2 does not exist.").arg(table).arg(rowId));
+        return Status::failure(missing.isEmpty()
+                                   ? QStringLiteral("%1 %2 does not exist.").arg(table).arg(rowId)
+                                   : missing);
     return AuditLog::record(db, table, rowId, AuditLog::Action::Update, before, after);
 }
 
-Status deleteRow(QSqlDatabase &db, const QString &table, qint64 rowId, const QJsonObject &before)
+Status deleteRow(QSqlDatabase &db, const QString &table, qint64 rowId, const QJsonObject &before,
+                 const std::function<QString(const QString &)> &refused)
 {
     if (Status s = query::exec(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table),
                                {{QStringLiteral(":id"), rowId}});
         !s)
-        return s;
+        return refused ? Status::failure(refused(s.error())) : s;
     return AuditLog::record(db, table, rowId, AuditLog::Action::Delete, before, {});
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace dc::rowwriter {
@@ -34,21 +35,36 @@ Result<int> updateValues(QSqlDatabase &db, const QString &table, qint64 id, cons
 /// the caller's transaction.
 Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values,
                          const QJsonObject &audit, bool stamped = true);
-/// UPDATE ... WHERE id with bound values, updated_at set, and the audit row.
+/// UPDATE ... WHERE id with bound values, updated_at set, and the audit row. @p missing is the
+/// failure when no row has the id (by default "<table> <id> does not exist.").
 Status updateRow(QSqlDatabase &db, const QString &table, qint64 id, const Values &values,
-                 const QJsonObject &before, const QJsonObject &after, bool stamped = true);
-Status deleteRow(QSqlDatabase &db, const QString &table, qint64 id, const QJsonObject &before);
+                 const QJsonObject &before, const QJsonObject &after, bool stamped = true,
+                 const QString &missing = QString());
+/// DELETE ... WHERE id and the audit row. When the DELETE fails, @p refused (if given) turns the
+/// database's error into the message.
+Status deleteRow(QSqlDatabase &db, const QString &table, qint64 id, const QJsonObject &before,
+                 const std::function<QString(const QString &)> &refused = {});
 /// The problems as one failure, one per line.
 Status problems(const QStringList &messages);
 
-/// The record's row with its own id (a restore), and its audit row; inside the caller's
+/// The record's row, with its own id when @p keepId (a restore), and its audit row; without
+/// created_at/updated_at unless @p stamped. Inside the caller's transaction.
+template <typename Record>
+Result<qint64> insertRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,
+                            bool keepId, bool stamped = false)
+{
+    Values values = table.values(record);
+    if (keepId)
+        values.prepend({QStringLiteral("id"), record.id});
+    return insertRow(db, table.name, values, record.toJson(), stamped);
+}
+
+/// The record's row with its own id (a restore), stamped, and its audit row; inside the caller's
 /// transaction.
 template <typename Record>
 Status insertWithId(QSqlDatabase &db, const Table<Record> &table, const Record &record)
 {
-    Values values = table.values(record);
-    values.prepend({QStringLiteral("id"), record.id});
-    const Result<qint64> id = insertRow(db, table.name, values, record.toJson());
+    const Result<qint64> id = insertRecord(db, table, record, true, true);
     return id ? Status() : Status::failure(id.error());
 }
 

@@ -1,5 +1,6 @@
 #include "DraftActRepository.h"
 
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -139,13 +140,9 @@ rowwriter::Values recommendationValues(const Recommendation &r)
     };
 }
 
-bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
+const rowwriter::Table<DraftAct> draftTable{QStringLiteral("draft_act"), draftValues};
+const rowwriter::Table<Recommendation> recommendationTable{QStringLiteral("recommendation"),
+                                                           recommendationValues};
 
 } // namespace
 
@@ -153,46 +150,32 @@ DraftActRepository::DraftActRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<DraftAct> DraftActRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM draft_act WHERE id = :id").arg(draftColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readDraft(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM draft_act WHERE id = :id").arg(draftColumns),
+        {{QStringLiteral(":id"), id}}, readDraft);
 }
 
 QList<DraftAct> DraftActRepository::drafts(qint64 institutionId) const
 {
-    QList<DraftAct> result;
-    QSqlQuery q(m_db);
-    q.prepare(
+    return query::selectAll(
+        m_db,
         QStringLiteral("SELECT %1 FROM draft_act WHERE (:all = 1 OR institution_id = :institution) "
                        "ORDER BY coalesce(announced_on, '') DESC, id DESC")
-            .arg(draftColumns));
-    q.bindValue(QStringLiteral(":all"), institutionId <= 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readDraft(q);
-    return result;
+            .arg(draftColumns),
+        {{QStringLiteral(":all"), institutionId <= 0 ? 1 : 0},
+         {QStringLiteral(":institution"), institutionId}},
+        readDraft);
 }
 
 Result<qint64> DraftActRepository::add(DraftAct draft)
 {
-    using R = Result<qint64>;
     normalizeDraftAct(draft);
     QStringList problems = validateDraftAct(draft);
     if (draft.institutionId > 0 &&
-        !exists(m_db, QStringLiteral("institution"), draft.institutionId))
+        !query::exists(m_db, QStringLiteral("institution"), draft.institutionId))
         problems
             << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
-    if (Status s = rowwriter::problems(problems); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return rowwriter::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft),
-                                    draft.toJson());
-    });
+    return rowwriter::addRecord(m_db, draftTable, draft, problems);
 }
 
 Status DraftActRepository::restore(const DraftAct &draft,
@@ -201,12 +184,8 @@ Status DraftActRepository::restore(const DraftAct &draft,
     if (draft.id <= 0)
         return Status::failure(tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        rowwriter::Values values = draftValues(draft);
-        values.prepend({QStringLiteral("id"), draft.id});
-        if (Result<qint64> id =
-                rowwriter::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson());
-            !id)
-            return Status::failure(id.error());
+        if (Status s = rowwriter::insertWithId(m_db, draftTable, draft); !s)
+            return s;
         for (const Recommendation &r : recommendations) {
             if (Status s = insertRecommendation(r, true); !s)
                 return s;
@@ -224,18 +203,18 @@ Status DraftActRepository::update(DraftAct draft)
     if (!before)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(draft.id));
     // Recommendations received before the new announcement date would contradict it.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"));
-    q.bindValue(QStringLiteral(":id"), draft.id);
-    if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid() &&
-        sqlvalues::readDate(q.value(0)) < draft.announcedOn)
+    const QVariant firstReceived =
+        query::selectOne(
+            m_db,
+            QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"),
+            {{QStringLiteral(":id"), draft.id}}, [](const QSqlQuery &q) { return q.value(0); })
+            .value_or(QVariant());
+    if (!firstReceived.isNull() && draft.announcedOn.isValid() &&
+        sqlvalues::readDate(firstReceived) < draft.announcedOn)
         return Status::failure(
             tr("Announcement date: a recommendation was received on %1, before %2.")
-                .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
-    return inTransaction(m_db, [&] {
-        return rowwriter::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
-                                    before->toJson(), draft.toJson());
-    });
+                .arg(firstReceived.toString(), draft.announcedOn.toString(Qt::ISODate)));
+    return rowwriter::updateRecord(m_db, draftTable, draft, {}, before, QString());
 }
 
 Status DraftActRepository::remove(qint64 id)
@@ -245,39 +224,30 @@ Status DraftActRepository::remove(qint64 id)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
-            if (Status s =
-                    rowwriter::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
+            if (Status s = rowwriter::deleteRow(m_db, recommendationTable.name, r.id, r.toJson());
                 !s)
                 return s;
         }
-        return rowwriter::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, draftTable.name, id, before->toJson());
     });
 }
 
 std::optional<Recommendation> DraftActRepository::findRecommendation(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readRecommendation(q);
+    return query::selectOne(
+        m_db,
+        QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns),
+        {{QStringLiteral(":id"), id}}, readRecommendation);
 }
 
 QList<Recommendation> DraftActRepository::recommendations(qint64 draftId) const
 {
-    QList<Recommendation> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
-                  .arg(recommendationColumns));
-    q.bindValue(QStringLiteral(":id"), draftId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readRecommendation(q);
-    return result;
+    return query::selectAll(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
+            .arg(recommendationColumns),
+        {{QStringLiteral(":id"), draftId}}, readRecommendation);
 }
 
 QStringList DraftActRepository::recommendationProblems(const Recommendation &r) const
@@ -287,7 +257,7 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
     if (r.draftId > 0 && !draft)
         problems << tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
     if (r.authorOrganizationId > 0 &&
-        !exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
+        !query::exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
         problems
             << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
     return problems;
@@ -295,14 +265,8 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
 
 Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
 {
-    using R = Result<qint64>;
     normalizeRecommendation(r);
-    if (Status s = rowwriter::problems(recommendationProblems(r)); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return rowwriter::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r),
-                                    r.toJson());
-    });
+    return rowwriter::addRecord(m_db, recommendationTable, r, recommendationProblems(r));
 }
 
 Status DraftActRepository::restoreRecommendation(const Recommendation &recommendation)
@@ -314,36 +278,25 @@ Status DraftActRepository::restoreRecommendation(const Recommendation &recommend
 
 Status DraftActRepository::insertRecommendation(const Recommendation &r, bool keepId)
 {
-    rowwriter::Values values = recommendationValues(r);
     if (keepId)
-        values.prepend({QStringLiteral("id"), r.id});
+        return rowwriter::insertWithId(m_db, recommendationTable, r);
     const Result<qint64> id =
-        rowwriter::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
+        rowwriter::insertRow(m_db, recommendationTable.name, recommendationValues(r), r.toJson());
     return id ? Status() : Status::failure(id.error());
 }
 
 Status DraftActRepository::updateRecommendation(Recommendation r)
 {
     normalizeRecommendation(r);
-    if (Status s = rowwriter::problems(recommendationProblems(r)); !s)
-        return s;
-    const std::optional<Recommendation> before = findRecommendation(r.id);
-    if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::updateRow(m_db, QStringLiteral("recommendation"), r.id,
-                                    recommendationValues(r), before->toJson(), r.toJson());
-    });
+    return rowwriter::updateRecord(m_db, recommendationTable, r, recommendationProblems(r),
+                                   findRecommendation(r.id),
+                                   tr("The recommendation no. %1 does not exist.").arg(r.id));
 }
 
 Status DraftActRepository::removeRecommendation(qint64 id)
 {
-    const std::optional<Recommendation> before = findRecommendation(id);
-    if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, recommendationTable, findRecommendation(id),
+                                   tr("The recommendation no. %1 does not exist.").arg(id));
 }
 
 } // namespace dc

@@ -1,6 +1,7 @@
 #include "InstitutionRepository.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -43,8 +44,7 @@ rowwriter::Values values(const Institution &i)
         {QStringLiteral("name_sort"), text::sortKey(i.name)},
         {QStringLiteral("name_folded"), text::folded(i.name)},
         {QStringLiteral("kind"), institutionKindCode(i.kind)},
-        {QStringLiteral("county_id"),
-         i.countyId > 0 ? QVariant(i.countyId) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("county_id"), sqlvalues::id(i.countyId)},
         {QStringLiteral("liaison_name"), sqlvalues::text(i.liaisonName)},
         {QStringLiteral("liaison_function"), sqlvalues::text(i.liaisonFunction)},
         {QStringLiteral("liaison_email"), sqlvalues::text(i.liaisonEmail)},
@@ -53,65 +53,49 @@ rowwriter::Values values(const Institution &i)
     };
 }
 
+const rowwriter::Table<Institution> institutionTable{QStringLiteral("institution"), values};
+
 } // namespace
 
 InstitutionRepository::InstitutionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<Institution> InstitutionRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE id = :id").arg(columns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return read(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM institution WHERE id = :id").arg(columns),
+        {{QStringLiteral(":id"), id}}, read);
 }
 
 QList<Institution> InstitutionRepository::all() const
 {
-    QList<Institution> result;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM institution ORDER BY name_sort, id").arg(columns)))
-        return result;
-    while (q.next())
-        result << read(q);
-    return result;
+    return query::selectAll(
+        m_db, QStringLiteral("SELECT %1 FROM institution ORDER BY name_sort, id").arg(columns), {},
+        read);
 }
 
 std::optional<qint64> InstitutionRepository::findIdByName(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM institution WHERE name_folded = :folded"));
-    q.bindValue(QStringLiteral(":folded"), text::folded(text::normalized(name)));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(m_db,
+                           QStringLiteral("SELECT id FROM institution WHERE name_folded = :folded"),
+                           {{QStringLiteral(":folded"), text::folded(text::normalized(name))}});
 }
 
 QList<NameMatcher::Candidate> InstitutionRepository::candidates() const
 {
-    QList<NameMatcher::Candidate> result;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM institution ORDER BY name_sort, id")))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), {}});
-    return result;
+    return query::selectAll(
+        m_db, QStringLiteral("SELECT id, name FROM institution ORDER BY name_sort, id"), {},
+        [](const QSqlQuery &q) {
+            return NameMatcher::Candidate{q.value(0).toLongLong(), q.value(1).toString(), {}};
+        });
 }
 
 Result<qint64> InstitutionRepository::add(Institution institution)
 {
-    using R = Result<qint64>;
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (!institution.name.isEmpty() && findIdByName(institution.name))
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = rowwriter::problems(problems); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return rowwriter::insertRow(m_db, QStringLiteral("institution"), values(institution),
-                                    institution.toJson());
-    });
+    return rowwriter::addRecord(m_db, institutionTable, institution, problems);
 }
 
 Status InstitutionRepository::update(Institution institution)
@@ -120,15 +104,9 @@ Status InstitutionRepository::update(Institution institution)
     QStringList problems = validateInstitution(institution);
     if (const auto other = findIdByName(institution.name); other && *other != institution.id)
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = rowwriter::problems(problems); !s)
-        return s;
-    const std::optional<Institution> before = find(institution.id);
-    if (!before)
-        return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::updateRow(m_db, QStringLiteral("institution"), institution.id,
-                                    values(institution), before->toJson(), institution.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, institutionTable, institution, problems, find(institution.id),
+        tr("The institution no. %1 does not exist.").arg(institution.id));
 }
 
 QStringList InstitutionRepository::dependents(qint64 id) const
@@ -163,14 +141,13 @@ QStringList InstitutionRepository::dependents(qint64 id) const
          QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n event(s) it organizes")},
     };
     QStringList result;
-    QSqlQuery q(m_db);
     for (const Kind &kind : kinds) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
-                      .arg(QLatin1String(kind.table), QLatin1String(kind.column)));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec() || !q.next())
-            continue;
-        const int count = q.value(0).toInt();
+        const int count =
+            int(query::selectId(m_db,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
+                                    .arg(QLatin1String(kind.table), QLatin1String(kind.column)),
+                                {{QStringLiteral(":id"), id}})
+                    .value_or(0));
         if (count > 0)
             result << QCoreApplication::translate("InstitutionRepository", kind.text, nullptr,
                                                   count);
@@ -190,22 +167,14 @@ Status InstitutionRepository::remove(qint64 id)
             tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
                 .arg(before->name, refs.join(QLatin1String("; "))));
     }
-    return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, institutionTable, before, QString());
 }
 
 Status InstitutionRepository::restore(const Institution &institution)
 {
     if (institution.id <= 0)
         return Status::failure(tr("The institution to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        rowwriter::Values row = values(institution);
-        row.prepend({QStringLiteral("id"), institution.id});
-        const Result<qint64> id =
-            rowwriter::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, institutionTable, institution, {});
 }
 
 } // namespace dc

@@ -1,6 +1,7 @@
 #include "PublicMeetingRepository.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -98,35 +99,20 @@ rowwriter::Values courtValues(const CourtCase &c)
     };
 }
 
-bool institutionExists(const QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM institution WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
+const rowwriter::Table<PublicMeeting> meetingTable{QStringLiteral("public_meeting"), meetingValues};
+const rowwriter::Table<CourtCase> courtTable{QStringLiteral("court_case"), courtValues};
 
 QStringList withInstitution(QStringList problems, const QSqlDatabase &db, qint64 institutionId)
 {
-    if (institutionId > 0 && !institutionExists(db, institutionId))
+    if (institutionId > 0 && !query::exists(db, QStringLiteral("institution"), institutionId))
         problems << tr("Institution: the institution no. %1 does not exist.").arg(institutionId);
     return problems;
 }
 
-template <typename T, typename Reader>
-QList<T> readAll(const QSqlDatabase &db, const QString &sqlText, qint64 institutionId,
-                 Reader reader)
+query::Binds ofInstitution(qint64 institutionId)
 {
-    QList<T> result;
-    QSqlQuery q(db);
-    q.prepare(sqlText);
-    q.bindValue(QStringLiteral(":all"), institutionId <= 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << reader(q);
-    return result;
+    return {{QStringLiteral(":all"), institutionId <= 0 ? 1 : 0},
+            {QStringLiteral(":institution"), institutionId}};
 }
 
 } // namespace
@@ -135,151 +121,98 @@ PublicMeetingRepository::PublicMeetingRepository(QSqlDatabase db) : m_db(std::mo
 
 std::optional<PublicMeeting> PublicMeetingRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM public_meeting WHERE id = :id").arg(meetingColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMeeting(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM public_meeting WHERE id = :id").arg(meetingColumns),
+        {{QStringLiteral(":id"), id}}, readMeeting);
 }
 
 QList<PublicMeeting> PublicMeetingRepository::meetings(qint64 institutionId) const
 {
-    return readAll<PublicMeeting>(
+    return query::selectAll(
         m_db,
         QStringLiteral(
             "SELECT %1 FROM public_meeting WHERE (:all = 1 OR institution_id = :institution) "
             "ORDER BY held_on DESC, id DESC")
             .arg(meetingColumns),
-        institutionId, readMeeting);
+        ofInstitution(institutionId), readMeeting);
 }
 
 Result<qint64> PublicMeetingRepository::add(PublicMeeting meeting)
 {
-    using R = Result<qint64>;
     normalizePublicMeeting(meeting);
-    if (Status s = rowwriter::problems(
-            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
-        !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return rowwriter::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting),
-                                    meeting.toJson());
-    });
+    return rowwriter::addRecord(
+        m_db, meetingTable, meeting,
+        withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
 }
 
 Status PublicMeetingRepository::update(PublicMeeting meeting)
 {
     normalizePublicMeeting(meeting);
-    if (Status s = rowwriter::problems(
-            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
-        !s)
-        return s;
-    const std::optional<PublicMeeting> before = find(meeting.id);
-    if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
-                                    meetingValues(meeting), before->toJson(), meeting.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, meetingTable, meeting,
+        withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId),
+        find(meeting.id), tr("The meeting no. %1 does not exist.").arg(meeting.id));
 }
 
 Status PublicMeetingRepository::remove(qint64 id)
 {
-    const std::optional<PublicMeeting> before = find(id);
-    if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, meetingTable, find(id),
+                                   tr("The meeting no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
 {
     if (meeting.id <= 0)
         return Status::failure(tr("The meeting to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        rowwriter::Values row = meetingValues(meeting);
-        row.prepend({QStringLiteral("id"), meeting.id});
-        const Result<qint64> id =
-            rowwriter::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, meetingTable, meeting, {});
 }
 
 std::optional<CourtCase> PublicMeetingRepository::findCourtCase(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM court_case WHERE id = :id").arg(courtColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readCourtCase(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM court_case WHERE id = :id").arg(courtColumns),
+        {{QStringLiteral(":id"), id}}, readCourtCase);
 }
 
 QList<CourtCase> PublicMeetingRepository::courtCases(qint64 institutionId) const
 {
-    return readAll<CourtCase>(
+    return query::selectAll(
         m_db,
         QStringLiteral(
             "SELECT %1 FROM court_case WHERE (:all = 1 OR institution_id = :institution) "
             "ORDER BY year DESC, id DESC")
             .arg(courtColumns),
-        institutionId, readCourtCase);
+        ofInstitution(institutionId), readCourtCase);
 }
 
 Result<qint64> PublicMeetingRepository::addCourtCase(CourtCase c)
 {
-    using R = Result<qint64>;
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s =
-            rowwriter::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId));
-        !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return rowwriter::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
-    });
+    return rowwriter::addRecord(m_db, courtTable, c,
+                                withInstitution(validateCourtCase(c), m_db, c.institutionId));
 }
 
 Status PublicMeetingRepository::updateCourtCase(CourtCase c)
 {
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s =
-            rowwriter::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId));
-        !s)
-        return s;
-    const std::optional<CourtCase> before = findCourtCase(c.id);
-    if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
-                                    before->toJson(), c.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, courtTable, c, withInstitution(validateCourtCase(c), m_db, c.institutionId),
+        findCourtCase(c.id), tr("The court case no. %1 does not exist.").arg(c.id));
 }
 
 Status PublicMeetingRepository::removeCourtCase(qint64 id)
 {
-    const std::optional<CourtCase> before = findCourtCase(id);
-    if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, courtTable, findCourtCase(id),
+                                   tr("The court case no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
 {
     if (c.id <= 0)
         return Status::failure(tr("The court case to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        rowwriter::Values row = courtValues(c);
-        row.prepend({QStringLiteral("id"), c.id});
-        const Result<qint64> id =
-            rowwriter::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, courtTable, c, {});
 }
 
 } // namespace dc
