@@ -31,19 +31,13 @@ const QString meetingColumns =
 ConsultativeBody readBody(const QSqlQuery &q)
 {
     ConsultativeBody b;
-    b.id = q.value(0).toLongLong();
-    b.name = q.value(1).toString();
-    b.kind = bodyKindFromCode(q.value(2).toString()).value_or(BodyKind::Council);
-    b.actNumber = q.value(3).toString();
-    b.actDate = sqlvalues::readDate(q.value(4));
-    b.secretariatInstitutionId = q.value(5).toLongLong();
-    b.purpose = q.value(6).toString();
-    b.mandateMonths = sqlvalues::readInt(q.value(7));
-    b.quorum = sqlvalues::readInt(q.value(8));
-    b.status = bodyStatusFromCode(q.value(9).toString());
-    b.activeFrom = sqlvalues::readDate(q.value(10));
-    b.dissolvedOn = sqlvalues::readDate(q.value(11));
-    b.notes = q.value(12).toString();
+    sqlvalues::Columns row(q);
+    row >> b.id >> b.name;
+    b.kind = bodyKindFromCode(row.text()).value_or(BodyKind::Council);
+    row >> b.actNumber >> b.actDate >> b.secretariatInstitutionId >> b.purpose >> b.mandateMonths >>
+        b.quorum;
+    b.status = bodyStatusFromCode(row.text());
+    row >> b.activeFrom >> b.dissolvedOn >> b.notes;
     return b;
 }
 
@@ -70,14 +64,10 @@ rowwriter::Values bodyValues(const ConsultativeBody &b)
 BodyMember readMember(const QSqlQuery &q, int at = 0)
 {
     BodyMember m;
-    m.id = q.value(at + 0).toLongLong();
-    m.bodyId = q.value(at + 1).toLongLong();
-    m.organizationId = q.value(at + 2).toLongLong();
-    m.institutionId = q.value(at + 3).toLongLong();
-    m.representative = q.value(at + 4).toString();
-    m.role = memberRoleFromCode(q.value(at + 5).toString()).value_or(MemberRole::Member);
-    m.mandateStart = sqlvalues::readDate(q.value(at + 6));
-    m.mandateEnd = sqlvalues::readDate(q.value(at + 7));
+    sqlvalues::Columns row(q, at);
+    row >> m.id >> m.bodyId >> m.organizationId >> m.institutionId >> m.representative;
+    m.role = memberRoleFromCode(row.text()).value_or(MemberRole::Member);
+    row >> m.mandateStart >> m.mandateEnd;
     return m;
 }
 
@@ -97,12 +87,8 @@ rowwriter::Values memberValues(const BodyMember &m)
 BodyMeeting readMeeting(const QSqlQuery &q)
 {
     BodyMeeting m;
-    m.id = q.value(0).toLongLong();
-    m.bodyId = q.value(1).toLongLong();
-    m.heldOn = sqlvalues::readDate(q.value(2));
-    m.agenda = q.value(3).toString();
-    m.decisions = q.value(4).toString();
-    m.minutesPublished = q.value(5).toInt() != 0;
+    sqlvalues::Columns(q) >> m.id >> m.bodyId >> m.heldOn >> m.agenda >> m.decisions >>
+        m.minutesPublished;
     return m;
 }
 

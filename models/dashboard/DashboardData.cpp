@@ -30,14 +30,9 @@ std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &
             "LIMIT 1"),
         {{QStringLiteral(":today"), sqlvalues::date(today)}}, [](const QSqlQuery &row) {
             CurrentEdition edition;
-            edition.editionId = row.value(0).toLongLong();
-            edition.programId = row.value(1).toLongLong();
-            edition.program = row.value(2).toString();
-            edition.number = row.value(3).toInt();
-            edition.year = row.value(4).toInt();
-            edition.startDate = sqlvalues::readDate(row.value(5));
-            edition.endDate = sqlvalues::readDate(row.value(6));
-            edition.upcoming = row.value(7).toBool();
+            sqlvalues::Columns(row) >> edition.editionId >> edition.programId >> edition.program >>
+                edition.number >> edition.year >> edition.startDate >> edition.endDate >>
+                edition.upcoming;
             return edition;
         });
 }
@@ -57,15 +52,12 @@ QList<UpcomingEvent> DashboardData::upcomingEvents(const QSqlDatabase &db, qint6
          {QStringLiteral(":limit"), limit}},
         [](const QSqlQuery &row) {
             UpcomingEvent event;
-            event.id = row.value(0).toLongLong();
-            event.date = sqlvalues::readDate(row.value(1));
-            event.startTime = QTime::fromString(row.value(2).toString(), Qt::ISODate);
-            event.kind =
-                eventKindFromCode(row.value(3).toString()).value_or(EventKind::Videoconference);
-            event.number = row.value(4).toInt();
-            event.title = row.value(5).toString();
-            event.place = row.value(6).toString();
-            event.status = eventStatusFromCode(row.value(7).toString());
+            sqlvalues::Columns columns(row);
+            columns >> event.id >> event.date;
+            event.startTime = QTime::fromString(columns.text(), Qt::ISODate);
+            event.kind = eventKindFromCode(columns.text()).value_or(EventKind::Videoconference);
+            columns >> event.number >> event.title >> event.place;
+            event.status = eventStatusFromCode(columns.text());
             return event;
         });
 }

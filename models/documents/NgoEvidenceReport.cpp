@@ -5,6 +5,7 @@
 #include "registry/OrganizationFilter.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,13 +53,8 @@ Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
             "ORDER BY 8, 1"),
         {}, [](const QSqlQuery &q) {
             AreaCount county;
-            county.id = q.value(0).toInt();
-            county.code = q.value(1).toString();
-            county.name = q.value(2).toString();
-            county.regionId = q.value(3).toInt();
-            county.organizations = q.value(4).toLongLong();
-            county.active = q.value(5).toLongLong();
-            county.volunteering = q.value(6).toLongLong();
+            sqlvalues::Columns(q) >> county.id >> county.code >> county.name >> county.regionId >>
+                county.organizations >> county.active >> county.volunteering;
             return county;
         });
     if (!counties)

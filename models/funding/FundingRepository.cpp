@@ -32,16 +32,10 @@ const QString awardColumns = QStringLiteral(
 FundingCall readCall(const QSqlQuery &q)
 {
     FundingCall c;
-    c.id = q.value(0).toLongLong();
-    c.institutionId = q.value(1).toLongLong();
-    c.name = q.value(2).toString();
-    c.year = q.value(3).toInt();
-    c.domainId = q.value(4).toLongLong();
-    c.budget = Money::fromBani(q.value(5).toLongLong());
-    c.opensOn = sqlvalues::readDate(q.value(6));
-    c.submissionDeadline = sqlvalues::readDate(q.value(7));
-    c.resultsOn = sqlvalues::readDate(q.value(8));
-    c.notes = q.value(9).toString();
+    qint64 budget = 0;
+    sqlvalues::Columns(q) >> c.id >> c.institutionId >> c.name >> c.year >> c.domainId >> budget >>
+        c.opensOn >> c.submissionDeadline >> c.resultsOn >> c.notes;
+    c.budget = Money::fromBani(budget);
     return c;
 }
 
@@ -64,19 +58,15 @@ rowwriter::Values callValues(const FundingCall &c)
 FundingAward readAward(const QSqlQuery &q)
 {
     FundingAward a;
-    a.id = q.value(0).toLongLong();
-    a.callId = q.value(1).toLongLong();
-    a.organizationId = q.value(2).toLongLong();
-    a.project = q.value(3).toString();
-    a.requested = Money::fromBani(q.value(4).toLongLong());
-    a.granted = Money::fromBani(q.value(5).toLongLong());
-    a.paid = Money::fromBani(q.value(6).toLongLong());
-    a.ownContribution = Money::fromBani(q.value(7).toLongLong());
-    a.contractNumber = q.value(8).toString();
-    a.contractDate = sqlvalues::readDate(q.value(9));
-    a.startsOn = sqlvalues::readDate(q.value(10));
-    a.endsOn = sqlvalues::readDate(q.value(11));
-    a.status = parseAwardStatus(q.value(12).toString()).value_or(AwardStatus::Contracted);
+    qint64 requested = 0, granted = 0, paid = 0, ownContribution = 0;
+    sqlvalues::Columns row(q);
+    row >> a.id >> a.callId >> a.organizationId >> a.project >> requested >> granted >> paid >>
+        ownContribution >> a.contractNumber >> a.contractDate >> a.startsOn >> a.endsOn;
+    a.requested = Money::fromBani(requested);
+    a.granted = Money::fromBani(granted);
+    a.paid = Money::fromBani(paid);
+    a.ownContribution = Money::fromBani(ownContribution);
+    a.status = parseAwardStatus(row.text()).value_or(AwardStatus::Contracted);
     return a;
 }
 

@@ -1,6 +1,7 @@
 #include "RegisterChangeRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -82,18 +83,9 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
     Result<QList<RegisterChange>> found =
         dc::query::select(m_db, sql, binds, [](const QSqlQuery &q) {
             RegisterChange c;
-            c.id = q.value(0).toLongLong();
-            c.importId = q.value(1).toLongLong();
-            c.importedAt = q.value(2).toString();
-            c.organizationId = q.value(3).toLongLong();
-            c.kind = q.value(4).toString();
-            c.field = q.value(5).toString();
-            c.oldValue = q.value(6).toString();
-            c.newValue = q.value(7).toString();
-            c.registryNumber = q.value(8).toString();
-            c.name = q.value(9).toString();
-            c.countyId = q.value(10).toInt();
-            c.county = q.value(11).toString();
+            sqlvalues::Columns(q) >> c.id >> c.importId >> c.importedAt >> c.organizationId >>
+                c.kind >> c.field >> c.oldValue >> c.newValue >> c.registryNumber >> c.name >>
+                c.countyId >> c.county;
             return c;
         });
     if (!found) {

@@ -35,32 +35,18 @@ const QString columns = QStringLiteral(
 Event readEvent(const QSqlQuery &q)
 {
     Event e;
-    e.id = q.value(0).toLongLong();
-    e.editionId = q.value(1).toLongLong();
-    e.kind = eventKindFromCode(q.value(2).toString()).value_or(EventKind::Conference);
-    e.number = q.value(3).toInt();
-    e.title = q.value(4).toString();
-    e.date = sqlvalues::readDate(q.value(5));
-    e.startTime = sqlvalues::readTime(q.value(6));
-    e.durationMinutes = sqlvalues::readInt(q.value(7));
-    e.place = q.value(8).toString();
-    e.link = q.value(9).toString();
-    e.centralTheme = q.value(10).toString();
-    const QString themes = q.value(11).toString();
+    sqlvalues::Columns row(q);
+    row >> e.id >> e.editionId;
+    e.kind = eventKindFromCode(row.text()).value_or(EventKind::Conference);
+    row >> e.number >> e.title >> e.date >> e.startTime >> e.durationMinutes >> e.place >> e.link >>
+        e.centralTheme;
+    const QString themes = row.text();
     e.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
-    e.participantsNgo = sqlvalues::readInt(q.value(12));
-    e.participantsLocalAdministration = sqlvalues::readInt(q.value(13));
-    e.participantsAssociativeStructures = sqlvalues::readInt(q.value(14));
-    e.participantsOther = sqlvalues::readInt(q.value(15));
-    e.conclusions = q.value(16).toString();
-    e.status = eventStatusFromCode(q.value(17).toString());
-    e.uid = q.value(18).toString();
-    e.sequence = q.value(19).toInt();
-    e.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
-    e.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
-    e.notes = q.value(22).toString();
-    e.organizerInstitutionId = q.value(23).toLongLong();
-    e.organizerOrganizationId = q.value(24).toLongLong();
+    row >> e.participantsNgo >> e.participantsLocalAdministration >>
+        e.participantsAssociativeStructures >> e.participantsOther >> e.conclusions;
+    e.status = eventStatusFromCode(row.text());
+    row >> e.uid >> e.sequence >> e.createdAt >> e.updatedAt >> e.notes >>
+        e.organizerInstitutionId >> e.organizerOrganizationId;
     return e;
 }
 
@@ -509,33 +495,20 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
     Result<QList<CalendarEntry>> found =
         dc::query::select(m_db, sql, binds, [](const QSqlQuery &q) {
             CalendarEntry c;
-            c.eventId = q.value(0).toLongLong();
-            c.editionId = q.value(1).toLongLong();
-            c.programId = q.value(2).toLongLong();
-            c.programName = q.value(3).toString();
-            c.editionNumber = q.value(4).toInt();
-            c.editionYear = q.value(5).toInt();
-            c.kind = eventKindFromCode(q.value(6).toString()).value_or(EventKind::Conference);
-            c.number = q.value(7).toInt();
-            c.title = q.value(8).toString();
-            c.date = sqlvalues::readDate(q.value(9));
-            c.startTime = sqlvalues::readTime(q.value(10));
-            c.durationMinutes = sqlvalues::readInt(q.value(11));
-            c.place = q.value(12).toString();
-            c.link = q.value(13).toString();
-            c.centralTheme = q.value(14).toString();
-            const QString themes = q.value(15).toString();
+            sqlvalues::Columns row(q);
+            row >> c.eventId >> c.editionId >> c.programId >> c.programName >> c.editionNumber >>
+                c.editionYear;
+            c.kind = eventKindFromCode(row.text()).value_or(EventKind::Conference);
+            row >> c.number >> c.title >> c.date >> c.startTime >> c.durationMinutes >> c.place >>
+                c.link >> c.centralTheme;
+            const QString themes = row.text();
             c.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
-            for (int i = 16; i <= 19; ++i) {
-                if (!q.value(i).isNull())
-                    c.participants = c.participants.value_or(0) + q.value(i).toInt();
+            for (int group = 0; group < 4; ++group) { // the four participants columns
+                if (const std::optional<int> n = sqlvalues::readInt(row.next()))
+                    c.participants = c.participants.value_or(0) + *n;
             }
-            c.status = eventStatusFromCode(q.value(20).toString());
-            c.uid = q.value(21).toString();
-            c.sequence = q.value(22).toInt();
-            c.updatedAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODate);
-            c.notes = q.value(24).toString();
-            c.organizer = q.value(25).toString();
+            c.status = eventStatusFromCode(row.text());
+            row >> c.uid >> c.sequence >> c.updatedAt >> c.notes >> c.organizer;
             return c;
         });
     if (!found) {

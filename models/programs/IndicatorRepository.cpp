@@ -26,18 +26,16 @@ const QString columns =
 Indicator readIndicator(const QSqlQuery &q)
 {
     Indicator i;
-    i.id = q.value(0).toLongLong();
-    i.editionId = q.value(1).toLongLong();
-    i.position = q.value(2).toInt();
-    i.name = q.value(3).toString();
-    i.unit = indicatorUnitFromCode(q.value(4).toString());
-    i.target = sqlvalues::readInt64(q.value(5));
-    i.targetQualifier = valueQualifierFromCode(q.value(6).toString());
-    i.achieved = sqlvalues::readInt64(q.value(7));
-    i.achievedQualifier = valueQualifierFromCode(q.value(8).toString());
-    i.computation = indicatorComputationFromCode(q.value(9).toString());
-    i.eventKind = eventKindFromCode(q.value(10).toString());
-    i.notes = q.value(11).toString();
+    sqlvalues::Columns row(q);
+    row >> i.id >> i.editionId >> i.position >> i.name;
+    i.unit = indicatorUnitFromCode(row.text());
+    row >> i.target;
+    i.targetQualifier = valueQualifierFromCode(row.text());
+    row >> i.achieved;
+    i.achievedQualifier = valueQualifierFromCode(row.text());
+    i.computation = indicatorComputationFromCode(row.text());
+    i.eventKind = eventKindFromCode(row.text());
+    row >> i.notes;
     return i;
 }
 

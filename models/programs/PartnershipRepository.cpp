@@ -29,14 +29,12 @@ const QString columns = QStringLiteral(
 Partnership readPartnership(const QSqlQuery &q)
 {
     Partnership p;
-    p.id = q.value(0).toLongLong();
-    p.editionId = q.value(1).toLongLong();
-    p.organizationId = q.value(2).toLongLong();
-    p.role = partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
-    p.startDate = sqlvalues::readDate(q.value(4));
-    p.endDate = sqlvalues::readDate(q.value(5));
-    p.status = partnershipStatusFromCode(q.value(6).toString());
-    p.notes = q.value(7).toString();
+    sqlvalues::Columns row(q);
+    row >> p.id >> p.editionId >> p.organizationId;
+    p.role = partnerRoleFromCode(row.text()).value_or(PartnerRole::Partner);
+    row >> p.startDate >> p.endDate;
+    p.status = partnershipStatusFromCode(row.text());
+    row >> p.notes;
     return p;
 }
 

@@ -28,29 +28,21 @@ const QString editionColumns =
 Program readProgram(const QSqlQuery &q)
 {
     Program p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.code = q.value(2).toString();
-    p.kind = programKindFromCode(q.value(3).toString());
-    p.managedBy = q.value(4).toString();
-    p.description = q.value(5).toString();
+    sqlvalues::Columns row(q);
+    row >> p.id >> p.name >> p.code;
+    p.kind = programKindFromCode(row.text());
+    row >> p.managedBy >> p.description;
     return p;
 }
 
 Edition readEdition(const QSqlQuery &q)
 {
     Edition e;
-    e.id = q.value(0).toLongLong();
-    e.programId = q.value(1).toLongLong();
-    e.number = q.value(2).toInt();
-    e.year = q.value(3).toInt();
-    e.startDate = sqlvalues::readDate(q.value(4));
-    e.endDate = sqlvalues::readDate(q.value(5));
-    e.objective = q.value(6).toString();
-    e.status = editionStatusFromCode(q.value(7).toString());
-    e.notes = q.value(8).toString();
-    e.centralTheme = q.value(9).toString();
-    const QString themes = q.value(10).toString();
+    sqlvalues::Columns row(q);
+    row >> e.id >> e.programId >> e.number >> e.year >> e.startDate >> e.endDate >> e.objective;
+    e.status = editionStatusFromCode(row.text());
+    row >> e.notes >> e.centralTheme;
+    const QString themes = row.text();
     e.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
     return e;
 }

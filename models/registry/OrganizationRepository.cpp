@@ -59,29 +59,15 @@ rowwriter::Values organizationValues(const Organization &o)
 Organization OrganizationRepository::fromRow(const QSqlQuery &q)
 {
     Organization o;
-    o.id = q.value(0).toLongLong();
-    o.name = q.value(1).toString();
-    o.acronym = q.value(2).toString();
-    o.kind = organizationKindFromCode(q.value(3).toString());
-    o.legalForm = legalFormFromCode(q.value(4).toString());
-    o.status = registryStatusFromCode(q.value(5).toString());
-    o.purposes = q.value(6).toString();
-    o.publicUtility = q.value(7).toString();
-    o.cif = q.value(8).toString();
-    o.registryNumber = q.value(9).toString();
-    o.registryDate = sqlvalues::readDate(q.value(10));
-    o.countyId = q.value(11).toInt();
-    o.locality = q.value(12).toString();
-    o.address = q.value(13).toString();
-    o.email = q.value(14).toString();
-    o.phone = q.value(15).toString();
-    o.website = q.value(16).toString();
-    o.contactPerson = q.value(17).toString();
-    o.volunteerCount = sqlvalues::readInt(q.value(18));
-    o.volunteering = q.value(19).toLongLong() != 0;
-    o.notes = q.value(20).toString();
-    o.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
-    o.updatedAt = QDateTime::fromString(q.value(22).toString(), Qt::ISODate);
+    sqlvalues::Columns row(q);
+    row >> o.id >> o.name >> o.acronym;
+    o.kind = organizationKindFromCode(row.text());
+    o.legalForm = legalFormFromCode(row.text());
+    o.status = registryStatusFromCode(row.text());
+    row >> o.purposes >> o.publicUtility >> o.cif >> o.registryNumber >> o.registryDate >>
+        o.countyId >> o.locality >> o.address >> o.email >> o.phone >> o.website >>
+        o.contactPerson >> o.volunteerCount >> o.volunteering >> o.notes >> o.createdAt >>
+        o.updatedAt;
     return o;
 }
 

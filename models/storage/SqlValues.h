@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QTime>
 #include <QVariant>
@@ -28,5 +30,34 @@ QDate readDate(const QVariant &v);
 QTime readTime(const QVariant &v);
 std::optional<int> readInt(const QVariant &v);
 std::optional<qint64> readInt64(const QVariant &v);
+
+/// Reads a row of a query column after column, each converted as its destination needs (the
+/// read* functions above for dates, times and unknown numbers; 0/1 for flags), so that a record
+/// is read in the order of its column list without counting columns:
+///     Columns row(q);
+///     row >> c.id >> c.name >> c.openedOn;
+///     c.status = statusFromCode(row.text());
+class Columns
+{
+public:
+    explicit Columns(const QSqlQuery &query, int first = 0) : m_query(query), m_at(first) {}
+
+    Columns &operator>>(qint64 &v);
+    Columns &operator>>(int &v);
+    Columns &operator>>(bool &v);
+    Columns &operator>>(QString &v);
+    Columns &operator>>(QDate &v);
+    Columns &operator>>(QTime &v);
+    Columns &operator>>(QDateTime &v);
+    Columns &operator>>(std::optional<int> &v);
+    Columns &operator>>(std::optional<qint64> &v);
+    /// The next column as it is (a code to parse, a value to test for NULL).
+    QVariant next();
+    QString text() { return next().toString(); }
+
+private:
+    const QSqlQuery &m_query;
+    int m_at;
+};
 
 } // namespace dc::sqlvalues

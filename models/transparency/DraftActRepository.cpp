@@ -30,37 +30,19 @@ const QString draftColumns = QStringLiteral(
 DraftAct readDraft(const QSqlQuery &q)
 {
     DraftAct d;
-    d.id = q.value(0).toLongLong();
-    d.institutionId = q.value(1).toLongLong();
-    d.title = q.value(2).toString();
-    d.kind = draftActKindFromCode(q.value(3).toString());
-    d.status = draftActStatusFromCode(q.value(4).toString());
-    d.announcedOn = sqlvalues::readDate(q.value(5));
-    d.announcedOnWebsite = q.value(6).toLongLong() != 0;
-    d.announcedAtHeadquarters = q.value(7).toLongLong() != 0;
-    d.announcedInMedia = q.value(8).toLongLong() != 0;
-    d.recommendationsDeadline = sqlvalues::readDate(q.value(9));
-    d.submittedOn = sqlvalues::readDate(q.value(10));
-    d.adoptedOn = sqlvalues::readDate(q.value(11));
-    d.procedure = draftProcedureFromCode(q.value(12).toString());
-    d.procedureReason = q.value(13).toString();
-    d.infoRequestsFromPersons = q.value(14).toInt();
-    d.infoRequestsFromAssociations = q.value(15).toInt();
-    d.sentToPersons = q.value(16).toLongLong() != 0;
-    d.sentToAssociations = q.value(17).toLongLong() != 0;
-    d.debateRequested = q.value(18).toLongLong() != 0;
-    d.debateRequester = debateRequesterFromCode(q.value(19).toString());
-    d.debateRequesterOrganizationId = q.value(20).toLongLong();
-    d.debateRequesterName = q.value(21).toString();
-    d.debateRequestedOn = sqlvalues::readDate(q.value(22));
-    d.debateHeld = q.value(23).toLongLong() != 0;
-    d.debatePublishedOn = sqlvalues::readDate(q.value(24));
-    d.debateHeldOn = sqlvalues::readDate(q.value(25));
-    d.debatePlace = q.value(26).toString();
-    d.debateOnline = q.value(27).toLongLong() != 0;
-    d.debateParticipants = sqlvalues::readInt(q.value(28));
-    d.notes = q.value(29).toString();
-    d.sentForApprovalOn = sqlvalues::readDate(q.value(30));
+    sqlvalues::Columns row(q);
+    row >> d.id >> d.institutionId >> d.title;
+    d.kind = draftActKindFromCode(row.text());
+    d.status = draftActStatusFromCode(row.text());
+    row >> d.announcedOn >> d.announcedOnWebsite >> d.announcedAtHeadquarters >>
+        d.announcedInMedia >> d.recommendationsDeadline >> d.submittedOn >> d.adoptedOn;
+    d.procedure = draftProcedureFromCode(row.text());
+    row >> d.procedureReason >> d.infoRequestsFromPersons >> d.infoRequestsFromAssociations >>
+        d.sentToPersons >> d.sentToAssociations >> d.debateRequested;
+    d.debateRequester = debateRequesterFromCode(row.text());
+    row >> d.debateRequesterOrganizationId >> d.debateRequesterName >> d.debateRequestedOn >>
+        d.debateHeld >> d.debatePublishedOn >> d.debateHeldOn >> d.debatePlace >> d.debateOnline >>
+        d.debateParticipants >> d.notes >> d.sentForApprovalOn;
     return d;
 }
 
@@ -109,17 +91,12 @@ const QString recommendationColumns =
 Recommendation readRecommendation(const QSqlQuery &q)
 {
     Recommendation r;
-    r.id = q.value(0).toLongLong();
-    r.draftId = q.value(1).toLongLong();
-    r.authorKind = recommendationAuthorFromCode(q.value(2).toString());
-    r.authorOrganizationId = q.value(3).toLongLong();
-    r.authorName = q.value(4).toString();
-    r.receivedOn = sqlvalues::readDate(q.value(5));
-    r.text = q.value(6).toString();
-    r.decision = recommendationDecisionFromCode(q.value(7).toString());
-    r.justification = q.value(8).toString();
-    r.receivedOnline = q.value(9).toLongLong() != 0;
-    r.rejectionJustificationSent = q.value(10).toLongLong() != 0;
+    sqlvalues::Columns row(q);
+    row >> r.id >> r.draftId;
+    r.authorKind = recommendationAuthorFromCode(row.text());
+    row >> r.authorOrganizationId >> r.authorName >> r.receivedOn >> r.text;
+    r.decision = recommendationDecisionFromCode(row.text());
+    row >> r.justification >> r.receivedOnline >> r.rejectionJustificationSent;
     return r;
 }
 

@@ -25,15 +25,11 @@ const QString columns = QStringLiteral("id, name, kind, county_id, liaison_name,
 Institution read(const QSqlQuery &q)
 {
     Institution i;
-    i.id = q.value(0).toLongLong();
-    i.name = q.value(1).toString();
-    i.kind = institutionKindFromCode(q.value(2).toString());
-    i.countyId = q.value(3).toInt();
-    i.liaisonName = q.value(4).toString();
-    i.liaisonFunction = q.value(5).toString();
-    i.liaisonEmail = q.value(6).toString();
-    i.liaisonPhone = q.value(7).toString();
-    i.notes = q.value(8).toString();
+    sqlvalues::Columns row(q);
+    row >> i.id >> i.name;
+    i.kind = institutionKindFromCode(row.text());
+    row >> i.countyId >> i.liaisonName >> i.liaisonFunction >> i.liaisonEmail >> i.liaisonPhone >>
+        i.notes;
     return i;
 }
 

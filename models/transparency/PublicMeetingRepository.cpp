@@ -28,25 +28,13 @@ const QString meetingColumns = QStringLiteral(
 PublicMeeting readMeeting(const QSqlQuery &q)
 {
     PublicMeeting m;
-    m.id = q.value(0).toLongLong();
-    m.institutionId = q.value(1).toLongLong();
-    m.heldOn = sqlvalues::readDate(q.value(2));
-    m.subject = q.value(3).toString();
-    m.isPublic = q.value(4).toLongLong() != 0;
-    m.closedReason = closedReasonFromCode(q.value(5).toString());
-    m.closedReasonText = q.value(6).toString();
-    m.announcedOn = sqlvalues::readDate(q.value(7));
-    m.announcedAtHeadquarters = q.value(8).toLongLong() != 0;
-    m.announcedOnWebsite = q.value(9).toLongLong() != 0;
-    m.announcedInMedia = q.value(10).toLongLong() != 0;
-    m.mediaPresent = q.value(11).toLongLong() != 0;
-    if (!q.value(12).isNull())
-        m.participants = q.value(12).toInt();
-    m.ngosTookPart = q.value(13).toLongLong() != 0;
-    m.recommendationsExpressed = q.value(14).toInt();
-    m.recommendationsIncluded = q.value(15).toInt();
-    m.minutesDrawnUp = q.value(16).toLongLong() != 0;
-    m.minutesPublished = q.value(17).toLongLong() != 0;
+    sqlvalues::Columns row(q);
+    row >> m.id >> m.institutionId >> m.heldOn >> m.subject >> m.isPublic;
+    m.closedReason = closedReasonFromCode(row.text());
+    row >> m.closedReasonText >> m.announcedOn >> m.announcedAtHeadquarters >>
+        m.announcedOnWebsite >> m.announcedInMedia >> m.mediaPresent >> m.participants >>
+        m.ngosTookPart >> m.recommendationsExpressed >> m.recommendationsIncluded >>
+        m.minutesDrawnUp >> m.minutesPublished;
     return m;
 }
 
@@ -79,12 +67,9 @@ const QString courtColumns = QStringLiteral("id, institution_id, year, reference
 CourtCase readCourtCase(const QSqlQuery &q)
 {
     CourtCase c;
-    c.id = q.value(0).toLongLong();
-    c.institutionId = q.value(1).toLongLong();
-    c.year = q.value(2).toInt();
-    c.reference = q.value(3).toString();
-    c.subject = q.value(4).toString();
-    c.status = courtCaseStatusFromCode(q.value(5).toString());
+    sqlvalues::Columns row(q);
+    row >> c.id >> c.institutionId >> c.year >> c.reference >> c.subject;
+    c.status = courtCaseStatusFromCode(row.text());
     return c;
 }
 

@@ -98,6 +98,42 @@ private Q_SLOTS:
         QVERIFY(!roundTrip(t.connection(), sqlvalues::flag(false)).isNull());
     }
 
+    void columnsReadARowInOrderAsTheirDestinationsNeed()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT 7, 'Ședință', '2026-03-01', '14:30', NULL, 12, 1, 0, "
+                                      "'2026-12-06T05:00:00Z', 5000000000, 'late', 99")));
+        QVERIFY(q.next());
+        qint64 id = 0;
+        QString text;
+        QDate date;
+        QTime time;
+        std::optional<int> unknown = 3;
+        std::optional<int> known;
+        bool yes = false;
+        bool no = true;
+        QDateTime stamp;
+        std::optional<qint64> large;
+        sqlvalues::Columns row(q);
+        row >> id >> text >> date >> time >> unknown >> known >> yes >> no >> stamp >> large;
+        QCOMPARE(id, 7);
+        QCOMPARE(text, QStringLiteral("Ședință"));
+        QCOMPARE(date, QDate(2026, 3, 1));
+        QCOMPARE(time, QTime(14, 30));
+        QCOMPARE(unknown, std::nullopt);
+        QCOMPARE(known, std::optional<int>(12));
+        QVERIFY(yes);
+        QVERIFY(!no);
+        QCOMPARE(stamp, QDateTime(QDate(2026, 12, 6), QTime(5, 0), Qt::UTC));
+        QCOMPARE(large, std::optional<qint64>(5'000'000'000));
+        QCOMPARE(row.text(), QStringLiteral("late")); // a code, parsed by the caller
+        int last = 0;
+        sqlvalues::Columns(q, 11) >> last; // from a given column (a join's second record)
+        QCOMPARE(last, 99);
+    }
+
     void nowIsUtcIsoText()
     {
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
