@@ -1,5 +1,7 @@
 #include "dashboard/DashboardData.h"
 
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/RomanianCalendar.h"
 
@@ -11,93 +13,69 @@
 
 namespace dc::reports {
 
-namespace {
-
-QString iso(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
-
 std::optional<CurrentEdition> DashboardData::currentEdition(const QSqlDatabase &db,
                                                             const QDate &today)
 {
     // The edition with the nearest event still to come; when none has one, the latest edition.
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT e.id, e.program_id, p.name, e.number, e.year, e.start_date, e.end_date, "
-        "       n.next_date IS NOT NULL "
-        "FROM edition e JOIN program p ON p.id = e.program_id "
-        "LEFT JOIN (SELECT edition_id, min(event_date) AS next_date FROM event "
-        "           WHERE event_date >= :today AND status IN ('planned', 'postponed') "
-        "           GROUP BY edition_id) n ON n.edition_id = e.id "
-        "ORDER BY n.next_date IS NULL, n.next_date, e.year DESC, e.start_date DESC, e.id DESC "
-        "LIMIT 1"));
-    query.bindValue(QStringLiteral(":today"), iso(today));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    CurrentEdition edition;
-    edition.editionId = query.value(0).toLongLong();
-    edition.programId = query.value(1).toLongLong();
-    edition.program = query.value(2).toString();
-    edition.number = query.value(3).toInt();
-    edition.year = query.value(4).toInt();
-    edition.startDate = dateOf(query.value(5));
-    edition.endDate = dateOf(query.value(6));
-    edition.upcoming = query.value(7).toBool();
-    return edition;
+    return query::selectOne(
+        db,
+        QStringLiteral(
+            "SELECT e.id, e.program_id, p.name, e.number, e.year, e.start_date, e.end_date, "
+            "       n.next_date IS NOT NULL "
+            "FROM edition e JOIN program p ON p.id = e.program_id "
+            "LEFT JOIN (SELECT edition_id, min(event_date) AS next_date FROM event "
+            "           WHERE event_date >= :today AND status IN ('planned', 'postponed') "
+            "           GROUP BY edition_id) n ON n.edition_id = e.id "
+            "ORDER BY n.next_date IS NULL, n.next_date, e.year DESC, e.start_date DESC, e.id DESC "
+            "LIMIT 1"),
+        {{QStringLiteral(":today"), sqlvalues::date(today)}}, [](const QSqlQuery &row) {
+            CurrentEdition edition;
+            sqlvalues::Columns(row) >> edition.editionId >> edition.programId >> edition.program >>
+                edition.number >> edition.year >> edition.startDate >> edition.endDate >>
+                edition.upcoming;
+            return edition;
+        });
 }
 
 QList<UpcomingEvent> DashboardData::upcomingEvents(const QSqlDatabase &db, qint64 editionId,
                                                    const QDate &today, int limit)
 {
-    QList<UpcomingEvent> events;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, event_date, start_time, kind, number, title, place, status FROM event "
-        "WHERE edition_id = :edition AND event_date >= :today AND status IN ('planned', "
-        "'postponed') "
-        "ORDER BY event_date, start_time IS NULL, start_time, id LIMIT :limit"));
-    query.bindValue(QStringLiteral(":edition"), editionId);
-    query.bindValue(QStringLiteral(":today"), iso(today));
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
-        return events;
-    while (query.next()) {
-        UpcomingEvent event;
-        event.id = query.value(0).toLongLong();
-        event.date = dateOf(query.value(1));
-        event.startTime = QTime::fromString(query.value(2).toString(), Qt::ISODate);
-        event.kind =
-            eventKindFromCode(query.value(3).toString()).value_or(EventKind::Videoconference);
-        event.number = query.value(4).toInt();
-        event.title = query.value(5).toString();
-        event.place = query.value(6).toString();
-        event.status = eventStatusFromCode(query.value(7).toString());
-        events << event;
-    }
-    return events;
+    return query::selectAll(
+        db,
+        QStringLiteral(
+            "SELECT id, event_date, start_time, kind, number, title, place, status FROM event "
+            "WHERE edition_id = :edition AND event_date >= :today AND status IN ('planned', "
+            "'postponed') "
+            "ORDER BY event_date, start_time IS NULL, start_time, id LIMIT :limit"),
+        {{QStringLiteral(":edition"), editionId},
+         {QStringLiteral(":today"), sqlvalues::date(today)},
+         {QStringLiteral(":limit"), limit}},
+        [](const QSqlQuery &row) {
+            UpcomingEvent event;
+            sqlvalues::Columns columns(row);
+            columns >> event.id >> event.date;
+            event.startTime = QTime::fromString(columns.text(), Qt::ISODate);
+            event.kind = eventKindFromCode(columns.text()).value_or(EventKind::Videoconference);
+            columns >> event.number >> event.title >> event.place;
+            event.status = eventStatusFromCode(columns.text());
+            return event;
+        });
 }
 
 int DashboardData::transparencyYear(const QSqlDatabase &db, const QDate &today)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT max(y) FROM ("
-        " SELECT CAST(substr(coalesce(announced_on, submitted_on, adopted_on), 1, 4) AS INTEGER) "
-        "AS y FROM draft_act"
-        " UNION ALL SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM public_meeting"
-        " UNION ALL SELECT year FROM transparency_report) WHERE y <= :year"));
-    query.bindValue(QStringLiteral(":year"), today.year());
-    if (query.exec() && query.next() && !query.value(0).isNull())
-        return query.value(0).toInt();
-    return today.year();
+    const std::optional<QVariant> latest = query::selectOne(
+        db,
+        QStringLiteral(
+            "SELECT max(y) FROM ("
+            " SELECT CAST(substr(coalesce(announced_on, submitted_on, adopted_on), 1, 4) AS "
+            "INTEGER) "
+            "AS y FROM draft_act"
+            " UNION ALL SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM public_meeting"
+            " UNION ALL SELECT year FROM transparency_report) WHERE y <= :year"),
+        {{QStringLiteral(":year"), today.year()}},
+        [](const QSqlQuery &row) { return row.value(0); });
+    return latest && !latest->isNull() ? latest->toInt() : today.year();
 }
 
 QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const QDate &today,
@@ -122,44 +100,44 @@ QList<DeadlineSoon> DashboardData::deadlinesSoon(const QSqlDatabase &db, const Q
     // Drafts still in consultation, not yet sent for endorsement (art. 7(2) stops counting there).
     // The earliest day to send is at most 30 working days (about six weeks) after the
     // announcement: only announcements of the last ten weeks can fall in the window.
-    QSqlQuery drafts(db);
-    drafts.prepare(QStringLiteral(
+    const QString draftsSql = QStringLiteral(
         "SELECT d.id, d.institution_id, i.name, d.title, d.announced_on, "
         "d.recommendations_deadline "
         "FROM draft_act d JOIN institution i ON i.id = d.institution_id "
         "WHERE d.status IN ('in_preparation', 'announced') AND d.procedure = 'normal' "
         "AND (d.recommendations_deadline BETWEEN :today AND :last "
         "     OR (d.submitted_on IS NULL AND d.sent_for_approval_on IS NULL "
-        "         AND d.announced_on BETWEEN :since AND :last))"));
-    drafts.bindValue(QStringLiteral(":today"), iso(today));
-    drafts.bindValue(QStringLiteral(":last"), iso(last));
-    drafts.bindValue(QStringLiteral(":since"), iso(today.addDays(-70)));
+        "         AND d.announced_on BETWEEN :since AND :last))");
     const int submissionDays =
         DeadlineRules::rule(DeadlineRuleId::AnnouncementBeforeSubmission).days;
-    if (drafts.exec()) {
-        while (drafts.next()) {
-            add(DeadlineSoon::Kind::Recommendations, drafts, dateOf(drafts.value(5)));
-            const QDate announced = dateOf(drafts.value(4));
+    if (Result<QSqlQuery> drafts =
+            query::run(db, draftsSql,
+                       {{QStringLiteral(":today"), sqlvalues::date(today)},
+                        {QStringLiteral(":last"), sqlvalues::date(last)},
+                        {QStringLiteral(":since"), sqlvalues::date(today.addDays(-70))}})) {
+        while (drafts->next()) {
+            add(DeadlineSoon::Kind::Recommendations, *drafts,
+                sqlvalues::readDate(drafts->value(5)));
+            const QDate announced = sqlvalues::readDate(drafts->value(4));
             if (announced.isValid())
-                add(DeadlineSoon::Kind::EarliestSubmission, drafts,
+                add(DeadlineSoon::Kind::EarliestSubmission, *drafts,
                     RomanianCalendar::addWorkingDays(announced, submissionDays));
         }
     }
 
     // Public meetings ahead that are not announced yet.
     const int announceDays = DeadlineRules::rule(DeadlineRuleId::MeetingAnnouncement).days;
-    QSqlQuery meetings(db);
-    meetings.prepare(
-        QStringLiteral("SELECT m.id, m.institution_id, i.name, m.subject, m.held_on "
-                       "FROM public_meeting m JOIN institution i ON i.id = m.institution_id "
-                       "WHERE m.is_public = 1 AND m.announced_on IS NULL AND m.held_on BETWEEN "
-                       ":today AND :until"));
-    meetings.bindValue(QStringLiteral(":today"), iso(today));
-    meetings.bindValue(QStringLiteral(":until"), iso(last.addDays(announceDays)));
-    if (meetings.exec()) {
-        while (meetings.next())
-            add(DeadlineSoon::Kind::MeetingAnnouncement, meetings,
-                dateOf(meetings.value(4)).addDays(-announceDays));
+    if (Result<QSqlQuery> meetings = query::run(
+            db,
+            QStringLiteral("SELECT m.id, m.institution_id, i.name, m.subject, m.held_on "
+                           "FROM public_meeting m JOIN institution i ON i.id = m.institution_id "
+                           "WHERE m.is_public = 1 AND m.announced_on IS NULL AND m.held_on "
+                           "BETWEEN :today AND :until"),
+            {{QStringLiteral(":today"), sqlvalues::date(today)},
+             {QStringLiteral(":until"), sqlvalues::date(last.addDays(announceDays))}})) {
+        while (meetings->next())
+            add(DeadlineSoon::Kind::MeetingAnnouncement, *meetings,
+                sqlvalues::readDate(meetings->value(4)).addDays(-announceDays));
     }
 
     std::stable_sort(deadlines.begin(), deadlines.end(),

@@ -4,11 +4,12 @@
 #include "registry/Organization.h"
 #include "registry/OrganizationFilter.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -36,10 +37,10 @@ QString percentText(const QLocale &locale, qint64 part, qint64 whole)
 // apart. The organizations of other kinds are not NGOs and are not counted here.
 Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // The unknown county as -1 (OrganizationFilter::undeterminedCounty) so that it joins no county.
-    if (!q.exec(QStringLiteral(
+    const Result<QList<AreaCount>> counties = query::select(
+        db,
+        QStringLiteral(
             "WITH o AS (SELECT coalesce(county_id, -1) AS county_id, count(*) AS n, "
             "  sum(CASE WHEN status = 'active' THEN 1 ELSE 0 END) AS active, "
             "  sum(volunteering) AS volunteering "
@@ -49,41 +50,42 @@ Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
             "FROM county c LEFT JOIN o ON o.county_id = c.id "
             "UNION ALL SELECT -1, '', '', 0, n, active, volunteering, '' FROM o "
             "  WHERE county_id = -1 "
-            "ORDER BY 8, 1")))
-        return Status::failure(q.lastError().text());
+            "ORDER BY 8, 1"),
+        {}, [](const QSqlQuery &q) {
+            AreaCount county;
+            sqlvalues::Columns(q) >> county.id >> county.code >> county.name >> county.regionId >>
+                county.organizations >> county.active >> county.volunteering;
+            return county;
+        });
+    if (!counties)
+        return Status::failure(counties.error());
     data.undetermined.id = OrganizationFilter::undeterminedCounty;
     data.undetermined.name = undeterminedCountyName();
-    while (q.next()) {
-        if (q.value(0).toInt() == OrganizationFilter::undeterminedCounty) {
-            data.undetermined.organizations = q.value(4).toLongLong();
-            data.undetermined.active = q.value(5).toLongLong();
-            data.undetermined.volunteering = q.value(6).toLongLong();
-            data.organizations += data.undetermined.organizations;
-            data.active += data.undetermined.active;
-            data.volunteering += data.undetermined.volunteering;
-            continue;
-        }
-        AreaCount county;
-        county.id = q.value(0).toInt();
-        county.code = q.value(1).toString();
-        county.name = q.value(2).toString();
-        county.regionId = q.value(3).toInt();
-        county.organizations = q.value(4).toLongLong();
-        county.active = q.value(5).toLongLong();
-        county.volunteering = q.value(6).toLongLong();
-        data.counties << county;
+    for (const AreaCount &county : *counties) {
         data.organizations += county.organizations;
         data.active += county.active;
         data.volunteering += county.volunteering;
+        if (county.id != OrganizationFilter::undeterminedCounty) {
+            data.counties << county;
+            continue;
+        }
+        data.undetermined.organizations = county.organizations;
+        data.undetermined.active = county.active;
+        data.undetermined.volunteering = county.volunteering;
     }
-    if (!q.exec(QStringLiteral("SELECT id, code, name FROM region ORDER BY id")))
-        return Status::failure(q.lastError().text());
+    const Result<QList<AreaCount>> regions =
+        query::select(db, QStringLiteral("SELECT id, code, name FROM region ORDER BY id"), {},
+                      [](const QSqlQuery &q) {
+                          AreaCount region;
+                          region.id = region.regionId = q.value(0).toInt();
+                          region.code = q.value(1).toString();
+                          region.name = q.value(2).toString();
+                          return region;
+                      });
+    if (!regions)
+        return Status::failure(regions.error());
     QHash<int, int> regionIndex;
-    while (q.next()) {
-        AreaCount region;
-        region.id = region.regionId = q.value(0).toInt();
-        region.code = q.value(1).toString();
-        region.name = q.value(2).toString();
+    for (const AreaCount &region : *regions) {
         regionIndex.insert(region.id, int(data.regions.size()));
         data.regions << region;
     }
@@ -101,17 +103,19 @@ Status countAreas(const QSqlDatabase &db, NgoEvidenceData &data)
 
 Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // Counted on the (domain_id, organization_id) index, one domain at a time; NGOs only.
-    if (!q.exec(QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM organization_domain od "
-                               "JOIN organization o ON o.id = od.organization_id "
-                               "WHERE od.domain_id = d.id AND o.kind = 'ngo') AS n "
-                               "FROM domain d ORDER BY n DESC, d.sort_key, d.id")))
-        return Status::failure(q.lastError().text());
-    while (q.next())
-        data.domains << DomainCount{q.value(0).toInt(), q.value(1).toString(),
-                                    q.value(2).toLongLong()};
+    const Result<QList<DomainCount>> domains = query::select(
+        db,
+        QStringLiteral("SELECT d.id, d.name, (SELECT count(*) FROM organization_domain od "
+                       "JOIN organization o ON o.id = od.organization_id "
+                       "WHERE od.domain_id = d.id AND o.kind = 'ngo') AS n "
+                       "FROM domain d ORDER BY n DESC, d.sort_key, d.id"),
+        {}, [](const QSqlQuery &q) {
+            return DomainCount{q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()};
+        });
+    if (!domains)
+        return Status::failure(domains.error());
+    data.domains << *domains;
     return {};
 }
 
@@ -119,19 +123,19 @@ Status countDomains(const QSqlDatabase &db, NgoEvidenceData &data)
 // associative structures of local authorities and a few other partners).
 Status countOtherKinds(const QSqlDatabase &db, NgoEvidenceData &data)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT kind, name FROM organization WHERE kind <> 'ngo' "
-                               "ORDER BY kind, name_sort, id")))
-        return Status::failure(q.lastError().text());
-    while (q.next()) {
-        const QString code = q.value(0).toString();
+    Result<QSqlQuery> q =
+        query::run(db, QStringLiteral("SELECT kind, name FROM organization WHERE "
+                                      "kind <> 'ngo' ORDER BY kind, name_sort, id"));
+    if (!q)
+        return Status::failure(q.error());
+    while (q->next()) {
+        const QString code = q->value(0).toString();
         if (data.otherKinds.isEmpty() || data.otherKinds.last().code != code) {
             const QString name = organizationKindName(organizationKindFromCode(code));
             data.otherKinds << KindCount{code, name, 0, {}};
         }
         ++data.otherKinds.last().organizations;
-        data.otherKinds.last().names << q.value(1).toString();
+        data.otherKinds.last().names << q->value(1).toString();
     }
     return {};
 }

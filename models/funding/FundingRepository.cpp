@@ -3,7 +3,9 @@
 #include "registry/Organization.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -11,8 +13,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -32,55 +32,45 @@ const QString awardColumns = QStringLiteral(
 FundingCall readCall(const QSqlQuery &q)
 {
     FundingCall c;
-    c.id = q.value(0).toLongLong();
-    c.institutionId = q.value(1).toLongLong();
-    c.name = q.value(2).toString();
-    c.year = q.value(3).toInt();
-    c.domainId = q.value(4).toLongLong();
-    c.budget = Money::fromBani(q.value(5).toLongLong());
-    c.opensOn = sql::toDate(q.value(6));
-    c.submissionDeadline = sql::toDate(q.value(7));
-    c.resultsOn = sql::toDate(q.value(8));
-    c.notes = q.value(9).toString();
+    qint64 budget = 0;
+    sqlvalues::Columns(q) >> c.id >> c.institutionId >> c.name >> c.year >> c.domainId >> budget >>
+        c.opensOn >> c.submissionDeadline >> c.resultsOn >> c.notes;
+    c.budget = Money::fromBani(budget);
     return c;
 }
 
-sql::Values callValues(const FundingCall &c)
+rowwriter::Values callValues(const FundingCall &c)
 {
     return {
         {QStringLiteral("institution_id"), c.institutionId},
         {QStringLiteral("name"), c.name},
         {QStringLiteral("name_folded"), text::folded(c.name)},
         {QStringLiteral("year"), c.year},
-        {QStringLiteral("domain_id"), sql::id(c.domainId)},
+        {QStringLiteral("domain_id"), sqlvalues::id(c.domainId)},
         {QStringLiteral("budget_bani"), c.budget.bani()},
-        {QStringLiteral("opens_on"), sql::date(c.opensOn)},
-        {QStringLiteral("submission_deadline"), sql::date(c.submissionDeadline)},
-        {QStringLiteral("results_on"), sql::date(c.resultsOn)},
-        {QStringLiteral("notes"), sql::text(c.notes)},
+        {QStringLiteral("opens_on"), sqlvalues::date(c.opensOn)},
+        {QStringLiteral("submission_deadline"), sqlvalues::date(c.submissionDeadline)},
+        {QStringLiteral("results_on"), sqlvalues::date(c.resultsOn)},
+        {QStringLiteral("notes"), sqlvalues::text(c.notes)},
     };
 }
 
 FundingAward readAward(const QSqlQuery &q)
 {
     FundingAward a;
-    a.id = q.value(0).toLongLong();
-    a.callId = q.value(1).toLongLong();
-    a.organizationId = q.value(2).toLongLong();
-    a.project = q.value(3).toString();
-    a.requested = Money::fromBani(q.value(4).toLongLong());
-    a.granted = Money::fromBani(q.value(5).toLongLong());
-    a.paid = Money::fromBani(q.value(6).toLongLong());
-    a.ownContribution = Money::fromBani(q.value(7).toLongLong());
-    a.contractNumber = q.value(8).toString();
-    a.contractDate = sql::toDate(q.value(9));
-    a.startsOn = sql::toDate(q.value(10));
-    a.endsOn = sql::toDate(q.value(11));
-    a.status = parseAwardStatus(q.value(12).toString()).value_or(AwardStatus::Contracted);
+    qint64 requested = 0, granted = 0, paid = 0, ownContribution = 0;
+    sqlvalues::Columns row(q);
+    row >> a.id >> a.callId >> a.organizationId >> a.project >> requested >> granted >> paid >>
+        ownContribution >> a.contractNumber >> a.contractDate >> a.startsOn >> a.endsOn;
+    a.requested = Money::fromBani(requested);
+    a.granted = Money::fromBani(granted);
+    a.paid = Money::fromBani(paid);
+    a.ownContribution = Money::fromBani(ownContribution);
+    a.status = parseAwardStatus(row.text()).value_or(AwardStatus::Contracted);
     return a;
 }
 
-sql::Values awardValues(const FundingAward &a)
+rowwriter::Values awardValues(const FundingAward &a)
 {
     return {
         {QStringLiteral("call_id"), a.callId},
@@ -90,21 +80,16 @@ sql::Values awardValues(const FundingAward &a)
         {QStringLiteral("granted_bani"), a.granted.bani()},
         {QStringLiteral("paid_bani"), a.paid.bani()},
         {QStringLiteral("own_contribution_bani"), a.ownContribution.bani()},
-        {QStringLiteral("contract_number"), sql::text(a.contractNumber)},
-        {QStringLiteral("contract_date"), sql::date(a.contractDate)},
-        {QStringLiteral("starts_on"), sql::date(a.startsOn)},
-        {QStringLiteral("ends_on"), sql::date(a.endsOn)},
+        {QStringLiteral("contract_number"), sqlvalues::text(a.contractNumber)},
+        {QStringLiteral("contract_date"), sqlvalues::date(a.contractDate)},
+        {QStringLiteral("starts_on"), sqlvalues::date(a.startsOn)},
+        {QStringLiteral("ends_on"), sqlvalues::date(a.endsOn)},
         {QStringLiteral("status"), awardStatusCode(a.status)},
     };
 }
 
-bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
+const rowwriter::Table<FundingCall> callTable{QStringLiteral("funding_call"), callValues};
+const rowwriter::Table<FundingAward> awardTable{QStringLiteral("funding_award"), awardValues};
 
 } // namespace
 
@@ -112,76 +97,55 @@ FundingRepository::FundingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<FundingCall> FundingRepository::calls(int year) const
 {
-    QList<FundingCall> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM funding_call WHERE :all = 1 OR year = :year "
-                             "ORDER BY year DESC, institution_id, name_folded, id")
-                  .arg(callColumns));
-    q.bindValue(QStringLiteral(":all"), year == 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readCall(q);
-    return result;
+    return query::selectAll(
+        m_db,
+        QStringLiteral("SELECT %1 FROM funding_call WHERE :all = 1 OR year = "
+                       ":year ORDER BY year DESC, institution_id, "
+                       "name_folded, id")
+            .arg(callColumns),
+        {{QStringLiteral(":all"), year == 0 ? 1 : 0}, {QStringLiteral(":year"), year}}, readCall);
 }
 
 std::optional<FundingCall> FundingRepository::call(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM funding_call WHERE id = :id").arg(callColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readCall(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM funding_call WHERE id = :id").arg(callColumns),
+        {{QStringLiteral(":id"), id}}, readCall);
 }
 
 std::optional<qint64> FundingRepository::findCallId(const QString &name, int year) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM funding_call WHERE name_folded = :folded AND (:all = 1 OR year = :year) "
-        "LIMIT 2"));
-    q.bindValue(QStringLiteral(":folded"), text::folded(text::normalized(name)));
-    q.bindValue(QStringLiteral(":all"), year == 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const qint64 id = q.value(0).toLongLong();
-    if (q.next())
-        return std::nullopt; // ambiguous
-    return id;
+    const QList<qint64> ids =
+        query::selectAll(m_db,
+                         QStringLiteral("SELECT id FROM funding_call WHERE name_folded = :folded "
+                                        "AND (:all = 1 OR year = :year) "
+                                        "LIMIT 2"),
+                         {{QStringLiteral(":folded"), text::folded(text::normalized(name))},
+                          {QStringLiteral(":all"), year == 0 ? 1 : 0},
+                          {QStringLiteral(":year"), year}},
+                         [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (ids.size() != 1)
+        return std::nullopt; // none, or ambiguous
+    return ids.first();
 }
 
 Result<qint64> FundingRepository::addCall(FundingCall call)
 {
-    using R = Result<qint64>;
     normalizeCall(call);
     QStringList problems = validateCall(call);
-    if (call.institutionId > 0 && !exists(m_db, QStringLiteral("institution"), call.institutionId))
+    if (call.institutionId > 0 &&
+        !query::exists(m_db, QStringLiteral("institution"), call.institutionId))
         problems << tr("Institution: no. %1 does not exist.").arg(call.institutionId);
-    if (call.domainId > 0 && !exists(m_db, QStringLiteral("domain"), call.domainId))
+    if (call.domainId > 0 && !query::exists(m_db, QStringLiteral("domain"), call.domainId))
         problems << tr("Domain: no. %1 does not exist.").arg(call.domainId);
-    if (Status s = sql::problems(problems); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("funding_call"), callValues(call),
-                              call.toJson());
-    });
+    return rowwriter::addRecord(m_db, callTable, call, problems);
 }
 
 Status FundingRepository::updateCall(FundingCall call)
 {
     normalizeCall(call);
-    if (Status s = sql::problems(validateCall(call)); !s)
-        return s;
-    const std::optional<FundingCall> before = this->call(call.id);
-    if (!before)
-        return Status::failure(tr("The call no. %1 does not exist.").arg(call.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call),
-                              before->toJson(), call.toJson());
-    });
+    return rowwriter::updateRecord(m_db, callTable, call, validateCall(call), this->call(call.id),
+                                   tr("The call no. %1 does not exist.").arg(call.id));
 }
 
 Status FundingRepository::removeCall(qint64 id)
@@ -191,20 +155,8 @@ Status FundingRepository::removeCall(qint64 id)
         return Status::failure(tr("The call no. %1 does not exist.").arg(id));
     if (!awardLines(id).isEmpty())
         return Status::failure(tr("%1 has awards; delete those first.").arg(before->name));
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("funding_call"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, callTable, before, QString());
 }
-
-namespace {
-
-sql::Values withId(sql::Values values, qint64 id)
-{
-    values.prepend({QStringLiteral("id"), id});
-    return values;
-}
-
-} // namespace
 
 Status FundingRepository::restoreCall(FundingCall call)
 {
@@ -214,43 +166,32 @@ Status FundingRepository::restoreCall(FundingCall call)
         problems << tr("The call to restore has no number.");
     else if (this->call(call.id))
         problems << tr("The call no. %1 already exists.").arg(call.id);
-    if (Status s = sql::problems(problems); !s)
-        return s;
-    return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("funding_call"),
-                                                 withId(callValues(call), call.id), call.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, callTable, call, problems);
 }
 
 std::optional<FundingAward> FundingRepository::award(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM funding_award a WHERE a.id = :id").arg(awardColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readAward(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM funding_award a WHERE a.id = :id").arg(awardColumns),
+        {{QStringLiteral(":id"), id}}, readAward);
 }
 
 std::optional<FundingAward> FundingRepository::awardByContract(const QString &contractNumber) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM funding_award a WHERE a.contract_number = :number")
-                  .arg(awardColumns));
-    q.bindValue(QStringLiteral(":number"), text::normalized(contractNumber));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readAward(q);
+    return query::selectOne(
+        m_db,
+        QStringLiteral("SELECT %1 FROM funding_award a WHERE a.contract_number = :number")
+            .arg(awardColumns),
+        {{QStringLiteral(":number"), text::normalized(contractNumber)}}, readAward);
 }
 
 QStringList FundingRepository::awardProblems(const FundingAward &award) const
 {
     QStringList problems = validateAward(award);
-    if (award.callId > 0 && !exists(m_db, QStringLiteral("funding_call"), award.callId))
+    if (award.callId > 0 && !query::exists(m_db, QStringLiteral("funding_call"), award.callId))
         problems << tr("Call: no. %1 does not exist.").arg(award.callId);
     if (award.organizationId > 0 &&
-        !exists(m_db, QStringLiteral("organization"), award.organizationId))
+        !query::exists(m_db, QStringLiteral("organization"), award.organizationId))
         problems << tr("Organization: no. %1 does not exist.").arg(award.organizationId);
     if (!award.contractNumber.isEmpty()) {
         const std::optional<FundingAward> other = awardByContract(award.contractNumber);
@@ -264,38 +205,22 @@ QStringList FundingRepository::awardProblems(const FundingAward &award) const
 
 Result<qint64> FundingRepository::addAward(FundingAward award)
 {
-    using R = Result<qint64>;
     normalizeAward(award);
-    if (Status s = sql::problems(awardProblems(award)); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award),
-                              award.toJson());
-    });
+    return rowwriter::addRecord(m_db, awardTable, award, awardProblems(award));
 }
 
 Status FundingRepository::updateAward(FundingAward award)
 {
     normalizeAward(award);
-    if (Status s = sql::problems(awardProblems(award)); !s)
-        return s;
-    const std::optional<FundingAward> before = this->award(award.id);
-    if (!before)
-        return Status::failure(tr("The award no. %1 does not exist.").arg(award.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("funding_award"), award.id, awardValues(award),
-                              before->toJson(), award.toJson());
-    });
+    return rowwriter::updateRecord(m_db, awardTable, award, awardProblems(award),
+                                   this->award(award.id),
+                                   tr("The award no. %1 does not exist.").arg(award.id));
 }
 
 Status FundingRepository::removeAward(qint64 id)
 {
-    const std::optional<FundingAward> before = award(id);
-    if (!before)
-        return Status::failure(tr("The award no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("funding_award"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, awardTable, award(id),
+                                   tr("The award no. %1 does not exist.").arg(id));
 }
 
 Status FundingRepository::restoreAward(FundingAward award)
@@ -306,37 +231,26 @@ Status FundingRepository::restoreAward(FundingAward award)
         problems << tr("The award to restore has no number.");
     else if (this->award(award.id))
         problems << tr("The award no. %1 already exists.").arg(award.id);
-    if (Status s = sql::problems(problems); !s)
-        return s;
-    return inTransaction(m_db, [&]() -> Status {
-        const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("funding_award"),
-                           withId(awardValues(award), award.id), award.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, awardTable, award, problems);
 }
 
 Result<qint64> FundingRepository::insertAwardInTransaction(const FundingAward &award)
 {
-    return sql::insertRow(m_db, QStringLiteral("funding_award"), awardValues(award),
-                          award.toJson());
+    return rowwriter::insertRow(m_db, awardTable.name, awardValues(award), award.toJson());
 }
 
 Status FundingRepository::updateAwardInTransaction(const FundingAward &before,
                                                    const FundingAward &after)
 {
-    return sql::updateRow(m_db, QStringLiteral("funding_award"), after.id, awardValues(after),
-                          before.toJson(), after.toJson());
+    return rowwriter::updateRow(m_db, awardTable.name, after.id, awardValues(after),
+                                before.toJson(), after.toJson());
 }
 
 QList<AwardLine> FundingRepository::lines(const QString &where,
                                           const QList<QPair<QString, QVariant>> &binds,
                                           const QString &order) const
 {
-    QList<AwardLine> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
+    const QString sql =
         QStringLiteral(
             "SELECT %1, c.name, c.year, c.institution_id, i.name, c.domain_id, d.name, "
             "o.name, o.county_id, "
@@ -347,12 +261,8 @@ QList<AwardLine> FundingRepository::lines(const QString &where,
             "JOIN organization o ON o.id = a.organization_id "
             "LEFT JOIN county co ON co.id = o.county_id LEFT JOIN region r ON r.id = co.region_id "
             "WHERE %2 ORDER BY %3")
-            .arg(awardColumns, where, order));
-    for (const auto &[name, value] : binds)
-        q.bindValue(name, value);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
+            .arg(awardColumns, where, order);
+    return query::selectAll(m_db, sql, binds, [](const QSqlQuery &q) {
         AwardLine line;
         line.award = readAward(q);
         line.callName = q.value(13).toString();
@@ -367,9 +277,8 @@ QList<AwardLine> FundingRepository::lines(const QString &where,
         line.countyName = q.value(21).isNull() ? undeterminedCountyName() : q.value(21).toString();
         line.regionId = q.value(22).toInt();
         line.regionName = q.value(23).isNull() ? undeterminedCountyName() : q.value(23).toString();
-        result << line;
-    }
-    return result;
+        return line;
+    });
 }
 
 QList<AwardLine> FundingRepository::awardLines(qint64 callId, int year) const
@@ -392,13 +301,10 @@ QList<AwardLine> FundingRepository::history(qint64 organizationId) const
 
 QList<int> FundingRepository::years() const
 {
-    QList<int> result;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT year FROM funding_call ORDER BY year DESC")))
-        return result;
-    while (q.next())
-        result << q.value(0).toInt();
-    return result;
+    return query::selectAll(m_db,
+                            QStringLiteral("SELECT DISTINCT year FROM funding_call ORDER BY year "
+                                           "DESC"),
+                            {}, [](const QSqlQuery &q) { return q.value(0).toInt(); });
 }
 
 } // namespace dc

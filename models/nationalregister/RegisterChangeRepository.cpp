@@ -1,6 +1,8 @@
 #include "RegisterChangeRepository.h"
 
-#include <QSqlError>
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -11,33 +13,34 @@ RegisterChangeRepository::RegisterChangeRepository(QSqlDatabase db) : m_db(std::
 QList<RegisterImport> RegisterChangeRepository::imports() const
 {
     m_lastError.clear();
-    QList<RegisterImport> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    Result<QList<RegisterImport>> found = query::select(
+        m_db,
+        QStringLiteral(
             "SELECT id, file_name, sha256, kind, imported_at, rows_read, added, changed, "
-            "status_changed, unchanged, rejected FROM register_import ORDER BY id DESC"))) {
-        m_lastError = q.lastError().text();
-        return result;
+            "status_changed, unchanged, rejected FROM register_import ORDER BY id DESC"),
+        {}, [](const QSqlQuery &q) {
+            return RegisterImport{
+                q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(),   q.value(4).toString(), q.value(5).toInt(),
+                q.value(6).toInt(),      q.value(7).toInt(),    q.value(8).toInt(),
+                q.value(9).toInt(),      q.value(10).toInt()};
+        });
+    if (!found) {
+        m_lastError = found.error();
+        return {};
     }
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                       q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(),
-                       q.value(9).toInt(), q.value(10).toInt()});
-    }
-    return result;
+    return std::move(found).value();
 }
 
 qint64 RegisterChangeRepository::lastImportId() const
 {
     m_lastError.clear();
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT max(id) FROM register_import"))) {
-        m_lastError = q.lastError().text();
+    Result<QSqlQuery> q = query::run(m_db, QStringLiteral("SELECT max(id) FROM register_import"));
+    if (!q) {
+        m_lastError = q.error();
         return 0;
     }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuery &query) const
@@ -57,9 +60,18 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
         kindParameters << QStringLiteral(":kind%1").arg(i);
     if (!kindParameters.isEmpty())
         where << QStringLiteral("ch.kind IN (%1)").arg(kindParameters.join(QLatin1String(", ")));
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
+    dc::query::Binds binds;
+    if (query.afterImportId > 0)
+        binds.append({QStringLiteral(":after"), query.afterImportId});
+    if (query.untilImportId > 0)
+        binds.append({QStringLiteral(":until"), query.untilImportId});
+    if (!query.sinceDate.isEmpty())
+        binds.append({QStringLiteral(":since"), query.sinceDate});
+    if (query.countyId)
+        binds.append({QStringLiteral(":county"), *query.countyId});
+    for (int i = 0; i < query.kinds.size(); ++i)
+        binds.append({kindParameters.at(i), query.kinds.at(i)});
+    const QString sql =
         QStringLiteral(
             "SELECT ch.id, ch.import_id, i.imported_at, ch.organization_id, ch.kind, ch.field, "
             "ch.old_value, ch.new_value, ch.registry_number, ch.name, ch.county_id, c.name "
@@ -67,39 +79,20 @@ QList<RegisterChange> RegisterChangeRepository::changes(const RegisterChangeQuer
             "LEFT JOIN county c ON c.id = ch.county_id") +
         (where.isEmpty() ? QString()
                          : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))) +
-        QStringLiteral(" ORDER BY ch.import_id, ch.id"));
-    if (query.afterImportId > 0)
-        q.bindValue(QStringLiteral(":after"), query.afterImportId);
-    if (query.untilImportId > 0)
-        q.bindValue(QStringLiteral(":until"), query.untilImportId);
-    if (!query.sinceDate.isEmpty())
-        q.bindValue(QStringLiteral(":since"), query.sinceDate);
-    if (query.countyId)
-        q.bindValue(QStringLiteral(":county"), *query.countyId);
-    for (int i = 0; i < query.kinds.size(); ++i)
-        q.bindValue(kindParameters.at(i), query.kinds.at(i));
-    QList<RegisterChange> result;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return result;
+        QStringLiteral(" ORDER BY ch.import_id, ch.id");
+    Result<QList<RegisterChange>> found =
+        dc::query::select(m_db, sql, binds, [](const QSqlQuery &q) {
+            RegisterChange c;
+            sqlvalues::Columns(q) >> c.id >> c.importId >> c.importedAt >> c.organizationId >>
+                c.kind >> c.field >> c.oldValue >> c.newValue >> c.registryNumber >> c.name >>
+                c.countyId >> c.county;
+            return c;
+        });
+    if (!found) {
+        m_lastError = found.error();
+        return {};
     }
-    while (q.next()) {
-        RegisterChange c;
-        c.id = q.value(0).toLongLong();
-        c.importId = q.value(1).toLongLong();
-        c.importedAt = q.value(2).toString();
-        c.organizationId = q.value(3).toLongLong();
-        c.kind = q.value(4).toString();
-        c.field = q.value(5).toString();
-        c.oldValue = q.value(6).toString();
-        c.newValue = q.value(7).toString();
-        c.registryNumber = q.value(8).toString();
-        c.name = q.value(9).toString();
-        c.countyId = q.value(10).toInt();
-        c.county = q.value(11).toString();
-        result.append(std::move(c));
-    }
-    return result;
+    return std::move(found).value();
 }
 
 QList<RegisterChange> RegisterChangeRepository::lastImportChanges(std::optional<int> countyId) const

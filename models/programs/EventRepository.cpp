@@ -4,6 +4,8 @@
 #include "PartnershipRepository.h"
 #include "ProgramRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/Query.h"
+#include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -30,69 +32,52 @@ const QString columns = QStringLiteral(
     "e.participants_associative, e.participants_other, e.conclusions, e.status, e.uid, e.sequence, "
     "e.created_at, e.updated_at, e.notes, e.organizer_institution_id, e.organizer_organization_id");
 
-// The id of a row, or NULL for 0 (no edition, no organizer).
-QVariant idOrNull(qint64 id)
-{
-    return sqlvalues::number(id > 0 ? std::optional<qint64>(id) : std::nullopt);
-}
-
 Event readEvent(const QSqlQuery &q)
 {
     Event e;
-    e.id = q.value(0).toLongLong();
-    e.editionId = q.value(1).toLongLong();
-    e.kind = eventKindFromCode(q.value(2).toString()).value_or(EventKind::Conference);
-    e.number = q.value(3).toInt();
-    e.title = q.value(4).toString();
-    e.date = sqlvalues::readDate(q.value(5));
-    e.startTime = sqlvalues::readTime(q.value(6));
-    e.durationMinutes = sqlvalues::readInt(q.value(7));
-    e.place = q.value(8).toString();
-    e.link = q.value(9).toString();
-    e.centralTheme = q.value(10).toString();
-    const QString themes = q.value(11).toString();
+    sqlvalues::Columns row(q);
+    row >> e.id >> e.editionId;
+    e.kind = eventKindFromCode(row.text()).value_or(EventKind::Conference);
+    row >> e.number >> e.title >> e.date >> e.startTime >> e.durationMinutes >> e.place >> e.link >>
+        e.centralTheme;
+    const QString themes = row.text();
     e.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
-    e.participantsNgo = sqlvalues::readInt(q.value(12));
-    e.participantsLocalAdministration = sqlvalues::readInt(q.value(13));
-    e.participantsAssociativeStructures = sqlvalues::readInt(q.value(14));
-    e.participantsOther = sqlvalues::readInt(q.value(15));
-    e.conclusions = q.value(16).toString();
-    e.status = eventStatusFromCode(q.value(17).toString());
-    e.uid = q.value(18).toString();
-    e.sequence = q.value(19).toInt();
-    e.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
-    e.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
-    e.notes = q.value(22).toString();
-    e.organizerInstitutionId = q.value(23).toLongLong();
-    e.organizerOrganizationId = q.value(24).toLongLong();
+    row >> e.participantsNgo >> e.participantsLocalAdministration >>
+        e.participantsAssociativeStructures >> e.participantsOther >> e.conclusions;
+    e.status = eventStatusFromCode(row.text());
+    row >> e.uid >> e.sequence >> e.createdAt >> e.updatedAt >> e.notes >>
+        e.organizerInstitutionId >> e.organizerOrganizationId;
     return e;
 }
 
-void bindEvent(QSqlQuery &q, const Event &e)
+rowwriter::Values eventValues(const Event &e)
 {
-    q.bindValue(QStringLiteral(":edition_id"), idOrNull(e.editionId));
-    q.bindValue(QStringLiteral(":organizer_institution"), idOrNull(e.organizerInstitutionId));
-    q.bindValue(QStringLiteral(":organizer_organization"), idOrNull(e.organizerOrganizationId));
-    q.bindValue(QStringLiteral(":kind"), eventKindCode(e.kind));
-    q.bindValue(QStringLiteral(":number"), e.number);
-    q.bindValue(QStringLiteral(":title"), sqlvalues::text(e.title));
-    q.bindValue(QStringLiteral(":event_date"), sqlvalues::date(e.date));
-    q.bindValue(QStringLiteral(":start_time"), sqlvalues::time(e.startTime));
-    q.bindValue(QStringLiteral(":duration"), sqlvalues::number(e.durationMinutes));
-    q.bindValue(QStringLiteral(":place"), sqlvalues::text(e.place));
-    q.bindValue(QStringLiteral(":link"), sqlvalues::text(e.link));
-    q.bindValue(QStringLiteral(":central_theme"), sqlvalues::text(e.centralTheme));
-    q.bindValue(QStringLiteral(":other_themes"),
-                sqlvalues::text(e.otherThemes.join(QLatin1Char('\n'))));
-    q.bindValue(QStringLiteral(":p_ngo"), sqlvalues::number(e.participantsNgo));
-    q.bindValue(QStringLiteral(":p_admin"), sqlvalues::number(e.participantsLocalAdministration));
-    q.bindValue(QStringLiteral(":p_assoc"), sqlvalues::number(e.participantsAssociativeStructures));
-    q.bindValue(QStringLiteral(":p_other"), sqlvalues::number(e.participantsOther));
-    q.bindValue(QStringLiteral(":conclusions"), sqlvalues::text(e.conclusions));
-    q.bindValue(QStringLiteral(":notes"), sqlvalues::text(e.notes));
-    q.bindValue(QStringLiteral(":status"), eventStatusCode(e.status));
-    q.bindValue(QStringLiteral(":uid"), e.uid);
-    q.bindValue(QStringLiteral(":sequence"), e.sequence);
+    return {
+        {QStringLiteral("edition_id"), sqlvalues::id(e.editionId)},
+        {QStringLiteral("organizer_institution_id"), sqlvalues::id(e.organizerInstitutionId)},
+        {QStringLiteral("organizer_organization_id"), sqlvalues::id(e.organizerOrganizationId)},
+        {QStringLiteral("kind"), eventKindCode(e.kind)},
+        {QStringLiteral("number"), e.number},
+        {QStringLiteral("title"), sqlvalues::text(e.title)},
+        {QStringLiteral("event_date"), sqlvalues::date(e.date)},
+        {QStringLiteral("start_time"), sqlvalues::time(e.startTime)},
+        {QStringLiteral("duration_minutes"), sqlvalues::number(e.durationMinutes)},
+        {QStringLiteral("place"), sqlvalues::text(e.place)},
+        {QStringLiteral("link"), sqlvalues::text(e.link)},
+        {QStringLiteral("central_theme"), sqlvalues::text(e.centralTheme)},
+        {QStringLiteral("other_themes"), sqlvalues::text(e.otherThemes.join(QLatin1Char('\n')))},
+        {QStringLiteral("participants_ngo"), sqlvalues::number(e.participantsNgo)},
+        {QStringLiteral("participants_local_admin"),
+         sqlvalues::number(e.participantsLocalAdministration)},
+        {QStringLiteral("participants_associative"),
+         sqlvalues::number(e.participantsAssociativeStructures)},
+        {QStringLiteral("participants_other"), sqlvalues::number(e.participantsOther)},
+        {QStringLiteral("conclusions"), sqlvalues::text(e.conclusions)},
+        {QStringLiteral("notes"), sqlvalues::text(e.notes)},
+        {QStringLiteral("status"), eventStatusCode(e.status)},
+        {QStringLiteral("uid"), e.uid},
+        {QStringLiteral("sequence"), e.sequence},
+    };
 }
 
 QString newUid()
@@ -106,40 +91,34 @@ EventRepository::EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 void EventRepository::readLinks(Event &e) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT region_id FROM event_region WHERE event_id = :id ORDER BY region_id"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    if (q.exec()) {
-        while (q.next())
-            e.regionIds << q.value(0).toInt();
-    }
-    q.prepare(QStringLiteral("SELECT organization_id FROM event_coorganizer WHERE event_id = :id "
-                             "ORDER BY position, organization_id"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    if (q.exec()) {
-        while (q.next())
-            e.coorganizerIds << q.value(0).toLongLong();
-    }
-    q.prepare(QStringLiteral("SELECT organization_id FROM event_attendee WHERE event_id = :id "
-                             "ORDER BY organization_id"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    if (q.exec()) {
-        while (q.next())
-            e.attendeeIds << q.value(0).toLongLong();
-    }
+    const query::Binds ofEvent{{QStringLiteral(":id"), e.id}};
+    e.regionIds << query::selectAll(
+        m_db,
+        QStringLiteral(
+            "SELECT region_id FROM event_region WHERE event_id = :id ORDER BY region_id"),
+        ofEvent, [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    e.coorganizerIds << query::selectIds(
+        m_db,
+        QStringLiteral("SELECT organization_id FROM event_coorganizer WHERE event_id = :id "
+                       "ORDER BY position, organization_id"),
+        ofEvent);
+    e.attendeeIds << query::selectIds(m_db,
+                                      QStringLiteral("SELECT organization_id FROM event_attendee "
+                                                     "WHERE event_id = :id ORDER BY "
+                                                     "organization_id"),
+                                      ofEvent);
 }
 
 std::optional<Event> EventRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM event e WHERE e.id = :id").arg(columns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
+    Result<QSqlQuery> q =
+        query::run(m_db, QStringLiteral("SELECT %1 FROM event e WHERE e.id = :id").arg(columns),
+                   {{QStringLiteral(":id"), id}});
+    if (!q || !q->next()) {
+        m_lastError = q ? QString() : q.error();
         return std::nullopt;
     }
-    Event e = readEvent(q);
+    Event e = readEvent(*q);
     readLinks(e);
     return e;
 }
@@ -160,31 +139,27 @@ QString EventRepository::numberTaken(const Event &e) const
 
 std::optional<qint64> EventRepository::findId(qint64 editionId, EventKind kind, int number) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM event WHERE edition_id IS :e AND kind = :k AND number = :n"));
-    q.bindValue(QStringLiteral(":e"), idOrNull(editionId));
-    q.bindValue(QStringLiteral(":k"), eventKindCode(kind));
-    q.bindValue(QStringLiteral(":n"), number);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(
+        m_db,
+        QStringLiteral("SELECT id FROM event WHERE edition_id IS :e AND kind = :k AND number = :n"),
+        {{QStringLiteral(":e"), sqlvalues::id(editionId)},
+         {QStringLiteral(":k"), eventKindCode(kind)},
+         {QStringLiteral(":n"), number}});
 }
 
 QList<Event> EventRepository::ofEdition(qint64 editionId) const
 {
-    QList<Event> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM event e WHERE e.edition_id = :e "
-                             "ORDER BY e.event_date, coalesce(e.start_time, ''), e.kind, e.number")
-                  .arg(columns));
-    q.bindValue(QStringLiteral(":e"), editionId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return result;
+    Result<QList<Event>> found = query::select(
+        m_db,
+        QStringLiteral("SELECT %1 FROM event e WHERE e.edition_id = :e "
+                       "ORDER BY e.event_date, coalesce(e.start_time, ''), e.kind, e.number")
+            .arg(columns),
+        {{QStringLiteral(":e"), editionId}}, readEvent);
+    if (!found) {
+        m_lastError = found.error();
+        return {};
     }
-    while (q.next())
-        result << readEvent(q);
+    QList<Event> result = std::move(found).value();
     for (Event &e : result)
         readLinks(e);
     return result;
@@ -192,16 +167,13 @@ QList<Event> EventRepository::ofEdition(qint64 editionId) const
 
 QList<Event> EventRepository::onDate(const QDate &date) const
 {
-    QList<Event> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM event e WHERE e.event_date = :d ORDER BY "
-                             "coalesce(e.start_time, ''), e.id")
-                  .arg(columns));
-    q.bindValue(QStringLiteral(":d"), sqlvalues::date(date));
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readEvent(q);
+    QList<Event> result =
+        query::selectAll(m_db,
+                         QStringLiteral("SELECT %1 FROM event e WHERE "
+                                        "e.event_date = :d ORDER BY "
+                                        "coalesce(e.start_time, ''), e.id")
+                             .arg(columns),
+                         {{QStringLiteral(":d"), sqlvalues::date(date)}}, readEvent);
     for (Event &e : result)
         readLinks(e);
     return result;
@@ -209,14 +181,12 @@ QList<Event> EventRepository::onDate(const QDate &date) const
 
 int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT coalesce(max(number), 0) + 1 FROM event WHERE edition_id IS :e AND kind = :k"));
-    q.bindValue(QStringLiteral(":e"), idOrNull(editionId));
-    q.bindValue(QStringLiteral(":k"), eventKindCode(kind));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 1;
+    return int(query::selectId(m_db,
+                               QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM event "
+                                              "WHERE edition_id IS :e AND kind = :k"),
+                               {{QStringLiteral(":e"), sqlvalues::id(editionId)},
+                                {QStringLiteral(":k"), eventKindCode(kind)}})
+                   .value_or(1));
 }
 
 QList<EventWarning> EventRepository::warningsFor(const Event &event) const
@@ -276,10 +246,11 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
                 }
             }
         } else {
-            q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
-            q.bindValue(QStringLiteral(":id"), w.organizationId);
             const QString name =
-                (q.exec() && q.next()) ? q.value(0).toString() : QString::number(w.organizationId);
+                query::selectTexts(m_db,
+                                   QStringLiteral("SELECT name FROM organization WHERE id = :id"),
+                                   {{QStringLiteral(":id"), w.organizationId}})
+                    .value(0, QString::number(w.organizationId));
             w.message =
                 tr("%1 co-organizes the event but is not a partner of its edition.").arg(name);
         }
@@ -294,7 +265,6 @@ QStringList EventRepository::problemsOf(const Event &e) const
     QStringList problems = validateEvent(e);
     if (!edition && e.editionId > 0)
         problems << tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
-    QSqlQuery q(m_db);
     const std::tuple<qint64, QString, const char *> organizers[] = {
         {e.organizerInstitutionId, QStringLiteral("institution"),
          QT_TRANSLATE_NOOP("EventRepository", "Organizer: the institution no. %1 does not exist.")},
@@ -304,9 +274,7 @@ QStringList EventRepository::problemsOf(const Event &e) const
     for (const auto &[id, table, message] : organizers) {
         if (id <= 0)
             continue;
-        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec() || !q.next())
+        if (!query::exists(m_db, table, id))
             problems << tr(message).arg(id);
     }
     if (problems.isEmpty()) {
@@ -318,45 +286,47 @@ QStringList EventRepository::problemsOf(const Event &e) const
 
 Status EventRepository::writeLinks(const Event &e)
 {
-    QSqlQuery q(m_db);
     for (const QString &table :
          {QStringLiteral("event_region"), QStringLiteral("event_coorganizer"),
           QStringLiteral("event_attendee")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = :id").arg(table));
-        q.bindValue(QStringLiteral(":id"), e.id);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s =
+                query::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE event_id = :id").arg(table),
+                            {{QStringLiteral(":id"), e.id}});
+            !s)
+            return s;
     }
-    q.prepare(QStringLiteral("INSERT INTO event_region (event_id, region_id) VALUES (:e, :r)"));
     for (const int region : e.regionIds) {
-        q.bindValue(QStringLiteral(":e"), e.id);
-        q.bindValue(QStringLiteral(":r"), region);
-        if (!q.exec())
-            return Status::failure(tr("Regions: the region no. %1 cannot be set (%2).")
-                                       .arg(region)
-                                       .arg(q.lastError().text()));
+        if (Status s = query::exec(
+                m_db,
+                QStringLiteral("INSERT INTO event_region (event_id, region_id) VALUES (:e, :r)"),
+                {{QStringLiteral(":e"), e.id}, {QStringLiteral(":r"), region}});
+            !s)
+            return Status::failure(
+                tr("Regions: the region no. %1 cannot be set (%2).").arg(region).arg(s.error()));
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO event_coorganizer (event_id, organization_id, position) VALUES (:e, :o, :p)"));
     for (int i = 0; i < e.coorganizerIds.size(); ++i) {
-        q.bindValue(QStringLiteral(":e"), e.id);
-        q.bindValue(QStringLiteral(":o"), e.coorganizerIds.at(i));
-        q.bindValue(QStringLiteral(":p"), i);
-        if (!q.exec())
+        if (Status s = query::exec(m_db,
+                                   QStringLiteral("INSERT INTO event_coorganizer (event_id, "
+                                                  "organization_id, position) VALUES (:e, :o, :p)"),
+                                   {{QStringLiteral(":e"), e.id},
+                                    {QStringLiteral(":o"), e.coorganizerIds.at(i)},
+                                    {QStringLiteral(":p"), i}});
+            !s)
             return Status::failure(tr("Co-organizers: the organization no. %1 cannot be set (%2).")
                                        .arg(e.coorganizerIds.at(i))
-                                       .arg(q.lastError().text()));
+                                       .arg(s.error()));
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO event_attendee (event_id, organization_id) VALUES (:e, :o)"));
     for (const qint64 organization : e.attendeeIds) {
-        q.bindValue(QStringLiteral(":e"), e.id);
-        q.bindValue(QStringLiteral(":o"), organization);
-        if (!q.exec())
+        if (Status s =
+                query::exec(m_db,
+                            QStringLiteral("INSERT INTO event_attendee (event_id, "
+                                           "organization_id) VALUES (:e, :o)"),
+                            {{QStringLiteral(":e"), e.id}, {QStringLiteral(":o"), organization}});
+            !s)
             return Status::failure(
                 tr("Attending organizations: the organization no. %1 cannot be set (%2).")
                     .arg(organization)
-                    .arg(q.lastError().text()));
+                    .arg(s.error()));
     }
     return {};
 }
@@ -367,29 +337,15 @@ Result<qint64> EventRepository::insertInTransaction(Event &e, bool keepId)
     if (e.uid.isEmpty())
         e.uid = newUid();
     const QString now = sqlvalues::nowIso();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO event (%1edition_id, organizer_institution_id, "
-                             "organizer_organization_id, kind, number, title, event_date, "
-                             "start_time, duration_minutes, place, link, "
-                             "central_theme, other_themes, participants_ngo, "
-                             "participants_local_admin, participants_associative, "
-                             "participants_other, conclusions, notes, status, uid, sequence, "
-                             "created_at, updated_at) VALUES (%2:edition_id, "
-                             ":organizer_institution, :organizer_organization, :kind, "
-                             ":number, :title, :event_date, :start_time, :duration, :place, :link, "
-                             ":central_theme, :other_themes, :p_ngo, "
-                             ":p_admin, :p_assoc, :p_other, :conclusions, :notes, :status, :uid, "
-                             ":sequence, :now, :now) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(),
-                       keepId ? QStringLiteral(":id, ") : QString()));
-    bindEvent(q, e);
+    rowwriter::Values values = eventValues(e);
     if (keepId)
-        q.bindValue(QStringLiteral(":id"), e.id);
-    q.bindValue(QStringLiteral(":now"), now);
-    if (!q.exec() || !q.next())
-        return R::failure(q.lastError().text());
-    e.id = q.value(0).toLongLong();
-    q.finish();
+        values.prepend({QStringLiteral("id"), e.id});
+    values.append({QStringLiteral("created_at"), now});
+    values.append({QStringLiteral("updated_at"), now});
+    const R id = rowwriter::insertValues(m_db, QStringLiteral("event"), values);
+    if (!id)
+        return id;
+    e.id = *id;
     e.createdAt = e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (Status s = writeLinks(e); !s)
         return R::failure(s.error());
@@ -405,26 +361,13 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
     e.uid = before.uid;
     e.sequence = before.sequence + 1;
     const QString now = sqlvalues::nowIso();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE event SET edition_id = :edition_id, organizer_institution_id "
-                             "= :organizer_institution, organizer_organization_id = "
-                             ":organizer_organization, kind = :kind, number = "
-                             ":number, title = :title, "
-                             "event_date = :event_date, start_time = :start_time, duration_minutes "
-                             "= :duration, place = :place, "
-                             "link = :link, central_theme = :central_theme, other_themes = "
-                             ":other_themes, participants_ngo = :p_ngo, "
-                             "participants_local_admin = :p_admin, participants_associative = "
-                             ":p_assoc, participants_other = :p_other, "
-                             "conclusions = :conclusions, notes = :notes, status = :status, uid = "
-                             ":uid, sequence = :sequence, updated_at = :now "
-                             "WHERE id = :id"));
-    bindEvent(q, e);
-    q.bindValue(QStringLiteral(":now"), now);
-    q.bindValue(QStringLiteral(":id"), e.id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (q.numRowsAffected() != 1)
+    rowwriter::Values values = eventValues(e);
+    values.append({QStringLiteral("updated_at"), now});
+    const Result<int> changed =
+        rowwriter::updateValues(m_db, QStringLiteral("event"), e.id, values);
+    if (!changed)
+        return Status::failure(changed.error());
+    if (*changed != 1)
         return Status::failure(tr("The event no. %1 no longer exists.").arg(e.id));
     e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (Status s = writeLinks(e); !s)
@@ -474,14 +417,10 @@ Status EventRepository::remove(qint64 id)
     const std::optional<Event> before = find(id);
     if (!before)
         return Status::failure(tr("The event no. %1 no longer exists.").arg(id));
-    return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM event WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Status::failure(tr("The event cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("event"), id, AuditLog::Action::Delete,
-                                before->toJson(), {});
+    return inTransaction(m_db, [&] {
+        return rowwriter::deleteRow(
+            m_db, QStringLiteral("event"), id, before->toJson(),
+            [](const QString &error) { return tr("The event cannot be deleted: %1").arg(error); });
     });
 }
 
@@ -503,7 +442,6 @@ Status EventRepository::restore(const Event &event)
 
 QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
 {
-    QList<CalendarEntry> result;
     m_lastError.clear();
     QStringList conditions;
     if (query.from.isValid())
@@ -522,9 +460,21 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
             "OR e.id IN (SELECT event_id FROM event_attendee WHERE organization_id = :org2) "
             "OR e.organizer_organization_id = :org3)");
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
+    dc::query::Binds binds;
+    if (query.from.isValid())
+        binds.append({QStringLiteral(":from"), sqlvalues::date(query.from)});
+    if (query.to.isValid())
+        binds.append({QStringLiteral(":to"), sqlvalues::date(query.to)});
+    if (query.kind)
+        binds.append({QStringLiteral(":kind"), eventKindCode(*query.kind)});
+    if (query.editionId)
+        binds.append({QStringLiteral(":edition"), *query.editionId});
+    if (query.organizationId) {
+        for (const QString &name :
+             {QStringLiteral(":org1"), QStringLiteral(":org2"), QStringLiteral(":org3")})
+            binds.append({name, *query.organizationId});
+    }
+    const QString sql =
         QStringLiteral(
             "SELECT e.id, e.edition_id, ed.program_id, p.name, ed.number, ed.year, e.kind, "
             "e.number, e.title, "
@@ -541,73 +491,44 @@ QList<CalendarEntry> EventRepository::calendar(const CalendarQuery &query) const
             "ORDER BY e.event_date, coalesce(e.start_time, ''), p.name_sort, e.kind, e.number")
             .arg(conditions.isEmpty()
                      ? QString()
-                     : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND "))));
-    if (query.from.isValid())
-        q.bindValue(QStringLiteral(":from"), sqlvalues::date(query.from));
-    if (query.to.isValid())
-        q.bindValue(QStringLiteral(":to"), sqlvalues::date(query.to));
-    if (query.kind)
-        q.bindValue(QStringLiteral(":kind"), eventKindCode(*query.kind));
-    if (query.editionId)
-        q.bindValue(QStringLiteral(":edition"), *query.editionId);
-    if (query.organizationId) {
-        q.bindValue(QStringLiteral(":org1"), *query.organizationId);
-        q.bindValue(QStringLiteral(":org2"), *query.organizationId);
-        q.bindValue(QStringLiteral(":org3"), *query.organizationId);
+                     : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND ")));
+    Result<QList<CalendarEntry>> found =
+        dc::query::select(m_db, sql, binds, [](const QSqlQuery &q) {
+            CalendarEntry c;
+            sqlvalues::Columns row(q);
+            row >> c.eventId >> c.editionId >> c.programId >> c.programName >> c.editionNumber >>
+                c.editionYear;
+            c.kind = eventKindFromCode(row.text()).value_or(EventKind::Conference);
+            row >> c.number >> c.title >> c.date >> c.startTime >> c.durationMinutes >> c.place >>
+                c.link >> c.centralTheme;
+            const QString themes = row.text();
+            c.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
+            for (int group = 0; group < 4; ++group) { // the four participants columns
+                if (const std::optional<int> n = sqlvalues::readInt(row.next()))
+                    c.participants = c.participants.value_or(0) + *n;
+            }
+            c.status = eventStatusFromCode(row.text());
+            row >> c.uid >> c.sequence >> c.updatedAt >> c.notes >> c.organizer;
+            return c;
+        });
+    if (!found) {
+        m_lastError = found.error();
+        return {};
     }
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return result;
-    }
-    while (q.next()) {
-        CalendarEntry c;
-        c.eventId = q.value(0).toLongLong();
-        c.editionId = q.value(1).toLongLong();
-        c.programId = q.value(2).toLongLong();
-        c.programName = q.value(3).toString();
-        c.editionNumber = q.value(4).toInt();
-        c.editionYear = q.value(5).toInt();
-        c.kind = eventKindFromCode(q.value(6).toString()).value_or(EventKind::Conference);
-        c.number = q.value(7).toInt();
-        c.title = q.value(8).toString();
-        c.date = sqlvalues::readDate(q.value(9));
-        c.startTime = sqlvalues::readTime(q.value(10));
-        c.durationMinutes = sqlvalues::readInt(q.value(11));
-        c.place = q.value(12).toString();
-        c.link = q.value(13).toString();
-        c.centralTheme = q.value(14).toString();
-        const QString themes = q.value(15).toString();
-        c.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
-        for (int i = 16; i <= 19; ++i) {
-            if (!q.value(i).isNull())
-                c.participants = c.participants.value_or(0) + q.value(i).toInt();
-        }
-        c.status = eventStatusFromCode(q.value(20).toString());
-        c.uid = q.value(21).toString();
-        c.sequence = q.value(22).toInt();
-        c.updatedAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODate);
-        c.notes = q.value(24).toString();
-        c.organizer = q.value(25).toString();
-        result << c;
-    }
-    QSqlQuery names(m_db);
+    QList<CalendarEntry> result = std::move(found).value();
     for (CalendarEntry &c : result) {
-        names.prepare(QStringLiteral(
-            "SELECT r.name FROM event_region er JOIN region r ON r.id = er.region_id "
-            "WHERE er.event_id = :id ORDER BY r.id"));
-        names.bindValue(QStringLiteral(":id"), c.eventId);
-        if (names.exec()) {
-            while (names.next())
-                c.regions << names.value(0).toString();
-        }
-        names.prepare(QStringLiteral("SELECT o.name FROM event_coorganizer ec JOIN organization o "
-                                     "ON o.id = ec.organization_id "
-                                     "WHERE ec.event_id = :id ORDER BY ec.position, o.name_sort"));
-        names.bindValue(QStringLiteral(":id"), c.eventId);
-        if (names.exec()) {
-            while (names.next())
-                c.coorganizers << names.value(0).toString();
-        }
+        const dc::query::Binds ofEvent{{QStringLiteral(":id"), c.eventId}};
+        c.regions << dc::query::selectTexts(
+            m_db,
+            QStringLiteral("SELECT r.name FROM event_region er JOIN region r ON r.id = "
+                           "er.region_id WHERE er.event_id = :id ORDER BY r.id"),
+            ofEvent);
+        c.coorganizers << dc::query::selectTexts(
+            m_db,
+            QStringLiteral("SELECT o.name FROM event_coorganizer ec JOIN organization o "
+                           "ON o.id = ec.organization_id "
+                           "WHERE ec.event_id = :id ORDER BY ec.position, o.name_sort"),
+            ofEvent);
     }
     return result;
 }

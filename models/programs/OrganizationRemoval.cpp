@@ -3,6 +3,7 @@
 #include "PartnershipRepository.h"
 #include "registry/OrganizationRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -21,34 +22,18 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
 
 int countOf(const QSqlDatabase &db, const QString &sql, qint64 organizationId)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return int(query::selectId(db, sql, {{QStringLiteral(":o"), organizationId}}).value_or(0));
 }
 
 /// The rows of @p sql (selecting the row id, an int and a text) as links.
 QList<RemovedOrganization::Link> linksOf(const QSqlDatabase &db, const QString &sql,
                                          qint64 organizationId)
 {
-    QList<RemovedOrganization::Link> links;
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    if (!q.exec())
-        return links;
-    while (q.next())
-        links.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
-    return links;
-}
-
-Status exec(QSqlDatabase &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const auto &[name, value] : values)
-        q.bindValue(name, value);
-    return q.exec() ? Status() : Status::failure(q.lastError().text());
+    return query::selectAll(
+        db, sql, {{QStringLiteral(":o"), organizationId}}, [](const QSqlQuery &q) {
+            return RemovedOrganization::Link{q.value(0).toLongLong(), q.value(1).toInt(),
+                                             q.value(2).toString()};
+        });
 }
 
 QJsonObject linkJson(qint64 eventId, qint64 organizationId)
@@ -154,15 +139,15 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
 
     const Status done = inTransaction(db, [&]() -> Status {
         // The texts keep the name that the foreign key's SET NULL would otherwise lose.
-        if (Status s =
-                exec(db,
-                     QStringLiteral(
-                         "UPDATE recommendation SET author_name = coalesce(author_name, :name) "
-                         "WHERE author_org_id = :o"),
-                     {{QStringLiteral(":name"), organization->name}, {QStringLiteral(":o"), o}});
+        if (Status s = query::exec(
+                db,
+                QStringLiteral(
+                    "UPDATE recommendation SET author_name = coalesce(author_name, :name) "
+                    "WHERE author_org_id = :o"),
+                {{QStringLiteral(":name"), organization->name}, {QStringLiteral(":o"), o}});
             !s)
             return s;
-        if (Status s = exec(
+        if (Status s = query::exec(
                 db,
                 QStringLiteral(
                     "UPDATE draft_act SET debate_requester_name = coalesce(debate_requester_name, "
@@ -171,7 +156,8 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
             !s)
             return s;
         for (const RemovedOrganization::Link &link : std::as_const(removed.coorganized)) {
-            if (Status s = exec(db,
+            if (Status s =
+                    query::exec(db,
                                 QStringLiteral("DELETE FROM event_coorganizer WHERE event_id = :e "
                                                "AND organization_id = :o"),
                                 {{QStringLiteral(":e"), link.rowId}, {QStringLiteral(":o"), o}});
@@ -183,7 +169,7 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
                 return s;
         }
         for (const RemovedOrganization::Link &link : std::as_const(removed.attended)) {
-            if (Status s = exec(
+            if (Status s = query::exec(
                     db,
                     QStringLiteral(
                         "DELETE FROM event_attendee WHERE event_id = :e AND organization_id = :o"),
@@ -196,8 +182,8 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
                 return s;
         }
         for (const Partnership &p : std::as_const(removed.partnerships)) {
-            if (Status s = exec(db, QStringLiteral("DELETE FROM partnership WHERE id = :id"),
-                                {{QStringLiteral(":id"), p.id}});
+            if (Status s = query::exec(db, QStringLiteral("DELETE FROM partnership WHERE id = :id"),
+                                       {{QStringLiteral(":id"), p.id}});
                 !s)
                 return s;
             if (Status s = AuditLog::record(db, QStringLiteral("partnership"), p.id,
@@ -226,14 +212,14 @@ Status OrganizationRemoval::restore(QSqlDatabase db, const RemovedOrganization &
                 return Status::failure(id.error());
         }
         for (const RemovedOrganization::Link &link : removed.coorganized) {
-            if (Status s =
-                    exec(db,
-                         QStringLiteral(
-                             "INSERT INTO event_coorganizer (event_id, organization_id, position) "
-                             "VALUES (:e, :o, :p)"),
-                         {{QStringLiteral(":e"), link.rowId},
-                          {QStringLiteral(":o"), o},
-                          {QStringLiteral(":p"), link.position}});
+            if (Status s = query::exec(
+                    db,
+                    QStringLiteral(
+                        "INSERT INTO event_coorganizer (event_id, organization_id, position) "
+                        "VALUES (:e, :o, :p)"),
+                    {{QStringLiteral(":e"), link.rowId},
+                     {QStringLiteral(":o"), o},
+                     {QStringLiteral(":p"), link.position}});
                 !s)
                 return s;
             if (Status s = AuditLog::record(db, QStringLiteral("event_coorganizer"), link.rowId,
@@ -242,7 +228,7 @@ Status OrganizationRemoval::restore(QSqlDatabase db, const RemovedOrganization &
                 return s;
         }
         for (const RemovedOrganization::Link &link : removed.attended) {
-            if (Status s = exec(
+            if (Status s = query::exec(
                     db,
                     QStringLiteral(
                         "INSERT INTO event_attendee (event_id, organization_id) VALUES (:e, :o)"),
@@ -258,7 +244,8 @@ Status OrganizationRemoval::restore(QSqlDatabase db, const RemovedOrganization &
             return name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name);
         };
         for (const RemovedOrganization::Link &link : removed.recommendations) {
-            if (Status s = exec(db,
+            if (Status s =
+                    query::exec(db,
                                 QStringLiteral("UPDATE recommendation SET author_org_id = :o, "
                                                "author_name = :name WHERE id = :id"),
                                 {{QStringLiteral(":o"), o},
@@ -268,7 +255,8 @@ Status OrganizationRemoval::restore(QSqlDatabase db, const RemovedOrganization &
                 return s;
         }
         for (const RemovedOrganization::Link &link : removed.debateRequests) {
-            if (Status s = exec(db,
+            if (Status s =
+                    query::exec(db,
                                 QStringLiteral("UPDATE draft_act SET debate_requester_org_id = :o, "
                                                "debate_requester_name = "
                                                ":name WHERE id = :id"),
@@ -279,11 +267,11 @@ Status OrganizationRemoval::restore(QSqlDatabase db, const RemovedOrganization &
                 return s;
         }
         for (const RemovedOrganization::Link &link : removed.registerChanges) {
-            if (Status s =
-                    exec(db,
-                         QStringLiteral(
-                             "UPDATE register_change SET organization_id = :o WHERE id = :id"),
-                         {{QStringLiteral(":o"), o}, {QStringLiteral(":id"), link.rowId}});
+            if (Status s = query::exec(
+                    db,
+                    QStringLiteral(
+                        "UPDATE register_change SET organization_id = :o WHERE id = :id"),
+                    {{QStringLiteral(":o"), o}, {QStringLiteral(":id"), link.rowId}});
                 !s)
                 return s;
         }

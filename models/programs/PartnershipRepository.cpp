@@ -1,6 +1,7 @@
 #include "PartnershipRepository.h"
 
-#include "storage/AuditLog.h"
+#include "storage/Query.h"
+#include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -28,27 +29,30 @@ const QString columns = QStringLiteral(
 Partnership readPartnership(const QSqlQuery &q)
 {
     Partnership p;
-    p.id = q.value(0).toLongLong();
-    p.editionId = q.value(1).toLongLong();
-    p.organizationId = q.value(2).toLongLong();
-    p.role = partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
-    p.startDate = sqlvalues::readDate(q.value(4));
-    p.endDate = sqlvalues::readDate(q.value(5));
-    p.status = partnershipStatusFromCode(q.value(6).toString());
-    p.notes = q.value(7).toString();
+    sqlvalues::Columns row(q);
+    row >> p.id >> p.editionId >> p.organizationId;
+    p.role = partnerRoleFromCode(row.text()).value_or(PartnerRole::Partner);
+    row >> p.startDate >> p.endDate;
+    p.status = partnershipStatusFromCode(row.text());
+    row >> p.notes;
     return p;
 }
 
-void bindPartnership(QSqlQuery &q, const Partnership &p)
+rowwriter::Values partnershipValues(const Partnership &p)
 {
-    q.bindValue(QStringLiteral(":edition_id"), p.editionId);
-    q.bindValue(QStringLiteral(":organization_id"), p.organizationId);
-    q.bindValue(QStringLiteral(":role"), partnerRoleCode(p.role));
-    q.bindValue(QStringLiteral(":start_date"), sqlvalues::date(p.startDate));
-    q.bindValue(QStringLiteral(":end_date"), sqlvalues::date(p.endDate));
-    q.bindValue(QStringLiteral(":status"), partnershipStatusCode(p.status));
-    q.bindValue(QStringLiteral(":notes"), sqlvalues::text(p.notes));
+    return {
+        {QStringLiteral("edition_id"), p.editionId},
+        {QStringLiteral("organization_id"), p.organizationId},
+        {QStringLiteral("role"), partnerRoleCode(p.role)},
+        {QStringLiteral("start_date"), sqlvalues::date(p.startDate)},
+        {QStringLiteral("end_date"), sqlvalues::date(p.endDate)},
+        {QStringLiteral("status"), partnershipStatusCode(p.status)},
+        {QStringLiteral("notes"), sqlvalues::text(p.notes)},
+    };
 }
+
+const rowwriter::Table<Partnership> partnershipTable{QStringLiteral("partnership"),
+                                                     partnershipValues};
 
 } // namespace
 
@@ -56,56 +60,40 @@ PartnershipRepository::PartnershipRepository(QSqlDatabase db) : m_db(std::move(d
 
 std::optional<Partnership> PartnershipRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM partnership p WHERE p.id = :id").arg(columns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readPartnership(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM partnership p WHERE p.id = :id").arg(columns),
+        {{QStringLiteral(":id"), id}}, readPartnership);
 }
 
 std::optional<qint64> PartnershipRepository::findId(qint64 editionId, qint64 organizationId,
                                                     PartnerRole role) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id FROM partnership WHERE edition_id = :e AND organization_id = :o AND role = :r"));
-    q.bindValue(QStringLiteral(":e"), editionId);
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    q.bindValue(QStringLiteral(":r"), partnerRoleCode(role));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(m_db,
+                           QStringLiteral("SELECT id FROM partnership WHERE edition_id = :e AND "
+                                          "organization_id = :o AND role = :r"),
+                           {{QStringLiteral(":e"), editionId},
+                            {QStringLiteral(":o"), organizationId},
+                            {QStringLiteral(":r"), partnerRoleCode(role)}});
 }
 
 QList<Partnership> PartnershipRepository::ofEdition(qint64 editionId) const
 {
-    QList<Partnership> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM partnership p JOIN organization o ON o.id = p.organization_id "
-                  "WHERE p.edition_id = :e ORDER BY p.role = 'associative_structure' DESC, "
-                  "o.name_sort, p.id")
-                  .arg(columns));
-    q.bindValue(QStringLiteral(":e"), editionId);
-    if (q.exec()) {
-        while (q.next())
-            result << readPartnership(q);
-    }
-    return result;
+    return query::selectAll(
+        m_db,
+        QStringLiteral("SELECT %1 FROM partnership p JOIN organization o ON o.id = "
+                       "p.organization_id WHERE p.edition_id = :e ORDER BY p.role = "
+                       "'associative_structure' DESC, o.name_sort, p.id")
+            .arg(columns),
+        {{QStringLiteral(":e"), editionId}}, readPartnership);
 }
 
 QSet<qint64> PartnershipRepository::partnerOrganizations(qint64 editionId) const
 {
-    QSet<qint64> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT organization_id FROM partnership WHERE edition_id = :e"));
-    q.bindValue(QStringLiteral(":e"), editionId);
-    if (q.exec()) {
-        while (q.next())
-            result.insert(q.value(0).toLongLong());
-    }
-    return result;
+    const QList<qint64> ids = query::selectAll(
+        m_db, QStringLiteral("SELECT organization_id FROM partnership WHERE edition_id = :e"),
+        {{QStringLiteral(":e"), editionId}},
+        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    return QSet<qint64>(ids.cbegin(), ids.cend());
 }
 
 QStringList PartnershipRepository::problemsOf(const Partnership &p) const
@@ -113,73 +101,50 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
     QStringList problems = validatePartnership(p);
     if (!problems.isEmpty())
         return problems;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), p.organizationId);
-    if (!q.exec() || !q.next()) {
+    const std::optional<QString> organization =
+        query::selectOne(m_db, QStringLiteral("SELECT name FROM organization WHERE id = :id"),
+                         {{QStringLiteral(":id"), p.organizationId}},
+                         [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!organization) {
         problems
             << tr("Organization: the organization no. %1 does not exist.").arg(p.organizationId);
         return problems;
     }
-    const QString organization = q.value(0).toString();
-    q.prepare(QStringLiteral(
-        "SELECT p.name, e.number, e.year FROM edition e JOIN program p ON p.id = e.program_id "
-        "WHERE e.id = :id"));
-    q.bindValue(QStringLiteral(":id"), p.editionId);
-    if (!q.exec() || !q.next()) {
+    const std::optional<QString> edition = query::selectOne(
+        m_db,
+        QStringLiteral(
+            "SELECT p.name, e.number, e.year FROM edition e JOIN program p ON p.id = e.program_id "
+            "WHERE e.id = :id"),
+        {{QStringLiteral(":id"), p.editionId}}, [](const QSqlQuery &q) {
+            return tr("%1, edition %2 (%3)")
+                .arg(q.value(0).toString())
+                .arg(q.value(1).toInt())
+                .arg(q.value(2).toInt());
+        });
+    if (!edition) {
         problems << tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
         return problems;
     }
-    const QString edition = tr("%1, edition %2 (%3)")
-                                .arg(q.value(0).toString())
-                                .arg(q.value(1).toInt())
-                                .arg(q.value(2).toInt());
     if (const auto other = findId(p.editionId, p.organizationId, p.role); other && *other != p.id) {
         problems << tr("Organization: %1 is already a partner of %2 as %3.")
-                        .arg(organization, edition, partnerRoleName(p.role).toLower());
+                        .arg(*organization, *edition, partnerRoleName(p.role).toLower());
     }
     return problems;
 }
 
 Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool keepId)
 {
-    using R = Result<qint64>;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO partnership (%1edition_id, organization_id, role, "
-                             "start_date, end_date, status, notes) "
-                             "VALUES (%2:edition_id, :organization_id, :role, :start_date, "
-                             ":end_date, :status, :notes) RETURNING id")
-                  .arg(keepId ? QStringLiteral("id, ") : QString(),
-                       keepId ? QStringLiteral(":id, ") : QString()));
-    if (keepId)
-        q.bindValue(QStringLiteral(":id"), p.id);
-    bindPartnership(q, p);
-    if (!q.exec() || !q.next())
-        return R::failure(q.lastError().text());
-    p.id = q.value(0).toLongLong();
-    q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("partnership"), p.id,
-                                    AuditLog::Action::Insert, {}, p.toJson());
-        !s)
-        return R::failure(s.error());
-    return p.id;
+    const Result<qint64> id = rowwriter::insertRecord(m_db, partnershipTable, p, keepId);
+    if (id)
+        p.id = *id;
+    return id;
 }
 
 Status PartnershipRepository::updateInTransaction(const Partnership &before, const Partnership &p)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE partnership SET edition_id = :edition_id, organization_id = "
-                             ":organization_id, role = :role, "
-                             "start_date = :start_date, end_date = :end_date, status = :status, "
-                             "notes = :notes WHERE id = :id"));
-    bindPartnership(q, p);
-    q.bindValue(QStringLiteral(":id"), p.id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(p.id));
-    return AuditLog::record(m_db, QStringLiteral("partnership"), p.id, AuditLog::Action::Update,
-                            before.toJson(), p.toJson());
+    return rowwriter::updateRow(m_db, partnershipTable.name, p.id, partnershipValues(p),
+                                before.toJson(), p.toJson(), false,
+                                tr("The partnership no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> PartnershipRepository::add(Partnership p)
@@ -211,14 +176,10 @@ Status PartnershipRepository::remove(qint64 id)
     if (!before)
         return Status::failure(tr("The partnership no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM partnership WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Status::failure(
-                tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete,
-                                before->toJson(), {});
+        return rowwriter::deleteRow(
+            m_db, partnershipTable.name, id, before->toJson(), [](const QString &error) {
+                return tr("The partnership cannot be deleted: %1").arg(error);
+            });
     });
 }
 
@@ -235,31 +196,36 @@ Status PartnershipRepository::restore(const Partnership &partnership)
 
 QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) const
 {
-    QStringList ties;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT pr.name, e.number, e.year, p.role FROM partnership p JOIN "
-                             "edition e ON e.id = p.edition_id "
-                             "JOIN program pr ON pr.id = e.program_id WHERE p.organization_id = :o "
-                             "ORDER BY pr.name_sort, e.year, p.role"));
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    if (q.exec()) {
-        while (q.next()) {
+    const query::Binds ofOrganization{{QStringLiteral(":o"), organizationId}};
+    QStringList ties = query::selectAll(
+        m_db,
+        QStringLiteral("SELECT pr.name, e.number, e.year, p.role FROM partnership p JOIN "
+                       "edition e ON e.id = p.edition_id "
+                       "JOIN program pr ON pr.id = e.program_id WHERE p.organization_id = :o "
+                       "ORDER BY pr.name_sort, e.year, p.role"),
+        ofOrganization, [](const QSqlQuery &q) {
             const PartnerRole role =
                 partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
-            ties << tr("%1 of %2, edition %3 (%4)")
-                        .arg(partnerRoleName(role), q.value(0).toString())
-                        .arg(q.value(1).toInt())
-                        .arg(q.value(2).toInt());
-        }
-    }
-    q.prepare(QStringLiteral("SELECT count(*) FROM event_coorganizer WHERE organization_id = :o"));
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        ties << trn("co-organizer of %n event(s)", q.value(0).toInt());
-    q.prepare(QStringLiteral("SELECT count(*) FROM event_attendee WHERE organization_id = :o"));
-    q.bindValue(QStringLiteral(":o"), organizationId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        ties << trn("attended %n event(s)", q.value(0).toInt());
+            return tr("%1 of %2, edition %3 (%4)")
+                .arg(partnerRoleName(role), q.value(0).toString())
+                .arg(q.value(1).toInt())
+                .arg(q.value(2).toInt());
+        });
+    const int coorganized =
+        int(query::selectId(
+                m_db,
+                QStringLiteral("SELECT count(*) FROM event_coorganizer WHERE organization_id = :o"),
+                ofOrganization)
+                .value_or(0));
+    if (coorganized > 0)
+        ties << trn("co-organizer of %n event(s)", coorganized);
+    const int attended = int(
+        query::selectId(
+            m_db, QStringLiteral("SELECT count(*) FROM event_attendee WHERE organization_id = :o"),
+            ofOrganization)
+            .value_or(0));
+    if (attended > 0)
+        ties << trn("attended %n event(s)", attended);
     return ties;
 }
 

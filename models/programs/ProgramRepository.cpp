@@ -2,7 +2,8 @@
 
 #include "core/NameMatcher.h"
 #include "core/Text.h"
-#include "storage/AuditLog.h"
+#include "storage/Query.h"
+#include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -27,60 +28,56 @@ const QString editionColumns =
 Program readProgram(const QSqlQuery &q)
 {
     Program p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    p.code = q.value(2).toString();
-    p.kind = programKindFromCode(q.value(3).toString());
-    p.managedBy = q.value(4).toString();
-    p.description = q.value(5).toString();
+    sqlvalues::Columns row(q);
+    row >> p.id >> p.name >> p.code;
+    p.kind = programKindFromCode(row.text());
+    row >> p.managedBy >> p.description;
     return p;
 }
 
 Edition readEdition(const QSqlQuery &q)
 {
     Edition e;
-    e.id = q.value(0).toLongLong();
-    e.programId = q.value(1).toLongLong();
-    e.number = q.value(2).toInt();
-    e.year = q.value(3).toInt();
-    e.startDate = sqlvalues::readDate(q.value(4));
-    e.endDate = sqlvalues::readDate(q.value(5));
-    e.objective = q.value(6).toString();
-    e.status = editionStatusFromCode(q.value(7).toString());
-    e.notes = q.value(8).toString();
-    e.centralTheme = q.value(9).toString();
-    const QString themes = q.value(10).toString();
+    sqlvalues::Columns row(q);
+    row >> e.id >> e.programId >> e.number >> e.year >> e.startDate >> e.endDate >> e.objective;
+    e.status = editionStatusFromCode(row.text());
+    row >> e.notes >> e.centralTheme;
+    const QString themes = row.text();
     e.otherThemes = themes.isEmpty() ? QStringList() : themes.split(QLatin1Char('\n'));
     return e;
 }
 
-void bindProgram(QSqlQuery &q, const Program &p)
+rowwriter::Values programValues(const Program &p)
 {
-    q.bindValue(QStringLiteral(":name"), p.name);
-    q.bindValue(QStringLiteral(":name_sort"), text::sortKey(p.name));
-    q.bindValue(QStringLiteral(":name_folded"), text::folded(p.name));
-    q.bindValue(QStringLiteral(":code"), sqlvalues::text(p.code));
-    q.bindValue(QStringLiteral(":kind"), programKindCode(p.kind));
-    q.bindValue(QStringLiteral(":managed_by"), sqlvalues::text(p.managedBy));
-    q.bindValue(QStringLiteral(":description"), sqlvalues::text(p.description));
-    q.bindValue(QStringLiteral(":now"), sqlvalues::nowIso());
+    return {
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("name_sort"), text::sortKey(p.name)},
+        {QStringLiteral("name_folded"), text::folded(p.name)},
+        {QStringLiteral("code"), sqlvalues::text(p.code)},
+        {QStringLiteral("kind"), programKindCode(p.kind)},
+        {QStringLiteral("managed_by"), sqlvalues::text(p.managedBy)},
+        {QStringLiteral("description"), sqlvalues::text(p.description)},
+    };
 }
 
-void bindEdition(QSqlQuery &q, const Edition &e)
+rowwriter::Values editionValues(const Edition &e)
 {
-    q.bindValue(QStringLiteral(":program_id"), e.programId);
-    q.bindValue(QStringLiteral(":number"), e.number);
-    q.bindValue(QStringLiteral(":year"), e.year);
-    q.bindValue(QStringLiteral(":start_date"), sqlvalues::date(e.startDate));
-    q.bindValue(QStringLiteral(":end_date"), sqlvalues::date(e.endDate));
-    q.bindValue(QStringLiteral(":objective"), sqlvalues::text(e.objective));
-    q.bindValue(QStringLiteral(":status"), editionStatusCode(e.status));
-    q.bindValue(QStringLiteral(":notes"), sqlvalues::text(e.notes));
-    q.bindValue(QStringLiteral(":central_theme"), sqlvalues::text(e.centralTheme));
-    q.bindValue(QStringLiteral(":other_themes"),
-                sqlvalues::text(e.otherThemes.join(QLatin1Char('\n'))));
-    q.bindValue(QStringLiteral(":now"), sqlvalues::nowIso());
+    return {
+        {QStringLiteral("program_id"), e.programId},
+        {QStringLiteral("number"), e.number},
+        {QStringLiteral("year"), e.year},
+        {QStringLiteral("start_date"), sqlvalues::date(e.startDate)},
+        {QStringLiteral("end_date"), sqlvalues::date(e.endDate)},
+        {QStringLiteral("objective"), sqlvalues::text(e.objective)},
+        {QStringLiteral("status"), editionStatusCode(e.status)},
+        {QStringLiteral("notes"), sqlvalues::text(e.notes)},
+        {QStringLiteral("central_theme"), sqlvalues::text(e.centralTheme)},
+        {QStringLiteral("other_themes"), sqlvalues::text(e.otherThemes.join(QLatin1Char('\n')))},
+    };
 }
+
+const rowwriter::Table<Program> programTable{QStringLiteral("program"), programValues};
+const rowwriter::Table<Edition> editionTable{QStringLiteral("edition"), editionValues};
 
 } // namespace
 
@@ -88,34 +85,23 @@ ProgramRepository::ProgramRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QList<Program> ProgramRepository::programs() const
 {
-    QList<Program> result;
-    QSqlQuery q(m_db);
-    if (q.exec(
-            QStringLiteral("SELECT %1 FROM program ORDER BY name_sort, id").arg(programColumns))) {
-        while (q.next())
-            result << readProgram(q);
-    }
-    return result;
+    return query::selectAll(
+        m_db, QStringLiteral("SELECT %1 FROM program ORDER BY name_sort, id").arg(programColumns),
+        {}, readProgram);
 }
 
 std::optional<Program> ProgramRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM program WHERE id = :id").arg(programColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readProgram(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM program WHERE id = :id").arg(programColumns),
+        {{QStringLiteral(":id"), id}}, readProgram);
 }
 
 std::optional<qint64> ProgramRepository::findIdByName(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM program WHERE name_folded = :folded"));
-    q.bindValue(QStringLiteral(":folded"), text::folded(text::normalized(name)));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(m_db,
+                           QStringLiteral("SELECT id FROM program WHERE name_folded = :folded"),
+                           {{QStringLiteral(":folded"), text::folded(text::normalized(name))}});
 }
 
 Result<Program> ProgramRepository::match(const QString &name) const
@@ -148,40 +134,17 @@ Result<Program> ProgramRepository::match(const QString &name) const
 
 Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
 {
-    using R = Result<qint64>;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO program (name, name_sort, name_folded, code, kind, "
-                             "managed_by, description, created_at, "
-                             "updated_at) VALUES (:name, :name_sort, :name_folded, :code, :kind, "
-                             ":managed_by, :description, :now, :now) "
-                             "RETURNING id"));
-    bindProgram(q, p);
-    if (!q.exec() || !q.next())
-        return R::failure(q.lastError().text());
-    p.id = q.value(0).toLongLong();
-    q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Insert,
-                                    {}, p.toJson());
-        !s)
-        return R::failure(s.error());
-    return p.id;
+    const Result<qint64> id = rowwriter::insertRecord(m_db, programTable, p, false, true);
+    if (id)
+        p.id = *id;
+    return id;
 }
 
 Status ProgramRepository::updateProgramInTransaction(const Program &before, const Program &p)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE program SET name = :name, name_sort = :name_sort, name_folded "
-                             "= :name_folded, code = :code, "
-                             "kind = :kind, managed_by = :managed_by, description = :description, "
-                             "updated_at = :now WHERE id = :id"));
-    bindProgram(q, p);
-    q.bindValue(QStringLiteral(":id"), p.id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(p.id));
-    return AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Update,
-                            before.toJson(), p.toJson());
+    return rowwriter::updateRow(m_db, programTable.name, p.id, programValues(p), before.toJson(),
+                                p.toJson(), true,
+                                tr("The program no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> ProgramRepository::addProgram(Program p)
@@ -216,52 +179,36 @@ Status ProgramRepository::removeProgram(qint64 id)
     const std::optional<Program> before = find(id);
     if (!before)
         return Status::failure(tr("The program no. %1 no longer exists.").arg(id));
-    return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM program WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Status::failure(
-                tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete,
-                                before->toJson(), {});
+    return inTransaction(m_db, [&] {
+        return rowwriter::deleteRow(
+            m_db, programTable.name, id, before->toJson(), [&](const QString &error) {
+                return tr("The program %1 cannot be deleted: %2").arg(before->name, error);
+            });
     });
 }
 
 QList<Edition> ProgramRepository::editions(qint64 programId) const
 {
-    QList<Edition> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM edition WHERE program_id = :p ORDER BY year DESC, number DESC")
-                  .arg(editionColumns));
-    q.bindValue(QStringLiteral(":p"), programId);
-    if (q.exec()) {
-        while (q.next())
-            result << readEdition(q);
-    }
-    return result;
+    return query::selectAll(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM edition WHERE program_id = :p ORDER BY year DESC, number DESC")
+            .arg(editionColumns),
+        {{QStringLiteral(":p"), programId}}, readEdition);
 }
 
 std::optional<Edition> ProgramRepository::findEdition(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM edition WHERE id = :id").arg(editionColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readEdition(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM edition WHERE id = :id").arg(editionColumns),
+        {{QStringLiteral(":id"), id}}, readEdition);
 }
 
 std::optional<qint64> ProgramRepository::findEditionId(qint64 programId, int number) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM edition WHERE program_id = :p AND number = :n"));
-    q.bindValue(QStringLiteral(":p"), programId);
-    q.bindValue(QStringLiteral(":n"), number);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(
+        m_db, QStringLiteral("SELECT id FROM edition WHERE program_id = :p AND number = :n"),
+        {{QStringLiteral(":p"), programId}, {QStringLiteral(":n"), number}});
 }
 
 Result<Edition> ProgramRepository::editionOfYear(const Program &program, int year) const
@@ -292,43 +239,17 @@ Result<Edition> ProgramRepository::editionOfYear(const Program &program, int yea
 
 Result<qint64> ProgramRepository::insertEditionInTransaction(Edition &e)
 {
-    using R = Result<qint64>;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO edition (program_id, number, year, start_date, end_date, "
-                             "objective, status, notes, "
-                             "central_theme, other_themes, created_at, updated_at) VALUES "
-                             "(:program_id, :number, :year, :start_date, "
-                             ":end_date, :objective, :status, :notes, :central_theme, "
-                             ":other_themes, :now, :now) RETURNING id"));
-    bindEdition(q, e);
-    if (!q.exec() || !q.next())
-        return R::failure(q.lastError().text());
-    e.id = q.value(0).toLongLong();
-    q.finish();
-    if (Status s = AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Insert,
-                                    {}, e.toJson());
-        !s)
-        return R::failure(s.error());
-    return e.id;
+    const Result<qint64> id = rowwriter::insertRecord(m_db, editionTable, e, false, true);
+    if (id)
+        e.id = *id;
+    return id;
 }
 
 Status ProgramRepository::updateEditionInTransaction(const Edition &before, const Edition &e)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE edition SET program_id = :program_id, number = :number, year = :year, start_date = "
-        ":start_date, "
-        "end_date = :end_date, objective = :objective, status = :status, notes = :notes, "
-        "central_theme = :central_theme, other_themes = :other_themes, updated_at = :now "
-        "WHERE id = :id"));
-    bindEdition(q, e);
-    q.bindValue(QStringLiteral(":id"), e.id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(e.id));
-    return AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Update,
-                            before.toJson(), e.toJson());
+    return rowwriter::updateRow(m_db, editionTable.name, e.id, editionValues(e), before.toJson(),
+                                e.toJson(), true,
+                                tr("The edition no. %1 no longer exists.").arg(e.id));
 }
 
 Result<qint64> ProgramRepository::addEdition(Edition e)
@@ -366,15 +287,11 @@ Status ProgramRepository::removeEdition(qint64 id)
     const std::optional<Edition> before = findEdition(id);
     if (!before)
         return Status::failure(tr("The edition no. %1 no longer exists.").arg(id));
-    return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM edition WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Status::failure(
-                tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
-        return AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete,
-                                before->toJson(), {});
+    return inTransaction(m_db, [&] {
+        return rowwriter::deleteRow(m_db, editionTable.name, id, before->toJson(),
+                                    [](const QString &error) {
+                                        return tr("The edition cannot be deleted: %1").arg(error);
+                                    });
     });
 }
 

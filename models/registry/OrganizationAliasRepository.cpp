@@ -1,12 +1,12 @@
 #include "OrganizationAliasRepository.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace dc {
@@ -40,37 +40,22 @@ OrganizationAliasRepository::OrganizationAliasRepository(QSqlDatabase db) : m_db
 
 std::optional<OrganizationAlias> OrganizationAliasRepository::aliasOf(qint64 organizationId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(selectAliases + QStringLiteral("WHERE a.organization_id = :id"));
-    q.bindValue(QStringLiteral(":id"), organizationId);
-    if (q.exec() && q.next())
-        return readAlias(q);
-    return std::nullopt;
+    return query::selectOne(m_db, selectAliases + QStringLiteral("WHERE a.organization_id = :id"),
+                            {{QStringLiteral(":id"), organizationId}}, readAlias);
 }
 
 QList<OrganizationAlias> OrganizationAliasRepository::aliasesOf(qint64 organizationId) const
 {
-    QList<OrganizationAlias> result;
-    QSqlQuery q(m_db);
-    q.prepare(selectAliases +
-              QStringLiteral("WHERE a.same_as_id = :id ORDER BY o.name_sort, o.id"));
-    q.bindValue(QStringLiteral(":id"), organizationId);
-    if (q.exec()) {
-        while (q.next())
-            result << readAlias(q);
-    }
-    return result;
+    return query::selectAll(
+        m_db, selectAliases + QStringLiteral("WHERE a.same_as_id = :id ORDER BY o.name_sort, o.id"),
+        {{QStringLiteral(":id"), organizationId}}, readAlias);
 }
 
 QList<OrganizationAlias> OrganizationAliasRepository::all() const
 {
-    QList<OrganizationAlias> result;
-    QSqlQuery q(m_db);
-    if (q.exec(selectAliases + QStringLiteral("ORDER BY s.name_sort, s.id, o.name_sort, o.id"))) {
-        while (q.next())
-            result << readAlias(q);
-    }
-    return result;
+    return query::selectAll(
+        m_db, selectAliases + QStringLiteral("ORDER BY s.name_sort, s.id, o.name_sort, o.id"), {},
+        readAlias);
 }
 
 qint64 OrganizationAliasRepository::countedId(qint64 organizationId) const
@@ -82,12 +67,10 @@ qint64 OrganizationAliasRepository::countedId(qint64 organizationId) const
 Status OrganizationAliasRepository::mark(qint64 organizationId, qint64 sameAsId)
 {
     auto nameOf = [this](qint64 id) -> std::optional<QString> {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
-        return std::nullopt;
+        return query::selectOne(m_db,
+                                QStringLiteral("SELECT name FROM organization WHERE id = :id"),
+                                {{QStringLiteral(":id"), id}},
+                                [](const QSqlQuery &q) { return q.value(0).toString(); });
     };
     const std::optional<QString> name = nameOf(organizationId);
     const std::optional<QString> sameAsName = nameOf(sameAsId);
@@ -115,15 +98,16 @@ Status OrganizationAliasRepository::mark(qint64 organizationId, qint64 sameAsId)
                                    .arg(*name, aliases.first().name, *sameAsName));
     }
     return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO organization_same_as (organization_id, same_as_id, "
-                                 "created_at) VALUES (:o, :s, :now)"));
-        q.bindValue(QStringLiteral(":o"), organizationId);
-        q.bindValue(QStringLiteral(":s"), sameAsId);
-        q.bindValue(QStringLiteral(":now"),
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s = query::exec(
+                m_db,
+                QStringLiteral("INSERT INTO organization_same_as (organization_id, same_as_id, "
+                               "created_at) VALUES (:o, :s, :now)"),
+                {{QStringLiteral(":o"), organizationId},
+                 {QStringLiteral(":s"), sameAsId},
+                 {QStringLiteral(":now"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+            !s)
+            return s;
         return AuditLog::record(m_db, QStringLiteral("organization_same_as"), organizationId,
                                 AuditLog::Action::Insert, {}, aliasJson(organizationId, sameAsId));
     });
@@ -135,11 +119,11 @@ Status OrganizationAliasRepository::unmark(qint64 organizationId)
     if (!alias)
         return {};
     return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM organization_same_as WHERE organization_id = :o"));
-        q.bindValue(QStringLiteral(":o"), organizationId);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s = query::exec(
+                m_db, QStringLiteral("DELETE FROM organization_same_as WHERE organization_id = :o"),
+                {{QStringLiteral(":o"), organizationId}});
+            !s)
+            return s;
         return AuditLog::record(m_db, QStringLiteral("organization_same_as"), organizationId,
                                 AuditLog::Action::Delete,
                                 aliasJson(organizationId, alias->sameAsId), {});

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Transaction.h"
 
-#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -10,26 +10,113 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
+
 namespace dc::rowwriter {
 
 /// Column name -> value, bound by name when a row is written.
 using Values = QList<QPair<QString, QVariant>>;
 
-QVariant date(const QDate &d);
-QVariant text(const QString &s);
-QVariant id(qint64 value);
-QVariant flag(bool value);
-QDate toDate(const QVariant &v);
+/// The rows of one table as a repository writes them from a record of type Record (which has an
+/// `id` and a `toJson()` for the audit row): the table's name and the record's column values.
+template <typename Record> struct Table
+{
+    QString name;
+    Values (*values)(const Record &);
+};
+
+/// INSERT ... RETURNING id with the bound values only (no stamps, no audit row).
+Result<qint64> insertValues(QSqlDatabase &db, const QString &table, const Values &values);
+/// UPDATE ... WHERE id with the bound values only (no stamps, no audit row): how many rows changed.
+Result<int> updateValues(QSqlDatabase &db, const QString &table, qint64 id, const Values &values);
 
 /// INSERT ... RETURNING id with bound values, created_at/updated_at set, and the audit row; inside
 /// the caller's transaction.
 Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values,
                          const QJsonObject &audit, bool stamped = true);
-/// UPDATE ... WHERE id with bound values, updated_at set, and the audit row.
+/// UPDATE ... WHERE id with bound values, updated_at set, and the audit row. @p missing is the
+/// failure when no row has the id (by default "<table> <id> does not exist.").
 Status updateRow(QSqlDatabase &db, const QString &table, qint64 id, const Values &values,
-                 const QJsonObject &before, const QJsonObject &after, bool stamped = true);
-Status deleteRow(QSqlDatabase &db, const QString &table, qint64 id, const QJsonObject &before);
+                 const QJsonObject &before, const QJsonObject &after, bool stamped = true,
+                 const QString &missing = QString());
+/// DELETE ... WHERE id and the audit row. When the DELETE fails, @p refused (if given) turns the
+/// database's error into the message.
+Status deleteRow(QSqlDatabase &db, const QString &table, qint64 id, const QJsonObject &before,
+                 const std::function<QString(const QString &)> &refused = {});
 /// The problems as one failure, one per line.
 Status problems(const QStringList &messages);
+
+/// The record's row, with its own id when @p keepId (a restore), and its audit row; without
+/// created_at/updated_at unless @p stamped. Inside the caller's transaction.
+template <typename Record>
+Result<qint64> insertRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,
+                            bool keepId, bool stamped = false)
+{
+    Values values = table.values(record);
+    if (keepId)
+        values.prepend({QStringLiteral("id"), record.id});
+    return insertRow(db, table.name, values, record.toJson(), stamped);
+}
+
+/// The record's row with its own id (a restore), stamped, and its audit row; inside the caller's
+/// transaction.
+template <typename Record>
+Status insertWithId(QSqlDatabase &db, const Table<Record> &table, const Record &record)
+{
+    const Result<qint64> id = insertRecord(db, table, record, true, true);
+    return id ? Status() : Status::failure(id.error());
+}
+
+/// A new record: the problems as one failure, or its row and audit row in one transaction.
+template <typename Record>
+Result<qint64> addRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,
+                         const QStringList &problems)
+{
+    if (Status s = rowwriter::problems(problems); !s)
+        return Result<qint64>::failure(s.error());
+    return inTransaction(
+        db, [&] { return insertRow(db, table.name, table.values(record), record.toJson()); });
+}
+
+/// A changed record: the problems as one failure, @p missing when @p before (the stored record)
+/// is not there, or its row and audit row in one transaction.
+template <typename Record>
+Status updateRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,
+                    const QStringList &problems, const std::optional<Record> &before,
+                    const QString &missing)
+{
+    if (Status s = rowwriter::problems(problems); !s)
+        return s;
+    if (!before)
+        return Status::failure(missing);
+    return inTransaction(db, [&] {
+        return updateRow(db, table.name, record.id, table.values(record), before->toJson(),
+                         record.toJson());
+    });
+}
+
+/// A deleted record: @p missing when @p before (the stored record) is not there, or its row
+/// deleted with an audit row in one transaction.
+template <typename Record>
+Status removeRecord(QSqlDatabase &db, const Table<Record> &table,
+                    const std::optional<Record> &before, const QString &missing)
+{
+    if (!before)
+        return Status::failure(missing);
+    return inTransaction(db,
+                         [&] { return deleteRow(db, table.name, before->id, before->toJson()); });
+}
+
+/// A deleted record put back with its own id: the problems as one failure, or its row and audit
+/// row in one transaction.
+template <typename Record>
+Status restoreRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,
+                     const QStringList &problems)
+{
+    if (Status s = rowwriter::problems(problems); !s)
+        return s;
+    return inTransaction(db, [&] { return insertWithId(db, table, record); });
+}
 
 } // namespace dc::rowwriter

@@ -36,6 +36,16 @@ QVariant number(std::optional<qint64> n)
     return n ? QVariant(*n) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+QVariant id(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant flag(bool value)
+{
+    return value ? 1 : 0;
+}
+
 QDate readDate(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
@@ -58,6 +68,65 @@ std::optional<qint64> readInt64(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
+}
+
+QVariant Columns::next()
+{
+    return m_query.value(m_at++);
+}
+
+Columns &Columns::operator>>(qint64 &v)
+{
+    v = next().toLongLong();
+    return *this;
+}
+
+Columns &Columns::operator>>(int &v)
+{
+    v = next().toInt();
+    return *this;
+}
+
+Columns &Columns::operator>>(bool &v)
+{
+    v = next().toLongLong() != 0;
+    return *this;
+}
+
+Columns &Columns::operator>>(QString &v)
+{
+    v = next().toString();
+    return *this;
+}
+
+Columns &Columns::operator>>(QDate &v)
+{
+    v = readDate(next());
+    return *this;
+}
+
+Columns &Columns::operator>>(QTime &v)
+{
+    v = readTime(next());
+    return *this;
+}
+
+Columns &Columns::operator>>(QDateTime &v)
+{
+    v = QDateTime::fromString(next().toString(), Qt::ISODate);
+    return *this;
+}
+
+Columns &Columns::operator>>(std::optional<int> &v)
+{
+    v = readInt(next());
+    return *this;
+}
+
+Columns &Columns::operator>>(std::optional<qint64> &v)
+{
+    v = readInt64(next());
+    return *this;
 }
 
 } // namespace dc::sqlvalues

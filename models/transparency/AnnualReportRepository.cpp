@@ -3,7 +3,9 @@
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
 #include "storage/AuditLog.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -13,8 +15,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -78,21 +78,50 @@ bool sameValues(const QList<ReportValue> &a, const QList<ReportValue> &b)
     return true;
 }
 
+query::Binds ofYear(qint64 institutionId, int year)
+{
+    return {{QStringLiteral(":institution"), institutionId}, {QStringLiteral(":year"), year}};
+}
+
+/// A figure typed by hand, with the id of its row.
+struct StoredFigure
+{
+    qint64 id = 0;
+    ManualFigure figure;
+};
+
+/// The figure typed by hand for this institution, year and code: none or one.
+Result<QList<StoredFigure>> storedFigure(const QSqlDatabase &db, qint64 institutionId, int year,
+                                         const QString &code)
+{
+    query::Binds binds = ofYear(institutionId, year);
+    binds.append({QStringLiteral(":code"), code});
+    return query::select(
+        db,
+        QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
+                       "WHERE institution_id = :institution AND year = :year AND code = :code"),
+        binds, [&](const QSqlQuery &q) {
+            return StoredFigure{q.value(0).toLongLong(),
+                                {institutionId, year, code, q.value(1).toLongLong(),
+                                 q.value(2).toString(),
+                                 QDateTime::fromString(q.value(3).toString(), Qt::ISODate)}};
+        });
+}
+
 } // namespace
 
 AnnualReportRepository::AnnualReportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<AnnualReport> AnnualReportRepository::report(qint64 institutionId, int year) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, received_on, self_evaluation FROM transparency_report "
-                             "WHERE institution_id = :institution AND year = :year"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return AnnualReport{q.value(0).toLongLong(), institutionId, year, sql::toDate(q.value(1)),
-                        q.value(2).toString()};
+    return query::selectOne(
+        m_db,
+        QStringLiteral("SELECT id, received_on, self_evaluation FROM transparency_report "
+                       "WHERE institution_id = :institution AND year = :year"),
+        ofYear(institutionId, year), [&](const QSqlQuery &q) {
+            return AnnualReport{q.value(0).toLongLong(), institutionId, year,
+                                sqlvalues::readDate(q.value(1)), q.value(2).toString()};
+        });
 }
 
 Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
@@ -110,13 +139,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
         problems << tr("Date received: the report for %1 cannot be received in %2.")
                         .arg(r.year)
                         .arg(r.receivedOn.year());
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), r.institutionId},
         {QStringLiteral("year"), r.year},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
-        {QStringLiteral("self_evaluation"), sql::text(r.selfEvaluation)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
+        {QStringLiteral("self_evaluation"), sqlvalues::text(r.selfEvaluation)},
     };
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -124,13 +153,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     qint64 id = 0;
     if (const std::optional<AnnualReport> before = report(r.institutionId, r.year)) {
         id = before->id;
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
-                                      reportJson(*before), reportJson(r));
+        if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
+                                            reportJson(*before), reportJson(r));
             !s)
             return R::failure(s.error());
     } else {
-        const R added =
-            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, reportJson(r));
+        const R added = rowwriter::insertRow(m_db, QStringLiteral("transparency_report"), values,
+                                             reportJson(r));
         if (!added)
             return added;
         id = added.value();
@@ -146,43 +175,49 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
     if (!before)
         return Status::failure(tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
-                              reportJson(*before));
+        return rowwriter::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
+                                    reportJson(*before));
     });
 }
 
 std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutionId, int year) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id, received_on, model_id, file_name, file_sha256, imported_by, imported_at "
-        "FROM transparency_report WHERE institution_id = :institution AND year = :year"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec() || !q.next())
+    qint64 id = 0;
+    std::optional<ReceivedReport> found = query::selectOne(
+        m_db,
+        QStringLiteral(
+            "SELECT id, received_on, model_id, file_name, file_sha256, imported_by, imported_at "
+            "FROM transparency_report WHERE institution_id = :institution AND year = :year"),
+        ofYear(institutionId, year), [&](const QSqlQuery &q) {
+            id = q.value(0).toLongLong();
+            ReceivedReport r;
+            r.institutionId = institutionId;
+            r.year = year;
+            r.receivedOn = sqlvalues::readDate(q.value(1));
+            r.modelId = q.value(2).toString();
+            r.fileName = q.value(3).toString();
+            r.fileSha256 = q.value(4).toString();
+            r.importedBy = q.value(5).toString();
+            r.importedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+            return r;
+        });
+    if (!found)
         return std::nullopt;
-    const qint64 id = q.value(0).toLongLong();
-    ReceivedReport r;
-    r.institutionId = institutionId;
-    r.year = year;
-    r.receivedOn = sql::toDate(q.value(1));
-    r.modelId = q.value(2).toString();
-    r.fileName = q.value(3).toString();
-    r.fileSha256 = q.value(4).toString();
-    r.importedBy = q.value(5).toString();
-    r.importedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-    QSqlQuery v(m_db);
-    v.prepare(QStringLiteral(
-        "SELECT code, number, text, cell FROM transparency_report_value WHERE report_id = :id"));
-    v.bindValue(QStringLiteral(":id"), id);
-    if (!v.exec())
+    ReceivedReport &r = *found;
+    const Result<QList<ReportValue>> stored = query::select(
+        m_db,
+        QStringLiteral(
+            "SELECT code, number, text, cell FROM transparency_report_value WHERE report_id = :id"),
+        {{QStringLiteral(":id"), id}}, [](const QSqlQuery &v) {
+            const QVariant value = v.value(1).isNull() ? QVariant(v.value(2).toString())
+                                                       : QVariant(v.value(1).toLongLong());
+            return ReportValue{v.value(0).toString(), value, v.value(3).toString()};
+        });
+    if (!stored)
         return std::nullopt;
     QHash<QString, ReportValue> byCode;
-    while (v.next()) {
-        const QVariant value = v.value(1).isNull() ? QVariant(v.value(2).toString())
-                                                   : QVariant(v.value(1).toLongLong());
-        byCode.insert(v.value(0).toString(), {v.value(0).toString(), value, v.value(3).toString()});
-    }
+    for (const ReportValue &v : *stored)
+        byCode.insert(v.code, v);
     if (byCode.isEmpty() && r.fileSha256.isEmpty())
         return std::nullopt;
     for (const FormIndicator &indicator : FormIndicators::all()) { // in the form's order
@@ -190,7 +225,7 @@ std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutio
         if (it != byCode.constEnd())
             r.values << *it;
     }
-    return r;
+    return found;
 }
 
 Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
@@ -211,7 +246,7 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
                  (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
             problems << tr("%1: a whole number of 0 or more is due.").arg(v.code);
     }
-    if (Status s = sql::problems(problems); !s)
+    if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
 
     const std::optional<ReceivedReport> before = received(r.institutionId, r.year);
@@ -221,15 +256,15 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     if (before && sameValues(before->values, r.values) && !before->values.isEmpty())
         return ReceiveOutcome::Unchanged;
 
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), r.institutionId},
         {QStringLiteral("year"), r.year},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
-        {QStringLiteral("model_id"), sql::text(r.modelId)},
-        {QStringLiteral("file_name"), sql::text(r.fileName)},
-        {QStringLiteral("file_sha256"), sql::text(r.fileSha256)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
+        {QStringLiteral("model_id"), sqlvalues::text(r.modelId)},
+        {QStringLiteral("file_name"), sqlvalues::text(r.fileName)},
+        {QStringLiteral("file_sha256"), sqlvalues::text(r.fileSha256)},
         {QStringLiteral("imported_by"),
-         sql::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
+         sqlvalues::text(r.importedBy.isEmpty() ? AuditLog::osUser() : r.importedBy)},
         {QStringLiteral("imported_at"),
          (r.importedAt.isValid() ? r.importedAt : QDateTime::currentDateTimeUtc())
              .toString(Qt::ISODate)},
@@ -238,37 +273,38 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     if (typed) {
         id = typed->id;
         const QJsonObject old = before ? receivedJson(*before) : reportJson(*typed);
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_report"), id, values, old,
-                                      receivedJson(r));
+        if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
+                                            old, receivedJson(r));
             !s)
             return R::failure(s.error());
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM transparency_report_value WHERE report_id = :id"));
-        del.bindValue(QStringLiteral(":id"), id);
-        if (!del.exec())
-            return R::failure(del.lastError().text());
+        if (Status s = query::exec(
+                m_db, QStringLiteral("DELETE FROM transparency_report_value WHERE report_id = :id"),
+                {{QStringLiteral(":id"), id}});
+            !s)
+            return R::failure(s.error());
     } else {
-        const Result<qint64> added =
-            sql::insertRow(m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
+        const Result<qint64> added = rowwriter::insertRow(
+            m_db, QStringLiteral("transparency_report"), values, receivedJson(r));
         if (!added)
             return R::failure(added.error());
         id = added.value();
     }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO transparency_report_value (report_id, code, number, text, cell) "
-        "VALUES (:report, :code, :number, :text, :cell)"));
     for (const ReportValue &v : r.values) {
         const bool number = v.value.typeId() == QMetaType::LongLong;
-        insert.bindValue(QStringLiteral(":report"), id);
-        insert.bindValue(QStringLiteral(":code"), v.code);
-        insert.bindValue(QStringLiteral(":number"),
-                         number ? v.value : QVariant(QMetaType::fromType<qint64>()));
-        insert.bindValue(QStringLiteral(":text"), number ? QVariant(QMetaType::fromType<QString>())
-                                                         : QVariant(v.value.toString()));
-        insert.bindValue(QStringLiteral(":cell"), sql::text(v.cell));
-        if (!insert.exec())
-            return R::failure(insert.lastError().text());
+        if (Status s = query::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO transparency_report_value (report_id, code, number, text, cell) "
+                    "VALUES (:report, :code, :number, :text, :cell)"),
+                {{QStringLiteral(":report"), id},
+                 {QStringLiteral(":code"), v.code},
+                 {QStringLiteral(":number"),
+                  number ? v.value : QVariant(QMetaType::fromType<qint64>())},
+                 {QStringLiteral(":text"),
+                  number ? QVariant(QMetaType::fromType<QString>()) : QVariant(v.value.toString())},
+                 {QStringLiteral(":cell"), sqlvalues::text(v.cell)}});
+            !s)
+            return R::failure(s.error());
     }
     return before && !before->values.isEmpty() ? ReceiveOutcome::Replaced
                                                : ReceiveOutcome::Imported;
@@ -276,10 +312,11 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
 
 QString AnnualReportRepository::conclusions(int year) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT text FROM transparency_conclusions WHERE year = :year"));
-    q.bindValue(QStringLiteral(":year"), year);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return query::selectOne(
+               m_db, QStringLiteral("SELECT text FROM transparency_conclusions WHERE year = :year"),
+               {{QStringLiteral(":year"), year}},
+               [](const QSqlQuery &q) { return q.value(0).toString(); })
+        .value_or(QString());
 }
 
 Status AnnualReportRepository::setConclusions(int year, const QString &text)
@@ -291,23 +328,26 @@ Status AnnualReportRepository::setConclusions(int year, const QString &text)
     if (before == after)
         return {};
     return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        if (after.isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM transparency_conclusions WHERE year = :year"));
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO transparency_conclusions (year, text, updated_by, updated_at) "
-                "VALUES (:year, :text, :by, :at) ON CONFLICT (year) DO UPDATE SET "
-                "text = excluded.text, updated_by = excluded.updated_by, updated_at = "
-                "excluded.updated_at"));
-            q.bindValue(QStringLiteral(":text"), after);
-            q.bindValue(QStringLiteral(":by"), AuditLog::osUser());
-            q.bindValue(QStringLiteral(":at"),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        }
-        q.bindValue(QStringLiteral(":year"), year);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        const Status written =
+            after.isEmpty()
+                ? query::exec(m_db,
+                              QStringLiteral("DELETE FROM transparency_conclusions WHERE year = "
+                                             ":year"),
+                              {{QStringLiteral(":year"), year}})
+                : query::exec(
+                      m_db,
+                      QStringLiteral(
+                          "INSERT INTO transparency_conclusions (year, text, updated_by, "
+                          "updated_at) VALUES (:year, :text, :by, :at) ON CONFLICT (year) DO "
+                          "UPDATE SET text = excluded.text, updated_by = excluded.updated_by, "
+                          "updated_at = excluded.updated_at"),
+                      {{QStringLiteral(":year"), year},
+                       {QStringLiteral(":text"), after},
+                       {QStringLiteral(":by"), AuditLog::osUser()},
+                       {QStringLiteral(":at"),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+        if (!written)
+            return written;
         return AuditLog::record(
             m_db, QStringLiteral("transparency_conclusions"), year,
             before.isEmpty()
@@ -320,20 +360,16 @@ Status AnnualReportRepository::setConclusions(int year, const QString &text)
 
 QList<ManualFigure> AnnualReportRepository::manualFigures(qint64 institutionId, int year) const
 {
-    QList<ManualFigure> result;
-    QSqlQuery q(m_db);
-    q.prepare(
+    return query::selectAll(
+        m_db,
         QStringLiteral("SELECT code, value, entered_by, entered_at FROM transparency_manual_figure "
-                       "WHERE institution_id = :institution AND year = :year ORDER BY id"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append({institutionId, year, q.value(0).toString(), q.value(1).toLongLong(),
-                       q.value(2).toString(),
-                       QDateTime::fromString(q.value(3).toString(), Qt::ISODate)});
-    return result;
+                       "WHERE institution_id = :institution AND year = :year ORDER BY id"),
+        ofYear(institutionId, year), [&](const QSqlQuery &q) {
+            return ManualFigure{
+                institutionId,         year,
+                q.value(0).toString(), q.value(1).toLongLong(),
+                q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
+        });
 }
 
 Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, const QString &code,
@@ -360,7 +396,7 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
                         enteredBy.isEmpty() ? AuditLog::osUser() : enteredBy,
                         QDateTime::currentDateTimeUtc()};
     figure.enteredAt.setSecsSinceEpoch(figure.enteredAt.toSecsSinceEpoch());
-    const sql::Values values = {
+    const rowwriter::Values values = {
         {QStringLiteral("institution_id"), institutionId},
         {QStringLiteral("year"), year},
         {QStringLiteral("code"), code},
@@ -368,35 +404,23 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
         {QStringLiteral("entered_by"), figure.enteredBy},
         {QStringLiteral("entered_at"), figure.enteredAt.toString(Qt::ISODate)},
     };
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
-                       "WHERE institution_id = :institution AND year = :year AND code = :code"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    q.bindValue(QStringLiteral(":code"), code);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
+    const Result<QList<StoredFigure>> stored = storedFigure(m_db, institutionId, year, code);
+    if (!stored)
+        return Status::failure(stored.error());
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    if (q.next()) {
-        const ManualFigure before{institutionId,
-                                  year,
-                                  code,
-                                  q.value(1).toLongLong(),
-                                  q.value(2).toString(),
-                                  QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
-        if (Status s = sql::updateRow(m_db, QStringLiteral("transparency_manual_figure"), id,
-                                      values, manualJson(before), manualJson(figure), false);
+    if (!stored->isEmpty()) {
+        const StoredFigure &before = stored->first();
+        if (Status s =
+                rowwriter::updateRow(m_db, QStringLiteral("transparency_manual_figure"), before.id,
+                                     values, manualJson(before.figure), manualJson(figure), false);
             !s)
             return s;
     } else {
-        q.finish();
-        if (Result<qint64> id = sql::insertRow(m_db, QStringLiteral("transparency_manual_figure"),
-                                               values, manualJson(figure), false);
+        if (Result<qint64> id =
+                rowwriter::insertRow(m_db, QStringLiteral("transparency_manual_figure"), values,
+                                     manualJson(figure), false);
             !id)
             return Status::failure(id.error());
     }
@@ -406,26 +430,13 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
 Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year,
                                                   const QString &code)
 {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT id, value, entered_by, entered_at FROM transparency_manual_figure "
-                       "WHERE institution_id = :institution AND year = :year AND code = :code"));
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    q.bindValue(QStringLiteral(":year"), year);
-    q.bindValue(QStringLiteral(":code"), code);
-    if (!q.exec() || !q.next())
+    const Result<QList<StoredFigure>> stored = storedFigure(m_db, institutionId, year, code);
+    if (!stored || stored->isEmpty())
         return Status::failure(tr("%1: no manual entry for %2.").arg(code).arg(year));
-    const ManualFigure before{institutionId,
-                              year,
-                              code,
-                              q.value(1).toLongLong(),
-                              q.value(2).toString(),
-                              QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
+    const StoredFigure &before = stored->first();
     return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), id,
-                              manualJson(before));
+        return rowwriter::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), before.id,
+                                    manualJson(before.figure));
     });
 }
 

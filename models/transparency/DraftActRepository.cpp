@@ -1,6 +1,8 @@
 #include "DraftActRepository.h"
 
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -8,8 +10,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -30,77 +30,56 @@ const QString draftColumns = QStringLiteral(
 DraftAct readDraft(const QSqlQuery &q)
 {
     DraftAct d;
-    d.id = q.value(0).toLongLong();
-    d.institutionId = q.value(1).toLongLong();
-    d.title = q.value(2).toString();
-    d.kind = draftActKindFromCode(q.value(3).toString());
-    d.status = draftActStatusFromCode(q.value(4).toString());
-    d.announcedOn = sql::toDate(q.value(5));
-    d.announcedOnWebsite = q.value(6).toLongLong() != 0;
-    d.announcedAtHeadquarters = q.value(7).toLongLong() != 0;
-    d.announcedInMedia = q.value(8).toLongLong() != 0;
-    d.recommendationsDeadline = sql::toDate(q.value(9));
-    d.submittedOn = sql::toDate(q.value(10));
-    d.adoptedOn = sql::toDate(q.value(11));
-    d.procedure = draftProcedureFromCode(q.value(12).toString());
-    d.procedureReason = q.value(13).toString();
-    d.infoRequestsFromPersons = q.value(14).toInt();
-    d.infoRequestsFromAssociations = q.value(15).toInt();
-    d.sentToPersons = q.value(16).toLongLong() != 0;
-    d.sentToAssociations = q.value(17).toLongLong() != 0;
-    d.debateRequested = q.value(18).toLongLong() != 0;
-    d.debateRequester = debateRequesterFromCode(q.value(19).toString());
-    d.debateRequesterOrganizationId = q.value(20).toLongLong();
-    d.debateRequesterName = q.value(21).toString();
-    d.debateRequestedOn = sql::toDate(q.value(22));
-    d.debateHeld = q.value(23).toLongLong() != 0;
-    d.debatePublishedOn = sql::toDate(q.value(24));
-    d.debateHeldOn = sql::toDate(q.value(25));
-    d.debatePlace = q.value(26).toString();
-    d.debateOnline = q.value(27).toLongLong() != 0;
-    if (!q.value(28).isNull())
-        d.debateParticipants = q.value(28).toInt();
-    d.notes = q.value(29).toString();
-    d.sentForApprovalOn = sql::toDate(q.value(30));
+    sqlvalues::Columns row(q);
+    row >> d.id >> d.institutionId >> d.title;
+    d.kind = draftActKindFromCode(row.text());
+    d.status = draftActStatusFromCode(row.text());
+    row >> d.announcedOn >> d.announcedOnWebsite >> d.announcedAtHeadquarters >>
+        d.announcedInMedia >> d.recommendationsDeadline >> d.submittedOn >> d.adoptedOn;
+    d.procedure = draftProcedureFromCode(row.text());
+    row >> d.procedureReason >> d.infoRequestsFromPersons >> d.infoRequestsFromAssociations >>
+        d.sentToPersons >> d.sentToAssociations >> d.debateRequested;
+    d.debateRequester = debateRequesterFromCode(row.text());
+    row >> d.debateRequesterOrganizationId >> d.debateRequesterName >> d.debateRequestedOn >>
+        d.debateHeld >> d.debatePublishedOn >> d.debateHeldOn >> d.debatePlace >> d.debateOnline >>
+        d.debateParticipants >> d.notes >> d.sentForApprovalOn;
     return d;
 }
 
-sql::Values draftValues(const DraftAct &d)
+rowwriter::Values draftValues(const DraftAct &d)
 {
     return {
         {QStringLiteral("institution_id"), d.institutionId},
         {QStringLiteral("title"), d.title},
         {QStringLiteral("kind"), draftActKindCode(d.kind)},
         {QStringLiteral("status"), draftActStatusCode(d.status)},
-        {QStringLiteral("announced_on"), sql::date(d.announcedOn)},
-        {QStringLiteral("announced_website"), sql::flag(d.announcedOnWebsite)},
-        {QStringLiteral("announced_headquarters"), sql::flag(d.announcedAtHeadquarters)},
-        {QStringLiteral("announced_media"), sql::flag(d.announcedInMedia)},
-        {QStringLiteral("recommendations_deadline"), sql::date(d.recommendationsDeadline)},
-        {QStringLiteral("sent_for_approval_on"), sql::date(d.sentForApprovalOn)},
-        {QStringLiteral("submitted_on"), sql::date(d.submittedOn)},
-        {QStringLiteral("adopted_on"), sql::date(d.adoptedOn)},
+        {QStringLiteral("announced_on"), sqlvalues::date(d.announcedOn)},
+        {QStringLiteral("announced_website"), sqlvalues::flag(d.announcedOnWebsite)},
+        {QStringLiteral("announced_headquarters"), sqlvalues::flag(d.announcedAtHeadquarters)},
+        {QStringLiteral("announced_media"), sqlvalues::flag(d.announcedInMedia)},
+        {QStringLiteral("recommendations_deadline"), sqlvalues::date(d.recommendationsDeadline)},
+        {QStringLiteral("sent_for_approval_on"), sqlvalues::date(d.sentForApprovalOn)},
+        {QStringLiteral("submitted_on"), sqlvalues::date(d.submittedOn)},
+        {QStringLiteral("adopted_on"), sqlvalues::date(d.adoptedOn)},
         {QStringLiteral("procedure"), draftProcedureCode(d.procedure)},
-        {QStringLiteral("procedure_reason"), sql::text(d.procedureReason)},
+        {QStringLiteral("procedure_reason"), sqlvalues::text(d.procedureReason)},
         {QStringLiteral("info_requests_persons"), d.infoRequestsFromPersons},
         {QStringLiteral("info_requests_associations"), d.infoRequestsFromAssociations},
-        {QStringLiteral("sent_to_persons"), sql::flag(d.sentToPersons)},
-        {QStringLiteral("sent_to_associations"), sql::flag(d.sentToAssociations)},
-        {QStringLiteral("debate_requested"), sql::flag(d.debateRequested)},
+        {QStringLiteral("sent_to_persons"), sqlvalues::flag(d.sentToPersons)},
+        {QStringLiteral("sent_to_associations"), sqlvalues::flag(d.sentToAssociations)},
+        {QStringLiteral("debate_requested"), sqlvalues::flag(d.debateRequested)},
         {QStringLiteral("debate_requester_kind"),
-         sql::text(debateRequesterCode(d.debateRequester))},
-        {QStringLiteral("debate_requester_org_id"), sql::id(d.debateRequesterOrganizationId)},
-        {QStringLiteral("debate_requester_name"), sql::text(d.debateRequesterName)},
-        {QStringLiteral("debate_requested_on"), sql::date(d.debateRequestedOn)},
-        {QStringLiteral("debate_held"), sql::flag(d.debateHeld)},
-        {QStringLiteral("debate_published_on"), sql::date(d.debatePublishedOn)},
-        {QStringLiteral("debate_held_on"), sql::date(d.debateHeldOn)},
-        {QStringLiteral("debate_place"), sql::text(d.debatePlace)},
-        {QStringLiteral("debate_online"), sql::flag(d.debateOnline)},
-        {QStringLiteral("debate_participants"), d.debateParticipants
-                                                    ? QVariant(*d.debateParticipants)
-                                                    : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("notes"), sql::text(d.notes)},
+         sqlvalues::text(debateRequesterCode(d.debateRequester))},
+        {QStringLiteral("debate_requester_org_id"), sqlvalues::id(d.debateRequesterOrganizationId)},
+        {QStringLiteral("debate_requester_name"), sqlvalues::text(d.debateRequesterName)},
+        {QStringLiteral("debate_requested_on"), sqlvalues::date(d.debateRequestedOn)},
+        {QStringLiteral("debate_held"), sqlvalues::flag(d.debateHeld)},
+        {QStringLiteral("debate_published_on"), sqlvalues::date(d.debatePublishedOn)},
+        {QStringLiteral("debate_held_on"), sqlvalues::date(d.debateHeldOn)},
+        {QStringLiteral("debate_place"), sqlvalues::text(d.debatePlace)},
+        {QStringLiteral("debate_online"), sqlvalues::flag(d.debateOnline)},
+        {QStringLiteral("debate_participants"), sqlvalues::number(d.debateParticipants)},
+        {QStringLiteral("notes"), sqlvalues::text(d.notes)},
     };
 }
 
@@ -112,43 +91,35 @@ const QString recommendationColumns =
 Recommendation readRecommendation(const QSqlQuery &q)
 {
     Recommendation r;
-    r.id = q.value(0).toLongLong();
-    r.draftId = q.value(1).toLongLong();
-    r.authorKind = recommendationAuthorFromCode(q.value(2).toString());
-    r.authorOrganizationId = q.value(3).toLongLong();
-    r.authorName = q.value(4).toString();
-    r.receivedOn = sql::toDate(q.value(5));
-    r.text = q.value(6).toString();
-    r.decision = recommendationDecisionFromCode(q.value(7).toString());
-    r.justification = q.value(8).toString();
-    r.receivedOnline = q.value(9).toLongLong() != 0;
-    r.rejectionJustificationSent = q.value(10).toLongLong() != 0;
+    sqlvalues::Columns row(q);
+    row >> r.id >> r.draftId;
+    r.authorKind = recommendationAuthorFromCode(row.text());
+    row >> r.authorOrganizationId >> r.authorName >> r.receivedOn >> r.text;
+    r.decision = recommendationDecisionFromCode(row.text());
+    row >> r.justification >> r.receivedOnline >> r.rejectionJustificationSent;
     return r;
 }
 
-sql::Values recommendationValues(const Recommendation &r)
+rowwriter::Values recommendationValues(const Recommendation &r)
 {
     return {
         {QStringLiteral("draft_id"), r.draftId},
         {QStringLiteral("author_kind"), recommendationAuthorCode(r.authorKind)},
-        {QStringLiteral("author_org_id"), sql::id(r.authorOrganizationId)},
-        {QStringLiteral("author_name"), sql::text(r.authorName)},
-        {QStringLiteral("received_on"), sql::date(r.receivedOn)},
+        {QStringLiteral("author_org_id"), sqlvalues::id(r.authorOrganizationId)},
+        {QStringLiteral("author_name"), sqlvalues::text(r.authorName)},
+        {QStringLiteral("received_on"), sqlvalues::date(r.receivedOn)},
         {QStringLiteral("body"), r.text},
         {QStringLiteral("decision"), recommendationDecisionCode(r.decision)},
-        {QStringLiteral("justification"), sql::text(r.justification)},
-        {QStringLiteral("received_online"), sql::flag(r.receivedOnline)},
-        {QStringLiteral("rejection_justification_sent"), sql::flag(r.rejectionJustificationSent)},
+        {QStringLiteral("justification"), sqlvalues::text(r.justification)},
+        {QStringLiteral("received_online"), sqlvalues::flag(r.receivedOnline)},
+        {QStringLiteral("rejection_justification_sent"),
+         sqlvalues::flag(r.rejectionJustificationSent)},
     };
 }
 
-bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
+const rowwriter::Table<DraftAct> draftTable{QStringLiteral("draft_act"), draftValues};
+const rowwriter::Table<Recommendation> recommendationTable{QStringLiteral("recommendation"),
+                                                           recommendationValues};
 
 } // namespace
 
@@ -156,46 +127,32 @@ DraftActRepository::DraftActRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<DraftAct> DraftActRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM draft_act WHERE id = :id").arg(draftColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readDraft(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM draft_act WHERE id = :id").arg(draftColumns),
+        {{QStringLiteral(":id"), id}}, readDraft);
 }
 
 QList<DraftAct> DraftActRepository::drafts(qint64 institutionId) const
 {
-    QList<DraftAct> result;
-    QSqlQuery q(m_db);
-    q.prepare(
+    return query::selectAll(
+        m_db,
         QStringLiteral("SELECT %1 FROM draft_act WHERE (:all = 1 OR institution_id = :institution) "
                        "ORDER BY coalesce(announced_on, '') DESC, id DESC")
-            .arg(draftColumns));
-    q.bindValue(QStringLiteral(":all"), institutionId <= 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readDraft(q);
-    return result;
+            .arg(draftColumns),
+        {{QStringLiteral(":all"), institutionId <= 0 ? 1 : 0},
+         {QStringLiteral(":institution"), institutionId}},
+        readDraft);
 }
 
 Result<qint64> DraftActRepository::add(DraftAct draft)
 {
-    using R = Result<qint64>;
     normalizeDraftAct(draft);
     QStringList problems = validateDraftAct(draft);
     if (draft.institutionId > 0 &&
-        !exists(m_db, QStringLiteral("institution"), draft.institutionId))
+        !query::exists(m_db, QStringLiteral("institution"), draft.institutionId))
         problems
             << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
-    if (Status s = sql::problems(problems); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("draft_act"), draftValues(draft),
-                              draft.toJson());
-    });
+    return rowwriter::addRecord(m_db, draftTable, draft, problems);
 }
 
 Status DraftActRepository::restore(const DraftAct &draft,
@@ -204,12 +161,8 @@ Status DraftActRepository::restore(const DraftAct &draft,
     if (draft.id <= 0)
         return Status::failure(tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
-        sql::Values values = draftValues(draft);
-        values.prepend({QStringLiteral("id"), draft.id});
-        if (Result<qint64> id =
-                sql::insertRow(m_db, QStringLiteral("draft_act"), values, draft.toJson());
-            !id)
-            return Status::failure(id.error());
+        if (Status s = rowwriter::insertWithId(m_db, draftTable, draft); !s)
+            return s;
         for (const Recommendation &r : recommendations) {
             if (Status s = insertRecommendation(r, true); !s)
                 return s;
@@ -221,24 +174,24 @@ Status DraftActRepository::restore(const DraftAct &draft,
 Status DraftActRepository::update(DraftAct draft)
 {
     normalizeDraftAct(draft);
-    if (Status s = sql::problems(validateDraftAct(draft)); !s)
+    if (Status s = rowwriter::problems(validateDraftAct(draft)); !s)
         return s;
     const std::optional<DraftAct> before = find(draft.id);
     if (!before)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(draft.id));
     // Recommendations received before the new announcement date would contradict it.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"));
-    q.bindValue(QStringLiteral(":id"), draft.id);
-    if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid() &&
-        sql::toDate(q.value(0)) < draft.announcedOn)
+    const QVariant firstReceived =
+        query::selectOne(
+            m_db,
+            QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"),
+            {{QStringLiteral(":id"), draft.id}}, [](const QSqlQuery &q) { return q.value(0); })
+            .value_or(QVariant());
+    if (!firstReceived.isNull() && draft.announcedOn.isValid() &&
+        sqlvalues::readDate(firstReceived) < draft.announcedOn)
         return Status::failure(
             tr("Announcement date: a recommendation was received on %1, before %2.")
-                .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
-                              before->toJson(), draft.toJson());
-    });
+                .arg(firstReceived.toString(), draft.announcedOn.toString(Qt::ISODate)));
+    return rowwriter::updateRecord(m_db, draftTable, draft, {}, before, QString());
 }
 
 Status DraftActRepository::remove(qint64 id)
@@ -248,38 +201,30 @@ Status DraftActRepository::remove(qint64 id)
         return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
-            if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
+            if (Status s = rowwriter::deleteRow(m_db, recommendationTable.name, r.id, r.toJson());
                 !s)
                 return s;
         }
-        return sql::deleteRow(m_db, QStringLiteral("draft_act"), id, before->toJson());
+        return rowwriter::deleteRow(m_db, draftTable.name, id, before->toJson());
     });
 }
 
 std::optional<Recommendation> DraftActRepository::findRecommendation(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readRecommendation(q);
+    return query::selectOne(
+        m_db,
+        QStringLiteral("SELECT %1 FROM recommendation WHERE id = :id").arg(recommendationColumns),
+        {{QStringLiteral(":id"), id}}, readRecommendation);
 }
 
 QList<Recommendation> DraftActRepository::recommendations(qint64 draftId) const
 {
-    QList<Recommendation> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
-                  .arg(recommendationColumns));
-    q.bindValue(QStringLiteral(":id"), draftId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << readRecommendation(q);
-    return result;
+    return query::selectAll(
+        m_db,
+        QStringLiteral(
+            "SELECT %1 FROM recommendation WHERE draft_id = :id ORDER BY received_on, id")
+            .arg(recommendationColumns),
+        {{QStringLiteral(":id"), draftId}}, readRecommendation);
 }
 
 QStringList DraftActRepository::recommendationProblems(const Recommendation &r) const
@@ -289,7 +234,7 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
     if (r.draftId > 0 && !draft)
         problems << tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
     if (r.authorOrganizationId > 0 &&
-        !exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
+        !query::exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
         problems
             << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
     return problems;
@@ -297,14 +242,8 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
 
 Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
 {
-    using R = Result<qint64>;
     normalizeRecommendation(r);
-    if (Status s = sql::problems(recommendationProblems(r)); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("recommendation"), recommendationValues(r),
-                              r.toJson());
-    });
+    return rowwriter::addRecord(m_db, recommendationTable, r, recommendationProblems(r));
 }
 
 Status DraftActRepository::restoreRecommendation(const Recommendation &recommendation)
@@ -316,36 +255,25 @@ Status DraftActRepository::restoreRecommendation(const Recommendation &recommend
 
 Status DraftActRepository::insertRecommendation(const Recommendation &r, bool keepId)
 {
-    sql::Values values = recommendationValues(r);
     if (keepId)
-        values.prepend({QStringLiteral("id"), r.id});
+        return rowwriter::insertWithId(m_db, recommendationTable, r);
     const Result<qint64> id =
-        sql::insertRow(m_db, QStringLiteral("recommendation"), values, r.toJson());
+        rowwriter::insertRow(m_db, recommendationTable.name, recommendationValues(r), r.toJson());
     return id ? Status() : Status::failure(id.error());
 }
 
 Status DraftActRepository::updateRecommendation(Recommendation r)
 {
     normalizeRecommendation(r);
-    if (Status s = sql::problems(recommendationProblems(r)); !s)
-        return s;
-    const std::optional<Recommendation> before = findRecommendation(r.id);
-    if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r),
-                              before->toJson(), r.toJson());
-    });
+    return rowwriter::updateRecord(m_db, recommendationTable, r, recommendationProblems(r),
+                                   findRecommendation(r.id),
+                                   tr("The recommendation no. %1 does not exist.").arg(r.id));
 }
 
 Status DraftActRepository::removeRecommendation(qint64 id)
 {
-    const std::optional<Recommendation> before = findRecommendation(id);
-    if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, recommendationTable, findRecommendation(id),
+                                   tr("The recommendation no. %1 does not exist.").arg(id));
 }
 
 } // namespace dc

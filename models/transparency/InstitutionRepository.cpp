@@ -1,7 +1,9 @@
 #include "InstitutionRepository.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -9,8 +11,6 @@
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -25,34 +25,31 @@ const QString columns = QStringLiteral("id, name, kind, county_id, liaison_name,
 Institution read(const QSqlQuery &q)
 {
     Institution i;
-    i.id = q.value(0).toLongLong();
-    i.name = q.value(1).toString();
-    i.kind = institutionKindFromCode(q.value(2).toString());
-    i.countyId = q.value(3).toInt();
-    i.liaisonName = q.value(4).toString();
-    i.liaisonFunction = q.value(5).toString();
-    i.liaisonEmail = q.value(6).toString();
-    i.liaisonPhone = q.value(7).toString();
-    i.notes = q.value(8).toString();
+    sqlvalues::Columns row(q);
+    row >> i.id >> i.name;
+    i.kind = institutionKindFromCode(row.text());
+    row >> i.countyId >> i.liaisonName >> i.liaisonFunction >> i.liaisonEmail >> i.liaisonPhone >>
+        i.notes;
     return i;
 }
 
-sql::Values values(const Institution &i)
+rowwriter::Values values(const Institution &i)
 {
     return {
         {QStringLiteral("name"), i.name},
         {QStringLiteral("name_sort"), text::sortKey(i.name)},
         {QStringLiteral("name_folded"), text::folded(i.name)},
         {QStringLiteral("kind"), institutionKindCode(i.kind)},
-        {QStringLiteral("county_id"),
-         i.countyId > 0 ? QVariant(i.countyId) : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("liaison_name"), sql::text(i.liaisonName)},
-        {QStringLiteral("liaison_function"), sql::text(i.liaisonFunction)},
-        {QStringLiteral("liaison_email"), sql::text(i.liaisonEmail)},
-        {QStringLiteral("liaison_phone"), sql::text(i.liaisonPhone)},
-        {QStringLiteral("notes"), sql::text(i.notes)},
+        {QStringLiteral("county_id"), sqlvalues::id(i.countyId)},
+        {QStringLiteral("liaison_name"), sqlvalues::text(i.liaisonName)},
+        {QStringLiteral("liaison_function"), sqlvalues::text(i.liaisonFunction)},
+        {QStringLiteral("liaison_email"), sqlvalues::text(i.liaisonEmail)},
+        {QStringLiteral("liaison_phone"), sqlvalues::text(i.liaisonPhone)},
+        {QStringLiteral("notes"), sqlvalues::text(i.notes)},
     };
 }
+
+const rowwriter::Table<Institution> institutionTable{QStringLiteral("institution"), values};
 
 } // namespace
 
@@ -60,59 +57,41 @@ InstitutionRepository::InstitutionRepository(QSqlDatabase db) : m_db(std::move(d
 
 std::optional<Institution> InstitutionRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM institution WHERE id = :id").arg(columns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return read(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM institution WHERE id = :id").arg(columns),
+        {{QStringLiteral(":id"), id}}, read);
 }
 
 QList<Institution> InstitutionRepository::all() const
 {
-    QList<Institution> result;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM institution ORDER BY name_sort, id").arg(columns)))
-        return result;
-    while (q.next())
-        result << read(q);
-    return result;
+    return query::selectAll(
+        m_db, QStringLiteral("SELECT %1 FROM institution ORDER BY name_sort, id").arg(columns), {},
+        read);
 }
 
 std::optional<qint64> InstitutionRepository::findIdByName(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM institution WHERE name_folded = :folded"));
-    q.bindValue(QStringLiteral(":folded"), text::folded(text::normalized(name)));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return query::selectId(m_db,
+                           QStringLiteral("SELECT id FROM institution WHERE name_folded = :folded"),
+                           {{QStringLiteral(":folded"), text::folded(text::normalized(name))}});
 }
 
 QList<NameMatcher::Candidate> InstitutionRepository::candidates() const
 {
-    QList<NameMatcher::Candidate> result;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM institution ORDER BY name_sort, id")))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), {}});
-    return result;
+    return query::selectAll(
+        m_db, QStringLiteral("SELECT id, name FROM institution ORDER BY name_sort, id"), {},
+        [](const QSqlQuery &q) {
+            return NameMatcher::Candidate{q.value(0).toLongLong(), q.value(1).toString(), {}};
+        });
 }
 
 Result<qint64> InstitutionRepository::add(Institution institution)
 {
-    using R = Result<qint64>;
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (!institution.name.isEmpty() && findIdByName(institution.name))
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = sql::problems(problems); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("institution"), values(institution),
-                              institution.toJson());
-    });
+    return rowwriter::addRecord(m_db, institutionTable, institution, problems);
 }
 
 Status InstitutionRepository::update(Institution institution)
@@ -121,15 +100,9 @@ Status InstitutionRepository::update(Institution institution)
     QStringList problems = validateInstitution(institution);
     if (const auto other = findIdByName(institution.name); other && *other != institution.id)
         problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
-    if (Status s = sql::problems(problems); !s)
-        return s;
-    const std::optional<Institution> before = find(institution.id);
-    if (!before)
-        return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("institution"), institution.id,
-                              values(institution), before->toJson(), institution.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, institutionTable, institution, problems, find(institution.id),
+        tr("The institution no. %1 does not exist.").arg(institution.id));
 }
 
 QStringList InstitutionRepository::dependents(qint64 id) const
@@ -164,14 +137,13 @@ QStringList InstitutionRepository::dependents(qint64 id) const
          QT_TRANSLATE_N_NOOP("InstitutionRepository", "%n event(s) it organizes")},
     };
     QStringList result;
-    QSqlQuery q(m_db);
     for (const Kind &kind : kinds) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
-                      .arg(QLatin1String(kind.table), QLatin1String(kind.column)));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec() || !q.next())
-            continue;
-        const int count = q.value(0).toInt();
+        const int count =
+            int(query::selectId(m_db,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :id")
+                                    .arg(QLatin1String(kind.table), QLatin1String(kind.column)),
+                                {{QStringLiteral(":id"), id}})
+                    .value_or(0));
         if (count > 0)
             result << QCoreApplication::translate("InstitutionRepository", kind.text, nullptr,
                                                   count);
@@ -191,22 +163,14 @@ Status InstitutionRepository::remove(qint64 id)
             tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
                 .arg(before->name, refs.join(QLatin1String("; "))));
     }
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("institution"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, institutionTable, before, QString());
 }
 
 Status InstitutionRepository::restore(const Institution &institution)
 {
     if (institution.id <= 0)
         return Status::failure(tr("The institution to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = values(institution);
-        row.prepend({QStringLiteral("id"), institution.id});
-        const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("institution"), row, institution.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, institutionTable, institution, {});
 }
 
 } // namespace dc

@@ -1,15 +1,15 @@
 #include "PublicMeetingRepository.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace dc {
-
-namespace sql = rowwriter;
 
 namespace {
 
@@ -28,49 +28,37 @@ const QString meetingColumns = QStringLiteral(
 PublicMeeting readMeeting(const QSqlQuery &q)
 {
     PublicMeeting m;
-    m.id = q.value(0).toLongLong();
-    m.institutionId = q.value(1).toLongLong();
-    m.heldOn = sql::toDate(q.value(2));
-    m.subject = q.value(3).toString();
-    m.isPublic = q.value(4).toLongLong() != 0;
-    m.closedReason = closedReasonFromCode(q.value(5).toString());
-    m.closedReasonText = q.value(6).toString();
-    m.announcedOn = sql::toDate(q.value(7));
-    m.announcedAtHeadquarters = q.value(8).toLongLong() != 0;
-    m.announcedOnWebsite = q.value(9).toLongLong() != 0;
-    m.announcedInMedia = q.value(10).toLongLong() != 0;
-    m.mediaPresent = q.value(11).toLongLong() != 0;
-    if (!q.value(12).isNull())
-        m.participants = q.value(12).toInt();
-    m.ngosTookPart = q.value(13).toLongLong() != 0;
-    m.recommendationsExpressed = q.value(14).toInt();
-    m.recommendationsIncluded = q.value(15).toInt();
-    m.minutesDrawnUp = q.value(16).toLongLong() != 0;
-    m.minutesPublished = q.value(17).toLongLong() != 0;
+    sqlvalues::Columns row(q);
+    row >> m.id >> m.institutionId >> m.heldOn >> m.subject >> m.isPublic;
+    m.closedReason = closedReasonFromCode(row.text());
+    row >> m.closedReasonText >> m.announcedOn >> m.announcedAtHeadquarters >>
+        m.announcedOnWebsite >> m.announcedInMedia >> m.mediaPresent >> m.participants >>
+        m.ngosTookPart >> m.recommendationsExpressed >> m.recommendationsIncluded >>
+        m.minutesDrawnUp >> m.minutesPublished;
     return m;
 }
 
-sql::Values meetingValues(const PublicMeeting &m)
+rowwriter::Values meetingValues(const PublicMeeting &m)
 {
     return {
         {QStringLiteral("institution_id"), m.institutionId},
-        {QStringLiteral("held_on"), sql::date(m.heldOn)},
+        {QStringLiteral("held_on"), sqlvalues::date(m.heldOn)},
         {QStringLiteral("subject"), m.subject},
-        {QStringLiteral("is_public"), sql::flag(m.isPublic)},
-        {QStringLiteral("closed_reason"), sql::text(closedReasonCode(m.closedReason))},
-        {QStringLiteral("closed_reason_text"), sql::text(m.closedReasonText)},
-        {QStringLiteral("announced_on"), sql::date(m.announcedOn)},
-        {QStringLiteral("announced_headquarters"), sql::flag(m.announcedAtHeadquarters)},
-        {QStringLiteral("announced_website"), sql::flag(m.announcedOnWebsite)},
-        {QStringLiteral("announced_media"), sql::flag(m.announcedInMedia)},
-        {QStringLiteral("media_present"), sql::flag(m.mediaPresent)},
+        {QStringLiteral("is_public"), sqlvalues::flag(m.isPublic)},
+        {QStringLiteral("closed_reason"), sqlvalues::text(closedReasonCode(m.closedReason))},
+        {QStringLiteral("closed_reason_text"), sqlvalues::text(m.closedReasonText)},
+        {QStringLiteral("announced_on"), sqlvalues::date(m.announcedOn)},
+        {QStringLiteral("announced_headquarters"), sqlvalues::flag(m.announcedAtHeadquarters)},
+        {QStringLiteral("announced_website"), sqlvalues::flag(m.announcedOnWebsite)},
+        {QStringLiteral("announced_media"), sqlvalues::flag(m.announcedInMedia)},
+        {QStringLiteral("media_present"), sqlvalues::flag(m.mediaPresent)},
         {QStringLiteral("participants"),
          m.participants ? QVariant(*m.participants) : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("ngos_took_part"), sql::flag(m.ngosTookPart)},
+        {QStringLiteral("ngos_took_part"), sqlvalues::flag(m.ngosTookPart)},
         {QStringLiteral("recommendations_expressed"), m.recommendationsExpressed},
         {QStringLiteral("recommendations_included"), m.recommendationsIncluded},
-        {QStringLiteral("minutes_drawn_up"), sql::flag(m.minutesDrawnUp)},
-        {QStringLiteral("minutes_published"), sql::flag(m.minutesPublished)},
+        {QStringLiteral("minutes_drawn_up"), sqlvalues::flag(m.minutesDrawnUp)},
+        {QStringLiteral("minutes_published"), sqlvalues::flag(m.minutesPublished)},
     };
 }
 
@@ -79,55 +67,37 @@ const QString courtColumns = QStringLiteral("id, institution_id, year, reference
 CourtCase readCourtCase(const QSqlQuery &q)
 {
     CourtCase c;
-    c.id = q.value(0).toLongLong();
-    c.institutionId = q.value(1).toLongLong();
-    c.year = q.value(2).toInt();
-    c.reference = q.value(3).toString();
-    c.subject = q.value(4).toString();
-    c.status = courtCaseStatusFromCode(q.value(5).toString());
+    sqlvalues::Columns row(q);
+    row >> c.id >> c.institutionId >> c.year >> c.reference >> c.subject;
+    c.status = courtCaseStatusFromCode(row.text());
     return c;
 }
 
-sql::Values courtValues(const CourtCase &c)
+rowwriter::Values courtValues(const CourtCase &c)
 {
     return {
         {QStringLiteral("institution_id"), c.institutionId},
         {QStringLiteral("year"), c.year},
-        {QStringLiteral("reference"), sql::text(c.reference)},
-        {QStringLiteral("subject"), sql::text(c.subject)},
+        {QStringLiteral("reference"), sqlvalues::text(c.reference)},
+        {QStringLiteral("subject"), sqlvalues::text(c.subject)},
         {QStringLiteral("status"), courtCaseStatusCode(c.status)},
     };
 }
 
-bool institutionExists(const QSqlDatabase &db, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM institution WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
+const rowwriter::Table<PublicMeeting> meetingTable{QStringLiteral("public_meeting"), meetingValues};
+const rowwriter::Table<CourtCase> courtTable{QStringLiteral("court_case"), courtValues};
 
 QStringList withInstitution(QStringList problems, const QSqlDatabase &db, qint64 institutionId)
 {
-    if (institutionId > 0 && !institutionExists(db, institutionId))
+    if (institutionId > 0 && !query::exists(db, QStringLiteral("institution"), institutionId))
         problems << tr("Institution: the institution no. %1 does not exist.").arg(institutionId);
     return problems;
 }
 
-template <typename T, typename Reader>
-QList<T> readAll(const QSqlDatabase &db, const QString &sqlText, qint64 institutionId,
-                 Reader reader)
+query::Binds ofInstitution(qint64 institutionId)
 {
-    QList<T> result;
-    QSqlQuery q(db);
-    q.prepare(sqlText);
-    q.bindValue(QStringLiteral(":all"), institutionId <= 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":institution"), institutionId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << reader(q);
-    return result;
+    return {{QStringLiteral(":all"), institutionId <= 0 ? 1 : 0},
+            {QStringLiteral(":institution"), institutionId}};
 }
 
 } // namespace
@@ -136,147 +106,98 @@ PublicMeetingRepository::PublicMeetingRepository(QSqlDatabase db) : m_db(std::mo
 
 std::optional<PublicMeeting> PublicMeetingRepository::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM public_meeting WHERE id = :id").arg(meetingColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMeeting(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM public_meeting WHERE id = :id").arg(meetingColumns),
+        {{QStringLiteral(":id"), id}}, readMeeting);
 }
 
 QList<PublicMeeting> PublicMeetingRepository::meetings(qint64 institutionId) const
 {
-    return readAll<PublicMeeting>(
+    return query::selectAll(
         m_db,
         QStringLiteral(
             "SELECT %1 FROM public_meeting WHERE (:all = 1 OR institution_id = :institution) "
             "ORDER BY held_on DESC, id DESC")
             .arg(meetingColumns),
-        institutionId, readMeeting);
+        ofInstitution(institutionId), readMeeting);
 }
 
 Result<qint64> PublicMeetingRepository::add(PublicMeeting meeting)
 {
-    using R = Result<qint64>;
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(
-            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
-        !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("public_meeting"), meetingValues(meeting),
-                              meeting.toJson());
-    });
+    return rowwriter::addRecord(
+        m_db, meetingTable, meeting,
+        withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
 }
 
 Status PublicMeetingRepository::update(PublicMeeting meeting)
 {
     normalizePublicMeeting(meeting);
-    if (Status s = sql::problems(
-            withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId));
-        !s)
-        return s;
-    const std::optional<PublicMeeting> before = find(meeting.id);
-    if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
-                              meetingValues(meeting), before->toJson(), meeting.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, meetingTable, meeting,
+        withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId),
+        find(meeting.id), tr("The meeting no. %1 does not exist.").arg(meeting.id));
 }
 
 Status PublicMeetingRepository::remove(qint64 id)
 {
-    const std::optional<PublicMeeting> before = find(id);
-    if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, meetingTable, find(id),
+                                   tr("The meeting no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
 {
     if (meeting.id <= 0)
         return Status::failure(tr("The meeting to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = meetingValues(meeting);
-        row.prepend({QStringLiteral("id"), meeting.id});
-        const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("public_meeting"), row, meeting.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, meetingTable, meeting, {});
 }
 
 std::optional<CourtCase> PublicMeetingRepository::findCourtCase(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM court_case WHERE id = :id").arg(courtColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readCourtCase(q);
+    return query::selectOne(
+        m_db, QStringLiteral("SELECT %1 FROM court_case WHERE id = :id").arg(courtColumns),
+        {{QStringLiteral(":id"), id}}, readCourtCase);
 }
 
 QList<CourtCase> PublicMeetingRepository::courtCases(qint64 institutionId) const
 {
-    return readAll<CourtCase>(
+    return query::selectAll(
         m_db,
         QStringLiteral(
             "SELECT %1 FROM court_case WHERE (:all = 1 OR institution_id = :institution) "
             "ORDER BY year DESC, id DESC")
             .arg(courtColumns),
-        institutionId, readCourtCase);
+        ofInstitution(institutionId), readCourtCase);
 }
 
 Result<qint64> PublicMeetingRepository::addCourtCase(CourtCase c)
 {
-    using R = Result<qint64>;
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s = sql::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId)); !s)
-        return R::failure(s.error());
-    return inTransaction(m_db, [&] {
-        return sql::insertRow(m_db, QStringLiteral("court_case"), courtValues(c), c.toJson());
-    });
+    return rowwriter::addRecord(m_db, courtTable, c,
+                                withInstitution(validateCourtCase(c), m_db, c.institutionId));
 }
 
 Status PublicMeetingRepository::updateCourtCase(CourtCase c)
 {
     c.reference = text::normalized(c.reference);
     c.subject = text::normalized(c.subject);
-    if (Status s = sql::problems(withInstitution(validateCourtCase(c), m_db, c.institutionId)); !s)
-        return s;
-    const std::optional<CourtCase> before = findCourtCase(c.id);
-    if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
-    return inTransaction(m_db, [&] {
-        return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
-                              before->toJson(), c.toJson());
-    });
+    return rowwriter::updateRecord(
+        m_db, courtTable, c, withInstitution(validateCourtCase(c), m_db, c.institutionId),
+        findCourtCase(c.id), tr("The court case no. %1 does not exist.").arg(c.id));
 }
 
 Status PublicMeetingRepository::removeCourtCase(qint64 id)
 {
-    const std::optional<CourtCase> before = findCourtCase(id);
-    if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(id));
-    return inTransaction(m_db, [&] {
-        return sql::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
-    });
+    return rowwriter::removeRecord(m_db, courtTable, findCourtCase(id),
+                                   tr("The court case no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
 {
     if (c.id <= 0)
         return Status::failure(tr("The court case to put back has no id."));
-    return inTransaction(m_db, [&]() -> Status {
-        sql::Values row = courtValues(c);
-        row.prepend({QStringLiteral("id"), c.id});
-        const Result<qint64> id =
-            sql::insertRow(m_db, QStringLiteral("court_case"), row, c.toJson());
-        return id ? Status() : Status::failure(id.error());
-    });
+    return rowwriter::restoreRecord(m_db, courtTable, c, {});
 }
 
 } // namespace dc

@@ -1,11 +1,11 @@
 #include "ReportModelRepository.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -17,22 +17,20 @@ ReportModelRepository::ReportModelRepository(QSqlDatabase db) : m_db(std::move(d
 QList<ReportModel> ReportModelRepository::models() const
 {
     QList<ReportModel> result = ReportModel::builtInModels();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, content FROM transparency_report_model ORDER BY id"));
-    if (q.exec()) {
-        while (q.next()) {
-            const Result<ReportModel> loaded =
-                ReportModel::parse(q.value(1).toString().toUtf8(), q.value(0).toString());
-            if (!loaded)
-                continue; // checked when it was loaded; a model this version cannot read is skipped
-            const auto same = std::find_if(result.begin(), result.end(), [&](const ReportModel &m) {
-                return m.id == loaded->id;
-            });
-            if (same != result.end())
-                *same = loaded.value();
-            else
-                result << loaded.value();
-        }
+    const QList<Result<ReportModel>> stored = query::selectAll(
+        m_db, QStringLiteral("SELECT id, content FROM transparency_report_model ORDER BY id"), {},
+        [](const QSqlQuery &q) {
+            return ReportModel::parse(q.value(1).toString().toUtf8(), q.value(0).toString());
+        });
+    for (const Result<ReportModel> &loaded : stored) {
+        if (!loaded)
+            continue; // checked when it was loaded; a model this version cannot read is skipped
+        const auto same = std::find_if(result.begin(), result.end(),
+                                       [&](const ReportModel &m) { return m.id == loaded->id; });
+        if (same != result.end())
+            *same = loaded.value();
+        else
+            result << loaded.value();
     }
     std::stable_sort(result.begin(), result.end(), [](const ReportModel &a, const ReportModel &b) {
         return a.validFrom < b.validFrom;
@@ -67,21 +65,23 @@ Result<ReportModel> ReportModelRepository::load(const QByteArray &json, const QS
         return model;
     const std::optional<ReportModel> before = find(model->id);
     const Status written = inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO transparency_report_model (id, name, valid_from, content, loaded_by, "
-            "loaded_at) "
-            "VALUES (:id, :name, :from, :content, :by, :at) ON CONFLICT (id) DO UPDATE SET "
-            "name = excluded.name, valid_from = excluded.valid_from, content = excluded.content, "
-            "loaded_by = excluded.loaded_by, loaded_at = excluded.loaded_at"));
-        q.bindValue(QStringLiteral(":id"), model->id);
-        q.bindValue(QStringLiteral(":name"), model->name);
-        q.bindValue(QStringLiteral(":from"), model->validFrom);
-        q.bindValue(QStringLiteral(":content"), QString::fromUtf8(model->toJson()));
-        q.bindValue(QStringLiteral(":by"), AuditLog::osUser());
-        q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s = query::exec(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO transparency_report_model (id, name, valid_from, content, "
+                    "loaded_by, loaded_at) "
+                    "VALUES (:id, :name, :from, :content, :by, :at) ON CONFLICT (id) DO UPDATE SET "
+                    "name = excluded.name, valid_from = excluded.valid_from, content = "
+                    "excluded.content, loaded_by = excluded.loaded_by, loaded_at = "
+                    "excluded.loaded_at"),
+                {{QStringLiteral(":id"), model->id},
+                 {QStringLiteral(":name"), model->name},
+                 {QStringLiteral(":from"), model->validFrom},
+                 {QStringLiteral(":content"), QString::fromUtf8(model->toJson())},
+                 {QStringLiteral(":by"), AuditLog::osUser()},
+                 {QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+            !s)
+            return s;
         const QJsonObject after{{QLatin1String("id"), model->id},
                                 {QLatin1String("file"), fileName},
                                 {QLatin1String("content"), QString::fromUtf8(model->toJson())}};
@@ -105,11 +105,11 @@ Status ReportModelRepository::unload(const QString &id)
     if (!before || before->builtIn)
         return Status::failure(tr("No loaded model has the id %1.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM transparency_report_model WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s = query::exec(
+                m_db, QStringLiteral("DELETE FROM transparency_report_model WHERE id = :id"),
+                {{QStringLiteral(":id"), id}});
+            !s)
+            return s;
         return AuditLog::record(
             m_db, QStringLiteral("transparency_report_model"), 0, AuditLog::Action::Delete,
             QJsonObject{{QLatin1String("id"), id},

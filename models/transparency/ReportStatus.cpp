@@ -2,7 +2,8 @@
 
 #include "InstitutionRepository.h"
 #include "storage/AuditLog.h"
-#include "storage/RowWriter.h"
+#include "storage/Query.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -46,11 +47,12 @@ QString ReportStatus::stateName(State state)
 
 QString ReportStatus::deadlineDayMonth(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM app_setting WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), deadlineKey);
-    if (q.exec() && q.next()) {
-        const QString value = q.value(0).toString();
+    const std::optional<QString> stored =
+        query::selectOne(db, QStringLiteral("SELECT value FROM app_setting WHERE key = :key"),
+                         {{QStringLiteral(":key"), deadlineKey}},
+                         [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (stored) {
+        const QString &value = *stored;
         if (QDate::fromString(QStringLiteral("2024-") + value, Qt::ISODate).isValid())
             return value;
     }
@@ -75,13 +77,13 @@ Status ReportStatus::setDeadlineDayMonth(QSqlDatabase db, int month, int day)
     if (before == after)
         return {};
     return inTransaction(db, [&]() -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (:key, :value) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":key"), deadlineKey);
-        q.bindValue(QStringLiteral(":value"), after);
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
+        if (Status s = query::exec(
+                db,
+                QStringLiteral("INSERT INTO app_setting (key, value) VALUES (:key, :value) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {{QStringLiteral(":key"), deadlineKey}, {QStringLiteral(":value"), after}});
+            !s)
+            return s;
         return AuditLog::record(db, QStringLiteral("app_setting"), 0, AuditLog::Action::Update,
                                 QJsonObject{{deadlineKey, before}},
                                 QJsonObject{{deadlineKey, after}});
@@ -93,23 +95,24 @@ Result<QList<ReportStatus>> ReportStatus::forYear(const QSqlDatabase &db, int ye
 {
     using R = Result<QList<ReportStatus>>;
     const QDate due = deadlineOf(db, year);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT i.id, r.received_on FROM institution i LEFT JOIN transparency_report r "
-        "ON r.institution_id = i.id AND r.year = :year ORDER BY i.name_sort, i.id"));
-    q.bindValue(QStringLiteral(":year"), year);
-    if (!q.exec())
-        return R::failure(q.lastError().text());
+    Result<QSqlQuery> q = query::run(
+        db,
+        QStringLiteral(
+            "SELECT i.id, r.received_on FROM institution i LEFT JOIN transparency_report r "
+            "ON r.institution_id = i.id AND r.year = :year ORDER BY i.name_sort, i.id"),
+        {{QStringLiteral(":year"), year}});
+    if (!q)
+        return R::failure(q.error());
     const InstitutionRepository institutions(db);
     QList<ReportStatus> result;
-    while (q.next()) {
-        const std::optional<Institution> institution = institutions.find(q.value(0).toLongLong());
+    while (q->next()) {
+        const std::optional<Institution> institution = institutions.find(q->value(0).toLongLong());
         if (!institution)
             continue;
         ReportStatus s;
         s.institution = *institution;
         s.deadline = due;
-        s.receivedOn = rowwriter::toDate(q.value(1));
+        s.receivedOn = sqlvalues::readDate(q->value(1));
         if (s.receivedOn.isValid()) {
             s.daysLate = std::max<qint64>(0, due.daysTo(s.receivedOn));
             s.state = s.daysLate > 0 ? State::Late : State::Received;

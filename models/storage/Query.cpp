@@ -1,0 +1,47 @@
+#include "Query.h"
+
+#include <QSqlError>
+
+namespace dc::query {
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const auto &[name, value] : binds)
+        q.bindValue(name, value);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(q.lastError().text());
+    return q;
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    const Result<QSqlQuery> q = run(db, sql, binds);
+    return q ? Status() : Status::failure(q.error());
+}
+
+bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    Result<QSqlQuery> q = run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table),
+                              {{QStringLiteral(":id"), id}});
+    return q && q->next();
+}
+
+std::optional<qint64> selectId(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    return selectOne(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
+QList<qint64> selectIds(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    return selectAll(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
+QStringList selectTexts(const QSqlDatabase &db, const QString &sql, const Binds &binds)
+{
+    return selectAll(db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
+} // namespace dc::query

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <type_traits>
+
+namespace dc::query {
+
+// How a repository asks the database: one prepared statement with named placeholders, the values
+// bound by name, and the database's own message when it fails. The SQL is the caller's; these
+// helpers only save it the prepare/bind/exec/loop plumbing.
+
+/// Placeholder (":name") -> value.
+using Binds = QList<QPair<QString, QVariant>>;
+
+/// Prepares @p sql, binds @p binds and executes it: the forward-only query positioned before its
+/// first row, or the database's error text.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+
+/// run() for a statement whose rows do not matter (INSERT, UPDATE, DELETE).
+Status exec(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+
+/// Whether a row of @p table has this id.
+bool exists(const QSqlDatabase &db, const QString &table, qint64 id);
+
+/// The first column of the first row as a number (an id, a count), or nothing when there is no
+/// row or the query fails.
+std::optional<qint64> selectId(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+
+/// The first column of every row as numbers (ids), or as text; none when the query fails.
+QList<qint64> selectIds(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+QStringList selectTexts(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
+
+/// Every row of the query, each made by @p read(const QSqlQuery &), or the database's error.
+template <typename Read>
+auto select(const QSqlDatabase &db, const QString &sql, const Binds &binds, Read read)
+    -> Result<QList<std::invoke_result_t<Read, const QSqlQuery &>>>
+{
+    using List = QList<std::invoke_result_t<Read, const QSqlQuery &>>;
+    Result<QSqlQuery> q = run(db, sql, binds);
+    if (!q)
+        return Result<List>::failure(q.error());
+    List rows;
+    while (q->next())
+        rows << read(*q);
+    return rows;
+}
+
+/// select() for a caller that shows nothing when the query fails: no rows then.
+template <typename Read>
+auto selectAll(const QSqlDatabase &db, const QString &sql, const Binds &binds, Read read)
+    -> QList<std::invoke_result_t<Read, const QSqlQuery &>>
+{
+    auto rows = select(db, sql, binds, read);
+    if (!rows)
+        return {};
+    return std::move(rows).value();
+}
+
+/// The first row of the query, made by @p read, or nothing when there is none or the query fails.
+template <typename Read>
+auto selectOne(const QSqlDatabase &db, const QString &sql, const Binds &binds, Read read)
+    -> std::optional<std::invoke_result_t<Read, const QSqlQuery &>>
+{
+    Result<QSqlQuery> q = run(db, sql, binds);
+    if (!q || !q->next())
+        return std::nullopt;
+    return read(*q);
+}
+
+} // namespace dc::query

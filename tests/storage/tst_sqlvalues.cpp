@@ -1,0 +1,150 @@
+#include "TestDatabase.h"
+#include "storage/SqlValues.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dc;
+
+namespace {
+
+// Writes @p value into a column of a scratch table and reads it back as SQLite stored it.
+QVariant roundTrip(const QSqlDatabase &db, const QVariant &value)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS scratch (v)")) ||
+        !q.exec(QStringLiteral("DELETE FROM scratch")))
+        return QStringLiteral("<no scratch table>");
+    q.prepare(QStringLiteral("INSERT INTO scratch (v) VALUES (:v)"));
+    q.bindValue(QStringLiteral(":v"), value);
+    if (!q.exec() || !q.exec(QStringLiteral("SELECT v FROM scratch")) || !q.next())
+        return QStringLiteral("<not written>");
+    return q.value(0);
+}
+
+} // namespace
+
+// The one way every repository writes and reads values: ISO dates, 'HH:MM' times, NULL for empty
+// text, unknown numbers and unset ids, 0/1 for flags.
+class TestSqlValues final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyTextIsStoredAsNull()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QVERIFY(roundTrip(t.connection(), sqlvalues::text(QString())).isNull());
+        QVERIFY(roundTrip(t.connection(), sqlvalues::text(QStringLiteral(""))).isNull());
+        QCOMPARE(roundTrip(t.connection(), sqlvalues::text(QStringLiteral("Ședință"))).toString(),
+                 QStringLiteral("Ședință"));
+    }
+
+    void datesAreIsoTextAndReadBack()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QVariant stored = roundTrip(t.connection(), sqlvalues::date(QDate(2026, 2, 28)));
+        QCOMPARE(stored.toString(), QStringLiteral("2026-02-28"));
+        QCOMPARE(sqlvalues::readDate(stored), QDate(2026, 2, 28));
+        const QVariant none = roundTrip(t.connection(), sqlvalues::date(QDate()));
+        QVERIFY(none.isNull());
+        QVERIFY(!sqlvalues::readDate(none).isValid());
+    }
+
+    void timesAreHoursAndMinutes()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        const QVariant stored = roundTrip(t.connection(), sqlvalues::time(QTime(9, 5, 41)));
+        QCOMPARE(stored.toString(), QStringLiteral("09:05")); // the seconds are not kept
+        QCOMPARE(sqlvalues::readTime(stored), QTime(9, 5));
+        QVERIFY(roundTrip(t.connection(), sqlvalues::time(QTime())).isNull());
+        QVERIFY(!sqlvalues::readTime(QVariant(QMetaType::fromType<QString>())).isValid());
+    }
+
+    void unknownNumbersAreNullAndZeroIsKept()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QVERIFY(roundTrip(t.connection(), sqlvalues::number(std::optional<int>())).isNull());
+        const QVariant zero = roundTrip(t.connection(), sqlvalues::number(std::optional<int>(0)));
+        QVERIFY(!zero.isNull());
+        QCOMPARE(sqlvalues::readInt(zero), std::optional<int>(0));
+        const qint64 big = 5'000'000'000;
+        const QVariant large = roundTrip(t.connection(), sqlvalues::number(std::optional(big)));
+        QCOMPARE(sqlvalues::readInt64(large), std::optional<qint64>(big));
+        QCOMPARE(sqlvalues::readInt(QVariant(QMetaType::fromType<int>())), std::nullopt);
+        QCOMPARE(sqlvalues::readInt64(QVariant(QMetaType::fromType<qlonglong>())), std::nullopt);
+    }
+
+    void unsetIdsAreNull()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QVERIFY(roundTrip(t.connection(), sqlvalues::id(0)).isNull());
+        QVERIFY(roundTrip(t.connection(), sqlvalues::id(-3)).isNull());
+        QCOMPARE(roundTrip(t.connection(), sqlvalues::id(42)).toLongLong(), 42);
+    }
+
+    void flagsAreZeroOrOne()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QCOMPARE(roundTrip(t.connection(), sqlvalues::flag(true)).toInt(), 1);
+        QCOMPARE(roundTrip(t.connection(), sqlvalues::flag(false)).toInt(), 0);
+        QVERIFY(!roundTrip(t.connection(), sqlvalues::flag(false)).isNull());
+    }
+
+    void columnsReadARowInOrderAsTheirDestinationsNeed()
+    {
+        test::TestDatabase t;
+        QVERIFY2(t.isValid(), qPrintable(t.error()));
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT 7, 'Ședință', '2026-03-01', '14:30', NULL, 12, 1, 0, "
+                                      "'2026-12-06T05:00:00Z', 5000000000, 'late', 99")));
+        QVERIFY(q.next());
+        qint64 id = 0;
+        QString text;
+        QDate date;
+        QTime time;
+        std::optional<int> unknown = 3;
+        std::optional<int> known;
+        bool yes = false;
+        bool no = true;
+        QDateTime stamp;
+        std::optional<qint64> large;
+        sqlvalues::Columns row(q);
+        row >> id >> text >> date >> time >> unknown >> known >> yes >> no >> stamp >> large;
+        QCOMPARE(id, 7);
+        QCOMPARE(text, QStringLiteral("Ședință"));
+        QCOMPARE(date, QDate(2026, 3, 1));
+        QCOMPARE(time, QTime(14, 30));
+        QCOMPARE(unknown, std::nullopt);
+        QCOMPARE(known, std::optional<int>(12));
+        QVERIFY(yes);
+        QVERIFY(!no);
+        QCOMPARE(stamp, QDateTime(QDate(2026, 12, 6), QTime(5, 0), Qt::UTC));
+        QCOMPARE(large, std::optional<qint64>(5'000'000'000));
+        QCOMPARE(row.text(), QStringLiteral("late")); // a code, parsed by the caller
+        int last = 0;
+        sqlvalues::Columns(q, 11) >> last; // from a given column (a join's second record)
+        QCOMPARE(last, 99);
+    }
+
+    void nowIsUtcIsoText()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QString now = sqlvalues::nowIso();
+        QVERIFY2(now.endsWith(QLatin1Char('Z')), qPrintable(now));
+        const QDateTime parsed = QDateTime::fromString(now, Qt::ISODate);
+        QVERIFY(parsed.isValid());
+        QVERIFY(parsed >= before);
+        QVERIFY(parsed <= QDateTime::currentDateTimeUtc().addSecs(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlValues)
+#include "tst_sqlvalues.moc"
