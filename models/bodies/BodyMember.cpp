@@ -1,5 +1,6 @@
 #include "BodyMember.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString tr(const char *text)
 
 struct RoleInfo
 {
-    MemberRole role;
+    MemberRole value;
     const char *code;
     const char *name;
 };
@@ -59,29 +60,19 @@ QJsonObject BodyMember::toJson() const
 
 QString memberRoleCode(MemberRole role)
 {
-    for (const RoleInfo &r : roles) {
-        if (r.role == role)
-            return QLatin1String(r.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(roles, role).code);
 }
 
 std::optional<MemberRole> memberRoleFromCode(const QString &code)
 {
-    for (const RoleInfo &r : roles) {
-        if (code == QLatin1String(r.code))
-            return r.role;
-    }
+    if (const RoleInfo *r = codetable::byCode(roles, code))
+        return r->value;
     return std::nullopt;
 }
 
 QString memberRoleName(MemberRole role)
 {
-    for (const RoleInfo &r : roles) {
-        if (r.role == role)
-            return QCoreApplication::translate("BodyMember", r.name);
-    }
-    return {};
+    return QCoreApplication::translate("BodyMember", codetable::byValue(roles, role).name);
 }
 
 void normalizeMember(BodyMember &member)

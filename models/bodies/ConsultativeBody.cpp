@@ -1,5 +1,6 @@
 #include "ConsultativeBody.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString tr(const char *text)
 
 struct KindInfo
 {
-    BodyKind kind;
+    BodyKind value;
     const char *code;
     const char *name;
 };
@@ -58,29 +59,19 @@ QJsonObject ConsultativeBody::toJson() const
 
 QString bodyKindCode(BodyKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return QLatin1String(k.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(kinds, kind).code);
 }
 
 std::optional<BodyKind> bodyKindFromCode(const QString &code)
 {
-    for (const KindInfo &k : kinds) {
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    }
+    if (const KindInfo *k = codetable::byCode(kinds, code))
+        return k->value;
     return std::nullopt;
 }
 
 QString bodyKindName(BodyKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return QCoreApplication::translate("ConsultativeBody", k.name);
-    }
-    return {};
+    return QCoreApplication::translate("ConsultativeBody", codetable::byValue(kinds, kind).name);
 }
 
 QString bodyStatusCode(BodyStatus status)

@@ -1,5 +1,6 @@
 #include "FundingAward.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString tr(const char *text)
 
 struct StatusInfo
 {
-    AwardStatus status;
+    AwardStatus value;
     const char *code;
     const char *romanian;
     const char *name;
@@ -67,11 +68,7 @@ bool FundingAward::sameContent(const FundingAward &o) const
 
 QString awardStatusCode(AwardStatus status)
 {
-    for (const StatusInfo &s : statuses) {
-        if (s.status == status)
-            return QLatin1String(s.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(statuses, status).code);
 }
 
 std::optional<AwardStatus> parseAwardStatus(const QString &input)
@@ -79,18 +76,14 @@ std::optional<AwardStatus> parseAwardStatus(const QString &input)
     const QString f = text::folded(input);
     for (const StatusInfo &s : statuses) {
         if (f == QLatin1String(s.code) || f == QLatin1String(s.romanian))
-            return s.status;
+            return s.value;
     }
     return std::nullopt;
 }
 
 QString awardStatusName(AwardStatus status)
 {
-    for (const StatusInfo &s : statuses) {
-        if (s.status == status)
-            return QCoreApplication::translate("FundingAward", s.name);
-    }
-    return {};
+    return QCoreApplication::translate("FundingAward", codetable::byValue(statuses, status).name);
 }
 
 void normalizeAward(FundingAward &award)

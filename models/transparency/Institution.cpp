@@ -1,5 +1,6 @@
 #include "Institution.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 #include "registry/OrganizationValidation.h"
 
@@ -16,7 +17,7 @@ QString tr(const char *text)
 
 struct KindInfo
 {
-    InstitutionKind kind;
+    InstitutionKind value;
     const char *code;
     const char *name;
     bool central;
@@ -41,11 +42,7 @@ constexpr KindInfo kinds[] = {
 
 const KindInfo &info(InstitutionKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return k;
-    }
-    return kinds[0];
+    return codetable::byValue(kinds, kind);
 }
 
 } // namespace
@@ -81,11 +78,8 @@ QString institutionKindCode(InstitutionKind kind)
 
 InstitutionKind institutionKindFromCode(const QString &code)
 {
-    for (const KindInfo &k : kinds) {
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    }
-    return InstitutionKind::OtherCentral;
+    const KindInfo *k = codetable::byCode(kinds, code);
+    return k ? k->value : InstitutionKind::OtherCentral;
 }
 
 QString institutionKindName(InstitutionKind kind)

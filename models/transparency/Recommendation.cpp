@@ -1,5 +1,6 @@
 #include "Recommendation.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ QString tr(const char *text)
 
 struct DecisionInfo
 {
-    RecommendationDecision decision;
+    RecommendationDecision value;
     const char *code;
     const char *name;
 };
@@ -31,11 +32,7 @@ constexpr DecisionInfo decisions[] = {
 
 const DecisionInfo &info(RecommendationDecision d)
 {
-    for (const DecisionInfo &i : decisions) {
-        if (i.decision == d)
-            return i;
-    }
-    return decisions[0];
+    return codetable::byValue(decisions, d);
 }
 
 } // namespace
@@ -72,11 +69,8 @@ QString recommendationDecisionCode(RecommendationDecision d)
 
 RecommendationDecision recommendationDecisionFromCode(const QString &code)
 {
-    for (const DecisionInfo &i : decisions) {
-        if (code == QLatin1String(i.code))
-            return i.decision;
-    }
-    return RecommendationDecision::Pending;
+    const DecisionInfo *i = codetable::byCode(decisions, code);
+    return i ? i->value : RecommendationDecision::Pending;
 }
 
 QString recommendationDecisionName(RecommendationDecision d)
