@@ -1,5 +1,6 @@
 #include "BodyMember.h"
 
+#include "core/AuditJson.h"
 #include "core/CodeTable.h"
 #include "core/Text.h"
 
@@ -43,19 +44,15 @@ bool BodyMember::countsForQuorum() const
 
 QJsonObject BodyMember::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("body_id"), bodyId);
-    if (organizationId > 0)
-        json.insert(QLatin1String("organization_id"), organizationId);
-    if (institutionId > 0)
-        json.insert(QLatin1String("institution_id"), institutionId);
-    if (!representative.isEmpty())
-        json.insert(QLatin1String("representative"), representative);
-    json.insert(QLatin1String("role"), memberRoleCode(role));
-    json.insert(QLatin1String("mandate_start"), mandateStart.toString(Qt::ISODate));
-    if (mandateEnd.isValid())
-        json.insert(QLatin1String("mandate_end"), mandateEnd.toString(Qt::ISODate));
-    return json;
+    AuditJson json;
+    json.insert("body_id", bodyId);
+    json.id("organization_id", organizationId);
+    json.id("institution_id", institutionId);
+    json.text("representative", representative);
+    json.insert("role", memberRoleCode(role));
+    json.insert("mandate_start", mandateStart.toString(Qt::ISODate));
+    json.date("mandate_end", mandateEnd);
+    return json.object();
 }
 
 QString memberRoleCode(MemberRole role)

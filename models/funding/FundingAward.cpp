@@ -1,5 +1,6 @@
 #include "FundingAward.h"
 
+#include "core/AuditJson.h"
 #include "core/CodeTable.h"
 #include "core/Text.h"
 
@@ -36,25 +37,20 @@ constexpr StatusInfo statuses[] = {
 
 QJsonObject FundingAward::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("call_id"), callId);
-    json.insert(QLatin1String("organization_id"), organizationId);
-    json.insert(QLatin1String("project"), project);
-    json.insert(QLatin1String("requested"), requested.toDecimal());
-    json.insert(QLatin1String("granted"), granted.toDecimal());
-    json.insert(QLatin1String("paid"), paid.toDecimal());
-    json.insert(QLatin1String("own_contribution"), ownContribution.toDecimal());
-    if (!contractNumber.isEmpty())
-        json.insert(QLatin1String("contract_number"), contractNumber);
-    auto putDate = [&json](const char *key, const QDate &d) {
-        if (d.isValid())
-            json.insert(QLatin1String(key), d.toString(Qt::ISODate));
-    };
-    putDate("contract_date", contractDate);
-    putDate("starts_on", startsOn);
-    putDate("ends_on", endsOn);
-    json.insert(QLatin1String("status"), awardStatusCode(status));
-    return json;
+    AuditJson json;
+    json.insert("call_id", callId);
+    json.insert("organization_id", organizationId);
+    json.insert("project", project);
+    json.insert("requested", requested.toDecimal());
+    json.insert("granted", granted.toDecimal());
+    json.insert("paid", paid.toDecimal());
+    json.insert("own_contribution", ownContribution.toDecimal());
+    json.text("contract_number", contractNumber);
+    json.date("contract_date", contractDate);
+    json.date("starts_on", startsOn);
+    json.date("ends_on", endsOn);
+    json.insert("status", awardStatusCode(status));
+    return json.object();
 }
 
 bool FundingAward::sameContent(const FundingAward &o) const

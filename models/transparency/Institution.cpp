@@ -1,5 +1,6 @@
 #include "Institution.h"
 
+#include "core/AuditJson.h"
 #include "core/CodeTable.h"
 #include "core/Text.h"
 #include "registry/OrganizationValidation.h"
@@ -54,21 +55,16 @@ bool Institution::isCentral() const
 
 QJsonObject Institution::toJson() const
 {
-    QJsonObject json;
-    auto put = [&json](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            json.insert(QLatin1String(key), value);
-    };
-    put("name", name);
-    put("kind", institutionKindCode(kind));
-    if (countyId > 0)
-        json.insert(QLatin1String("county_id"), countyId);
-    put("liaison_name", liaisonName);
-    put("liaison_function", liaisonFunction);
-    put("liaison_email", liaisonEmail);
-    put("liaison_phone", liaisonPhone);
-    put("notes", notes);
-    return json;
+    AuditJson json;
+    json.text("name", name);
+    json.text("kind", institutionKindCode(kind));
+    json.id("county_id", countyId);
+    json.text("liaison_name", liaisonName);
+    json.text("liaison_function", liaisonFunction);
+    json.text("liaison_email", liaisonEmail);
+    json.text("liaison_phone", liaisonPhone);
+    json.text("notes", notes);
+    return json.object();
 }
 
 QString institutionKindCode(InstitutionKind kind)

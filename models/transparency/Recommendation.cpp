@@ -1,5 +1,6 @@
 #include "Recommendation.h"
 
+#include "core/AuditJson.h"
 #include "core/CodeTable.h"
 #include "core/Text.h"
 
@@ -45,21 +46,18 @@ bool Recommendation::isIncluded() const
 
 QJsonObject Recommendation::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("draft_id"), draftId);
-    json.insert(QLatin1String("author_kind"), recommendationAuthorCode(authorKind));
-    if (authorOrganizationId)
-        json.insert(QLatin1String("author_org_id"), authorOrganizationId);
-    if (!authorName.isEmpty())
-        json.insert(QLatin1String("author_name"), authorName);
-    json.insert(QLatin1String("received_on"), receivedOn.toString(Qt::ISODate));
-    json.insert(QLatin1String("body"), text);
-    json.insert(QLatin1String("decision"), recommendationDecisionCode(decision));
-    if (!justification.isEmpty())
-        json.insert(QLatin1String("justification"), justification);
-    json.insert(QLatin1String("received_online"), receivedOnline);
-    json.insert(QLatin1String("rejection_justification_sent"), rejectionJustificationSent);
-    return json;
+    AuditJson json;
+    json.insert("draft_id", draftId);
+    json.insert("author_kind", recommendationAuthorCode(authorKind));
+    json.id("author_org_id", authorOrganizationId);
+    json.text("author_name", authorName);
+    json.insert("received_on", receivedOn.toString(Qt::ISODate));
+    json.insert("body", text);
+    json.insert("decision", recommendationDecisionCode(decision));
+    json.text("justification", justification);
+    json.insert("received_online", receivedOnline);
+    json.insert("rejection_justification_sent", rejectionJustificationSent);
+    return json.object();
 }
 
 QString recommendationDecisionCode(RecommendationDecision d)
