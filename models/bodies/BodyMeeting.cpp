@@ -1,5 +1,7 @@
 #include "BodyMeeting.h"
 
+#include "core/AuditJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -9,19 +11,17 @@ namespace dc {
 
 QJsonObject BodyMeeting::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("body_id"), bodyId);
-    json.insert(QLatin1String("held_on"), heldOn.toString(Qt::ISODate));
-    if (!agenda.isEmpty())
-        json.insert(QLatin1String("agenda"), agenda);
-    if (!decisions.isEmpty())
-        json.insert(QLatin1String("decisions"), decisions);
-    json.insert(QLatin1String("minutes_published"), minutesPublished);
+    AuditJson json;
+    json.insert("body_id", bodyId);
+    json.insert("held_on", heldOn.toString(Qt::ISODate));
+    json.text("agenda", agenda);
+    json.text("decisions", decisions);
+    json.insert("minutes_published", minutesPublished);
     QJsonArray present;
     for (const qint64 id : attendees)
         present.append(id);
-    json.insert(QLatin1String("attendees"), present);
-    return json;
+    json.insert("attendees", present);
+    return json.object();
 }
 
 void normalizeMeeting(BodyMeeting &meeting)

@@ -6,7 +6,14 @@
 namespace dc {
 
 BodyMeetingTableModel::BodyMeetingTableModel(QSqlDatabase db, qint64 bodyId, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_bodyId(bodyId)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Date")},
+                     {QT_TR_NOOP("Agenda")},
+                     {QT_TR_NOOP("Members present"), Numeric},
+                     {QT_TR_NOOP("Decisions and recommendations")},
+                     {QT_TR_NOOP("Minutes")}},
+                    parent),
+      m_bodyId(bodyId)
 {
     refresh();
 }
@@ -17,7 +24,7 @@ void BodyMeetingTableModel::setBody(qint64 bodyId)
     refresh();
 }
 
-QList<RecordTableModel::Row> BodyMeetingTableModel::load() const
+QList<RowTableModel::Row> BodyMeetingTableModel::load() const
 {
     QList<Row> rows;
     if (m_bodyId == 0)
@@ -52,29 +59,6 @@ QList<RecordTableModel::Row> BodyMeetingTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString BodyMeetingTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Date:
-        return tr("Date");
-    case Agenda:
-        return tr("Agenda");
-    case Present:
-        return tr("Members present");
-    case Decisions:
-        return tr("Decisions and recommendations");
-    case MinutesPublished:
-        return tr("Minutes");
-    default:
-        return {};
-    }
-}
-
-bool BodyMeetingTableModel::isNumeric(int column) const
-{
-    return column == Present;
 }
 
 } // namespace dc

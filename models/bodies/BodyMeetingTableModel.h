@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The meetings of one consultative body: date, agenda, members present, decisions, minutes,
 /// with a warning on a meeting below the quorum.
-class BodyMeetingTableModel final : public RecordTableModel
+class BodyMeetingTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMeetingTableModel)
@@ -27,8 +27,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     qint64 m_bodyId = 0;

@@ -1,5 +1,7 @@
 #include "BodyMember.h"
 
+#include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 struct RoleInfo
 {
-    MemberRole role;
+    MemberRole value;
     const char *code;
     const char *name;
 };
@@ -42,46 +44,32 @@ bool BodyMember::countsForQuorum() const
 
 QJsonObject BodyMember::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("body_id"), bodyId);
-    if (organizationId > 0)
-        json.insert(QLatin1String("organization_id"), organizationId);
-    if (institutionId > 0)
-        json.insert(QLatin1String("institution_id"), institutionId);
-    if (!representative.isEmpty())
-        json.insert(QLatin1String("representative"), representative);
-    json.insert(QLatin1String("role"), memberRoleCode(role));
-    json.insert(QLatin1String("mandate_start"), mandateStart.toString(Qt::ISODate));
-    if (mandateEnd.isValid())
-        json.insert(QLatin1String("mandate_end"), mandateEnd.toString(Qt::ISODate));
-    return json;
+    AuditJson json;
+    json.insert("body_id", bodyId);
+    json.id("organization_id", organizationId);
+    json.id("institution_id", institutionId);
+    json.text("representative", representative);
+    json.insert("role", memberRoleCode(role));
+    json.insert("mandate_start", mandateStart.toString(Qt::ISODate));
+    json.date("mandate_end", mandateEnd);
+    return json.object();
 }
 
 QString memberRoleCode(MemberRole role)
 {
-    for (const RoleInfo &r : roles) {
-        if (r.role == role)
-            return QLatin1String(r.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(roles, role).code);
 }
 
 std::optional<MemberRole> memberRoleFromCode(const QString &code)
 {
-    for (const RoleInfo &r : roles) {
-        if (code == QLatin1String(r.code))
-            return r.role;
-    }
+    if (const RoleInfo *r = codetable::byCode(roles, code))
+        return r->value;
     return std::nullopt;
 }
 
 QString memberRoleName(MemberRole role)
 {
-    for (const RoleInfo &r : roles) {
-        if (r.role == role)
-            return QCoreApplication::translate("BodyMember", r.name);
-    }
-    return {};
+    return QCoreApplication::translate("BodyMember", codetable::byValue(roles, role).name);
 }
 
 void normalizeMember(BodyMember &member)

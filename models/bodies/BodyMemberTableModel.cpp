@@ -9,8 +9,16 @@ namespace dc {
 
 BodyMemberTableModel::BodyMemberTableModel(QSqlDatabase db, qint64 bodyId, const QDate &today,
                                            QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_bodyId(bodyId),
-      m_today(today.isValid() ? today : QDate::currentDate())
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Body")},
+                     {QT_TR_NOOP("Member")},
+                     {QT_TR_NOOP("Representative")},
+                     {QT_TR_NOOP("Role")},
+                     {QT_TR_NOOP("Mandate start")},
+                     {QT_TR_NOOP("Mandate end")},
+                     {QT_TR_NOOP("Attendance"), Numeric}},
+                    parent),
+      m_bodyId(bodyId), m_today(today.isValid() ? today : QDate::currentDate())
 {
     refresh();
 }
@@ -27,7 +35,7 @@ void BodyMemberTableModel::setOrganization(qint64 organizationId)
     refresh();
 }
 
-QList<RecordTableModel::Row> BodyMemberTableModel::load() const
+QList<RowTableModel::Row> BodyMemberTableModel::load() const
 {
     const BodyRepository repository(db());
     QHash<qint64, QString> warnings;
@@ -75,33 +83,6 @@ QList<RecordTableModel::Row> BodyMemberTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString BodyMemberTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Body:
-        return tr("Body");
-    case Member:
-        return tr("Member");
-    case Representative:
-        return tr("Representative");
-    case Role:
-        return tr("Role");
-    case MandateStart:
-        return tr("Mandate start");
-    case MandateEnd:
-        return tr("Mandate end");
-    case Attendance:
-        return tr("Attendance");
-    default:
-        return {};
-    }
-}
-
-bool BodyMemberTableModel::isNumeric(int column) const
-{
-    return column == Attendance;
 }
 
 } // namespace dc

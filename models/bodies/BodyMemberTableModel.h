@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 #include <QDate>
 
@@ -8,7 +8,7 @@ namespace dc {
 
 /// The members of one consultative body (or of every body), with their mandates, attendance rate
 /// over the body's meetings and a warning on an expired mandate.
-class BodyMemberTableModel final : public RecordTableModel
+class BodyMemberTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMemberTableModel)
@@ -36,8 +36,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     qint64 m_bodyId = 0;

@@ -7,13 +7,23 @@
 namespace dc {
 
 BodyTableModel::BodyTableModel(QSqlDatabase db, const QDate &today, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent),
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Body")},
+                     {QT_TR_NOOP("Kind")},
+                     {QT_TR_NOOP("Founding act")},
+                     {QT_TR_NOOP("Secretariat")},
+                     {QT_TR_NOOP("Mandate (months)"), Numeric},
+                     {QT_TR_NOOP("Quorum"), Numeric},
+                     {QT_TR_NOOP("Status")},
+                     {QT_TR_NOOP("Serving members"), Numeric},
+                     {QT_TR_NOOP("Warnings"), Numeric}},
+                    parent),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
     refresh();
 }
 
-QList<RecordTableModel::Row> BodyTableModel::load() const
+QList<RowTableModel::Row> BodyTableModel::load() const
 {
     const BodyRepository repository(db());
     const InstitutionRepository institutions(db());
@@ -53,37 +63,6 @@ QList<RecordTableModel::Row> BodyTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString BodyTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Name:
-        return tr("Body");
-    case Kind:
-        return tr("Kind");
-    case Act:
-        return tr("Founding act");
-    case Secretariat:
-        return tr("Secretariat");
-    case MandateMonths:
-        return tr("Mandate (months)");
-    case Quorum:
-        return tr("Quorum");
-    case Status:
-        return tr("Status");
-    case Serving:
-        return tr("Serving members");
-    case Warnings:
-        return tr("Warnings");
-    default:
-        return {};
-    }
-}
-
-bool BodyTableModel::isNumeric(int column) const
-{
-    return column == MandateMonths || column == Quorum || column == Serving || column == Warnings;
 }
 
 } // namespace dc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 #include <QDate>
 
@@ -8,7 +8,7 @@ namespace dc {
 
 /// The consultative bodies with their kind, founding act, secretariat, quorum, the members
 /// serving today and the warnings of their rules.
-class BodyTableModel final : public RecordTableModel
+class BodyTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyTableModel)
@@ -34,8 +34,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     QDate m_today;

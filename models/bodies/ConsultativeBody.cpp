@@ -1,5 +1,7 @@
 #include "ConsultativeBody.h"
 
+#include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 struct KindInfo
 {
-    BodyKind kind;
+    BodyKind value;
     const char *code;
     const char *name;
 };
@@ -33,54 +35,37 @@ constexpr KindInfo kinds[] = {
 
 QJsonObject ConsultativeBody::toJson() const
 {
-    QJsonObject json;
-    auto put = [&json](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            json.insert(QLatin1String(key), value);
-    };
-    put("name", name);
-    put("kind", bodyKindCode(kind));
-    put("act_number", actNumber);
-    put("act_date", actDate.toString(Qt::ISODate));
-    if (secretariatInstitutionId > 0)
-        json.insert(QLatin1String("secretariat_institution_id"), secretariatInstitutionId);
-    put("purpose", purpose);
-    if (mandateMonths)
-        json.insert(QLatin1String("mandate_months"), *mandateMonths);
-    if (quorum)
-        json.insert(QLatin1String("quorum"), *quorum);
-    put("status", bodyStatusCode(status));
-    put("active_from", activeFrom.toString(Qt::ISODate));
-    put("dissolved_on", dissolvedOn.toString(Qt::ISODate));
-    put("notes", notes);
-    return json;
+    AuditJson json;
+    json.text("name", name);
+    json.text("kind", bodyKindCode(kind));
+    json.text("act_number", actNumber);
+    json.date("act_date", actDate);
+    json.id("secretariat_institution_id", secretariatInstitutionId);
+    json.text("purpose", purpose);
+    json.number("mandate_months", mandateMonths);
+    json.number("quorum", quorum);
+    json.text("status", bodyStatusCode(status));
+    json.date("active_from", activeFrom);
+    json.date("dissolved_on", dissolvedOn);
+    json.text("notes", notes);
+    return json.object();
 }
 
 QString bodyKindCode(BodyKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return QLatin1String(k.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(kinds, kind).code);
 }
 
 std::optional<BodyKind> bodyKindFromCode(const QString &code)
 {
-    for (const KindInfo &k : kinds) {
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    }
+    if (const KindInfo *k = codetable::byCode(kinds, code))
+        return k->value;
     return std::nullopt;
 }
 
 QString bodyKindName(BodyKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return QCoreApplication::translate("ConsultativeBody", k.name);
-    }
-    return {};
+    return QCoreApplication::translate("ConsultativeBody", codetable::byValue(kinds, kind).name);
 }
 
 QString bodyStatusCode(BodyStatus status)

@@ -1,5 +1,7 @@
 #include "FundingAward.h"
 
+#include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 struct StatusInfo
 {
-    AwardStatus status;
+    AwardStatus value;
     const char *code;
     const char *romanian;
     const char *name;
@@ -35,25 +37,20 @@ constexpr StatusInfo statuses[] = {
 
 QJsonObject FundingAward::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("call_id"), callId);
-    json.insert(QLatin1String("organization_id"), organizationId);
-    json.insert(QLatin1String("project"), project);
-    json.insert(QLatin1String("requested"), requested.toDecimal());
-    json.insert(QLatin1String("granted"), granted.toDecimal());
-    json.insert(QLatin1String("paid"), paid.toDecimal());
-    json.insert(QLatin1String("own_contribution"), ownContribution.toDecimal());
-    if (!contractNumber.isEmpty())
-        json.insert(QLatin1String("contract_number"), contractNumber);
-    auto putDate = [&json](const char *key, const QDate &d) {
-        if (d.isValid())
-            json.insert(QLatin1String(key), d.toString(Qt::ISODate));
-    };
-    putDate("contract_date", contractDate);
-    putDate("starts_on", startsOn);
-    putDate("ends_on", endsOn);
-    json.insert(QLatin1String("status"), awardStatusCode(status));
-    return json;
+    AuditJson json;
+    json.insert("call_id", callId);
+    json.insert("organization_id", organizationId);
+    json.insert("project", project);
+    json.insert("requested", requested.toDecimal());
+    json.insert("granted", granted.toDecimal());
+    json.insert("paid", paid.toDecimal());
+    json.insert("own_contribution", ownContribution.toDecimal());
+    json.text("contract_number", contractNumber);
+    json.date("contract_date", contractDate);
+    json.date("starts_on", startsOn);
+    json.date("ends_on", endsOn);
+    json.insert("status", awardStatusCode(status));
+    return json.object();
 }
 
 bool FundingAward::sameContent(const FundingAward &o) const
@@ -67,11 +64,7 @@ bool FundingAward::sameContent(const FundingAward &o) const
 
 QString awardStatusCode(AwardStatus status)
 {
-    for (const StatusInfo &s : statuses) {
-        if (s.status == status)
-            return QLatin1String(s.code);
-    }
-    return {};
+    return QLatin1String(codetable::byValue(statuses, status).code);
 }
 
 std::optional<AwardStatus> parseAwardStatus(const QString &input)
@@ -79,18 +72,14 @@ std::optional<AwardStatus> parseAwardStatus(const QString &input)
     const QString f = text::folded(input);
     for (const StatusInfo &s : statuses) {
         if (f == QLatin1String(s.code) || f == QLatin1String(s.romanian))
-            return s.status;
+            return s.value;
     }
     return std::nullopt;
 }
 
 QString awardStatusName(AwardStatus status)
 {
-    for (const StatusInfo &s : statuses) {
-        if (s.status == status)
-            return QCoreApplication::translate("FundingAward", s.name);
-    }
-    return {};
+    return QCoreApplication::translate("FundingAward", codetable::byValue(statuses, status).name);
 }
 
 void normalizeAward(FundingAward &award)

@@ -5,7 +5,21 @@
 namespace dc {
 
 FundingAwardTableModel::FundingAwardTableModel(QSqlDatabase db, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Year"), Numeric},
+                     {QT_TR_NOOP("Institution")},
+                     {QT_TR_NOOP("Call")},
+                     {QT_TR_NOOP("Contract no.")},
+                     {QT_TR_NOOP("Organization")},
+                     {QT_TR_NOOP("County")},
+                     {QT_TR_NOOP("Project")},
+                     {QT_TR_NOOP("Requested"), Numeric},
+                     {QT_TR_NOOP("Granted"), Numeric},
+                     {QT_TR_NOOP("Paid"), Numeric},
+                     {QT_TR_NOOP("Own contribution"), Numeric},
+                     {QT_TR_NOOP("Status")},
+                     {QT_TR_NOOP("Contract date")}},
+                    parent)
 {
     refresh();
 }
@@ -24,7 +38,7 @@ void FundingAwardTableModel::setOrganization(qint64 organizationId)
     refresh();
 }
 
-QList<RecordTableModel::Row> FundingAwardTableModel::load() const
+QList<RowTableModel::Row> FundingAwardTableModel::load() const
 {
     const FundingRepository repository(db());
     const QList<AwardLine> lines = m_organizationId > 0 ? repository.history(m_organizationId)
@@ -57,46 +71,6 @@ QList<RecordTableModel::Row> FundingAwardTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString FundingAwardTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Year:
-        return tr("Year");
-    case Institution:
-        return tr("Institution");
-    case Call:
-        return tr("Call");
-    case Contract:
-        return tr("Contract no.");
-    case Organization:
-        return tr("Organization");
-    case County:
-        return tr("County");
-    case Project:
-        return tr("Project");
-    case Requested:
-        return tr("Requested");
-    case Granted:
-        return tr("Granted");
-    case Paid:
-        return tr("Paid");
-    case OwnContribution:
-        return tr("Own contribution");
-    case Status:
-        return tr("Status");
-    case ContractDate:
-        return tr("Contract date");
-    default:
-        return {};
-    }
-}
-
-bool FundingAwardTableModel::isNumeric(int column) const
-{
-    return column == Year || column == Requested || column == Granted || column == Paid ||
-           column == OwnContribution;
 }
 
 } // namespace dc

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The awards of one call (or of one year, or all, or of one organization's history): contract,
 /// organization, project, the amounts to the ban, status.
-class FundingAwardTableModel final : public RecordTableModel
+class FundingAwardTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingAwardTableModel)
@@ -38,8 +38,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     qint64 m_callId = 0;

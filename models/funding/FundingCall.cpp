@@ -1,5 +1,6 @@
 #include "FundingCall.h"
 
+#include "core/AuditJson.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -8,23 +9,17 @@ namespace dc {
 
 QJsonObject FundingCall::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("institution_id"), institutionId);
-    json.insert(QLatin1String("name"), name);
-    json.insert(QLatin1String("year"), year);
-    if (domainId > 0)
-        json.insert(QLatin1String("domain_id"), domainId);
-    json.insert(QLatin1String("budget"), budget.toDecimal());
-    auto putDate = [&json](const char *key, const QDate &d) {
-        if (d.isValid())
-            json.insert(QLatin1String(key), d.toString(Qt::ISODate));
-    };
-    putDate("opens_on", opensOn);
-    putDate("submission_deadline", submissionDeadline);
-    putDate("results_on", resultsOn);
-    if (!notes.isEmpty())
-        json.insert(QLatin1String("notes"), notes);
-    return json;
+    AuditJson json;
+    json.insert("institution_id", institutionId);
+    json.insert("name", name);
+    json.insert("year", year);
+    json.id("domain_id", domainId);
+    json.insert("budget", budget.toDecimal());
+    json.date("opens_on", opensOn);
+    json.date("submission_deadline", submissionDeadline);
+    json.date("results_on", resultsOn);
+    json.text("notes", notes);
+    return json.object();
 }
 
 void normalizeCall(FundingCall &call)

@@ -9,7 +9,18 @@
 namespace dc {
 
 FundingCallTableModel::FundingCallTableModel(QSqlDatabase db, int year, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Year"), Numeric},
+                     {QT_TR_NOOP("Institution")},
+                     {QT_TR_NOOP("Call")},
+                     {QT_TR_NOOP("Domain")},
+                     {QT_TR_NOOP("Budget"), Numeric},
+                     {QT_TR_NOOP("Awards"), Numeric},
+                     {QT_TR_NOOP("Granted"), Numeric},
+                     {QT_TR_NOOP("Share of budget"), Numeric},
+                     {QT_TR_NOOP("Submission deadline")}},
+                    parent),
+      m_year(year)
 {
     refresh();
 }
@@ -20,7 +31,7 @@ void FundingCallTableModel::setYear(int year)
     refresh();
 }
 
-QList<RecordTableModel::Row> FundingCallTableModel::load() const
+QList<RowTableModel::Row> FundingCallTableModel::load() const
 {
     const FundingRepository repository(db());
     QHash<qint64, int> awards;
@@ -69,38 +80,6 @@ QList<RecordTableModel::Row> FundingCallTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString FundingCallTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Year:
-        return tr("Year");
-    case Institution:
-        return tr("Institution");
-    case Name:
-        return tr("Call");
-    case Domain:
-        return tr("Domain");
-    case Budget:
-        return tr("Budget");
-    case Awards:
-        return tr("Awards");
-    case Granted:
-        return tr("Granted");
-    case Share:
-        return tr("Share of budget");
-    case Deadline:
-        return tr("Submission deadline");
-    default:
-        return {};
-    }
-}
-
-bool FundingCallTableModel::isNumeric(int column) const
-{
-    return column == Year || column == Budget || column == Awards || column == Granted ||
-           column == Share;
 }
 
 } // namespace dc

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The funding calls of a year (every year when 0): institution, domain, budget, deadlines, and
 /// what was granted under each with the share of its budget.
-class FundingCallTableModel final : public RecordTableModel
+class FundingCallTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingCallTableModel)
@@ -31,8 +31,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     int m_year = 0;

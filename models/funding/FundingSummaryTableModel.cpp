@@ -4,7 +4,16 @@ namespace dc {
 
 FundingSummaryTableModel::FundingSummaryTableModel(QSqlDatabase db, int year,
                                                    FundingSummary::Key key, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year), m_key(key)
+    : RowTableModel(std::move(db),
+                    {{nullptr},
+                     {QT_TR_NOOP("Awards"), Numeric},
+                     {QT_TR_NOOP("Requested"), Numeric},
+                     {QT_TR_NOOP("Granted"), Numeric},
+                     {QT_TR_NOOP("Paid"), Numeric},
+                     {QT_TR_NOOP("Budget"), Numeric},
+                     {QT_TR_NOOP("Share of budget"), Numeric}},
+                    parent),
+      m_year(year), m_key(key)
 {
     refresh();
 }
@@ -21,7 +30,7 @@ void FundingSummaryTableModel::setKey(FundingSummary::Key key)
     refresh();
 }
 
-QList<RecordTableModel::Row> FundingSummaryTableModel::load() const
+QList<RowTableModel::Row> FundingSummaryTableModel::load() const
 {
     QList<Row> rows;
     QList<SummaryRow> summary = FundingSummary::compute(db(), m_year, m_key);
@@ -54,29 +63,7 @@ QList<RecordTableModel::Row> FundingSummaryTableModel::load() const
 
 QString FundingSummaryTableModel::columnTitle(int column) const
 {
-    switch (column) {
-    case Key:
-        return FundingSummary::keyName(m_key);
-    case Awards:
-        return tr("Awards");
-    case Requested:
-        return tr("Requested");
-    case Granted:
-        return tr("Granted");
-    case Paid:
-        return tr("Paid");
-    case Budget:
-        return tr("Budget");
-    case Share:
-        return tr("Share of budget");
-    default:
-        return {};
-    }
-}
-
-bool FundingSummaryTableModel::isNumeric(int column) const
-{
-    return column != Key;
+    return column == Key ? FundingSummary::keyName(m_key) : RowTableModel::columnTitle(column);
 }
 
 } // namespace dc

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "FundingSummary.h"
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// A funding summary of a year by institution, domain, county or region, with a last row for the
 /// whole year; the amounts exact to the ban.
-class FundingSummaryTableModel final : public RecordTableModel
+class FundingSummaryTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingSummaryTableModel)
@@ -34,8 +34,8 @@ public:
 
 protected:
     QList<Row> load() const override;
+    /// The key column is named after the key (institution, domain...).
     QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     int m_year = 0;

@@ -7,19 +7,43 @@
 namespace dc {
 
 RegisterChangeModel::RegisterChangeModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : RecordListModel(std::move(db), columns(), parent)
 {
+}
+
+QList<RegisterChangeModel::ColumnSpec> RegisterChangeModel::columns()
+{
+    return {{QT_TR_NOOP("Change"), [](const RegisterChange &c) { return QVariant(c.kind); },
+             [](const RegisterChange &c) { return QVariant(c.kindName()); }},
+            {QT_TR_NOOP("Registry number"),
+             [](const RegisterChange &c) { return QVariant(c.registryNumber); }},
+            {QT_TR_NOOP("Name"), [](const RegisterChange &c) { return QVariant(c.name); }},
+            {QT_TR_NOOP("County"), [](const RegisterChange &c) { return QVariant(c.countyId); },
+             [](const RegisterChange &c) { return QVariant(c.county); }},
+            {QT_TR_NOOP("Detail"),
+             [](const RegisterChange &c) { return QVariant(c.detail()); },
+             {},
+             false,
+             [](const RegisterChange &c) {
+                 return c.kind == QLatin1String("other") ? QVariant(c.newValue) : QVariant();
+             }},
+            {QT_TR_NOOP("Imported"), [](const RegisterChange &c) { return QVariant(c.importedAt); },
+             [](const RegisterChange &c) {
+                 return QVariant(QDateTime::fromString(c.importedAt, Qt::ISODate)
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+             }}};
 }
 
 void RegisterChangeModel::setQuery(const RegisterChangeQuery &query)
 {
     m_query = query;
-    reload();
+    refresh();
 }
 
 void RegisterChangeModel::showLastImport()
 {
-    const qint64 last = RegisterChangeRepository(m_db).lastImportId();
+    const qint64 last = RegisterChangeRepository(db()).lastImportId();
     RegisterChangeQuery query;
     query.countyId = m_query.countyId;
     query.kinds = m_query.kinds;
@@ -36,13 +60,13 @@ void RegisterChangeModel::showLastImport()
 void RegisterChangeModel::setCounty(std::optional<int> countyId)
 {
     m_query.countyId = countyId;
-    reload();
+    refresh();
 }
 
 void RegisterChangeModel::setKinds(const QStringList &kinds)
 {
     m_query.kinds = kinds;
-    reload();
+    refresh();
 }
 
 void RegisterChangeModel::setImports(qint64 afterImportId, qint64 untilImportId)
@@ -50,91 +74,30 @@ void RegisterChangeModel::setImports(qint64 afterImportId, qint64 untilImportId)
     m_query.afterImportId = afterImportId;
     m_query.untilImportId = untilImportId;
     m_query.sinceDate.clear();
-    reload();
+    refresh();
 }
 
-void RegisterChangeModel::reload()
+QList<RegisterChange> RegisterChangeModel::load() const
 {
-    beginResetModel();
-    const RegisterChangeRepository repository(m_db);
-    m_changes = repository.changes(m_query);
+    const RegisterChangeRepository repository(db());
+    QList<RegisterChange> changes = repository.changes(m_query);
     m_lastError = repository.lastError();
-    endResetModel();
+    return changes;
 }
 
-int RegisterChangeModel::rowCount(const QModelIndex &parent) const
+qint64 RegisterChangeModel::recordId(const RegisterChange &change) const
 {
-    return parent.isValid() ? 0 : int(m_changes.size());
+    return change.id;
 }
 
-int RegisterChangeModel::columnCount(const QModelIndex &parent) const
+QVariant RegisterChangeModel::recordData(const RegisterChange &change, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RegisterChangeModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RegisterChange &c = m_changes.at(index.row());
-    if (role == IdRole)
-        return c.id;
-    if (role == OrganizationIdRole)
-        return c.organizationId;
-    if (role == Qt::DisplayRole || role == RawValueRole) {
-        const bool raw = role == RawValueRole;
-        switch (Column(index.column())) {
-        case Kind:
-            return raw ? QVariant(c.kind) : QVariant(c.kindName());
-        case RegistryNumber:
-            return c.registryNumber;
-        case Name:
-            return c.name;
-        case County:
-            return raw ? QVariant(c.countyId) : QVariant(c.county);
-        case Detail:
-            return c.detail();
-        case ImportedAt:
-            return raw ? QVariant(c.importedAt)
-                       : QVariant(QDateTime::fromString(c.importedAt, Qt::ISODate)
-                                      .toLocalTime()
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        case ColumnCount:
-            break;
-        }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Detail && c.kind == QLatin1String("other"))
-        return c.newValue;
-    return {};
-}
-
-QVariant RegisterChangeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return columnTitle(Column(section));
+    return role == OrganizationIdRole ? QVariant(change.organizationId) : QVariant();
 }
 
 QString RegisterChangeModel::columnTitle(Column column)
 {
-    switch (column) {
-    case Kind:
-        return tr("Change");
-    case RegistryNumber:
-        return tr("Registry number");
-    case Name:
-        return tr("Name");
-    case County:
-        return tr("County");
-    case Detail:
-        return tr("Detail");
-    case ImportedAt:
-        return tr("Imported");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return column >= 0 && column < ColumnCount ? tr(columns().at(column).title) : QString();
 }
 
 } // namespace dc

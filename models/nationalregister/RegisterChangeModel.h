@@ -1,16 +1,13 @@
 #pragma once
 
 #include "RegisterChange.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-#include <QSqlDatabase>
+#include "storage/RecordListModel.h"
 
 namespace dc {
 
 /// The "What changed" feed: the changes of the last register import, or between two imports,
 /// optionally in one county, one per row.
-class RegisterChangeModel final : public QAbstractTableModel
+class RegisterChangeModel final : public RecordListModel<RegisterChange>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterChangeModel)
@@ -28,9 +25,10 @@ public:
     };
     enum Role
     {
-        IdRole = Qt::UserRole + 1, ///< the register_change id (qint64)
-        RawValueRole,      ///< the stored value (kind code, county id, ISO date) for sorting
-        OrganizationIdRole ///< the organization the change concerns (0 when deleted since)
+        // IdRole: the register_change id; RawValueRole: the stored value (kind code, county id,
+        // ISO date) for sorting
+        OrganizationIdRole = RawValueRole + 1 ///< the organization the change concerns (0 when
+                                              ///< deleted since)
     };
 
     explicit RegisterChangeModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -49,25 +47,23 @@ public:
     const RegisterChangeQuery &query() const { return m_query; }
     /// Empty unless the last load failed.
     const QString &lastError() const { return m_lastError; }
-    const RegisterChange &change(int row) const { return m_changes.at(row); }
-    const QList<RegisterChange> &changes() const { return m_changes; }
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    const RegisterChange &change(int row) const { return records().at(row); }
+    const QList<RegisterChange> &changes() const { return records(); }
 
     /// The column's title as the user sees it (also the export's headers).
     static QString columnTitle(Column column);
 
-private:
-    void reload();
+protected:
+    QList<RegisterChange> load() const override;
+    qint64 recordId(const RegisterChange &change) const override;
+    /// OrganizationIdRole.
+    QVariant recordData(const RegisterChange &change, int role) const override;
 
-    QSqlDatabase m_db;
+private:
+    static QList<ColumnSpec> columns();
+
     RegisterChangeQuery m_query;
-    QList<RegisterChange> m_changes;
-    QString m_lastError;
+    mutable QString m_lastError; ///< of the last load()
 };
 
 } // namespace dc

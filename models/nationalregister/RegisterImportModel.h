@@ -1,15 +1,12 @@
 #pragma once
 
 #include "RegisterChangeRepository.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-#include <QSqlDatabase>
+#include "storage/RecordListModel.h"
 
 namespace dc {
 
 /// The recorded register imports, the newest first: file, kind, date, counts and SHA-256.
-class RegisterImportModel final : public QAbstractTableModel
+class RegisterImportModel final : public RecordListModel<RegisterImport>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterImportModel)
@@ -29,37 +26,32 @@ public:
         Sha256,
         ColumnCount
     };
-    enum Role
-    {
-        IdRole = Qt::UserRole + 1, ///< the register_import id (qint64)
-        RawValueRole               ///< the stored value (kind code, ISO date, count) for sorting
-    };
+    // IdRole: the register_import id; RawValueRole: the stored value (kind code, ISO date, count)
+    // for sorting.
 
     explicit RegisterImportModel(QSqlDatabase db, QObject *parent = nullptr);
 
     /// Reads the imports again.
-    void reload();
+    void reload() { refresh(); }
     /// Empty unless the last load failed.
     const QString &lastError() const { return m_lastError; }
-    const RegisterImport &import(int row) const { return m_imports.at(row); }
-    const QList<RegisterImport> &imports() const { return m_imports; }
+    const RegisterImport &import(int row) const { return records().at(row); }
+    const QList<RegisterImport> &imports() const { return records(); }
     /// The row of the import @p id, -1 when it is not listed.
-    int rowOf(qint64 id) const;
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    int rowOf(qint64 id) const { return rowOfId(id); }
 
     static QString columnTitle(Column column);
     /// "2026-11-20 14:05, asociatii.xlsx": an import as a choice in a list.
     static QString label(const RegisterImport &import);
 
+protected:
+    QList<RegisterImport> load() const override;
+    qint64 recordId(const RegisterImport &import) const override;
+
 private:
-    QSqlDatabase m_db;
-    QList<RegisterImport> m_imports;
-    QString m_lastError;
+    static QList<ColumnSpec> columns();
+
+    mutable QString m_lastError; ///< of the last load()
 };
 
 } // namespace dc

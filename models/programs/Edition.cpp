@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "core/AuditJson.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Edition", text);
-}
-
-QString isoOrEmpty(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 } // namespace
@@ -35,8 +31,8 @@ QJsonObject Edition::toJson() const
     return {{QStringLiteral("program_id"), programId},
             {QStringLiteral("number"), number},
             {QStringLiteral("year"), year},
-            {QStringLiteral("start_date"), isoOrEmpty(startDate)},
-            {QStringLiteral("end_date"), isoOrEmpty(endDate)},
+            {QStringLiteral("start_date"), AuditJson::isoDate(startDate)},
+            {QStringLiteral("end_date"), AuditJson::isoDate(endDate)},
             {QStringLiteral("objective"), objective},
             {QStringLiteral("status"), editionStatusCode(status)},
             {QStringLiteral("notes"), notes},

@@ -6,8 +6,68 @@
 
 namespace dc {
 
+namespace {
+
+std::optional<double> percent(const IndicatorProgress &row)
+{
+    return percentAchieved(row.indicator.target, row.achieved);
+}
+
+} // namespace
+
 IndicatorTableModel::IndicatorTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : RecordListModel(
+          std::move(db),
+          {{QT_TR_NOOP("Indicator"),
+            [](const IndicatorProgress &r) { return QVariant(r.indicator.name); }},
+           {QT_TR_NOOP("Unit"),
+            [](const IndicatorProgress &r) {
+                return QVariant(indicatorUnitCode(r.indicator.unit));
+            },
+            [](const IndicatorProgress &r) {
+                return QVariant(indicatorUnitName(r.indicator.unit));
+            }},
+           {QT_TR_NOOP("Target"),
+            [](const IndicatorProgress &r) {
+                return r.indicator.target ? QVariant(*r.indicator.target) : QVariant();
+            },
+            [](const IndicatorProgress &r) {
+                return QVariant(
+                    indicatorValueText(r.indicator.target, r.indicator.targetQualifier));
+            },
+            Numeric},
+           {QT_TR_NOOP("Achieved"),
+            [](const IndicatorProgress &r) {
+                return r.achieved ? QVariant(*r.achieved) : QVariant();
+            },
+            [](const IndicatorProgress &r) {
+                const Indicator &i = r.indicator;
+                return QVariant(indicatorValueText(
+                    r.achieved, i.isComputed() ? ValueQualifier::Exactly : i.achievedQualifier));
+            },
+            Numeric},
+           {QT_TR_NOOP("Achieved %"),
+            [](const IndicatorProgress &r) {
+                const std::optional<double> p = percent(r);
+                return p ? QVariant(*p) : QVariant();
+            },
+            [](const IndicatorProgress &r) {
+                const std::optional<double> p = percent(r);
+                return p ? QVariant(QLocale().toString(*p, 'f', 0) + QLatin1Char('%')) : QVariant();
+            },
+            Numeric},
+           {QT_TR_NOOP("Source"),
+            [](const IndicatorProgress &r) {
+                return QVariant(indicatorComputationCode(r.indicator.computation));
+            },
+            [](const IndicatorProgress &r) {
+                const Indicator &i = r.indicator;
+                if (i.isComputed() && i.eventKind)
+                    return QVariant(tr("%1: %2").arg(indicatorComputationName(i.computation),
+                                                     eventKindName(*i.eventKind).toLower()));
+                return QVariant(indicatorComputationName(i.computation));
+            }}},
+          parent)
 {
 }
 
@@ -17,105 +77,27 @@ void IndicatorTableModel::setEdition(qint64 editionId)
     refresh();
 }
 
-void IndicatorTableModel::refresh()
+QList<IndicatorProgress> IndicatorTableModel::load() const
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<IndicatorProgress> rows;
     if (m_editionId > 0) {
-        const IndicatorRepository repository(m_db);
+        const IndicatorRepository repository(db());
         for (const Indicator &i : repository.ofEdition(m_editionId))
-            m_rows.append({i, repository.achievedValue(i)});
+            rows.append({i, repository.achievedValue(i)});
     }
-    endResetModel();
+    return rows;
 }
 
-int IndicatorTableModel::rowCount(const QModelIndex &parent) const
+qint64 IndicatorTableModel::recordId(const IndicatorProgress &row) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return row.indicator.id;
 }
 
-int IndicatorTableModel::columnCount(const QModelIndex &parent) const
+QVariant IndicatorTableModel::recordData(const IndicatorProgress &row, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const Indicator &i = row.indicator;
-    const std::optional<double> percent = percentAchieved(i.target, row.achieved);
-    if (role == IdRole)
-        return i.id;
-    if (role == RawValueRole) {
-        switch (index.column()) {
-        case Name:
-            return i.name;
-        case Unit:
-            return indicatorUnitCode(i.unit);
-        case Target:
-            return i.target ? QVariant(*i.target) : QVariant();
-        case Achieved:
-            return row.achieved ? QVariant(*row.achieved) : QVariant();
-        case Percent:
-            return percent ? QVariant(*percent) : QVariant();
-        case Source:
-            return indicatorComputationCode(i.computation);
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Target || index.column() == Achieved || index.column() == Percent))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && !i.notes.isEmpty())
-        return i.notes;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case Name:
-        return i.name;
-    case Unit:
-        return indicatorUnitName(i.unit);
-    case Target:
-        return indicatorValueText(i.target, i.targetQualifier);
-    case Achieved:
-        return indicatorValueText(row.achieved,
-                                  i.isComputed() ? ValueQualifier::Exactly : i.achievedQualifier);
-    case Percent:
-        return percent ? QVariant(QLocale().toString(*percent, 'f', 0) + QLatin1Char('%'))
-                       : QVariant();
-    case Source:
-        if (i.isComputed() && i.eventKind)
-            return tr("%1: %2").arg(indicatorComputationName(i.computation),
-                                    eventKindName(*i.eventKind).toLower());
-        return indicatorComputationName(i.computation);
-    default:
-        return {};
-    }
-}
-
-QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Indicator");
-    case Unit:
-        return tr("Unit");
-    case Target:
-        return tr("Target");
-    case Achieved:
-        return tr("Achieved");
-    case Percent:
-        return tr("Achieved %");
-    case Source:
-        return tr("Source");
-    default:
-        return {};
-    }
+    if (role == Qt::ToolTipRole && !row.indicator.notes.isEmpty())
+        return row.indicator.notes;
+    return {};
 }
 
 } // namespace dc

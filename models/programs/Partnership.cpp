@@ -1,5 +1,7 @@
 #include "Partnership.h"
 
+#include "core/AuditJson.h"
+
 #include <QCoreApplication>
 
 namespace dc {
@@ -9,11 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Partnership", text);
-}
-
-QString isoOrEmpty(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 } // namespace
@@ -30,8 +27,8 @@ QJsonObject Partnership::toJson() const
     return {{QStringLiteral("edition_id"), editionId},
             {QStringLiteral("organization_id"), organizationId},
             {QStringLiteral("role"), partnerRoleCode(role)},
-            {QStringLiteral("start_date"), isoOrEmpty(startDate)},
-            {QStringLiteral("end_date"), isoOrEmpty(endDate)},
+            {QStringLiteral("start_date"), AuditJson::isoDate(startDate)},
+            {QStringLiteral("end_date"), AuditJson::isoDate(endDate)},
             {QStringLiteral("status"), partnershipStatusCode(status)},
             {QStringLiteral("notes"), notes}};
 }

@@ -10,8 +10,57 @@
 
 namespace dc {
 
+namespace {
+
+/// An ISO date as the user's short date, empty when there is none.
+QVariant isoDateText(const QVariant &iso)
+{
+    const QDate d = QDate::fromString(iso.toString(), Qt::ISODate);
+    return d.isValid() ? shortDate(QLocale(), d) : QString();
+}
+
+} // namespace
+
 PartnershipTableModel::PartnershipTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : RecordListModel(
+          std::move(db),
+          {{QT_TR_NOOP("Organization"),
+            [](const PartnershipLine &p) { return p.organization; },
+            {},
+            false,
+            [](const PartnershipLine &p) { return p.organization; }},
+           {QT_TR_NOOP("Acronym"), [](const PartnershipLine &p) { return p.acronym; }},
+           {QT_TR_NOOP("Role"), [](const PartnershipLine &p) { return p.role; },
+            [](const PartnershipLine &p) {
+                return QVariant(partnerRoleName(
+                    partnerRoleFromCode(p.role.toString()).value_or(PartnerRole::Partner)));
+            }},
+           {QT_TR_NOOP("Status"), [](const PartnershipLine &p) { return p.status; },
+            [](const PartnershipLine &p) {
+                return QVariant(
+                    partnershipStatusName(partnershipStatusFromCode(p.status.toString())));
+            }},
+           {QT_TR_NOOP("Program"), [](const PartnershipLine &p) { return p.program; }},
+           {QT_TR_NOOP("Edition"), [](const PartnershipLine &p) { return p.edition; },
+            [](const PartnershipLine &p) {
+                const QVariantList parts = p.edition.toList();
+                return QVariant(
+                    tr("%1 (%2)").arg(parts.value(0).toInt()).arg(parts.value(1).toInt()));
+            }},
+           {QT_TR_NOOP("From"), [](const PartnershipLine &p) { return p.start; },
+            [](const PartnershipLine &p) { return isoDateText(p.start); }},
+           {QT_TR_NOOP("To"), [](const PartnershipLine &p) { return p.end; },
+            [](const PartnershipLine &p) { return isoDateText(p.end); }},
+           {QT_TR_NOOP("Co-organized events"),
+            [](const PartnershipLine &p) { return p.events; },
+            {},
+            Numeric},
+           {QT_TR_NOOP("Notes"),
+            [](const PartnershipLine &p) { return p.notes; },
+            {},
+            false,
+            [](const PartnershipLine &p) { return p.notes; }}},
+          parent)
 {
 }
 
@@ -29,12 +78,11 @@ void PartnershipTableModel::setOrganization(qint64 organizationId)
     refresh();
 }
 
-void PartnershipTableModel::refresh()
+QList<PartnershipLine> PartnershipTableModel::load() const
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<PartnershipLine> lines;
     if (m_editionId > 0 || m_organizationId > 0) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(
             QStringLiteral("SELECT p.id, p.organization_id, o.name, o.acronym, p.role, p.status, "
                            "pr.name, e.number, e.year, "
@@ -55,100 +103,34 @@ void PartnershipTableModel::refresh()
         q.bindValue(QStringLiteral(":id"), m_editionId > 0 ? m_editionId : m_organizationId);
         if (q.exec()) {
             while (q.next()) {
-                Row row;
-                row.id = q.value(0).toLongLong();
-                row.organizationId = q.value(1).toLongLong();
-                row.values = {q.value(2), q.value(3), q.value(4),  q.value(5),  q.value(6),
-                              q.value(7), q.value(9), q.value(10), q.value(11), q.value(12)};
-                row.values[Edition] = QVariantList{q.value(7), q.value(8)};
-                m_rows << row;
+                lines << PartnershipLine{q.value(0).toLongLong(),
+                                         q.value(1).toLongLong(),
+                                         q.value(2),
+                                         q.value(3),
+                                         q.value(4),
+                                         q.value(5),
+                                         q.value(6),
+                                         QVariantList{q.value(7), q.value(8)},
+                                         q.value(9),
+                                         q.value(10),
+                                         q.value(11),
+                                         q.value(12)};
             }
         } else {
             qWarning("PartnershipTableModel: %s", qPrintable(q.lastError().text()));
         }
     }
-    endResetModel();
+    return lines;
 }
 
-int PartnershipTableModel::rowCount(const QModelIndex &parent) const
+qint64 PartnershipTableModel::recordId(const PartnershipLine &line) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return line.id;
 }
 
-int PartnershipTableModel::columnCount(const QModelIndex &parent) const
+QVariant PartnershipTableModel::recordData(const PartnershipLine &line, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PartnershipTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const QVariant raw = row.values.at(index.column());
-    switch (role) {
-    case IdRole:
-        return row.id;
-    case OrganizationIdRole:
-        return row.organizationId;
-    case RawValueRole:
-        return raw;
-    case Qt::ToolTipRole:
-        return index.column() == Notes || index.column() == Organization ? raw : QVariant();
-    case Qt::TextAlignmentRole:
-        return index.column() == Events ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Role:
-            return partnerRoleName(
-                partnerRoleFromCode(raw.toString()).value_or(PartnerRole::Partner));
-        case Status:
-            return partnershipStatusName(partnershipStatusFromCode(raw.toString()));
-        case Edition: {
-            const QVariantList parts = raw.toList();
-            return tr("%1 (%2)").arg(parts.value(0).toInt()).arg(parts.value(1).toInt());
-        }
-        case Start:
-        case End: {
-            const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
-            return d.isValid() ? shortDate(QLocale(), d) : QString();
-        }
-        default:
-            return raw;
-        }
-    default:
-        return {};
-    }
-}
-
-QVariant PartnershipTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Organization:
-        return tr("Organization");
-    case Acronym:
-        return tr("Acronym");
-    case Role:
-        return tr("Role");
-    case Status:
-        return tr("Status");
-    case Program:
-        return tr("Program");
-    case Edition:
-        return tr("Edition");
-    case Start:
-        return tr("From");
-    case End:
-        return tr("To");
-    case Events:
-        return tr("Co-organized events");
-    case Notes:
-        return tr("Notes");
-    default:
-        return {};
-    }
+    return role == OrganizationIdRole ? QVariant(line.organizationId) : QVariant();
 }
 
 } // namespace dc

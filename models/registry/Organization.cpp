@@ -1,5 +1,6 @@
 #include "Organization.h"
 
+#include "core/AuditJson.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -32,35 +33,30 @@ bool Organization::sameContent(const Organization &o) const
 
 QJsonObject Organization::toJson() const
 {
-    QJsonObject json;
-    auto put = [&json](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            json.insert(QLatin1String(key), value);
-    };
-    put("name", name);
-    put("acronym", acronym);
-    put("kind", organizationKindCode(kind));
-    put("legal_form", legalFormCode(legalForm));
-    put("status", registryStatusCode(status));
-    put("purposes", purposes);
-    put("public_utility", publicUtility);
-    put("cif", cif);
-    put("registry_number", registryNumber);
-    put("registry_date", registryDate.toString(Qt::ISODate));
-    json.insert(QLatin1String("county_id"), countyId > 0 ? QJsonValue(countyId) : QJsonValue());
-    put("locality", locality);
-    put("address", address);
-    put("email", email);
-    put("phone", phone);
-    put("website", website);
-    put("contact_person", contactPerson);
-    if (volunteerCount)
-        json.insert(QLatin1String("volunteer_count"), *volunteerCount);
-    json.insert(QLatin1String("volunteering"), volunteering);
-    put("notes", notes);
+    AuditJson json;
+    json.text("name", name);
+    json.text("acronym", acronym);
+    json.text("kind", organizationKindCode(kind));
+    json.text("legal_form", legalFormCode(legalForm));
+    json.text("status", registryStatusCode(status));
+    json.text("purposes", purposes);
+    json.text("public_utility", publicUtility);
+    json.text("cif", cif);
+    json.text("registry_number", registryNumber);
+    json.date("registry_date", registryDate);
+    json.insert("county_id", countyId > 0 ? QJsonValue(countyId) : QJsonValue());
+    json.text("locality", locality);
+    json.text("address", address);
+    json.text("email", email);
+    json.text("phone", phone);
+    json.text("website", website);
+    json.text("contact_person", contactPerson);
+    json.number("volunteer_count", volunteerCount);
+    json.insert("volunteering", volunteering);
+    json.text("notes", notes);
     if (!domains.isEmpty())
-        json.insert(QLatin1String("domains"), QJsonArray::fromStringList(domains));
-    return json;
+        json.insert("domains", QJsonArray::fromStringList(domains));
+    return json.object();
 }
 
 // --- legal form ---------------------------------------------------------------------------------

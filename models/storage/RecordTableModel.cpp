@@ -3,6 +3,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace dc {
 
@@ -14,20 +15,15 @@ RecordTableModel::RecordTableModel(QSqlDatabase db, int columns, QObject *parent
 void RecordTableModel::refresh()
 {
     beginResetModel();
-    m_rows = load();
+    loadRecords();
     sortRows();
     endResetModel();
 }
 
-qint64 RecordTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
 int RecordTableModel::rowOfId(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
+    for (int i = 0; i < recordCount(); ++i) {
+        if (idAt(i) == id)
             return i;
     }
     return -1;
@@ -35,7 +31,7 @@ int RecordTableModel::rowOfId(qint64 id) const
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : recordCount();
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -43,37 +39,19 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columns;
 }
 
-bool RecordTableModel::isNumeric(int) const
-{
-    return false;
-}
-
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return row.id;
-    case RawValueRole:
-        return row.raw.value(index.column());
-    case WarningRole:
-        return row.warning;
-    case Qt::DisplayRole:
-        return row.display.value(index.column());
-    case Qt::ToolTipRole:
-        if (!row.cellToolTips.value(index.column()).isEmpty())
-            return row.cellToolTips.at(index.column());
-        if (!row.toolTip.isEmpty())
-            return row.toolTip;
-        return {};
+        return idAt(index.row());
     case Qt::TextAlignmentRole:
         if (isNumeric(index.column()))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
-        return {};
+        return cellData(index.row(), index.column(), role);
     }
 }
 
@@ -114,18 +92,23 @@ void RecordTableModel::sortRows()
     collator.setNumericMode(true);
     const int column = m_sortColumn;
     const bool numeric = isNumeric(column);
-    auto less = [&](const Row &a, const Row &b) {
-        const QVariant &x = a.raw.value(column);
-        const QVariant &y = b.raw.value(column);
+    QList<QVariant> raw;
+    for (int row = 0; row < recordCount(); ++row)
+        raw << cellData(row, column, RawValueRole);
+    auto less = [&](int a, int b) {
+        const QVariant &x = raw.at(a);
+        const QVariant &y = raw.at(b);
         if (numeric)
             return x.toDouble() < y.toDouble();
         return collator.compare(x.toString(), y.toString()) < 0;
     };
+    QList<int> order(raw.size());
+    std::iota(order.begin(), order.end(), 0);
     if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_rows.begin(), m_rows.end(), less);
+        std::stable_sort(order.begin(), order.end(), less);
     else
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [&](const Row &a, const Row &b) { return less(b, a); });
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return less(b, a); });
+    reorder(order);
 }
 
 } // namespace dc

@@ -7,9 +7,11 @@
 
 namespace dc {
 
-/// The common part of the transparency lists: small tables (hundreds of rows per institution)
-/// loaded whole from the repositories, with the id and the raw value behind every cell, a flag
-/// for rows with a broken deadline, and sorting by the raw values.
+/// The one base of the tables over a list of records read whole from the repositories (hundreds
+/// of rows at most): the id and the raw value behind every cell, a flag for rows that need
+/// attention, numbers right-aligned, and sorting by the raw values. A model says what a row and a
+/// column are through RecordListModel (a column table over a record type) or RowTableModel (rows
+/// computed whole when read); OrganizationTableModel, paged from SQL, is the one table that is not.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,12 +22,14 @@ public:
     {
         IdRole = Qt::UserRole + 1, ///< the record's id (qint64)
         RawValueRole,              ///< the stored value behind the display text
-        WarningRole,               ///< true on a row with a broken legal deadline
+        WarningRole,               ///< true on a row with a broken rule (a legal deadline)
     };
 
-    /// Reads the rows again (after a change in the database).
+    /// Reads the rows again (after a change in the database), keeping the sort order.
     void refresh();
-    qint64 idAt(int row) const;
+    /// The id of the record on @p row, 0 when there is none.
+    virtual qint64 idAt(int row) const = 0;
+    /// The row of the record @p id, -1 when it is not listed.
     int rowOfId(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -36,29 +40,28 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
-    struct Row
-    {
-        qint64 id = 0;
-        QList<QVariant> raw;
-        QList<QVariant> display;
-        QString toolTip;             ///< for the whole row (the deadline warnings)
-        QList<QString> cellToolTips; ///< per column, where a cell says more (a manual entry)
-        bool warning = false;
-    };
+    /// Said of a column in a column table: it holds numbers.
+    static constexpr bool Numeric = true;
 
     RecordTableModel(QSqlDatabase db, int columns, QObject *parent);
     const QSqlDatabase &db() const { return m_db; }
-    /// The rows as the database has them now.
-    virtual QList<Row> load() const = 0;
+
+    virtual int recordCount() const = 0;
+    /// Reads the records from the database (the model is being reset).
+    virtual void loadRecords() = 0;
+    /// Puts the records in @p order (the old rows, in their new order).
+    virtual void reorder(const QList<int> &order) = 0;
+    /// A cell's value for any role but IdRole and Qt::TextAlignmentRole.
+    virtual QVariant cellData(int row, int column, int role) const = 0;
     virtual QString columnTitle(int column) const = 0;
-    virtual bool isNumeric(int column) const;
+    /// A column of numbers: right-aligned and sorted by number (else by text, in Romanian order).
+    virtual bool isNumeric(int column) const = 0;
 
 private:
     void sortRows();
 
     QSqlDatabase m_db;
     int m_columns;
-    QList<Row> m_rows;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

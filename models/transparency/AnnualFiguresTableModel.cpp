@@ -65,7 +65,7 @@ QString cellToolTip(const Figure &f)
 } // namespace
 
 AnnualFiguresTableModel::AnnualFiguresTableModel(QSqlDatabase db, int year, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent), m_year(year)
+    : RowTableModel(std::move(db), headings(), parent), m_year(year)
 {
     refresh();
 }
@@ -91,7 +91,7 @@ QVariant AnnualFiguresTableModel::data(const QModelIndex &index, int role) const
             return cell.differs;
         return cell.provided ? QVariant(Figure::sourceCode(cell.source)) : QVariant();
     }
-    return RecordTableModel::data(index, role);
+    return RowTableModel::data(index, role);
 }
 
 QVariant AnnualFiguresTableModel::headerData(int section, Qt::Orientation orientation,
@@ -101,10 +101,10 @@ QVariant AnnualFiguresTableModel::headerData(int section, Qt::Orientation orient
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && i >= 0 &&
         i < formIndicatorCount)
         return FormIndicators::label(FormIndicators::all()[i]);
-    return RecordTableModel::headerData(section, orientation, role);
+    return RowTableModel::headerData(section, orientation, role);
 }
 
-QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
+QList<RowTableModel::Row> AnnualFiguresTableModel::load() const
 {
     QList<Row> rows;
     QSet<qint64> missing;
@@ -159,23 +159,20 @@ QList<RecordTableModel::Row> AnnualFiguresTableModel::load() const
     return rows;
 }
 
-QString AnnualFiguresTableModel::columnTitle(int column) const
+QList<RowTableModel::Heading> AnnualFiguresTableModel::headings()
 {
-    if (column == Institution)
-        return tr("Institution");
-    if (column == Reported)
-        return tr("Report received");
-    const auto indicators = FormIndicators::all();
-    const int i = column - FirstIndicator;
-    return i >= 0 && i < int(indicators.size()) ? FormIndicators::code(indicators[i]) : QString();
+    QList<Heading> headings{{QT_TR_NOOP("Institution")}, {QT_TR_NOOP("Report received")}};
+    for (const FormIndicator &indicator : FormIndicators::all())
+        headings << Heading{nullptr, indicator.kind == FigureKind::Count ||
+                                         indicator.kind == FigureKind::Percent};
+    return headings;
 }
 
-bool AnnualFiguresTableModel::isNumeric(int column) const
+QString AnnualFiguresTableModel::columnTitle(int column) const
 {
     if (column < FirstIndicator)
-        return false;
-    const FigureKind kind = FormIndicators::all()[column - FirstIndicator].kind;
-    return kind == FigureKind::Count || kind == FigureKind::Percent;
+        return RowTableModel::columnTitle(column);
+    return FormIndicators::code(FormIndicators::all()[column - FirstIndicator]);
 }
 
 } // namespace dc

@@ -2,7 +2,7 @@
 
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 #include <QHash>
 
@@ -12,7 +12,7 @@ namespace dc {
 /// a last row of totals over those that reported (id 0), one column per code of the report, and
 /// whether the institution's report was received. A figure of a received report that differs from
 /// what the office's records give shows both and is flagged (DiffersRole).
-class AnnualFiguresTableModel final : public RecordTableModel
+class AnnualFiguresTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnualFiguresTableModel)
@@ -42,10 +42,13 @@ public:
 
 protected:
     QList<Row> load() const override;
+    /// The indicator columns are titled with their codes.
     QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
+    /// The institution, whether it reported, then the indicators (counts and shares as numbers).
+    static QList<Heading> headings();
+
     struct Cell
     {
         FigureSource source = FigureSource::Records;

@@ -1,5 +1,7 @@
 #include "CourtCase.h"
 
+#include "core/AuditJson.h"
+
 #include <QCoreApplication>
 
 namespace dc {
@@ -15,15 +17,13 @@ QString tr(const char *text)
 
 QJsonObject CourtCase::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("institution_id"), institutionId);
-    json.insert(QLatin1String("year"), year);
-    if (!reference.isEmpty())
-        json.insert(QLatin1String("reference"), reference);
-    if (!subject.isEmpty())
-        json.insert(QLatin1String("subject"), subject);
-    json.insert(QLatin1String("status"), courtCaseStatusCode(status));
-    return json;
+    AuditJson json;
+    json.insert("institution_id", institutionId);
+    json.insert("year", year);
+    json.text("reference", reference);
+    json.text("subject", subject);
+    json.insert("status", courtCaseStatusCode(status));
+    return json.object();
 }
 
 QString courtCaseStatusCode(CourtCaseStatus status)

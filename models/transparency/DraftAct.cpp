@@ -1,5 +1,6 @@
 #include "DraftAct.h"
 
+#include "core/AuditJson.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -78,11 +79,6 @@ E fromCode(const Named<E> (&table)[N], const QString &code, E fallback)
     return fallback;
 }
 
-QString isoOrEmpty(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 } // namespace
 
 QString draftActKindCode(DraftActKind kind)
@@ -132,50 +128,38 @@ DebateRequester debateRequesterFromCode(const QString &code)
 
 QJsonObject DraftAct::toJson() const
 {
-    QJsonObject json;
-    auto put = [&json](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            json.insert(QLatin1String(key), value);
-    };
-    auto flag = [&json](const char *key, bool value) {
-        if (value)
-            json.insert(QLatin1String(key), true);
-    };
-    json.insert(QLatin1String("institution_id"), institutionId);
-    put("title", title);
-    put("kind", draftActKindCode(kind));
-    put("status", draftActStatusCode(status));
-    put("announced_on", isoOrEmpty(announcedOn));
-    flag("announced_website", announcedOnWebsite);
-    flag("announced_headquarters", announcedAtHeadquarters);
-    flag("announced_media", announcedInMedia);
-    put("recommendations_deadline", isoOrEmpty(recommendationsDeadline));
-    put("sent_for_approval_on", isoOrEmpty(sentForApprovalOn));
-    put("submitted_on", isoOrEmpty(submittedOn));
-    put("adopted_on", isoOrEmpty(adoptedOn));
-    put("procedure", draftProcedureCode(procedure));
-    put("procedure_reason", procedureReason);
-    if (infoRequestsFromPersons)
-        json.insert(QLatin1String("info_requests_persons"), infoRequestsFromPersons);
-    if (infoRequestsFromAssociations)
-        json.insert(QLatin1String("info_requests_associations"), infoRequestsFromAssociations);
-    flag("sent_to_persons", sentToPersons);
-    flag("sent_to_associations", sentToAssociations);
-    flag("debate_requested", debateRequested);
-    put("debate_requester_kind", debateRequesterCode(debateRequester));
-    if (debateRequesterOrganizationId)
-        json.insert(QLatin1String("debate_requester_org_id"), debateRequesterOrganizationId);
-    put("debate_requester_name", debateRequesterName);
-    put("debate_requested_on", isoOrEmpty(debateRequestedOn));
-    flag("debate_held", debateHeld);
-    put("debate_published_on", isoOrEmpty(debatePublishedOn));
-    put("debate_held_on", isoOrEmpty(debateHeldOn));
-    put("debate_place", debatePlace);
-    flag("debate_online", debateOnline);
-    if (debateParticipants)
-        json.insert(QLatin1String("debate_participants"), *debateParticipants);
-    put("notes", notes);
-    return json;
+    AuditJson json;
+    json.insert("institution_id", institutionId);
+    json.text("title", title);
+    json.text("kind", draftActKindCode(kind));
+    json.text("status", draftActStatusCode(status));
+    json.date("announced_on", announcedOn);
+    json.flag("announced_website", announcedOnWebsite);
+    json.flag("announced_headquarters", announcedAtHeadquarters);
+    json.flag("announced_media", announcedInMedia);
+    json.date("recommendations_deadline", recommendationsDeadline);
+    json.date("sent_for_approval_on", sentForApprovalOn);
+    json.date("submitted_on", submittedOn);
+    json.date("adopted_on", adoptedOn);
+    json.text("procedure", draftProcedureCode(procedure));
+    json.text("procedure_reason", procedureReason);
+    json.count("info_requests_persons", infoRequestsFromPersons);
+    json.count("info_requests_associations", infoRequestsFromAssociations);
+    json.flag("sent_to_persons", sentToPersons);
+    json.flag("sent_to_associations", sentToAssociations);
+    json.flag("debate_requested", debateRequested);
+    json.text("debate_requester_kind", debateRequesterCode(debateRequester));
+    json.id("debate_requester_org_id", debateRequesterOrganizationId);
+    json.text("debate_requester_name", debateRequesterName);
+    json.date("debate_requested_on", debateRequestedOn);
+    json.flag("debate_held", debateHeld);
+    json.date("debate_published_on", debatePublishedOn);
+    json.date("debate_held_on", debateHeldOn);
+    json.text("debate_place", debatePlace);
+    json.flag("debate_online", debateOnline);
+    json.number("debate_participants", debateParticipants);
+    json.text("notes", notes);
+    return json.object();
 }
 
 void normalizeDraftAct(DraftAct &d)

@@ -25,7 +25,21 @@ QVariant shownDate(const QDate &d)
 } // namespace
 
 DraftActTableModel::DraftActTableModel(QSqlDatabase db, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Draft")},
+                     {QT_TR_NOOP("Institution")},
+                     {QT_TR_NOOP("Kind")},
+                     {QT_TR_NOOP("Status")},
+                     {QT_TR_NOOP("Announced")},
+                     {QT_TR_NOOP("Recommendations until")},
+                     {QT_TR_NOOP("Sent for endorsement")},
+                     {QT_TR_NOOP("Submitted")},
+                     {QT_TR_NOOP("Adopted")},
+                     {QT_TR_NOOP("Recommendations"), Numeric},
+                     {QT_TR_NOOP("Included"), Numeric},
+                     {QT_TR_NOOP("Public debate")},
+                     {QT_TR_NOOP("Deadlines")}},
+                    parent)
 {
     refresh();
 }
@@ -36,7 +50,7 @@ void DraftActTableModel::setFilter(const Filter &filter)
     refresh();
 }
 
-QList<RecordTableModel::Row> DraftActTableModel::load() const
+QList<RowTableModel::Row> DraftActTableModel::load() const
 {
     QHash<qint64, QString> institutions;
     for (const NameMatcher::Candidate &c : InstitutionRepository(db()).candidates())
@@ -104,45 +118,6 @@ QList<RecordTableModel::Row> DraftActTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString DraftActTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Title:
-        return tr("Draft");
-    case Institution:
-        return tr("Institution");
-    case Kind:
-        return tr("Kind");
-    case Status:
-        return tr("Status");
-    case Announced:
-        return tr("Announced");
-    case RecommendationsDeadline:
-        return tr("Recommendations until");
-    case SentForApproval:
-        return tr("Sent for endorsement");
-    case Submitted:
-        return tr("Submitted");
-    case Adopted:
-        return tr("Adopted");
-    case Recommendations:
-        return tr("Recommendations");
-    case Included:
-        return tr("Included");
-    case Debate:
-        return tr("Public debate");
-    case DeadlineWarnings:
-        return tr("Deadlines");
-    default:
-        return {};
-    }
-}
-
-bool DraftActTableModel::isNumeric(int column) const
-{
-    return column == Recommendations || column == Included;
 }
 
 } // namespace dc

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DraftAct.h"
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 #include <optional>
 
@@ -9,7 +9,7 @@ namespace dc {
 
 /// The drafts of an institution (or of all), with their consultation dates, the recommendations
 /// received and included, and the broken legal deadlines in a column of their own.
-class DraftActTableModel final : public RecordTableModel
+class DraftActTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftActTableModel)
@@ -48,8 +48,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     Filter m_filter;

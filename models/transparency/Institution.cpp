@@ -1,5 +1,7 @@
 #include "Institution.h"
 
+#include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 #include "registry/OrganizationValidation.h"
 
@@ -16,7 +18,7 @@ QString tr(const char *text)
 
 struct KindInfo
 {
-    InstitutionKind kind;
+    InstitutionKind value;
     const char *code;
     const char *name;
     bool central;
@@ -41,11 +43,7 @@ constexpr KindInfo kinds[] = {
 
 const KindInfo &info(InstitutionKind kind)
 {
-    for (const KindInfo &k : kinds) {
-        if (k.kind == kind)
-            return k;
-    }
-    return kinds[0];
+    return codetable::byValue(kinds, kind);
 }
 
 } // namespace
@@ -57,21 +55,16 @@ bool Institution::isCentral() const
 
 QJsonObject Institution::toJson() const
 {
-    QJsonObject json;
-    auto put = [&json](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            json.insert(QLatin1String(key), value);
-    };
-    put("name", name);
-    put("kind", institutionKindCode(kind));
-    if (countyId > 0)
-        json.insert(QLatin1String("county_id"), countyId);
-    put("liaison_name", liaisonName);
-    put("liaison_function", liaisonFunction);
-    put("liaison_email", liaisonEmail);
-    put("liaison_phone", liaisonPhone);
-    put("notes", notes);
-    return json;
+    AuditJson json;
+    json.text("name", name);
+    json.text("kind", institutionKindCode(kind));
+    json.id("county_id", countyId);
+    json.text("liaison_name", liaisonName);
+    json.text("liaison_function", liaisonFunction);
+    json.text("liaison_email", liaisonEmail);
+    json.text("liaison_phone", liaisonPhone);
+    json.text("notes", notes);
+    return json.object();
 }
 
 QString institutionKindCode(InstitutionKind kind)
@@ -81,11 +74,8 @@ QString institutionKindCode(InstitutionKind kind)
 
 InstitutionKind institutionKindFromCode(const QString &code)
 {
-    for (const KindInfo &k : kinds) {
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    }
-    return InstitutionKind::OtherCentral;
+    const KindInfo *k = codetable::byCode(kinds, code);
+    return k ? k->value : InstitutionKind::OtherCentral;
 }
 
 QString institutionKindName(InstitutionKind kind)

@@ -10,12 +10,23 @@
 namespace dc {
 
 InstitutionTableModel::InstitutionTableModel(QSqlDatabase db, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Institution")},
+                     {QT_TR_NOOP("Kind")},
+                     {QT_TR_NOOP("Level")},
+                     {QT_TR_NOOP("County")},
+                     {QT_TR_NOOP("Liaison for civil society")},
+                     {QT_TR_NOOP("Function")},
+                     {QT_TR_NOOP("E-mail")},
+                     {QT_TR_NOOP("Phone")},
+                     {QT_TR_NOOP("Drafts"), Numeric},
+                     {QT_TR_NOOP("Deadline warnings"), Numeric}},
+                    parent)
 {
     refresh();
 }
 
-QList<RecordTableModel::Row> InstitutionTableModel::load() const
+QList<RowTableModel::Row> InstitutionTableModel::load() const
 {
     const Geography geography = Geography::load(db());
     QHash<qint64, int> drafts;
@@ -50,39 +61,6 @@ QList<RecordTableModel::Row> InstitutionTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString InstitutionTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Name:
-        return tr("Institution");
-    case Kind:
-        return tr("Kind");
-    case Level:
-        return tr("Level");
-    case County:
-        return tr("County");
-    case LiaisonName:
-        return tr("Liaison for civil society");
-    case LiaisonFunction:
-        return tr("Function");
-    case LiaisonEmail:
-        return tr("E-mail");
-    case LiaisonPhone:
-        return tr("Phone");
-    case Drafts:
-        return tr("Drafts");
-    case Warnings:
-        return tr("Deadline warnings");
-    default:
-        return {};
-    }
-}
-
-bool InstitutionTableModel::isNumeric(int column) const
-{
-    return column == Drafts || column == Warnings;
 }
 
 } // namespace dc

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The institutions with their kind, county and liaison for civil society, and how many drafts
 /// and broken deadlines each has.
-class InstitutionTableModel final : public RecordTableModel
+class InstitutionTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstitutionTableModel)
@@ -31,8 +31,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 };
 
 } // namespace dc

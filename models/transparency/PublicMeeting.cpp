@@ -1,5 +1,6 @@
 #include "PublicMeeting.h"
 
+#include "core/AuditJson.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -58,29 +59,26 @@ QString closedReasonName(ClosedReason reason)
 
 QJsonObject PublicMeeting::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("institution_id"), institutionId);
-    json.insert(QLatin1String("held_on"), heldOn.toString(Qt::ISODate));
-    json.insert(QLatin1String("subject"), subject);
-    json.insert(QLatin1String("is_public"), isPublic);
+    AuditJson json;
+    json.insert("institution_id", institutionId);
+    json.insert("held_on", heldOn.toString(Qt::ISODate));
+    json.insert("subject", subject);
+    json.insert("is_public", isPublic);
     if (closedReason != ClosedReason::None)
-        json.insert(QLatin1String("closed_reason"), closedReasonCode(closedReason));
-    if (!closedReasonText.isEmpty())
-        json.insert(QLatin1String("closed_reason_text"), closedReasonText);
-    if (announcedOn.isValid())
-        json.insert(QLatin1String("announced_on"), announcedOn.toString(Qt::ISODate));
-    json.insert(QLatin1String("announced_headquarters"), announcedAtHeadquarters);
-    json.insert(QLatin1String("announced_website"), announcedOnWebsite);
-    json.insert(QLatin1String("announced_media"), announcedInMedia);
-    json.insert(QLatin1String("media_present"), mediaPresent);
-    if (participants)
-        json.insert(QLatin1String("participants"), *participants);
-    json.insert(QLatin1String("ngos_took_part"), ngosTookPart);
-    json.insert(QLatin1String("recommendations_expressed"), recommendationsExpressed);
-    json.insert(QLatin1String("recommendations_included"), recommendationsIncluded);
-    json.insert(QLatin1String("minutes_drawn_up"), minutesDrawnUp);
-    json.insert(QLatin1String("minutes_published"), minutesPublished);
-    return json;
+        json.insert("closed_reason", closedReasonCode(closedReason));
+    json.text("closed_reason_text", closedReasonText);
+    json.date("announced_on", announcedOn);
+    json.insert("announced_headquarters", announcedAtHeadquarters);
+    json.insert("announced_website", announcedOnWebsite);
+    json.insert("announced_media", announcedInMedia);
+    json.insert("media_present", mediaPresent);
+    json.number("participants", participants);
+    json.insert("ngos_took_part", ngosTookPart);
+    json.insert("recommendations_expressed", recommendationsExpressed);
+    json.insert("recommendations_included", recommendationsIncluded);
+    json.insert("minutes_drawn_up", minutesDrawnUp);
+    json.insert("minutes_published", minutesPublished);
+    return json.object();
 }
 
 void normalizePublicMeeting(PublicMeeting &m)

@@ -11,7 +11,19 @@
 namespace dc {
 
 PublicMeetingTableModel::PublicMeetingTableModel(QSqlDatabase db, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Date")},
+                     {QT_TR_NOOP("Institution")},
+                     {QT_TR_NOOP("Subject")},
+                     {QT_TR_NOOP("Public")},
+                     {QT_TR_NOOP("Announced")},
+                     {QT_TR_NOOP("Participants"), Numeric},
+                     {QT_TR_NOOP("NGOs took part")},
+                     {QT_TR_NOOP("Recommendations expressed"), Numeric},
+                     {QT_TR_NOOP("Included"), Numeric},
+                     {QT_TR_NOOP("Minutes public")},
+                     {QT_TR_NOOP("Deadlines")}},
+                    parent)
 {
     refresh();
 }
@@ -23,7 +35,7 @@ void PublicMeetingTableModel::setFilter(qint64 institutionId, int year)
     refresh();
 }
 
-QList<RecordTableModel::Row> PublicMeetingTableModel::load() const
+QList<RowTableModel::Row> PublicMeetingTableModel::load() const
 {
     QHash<qint64, QString> institutions;
     for (const NameMatcher::Candidate &c : InstitutionRepository(db()).candidates())
@@ -70,42 +82,6 @@ QList<RecordTableModel::Row> PublicMeetingTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString PublicMeetingTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Date:
-        return tr("Date");
-    case Institution:
-        return tr("Institution");
-    case Subject:
-        return tr("Subject");
-    case Access:
-        return tr("Public");
-    case Announced:
-        return tr("Announced");
-    case Participants:
-        return tr("Participants");
-    case NgosTookPart:
-        return tr("NGOs took part");
-    case RecommendationsExpressed:
-        return tr("Recommendations expressed");
-    case RecommendationsIncluded:
-        return tr("Included");
-    case MinutesPublished:
-        return tr("Minutes public");
-    case DeadlineWarnings:
-        return tr("Deadlines");
-    default:
-        return {};
-    }
-}
-
-bool PublicMeetingTableModel::isNumeric(int column) const
-{
-    return column == Participants || column == RecommendationsExpressed ||
-           column == RecommendationsIncluded;
 }
 
 } // namespace dc

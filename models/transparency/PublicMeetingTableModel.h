@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The decision-making meetings of an institution (or of all), public or closed with the reason,
 /// with the announcement checked against art. 8.
-class PublicMeetingTableModel final : public RecordTableModel
+class PublicMeetingTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublicMeetingTableModel)
@@ -34,8 +34,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
-    bool isNumeric(int column) const override;
 
 private:
     qint64 m_institutionId = 0;

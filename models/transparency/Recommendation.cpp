@@ -1,5 +1,7 @@
 #include "Recommendation.h"
 
+#include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 struct DecisionInfo
 {
-    RecommendationDecision decision;
+    RecommendationDecision value;
     const char *code;
     const char *name;
 };
@@ -31,11 +33,7 @@ constexpr DecisionInfo decisions[] = {
 
 const DecisionInfo &info(RecommendationDecision d)
 {
-    for (const DecisionInfo &i : decisions) {
-        if (i.decision == d)
-            return i;
-    }
-    return decisions[0];
+    return codetable::byValue(decisions, d);
 }
 
 } // namespace
@@ -48,21 +46,18 @@ bool Recommendation::isIncluded() const
 
 QJsonObject Recommendation::toJson() const
 {
-    QJsonObject json;
-    json.insert(QLatin1String("draft_id"), draftId);
-    json.insert(QLatin1String("author_kind"), recommendationAuthorCode(authorKind));
-    if (authorOrganizationId)
-        json.insert(QLatin1String("author_org_id"), authorOrganizationId);
-    if (!authorName.isEmpty())
-        json.insert(QLatin1String("author_name"), authorName);
-    json.insert(QLatin1String("received_on"), receivedOn.toString(Qt::ISODate));
-    json.insert(QLatin1String("body"), text);
-    json.insert(QLatin1String("decision"), recommendationDecisionCode(decision));
-    if (!justification.isEmpty())
-        json.insert(QLatin1String("justification"), justification);
-    json.insert(QLatin1String("received_online"), receivedOnline);
-    json.insert(QLatin1String("rejection_justification_sent"), rejectionJustificationSent);
-    return json;
+    AuditJson json;
+    json.insert("draft_id", draftId);
+    json.insert("author_kind", recommendationAuthorCode(authorKind));
+    json.id("author_org_id", authorOrganizationId);
+    json.text("author_name", authorName);
+    json.insert("received_on", receivedOn.toString(Qt::ISODate));
+    json.insert("body", text);
+    json.insert("decision", recommendationDecisionCode(decision));
+    json.text("justification", justification);
+    json.insert("received_online", receivedOnline);
+    json.insert("rejection_justification_sent", rejectionJustificationSent);
+    return json.object();
 }
 
 QString recommendationDecisionCode(RecommendationDecision d)
@@ -72,11 +67,8 @@ QString recommendationDecisionCode(RecommendationDecision d)
 
 RecommendationDecision recommendationDecisionFromCode(const QString &code)
 {
-    for (const DecisionInfo &i : decisions) {
-        if (code == QLatin1String(i.code))
-            return i.decision;
-    }
-    return RecommendationDecision::Pending;
+    const DecisionInfo *i = codetable::byCode(decisions, code);
+    return i ? i->value : RecommendationDecision::Pending;
 }
 
 QString recommendationDecisionName(RecommendationDecision d)

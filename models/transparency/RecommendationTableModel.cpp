@@ -9,7 +9,15 @@
 namespace dc {
 
 RecommendationTableModel::RecommendationTableModel(QSqlDatabase db, QObject *parent)
-    : RecordTableModel(std::move(db), ColumnCount, parent)
+    : RowTableModel(std::move(db),
+                    {{QT_TR_NOOP("Received")},
+                     {QT_TR_NOOP("Author")},
+                     {QT_TR_NOOP("Draft")},
+                     {QT_TR_NOOP("Decision")},
+                     {QT_TR_NOOP("Online")},
+                     {QT_TR_NOOP("Justification")},
+                     {QT_TR_NOOP("Recommendation")}},
+                    parent)
 {
     refresh();
 }
@@ -28,7 +36,7 @@ void RecommendationTableModel::setAuthorOrganization(qint64 organizationId)
     refresh();
 }
 
-QList<RecordTableModel::Row> RecommendationTableModel::load() const
+QList<RowTableModel::Row> RecommendationTableModel::load() const
 {
     QList<Row> rows;
     if (m_draftId <= 0 && m_organizationId <= 0)
@@ -68,28 +76,6 @@ QList<RecordTableModel::Row> RecommendationTableModel::load() const
         rows << row;
     }
     return rows;
-}
-
-QString RecommendationTableModel::columnTitle(int column) const
-{
-    switch (column) {
-    case Received:
-        return tr("Received");
-    case Author:
-        return tr("Author");
-    case Draft:
-        return tr("Draft");
-    case Decision:
-        return tr("Decision");
-    case Online:
-        return tr("Online");
-    case Justification:
-        return tr("Justification");
-    case Text:
-        return tr("Recommendation");
-    default:
-        return {};
-    }
 }
 
 } // namespace dc

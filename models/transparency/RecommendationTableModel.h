@@ -1,12 +1,12 @@
 #pragma once
 
-#include "storage/RecordTableModel.h"
+#include "storage/RowTableModel.h"
 
 namespace dc {
 
 /// The recommendations received on one draft, or sent by one organization (its page shows what it
 /// sent), with the decision and its justification.
-class RecommendationTableModel final : public RecordTableModel
+class RecommendationTableModel final : public RowTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecommendationTableModel)
@@ -32,7 +32,6 @@ public:
 
 protected:
     QList<Row> load() const override;
-    QString columnTitle(int column) const override;
 
 private:
     qint64 m_draftId = 0;
