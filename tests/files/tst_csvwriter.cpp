@@ -156,12 +156,8 @@ private Q_SLOTS:
     void failedWriteLeavesThePreviousFile()
     {
         const QString path = m_dir->filePath(QStringLiteral("keep.csv"));
-        {
-            CsvWriter csv(path);
-            csv.writeRow(QStringList{QStringLiteral("old")});
-            QVERIFY(csv.commit());
-        }
-        const QByteArray before = readBytes(path);
+        const QByteArray before = writeOldCsv(path);
+        QCOMPARE(before, QByteArray("\xEF\xBB\xBFold\r\n"));
         {
             const test::FileSizeLimit limit(4096);
             CsvWriter csv(path);
@@ -175,26 +171,20 @@ private Q_SLOTS:
             QVERIFY(s.error().contains(csv.reason()));
         }
         QCOMPARE(readBytes(path), before);
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.csv")});
+        QCOMPARE(filesLeft(), QStringList{QStringLiteral("keep.csv")});
     }
 
     // Without commit() (an export that stopped on a database error) the target is untouched.
     void noCommitLeavesThePreviousFile()
     {
         const QString path = m_dir->filePath(QStringLiteral("keep.csv"));
-        {
-            CsvWriter csv(path);
-            csv.writeRow(QStringList{QStringLiteral("old")});
-            QVERIFY(csv.commit());
-        }
+        QCOMPARE(writeOldCsv(path), QByteArray("\xEF\xBB\xBFold\r\n"));
         {
             CsvWriter csv(path);
             csv.writeRow(QStringList{QStringLiteral("new")});
         }
         QCOMPARE(readBytes(path), QByteArray("\xEF\xBB\xBFold\r\n"));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.csv")});
+        QCOMPARE(filesLeft(), QStringList{QStringLiteral("keep.csv")});
     }
 
     void missingFolderFailsNamingTheFile()
@@ -225,6 +215,20 @@ private Q_SLOTS:
     }
 
 private:
+    /// A CSV file at @p path holding the one field "old"; its bytes.
+    static QByteArray writeOldCsv(const QString &path)
+    {
+        CsvWriter csv(path);
+        csv.writeRow(QStringList{QStringLiteral("old")});
+        return csv.commit() ? readBytes(path) : QByteArray();
+    }
+
+    /// The files in the test's folder, hidden ones (QSaveFile's temporary file) included.
+    QStringList filesLeft() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 

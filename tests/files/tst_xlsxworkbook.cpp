@@ -112,13 +112,7 @@ private Q_SLOTS:
     void failedWriteLeavesThePreviousFile()
     {
         const QString path = m_dir->filePath(QStringLiteral("keep.xlsx"));
-        {
-            XlsxWorkbook book(path);
-            book.writeRow(book.addSheet(QStringLiteral("Foaie")), 0,
-                          QStringList{QStringLiteral("old")});
-            QVERIFY(book.close());
-        }
-        const QByteArray before = readBytes(path);
+        const QByteArray before = writeOldWorkbook(path);
         QVERIFY(before.startsWith("PK"));
         {
             const test::FileSizeLimit limit(512);
@@ -133,8 +127,7 @@ private Q_SLOTS:
             QVERIFY(!book.reason().isEmpty());
         }
         QCOMPARE(readBytes(path), before);
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.xlsx")});
+        QCOMPARE(filesLeft(), QStringList{QStringLiteral("keep.xlsx")});
     }
 
     // A workbook dropped without close() (an export that stopped on an error) leaves the target
@@ -142,13 +135,8 @@ private Q_SLOTS:
     void noCloseLeavesThePreviousFile()
     {
         const QString path = m_dir->filePath(QStringLiteral("keep.xlsx"));
-        {
-            XlsxWorkbook book(path);
-            book.writeRow(book.addSheet(QStringLiteral("Foaie")), 0,
-                          QStringList{QStringLiteral("old")});
-            QVERIFY(book.close());
-        }
-        const QByteArray before = readBytes(path);
+        const QByteArray before = writeOldWorkbook(path);
+        QVERIFY(before.startsWith("PK"));
         {
             XlsxWorkbook book(path);
             book.writeRow(book.addSheet(QStringLiteral("Foaie")), 0,
@@ -156,8 +144,7 @@ private Q_SLOTS:
         }
         QCOMPARE(readBytes(path), before);
         QCOMPARE(readBack(path), QStringList{QStringLiteral("1: old")});
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.xlsx")});
+        QCOMPARE(filesLeft(), QStringList{QStringLiteral("keep.xlsx")});
     }
 
     void missingFolderFailsBeforeAnyWork()
@@ -208,6 +195,21 @@ private Q_SLOTS:
     }
 
 private:
+    /// A workbook at @p path with "old" in A1; its bytes, empty when it could not be written.
+    static QByteArray writeOldWorkbook(const QString &path)
+    {
+        XlsxWorkbook book(path);
+        book.writeRow(book.addSheet(QStringLiteral("Foaie")), 0,
+                      QStringList{QStringLiteral("old")});
+        return book.close() ? readBytes(path) : QByteArray();
+    }
+
+    /// The files in the test's folder, hidden ones (a temporary ".x.part") included.
+    QStringList filesLeft() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
