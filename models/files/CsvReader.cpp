@@ -52,6 +52,31 @@ QChar detectSeparator(QStringView text)
     return QLatin1Char(';');
 }
 
+/// What the first byte of a multi-byte UTF-8 character says: how many bytes the character takes and
+/// the smallest code point that needs them (a smaller one is an overlong form); length 0 for a
+/// byte that cannot start a character.
+struct Utf8Lead
+{
+    int length = 0;
+    quint32 min = 0;
+};
+
+Utf8Lead utf8Lead(unsigned char c)
+{
+    if ((c & 0xE0) == 0xC0)
+        return {2, 0x80};
+    if ((c & 0xF0) == 0xE0)
+        return {3, 0x800};
+    if ((c & 0xF8) == 0xF0)
+        return {4, 0x10000};
+    return {};
+}
+
+bool isScalarValue(quint32 code, quint32 min)
+{
+    return code >= min && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF);
+}
+
 } // namespace
 
 bool CsvReader::isValidUtf8(const char *data, qsizetype size, qsizetype *incompleteTail)
@@ -76,20 +101,9 @@ bool CsvReader::isValidUtf8(const char *data, qsizetype size, qsizetype *incompl
             ++p;
             continue;
         }
-        int length;
-        quint32 min;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            min = 0x10000;
-        } else {
+        const auto [length, min] = utf8Lead(c);
+        if (length == 0)
             return false;
-        }
         if (end - p < length) {
             for (const unsigned char *q = p + 1; q < end; ++q) {
                 if ((*q & 0xC0) != 0x80)
@@ -105,7 +119,7 @@ bool CsvReader::isValidUtf8(const char *data, qsizetype size, qsizetype *incompl
                 return false;
             code = (code << 6) | (p[i] & 0x3F);
         }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        if (!isScalarValue(code, min))
             return false;
         p += length;
     }
@@ -202,18 +216,7 @@ Status CsvReader::scan(TextEncoding requested)
                 ++i;
                 continue;
             }
-            int length = 0;
-            quint32 min = 0;
-            if ((c & 0xE0) == 0xC0) {
-                length = 2;
-                min = 0x80;
-            } else if ((c & 0xF0) == 0xE0) {
-                length = 3;
-                min = 0x800;
-            } else if ((c & 0xF8) == 0xF0) {
-                length = 4;
-                min = 0x10000;
-            }
+            const auto [length, min] = utf8Lead(c);
             bool valid = length > 0;
             if (valid && size - i < length && !last) {
                 // Cut by the end of the chunk: finish it with the next one.
@@ -229,7 +232,7 @@ Status CsvReader::scan(TextEncoding requested)
                 else
                     code = (code << 6) | (p[i + k] & 0x3F);
             }
-            if (valid && (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)))
+            if (valid && !isScalarValue(code, min))
                 valid = false;
             if (valid) {
                 ++multibyte;

@@ -13,11 +13,8 @@ bool startsLikeAFormula(QStringView value)
            first == u'\r';
 }
 
-} // namespace
-
-void appendField(QString &line, const QString &value)
+void append(QString &line, const QString &value, bool neutralize)
 {
-    const bool neutralize = startsLikeAFormula(value);
     bool quote = false;
     for (const QChar c : value) {
         const char16_t u = c.unicode();
@@ -41,6 +38,18 @@ void appendField(QString &line, const QString &value)
         line += c;
     }
     line += QLatin1Char('"');
+}
+
+} // namespace
+
+void appendField(QString &line, const QString &value)
+{
+    append(line, value, startsLikeAFormula(value));
+}
+
+void appendPlainField(QString &line, const QString &value)
+{
+    append(line, value, false);
 }
 
 QString restoredField(const QString &value)

@@ -26,7 +26,7 @@ enum class RegisterField
 };
 
 /// The one table that says which header of the Ministry of Justice's workbook fills which field,
-/// matched as the CSV import's headers are (ImportColumns): without case, diacritics, spaces and
+/// matched as the CSV import's headers are (ColumnHeaders): without case, diacritics, spaces and
 /// punctuation, so "Număr înreg. Reg. Național" and "Numar inreg Reg National" are one column.
 class RegisterColumns final
 {

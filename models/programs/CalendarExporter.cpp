@@ -4,15 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QStringEncoder>
 
-#include "core/ReplacingFile.h"
-#include "files/CsvText.h"
-
-#include <xlsxwriter.h>
+#include "files/CsvWriter.h"
+#include "files/XlsxWorkbook.h"
 
 namespace dc {
 
@@ -21,13 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CalendarExporter", text);
-}
-
-QString cannotWrite(const QString &path, const QString &why)
-{
-    return why.isEmpty() ? tr("%1: the file cannot be written.").arg(QDir::toNativeSeparators(path))
-                         : tr("%1: the file cannot be written (%2).")
-                               .arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace
@@ -64,80 +52,34 @@ QStringList CalendarExporter::cells(const CalendarEntry &e)
 
 Status CalendarExporter::exportCsv(const QList<CalendarEntry> &entries, const QString &path)
 {
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Status::failure(cannotWrite(path, tr("the folder does not exist")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(cannotWrite(path, file.errorString()));
-    QString text;
-    auto appendRow = [&text](const QStringList &row) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                text += QLatin1Char(';');
-            csv::appendField(text, row.at(i));
-        }
-        text += QLatin1String("\r\n");
-    };
-    appendRow(headers());
+    CsvWriter csv(path);
+    csv.writeRow(headers());
     for (const CalendarEntry &e : entries)
-        appendRow(cells(e));
-    QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
-    const QByteArray bytes = encoder.encode(text);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Status::failure(cannotWrite(path, file.errorString()));
-    }
-    if (!file.commit())
-        return Status::failure(cannotWrite(path, file.errorString()));
-    return {};
+        csv.writeRow(cells(e));
+    return csv.commit();
 }
 
 Status CalendarExporter::exportXlsx(const QList<CalendarEntry> &entries, const QString &path)
 {
-    // libxlsxwriter opens the file only when closing the workbook: check the folder first.
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
-        return Status::failure(cannotWrite(path, QString()));
-    // Written beside the target and renamed over it once complete (see ReplacingFile).
-    ReplacingFile target(path);
-    if (!target.isValid())
-        return Status::failure(cannotWrite(path, target.error()));
-    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
-    lxw_workbook *workbook = workbook_new(fileName.constData());
-    if (!workbook)
-        return Status::failure(cannotWrite(path, QString()));
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Calendar");
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    static const double widths[] = {12, 8, 10, 48, 8, 8, 18, 8, 30, 36, 60, 30, 30, 12, 12, 40};
-    for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
-        worksheet_set_column(sheet, c, c, widths[c], nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
-    const QStringList names = headers();
-    for (int i = 0; i < names.size(); ++i)
-        worksheet_write_string(sheet, 0, lxw_col_t(i), names.at(i).toUtf8().constData(), bold);
+    XlsxWorkbook book(path);
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("Calendar"));
+    book.setColumnWidths(sheet, {12, 8, 10, 48, 8, 8, 18, 8, 30, 36, 60, 30, 30, 12, 12, 40});
+    book.writeHeader(sheet, headers());
     // Numbers as numbers (edition, year, number, duration, participants), the rest as text.
     static const QList<int> numeric = {2, 4, 5, 7, 13};
     lxw_row_t r = 0;
     for (const CalendarEntry &e : entries) {
-        ++r;
-        const QStringList row = cells(e);
-        for (int i = 0; i < row.size(); ++i) {
-            if (row.at(i).isEmpty())
-                continue;
-            if (numeric.contains(i))
-                worksheet_write_number(sheet, r, lxw_col_t(i), row.at(i).toDouble(), nullptr);
+        QVariantList row;
+        const QStringList texts = cells(e);
+        for (int i = 0; i < texts.size(); ++i) {
+            if (numeric.contains(i) && !texts.at(i).isEmpty())
+                row << texts.at(i).toDouble();
             else
-                worksheet_write_string(sheet, r, lxw_col_t(i), row.at(i).toUtf8().constData(),
-                                       nullptr);
+                row << texts.at(i);
         }
+        book.writeRow(sheet, ++r, row);
     }
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR)
-        return Status::failure(cannotWrite(path, QString::fromUtf8(lxw_strerror(closed))));
-    if (Status s = target.commit(); !s)
-        return Status::failure(cannotWrite(path, s.error()));
-    return {};
+    return book.close();
 }
 
 Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const QString &path,

@@ -1,66 +1,36 @@
 #include "ImportColumns.h"
 
-#include "core/Text.h"
+#include "files/ColumnHeaders.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-#include <array>
-#include <initializer_list>
 
 namespace dc {
 
 namespace {
 
-struct ColumnNames
-{
-    ImportField field;
-    std::initializer_list<const char16_t *> names;
-};
-
 // The mapping of header names to fields. The first name of each row is the export's header.
-// Names are matched through headerKey(), so writing them once without diacritics is enough.
-const std::array<ColumnNames, 15> columnTable{{
-    {ImportField::Name, {u"Denumire", u"Nume", u"Name", u"Denumire organizatie"}},
-    {ImportField::Acronym, {u"Acronim", u"Acronym"}},
-    {ImportField::LegalForm, {u"Forma juridica", u"Legal form"}},
-    {ImportField::Cif, {u"CIF", u"CUI", u"Cod fiscal"}},
-    {ImportField::RegistryNumber, {u"Nr. inscriere RNONG", u"Registry number"}},
-    {ImportField::County, {u"Judet", u"County"}},
-    {ImportField::Locality, {u"Localitate", u"Locality"}},
-    {ImportField::Address, {u"Adresa", u"Address"}},
-    {ImportField::Email, {u"E-mail", u"Email"}},
-    {ImportField::Phone, {u"Telefon", u"Phone"}},
-    {ImportField::Website, {u"Website", u"Site", u"Web"}},
-    {ImportField::ContactPerson, {u"Persoana de contact", u"Contact"}},
-    {ImportField::Domains, {u"Domenii", u"Domains"}},
-    {ImportField::VolunteerCount, {u"Numar voluntari", u"Volunteers"}},
-    {ImportField::Volunteering, {u"Voluntariat", u"Volunteering"}},
-}};
-
-QString headerKey(const QString &header)
+// Names are matched through ColumnHeaders::key(), so writing them once without diacritics is
+// enough.
+const ColumnHeaders &columnTable()
 {
-    const QString folded = text::folded(header);
-    QString key;
-    key.reserve(folded.size());
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber())
-            key.append(c);
-    }
-    return key;
-}
-
-const QHash<QString, ImportField> &headerIndex()
-{
-    static const QHash<QString, ImportField> index = [] {
-        QHash<QString, ImportField> h;
-        for (const ColumnNames &row : columnTable) {
-            for (const char16_t *name : row.names)
-                h.insert(headerKey(QString::fromUtf16(name)), row.field);
-        }
-        return h;
-    }();
-    return index;
+    static const ColumnHeaders table{
+        {int(ImportField::Name), {u"Denumire", u"Nume", u"Name", u"Denumire organizatie"}},
+        {int(ImportField::Acronym), {u"Acronim", u"Acronym"}},
+        {int(ImportField::LegalForm), {u"Forma juridica", u"Legal form"}},
+        {int(ImportField::Cif), {u"CIF", u"CUI", u"Cod fiscal"}},
+        {int(ImportField::RegistryNumber), {u"Nr. inscriere RNONG", u"Registry number"}},
+        {int(ImportField::County), {u"Judet", u"County"}},
+        {int(ImportField::Locality), {u"Localitate", u"Locality"}},
+        {int(ImportField::Address), {u"Adresa", u"Address"}},
+        {int(ImportField::Email), {u"E-mail", u"Email"}},
+        {int(ImportField::Phone), {u"Telefon", u"Phone"}},
+        {int(ImportField::Website), {u"Website", u"Site", u"Web"}},
+        {int(ImportField::ContactPerson), {u"Persoana de contact", u"Contact"}},
+        {int(ImportField::Domains), {u"Domenii", u"Domains"}},
+        {int(ImportField::VolunteerCount), {u"Numar voluntari", u"Volunteers"}},
+        {int(ImportField::Volunteering), {u"Voluntariat", u"Volunteering"}},
+    };
+    return table;
 }
 
 } // namespace
@@ -69,8 +39,8 @@ const QList<ImportField> &ImportColumns::fields()
 {
     static const QList<ImportField> all = [] {
         QList<ImportField> list;
-        for (const ColumnNames &row : columnTable)
-            list << row.field;
+        for (const int field : columnTable().fields())
+            list << ImportField(field);
         return list;
     }();
     return all;
@@ -78,22 +48,14 @@ const QList<ImportField> &ImportColumns::fields()
 
 QStringList ImportColumns::headerNames(ImportField field)
 {
-    QStringList names;
-    for (const ColumnNames &row : columnTable) {
-        if (row.field == field) {
-            for (const char16_t *name : row.names)
-                names << QString::fromUtf16(name);
-        }
-    }
-    return names;
+    return columnTable().names(int(field));
 }
 
 std::optional<ImportField> ImportColumns::fieldForHeader(const QString &header)
 {
-    const auto it = headerIndex().constFind(headerKey(header));
-    if (it == headerIndex().cend())
-        return std::nullopt;
-    return *it;
+    if (const std::optional<int> field = columnTable().fieldFor(header))
+        return ImportField(*field);
+    return std::nullopt;
 }
 
 QString ImportColumns::fieldLabel(ImportField field)

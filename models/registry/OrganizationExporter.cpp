@@ -4,17 +4,12 @@
 #include "Organization.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringEncoder>
 
-#include "core/ReplacingFile.h"
-#include "files/CsvText.h"
-
-#include <xlsxwriter.h>
+#include "files/CsvWriter.h"
+#include "files/XlsxWorkbook.h"
 
 #include <functional>
 
@@ -107,122 +102,41 @@ QStringList headers()
 Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const OrganizationFilter &filter,
                                        const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
-    QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
-    QString buffer;
-    auto flush = [&](bool force) -> Status {
-        // Written in blocks of about 64 KiB: one write per row would be slow, one per file would
-        // hold the whole export in memory.
-        if (!force && buffer.size() < 64 * 1024)
-            return {};
-        const QByteArray bytes = encoder.encode(buffer);
-        buffer.clear();
-        if (file.write(bytes) != bytes.size())
-            return Status::failure(
-                tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
-        return {};
-    };
-    const QLatin1String lineEnd("\r\n");
-    const QStringList names = headers();
-    for (int i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            buffer += QLatin1Char(';');
-        csv::appendField(buffer, names.at(i));
-    }
-    buffer += lineEnd;
+    CsvWriter csv(path);
+    csv.writeRow(headers());
     Status rows = forEachRow(db, filter, path, [&](const Row &row, bool, int) -> Status {
-        for (size_t i = 0; i < row.size(); ++i) {
-            if (i > 0)
-                buffer += QLatin1Char(';');
-            csv::appendField(buffer, row[i]);
-        }
-        buffer += lineEnd;
-        return flush(false);
+        csv.writeRow(row);
+        return csv.status();
     });
-    if (!rows) {
-        file.cancelWriting();
+    if (!rows)
         return rows;
-    }
-    if (Status s = flush(true); !s) {
-        file.cancelWriting();
-        return s;
-    }
-    if (!file.commit())
-        return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
-    return {};
+    return csv.commit();
 }
 
 Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const OrganizationFilter &filter,
                                         const QString &path)
 {
-    // libxlsxwriter opens the file only when closing the workbook: find out now whether the
-    // folder takes a file, so that the error names the file before any work is done.
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
-
-    // Written beside the target and renamed over it once complete: a failed export (a full disk)
-    // never destroys the previous file.
-    ReplacingFile target(path);
-    if (!target.isValid())
-        return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
-    const QByteArray fileName = QFile::encodeName(target.temporaryPath());
-    const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
-    lxw_workbook_options options{};
-    // Constant memory: each row goes to a temporary file as it is written, so a million rows do
-    // not sit in memory (strings are then stored inline, which every reader accepts).
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = const_cast<char *>(tmpDir.constData());
-    lxw_workbook *workbook = workbook_new_opt(fileName.constData(), &options);
-    if (!workbook)
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Organizatii");
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-
+    XlsxWorkbook book(path, XlsxWorkbook::Memory::Constant);
+    if (Status s = book.status(); !s)
+        return s; // before any work is done
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("Organizatii"));
     // Widths in characters, chosen for typical content (long names and addresses, short codes).
-    static const double widths[15] = {48, 12, 16, 12, 20, 16, 20, 40, 28, 16, 28, 26, 36, 10, 10};
-    for (lxw_col_t c = 0; c < 15; ++c)
-        worksheet_set_column(sheet, c, c, widths[c], nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
-
-    const QStringList names = headers();
-    for (int i = 0; i < names.size(); ++i)
-        worksheet_write_string(sheet, 0, lxw_col_t(i), names.at(i).toUtf8().constData(), bold);
-
+    book.setColumnWidths(sheet, {48, 12, 16, 12, 20, 16, 20, 40, 28, 16, 28, 26, 36, 10, 10});
+    book.writeHeader(sheet, headers());
     lxw_row_t r = 0;
+    QVariantList cells;
     Status rows = forEachRow(
         db, filter, path, [&](const Row &row, bool hasVolunteers, int volunteers) -> Status {
-            ++r;
-            for (size_t i = 0; i < row.size(); ++i) {
-                const auto c = lxw_col_t(i);
-                lxw_error e = LXW_NO_ERROR;
-                if (i == 13) {
-                    if (hasVolunteers)
-                        e = worksheet_write_number(sheet, r, c, volunteers, nullptr);
-                } else if (!row[i].isEmpty()) {
-                    e = worksheet_write_string(sheet, r, c, row[i].toUtf8().constData(), nullptr);
-                }
-                if (e != LXW_NO_ERROR)
-                    return Status::failure(tr("%1: the file cannot be written (%2).")
-                                               .arg(path, QString::fromUtf8(lxw_strerror(e))));
-            }
-            return {};
+            cells.clear();
+            for (const QString &cell : row)
+                cells << cell;
+            cells[13] = hasVolunteers ? QVariant(volunteers) : QVariant(); // a number
+            book.writeRow(sheet, ++r, cells);
+            return book.status();
         });
-    const lxw_error closed = workbook_close(workbook);
     if (!rows)
         return rows;
-    if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1: the file cannot be written (%2).")
-                                   .arg(path, QString::fromUtf8(lxw_strerror(closed))));
-    if (Status s = target.commit(); !s)
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
-    return {};
+    return book.close();
 }
 
 Status OrganizationExporter::exportFile(const QSqlDatabase &db, const OrganizationFilter &filter,

@@ -12,7 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <xlsxwriter.h>
+#include "files/CsvWriter.h"
+#include "files/XlsxWorkbook.h"
 
 namespace dc {
 
@@ -51,34 +52,23 @@ QString valueText(const QJsonValue &value)
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 /// The current model's layout: a title naming the year, the institution's line, then rows of
 /// "numbering and label | value", the sections as rows of their own.
 Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
                              const DemoReport &report)
 {
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
-    if (!workbook)
+    XlsxWorkbook book(path);
+    if (!book.isGood())
         return cannotWrite(path);
     // A fixed date in the file's properties: the same data gives the same bytes on every run.
     lxw_doc_properties properties{};
     properties.created = QDateTime(report.receivedOn, QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
-    workbook_set_properties(workbook, &properties);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Anexa 20");
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
+    workbook_set_properties(book.handle(), &properties);
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("Anexa 20"));
+    lxw_format *bold = book.bold();
     auto text = [&](lxw_row_t row, lxw_col_t column, const QString &value,
                     lxw_format *format = nullptr) {
-        worksheet_write_string(sheet, row, column, value.toUtf8().constData(), format);
+        book.writeText(sheet, row, column, value, format);
     };
     text(0, 0,
          QStringLiteral(u"RAPORT ANUAL privind transparența decizională pentru anul %1")
@@ -97,13 +87,13 @@ Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
         text(row, 0, printedNumbering(item.numbering) + QLatin1Char(' ') + item.label);
         const QJsonValue value = report.values.value(item.code);
         if (value.isDouble())
-            worksheet_write_number(sheet, row, 1, double(value.toInteger()), nullptr);
+            book.writeNumber(sheet, row, 1, double(value.toInteger()));
         else if (value.isString())
             text(row, 1, value.toString());
         ++row;
     }
-    worksheet_set_column(sheet, 0, 0, 90, nullptr);
-    if (workbook_close(workbook) != LXW_NO_ERROR)
+    book.setColumnWidths(sheet, {90});
+    if (!book.close())
         return cannotWrite(path);
     return {};
 }
@@ -112,32 +102,29 @@ Status writeNumberedWorkbook(const QString &path, const ReportModel &model,
 /// its own and the year on a line "Anul:".
 Status writeCsv(const QString &path, const ReportModel &model, const DemoReport &report)
 {
-    QStringList lines{QStringLiteral("Anexa nr. 20;;"),
-                      QStringLiteral(u"Numele autorității sau instituției publice:;") +
-                          csvField(report.institution) + QLatin1Char(';'),
-                      QStringLiteral("Anul:;%1;").arg(report.year),
-                      QStringLiteral("Nr.;Indicator;Valoare")};
+    // As the institution typed them: no apostrophe before a value that starts like a formula.
+    CsvWriter csv(path, CsvWriter::Formulas::AsWritten);
+    csv.writeRow({QStringLiteral("Anexa nr. 20"), QString(), QString()});
+    csv.writeRow({QStringLiteral(u"Numele autorității sau instituției publice:"),
+                  report.institution, QString()});
+    csv.writeRow({QStringLiteral("Anul:"), QString::number(report.year), QString()});
+    csv.writeRow({QStringLiteral("Nr."), QStringLiteral("Indicator"), QStringLiteral("Valoare")});
     for (const ReportModelItem &item : model.items) {
         if (!item.isFigure()) {
             // "B. Procesul de luare a deciziilor": the letter in the numbering's column.
             const int dot = int(item.label.indexOf(QLatin1String(". ")));
             const QString numbering = dot > 0 ? item.label.left(dot + 1) : QString();
             const QString title = dot > 0 ? item.label.mid(dot + 2) : item.label;
-            lines << csvField(numbering) + QLatin1Char(';') + csvField(title) + QLatin1Char(';');
+            csv.writeRow({numbering, title, QString()});
             continue;
         }
         QString numbering = printedNumbering(item.numbering);
         if (numbering.size() > 2 && numbering.at(1) == QLatin1Char(' ') &&
             numbering.at(0).isUpper())
             numbering = numbering.mid(2); // "B 1." is "1." under the title of section B
-        lines << csvField(numbering) + QLatin1Char(';') + csvField(item.label) + QLatin1Char(';') +
-                     csvField(valueText(report.values.value(item.code)));
+        csv.writeRow({numbering, item.label, valueText(report.values.value(item.code))});
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return cannotWrite(path);
-    const QByteArray bytes = "\xEF\xBB\xBF" + lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
-    if (file.write(bytes) != bytes.size())
+    if (!csv.commit())
         return cannotWrite(path);
     return {};
 }

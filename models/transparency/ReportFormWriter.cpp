@@ -10,10 +10,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
-#include <xlsxwriter.h>
+#include "files/XlsxWorkbook.h"
 
 #include <algorithm>
 #include <vector>
@@ -103,49 +102,31 @@ constexpr Term formTerms[] = {
      u"publice)."},
 };
 
-/// Builds the workbook with libxlsxwriter and keeps the first error of any call.
+/// Writes the form into a workbook, which keeps the first error of any call.
 class Builder
 {
 public:
-    Builder(const ReportForm &form, const QString &path)
-        : m_form(form), m_path(QFile::encodeName(path))
-    {
-    }
+    Builder(const ReportForm &form, XlsxWorkbook &book) : m_form(form), m_book(book) {}
 
+    /// Closes the workbook; empty, or why it cannot be written.
     QString build()
     {
-        m_workbook = workbook_new(m_path.constData());
-        if (!m_workbook)
-            return ReportFormWriter::tr("the workbook cannot be created");
+        if (!m_book.isGood())
+            return m_book.reason();
         createFormats();
         setProperties();
         writeReportSheet();
         writeInstructionsSheet();
-        const lxw_error closed = workbook_close(m_workbook);
-        m_workbook = nullptr;
-        if (m_error == LXW_NO_ERROR)
-            m_error = closed;
-        return m_error == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(m_error));
+        return m_book.close() ? QString() : m_book.reason();
     }
 
 private:
-    void check(lxw_error e)
-    {
-        if (m_error == LXW_NO_ERROR)
-            m_error = e;
-    }
-
-    // libxlsxwriter keeps pointers to some strings until the workbook is closed: they live here.
-    const char *keep(const QString &text)
-    {
-        m_strings.push_back(text.toUtf8());
-        return m_strings.back().constData();
-    }
+    void check(lxw_error e) { m_book.check(e); }
+    const char *keep(const QString &text) { return m_book.keep(text); }
 
     void text(lxw_worksheet *sheet, int row, int col, const QString &value, lxw_format *format)
     {
-        check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col),
-                                     value.toUtf8().constData(), format));
+        m_book.writeText(sheet, lxw_row_t(row), lxw_col_t(col), value, format);
     }
 
     // Neither LibreOffice nor every Excel fits the height of a row to its wrapped text when the
@@ -229,7 +210,7 @@ private:
 
     lxw_format *format(std::initializer_list<void (*)(lxw_format *)> setters)
     {
-        lxw_format *f = workbook_add_format(m_workbook);
+        lxw_format *f = m_book.addFormat();
         for (auto setter : setters)
             setter(f);
         return f;
@@ -283,7 +264,7 @@ private:
         properties.subject = const_cast<char *>(keep(m_form.model.name));
         properties.comments =
             const_cast<char *>(keep(QStringLiteral(u"Formular generat de Dialog Civic")));
-        check(workbook_set_properties(m_workbook, &properties));
+        check(workbook_set_properties(m_book.handle(), &properties));
     }
 
     void protect(lxw_worksheet *sheet)
@@ -298,11 +279,9 @@ private:
 
     void writeReportSheet()
     {
-        lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, "Raport");
-        if (!sheet) {
-            check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+        lxw_worksheet *sheet = m_book.addSheet(QStringLiteral("Raport"));
+        if (!sheet)
             return;
-        }
         columns(sheet, {26, 74, 22});
         lxw_row_col_options hidden{};
         hidden.hidden = LXW_TRUE;
@@ -489,12 +468,9 @@ private:
 
     void writeInstructionsSheet()
     {
-        lxw_worksheet *sheet =
-            workbook_add_worksheet(m_workbook, keep(QStringLiteral(u"Instrucțiuni")));
-        if (!sheet) {
-            check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+        lxw_worksheet *sheet = m_book.addSheet(QStringLiteral(u"Instrucțiuni"));
+        if (!sheet)
             return;
-        }
         columns(sheet, {4, 26, 86});
         worksheet_set_paper(sheet, 9);
         worksheet_set_portrait(sheet);
@@ -590,10 +566,7 @@ private:
     }
 
     const ReportForm &m_form;
-    QByteArray m_path;
-    lxw_workbook *m_workbook = nullptr;
-    lxw_error m_error = LXW_NO_ERROR;
-    std::vector<QByteArray> m_strings;
+    XlsxWorkbook &m_book;
     std::vector<double> m_widths; // of the sheet being written
     QMap<int, double> m_height;   // its rows' heights (points), where taller than one line
     lxw_format *m_headerLabel = nullptr, *m_headerValue = nullptr, *m_headerDate = nullptr,
@@ -698,7 +671,8 @@ Result<QByteArray> ReportFormWriter::workbook(const ReportForm &form)
     if (!dir.isValid())
         return R::failure(tr("No temporary folder for the form (%1).").arg(dir.errorString()));
     const QString path = dir.filePath(QStringLiteral("form.xlsx"));
-    if (const QString error = Builder(form, path).build(); !error.isEmpty())
+    XlsxWorkbook book(path);
+    if (const QString error = Builder(form, book).build(); !error.isEmpty())
         return R::failure(error);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -713,19 +687,10 @@ Status ReportFormWriter::write(const ReportForm &form, const QString &path)
         return Status::failure(cannotWrite(path, tr("the folder does not exist")));
     if (target.isDir())
         return Status::failure(cannotWrite(path, tr("a folder has that name")));
-    const Result<QByteArray> bytes = workbook(form);
-    if (!bytes)
-        return Status::failure(cannotWrite(path, bytes.error()));
-    // QSaveFile writes beside the target and renames over it on commit(), never before.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(cannotWrite(path, file.errorString()));
-    if (file.write(bytes.value()) != bytes->size()) {
-        file.cancelWriting();
-        return Status::failure(cannotWrite(path, file.errorString()));
-    }
-    if (!file.commit())
-        return Status::failure(cannotWrite(path, file.errorString()));
+    // Written beside the target and renamed over it once complete, never before.
+    XlsxWorkbook book(path);
+    if (const QString error = Builder(form, book).build(); !error.isEmpty())
+        return Status::failure(cannotWrite(path, error));
     return {};
 }
 

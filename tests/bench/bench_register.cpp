@@ -1,6 +1,6 @@
 // Benchmark of the national register import (run by hand, not by ctest):
 //   bench_register [ROWS]          default 125000 rows, the size of the associations workbook
-// Generates a register workbook with libxlsxwriter (constant-memory mode, so inline strings) and
+// Generates a register workbook with XlsxWorkbook (constant-memory mode, so inline strings) and
 // the same rows as CSV, then times, each in a child process under /usr/bin/time (wall seconds and
 // peak resident memory):
 //   - ours: `ngo import-register`'s code path into a new database (one transaction, search index,
@@ -9,7 +9,9 @@
 //     command-line tool's `.import` of the same rows as CSV;
 //   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists.
 
+#include "../nationalregister/RegisterWorkbook.h"
 #include "files/XlsxReader.h"
+#include "files/XlsxWorkbook.h"
 #include "nationalregister/NationalRegisterImporter.h"
 #include "storage/Database.h"
 
@@ -23,7 +25,6 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
-#include <xlsxwriter.h>
 
 using namespace dc;
 
@@ -90,40 +91,21 @@ QStringList rowFor(int i, int edition = 1)
 
 bool generate(const QString &workbookPath, const QString &csvPath, int rows, int edition = 1)
 {
-    lxw_workbook_options o{};
-    o.constant_memory = LXW_TRUE;
-    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(workbookPath).constData(), &o);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Registru");
+    XlsxWorkbook book(workbookPath, XlsxWorkbook::Memory::Constant);
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("Registru"));
     QFile csv(csvPath);
-    if (!workbook || !csv.open(QIODevice::WriteOnly))
+    if (!sheet || !csv.open(QIODevice::WriteOnly))
         return false;
-    const QStringList header = {QStringLiteral("Denumire"),
-                                QStringLiteral("Numar inreg Reg National"),
-                                QStringLiteral("Starea actuala"),
-                                QStringLiteral("Judet"),
-                                QStringLiteral("Localitate"),
-                                QStringLiteral("Adresa"),
-                                QStringLiteral("Scopul initial"),
-                                QStringLiteral("Modificari ale scopului 1"),
-                                QStringLiteral("Modificari ale scopului 2"),
-                                QStringLiteral("Modificari ale scopului 3"),
-                                QStringLiteral("Modificari ale scopului 4"),
-                                QStringLiteral("Modificari ale scopului 5"),
-                                QStringLiteral("HG utilitate publica")};
-    worksheet_write_string(sheet, 0, 0, "REGISTRUL NAȚIONAL ONG - ASOCIAȚII", nullptr);
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, 2, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    const QStringList header = test::registerHeader();
+    book.writeText(sheet, 0, 0, QStringLiteral(u"REGISTRUL NAȚIONAL ONG - ASOCIAȚII"));
+    book.writeRow(sheet, 2, header);
     csv.write(header.join(QLatin1Char(';')).toUtf8() + '\n');
     for (int i = 0; i < rows; ++i) {
         const QStringList row = rowFor(i, edition);
-        for (int c = 0; c < row.size(); ++c) {
-            if (!row.at(c).isEmpty())
-                worksheet_write_string(sheet, lxw_row_t(3 + i), lxw_col_t(c),
-                                       row.at(c).toUtf8().constData(), nullptr);
-        }
+        book.writeRow(sheet, lxw_row_t(3 + i), row);
         csv.write(row.join(QLatin1Char(';')).toUtf8() + '\n');
     }
-    return workbook_close(workbook) == LXW_NO_ERROR;
+    return bool(book.close());
 }
 
 struct Measure

@@ -1,13 +1,12 @@
 #pragma once
 
-// Writes small register workbooks for the tests with libxlsxwriter: shared strings by default,
+// Writes small register workbooks for the tests through XlsxWorkbook: shared strings by default,
 // inline strings in constant-memory mode, an optional merged title row above the header.
 
-#include <QFile>
+#include "files/XlsxWorkbook.h"
+
 #include <QList>
 #include <QStringList>
-
-#include <xlsxwriter.h>
 
 namespace dc::test {
 
@@ -39,41 +38,33 @@ struct WorkbookOptions
 inline bool writeRegisterWorkbook(const QString &path, const QList<QStringList> &rows,
                                   const WorkbookOptions &options = {})
 {
-    lxw_workbook_options o{};
-    o.constant_memory = options.inlineStrings ? LXW_TRUE : LXW_FALSE;
-    lxw_workbook *workbook = workbook_new_opt(QFile::encodeName(path).constData(), &o);
-    if (!workbook)
+    XlsxWorkbook book(path, options.inlineStrings ? XlsxWorkbook::Memory::Constant
+                                                  : XlsxWorkbook::Memory::Whole);
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("Registru"));
+    if (!sheet)
         return false;
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Registru");
     lxw_row_t r = 0;
     if (options.titleRow) {
-        const char *title = "REGISTRUL NAȚIONAL AL PERSOANELOR JURIDICE FĂRĂ SCOP PATRIMONIAL";
+        const QString title =
+            QStringLiteral(u"REGISTRUL NAȚIONAL AL PERSOANELOR JURIDICE FĂRĂ SCOP PATRIMONIAL");
         if (options.inlineStrings)
-            worksheet_write_string(sheet, 0, 0, title, nullptr);
+            book.writeText(sheet, 0, 0, title);
         else
-            worksheet_merge_range(sheet, 0, 0, 0, 5, title, nullptr);
+            book.check(
+                worksheet_merge_range(sheet, 0, 0, 0, 5, title.toUtf8().constData(), nullptr));
         r = 2;
     }
-    const QStringList header = registerHeader();
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, r, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    book.writeRow(sheet, r, registerHeader());
     for (const QStringList &row : rows) {
-        ++r;
-        for (int c = 0; c < row.size(); ++c) {
-            const QString &cell = row.at(c);
-            if (cell.isEmpty())
-                continue;
-            if (cell.startsWith(QLatin1Char('#')))
-                worksheet_write_number(sheet, r, lxw_col_t(c), cell.mid(1).toDouble(), nullptr);
-            else
-                worksheet_write_string(sheet, r, lxw_col_t(c), cell.toUtf8().constData(), nullptr);
-        }
+        QVariantList cells;
+        for (const QString &cell : row)
+            cells << (cell.startsWith(QLatin1Char('#')) ? QVariant(cell.mid(1).toDouble())
+                                                        : QVariant(cell));
+        book.writeRow(sheet, ++r, cells);
     }
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
     for (int i = 0; i < options.trailingEmptyRows; ++i)
-        worksheet_write_blank(sheet, ++r, 0, bold);
-    return workbook_close(workbook) == LXW_NO_ERROR;
+        book.check(worksheet_write_blank(sheet, ++r, 0, book.bold()));
+    return bool(book.close());
 }
 
 /// A register row: name, number, status, county, locality, address, purposes...

@@ -3,6 +3,7 @@
 #include "RegisterWorkbook.h"
 #include "TestDatabase.h"
 #include "files/XlsxReader.h"
+#include "files/XlsxWorkbook.h"
 #include "nationalregister/NationalRegisterImporter.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
@@ -246,16 +247,17 @@ private Q_SLOTS:
     void impossibleDatesAreReadAsNumbers()
     {
         const QString file = path(QStringLiteral("dates.xlsx"));
-        lxw_workbook *workbook = workbook_new(QFile::encodeName(file).constData());
-        QVERIFY(workbook);
-        lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Registru");
-        lxw_format *date = workbook_add_format(workbook);
+        XlsxWorkbook book(file);
+        QVERIFY(book.isGood());
+        lxw_worksheet *sheet = book.addSheet(QStringLiteral("Registru"));
+        lxw_format *date = book.addFormat();
         format_set_num_format(date, "yyyy-mm-dd");
-        worksheet_write_number(sheet, 0, 0, 45000, date);
-        worksheet_write_number(sheet, 0, 1, 1e308, date);
-        worksheet_write_number(sheet, 0, 2, -1e308, date);
-        worksheet_write_number(sheet, 0, 3, 2958466, date);
-        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        book.writeNumber(sheet, 0, 0, 45000, date);
+        book.writeNumber(sheet, 0, 1, 1e308, date);
+        book.writeNumber(sheet, 0, 2, -1e308, date);
+        book.writeNumber(sheet, 0, 3, 2958466, date);
+        const Status closed = book.close();
+        QVERIFY2(closed, qPrintable(closed.error()));
         XlsxReader reader;
         QVERIFY(reader.open(file));
         int row = 0;
