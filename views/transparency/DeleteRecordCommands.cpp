@@ -1,46 +1,25 @@
 #include "DeleteRecordCommands.h"
 
-#include "transparency/InstitutionRepository.h"
-#include "transparency/PublicMeetingRepository.h"
+#include <utility>
 
 namespace dc {
 
-DeleteInstitutionCommand::DeleteInstitutionCommand(TransparencyCommandContext context,
+DeleteInstitutionCommand::DeleteInstitutionCommand(RecordCommandContext context,
                                                    Institution institution)
-    : TransparencyCommand(std::move(context)), m_record(std::move(institution))
+    : RecordChangeCommand(context, Action::Delete, std::move(institution), {},
+                          InstitutionCommand::store(context.db))
 {
-    m_id = m_record.id;
     //: Undo/Redo menu text; %1 is the institution's name
-    setText(tr("Delete the institution “%1”").arg(shortName(m_record.name)));
+    setText(tr("Delete the institution “%1”").arg(shortName(m_before.name)));
 }
 
-Status DeleteInstitutionCommand::apply()
-{
-    return InstitutionRepository(m_db).remove(m_id);
-}
-
-Status DeleteInstitutionCommand::revert()
-{
-    return InstitutionRepository(m_db).restore(m_record);
-}
-
-DeletePublicMeetingCommand::DeletePublicMeetingCommand(TransparencyCommandContext context,
+DeletePublicMeetingCommand::DeletePublicMeetingCommand(RecordCommandContext context,
                                                        PublicMeeting meeting)
-    : TransparencyCommand(std::move(context)), m_record(std::move(meeting))
+    : RecordChangeCommand(context, Action::Delete, std::move(meeting), {},
+                          PublicMeetingCommand::store(context.db))
 {
-    m_id = m_record.id;
     //: Undo/Redo menu text; %1 is the meeting's subject
-    setText(tr("Delete the meeting “%1”").arg(shortName(m_record.subject)));
-}
-
-Status DeletePublicMeetingCommand::apply()
-{
-    return PublicMeetingRepository(m_db).remove(m_id);
-}
-
-Status DeletePublicMeetingCommand::revert()
-{
-    return PublicMeetingRepository(m_db).restore(m_record);
+    setText(tr("Delete the meeting “%1”").arg(shortName(m_before.subject)));
 }
 
 } // namespace dc
