@@ -39,6 +39,13 @@ template <typename Record> struct RecordStore
         return store;
     }
 
+    /// The calls of a Repository that names them add, update, remove, restore and find.
+    template <typename Repository> static RecordStore of(const QSqlDatabase &db)
+    {
+        return of<Repository>(db, &Repository::add, &Repository::update, &Repository::remove,
+                              &Repository::restore, &Repository::find);
+    }
+
 private:
     template <typename Repository, typename Return, typename Argument, typename Function>
     static std::function<Return(Argument)> call(const QSqlDatabase &db, Function function)

@@ -7,22 +7,11 @@
 
 namespace dc {
 
-namespace {
-
-RecordStore<Event> eventStore(const QSqlDatabase &db)
-{
-    return RecordStore<Event>::of<EventRepository>(
-        db, &EventRepository::add, &EventRepository::update, &EventRepository::remove,
-        &EventRepository::restore, &EventRepository::find);
-}
-
-} // namespace
-
 AddEventCommand::AddEventCommand(QSqlDatabase db, Event event, std::function<void()> changed,
                                  std::function<void(const QString &)> failed)
     : RecordChangeCommand(
           RecordCommandContext::refreshing(db, std::move(changed), std::move(failed)), Action::Add,
-          {}, std::move(event), eventStore(db))
+          {}, std::move(event), RecordStore<Event>::of<EventRepository>(db))
 {
     setText(tr("Add %1 no. %2").arg(eventKindName(m_after.kind).toLower()).arg(m_after.number));
 }
@@ -31,7 +20,7 @@ DeleteEventCommand::DeleteEventCommand(QSqlDatabase db, Event event, std::functi
                                        std::function<void(const QString &)> failed)
     : RecordChangeCommand(
           RecordCommandContext::refreshing(db, std::move(changed), std::move(failed)),
-          Action::Delete, std::move(event), {}, eventStore(db))
+          Action::Delete, std::move(event), {}, RecordStore<Event>::of<EventRepository>(db))
 {
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
     setText(

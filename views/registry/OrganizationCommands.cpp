@@ -7,24 +7,12 @@
 
 namespace dc {
 
-namespace {
-
-RecordStore<Organization> organizationStore(const QSqlDatabase &db)
-{
-    return RecordStore<Organization>::of<OrganizationRepository>(
-        db, &OrganizationRepository::add, &OrganizationRepository::update,
-        &OrganizationRepository::remove, &OrganizationRepository::restore,
-        &OrganizationRepository::find);
-}
-
-} // namespace
-
 // --- AddOrganizationCommand ---------------------------------------------------------------------
 
 AddOrganizationCommand::AddOrganizationCommand(RecordCommandContext context,
                                                Organization organization)
     : RecordChangeCommand(context, Action::Add, {}, std::move(organization),
-                          organizationStore(context.db))
+                          RecordStore<Organization>::of<OrganizationRepository>(context.db))
 {
     //: Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name
     setText(tr("Add “%1”").arg(shortName(m_after.name)));
@@ -35,7 +23,7 @@ AddOrganizationCommand::AddOrganizationCommand(RecordCommandContext context,
 EditOrganizationCommand::EditOrganizationCommand(RecordCommandContext context, Organization before,
                                                  Organization after)
     : RecordChangeCommand(context, Action::Edit, std::move(before), std::move(after),
-                          organizationStore(context.db))
+                          RecordStore<Organization>::of<OrganizationRepository>(context.db))
 {
     //: Undo/Redo menu text; %1 is the organization's name
     setText(tr("Edit “%1”").arg(shortName(m_after.name)));

@@ -1,5 +1,8 @@
 #include "DeleteRecordCommands.h"
 
+#include "transparency/InstitutionRepository.h"
+#include "transparency/PublicMeetingRepository.h"
+
 #include <utility>
 
 namespace dc {
@@ -7,7 +10,7 @@ namespace dc {
 DeleteInstitutionCommand::DeleteInstitutionCommand(RecordCommandContext context,
                                                    Institution institution)
     : RecordChangeCommand(context, Action::Delete, std::move(institution), {},
-                          InstitutionCommand::store(context.db))
+                          RecordStore<Institution>::of<InstitutionRepository>(context.db))
 {
     //: Undo/Redo menu text; %1 is the institution's name
     setText(tr("Delete the institution “%1”").arg(shortName(m_before.name)));
@@ -16,7 +19,7 @@ DeleteInstitutionCommand::DeleteInstitutionCommand(RecordCommandContext context,
 DeletePublicMeetingCommand::DeletePublicMeetingCommand(RecordCommandContext context,
                                                        PublicMeeting meeting)
     : RecordChangeCommand(context, Action::Delete, std::move(meeting), {},
-                          PublicMeetingCommand::store(context.db))
+                          RecordStore<PublicMeeting>::of<PublicMeetingRepository>(context.db))
 {
     //: Undo/Redo menu text; %1 is the meeting's subject
     setText(tr("Delete the meeting “%1”").arg(shortName(m_before.subject)));

@@ -82,19 +82,12 @@ RecommendationCommand::RecommendationCommand(RecordCommandContext context, Actio
 InstitutionCommand::InstitutionCommand(RecordCommandContext context, Institution before,
                                        Institution after)
     : RecordChangeCommand(context, before.id > 0 ? Action::Edit : Action::Add, before,
-                          std::move(after), store(context.db))
+                          std::move(after),
+                          RecordStore<Institution>::of<InstitutionRepository>(context.db))
 {
     //: Undo/Redo menu text; %1 is the institution's name
     setText(m_id ? tr("Edit the institution “%1”").arg(shortName(m_after.name))
                  : tr("Add the institution “%1”").arg(shortName(m_after.name)));
-}
-
-RecordStore<Institution> InstitutionCommand::store(const QSqlDatabase &db)
-{
-    return RecordStore<Institution>::of<InstitutionRepository>(
-        db, &InstitutionRepository::add, &InstitutionRepository::update,
-        &InstitutionRepository::remove, &InstitutionRepository::restore,
-        &InstitutionRepository::find);
 }
 
 // --- Public meetings ----------------------------------------------------------------------------
@@ -102,19 +95,12 @@ RecordStore<Institution> InstitutionCommand::store(const QSqlDatabase &db)
 PublicMeetingCommand::PublicMeetingCommand(RecordCommandContext context, PublicMeeting before,
                                            PublicMeeting after)
     : RecordChangeCommand(context, before.id > 0 ? Action::Edit : Action::Add, before,
-                          std::move(after), store(context.db))
+                          std::move(after),
+                          RecordStore<PublicMeeting>::of<PublicMeetingRepository>(context.db))
 {
     //: Undo/Redo menu text; %1 is the meeting's subject
     setText(m_id ? tr("Edit the meeting “%1”").arg(shortName(m_after.subject))
                  : tr("Add the meeting “%1”").arg(shortName(m_after.subject)));
-}
-
-RecordStore<PublicMeeting> PublicMeetingCommand::store(const QSqlDatabase &db)
-{
-    return RecordStore<PublicMeeting>::of<PublicMeetingRepository>(
-        db, &PublicMeetingRepository::add, &PublicMeetingRepository::update,
-        &PublicMeetingRepository::remove, &PublicMeetingRepository::restore,
-        &PublicMeetingRepository::find);
 }
 
 } // namespace dc

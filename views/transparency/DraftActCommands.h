@@ -64,8 +64,6 @@ class InstitutionCommand final : public RecordChangeCommand<Institution>
 public:
     /// An addition when @p before has no id.
     InstitutionCommand(RecordCommandContext context, Institution before, Institution after);
-    /// The repository calls of the institution commands.
-    static RecordStore<Institution> store(const QSqlDatabase &db);
 };
 
 /// Adds a public meeting (undo deletes it) or saves its changes (undo saves it as it was).
@@ -76,8 +74,6 @@ class PublicMeetingCommand final : public RecordChangeCommand<PublicMeeting>
 public:
     /// An addition when @p before has no id.
     PublicMeetingCommand(RecordCommandContext context, PublicMeeting before, PublicMeeting after);
-    /// The repository calls of the public meeting commands.
-    static RecordStore<PublicMeeting> store(const QSqlDatabase &db);
 };
 
 } // namespace dc
