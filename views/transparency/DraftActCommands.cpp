@@ -90,6 +90,15 @@ InstitutionCommand::InstitutionCommand(RecordCommandContext context, Institution
                  : tr("Add the institution “%1”").arg(shortName(m_after.name)));
 }
 
+DeleteInstitutionCommand::DeleteInstitutionCommand(RecordCommandContext context,
+                                                   Institution institution)
+    : RecordChangeCommand(context, Action::Delete, std::move(institution), {},
+                          RecordStore<Institution>::of<InstitutionRepository>(context.db))
+{
+    //: Undo/Redo menu text; %1 is the institution's name
+    setText(tr("Delete the institution “%1”").arg(shortName(m_before.name)));
+}
+
 // --- Public meetings ----------------------------------------------------------------------------
 
 PublicMeetingCommand::PublicMeetingCommand(RecordCommandContext context, PublicMeeting before,
@@ -101,6 +110,15 @@ PublicMeetingCommand::PublicMeetingCommand(RecordCommandContext context, PublicM
     //: Undo/Redo menu text; %1 is the meeting's subject
     setText(m_id ? tr("Edit the meeting “%1”").arg(shortName(m_after.subject))
                  : tr("Add the meeting “%1”").arg(shortName(m_after.subject)));
+}
+
+DeletePublicMeetingCommand::DeletePublicMeetingCommand(RecordCommandContext context,
+                                                       PublicMeeting meeting)
+    : RecordChangeCommand(context, Action::Delete, std::move(meeting), {},
+                          RecordStore<PublicMeeting>::of<PublicMeetingRepository>(context.db))
+{
+    //: Undo/Redo menu text; %1 is the meeting's subject
+    setText(tr("Delete the meeting “%1”").arg(shortName(m_before.subject)));
 }
 
 } // namespace dc

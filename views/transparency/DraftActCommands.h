@@ -66,6 +66,16 @@ public:
     InstitutionCommand(RecordCommandContext context, Institution before, Institution after);
 };
 
+/// Deletes an institution that no record refers to (the repository refuses otherwise, naming
+/// them); undo puts it back under its old id.
+class DeleteInstitutionCommand final : public RecordChangeCommand<Institution>
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteInstitutionCommand)
+
+public:
+    DeleteInstitutionCommand(RecordCommandContext context, Institution institution);
+};
+
 /// Adds a public meeting (undo deletes it) or saves its changes (undo saves it as it was).
 class PublicMeetingCommand final : public RecordChangeCommand<PublicMeeting>
 {
@@ -74,6 +84,15 @@ class PublicMeetingCommand final : public RecordChangeCommand<PublicMeeting>
 public:
     /// An addition when @p before has no id.
     PublicMeetingCommand(RecordCommandContext context, PublicMeeting before, PublicMeeting after);
+};
+
+/// Deletes a public meeting; undo puts it back under its old id.
+class DeletePublicMeetingCommand final : public RecordChangeCommand<PublicMeeting>
+{
+    Q_DECLARE_TR_FUNCTIONS(DeletePublicMeetingCommand)
+
+public:
+    DeletePublicMeetingCommand(RecordCommandContext context, PublicMeeting meeting);
 };
 
 } // namespace dc

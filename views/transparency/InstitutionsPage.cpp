@@ -1,6 +1,5 @@
 #include "InstitutionsPage.h"
 
-#include "DeleteRecordCommands.h"
 #include "DraftActCommands.h"
 #include "InstitutionDialog.h"
 #include "PublicMeetingDialog.h"
