@@ -13,7 +13,6 @@
 #include "registry/OrganizationImporter.h"
 #include "storage/Sqlite.h"
 #include "transparency/AnnualReportCommands.h"
-#include "transparency/DeleteRecordCommands.h"
 #include "transparency/DraftActCommands.h"
 
 #include <QCoreApplication>

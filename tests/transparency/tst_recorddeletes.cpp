@@ -47,7 +47,7 @@ private:
         QSqlQuery q(m_db->connection());
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
-    TransparencyCommandContext context() const { return {m_db->connection(), {}, {}}; }
+    RecordCommandContext context() const { return {m_db->connection(), {}, {}}; }
 
 private Q_SLOTS:
     void init()

@@ -13,24 +13,19 @@ BodyCommand::BodyCommand(RecordCommandContext context, Action action, Consultati
     : RecordCommand(std::move(context), action), m_before(std::move(before)),
       m_after(std::move(after))
 {
-    switch (m_action) {
-    case Action::Add:
+    if (m_action == Action::Add)
         m_after.id = 0;
-        //: Undo/Redo menu text; %1 is the body's name
-        setText(tr("Add the body “%1”").arg(shortName(m_after.name)));
-        break;
-    case Action::Edit:
+    else
         m_id = m_before.id;
+    if (m_action == Action::Edit)
         m_after.id = m_before.id;
-        //: Undo/Redo menu text; %1 is the body's name
-        setText(tr("Edit the body “%1”").arg(shortName(m_after.name)));
-        break;
-    case Action::Delete:
-        m_id = m_before.id;
-        //: Undo/Redo menu text; %1 is the body's name
-        setText(tr("Delete the body “%1”").arg(shortName(m_before.name)));
-        break;
-    }
+    const QString name = shortName((m_action == Action::Delete ? m_before : m_after).name);
+    //: Undo/Redo menu text; %1 is the body's name
+    setActionText(tr("Add the body “%1”").arg(name),
+                  //: Undo/Redo menu text; %1 is the body's name
+                  tr("Edit the body “%1”").arg(name),
+                  //: Undo/Redo menu text; %1 is the body's name
+                  tr("Delete the body “%1”").arg(name));
 }
 
 Status BodyCommand::apply()
@@ -82,21 +77,14 @@ BodyMemberCommand::BodyMemberCommand(RecordCommandContext context, Action action
 {
     m_id = m_action == Action::Add ? 0 : m_before.id;
     const QString name = shortName(memberName);
-    switch (m_action) {
-    case Action::Add:
-        //: Undo/Redo menu text; %1 is the organization or institution
-        setText(tr("Add the member “%1”").arg(name));
-        break;
-    case Action::Edit:
-        //: Undo/Redo menu text; %1 is the organization or institution
-        setText(endsMandate ? tr("End the mandate of “%1”").arg(name)
-                            : tr("Edit the member “%1”").arg(name));
-        break;
-    case Action::Delete:
-        //: Undo/Redo menu text; %1 is the organization or institution
-        setText(tr("Delete the member “%1”").arg(name));
-        break;
-    }
+    //: Undo/Redo menu text; %1 is the organization or institution
+    setActionText(tr("Add the member “%1”").arg(name),
+                  endsMandate ? //: Undo/Redo menu text; %1 is the organization or institution
+                      tr("End the mandate of “%1”").arg(name)
+                              : //: Undo/Redo menu text; %1 is the organization or institution
+                      tr("Edit the member “%1”").arg(name),
+                  //: Undo/Redo menu text; %1 is the organization or institution
+                  tr("Delete the member “%1”").arg(name));
 }
 
 Status BodyMemberCommand::put(const BodyMember &record)
@@ -160,68 +148,20 @@ Status BodyMemberCommand::revert()
 
 BodyMeetingCommand::BodyMeetingCommand(RecordCommandContext context, Action action,
                                        BodyMeeting before, BodyMeeting after)
-    : RecordCommand(std::move(context), action), m_before(std::move(before)),
-      m_after(std::move(after))
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
+                          RecordStore<BodyMeeting>::of<BodyRepository>(
+                              context.db, &BodyRepository::addMeeting,
+                              &BodyRepository::updateMeeting, &BodyRepository::removeMeeting,
+                              &BodyRepository::restoreMeeting))
 {
-    m_id = m_action == Action::Add ? 0 : m_before.id;
     const QString day = (m_action == Action::Delete ? m_before : m_after)
                             .heldOn.toString(QStringLiteral("dd.MM.yyyy"));
-    switch (m_action) {
-    case Action::Add:
-        //: Undo/Redo menu text; %1 is the meeting's date
-        setText(tr("Add the meeting of %1").arg(day));
-        break;
-    case Action::Edit:
-        //: Undo/Redo menu text; %1 is the meeting's date
-        setText(tr("Edit the meeting of %1").arg(day));
-        break;
-    case Action::Delete:
-        //: Undo/Redo menu text; %1 is the meeting's date
-        setText(tr("Delete the meeting of %1").arg(day));
-        break;
-    }
-}
-
-Status BodyMeetingCommand::apply()
-{
-    BodyRepository repository(m_db);
-    switch (m_action) {
-    case Action::Add: {
-        BodyMeeting record = m_after;
-        if (m_id > 0) {
-            record.id = m_id;
-            return repository.restoreMeeting(record);
-        }
-        record.id = 0;
-        const Result<qint64> id = repository.addMeeting(record);
-        if (!id)
-            return Status::failure(id.error());
-        m_id = id.value();
-        return Status();
-    }
-    case Action::Edit: {
-        BodyMeeting record = m_after;
-        record.id = m_id;
-        return repository.updateMeeting(record);
-    }
-    case Action::Delete:
-        return repository.removeMeeting(m_id);
-    }
-    return Status();
-}
-
-Status BodyMeetingCommand::revert()
-{
-    BodyRepository repository(m_db);
-    switch (m_action) {
-    case Action::Add:
-        return repository.removeMeeting(m_id);
-    case Action::Edit:
-        return repository.updateMeeting(m_before);
-    case Action::Delete:
-        return repository.restoreMeeting(m_before);
-    }
-    return Status();
+    //: Undo/Redo menu text; %1 is the meeting's date
+    setActionText(tr("Add the meeting of %1").arg(day),
+                  //: Undo/Redo menu text; %1 is the meeting's date
+                  tr("Edit the meeting of %1").arg(day),
+                  //: Undo/Redo menu text; %1 is the meeting's date
+                  tr("Delete the meeting of %1").arg(day));
 }
 
 } // namespace dc

@@ -3,7 +3,7 @@
 #include "bodies/BodyMeeting.h"
 #include "bodies/BodyMember.h"
 #include "bodies/ConsultativeBody.h"
-#include "common/RecordCommand.h"
+#include "common/RecordChangeCommand.h"
 
 #include <QList>
 
@@ -55,20 +55,13 @@ private:
 };
 
 /// Adds, edits or deletes a meeting of a body (with its attendance).
-class BodyMeetingCommand final : public RecordCommand
+class BodyMeetingCommand final : public RecordChangeCommand<BodyMeeting>
 {
     Q_DECLARE_TR_FUNCTIONS(BodyMeetingCommand)
 
 public:
     BodyMeetingCommand(RecordCommandContext context, Action action, BodyMeeting before,
                        BodyMeeting after);
-
-private:
-    Status apply() override;
-    Status revert() override;
-
-    BodyMeeting m_before;
-    BodyMeeting m_after;
 };
 
 } // namespace dc

@@ -4,6 +4,16 @@
 
 namespace dc {
 
+RecordCommandContext
+RecordCommandContext::refreshing(QSqlDatabase db, std::function<void()> changed,
+                                 std::function<void(const QString &message)> failed)
+{
+    RecordCommandContext context{std::move(db), {}, std::move(failed)};
+    if (changed)
+        context.changed = [changed = std::move(changed)](qint64) { changed(); };
+    return context;
+}
+
 RecordCommand::RecordCommand(RecordCommandContext context, Action action)
     : m_db(context.db), m_action(action), m_context(std::move(context))
 {
@@ -14,7 +24,7 @@ Status RecordCommand::execute()
     Status status = apply();
     if (status) {
         m_skipNextRedo = true; // QUndoStack::push() calls redo(): the change is already made
-        notify(selectionAfterApply());
+        report(status, selectionAfterApply());
     }
     return status;
 }
@@ -23,41 +33,45 @@ void RecordCommand::redo()
 {
     if (std::exchange(m_skipNextRedo, false))
         return;
-    if (Status status = apply(); !status) {
-        fail(status.error());
-        return;
-    }
-    notify(selectionAfterApply());
+    const Status status = apply();
+    report(status, selectionAfterApply());
 }
 
 void RecordCommand::undo()
 {
-    if (Status status = revert(); !status) {
-        fail(status.error());
-        return;
-    }
-    notify(selectionAfterRevert());
+    const Status status = revert();
+    report(status, selectionAfterRevert());
 }
 
-void RecordCommand::notify(qint64 id) const
+void RecordCommand::report(const Status &status, qint64 selection)
 {
+    if (!status)
+        setObsolete(true);
     if (m_context.changed)
-        m_context.changed(id);
-}
-
-void RecordCommand::fail(const QString &message)
-{
-    setObsolete(true);
-    if (m_context.changed)
-        m_context.changed(0);
-    if (m_context.failed)
-        m_context.failed(message);
+        m_context.changed(status ? selection : 0); // after a failure: what the file holds now
+    if (!status && m_context.failed)
+        m_context.failed(status.error());
 }
 
 QString RecordCommand::shortName(const QString &name)
 {
     constexpr int maxLength = 40;
     return name.size() <= maxLength ? name : name.left(maxLength - 1).trimmed() + QChar(0x2026);
+}
+
+void RecordCommand::setActionText(const QString &add, const QString &edit, const QString &remove)
+{
+    switch (m_action) {
+    case Action::Add:
+        setText(add);
+        break;
+    case Action::Edit:
+        setText(edit);
+        break;
+    case Action::Delete:
+        setText(remove);
+        break;
+    }
 }
 
 } // namespace dc

@@ -8,10 +8,11 @@
 
 #include <functional>
 
-// The common part of the undoable commands of the bodies and funding pages, on the pattern of
-// OrganizationCommands: each repository call is one transaction; a command makes its change once
-// in execute() and is pushed only when that succeeded; an undo or redo that fails later (the file
-// changed under us) tells the page and makes the command obsolete, so that the stack drops it.
+// The base of every undoable change the user makes to the records of the file. Each repository
+// call is one transaction; a command makes its change once in execute() and is pushed only when
+// that succeeded, so a failed change never sits on the stack (QUndoStack::push() calls redo(),
+// which then skips); an undo or redo that fails later (the file changed under us) refreshes the
+// page, tells it the message and makes the command obsolete, so that the stack drops it.
 
 namespace dc {
 
@@ -23,9 +24,13 @@ struct RecordCommandContext
     std::function<void(qint64 id)> changed;
     /// An undo or redo failed; the command is dropped from the stack.
     std::function<void(const QString &message)> failed;
+
+    /// For a page that refreshes as a whole, without selecting the record.
+    static RecordCommandContext refreshing(QSqlDatabase db, std::function<void()> changed,
+                                           std::function<void(const QString &message)> failed);
 };
 
-/// Adds, edits or deletes one record; subclasses say how for their kind of record.
+/// Adds, edits or deletes records; subclasses say how, in apply() and revert().
 class RecordCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordCommand)
@@ -38,6 +43,7 @@ public:
         Delete
     };
 
+    ~RecordCommand() override = default;
     RecordCommand(const RecordCommand &) = delete;
     RecordCommand &operator=(const RecordCommand &) = delete;
 
@@ -51,6 +57,7 @@ public:
 
 protected:
     RecordCommand(RecordCommandContext context, Action action);
+    /// Makes the change (the first time from execute(), then on each redo).
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     /// What to select after a change (0: keep the position); the record, unless it is gone.
@@ -58,14 +65,15 @@ protected:
     virtual qint64 selectionAfterRevert() const { return m_action == Action::Add ? 0 : m_id; }
     /// A name for the Undo/Redo menu text, shortened when long.
     static QString shortName(const QString &name);
+    /// Sets the Undo/Redo menu text of the command's action.
+    void setActionText(const QString &add, const QString &edit, const QString &remove);
 
     QSqlDatabase m_db;
     Action m_action;
     qint64 m_id = 0;
 
 private:
-    void fail(const QString &message);
-    void notify(qint64 id) const;
+    void report(const Status &status, qint64 selection);
 
     RecordCommandContext m_context;
     bool m_skipNextRedo = false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/RecordCommand.h"
+#include "common/RecordChangeCommand.h"
 #include "funding/FundingAward.h"
 #include "funding/FundingCall.h"
 
@@ -10,37 +10,23 @@
 namespace dc {
 
 /// Adds, edits or deletes a funding call (a call with awards cannot be deleted).
-class FundingCallCommand final : public RecordCommand
+class FundingCallCommand final : public RecordChangeCommand<FundingCall>
 {
     Q_DECLARE_TR_FUNCTIONS(FundingCallCommand)
 
 public:
     FundingCallCommand(RecordCommandContext context, Action action, FundingCall before,
                        FundingCall after);
-
-private:
-    Status apply() override;
-    Status revert() override;
-
-    FundingCall m_before;
-    FundingCall m_after;
 };
 
 /// Adds, edits or deletes an award.
-class FundingAwardCommand final : public RecordCommand
+class FundingAwardCommand final : public RecordChangeCommand<FundingAward>
 {
     Q_DECLARE_TR_FUNCTIONS(FundingAwardCommand)
 
 public:
     FundingAwardCommand(RecordCommandContext context, Action action, FundingAward before,
                         FundingAward after);
-
-private:
-    Status apply() override;
-    Status revert() override;
-
-    FundingAward m_before;
-    FundingAward m_after;
 };
 
 } // namespace dc

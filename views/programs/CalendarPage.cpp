@@ -1,11 +1,9 @@
 #include "CalendarPage.h"
 
-#include "AddEventCommand.h"
-#include "DeleteEventCommand.h"
 #include "EditionChangeCommand.h"
 #include "EventColors.h"
+#include "EventCommands.h"
 #include "EventDialog.h"
-#include "MoveEventCommand.h"
 #include "common/Dialogs.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
@@ -454,7 +452,7 @@ qint64 CalendarPage::addEvent(const Event &event)
         Q_EMIT notice(s.error());
         return 0;
     }
-    const qint64 id = command->eventId();
+    const qint64 id = command->recordId();
     if (m_undoStack)
         m_undoStack->push(command.release());
     showDate(event.date);

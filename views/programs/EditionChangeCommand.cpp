@@ -8,43 +8,21 @@ EditionChangeCommand::EditionChangeCommand(const QString &text, std::function<St
                                            std::function<Status()> revert,
                                            std::function<void()> changed,
                                            std::function<void(const QString &)> failed)
-    : m_apply(std::move(apply)), m_revert(std::move(revert)), m_changed(std::move(changed)),
-      m_failed(std::move(failed))
+    : RecordCommand(RecordCommandContext::refreshing({}, std::move(changed), std::move(failed)),
+                    Action::Edit),
+      m_apply(std::move(apply)), m_revert(std::move(revert))
 {
     setText(text);
 }
 
-Status EditionChangeCommand::execute()
+Status EditionChangeCommand::apply()
 {
-    Status status = m_apply();
-    if (status) {
-        m_skipNextRedo = true; // QUndoStack::push() calls redo(): the change is already made
-        if (m_changed)
-            m_changed();
-    }
-    return status;
+    return m_apply();
 }
 
-void EditionChangeCommand::redo()
+Status EditionChangeCommand::revert()
 {
-    if (std::exchange(m_skipNextRedo, false))
-        return;
-    report(m_apply());
-}
-
-void EditionChangeCommand::undo()
-{
-    report(m_revert());
-}
-
-void EditionChangeCommand::report(const Status &status)
-{
-    if (!status)
-        setObsolete(true);
-    if (m_changed)
-        m_changed();
-    if (!status && m_failed)
-        m_failed(status.error());
+    return m_revert();
 }
 
 } // namespace dc

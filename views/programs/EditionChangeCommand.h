@@ -1,18 +1,14 @@
 #pragma once
 
-#include "core/Result.h"
-
-#include <QCoreApplication>
-#include <QUndoCommand>
+#include "common/RecordCommand.h"
 
 #include <functional>
 
 namespace dc {
 
-/// One change to an edition's partners, indicators or the edition itself, as an undoable command.
-/// It makes the change once in execute() and is pushed only when that succeeded; an undo or redo
-/// that fails later (the file changed under us) reports the error and makes the command obsolete.
-class EditionChangeCommand final : public QUndoCommand
+/// One change to an edition's partners, indicators or the edition itself (or to an event), as an
+/// undoable command: a RecordCommand whose change and its undo are given as function objects.
+class EditionChangeCommand final : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditionChangeCommand)
 
@@ -20,23 +16,13 @@ public:
     EditionChangeCommand(const QString &text, std::function<Status()> apply,
                          std::function<Status()> revert, std::function<void()> changed,
                          std::function<void(const QString &)> failed);
-    EditionChangeCommand(const EditionChangeCommand &) = delete;
-    EditionChangeCommand &operator=(const EditionChangeCommand &) = delete;
-
-    /// Makes the change the first time; push the command only when this succeeds.
-    Status execute();
-
-    void redo() override;
-    void undo() override;
 
 private:
-    void report(const Status &status);
+    Status apply() override;
+    Status revert() override;
 
     std::function<Status()> m_apply;
     std::function<Status()> m_revert;
-    std::function<void()> m_changed;
-    std::function<void(const QString &)> m_failed;
-    bool m_skipNextRedo = false;
 };
 
 } // namespace dc

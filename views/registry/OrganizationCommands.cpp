@@ -1,131 +1,39 @@
 #include "OrganizationCommands.h"
 
 #include "registry/OrganizationAliasRepository.h"
+#include "registry/OrganizationRepository.h"
 
 #include <utility>
 
 namespace dc {
 
-// --- OrganizationCommand ------------------------------------------------------------------------
-
-OrganizationCommand::OrganizationCommand(OrganizationCommandContext context)
-    : m_repository(context.db), m_db(context.db), m_context(std::move(context))
-{
-}
-
-Status OrganizationCommand::execute()
-{
-    Status status = apply();
-    if (status) {
-        m_skipNextRedo = true; // QUndoStack::push() calls redo(): the change is already made
-        notify(selectionAfterApply());
-    }
-    return status;
-}
-
-void OrganizationCommand::redo()
-{
-    if (std::exchange(m_skipNextRedo, false))
-        return;
-    if (Status status = apply(); !status) {
-        fail(status.error());
-        return;
-    }
-    notify(selectionAfterApply());
-}
-
-void OrganizationCommand::undo()
-{
-    if (Status status = revert(); !status) {
-        fail(status.error());
-        return;
-    }
-    notify(selectionAfterRevert());
-}
-
-void OrganizationCommand::notify(qint64 id) const
-{
-    if (m_context.changed)
-        m_context.changed(id);
-}
-
-void OrganizationCommand::fail(const QString &message)
-{
-    setObsolete(true);
-    if (m_context.changed)
-        m_context.changed(0); // show what the file holds now
-    if (m_context.failed)
-        m_context.failed(message);
-}
-
-QString OrganizationCommand::shortName(const QString &name)
-{
-    constexpr int maxLength = 40;
-    return name.size() <= maxLength ? name : name.left(maxLength - 1).trimmed() + QChar(0x2026);
-}
-
 // --- AddOrganizationCommand ---------------------------------------------------------------------
 
-AddOrganizationCommand::AddOrganizationCommand(OrganizationCommandContext context,
+AddOrganizationCommand::AddOrganizationCommand(RecordCommandContext context,
                                                Organization organization)
-    : OrganizationCommand(std::move(context)), m_record(std::move(organization))
+    : RecordChangeCommand(context, Action::Add, {}, std::move(organization),
+                          RecordStore<Organization>::of<OrganizationRepository>(context.db))
 {
-    m_record.id = 0;
     //: Undo/Redo menu text ("Undo Add “Asociația X”"); %1 is the organization's name
-    setText(tr("Add “%1”").arg(shortName(m_record.name)));
-}
-
-Status AddOrganizationCommand::apply()
-{
-    if (!m_added) {
-        Result<qint64> id = m_repository.add(m_record);
-        if (!id)
-            return Status::failure(id.error());
-        m_id = *id;
-        m_added = true;
-        // Keep the record as stored (normalized, with its creation time) for the redo after an
-        // undo.
-        if (std::optional<Organization> stored = m_repository.find(m_id))
-            m_record = *stored;
-        m_record.id = m_id;
-        return {};
-    }
-    return m_repository.restore(m_record);
-}
-
-Status AddOrganizationCommand::revert()
-{
-    return m_repository.remove(m_id);
+    setText(tr("Add “%1”").arg(shortName(m_after.name)));
 }
 
 // --- EditOrganizationCommand --------------------------------------------------------------------
 
-EditOrganizationCommand::EditOrganizationCommand(OrganizationCommandContext context,
-                                                 Organization before, Organization after)
-    : OrganizationCommand(std::move(context)), m_before(std::move(before)),
-      m_after(std::move(after))
+EditOrganizationCommand::EditOrganizationCommand(RecordCommandContext context, Organization before,
+                                                 Organization after)
+    : RecordChangeCommand(context, Action::Edit, std::move(before), std::move(after),
+                          RecordStore<Organization>::of<OrganizationRepository>(context.db))
 {
-    m_id = m_before.id;
-    m_after.id = m_id;
     //: Undo/Redo menu text; %1 is the organization's name
     setText(tr("Edit “%1”").arg(shortName(m_after.name)));
 }
 
-Status EditOrganizationCommand::apply()
-{
-    return m_repository.update(m_after);
-}
-
-Status EditOrganizationCommand::revert()
-{
-    return m_repository.update(m_before);
-}
-
 // --- DeleteOrganizationCommand ------------------------------------------------------------------
 
-DeleteOrganizationCommand::DeleteOrganizationCommand(OrganizationCommandContext context,
+DeleteOrganizationCommand::DeleteOrganizationCommand(RecordCommandContext context,
                                                      Organization organization)
-    : OrganizationCommand(std::move(context)), m_record(std::move(organization))
+    : RecordCommand(std::move(context), Action::Delete), m_record(std::move(organization))
 {
     m_id = m_record.id;
     //: Undo/Redo menu text; %1 is the organization's name
@@ -149,10 +57,10 @@ Status DeleteOrganizationCommand::revert()
 
 // --- SameOrganizationCommand --------------------------------------------------------------------
 
-SameOrganizationCommand::SameOrganizationCommand(OrganizationCommandContext context,
+SameOrganizationCommand::SameOrganizationCommand(RecordCommandContext context,
                                                  qint64 organizationId, qint64 sameAsId,
                                                  const QString &name, bool mark)
-    : OrganizationCommand(std::move(context)), m_sameAsId(sameAsId), m_mark(mark)
+    : RecordCommand(std::move(context), Action::Edit), m_sameAsId(sameAsId), m_mark(mark)
 {
     m_id = organizationId;
     setText(mark ? //: Undo/Redo menu text; %1 is the organization's name

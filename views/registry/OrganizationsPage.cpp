@@ -762,7 +762,7 @@ qint64 OrganizationsPage::addOrganization(const Organization &organization)
     auto *raw = command.get();
     if (!run(std::move(command)))
         return 0;
-    return raw->organizationId();
+    return raw->recordId();
 }
 
 bool OrganizationsPage::saveOrganization(const Organization &before, const Organization &after)
@@ -817,9 +817,9 @@ bool OrganizationsPage::removeSameOrganization(qint64 id)
                                                          alias->name, false));
 }
 
-OrganizationCommandContext OrganizationsPage::commandContext()
+RecordCommandContext OrganizationsPage::commandContext()
 {
-    OrganizationCommandContext context;
+    RecordCommandContext context;
     context.db = m_db;
     // The window clears its undo stack before it deletes its pages; the guard is for safety.
     const QPointer<OrganizationsPage> page(this);
@@ -838,7 +838,7 @@ OrganizationCommandContext OrganizationsPage::commandContext()
     return context;
 }
 
-bool OrganizationsPage::run(std::unique_ptr<OrganizationCommand> command)
+bool OrganizationsPage::run(std::unique_ptr<RecordCommand> command)
 {
     if (Status status = command->execute(); !status) {
         Dialogs::critical(this, tr("The change could not be saved"), status.error());

@@ -23,8 +23,8 @@ class QUndoStack;
 namespace dc {
 
 class Database;
-class OrganizationCommand;
-struct OrganizationCommandContext;
+class RecordCommand;
+struct RecordCommandContext;
 class OrganizationTableModel;
 
 /// The organization list: search as one types, filters, the table over the SQL-paged model, and
@@ -118,8 +118,8 @@ private:
     void fitNameColumn();
     QString lastFolder() const;
     void rememberFolder(const QString &path) const;
-    OrganizationCommandContext commandContext();
-    bool run(std::unique_ptr<OrganizationCommand> command);
+    RecordCommandContext commandContext();
+    bool run(std::unique_ptr<RecordCommand> command);
 
     Database *m_database = nullptr;
     QSqlDatabase m_db;

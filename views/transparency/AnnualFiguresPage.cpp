@@ -321,9 +321,9 @@ QString AnnualFiguresPage::institutionName() const
         .toString();
 }
 
-bool AnnualFiguresPage::run(TransparencyCommand *command, const QString &title)
+bool AnnualFiguresPage::run(RecordCommand *command, const QString &title)
 {
-    std::unique_ptr<TransparencyCommand> owned(command);
+    std::unique_ptr<RecordCommand> owned(command);
     if (const Status status = owned->execute(); !status) {
         Dialogs::warning(this, title, status.error());
         return false;
@@ -343,7 +343,7 @@ void AnnualFiguresPage::editAnnualReport()
     auto *dialog = new AnnualReportDialog(institutionName(), year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db, [this](qint64 id) { refreshFigures(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Annual report"), message); }};
     connect(dialog, &AnnualReportDialog::saveRequested, this, [=, this] {
@@ -372,7 +372,7 @@ void AnnualFiguresPage::editManualFigure()
     auto *dialog = new ManualFigureDialog(db, institution, institutionName(), year, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manualDialog = dialog;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db, [this](qint64 id) { refreshFigures(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Manual figure"), message); }};
     connect(dialog, &ManualFigureDialog::saveRequested, this, [=, this] {
@@ -403,7 +403,7 @@ void AnnualFiguresPage::editCourtCases()
     if (institution <= 0 || !m_context.undoStack)
         return;
     const QSqlDatabase db = m_context.database->connection();
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db,
         [this](qint64 id) {
             refreshFigures(id);
@@ -434,7 +434,7 @@ void AnnualFiguresPage::editConclusions()
     auto *dialog = new ConclusionsDialog(year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conclusionsDialog = dialog;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db, [this](qint64) { refreshFigures(documentInstitution()); },
         [this](const QString &message) { Dialogs::warning(this, tr("Conclusions"), message); }};
     connect(dialog, &ConclusionsDialog::saveRequested, this, [=, this] {

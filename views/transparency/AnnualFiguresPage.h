@@ -16,7 +16,7 @@ class AnnualReportDialog;
 class ConclusionsDialog;
 class CourtCasesDialog;
 class ManualFigureDialog;
-class TransparencyCommand;
+class RecordCommand;
 
 /// The annual figures of Law 52/2003 of all institutions for one year, side by side with the
 /// totals, the figures typed from paper in italics, and the institutions that have not reported.
@@ -70,7 +70,7 @@ private:
     void refreshFigures(qint64 institution);
     QString institutionName() const;
     /// Runs @p command and pushes it on the undo stack; false (with a warning) when refused.
-    bool run(TransparencyCommand *command, const QString &title);
+    bool run(RecordCommand *command, const QString &title);
 
     void showYear(int year);
     void updateDocumentHint();

@@ -8,10 +8,10 @@ namespace dc {
 
 // --- Annual report ------------------------------------------------------------------------------
 
-AnnualReportCommand::AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId,
+AnnualReportCommand::AnnualReportCommand(RecordCommandContext context, qint64 institutionId,
                                          int year, std::optional<AnnualReport> before,
                                          std::optional<AnnualReport> after)
-    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year),
+    : RecordCommand(std::move(context), Action::Edit), m_institution(institutionId), m_year(year),
       m_before(std::move(before)), m_after(std::move(after))
 {
     m_id = institutionId;
@@ -43,11 +43,11 @@ Status AnnualReportCommand::revert()
 
 // --- Manual figures -----------------------------------------------------------------------------
 
-ManualFigureCommand::ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId,
+ManualFigureCommand::ManualFigureCommand(RecordCommandContext context, qint64 institutionId,
                                          int year, const QString &code,
                                          std::optional<ManualFigure> before,
                                          std::optional<ManualFigure> after)
-    : TransparencyCommand(std::move(context)), m_institution(institutionId), m_year(year),
+    : RecordCommand(std::move(context), Action::Edit), m_institution(institutionId), m_year(year),
       m_code(code), m_before(std::move(before)), m_after(std::move(after))
 {
     m_id = institutionId;
@@ -81,52 +81,36 @@ Status ManualFigureCommand::revert()
 
 // --- Court cases --------------------------------------------------------------------------------
 
-CourtCaseCommand::CourtCaseCommand(TransparencyCommandContext context, CourtCase before,
-                                   CourtCase after)
-    : TransparencyCommand(std::move(context)), m_before(std::move(before)),
-      m_after(std::move(after))
+namespace {
+
+RecordCommand::Action courtCaseAction(const CourtCase &before, const CourtCase &after)
 {
-    m_id = m_after.institutionId > 0 ? m_after.institutionId : m_before.institutionId;
-    if (m_before.id == 0)
-        setText(tr("Add a court case of %1").arg(m_after.year));
-    else if (m_after.id == 0)
-        setText(tr("Delete a court case of %1").arg(m_before.year));
-    else
-        setText(tr("Edit a court case of %1").arg(m_after.year));
+    if (before.id == 0)
+        return RecordCommand::Action::Add;
+    return after.id == 0 ? RecordCommand::Action::Delete : RecordCommand::Action::Edit;
 }
 
-Status CourtCaseCommand::change(const CourtCase &from, CourtCase to)
+} // namespace
+
+CourtCaseCommand::CourtCaseCommand(RecordCommandContext context, CourtCase before, CourtCase after)
+    : RecordChangeCommand(context, courtCaseAction(before, after), before, after,
+                          RecordStore<CourtCase>::of<PublicMeetingRepository>(
+                              context.db, &PublicMeetingRepository::addCourtCase,
+                              &PublicMeetingRepository::updateCourtCase,
+                              &PublicMeetingRepository::removeCourtCase,
+                              &PublicMeetingRepository::restoreCourtCase)),
+      m_institution(after.institutionId > 0 ? after.institutionId : before.institutionId)
 {
-    PublicMeetingRepository repository(m_db);
-    if (from.id == 0) { // add, or put back a deleted case under its id
-        if (to.id > 0)
-            return repository.restoreCourtCase(to);
-        const Result<qint64> id = repository.addCourtCase(to);
-        if (!id)
-            return Status::failure(id.error());
-        m_after.id = id.value(); // a redo or an undo finds the case under this id
-        return {};
-    }
-    if (to.id == 0)
-        return repository.removeCourtCase(from.id);
-    return repository.updateCourtCase(std::move(to));
+    setActionText(tr("Add a court case of %1").arg(m_after.year),
+                  tr("Edit a court case of %1").arg(m_after.year),
+                  tr("Delete a court case of %1").arg(m_before.year));
 }
 
-Status CourtCaseCommand::apply()
-{
-    if (m_before.id == 0 && m_after.id > 0)
-        return PublicMeetingRepository(m_db).restoreCourtCase(m_after); // redo of an addition
-    return change(m_before, m_after);
-}
+// --- Conclusions --------------------------------------------------------------------------------
 
-Status CourtCaseCommand::revert()
-{
-    return change(m_after, m_before);
-}
-
-ConclusionsCommand::ConclusionsCommand(TransparencyCommandContext context, int year, QString before,
+ConclusionsCommand::ConclusionsCommand(RecordCommandContext context, int year, QString before,
                                        QString after)
-    : TransparencyCommand(std::move(context)), m_year(year), m_before(std::move(before)),
+    : RecordCommand(std::move(context), Action::Edit), m_year(year), m_before(std::move(before)),
       m_after(std::move(after))
 {
     //: Undo/Redo menu text; %1 is a year

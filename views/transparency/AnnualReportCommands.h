@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftActCommands.h"
+#include "common/RecordChangeCommand.h"
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/CourtCase.h"
 
@@ -12,12 +12,12 @@
 namespace dc {
 
 /// Records, replaces or removes the annual report of an institution for a year (nullopt: none).
-class AnnualReportCommand final : public TransparencyCommand
+class AnnualReportCommand final : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AnnualReportCommand)
 
 public:
-    AnnualReportCommand(TransparencyCommandContext context, qint64 institutionId, int year,
+    AnnualReportCommand(RecordCommandContext context, qint64 institutionId, int year,
                         std::optional<AnnualReport> before, std::optional<AnnualReport> after);
 
 private:
@@ -32,12 +32,12 @@ private:
 };
 
 /// Enters, replaces or removes a figure typed from a paper report (nullopt: none).
-class ManualFigureCommand final : public TransparencyCommand
+class ManualFigureCommand final : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ManualFigureCommand)
 
 public:
-    ManualFigureCommand(TransparencyCommandContext context, qint64 institutionId, int year,
+    ManualFigureCommand(RecordCommandContext context, qint64 institutionId, int year,
                         const QString &code, std::optional<ManualFigure> before,
                         std::optional<ManualFigure> after);
 
@@ -53,30 +53,29 @@ private:
     std::optional<ManualFigure> m_after;
 };
 
-/// Adds (before without id), edits or deletes (after without id) a court case.
-class CourtCaseCommand final : public TransparencyCommand
+/// Adds (before without id), edits or deletes (after without id) a court case; the page selects
+/// the institution of the case after each change.
+class CourtCaseCommand final : public RecordChangeCommand<CourtCase>
 {
     Q_DECLARE_TR_FUNCTIONS(CourtCaseCommand)
 
 public:
-    CourtCaseCommand(TransparencyCommandContext context, CourtCase before, CourtCase after);
+    CourtCaseCommand(RecordCommandContext context, CourtCase before, CourtCase after);
 
 private:
-    Status apply() override;
-    Status revert() override;
-    Status change(const CourtCase &from, CourtCase to);
+    qint64 selectionAfterApply() const override { return m_institution; }
+    qint64 selectionAfterRevert() const override { return m_institution; }
 
-    CourtCase m_before;
-    CourtCase m_after;
+    qint64 m_institution;
 };
 
 /// Writes the Service's own conclusions and recommendations on the reports of a year.
-class ConclusionsCommand final : public TransparencyCommand
+class ConclusionsCommand final : public RecordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ConclusionsCommand)
 
 public:
-    ConclusionsCommand(TransparencyCommandContext context, int year, QString before, QString after);
+    ConclusionsCommand(RecordCommandContext context, int year, QString before, QString after);
 
 private:
     Status apply() override;

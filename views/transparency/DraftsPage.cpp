@@ -279,10 +279,10 @@ void DraftsPage::openDialog(const DraftAct &draft)
 void DraftsPage::saveDialog(const DraftActDialog &dialog)
 {
     const DraftAct after = dialog.draft();
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         m_context.database->connection(), [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
-    std::unique_ptr<TransparencyCommand> command;
+    std::unique_ptr<RecordCommand> command;
     if (after.id == 0) {
         command = std::make_unique<AddDraftActCommand>(context, after);
     } else {
@@ -314,7 +314,7 @@ void DraftsPage::removeDraft()
                              .arg(draft->title);
     if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
         return;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
         [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
     auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
@@ -340,7 +340,7 @@ void DraftsPage::refresh(qint64 selectId)
         selectRow(std::min(row, model->rowCount() - 1));
 }
 
-TransparencyCommandContext DraftsPage::commandContext()
+RecordCommandContext DraftsPage::commandContext()
 {
     return {
         m_context.database->connection(), [this](qint64) { refreshRecommendations(); },

@@ -15,7 +15,7 @@ namespace dc {
 class DraftActDialog;
 class DraftActTableModel;
 class RecommendationDialog;
-struct TransparencyCommandContext;
+struct RecordCommandContext;
 class RecommendationTableModel;
 
 /// The draft acts of an institution with their consultation: filters (institution, year,
@@ -74,7 +74,7 @@ private:
     void saveRecommendation(const RecommendationDialog &dialog);
     void refreshRecommendations();
     qint64 currentRecommendationId() const;
-    TransparencyCommandContext commandContext();
+    RecordCommandContext commandContext();
     qint64 currentId() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

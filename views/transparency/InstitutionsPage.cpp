@@ -1,6 +1,5 @@
 #include "InstitutionsPage.h"
 
-#include "DeleteRecordCommands.h"
 #include "DraftActCommands.h"
 #include "InstitutionDialog.h"
 #include "PublicMeetingDialog.h"
@@ -210,7 +209,7 @@ bool InstitutionsPage::deleteInstitution()
             tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name)) !=
         QMessageBox::Yes)
         return false;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db, [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
@@ -237,7 +236,7 @@ bool InstitutionsPage::deleteMeeting()
                               .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral(
                                                          "dd.MM.yyyy")))) != QMessageBox::Yes)
         return false;
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         db, [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
@@ -290,7 +289,7 @@ void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
             return;
         before = *found;
     }
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         m_context.database->connection(), [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<InstitutionCommand>(context, before, after);
@@ -348,7 +347,7 @@ void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
             return;
         before = *found;
     }
-    TransparencyCommandContext context{
+    RecordCommandContext context{
         m_context.database->connection(), [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<PublicMeetingCommand>(context, before, after);

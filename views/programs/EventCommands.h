@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/RecordChangeCommand.h"
+#include "programs/Event.h"
+
+#include <QDate>
+
+// The user's changes to the calendar's events as undoable commands (RecordCommand). An event put
+// back by an undo or a redo keeps its id and UID, so that an exported calendar still knows it.
+
+namespace dc {
+
+/// Adding an event: undo removes it, redo puts it back.
+class AddEventCommand final : public RecordChangeCommand<Event>
+{
+    Q_DECLARE_TR_FUNCTIONS(AddEventCommand)
+
+public:
+    AddEventCommand(QSqlDatabase db, Event event, std::function<void()> changed,
+                    std::function<void(const QString &)> failed);
+};
+
+/// Deleting an event: undo puts it back with its regions, co-organizers and attendance.
+class DeleteEventCommand final : public RecordChangeCommand<Event>
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteEventCommand)
+
+public:
+    DeleteEventCommand(QSqlDatabase db, Event event, std::function<void()> changed,
+                       std::function<void(const QString &)> failed);
+};
+
+/// Moving an event to another day; undo moves it back.
+class MoveEventCommand final : public RecordCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MoveEventCommand)
+
+public:
+    MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate &from, const QDate &to,
+                     const QString &eventName, std::function<void()> changed,
+                     std::function<void(const QString &)> failed);
+
+private:
+    Status apply() override;
+    Status revert() override;
+
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace dc
