@@ -235,7 +235,7 @@ int stepDocument(const QString &which, const QString &dbPath, const QString &pdf
                      << which << "_layout_pdf_ms " << pdfMs << " pages " << pages.value()
                      << " pdf_kb " << QFileInfo(pdfPath).size() / 1024 << '\n'
                      << which << "_total_ms " << total.nsecsElapsed() / 1e6 << '\n'
-                     << which << "_peak_mb " << peakMegabytes() << '\n';
+                     << which << "_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
 }
 

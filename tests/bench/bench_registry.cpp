@@ -140,7 +140,7 @@ int stepImport(const QString &csv, const QString &db)
     test::benchOut() << "import_seconds " << t.elapsed() / 1000.0 << '\n';
     test::benchOut() << "import_rows " << summary->imported << " rejected "
                      << summary->rejected.size() << '\n';
-    test::benchOut() << "import_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "import_peak_mb " << test::peakMegabytes() << '\n';
     // The same file again: every row unchanged (once a QSKIP'd function of
     // tst_organizationimporter, run by hand).
     t.restart();
@@ -166,7 +166,7 @@ int stepFirstScreen(const QString &db)
     }
     test::benchOut() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount()
                      << " cells " << cells << '\n';
-    test::benchOut() << "first_screen_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "first_screen_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
 }
 
@@ -206,7 +206,7 @@ int stepSearch(const QString &db)
                      << table.last() << '\n';
     test::benchOut() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max "
                      << ranked.last() << '\n';
-    test::benchOut() << "search_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "search_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
 }
 

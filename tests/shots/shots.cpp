@@ -17,6 +17,7 @@
 #include "common/Page.h"
 #include "core/Language.h"
 #include "dashboard/DashboardPage.h"
+#include "demo/DemoDataset.h"
 #include "documents/ChartBuilder.h"
 #include "documents/DocumentLayout.h"
 #include "documents/PdfExport.h"
@@ -108,6 +109,12 @@ public:
         painter.end();
         save(shot, name);
     }
+    /// Waits until @p widget is on the screen; says so when it is not.
+    void exposed(QWidget *widget)
+    {
+        if (!QTest::qWaitForWindowExposed(widget))
+            fail(QStringLiteral("%1: the window was not shown").arg(widget->objectName()));
+    }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
     void fail(const QString &message)
@@ -178,7 +185,7 @@ void windowPages(Shots &shots, DemoDatabase &demo)
             MainWindow window(demo.openAgain());
             window.resize(screen);
             window.show();
-            QTest::qWaitForWindowExposed(&window);
+            shots.exposed(&window);
             for (Page *page : window.pages()) {
                 window.setCurrentPage(page->key());
                 QTest::qWait(50);
@@ -221,7 +228,7 @@ void organizations(Shots &shots, DemoDatabase &demo)
         SameOrganizationDialog picker(window.database().connection(), fsc,
                                       QStringLiteral("Centrul de Voluntariat FSC"), &window);
         picker.show();
-        QTest::qWaitForWindowExposed(&picker);
+        shots.exposed(&picker);
         QTest::keyClicks(picker.searchField(), QStringLiteral("Voluntariat"));
         shots.save(picker, QStringLiteral("same-organization-picker-%1.png").arg(sizeName(size)));
     }
@@ -276,7 +283,7 @@ void eventOfNoProgram(Shots &shots, DemoDatabase &demo)
     for (const QSize &size : screens) {
         window.resize(size);
         window.show();
-        QTest::qWaitForWindowExposed(&window);
+        shots.exposed(&window);
         page->showDate(QDate(2021, 12, 6));
         shots.save(window, QStringLiteral("calendar-no-program-%1.png").arg(sizeName(size)));
         EventDialog dialog(window.database().connection(), QDate(2021, 12, 6), &window);
@@ -320,7 +327,7 @@ void programForms(Shots &shots, DemoDatabase &demo)
     EditionPage page(demo.context());
     page.resize(1400, 800);
     page.show();
-    QTest::qWaitForWindowExposed(&page);
+    shots.exposed(&page);
     Partnership partnership;
     partnership.editionId = page.currentEdition();
     PartnerDialog partner(demo.connection(), partnership, &page);
@@ -342,7 +349,7 @@ void formsWithWarnings(Shots &shots, DemoDatabase &demo)
 {
     BodiesPage bodies(demo.context());
     bodies.show();
-    QTest::qWaitForWindowExposed(&bodies);
+    shots.exposed(&bodies);
     bodies.selectRow(0);
     bodies.addMember();
     if (BodyMemberDialog *member = bodies.memberDialog()) {
@@ -361,7 +368,7 @@ void formsWithWarnings(Shots &shots, DemoDatabase &demo)
 
     FundingPage funding(demo.context());
     funding.show();
-    QTest::qWaitForWindowExposed(&funding);
+    shots.exposed(&funding);
     funding.addAward();
     if (FundingAwardDialog *award = funding.awardDialog()) {
         const QList<OrganizationHit> hits =
