@@ -1,8 +1,8 @@
 #include "CliSupport.h"
+#include "ImportArguments.h"
 
 #include "bodies/BodyRepository.h"
 #include "bodies/BodyRules.h"
-#include "files/TextEncoding.h"
 #include "funding/AwardImporter.h"
 #include "funding/FundingSummary.h"
 
@@ -76,36 +76,20 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
 
 int fundingImport(const QCommandLineParser &parser, const Arguments &args)
 {
-    if (args.size() != 1)
-        return fail(
-            QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx "
-                           "[--encoding auto|utf-8|windows-1250] [--dry-run]"),
-            Usage);
-    ImportOptions options;
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
-        if (!encoding)
-            return fail(QStringLiteral("unknown encoding '%1' (auto, utf-8 or windows-1250)")
-                            .arg(parser.value(QStringLiteral("encoding"))),
-                        Usage);
-        options.encoding = *encoding;
-    }
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
-    if (!db)
+    const std::optional<ImportRun> run = openForImport(
+        parser, args,
+        QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx "
+                       "[--encoding auto|utf-8|windows-1250] [--dry-run]"),
+        code);
+    if (!run)
         return code;
-    const QString file = args.first();
-    const Result<ImportSummary> summary = AwardImporter(db->connection()).importFile(file, options);
+    const QString &file = run->file;
+    const Result<ImportSummary> summary =
+        AwardImporter(run->database->connection()).importFile(file, run->options);
     if (!summary)
         return fail(summary.error());
-    for (const RejectedRow &row : summary->rejected)
-        err() << file << ':' << row.line << ": " << row.reason << '\n';
-    err().flush();
-    out() << "imported: " << summary->imported << ", updated: " << summary->updated
-          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size()
-          << '\n';
-    return summary->rejected.isEmpty() ? Success : PartlyRejected;
+    return reportImport(file, *summary);
 }
 
 } // namespace

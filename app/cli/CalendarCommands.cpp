@@ -1,8 +1,8 @@
 #include "CliSupport.h"
+#include "ProgramOptions.h"
 
 #include "programs/CalendarExporter.h"
 #include "programs/EventRepository.h"
-#include "programs/ProgramRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +26,30 @@ std::optional<QDate> isoDate(const QString &text)
     return d;
 }
 
+// --from DATE --to DATE: on a date that is not one, or a period that ends before it starts,
+// prints why and returns empty (a usage error).
+std::optional<std::pair<QDate, QDate>> periodOptions(const QCommandLineParser &parser)
+{
+    const auto from = isoDate(parser.value(QStringLiteral("from")));
+    const auto to = isoDate(parser.value(QStringLiteral("to")));
+    if (!from) {
+        fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'")
+                 .arg(parser.value(QStringLiteral("from"))),
+             Usage);
+    } else if (!to) {
+        fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'")
+                 .arg(parser.value(QStringLiteral("to"))),
+             Usage);
+    } else if (*to < *from) {
+        fail(QStringLiteral("--to %1 is before --from %2")
+                 .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
+             Usage);
+    } else {
+        return std::pair{*from, *to};
+    }
+    return std::nullopt;
+}
+
 QString kindCodes()
 {
     QStringList codes;
@@ -44,22 +68,12 @@ int calendarList(const QCommandLineParser &parser, const Arguments &args)
         !parser.isSet(QStringLiteral("to")))
         return fail(usage, Usage);
     CalendarQuery query;
-    const auto from = isoDate(parser.value(QStringLiteral("from")));
-    const auto to = isoDate(parser.value(QStringLiteral("to")));
-    if (!from)
-        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'")
-                        .arg(parser.value(QStringLiteral("from"))),
-                    Usage);
-    if (!to)
-        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'")
-                        .arg(parser.value(QStringLiteral("to"))),
-                    Usage);
-    if (*to < *from)
-        return fail(QStringLiteral("--to %1 is before --from %2")
-                        .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
-                    Usage);
-    query.from = *from;
-    query.to = *to;
+    const auto period = periodOptions(parser);
+    if (!period)
+        return Usage;
+    const auto &[from, to] = *period;
+    query.from = from;
+    query.to = to;
     if (parser.isSet(QStringLiteral("kind"))) {
         query.kind = eventKindFromCode(parser.value(QStringLiteral("kind")));
         if (!query.kind)
@@ -105,20 +119,10 @@ int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args
         !parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("program")) ||
         parser.isSet(QStringLiteral("edition")))
         return fail(usage, Usage);
-    const auto from = isoDate(parser.value(QStringLiteral("from")));
-    const auto to = isoDate(parser.value(QStringLiteral("to")));
-    if (!from)
-        return fail(QStringLiteral("--from takes a date as YYYY-MM-DD, not '%1'")
-                        .arg(parser.value(QStringLiteral("from"))),
-                    Usage);
-    if (!to)
-        return fail(QStringLiteral("--to takes a date as YYYY-MM-DD, not '%1'")
-                        .arg(parser.value(QStringLiteral("to"))),
-                    Usage);
-    if (*to < *from)
-        return fail(QStringLiteral("--to %1 is before --from %2")
-                        .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
-                    Usage);
+    const auto period = periodOptions(parser);
+    if (!period)
+        return Usage;
+    const auto &[from, to] = *period;
     const QString path = args.first();
     if (!isCalendarFile(path))
         return fail(
@@ -129,15 +133,15 @@ int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args
     if (!db)
         return code;
     CalendarQuery query;
-    query.from = *from;
-    query.to = *to;
+    query.from = from;
+    query.to = to;
     const EventRepository events(db->connection());
     const QList<CalendarEntry> entries = events.calendar(query);
     if (!events.lastError().isEmpty())
         return fail(events.lastError());
     //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
     const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
-                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
         return fail(s.error());
     out() << "events: " << entries.size() << '\n';
@@ -153,38 +157,29 @@ int calendarExport(const QCommandLineParser &parser, const Arguments &args)
     if (args.size() != 1 || !parser.isSet(QStringLiteral("program")) ||
         !parser.isSet(QStringLiteral("edition")))
         return fail(usage, Usage);
-    bool ok = false;
-    const int year = parser.value(QStringLiteral("edition")).toInt(&ok);
-    if (!ok || year < 1990 || year > 2200)
-        return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'")
-                        .arg(parser.value(QStringLiteral("edition"))),
-                    Usage);
+    const std::optional<int> year = editionYearOption(parser);
+    if (!year)
+        return Usage;
     const QString path = args.first();
     if (!isCalendarFile(path))
         return fail(
             QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
             Usage);
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<ProgramEdition> chosen = openProgramEdition(parser, *year, code);
+    if (!chosen)
         return code;
-    const ProgramRepository programs(db->connection());
-    const Result<Program> program = programs.match(parser.value(QStringLiteral("program")));
-    if (!program)
-        return fail(program.error());
-    const Result<Edition> edition = programs.editionOfYear(program.value(), year);
-    if (!edition)
-        return fail(edition.error());
+    const auto &[db, program, edition] = *chosen;
     CalendarQuery query;
-    query.editionId = edition->id;
+    query.editionId = edition.id;
     const EventRepository events(db->connection());
     const QList<CalendarEntry> entries = events.calendar(query);
     if (!events.lastError().isEmpty())
         return fail(events.lastError());
     const QString name = QCoreApplication::translate("CalendarCommands", "%1, edition %2 (%3)")
-                             .arg(program->name)
-                             .arg(edition->number)
-                             .arg(edition->year);
+                             .arg(program.name)
+                             .arg(edition.number)
+                             .arg(edition.year);
     if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
         return fail(s.error());
     out() << "events: " << entries.size() << '\n';

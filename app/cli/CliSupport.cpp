@@ -120,6 +120,18 @@ std::optional<qint64> institutionOption(const QCommandLineParser &parser, const 
     return std::nullopt;
 }
 
+std::optional<InstitutionScope> openWithInstitution(const QCommandLineParser &parser, int &exitCode)
+{
+    std::unique_ptr<Database> db = openDatabase(parser, exitCode);
+    if (!db)
+        return std::nullopt;
+    const std::optional<qint64> institution = institutionOption(parser, db->connection(), exitCode);
+    if (!institution)
+        return std::nullopt;
+    const QSqlDatabase connection = db->connection();
+    return InstitutionScope{std::move(db), connection, *institution};
+}
+
 QString oneLine(QString text)
 {
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));

@@ -56,6 +56,17 @@ std::optional<int> yearOption(const QCommandLineParser &parser, bool &bad);
 /// 0 when absent; on failure prints why, with the candidates, sets @p exitCode and returns empty.
 std::optional<qint64> institutionOption(const QCommandLineParser &parser, const QSqlDatabase &db,
                                         int &exitCode);
+/// A command's database and the institution --institution names in it (0 when absent).
+struct InstitutionScope
+{
+    std::unique_ptr<Database> database;
+    QSqlDatabase connection;
+    qint64 institution = 0;
+};
+/// openDatabase() and then institutionOption(): on failure prints why, sets @p exitCode and
+/// returns empty.
+std::optional<InstitutionScope> openWithInstitution(const QCommandLineParser &parser,
+                                                    int &exitCode);
 /// A text on one line for a tab-separated output: tabs and line breaks become spaces, and other
 /// control and text-direction characters are written visibly (\x1b, \u{202E}), never raw.
 QString oneLine(QString text);

@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "ImportArguments.h"
 
 #include "demo/DemoDataset.h"
 #include "registry/OrganizationExporter.h"
@@ -60,38 +61,22 @@ int dbCheck(const QCommandLineParser &parser, const Arguments &)
 
 int ngoImport(const QCommandLineParser &parser, const Arguments &args)
 {
-    if (args.size() != 1)
-        return fail(QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding "
-                                   "auto|utf-8|windows-1250] [--dry-run]"),
-                    Usage);
-    ImportOptions options;
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        const auto encoding = parseTextEncoding(parser.value(QStringLiteral("encoding")));
-        if (!encoding)
-            return fail(QStringLiteral("unknown encoding '%1' (auto, utf-8 or windows-1250)")
-                            .arg(parser.value(QStringLiteral("encoding"))),
-                        Usage);
-        options.encoding = *encoding;
-    }
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     int code = Success;
-    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
-    if (!db)
+    const std::optional<ImportRun> run = openForImport(
+        parser, args,
+        QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding "
+                       "auto|utf-8|windows-1250] [--dry-run]"),
+        code);
+    if (!run)
         return code;
-    const QString file = args.first();
-    OrganizationImporter importer(db->connection());
-    const Result<ImportSummary> summary = importer.importFile(file, options);
+    const QString &file = run->file;
+    OrganizationImporter importer(run->database->connection());
+    const Result<ImportSummary> summary = importer.importFile(file, run->options);
     if (!summary)
         return fail(summary.error());
     for (const QString &warning : summary->warnings)
         err() << "dialogcivic: warning: " << warning << '\n';
-    for (const RejectedRow &row : summary->rejected)
-        err() << file << ':' << row.line << ": " << row.reason << '\n';
-    err().flush();
-    out() << "imported: " << summary->imported << ", updated: " << summary->updated
-          << ", unchanged: " << summary->unchanged << ", rejected: " << summary->rejected.size()
-          << '\n';
-    return summary->rejected.isEmpty() ? Success : PartlyRejected;
+    return reportImport(file, *summary);
 }
 
 int ngoSearch(const QCommandLineParser &parser, const Arguments &args)

@@ -1,8 +1,8 @@
 #include "CliSupport.h"
+#include "ProgramOptions.h"
 #include "ReportOutput.h"
 
 #include "documents/ProgramSynthesis.h"
-#include "programs/ProgramRepository.h"
 
 #include <QLocale>
 
@@ -22,28 +22,15 @@ int reportSynthesis(const QCommandLineParser &parser, const Arguments &args)
         return fail(usage, Usage);
     if (!hasReportOutput(parser, usage))
         return Usage;
-    bool ok = false;
-    const int year = parser.value(QStringLiteral("edition")).toInt(&ok);
-    if (!ok || year < 1990 || year > 2200)
-        return fail(QStringLiteral("--edition takes the edition's year, e.g. 2021, not '%1'")
-                        .arg(parser.value(QStringLiteral("edition"))),
-                    Usage);
+    const std::optional<int> year = editionYearOption(parser);
+    if (!year)
+        return Usage;
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<ProgramEdition> chosen = openProgramEdition(parser, *year, code);
+    if (!chosen)
         return code;
-    const ProgramRepository programs(db->connection());
-    const Result<Program> program = programs.match(parser.value(QStringLiteral("program")));
-    if (!program)
-        return fail(program.error());
-    const Result<Edition> edition = programs.editionOfYear(program.value(), year);
-    if (!edition)
-        return fail(edition.error());
-    const Result<reports::ReportDocument> document =
-        reports::buildProgramSynthesis(*db, edition->id, QLocale());
-    if (!document)
-        return fail(document.error());
-    return writeReport(parser, document.value());
+    return writeReport(
+        parser, reports::buildProgramSynthesis(*chosen->database, chosen->edition.id, QLocale()));
 }
 
 } // namespace

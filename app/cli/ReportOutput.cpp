@@ -32,4 +32,11 @@ int writeReport(const QCommandLineParser &parser, const reports::ReportDocument 
     return Success;
 }
 
+int writeReport(const QCommandLineParser &parser, const Result<reports::ReportDocument> &document)
+{
+    if (!document)
+        return fail(document.error());
+    return writeReport(parser, document.value());
+}
+
 } // namespace dc::cli

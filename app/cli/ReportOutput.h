@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "documents/ReportDocument.h"
 
 #include <QCommandLineParser>
@@ -18,5 +19,7 @@ bool hasReportOutput(const QCommandLineParser &parser, const QString &usage);
 /// Failure with one line naming the file when one cannot be written (a file that cannot be
 /// written is not left behind).
 int writeReport(const QCommandLineParser &parser, const reports::ReportDocument &document);
+/// As above for a document that may have failed to build: then prints why and returns Failure.
+int writeReport(const QCommandLineParser &parser, const Result<reports::ReportDocument> &document);
 
 } // namespace dc::cli

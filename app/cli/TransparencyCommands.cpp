@@ -19,16 +19,13 @@ int figures(const QCommandLineParser &parser, const Arguments &args)
                                    "YEAR [--institution NAME]"),
                     Usage);
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
+    if (!scope)
         return code;
-    const QSqlDatabase connection = db->connection();
-    const std::optional<qint64> institution = institutionOption(parser, connection, code);
-    if (!institution)
-        return code;
+    const auto &[db, connection, institution] = *scope;
     const Result<QList<Figure>> result =
-        *institution > 0 ? AnnualFigures::compute(connection, *institution, *year)
-                         : AnnualFigures::totals(connection, *year);
+        institution > 0 ? AnnualFigures::compute(connection, institution, *year)
+                        : AnnualFigures::totals(connection, *year);
     if (!result)
         return fail(result.error());
     for (const Figure &f : result.value()) {
@@ -36,7 +33,7 @@ int figures(const QCommandLineParser &parser, const Arguments &args)
         out() << f.code << '\t' << (indicator ? FormIndicators::label(*indicator) : QString())
               << '\t' << oneLine(f.displayValue()) << '\t' << Figure::sourceCode(f.source) << '\n';
     }
-    if (*institution == 0) {
+    if (institution == 0) {
         for (const Institution &missing : AnnualFigures::missing(connection, *year))
             out() << "missing\t" << oneLine(missing.name) << '\n';
     }
@@ -52,15 +49,11 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
                                    "[--year YEAR] [--institution NAME]"),
                     Usage);
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
+    if (!scope)
         return code;
-    const QSqlDatabase connection = db->connection();
-    const std::optional<qint64> institution = institutionOption(parser, connection, code);
-    if (!institution)
-        return code;
-    for (const TransparencyWarning &w :
-         TransparencyWarnings::list(connection, year, *institution)) {
+    const auto &[db, connection, institution] = *scope;
+    for (const TransparencyWarning &w : TransparencyWarnings::list(connection, year, institution)) {
         out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t'
               << DeadlineRules::name(w.warning) << '\t' << w.warning.days << '\n';
     }

@@ -43,15 +43,12 @@ int forms(const QCommandLineParser &parser, const Arguments &args)
     if (!QFileInfo(folder).isDir())
         return fail(QStringLiteral("%1: the folder does not exist").arg(folder));
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
+    if (!scope)
         return code;
-    const QSqlDatabase connection = db->connection();
-    const std::optional<qint64> institution = institutionOption(parser, connection, code);
-    if (!institution)
-        return code;
+    const auto &[db, connection, institution] = *scope;
     const Result<QList<WrittenForm>> written = ReportFormWriter::writeForms(
-        connection, year, folder, *institution, [](const WrittenForm &form, int, int) {
+        connection, year, folder, institution, [](const WrittenForm &form, int, int) {
             out() << "form: " << QDir::toNativeSeparators(form.path) << '\n';
             out().flush();
             return true;

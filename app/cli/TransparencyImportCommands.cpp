@@ -23,13 +23,10 @@ int importReports(const QCommandLineParser &parser, const Arguments &args)
                 "[--institution NAME] [--year YEAR] [--dry-run]"),
             Usage);
     int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
+    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
+    if (!scope)
         return code;
-    const QSqlDatabase connection = db->connection();
-    const std::optional<qint64> institution = institutionOption(parser, connection, code);
-    if (!institution)
-        return code;
+    const auto &[db, connection, institution] = *scope;
 
     bool emptyFolder = false;
     for (const QString &path : args) {
@@ -40,7 +37,7 @@ int importReports(const QCommandLineParser &parser, const Arguments &args)
     }
     const QStringList files = ReportImporter::expand(args);
     ReportImportOptions options;
-    options.institutionId = *institution;
+    options.institutionId = institution;
     options.year = year.value_or(0);
     ReportImporter importer(connection);
     Result<QList<ReportFilePreview>> previews = importer.preview(files, options);

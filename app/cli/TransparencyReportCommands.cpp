@@ -35,11 +35,7 @@ int reportTransparency(const QCommandLineParser &parser, const Arguments &args)
         return code;
 
     if (!parser.isSet(QStringLiteral("institution"))) {
-        const Result<reports::ReportDocument> document =
-            reports::buildTransparencySynthesis(*db, year, QLocale());
-        if (!document)
-            return fail(document.error());
-        return writeReport(parser, document.value());
+        return writeReport(parser, reports::buildTransparencySynthesis(*db, year, QLocale()));
     }
 
     // The institution is matched as `transparency figures --institution` does.
@@ -59,11 +55,8 @@ int reportTransparency(const QCommandLineParser &parser, const Arguments &args)
                         : QStringLiteral("no institution matches '%1'; the institutions are: %2")
                               .arg(name, match.candidates.join(QLatin1String("; "))));
     }
-    const Result<reports::ReportDocument> document =
-        reports::buildInstitutionTransparencyReport(*db, match.id, year, QLocale());
-    if (!document)
-        return fail(document.error());
-    return writeReport(parser, document.value());
+    return writeReport(parser,
+                       reports::buildInstitutionTransparencyReport(*db, match.id, year, QLocale()));
 }
 
 // report ngos --pdf OUT.pdf [--csv OUT.csv]: the NGO evidence per region, county and domain.
@@ -79,10 +72,7 @@ int reportNgos(const QCommandLineParser &parser, const Arguments &args)
     auto db = openDatabase(parser, code);
     if (!db)
         return code;
-    const Result<reports::ReportDocument> document = reports::buildNgoEvidence(*db, QLocale());
-    if (!document)
-        return fail(document.error());
-    return writeReport(parser, document.value());
+    return writeReport(parser, reports::buildNgoEvidence(*db, QLocale()));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 
 #include <QDate>
 #include <QDir>
@@ -11,38 +11,22 @@
 
 // The bodies and funding commands are a contract for scripts: these tests run the real binary on
 // the demo database and check the lines and exit codes.
-class TestBodiesFundingCli final : public QObject
+class TestBodiesFundingCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
-    Run run(const QStringList &arguments) const
-    {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
-    }
-
-    static QStringList lines(const QString &text)
-    {
-        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
     QString file(const QString &name, const QByteArray &bytes) const
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_cli.filePath(name);
         return dc::test::writeFile(path, bytes) ? path : QString();
     }
-
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("bodies.sqlite")); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-        const Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
+        CliTest::initTestCase();
+        const Run &r = m_seeded;
         QVERIFY2(r.out.contains(QLatin1String("bodies: added 2, members: added 7, meetings: added "
                                               "2, calls: added 2, awards: added 5")),
                  qPrintable(r.out + r.err));
@@ -224,7 +208,7 @@ private Q_SLOTS:
     {
         Run r = run({QStringLiteral("funding"), QStringLiteral("import")});
         QCOMPARE(r.exitCode, 64);
-        const QString missing = m_dir.filePath(QStringLiteral("missing.csv"));
+        const QString missing = m_cli.filePath(QStringLiteral("missing.csv"));
         r = run({QStringLiteral("funding"), QStringLiteral("import"), missing});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(missing));

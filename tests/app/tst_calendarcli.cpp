@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 #include "programs/EventRepository.h"
 
 #include <QDir>
@@ -11,33 +11,19 @@
 
 // `calendar list` and `calendar export` are a contract for scripts: these tests run the real
 // binary on the demo database and check its lines, files and exit codes.
-class TestCalendarCli final : public QObject
+class TestCalendarCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
-    Run run(const QStringList &arguments) const
-    {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
-    }
-
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("calendar.sqlite")); }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    static QStringList lines(const QString &text)
-    {
-        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QString db() const { return m_cli.path(); }
+    QString file(const QString &name) const { return m_cli.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-        Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
+        CliTest::initTestCase();
+        Run r = m_seeded;
         QVERIFY2(r.out.contains(QLatin1String("organizations: added 27, updated 0, unchanged 0\n")),
                  qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QLatin1String("programs: added 2, updated 0, unchanged 0\n")),
@@ -46,7 +32,7 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("partnerships: added 24, updated 0, unchanged 0\n")),
                  qPrintable(r.out));
-        r = run({QStringLiteral("demo")});
+        r = m_cli.seed({QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("programs: added 0, updated 0, unchanged 2\n")),
                  qPrintable(r.out));
@@ -241,7 +227,7 @@ private Q_SLOTS:
 
     // Seed 000: the Service organizes events of its own and supports those of others. Such an
     // event is listed with the same eight fields, the program and edition empty, and exported
-    // with the events of a period. (The event is fictitious, added after the other tests.)
+    // with the events of a period. (The event is fictitious, added to this function's own copy.)
     void anEventOfNoProgramIsListedWithEmptyProgramAndEdition()
     {
         {

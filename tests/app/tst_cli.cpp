@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 #include "FileSizeLimit.h"
 
 #include <QCryptographicHash>
@@ -18,13 +18,11 @@
 
 // The headless commands are a contract for scripts: these tests run the real binary and check
 // its output lines and exit codes.
-class TestCli final : public QObject
+class TestCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
     static Run run(const QStringList &arguments, const QString &program = QString())
     {
         return dc::test::runCli(arguments, program);
@@ -38,12 +36,9 @@ private:
                    : QByteArray();
     }
 
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString db() const { return m_cli.path(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY"))); }
-
     void version()
     {
         const Run r = run({QStringLiteral("--version")});
@@ -70,11 +65,12 @@ private Q_SLOTS:
     // An unknown --lang is refused before anything runs, with or without a command.
     void unknownLanguageIsAUsageError()
     {
+        const QString missing = m_cli.filePath(QStringLiteral("new.sqlite"));
         for (const QStringList &arguments :
              {QStringList{QStringLiteral("--lang"), QStringLiteral("xx"),
-                          QStringLiteral("--database"), db(), QStringLiteral("db"),
+                          QStringLiteral("--database"), missing, QStringLiteral("db"),
                           QStringLiteral("check")},
-              QStringList{QStringLiteral("--lang=de"), QStringLiteral("--database"), db()}}) {
+              QStringList{QStringLiteral("--lang=de"), QStringLiteral("--database"), missing}}) {
             const Run r = run(arguments);
             QCOMPARE(r.exitCode, 64);
             QVERIFY2(r.err.startsWith(QLatin1String("dialogcivic: unknown language")),
@@ -82,7 +78,7 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QLatin1String("ro, en, sr")), qPrintable(r.err));
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         }
-        QVERIFY(!QFile::exists(db())); // nothing was opened, let alone made
+        QVERIFY(!QFile::exists(missing)); // nothing was opened, let alone made
         const Run ok =
             run({QStringLiteral("--lang"), QStringLiteral("SR"), QStringLiteral("--version")});
         QCOMPARE(ok.exitCode, 0);
@@ -90,11 +86,12 @@ private Q_SLOTS:
 
     void demoIsIdempotent()
     {
-        Run r = run({QStringLiteral("--database"), db(), QStringLiteral("demo")});
+        const QString path = m_cli.filePath(QStringLiteral("new.sqlite"));
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("organizations: added 27, updated 0, unchanged 0")),
                  qPrintable(r.out + r.err));
-        r = run({QStringLiteral("--database"), db(), QStringLiteral("demo")});
+        r = run({QStringLiteral("--database"), path, QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("organizations: added 0, updated 0, unchanged 27")),
                  qPrintable(r.out));
@@ -114,7 +111,7 @@ private Q_SLOTS:
 
     void dbCheckRefusesANonDatabase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));
+        const QString path = m_cli.filePath(QStringLiteral("text.sqlite"));
         QVERIFY(dc::test::writeFile(path, "not a database at all"));
         const Run r = run(
             {QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
@@ -184,7 +181,7 @@ private Q_SLOTS:
 
     void importReportsRejectedRowsAndExitCodes()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("orgs.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("orgs.csv"));
         QVERIFY(dc::test::writeFile(csv,
                                     "Denumire;CIF;Judet;Localitate;E-mail\n"
                                     "Asociatia Alfa;RO 4221187;Cluj;Cluj-Napoca;alfa@exemplu.ro\n"
@@ -221,7 +218,7 @@ private Q_SLOTS:
             qPrintable(r.out));
 
         r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
-                 QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))});
+                 QStringLiteral("import"), m_cli.filePath(QStringLiteral("missing.csv"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("missing.csv")));
 
@@ -231,7 +228,7 @@ private Q_SLOTS:
 
     void importCleanFileExitsZero()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("clean.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("clean.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
         const Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
                            QStringLiteral("import"), csv});
@@ -243,7 +240,7 @@ private Q_SLOTS:
     // the file is read as UTF-8. A wrong --encoding is warned about on stderr.
     void importRejectsOnlyTheLineWithAnInvalidByte()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("one-bad-byte.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("one-bad-byte.csv"));
         QVERIFY(dc::test::writeFile(csv, "Denumire;Judet\n"
                                          "Asocia\xC8\x9Bia Teta;Cluj\n"
                                          "Asociatia Iota \xC3 X;Cluj\n"));
@@ -268,7 +265,7 @@ private Q_SLOTS:
 
     void exportRoundTrips()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("export.csv"));
         Run r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
                      QStringLiteral("export"), csv});
         QCOMPARE(r.exitCode, 0);
@@ -283,7 +280,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QLatin1String("imported: 0, updated: 0, unchanged: ")),
                  qPrintable(r.out + r.err));
 
-        const QString xlsx = m_dir.filePath(QStringLiteral("export.xlsx"));
+        const QString xlsx = m_cli.filePath(QStringLiteral("export.xlsx"));
         r = run({QStringLiteral("--database"), db(), QStringLiteral("ngo"),
                  QStringLiteral("export"), xlsx});
         QCOMPARE(r.exitCode, 0);
@@ -299,7 +296,7 @@ private Q_SLOTS:
 
     void emptyDatabasePathIsAUsageError()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("empty-path.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("empty-path.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
         const Run r = run({QStringLiteral("--database"), QString(), QStringLiteral("ngo"),
                            QStringLiteral("import"), csv});
@@ -311,14 +308,14 @@ private Q_SLOTS:
     // Only demo and --create make a database; a mistyped path is refused, folders and all.
     void missingDatabaseIsRefusedUnlessCreated()
     {
-        const QString csv = m_dir.filePath(QStringLiteral("new.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("new.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Zeta,CJ\n"));
-        const QString path = m_dir.filePath(QStringLiteral("typo/new.sqlite"));
+        const QString path = m_cli.filePath(QStringLiteral("typo/new.sqlite"));
         const QList<QStringList> commands = {
             {QStringLiteral("ngo"), QStringLiteral("import"), csv},
             {QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("zeta")},
             {QStringLiteral("ngo"), QStringLiteral("export"),
-             m_dir.filePath(QStringLiteral("new-export.csv"))},
+             m_cli.filePath(QStringLiteral("new-export.csv"))},
             {QStringLiteral("db"), QStringLiteral("check")},
         };
         for (const QStringList &command : commands) {
@@ -326,21 +323,21 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 1);
             QCOMPARE(r.err, QStringLiteral("dialogcivic: no such database: %1\n").arg(path));
         }
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo"))));
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new-export.csv"))));
+        QVERIFY(!QFileInfo::exists(m_cli.filePath(QStringLiteral("typo"))));
+        QVERIFY(!QFileInfo::exists(m_cli.filePath(QStringLiteral("new-export.csv"))));
 
         Run r = run({QStringLiteral("--database"), path, QStringLiteral("--create"),
                      QStringLiteral("ngo"), QStringLiteral("import"), csv});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(path));
-        r = run({QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo/new.sqlite")),
+        r = run({QStringLiteral("--database"), m_cli.filePath(QStringLiteral("demo/new.sqlite")),
                  QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 0);
     }
 
     void databaseOfAnotherProgramIsRefusedUntouched()
     {
-        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        const QString path = m_cli.filePath(QStringLiteral("other.sqlite"));
         {
             QSqlDatabase other =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
@@ -391,11 +388,11 @@ private Q_SLOTS:
 
     void damagedDatabaseRefusesEveryWrite()
     {
-        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QString path = m_cli.filePath(QStringLiteral("damaged.sqlite"));
         QVERIFY(QFile::copy(db(), path));
         QVERIFY(dc::test::damageDatabase(path));
         const QByteArray before = hash(path);
-        const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
+        const QString csv = m_cli.filePath(QStringLiteral("damaged.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
         for (const QStringList &command :
              {QStringList{QStringLiteral("ngo"), QStringLiteral("import"), csv},

@@ -40,20 +40,6 @@ constexpr int registerRows = 15000;
 constexpr int migrationOrganizations = 30000;
 constexpr int oldSchemaVersion = 3;
 
-// A valid fiscal code from a counter: 8 digits of body, then the check digit (as the benchmark).
-QString cifFor(int n)
-{
-    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
-    static const char key[] = "753217532";
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += body.at(i).digitValue() * (key[i] - '0');
-    int check = sum * 10 % 11;
-    if (check == 10)
-        check = 0;
-    return QString::number(10000000 + n) + QString::number(check);
-}
-
 // Organizations first .. first + count - 1, each with its own fiscal code, so that the rows of
 // one file can be told from those of another.
 bool writeOrganizationsCsv(const QString &path, int first, int count)
@@ -71,8 +57,9 @@ bool writeOrganizationsCsv(const QString &path, int first, int count)
     s << "Denumire;CIF;Judet;Localitate;Domenii\n";
     for (int n = first; n < first + count; ++n) {
         const QString &county = counties.at(n % counties.size());
-        s << QStringLiteral(u"Asociația Științifică „Țara Bârsei” %1").arg(n) << ';' << cifFor(n)
-          << ';' << county << ';' << county << ';' << domains.at(n % domains.size()) << '\n';
+        s << QStringLiteral(u"Asociația Științifică „Țara Bârsei” %1").arg(n) << ';'
+          << test::fiscalCodeFor(n) << ';' << county << ';' << county << ';'
+          << domains.at(n % domains.size()) << '\n';
     }
     s.flush();
     return file.error() == QFile::NoError;

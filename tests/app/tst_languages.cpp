@@ -1,6 +1,8 @@
 // The window in Romanian and Serbian shows no English (the source language): every page, menu,
 // the Preferences dialog and Qt's own buttons; the language switches while the window is open.
 
+#include "TestDatabase.h"
+
 #include "app/MainWindow.h"
 #include "app/PreferencesDialog.h"
 #include "app/SettingsKeys.h"
@@ -202,7 +204,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_path;
+    QString m_template; // the demo database made once
+    QString m_path;     // the fresh copy of the running test function
 };
 
 void TestLanguages::initTestCase()
@@ -213,15 +216,20 @@ void TestLanguages::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
-    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    // The demo database is made once; each test function opens a fresh copy (init()).
+    m_path = m_dir.filePath(QStringLiteral("template.sqlite"));
     std::unique_ptr<Database> database = open();
     const auto loaded = DemoDataset::load(database->connection());
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error()));
+    database.reset();
+    m_template = m_path;
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
 }
 
 void TestLanguages::init()
 {
     QSettings().clear();
+    QVERIFY(test::copyDatabase(m_template, m_path));
 }
 
 void TestLanguages::cleanupTestCase()

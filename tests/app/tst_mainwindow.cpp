@@ -1,6 +1,7 @@
 // The main window: it remembers its size, layout and databases (in a settings file of the test's
 // own, never the user's), switches databases, shows the row count and the database's warnings.
 
+#include "Keyboard.h"
 #include "TestDatabase.h"
 #include "app/DatabaseChooser.h"
 #include "app/MainWindow.h"
@@ -29,20 +30,7 @@
 
 using namespace dc;
 
-namespace {
-
-/// QTest::keyClicks() takes Latin-1 only; Romanian letters (ă ș ț) go as key events with text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using test::typeText;
 
 class TestMainWindow : public QObject
 {

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,23 +13,17 @@
 // `report synthesis` is a contract for scripts: these tests run the real binary on the demo
 // database, read the PDF back with pdftotext and check the figures against the records (seed
 // 004: 13 videoconferences and their dates), the CSV, and the exit codes.
-class TestReportCli final : public QObject
+class TestReportCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
     Run run(const QStringList &arguments) const
     {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db(),
-                                            QStringLiteral("--lang"), QStringLiteral("ro")} +
-                                arguments);
+        return m_cli.run(QStringList{QStringLiteral("--lang"), QStringLiteral("ro")} + arguments);
     }
 
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("reports.sqlite")); }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString file(const QString &name) const { return m_cli.filePath(name); }
 
     static QStringList synthesis(const QString &program = QStringLiteral("promotorii"))
     {
@@ -49,13 +43,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-        const Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
-    }
-
     void helpListsTheCommand()
     {
         const Run r = run({QStringLiteral("--help")});

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 
 #include <QFile>
 #include <QProcess>
@@ -11,18 +11,11 @@
 // `report transparency` and `report ngos` on the demo database, run through the real binary: the
 // PDF's text (pdftotext) and the figures CSV agree with `transparency figures`, diacritics
 // survive, and the institutions that sent no report are listed.
-class TestReportsCli final : public QObject
+class TestReportsCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
-    Run run(const QStringList &arguments) const
-    {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
-    }
-
     static QString pdfText(const QString &pdf)
     {
         QProcess p;
@@ -74,18 +67,14 @@ private:
         return values;
     }
 
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("reports.sqlite")); }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString file(const QString &name) const { return m_cli.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        const Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
+        CliTest::initTestCase();
     }
 
     void nationalSynthesis()

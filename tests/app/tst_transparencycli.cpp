@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 #include "transparency/FormIndicators.h"
 
 #include <QDate>
@@ -13,32 +13,15 @@
 
 // The transparency commands are a contract for scripts: these tests run the real binary on the
 // demo database and check the lines and exit codes.
-class TestTransparencyCli final : public QObject
+class TestTransparencyCli final : public dc::test::CliTest
 {
     Q_OBJECT
-
-private:
-    using Run = dc::test::CliRun;
-
-    Run run(const QStringList &arguments) const
-    {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
-    }
-
-    static QStringList lines(const QString &text)
-    {
-        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("transparency.sqlite")); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-        const Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
+        CliTest::initTestCase();
+        const Run &r = m_seeded;
         QVERIFY2(r.out.contains(QLatin1String(
                      "institutions: added 4, drafts: added 6, recommendations: added 6, "
                      "meetings: added 5, court cases: added 2, reports: added 3")),

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "CliProcess.h"
+#include "CliDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,23 +11,11 @@
 // `transparency forms` and `transparency remind` are a contract for scripts: these tests run the
 // real binary on the demo database (four fictitious institutions, one without a liaison e-mail)
 // and check the lines, the files and the exit codes.
-class TestTransparencyFormsCli final : public QObject
+class TestTransparencyFormsCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
 private:
-    using Run = dc::test::CliRun;
-
-    Run run(const QStringList &arguments) const
-    {
-        return dc::test::runCli(QStringList{QStringLiteral("--database"), db()} + arguments);
-    }
-
-    static QStringList lines(const QString &text)
-    {
-        return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
     static QByteArray head(const QString &path, int bytes)
     {
         QFile f(path);
@@ -37,14 +25,11 @@ private:
     // A new empty folder for one test.
     QString folder(const QString &name) const
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_cli.filePath(name);
         QDir(path).removeRecursively();
         QDir().mkpath(path);
         return path;
     }
-
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("forms.sqlite")); }
 
     const QStringList demoForms = {
         QStringLiteral("Raport-2025-Agentia-Nationala-a-Modelelor-fictiv.xlsx"),
@@ -54,13 +39,6 @@ private:
     };
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY")));
-        const Run r = run({QStringLiteral("demo")});
-        QCOMPARE(r.exitCode, 0);
-    }
-
     void helpListsTheCommands()
     {
         const Run r = run({QStringLiteral("--help")});
@@ -114,7 +92,7 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        const QString out = m_dir.path();
+        const QString out = QDir::tempPath(); // refused before the folder is looked at
         QTest::newRow("forms without --year")
             << QStringList{QStringLiteral("transparency"), QStringLiteral("forms"), out};
         QTest::newRow("forms without a folder")
@@ -153,7 +131,7 @@ private Q_SLOTS:
     void formsFailOnOneLineNamingTheFileOrFolder()
     {
         // No such folder.
-        const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
+        const QString missing = m_cli.filePath(QStringLiteral("no/such/folder"));
         Run r = run({QStringLiteral("transparency"), QStringLiteral("forms"),
                      QStringLiteral("--year"), QStringLiteral("2025"), missing});
         QCOMPARE(r.exitCode, 1);

@@ -9,6 +9,7 @@
 // the document from the records (models/reports), laying it out and writing the PDF
 // (views/documents), and prints the pages and the peak resident memory.
 
+#include "Measure.h"
 #include "core/Text.h"
 #include "documents/NgoEvidenceReport.h"
 #include "documents/PdfExport.h"
@@ -27,24 +28,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace dc;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 void exec(QSqlQuery &q, const QString &sql)
 {
@@ -244,22 +230,13 @@ int stepDocument(const QString &which, const QString &dbPath, const QString &pdf
     if (!pages)
         qFatal("%s", qPrintable(pages.error()));
     const double pdfMs = t.nsecsElapsed() / 1e6;
-    out() << which << "_open_ms " << openMs << '\n'
-          << which << "_build_document_ms " << buildMs << '\n'
-          << which << "_layout_pdf_ms " << pdfMs << " pages " << pages.value() << " pdf_kb "
-          << QFileInfo(pdfPath).size() / 1024 << '\n'
-          << which << "_total_ms " << total.nsecsElapsed() / 1e6 << '\n'
-          << which << "_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << which << "_open_ms " << openMs << '\n'
+                     << which << "_build_document_ms " << buildMs << '\n'
+                     << which << "_layout_pdf_ms " << pdfMs << " pages " << pages.value()
+                     << " pdf_kb " << QFileInfo(pdfPath).size() / 1024 << '\n'
+                     << which << "_total_ms " << total.nsecsElapsed() / 1e6 << '\n'
+                     << which << "_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
-}
-
-QString runChild(const QStringList &arguments)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    child.waitForFinished(-1);
-    return QString::fromUtf8(child.readAllStandardOutput());
 }
 
 } // namespace
@@ -280,28 +257,29 @@ int main(int argc, char *argv[])
     const QString transparencyDb = dir.filePath(QStringLiteral("transparency.sqlite"));
     const QString evidenceDb = dir.filePath(QStringLiteral("evidence.sqlite"));
 
-    out() << "== national transparency synthesis: " << institutions << " institutions, " << drafts
-          << " draft acts, " << 3 * drafts << " recommendations ==\n";
-    out().flush();
+    test::benchOut() << "== national transparency synthesis: " << institutions << " institutions, "
+                     << drafts << " draft acts, " << 3 * drafts << " recommendations ==\n";
+    test::benchOut().flush();
     QElapsedTimer t;
     t.start();
     buildTransparency(transparencyDb, institutions, drafts);
-    out() << "transparency_build_data_s " << t.elapsed() / 1000.0 << '\n';
-    out() << runChild({QStringLiteral("--step"), QStringLiteral("transparency"), transparencyDb,
-                       dir.filePath(QStringLiteral("transparency.pdf"))});
-    out().flush();
+    test::benchOut() << "transparency_build_data_s " << t.elapsed() / 1000.0 << '\n';
+    test::benchOut() << test::runStep({QStringLiteral("--step"), QStringLiteral("transparency"),
+                                       transparencyDb,
+                                       dir.filePath(QStringLiteral("transparency.pdf"))});
+    test::benchOut().flush();
 
-    out() << "== NGO evidence: " << organizations << " organizations ==\n";
-    out().flush();
+    test::benchOut() << "== NGO evidence: " << organizations << " organizations ==\n";
+    test::benchOut().flush();
     t.restart();
     buildEvidence(evidenceDb, organizations);
-    out() << "ngos_build_data_s " << t.elapsed() / 1000.0 << " database_mb "
-          << QFileInfo(evidenceDb).size() / 1048576.0 << '\n';
-    out() << runChild({QStringLiteral("--step"), QStringLiteral("ngos"), evidenceDb,
-                       dir.filePath(QStringLiteral("ngos.pdf"))});
+    test::benchOut() << "ngos_build_data_s " << t.elapsed() / 1000.0 << " database_mb "
+                     << QFileInfo(evidenceDb).size() / 1048576.0 << '\n';
+    test::benchOut() << test::runStep({QStringLiteral("--step"), QStringLiteral("ngos"), evidenceDb,
+                                       dir.filePath(QStringLiteral("ngos.pdf"))});
     if (qEnvironmentVariableIsSet("BENCH_KEEP")) {
         dir.setAutoRemove(false);
-        out() << "kept " << dir.path() << '\n';
+        test::benchOut() << "kept " << dir.path() << '\n';
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 //   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists.
 
 #include "../nationalregister/RegisterWorkbook.h"
+#include "Measure.h"
 #include "files/XlsxReader.h"
 #include "files/XlsxWorkbook.h"
 #include "nationalregister/NationalRegisterImporter.h"
@@ -29,12 +30,6 @@
 using namespace dc;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
 
 const char *const counties[] = {"Alba",      "Arad",
                                 "Argeș",     "Bacău",
@@ -150,9 +145,9 @@ int stepImport(const QString &workbook, const QString &db, bool keep = false)
     if (!summaries)
         qFatal("%s", qPrintable(summaries.error()));
     const RegisterImportSummary &s = summaries->constFirst();
-    out() << "read: " << s.read << ", added: " << s.added << ", changed: " << s.changed
-          << ", status-changed: " << s.statusChanged << ", unchanged: " << s.unchanged
-          << ", rejected: " << s.rejected.size() << '\n';
+    test::benchOut() << "read: " << s.read << ", added: " << s.added << ", changed: " << s.changed
+                     << ", status-changed: " << s.statusChanged << ", unchanged: " << s.unchanged
+                     << ", rejected: " << s.rejected.size() << '\n';
     return 0;
 }
 
@@ -173,7 +168,7 @@ int stepRead(const QString &workbook)
     }
     if (!reader.error().isEmpty())
         qFatal("%s", qPrintable(reader.error()));
-    out() << "rows: " << rows << ", characters: " << characters << '\n';
+    test::benchOut() << "rows: " << rows << ", characters: " << characters << '\n';
     return 0;
 }
 
@@ -200,16 +195,16 @@ int main(int argc, char **argv)
     t.start();
     if (!generate(workbook, csv, rows))
         qFatal("cannot write the workbook");
-    out() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6
-          << " MB, generated in " << t.elapsed() / 1000.0 << " s\n";
+    test::benchOut() << "rows " << rows << ", workbook " << QFile(workbook).size() / 1e6
+                     << " MB, generated in " << t.elapsed() / 1000.0 << " s\n";
     if (!dir.autoRemove())
-        out() << "kept in " << dir.path() << '\n';
+        test::benchOut() << "kept in " << dir.path() << '\n';
 
     const Measure ours =
         timed(app.applicationFilePath(), {QStringLiteral("--step-import"), workbook,
                                           dir.filePath(QStringLiteral("ours.sqlite"))});
-    out() << "ours (import-register into a new database): " << ours.seconds << " s, peak "
-          << ours.megabytes << " MB  [" << ours.output << "]\n";
+    test::benchOut() << "ours (import-register into a new database): " << ours.seconds
+                     << " s, peak " << ours.megabytes << " MB  [" << ours.output << "]\n";
 
     const Measure unzip =
         timed(QStringLiteral("/bin/sh"),
@@ -221,15 +216,16 @@ int main(int argc, char **argv)
         timed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))},
               QStringLiteral(".mode csv\n.separator ;\n.import '%1' register\n").arg(csv).toUtf8());
     const double floor = unzip.seconds + import.seconds;
-    out() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import " << import.seconds
-          << " s): " << floor << " s, peak " << std::max(unzip.megabytes, import.megabytes)
-          << " MB\n";
-    out() << "ours / floor: " << (floor > 0 ? ours.seconds / floor : 0) << "x (goal: at most 3x)\n";
+    test::benchOut() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import "
+                     << import.seconds << " s): " << floor << " s, peak "
+                     << std::max(unzip.megabytes, import.megabytes) << " MB\n";
+    test::benchOut() << "ours / floor: " << (floor > 0 ? ours.seconds / floor : 0)
+                     << "x (goal: at most 3x)\n";
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
-        out() << "LibreOffice: soffice not installed, skipped (apt-get install "
-                 "libreoffice-calc-nogui)\n";
+        test::benchOut() << "LibreOffice: soffice not installed, skipped (apt-get install "
+                            "libreoffice-calc-nogui)\n";
     } else {
         const Measure lo = timed(
             soffice,
@@ -237,12 +233,13 @@ int main(int argc, char **argv)
              QStringLiteral("--headless"), QStringLiteral("--norestore"),
              QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
              dir.filePath(QStringLiteral("lo-out")), workbook});
-        out() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds << " s, peak "
-              << lo.megabytes
-              << " MB; LibreOffice / ours: " << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0)
-              << "x (goal: at least 3x)\n";
+        test::benchOut() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds
+                         << " s, peak " << lo.megabytes << " MB; LibreOffice / ours: "
+                         << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0)
+                         << "x (goal: at least 3x)\n";
     }
-    out() << "memory goal: under 150 MB -> " << (ours.megabytes < 150 ? "met" : "missed") << '\n';
+    test::benchOut() << "memory goal: under 150 MB -> " << (ours.megabytes < 150 ? "met" : "missed")
+                     << '\n';
 
     // The weekly case: the next edition (1 % more organizations, 2 % struck off, 0.5 % renamed)
     // into the database that holds this one.
@@ -252,7 +249,7 @@ int main(int argc, char **argv)
     const Measure weekly =
         timed(app.applicationFilePath(), {QStringLiteral("--step-import-into"), next,
                                           dir.filePath(QStringLiteral("ours.sqlite"))});
-    out() << "next edition into that database: " << weekly.seconds << " s, peak "
-          << weekly.megabytes << " MB  [" << weekly.output << "]\n";
+    test::benchOut() << "next edition into that database: " << weekly.seconds << " s, peak "
+                     << weekly.megabytes << " MB  [" << weekly.output << "]\n";
     return 0;
 }

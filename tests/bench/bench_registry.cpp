@@ -8,6 +8,8 @@
 //   - search latency of 3-letter prefixes (filtered count + first page, and the ranked top 50);
 //   - peak resident memory of each step.
 
+#include "Measure.h"
+#include "TestDatabase.h"
 #include "registry/OrganizationImporter.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
@@ -23,41 +25,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace dc;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-QString cifFor(int n)
-{
-    // A valid fiscal code from a counter: 8 digits of body, then the check digit.
-    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
-    static const char key[] = "753217532";
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += body.at(i).digitValue() * (key[i] - '0');
-    int check = sum * 10 % 11;
-    if (check == 10)
-        check = 0;
-    return QString::number(10000000 + n) + QString::number(check);
-}
 
 void generate(const QString &path, int n)
 {
@@ -125,8 +98,8 @@ void generate(const QString &path, int n)
         s << name << ';' << QStringLiteral("A%1").arg(i % 997) << ';'
           << (form == QStringView(u"Fundația") ? QStringLiteral(u"fundație")
                                                : QStringLiteral(u"asociație"))
-          << ';' << (i % 2 == 0 ? cifFor(i) : QString()) << ';' << county << ';' << county << ';'
-          << QStringLiteral("Strada Mare nr. %1").arg(i % 300 + 1) << ';'
+          << ';' << (i % 2 == 0 ? test::fiscalCodeFor(i) : QString()) << ';' << county << ';'
+          << county << ';' << QStringLiteral("Strada Mare nr. %1").arg(i % 300 + 1) << ';'
           << QStringLiteral("contact%1@exemplu.ro").arg(i) << ';'
           << QStringLiteral("07%1").arg(20000000 + i % 9999999, 8, 10, QLatin1Char('0')) << ';'
           << domains.at(i % domains.size()) << ';' << (i % 50) << ';' << (i % 3 == 0 ? "da" : "nu")
@@ -148,7 +121,7 @@ int stepFloor(const QString &csv, const QString &db)
         QStringLiteral(".mode csv\n.separator ;\n.import '%1' organization\n").arg(csv).toUtf8());
     sqlite.closeWriteChannel();
     sqlite.waitForFinished(-1);
-    out() << "floor_seconds " << t.elapsed() / 1000.0 << '\n';
+    test::benchOut() << "floor_seconds " << t.elapsed() / 1000.0 << '\n';
     return sqlite.exitCode();
 }
 
@@ -164,10 +137,17 @@ int stepImport(const QString &csv, const QString &db)
     const Result<ImportSummary> summary = importer.importFile(csv, {});
     if (!summary)
         qFatal("%s", qPrintable(summary.error()));
-    out() << "import_seconds " << t.elapsed() / 1000.0 << '\n';
-    out() << "import_rows " << summary->imported << " rejected " << summary->rejected.size()
-          << '\n';
-    out() << "import_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "import_seconds " << t.elapsed() / 1000.0 << '\n';
+    test::benchOut() << "import_rows " << summary->imported << " rejected "
+                     << summary->rejected.size() << '\n';
+    test::benchOut() << "import_peak_mb " << test::peakMegabytes() << '\n';
+    // The same file again: every row unchanged (once a QSKIP'd function of
+    // tst_organizationimporter, run by hand).
+    t.restart();
+    const Result<ImportSummary> again = importer.importFile(csv, {});
+    if (!again || again->unchanged != summary->imported + summary->updated)
+        qFatal("the second import did not find every row unchanged");
+    test::benchOut() << "reimport_seconds " << t.elapsed() / 1000.0 << '\n';
     return 0;
 }
 
@@ -184,9 +164,9 @@ int stepFirstScreen(const QString &db)
         for (int column = 0; column < model.columnCount(); ++column)
             cells += model.index(row, column).data().isValid() ? 1 : 0;
     }
-    out() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount()
-          << " cells " << cells << '\n';
-    out() << "first_screen_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount()
+                     << " cells " << cells << '\n';
+    test::benchOut() << "first_screen_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
 }
 
@@ -212,31 +192,22 @@ int stepSearch(const QString &db)
         for (int row = 0; row < std::min(40, model.rowCount()); ++row)
             model.index(row, 0).data();
         table << t.nsecsElapsed() / 1e6;
-        out() << "search_table '" << prefix << "' ms " << table.last() << " matches "
-              << model.rowCount() << '\n';
+        test::benchOut() << "search_table '" << prefix << "' ms " << table.last() << " matches "
+                         << model.rowCount() << '\n';
         t.restart();
         const auto hits = repository.search(prefix, 50);
         ranked << t.nsecsElapsed() / 1e6;
-        out() << "search_ranked '" << prefix << "' ms " << ranked.last() << " hits " << hits.size()
-              << '\n';
+        test::benchOut() << "search_ranked '" << prefix << "' ms " << ranked.last() << " hits "
+                         << hits.size() << '\n';
     }
     std::sort(table.begin(), table.end());
     std::sort(ranked.begin(), ranked.end());
-    out() << "search_table_median_ms " << table.at(table.size() / 2) << " max " << table.last()
-          << '\n';
-    out() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max " << ranked.last()
-          << '\n';
-    out() << "search_peak_mb " << peakMegabytes() << '\n';
+    test::benchOut() << "search_table_median_ms " << table.at(table.size() / 2) << " max "
+                     << table.last() << '\n';
+    test::benchOut() << "search_ranked_median_ms " << ranked.at(ranked.size() / 2) << " max "
+                     << ranked.last() << '\n';
+    test::benchOut() << "search_peak_mb " << test::peakMegabytes() << '\n';
     return 0;
-}
-
-QString runChild(const QStringList &arguments)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    child.waitForFinished(-1);
-    return QString::fromUtf8(child.readAllStandardOutput());
 }
 
 } // namespace
@@ -265,26 +236,28 @@ int main(int argc, char *argv[])
         sizes = {100000};
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bench_registry-XXXXXX"));
     for (const int n : std::as_const(sizes)) {
-        out() << "== N = " << n << " ==\n";
-        out().flush();
+        test::benchOut() << "== N = " << n << " ==\n";
+        test::benchOut().flush();
         const QString csv = dir.filePath(QStringLiteral("orgs-%1.csv").arg(n));
         QElapsedTimer t;
         t.start();
         generate(csv, n);
-        out() << "generate_seconds " << t.elapsed() / 1000.0 << " csv_mb "
-              << QFileInfo(csv).size() / 1048576.0 << '\n';
-        out() << runChild({QStringLiteral("--step"), QStringLiteral("floor"), csv,
-                           dir.filePath(QStringLiteral("floor.sqlite"))});
+        test::benchOut() << "generate_seconds " << t.elapsed() / 1000.0 << " csv_mb "
+                         << QFileInfo(csv).size() / 1048576.0 << '\n';
+        test::benchOut() << test::runStep({QStringLiteral("--step"), QStringLiteral("floor"), csv,
+                                           dir.filePath(QStringLiteral("floor.sqlite"))});
         const QString db = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(n));
-        out() << runChild({QStringLiteral("--step"), QStringLiteral("import"), csv, db});
-        out() << "database_mb " << QFileInfo(db).size() / 1048576.0 << '\n';
-        out() << runChild({QStringLiteral("--step"), QStringLiteral("first-screen"), db});
-        out() << runChild({QStringLiteral("--step"), QStringLiteral("search"), db});
-        out().flush();
+        test::benchOut() << test::runStep(
+            {QStringLiteral("--step"), QStringLiteral("import"), csv, db});
+        test::benchOut() << "database_mb " << QFileInfo(db).size() / 1048576.0 << '\n';
+        test::benchOut() << test::runStep(
+            {QStringLiteral("--step"), QStringLiteral("first-screen"), db});
+        test::benchOut() << test::runStep({QStringLiteral("--step"), QStringLiteral("search"), db});
+        test::benchOut().flush();
         if (qEnvironmentVariableIsSet("BENCH_KEEP")) {
             // Keep the files for a look with sqlite3 (the folder is removed otherwise).
             dir.setAutoRemove(false);
-            out() << "kept " << csv << " and " << db << '\n';
+            test::benchOut() << "kept " << csv << " and " << db << '\n';
         } else {
             QFile::remove(csv);
             QFile::remove(db);

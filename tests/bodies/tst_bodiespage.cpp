@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "bodies/BodiesPage.h"
 #include "bodies/BodyMeetingTableModel.h"
@@ -17,36 +17,12 @@
 using namespace dc;
 
 // The consultative bodies page on the demo database, driven as a user would: choosing a body
-// shows its members, meetings and warnings. With DIALOGCIVIC_SCREENSHOTS=DIR it saves bodies.png.
-class TestBodiesPage final : public QObject
+// shows its members, meetings and warnings.
+class TestBodiesPage final : public test::PageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    static int rowOf(const QTableView *view, int column, const QString &text)
-    {
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
-    void cleanup() { m_db.reset(); }
-
     void choosingABodyShowsMembersMeetingsAndWarnings()
     {
         // On 2026-12-15 the FSC mandate has ended unrenewed and four mandates end within 90 days.
@@ -72,11 +48,6 @@ private Q_SLOTS:
         QVERIFY(record.contains(QLatin1String("Mandates ending in the next 90 days")));
         QVERIFY(record.contains(QLatin1String("Laura Demonstrativ (fictiv)")));
         QVERIFY(record.contains(QLatin1String("Secretariat: Ministerul Exemplului (fictiv)")));
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty()) {
-            QTest::qWait(200);
-            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("bodies.png"))));
-        }
 
         // Keyboard: Up goes to the 1998 council, history without warnings.
         page.view()->setFocus();

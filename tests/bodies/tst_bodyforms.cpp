@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "bodies/BodiesPage.h"
 #include "bodies/BodyDialog.h"
@@ -30,34 +30,13 @@ using namespace dc;
 
 // The editing forms of the bodies page on the demo database, driven as a user would: bodies,
 // members and meetings added, edited and deleted as undoable commands; undo of a delete puts the
-// record back under the same id with its children; warnings shown, not refused. With
-// DIALOGCIVIC_SCREENSHOTS=DIR the member form with a warning is saved there.
-class TestBodyForms final : public QObject
+// record back under the same id with its children; warnings shown, not refused.
+class TestBodyForms final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    template <typename T> static T *field(const QWidget &form, const char *name)
-    {
-        T *widget = form.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no field %s", name);
-        return widget;
-    }
-
     static QString joined(const QStringList &list) { return list.join(QLatin1Char('\n')); }
-
-    static void shoot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name));
-    }
 
     static void selectMember(BodiesPage &page, qint64 id)
     {
@@ -76,20 +55,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        m_undo.clear();
-    }
-    void cleanup()
-    {
-        m_undo.clear();
-        m_db.reset();
-    }
-
     void bodyFormNamesTheField()
     {
         BodyDialog dialog(m_db->connection());
@@ -223,7 +188,6 @@ private Q_SLOTS:
         field<QDateEdit>(*dialog, "mandateEnd")->setDate(QDate(2021, 12, 31));
         QVERIFY(joined(dialog->warnings()).startsWith(QStringLiteral("Mandate end:")));
         QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(joined(dialog->problems())));
-        shoot(dialog, QStringLiteral("body-member-form.png"));
         // An end before the start is refused, naming the field.
         field<QDateEdit>(*dialog, "mandateEnd")->setDate(QDate(2019, 12, 31));
         QVERIFY(dialog->problems().contains(

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "bodies/BodyMeetingTableModel.h"
 #include "bodies/BodyMemberTableModel.h"
@@ -14,12 +14,14 @@ using namespace dc;
 // The body lists over the demo dataset: structure (QAbstractItemModelTester), ids, raw values and
 // the warnings of the working group (an expired mandate, a meeting below quorum); the demo loads
 // once and adds nothing the second time.
-class TestBodyModels final : public QObject
+class TestBodyModels final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestBodyModels() : DatabaseTest(Seed::Empty) {} // the demo loaded and counted by prepare()
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     const QDate m_today{2025, 10, 1};
 
     qint64 body(const char *name) const
@@ -29,28 +31,16 @@ private:
             .value_or(0);
     }
 
-    static int rowWith(const QAbstractItemModel &model, int column, const QString &text)
+    void prepare() override
     {
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
-    }
-
-private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
         QVERIFY2(demo, qPrintable(demo.error()));
         QCOMPARE(demo->bodiesFunding.line(),
                  QStringLiteral("bodies: added 2, members: added 7, meetings: added 2, calls: "
                                 "added 2, awards: added 5"));
     }
-    void cleanup() { m_db.reset(); }
 
+private Q_SLOTS:
     void demoLoadsOnce()
     {
         const Result<DemoSummary> again = DemoDataset::load(m_db->connection());
@@ -78,8 +68,9 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(BodyTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
-        const int group = rowWith(model, BodyTableModel::Name,
-                                  QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
+        const int group =
+            test::rowWith(model, BodyTableModel::Name,
+                          QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
         QVERIFY(group >= 0);
         QCOMPARE(model.index(group, 0).data(RecordTableModel::IdRole).toLongLong(),
                  body("Grupul de lucru pentru voluntariat (fictiv)"));
@@ -117,8 +108,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 7);
-        const int fsc = rowWith(model, BodyMemberTableModel::Member,
-                                QStringLiteral("Centrul de Voluntariat Model (fictiv)"));
+        const int fsc = test::rowWith(model, BodyMemberTableModel::Member,
+                                      QStringLiteral("Centrul de Voluntariat Model (fictiv)"));
         QVERIFY(fsc >= 0);
         QVERIFY(model.index(fsc, 0).data(RecordTableModel::WarningRole).toBool());
         QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd)
@@ -128,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd).data().toString(),
                  QStringLiteral("30.06.2026"));
         // The chair (a fictitious association) came to both meetings.
-        const int chair = rowWith(model, BodyMemberTableModel::Role, QStringLiteral("chair"));
+        const int chair = test::rowWith(model, BodyMemberTableModel::Role, QStringLiteral("chair"));
         QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance)
                      .data(RecordTableModel::RawValueRole)
                      .toInt(),

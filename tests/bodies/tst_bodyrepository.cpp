@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "bodies/BodyRepository.h"
 #include "registry/OrganizationRepository.h"
@@ -11,12 +11,14 @@ using namespace dc;
 
 // Consultative bodies, members and meetings in the database: each write one transaction with its
 // audit rows, bad records refused with nothing written, an organization's seats across bodies.
-class TestBodyRepository final : public QObject
+class TestBodyRepository final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestBodyRepository() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_org = 0;
     qint64 m_otherOrg = 0;
     qint64 m_institution = 0;
@@ -51,11 +53,8 @@ private:
         return id ? id.value() : 0;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         OrganizationRepository organizations(m_db->connection());
         Organization o;
         o.name = QStringLiteral("Asociația Alfa");
@@ -67,8 +66,8 @@ private Q_SLOTS:
         i.name = QStringLiteral("Secretariatul Test");
         m_institution = InstitutionRepository(m_db->connection()).add(i).value();
     }
-    void cleanup() { m_db.reset(); }
 
+private Q_SLOTS:
     void addsBodyMembersAndMeetingWithAudit()
     {
         const qint64 body = addBody(QStringLiteral("Colegiul pentru Consultare"));

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "dashboard/DashboardData.h"
 #include "programs/EventRepository.h"
@@ -19,12 +19,14 @@ using namespace dc::reports;
 // The home page's own figures on a fixture, with "today" fixed at 2025-03-10: the current edition
 // (the one with events to come, else the latest), its events ahead, the year of the transparency
 // figures, and the legal deadlines within the next two weeks.
-class TestDashboardData final : public QObject
+class TestDashboardData final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestDashboardData() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     const QDate m_today{2025, 3, 10};
     qint64 m_old = 0;
     qint64 m_current = 0;
@@ -75,11 +77,8 @@ private:
         return added.ok() ? added.value() : 0;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_region = *Geography::load(m_db->connection()).findRegion(QStringLiteral("N-E"));
         Program p;
         p.name = QStringLiteral("Dialog cu ONG-urile");
@@ -91,8 +90,8 @@ private Q_SLOTS:
         ministry.kind = InstitutionKind::Ministry;
         m_ministry = *InstitutionRepository(m_db->connection()).add(ministry);
     }
-    void cleanup() { m_db.reset(); }
 
+private Q_SLOTS:
     void emptyDatabase()
     {
         test::TestDatabase empty;

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoDataset.h"
@@ -23,28 +23,12 @@
 using namespace dc;
 
 // The home page over the demo database: its charts show the report functions' figures, a bar
-// asks for the filtered list behind it, the charts export as PNG, SVG and PDF. With
-// DIALOGCIVIC_SCREENSHOTS=DIR it saves dashboard.png.
-class TestDashboardPage final : public QObject
+// asks for the filtered list behind it, the charts export as PNG, SVG and PDF.
+class TestDashboardPage final : public test::PageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
-    void cleanup() { m_db.reset(); }
-
     void chartsShowTheReportFigures()
     {
         DashboardPage page(context());
@@ -102,10 +86,6 @@ private Q_SLOTS:
         QCOMPARE(recommendations.kind, reports::ChartSpec::Kind::GroupedBars);
         QCOMPARE(recommendations.series.size(), 2);
         QVERIFY(!page.statusText().isEmpty());
-
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty())
-            QVERIFY(page.grab().save(dir + QStringLiteral("/dashboard.png")));
     }
 
     void aBarOpensTheListBehindIt()

@@ -8,13 +8,7 @@ using namespace dc;
 
 namespace {
 
-int scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
+using test::scalar;
 
 QStringList column(const QSqlDatabase &db, const QString &sql)
 {

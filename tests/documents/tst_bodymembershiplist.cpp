@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "bodies/BodyRepository.h"
 #include "documents/BodyMembershipList.h"
@@ -15,12 +15,14 @@ using namespace dc::reports;
 
 // A consultative body's membership list as data: members with representatives, roles and
 // mandates, meetings with who came, attendance rates, warnings, and the figures behind them.
-class TestBodyMembershipList final : public QObject
+class TestBodyMembershipList final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestBodyMembershipList() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_body = 0;
     qint64 m_chair = 0, m_member = 0, m_alternate = 0;
 
@@ -36,11 +38,8 @@ private:
         return nullptr;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const QSqlDatabase db = m_db->connection();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM county WHERE code = 'CJ'")) && q.next());
@@ -99,8 +98,8 @@ private Q_SLOTS:
         second.attendees = {m_chair, m_alternate};
         QVERIFY(repository.addMeeting(second));
     }
-    void cleanup() { m_db.reset(); }
 
+private Q_SLOTS:
     void membersMeetingsAttendance()
     {
         const ReportDocument doc =

@@ -112,7 +112,6 @@ QValueAxis *valueAxis(QChart *chart)
 
 // ChartBuilder: each kind of ChartSpec becomes the chart it describes (series, categories in
 // order, axes, the target strokes, an empty spec), and a chart drawn into a PDF stays vector.
-// With DIALOGCIVIC_SCREENSHOTS=DIR it saves every kind in both styles as PNG for a look.
 class TestChartBuilder final : public QObject
 {
     Q_OBJECT
@@ -366,34 +365,6 @@ private Q_SLOTS:
         QVERIFY(!ChartBuilder::exportTo(regions(), dir.filePath(QStringLiteral("chart.gif")),
                                         QSizeF(640, 360))
                      .isEmpty());
-    }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (dir.isEmpty())
-            QSKIP("set DIALOGCIVIC_SCREENSHOTS=DIR to save the charts");
-        const QList<std::pair<QString, ChartSpec>> specs{
-            {QStringLiteral("regions"), regions()},
-            {QStringLiteral("participants"), participants()},
-            {QStringLiteral("recommendations"), recommendations()},
-            {QStringLiteral("indicators"), indicators()}};
-        for (const auto &[name, spec] : specs) {
-            QCOMPARE(ChartBuilder::exportTo(spec,
-                                            dir + QStringLiteral("/chart-") + name +
-                                                QStringLiteral("-screen.png"),
-                                            QSizeF(640, 360)),
-                     QString());
-            QCOMPARE(ChartBuilder::exportTo(spec,
-                                            dir + QStringLiteral("/chart-") + name +
-                                                QStringLiteral("-print.png"),
-                                            QSizeF(640, 360), ChartBuilder::Style::Document),
-                     QString());
-            QCOMPARE(ChartBuilder::exportTo(
-                         spec, dir + QStringLiteral("/chart-") + name + QStringLiteral(".pdf"),
-                         QSizeF(640, 360), ChartBuilder::Style::Document),
-                     QString());
-        }
     }
 };
 

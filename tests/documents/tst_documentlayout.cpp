@@ -1,4 +1,5 @@
 #include "DocumentSet.h"
+#include "GoldenFiles.h"
 #include "TestDatabase.h"
 #include "core/Language.h"
 #include "demo/DemoDataset.h"
@@ -306,7 +307,6 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("big.pdf"));
         const Result<int> pages = PdfExport::write(longDocument(5000), pdf, decoration());
         QVERIFY(pages.ok());
-        qInfo("5,000 rows: %d pages in %lld ms", pages.value(), timer.elapsed());
         QVERIFY(pages.value() > 80);
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
@@ -442,16 +442,7 @@ private Q_SLOTS:
         return QString();
     }
 
-    void everyDocumentIsFreeOfOverlapsAndLonelyHeadings_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QLocale>("locale");
-        QTest::newRow("ro") << QStringLiteral("ro") << QLocale(QLocale::Romanian, QLocale::Romania);
-        QTest::newRow("en") << QStringLiteral("en")
-                            << QLocale(QLocale::English, QLocale::UnitedKingdom);
-        QTest::newRow("sr") << QStringLiteral("sr")
-                            << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
-    }
+    void everyDocumentIsFreeOfOverlapsAndLonelyHeadings_data() { dc::test::addLanguageRows(); }
 
     void everyDocumentIsFreeOfOverlapsAndLonelyHeadings()
     {

@@ -36,16 +36,7 @@ private:
 private Q_SLOTS:
     void cleanupTestCase() { Language::install(QStringLiteral("ro")); }
 
-    void everyDocument_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QLocale>("locale");
-        QTest::newRow("ro") << QStringLiteral("ro") << QLocale(QLocale::Romanian, QLocale::Romania);
-        QTest::newRow("en") << QStringLiteral("en")
-                            << QLocale(QLocale::English, QLocale::UnitedKingdom);
-        QTest::newRow("sr") << QStringLiteral("sr")
-                            << QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
-    }
+    void everyDocument_data() { dc::test::addLanguageRows(); }
 
     void everyDocument()
     {
@@ -81,25 +72,7 @@ private Q_SLOTS:
             const Result<int> pages = PdfExport::write(named.document, pdf, decoration);
             QVERIFY2(pages.ok(), qPrintable(pages.error()));
             QVERIFY2(reports::writeFiguresCsv(named.document.figures, csv).ok(), qPrintable(csv));
-            // To look at every page: DIALOGCIVIC_SCREENSHOTS=DIR keeps a copy of each PDF there.
-            if (const QString keep = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-                !keep.isEmpty()) {
-                const QString copy = QDir(keep).filePath(base + QStringLiteral(".pdf"));
-                QFile::remove(copy);
-                QVERIFY(QFile::copy(pdf, copy));
-            }
-            const QString text = test::golden::normalized(test::golden::pdfText(pdf), locale);
-            QVERIFY2(!text.isEmpty(), qPrintable(pdf));
-            QFile file(csv);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            for (const QString &difference :
-                 {test::golden::compare(base + QStringLiteral(".txt"), text),
-                  test::golden::compare(
-                      base + QStringLiteral(".csv"),
-                      test::golden::normalized(QString::fromUtf8(file.readAll()), locale))}) {
-                if (!difference.isEmpty())
-                    differences << difference;
-            }
+            differences << test::golden::compareDocument(base, pdf, csv, locale);
         }
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QLatin1Char('\n'))));
     }

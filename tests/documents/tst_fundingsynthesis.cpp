@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "../funding/FundingFixture.h"
 #include "documents/FundingSynthesis.h"
@@ -14,12 +14,14 @@ using namespace dc::reports;
 
 // The synthesis on the public funding of NGOs as data: its tables add up exactly to the ban, the
 // organizations funded by several institutions are listed, the charts and the figures are there.
-class TestFundingSynthesis final : public QObject
+class TestFundingSynthesis final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestFundingSynthesis() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     test::FundingFixture m_fixture;
 
     static const TableSpec *tableAfter(const ReportDocument &doc, const QString &heading)
@@ -50,15 +52,9 @@ private:
         return m ? m->bani() : -1;
     }
 
-private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(m_fixture.build(m_db->connection()));
-    }
-    void cleanup() { m_db.reset(); }
+    void prepare() override { QVERIFY(m_fixture.build(m_db->connection())); }
 
+private Q_SLOTS:
     void tablesAndMultiFunded()
     {
         const QSqlDatabase db = m_db->connection();

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "demo/DemoDataset.h"
 #include "documents/ProgramSynthesis.h"
 #include "documents/SynthesisTexts.h"
@@ -17,12 +17,14 @@ using namespace dc::reports;
 // and 004) must come out with its 13 videoconferences, their dates, the partnership, and
 // participants that add up; the hand-written introduction and conclusion are kept with the
 // edition.
-class TestProgramSynthesis final : public QObject
+class TestProgramSynthesis final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestProgramSynthesis() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
     const QLocale m_ro{QLocale::Romanian, QLocale::Romania};
 
@@ -53,11 +55,8 @@ private:
         return parts.join(QLatin1Char('\n'));
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         const ProgramRepository programs(m_db->connection());
@@ -69,6 +68,7 @@ private Q_SLOTS:
         m_edition = edition->id;
     }
 
+private Q_SLOTS:
     void listsThe13VideoconferencesWithTheirDates()
     {
         const Result<ReportDocument> doc = buildProgramSynthesis(m_db->database(), m_edition, m_ro);

@@ -1,3 +1,4 @@
+#include "Seeding.h"
 #include "TestDatabase.h"
 
 #include "documents/TransparencyReports.h"
@@ -23,12 +24,8 @@ class TestTransparencyReports final : public QObject
 private:
     static qint64 institution(const QSqlDatabase &db, const QString &name, bool liaison = true)
     {
-        Institution i;
-        i.name = name;
-        i.kind = InstitutionKind::Ministry;
-        if (liaison)
-            i.liaisonName = QStringLiteral("Ana Ionescu");
-        return InstitutionRepository(db).add(i).value();
+        return test::addInstitution(db, name, InstitutionKind::Ministry,
+                                    liaison ? QStringLiteral("Ana Ionescu") : QString());
     }
 
     static qint64 draft(const QSqlDatabase &db, qint64 institutionId, const QString &title,

@@ -1,6 +1,6 @@
 #include "../nationalregister/HostileWorkbook.h"
+#include "DatabaseTest.h"
 #include "FundingFixture.h"
-#include "TestDatabase.h"
 
 #include "funding/AwardImporter.h"
 #include "funding/FundingSummary.h"
@@ -15,12 +15,14 @@ using namespace dc;
 // The award import: the registry import's conventions (encodings, separators, headers without
 // case and diacritics, FILE:LINE reasons, one transaction), idempotent on the contract number,
 // and sums exact to the ban over thousands of imported awards.
-class TestAwardImporter final : public QObject
+class TestAwardImporter final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestAwardImporter() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     test::FundingFixture m_fixture;
 
     QString write(const QString &name, const QString &text, bool windows1250 = false) const
@@ -52,15 +54,9 @@ private:
         return q.next() ? q.value(0).toInt() : -1;
     }
 
-private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(m_fixture.build(m_db->connection()));
-    }
-    void cleanup() { m_db.reset(); }
+    void prepare() override { QVERIFY(m_fixture.build(m_db->connection())); }
 
+private Q_SLOTS:
     void importsReportsAndIsIdempotent()
     {
         const QString file = write(

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "FundingFixture.h"
 #include "common/Dialogs.h"
@@ -22,25 +22,16 @@ using namespace dc;
 
 // The editing forms of the funding page, driven as a user would: amounts typed as lei and read
 // exactly into bani, calls and awards added, edited and deleted as undoable commands, undo of a
-// delete under the same id. With DIALOGCIVIC_SCREENSHOTS=DIR the award form is saved there.
-class TestFundingForms final : public QObject
+// delete under the same id.
+class TestFundingForms final : public test::PageTest
 {
     Q_OBJECT
 
+public:
+    TestFundingForms() : PageTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     test::FundingFixture m_fixture;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    template <typename T> static T *field(const QWidget &form, const char *name)
-    {
-        T *widget = form.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no field %s", name);
-        return widget;
-    }
 
     static QString joined(const QStringList &list) { return list.join(QLatin1Char('\n')); }
 
@@ -53,20 +44,9 @@ private:
         }
     }
 
-private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(m_fixture.build(m_db->connection()));
-        m_undo.clear();
-    }
-    void cleanup()
-    {
-        m_undo.clear();
-        m_db.reset();
-    }
+    void prepare() override { QVERIFY(m_fixture.build(m_db->connection())); }
 
+private Q_SLOTS:
     void callBudgetIsReadExactly()
     {
         FundingCallDialog dialog(m_db->connection());
@@ -154,9 +134,6 @@ private Q_SLOTS:
         // Granted above requested: a warning naming the field, not a refusal.
         QVERIFY(joined(dialog->warnings()).startsWith(QStringLiteral("Granted:")));
         QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(joined(dialog->problems())));
-        const QString shots = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!shots.isEmpty())
-            dialog->grab().save(QDir(shots).filePath(QStringLiteral("funding-award-form.png")));
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         const QList<AwardLine> lines = repository.awardLines(m_fixture.youth2025);
         QCOMPARE(lines.size(), 1);

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "demo/DemoDataset.h"
 #include "funding/FundingAwardTableModel.h"
@@ -13,32 +13,11 @@ using namespace dc;
 
 // The funding lists over the demo dataset: structure (QAbstractItemModelTester), ids, raw values
 // in bani beside the display text in lei, the share of the budget, the summary with its total.
-class TestFundingModels final : public QObject
+class TestFundingModels final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-
-    static int rowWith(const QAbstractItemModel &model, int column, const QString &text)
-    {
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo, qPrintable(demo.error()));
-    }
-    void cleanup() { m_db.reset(); }
-
     void calls()
     {
         FundingCallTableModel model(m_db->connection(), 2025);
@@ -46,8 +25,8 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(FundingCallTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
-        const int ministry = rowWith(model, FundingCallTableModel::Institution,
-                                     QStringLiteral("Ministerul Exemplului (fictiv)"));
+        const int ministry = test::rowWith(model, FundingCallTableModel::Institution,
+                                           QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(ministry >= 0);
         QCOMPARE(model.index(ministry, FundingCallTableModel::Budget)
                      .data(RecordTableModel::RawValueRole)

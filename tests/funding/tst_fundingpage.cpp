@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "demo/DemoDataset.h"
 #include "funding/FundingAwardTableModel.h"
@@ -22,28 +22,12 @@
 using namespace dc;
 
 // The public funding page on the demo database: calls, the awards of the chosen call, the
-// summary by each key with its chart, the organizations funded by several institutions. With
-// DIALOGCIVIC_SCREENSHOTS=DIR it saves funding.png.
-class TestFundingPage final : public QObject
+// summary by each key with its chart, the organizations funded by several institutions.
+class TestFundingPage final : public test::PageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
-    void cleanup() { m_db.reset(); }
-
     void callsAwardsAndSummaries()
     {
         FundingPage page(context());
@@ -89,11 +73,6 @@ private Q_SLOTS:
             QCOMPARE(series->barSets().value(0)->count(), rows - 1);
         }
         page.keyBox()->setCurrentIndex(0);
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty()) {
-            QTest::qWait(300);
-            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("funding.png"))));
-        }
     }
 };
 

@@ -1,5 +1,5 @@
+#include "DatabaseTest.h"
 #include "FundingFixture.h"
-#include "TestDatabase.h"
 
 #include "funding/FundingSummary.h"
 
@@ -10,19 +10,18 @@ using namespace dc;
 // The yearly synthesis of the public funding of NGOs, against hand-counted sums: every key,
 // the budgets and the share awarded, cancelled awards and other years left out, the
 // organizations funded by several institutions, an organization's history.
-class TestFundingSummary final : public QObject
+class TestFundingSummary final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestFundingSummary() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     test::FundingFixture m_fixture;
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const QSqlDatabase db = m_db->connection();
         QVERIFY(m_fixture.build(db));
         const auto &f = m_fixture;
@@ -35,8 +34,8 @@ private Q_SLOTS:
         QVERIFY(test::FundingFixture::award(db, f.local2025, f.a, "C-5", 1000, 0));
         QVERIFY(test::FundingFixture::award(db, f.volunteering2024, f.a, "C-6", 30000, 30000));
     }
-    void cleanup() { m_db.reset(); }
 
+private Q_SLOTS:
     void byKey_data()
     {
         QTest::addColumn<QString>("key");

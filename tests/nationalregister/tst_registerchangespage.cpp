@@ -1,5 +1,5 @@
+#include "PageTest.h"
 #include "RegisterWorkbook.h"
-#include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeModel.h"
@@ -25,14 +25,14 @@ using dc::test::writeRegisterWorkbook;
 // The national register in the window: the import dialog (several files, a folder, the kind
 // asked, cancel, rejected rows, the same file twice), the "What changed" page and its models,
 // and the document it prints.
-class TestRegisterChangesPage final : public QObject
+class TestRegisterChangesPage final : public test::PageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
+public:
+    TestRegisterChangesPage() : PageTest(Seed::Empty) {}
 
+private:
     QString path(const QString &name) const { return m_db->filePath(name); }
 
     int scalar(const QString &sql) const
@@ -91,12 +91,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
     void dialogImportsSeveralFilesAndListsTheRejectedRows()
     {
         QList<QStringList> rows = firstEdition();
@@ -259,7 +253,7 @@ private Q_SLOTS:
     void pageShowsTheLastImportAndBetweenAnyTwo()
     {
         twoEditions();
-        RegisterChangesPage page(PageContext{&m_db->database(), &m_undo});
+        RegisterChangesPage page(context());
         QCOMPARE(page.imports()->rowCount(), 2);
         QCOMPARE(column(*page.changeView()->model(), RegisterChangeModel::Kind,
                         RegisterChangeModel::RawValueRole),
@@ -305,7 +299,7 @@ private Q_SLOTS:
     void pageImportsThroughTheFileMenuAction()
     {
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), firstEdition()));
-        RegisterChangesPage page(PageContext{&m_db->database(), &m_undo});
+        RegisterChangesPage page(context());
         QVERIFY(!page.hasDocument());
         QVERIFY(page.fileActions().contains(page.importAction()));
         QSignalSpy notices(&page, &Page::notice);
@@ -323,37 +317,6 @@ private Q_SLOTS:
         QCOMPARE(notices.size(), 1);
         QVERIFY(notices.constFirst().constFirst().toString().contains(
             QStringLiteral("4 organizations added")));
-    }
-
-    // With DIALOGCIVIC_SHOTS set to a folder: the import dialog after importing a second edition
-    // with rejected rows (register-import.png) and the page on the two editions
-    // (register-changes.png).
-    void shootTheDialogAndThePage()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
-        if (dir.isEmpty())
-            QSKIP("DIALOGCIVIC_SHOTS is not set");
-        QVERIFY(
-            writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-10.xlsx")), firstEdition()));
-        QVERIFY(importThroughDialog(path(QStringLiteral("asociatii-2026-10.xlsx"))));
-        QList<QStringList> rows = secondEdition();
-        rows << registerRow(QString(), QStringLiteral("9/A/2009"), {}, QStringLiteral("Cluj"))
-             << registerRow(QStringLiteral("Asociația Fără Județ"), QStringLiteral("10/A/2010"), {},
-                            QStringLiteral("Atlantida"));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii-2026-11.xlsx")), rows,
-                                      {false, true, 0}));
-        RegisterImportDialog dialog(m_db->database());
-        dialog.setFiles({path(QStringLiteral("asociatii-2026-11.xlsx"))});
-        dialog.show();
-        QVERIFY(dialog.runImport());
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("register-import.png"))));
-        dialog.hide();
-
-        RegisterChangesPage page(PageContext{&m_db->database(), &m_undo});
-        page.resize(1300, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("register-changes.png"))));
     }
 
     void reportCountsTheKinds()

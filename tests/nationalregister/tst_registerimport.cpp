@@ -1,7 +1,7 @@
 #include "BoundedChild.h"
+#include "DatabaseTest.h"
 #include "HostileWorkbook.h"
 #include "RegisterWorkbook.h"
-#include "TestDatabase.h"
 #include "files/XlsxReader.h"
 #include "files/XlsxWorkbook.h"
 #include "nationalregister/NationalRegisterImporter.h"
@@ -22,13 +22,14 @@ using dc::test::writeRegisterWorkbook;
 
 // The national register import: workbooks written in the test (shared and inline strings, title
 // rows, several rows per organization, two editions), damaged files, the change feed.
-class TestRegisterImport final : public QObject
+class TestRegisterImport final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
+public:
+    TestRegisterImport() : DatabaseTest(Seed::Empty) {}
 
+private:
     QString path(const QString &name) const { return m_db->filePath(name); }
 
     Result<RegisterImportSummary>
@@ -111,12 +112,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
     void readerSkipsEmptyCellsAndConvertsNumbers()
     {
         QVERIFY(writeRegisterWorkbook(

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "programs/EventConflicts.h"
 #include "programs/EventRepository.h"
 #include "programs/ProgramRepository.h"
@@ -14,17 +14,14 @@ using namespace dc;
 // An edition's period may be unknown (no seed gives the 2021 edition's): step 10 rebuilds the
 // edition table without NOT NULL on its dates, keeping ids and the rows that refer to them; an
 // event outside a stated period is saved with a warning instead of being refused.
-class TestEditionPeriod final : public QObject
+class TestEditionPeriod final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    static int scalar(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+public:
+    TestEditionPeriod() : DatabaseTest(Seed::Empty) {}
 
+private:
     static bool exec(const QSqlDatabase &db, const QString &sql)
     {
         QSqlQuery q(db);
@@ -34,7 +31,6 @@ private:
         return ok;
     }
 
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_program = 0;
 
     qint64 addEdition(const QDate &start, const QDate &end)
@@ -59,11 +55,8 @@ private:
         return e;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         Program p;
         p.name = QStringLiteral("Programul Gama");
         const Result<qint64> id = ProgramRepository(m_db->connection()).addProgram(p);
@@ -71,82 +64,71 @@ private Q_SLOTS:
         m_program = *id;
     }
 
+private Q_SLOTS:
     void stepTenKeepsTheEditionsAndWhatRefersToThem()
     {
         // A database at step 8 with an edition, its event, indicator and partnership.
-        QTemporaryDir migrations;
-        for (const QString &name :
-             QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")})) {
-            if (name.left(4).toInt() < 10)
-                QVERIFY(
-                    QFile::copy(QStringLiteral(":/migrations/") + name, migrations.filePath(name)));
-        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-        {
-            auto old = Database::open(path, QString(), migrations.path());
-            QVERIFY2(old, qPrintable(old.error()));
-            QVERIFY(old.value()->schemaVersion() < 10);
-            const QSqlDatabase db = old.value()->connection();
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO program (id, name, name_sort, "
-                                            "name_folded, created_at, updated_at) "
-                                            "VALUES (7, 'P', 'P', 'p', '', '')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO edition (id, program_id, number, year, "
-                                            "start_date, end_date, status, "
-                                            "created_at, updated_at, synthesis_conclusion) "
-                                            "VALUES (41, 7, 2, 2021, '2021-01-01', '2021-12-31', "
-                                            "'closed', 'c', 'u', 'Concluzie')")));
-            QVERIFY(exec(
-                db, QStringLiteral("INSERT INTO event (id, edition_id, kind, number, event_date, "
-                                   "uid, created_at, updated_at) "
-                                   "VALUES (5, 41, 'closing', 1, '2021-12-06', 'u5', '', '')")));
-            QVERIFY(exec(
-                db, QStringLiteral("INSERT INTO indicator (id, edition_id, name, achieved, "
-                                   "achieved_at_least) VALUES (3, 41, 'Participanți', 600, 1)")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO indicator (id, edition_id, name, target, "
-                                            "target_at_least) VALUES (4, 41, 'ONG', 10, 1)")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO organization (id, name, name_sort, "
-                                            "name_folded, county_id, created_at, "
-                                            "updated_at) VALUES (9, 'Asociația X', 'x', 'asociatia "
-                                            "x', (SELECT min(id) FROM county), '', '')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO partnership (edition_id, organization_id, "
-                                            "role) VALUES (41, 9, 'promoter')")));
-        }
-        auto opened = Database::open(path);
+        auto opened = test::upgradedDatabase(
+            path, 10,
+            {QStringLiteral("INSERT INTO program (id, name, name_sort, name_folded, created_at, "
+                            "updated_at) VALUES (7, 'P', 'P', 'p', '', '')"),
+             QStringLiteral(
+                 "INSERT INTO edition (id, program_id, number, year, start_date, end_date, status, "
+                 "created_at, updated_at, synthesis_conclusion) VALUES (41, 7, 2, 2021, "
+                 "'2021-01-01', '2021-12-31', 'closed', 'c', 'u', 'Concluzie')"),
+             QStringLiteral(
+                 "INSERT INTO event (id, edition_id, kind, number, event_date, uid, created_at, "
+                 "updated_at) VALUES (5, 41, 'closing', 1, '2021-12-06', 'u5', '', '')"),
+             QStringLiteral("INSERT INTO indicator (id, edition_id, name, achieved, "
+                            "achieved_at_least) VALUES (3, 41, 'Participanți', 600, 1)"),
+             QStringLiteral("INSERT INTO indicator (id, edition_id, name, target, target_at_least) "
+                            "VALUES (4, 41, 'ONG', 10, 1)"),
+             QStringLiteral("INSERT INTO organization (id, name, name_sort, name_folded, "
+                            "county_id, created_at, updated_at) VALUES (9, 'Asociația X', 'x', "
+                            "'asociatia x', (SELECT min(id) FROM county), '', '')"),
+             QStringLiteral("INSERT INTO partnership (edition_id, organization_id, role) VALUES "
+                            "(41, 9, 'promoter')")});
         QVERIFY2(opened, qPrintable(opened.error()));
         const QSqlDatabase db = opened.value()->connection();
         QVERIFY(opened.value()->schemaVersion() >= 10);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM edition WHERE id = 41 AND "
-                                           "synthesis_conclusion = 'Concluzie' "
-                                           "AND start_date = '2021-01-01' AND created_at = 'c'")),
-                 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT edition_id FROM event WHERE id = 5")), 41);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT edition_id FROM indicator WHERE id = 3")), 41);
-        // The at-least flags became qualifiers: "peste 600", "cel puțin 10".
-        QCOMPARE(scalar(db, QStringLiteral(
-                                "SELECT count(*) FROM indicator WHERE id = 3 AND "
-                                "achieved_qualifier = 'over' AND target_qualifier = 'exactly'")),
-                 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM indicator WHERE id = 4 AND "
-                                           "target_qualifier = 'at_least'")),
-                 1);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = 41")),
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM edition WHERE id = 41 AND "
+                                            "synthesis_conclusion = 'Concluzie' "
+                                            "AND start_date = '2021-01-01' AND created_at = 'c'")),
             1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT edition_id FROM event WHERE id = 5")), 41);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT edition_id FROM indicator WHERE id = 3")),
+                 41);
+        // The at-least flags became qualifiers: "peste 600", "cel puțin 10".
+        QCOMPARE(
+            test::scalar(
+                db, QStringLiteral("SELECT count(*) FROM indicator WHERE id = 3 AND "
+                                   "achieved_qualifier = 'over' AND target_qualifier = 'exactly'")),
+            1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM indicator WHERE id = 4 AND "
+                                                 "target_qualifier = 'at_least'")),
+                 1);
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = 41")),
+                 1);
         QSqlQuery check(db);
         QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1); // on again after the steps
+        QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA foreign_keys")),
+                 1); // on again after the steps
         // The period may now be unknown, and the children still cascade with their edition.
         QVERIFY(exec(
             db,
             QStringLiteral("UPDATE edition SET start_date = NULL, end_date = NULL WHERE id = 41")));
         QVERIFY(exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM indicator")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('indicator') "
-                                           "WHERE name LIKE '%at_least'")),
-                 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM indicator")), 0);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('indicator') "
+                                            "WHERE name LIKE '%at_least'")),
+            0);
         QVERIFY(
             !exec(db, QStringLiteral("INSERT INTO event (edition_id, kind, number, event_date, "
                                      "uid, created_at, updated_at) "

@@ -2,7 +2,7 @@
 // the calendar's day panel, a partner and an indicator; Undo puts each back under the SAME id (an
 // event also with its UID, regions, co-organizers and attendance).
 
-#include "TestDatabase.h"
+#include "PageTest.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
 #include "programs/CalendarListModel.h"
@@ -22,16 +22,11 @@
 
 using namespace dc;
 
-class TestEventDeletes final : public QObject
+class TestEventDeletes final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
     static void compareEvents(const Event &a, const Event &b)
     {
         QCOMPARE(a.id, b.id);
@@ -43,20 +38,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DemoDataset::load(m_db->connection()));
-    }
-
-    void cleanup()
-    {
-        m_undo.clear();
-        m_db.reset();
-    }
-
     void anEventDeletedOnTheEditionPageComesBackUnderItsId()
     {
         EditionPage page(context());

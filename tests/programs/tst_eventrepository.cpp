@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "Seeding.h"
 #include "programs/EventConflicts.h"
 #include "programs/EventRepository.h"
 #include "programs/PartnershipRepository.h"
@@ -13,12 +14,14 @@ using namespace dc;
 
 // Events: validation against the edition, numbers, the iCalendar UID and SEQUENCE, and the
 // conflict rules that warn but never refuse.
-class TestEventRepository final : public QObject
+class TestEventRepository final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestEventRepository() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
     qint64 m_otherEdition = 0;
     qint64 m_partner = 0;
@@ -26,18 +29,11 @@ private:
     int m_northEast = 0;
     int m_centre = 0;
 
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
     qint64 addOrganization(const QString &name)
     {
-        Organization o;
-        o.name = name;
-        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("IS"));
-        return *OrganizationRepository(m_db->connection()).add(o);
+        return test::addOrganization(m_db->connection(), name);
     }
 
     Event videoconference(int number, const QDate &date, const QList<int> &regions)
@@ -51,26 +47,13 @@ private:
         return e;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        ProgramRepository programs(m_db->connection());
-        Program p;
-        p.name = QStringLiteral("Programul Test");
-        const qint64 program = *programs.addProgram(p);
-        Edition e;
-        e.programId = program;
-        e.number = 1;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
-        m_edition = *programs.addEdition(e);
-        Program other;
-        other.name = QStringLiteral("Alt program");
-        e.programId = *programs.addProgram(other);
-        m_otherEdition = *programs.addEdition(e);
+        m_edition =
+            test::addProgramEdition(m_db->connection(), QStringLiteral("Programul Test"), 1, 2021);
+        m_otherEdition =
+            test::addProgramEdition(m_db->connection(), QStringLiteral("Alt program"), 1, 2021);
+        QVERIFY(m_edition && m_otherEdition);
         m_partner = addOrganization(QStringLiteral("Asociația Parteneră"));
         m_outsider = addOrganization(QStringLiteral("Asociația din Afară"));
         Partnership partnership;
@@ -82,6 +65,7 @@ private Q_SLOTS:
         m_centre = *g.findRegion(QStringLiteral("Centru"));
     }
 
+private Q_SLOTS:
     void addsAnEventWithItsLinks()
     {
         EventRepository repo(m_db->connection());

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
 #include "programs/ICalendarWriter.h"
@@ -21,17 +21,14 @@ using namespace dc;
 // autorități publice și organizații neguvernamentale". An event may belong to no program, with
 // the Service, an institution or an organization as its organizer; step 12 rebuilds the event
 // table so that edition_id may be NULL, keeping every event and what refers to it.
-class TestEventsWithoutProgram final : public QObject
+class TestEventsWithoutProgram final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    static int scalar(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+public:
+    TestEventsWithoutProgram() : DatabaseTest(Seed::Empty) {}
 
+private:
     static bool exec(const QSqlDatabase &db, const QString &sql)
     {
         QSqlQuery q(db);
@@ -41,7 +38,6 @@ private:
         return ok;
     }
 
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
     qint64 m_organization = 0;
     qint64 m_institution = 0;
@@ -57,11 +53,8 @@ private:
         return e;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const QSqlDatabase db = m_db->connection();
         Program p;
         p.name = QStringLiteral("Programul Gama (fictiv)");
@@ -78,7 +71,7 @@ private Q_SLOTS:
         m_edition = *edition;
         Organization o;
         o.name = QStringLiteral("Asociația Delta (fictivă)");
-        o.countyId = scalar(db, QStringLiteral("SELECT min(id) FROM county"));
+        o.countyId = test::scalar(db, QStringLiteral("SELECT min(id) FROM county"));
         const Result<qint64> organization = OrganizationRepository(db).add(o);
         QVERIFY2(organization, qPrintable(organization.error()));
         m_organization = *organization;
@@ -89,66 +82,53 @@ private Q_SLOTS:
         m_institution = *institution;
     }
 
+private Q_SLOTS:
     void stepTwelveKeepsTheEventsAndWhatRefersToThem()
     {
         // A database at step 11 with an event, its region, co-organizer and attendee.
-        QTemporaryDir migrations;
-        for (const QString &name :
-             QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")})) {
-            if (name.left(4).toInt() < 12)
-                QVERIFY(
-                    QFile::copy(QStringLiteral(":/migrations/") + name, migrations.filePath(name)));
-        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
-        {
-            auto old = Database::open(path, QString(), migrations.path());
-            QVERIFY2(old, qPrintable(old.error()));
-            QVERIFY(old.value()->schemaVersion() < 12);
-            const QSqlDatabase db = old.value()->connection();
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO program (id, name, name_sort, "
-                                            "name_folded, created_at, updated_at) "
-                                            "VALUES (7, 'P', 'P', 'p', '', '')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO edition (id, program_id, number, year, "
-                                            "status, created_at, updated_at) "
-                                            "VALUES (41, 7, 2, 2021, 'closed', 'c', 'u')")));
-            QVERIFY(exec(
-                db, QStringLiteral("INSERT INTO event (id, edition_id, kind, number, event_date, "
-                                   "uid, sequence, created_at, updated_at, notes) VALUES (5, 41, "
-                                   "'closing', 1, '2021-12-06', 'u5', 3, 'c', 'u', 'Nota')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO organization (id, name, name_sort, "
-                                            "name_folded, county_id, created_at, "
-                                            "updated_at) VALUES (9, 'Asociația X', 'x', 'asociatia "
-                                            "x', (SELECT min(id) FROM county), '', '')")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO event_region VALUES (5, 1)")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO event_coorganizer VALUES (5, 9, 0)")));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO event_attendee VALUES (5, 9)")));
-        }
-        auto opened = Database::open(path);
+        auto opened = test::upgradedDatabase(
+            path, 12,
+            {QStringLiteral("INSERT INTO program (id, name, name_sort, name_folded, created_at, "
+                            "updated_at) VALUES (7, 'P', 'P', 'p', '', '')"),
+             QStringLiteral("INSERT INTO edition (id, program_id, number, year, status, "
+                            "created_at, updated_at) VALUES (41, 7, 2, 2021, 'closed', 'c', 'u')"),
+             QStringLiteral("INSERT INTO event (id, edition_id, kind, number, event_date, uid, "
+                            "sequence, created_at, updated_at, notes) VALUES (5, 41, 'closing', 1, "
+                            "'2021-12-06', 'u5', 3, 'c', 'u', 'Nota')"),
+             QStringLiteral("INSERT INTO organization (id, name, name_sort, name_folded, "
+                            "county_id, created_at, updated_at) VALUES (9, 'Asociația X', 'x', "
+                            "'asociatia x', (SELECT min(id) FROM county), '', '')"),
+             QStringLiteral("INSERT INTO event_region VALUES (5, 1)"),
+             QStringLiteral("INSERT INTO event_coorganizer VALUES (5, 9, 0)"),
+             QStringLiteral("INSERT INTO event_attendee VALUES (5, 9)")});
         QVERIFY2(opened, qPrintable(opened.error()));
         const QSqlDatabase db = opened.value()->connection();
         QVERIFY(opened.value()->schemaVersion() >= 12);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event WHERE id = 5 AND "
-                                           "edition_id = 41 AND uid = 'u5' AND sequence = 3 AND "
-                                           "notes = 'Nota' AND created_at = 'c'")),
-                 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event_region WHERE event_id = 5")),
-                 1);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM event_coorganizer WHERE event_id = 5")),
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM event WHERE id = 5 AND "
+                                            "edition_id = 41 AND uid = 'u5' AND sequence = 3 AND "
+                                            "notes = 'Nota' AND created_at = 'c'")),
             1);
-        QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM event_attendee WHERE event_id = 5")),
-            1);
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM event_region WHERE event_id = 5")),
+                 1);
+        QCOMPARE(test::scalar(db, QStringLiteral(
+                                      "SELECT count(*) FROM event_coorganizer WHERE event_id = 5")),
+                 1);
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM event_attendee WHERE event_id = 5")),
+                 1);
         QSqlQuery check(db);
         QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
         // The children still refer to the rebuilt table: deleting the edition cascades.
         QVERIFY(exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event_region")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event_region")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
         // An event may now have no edition, but not two organizers.
         QVERIFY(exec(db, QStringLiteral("INSERT INTO event (kind, number, event_date, uid, "
                                         "created_at, updated_at) VALUES ('conference', 1, "
@@ -186,9 +166,10 @@ private Q_SLOTS:
         QVERIFY(!stored->hasProgram());
         QCOMPARE(stored->organizerInstitutionId, e.organizerInstitutionId);
         QCOMPARE(stored->organizerOrganizationId, e.organizerOrganizationId);
-        QCOMPARE(scalar(m_db->connection(),
-                        QStringLiteral("SELECT count(*) FROM event WHERE edition_id IS NULL")),
-                 1);
+        QCOMPARE(
+            test::scalar(m_db->connection(),
+                         QStringLiteral("SELECT count(*) FROM event WHERE edition_id IS NULL")),
+            1);
 
         CalendarQuery query;
         query.from = QDate(2022, 1, 1);
@@ -243,7 +224,7 @@ private Q_SLOTS:
         id = events.add(e);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(QLatin1String("999")), qPrintable(id.error()));
-        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(test::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM event")), 0);
     }
 
     void conflictRulesKeepWorkingWithoutAnEdition()
@@ -346,7 +327,7 @@ private Q_SLOTS:
         e.organizerInstitutionId = m_institution;
         QVERIFY(events.add(e));
         QVERIFY(!InstitutionRepository(m_db->connection()).remove(m_institution));
-        QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM event")), 2);
+        QCOMPARE(test::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM event")), 2);
     }
 };
 

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "Seeding.h"
 #include "programs/EventRepository.h"
 #include "programs/IndicatorRepository.h"
 #include "programs/ProgramRepository.h"
@@ -10,19 +11,17 @@ using namespace dc;
 
 // Indicators: targets and achieved values, the percentage, and the indicators computed from the
 // held events instead of typed.
-class TestIndicators final : public QObject
+class TestIndicators final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestIndicators() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
 
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
     void addEvent(EventKind kind, int number, EventStatus status, std::optional<int> ngo,
                   std::optional<int> admin)
@@ -40,23 +39,14 @@ private:
         QVERIFY2(id, qPrintable(id.error()));
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        ProgramRepository programs(m_db->connection());
-        Program p;
-        p.name = QStringLiteral("Programul Test");
-        Edition e;
-        e.programId = *programs.addProgram(p);
-        e.number = 1;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
-        m_edition = *programs.addEdition(e);
+        m_edition =
+            test::addProgramEdition(m_db->connection(), QStringLiteral("Programul Test"), 1, 2021);
+        QVERIFY(m_edition);
     }
 
+private Q_SLOTS:
     void percentAchieved_data()
     {
         QTest::addColumn<int>("target");

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "Seeding.h"
 #include "programs/EventRepository.h"
 #include "programs/OrganizationRemoval.h"
 #include "programs/PartnershipRepository.h"
@@ -14,20 +15,18 @@ using namespace dc;
 
 // Partnerships: one organization once per role in an edition, dates in order, and an
 // organization with partnerships is not deleted behind the user's back.
-class TestPartnershipRepository final : public QObject
+class TestPartnershipRepository final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestPartnershipRepository() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
     qint64 m_organization = 0;
 
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
     Partnership partnership(PartnerRole role = PartnerRole::Promoter)
     {
@@ -38,27 +37,17 @@ private:
         return p;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        ProgramRepository programs(m_db->connection());
-        Program p;
-        p.name = QStringLiteral(u"Programul Promotorii Voluntariatului în România");
-        Edition e;
-        e.programId = *programs.addProgram(p);
-        e.number = 2;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
-        m_edition = *programs.addEdition(e);
-        Organization o;
-        o.name = QStringLiteral("Asociația Kogayon");
-        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("DJ"));
-        m_organization = *OrganizationRepository(m_db->connection()).add(o);
+        m_edition = test::addProgramEdition(
+            m_db->connection(), QStringLiteral(u"Programul Promotorii Voluntariatului în România"),
+            2, 2021);
+        m_organization = test::addOrganization(
+            m_db->connection(), QStringLiteral("Asociația Kogayon"), QStringLiteral("DJ"));
+        QVERIFY(m_edition && m_organization);
     }
 
+private Q_SLOTS:
     void refusesTheSamePartnerTwiceInTheSameRole()
     {
         PartnershipRepository repo(m_db->connection());

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "demo/DemoDataset.h"
 #include "documents/SynthesisTexts.h"
 #include "programs/EventRepository.h"
@@ -13,25 +13,21 @@ using namespace dc;
 
 // The demo dataset is seed 004's calendar of the 2021 edition and seed 001's SIPOCA 202 results:
 // these tests hold it to the seeds.
-class TestProgramDemo final : public QObject
+class TestProgramDemo final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestProgramDemo() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     Edition m_edition;
 
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Each test function on its own demo database (one loads the demo again).
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->programs.added, 2);
@@ -47,6 +43,7 @@ private Q_SLOTS:
         QCOMPARE(m_edition.number, 2);
     }
 
+private Q_SLOTS:
     void thirteenVideoconferencesOnTheSeedsDates_data()
     {
         QTest::addColumn<int>("number");

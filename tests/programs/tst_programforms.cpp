@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
+#include "Seeding.h"
 #include "common/Dialogs.h"
 #include "programs/EditionDialog.h"
 #include "programs/EditionPage.h"
@@ -23,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -39,25 +39,21 @@ using namespace dc;
 // The forms of the edition page (partners, indicators) driven through the page as a user would:
 // keys on the tables, the form filled in, Save; every change checked against the repositories,
 // then undone and redone.
-class TestProgramForms final : public QObject
+class TestProgramForms final : public test::PageTest
 {
     Q_OBJECT
 
+public:
+    TestProgramForms() : PageTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
     qint64 m_edition = 0;
     qint64 m_kogayon = 0;
     qint64 m_uncjr = 0;
 
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
     qint64 addOrganization(const QString &name)
     {
-        Organization o;
-        o.name = name;
-        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("DJ"));
-        return *OrganizationRepository(m_db->connection()).add(o);
+        return test::addOrganization(m_db->connection(), name, QStringLiteral("DJ"));
     }
 
     QList<Indicator> indicators() const
@@ -93,27 +89,18 @@ private:
         view->setCurrentIndex(view->model()->index(row, 0));
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        ProgramRepository programs(m_db->connection());
-        Program p;
-        p.name = QStringLiteral(u"Programul Promotorii Voluntariatului în România");
-        Edition e;
-        e.programId = *programs.addProgram(p);
-        e.number = 2;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
-        m_edition = *programs.addEdition(e);
+        m_edition = test::addProgramEdition(
+            m_db->connection(), QStringLiteral(u"Programul Promotorii Voluntariatului în România"),
+            2, 2021);
+        QVERIFY(m_edition);
         m_kogayon = addOrganization(QStringLiteral(u"Asociația Kogayon"));
         m_uncjr = addOrganization(
             QStringLiteral(u"Uniunea Națională a Consiliilor Județene din România"));
     }
 
+private Q_SLOTS:
     void partnerAddedEditedAndRemovedThroughThePageWithUndoAndRedo()
     {
         EditionPage page(context());
@@ -347,10 +334,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.edition().otherThemes.last(),
                  QStringLiteral("educație pentru voluntariat"));
         QVERIFY(saveButton(dialog)->isEnabled());
-        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
-            QDir().mkpath(dir);
-            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("edition-form.png"))));
-        }
     }
 
     void synthesisTextsFormKeepsThePartnershipStatement()
@@ -372,11 +355,6 @@ private Q_SLOTS:
             ->setPlainText(QStringLiteral("Altă notă."));
         QCOMPARE(dialog.texts().partnershipNote, QStringLiteral("Altă notă."));
         QVERIFY(saveButton(dialog)->isEnabled());
-        if (const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS"); !dir.isEmpty()) {
-            QDir().mkpath(dir);
-            QVERIFY(
-                dialog.grab().save(QDir(dir).filePath(QStringLiteral("synthesis-texts-form.png"))));
-        }
     }
 
     void editionEditedAndProgramAddedWithUndoAndRedo()
@@ -459,38 +437,6 @@ private Q_SLOTS:
         QCOMPARE(events.find(*id)->place, QStringLiteral("Online"));
         m_undo.redo();
         QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova, Prefectura Dolj"));
-    }
-
-    // With DIALOGCIVIC_SHOTS set to a folder: the page with the partner form open over it, saved
-    // there as edition-forms.png.
-    void shootEditionPageWithAForm()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
-        if (dir.isEmpty())
-            QSKIP("DIALOGCIVIC_SHOTS is not set");
-        Partnership p;
-        p.editionId = m_edition;
-        p.organizationId = m_uncjr;
-        p.role = PartnerRole::AssociativeStructure;
-        QVERIFY(PartnershipRepository(m_db->connection()).add(p));
-        EditionPage page(context());
-        page.resize(1400, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        whenDialogOpens<PartnerDialog>([this, &page, dir](PartnerDialog &dialog) {
-            dialog.chooseOrganization(QStringLiteral("Kogayon"), m_kogayon);
-            QTest::qWait(200);
-            QImage shot = page.grab().toImage();
-            QPainter painter(&shot);
-            const QPixmap form = dialog.grab();
-            painter.drawPixmap((shot.width() - form.width()) / 2,
-                               (shot.height() - form.height()) / 2, form);
-            painter.end();
-            QDir().mkpath(dir);
-            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("edition-forms.png"))));
-            dialog.reject();
-        });
-        page.addPartner();
     }
 };
 

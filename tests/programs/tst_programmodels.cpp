@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "demo/DemoDataset.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventTableModel.h"
@@ -14,35 +14,28 @@ using namespace dc;
 
 // The item models of the edition and calendar pages, over the demo data: they pass the model
 // tester and show what the pages need.
-class TestProgramModels final : public QObject
+class TestProgramModels final : public test::DatabaseTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_edition = 0;
     qint64 m_sipocaEdition = 0;
 
     qint64 organizationId(const QString &name)
     {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-        q.bindValue(QStringLiteral(":n"), name);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        return test::organizationId(m_db->connection(), name);
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DemoDataset::load(m_db->connection()));
         ProgramRepository programs(m_db->connection());
         m_edition = programs.editionOfYear(*programs.match(QStringLiteral("promotorii")), 2021)->id;
         m_sipocaEdition =
             programs.editionOfYear(*programs.match(QStringLiteral("sipoca")), 2018)->id;
     }
 
+private Q_SLOTS:
     void eventTableModel()
     {
         EventTableModel model(m_db->connection());

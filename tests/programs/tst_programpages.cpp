@@ -1,5 +1,4 @@
-#include "TestDatabase.h"
-#include "app/MainWindow.h"
+#include "PageTest.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
 #include "programs/CalendarListModel.h"
@@ -20,7 +19,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -32,38 +30,14 @@
 
 using namespace dc;
 
-// The edition page and the calendar page on the demo data, offscreen. With DIALOGCIVIC_SHOTS set
-// to a folder, the pages are also saved there as edition.png and calendar.png.
-class TestProgramPages final : public QObject
+// The edition page and the calendar page on the demo data, offscreen. (Their pictures:
+// tests/shots.)
+class TestProgramPages final : public test::PageTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    static void shoot(QWidget &page, const QString &name)
+    void prepare() override
     {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        page.resize(1500, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTest::qWait(200);
-        QVERIFY(page.grab().save(QDir(dir).filePath(name)));
-    }
-
-private Q_SLOTS:
-    void init()
-    {
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DemoDataset::load(m_db->connection()));
         // Some variety of status for the colours: one planned, one postponed.
         EventRepository events(m_db->connection());
         for (const auto &[number, status] :
@@ -80,6 +54,7 @@ private Q_SLOTS:
         }
     }
 
+private Q_SLOTS:
     void editionPageShowsEventsPartnersAndIndicatorsTogether()
     {
         EditionPage page(context());
@@ -116,7 +91,6 @@ private Q_SLOTS:
         QCOMPARE(page.currentEdition(), sipoca);
         page.showEdition(0);
         page.eventView()->selectRow(7);
-        shoot(page, QStringLiteral("edition.png"));
     }
 
     void editionPageExportsTheCalendar()
@@ -145,9 +119,7 @@ private Q_SLOTS:
             !(page.dayList()->item(0)->flags() & Qt::ItemIsEnabled)); // "No events on this day."
         page.showDate(QDate(2021, 11, 3));
         QCOMPARE(page.monthModel()->rowCount(), 2);
-        shoot(page, QStringLiteral("calendar.png"));
         page.tabs()->setCurrentIndex(1);
-        shoot(page, QStringLiteral("calendar-list.png"));
     }
 
     void movingAnEventIsUndoableAndWarnsOfConflicts()
@@ -296,59 +268,6 @@ private Q_SLOTS:
         QCOMPARE(EventRepository(m_db->connection()).find(id)->place, QString());
         m_undo.undo();
         QVERIFY(!EventRepository(m_db->connection()).find(id));
-    }
-
-    // With DIALOGCIVIC_SCREENSHOTS=DIR: the window on the calendar page with an event of no
-    // program, and the event form over it, at 1366x768 and 1024x600.
-    void screenshotsOfAnEventOfNoProgram()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (dir.isEmpty())
-            QSKIP("DIALOGCIVIC_SCREENSHOTS is not set");
-        QDir().mkpath(dir);
-        Event own;
-        own.kind = EventKind::RoundTable;
-        own.number = 1;
-        own.title = QStringLiteral(u"Masă rotundă (exemplu fictiv)");
-        own.date = QDate(2021, 12, 6);
-        own.startTime = QTime(14, 0);
-        QVERIFY(EventRepository(m_db->connection()).add(own));
-        auto database = Database::open(m_db->path());
-        QVERIFY2(database, qPrintable(database.error()));
-        MainWindow window(std::move(database).value());
-        window.setCurrentPage(QStringLiteral("calendar"));
-        auto *page = qobject_cast<CalendarPage *>(window.page(QStringLiteral("calendar")));
-        QVERIFY(page);
-        for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
-            const QString suffix =
-                QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
-            window.resize(size);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            page->showDate(QDate(2021, 12, 6));
-            QTest::qWait(200);
-            QImage shot = window.grab().toImage();
-            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("calendar-no-program") + suffix)));
-            EventDialog dialog(window.database().connection(), QDate(2021, 12, 6), &window);
-            dialog.setNoProgram();
-            dialog.findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(2);
-            dialog.checkRegion(8);
-            // The form as a window manager would place it on this screen: never taller or wider.
-            dialog.resize(dialog.size().boundedTo(size));
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::qWait(100);
-            qInfo("event form at %dx%d: %dx%d (minimum %dx%d)", size.width(), size.height(),
-                  dialog.width(), dialog.height(), dialog.minimumSizeHint().width(),
-                  dialog.minimumSizeHint().height());
-            QPainter painter(&shot);
-            const QPixmap form = dialog.grab();
-            painter.drawPixmap((shot.width() - form.width()) / 2,
-                               std::max(0, (shot.height() - form.height()) / 2), form);
-            painter.end();
-            QVERIFY(
-                shot.save(QDir(dir).filePath(QStringLiteral("event-form-no-program") + suffix)));
-        }
     }
 
     void creatingAnEventIsUndoableAndKeepsItsUid()

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "Seeding.h"
 #include "core/NameMatcher.h"
 #include "programs/ProgramRepository.h"
 
@@ -9,18 +10,15 @@ using namespace dc;
 
 // Programs and editions: validation, one transaction per write with its audit rows, and the name
 // matching that --program uses.
-class TestProgramRepository final : public QObject
+class TestProgramRepository final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
+public:
+    TestProgramRepository() : DatabaseTest(Seed::Empty) {}
 
-    int count(const QString &sql)
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+private:
+    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
     qint64 addProgram(const QString &name, const QString &code = QString())
     {
@@ -32,12 +30,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
     void addsAProgramWithItsAuditRow()
     {
         const qint64 id =
@@ -122,13 +114,7 @@ private Q_SLOTS:
         const qint64 program = addProgram(QStringLiteral("Programul Delta"));
         ProgramRepository repo(m_db->connection());
         for (int n : {1, 2}) {
-            Edition e;
-            e.programId = program;
-            e.number = n;
-            e.year = 2019 + n;
-            e.startDate = QDate(e.year, 1, 1);
-            e.endDate = QDate(e.year, 12, 31);
-            QVERIFY(repo.addEdition(e));
+            QVERIFY(repo.addEdition(test::wholeYearEdition(program, n, 2019 + n)));
         }
         const Program p = *repo.find(program);
         QCOMPARE(repo.editionOfYear(p, 2021)->number, 2);
@@ -144,12 +130,7 @@ private Q_SLOTS:
     {
         const qint64 program = addProgram(QStringLiteral("Programul Epsilon"));
         ProgramRepository repo(m_db->connection());
-        Edition e;
-        e.programId = program;
-        e.number = 1;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
+        Edition e = test::wholeYearEdition(program, 1, 2021);
         e.id = *repo.addEdition(e);
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
@@ -225,12 +206,7 @@ private Q_SLOTS:
     {
         const qint64 program = addProgram(QStringLiteral("Programul Zeta"));
         ProgramRepository repo(m_db->connection());
-        Edition e;
-        e.programId = program;
-        e.number = 1;
-        e.year = 2021;
-        e.startDate = QDate(2021, 1, 1);
-        e.endDate = QDate(2021, 12, 31);
+        const Edition e = test::wholeYearEdition(program, 1, 2021);
         QVERIFY(repo.addEdition(e));
         QVERIFY(repo.removeProgram(program));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM edition")), 0);

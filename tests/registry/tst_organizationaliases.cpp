@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "programs/OrganizationRemoval.h"
 #include "registry/OrganizationAliasRepository.h"
 #include "registry/OrganizationRepository.h"
@@ -12,21 +12,19 @@ using namespace dc;
 // promoters of the 2021 edition where seed 004 names 20). The marks never make a chain or a loop,
 // so that every organization is counted through one record; each is one transaction with its
 // audit-log row.
-class TestOrganizationAliases final : public QObject
+class TestOrganizationAliases final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestOrganizationAliases() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_a = 0;
     qint64 m_b = 0;
     qint64 m_c = 0;
 
-    int scalar(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int scalar(const QString &sql) const { return test::scalar(m_db->connection(), sql); }
 
     qint64 add(const QString &name)
     {
@@ -37,11 +35,8 @@ private:
         return id ? *id : 0;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         // Fictitious records.
         m_a = add(QStringLiteral("Centrul Alfa (fictiv)"));
         m_b = add(QStringLiteral("Asociația Alfa (fictivă)"));
@@ -49,6 +44,7 @@ private Q_SLOTS:
         QVERIFY(m_a > 0 && m_b > 0 && m_c > 0);
     }
 
+private Q_SLOTS:
     void aRecordIsMarkedAndUnmarked()
     {
         OrganizationAliasRepository aliases(m_db->connection());

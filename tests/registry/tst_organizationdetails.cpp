@@ -3,7 +3,7 @@
 // checked with QAbstractItemModelTester; deleting an organization with partnerships asks, names
 // what goes with it, and Undo puts everything back under the same ids.
 
-#include "TestDatabase.h"
+#include "PageTest.h"
 #include "bodies/BodyMemberTableModel.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
@@ -27,22 +27,16 @@
 
 using namespace dc;
 
-class TestOrganizationDetails final : public QObject
+class TestOrganizationDetails final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<QWidget> m_window;
-    QUndoStack *m_undo = nullptr;
     OrganizationsPage *m_page = nullptr;
 
     qint64 idOf(const QString &name) const
     {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-        q.bindValue(QStringLiteral(":n"), name);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        return test::organizationId(m_db->connection(), name);
     }
     int count(const QString &sql, qint64 id) const
     {
@@ -66,30 +60,14 @@ private:
     /// The demo's fictitious organization, tied to every capability (test::tieToEveryKindOfRecord).
     qint64 fsc() const { return idOf(QString::fromUtf16(test::everyRecordOrganization)); }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo, qPrintable(demo.error()));
         QVERIFY(test::tieToEveryKindOfRecord(m_db->connection()) > 0);
-        m_window = std::make_unique<QWidget>();
-        m_undo = new QUndoStack(m_window.get());
-        m_page = new OrganizationsPage(PageContext{&m_db->database(), m_undo}, m_window.get());
-        m_window->resize(1200, 800);
-        m_page->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_page = showInWindow<OrganizationsPage>();
+        QVERIFY(m_page);
     }
 
-    void cleanup()
-    {
-        m_undo->clear();
-        m_window.reset();
-        m_db.reset();
-    }
-
+private Q_SLOTS:
     void modelsOfOneOrganizationPassTheTester()
     {
         const qint64 id = fsc();
@@ -210,31 +188,6 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QVERIFY(ids(QStringLiteral("SELECT id FROM funding_award WHERE organization_id = :o"), id)
                     .contains(spy.first().at(1).toLongLong()));
-
-        if (qEnvironmentVariableIsSet("DIALOGCIVIC_SHOTS")) {
-            details->tabs()->setCurrentIndex(OrganizationDetailsPanel::Partnerships);
-            m_window->grab().save(QStringLiteral("/tmp/details-panel.png"));
-        }
-    }
-
-    // With DIALOGCIVIC_SCREENSHOTS=DIR: the demo's list at 1366x768 and 1024x600
-    // (organizations-WxH.png), sorted by county so that the undetermined ones show.
-    void screenshotsOfTheList()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (dir.isEmpty())
-            QSKIP("DIALOGCIVIC_SCREENSHOTS is not set");
-        m_page->view()->sortByColumn(OrganizationTableModel::County, Qt::AscendingOrder);
-        m_page->selectOrganization(fsc());
-        for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
-            m_window->resize(size);
-            m_page->resize(size);
-            m_page->details()->refresh();
-            QTest::qWait(50);
-            QVERIFY(m_window->grab().save(
-                dir +
-                QStringLiteral("/organizations-%1x%2.png").arg(size.width()).arg(size.height())));
-        }
     }
 
     void seatsAndFundingRefuseTheDelete()
@@ -247,7 +200,7 @@ private Q_SLOTS:
                      Dialogs::lastMessage().contains(QLatin1String("funding award")),
                  qPrintable(Dialogs::lastMessage()));
         QVERIFY(idOf(QString::fromUtf16(test::everyRecordOrganization)) == id);
-        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(m_undo.count(), 0);
     }
 
     void deleteWithPartnershipsAsksAndUndoRestoresTheSameIds()
@@ -302,9 +255,9 @@ private Q_SLOTS:
                            "author_name = 'Centrul de Voluntariat Model (fictiv)' AND :o = :o"),
                        0),
                  recommendations.size());
-        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(m_undo.count(), 1);
 
-        m_undo->undo();
+        m_undo.undo();
         QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), id);
         QCOMPARE(
             ids(QStringLiteral("SELECT id FROM partnership WHERE organization_id = :o ORDER BY id"),
@@ -334,9 +287,9 @@ private Q_SLOTS:
         QCOMPARE(m_page->details()->count(OrganizationDetailsPanel::Partnerships),
                  partnerships.size());
 
-        m_undo->redo();
+        m_undo.redo();
         QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), 0);
-        m_undo->undo();
+        m_undo.undo();
         QCOMPARE(idOf(QString::fromUtf16(test::everyRecordOrganization)), id);
     }
 };

@@ -1,3 +1,4 @@
+#include "ExternalTools.h"
 #include "FileSizeLimit.h"
 #include "TestDatabase.h"
 #include "registry/Geography.h"
@@ -22,25 +23,6 @@ namespace {
 const QByteArray csvHeader =
     "Denumire;Acronim;Forma juridica;CIF;Nr. inscriere RNONG;Judet;Localitate;Adresa;"
     "E-mail;Telefon;Website;Persoana de contact;Domenii;Numar voluntari;Voluntariat";
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// A python3 that has openpyxl, or empty.
-QString pythonWithOpenpyxl()
-{
-    for (const QString &candidate :
-         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess p;
-        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -149,7 +131,7 @@ void TestOrganizationExporter::csvHasBomHeadersCrlfAndRomanianOrder()
     const QString path = m_db->filePath(QStringLiteral("out.csv"));
     const Status s = OrganizationExporter::exportCsv(m_db->connection(), filter, path);
     QVERIFY2(s, qPrintable(s.error()));
-    const QByteArray bytes = readBytes(path);
+    const QByteArray bytes = test::readFile(path);
     QVERIFY(bytes.startsWith(QByteArray("\xEF\xBB\xBF" + csvHeader + "\r\n")));
     QCOMPARE(bytes.count("\r\n"), bytes.count('\n')); // every line ends in CRLF
     QVERIFY(bytes.endsWith("\r\n"));
@@ -193,14 +175,14 @@ void TestOrganizationExporter::filterNarrowsTheExport()
     filter.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("AB"));
     const QString path = m_db->filePath(QStringLiteral("alba.csv"));
     QVERIFY(OrganizationExporter::exportCsv(m_db->connection(), filter, path));
-    QCOMPARE(readBytes(path).count("\r\n"), 2);
-    QVERIFY(readBytes(path).contains(QStringLiteral(u"Asociația Zorilor").toUtf8()));
+    QCOMPARE(test::readFile(path).count("\r\n"), 2);
+    QVERIFY(test::readFile(path).contains(QStringLiteral(u"Asociația Zorilor").toUtf8()));
 
     filter = {};
     filter.volunteering = true;
     filter.text = QStringLiteral("tinerii");
     QVERIFY(OrganizationExporter::exportCsv(m_db->connection(), filter, path));
-    const QByteArray bytes = readBytes(path);
+    const QByteArray bytes = test::readFile(path);
     QCOMPARE(bytes.count("\r\n"), 2);
     QVERIFY(bytes.contains("\r\nTinerii;"));
 }
@@ -212,7 +194,7 @@ void TestOrganizationExporter::xlsxIsAValidWorkbookWithBoldFrozenHeader()
     const QString path = m_db->filePath(QStringLiteral("out.XLSX"));
     const Status s = OrganizationExporter::exportFile(m_db->connection(), filter, path);
     QVERIFY2(s, qPrintable(s.error()));
-    QVERIFY(readBytes(path).startsWith("PK\x03\x04"));
+    QVERIFY(test::readFile(path).startsWith("PK\x03\x04"));
 
     if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
         QProcess unzip;
@@ -225,7 +207,7 @@ void TestOrganizationExporter::xlsxIsAValidWorkbookWithBoldFrozenHeader()
         QVERIFY(sheet.contains(QStringLiteral(u"Școala Altfel").toUtf8()));
     }
 
-    const QString python = pythonWithOpenpyxl();
+    const QString python = test::pythonWithOpenpyxl();
     if (python.isEmpty())
         QSKIP("python3 with openpyxl is not installed");
     QProcess p;

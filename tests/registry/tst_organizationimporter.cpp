@@ -103,7 +103,6 @@ private slots:
     void unreadableFileFails();
     void previewShowsMappingActionsAndTotals();
     void largeImportKeepsTheSearchIndexAndItsTriggers();
-    void benchmarkLargeFile();
 
 private:
     static Result<ImportSummary> importBytes(test::TestDatabase &t, const QByteArray &bytes,
@@ -795,27 +794,6 @@ void TestOrganizationImporter::largeImportKeepsTheSearchIndexAndItsTriggers()
     QVERIFY(repo.update(o));
     QCOMPARE(repo.search(QStringLiteral("zmeilor"), 10).size(), 1);
     QCOMPARE(repo.search(QStringLiteral("numarul 3999"), 10).size(), 0);
-}
-
-void TestOrganizationImporter::benchmarkLargeFile()
-{
-    // Run by hand: DIALOGCIVIC_BENCH_CSV=/tmp/orgs100k.csv ./registry_tst_organizationimporter
-    // benchmarkLargeFile
-    const QString path = qEnvironmentVariable("DIALOGCIVIC_BENCH_CSV");
-    if (path.isEmpty())
-        QSKIP("set DIALOGCIVIC_BENCH_CSV to a generated file to measure the import");
-    test::TestDatabase t;
-    QElapsedTimer timer;
-    timer.start();
-    const Result<ImportSummary> first = OrganizationImporter(t.connection()).importFile(path, {});
-    const qint64 firstMs = timer.restart();
-    QVERIFY2(first, qPrintable(first.error()));
-    const Result<ImportSummary> second = OrganizationImporter(t.connection()).importFile(path, {});
-    const qint64 secondMs = timer.elapsed();
-    QVERIFY2(second, qPrintable(second.error()));
-    qInfo("import: %d new, %d rejected in %lld ms; again: %d unchanged in %lld ms", first->imported,
-          int(first->rejected.size()), firstMs, second->unchanged, secondMs);
-    QCOMPARE(second->unchanged, first->imported + first->updated);
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationImporter)

@@ -11,13 +11,7 @@ using namespace dc;
 
 namespace {
 
-int scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
+using test::scalar;
 
 Organization sample(const Geography &g,
                     const QString &name = QStringLiteral(u"Asociaţia Pro Vobis"))

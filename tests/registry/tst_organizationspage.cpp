@@ -1,6 +1,7 @@
 // The organization page: add, edit and delete through the form and the undo stack (checked
 // against the database), search as one types, filters, keyboard.
 
+#include "Keyboard.h"
 #include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "registry/OrganizationDialog.h"
@@ -25,20 +26,7 @@
 
 using namespace dc;
 
-namespace {
-
-/// QTest::keyClicks() takes Latin-1 only; Romanian letters (ă ș ț) go as key events with text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-} // namespace
+using test::typeText;
 
 class TestOrganizationsPage : public QObject
 {

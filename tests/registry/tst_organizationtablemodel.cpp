@@ -27,7 +27,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void init() // each test function on its own database (one adds and removes a row)
     {
         m_db = std::make_unique<test::TestDatabase>();
         QVERIFY(m_db->isValid());
@@ -252,7 +252,7 @@ private Q_SLOTS:
                  QStringLiteral("CIF"));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanup() { m_db.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestOrganizationTableModel)

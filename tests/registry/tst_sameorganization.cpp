@@ -1,9 +1,7 @@
 // Organizations > Mark as the same organization as…: the picker chooses the other record, the
 // mark goes through the undo stack, the details panel names it, and the mark can be removed.
-// With DIALOGCIVIC_SCREENSHOTS=DIR, the window with the organization's details is saved there at
-// 1366x768 and 1024x600.
 
-#include "TestDatabase.h"
+#include "PageTest.h"
 #include "app/MainWindow.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
@@ -24,22 +22,16 @@
 
 using namespace dc;
 
-class TestSameOrganization final : public QObject
+class TestSameOrganization final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<QWidget> m_window;
-    QUndoStack *m_undo = nullptr;
     OrganizationsPage *m_page = nullptr;
 
     qint64 idOf(const QString &name) const
     {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-        q.bindValue(QStringLiteral(":n"), name);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        return test::organizationId(m_db->connection(), name);
     }
 
     QAction *action(const QString &name) const
@@ -51,29 +43,13 @@ private:
         return nullptr;
     }
 
+    void prepare() override
+    {
+        m_page = showInWindow<OrganizationsPage>();
+        QVERIFY(m_page);
+    }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo, qPrintable(demo.error()));
-        m_window = std::make_unique<QWidget>();
-        m_undo = new QUndoStack(m_window.get());
-        m_page = new OrganizationsPage(PageContext{&m_db->database(), m_undo}, m_window.get());
-        m_window->resize(1200, 800);
-        m_page->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_undo->clear();
-        m_window.reset();
-        m_db.reset();
-    }
-
     void theDemoMarksNoPair()
     {
         // The seeds do not say that the candidate pairs are one organization.
@@ -117,7 +93,7 @@ private Q_SLOTS:
         const OrganizationAliasRepository aliases(m_db->connection());
         QVERIFY(aliases.aliasOf(freamat));
         QCOMPARE(aliases.aliasOf(freamat)->sameAsId, fsc);
-        QCOMPARE(m_undo->count(), 1);
+        QCOMPARE(m_undo.count(), 1);
         QCOMPARE(m_page->currentId(), freamat);
         QVERIFY(!mark->isEnabled());
         QVERIFY(unmark->isEnabled());
@@ -133,9 +109,9 @@ private Q_SLOTS:
                  qPrintable(m_page->details()->sameAsText()));
         QVERIFY(!unmark->isEnabled()); // FSC itself carries no mark
 
-        m_undo->undo();
+        m_undo.undo();
         QVERIFY(!aliases.aliasOf(freamat));
-        m_undo->redo();
+        m_undo.redo();
         QVERIFY(aliases.aliasOf(freamat));
 
         // Removing the mark, then undoing the removal.
@@ -145,8 +121,8 @@ private Q_SLOTS:
         QVERIFY(!aliases.aliasOf(freamat));
         m_page->details()->refresh();
         QCOMPARE(m_page->details()->sameAsText(), QString());
-        QCOMPARE(m_undo->count(), 2);
-        m_undo->undo();
+        QCOMPARE(m_undo.count(), 2);
+        m_undo.undo();
         QVERIFY(aliases.aliasOf(freamat));
     }
 
@@ -160,7 +136,7 @@ private Q_SLOTS:
         });
         action(QStringLiteral("sameOrganizationAction"))->trigger();
         QVERIFY(OrganizationAliasRepository(m_db->connection()).all().isEmpty());
-        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(m_undo.count(), 0);
     }
 
     void aRefusedMarkIsShownAndNotPushed()
@@ -173,46 +149,7 @@ private Q_SLOTS:
         QVERIFY(!m_page->markSameOrganization(other, freamat)); // a chain
         QVERIFY(
             Dialogs::lastMessage().contains(QLatin1String("choose Centrul de Voluntariat FSC")));
-        QCOMPARE(m_undo->count(), 1);
-    }
-
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (dir.isEmpty())
-            QSKIP("DIALOGCIVIC_SCREENSHOTS is not set");
-        QDir().mkpath(dir);
-        const qint64 fsc = idOf(QStringLiteral("Centrul de Voluntariat FSC"));
-        const qint64 freamat = idOf(QStringLiteral(u"Freamăt de Speranță"));
-        QVERIFY(OrganizationAliasRepository(m_db->connection()).mark(freamat, fsc));
-        auto database = Database::open(m_db->path());
-        QVERIFY2(database, qPrintable(database.error()));
-        MainWindow window(std::move(database).value());
-        window.setCurrentPage(QStringLiteral("organizations"));
-        auto *page =
-            qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
-        QVERIFY(page);
-        for (const QSize size : {QSize(1366, 768), QSize(1024, 600)}) {
-            window.resize(size);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            page->selectOrganization(freamat);
-            page->details()->refresh();
-            QTest::qWait(200);
-            QVERIFY(window.grab().save(
-                QDir(dir).filePath(QStringLiteral("organization-same-as-%1x%2.png")
-                                       .arg(size.width())
-                                       .arg(size.height()))));
-            SameOrganizationDialog picker(window.database().connection(), fsc,
-                                          QStringLiteral("Centrul de Voluntariat FSC"), &window);
-            picker.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&picker));
-            QTest::keyClicks(picker.searchField(), QStringLiteral("Voluntariat"));
-            QVERIFY(picker.grab().save(
-                QDir(dir).filePath(QStringLiteral("same-organization-picker-%1x%2.png")
-                                       .arg(size.width())
-                                       .arg(size.height()))));
-        }
+        QCOMPARE(m_undo.count(), 1);
     }
 };
 

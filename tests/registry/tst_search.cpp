@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 
@@ -7,12 +7,14 @@
 
 using namespace dc;
 
-class TestSearch final : public QObject
+class TestSearch final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestSearch() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_comma = 0;
     qint64 m_cedilla = 0;
     qint64 m_ascii = 0;
@@ -39,11 +41,9 @@ private:
         return *repo.add(o);
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Each test function on its own database with the three organizations (some edit them).
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY(m_db->isValid());
         {
             // Only the rows of this test: the associative structures also say "Asociația".
             QSqlQuery clear(m_db->connection());
@@ -59,6 +59,7 @@ private Q_SLOTS:
                 .arg(m_cedilla)));
     }
 
+private Q_SLOTS:
     void diacriticsMatchBothWays_data()
     {
         QTest::addColumn<QString>("typed");
@@ -131,8 +132,6 @@ private Q_SLOTS:
         QCOMPARE(repo.search(QStringLiteral("NEAR( AND OR * ^"), 10).size(), 0);
         QVERIFY(repo.lastError().isEmpty());
     }
-
-    void cleanupTestCase() { m_db.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

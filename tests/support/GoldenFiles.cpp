@@ -8,8 +8,29 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 
 #include <algorithm>
+
+namespace dc::test {
+
+QList<DocumentLanguage> documentLanguages()
+{
+    return {
+        {QStringLiteral("ro"), QLocale(QLocale::Romanian, QLocale::Romania)},
+        {QStringLiteral("en"), QLocale(QLocale::English, QLocale::UnitedKingdom)},
+        {QStringLiteral("sr"), QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia)}};
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QLocale>("locale");
+    for (const DocumentLanguage &l : documentLanguages())
+        QTest::newRow(qPrintable(l.language)) << l.language << l.locale;
+}
+
+} // namespace dc::test
 
 namespace dc::test::golden {
 
@@ -79,6 +100,26 @@ QString compare(const QString &name, const QString &actual)
     if (expected == actual)
         return QString();
     return name + QStringLiteral(": ") + firstDifference(expected, actual);
+}
+
+QStringList compareDocument(const QString &base, const QString &pdf, const QString &csv,
+                            const QLocale &locale)
+{
+    QStringList differences;
+    const QString text = normalized(pdfText(pdf), locale);
+    if (text.isEmpty())
+        differences << QStringLiteral("%1: no text could be read").arg(pdf);
+    QFile file(csv);
+    if (!file.open(QIODevice::ReadOnly))
+        differences << QStringLiteral("%1: cannot be read").arg(csv);
+    for (const QString &difference :
+         {compare(base + QStringLiteral(".txt"), text),
+          compare(base + QStringLiteral(".csv"),
+                  normalized(QString::fromUtf8(file.readAll()), locale))}) {
+        if (!difference.isEmpty())
+            differences << difference;
+    }
+    return differences;
 }
 
 } // namespace dc::test::golden

@@ -1,9 +1,25 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace dc::test {
+
+/// A language of the program ("ro", "en", "sr") and the locale its documents are written in.
+struct DocumentLanguage
+{
+    QString language;
+    QLocale locale;
+};
+
+/// The three languages of the program, Romanian first.
+QList<DocumentLanguage> documentLanguages();
+
+/// For a data-driven test of the documents: the columns "language" (QString) and "locale"
+/// (QLocale), one row per language of documentLanguages(), named after the language.
+void addLanguageRows();
 
 /// The reviewed references of the documents in tests/data/golden (see its README): compared on
 /// every run, rewritten only on purpose, when DIALOGCIVIC_WRITE_GOLDEN=1 is set.
@@ -20,6 +36,11 @@ QString normalized(QString text, const QLocale &locale);
 /// Compares @p actual with the golden file @p name, or writes it when DIALOGCIVIC_WRITE_GOLDEN=1.
 /// Empty when they agree (or it was written); otherwise the file and the first line that differs.
 QString compare(const QString &name, const QString &actual);
+
+/// Compares the text of @p pdf and the figures' CSV @p csv, normalized for @p locale, with the
+/// golden files BASE.txt and BASE.csv (compare()). The differences found; empty when they agree.
+QStringList compareDocument(const QString &base, const QString &pdf, const QString &csv,
+                            const QLocale &locale);
 
 } // namespace golden
 } // namespace dc::test

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace dc::test {
@@ -15,9 +16,70 @@ TestDatabase::TestDatabase()
         m_error = opened.error();
 }
 
+QString fiscalCodeFor(int n)
+{
+    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
+    static const char key[] = "753217532";
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += body.at(i).digitValue() * (key[i] - '0');
+    int check = sum * 10 % 11;
+    if (check == 10)
+        check = 0;
+    return QString::number(10000000 + n) + QString::number(check);
+}
+
 QString dataPath(const QString &name)
 {
     return QDir(qEnvironmentVariable("DIALOGCIVIC_TEST_DATA")).filePath(name);
+}
+
+Result<std::unique_ptr<Database>> openBeforeStep(const QString &path, int step)
+{
+    QTemporaryDir migrations;
+    const QDir all(QStringLiteral(":/migrations"));
+    for (const QString &name : all.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        if (name.left(4).toInt() < step &&
+            !QFile::copy(all.filePath(name), migrations.filePath(name)))
+            return Result<std::unique_ptr<Database>>::failure(
+                QStringLiteral("%1 cannot be copied").arg(name));
+    }
+    return Database::open(path, QString(), migrations.path());
+}
+
+Result<std::unique_ptr<Database>> upgradedDatabase(const QString &path, int step,
+                                                   const QStringList &statements)
+{
+    using Opened = Result<std::unique_ptr<Database>>;
+    {
+        Opened old = openBeforeStep(path, step);
+        if (!old)
+            return old;
+        if (old.value()->schemaVersion() >= step)
+            return Opened::failure(QStringLiteral("the old database is at step %1 already")
+                                       .arg(old.value()->schemaVersion()));
+        QSqlQuery q(old.value()->connection());
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                return Opened::failure(sql + QStringLiteral(": ") + q.lastError().text());
+        }
+    }
+    return Database::open(path);
+}
+
+bool copyDatabase(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(to + suffix) && !QFile::remove(to + suffix))
+            return false;
+    }
+    return QFile::copy(from, to);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -62,14 +124,25 @@ bool damageDatabase(const QString &path)
     return file.write(QByteArray(64, '\xff')) == 64;
 }
 
-qint64 tieToEveryKindOfRecord(const QSqlDatabase &db)
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+qint64 organizationId(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM organization WHERE name = :n"));
-    q.bindValue(QStringLiteral(":n"), QString::fromUtf16(everyRecordOrganization));
-    if (!q.exec() || !q.next())
+    q.bindValue(QStringLiteral(":n"), name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 tieToEveryKindOfRecord(const QSqlDatabase &db)
+{
+    const qint64 id = organizationId(db, QString::fromUtf16(everyRecordOrganization));
+    if (id == 0)
         return 0;
-    const qint64 id = q.value(0).toLongLong();
     QSqlQuery edition(db);
     if (!edition.exec(QStringLiteral("SELECT id FROM edition WHERE year = 2021")) ||
         !edition.next())

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -42,8 +43,36 @@ inline constexpr const char16_t *everyRecordOrganization = u"Centrul de Voluntar
 /// seeds' edition and no real one to an invented record. Returns its id, 0 on failure.
 qint64 tieToEveryKindOfRecord(const QSqlDatabase &db);
 
+/// The first column of the first row @p sql returns, as a number (a count); -1 when it fails.
+int scalar(const QSqlDatabase &db, const QString &sql);
+
+/// The id of the organization named exactly @p name; 0 when there is none.
+qint64 organizationId(const QSqlDatabase &db, const QString &name);
+
+/// A valid fiscal code (CIF) made from a counter: 8 digits of body, then the check digit. For
+/// generated organizations that must not collide (large imports, benchmarks).
+QString fiscalCodeFor(int n);
+
 /// The folder of checked-in fixtures (tests/data).
 QString dataPath(const QString &name);
+
+/// Opens (making it) the database @p path with only the migrations numbered below @p step
+/// applied: the file an older version of the program left, for a test of upgrade step @p step.
+Result<std::unique_ptr<Database>> openBeforeStep(const QString &path, int step);
+
+/// A database as an older version of the program left it (openBeforeStep(@p path, @p step)) with
+/// @p statements run on it (the rows an upgrade must keep), then closed and opened by this
+/// version, every migration applied. An error names the statement that failed, or says that the
+/// old database was not older than @p step.
+Result<std::unique_ptr<Database>> upgradedDatabase(const QString &path, int step,
+                                                   const QStringList &statements);
+
+/// Copies the closed database @p from to @p to, replacing @p to and its journal files: a database
+/// made once per test program, opened afresh by each test function. False on failure.
+bool copyDatabase(const QString &from, const QString &to);
+
+/// The bytes of the file @p path; empty when it cannot be read.
+QByteArray readFile(const QString &path);
 
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);

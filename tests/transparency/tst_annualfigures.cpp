@@ -1,3 +1,4 @@
+#include "Seeding.h"
 #include "TestDatabase.h"
 
 #include "transparency/AnnualFigures.h"
@@ -21,12 +22,8 @@ class TestAnnualFigures final : public QObject
 private:
     static qint64 institution(const QSqlDatabase &db, const QString &name, bool liaison = true)
     {
-        Institution i;
-        i.name = name;
-        i.kind = InstitutionKind::Ministry;
-        if (liaison)
-            i.liaisonName = QStringLiteral("Ana Test");
-        return InstitutionRepository(db).add(i).value();
+        return test::addInstitution(db, name, InstitutionKind::Ministry,
+                                    liaison ? QStringLiteral("Ana Test") : QString());
     }
 
     static qint64 draft(const QSqlDatabase &db, DraftAct d)

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
+#include "Seeding.h"
 
 #include "common/Dialogs.h"
 #include "transparency/AnnualFigures.h"
@@ -29,17 +30,16 @@ using namespace dc;
 
 // The forms of the Annual figures page for the records behind the figures: the annual report
 // received (with D), a figure typed from paper, and the court cases; each through the undo stack.
-class TestAnnualReportForms final : public QObject
+class TestAnnualReportForms final : public test::PageTest
 {
     Q_OBJECT
 
+public:
+    TestAnnualReportForms() : PageTest(Seed::Empty) {}
+
 private:
     static constexpr int year = 2024;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
     qint64 m_institution = 0;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
 
     void select(AnnualFiguresPage &page)
     {
@@ -81,26 +81,14 @@ private:
                  f.provided ? f.value : QVariant()); // unknown: no value
     }
 
+    void prepare() override
+    {
+        m_institution =
+            test::addInstitution(m_db->connection(), QStringLiteral("Primăria Testului (fictivă)"));
+        QVERIFY(m_institution);
+    }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        Institution institution;
-        institution.name = QStringLiteral("Primăria Testului (fictivă)");
-        institution.kind = InstitutionKind::Ministry;
-        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(institution);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        m_institution = id.value();
-    }
-
-    void cleanup()
-    {
-        m_undo.clear();
-        m_db.reset();
-    }
-
     void annualReportThroughTheForm()
     {
         AnnualFiguresPage page(context());

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "transparency/AnnualFiguresPage.h"
 #include "transparency/AnnualReportRepository.h"
@@ -21,15 +21,15 @@ using namespace dc;
 
 // Annual figures > Import received reports…: the files chosen, read with a progress bar, a preview
 // per file (institution, model, values, warnings, cells rejected, what will change) before
-// anything is written; Import writes every file in one transaction, Cancel writes nothing. With
-// DIALOGCIVIC_SCREENSHOTS=DIR the preview is saved as a picture there.
-class TestImportReportsDialog final : public QObject
+// anything is written; Import writes every file in one transaction, Cancel writes nothing.
+class TestImportReportsDialog final : public test::PageTest
 {
     Q_OBJECT
 
+public:
+    TestImportReportsDialog() : PageTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
     qint64 m_ministry = 0;
 
     QSqlDatabase db() const { return m_db->connection(); }
@@ -73,18 +73,14 @@ private:
         return n;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_ministry = institution(QStringLiteral("Ministerul Formularelor (fictiv)"));
         institution(QStringLiteral(u"Primăria Orașului Câmpia Verde (fictiv)"));
         institution(QStringLiteral("Ministerul Testelor"));
     }
 
-    void cleanup() { m_db.reset(); }
-
+private Q_SLOTS:
     void previewThenImportInOneGo()
     {
         ImportReportsDialog dialog(m_db->database());
@@ -117,10 +113,6 @@ private Q_SLOTS:
         QCOMPARE(text(issues, 1, ImportReportsDialog::IssueKind), QStringLiteral("Warning"));
         QVERIFY(text(issues, 1, ImportReportsDialog::IssueMessage)
                     .contains(QLatin1String("B9 = 2 is more than B8 = 1")));
-        const QString shots = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!shots.isEmpty())
-            QVERIFY(dialog.grab().save(
-                QDir(shots).filePath(QStringLiteral("import-reports-preview.png"))));
         // Nothing is written before Import.
         QCOMPARE(storedReports(), 0);
         QVERIFY(dialog.importButton()->isEnabled());
@@ -186,7 +178,7 @@ private Q_SLOTS:
 
     void annualFiguresPageOpensTheDialogAndShowsTheReports()
     {
-        AnnualFiguresPage page({&m_db->database(), &m_undo});
+        AnnualFiguresPage page(context());
         page.resize(1400, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -207,10 +199,6 @@ private Q_SLOTS:
             QLatin1String("Received reports imported: 3 new")));
         QVERIFY(page.missing()->text().contains(
             QLatin1String("Every institution has reported for 2025")));
-        const QString shots = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!shots.isEmpty())
-            QVERIFY(page.grab().save(
-                QDir(shots).filePath(QStringLiteral("annual-figures-imported.png"))));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFigures.h"
@@ -15,13 +15,14 @@ using namespace dc;
 // published model, read back through the office's importer. For 2025 one report is late (the
 // county council's), one says what the office's records do not (the ministry's), one is missing
 // (the city hall's); loading the demo again changes nothing.
-class TestReceivedReportsDemo final : public QObject
+class TestReceivedReportsDemo final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
+public:
+    TestReceivedReportsDemo() : DatabaseTest(Seed::Empty) {}
 
+private:
     QSqlDatabase db() const { return m_db->connection(); }
 
     qint64 institution(const QString &name) const
@@ -46,12 +47,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
     void reportsReceivedAsFiles()
     {
         const Result<DemoSummary> demo = DemoDataset::load(db());

@@ -3,7 +3,7 @@
 // are deleted through the undo stack, and Undo puts each back under the SAME id (whatever referred
 // to it by id finds it again).
 
-#include "TestDatabase.h"
+#include "PageTest.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
 #include "storage/RecordTableModel.h"
@@ -21,14 +21,11 @@
 
 using namespace dc;
 
-class TestRecordDeletes final : public QObject
+class TestRecordDeletes final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<QWidget> m_window;
-    QUndoStack *m_undo = nullptr;
     InstitutionsPage *m_page = nullptr;
 
     static bool select(QTableView *view, qint64 id)
@@ -49,28 +46,13 @@ private:
     }
     RecordCommandContext context() const { return {m_db->connection(), {}, {}}; }
 
+    void prepare() override
+    {
+        m_page = showInWindow<InstitutionsPage>();
+        QVERIFY(m_page);
+    }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        QVERIFY(DemoDataset::load(m_db->connection()));
-        m_window = std::make_unique<QWidget>();
-        m_undo = new QUndoStack(m_window.get());
-        m_page = new InstitutionsPage(PageContext{&m_db->database(), m_undo}, m_window.get());
-        m_window->resize(1200, 800);
-        m_page->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void cleanup()
-    {
-        m_undo->clear();
-        m_window.reset();
-        m_db.reset();
-    }
-
     void anInstitutionWithRecordsIsRefusedNamingThem()
     {
         const qint64 id =
@@ -81,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(!m_page->deleteInstitution());
         QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("draft act")),
                  qPrintable(Dialogs::lastMessage()));
-        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(m_undo.count(), 0);
         QVERIFY(InstitutionRepository(m_db->connection()).find(id));
         // The repository refuses too, with the same list.
         const Status refused = InstitutionRepository(m_db->connection()).remove(id);
@@ -102,14 +84,14 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(m_page->deleteInstitution());
         QVERIFY(!InstitutionRepository(m_db->connection()).find(*id));
-        QCOMPARE(m_undo->count(), 1);
-        m_undo->undo();
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
         const std::optional<Institution> back = InstitutionRepository(m_db->connection()).find(*id);
         QVERIFY(back);
         QCOMPARE(back->name, QStringLiteral("Primăria Comunei Test"));
-        m_undo->redo();
+        m_undo.redo();
         QVERIFY(!InstitutionRepository(m_db->connection()).find(*id));
-        m_undo->undo();
+        m_undo.undo();
         QVERIFY(InstitutionRepository(m_db->connection()).find(*id));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                       "'institution' AND row_id = %1")
@@ -133,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(Dialogs::lastMessage().contains(before->subject),
                  qPrintable(Dialogs::lastMessage()));
         QVERIFY(!PublicMeetingRepository(m_db->connection()).find(meeting));
-        m_undo->undo();
+        m_undo.undo();
         const std::optional<PublicMeeting> back =
             PublicMeetingRepository(m_db->connection()).find(meeting);
         QVERIFY(back);
@@ -155,9 +137,9 @@ private Q_SLOTS:
         QVERIFY(recommendationIds.size() >= 1);
         auto command = std::make_unique<DeleteDraftActCommand>(context(), *before);
         QVERIFY(command->execute());
-        m_undo->push(command.release());
+        m_undo.push(command.release());
         QVERIFY(!repository.find(draft));
-        m_undo->undo();
+        m_undo.undo();
         QVERIFY(repository.find(draft));
         QCOMPARE(repository.find(draft)->toJson(), before->toJson());
         QList<qint64> back;
@@ -176,14 +158,14 @@ private Q_SLOTS:
         auto command = std::make_unique<RecommendationCommand>(
             context(), RecommendationCommand::Action::Delete, *before, Recommendation());
         QVERIFY(command->execute());
-        m_undo->push(command.release());
+        m_undo.push(command.release());
         QVERIFY(!repository.findRecommendation(id));
-        m_undo->undo();
+        m_undo.undo();
         QVERIFY(repository.findRecommendation(id));
         QCOMPARE(repository.findRecommendation(id)->toJson(), before->toJson());
-        m_undo->redo();
+        m_undo.redo();
         QVERIFY(!repository.findRecommendation(id));
-        m_undo->undo();
+        m_undo.undo();
         QVERIFY(repository.findRecommendation(id));
     }
 };

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "ExternalTools.h"
 
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/InstitutionRepository.h"
@@ -19,12 +20,6 @@
 using namespace dc;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 /// An independent reader of the message: Python's email package (RFC 5322 and MIME, encoded-words
 /// decoded), which prints what a mail program would show. Empty when there is no python3.
@@ -63,26 +58,17 @@ print(json.dumps(out))
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
 }
 
-/// One part of a zip file through `unzip -p`; empty when unzip is missing.
-QByteArray zipPart(const QString &path, const QString &name)
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        return {};
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return {};
-    return unzip.readAllStandardOutput();
-}
-
 } // namespace
 
 // The reminders for late annual reports: an RFC 5322 message a mail program opens as a draft,
 // with the subject encoded, addressed to the liaison, the form attached; only for the institutions
 // whose report is overdue; those without an e-mail skipped and named.
-class TestReminderWriter final : public QObject
+class TestReminderWriter final : public test::DatabaseTest
 {
     Q_OBJECT
+
+public:
+    TestReminderWriter() : DatabaseTest(Seed::Empty) {}
 
 private:
     static constexpr int year = 2025;
@@ -90,7 +76,6 @@ private:
     const QDate today{2026, 6, 5};
     const MailSender office{QStringLiteral(u"Serviciul pentru Cooperarea cu Mediul Asociativ"),
                             QStringLiteral("cooperare@sgg.invalid")};
-    std::unique_ptr<test::TestDatabase> m_db;
 
     qint64 institution(const QString &name, const QString &email,
                        const QString &liaison = QStringLiteral(u"Ioana Ștefănescu"))
@@ -130,14 +115,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
-    void cleanup() { m_db.reset(); }
-
     void messageIsRfc5322WithTheSubjectEncodedAndTheFormAttached()
     {
         QByteArray form;
@@ -322,7 +299,7 @@ private Q_SLOTS:
             ReminderWriter::writeReminders(m_db->connection(), year, folder, office, today);
         QVERIFY(batch);
         QCOMPARE(batch->written.size(), 1);
-        const QJsonObject m = parsed(readBytes(batch->written.first().path));
+        const QJsonObject m = parsed(test::readFile(batch->written.first().path));
         if (m.isEmpty())
             QSKIP("python3 is not installed");
         const QJsonObject a = m.value(QStringLiteral("attachments")).toArray().at(0).toObject();
@@ -342,15 +319,15 @@ private Q_SLOTS:
         QVERIFY(form);
         const QString written = m_db->filePath(QStringLiteral("written.xlsx"));
         QVERIFY(ReportFormWriter::write(form.value(), written));
-        if (zipPart(written, QStringLiteral("xl/worksheets/sheet1.xml")).isEmpty())
+        if (test::zipPart(written, QStringLiteral("xl/worksheets/sheet1.xml")).isEmpty())
             QSKIP("unzip is not installed");
         for (const QString &name :
              {QStringLiteral("xl/worksheets/sheet1.xml"),
               QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/sharedStrings.xml"),
               QStringLiteral("xl/comments1.xml")})
-            QCOMPARE(zipPart(attached, name), zipPart(written, name));
-        QVERIFY(
-            zipPart(attached, QStringLiteral("xl/sharedStrings.xml")).contains("Model: anexa-20"));
+            QCOMPARE(test::zipPart(attached, name), test::zipPart(written, name));
+        QVERIFY(test::zipPart(attached, QStringLiteral("xl/sharedStrings.xml"))
+                    .contains("Model: anexa-20"));
     }
 
     void theSenderNeedsAnAddress_data()

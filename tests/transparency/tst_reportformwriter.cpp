@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "ExternalTools.h"
 
 #include "transparency/AnnualFigures.h"
 #include "transparency/DraftActRepository.h"
@@ -21,38 +22,6 @@
 using namespace dc;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// A python3 that has openpyxl, or empty.
-QString pythonWithOpenpyxl()
-{
-    for (const QString &candidate :
-         {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess p;
-        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
-
-/// One part of the workbook (an XML file inside the zip), through `unzip -p`; empty when unzip is
-/// missing or the part is not there.
-QByteArray part(const QString &path, const QString &name)
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        return {};
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return {};
-    return unzip.readAllStandardOutput();
-}
 
 // Every cell of both sheets as openpyxl reads them: value (a formula as its text), locked, bold,
 // comment, the data validations, the protection and the hidden column D.
@@ -90,13 +59,15 @@ print(json.dumps(out))
 // model in its order, the protection, the data validation, the percentage as a formula, the figures
 // of the office's records pre-filled and commented, the instructions, the file name, and that a
 // failed write leaves an earlier file as it was.
-class TestReportFormWriter final : public QObject
+class TestReportFormWriter final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestReportFormWriter() : DatabaseTest(Seed::Empty) {}
+
 private:
     static constexpr int year = 2025;
-    std::unique_ptr<test::TestDatabase> m_db;
     qint64 m_institution = 0;
 
     // A ministry with a liaison, one draft and two recommendations in 2025: the records provide the
@@ -162,7 +133,7 @@ private:
     // The workbook as openpyxl reads it; an empty object (and a skip) without openpyxl.
     static QJsonObject dump(const QString &path)
     {
-        const QString python = pythonWithOpenpyxl();
+        const QString python = test::pythonWithOpenpyxl();
         if (python.isEmpty())
             return {};
         QProcess p;
@@ -197,16 +168,9 @@ private:
         return figures->at(FormIndicators::indexOf(code));
     }
 
+    void prepare() override { fixture(); }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        fixture();
-    }
-
-    void cleanup() { m_db.reset(); }
-
     void fileNameIsSafeAndNamesTheYearAndInstitution_data()
     {
         QTest::addColumn<QString>("name");
@@ -271,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         QCOMPARE(QFileInfo(path).fileName(),
                  QStringLiteral("Raport-2025-Ministerul-Educatiei-si-Cercetarii-fictiv.xlsx"));
-        QVERIFY(readBytes(path).startsWith("PK\x03\x04"));
+        QVERIFY(test::readFile(path).startsWith("PK\x03\x04"));
         const QJsonObject o = dump(path);
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
@@ -341,7 +305,7 @@ private Q_SLOTS:
     {
         const QString path = writeForm();
         QVERIFY(!path.isEmpty());
-        const QByteArray sheet = part(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+        const QByteArray sheet = test::zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml"));
         if (!sheet.isEmpty()) {
             QVERIFY(sheet.contains("<sheetProtection sheet=\"1\""));
             QVERIFY(!sheet.contains("password")); // protection guides, it hides nothing
@@ -432,7 +396,7 @@ private Q_SLOTS:
                      .toString(),
                  formula);
         // The stored result, for readers that do not compute: 1 of 2 recommendations online.
-        const QByteArray sheet = part(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+        const QByteArray sheet = test::zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml"));
         if (sheet.isEmpty())
             QSKIP("unzip is not installed");
         const QRegularExpression stored(
@@ -539,7 +503,7 @@ private Q_SLOTS:
     {
         const QString path = writeForm();
         QVERIFY(!path.isEmpty());
-        const QByteArray before = readBytes(path);
+        const QByteArray before = test::readFile(path);
         // A label longer than a cell holds (32,767 characters): libxlsxwriter refuses it midway.
         Result<ReportForm> form = ReportFormWriter::gather(m_db->connection(), m_institution, year);
         QVERIFY(form);
@@ -547,7 +511,7 @@ private Q_SLOTS:
         const Status s = ReportFormWriter::write(form.value(), path);
         QVERIFY(!s);
         QVERIFY2(s.error().startsWith(path + QLatin1Char(':')), qPrintable(s.error()));
-        QCOMPARE(readBytes(path), before);
+        QCOMPARE(test::readFile(path), before);
         QCOMPARE(
             QDir(m_db->dir()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files | QDir::Hidden),
             QStringList{QFileInfo(path).fileName()});
@@ -562,7 +526,7 @@ private Q_SLOTS:
         QVERIFY(form);
         const QString path = QDir(folder).filePath(QStringLiteral("form.xlsx"));
         QVERIFY(ReportFormWriter::write(form.value(), path));
-        const QByteArray before = readBytes(path);
+        const QByteArray before = test::readFile(path);
         QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         const auto restore = qScopeGuard([&] {
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -573,7 +537,7 @@ private Q_SLOTS:
         const Status s = ReportFormWriter::write(form.value(), path);
         QVERIFY(!s);
         QVERIFY2(s.error().startsWith(path + QLatin1Char(':')), qPrintable(s.error()));
-        QCOMPARE(readBytes(path), before);
+        QCOMPARE(test::readFile(path), before);
     }
 
     void aMissingFolderOrAFolderInTheWayFails_data()

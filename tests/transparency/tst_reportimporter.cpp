@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "ReportFiles.h"
 
@@ -21,13 +21,14 @@ using namespace dc;
 // file again changes nothing, a corrected one replaces the values and says so; an institution the
 // database does not know is refused with the closest names; values that differ from the office's
 // records are warnings.
-class TestReportImporter final : public QObject
+class TestReportImporter final : public test::DatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
+public:
+    TestReportImporter() : DatabaseTest(Seed::Empty) {}
 
+private:
     QSqlDatabase db() const { return m_db->connection(); }
     QString path(const QString &name) const { return m_db->filePath(name); }
 
@@ -82,12 +83,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
-
     void previewWritesNothing()
     {
         const qint64 id = institution(QStringLiteral(u"Primăria Orașului Câmpia Verde (fictiv)"));

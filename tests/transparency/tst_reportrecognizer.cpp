@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "ReportFiles.h"
 
@@ -15,12 +15,14 @@ using namespace dc;
 // codes: A9 is A9_1, A_10 is A10, D is D1), the current model (numbering and label | value, also as
 // ODS and CSV). Bad cells are rejected one by one with a message that names the cell and what is
 // wrong, and never stop the good ones; figures that do not add up are warnings.
-class TestReportRecognizer final : public QObject
+class TestReportRecognizer final : public test::DatabaseTest
 {
     Q_OBJECT
 
+public:
+    TestReportRecognizer() : DatabaseTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     QList<ReportModel> m_models;
 
     QString path(const QString &name) const { return m_db->filePath(name); }
@@ -79,15 +81,13 @@ private:
                rows;
     }
 
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_models = ReportModelRepository(m_db->connection()).models();
         QCOMPARE(m_models.size(), 2);
     }
 
+private Q_SLOTS:
     void ourFormByItsCodesAndMarker()
     {
         const RecognizedReport r =

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "app/SettingsKeys.h"
 #include "common/Dialogs.h"
@@ -29,23 +29,21 @@ using namespace dc;
 
 // Annual figures > Send forms… and Remind…, driven as a user would: the buttons on the page open
 // the dialog, the folder is answered in advance through the Dialogs façade, the files appear in
-// it and the last message lists them. With DIALOGCIVIC_SCREENSHOTS=DIR the page and the dialogs
-// save a picture of themselves there.
-class TestSendFormsDialog final : public QObject
+// it and the last message lists them.
+class TestSendFormsDialog final : public test::PageTest
 {
     Q_OBJECT
+
+public:
+    TestSendFormsDialog() : PageTest(Seed::Empty) {}
 
 private:
     // No translation is installed: plurals read as in the source ("2 form(s)").
     // A year long past: every report missing is overdue whatever today's date.
     static constexpr int year = 2020;
     QTemporaryDir m_settings;
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
     qint64 m_ministry = 0;
     qint64 m_prefecture = 0;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
 
     qint64 add(const QString &name, InstitutionKind kind, const QString &email)
     {
@@ -85,21 +83,7 @@ private:
             return nullptr;
         QTest::mouseClick(push, Qt::LeftButton);
         auto *dialog = page.findChild<SendFormsDialog *>();
-        shoot(page, button, dialog);
         return dialog;
-    }
-
-    // With DIALOGCIVIC_SCREENSHOTS=DIR, pictures of the page and the dialog go there.
-    static void shoot(QWidget &page, const char *name, QWidget *dialog)
-    {
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (dir.isEmpty() || !dialog)
-            return;
-        QTest::qWait(200);
-        page.grab().save(
-            QDir(dir).filePath(QStringLiteral("annual-figures-%1.png").arg(QLatin1String(name))));
-        dialog->grab().save(
-            QDir(dir).filePath(QStringLiteral("%1-dialog.png").arg(QLatin1String(name))));
     }
 
     QString folder(const QString &name) const
@@ -109,20 +93,9 @@ private:
         return path;
     }
 
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        // The dialog remembers the sender and the folder: here, not in the user's settings.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    }
-
-    void init()
+    void prepare() override
     {
         QSettings().clear();
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         m_ministry = add(QStringLiteral(u"Ministerul Exemplului (fictiv)"),
                          InstitutionKind::Ministry, QStringLiteral("ioana@exemplu.invalid"));
         m_prefecture = add(QStringLiteral(u"Prefectura Județului Model (fictivă)"),
@@ -130,10 +103,12 @@ private Q_SLOTS:
         QVERIFY(m_ministry && m_prefecture);
     }
 
-    void cleanup()
+private Q_SLOTS:
+    void initTestCase()
     {
-        m_undo.clear();
-        m_db.reset();
+        QStandardPaths::setTestModeEnabled(true);
+        // The dialog remembers the sender and the folder: here, not in the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
     void sendFormsForEveryInstitution()

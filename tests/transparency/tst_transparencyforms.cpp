@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
+#include "Seeding.h"
 
 #include "common/Dialogs.h"
 #include "transparency/DraftActDialog.h"
@@ -31,26 +32,15 @@
 using namespace dc;
 
 // The editing forms of the transparency pages, driven as a user would, on a fresh database.
-// With DIALOGCIVIC_SCREENSHOTS=DIR the draft form with a deadline warning is saved there.
-class TestTransparencyForms final : public QObject
+class TestTransparencyForms final : public test::PageTest
 {
     Q_OBJECT
 
+public:
+    TestTransparencyForms() : PageTest(Seed::Empty) {}
+
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
     qint64 m_institution = 0;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    // A field of the form by its name in the .ui file.
-    template <typename T> static T *field(const QWidget &form, const char *name)
-    {
-        T *widget = form.findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no field %s", name);
-        return widget;
-    }
 
     static void setStatus(DraftActDialog &dialog, DraftActStatus status)
     {
@@ -79,26 +69,14 @@ private:
         edit->setDate(edit->minimumDate());
     }
 
+    void prepare() override
+    {
+        m_institution = test::addInstitution(m_db->connection(),
+                                             QStringLiteral("Ministerul Testului (fictiv)"));
+        QVERIFY(m_institution);
+    }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_undo.clear();
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        Institution institution;
-        institution.name = QStringLiteral("Ministerul Testului (fictiv)");
-        institution.kind = InstitutionKind::Ministry;
-        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(institution);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        m_institution = id.value();
-    }
-
-    void cleanup()
-    {
-        m_undo.clear();
-        m_db.reset();
-    }
-
     void addAndEditDraftThroughTheFormWithUndoRedo()
     {
         DraftsPage page(context());
@@ -288,11 +266,6 @@ private Q_SLOTS:
         QVERIFY(field<QLabel>(dialog, "warnings")->isVisible());
         QVERIFY(field<QLabel>(dialog, "warnings")->text().contains(QLatin1String("7(4)")));
         QVERIFY(dialog.saveButton()->isEnabled());
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty()) {
-            QTest::qWait(200);
-            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("draft-form.png"))));
-        }
     }
 
     // The day the draft was sent for endorsement may stay empty: art. 7(2) then warns that it

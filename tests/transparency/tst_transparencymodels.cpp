@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFiguresTableModel.h"
@@ -19,7 +19,7 @@ using namespace dc;
 
 // The transparency lists over the demo dataset: structure (QAbstractItemModelTester), ids, raw
 // values, the deadline warnings and the side-by-side figures.
-class TestTransparencyModels final : public QObject
+class TestTransparencyModels final : public test::DatabaseTest
 {
     Q_OBJECT
 
@@ -29,27 +29,7 @@ private:
         return InstitutionRepository(db).findIdByName(name).value_or(0);
     }
 
-    static int rowWith(const QAbstractItemModel &model, int column, const QString &text)
-    {
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        // A fresh demo database for every test function.
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
-
-    void cleanup() { m_db.reset(); }
-
     void institutions()
     {
         InstitutionTableModel model(m_db->connection());
@@ -57,8 +37,8 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(InstitutionTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 4);
-        const int row = rowWith(model, InstitutionTableModel::Name,
-                                QStringLiteral("Ministerul Exemplului (fictiv)"));
+        const int row = test::rowWith(model, InstitutionTableModel::Name,
+                                      QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(row >= 0);
         QCOMPARE(
             model.index(row, 0).data(RecordTableModel::IdRole).toLongLong(),
@@ -82,8 +62,8 @@ private Q_SLOTS:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("art. 7(4)")));
-        const int county = rowWith(model, InstitutionTableModel::Name,
-                                   QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
+        const int county = test::rowWith(model, InstitutionTableModel::Name,
+                                         QStringLiteral("Consiliul Județean Exemplu (fictiv)"));
         QCOMPARE(model.index(county, InstitutionTableModel::County).data().toString(),
                  QStringLiteral("Cluj"));
 
@@ -110,8 +90,8 @@ private Q_SLOTS:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3);
         const int row =
-            rowWith(model, DraftActTableModel::Title,
-                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+            test::rowWith(model, DraftActTableModel::Title,
+                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, DraftActTableModel::DeadlineWarnings)
                      .data(RecordTableModel::RawValueRole)
@@ -127,10 +107,10 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("2025-06-02"));
         QCOMPARE(model.index(row, DraftActTableModel::Recommendations).data().toInt(), 1);
-        const int kept =
-            rowWith(model, DraftActTableModel::Title,
-                    QStringLiteral(
-                        "Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
+        const int kept = test::rowWith(
+            model, DraftActTableModel::Title,
+            QStringLiteral(
+                "Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
         QVERIFY(!model.index(kept, 0).data(RecordTableModel::WarningRole).toBool());
         QCOMPARE(model.index(kept, DraftActTableModel::Recommendations).data().toInt(), 3);
         QCOMPARE(model.index(kept, DraftActTableModel::Included).data().toInt(), 2);
@@ -208,8 +188,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&drafts,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row =
-            rowWith(drafts, DraftActTableModel::Title,
-                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+            test::rowWith(drafts, DraftActTableModel::Title,
+                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         const QString announced =
             drafts.index(row, DraftActTableModel::Announced).data().toString();
         QLocale::setDefault(previous);
@@ -226,15 +206,15 @@ private Q_SLOTS:
                      .toString()
                      .isEmpty());
         const int row =
-            rowWith(model, DraftActTableModel::Title,
-                    QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+            test::rowWith(model, DraftActTableModel::Title,
+                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, DraftActTableModel::SentForApproval)
                      .data(RecordTableModel::RawValueRole)
                      .toString(),
                  QStringLiteral("2025-06-20"));
         QVERIFY(!model.index(row, DraftActTableModel::SentForApproval).data().toString().isEmpty());
-        const int inConsultation = rowWith(
+        const int inConsultation = test::rowWith(
             model, DraftActTableModel::Title,
             QStringLiteral("Proiect de hotărâre a consiliului local privind parcurile (fictiv)"));
         QVERIFY(inConsultation >= 0);
@@ -283,15 +263,16 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(PublicMeetingTableModel::ColumnCount));
-        const int late = rowWith(model, PublicMeetingTableModel::Subject,
-                                 QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
+        const int late =
+            test::rowWith(model, PublicMeetingTableModel::Subject,
+                          QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
         QVERIFY(model.index(late, 0).data(RecordTableModel::WarningRole).toBool());
         QCOMPARE(model.index(late, PublicMeetingTableModel::DeadlineWarnings)
                      .data(RecordTableModel::RawValueRole)
                      .toString(),
                  QStringLiteral("art. 8"));
-        const int closed = rowWith(model, PublicMeetingTableModel::Subject,
-                                   QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
+        const int closed = test::rowWith(model, PublicMeetingTableModel::Subject,
+                                         QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
         QCOMPARE(model.index(closed, PublicMeetingTableModel::Access)
                      .data(RecordTableModel::RawValueRole)
                      .toString(),
@@ -323,14 +304,15 @@ private Q_SLOTS:
                      .data(RecordTableModel::RawValueRole)
                      .toInt(),
                  3);
-        const int missing = rowWith(model, 0, QStringLiteral("Primăria Orașului Model (fictiv)"));
+        const int missing =
+            test::rowWith(model, 0, QStringLiteral("Primăria Orașului Model (fictiv)"));
         QVERIFY(model.index(missing, 0).data(RecordTableModel::WarningRole).toBool());
         QCOMPARE(model.index(missing, AnnualFiguresTableModel::Reported)
                      .data(RecordTableModel::RawValueRole)
                      .toInt(),
                  0);
         const int agency =
-            rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
+            test::rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QCOMPARE(model.index(agency, b1).data().toString(), QStringLiteral("4"));
         QVERIFY(model.index(agency, b1).data(AnnualFiguresTableModel::ManualRole).toBool());
         QVERIFY(!model.index(agency, a1).data(AnnualFiguresTableModel::ManualRole).toBool());
@@ -340,7 +322,6 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
 };
 
 QTEST_GUILESS_MAIN(TestTransparencyModels)

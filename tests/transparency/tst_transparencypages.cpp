@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "PageTest.h"
 
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFiguresPage.h"
@@ -26,50 +26,20 @@
 
 using namespace dc;
 
-// The transparency pages on the demo database, driven as a user would. With
-// DIALOGCIVIC_SCREENSHOTS=DIR each page also saves a picture of itself there.
-class TestTransparencyPages final : public QObject
+// The transparency pages on the demo database, driven as a user would.
+class TestTransparencyPages final : public test::PageTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
-    QUndoStack m_undo;
-
-    PageContext context() { return {&m_db->database(), &m_undo}; }
-
-    static void show(QWidget &page, const char *shot)
+    static void show(QWidget &page)
     {
         page.resize(1500, 820);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QString dir = qEnvironmentVariable("DIALOGCIVIC_SCREENSHOTS");
-        if (!dir.isEmpty()) {
-            QTest::qWait(200);
-            QVERIFY(page.grab().save(QDir(dir).filePath(QLatin1String(shot))));
-        }
-    }
-
-    static int rowOf(const QTableView *view, int column, const QString &text)
-    {
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, column).data().toString() == text)
-                return r;
-        }
-        return -1;
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
-
-    void cleanup() { m_db.reset(); }
-
     void institutionsShowTheLiaison()
     {
         InstitutionsPage page(context());
@@ -94,7 +64,7 @@ private Q_SLOTS:
             late =
                 late || page.meetings()->index(r, 0).data(RecordTableModel::WarningRole).toBool();
         QVERIFY(late);
-        show(page, "institutions.png");
+        show(page);
     }
 
     void draftsWithWarningsAndRecommendations()
@@ -139,7 +109,7 @@ private Q_SLOTS:
                     .data(Qt::DecorationRole)
                     .isValid());
         QCOMPARE(page.recommendations()->rowCount(), 1);
-        show(page, "drafts.png");
+        show(page);
 
         QTest::mouseClick(page.warningsOnly(), Qt::LeftButton);
         QCOMPARE(page.view()->model()->rowCount(), 1);
@@ -178,7 +148,7 @@ private Q_SLOTS:
         const int agency = rowOf(page.view(), AnnualFiguresTableModel::Institution,
                                  QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QVERIFY(page.view()->model()->index(agency, b1).data(Qt::FontRole).value<QFont>().italic());
-        show(page, "figures.png");
+        show(page);
     }
 };
 

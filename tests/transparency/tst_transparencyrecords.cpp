@@ -287,33 +287,18 @@ private Q_SLOTS:
     // get no date guessed from their submission, and art. 7(2) says it cannot be checked.
     void migrationLeavesOldDraftsWithoutTheDate()
     {
-        QTemporaryDir migrations;
-        const QDir resources(QStringLiteral(":/migrations"));
-        static const QRegularExpression number(QStringLiteral("^(\\d{4})_"));
-        for (const QString &name :
-             resources.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-            if (number.match(name).captured(1).toInt() < 8)
-                QVERIFY(QFile::copy(resources.filePath(name), migrations.filePath(name)));
-        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            auto old = Database::open(path, QString(), migrations.path());
-            QVERIFY2(old, qPrintable(old.error()));
-            QVERIFY(old.value()->schemaVersion() < 8);
-            QSqlQuery q(old.value()->connection());
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO institution (id, name, name_sort, name_folded, kind, created_at, "
-                "updated_at) VALUES (1, 'Ministerul Vechi', 'ministerul vechi', "
-                "'ministerul vechi', 'ministry', '2025-01-01', '2025-01-01')")));
-            QVERIFY2(q.exec(QStringLiteral(
-                         "INSERT INTO draft_act (id, institution_id, title, kind, status, "
-                         "announced_on, recommendations_deadline, submitted_on, created_at, "
-                         "updated_at) VALUES (1, 1, 'Proiect vechi', 'order', 'submitted', "
-                         "'2025-03-03', '2025-03-13', '2025-04-14', '2025-01-01', '2025-01-01')")),
-                     qPrintable(q.lastError().text()));
-        }
-        auto opened = Database::open(path);
+        auto opened = test::upgradedDatabase(
+            path, 8,
+            {QStringLiteral("INSERT INTO institution (id, name, name_sort, name_folded, kind, "
+                            "created_at, updated_at) VALUES (1, 'Ministerul Vechi', 'ministerul "
+                            "vechi', 'ministerul vechi', 'ministry', '2025-01-01', '2025-01-01')"),
+             QStringLiteral(
+                 "INSERT INTO draft_act (id, institution_id, title, kind, status, announced_on, "
+                 "recommendations_deadline, submitted_on, created_at, updated_at) VALUES (1, 1, "
+                 "'Proiect vechi', 'order', 'submitted', '2025-03-03', '2025-03-13', '2025-04-14', "
+                 "'2025-01-01', '2025-01-01')")});
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
         const std::optional<DraftAct> d = DraftActRepository(opened.value()->connection()).find(1);

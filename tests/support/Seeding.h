@@ -1,0 +1,36 @@
+#pragma once
+
+#include "programs/Edition.h"
+#include "transparency/Institution.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dc::test {
+
+// Records a test adds to its fresh database before it starts, through the repositories (so that
+// they are valid and normalized as the program would store them).
+
+/// A program named @p name; its id, 0 on failure.
+qint64 addProgram(const QSqlDatabase &db, const QString &name);
+
+/// Edition @p number of @p programId held in @p year, its period the whole calendar year (not
+/// saved).
+Edition wholeYearEdition(qint64 programId, int number, int year);
+
+/// A program named @p name with its edition @p number of @p year over the whole year (as
+/// wholeYearEdition()); the edition's id, 0 on failure.
+qint64 addProgramEdition(const QSqlDatabase &db, const QString &name, int number, int year);
+
+/// An organization named @p name in the county of code @p county ("IS", "DJ"); its id, 0 on
+/// failure.
+qint64 addOrganization(const QSqlDatabase &db, const QString &name,
+                       const QString &county = QStringLiteral("IS"));
+
+/// An institution named @p name of @p kind, its liaison @p liaisonName (none when empty); its id,
+/// 0 on failure.
+qint64 addInstitution(const QSqlDatabase &db, const QString &name,
+                      InstitutionKind kind = InstitutionKind::Ministry,
+                      const QString &liaisonName = QString());
+
+} // namespace dc::test
