@@ -14,10 +14,11 @@ namespace sql = rowwriter;
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("BodyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodyRepository)
+};
 
 const QString bodyColumns =
     QStringLiteral("id, name, kind, act_number, act_date, secretariat_institution_id, purpose, "
@@ -177,10 +178,10 @@ Result<qint64> BodyRepository::addBody(ConsultativeBody body)
     normalizeBody(body);
     QStringList problems = validateBody(body);
     if (!body.name.isEmpty() && findBodyIdByName(body.name))
-        problems << tr("Name: a body named %1 already exists.").arg(body.name);
+        problems << Messages::tr("Name: a body named %1 already exists.").arg(body.name);
     if (body.secretariatInstitutionId > 0 &&
         !exists(m_db, QStringLiteral("institution"), body.secretariatInstitutionId))
-        problems << tr("Secretariat: the institution no. %1 does not exist.")
+        problems << Messages::tr("Secretariat: the institution no. %1 does not exist.")
                         .arg(body.secretariatInstitutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
@@ -195,12 +196,12 @@ Status BodyRepository::updateBody(ConsultativeBody body)
     normalizeBody(body);
     QStringList problems = validateBody(body);
     if (const auto other = findBodyIdByName(body.name); other && *other != body.id)
-        problems << tr("Name: a body named %1 already exists.").arg(body.name);
+        problems << Messages::tr("Name: a body named %1 already exists.").arg(body.name);
     if (Status s = sql::problems(problems); !s)
         return s;
     const std::optional<ConsultativeBody> before = this->body(body.id);
     if (!before)
-        return Status::failure(tr("The body no. %1 does not exist.").arg(body.id));
+        return Status::failure(Messages::tr("The body no. %1 does not exist.").arg(body.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("consultative_body"), body.id, bodyValues(body),
                               before->toJson(), body.toJson());
@@ -211,7 +212,7 @@ Status BodyRepository::removeBody(qint64 id)
 {
     const std::optional<ConsultativeBody> before = body(id);
     if (!before)
-        return Status::failure(tr("The body no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The body no. %1 does not exist.").arg(id));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
@@ -262,14 +263,15 @@ Result<qint64> BodyRepository::addMember(BodyMember member)
     normalizeMember(member);
     QStringList problems = validateMember(member);
     if (member.bodyId > 0 && !body(member.bodyId))
-        problems << tr("Body: the body no. %1 does not exist.").arg(member.bodyId);
+        problems << Messages::tr("Body: the body no. %1 does not exist.").arg(member.bodyId);
     if (member.organizationId > 0 &&
         !exists(m_db, QStringLiteral("organization"), member.organizationId))
-        problems
-            << tr("Member: the organization no. %1 does not exist.").arg(member.organizationId);
+        problems << Messages::tr("Member: the organization no. %1 does not exist.")
+                        .arg(member.organizationId);
     if (member.institutionId > 0 &&
         !exists(m_db, QStringLiteral("institution"), member.institutionId))
-        problems << tr("Member: the institution no. %1 does not exist.").arg(member.institutionId);
+        problems << Messages::tr("Member: the institution no. %1 does not exist.")
+                        .arg(member.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
@@ -285,7 +287,7 @@ Status BodyRepository::updateMember(BodyMember member)
         return s;
     const std::optional<BodyMember> before = this->member(member.id);
     if (!before)
-        return Status::failure(tr("The member no. %1 does not exist.").arg(member.id));
+        return Status::failure(Messages::tr("The member no. %1 does not exist.").arg(member.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("body_member"), member.id, memberValues(member),
                               before->toJson(), member.toJson());
@@ -296,7 +298,7 @@ Status BodyRepository::removeMember(qint64 id)
 {
     const std::optional<BodyMember> before = member(id);
     if (!before)
-        return Status::failure(tr("The member no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The member no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("body_member"), id, before->toJson());
     });
@@ -388,7 +390,7 @@ Result<qint64> BodyRepository::addMeeting(BodyMeeting meeting)
     normalizeMeeting(meeting);
     QStringList problems = validateMeeting(meeting) + attendeeProblems(*this, meeting);
     if (meeting.bodyId > 0 && !body(meeting.bodyId))
-        problems << tr("Body: the body no. %1 does not exist.").arg(meeting.bodyId);
+        problems << Messages::tr("Body: the body no. %1 does not exist.").arg(meeting.bodyId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     Transaction transaction(m_db);
@@ -412,7 +414,7 @@ Status BodyRepository::updateMeeting(BodyMeeting meeting)
         return s;
     const std::optional<BodyMeeting> before = this->meeting(meeting.id);
     if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
+        return Status::failure(Messages::tr("The meeting no. %1 does not exist.").arg(meeting.id));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
@@ -429,7 +431,7 @@ Status BodyRepository::removeMeeting(qint64 id)
 {
     const std::optional<BodyMeeting> before = meeting(id);
     if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The meeting no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("body_meeting"), id, before->toJson());
     });
@@ -450,9 +452,9 @@ Status BodyRepository::restoreBody(ConsultativeBody body, const QList<BodyMember
 {
     normalizeBody(body);
     if (body.id <= 0)
-        return Status::failure(tr("The body to restore has no number."));
+        return Status::failure(Messages::tr("The body to restore has no number."));
     if (this->body(body.id))
-        return Status::failure(tr("The body no. %1 already exists.").arg(body.id));
+        return Status::failure(Messages::tr("The body no. %1 already exists.").arg(body.id));
     return inTransaction(m_db, [&]() -> Status {
         const Result<qint64> id = sql::insertRow(m_db, QStringLiteral("consultative_body"),
                                                  withId(bodyValues(body), body.id), body.toJson());
@@ -481,9 +483,9 @@ Status BodyRepository::restoreMember(BodyMember member, const QList<qint64> &att
     normalizeMember(member);
     QStringList problems = validateMember(member);
     if (member.id <= 0)
-        problems << tr("The member to restore has no number.");
+        problems << Messages::tr("The member to restore has no number.");
     else if (this->member(member.id))
-        problems << tr("The member no. %1 already exists.").arg(member.id);
+        problems << Messages::tr("The member no. %1 already exists.").arg(member.id);
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
@@ -510,9 +512,9 @@ Status BodyRepository::restoreMeeting(BodyMeeting meeting)
     normalizeMeeting(meeting);
     QStringList problems = validateMeeting(meeting) + attendeeProblems(*this, meeting);
     if (meeting.id <= 0)
-        problems << tr("The meeting to restore has no number.");
+        problems << Messages::tr("The meeting to restore has no number.");
     else if (this->meeting(meeting.id))
-        problems << tr("The meeting no. %1 already exists.").arg(meeting.id);
+        problems << Messages::tr("The meeting no. %1 already exists.").arg(meeting.id);
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {

@@ -16,10 +16,11 @@ namespace sql = rowwriter;
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("FundingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FundingRepository)
+};
 
 const QString callColumns =
     QStringLiteral("id, institution_id, name, year, domain_id, budget_bani, opens_on, "
@@ -159,9 +160,9 @@ Result<qint64> FundingRepository::addCall(FundingCall call)
     normalizeCall(call);
     QStringList problems = validateCall(call);
     if (call.institutionId > 0 && !exists(m_db, QStringLiteral("institution"), call.institutionId))
-        problems << tr("Institution: no. %1 does not exist.").arg(call.institutionId);
+        problems << Messages::tr("Institution: no. %1 does not exist.").arg(call.institutionId);
     if (call.domainId > 0 && !exists(m_db, QStringLiteral("domain"), call.domainId))
-        problems << tr("Domain: no. %1 does not exist.").arg(call.domainId);
+        problems << Messages::tr("Domain: no. %1 does not exist.").arg(call.domainId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
@@ -177,7 +178,7 @@ Status FundingRepository::updateCall(FundingCall call)
         return s;
     const std::optional<FundingCall> before = this->call(call.id);
     if (!before)
-        return Status::failure(tr("The call no. %1 does not exist.").arg(call.id));
+        return Status::failure(Messages::tr("The call no. %1 does not exist.").arg(call.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("funding_call"), call.id, callValues(call),
                               before->toJson(), call.toJson());
@@ -188,9 +189,10 @@ Status FundingRepository::removeCall(qint64 id)
 {
     const std::optional<FundingCall> before = call(id);
     if (!before)
-        return Status::failure(tr("The call no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The call no. %1 does not exist.").arg(id));
     if (!awardLines(id).isEmpty())
-        return Status::failure(tr("%1 has awards; delete those first.").arg(before->name));
+        return Status::failure(
+            Messages::tr("%1 has awards; delete those first.").arg(before->name));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("funding_call"), id, before->toJson());
     });
@@ -211,9 +213,9 @@ Status FundingRepository::restoreCall(FundingCall call)
     normalizeCall(call);
     QStringList problems = validateCall(call);
     if (call.id <= 0)
-        problems << tr("The call to restore has no number.");
+        problems << Messages::tr("The call to restore has no number.");
     else if (this->call(call.id))
-        problems << tr("The call no. %1 already exists.").arg(call.id);
+        problems << Messages::tr("The call no. %1 already exists.").arg(call.id);
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
@@ -248,14 +250,15 @@ QStringList FundingRepository::awardProblems(const FundingAward &award) const
 {
     QStringList problems = validateAward(award);
     if (award.callId > 0 && !exists(m_db, QStringLiteral("funding_call"), award.callId))
-        problems << tr("Call: no. %1 does not exist.").arg(award.callId);
+        problems << Messages::tr("Call: no. %1 does not exist.").arg(award.callId);
     if (award.organizationId > 0 &&
         !exists(m_db, QStringLiteral("organization"), award.organizationId))
-        problems << tr("Organization: no. %1 does not exist.").arg(award.organizationId);
+        problems << Messages::tr("Organization: no. %1 does not exist.").arg(award.organizationId);
     if (!award.contractNumber.isEmpty()) {
         const std::optional<FundingAward> other = awardByContract(award.contractNumber);
         if (other && other->id != award.id)
-            problems << tr("Contract number: %1 is already used by another award (no. %2).")
+            problems << Messages::tr(
+                            "Contract number: %1 is already used by another award (no. %2).")
                             .arg(award.contractNumber)
                             .arg(other->id);
     }
@@ -281,7 +284,7 @@ Status FundingRepository::updateAward(FundingAward award)
         return s;
     const std::optional<FundingAward> before = this->award(award.id);
     if (!before)
-        return Status::failure(tr("The award no. %1 does not exist.").arg(award.id));
+        return Status::failure(Messages::tr("The award no. %1 does not exist.").arg(award.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("funding_award"), award.id, awardValues(award),
                               before->toJson(), award.toJson());
@@ -292,7 +295,7 @@ Status FundingRepository::removeAward(qint64 id)
 {
     const std::optional<FundingAward> before = award(id);
     if (!before)
-        return Status::failure(tr("The award no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The award no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("funding_award"), id, before->toJson());
     });
@@ -303,9 +306,9 @@ Status FundingRepository::restoreAward(FundingAward award)
     normalizeAward(award);
     QStringList problems = awardProblems(award);
     if (award.id <= 0)
-        problems << tr("The award to restore has no number.");
+        problems << Messages::tr("The award to restore has no number.");
     else if (this->award(award.id))
-        problems << tr("The award no. %1 already exists.").arg(award.id);
+        problems << Messages::tr("The award no. %1 already exists.").arg(award.id);
     if (Status s = sql::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {

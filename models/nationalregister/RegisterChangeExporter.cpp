@@ -20,10 +20,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("RegisterChangeExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegisterChangeExporter)
+};
 
 constexpr int columnCount = RegisterChangeModel::ColumnCount;
 
@@ -47,7 +48,7 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
     QString text;
     auto appendRow = [&text](const std::array<QString, columnCount> &cells) {
@@ -64,7 +65,7 @@ Status RegisterChangeExporter::exportCsv(const QList<RegisterChange> &changes, c
     const QByteArray bytes = encoder.encode(text);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     return {};
 }
 
@@ -72,12 +73,12 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
+        return Status::failure(Messages::tr("%1: the file cannot be written.").arg(path));
     // Written beside the target and renamed over it once complete (see ReplacingFile).
     ReplacingFile target(path);
     if (!target.isValid())
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, target.error()));
     const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
@@ -85,7 +86,7 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     options.tmpdir = const_cast<char *>(tmpDir.constData());
     lxw_workbook *workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
+        return Status::failure(Messages::tr("%1: the file cannot be written.").arg(path));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Modificari");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -109,10 +110,11 @@ Status RegisterChangeExporter::exportXlsx(const QList<RegisterChange> &changes, 
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1: the file cannot be written (%2).")
+        return Status::failure(Messages::tr("%1: the file cannot be written (%2).")
                                    .arg(path, QString::fromUtf8(lxw_strerror(closed))));
     if (Status s = target.commit(); !s)
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
+        return Status::failure(
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 
@@ -124,7 +126,7 @@ Status RegisterChangeExporter::exportFile(const QList<RegisterChange> &changes, 
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(changes, path);
     return Status::failure(
-        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+        Messages::tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

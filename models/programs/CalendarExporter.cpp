@@ -18,28 +18,31 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("CalendarExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CalendarExporter)
+};
 
 QString cannotWrite(const QString &path, const QString &why)
 {
-    return why.isEmpty() ? tr("%1: the file cannot be written.").arg(QDir::toNativeSeparators(path))
-                         : tr("%1: the file cannot be written (%2).")
-                               .arg(QDir::toNativeSeparators(path), why);
+    return why.isEmpty()
+               ? Messages::tr("%1: the file cannot be written.").arg(QDir::toNativeSeparators(path))
+               : Messages::tr("%1: the file cannot be written (%2).")
+                     .arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace
 
 QStringList CalendarExporter::headers()
 {
-    return {tr("Date"),    tr("Time"),          tr("Duration (minutes)"),
-            tr("Program"), tr("Edition"),       tr("Year"),
-            tr("Kind"),    tr("Number"),        tr("Title"),
-            tr("Regions"), tr("Co-organizers"), tr("Place"),
-            tr("Link"),    tr("Participants"),  tr("Status"),
-            tr("UID")};
+    return {
+        Messages::tr("Date"),    Messages::tr("Time"),          Messages::tr("Duration (minutes)"),
+        Messages::tr("Program"), Messages::tr("Edition"),       Messages::tr("Year"),
+        Messages::tr("Kind"),    Messages::tr("Number"),        Messages::tr("Title"),
+        Messages::tr("Regions"), Messages::tr("Co-organizers"), Messages::tr("Place"),
+        Messages::tr("Link"),    Messages::tr("Participants"),  Messages::tr("Status"),
+        Messages::tr("UID")};
 }
 
 QStringList CalendarExporter::cells(const CalendarEntry &e)
@@ -65,7 +68,7 @@ QStringList CalendarExporter::cells(const CalendarEntry &e)
 Status CalendarExporter::exportCsv(const QList<CalendarEntry> &entries, const QString &path)
 {
     if (!QFileInfo(path).absoluteDir().exists())
-        return Status::failure(cannotWrite(path, tr("the folder does not exist")));
+        return Status::failure(cannotWrite(path, Messages::tr("the folder does not exist")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(cannotWrite(path, file.errorString()));
@@ -151,7 +154,7 @@ Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const Q
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(entries, path);
     return Status::failure(
-        tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
+        Messages::tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
             .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("IndicatorRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IndicatorRepository)
+};
 
 const QString columns =
     QStringLiteral("id, edition_id, position, name, unit, target, target_qualifier, achieved, "
@@ -130,7 +131,8 @@ QStringList IndicatorRepository::problemsOf(const Indicator &i) const
     QStringList problems = validateIndicator(i);
     if (problems.isEmpty()) {
         if (const auto other = findId(i.editionId, i.name); other && *other != i.id)
-            problems << tr("Name: the edition already has an indicator '%1'.").arg(i.name);
+            problems
+                << Messages::tr("Name: the edition already has an indicator '%1'.").arg(i.name);
     }
     return problems;
 }
@@ -176,7 +178,7 @@ Status IndicatorRepository::updateInTransaction(const Indicator &before, const I
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
+        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
     return AuditLog::record(m_db, QStringLiteral("indicator"), i.id, AuditLog::Action::Update,
                             before.toJson(), i.toJson());
 }
@@ -196,7 +198,7 @@ Status IndicatorRepository::update(Indicator i)
     normalizeIndicator(i);
     const std::optional<Indicator> before = find(i.id);
     if (!before)
-        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
+        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
     if (const QStringList problems = problemsOf(i); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(i))
@@ -208,7 +210,7 @@ Status IndicatorRepository::remove(qint64 id)
 {
     const std::optional<Indicator> before = find(id);
     if (!before)
-        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM indicator WHERE id = :id"));
@@ -223,7 +225,7 @@ Status IndicatorRepository::remove(qint64 id)
 Status IndicatorRepository::restore(const Indicator &indicator)
 {
     if (indicator.id <= 0)
-        return Status::failure(tr("The indicator to put back has no id."));
+        return Status::failure(Messages::tr("The indicator to put back has no id."));
     Indicator record = indicator;
     return inTransaction(m_db, [&]() -> Status {
         const Result<qint64> id = insertInTransaction(record, true);

@@ -12,15 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PartnershipRepository", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("PartnershipRepository", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PartnershipRepository)
+};
 
 const QString columns = QStringLiteral(
     "p.id, p.edition_id, p.organization_id, p.role, p.start_date, p.end_date, p.status, p.notes");
@@ -117,8 +113,8 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
     q.prepare(QStringLiteral("SELECT name FROM organization WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), p.organizationId);
     if (!q.exec() || !q.next()) {
-        problems
-            << tr("Organization: the organization no. %1 does not exist.").arg(p.organizationId);
+        problems << Messages::tr("Organization: the organization no. %1 does not exist.")
+                        .arg(p.organizationId);
         return problems;
     }
     const QString organization = q.value(0).toString();
@@ -127,15 +123,15 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
         "WHERE e.id = :id"));
     q.bindValue(QStringLiteral(":id"), p.editionId);
     if (!q.exec() || !q.next()) {
-        problems << tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
+        problems << Messages::tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
         return problems;
     }
-    const QString edition = tr("%1, edition %2 (%3)")
+    const QString edition = Messages::tr("%1, edition %2 (%3)")
                                 .arg(q.value(0).toString())
                                 .arg(q.value(1).toInt())
                                 .arg(q.value(2).toInt());
     if (const auto other = findId(p.editionId, p.organizationId, p.role); other && *other != p.id) {
-        problems << tr("Organization: %1 is already a partner of %2 as %3.")
+        problems << Messages::tr("Organization: %1 is already a partner of %2 as %3.")
                         .arg(organization, edition, partnerRoleName(p.role).toLower());
     }
     return problems;
@@ -177,7 +173,7 @@ Status PartnershipRepository::updateInTransaction(const Partnership &before, con
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
     return AuditLog::record(m_db, QStringLiteral("partnership"), p.id, AuditLog::Action::Update,
                             before.toJson(), p.toJson());
 }
@@ -197,7 +193,7 @@ Status PartnershipRepository::update(Partnership p)
     p.notes = p.notes.trimmed();
     const std::optional<Partnership> before = find(p.id);
     if (!before)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
     if (const QStringList problems = problemsOf(p); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(p))
@@ -209,14 +205,14 @@ Status PartnershipRepository::remove(qint64 id)
 {
     const std::optional<Partnership> before = find(id);
     if (!before)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM partnership WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Status::failure(
-                tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
+                Messages::tr("The partnership cannot be deleted: %1").arg(q.lastError().text()));
         return AuditLog::record(m_db, QStringLiteral("partnership"), id, AuditLog::Action::Delete,
                                 before->toJson(), {});
     });
@@ -225,7 +221,7 @@ Status PartnershipRepository::remove(qint64 id)
 Status PartnershipRepository::restore(const Partnership &partnership)
 {
     if (partnership.id <= 0)
-        return Status::failure(tr("The partnership to put back has no id."));
+        return Status::failure(Messages::tr("The partnership to put back has no id."));
     Partnership record = partnership;
     return inTransaction(m_db, [&]() -> Status {
         const Result<qint64> id = insertInTransaction(record, true);
@@ -246,7 +242,7 @@ QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) con
         while (q.next()) {
             const PartnerRole role =
                 partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
-            ties << tr("%1 of %2, edition %3 (%4)")
+            ties << Messages::tr("%1 of %2, edition %3 (%4)")
                         .arg(partnerRoleName(role), q.value(0).toString())
                         .arg(q.value(1).toInt())
                         .arg(q.value(2).toInt());
@@ -255,11 +251,11 @@ QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) con
     q.prepare(QStringLiteral("SELECT count(*) FROM event_coorganizer WHERE organization_id = :o"));
     q.bindValue(QStringLiteral(":o"), organizationId);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        ties << trn("co-organizer of %n event(s)", q.value(0).toInt());
+        ties << Messages::tr("co-organizer of %n event(s)", nullptr, q.value(0).toInt());
     q.prepare(QStringLiteral("SELECT count(*) FROM event_attendee WHERE organization_id = :o"));
     q.bindValue(QStringLiteral(":o"), organizationId);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        ties << trn("attended %n event(s)", q.value(0).toInt());
+        ties << Messages::tr("attended %n event(s)", nullptr, q.value(0).toInt());
     return ties;
 }
 

@@ -14,10 +14,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("ProgramRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgramRepository)
+};
 
 const QString programColumns = QStringLiteral("id, name, code, kind, managed_by, description");
 const QString editionColumns =
@@ -134,16 +135,16 @@ Result<Program> ProgramRepository::match(const QString &name) const
         }
         break;
     case NameMatcher::Outcome::Ambiguous:
-        return R::failure(tr("'%1' matches several programs: %2. Give more of the name.")
+        return R::failure(Messages::tr("'%1' matches several programs: %2. Give more of the name.")
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     case NameMatcher::Outcome::None:
         if (m.candidates.isEmpty())
             return R::failure(
-                tr("No program matches '%1': the database has no programs.").arg(name));
-        return R::failure(tr("No program matches '%1'. The programs are: %2.")
+                Messages::tr("No program matches '%1': the database has no programs.").arg(name));
+        return R::failure(Messages::tr("No program matches '%1'. The programs are: %2.")
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     }
-    return R::failure(tr("No program matches '%1'.").arg(name));
+    return R::failure(Messages::tr("No program matches '%1'.").arg(name));
 }
 
 Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
@@ -179,7 +180,7 @@ Status ProgramRepository::updateProgramInTransaction(const Program &before, cons
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The program no. %1 no longer exists.").arg(p.id));
     return AuditLog::record(m_db, QStringLiteral("program"), p.id, AuditLog::Action::Update,
                             before.toJson(), p.toJson());
 }
@@ -192,7 +193,7 @@ Result<qint64> ProgramRepository::addProgram(Program p)
     if (const QStringList problems = validateProgram(p); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
     if (findIdByName(p.name))
-        return R::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
+        return R::failure(Messages::tr("Name: a program named '%1' already exists.").arg(p.name));
     return inTransaction(m_db, [&] { return insertProgramInTransaction(p); });
 }
 
@@ -201,11 +202,12 @@ Status ProgramRepository::updateProgram(Program p)
     normalizeProgram(p);
     const std::optional<Program> before = find(p.id);
     if (!before)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The program no. %1 no longer exists.").arg(p.id));
     if (const QStringList problems = validateProgram(p); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findIdByName(p.name); other && *other != p.id)
-        return Status::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
+        return Status::failure(
+            Messages::tr("Name: a program named '%1' already exists.").arg(p.name));
     if (before->sameContent(p))
         return {};
     return inTransaction(m_db, [&] { return updateProgramInTransaction(*before, p); });
@@ -215,14 +217,14 @@ Status ProgramRepository::removeProgram(qint64 id)
 {
     const std::optional<Program> before = find(id);
     if (!before)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The program no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM program WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Status::failure(
-                tr("The program %1 cannot be deleted: %2").arg(before->name, q.lastError().text()));
+            return Status::failure(Messages::tr("The program %1 cannot be deleted: %2")
+                                       .arg(before->name, q.lastError().text()));
         return AuditLog::record(m_db, QStringLiteral("program"), id, AuditLog::Action::Delete,
                                 before->toJson(), {});
     });
@@ -278,13 +280,13 @@ Result<Edition> ProgramRepository::editionOfYear(const Program &program, int yea
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)
-        return R::failure(tr("%1 has %2 editions in %3; the calendar takes one.")
+        return R::failure(Messages::tr("%1 has %2 editions in %3; the calendar takes one.")
                               .arg(program.name)
                               .arg(found.size())
                               .arg(year));
     if (years.isEmpty())
-        return R::failure(tr("%1 has no editions.").arg(program.name));
-    return R::failure(tr("%1 has no edition in %2. Its editions are of: %3.")
+        return R::failure(Messages::tr("%1 has no editions.").arg(program.name));
+    return R::failure(Messages::tr("%1 has no edition in %2. Its editions are of: %3.")
                           .arg(program.name)
                           .arg(year)
                           .arg(years.join(QLatin1String(", "))));
@@ -326,7 +328,7 @@ Status ProgramRepository::updateEditionInTransaction(const Edition &before, cons
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(e.id));
+        return Status::failure(Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
     return AuditLog::record(m_db, QStringLiteral("edition"), e.id, AuditLog::Action::Update,
                             before.toJson(), e.toJson());
 }
@@ -339,9 +341,11 @@ Result<qint64> ProgramRepository::addEdition(Edition e)
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
     if (!find(e.programId))
-        return R::failure(tr("Program: the program no. %1 does not exist.").arg(e.programId));
+        return R::failure(
+            Messages::tr("Program: the program no. %1 does not exist.").arg(e.programId));
     if (findEditionId(e.programId, e.number))
-        return R::failure(tr("Number: the program already has an edition no. %1.").arg(e.number));
+        return R::failure(
+            Messages::tr("Number: the program already has an edition no. %1.").arg(e.number));
     return inTransaction(m_db, [&] { return insertEditionInTransaction(e); });
 }
 
@@ -350,12 +354,12 @@ Status ProgramRepository::updateEdition(Edition e)
     normalizeEdition(e);
     const std::optional<Edition> before = findEdition(e.id);
     if (!before)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(e.id));
+        return Status::failure(Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findEditionId(e.programId, e.number); other && *other != e.id)
         return Status::failure(
-            tr("Number: the program already has an edition no. %1.").arg(e.number));
+            Messages::tr("Number: the program already has an edition no. %1.").arg(e.number));
     if (before->sameContent(e))
         return {};
     return inTransaction(m_db, [&] { return updateEditionInTransaction(*before, e); });
@@ -365,14 +369,14 @@ Status ProgramRepository::removeEdition(qint64 id)
 {
     const std::optional<Edition> before = findEdition(id);
     if (!before)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The edition no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM edition WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Status::failure(
-                tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
+                Messages::tr("The edition cannot be deleted: %1").arg(q.lastError().text()));
         return AuditLog::record(m_db, QStringLiteral("edition"), id, AuditLog::Action::Delete,
                                 before->toJson(), {});
     });

@@ -22,10 +22,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationExporter)
+};
 
 // The exported cells, in the order of ImportColumns::fields(); the values are written the way
 // the import reads them back (county by name, legal form as a Romanian word, volunteering da/nu).
@@ -75,8 +76,8 @@ forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QStri
             .arg(where.sql));
     where.bindTo(q);
     if (!q.exec())
-        return Status::failure(
-            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(Messages::tr("%1: the organizations cannot be read (%2).")
+                                   .arg(path, q.lastError().text()));
     Row row;
     while (q.next()) {
         for (int i = 0; i < 13; ++i)
@@ -89,8 +90,8 @@ forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QStri
             return s;
     }
     if (q.lastError().isValid())
-        return Status::failure(
-            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(Messages::tr("%1: the organizations cannot be read (%2).")
+                                   .arg(path, q.lastError().text()));
     return {};
 }
 
@@ -110,7 +111,7 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
     QString buffer;
     auto flush = [&](bool force) -> Status {
@@ -122,7 +123,7 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
         buffer.clear();
         if (file.write(bytes) != bytes.size())
             return Status::failure(
-                tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+                Messages::tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
         return {};
     };
     const QLatin1String lineEnd("\r\n");
@@ -152,7 +153,7 @@ Status OrganizationExporter::exportCsv(const QSqlDatabase &db, const Organizatio
     }
     if (!file.commit())
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, file.errorString()));
     return {};
 }
 
@@ -163,14 +164,14 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
     // folder takes a file, so that the error names the file before any work is done.
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() || (info.exists() && !info.isWritable()) || info.isDir())
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
+        return Status::failure(Messages::tr("%1: the file cannot be written.").arg(path));
 
     // Written beside the target and renamed over it once complete: a failed export (a full disk)
     // never destroys the previous file.
     ReplacingFile target(path);
     if (!target.isValid())
         return Status::failure(
-            tr("%1: the file cannot be written (%2).").arg(path, target.error()));
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, target.error()));
     const QByteArray fileName = QFile::encodeName(target.temporaryPath());
     const QByteArray tmpDir = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
@@ -180,7 +181,7 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
     options.tmpdir = const_cast<char *>(tmpDir.constData());
     lxw_workbook *workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
-        return Status::failure(tr("%1: the file cannot be written.").arg(path));
+        return Status::failure(Messages::tr("%1: the file cannot be written.").arg(path));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Organizatii");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -209,7 +210,7 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
                     e = worksheet_write_string(sheet, r, c, row[i].toUtf8().constData(), nullptr);
                 }
                 if (e != LXW_NO_ERROR)
-                    return Status::failure(tr("%1: the file cannot be written (%2).")
+                    return Status::failure(Messages::tr("%1: the file cannot be written (%2).")
                                                .arg(path, QString::fromUtf8(lxw_strerror(e))));
             }
             return {};
@@ -218,10 +219,11 @@ Status OrganizationExporter::exportXlsx(const QSqlDatabase &db, const Organizati
     if (!rows)
         return rows;
     if (closed != LXW_NO_ERROR)
-        return Status::failure(tr("%1: the file cannot be written (%2).")
+        return Status::failure(Messages::tr("%1: the file cannot be written (%2).")
                                    .arg(path, QString::fromUtf8(lxw_strerror(closed))));
     if (Status s = target.commit(); !s)
-        return Status::failure(tr("%1: the file cannot be written (%2).").arg(path, s.error()));
+        return Status::failure(
+            Messages::tr("%1: the file cannot be written (%2).").arg(path, s.error()));
     return {};
 }
 
@@ -234,7 +236,7 @@ Status OrganizationExporter::exportFile(const QSqlDatabase &db, const Organizati
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(db, filter, path);
     return Status::failure(
-        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+        Messages::tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
+};
 
 QString nowIso()
 {
@@ -175,10 +176,11 @@ QList<FieldProblem> OrganizationRepository::problemsOf(const Organization &o) co
     if (!o.cif.isEmpty()) {
         const auto other = findIdByCif(o.cif);
         if (other && *other != o.id) {
-            problems.append({OrganizationField::Cif,
-                             tr("The CIF %1 is already used by another organization (no. %2).")
-                                 .arg(o.cif)
-                                 .arg(*other)});
+            problems.append(
+                {OrganizationField::Cif,
+                 Messages::tr("The CIF %1 is already used by another organization (no. %2).")
+                     .arg(o.cif)
+                     .arg(*other)});
         }
     }
     if (!o.registryNumber.isEmpty()) {
@@ -186,7 +188,8 @@ QList<FieldProblem> OrganizationRepository::problemsOf(const Organization &o) co
         if (other && *other != o.id) {
             problems.append(
                 {OrganizationField::RegistryNumber,
-                 tr("The registry number %1 is already used by another organization (no. %2).")
+                 Messages::tr(
+                     "The registry number %1 is already used by another organization (no. %2).")
                      .arg(o.registryNumber)
                      .arg(*other)});
         }
@@ -288,7 +291,7 @@ Status OrganizationRepository::updateInTransaction(const Organization &before, O
     if (!q.exec())
         return Status::failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(o.id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(o.id));
     o.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (before.domains != o.domains) {
         if (Status s = writeDomains(o.id, o.domains); !s)
@@ -313,7 +316,7 @@ Status OrganizationRepository::update(Organization o)
     normalizeOrganization(o);
     const std::optional<Organization> before = find(o.id);
     if (!before)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(o.id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(o.id));
     if (const QList<FieldProblem> problems = problemsOf(o); !problems.isEmpty())
         return Status::failure(describeProblems(problems));
     if (before->sameContent(o))
@@ -325,7 +328,7 @@ Status OrganizationRepository::remove(qint64 id)
 {
     const std::optional<Organization> before = find(id);
     if (!before)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&] { return removeInTransaction(*before); });
 }
 
@@ -335,8 +338,8 @@ Status OrganizationRepository::removeInTransaction(const Organization &before)
     q.prepare(QStringLiteral("DELETE FROM organization WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), before.id);
     if (!q.exec())
-        return Status::failure(
-            tr("The organization %1 cannot be deleted: %2").arg(before.name, q.lastError().text()));
+        return Status::failure(Messages::tr("The organization %1 cannot be deleted: %2")
+                                   .arg(before.name, q.lastError().text()));
     return AuditLog::record(m_db, QStringLiteral("organization"), before.id,
                             AuditLog::Action::Delete, before.toJson(), {});
 }

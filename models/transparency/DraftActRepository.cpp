@@ -13,10 +13,11 @@ namespace sql = rowwriter;
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DraftActRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DraftActRepository)
+};
 
 const QString draftColumns = QStringLiteral(
     "id, institution_id, title, kind, status, announced_on, announced_website, "
@@ -188,8 +189,8 @@ Result<qint64> DraftActRepository::add(DraftAct draft)
     QStringList problems = validateDraftAct(draft);
     if (draft.institutionId > 0 &&
         !exists(m_db, QStringLiteral("institution"), draft.institutionId))
-        problems
-            << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
+        problems << Messages::tr("Institution: the institution no. %1 does not exist.")
+                        .arg(draft.institutionId);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
@@ -202,7 +203,7 @@ Status DraftActRepository::restore(const DraftAct &draft,
                                    const QList<Recommendation> &recommendations)
 {
     if (draft.id <= 0)
-        return Status::failure(tr("The draft to put back has no id."));
+        return Status::failure(Messages::tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         sql::Values values = draftValues(draft);
         values.prepend({QStringLiteral("id"), draft.id});
@@ -225,7 +226,7 @@ Status DraftActRepository::update(DraftAct draft)
         return s;
     const std::optional<DraftAct> before = find(draft.id);
     if (!before)
-        return Status::failure(tr("The draft no. %1 does not exist.").arg(draft.id));
+        return Status::failure(Messages::tr("The draft no. %1 does not exist.").arg(draft.id));
     // Recommendations received before the new announcement date would contradict it.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT min(received_on) FROM recommendation WHERE draft_id = :id"));
@@ -233,7 +234,7 @@ Status DraftActRepository::update(DraftAct draft)
     if (q.exec() && q.next() && !q.value(0).isNull() && draft.announcedOn.isValid() &&
         sql::toDate(q.value(0)) < draft.announcedOn)
         return Status::failure(
-            tr("Announcement date: a recommendation was received on %1, before %2.")
+            Messages::tr("Announcement date: a recommendation was received on %1, before %2.")
                 .arg(q.value(0).toString(), draft.announcedOn.toString(Qt::ISODate)));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("draft_act"), draft.id, draftValues(draft),
@@ -245,7 +246,7 @@ Status DraftActRepository::remove(qint64 id)
 {
     const std::optional<DraftAct> before = find(id);
     if (!before)
-        return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
             if (Status s = sql::deleteRow(m_db, QStringLiteral("recommendation"), r.id, r.toJson());
@@ -287,11 +288,11 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
     const std::optional<DraftAct> draft = r.draftId > 0 ? find(r.draftId) : std::nullopt;
     QStringList problems = validateRecommendation(r, draft ? draft->announcedOn : QDate());
     if (r.draftId > 0 && !draft)
-        problems << tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
+        problems << Messages::tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
     if (r.authorOrganizationId > 0 &&
         !exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
-        problems
-            << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
+        problems << Messages::tr("Author: the organization no. %1 does not exist.")
+                        .arg(r.authorOrganizationId);
     return problems;
 }
 
@@ -310,7 +311,7 @@ Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
 Status DraftActRepository::restoreRecommendation(const Recommendation &recommendation)
 {
     if (recommendation.id <= 0)
-        return Status::failure(tr("The recommendation to put back has no id."));
+        return Status::failure(Messages::tr("The recommendation to put back has no id."));
     return inTransaction(m_db, [&] { return insertRecommendation(recommendation, true); });
 }
 
@@ -331,7 +332,7 @@ Status DraftActRepository::updateRecommendation(Recommendation r)
         return s;
     const std::optional<Recommendation> before = findRecommendation(r.id);
     if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(r.id));
+        return Status::failure(Messages::tr("The recommendation no. %1 does not exist.").arg(r.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("recommendation"), r.id, recommendationValues(r),
                               before->toJson(), r.toJson());
@@ -342,7 +343,7 @@ Status DraftActRepository::removeRecommendation(qint64 id)
 {
     const std::optional<Recommendation> before = findRecommendation(id);
     if (!before)
-        return Status::failure(tr("The recommendation no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The recommendation no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("recommendation"), id, before->toJson());
     });

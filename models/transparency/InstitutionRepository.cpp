@@ -14,10 +14,11 @@ namespace sql = rowwriter;
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("InstitutionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstitutionRepository)
+};
 
 const QString columns = QStringLiteral("id, name, kind, county_id, liaison_name, liaison_function, "
                                        "liaison_email, liaison_phone, notes");
@@ -106,7 +107,8 @@ Result<qint64> InstitutionRepository::add(Institution institution)
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (!institution.name.isEmpty() && findIdByName(institution.name))
-        problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
+        problems
+            << Messages::tr("Name: an institution named %1 already exists.").arg(institution.name);
     if (Status s = sql::problems(problems); !s)
         return R::failure(s.error());
     return inTransaction(m_db, [&] {
@@ -120,12 +122,14 @@ Status InstitutionRepository::update(Institution institution)
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (const auto other = findIdByName(institution.name); other && *other != institution.id)
-        problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
+        problems
+            << Messages::tr("Name: an institution named %1 already exists.").arg(institution.name);
     if (Status s = sql::problems(problems); !s)
         return s;
     const std::optional<Institution> before = find(institution.id);
     if (!before)
-        return Status::failure(tr("The institution no. %1 does not exist.").arg(institution.id));
+        return Status::failure(
+            Messages::tr("The institution no. %1 does not exist.").arg(institution.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("institution"), institution.id,
                               values(institution), before->toJson(), institution.toJson());
@@ -183,12 +187,13 @@ Status InstitutionRepository::remove(qint64 id)
 {
     const std::optional<Institution> before = find(id);
     if (!before)
-        return Status::failure(tr("The institution no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The institution no. %1 does not exist.").arg(id));
     if (const QStringList refs = dependents(id); !refs.isEmpty()) {
         //: %1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court
         //: case")
         return Status::failure(
-            tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
+            Messages::tr(
+                "%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
                 .arg(before->name, refs.join(QLatin1String("; "))));
     }
     return inTransaction(m_db, [&] {
@@ -199,7 +204,7 @@ Status InstitutionRepository::remove(qint64 id)
 Status InstitutionRepository::restore(const Institution &institution)
 {
     if (institution.id <= 0)
-        return Status::failure(tr("The institution to put back has no id."));
+        return Status::failure(Messages::tr("The institution to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = values(institution);
         row.prepend({QStringLiteral("id"), institution.id});

@@ -13,10 +13,11 @@ namespace sql = rowwriter;
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PublicMeetingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublicMeetingRepository)
+};
 
 const QString meetingColumns = QStringLiteral(
     "id, institution_id, held_on, subject, is_public, closed_reason, closed_reason_text, "
@@ -110,7 +111,8 @@ bool institutionExists(const QSqlDatabase &db, qint64 id)
 QStringList withInstitution(QStringList problems, const QSqlDatabase &db, qint64 institutionId)
 {
     if (institutionId > 0 && !institutionExists(db, institutionId))
-        problems << tr("Institution: the institution no. %1 does not exist.").arg(institutionId);
+        problems << Messages::tr("Institution: the institution no. %1 does not exist.")
+                        .arg(institutionId);
     return problems;
 }
 
@@ -178,7 +180,7 @@ Status PublicMeetingRepository::update(PublicMeeting meeting)
         return s;
     const std::optional<PublicMeeting> before = find(meeting.id);
     if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
+        return Status::failure(Messages::tr("The meeting no. %1 does not exist.").arg(meeting.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("public_meeting"), meeting.id,
                               meetingValues(meeting), before->toJson(), meeting.toJson());
@@ -189,7 +191,7 @@ Status PublicMeetingRepository::remove(qint64 id)
 {
     const std::optional<PublicMeeting> before = find(id);
     if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The meeting no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("public_meeting"), id, before->toJson());
     });
@@ -198,7 +200,7 @@ Status PublicMeetingRepository::remove(qint64 id)
 Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
 {
     if (meeting.id <= 0)
-        return Status::failure(tr("The meeting to put back has no id."));
+        return Status::failure(Messages::tr("The meeting to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = meetingValues(meeting);
         row.prepend({QStringLiteral("id"), meeting.id});
@@ -249,7 +251,7 @@ Status PublicMeetingRepository::updateCourtCase(CourtCase c)
         return s;
     const std::optional<CourtCase> before = findCourtCase(c.id);
     if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(c.id));
+        return Status::failure(Messages::tr("The court case no. %1 does not exist.").arg(c.id));
     return inTransaction(m_db, [&] {
         return sql::updateRow(m_db, QStringLiteral("court_case"), c.id, courtValues(c),
                               before->toJson(), c.toJson());
@@ -260,7 +262,7 @@ Status PublicMeetingRepository::removeCourtCase(qint64 id)
 {
     const std::optional<CourtCase> before = findCourtCase(id);
     if (!before)
-        return Status::failure(tr("The court case no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The court case no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&] {
         return sql::deleteRow(m_db, QStringLiteral("court_case"), id, before->toJson());
     });
@@ -269,7 +271,7 @@ Status PublicMeetingRepository::removeCourtCase(qint64 id)
 Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
 {
     if (c.id <= 0)
-        return Status::failure(tr("The court case to put back has no id."));
+        return Status::failure(Messages::tr("The court case to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         sql::Values row = courtValues(c);
         row.prepend({QStringLiteral("id"), c.id});
