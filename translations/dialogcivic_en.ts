@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: the file is not valid UTF-8 (%n invalid byte): it is probably Windows-1250; read it as Windows-1250.</numerusform>
+            <numerusform>%1: the file is not valid UTF-8 (%n invalid bytes): it is probably Windows-1250; read it as Windows-1250.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRules</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -133,6 +143,127 @@
     </message>
 </context>
 <context>
+    <name>OrganizationRemoval</name>
+    <message numerus="yes">
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation>
+            <numerusform>%n recommendation it sent keep its name as text</numerusform>
+            <numerusform>%n recommendations it sent keep its name as text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation>
+            <numerusform>%n public debate request keep its name as text</numerusform>
+            <numerusform>%n public debate requests keep its name as text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>
+            <numerusform>%n seat in consultative bodies</numerusform>
+            <numerusform>%n seats in consultative bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding award(s)</source>
+        <translation>
+            <numerusform>%n funding award</numerusform>
+            <numerusform>%n funding awards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n event it organizes</numerusform>
+            <numerusform>%n events it organizes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n mark as the same organization as another record</numerusform>
+            <numerusform>%n marks as the same organization as another record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRepository</name>
+    <message numerus="yes">
+        <source>co-organizer of %n event(s)</source>
+        <translation>
+            <numerusform>co-organizer of %n event</numerusform>
+            <numerusform>co-organizer of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attended %n event(s)</source>
+        <translation>
+            <numerusform>attended %n event</numerusform>
+            <numerusform>attended %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSynthesis</name>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>The program was carried out in an active partnership with %n promoter of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
+            <numerusform>The program was carried out in an active partnership with %n promoters of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n associative structure of the local public authorities</numerusform>
+            <numerusform>%n associative structures of the local public authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <translation>
+            <numerusform>Note: the table below names %n promoter record; the records marked as the same organization are counted once: %1.</numerusform>
+            <numerusform>Note: the table below names %n promoter records; the records marked as the same organization are counted once: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <translation>
+            <numerusform>Note: the records name %n promoter (the table below). %1</numerusform>
+            <numerusform>Note: the records name %n promoters (the table below). %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>The edition held %n regional videoconference:</numerusform>
+            <numerusform>The edition held %n regional videoconferences:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>The edition held %n event, of which %1 videoconference:</numerusform>
+            <numerusform>The edition held %n events, of which %1 videoconferences:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>The events of the edition gathered %n participant in total.</numerusform>
+            <numerusform>The events of the edition gathered %n participants in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participant in total.</numerusform>
+            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participants in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::AnnualFiguresTableModel</name>
     <message numerus="yes">
         <source>received %1, %n day(s) late</source>
@@ -187,16 +318,6 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dc::CsvReader</name>
-    <message numerus="yes">
-        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
-        <translation>
-            <numerusform>%1: the file is not valid UTF-8 (%n invalid byte): it is probably Windows-1250; read it as Windows-1250.</numerusform>
-            <numerusform>%1: the file is not valid UTF-8 (%n invalid bytes): it is probably Windows-1250; read it as Windows-1250.</numerusform>
         </translation>
     </message>
 </context>
@@ -389,51 +510,6 @@
     </message>
 </context>
 <context>
-    <name>dc::OrganizationRemoval</name>
-    <message numerus="yes">
-        <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation>
-            <numerusform>%n recommendation it sent keep its name as text</numerusform>
-            <numerusform>%n recommendations it sent keep its name as text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n public debate request(s) keep its name as text</source>
-        <translation>
-            <numerusform>%n public debate request keep its name as text</numerusform>
-            <numerusform>%n public debate requests keep its name as text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) in consultative bodies</source>
-        <translation>
-            <numerusform>%n seat in consultative bodies</numerusform>
-            <numerusform>%n seats in consultative bodies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n funding award(s)</source>
-        <translation>
-            <numerusform>%n funding award</numerusform>
-            <numerusform>%n funding awards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) it organizes</source>
-        <translation>
-            <numerusform>%n event it organizes</numerusform>
-            <numerusform>%n events it organizes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s) as the same organization as another record</source>
-        <translation>
-            <numerusform>%n mark as the same organization as another record</numerusform>
-            <numerusform>%n marks as the same organization as another record</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dc::OrganizationsPage</name>
     <message numerus="yes">
         <source>%Ln organization(s)</source>
@@ -530,65 +606,6 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dc::reports</name>
-    <message numerus="yes">
-        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
-        <translation>
-            <numerusform>The program was carried out in an active partnership with %n promoter of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
-            <numerusform>The program was carried out in an active partnership with %n promoters of volunteering, non-governmental organizations active in the field of volunteering</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n associative structure(s) of the local public authorities</source>
-        <translation>
-            <numerusform>%n associative structure of the local public authorities</numerusform>
-            <numerusform>%n associative structures of the local public authorities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n regional videoconference(s):</source>
-        <translation>
-            <numerusform>The edition held %n regional videoconference:</numerusform>
-            <numerusform>The edition held %n regional videoconferences:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
-        <translation>
-            <numerusform>The edition held %n event, of which %1 videoconference:</numerusform>
-            <numerusform>The edition held %n events, of which %1 videoconferences:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The events of the edition gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>The events of the edition gathered %n participant in total.</numerusform>
-            <numerusform>The events of the edition gathered %n participants in total.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participant in total.</numerusform>
-            <numerusform>The events whose participants are recorded (%1 of %2) gathered %n participants in total.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the records name %n promoter(s) (the table below). %1</source>
-        <translation>
-            <numerusform>Note: the records name %n promoter (the table below). %1</numerusform>
-            <numerusform>Note: the records name %n promoters (the table below). %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
-        <translation>
-            <numerusform>Note: the table below names %n promoter record; the records marked as the same organization are counted once: %1.</numerusform>
-            <numerusform>Note: the table below names %n promoter records; the records marked as the same organization are counted once: %1.</numerusform>
         </translation>
     </message>
 </context>

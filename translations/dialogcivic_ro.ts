@@ -65,6 +65,57 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportRepository</name>
+    <message>
+        <source>Institution: the report needs its institution.</source>
+        <translation>Instituție: raportul trebuie să indice instituția.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
+    </message>
+    <message>
+        <source>Date received: the report needs the date it was received.</source>
+        <translation>Data primirii: raportul trebuie să aibă data la care a fost primit.</translation>
+    </message>
+    <message>
+        <source>Date received: the report for %1 cannot be received in %2.</source>
+        <translation>Data primirii: raportul pentru %1 nu poate fi primit în %2.</translation>
+    </message>
+    <message>
+        <source>No report of %1 is recorded.</source>
+        <translation>Nu este înregistrat niciun raport pentru %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a figure of the report.</source>
+        <translation>%1: nu este o cifră a raportului.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of 0 or more is due.</source>
+        <translation>%1: se cere un număr întreg, 0 sau mai mare.</translation>
+    </message>
+    <message>
+        <source>Code: %1 is not a figure of the evaluation form.</source>
+        <translation>Cod: %1 nu este o cifră din formularul de evaluare.</translation>
+    </message>
+    <message>
+        <source>%1: this figure is not a number typed from a report.</source>
+        <translation>%1: această cifră nu este un număr introdus dintr-un raport.</translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>%1: the records of %2 already provide this figure; a manual entry is allowed only where no record exists.</source>
+        <translation>%1: înregistrările din %2 furnizează deja această cifră; introducerea manuală este permisă doar acolo unde nu există înregistrări.</translation>
+    </message>
+    <message>
+        <source>%1: no manual entry for %2.</source>
+        <translation>%1: nu există nicio introducere manuală pentru %2.</translation>
+    </message>
+</context>
+<context>
     <name>AwardImporter</name>
     <message>
         <source>%1: no organization in the registry has the CIF %2</source>
@@ -114,6 +165,34 @@
         <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: stare necunoscută „%2” (contractat, plătit, decontat, anulat, restituit)</translation>
     </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>%1: the first row has no column for %2.</source>
+        <translation>%1: primul rând nu are o coloană pentru %2.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot start the import (%2).</source>
+        <translation>%1: baza de date nu poate începe importul (%2).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; it runs to the end of the file</source>
+        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header row has %2</source>
+        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza de date a refuzat importul (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be saved (%2).</source>
+        <translation>%1: importul nu a putut fi salvat (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -131,6 +210,14 @@
     <message>
         <source>The demo institution %1 is missing.</source>
         <translation>Instituția demonstrativă %1 lipsește.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 cannot be read.</source>
+        <translation>Datele demonstrative %1 nu pot fi citite.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is not valid JSON.</source>
+        <translation>Datele demonstrative %1 nu sunt JSON valid.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +298,17 @@
     </message>
 </context>
 <context>
+    <name>BodyMeeting</name>
+    <message>
+        <source>Body: required.</source>
+        <translation>Organism: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Date: required.</source>
+        <translation>Data: câmp obligatoriu.</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeetingCommand</name>
     <message>
         <source>Add the meeting of %1</source>
@@ -280,6 +378,18 @@
     <message>
         <source>Member: either an organization or an institution.</source>
         <translation>Membru: fie o organizație, fie o instituție.</translation>
+    </message>
+    <message>
+        <source>Body: required.</source>
+        <translation>Organism: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate start: required.</source>
+        <translation>Începutul mandatului: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate end: before the mandate&apos;s start.</source>
+        <translation>Sfârșitul mandatului: înainte de începutul mandatului.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +607,77 @@
         <source>Attendance: no. %1 is not a member of this body.</source>
         <translation>Prezență: nr. %1 nu este membru al acestui organism.</translation>
     </message>
+    <message>
+        <source>Name: a body named %1 already exists.</source>
+        <translation>Denumire: există deja un organism numit %1.</translation>
+    </message>
+    <message>
+        <source>Secretariat: the institution no. %1 does not exist.</source>
+        <translation>Secretariat: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 does not exist.</source>
+        <translation>Organismul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Body: the body no. %1 does not exist.</source>
+        <translation>Organism: organismul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Member: the organization no. %1 does not exist.</source>
+        <translation>Membru: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Member: the institution no. %1 does not exist.</source>
+        <translation>Membru: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 does not exist.</source>
+        <translation>Membrul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Ședința nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The body to restore has no number.</source>
+        <translation>Organismul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 already exists.</source>
+        <translation>Organismul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>The member to restore has no number.</source>
+        <translation>Membrul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 already exists.</source>
+        <translation>Membrul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>The meeting to restore has no number.</source>
+        <translation>Ședința care trebuie restaurată nu are număr.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 already exists.</source>
+        <translation>Ședința nr. %1 există deja.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyWarning</name>
+    <message>
+        <source>The mandate ended on %1 and was not renewed.</source>
+        <translation>Mandatul a expirat la %1 și nu a fost reînnoit.</translation>
+    </message>
+    <message>
+        <source>%1 members serve on %2, below the quorum of %3.</source>
+        <translation>La %2, numărul membrilor în funcție (%1) este sub cvorumul de %3.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 had %2 members present, below the quorum of %3.</source>
+        <translation>La ședința din %1, numărul membrilor prezenți (%2) a fost sub cvorumul de %3.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -529,6 +710,89 @@
     <message>
         <source>Organized by %1</source>
         <translation>Organizat de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: fișierul nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durată (minute)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Coorganizatori</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folderul nu există</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
+        <translation>%1: tip de fișier necunoscut; calendarul se salvează în fișiere .ics, .csv sau .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +836,57 @@
         <source>working group</source>
         <translation>grup de lucru</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>dizolvat</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Denumire: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Mandate length: must be at least one month.</source>
+        <translation>Durata mandatului: trebuie să fie de cel puțin o lună.</translation>
+    </message>
+    <message>
+        <source>Quorum: must be at least one member.</source>
+        <translation>Cvorum: trebuie să fie de cel puțin un membru.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: an active body has no dissolution date.</source>
+        <translation>Data dizolvării: un organism activ nu are dată de dizolvare.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: before the body was set up.</source>
+        <translation>Data dizolvării: înainte de înființarea organismului.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtCase</name>
+    <message>
+        <source>won by the plaintiff</source>
+        <translation>rezolvată favorabil reclamantului</translation>
+    </message>
+    <message>
+        <source>won by the institution</source>
+        <translation>rezolvată favorabil instituției</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>în curs de soluționare</translation>
+    </message>
+    <message>
+        <source>Institution: the case needs the institution it was brought against.</source>
+        <translation>Instituție: acțiunea trebuie să indice instituția împotriva căreia a fost introdusă.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
+    </message>
 </context>
 <context>
     <name>CourtCaseCommand</name>
@@ -586,6 +901,179 @@
     <message>
         <source>Edit a court case of %1</source>
         <translation>Editează o acțiune în justiție a instituției %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: fișierul nu poate fi citit (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a text file.</source>
+        <translation>%1: fișierul nu este un fișier text.</translation>
+    </message>
+    <message>
+        <source>%1: the encoding %2 is not available.</source>
+        <translation>%1: codificarea %2 nu este disponibilă.</translation>
+    </message>
+    <message>
+        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
+        <translation>%1: textul arată ca UTF-8 citit ca Windows-1250 (litere precum „Č›” sau „Ä…”): fișierul este probabil UTF-8; citiți-l ca UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n octet nevalid): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+            <numerusform>%1: fișierul nu este UTF-8 valid (%n de octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
+        <translation>%1: textul conține deja litere stricate de o conversie greșită (precum „Č›”, „Ä…”, „Ã” sau „�”): probabil a fost UTF-8 citit ca Windows-1250 și salvat din nou; verificați denumirile sau importați fișierul UTF-8 original.</translation>
+    </message>
+    <message>
+        <source>%1: reading failed (%2).</source>
+        <translation>%1: citirea a eșuat (%2).</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters, the limit for one record</source>
+        <translation>înregistrarea are mai mult de %1 de caractere, limita pentru o înregistrare</translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1</source>
+        <translation>octet NUL în coloana %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
+        <translation>UTF-8 nevalid (octetul 0x%1 în coloana %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the check returned nothing</source>
+        <translation>verificarea nu a întors niciun rezultat</translation>
+    </message>
+    <message>
+        <source>no database file was named</source>
+        <translation>nu a fost indicat niciun fișier de bază de date</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1: acesta este un folder, nu un fișier de bază de date.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied).</source>
+        <translation>%1: fișierul nu poate fi citit (acces refuzat).</translation>
+    </message>
+    <message>
+        <source>%1: this file is not a Dialog Civic database (not an SQLite file).</source>
+        <translation>%1: acest fișier nu este o bază de date Dialog Civic (nu este un fișier SQLite).</translation>
+    </message>
+    <message>
+        <source>no such database: %1</source>
+        <translation>nu există baza de date: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created.</source>
+        <translation>%1: folderul nu poate fi creat.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be opened: %2</source>
+        <translation>%1: baza de date nu poate fi deschisă: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and cannot be read: %2</source>
+        <translation>%1: fișierul este deteriorat și nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program; it was left untouched.</source>
+        <translation>%1 este o bază de date SQLite a altui program; a fost lăsată neatinsă.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
+        <translation>%1 este deteriorată (%2). A fost deschisă doar pentru citire și nu se poate modifica nimic în ea: restaurați o copie sau cereți ajutor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
+        <translation>Dosarul %1 este doar pentru citire: SQLite trebuie să își creeze jurnalul lângă fișier; copiați fișierul într-un dosar în care se poate scrie. %2 a fost deschisă doar pentru citire: puteți consulta, dar nu puteți modifica nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can look, but not change anything.</source>
+        <translation>%1 poate fi doar citit: puteți consulta datele, dar nu puteți modifica nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share. SQLite cannot lock files reliably there; for a database shared by several people use PostgreSQL.</source>
+        <translation>%1 se află pe o partajare de rețea. SQLite nu poate bloca fișierele în mod fiabil acolo; pentru o bază de date folosită de mai multe persoane utilizați PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1: the schema version cannot be read.</source>
+        <translation>%1: versiunea schemei nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Dialog Civic (schema %2; this version knows up to %3). Update the program to open it.</source>
+        <translation>%1 a fost scris de o versiune mai nouă a Dialog Civic (schema %2; această versiune cunoaște până la %3). Actualizați programul pentru a-l deschide.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), but the file is read-only.</source>
+        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), dar fișierul poate fi doar citit.</translation>
+    </message>
+    <message>
+        <source>%1: the update of the structure failed and was undone: %2</source>
+        <translation>%1: actualizarea structurii a eșuat și a fost anulată: %2</translation>
+    </message>
+    <message>
+        <source>the copy %1 could not be made: %2</source>
+        <translation>copia %1 nu a putut fi făcută: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>pasul %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: a row of %2 refers to a missing row of %3.</source>
+        <translation>pasul %1: un rând din %2 trimite la un rând inexistent din %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open another database file, create a new one, or quit.</source>
+        <translation>%1
+
+Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți ieși.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Deschide alta…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Creează una nouă…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Deschide baza de date</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Bază de date nouă</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1130,26 @@
             <numerusform>%n de recomandări respinse fără justificarea scrisă transmisă</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
+        <translation>nu poate fi verificat fără data la care a fost supus spre avizare altor autorități</translation>
+    </message>
+    <message>
+        <source>requested, not held</source>
+        <translation>solicitată, nedesfășurată</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>cu %1 sub minim</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>cu %1 întârziere</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDraftActCommand</name>
@@ -684,6 +1192,21 @@
     </message>
 </context>
 <context>
+    <name>DemoDataset</name>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Datele demonstrative %1 lipsesc.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
+    </message>
+    <message>
+        <source>The demo organization %1 names an unknown county.</source>
+        <translation>Organizația demonstrativă %1 indică un județ necunoscut.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
@@ -716,6 +1239,25 @@
         <source>Signature</source>
         <extracomment>Under the line where the signatory signs an official document</extracomment>
         <translation>Semnătura</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Previzualizare tipărire: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Previzualizare tipărire</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Tipărire: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1337,94 @@
     <message>
         <source>public authority</source>
         <translation>autoritate publică</translation>
+    </message>
+    <message>
+        <source>Institution: the draft needs the institution that drafts it.</source>
+        <translation>Instituție: proiectul trebuie să indice instituția care îl elaborează.</translation>
+    </message>
+    <message>
+        <source>Title: the draft needs a title.</source>
+        <translation>Titlu: proiectul trebuie să aibă un titlu.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a draft that is %1 needs the date it was announced.</source>
+        <translation>Data anunțării: un proiect %1 trebuie să aibă data la care a fost anunțat.</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was announced (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: an adopted draft needs the date of adoption.</source>
+        <translation>Data adoptării: un proiect adoptat trebuie să aibă data adoptării.</translation>
+    </message>
+    <message>
+        <source>Status: a draft with an adoption date is adopted.</source>
+        <translation>Stare: un proiect care are dată de adoptare este adoptat.</translation>
+    </message>
+    <message>
+        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
+        <translation>Supus spre avizare: proiectul nu poate fi transmis altor autorități (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi supus spre avizare (%2).</translation>
+    </message>
+    <message>
+        <source>Submission date: the draft cannot be submitted (%1) before it was announced (%2).</source>
+        <translation>Data transmiterii spre aprobare: proiectul nu poate fi transmis (%1) înainte de a fi anunțat (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).</source>
+        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi transmis spre aprobare (%2).</translation>
+    </message>
+    <message>
+        <source>Deadline for recommendations: it cannot be (%1) before the announcement (%2).</source>
+        <translation>Termen pentru recomandări: nu poate fi (%1) înainte de anunțare (%2).</translation>
+    </message>
+    <message>
+        <source>Procedure reason: the %1 needs its reason.</source>
+        <translation>Motivul procedurii: pentru %1 trebuie indicat motivul.</translation>
+    </message>
+    <message>
+        <source>Requests from persons: the number cannot be negative.</source>
+        <translation>Cereri de la persoane fizice: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Requests from associations: the number cannot be negative.</source>
+        <translation>Cereri de la asociații: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: say who asked for the public debate.</source>
+        <translation>Dezbatere solicitată de: indicați cine a solicitat dezbaterea publică.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: choose the organization from the registry or write the name of who asked.</source>
+        <translation>Dezbatere solicitată de: alegeți organizația din registru sau scrieți numele solicitantului.</translation>
+    </message>
+    <message>
+        <source>Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).</source>
+        <translation>Data solicitării dezbaterii: dezbaterea nu poate fi solicitată (%1) înainte de anunțarea proiectului (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: a debate that was held needs its date.</source>
+        <translation>Data dezbaterii: o dezbatere care a avut loc trebuie să aibă data.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate has a date but is not marked as held.</source>
+        <translation>Data dezbaterii: dezbaterea are o dată, dar nu este marcată ca desfășurată.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before it was requested (%2).</source>
+        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de a fi solicitată (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before its date and place were published (%2).</source>
+        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de publicarea datei și locului (%2).</translation>
+    </message>
+    <message>
+        <source>Debate participants: the number cannot be negative.</source>
+        <translation>Participanți la dezbatere: numărul nu poate fi negativ.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1583,41 @@
     </message>
 </context>
 <context>
+    <name>DraftActRepository</name>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Instituție: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The draft to put back has no id.</source>
+        <translation>Proiectul care trebuie readus nu are identificator.</translation>
+    </message>
+    <message>
+        <source>The draft no. %1 does not exist.</source>
+        <translation>Proiectul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a recommendation was received on %1, before %2.</source>
+        <translation>Data anunțării: o recomandare a fost primită la %1, înainte de %2.</translation>
+    </message>
+    <message>
+        <source>Draft: the draft no. %1 does not exist.</source>
+        <translation>Proiect: proiectul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Author: the organization no. %1 does not exist.</source>
+        <translation>Autor: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The recommendation to put back has no id.</source>
+        <translation>Recomandarea care trebuie readusă nu are identificator.</translation>
+    </message>
+    <message>
+        <source>The recommendation no. %1 does not exist.</source>
+        <translation>Recomandarea nr. %1 nu există.</translation>
+    </message>
+</context>
+<context>
     <name>EditDraftActCommand</name>
     <message>
         <source>Edit the draft “%1”</source>
@@ -966,6 +1631,41 @@
         <source>Edit “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Editează „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>În desfășurare</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Program: the edition belongs to no program.</source>
+        <translation>Program: ediția nu aparține niciunui program.</translation>
+    </message>
+    <message>
+        <source>Number: the edition&apos;s number must be 1 or more.</source>
+        <translation>Număr: numărul ediției trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a plausible year.</source>
+        <translation>An: %1 nu este un an plauzibil.</translation>
+    </message>
+    <message>
+        <source>End: the end date %1 is before the start date %2.</source>
+        <translation>Sfârșit: data de sfârșit %1 este anterioară datei de început %2.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1736,70 @@
     <message>
         <source>Other participants: %1 is below zero.</source>
         <translation>Alți participanți: %1 este sub zero.</translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation>Videoconferință</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferință</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier de lucru</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Masă rotundă</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Vizită de studiu</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Eveniment de închidere</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Desfășurat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Amânat</translation>
+    </message>
+    <message>
+        <source>Organizer: an event has one organizer, an institution or an organization.</source>
+        <translation>Organizator: un eveniment are un singur organizator, o instituție sau o organizație.</translation>
+    </message>
+    <message>
+        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
+        <translation>Număr: numărul evenimentului în cadrul tipului său trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <source>Date: the event needs a date.</source>
+        <translation>Data: evenimentul trebuie să aibă o dată.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 minutes; a duration is more than zero.</source>
+        <translation>Durată: %1 min.; durata trebuie să fie mai mare decât zero.</translation>
+    </message>
+    <message>
+        <source>Regions: a regional videoconference is for one or more development regions.</source>
+        <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1891,71 @@
         <source>Organizer: the organization no. %1 does not exist.</source>
         <translation>Organizator: organizația nr. %1 nu există.</translation>
     </message>
+    <message>
+        <source>Number: the edition already has %1 no. %2.</source>
+        <translation>Număr: ediția are deja %1 nr. %2.</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Număr: un eveniment fără program este deja %1 nr. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
+        <translation>%1 este în afara perioadei ediției (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the edition (%2).</source>
+        <translation>%1 este înainte de începutul ediției (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the edition (%2).</source>
+        <translation>%1 este după sfârșitul ediției (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s year %2.</source>
+        <translation>%1 este în afara anului ediției, %2.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 of %3 (%4) for the region %5.</source>
+        <translation>La %1 există deja %2 în programul %3 (%4) pentru regiunea %5.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 (of no program) for the region %3.</source>
+        <extracomment>%2 is an event that belongs to no program</extracomment>
+        <translation>Pe %1 există deja %2 (fără program) pentru regiunea %3.</translation>
+    </message>
+    <message>
+        <source>%1 co-organizes the event but is not a partner of its edition.</source>
+        <translation>%1 coorganizează evenimentul, dar nu este partener al ediției acestuia.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Ediție: ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Regions: the region no. %1 cannot be set (%2).</source>
+        <translation>Regiuni: regiunea nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>Co-organizers: the organization no. %1 cannot be set (%2).</source>
+        <translation>Coorganizatori: organizația nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>Attending organizations: the organization no. %1 cannot be set (%2).</source>
+        <translation>Organizații participante: organizația nr. %1 nu poate fi asociată (%2).</translation>
+    </message>
+    <message>
+        <source>The event no. %1 no longer exists.</source>
+        <translation>Evenimentul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The event cannot be deleted: %1</source>
+        <translation>Evenimentul nu poate fi șters: %1</translation>
+    </message>
+    <message>
+        <source>The event cannot be put back: it has no id.</source>
+        <translation>Evenimentul nu poate fi readus: nu are identificator.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresCsv</name>
@@ -1172,6 +2001,30 @@
     <message>
         <source>Own contribution</source>
         <translation>Contribuție proprie</translation>
+    </message>
+    <message>
+        <source>Call: required.</source>
+        <translation>Apel: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Organization: required.</source>
+        <translation>Organizație: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Project: required.</source>
+        <translation>Proiect: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative.</source>
+        <translation>%1: valoarea nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>Paid: more than the amount granted (%1).</source>
+        <translation>Plătit: mai mult decât suma acordată (%1).</translation>
+    </message>
+    <message>
+        <source>End: before the start.</source>
+        <translation>Sfârșit: înainte de început.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +2109,33 @@
     </message>
 </context>
 <context>
+    <name>FundingCall</name>
+    <message>
+        <source>Institution: required.</source>
+        <translation>Instituție: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Denumire: câmp obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Year: between 1990 and 2100.</source>
+        <translation>An: între 1990 și 2100.</translation>
+    </message>
+    <message>
+        <source>Budget: cannot be negative.</source>
+        <translation>Buget: nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Submission deadline: before the call opens.</source>
+        <translation>Termen de depunere: înainte de deschiderea apelului.</translation>
+    </message>
+    <message>
+        <source>Results: before the submission deadline.</source>
+        <translation>Rezultate: înainte de termenul de depunere.</translation>
+    </message>
+</context>
+<context>
     <name>FundingCallCommand</name>
     <message>
         <source>Add the call “%1”</source>
@@ -1318,6 +2198,80 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Observații:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRepository</name>
+    <message>
+        <source>Institution: no. %1 does not exist.</source>
+        <translation>Instituție: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Domain: no. %1 does not exist.</source>
+        <translation>Domeniu: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 does not exist.</source>
+        <translation>Apelul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1 has awards; delete those first.</source>
+        <translation>%1 are finanțări acordate; ștergeți-le mai întâi.</translation>
+    </message>
+    <message>
+        <source>The call to restore has no number.</source>
+        <translation>Apelul care trebuie restaurat nu are număr.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 already exists.</source>
+        <translation>Apelul nr. %1 există deja.</translation>
+    </message>
+    <message>
+        <source>Call: no. %1 does not exist.</source>
+        <translation>Apel: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Organization: no. %1 does not exist.</source>
+        <translation>Organizație: nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Contract number: %1 is already used by another award (no. %2).</source>
+        <translation>Număr de contract: %1 este deja folosit de altă finanțare acordată (nr. %2).</translation>
+    </message>
+    <message>
+        <source>The award no. %1 does not exist.</source>
+        <translation>Finanțarea acordată nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The award to restore has no number.</source>
+        <translation>Finanțarea acordată care trebuie restaurată nu are număr.</translation>
+    </message>
+    <message>
+        <source>The award no. %1 already exists.</source>
+        <translation>Finanțarea acordată nr. %1 există deja.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSummary</name>
+    <message>
+        <source>(all domains)</source>
+        <translation>(toate domeniile)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2383,191 @@
         <source>%1, edition %2 (%3)</source>
         <translation>%1, ediția %2 (%3)</translation>
     </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regiuni: %1</translation>
+    </message>
+    <message>
+        <source>Co-organizers: %1</source>
+        <translation>Coorganizatori: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Tema centrală: %1</translation>
+    </message>
+    <message>
+        <source>Other themes: %1</source>
+        <translation>Alte teme: %1</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder; give a file name for the calendar.</source>
+        <translation>%1: acesta este un folder; indicați un nume de fișier pentru calendar.</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (the folder does not exist).</source>
+        <translation>%1: calendarul nu poate fi scris (folderul nu există).</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (%2).</source>
+        <translation>%1: calendarul nu poate fi scris (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronim</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Formă juridică</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Număr de înscriere</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domenii</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntari</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Voluntariat</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>persons</source>
+        <translation>persoane</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenimente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documente</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizații</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altele</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>introdus manual</translation>
+    </message>
+    <message>
+        <source>count of held events</source>
+        <translation>număr de evenimente desfășurate</translation>
+    </message>
+    <message>
+        <source>sum of participants of held events</source>
+        <translation>total participanți la evenimentele desfășurate</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
+        <translation>cel puțin</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
+        <translation>peste</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
+        <translation>aproximativ</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
+        <translation>cel puțin %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
+        <translation>peste %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
+        <translation>aproximativ %1</translation>
+    </message>
+    <message>
+        <source>Edition: the indicator belongs to no edition.</source>
+        <translation>Ediție: indicatorul nu aparține niciunei ediții.</translation>
+    </message>
+    <message>
+        <source>Name: the indicator needs a name.</source>
+        <translation>Denumire: indicatorul trebuie să aibă o denumire.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is below zero; a target is zero or more.</source>
+        <translation>Țintă: %1 este sub zero; ținta trebuie să fie zero sau mai mare.</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 is below zero; an achieved value is zero or more.</source>
+        <translation>Realizat: %1 este sub zero; valoarea realizată trebuie să fie zero sau mai mare.</translation>
+    </message>
+    <message>
+        <source>Achieved: this indicator is computed from the events; it cannot be typed.</source>
+        <translation>Realizat: acest indicator se calculează din evenimente; nu poate fi introdus manual.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
@@ -1471,6 +2610,21 @@
     <message>
         <source>How the achieved value is meant: exactly, at least, over (seed 003: “peste 600”) or about this number</source>
         <translation>Cum se înțelege valoarea realizată: exact, cel puțin, peste (ca „peste 600”) sau aproximativ acest număr</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
+        <translation>Denumire: ediția are deja un indicator „%1”.</translation>
+    </message>
+    <message>
+        <source>The indicator no. %1 no longer exists.</source>
+        <translation>Indicatorul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The indicator to put back has no id.</source>
+        <translation>Indicatorul care trebuie readus nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2864,34 @@
         <source>other local authority</source>
         <translation>altă autoritate locală</translation>
     </message>
+    <message>
+        <source>central</source>
+        <translation>centrală</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locală</translation>
+    </message>
+    <message>
+        <source>Name: the institution needs a name.</source>
+        <translation>Denumire: instituția trebuie să aibă o denumire.</translation>
+    </message>
+    <message>
+        <source>County: a local authority needs its county.</source>
+        <translation>Județ: o autoritate locală trebuie să aibă județul.</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <translation>E-mail persoană desemnată: „%1” nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
+        <translation>Telefon persoană desemnată: „%1” nu este un număr de telefon din România.</translation>
+    </message>
+    <message>
+        <source>Liaison: the contact details need the name of the person designated.</source>
+        <translation>Persoană desemnată: datele de contact necesită numele persoanei desemnate.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCommand</name>
@@ -1836,6 +3018,23 @@
             <numerusform>%n de evenimente pe care le organizează</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: an institution named %1 already exists.</source>
+        <translation>Denumire: există deja o instituție cu denumirea %1.</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
+        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
+        <translation>Instituția %1 nu poate fi ștearsă cât timp există înregistrări care fac referire la ea: %2. Ștergeți-le sau mutați-le mai întâi.</translation>
+    </message>
+    <message>
+        <source>The institution to put back has no id.</source>
+        <translation>Instituția care trebuie readusă nu are identificator.</translation>
+    </message>
 </context>
 <context>
     <name>ManualFigureCommand</name>
@@ -1898,12 +3097,140 @@
         <source>%1: &apos;%2&apos; is not a registry number</source>
         <translation>%1: „%2” nu este un număr de înregistrare</translation>
     </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: fișierul nu poate fi citit (%2).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <translation>%1: numele fișierului nu indică dacă acesta conține asociații, fundații, federații sau uniuni; alegeți tipul.</translation>
+    </message>
+    <message>
+        <source>The database cannot start the import (%1).</source>
+        <translation>Baza de date nu poate începe importul (%1).</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated (%1).</source>
+        <translation>Indexul de căutare nu a putut fi actualizat (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1).</source>
+        <translation>Importul nu a putut fi salvat (%1).</translation>
+    </message>
 </context>
 <context>
     <name>NgoEvidenceReport</name>
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <source>With volunteering</source>
+        <translation>Cu voluntariat</translation>
+    </message>
+    <message>
+        <source>Share of all</source>
+        <translation>Pondere din total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The evidence of non-governmental organizations</source>
+        <translation>Evidența organizațiilor neguvernamentale</translation>
+    </message>
+    <message>
+        <source>Per development region and county, on %1</source>
+        <translation>Pe regiuni de dezvoltare și județe, la data de %1</translation>
+    </message>
+    <message>
+        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
+        <translation>Organizații în evidență: %1, dintre care active: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Organizations with volunteering activity: %1 (%2).</source>
+        <translation>Organizații cu activitate de voluntariat: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Domains of activity with at least one organization: %1.</source>
+        <translation>Domenii de activitate cu cel puțin o organizație: %1.</translation>
+    </message>
+    <message>
+        <source>Counties with no organization in the evidence: %1.</source>
+        <translation>Județe fără nicio organizație în evidență: %1.</translation>
+    </message>
+    <message>
+        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
+        <translation>Organizații al căror județ nu este cunoscut (nedeterminat), numărate în totaluri, dar în niciun județ sau regiune: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
+        <translation>Nenumărate ca ONG-uri: %1 (%2), enumerate în secțiunea 4.</translation>
+    </message>
+    <message>
+        <source>1. Per development region</source>
+        <translation>1. Pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>2. Per county</source>
+        <translation>2. Pe județe</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>The counties with the most organizations (at most 15)</source>
+        <translation>Județele cu cele mai multe organizații (cel mult 15)</translation>
+    </message>
+    <message>
+        <source>3. Per domain of activity</source>
+        <translation>3. Pe domenii de activitate</translation>
+    </message>
+    <message>
+        <source>No domain of activity is recorded.</source>
+        <translation>Nu este înregistrat niciun domeniu de activitate.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
+        <translation>O organizație poate activa în mai multe domenii, astfel că totalul pe domenii depășește numărul organizațiilor.</translation>
+    </message>
+    <message>
+        <source>4. Partners that are not NGOs</source>
+        <translation>4. Parteneri care nu sunt ONG-uri</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Organizations per development region</source>
+        <translation>Organizații pe regiuni de dezvoltare</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizații pe județe</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +3274,101 @@
     <message>
         <source>%1: the spreadsheet is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
         <translation>%1: foaia de calcul este refuzată: celula %2 are mai mult de %3 de caractere, limita Excel pentru o celulă.</translation>
+    </message>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>o celulă mai lungă decât poate fi o celulă</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>association</source>
+        <comment>legal form</comment>
+        <translation>asociație</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <comment>legal form</comment>
+        <translation>fundație</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <comment>legal form</comment>
+        <translation>federație</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <comment>legal form</comment>
+        <translation>uniune</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <comment>legal form</comment>
+        <translation>filială</translation>
+    </message>
+    <message>
+        <source>associative structure of local authorities</source>
+        <translation>structură asociativă a autorităților administrației publice locale</translation>
+    </message>
+    <message>
+        <source>other partner (not an NGO)</source>
+        <translation>alt partener (nu este ONG)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>organization kind</comment>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>nedeterminat</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>registry status</comment>
+        <translation>activă</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <comment>registry status</comment>
+        <translation>în lichidare</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <comment>registry status</comment>
+        <translation>dizolvată</translation>
+    </message>
+    <message>
+        <source>struck off</source>
+        <comment>registry status</comment>
+        <translation>radiată</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAliasRepository</name>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>A record cannot be marked as the same organization as itself.</source>
+        <translation>O înregistrare nu poate fi marcată ca aceeași organizație cu ea însăși.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
+        <extracomment>%1 and %2 are organization records</extracomment>
+        <translation>%1 este deja marcată ca aceeași organizație cu %2; eliminați mai întâi acel marcaj.</translation>
+    </message>
+    <message>
+        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
+        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
+        <translation>%1 este ea însăși marcată ca aceeași organizație cu %2: alegeți %2.</translation>
+    </message>
+    <message>
+        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
+        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
+        <translation>Alte înregistrări sunt marcate ca aceeași organizație cu %1 (%2): marcați în schimb %3 sau eliminați mai întâi acele marcaje.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3497,25 @@
     </message>
 </context>
 <context>
+    <name>OrganizationExporter</name>
+    <message>
+        <source>%1: the organizations cannot be read (%2).</source>
+        <translation>%1: organizațiile nu pot fi citite (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: fișierul nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
+        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationImporter</name>
     <message>
         <source>%1: the database refused the import (%2).</source>
@@ -2100,6 +3541,94 @@
         <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2” nu este da/nu, yes/no sau 1/0</translation>
     </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
+        <translation>%1: primul rând nu are o coloană cu denumirea organizației (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot start the import (%2).</source>
+        <translation>%1: baza de date nu poate începe importul (%2).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; it runs to the end of the file</source>
+        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header row has %2</source>
+        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
+    </message>
+    <message>
+        <source>%1: the search index could not be updated (%2).</source>
+        <translation>%1: indexul de căutare nu a putut fi actualizat (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be saved (%2).</source>
+        <translation>%1: importul nu a putut fi salvat (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRemoval</name>
+    <message numerus="yes">
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation>
+            <numerusform>%n recomandare trimisă de ea îi păstrează numele ca text</numerusform>
+            <numerusform>%n recomandări trimise de ea îi păstrează numele ca text</numerusform>
+            <numerusform>%n de recomandări trimise de ea îi păstrează numele ca text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation>
+            <numerusform>%n cerere de dezbatere publică îi păstrează numele ca text</numerusform>
+            <numerusform>%n cereri de dezbatere publică îi păstrează numele ca text</numerusform>
+            <numerusform>%n de cereri de dezbatere publică îi păstrează numele ca text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>
+            <numerusform>%n loc în organisme consultative</numerusform>
+            <numerusform>%n locuri în organisme consultative</numerusform>
+            <numerusform>%n de locuri în organisme consultative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding award(s)</source>
+        <translation>
+            <numerusform>%n finanțare acordată</numerusform>
+            <numerusform>%n finanțări acordate</numerusform>
+            <numerusform>%n de finanțări acordate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n eveniment pe care îl organizează</numerusform>
+            <numerusform>%n evenimente pe care le organizează</numerusform>
+            <numerusform>%n de evenimente pe care le organizează</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n marcaj ca aceeași organizație cu altă înregistrare</numerusform>
+            <numerusform>%n marcaje ca aceeași organizație cu alte înregistrări</numerusform>
+            <numerusform>%n de marcaje ca aceeași organizație cu alte înregistrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
+        <translation>Organizația %1 nu poate fi ștearsă cât timp aceste înregistrări fac referire la ea: %2. Eliminați-o mai întâi din acestea.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
@@ -2110,6 +3639,121 @@
     <message>
         <source>The registry number %1 is already used by another organization (no. %2).</source>
         <translation>Numărul de înscriere %1 este deja folosit de altă organizație (nr. %2).</translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizația nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The organization %1 cannot be deleted: %2</source>
+        <translation>Organizația %1 nu poate fi ștearsă: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationValidation</name>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronim</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Formă juridică</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Număr de înscriere</translation>
+    </message>
+    <message>
+        <source>Registry date</source>
+        <translation>Data înscrierii</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntari</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domenii</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Denumirea este obligatorie.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 500 characters.</source>
+        <translation>Denumirea depășește 500 de caractere.</translation>
+    </message>
+    <message>
+        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
+        <translation>Denumirea conține caracterul invizibil %1 (un caracter de control sau de direcție a textului).</translation>
+    </message>
+    <message>
+        <source>The CIF %1 is not valid (2 to 10 digits, the last one a check digit).</source>
+        <translation>CIF-ul %1 nu este valid (între 2 și 10 cifre, ultima fiind cifra de control).</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation>Adresa de e-mail %1 nu este validă.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).</source>
+        <translation>Numărul de telefon %1 nu este un număr din România (de ex. 021 314 3400, 0722 123 456, +40 21 314 3400).</translation>
+    </message>
+    <message>
+        <source>The web address %1 is not valid.</source>
+        <translation>Adresa web %1 nu este validă.</translation>
+    </message>
+    <message>
+        <source>The number of volunteers cannot be negative.</source>
+        <translation>Numărul de voluntari nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>The registry date is in the future.</source>
+        <translation>Data înscrierii este în viitor.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +3800,126 @@
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Associative structure of local authorities</source>
+        <translation>Structură asociativă a autorităților administrației publice locale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Beneficiar</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propus</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retras</translation>
+    </message>
+    <message>
+        <source>Edition: the partnership belongs to no edition.</source>
+        <translation>Ediție: parteneriatul nu aparține niciunei ediții.</translation>
+    </message>
+    <message>
+        <source>Organization: choose the partner organization.</source>
+        <translation>Organizație: alegeți organizația parteneră.</translation>
+    </message>
+    <message>
+        <source>End: the end date %1 is before the start date %2.</source>
+        <translation>Sfârșit: data de sfârșit %1 este anterioară datei de început %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRepository</name>
+    <message>
+        <source>Organization: the organization no. %1 does not exist.</source>
+        <translation>Organizație: organizația nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Ediție: ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, ediția %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Organization: %1 is already a partner of %2 as %3.</source>
+        <translation>Organizație: %1 este deja parteneră în %2, cu rolul %3.</translation>
+    </message>
+    <message>
+        <source>The partnership no. %1 no longer exists.</source>
+        <translation>Parteneriatul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The partnership cannot be deleted: %1</source>
+        <translation>Parteneriatul nu poate fi șters: %1</translation>
+    </message>
+    <message>
+        <source>The partnership to put back has no id.</source>
+        <translation>Parteneriatul care trebuie readus nu are identificator.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, edition %3 (%4)</source>
+        <translation>%1 în %2, ediția %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>co-organizer of %n event(s)</source>
+        <translation>
+            <numerusform>coorganizator la %n eveniment</numerusform>
+            <numerusform>coorganizator la %n evenimente</numerusform>
+            <numerusform>coorganizator la %n de evenimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attended %n event(s)</source>
+        <translation>
+            <numerusform>a participat la %n eveniment</numerusform>
+            <numerusform>a participat la %n evenimente</numerusform>
+            <numerusform>a participat la %n de evenimente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name: the program needs a name.</source>
+        <translation>Denumire: programul trebuie să aibă o denumire.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDemoData</name>
     <message>
         <source>The demo partner %1 is not among the organizations.</source>
@@ -2176,6 +3940,489 @@
     <message>
         <source>The demo co-organizer %1 is not a partner of the edition.</source>
         <translation>Coorganizatorul demonstrativ %1 nu este partener al ediției.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
+        <translation>„%1” corespunde mai multor programe: %2. Indicați o parte mai mare din denumire.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
+        <translation>Niciun program nu corespunde cu „%1”: baza de date nu conține programe.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
+        <translation>Niciun program nu corespunde cu „%1”. Programele sunt: %2.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;.</source>
+        <translation>Niciun program nu corespunde cu „%1”.</translation>
+    </message>
+    <message>
+        <source>The program no. %1 no longer exists.</source>
+        <translation>Programul nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>Name: a program named &apos;%1&apos; already exists.</source>
+        <translation>Denumire: există deja un program cu denumirea „%1”.</translation>
+    </message>
+    <message>
+        <source>The program %1 cannot be deleted: %2</source>
+        <translation>Programul %1 nu poate fi șters: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 editions in %3; the calendar takes one.</source>
+        <translation>%1 are %2 ediții în %3; calendarul se exportă pentru o singură ediție.</translation>
+    </message>
+    <message>
+        <source>%1 has no editions.</source>
+        <translation>%1 nu are ediții.</translation>
+    </message>
+    <message>
+        <source>%1 has no edition in %2. Its editions are of: %3.</source>
+        <translation>%1 nu are nicio ediție în %2. Edițiile sale sunt din: %3.</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 no longer exists.</source>
+        <translation>Ediția nr. %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>Program: the program no. %1 does not exist.</source>
+        <translation>Program: programul nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Number: the program already has an edition no. %1.</source>
+        <translation>Număr: programul are deja o ediție cu nr. %1.</translation>
+    </message>
+    <message>
+        <source>The edition cannot be deleted: %1</source>
+        <translation>Ediția nu poate fi ștearsă: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSynthesis</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
+        <translation>%1 și %2</translation>
+    </message>
+    <message>
+        <source>Participants per event</source>
+        <translation>Participanți pe eveniment</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Indicators: achieved in percent of the target</source>
+        <translation>Indicatori: realizat, în procente din țintă</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% din țintă</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 does not exist.</source>
+        <translation>Ediția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The program of the edition no. %1 does not exist.</source>
+        <translation>Programul ediției nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
+        <translation>Ediția %1</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1, %2, %3</source>
+        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
+        <translation>Sinteza %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Secțiune</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ediție</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Prima activitate</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima activitate</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducere</translation>
+    </message>
+    <message>
+        <source>Period and objective</source>
+        <translation>Perioada și obiectivul</translation>
+    </message>
+    <message>
+        <source>The edition %1 of the %2 ran from %3 to %4.</source>
+        <translation>Ediția %1 (%2) s-a desfășurat între %3 și %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
+        <translation>Evidențele nu dau perioada ediției %1 (%2); ele arată activități între %3 și %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
+        <translation>Evidențele nu dau perioada ediției %1 (%2) și nicio activitate.</translation>
+    </message>
+    <message>
+        <source>Its main objective: %1</source>
+        <translation>Obiectivul principal: %1</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parteneriat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotor al voluntariatului, organizație neguvernamentală activă în domeniul voluntariatului</numerusform>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
+            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n de promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and with %2: %3.</source>
+        <translation>%1, precum și cu %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n structură asociativă a autorităților administrației publice locale</numerusform>
+            <numerusform>%n structuri asociative ale autorităților administrației publice locale</numerusform>
+            <numerusform>%n de structuri asociative ale autorităților administrației publice locale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
+        <translation>
+            <numerusform>Notă: tabelul de mai jos numește %n înregistrare de promotor; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+            <numerusform>Notă: tabelul de mai jos numește %n înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+            <numerusform>Notă: tabelul de mai jos numește %n de înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
+        <translation>
+            <numerusform>Notă: evidențele numesc %n promotor (tabelul de mai jos). %1</numerusform>
+            <numerusform>Notă: evidențele numesc %n promotori (tabelul de mai jos). %1</numerusform>
+            <numerusform>Notă: evidențele numesc %n de promotori (tabelul de mai jos). %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notă: %1</translation>
+    </message>
+    <message>
+        <source>Promoters stated</source>
+        <translation>Promotori declarați</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <source>Promoter records</source>
+        <translation>Înregistrări de promotori</translation>
+    </message>
+    <message>
+        <source>Associative structures</source>
+        <translation>Structuri asociative</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Alți parteneri</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>%1 (the same organization as %2)</source>
+        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
+        <translation>%1 (aceeași organizație cu %2)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultate</translation>
+    </message>
+    <message>
+        <source>No indicator is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun indicator pentru această ediție.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>% achieved</source>
+        <translation>% realizat</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>țintă</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>realizat</translation>
+    </message>
+    <message>
+        <source>Calendar of the activities</source>
+        <translation>Calendarul activităților</translation>
+    </message>
+    <message>
+        <source>No event is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun eveniment pentru această ediție.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>Ediția a cuprins %n videoconferință regională:</numerusform>
+            <numerusform>Ediția a cuprins %n videoconferințe regionale:</numerusform>
+            <numerusform>Ediția a cuprins %n de videoconferințe regionale:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>Ediția a cuprins %n eveniment (videoconferințe: %1):</numerusform>
+            <numerusform>Ediția a cuprins %n evenimente (videoconferințe: %1):</numerusform>
+            <numerusform>Ediția a cuprins %n de evenimente (videoconferințe: %1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiuni</translation>
+    </message>
+    <message>
+        <source>Co-organizing promoters</source>
+        <translation>Promotori coorganizatori</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Videoconferences</source>
+        <translation>Videoconferințe</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenimente</translation>
+    </message>
+    <message>
+        <source>The number of participants is not recorded for any event of the edition.</source>
+        <translation>Numărul de participanți nu este înregistrat pentru niciun eveniment al ediției.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Evenimentele ediției au reunit în total %n participant.</numerusform>
+            <numerusform>Evenimentele ediției au reunit în total %n participanți.</numerusform>
+            <numerusform>Evenimentele ediției au reunit în total %n de participanți.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participant.</numerusform>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participanți.</numerusform>
+            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n de participanți.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>As reported in the indicators: %1, %2.</source>
+        <translation>Conform celor raportate în indicatori: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Themes debated</source>
+        <translation>Teme dezbătute</translation>
+    </message>
+    <message>
+        <source>No theme is recorded for the events of this edition.</source>
+        <translation>Nu este înregistrată nicio temă pentru evenimentele acestei ediții.</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Tema centrală: %1</translation>
+    </message>
+    <message>
+        <source>Other themes debated:</source>
+        <translation>Alte teme dezbătute:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Central themes</source>
+        <translation>Teme centrale</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Alte teme</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Eveniment de închidere</translation>
+    </message>
+    <message>
+        <source>No closing event is recorded for this edition.</source>
+        <translation>Nu este înregistrat niciun eveniment de închidere pentru această ediție.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition took place on %1: %2.</source>
+        <translation>Evenimentul de închidere a ediției a avut loc la %1: %2.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition is planned for %1: %2.</source>
+        <translation>Evenimentul de închidere a ediției este planificat pentru %1: %2.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Loc: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Concluzii</translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeeting</name>
+    <message>
+        <source>classified or exempted information</source>
+        <translation>informații clasificate sau exceptate</translation>
+    </message>
+    <message>
+        <source>secret vote</source>
+        <translation>vot secret</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>alt motiv</translation>
+    </message>
+    <message>
+        <source>Institution: the meeting needs the institution that held it.</source>
+        <translation>Instituție: ședința trebuie să indice instituția care a organizat-o.</translation>
+    </message>
+    <message>
+        <source>Date: the meeting needs its date.</source>
+        <translation>Data: ședința trebuie să aibă data.</translation>
+    </message>
+    <message>
+        <source>Subject: the meeting needs a subject.</source>
+        <translation>Subiect: ședința trebuie să aibă un subiect.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.</source>
+        <translation>Motivul ședinței închise: o ședință care nu este publică trebuie să aibă unul dintre motivele permise de lege.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: write the other reason.</source>
+        <translation>Motivul ședinței închise: precizați celălalt motiv.</translation>
+    </message>
+    <message>
+        <source>Announcement date: the meeting cannot be announced (%1) after it was held (%2).</source>
+        <translation>Data anunțării: ședința nu poate fi anunțată (%1) după ce a avut loc (%2).</translation>
+    </message>
+    <message>
+        <source>Participants: the number cannot be negative.</source>
+        <translation>Participanți: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations expressed: the number cannot be negative.</source>
+        <translation>Recomandări exprimate: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: the number cannot be negative.</source>
+        <translation>Recomandări incluse: numărul nu poate fi negativ.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: %1 cannot be more than the %2 expressed.</source>
+        <translation>Recomandări incluse: %1 nu poate depăși numărul recomandărilor exprimate (%2).</translation>
+    </message>
+    <message>
+        <source>Minutes published: the minutes must be drawn up to be published.</source>
+        <translation>Minută publicată: minuta trebuie întocmită pentru a putea fi publicată.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +4510,29 @@
     <message>
         <source>Minutes made public:</source>
         <translation>Minută făcută publică:</translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeetingRepository</name>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Instituție: instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Ședința nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The meeting to put back has no id.</source>
+        <translation>Ședința care trebuie readusă nu are identificator.</translation>
+    </message>
+    <message>
+        <source>The court case no. %1 does not exist.</source>
+        <translation>Acțiunea în justiție nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The court case to put back has no id.</source>
+        <translation>Acțiunea în justiție de restaurat nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +4908,30 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>rejected</source>
         <translation>respinsă</translation>
     </message>
+    <message>
+        <source>Draft: the recommendation needs the draft it is about.</source>
+        <translation>Proiect: recomandarea trebuie să indice proiectul la care se referă.</translation>
+    </message>
+    <message>
+        <source>Author: choose the organization from the registry or write the name of the author.</source>
+        <translation>Autor: alegeți organizația din registru sau scrieți numele autorului.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation needs the date it was received.</source>
+        <translation>Data primirii: recomandarea trebuie să aibă data la care a fost primită.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation cannot be received (%1) before the draft was announced (%2).</source>
+        <translation>Data primirii: recomandarea nu poate fi primită (%1) înainte de anunțarea proiectului (%2).</translation>
+    </message>
+    <message>
+        <source>Text: the recommendation needs its text.</source>
+        <translation>Text: recomandarea trebuie să aibă un text.</translation>
+    </message>
+    <message>
+        <source>Justification: a %1 recommendation needs the justification.</source>
+        <translation>Justificare: o recomandare %1 trebuie să aibă justificarea.</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationCommand</name>
@@ -2707,6 +5001,177 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>The written justification of the rejection was sent</source>
         <translation>Justificarea scrisă a respingerii a fost transmisă</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChange</name>
+    <message>
+        <source>status</source>
+        <translation>stare</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>denumire</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>județ</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>formă juridică</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>localitate</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresă</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>scopuri</translation>
+    </message>
+    <message>
+        <source>public-utility decision</source>
+        <translation>hotărâre de utilitate publică</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>register change</comment>
+        <translation>adăugată</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <comment>register change</comment>
+        <translation>dizolvată</translation>
+    </message>
+    <message>
+        <source>struck off</source>
+        <comment>register change</comment>
+        <translation>radiată</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <comment>register change</comment>
+        <translation>în lichidare</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>register change</comment>
+        <translation>redenumită</translation>
+    </message>
+    <message>
+        <source>moved county</source>
+        <comment>register change</comment>
+        <translation>mutată în alt județ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>register change</comment>
+        <translation>altă modificare</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(necompletat)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangeExporter</name>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: fișierul nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
+        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangesReport</name>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (importat la %2)</translation>
+    </message>
+    <message>
+        <source>What changed in the national NGO register</source>
+        <translation>Ce s-a schimbat în Registrul național ONG</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De la %1 până la %2</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Până la %1</translation>
+    </message>
+    <message>
+        <source>county: %1</source>
+        <translation>județ: %1</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>modificări: %1</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Doar %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sinteză</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nicio modificare.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modificări</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKind</name>
+    <message>
+        <source>association</source>
+        <translation>asociație</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fundație</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <translation>federație</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <translation>uniune</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +5581,14 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>The demo institution %1 names an unknown county.</source>
         <translation>Instituția demonstrativă %1 indică un județ necunoscut.</translation>
     </message>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Datele demonstrative %1 lipsesc.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
+    </message>
 </context>
 <context>
     <name>TransparencyReports</name>
@@ -3170,6 +5643,334 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>Received</source>
         <translation>Primite</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.a.</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>introdus manual</translation>
+    </message>
+    <message>
+        <source>manual: %1, %2</source>
+        <translation>introdus manual: %1, %2</translation>
+    </message>
+    <message>
+        <source>report (records: %1)</source>
+        <translation>raport (evidențe: %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>raport</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>înregistrări</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>fără înregistrări</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>%1: answers received</source>
+        <translation>%1: răspunsuri primite</translation>
+    </message>
+    <message>
+        <source>records and manual entries</source>
+        <translation>înregistrări și introduceri manuale</translation>
+    </message>
+    <message>
+        <source>A. Consultations on draft normative acts</source>
+        <translation>A. Consultări privind proiectele de acte normative</translation>
+    </message>
+    <message>
+        <source>B. Public meetings</source>
+        <translation>B. Ședințe publice</translation>
+    </message>
+    <message>
+        <source>C. Court cases under the law</source>
+        <translation>C. Acțiuni în justiție în temeiul legii</translation>
+    </message>
+    <message>
+        <source>D. The institution&apos;s own evaluation</source>
+        <translation>D. Evaluarea proprie a instituției</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Administrația centrală</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>Prefecturi</translation>
+    </message>
+    <message>
+        <source>Local administration</source>
+        <translation>Administrația locală</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Instituția nr. %1 nu există.</translation>
+    </message>
+    <message>
+        <source>Annual report on decisional transparency</source>
+        <translation>Raport anual privind transparența decizională</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — anul %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
+        <translation>Raportul %1 pentru %2 privind aplicarea Legii nr. 52/2003 privind transparența decizională în administrația publică (republicată). Fiecare cifră este cea din raportul trimis de instituție, acolo unde o dă, altfel cea calculată din evidențele oficiului (coloana Sursa spune care și ce dau evidențele acolo unde diferă); o cifră introdusă de pe un raport pe hârtie este marcată ca introducere manuală, cu cine a introdus-o și când; — este o cifră pe care nu a dat-o nimeni.</translation>
+    </message>
+    <message>
+        <source>%1, county %2</source>
+        <translation>%1, județul %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: %1</source>
+        <translation>Persoana desemnată pentru relația cu societatea civilă: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: none recorded</source>
+        <translation>Persoana desemnată pentru relația cu societatea civilă: nu este înregistrată</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
+        <translation>Raport anual primit la %1, fișierul %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1.</source>
+        <translation>Raport anual primit la %1.</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 has not been received.</source>
+        <translation>Raportul anual pentru %1 nu a fost primit.</translation>
+    </message>
+    <message>
+        <source>The institution has not given its own evaluation.</source>
+        <translation>Instituția nu a transmis evaluarea proprie.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
+        <translation>Evaluarea proprie a parteneriatului de către instituție: %1.</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership: %1</source>
+        <translation>Măsuri pentru îmbunătățirea parteneriatului: %1</translation>
+    </message>
+    <message>
+        <source>Manual entries not used because the records provide the figure: %1.</source>
+        <translation>Introduceri manuale neutilizate, deoarece înregistrările furnizează cifra: %1.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nedată</translation>
+    </message>
+    <message>
+        <source>National synthesis of the annual reports on decisional transparency</source>
+        <translation>Sinteza națională a rapoartelor anuale privind transparența decizională</translation>
+    </message>
+    <message>
+        <source>Law no. 52/2003 — year %1</source>
+        <translation>Legea nr. 52/2003 — anul %1</translation>
+    </message>
+    <message>
+        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
+        <translation>Instituții care trebuie să raporteze pentru %1: %2; rapoarte primite: %3 (%4 la termen, %5 cu întârziere), o rată de completare de %6; rapoarte lipsă: %7.</translation>
+    </message>
+    <message>
+        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
+        <translation>Cifrele de mai jos adună numai rapoartele primite: o instituție care nu a trimis raportul este enumerată în secțiunea 5 și nu este niciodată numărată cu zero.</translation>
+    </message>
+    <message>
+        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
+        <translation>Recomandări primite: %1, dintre care incluse în actele adoptate: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
+        <translation>Dezbateri publice organizate: %1. Ședințe în care se iau decizii: %2 publice, %3 nepublice.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries).</source>
+        <translation>Unele cifre au fost introduse de pe rapoarte pe hârtie (introduceri manuale).</translation>
+    </message>
+    <message>
+        <source>1. Reports received by kind of institution</source>
+        <translation>1. Rapoarte primite, pe tipuri de instituții</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Tipul instituției</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Așteptate</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>La termen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Întârziate</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lipsă</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completare</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution, against %1</source>
+        <translation>2. Totalurile raportului, pe tipuri de instituții, față de %1</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution</source>
+        <translation>2. Totalurile raportului, pe tipuri de instituții</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
+        <translation>3. Evaluarea proprie a parteneriatului de către instituții (D1)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pondere</translation>
+    </message>
+    <message>
+        <source>4. Per institution that reported</source>
+        <translation>4. Pe fiecare instituție care a raportat</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
+        <translation>Recomandări primite și incluse în actele adoptate, dezbateri publice organizate, ședințe în care se iau decizii publice și închise (nepublice).</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Primit la</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluse</translation>
+    </message>
+    <message>
+        <source>% included</source>
+        <translation>% incluse</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Dezbateri</translation>
+    </message>
+    <message>
+        <source>%1 (manual entries)</source>
+        <translation>%1 (introduceri manuale)</translation>
+    </message>
+    <message>
+        <source>5. Institutions that sent no report</source>
+        <translation>5. Instituții care nu au trimis raportul</translation>
+    </message>
+    <message>
+        <source>Every institution sent its annual report for %1.</source>
+        <translation>Toate instituțiile au transmis raportul anual pentru %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>Days past the deadline</source>
+        <translation>Zile după termen</translation>
+    </message>
+    <message>
+        <source>6. Conclusions and recommendations of the Service</source>
+        <translation>6. Concluziile și recomandările Serviciului</translation>
+    </message>
+    <message>
+        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
+        <translation>Serviciul nu a scris încă concluziile pentru %1 (pagina Cifre anuale, Concluzii…).</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Secțiune</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
+        <translation>Recomandări primite și incluse, %1: instituțiile cu cele mai multe (primele %2)</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included per institution, %1</source>
+        <translation>Recomandări primite și incluse pe instituții, %1</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
+        <translation>Ședințe publice și nepublice, %1: instituțiile cu cele mai multe (primele %2)</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings per institution, %1</source>
+        <translation>Ședințe publice și nepublice pe instituții, %1</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Ședințe</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Public debates and meetings</source>
+        <translation>Dezbateri publice și ședințe</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -3221,849 +6022,33 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>%1: the workbook is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
         <translation>%1: registrul de lucru este refuzat: celula %2 are mai mult de %3 de caractere, limita Excel pentru o celulă.</translation>
     </message>
-</context>
-<context>
-    <name>dc</name>
     <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Datele demonstrative %1 lipsesc.</translation>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: fișierul nu există.</translation>
     </message>
     <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
+        <source>%1: not an XLSX workbook, or the file is damaged or truncated.</source>
+        <translation>%1: nu este un registru de lucru XLSX sau fișierul este deteriorat ori trunchiat.</translation>
     </message>
     <message>
-        <source>association</source>
-        <comment>legal form</comment>
-        <translation>asociație</translation>
+        <source>the workbook&apos;s index</source>
+        <translation>indexul registrului de lucru</translation>
     </message>
     <message>
-        <source>foundation</source>
-        <comment>legal form</comment>
-        <translation>fundație</translation>
+        <source>%1: not an XLSX workbook (it has no worksheet).</source>
+        <translation>%1: nu este un registru de lucru XLSX (nu are nicio foaie de lucru).</translation>
     </message>
     <message>
-        <source>federation</source>
-        <comment>legal form</comment>
-        <translation>federație</translation>
+        <source>the worksheet&apos;s checksum does not match</source>
+        <translation>suma de control a foii de lucru nu corespunde</translation>
     </message>
     <message>
-        <source>union</source>
-        <comment>legal form</comment>
-        <translation>uniune</translation>
+        <source>a shared string longer than a cell may be</source>
+        <translation>un text partajat mai lung decât poate fi o celulă</translation>
     </message>
     <message>
-        <source>branch</source>
-        <comment>legal form</comment>
-        <translation>filială</translation>
-    </message>
-    <message>
-        <source>associative structure of local authorities</source>
-        <translation>structură asociativă a autorităților administrației publice locale</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <comment>organization kind</comment>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <comment>registry status</comment>
-        <translation>activă</translation>
-    </message>
-    <message>
-        <source>in liquidation</source>
-        <comment>registry status</comment>
-        <translation>în lichidare</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <comment>registry status</comment>
-        <translation>dizolvată</translation>
-    </message>
-    <message>
-        <source>struck off</source>
-        <comment>registry status</comment>
-        <translation>radiată</translation>
-    </message>
-    <message>
-        <source>%1: the organizations cannot be read (%2).</source>
-        <translation>%1: organizațiile nu pot fi citite (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation>%1: fișierul este gol.</translation>
-    </message>
-    <message>
-        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
-        <translation>%1: primul rând nu are o coloană cu denumirea organizației (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot start the import (%2).</source>
-        <translation>%1: baza de date nu poate începe importul (%2).</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed; it runs to the end of the file</source>
-        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, the header row has %2</source>
-        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
-    </message>
-    <message>
-        <source>%1: the import could not be saved (%2).</source>
-        <translation>%1: importul nu a putut fi salvat (%2).</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Denumire</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Acronim</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Formă juridică</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stare</translation>
-    </message>
-    <message>
-        <source>CIF</source>
-        <translation>CIF</translation>
-    </message>
-    <message>
-        <source>Registry number</source>
-        <translation>Număr de înscriere</translation>
-    </message>
-    <message>
-        <source>Registry date</source>
-        <translation>Data înscrierii</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Județ</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localitate</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresă</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persoană de contact</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Voluntari</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Domenii</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Observații</translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation>Denumirea este obligatorie.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 500 characters.</source>
-        <translation>Denumirea depășește 500 de caractere.</translation>
-    </message>
-    <message>
-        <source>The CIF %1 is not valid (2 to 10 digits, the last one a check digit).</source>
-        <translation>CIF-ul %1 nu este valid (între 2 și 10 cifre, ultima fiind cifra de control).</translation>
-    </message>
-    <message>
-        <source>The e-mail address %1 is not valid.</source>
-        <translation>Adresa de e-mail %1 nu este validă.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).</source>
-        <translation>Numărul de telefon %1 nu este un număr din România (de ex. 021 314 3400, 0722 123 456, +40 21 314 3400).</translation>
-    </message>
-    <message>
-        <source>The web address %1 is not valid.</source>
-        <translation>Adresa web %1 nu este validă.</translation>
-    </message>
-    <message>
-        <source>The number of volunteers cannot be negative.</source>
-        <translation>Numărul de voluntari nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>The registry date is in the future.</source>
-        <translation>Data înscrierii este în viitor.</translation>
-    </message>
-    <message>
-        <source>Body: required.</source>
-        <translation>Organism: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Date: required.</source>
-        <translation>Data: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Member: either an organization or an institution.</source>
-        <translation>Membru: fie o organizație, fie o instituție.</translation>
-    </message>
-    <message>
-        <source>Mandate start: required.</source>
-        <translation>Începutul mandatului: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Mandate end: before the mandate&apos;s start.</source>
-        <translation>Sfârșitul mandatului: înainte de începutul mandatului.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activ</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <translation>dizolvat</translation>
-    </message>
-    <message>
-        <source>Name: required.</source>
-        <translation>Denumire: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Mandate length: must be at least one month.</source>
-        <translation>Durata mandatului: trebuie să fie de cel puțin o lună.</translation>
-    </message>
-    <message>
-        <source>Quorum: must be at least one member.</source>
-        <translation>Cvorum: trebuie să fie de cel puțin un membru.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: an active body has no dissolution date.</source>
-        <translation>Data dizolvării: un organism activ nu are dată de dizolvare.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: before the body was set up.</source>
-        <translation>Data dizolvării: înainte de înființarea organismului.</translation>
-    </message>
-    <message>
-        <source>Call: required.</source>
-        <translation>Apel: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Organization: required.</source>
-        <translation>Organizație: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Project: required.</source>
-        <translation>Proiect: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be negative.</source>
-        <translation>%1: valoarea nu poate fi negativă.</translation>
-    </message>
-    <message>
-        <source>Paid: more than the amount granted (%1).</source>
-        <translation>Plătit: mai mult decât suma acordată (%1).</translation>
-    </message>
-    <message>
-        <source>End: before the start.</source>
-        <translation>Sfârșit: înainte de început.</translation>
-    </message>
-    <message>
-        <source>Institution: required.</source>
-        <translation>Instituție: câmp obligatoriu.</translation>
-    </message>
-    <message>
-        <source>Year: between 1990 and 2100.</source>
-        <translation>An: între 1990 și 2100.</translation>
-    </message>
-    <message>
-        <source>Budget: cannot be negative.</source>
-        <translation>Buget: nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Submission deadline: before the call opens.</source>
-        <translation>Termen de depunere: înainte de deschiderea apelului.</translation>
-    </message>
-    <message>
-        <source>Results: before the submission deadline.</source>
-        <translation>Rezultate: înainte de termenul de depunere.</translation>
-    </message>
-    <message>
-        <source>(all domains)</source>
-        <translation>(toate domeniile)</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: fișierul nu poate fi citit (%2).</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>stare</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>denumire</translation>
-    </message>
-    <message>
-        <source>county</source>
-        <translation>județ</translation>
-    </message>
-    <message>
-        <source>legal form</source>
-        <translation>formă juridică</translation>
-    </message>
-    <message>
-        <source>locality</source>
-        <translation>localitate</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresă</translation>
-    </message>
-    <message>
-        <source>purposes</source>
-        <translation>scopuri</translation>
-    </message>
-    <message>
-        <source>public-utility decision</source>
-        <translation>hotărâre de utilitate publică</translation>
-    </message>
-    <message>
-        <source>association</source>
-        <translation>asociație</translation>
-    </message>
-    <message>
-        <source>foundation</source>
-        <translation>fundație</translation>
-    </message>
-    <message>
-        <source>federation</source>
-        <translation>federație</translation>
-    </message>
-    <message>
-        <source>union</source>
-        <translation>uniune</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificat</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>În desfășurare</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Încheiat</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulat</translation>
-    </message>
-    <message>
-        <source>Program: the edition belongs to no program.</source>
-        <translation>Program: ediția nu aparține niciunui program.</translation>
-    </message>
-    <message>
-        <source>Number: the edition&apos;s number must be 1 or more.</source>
-        <translation>Număr: numărul ediției trebuie să fie cel puțin 1.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a plausible year.</source>
-        <translation>An: %1 nu este un an plauzibil.</translation>
-    </message>
-    <message>
-        <source>End: the end date %1 is before the start date %2.</source>
-        <translation>Sfârșit: data de sfârșit %1 este anterioară datei de început %2.</translation>
-    </message>
-    <message>
-        <source>Videoconference</source>
-        <translation>Videoconferință</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Conferință</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation>Seminar</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier de lucru</translation>
-    </message>
-    <message>
-        <source>Round table</source>
-        <translation>Masă rotundă</translation>
-    </message>
-    <message>
-        <source>Study visit</source>
-        <translation>Vizită de studiu</translation>
-    </message>
-    <message>
-        <source>Closing event</source>
-        <translation>Eveniment de închidere</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Desfășurat</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Amânat</translation>
-    </message>
-    <message>
-        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
-        <translation>Număr: numărul evenimentului în cadrul tipului său trebuie să fie cel puțin 1.</translation>
-    </message>
-    <message>
-        <source>Date: the event needs a date.</source>
-        <translation>Data: evenimentul trebuie să aibă o dată.</translation>
-    </message>
-    <message>
-        <source>Duration: %1 minutes; a duration is more than zero.</source>
-        <translation>Durată: %1 min.; durata trebuie să fie mai mare decât zero.</translation>
-    </message>
-    <message>
-        <source>Regions: a regional videoconference is for one or more development regions.</source>
-        <translation>Regiuni: o videoconferință regională se adresează uneia sau mai multor regiuni de dezvoltare.</translation>
-    </message>
-    <message>
-        <source>Regions: %1</source>
-        <translation>Regiuni: %1</translation>
-    </message>
-    <message>
-        <source>Co-organizers: %1</source>
-        <translation>Coorganizatori: %1</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Link: %1</translation>
-    </message>
-    <message>
-        <source>Central theme: %1</source>
-        <translation>Tema centrală: %1</translation>
-    </message>
-    <message>
-        <source>Other themes: %1</source>
-        <translation>Alte teme: %1</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>persoane</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>evenimente</translation>
-    </message>
-    <message>
-        <source>documents</source>
-        <translation>documente</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>organizații</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>altele</translation>
-    </message>
-    <message>
-        <source>typed</source>
-        <translation>introdus manual</translation>
-    </message>
-    <message>
-        <source>count of held events</source>
-        <translation>număr de evenimente desfășurate</translation>
-    </message>
-    <message>
-        <source>sum of participants of held events</source>
-        <translation>total participanți la evenimentele desfășurate</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
-        <translation>cel puțin %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
-        <translation>peste %1</translation>
-    </message>
-    <message>
-        <source>Edition: the indicator belongs to no edition.</source>
-        <translation>Ediție: indicatorul nu aparține niciunei ediții.</translation>
-    </message>
-    <message>
-        <source>Name: the indicator needs a name.</source>
-        <translation>Denumire: indicatorul trebuie să aibă o denumire.</translation>
-    </message>
-    <message>
-        <source>Target: %1 is below zero; a target is zero or more.</source>
-        <translation>Țintă: %1 este sub zero; ținta trebuie să fie zero sau mai mare.</translation>
-    </message>
-    <message>
-        <source>Achieved: %1 is below zero; an achieved value is zero or more.</source>
-        <translation>Realizat: %1 este sub zero; valoarea realizată trebuie să fie zero sau mai mare.</translation>
-    </message>
-    <message>
-        <source>Achieved: this indicator is computed from the events; it cannot be typed.</source>
-        <translation>Realizat: acest indicator se calculează din evenimente; nu poate fi introdus manual.</translation>
-    </message>
-    <message>
-        <source>Promoter</source>
-        <translation>Promotor</translation>
-    </message>
-    <message>
-        <source>Associative structure of local authorities</source>
-        <translation>Structură asociativă a autorităților administrației publice locale</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partener</translation>
-    </message>
-    <message>
-        <source>Beneficiary</source>
-        <translation>Beneficiar</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Propus</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activ</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Încheiat</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retras</translation>
-    </message>
-    <message>
-        <source>Edition: the partnership belongs to no edition.</source>
-        <translation>Ediție: parteneriatul nu aparține niciunei ediții.</translation>
-    </message>
-    <message>
-        <source>Organization: choose the partner organization.</source>
-        <translation>Organizație: alegeți organizația parteneră.</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Proiect</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Name: the program needs a name.</source>
-        <translation>Denumire: programul trebuie să aibă o denumire.</translation>
-    </message>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza de date a refuzat importul (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the search index could not be updated (%2).</source>
-        <translation>%1: indexul de căutare nu a putut fi actualizat (%2).</translation>
-    </message>
-    <message>
-        <source>won by the plaintiff</source>
-        <translation>rezolvată favorabil reclamantului</translation>
-    </message>
-    <message>
-        <source>won by the institution</source>
-        <translation>rezolvată favorabil instituției</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>în curs de soluționare</translation>
-    </message>
-    <message>
-        <source>Institution: the case needs the institution it was brought against.</source>
-        <translation>Instituție: acțiunea trebuie să indice instituția împotriva căreia a fost introdusă.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a year under Law 52/2003.</source>
-        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
-    </message>
-    <message>
-        <source>Institution: the draft needs the institution that drafts it.</source>
-        <translation>Instituție: proiectul trebuie să indice instituția care îl elaborează.</translation>
-    </message>
-    <message>
-        <source>Title: the draft needs a title.</source>
-        <translation>Titlu: proiectul trebuie să aibă un titlu.</translation>
-    </message>
-    <message>
-        <source>Announcement date: a draft that is %1 needs the date it was announced.</source>
-        <translation>Data anunțării: un proiect %1 trebuie să aibă data la care a fost anunțat.</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was announced (%2).</source>
-        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi anunțat (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: an adopted draft needs the date of adoption.</source>
-        <translation>Data adoptării: un proiect adoptat trebuie să aibă data adoptării.</translation>
-    </message>
-    <message>
-        <source>Status: a draft with an adoption date is adopted.</source>
-        <translation>Stare: un proiect care are dată de adoptare este adoptat.</translation>
-    </message>
-    <message>
-        <source>Submission date: the draft cannot be submitted (%1) before it was announced (%2).</source>
-        <translation>Data transmiterii spre aprobare: proiectul nu poate fi transmis (%1) înainte de a fi anunțat (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).</source>
-        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi transmis spre aprobare (%2).</translation>
-    </message>
-    <message>
-        <source>Deadline for recommendations: it cannot be (%1) before the announcement (%2).</source>
-        <translation>Termen pentru recomandări: nu poate fi (%1) înainte de anunțare (%2).</translation>
-    </message>
-    <message>
-        <source>Procedure reason: the %1 needs its reason.</source>
-        <translation>Motivul procedurii: pentru %1 trebuie indicat motivul.</translation>
-    </message>
-    <message>
-        <source>Requests from persons: the number cannot be negative.</source>
-        <translation>Cereri de la persoane fizice: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Requests from associations: the number cannot be negative.</source>
-        <translation>Cereri de la asociații: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Debate requested by: say who asked for the public debate.</source>
-        <translation>Dezbatere solicitată de: indicați cine a solicitat dezbaterea publică.</translation>
-    </message>
-    <message>
-        <source>Debate requested by: choose the organization from the registry or write the name of who asked.</source>
-        <translation>Dezbatere solicitată de: alegeți organizația din registru sau scrieți numele solicitantului.</translation>
-    </message>
-    <message>
-        <source>Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).</source>
-        <translation>Data solicitării dezbaterii: dezbaterea nu poate fi solicitată (%1) înainte de anunțarea proiectului (%2).</translation>
-    </message>
-    <message>
-        <source>Debate date: a debate that was held needs its date.</source>
-        <translation>Data dezbaterii: o dezbatere care a avut loc trebuie să aibă data.</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate has a date but is not marked as held.</source>
-        <translation>Data dezbaterii: dezbaterea are o dată, dar nu este marcată ca desfășurată.</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate cannot be held (%1) before it was requested (%2).</source>
-        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de a fi solicitată (%2).</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate cannot be held (%1) before its date and place were published (%2).</source>
-        <translation>Data dezbaterii: dezbaterea nu poate avea loc (%1) înainte de publicarea datei și locului (%2).</translation>
-    </message>
-    <message>
-        <source>Debate participants: the number cannot be negative.</source>
-        <translation>Participanți la dezbatere: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>central</source>
-        <translation>centrală</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>locală</translation>
-    </message>
-    <message>
-        <source>Name: the institution needs a name.</source>
-        <translation>Denumire: instituția trebuie să aibă o denumire.</translation>
-    </message>
-    <message>
-        <source>County: a local authority needs its county.</source>
-        <translation>Județ: o autoritate locală trebuie să aibă județul.</translation>
-    </message>
-    <message>
-        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
-        <translation>E-mail persoană desemnată: „%1” nu este o adresă de e-mail.</translation>
-    </message>
-    <message>
-        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
-        <translation>Telefon persoană desemnată: „%1” nu este un număr de telefon din România.</translation>
-    </message>
-    <message>
-        <source>Liaison: the contact details need the name of the person designated.</source>
-        <translation>Persoană desemnată: datele de contact necesită numele persoanei desemnate.</translation>
-    </message>
-    <message>
-        <source>classified or exempted information</source>
-        <translation>informații clasificate sau exceptate</translation>
-    </message>
-    <message>
-        <source>secret vote</source>
-        <translation>vot secret</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>alt motiv</translation>
-    </message>
-    <message>
-        <source>Institution: the meeting needs the institution that held it.</source>
-        <translation>Instituție: ședința trebuie să indice instituția care a organizat-o.</translation>
-    </message>
-    <message>
-        <source>Date: the meeting needs its date.</source>
-        <translation>Data: ședința trebuie să aibă data.</translation>
-    </message>
-    <message>
-        <source>Subject: the meeting needs a subject.</source>
-        <translation>Subiect: ședința trebuie să aibă un subiect.</translation>
-    </message>
-    <message>
-        <source>Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.</source>
-        <translation>Motivul ședinței închise: o ședință care nu este publică trebuie să aibă unul dintre motivele permise de lege.</translation>
-    </message>
-    <message>
-        <source>Reason for a closed meeting: write the other reason.</source>
-        <translation>Motivul ședinței închise: precizați celălalt motiv.</translation>
-    </message>
-    <message>
-        <source>Announcement date: the meeting cannot be announced (%1) after it was held (%2).</source>
-        <translation>Data anunțării: ședința nu poate fi anunțată (%1) după ce a avut loc (%2).</translation>
-    </message>
-    <message>
-        <source>Participants: the number cannot be negative.</source>
-        <translation>Participanți: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Recommendations expressed: the number cannot be negative.</source>
-        <translation>Recomandări exprimate: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Recommendations included: the number cannot be negative.</source>
-        <translation>Recomandări incluse: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>Recommendations included: %1 cannot be more than the %2 expressed.</source>
-        <translation>Recomandări incluse: %1 nu poate depăși numărul recomandărilor exprimate (%2).</translation>
-    </message>
-    <message>
-        <source>Minutes published: the minutes must be drawn up to be published.</source>
-        <translation>Minută publicată: minuta trebuie întocmită pentru a putea fi publicată.</translation>
-    </message>
-    <message>
-        <source>Institution: the institution no. %1 does not exist.</source>
-        <translation>Instituție: instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Draft: the recommendation needs the draft it is about.</source>
-        <translation>Proiect: recomandarea trebuie să indice proiectul la care se referă.</translation>
-    </message>
-    <message>
-        <source>Author: choose the organization from the registry or write the name of the author.</source>
-        <translation>Autor: alegeți organizația din registru sau scrieți numele autorului.</translation>
-    </message>
-    <message>
-        <source>Date received: the recommendation needs the date it was received.</source>
-        <translation>Data primirii: recomandarea trebuie să aibă data la care a fost primită.</translation>
-    </message>
-    <message>
-        <source>Date received: the recommendation cannot be received (%1) before the draft was announced (%2).</source>
-        <translation>Data primirii: recomandarea nu poate fi primită (%1) înainte de anunțarea proiectului (%2).</translation>
-    </message>
-    <message>
-        <source>Text: the recommendation needs its text.</source>
-        <translation>Text: recomandarea trebuie să aibă un text.</translation>
-    </message>
-    <message>
-        <source>Justification: a %1 recommendation needs the justification.</source>
-        <translation>Justificare: o recomandare %1 trebuie să aibă justificarea.</translation>
-    </message>
-    <message>
-        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
-        <translation>Supus spre avizare: proiectul nu poate fi transmis altor autorități (%1) înainte de a fi anunțat (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
-        <translation>Data adoptării: proiectul nu poate fi adoptat (%1) înainte de a fi supus spre avizare (%2).</translation>
-    </message>
-    <message>
-        <source>exactly</source>
-        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
-        <translation>exact</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
-        <translation>cel puțin</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
-        <translation>peste</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
-        <translation>aproximativ</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
-        <translation>aproximativ %1</translation>
-    </message>
-    <message>
-        <source>the check returned nothing</source>
-        <translation>verificarea nu a întors niciun rezultat</translation>
-    </message>
-    <message>
-        <source>Organizer: an event has one organizer, an institution or an organization.</source>
-        <translation>Organizator: un eveniment are un singur organizator, o instituție sau o organizație.</translation>
-    </message>
-    <message>
-        <source>other partner (not an NGO)</source>
-        <translation>alt partener (nu este ONG)</translation>
-    </message>
-    <message>
-        <source>undetermined</source>
-        <translation>nedeterminat</translation>
-    </message>
-    <message>
-        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
-        <translation>Denumirea conține caracterul invizibil %1 (un caracter de control sau de direcție a textului).</translation>
+        <source>a cell longer than a cell may be</source>
+        <translation>o celulă mai lungă decât poate fi o celulă</translation>
     </message>
 </context>
 <context>
@@ -4249,99 +6234,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>&amp;Remove the report</source>
         <translation>&amp;Elimină raportul</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AnnualReportRepository</name>
-    <message>
-        <source>Institution: the report needs its institution.</source>
-        <translation>Instituție: raportul trebuie să indice instituția.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a year under Law 52/2003.</source>
-        <translation>An: %1 nu este un an în care se aplică Legea nr. 52/2003.</translation>
-    </message>
-    <message>
-        <source>Date received: the report needs the date it was received.</source>
-        <translation>Data primirii: raportul trebuie să aibă data la care a fost primit.</translation>
-    </message>
-    <message>
-        <source>Date received: the report for %1 cannot be received in %2.</source>
-        <translation>Data primirii: raportul pentru %1 nu poate fi primit în %2.</translation>
-    </message>
-    <message>
-        <source>No report of %1 is recorded.</source>
-        <translation>Nu este înregistrat niciun raport pentru %1.</translation>
-    </message>
-    <message>
-        <source>Code: %1 is not a figure of the evaluation form.</source>
-        <translation>Cod: %1 nu este o cifră din formularul de evaluare.</translation>
-    </message>
-    <message>
-        <source>%1: this figure is not a number typed from a report.</source>
-        <translation>%1: această cifră nu este un număr introdus dintr-un raport.</translation>
-    </message>
-    <message>
-        <source>%1: the number cannot be negative.</source>
-        <translation>%1: numărul nu poate fi negativ.</translation>
-    </message>
-    <message>
-        <source>%1: the records of %2 already provide this figure; a manual entry is allowed only where no record exists.</source>
-        <translation>%1: înregistrările din %2 furnizează deja această cifră; introducerea manuală este permisă doar acolo unde nu există înregistrări.</translation>
-    </message>
-    <message>
-        <source>%1: no manual entry for %2.</source>
-        <translation>%1: nu există nicio introducere manuală pentru %2.</translation>
-    </message>
-    <message>
-        <source>%1: not a figure of the report.</source>
-        <translation>%1: nu este o cifră a raportului.</translation>
-    </message>
-    <message>
-        <source>%1: a whole number of 0 or more is due.</source>
-        <translation>%1: se cere un număr întreg, 0 sau mai mare.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AwardImporter</name>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation>%1: fișierul este gol.</translation>
-    </message>
-    <message>
-        <source>%1: the first row has no column for %2.</source>
-        <translation>%1: primul rând nu are o coloană pentru %2.</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot start the import (%2).</source>
-        <translation>%1: baza de date nu poate începe importul (%2).</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed; it runs to the end of the file</source>
-        <translation>un câmp între ghilimele nu este închis; continuă până la sfârșitul fișierului</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, the header row has %2</source>
-        <translation>rândul are %1 celule, iar rândul de antet are %2</translation>
-    </message>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza de date a refuzat importul (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the import could not be saved (%2).</source>
-        <translation>%1: importul nu a putut fi salvat (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodiesFundingDemo</name>
-    <message>
-        <source>The demo data %1 cannot be read.</source>
-        <translation>Datele demonstrative %1 nu pot fi citite.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is not valid JSON.</source>
-        <translation>Datele demonstrative %1 nu sunt JSON valid.</translation>
     </message>
 </context>
 <context>
@@ -4638,65 +6530,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::BodyRepository</name>
-    <message>
-        <source>Name: a body named %1 already exists.</source>
-        <translation>Denumire: există deja un organism numit %1.</translation>
-    </message>
-    <message>
-        <source>Secretariat: the institution no. %1 does not exist.</source>
-        <translation>Secretariat: instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The body no. %1 does not exist.</source>
-        <translation>Organismul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Body: the body no. %1 does not exist.</source>
-        <translation>Organism: organismul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Member: the organization no. %1 does not exist.</source>
-        <translation>Membru: organizația nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Member: the institution no. %1 does not exist.</source>
-        <translation>Membru: instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The member no. %1 does not exist.</source>
-        <translation>Membrul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The meeting no. %1 does not exist.</source>
-        <translation>Ședința nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The body to restore has no number.</source>
-        <translation>Organismul care trebuie restaurat nu are număr.</translation>
-    </message>
-    <message>
-        <source>The body no. %1 already exists.</source>
-        <translation>Organismul nr. %1 există deja.</translation>
-    </message>
-    <message>
-        <source>The member to restore has no number.</source>
-        <translation>Membrul care trebuie restaurat nu are număr.</translation>
-    </message>
-    <message>
-        <source>The member no. %1 already exists.</source>
-        <translation>Membrul nr. %1 există deja.</translation>
-    </message>
-    <message>
-        <source>The meeting to restore has no number.</source>
-        <translation>Ședința care trebuie restaurată nu are număr.</translation>
-    </message>
-    <message>
-        <source>The meeting no. %1 already exists.</source>
-        <translation>Ședința nr. %1 există deja.</translation>
-    </message>
-</context>
-<context>
     <name>dc::BodyTableModel</name>
     <message>
         <source>no. %1 of %2</source>
@@ -4737,96 +6570,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Warnings</source>
         <translation>Avertismente</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyWarning</name>
-    <message>
-        <source>The mandate ended on %1 and was not renewed.</source>
-        <translation>Mandatul a expirat la %1 și nu a fost reînnoit.</translation>
-    </message>
-    <message>
-        <source>%1 members serve on %2, below the quorum of %3.</source>
-        <translation>La %2, numărul membrilor în funcție (%1) este sub cvorumul de %3.</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 had %2 members present, below the quorum of %3.</source>
-        <translation>La ședința din %1, numărul membrilor prezenți (%2) a fost sub cvorumul de %3.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::CalendarExporter</name>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Durată (minute)</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Ediție</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Număr</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titlu</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regiuni</translation>
-    </message>
-    <message>
-        <source>Co-organizers</source>
-        <translation>Coorganizatori</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Loc</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participanți</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stare</translation>
-    </message>
-    <message>
-        <source>UID</source>
-        <translation>UID</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>folderul nu există</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
-        <translation>%1: tip de fișier necunoscut; calendarul se salvează în fișiere .ics, .csv sau .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4996,13 +6739,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ContentParser</name>
-    <message>
-        <source>a cell longer than a cell may be</source>
-        <translation>o celulă mai lungă decât poate fi o celulă</translation>
-    </message>
-</context>
-<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -5043,53 +6779,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
-    </message>
-</context>
-<context>
-    <name>dc::CsvReader</name>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: fișierul nu poate fi citit (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a text file.</source>
-        <translation>%1: fișierul nu este un fișier text.</translation>
-    </message>
-    <message>
-        <source>%1: the encoding %2 is not available.</source>
-        <translation>%1: codificarea %2 nu este disponibilă.</translation>
-    </message>
-    <message>
-        <source>%1: reading failed (%2).</source>
-        <translation>%1: citirea a eșuat (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
-        <translation>%1: textul arată ca UTF-8 citit ca Windows-1250 (litere precum „Č›” sau „Ä…”): fișierul este probabil UTF-8; citiți-l ca UTF-8.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
-        <translation>
-            <numerusform>%1: fișierul nu este UTF-8 valid (%n octet nevalid): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
-            <numerusform>%1: fișierul nu este UTF-8 valid (%n octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
-            <numerusform>%1: fișierul nu este UTF-8 valid (%n de octeți nevalizi): este probabil Windows-1250; citiți-l ca Windows-1250.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
-        <translation>%1: textul conține deja litere stricate de o conversie greșită (precum „Č›”, „Ä…”, „Ã” sau „�”): probabil a fost UTF-8 citit ca Windows-1250 și salvat din nou; verificați denumirile sau importați fișierul UTF-8 original.</translation>
-    </message>
-    <message>
-        <source>NUL byte at column %1</source>
-        <translation>octet NUL în coloana %1</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
-        <translation>UTF-8 nevalid (octetul 0x%1 în coloana %2)</translation>
-    </message>
-    <message>
-        <source>the record is longer than %1 characters, the limit for one record</source>
-        <translation>înregistrarea are mai mult de %1 de caractere, limita pentru o înregistrare</translation>
     </message>
 </context>
 <context>
@@ -5245,154 +6934,6 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::Database</name>
-    <message>
-        <source>%1: this is a folder, not a database file.</source>
-        <translation>%1: acesta este un folder, nu un fișier de bază de date.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read (permission denied).</source>
-        <translation>%1: fișierul nu poate fi citit (acces refuzat).</translation>
-    </message>
-    <message>
-        <source>%1: this file is not a Dialog Civic database (not an SQLite file).</source>
-        <translation>%1: acest fișier nu este o bază de date Dialog Civic (nu este un fișier SQLite).</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be created.</source>
-        <translation>%1: folderul nu poate fi creat.</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot be opened: %2</source>
-        <translation>%1: baza de date nu poate fi deschisă: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is damaged and cannot be read: %2</source>
-        <translation>%1: fișierul este deteriorat și nu poate fi citit: %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can look, but not change anything.</source>
-        <translation>%1 poate fi doar citit: puteți consulta datele, dar nu puteți modifica nimic.</translation>
-    </message>
-    <message>
-        <source>%1 is on a network share. SQLite cannot lock files reliably there; for a database shared by several people use PostgreSQL.</source>
-        <translation>%1 se află pe o partajare de rețea. SQLite nu poate bloca fișierele în mod fiabil acolo; pentru o bază de date folosită de mai multe persoane utilizați PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>%1: the schema version cannot be read.</source>
-        <translation>%1: versiunea schemei nu poate fi citită.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Dialog Civic (schema %2; this version knows up to %3). Update the program to open it.</source>
-        <translation>%1 a fost scris de o versiune mai nouă a Dialog Civic (schema %2; această versiune cunoaște până la %3). Actualizați programul pentru a-l deschide.</translation>
-    </message>
-    <message>
-        <source>%1 needs an update of its structure (schema %2 to %3), but the file is read-only.</source>
-        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), dar fișierul poate fi doar citit.</translation>
-    </message>
-    <message>
-        <source>%1: the update of the structure failed and was undone: %2</source>
-        <translation>%1: actualizarea structurii a eșuat și a fost anulată: %2</translation>
-    </message>
-    <message>
-        <source>the copy %1 could not be made: %2</source>
-        <translation>copia %1 nu a putut fi făcută: %2</translation>
-    </message>
-    <message>
-        <source>step %1: %2</source>
-        <translation>pasul %1: %2</translation>
-    </message>
-    <message>
-        <source>step %1: a row of %2 refers to a missing row of %3.</source>
-        <translation>pasul %1: un rând din %2 trimite la un rând inexistent din %3.</translation>
-    </message>
-    <message>
-        <source>no database file was named</source>
-        <translation>nu a fost indicat niciun fișier de bază de date</translation>
-    </message>
-    <message>
-        <source>no such database: %1</source>
-        <translation>nu există baza de date: %1</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program; it was left untouched.</source>
-        <translation>%1 este o bază de date SQLite a altui program; a fost lăsată neatinsă.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
-        <translation>%1 este deteriorată (%2). A fost deschisă doar pentru citire și nu se poate modifica nimic în ea: restaurați o copie sau cereți ajutor.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
-        <translation>Dosarul %1 este doar pentru citire: SQLite trebuie să își creeze jurnalul lângă fișier; copiați fișierul într-un dosar în care se poate scrie. %2 a fost deschisă doar pentru citire: puteți consulta, dar nu puteți modifica nimic.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DatabaseChooser</name>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation>Baza de date nu poate fi deschisă</translation>
-    </message>
-    <message>
-        <source>%1
-
-You can open another database file, create a new one, or quit.</source>
-        <translation>%1
-
-Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți ieși.</translation>
-    </message>
-    <message>
-        <source>&amp;Open another…</source>
-        <translation>&amp;Deschide alta…</translation>
-    </message>
-    <message>
-        <source>&amp;Create new…</source>
-        <translation>&amp;Creează una nouă…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Ieșire</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Deschide baza de date</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Bază de date nouă</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeadlineRules</name>
-    <message>
-        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
-        <translation>nu poate fi verificat fără data la care a fost supus spre avizare altor autorități</translation>
-    </message>
-    <message>
-        <source>requested, not held</source>
-        <translation>solicitată, nedesfășurată</translation>
-    </message>
-    <message>
-        <source>%1 short</source>
-        <translation>cu %1 sub minim</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>cu %1 întârziere</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DemoDataset</name>
-    <message>
-        <source>The demo organization %1 names an unknown county.</source>
-        <translation>Organizația demonstrativă %1 indică un județ necunoscut.</translation>
-    </message>
-</context>
-<context>
     <name>dc::DocumentActions</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -5436,25 +6977,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::DocumentPrinting</name>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Previzualizare tipărire: %1</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Previzualizare tipărire</translation>
-    </message>
-    <message>
-        <source>Print: %1</source>
-        <translation>Tipărire: %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Tipărire</translation>
-    </message>
-</context>
-<context>
     <name>dc::DraftActDialog</name>
     <message>
         <source>nobody</source>
@@ -5487,41 +7009,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Institution: choose the institution.</source>
         <translation>Instituție: alegeți instituția.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DraftActRepository</name>
-    <message>
-        <source>Institution: the institution no. %1 does not exist.</source>
-        <translation>Instituție: instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The draft no. %1 does not exist.</source>
-        <translation>Proiectul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Announcement date: a recommendation was received on %1, before %2.</source>
-        <translation>Data anunțării: o recomandare a fost primită la %1, înainte de %2.</translation>
-    </message>
-    <message>
-        <source>Draft: the draft no. %1 does not exist.</source>
-        <translation>Proiect: proiectul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Author: the organization no. %1 does not exist.</source>
-        <translation>Autor: organizația nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The recommendation no. %1 does not exist.</source>
-        <translation>Recomandarea nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The draft to put back has no id.</source>
-        <translation>Proiectul care trebuie readus nu are identificator.</translation>
-    </message>
-    <message>
-        <source>The recommendation to put back has no id.</source>
-        <translation>Recomandarea care trebuie readusă nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -6108,74 +7595,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::EventRepository</name>
-    <message>
-        <source>On %1 there is already %2 of %3 (%4) for the region %5.</source>
-        <translation>La %1 există deja %2 în programul %3 (%4) pentru regiunea %5.</translation>
-    </message>
-    <message>
-        <source>%1 co-organizes the event but is not a partner of its edition.</source>
-        <translation>%1 coorganizează evenimentul, dar nu este partener al ediției acestuia.</translation>
-    </message>
-    <message>
-        <source>Edition: the edition no. %1 does not exist.</source>
-        <translation>Ediție: ediția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Number: the edition already has %1 no. %2.</source>
-        <translation>Număr: ediția are deja %1 nr. %2.</translation>
-    </message>
-    <message>
-        <source>Regions: the region no. %1 cannot be set (%2).</source>
-        <translation>Regiuni: regiunea nr. %1 nu poate fi asociată (%2).</translation>
-    </message>
-    <message>
-        <source>Co-organizers: the organization no. %1 cannot be set (%2).</source>
-        <translation>Coorganizatori: organizația nr. %1 nu poate fi asociată (%2).</translation>
-    </message>
-    <message>
-        <source>Attending organizations: the organization no. %1 cannot be set (%2).</source>
-        <translation>Organizații participante: organizația nr. %1 nu poate fi asociată (%2).</translation>
-    </message>
-    <message>
-        <source>The event no. %1 no longer exists.</source>
-        <translation>Evenimentul nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The event cannot be deleted: %1</source>
-        <translation>Evenimentul nu poate fi șters: %1</translation>
-    </message>
-    <message>
-        <source>The event cannot be put back: it has no id.</source>
-        <translation>Evenimentul nu poate fi readus: nu are identificator.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
-        <translation>%1 este în afara perioadei ediției (%2 – %3).</translation>
-    </message>
-    <message>
-        <source>%1 is before the start of the edition (%2).</source>
-        <translation>%1 este înainte de începutul ediției (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is after the end of the edition (%2).</source>
-        <translation>%1 este după sfârșitul ediției (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is outside the edition&apos;s year %2.</source>
-        <translation>%1 este în afara anului ediției, %2.</translation>
-    </message>
-    <message>
-        <source>On %1 there is already %2 (of no program) for the region %3.</source>
-        <extracomment>%2 is an event that belongs to no program</extracomment>
-        <translation>Pe %1 există deja %2 (fără program) pentru regiunea %3.</translation>
-    </message>
-    <message>
-        <source>Number: an event of no program is already %1 no. %2.</source>
-        <translation>Număr: un eveniment fără program este deja %1 nr. %2.</translation>
-    </message>
-</context>
-<context>
     <name>dc::EventTableModel</name>
     <message>
         <source>Date</source>
@@ -6490,76 +7909,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::FundingRepository</name>
-    <message>
-        <source>Institution: no. %1 does not exist.</source>
-        <translation>Instituție: nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Domain: no. %1 does not exist.</source>
-        <translation>Domeniu: nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The call no. %1 does not exist.</source>
-        <translation>Apelul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>%1 has awards; delete those first.</source>
-        <translation>%1 are finanțări acordate; ștergeți-le mai întâi.</translation>
-    </message>
-    <message>
-        <source>Call: no. %1 does not exist.</source>
-        <translation>Apel: nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Organization: no. %1 does not exist.</source>
-        <translation>Organizație: nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Contract number: %1 is already used by another award (no. %2).</source>
-        <translation>Număr de contract: %1 este deja folosit de altă finanțare acordată (nr. %2).</translation>
-    </message>
-    <message>
-        <source>The award no. %1 does not exist.</source>
-        <translation>Finanțarea acordată nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The call to restore has no number.</source>
-        <translation>Apelul care trebuie restaurat nu are număr.</translation>
-    </message>
-    <message>
-        <source>The call no. %1 already exists.</source>
-        <translation>Apelul nr. %1 există deja.</translation>
-    </message>
-    <message>
-        <source>The award to restore has no number.</source>
-        <translation>Finanțarea acordată care trebuie restaurată nu are număr.</translation>
-    </message>
-    <message>
-        <source>The award no. %1 already exists.</source>
-        <translation>Finanțarea acordată nr. %1 există deja.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::FundingSummary</name>
-    <message>
-        <source>Institution</source>
-        <translation>Instituție</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domeniu</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Județ</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regiune</translation>
-    </message>
-</context>
-<context>
     <name>dc::FundingSummaryTableModel</name>
     <message>
         <source>Total</source>
@@ -6588,84 +7937,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>Share of budget</source>
         <translation>Pondere din buget</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ICalendarWriter</name>
-    <message>
-        <source>%1: this is a folder; give a file name for the calendar.</source>
-        <translation>%1: acesta este un folder; indicați un nume de fișier pentru calendar.</translation>
-    </message>
-    <message>
-        <source>%1: the calendar cannot be written (the folder does not exist).</source>
-        <translation>%1: calendarul nu poate fi scris (folderul nu există).</translation>
-    </message>
-    <message>
-        <source>%1: the calendar cannot be written (%2).</source>
-        <translation>%1: calendarul nu poate fi scris (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ImportColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Denumire</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Acronim</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Formă juridică</translation>
-    </message>
-    <message>
-        <source>CIF</source>
-        <translation>CIF</translation>
-    </message>
-    <message>
-        <source>Registry number</source>
-        <translation>Număr de înscriere</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Județ</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localitate</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresă</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persoană de contact</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Domenii</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Voluntari</translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation>Voluntariat</translation>
     </message>
 </context>
 <context>
@@ -7016,21 +8287,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
-    <name>dc::IndicatorRepository</name>
-    <message>
-        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
-        <translation>Denumire: ediția are deja un indicator „%1”.</translation>
-    </message>
-    <message>
-        <source>The indicator no. %1 no longer exists.</source>
-        <translation>Indicatorul nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The indicator to put back has no id.</source>
-        <translation>Indicatorul care trebuie readus nu are identificator.</translation>
-    </message>
-</context>
-<context>
     <name>dc::IndicatorTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -7066,26 +8322,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>(none)</source>
         <translation>(niciunul)</translation>
-    </message>
-</context>
-<context>
-    <name>dc::InstitutionRepository</name>
-    <message>
-        <source>Name: an institution named %1 already exists.</source>
-        <translation>Denumire: există deja o instituție cu denumirea %1.</translation>
-    </message>
-    <message>
-        <source>The institution no. %1 does not exist.</source>
-        <translation>Instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
-        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
-        <translation>Instituția %1 nu poate fi ștearsă cât timp există înregistrări care fac referire la ea: %2. Ștergeți-le sau mutați-le mai întâi.</translation>
-    </message>
-    <message>
-        <source>The institution to put back has no id.</source>
-        <translation>Instituția care trebuie readusă nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -7444,55 +8680,6 @@ Baza de date: %2</translation>
     </message>
 </context>
 <context>
-    <name>dc::NationalRegisterImporter</name>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
-    </message>
-    <message>
-        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
-        <translation>%1: numele fișierului nu indică dacă acesta conține asociații, fundații, federații sau uniuni; alegeți tipul.</translation>
-    </message>
-    <message>
-        <source>The database cannot start the import (%1).</source>
-        <translation>Baza de date nu poate începe importul (%1).</translation>
-    </message>
-    <message>
-        <source>The search index could not be updated (%1).</source>
-        <translation>Indexul de căutare nu a putut fi actualizat (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be saved (%1).</source>
-        <translation>Importul nu a putut fi salvat (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationAliasRepository</name>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizația nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>A record cannot be marked as the same organization as itself.</source>
-        <translation>O înregistrare nu poate fi marcată ca aceeași organizație cu ea însăși.</translation>
-    </message>
-    <message>
-        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
-        <extracomment>%1 and %2 are organization records</extracomment>
-        <translation>%1 este deja marcată ca aceeași organizație cu %2; eliminați mai întâi acel marcaj.</translation>
-    </message>
-    <message>
-        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
-        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
-        <translation>%1 este ea însăși marcată ca aceeași organizație cu %2: alegeți %2.</translation>
-    </message>
-    <message>
-        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
-        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
-        <translation>Alte înregistrări sunt marcate ca aceeași organizație cu %1 (%2): marcați în schimb %3 sau eliminați mai întâi acele marcaje.</translation>
-    </message>
-</context>
-<context>
     <name>dc::OrganizationDetailsPanel</name>
     <message>
         <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
@@ -7652,100 +8839,6 @@ Baza de date: %2</translation>
     <message>
         <source>The county of the registered office; leave it undetermined when no document gives it.</source>
         <translation>Județul sediului; lăsați-l nedeterminat când niciun document nu îl dă.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationExporter</name>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
-        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationRemoval</name>
-    <message numerus="yes">
-        <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation>
-            <numerusform>%n recomandare trimisă de ea îi păstrează numele ca text</numerusform>
-            <numerusform>%n recomandări trimise de ea îi păstrează numele ca text</numerusform>
-            <numerusform>%n de recomandări trimise de ea îi păstrează numele ca text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n public debate request(s) keep its name as text</source>
-        <translation>
-            <numerusform>%n cerere de dezbatere publică îi păstrează numele ca text</numerusform>
-            <numerusform>%n cereri de dezbatere publică îi păstrează numele ca text</numerusform>
-            <numerusform>%n de cereri de dezbatere publică îi păstrează numele ca text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) in consultative bodies</source>
-        <translation>
-            <numerusform>%n loc în organisme consultative</numerusform>
-            <numerusform>%n locuri în organisme consultative</numerusform>
-            <numerusform>%n de locuri în organisme consultative</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n funding award(s)</source>
-        <translation>
-            <numerusform>%n finanțare acordată</numerusform>
-            <numerusform>%n finanțări acordate</numerusform>
-            <numerusform>%n de finanțări acordate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizația nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
-        <translation>Organizația %1 nu poate fi ștearsă cât timp aceste înregistrări fac referire la ea: %2. Eliminați-o mai întâi din acestea.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) it organizes</source>
-        <translation>
-            <numerusform>%n eveniment pe care îl organizează</numerusform>
-            <numerusform>%n evenimente pe care le organizează</numerusform>
-            <numerusform>%n de evenimente pe care le organizează</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s) as the same organization as another record</source>
-        <translation>
-            <numerusform>%n marcaj ca aceeași organizație cu altă înregistrare</numerusform>
-            <numerusform>%n marcaje ca aceeași organizație cu alte înregistrări</numerusform>
-            <numerusform>%n de marcaje ca aceeași organizație cu alte înregistrări</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationRepository</name>
-    <message>
-        <source>The CIF %1 is already used by another organization (no. %2).</source>
-        <translation>CIF-ul %1 este deja folosit de altă organizație (nr. %2).</translation>
-    </message>
-    <message>
-        <source>The registry number %1 is already used by another organization (no. %2).</source>
-        <translation>Numărul de înscriere %1 este deja folosit de altă organizație (nr. %2).</translation>
-    </message>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizația nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The organization %1 cannot be deleted: %2</source>
-        <translation>Organizația %1 nu poate fi ștearsă: %2</translation>
     </message>
 </context>
 <context>
@@ -8109,41 +9202,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
-    <name>dc::PartnershipRepository</name>
-    <message>
-        <source>Organization: the organization no. %1 does not exist.</source>
-        <translation>Organizație: organizația nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Edition: the edition no. %1 does not exist.</source>
-        <translation>Ediție: ediția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>%1, edition %2 (%3)</source>
-        <translation>%1, ediția %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Organization: %1 is already a partner of %2 as %3.</source>
-        <translation>Organizație: %1 este deja parteneră în %2, cu rolul %3.</translation>
-    </message>
-    <message>
-        <source>The partnership no. %1 no longer exists.</source>
-        <translation>Parteneriatul nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The partnership cannot be deleted: %1</source>
-        <translation>Parteneriatul nu poate fi șters: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2, edition %3 (%4)</source>
-        <translation>%1 în %2, ediția %3 (%4)</translation>
-    </message>
-    <message>
-        <source>The partnership to put back has no id.</source>
-        <translation>Parteneriatul care trebuie readus nu are identificator.</translation>
-    </message>
-</context>
-<context>
     <name>dc::PartnershipTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -8188,13 +9246,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Notes</source>
         <translation>Observații</translation>
-    </message>
-</context>
-<context>
-    <name>dc::PdfExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 nu poate fi scris: %2</translation>
     </message>
 </context>
 <context>
@@ -8273,65 +9324,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ProgramRepository</name>
-    <message>
-        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
-        <translation>„%1” corespunde mai multor programe: %2. Indicați o parte mai mare din denumire.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
-        <translation>Niciun program nu corespunde cu „%1”: baza de date nu conține programe.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
-        <translation>Niciun program nu corespunde cu „%1”. Programele sunt: %2.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;.</source>
-        <translation>Niciun program nu corespunde cu „%1”.</translation>
-    </message>
-    <message>
-        <source>The program no. %1 no longer exists.</source>
-        <translation>Programul nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>Name: a program named &apos;%1&apos; already exists.</source>
-        <translation>Denumire: există deja un program cu denumirea „%1”.</translation>
-    </message>
-    <message>
-        <source>The program %1 cannot be deleted: %2</source>
-        <translation>Programul %1 nu poate fi șters: %2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 editions in %3; the calendar takes one.</source>
-        <translation>%1 are %2 ediții în %3; calendarul se exportă pentru o singură ediție.</translation>
-    </message>
-    <message>
-        <source>%1 has no editions.</source>
-        <translation>%1 nu are ediții.</translation>
-    </message>
-    <message>
-        <source>%1 has no edition in %2. Its editions are of: %3.</source>
-        <translation>%1 nu are nicio ediție în %2. Edițiile sale sunt din: %3.</translation>
-    </message>
-    <message>
-        <source>The edition no. %1 no longer exists.</source>
-        <translation>Ediția nr. %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>Program: the program no. %1 does not exist.</source>
-        <translation>Program: programul nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Number: the program already has an edition no. %1.</source>
-        <translation>Număr: programul are deja o ediție cu nr. %1.</translation>
-    </message>
-    <message>
-        <source>The edition cannot be deleted: %1</source>
-        <translation>Ediția nu poate fi ștearsă: %1</translation>
-    </message>
-</context>
-<context>
     <name>dc::PublicMeetingDialog</name>
     <message>
         <source>(public meeting)</source>
@@ -8344,25 +9336,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Reason it was closed: a closed meeting needs one of the reasons the law allows.</source>
         <translation>Motivul închiderii ședinței: o ședință închisă trebuie să aibă unul dintre motivele permise de lege.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::PublicMeetingRepository</name>
-    <message>
-        <source>The meeting no. %1 does not exist.</source>
-        <translation>Ședința nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The court case no. %1 does not exist.</source>
-        <translation>Acțiunea în justiție nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The meeting to put back has no id.</source>
-        <translation>Ședința care trebuie readusă nu are identificator.</translation>
-    </message>
-    <message>
-        <source>The court case to put back has no id.</source>
-        <translation>Acțiunea în justiție de restaurat nu are identificator.</translation>
     </message>
 </context>
 <context>
@@ -8488,71 +9461,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Recommendation</source>
         <translation>Recomandare</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RegisterChange</name>
-    <message>
-        <source>added</source>
-        <comment>register change</comment>
-        <translation>adăugată</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <comment>register change</comment>
-        <translation>dizolvată</translation>
-    </message>
-    <message>
-        <source>struck off</source>
-        <comment>register change</comment>
-        <translation>radiată</translation>
-    </message>
-    <message>
-        <source>in liquidation</source>
-        <comment>register change</comment>
-        <translation>în lichidare</translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <comment>register change</comment>
-        <translation>redenumită</translation>
-    </message>
-    <message>
-        <source>moved county</source>
-        <comment>register change</comment>
-        <translation>mutată în alt județ</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>register change</comment>
-        <translation>altă modificare</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(necompletat)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RegisterChangeExporter</name>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
-        <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -9119,875 +10027,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
-    </message>
-</context>
-<context>
-    <name>dc::SharedStringsParser</name>
-    <message>
-        <source>a shared string longer than a cell may be</source>
-        <translation>un text partajat mai lung decât poate fi o celulă</translation>
-    </message>
-</context>
-<context>
-    <name>dc::SheetParser</name>
-    <message>
-        <source>a cell longer than a cell may be</source>
-        <translation>o celulă mai lungă decât poate fi o celulă</translation>
-    </message>
-</context>
-<context>
-    <name>dc::TransparencyDemo</name>
-    <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Datele demonstrative %1 lipsesc.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dc::XlsxReader</name>
-    <message>
-        <source>%1: the file does not exist.</source>
-        <translation>%1: fișierul nu există.</translation>
-    </message>
-    <message>
-        <source>%1: not an XLSX workbook, or the file is damaged or truncated.</source>
-        <translation>%1: nu este un registru de lucru XLSX sau fișierul este deteriorat ori trunchiat.</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s index</source>
-        <translation>indexul registrului de lucru</translation>
-    </message>
-    <message>
-        <source>%1: not an XLSX workbook (it has no worksheet).</source>
-        <translation>%1: nu este un registru de lucru XLSX (nu are nicio foaie de lucru).</translation>
-    </message>
-    <message>
-        <source>the worksheet&apos;s checksum does not match</source>
-        <translation>suma de control a foii de lucru nu corespunde</translation>
-    </message>
-</context>
-<context>
-    <name>dc::reports</name>
-    <message>
-        <source>n/a</source>
-        <translation>n.a.</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regiune</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organizații</translation>
-    </message>
-    <message>
-        <source>With volunteering</source>
-        <translation>Cu voluntariat</translation>
-    </message>
-    <message>
-        <source>Share of all</source>
-        <translation>Pondere din total</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>The evidence of non-governmental organizations</source>
-        <translation>Evidența organizațiilor neguvernamentale</translation>
-    </message>
-    <message>
-        <source>Per development region and county, on %1</source>
-        <translation>Pe regiuni de dezvoltare și județe, la data de %1</translation>
-    </message>
-    <message>
-        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
-        <translation>Organizații în evidență: %1, dintre care active: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Organizations with volunteering activity: %1 (%2).</source>
-        <translation>Organizații cu activitate de voluntariat: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Domains of activity with at least one organization: %1.</source>
-        <translation>Domenii de activitate cu cel puțin o organizație: %1.</translation>
-    </message>
-    <message>
-        <source>Counties with no organization in the evidence: %1.</source>
-        <translation>Județe fără nicio organizație în evidență: %1.</translation>
-    </message>
-    <message>
-        <source>1. Per development region</source>
-        <translation>1. Pe regiuni de dezvoltare</translation>
-    </message>
-    <message>
-        <source>2. Per county</source>
-        <translation>2. Pe județe</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Județ</translation>
-    </message>
-    <message>
-        <source>3. Per domain of activity</source>
-        <translation>3. Pe domenii de activitate</translation>
-    </message>
-    <message>
-        <source>No domain of activity is recorded.</source>
-        <translation>Nu este înregistrat niciun domeniu de activitate.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domeniu</translation>
-    </message>
-    <message>
-        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
-        <translation>O organizație poate activa în mai multe domenii, astfel că totalul pe domenii depășește numărul organizațiilor.</translation>
-    </message>
-    <message>
-        <source>Organizations per development region</source>
-        <translation>Organizații pe regiuni de dezvoltare</translation>
-    </message>
-    <message>
-        <source>Organizations per county</source>
-        <translation>Organizații pe județe</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
-        <translation>%1 și %2</translation>
-    </message>
-    <message>
-        <source>Participants per event</source>
-        <translation>Participanți pe eveniment</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participanți</translation>
-    </message>
-    <message>
-        <source>Indicators: achieved in percent of the target</source>
-        <translation>Indicatori: realizat, în procente din țintă</translation>
-    </message>
-    <message>
-        <source>% of the target</source>
-        <translation>% din țintă</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Țintă</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Realizat</translation>
-    </message>
-    <message>
-        <source>The edition no. %1 does not exist.</source>
-        <translation>Ediția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>The program of the edition no. %1 does not exist.</source>
-        <translation>Programul ediției nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Secțiune</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valoare</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Ediție</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Număr</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Început</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Sfârșit</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introducere</translation>
-    </message>
-    <message>
-        <source>Period and objective</source>
-        <translation>Perioada și obiectivul</translation>
-    </message>
-    <message>
-        <source>The edition %1 of the %2 ran from %3 to %4.</source>
-        <translation>Ediția %1 (%2) s-a desfășurat între %3 și %4.</translation>
-    </message>
-    <message>
-        <source>Its main objective: %1</source>
-        <translation>Obiectivul principal: %1</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Parteneriat</translation>
-    </message>
-    <message numerus="yes">
-        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
-        <translation>
-            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotor al voluntariatului, organizație neguvernamentală activă în domeniul voluntariatului</numerusform>
-            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
-            <numerusform>Programul s-a desfășurat în parteneriat activ cu %n de promotori ai voluntariatului, organizații neguvernamentale active în domeniul voluntariatului</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, and with %2: %3.</source>
-        <translation>%1, precum și cu %2: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n associative structure(s) of the local public authorities</source>
-        <translation>
-            <numerusform>%n structură asociativă a autorităților administrației publice locale</numerusform>
-            <numerusform>%n structuri asociative ale autorităților administrației publice locale</numerusform>
-            <numerusform>%n de structuri asociative ale autorităților administrației publice locale</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>Promotori</translation>
-    </message>
-    <message>
-        <source>Associative structures</source>
-        <translation>Structuri asociative</translation>
-    </message>
-    <message>
-        <source>Other partners</source>
-        <translation>Alți parteneri</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organizație</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Rezultate</translation>
-    </message>
-    <message>
-        <source>No indicator is recorded for this edition.</source>
-        <translation>Nu este înregistrat niciun indicator pentru această ediție.</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>% achieved</source>
-        <translation>% realizat</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>țintă</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>realizat</translation>
-    </message>
-    <message>
-        <source>Calendar of the activities</source>
-        <translation>Calendarul activităților</translation>
-    </message>
-    <message>
-        <source>No event is recorded for this edition.</source>
-        <translation>Nu este înregistrat niciun eveniment pentru această ediție.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n regional videoconference(s):</source>
-        <translation>
-            <numerusform>Ediția a cuprins %n videoconferință regională:</numerusform>
-            <numerusform>Ediția a cuprins %n videoconferințe regionale:</numerusform>
-            <numerusform>Ediția a cuprins %n de videoconferințe regionale:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
-        <translation>
-            <numerusform>Ediția a cuprins %n eveniment (videoconferințe: %1):</numerusform>
-            <numerusform>Ediția a cuprins %n evenimente (videoconferințe: %1):</numerusform>
-            <numerusform>Ediția a cuprins %n de evenimente (videoconferințe: %1):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activitate</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regiuni</translation>
-    </message>
-    <message>
-        <source>Co-organizing promoters</source>
-        <translation>Promotori coorganizatori</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendar</translation>
-    </message>
-    <message>
-        <source>Videoconferences</source>
-        <translation>Videoconferințe</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Evenimente</translation>
-    </message>
-    <message>
-        <source>The number of participants is not recorded for any event of the edition.</source>
-        <translation>Numărul de participanți nu este înregistrat pentru niciun eveniment al ediției.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The events of the edition gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>Evenimentele ediției au reunit în total %n participant.</numerusform>
-            <numerusform>Evenimentele ediției au reunit în total %n participanți.</numerusform>
-            <numerusform>Evenimentele ediției au reunit în total %n de participanți.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participant.</numerusform>
-            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n participanți.</numerusform>
-            <numerusform>Evenimentele pentru care este înregistrat numărul de participanți (%1 din %2) au reunit în total %n de participanți.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Eveniment</translation>
-    </message>
-    <message>
-        <source>As reported in the indicators: %1, %2.</source>
-        <translation>Conform celor raportate în indicatori: %1, %2.</translation>
-    </message>
-    <message>
-        <source>Themes debated</source>
-        <translation>Teme dezbătute</translation>
-    </message>
-    <message>
-        <source>No theme is recorded for the events of this edition.</source>
-        <translation>Nu este înregistrată nicio temă pentru evenimentele acestei ediții.</translation>
-    </message>
-    <message>
-        <source>Central theme: %1</source>
-        <translation>Tema centrală: %1</translation>
-    </message>
-    <message>
-        <source>Other themes debated:</source>
-        <translation>Alte teme dezbătute:</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Teme</translation>
-    </message>
-    <message>
-        <source>Central themes</source>
-        <translation>Teme centrale</translation>
-    </message>
-    <message>
-        <source>Other themes</source>
-        <translation>Alte teme</translation>
-    </message>
-    <message>
-        <source>Closing event</source>
-        <translation>Eveniment de închidere</translation>
-    </message>
-    <message>
-        <source>No closing event is recorded for this edition.</source>
-        <translation>Nu este înregistrat niciun eveniment de închidere pentru această ediție.</translation>
-    </message>
-    <message>
-        <source>The closing event of the edition took place on %1: %2.</source>
-        <translation>Evenimentul de închidere a ediției a avut loc la %1: %2.</translation>
-    </message>
-    <message>
-        <source>The closing event of the edition is planned for %1: %2.</source>
-        <translation>Evenimentul de închidere a ediției este planificat pentru %1: %2.</translation>
-    </message>
-    <message>
-        <source>Place: %1.</source>
-        <translation>Loc: %1.</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Concluzii</translation>
-    </message>
-    <message>
-        <source>%1 (imported %2)</source>
-        <translation>%1 (importat la %2)</translation>
-    </message>
-    <message>
-        <source>What changed in the national NGO register</source>
-        <translation>Ce s-a schimbat în Registrul național ONG</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>De la %1 până la %2</translation>
-    </message>
-    <message>
-        <source>Up to %1</source>
-        <translation>Până la %1</translation>
-    </message>
-    <message>
-        <source>county: %1</source>
-        <translation>județ: %1</translation>
-    </message>
-    <message>
-        <source>changes: %1</source>
-        <translation>modificări: %1</translation>
-    </message>
-    <message>
-        <source>Only %1.</source>
-        <translation>Doar %1.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modificare</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sinteză</translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>Nicio modificare.</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Modificări</translation>
-    </message>
-    <message>
-        <source>manual entry</source>
-        <translation>introdus manual</translation>
-    </message>
-    <message>
-        <source>manual: %1, %2</source>
-        <translation>introdus manual: %1, %2</translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation>înregistrări</translation>
-    </message>
-    <message>
-        <source>no records</source>
-        <translation>fără înregistrări</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Cod</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sursă</translation>
-    </message>
-    <message>
-        <source>records and manual entries</source>
-        <translation>înregistrări și introduceri manuale</translation>
-    </message>
-    <message>
-        <source>A. Consultations on draft normative acts</source>
-        <translation>A. Consultări privind proiectele de acte normative</translation>
-    </message>
-    <message>
-        <source>B. Public meetings</source>
-        <translation>B. Ședințe publice</translation>
-    </message>
-    <message>
-        <source>C. Court cases under the law</source>
-        <translation>C. Acțiuni în justiție în temeiul legii</translation>
-    </message>
-    <message>
-        <source>D. The institution&apos;s own evaluation</source>
-        <translation>D. Evaluarea proprie a instituției</translation>
-    </message>
-    <message>
-        <source>The institution no. %1 does not exist.</source>
-        <translation>Instituția nr. %1 nu există.</translation>
-    </message>
-    <message>
-        <source>Annual report on decisional transparency</source>
-        <translation>Raport anual privind transparența decizională</translation>
-    </message>
-    <message>
-        <source>%1 — year %2</source>
-        <translation>%1 — anul %2</translation>
-    </message>
-    <message>
-        <source>%1, county %2</source>
-        <translation>%1, județul %2</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Tip: %1</translation>
-    </message>
-    <message>
-        <source>Person designated for the relation with civil society: %1</source>
-        <translation>Persoana desemnată pentru relația cu societatea civilă: %1</translation>
-    </message>
-    <message>
-        <source>Person designated for the relation with civil society: none recorded</source>
-        <translation>Persoana desemnată pentru relația cu societatea civilă: nu este înregistrată</translation>
-    </message>
-    <message>
-        <source>Annual report received on %1.</source>
-        <translation>Raport anual primit la %1.</translation>
-    </message>
-    <message>
-        <source>The annual report for %1 has not been received.</source>
-        <translation>Raportul anual pentru %1 nu a fost primit.</translation>
-    </message>
-    <message>
-        <source>The institution has not given its own evaluation.</source>
-        <translation>Instituția nu a transmis evaluarea proprie.</translation>
-    </message>
-    <message>
-        <source>Manual entries not used because the records provide the figure: %1.</source>
-        <translation>Introduceri manuale neutilizate, deoarece înregistrările furnizează cifra: %1.</translation>
-    </message>
-    <message>
-        <source>National synthesis of the annual reports on decisional transparency</source>
-        <translation>Sinteza națională a rapoartelor anuale privind transparența decizională</translation>
-    </message>
-    <message>
-        <source>Law no. 52/2003 — year %1</source>
-        <translation>Legea nr. 52/2003 — anul %1</translation>
-    </message>
-    <message>
-        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
-        <translation>Recomandări primite: %1, dintre care incluse în actele adoptate: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
-        <translation>Dezbateri publice organizate: %1. Ședințe în care se iau decizii: %2 publice, %3 nepublice.</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Instituție</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Primite</translation>
-    </message>
-    <message>
-        <source>Included</source>
-        <translation>Incluse</translation>
-    </message>
-    <message>
-        <source>% included</source>
-        <translation>% incluse</translation>
-    </message>
-    <message>
-        <source>Debates</source>
-        <translation>Dezbateri</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Publice</translation>
-    </message>
-    <message>
-        <source>%1 (manual entries)</source>
-        <translation>%1 (introduceri manuale)</translation>
-    </message>
-    <message>
-        <source>Every institution sent its annual report for %1.</source>
-        <translation>Toate instituțiile au transmis raportul anual pentru %1.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tip</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
-        <translation>Recomandări primite și incluse, %1: instituțiile cu cele mai multe (primele %2)</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included per institution, %1</source>
-        <translation>Recomandări primite și incluse pe instituții, %1</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recomandări</translation>
-    </message>
-    <message>
-        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
-        <translation>Ședințe publice și nepublice, %1: instituțiile cu cele mai multe (primele %2)</translation>
-    </message>
-    <message>
-        <source>Public and closed meetings per institution, %1</source>
-        <translation>Ședințe publice și nepublice pe instituții, %1</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Ședințe</translation>
-    </message>
-    <message>
-        <source>The counties with the most organizations (at most 15)</source>
-        <translation>Județele cu cele mai multe organizații (cel mult 15)</translation>
-    </message>
-    <message>
-        <source>report (records: %1)</source>
-        <translation>raport (evidențe: %1)</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>raport</translation>
-    </message>
-    <message>
-        <source>%1: answers received</source>
-        <translation>%1: răspunsuri primite</translation>
-    </message>
-    <message>
-        <source>Central administration</source>
-        <translation>Administrația centrală</translation>
-    </message>
-    <message>
-        <source>Prefectures</source>
-        <translation>Prefecturi</translation>
-    </message>
-    <message>
-        <source>Local administration</source>
-        <translation>Administrația locală</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
-        <translation>Raportul %1 pentru %2 privind aplicarea Legii nr. 52/2003 privind transparența decizională în administrația publică (republicată). Fiecare cifră este cea din raportul trimis de instituție, acolo unde o dă, altfel cea calculată din evidențele oficiului (coloana Sursa spune care și ce dau evidențele acolo unde diferă); o cifră introdusă de pe un raport pe hârtie este marcată ca introducere manuală, cu cine a introdus-o și când; — este o cifră pe care nu a dat-o nimeni.</translation>
-    </message>
-    <message>
-        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
-        <translation>Raport anual primit la %1, fișierul %2 (SHA-256 %3…).</translation>
-    </message>
-    <message>
-        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
-        <translation>Evaluarea proprie a parteneriatului de către instituție: %1.</translation>
-    </message>
-    <message>
-        <source>Measures to improve the partnership: %1</source>
-        <translation>Măsuri pentru îmbunătățirea parteneriatului: %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nedată</translation>
-    </message>
-    <message>
-        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
-        <translation>Instituții care trebuie să raporteze pentru %1: %2; rapoarte primite: %3 (%4 la termen, %5 cu întârziere), o rată de completare de %6; rapoarte lipsă: %7.</translation>
-    </message>
-    <message>
-        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
-        <translation>Cifrele de mai jos adună numai rapoartele primite: o instituție care nu a trimis raportul este enumerată în secțiunea 5 și nu este niciodată numărată cu zero.</translation>
-    </message>
-    <message>
-        <source>Some figures were typed from paper reports (manual entries).</source>
-        <translation>Unele cifre au fost introduse de pe rapoarte pe hârtie (introduceri manuale).</translation>
-    </message>
-    <message>
-        <source>1. Reports received by kind of institution</source>
-        <translation>1. Rapoarte primite, pe tipuri de instituții</translation>
-    </message>
-    <message>
-        <source>Kind of institution</source>
-        <translation>Tipul instituției</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Așteptate</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>La termen</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Întârziate</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Lipsă</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Completare</translation>
-    </message>
-    <message>
-        <source>2. Totals of the report, by kind of institution, against %1</source>
-        <translation>2. Totalurile raportului, pe tipuri de instituții, față de %1</translation>
-    </message>
-    <message>
-        <source>2. Totals of the report, by kind of institution</source>
-        <translation>2. Totalurile raportului, pe tipuri de instituții</translation>
-    </message>
-    <message>
-        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
-        <translation>3. Evaluarea proprie a parteneriatului de către instituții (D1)</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluare</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Pondere</translation>
-    </message>
-    <message>
-        <source>4. Per institution that reported</source>
-        <translation>4. Pe fiecare instituție care a raportat</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
-        <translation>Recomandări primite și incluse în actele adoptate, dezbateri publice organizate, ședințe în care se iau decizii publice și închise (nepublice).</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Primit la</translation>
-    </message>
-    <message>
-        <source>Public meetings</source>
-        <translation>Ședințe publice</translation>
-    </message>
-    <message>
-        <source>Closed meetings</source>
-        <translation>Ședințe nepublice</translation>
-    </message>
-    <message>
-        <source>5. Institutions that sent no report</source>
-        <translation>5. Instituții care nu au trimis raportul</translation>
-    </message>
-    <message>
-        <source>Days past the deadline</source>
-        <translation>Zile după termen</translation>
-    </message>
-    <message>
-        <source>6. Conclusions and recommendations of the Service</source>
-        <translation>6. Concluziile și recomandările Serviciului</translation>
-    </message>
-    <message>
-        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
-        <translation>Serviciul nu a scris încă concluziile pentru %1 (pagina Cifre anuale, Concluzii…).</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapoarte</translation>
-    </message>
-    <message>
-        <source>%1 edition</source>
-        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
-        <translation>Ediția %1</translation>
-    </message>
-    <message>
-        <source>Synthesis of the %1, %2, %3</source>
-        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
-        <translation>Sinteza %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>First activity</source>
-        <translation>Prima activitate</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Ultima activitate</translation>
-    </message>
-    <message>
-        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
-        <translation>Evidențele nu dau perioada ediției %1 (%2); ele arată activități între %3 și %4.</translation>
-    </message>
-    <message>
-        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
-        <translation>Evidențele nu dau perioada ediției %1 (%2) și nicio activitate.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the records name %n promoter(s) (the table below). %1</source>
-        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
-        <translation>
-            <numerusform>Notă: evidențele numesc %n promotor (tabelul de mai jos). %1</numerusform>
-            <numerusform>Notă: evidențele numesc %n promotori (tabelul de mai jos). %1</numerusform>
-            <numerusform>Notă: evidențele numesc %n de promotori (tabelul de mai jos). %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Notă: %1</translation>
-    </message>
-    <message>
-        <source>Promoters stated</source>
-        <translation>Promotori declarați</translation>
-    </message>
-    <message>
-        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
-        <translation>Organizații al căror județ nu este cunoscut (nedeterminat), numărate în totaluri, dar în niciun județ sau regiune: %1.</translation>
-    </message>
-    <message>
-        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
-        <translation>Nenumărate ca ONG-uri: %1 (%2), enumerate în secțiunea 4.</translation>
-    </message>
-    <message>
-        <source>4. Partners that are not NGOs</source>
-        <translation>4. Parteneri care nu sunt ONG-uri</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3.</source>
-        <translation>%1 (%2): %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
-        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
-        <translation>
-            <numerusform>Notă: tabelul de mai jos numește %n înregistrare de promotor; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
-            <numerusform>Notă: tabelul de mai jos numește %n înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
-            <numerusform>Notă: tabelul de mai jos numește %n de înregistrări de promotori; înregistrările marcate ca aceeași organizație sunt numărate o singură dată: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Promoter records</source>
-        <translation>Înregistrări de promotori</translation>
-    </message>
-    <message>
-        <source>%1 (the same organization as %2)</source>
-        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
-        <translation>%1 (aceeași organizație cu %2)</translation>
-    </message>
-    <message>
-        <source>Public debates and meetings</source>
-        <translation>Dezbateri publice și ședințe</translation>
     </message>
 </context>
 <context>

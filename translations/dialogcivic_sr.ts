@@ -65,6 +65,57 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportRepository</name>
+    <message>
+        <source>Institution: the report needs its institution.</source>
+        <translation>Institucija: za izveštaj je potrebna institucija.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>Godina: %1 nije godina po Zakonu 52/2003.</translation>
+    </message>
+    <message>
+        <source>Date received: the report needs the date it was received.</source>
+        <translation>Datum prijema: za izveštaj je potreban datum prijema.</translation>
+    </message>
+    <message>
+        <source>Date received: the report for %1 cannot be received in %2.</source>
+        <translation>Datum prijema: izveštaj za %1 ne može biti primljen %2.</translation>
+    </message>
+    <message>
+        <source>No report of %1 is recorded.</source>
+        <translation>Nije evidentiran nijedan izveštaj za %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a figure of the report.</source>
+        <translation>%1: nije podatak izveštaja.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of 0 or more is due.</source>
+        <translation>%1: potreban je ceo broj, 0 ili veći.</translation>
+    </message>
+    <message>
+        <source>Code: %1 is not a figure of the evaluation form.</source>
+        <translation>Šifra: %1 nije brojka iz obrasca za ocenu.</translation>
+    </message>
+    <message>
+        <source>%1: this figure is not a number typed from a report.</source>
+        <translation>%1: ova brojka nije broj unet iz izveštaja.</translation>
+    </message>
+    <message>
+        <source>%1: the number cannot be negative.</source>
+        <translation>%1: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>%1: the records of %2 already provide this figure; a manual entry is allowed only where no record exists.</source>
+        <translation>%1: evidencija za %2 već daje ovu brojku; ručni unos je dozvoljen samo gde nema evidencije.</translation>
+    </message>
+    <message>
+        <source>%1: no manual entry for %2.</source>
+        <translation>%1: nema ručnog unosa za %2.</translation>
+    </message>
+</context>
+<context>
     <name>AwardImporter</name>
     <message>
         <source>%1: no organization in the registry has the CIF %2</source>
@@ -114,6 +165,34 @@
         <source>%1: unknown status &apos;%2&apos; (contracted, paid, settled, cancelled, reimbursed)</source>
         <translation>%1: nepoznat status „%2“ (contracted, paid, settled, cancelled, reimbursed)</translation>
     </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: datoteka je prazna.</translation>
+    </message>
+    <message>
+        <source>%1: the first row has no column for %2.</source>
+        <translation>%1: prvi red nema kolonu za %2.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot start the import (%2).</source>
+        <translation>%1: baza podataka ne može da započne uvoz (%2).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; it runs to the end of the file</source>
+        <translation>polje pod navodnicima nije zatvoreno; proteže se do kraja datoteke</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header row has %2</source>
+        <translation>red ima %1 ćelija, a zaglavlje ima %2</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import (%2).</source>
+        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be saved (%2).</source>
+        <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -131,6 +210,14 @@
     <message>
         <source>The demo institution %1 is missing.</source>
         <translation>Demo institucija %1 nedostaje.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 cannot be read.</source>
+        <translation>Demo podaci %1 ne mogu da se pročitaju.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is not valid JSON.</source>
+        <translation>Demo podaci %1 nisu ispravan JSON.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +298,17 @@
     </message>
 </context>
 <context>
+    <name>BodyMeeting</name>
+    <message>
+        <source>Body: required.</source>
+        <translation>Telo: obavezno.</translation>
+    </message>
+    <message>
+        <source>Date: required.</source>
+        <translation>Datum: obavezan.</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeetingCommand</name>
     <message>
         <source>Add the meeting of %1</source>
@@ -280,6 +378,18 @@
     <message>
         <source>Member: either an organization or an institution.</source>
         <translation>Član: ili organizacija ili institucija.</translation>
+    </message>
+    <message>
+        <source>Body: required.</source>
+        <translation>Telo: obavezno.</translation>
+    </message>
+    <message>
+        <source>Mandate start: required.</source>
+        <translation>Početak mandata: obavezan.</translation>
+    </message>
+    <message>
+        <source>Mandate end: before the mandate&apos;s start.</source>
+        <translation>Kraj mandata: pre početka mandata.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +607,77 @@
         <source>Attendance: no. %1 is not a member of this body.</source>
         <translation>Prisustvo: br. %1 nije član ovog tela.</translation>
     </message>
+    <message>
+        <source>Name: a body named %1 already exists.</source>
+        <translation>Naziv: telo pod nazivom %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>Secretariat: the institution no. %1 does not exist.</source>
+        <translation>Sekretarijat: institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 does not exist.</source>
+        <translation>Telo br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Body: the body no. %1 does not exist.</source>
+        <translation>Telo: telo br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Member: the organization no. %1 does not exist.</source>
+        <translation>Član: organizacija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Member: the institution no. %1 does not exist.</source>
+        <translation>Član: institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 does not exist.</source>
+        <translation>Član br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Sednica br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The body to restore has no number.</source>
+        <translation>Telo koje treba vratiti nema broj.</translation>
+    </message>
+    <message>
+        <source>The body no. %1 already exists.</source>
+        <translation>Telo br. %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>The member to restore has no number.</source>
+        <translation>Član koga treba vratiti nema broj.</translation>
+    </message>
+    <message>
+        <source>The member no. %1 already exists.</source>
+        <translation>Član br. %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>The meeting to restore has no number.</source>
+        <translation>Sednica koju treba vratiti nema broj.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 already exists.</source>
+        <translation>Sednica br. %1 već postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyWarning</name>
+    <message>
+        <source>The mandate ended on %1 and was not renewed.</source>
+        <translation>Mandat je istekao %1 i nije obnovljen.</translation>
+    </message>
+    <message>
+        <source>%1 members serve on %2, below the quorum of %3.</source>
+        <translation>%1 članova u %2, ispod kvoruma od %3.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 had %2 members present, below the quorum of %3.</source>
+        <translation>Na sednici od %1 bilo je prisutno %2 članova, ispod kvoruma od %3.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -529,6 +710,89 @@
     <message>
         <source>Organized by %1</source>
         <translation>Organizuje %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: datoteka ne može da se upiše.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: datoteka ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Trajanje (minuta)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Izdanje</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Co-organizers</source>
+        <translation>Suorganizatori</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>fascikla ne postoji</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
+        <translation>%1: nepoznata vrsta datoteke; kalendar se upisuje u datoteke .ics, .csv ili .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +836,57 @@
         <source>working group</source>
         <translation>radna grupa</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>aktivna</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>raspuštena</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Naziv: obavezan.</translation>
+    </message>
+    <message>
+        <source>Mandate length: must be at least one month.</source>
+        <translation>Trajanje mandata: mora biti najmanje jedan mesec.</translation>
+    </message>
+    <message>
+        <source>Quorum: must be at least one member.</source>
+        <translation>Kvorum: mora biti najmanje jedan član.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: an active body has no dissolution date.</source>
+        <translation>Raspušteno dana: aktivno telo nema datum raspuštanja.</translation>
+    </message>
+    <message>
+        <source>Dissolved on: before the body was set up.</source>
+        <translation>Raspušteno dana: pre osnivanja tela.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtCase</name>
+    <message>
+        <source>won by the plaintiff</source>
+        <translation>dobio tužilac</translation>
+    </message>
+    <message>
+        <source>won by the institution</source>
+        <translation>dobila institucija</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>u toku</translation>
+    </message>
+    <message>
+        <source>Institution: the case needs the institution it was brought against.</source>
+        <translation>Institucija: za postupak je potrebna institucija protiv koje je pokrenut.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year under Law 52/2003.</source>
+        <translation>Godina: %1 nije godina po Zakonu 52/2003.</translation>
+    </message>
 </context>
 <context>
     <name>CourtCaseCommand</name>
@@ -586,6 +901,179 @@
     <message>
         <source>Edit a court case of %1</source>
         <translation>Izmeni sudski postupak institucije %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: datoteka ne može da se pročita (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a text file.</source>
+        <translation>%1: datoteka nije tekstualna datoteka.</translation>
+    </message>
+    <message>
+        <source>%1: the encoding %2 is not available.</source>
+        <translation>%1: kodiranje %2 nije dostupno.</translation>
+    </message>
+    <message>
+        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
+        <translation>%1: tekst izgleda kao UTF-8 pročitan kao Windows-1250 (slova kao „Č›” ili „Ä…”): fajl je verovatno UTF-8; pročitajte ga kao UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
+        <translation>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravan bajt): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravna bajta): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravnih bajtova): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
+        <translation>%1: tekst već sadrži slova oštećena pogrešnom konverzijom (kao „Č›”, „Ä…”, „Ã” ili „�”): verovatno je bio UTF-8 pročitan kao Windows-1250 i ponovo sačuvan; proverite nazive ili uvezite originalni UTF-8 fajl.</translation>
+    </message>
+    <message>
+        <source>%1: reading failed (%2).</source>
+        <translation>%1: čitanje nije uspelo (%2).</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters, the limit for one record</source>
+        <translation>zapis ima više od %1 znakova, što je granica za jedan zapis</translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1</source>
+        <translation>NUL bajt u koloni %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
+        <translation>neispravan UTF-8 (bajt 0x%1 u koloni %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the check returned nothing</source>
+        <translation>provera nije vratila ništa</translation>
+    </message>
+    <message>
+        <source>no database file was named</source>
+        <translation>nije naveden nijedan fajl baze podataka</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1: ovo je fascikla, a ne datoteka baze podataka.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied).</source>
+        <translation>%1: datoteka ne može da se pročita (pristup odbijen).</translation>
+    </message>
+    <message>
+        <source>%1: this file is not a Dialog Civic database (not an SQLite file).</source>
+        <translation>%1: ova datoteka nije baza podataka Dialog Civic (nije SQLite datoteka).</translation>
+    </message>
+    <message>
+        <source>no such database: %1</source>
+        <translation>ne postoji baza podataka: %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created.</source>
+        <translation>%1: fascikla ne može da se napravi.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be opened: %2</source>
+        <translation>%1: baza podataka ne može da se otvori: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and cannot be read: %2</source>
+        <translation>%1: datoteka je oštećena i ne može da se pročita: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program; it was left untouched.</source>
+        <translation>%1 je SQLite baza podataka drugog programa; ostavljena je netaknuta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
+        <translation>%1 je oštećena (%2). Otvorena je samo za čitanje i u njoj se ništa ne može menjati: vratite kopiju ili zatražite pomoć.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
+        <translation>Fascikla %1 je samo za čitanje: SQLite mora da napravi svoj dnevnik pored fajla; kopirajte fajl u fasciklu u koju se može pisati. %2 je otvorena samo za čitanje: možete da gledate, ali ne i da menjate.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can look, but not change anything.</source>
+        <translation>%1 je samo za čitanje: možete da pregledate, ali ne i da menjate.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share. SQLite cannot lock files reliably there; for a database shared by several people use PostgreSQL.</source>
+        <translation>%1 je na mrežnom deljenom disku. SQLite tamo ne može pouzdano da zaključava datoteke; za bazu podataka koju deli više ljudi koristite PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1: the schema version cannot be read.</source>
+        <translation>%1: verzija šeme ne može da se pročita.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Dialog Civic (schema %2; this version knows up to %3). Update the program to open it.</source>
+        <translation>%1 je upisala novija verzija programa Dialog Civic (šema %2; ova verzija poznaje do %3). Ažurirajte program da biste je otvorili.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), but the file is read-only.</source>
+        <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), ali je datoteka samo za čitanje.</translation>
+    </message>
+    <message>
+        <source>%1: the update of the structure failed and was undone: %2</source>
+        <translation>%1: ažuriranje strukture nije uspelo i poništeno je: %2</translation>
+    </message>
+    <message>
+        <source>the copy %1 could not be made: %2</source>
+        <translation>kopija %1 nije mogla da se napravi: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>korak %1: %2</translation>
+    </message>
+    <message>
+        <source>step %1: a row of %2 refers to a missing row of %3.</source>
+        <translation>korak %1: red iz %2 upućuje na nepostojeći red iz %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze podataka Dialog Civic (*.sqlite *.db);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Baza podataka ne može da se otvori</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open another database file, create a new one, or quit.</source>
+        <translation>%1
+
+Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađete.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Otvori drugu…</translation>
+    </message>
+    <message>
+        <source>&amp;Create new…</source>
+        <translation>&amp;Napravi novu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Izađi</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otvori bazu podataka</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nova baza podataka</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1130,26 @@
             <numerusform>%n odbijenih preporuka bez poslatog pisanog obrazloženja</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
+        <translation>ne može se proveriti bez datuma kada je upućen drugim organima na mišljenje</translation>
+    </message>
+    <message>
+        <source>requested, not held</source>
+        <translation>zatražena, nije održana</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 manje od minimuma</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 kašnjenja</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDraftActCommand</name>
@@ -684,6 +1192,21 @@
     </message>
 </context>
 <context>
+    <name>DemoDataset</name>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Demo podaci %1 nedostaju.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Demo podaci %1 su oštećeni: %2</translation>
+    </message>
+    <message>
+        <source>The demo organization %1 names an unknown county.</source>
+        <translation>Demo organizacija %1 navodi nepoznat okrug.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLayout</name>
     <message>
         <source>Generated on %1</source>
@@ -716,6 +1239,25 @@
         <source>Signature</source>
         <extracomment>Under the line where the signatory signs an official document</extracomment>
         <translation>Potpis</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Pregled pre štampe: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pregled pre štampe</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Štampa: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Štampaj</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1337,94 @@
     <message>
         <source>public authority</source>
         <translation>organ javne vlasti</translation>
+    </message>
+    <message>
+        <source>Institution: the draft needs the institution that drafts it.</source>
+        <translation>Institucija: nacrtu je potrebna institucija koja ga priprema.</translation>
+    </message>
+    <message>
+        <source>Title: the draft needs a title.</source>
+        <translation>Naslov: nacrtu je potreban naslov.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a draft that is %1 needs the date it was announced.</source>
+        <translation>Datum najave: nacrtu koji je %1 potreban je datum kada je najavljen.</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was announced (%2).</source>
+        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: an adopted draft needs the date of adoption.</source>
+        <translation>Datum usvajanja: za usvojeni nacrt potreban je datum usvajanja.</translation>
+    </message>
+    <message>
+        <source>Status: a draft with an adoption date is adopted.</source>
+        <translation>Status: nacrt sa datumom usvajanja je usvojen.</translation>
+    </message>
+    <message>
+        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
+        <translation>Upućen na mišljenje: nacrt ne može biti upućen drugim organima (%1) pre nego što je najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
+        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je upućen na mišljenje (%2).</translation>
+    </message>
+    <message>
+        <source>Submission date: the draft cannot be submitted (%1) before it was announced (%2).</source>
+        <translation>Datum podnošenja: nacrt ne može biti podnet (%1) pre nego što je najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).</source>
+        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je podnet (%2).</translation>
+    </message>
+    <message>
+        <source>Deadline for recommendations: it cannot be (%1) before the announcement (%2).</source>
+        <translation>Rok za preporuke: ne može biti (%1) pre najave (%2).</translation>
+    </message>
+    <message>
+        <source>Procedure reason: the %1 needs its reason.</source>
+        <translation>Razlog postupka: za %1 je potreban razlog.</translation>
+    </message>
+    <message>
+        <source>Requests from persons: the number cannot be negative.</source>
+        <translation>Zahtevi fizičkih lica: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Requests from associations: the number cannot be negative.</source>
+        <translation>Zahtevi udruženja: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: say who asked for the public debate.</source>
+        <translation>Raspravu zatražio/la: navedite ko je tražio javnu raspravu.</translation>
+    </message>
+    <message>
+        <source>Debate requested by: choose the organization from the registry or write the name of who asked.</source>
+        <translation>Raspravu zatražio/la: izaberite organizaciju iz registra ili upišite ime onoga ko je tražio.</translation>
+    </message>
+    <message>
+        <source>Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).</source>
+        <translation>Datum zahteva za raspravu: rasprava ne može biti zatražena (%1) pre nego što je nacrt najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: a debate that was held needs its date.</source>
+        <translation>Datum rasprave: za održanu raspravu potreban je datum.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate has a date but is not marked as held.</source>
+        <translation>Datum rasprave: rasprava ima datum, ali nije označena kao održana.</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before it was requested (%2).</source>
+        <translation>Datum rasprave: rasprava ne može biti održana (%1) pre nego što je zatražena (%2).</translation>
+    </message>
+    <message>
+        <source>Debate date: the debate cannot be held (%1) before its date and place were published (%2).</source>
+        <translation>Datum rasprave: rasprava ne može biti održana (%1) pre objavljivanja datuma i mesta (%2).</translation>
+    </message>
+    <message>
+        <source>Debate participants: the number cannot be negative.</source>
+        <translation>Učesnici rasprave: broj ne može biti negativan.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1583,41 @@
     </message>
 </context>
 <context>
+    <name>DraftActRepository</name>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Institucija: institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The draft to put back has no id.</source>
+        <translation>Nacrt koji treba vratiti nema identifikator.</translation>
+    </message>
+    <message>
+        <source>The draft no. %1 does not exist.</source>
+        <translation>Nacrt br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Announcement date: a recommendation was received on %1, before %2.</source>
+        <translation>Datum najave: preporuka je primljena %1, pre %2.</translation>
+    </message>
+    <message>
+        <source>Draft: the draft no. %1 does not exist.</source>
+        <translation>Nacrt: nacrt br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Author: the organization no. %1 does not exist.</source>
+        <translation>Autor: organizacija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The recommendation to put back has no id.</source>
+        <translation>Preporuka koju treba vratiti nema identifikator.</translation>
+    </message>
+    <message>
+        <source>The recommendation no. %1 does not exist.</source>
+        <translation>Preporuka br. %1 ne postoji.</translation>
+    </message>
+</context>
+<context>
     <name>EditDraftActCommand</name>
     <message>
         <source>Edit the draft “%1”</source>
@@ -966,6 +1631,41 @@
         <source>Edit “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Izmeni „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Edition</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planirano</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>U toku</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Program: the edition belongs to no program.</source>
+        <translation>Program: izdanje ne pripada nijednom programu.</translation>
+    </message>
+    <message>
+        <source>Number: the edition&apos;s number must be 1 or more.</source>
+        <translation>Broj: broj izdanja mora biti 1 ili veći.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a plausible year.</source>
+        <translation>Godina: %1 nije verodostojna godina.</translation>
+    </message>
+    <message>
+        <source>End: the end date %1 is before the start date %2.</source>
+        <translation>Kraj: datum završetka %1 je pre datuma početka %2.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1736,70 @@
     <message>
         <source>Other participants: %1 is below zero.</source>
         <translation>Ostali učesnici: %1 je manje od nule.</translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation>Videokonferencija</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferencija</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Radionica</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Okrugli sto</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Studijska poseta</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Završni događaj</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planirano</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Održano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Odloženo</translation>
+    </message>
+    <message>
+        <source>Organizer: an event has one organizer, an institution or an organization.</source>
+        <translation>Organizator: događaj ima jednog organizatora, instituciju ili organizaciju.</translation>
+    </message>
+    <message>
+        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
+        <translation>Broj: broj događaja u okviru njegove vrste mora biti 1 ili veći.</translation>
+    </message>
+    <message>
+        <source>Date: the event needs a date.</source>
+        <translation>Datum: događaju je potreban datum.</translation>
+    </message>
+    <message>
+        <source>Duration: %1 minutes; a duration is more than zero.</source>
+        <translation>Trajanje: %1 minuta; trajanje je veće od nule.</translation>
+    </message>
+    <message>
+        <source>Regions: a regional videoconference is for one or more development regions.</source>
+        <translation>Regioni: regionalna videokonferencija je za jedan ili više regiona razvoja.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1891,71 @@
         <source>Organizer: the organization no. %1 does not exist.</source>
         <translation>Organizator: organizacija br. %1 ne postoji.</translation>
     </message>
+    <message>
+        <source>Number: the edition already has %1 no. %2.</source>
+        <translation>Broj: izdanje već ima %1 br. %2.</translation>
+    </message>
+    <message>
+        <source>Number: an event of no program is already %1 no. %2.</source>
+        <translation>Broj: događaj bez programa je već %1 br. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
+        <translation>%1 je van perioda izdanja (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the edition (%2).</source>
+        <translation>%1 je pre početka izdanja (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the edition (%2).</source>
+        <translation>%1 je posle kraja izdanja (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the edition&apos;s year %2.</source>
+        <translation>%1 je van godine izdanja, %2.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 of %3 (%4) for the region %5.</source>
+        <translation>Dana %1 već postoji %2 od %3 (%4) za region %5.</translation>
+    </message>
+    <message>
+        <source>On %1 there is already %2 (of no program) for the region %3.</source>
+        <extracomment>%2 is an event that belongs to no program</extracomment>
+        <translation>Na dan %1 već postoji %2 (bez programa) za region %3.</translation>
+    </message>
+    <message>
+        <source>%1 co-organizes the event but is not a partner of its edition.</source>
+        <translation>%1 suorganizuje događaj, ali nije partner njegovog izdanja.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Izdanje: izdanje br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Regions: the region no. %1 cannot be set (%2).</source>
+        <translation>Regioni: region br. %1 ne može da se postavi (%2).</translation>
+    </message>
+    <message>
+        <source>Co-organizers: the organization no. %1 cannot be set (%2).</source>
+        <translation>Suorganizatori: organizacija br. %1 ne može da se postavi (%2).</translation>
+    </message>
+    <message>
+        <source>Attending organizations: the organization no. %1 cannot be set (%2).</source>
+        <translation>Prisutne organizacije: organizacija br. %1 ne može da se postavi (%2).</translation>
+    </message>
+    <message>
+        <source>The event no. %1 no longer exists.</source>
+        <translation>Događaj br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The event cannot be deleted: %1</source>
+        <translation>Događaj ne može da se obriše: %1</translation>
+    </message>
+    <message>
+        <source>The event cannot be put back: it has no id.</source>
+        <translation>Događaj ne može da se vrati: nema identifikator.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresCsv</name>
@@ -1172,6 +2001,30 @@
     <message>
         <source>Own contribution</source>
         <translation>Sopstveni doprinos</translation>
+    </message>
+    <message>
+        <source>Call: required.</source>
+        <translation>Konkurs: obavezan.</translation>
+    </message>
+    <message>
+        <source>Organization: required.</source>
+        <translation>Organizacija: obavezna.</translation>
+    </message>
+    <message>
+        <source>Project: required.</source>
+        <translation>Projekat: obavezan.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative.</source>
+        <translation>%1: ne može biti negativno.</translation>
+    </message>
+    <message>
+        <source>Paid: more than the amount granted (%1).</source>
+        <translation>Isplaćeno: više od odobrenog iznosa (%1).</translation>
+    </message>
+    <message>
+        <source>End: before the start.</source>
+        <translation>Kraj: pre početka.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +2109,33 @@
     </message>
 </context>
 <context>
+    <name>FundingCall</name>
+    <message>
+        <source>Institution: required.</source>
+        <translation>Institucija: obavezna.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Naziv: obavezan.</translation>
+    </message>
+    <message>
+        <source>Year: between 1990 and 2100.</source>
+        <translation>Godina: između 1990 i 2100.</translation>
+    </message>
+    <message>
+        <source>Budget: cannot be negative.</source>
+        <translation>Budžet: ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Submission deadline: before the call opens.</source>
+        <translation>Rok za podnošenje: pre otvaranja konkursa.</translation>
+    </message>
+    <message>
+        <source>Results: before the submission deadline.</source>
+        <translation>Rezultati: pre roka za podnošenje.</translation>
+    </message>
+</context>
+<context>
     <name>FundingCallCommand</name>
     <message>
         <source>Add the call “%1”</source>
@@ -1318,6 +2198,80 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>Na&amp;pomene:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRepository</name>
+    <message>
+        <source>Institution: no. %1 does not exist.</source>
+        <translation>Institucija: br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Domain: no. %1 does not exist.</source>
+        <translation>Oblast: br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 does not exist.</source>
+        <translation>Konkurs br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 has awards; delete those first.</source>
+        <translation>%1 ima dodele; najpre njih obrišite.</translation>
+    </message>
+    <message>
+        <source>The call to restore has no number.</source>
+        <translation>Konkurs koji treba vratiti nema broj.</translation>
+    </message>
+    <message>
+        <source>The call no. %1 already exists.</source>
+        <translation>Konkurs br. %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>Call: no. %1 does not exist.</source>
+        <translation>Konkurs: br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Organization: no. %1 does not exist.</source>
+        <translation>Organizacija: br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Contract number: %1 is already used by another award (no. %2).</source>
+        <translation>Broj ugovora: %1 već koristi druga dodela (br. %2).</translation>
+    </message>
+    <message>
+        <source>The award no. %1 does not exist.</source>
+        <translation>Dodela br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The award to restore has no number.</source>
+        <translation>Dodela koju treba vratiti nema broj.</translation>
+    </message>
+    <message>
+        <source>The award no. %1 already exists.</source>
+        <translation>Dodela br. %1 već postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSummary</name>
+    <message>
+        <source>(all domains)</source>
+        <translation>(sve oblasti)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2383,191 @@
         <source>%1, edition %2 (%3)</source>
         <translation>%1, izdanje %2 (%3)</translation>
     </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regioni: %1</translation>
+    </message>
+    <message>
+        <source>Co-organizers: %1</source>
+        <translation>Suorganizatori: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Centralna tema: %1</translation>
+    </message>
+    <message>
+        <source>Other themes: %1</source>
+        <translation>Druge teme: %1</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder; give a file name for the calendar.</source>
+        <translation>%1: ovo je fascikla; navedite naziv datoteke za kalendar.</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (the folder does not exist).</source>
+        <translation>%1: kalendar ne može da se upiše (fascikla ne postoji).</translation>
+    </message>
+    <message>
+        <source>%1: the calendar cannot be written (%2).</source>
+        <translation>%1: kalendar ne može da se upiše (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Pravna forma</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registarski broj</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Internet stranica</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontakt osoba</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Oblasti</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volonteri</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volontiranje</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>persons</source>
+        <translation>lica</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>događaji</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenti</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizacije</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>drugo</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>uneto</translation>
+    </message>
+    <message>
+        <source>count of held events</source>
+        <translation>broj održanih događaja</translation>
+    </message>
+    <message>
+        <source>sum of participants of held events</source>
+        <translation>zbir učesnika održanih događaja</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
+        <translation>tačno</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
+        <translation>najmanje</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
+        <translation>preko</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
+        <translation>oko</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
+        <translation>najmanje %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
+        <translation>preko %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
+        <translation>oko %1</translation>
+    </message>
+    <message>
+        <source>Edition: the indicator belongs to no edition.</source>
+        <translation>Izdanje: indikator ne pripada nijednom izdanju.</translation>
+    </message>
+    <message>
+        <source>Name: the indicator needs a name.</source>
+        <translation>Naziv: indikatoru je potreban naziv.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is below zero; a target is zero or more.</source>
+        <translation>Cilj: %1 je manje od nule; cilj je nula ili više.</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 is below zero; an achieved value is zero or more.</source>
+        <translation>Ostvareno: %1 je manje od nule; ostvarena vrednost je nula ili više.</translation>
+    </message>
+    <message>
+        <source>Achieved: this indicator is computed from the events; it cannot be typed.</source>
+        <translation>Ostvareno: ovaj indikator se izračunava iz događaja; ne može se uneti.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
@@ -1471,6 +2610,21 @@
     <message>
         <source>How the achieved value is meant: exactly, at least, over (seed 003: “peste 600”) or about this number</source>
         <translation>Kako se ostvarena vrednost shvata: tačno, najmanje, preko (kao „preko 600”) ili oko ovog broja</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
+        <translation>Naziv: izdanje već ima indikator „%1“.</translation>
+    </message>
+    <message>
+        <source>The indicator no. %1 no longer exists.</source>
+        <translation>Indikator br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The indicator to put back has no id.</source>
+        <translation>Indikator koji treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2864,34 @@
         <source>other local authority</source>
         <translation>drugi lokalni organ</translation>
     </message>
+    <message>
+        <source>central</source>
+        <translation>centralni</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokalni</translation>
+    </message>
+    <message>
+        <source>Name: the institution needs a name.</source>
+        <translation>Naziv: instituciji je potreban naziv.</translation>
+    </message>
+    <message>
+        <source>County: a local authority needs its county.</source>
+        <translation>Okrug: za lokalni organ potreban je okrug.</translation>
+    </message>
+    <message>
+        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <translation>E-pošta osobe za vezu: „%1“ nije adresa e-pošte.</translation>
+    </message>
+    <message>
+        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
+        <translation>Telefon osobe za vezu: „%1“ nije rumunski broj telefona.</translation>
+    </message>
+    <message>
+        <source>Liaison: the contact details need the name of the person designated.</source>
+        <translation>Osoba za vezu: za kontakt podatke potrebno je ime određene osobe.</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionCommand</name>
@@ -1836,6 +3018,23 @@
             <numerusform>%n događaja koje organizuje</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: an institution named %1 already exists.</source>
+        <translation>Naziv: institucija pod nazivom %1 već postoji.</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
+        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
+        <translation>%1 ne može da se obriše dok se zapisi pozivaju na nju: %2. Najpre njih obrišite ili premestite.</translation>
+    </message>
+    <message>
+        <source>The institution to put back has no id.</source>
+        <translation>Institucija koju treba vratiti nema identifikator.</translation>
+    </message>
 </context>
 <context>
     <name>ManualFigureCommand</name>
@@ -1898,12 +3097,140 @@
         <source>%1: &apos;%2&apos; is not a registry number</source>
         <translation>%1: „%2” nije registarski broj</translation>
     </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: datoteka ne može da se pročita (%2).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
+        <translation>%1: naziv datoteke ne govori da li sadrži udruženja, fondacije, federacije ili saveze; izaberite vrstu.</translation>
+    </message>
+    <message>
+        <source>The database cannot start the import (%1).</source>
+        <translation>Baza podataka ne može da započne uvoz (%1).</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated (%1).</source>
+        <translation>Indeks pretrage nije mogao da se ažurira (%1).</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1).</source>
+        <translation>Uvoz nije mogao da se sačuva (%1).</translation>
+    </message>
 </context>
 <context>
     <name>NgoEvidenceReport</name>
     <message>
         <source>Active</source>
         <translation>Aktivno</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <source>With volunteering</source>
+        <translation>Sa volontiranjem</translation>
+    </message>
+    <message>
+        <source>Share of all</source>
+        <translation>Udeo u ukupnom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>The evidence of non-governmental organizations</source>
+        <translation>Evidencija nevladinih organizacija</translation>
+    </message>
+    <message>
+        <source>Per development region and county, on %1</source>
+        <translation>Po regionu razvoja i okrugu, na dan %1</translation>
+    </message>
+    <message>
+        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
+        <translation>Organizacije u evidenciji: %1, od toga aktivnih: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Organizations with volunteering activity: %1 (%2).</source>
+        <translation>Organizacije sa volonterskom aktivnošću: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Domains of activity with at least one organization: %1.</source>
+        <translation>Oblasti delovanja sa najmanje jednom organizacijom: %1.</translation>
+    </message>
+    <message>
+        <source>Counties with no organization in the evidence: %1.</source>
+        <translation>Okruzi bez ijedne organizacije u evidenciji: %1.</translation>
+    </message>
+    <message>
+        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
+        <translation>Organizacije čiji okrug nije poznat (neodređen), uračunate u ukupne zbirove, ali ni u jedan okrug ni region: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
+        <translation>Nisu uračunate kao OCD: %1 (%2), navedene u odeljku 4.</translation>
+    </message>
+    <message>
+        <source>1. Per development region</source>
+        <translation>1. Po regionu razvoja</translation>
+    </message>
+    <message>
+        <source>2. Per county</source>
+        <translation>2. Po okrugu</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>The counties with the most organizations (at most 15)</source>
+        <translation>Okruzi sa najviše organizacija (najviše 15)</translation>
+    </message>
+    <message>
+        <source>3. Per domain of activity</source>
+        <translation>3. Po oblasti delovanja</translation>
+    </message>
+    <message>
+        <source>No domain of activity is recorded.</source>
+        <translation>Nije evidentirana nijedna oblast delovanja.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
+        <translation>Organizacija može delovati u više oblasti, pa je zbir po oblastima veći od broja organizacija.</translation>
+    </message>
+    <message>
+        <source>4. Partners that are not NGOs</source>
+        <translation>4. Partneri koji nisu OCD</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Organizations per development region</source>
+        <translation>Organizacije po regionu razvoja</translation>
+    </message>
+    <message>
+        <source>Organizations per county</source>
+        <translation>Organizacije po okrugu</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +3274,101 @@
     <message>
         <source>%1: the spreadsheet is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
         <translation>%1: tabela je odbijena: ćelija %2 ima više od %3 znakova, što je Excelova granica za jednu ćeliju.</translation>
+    </message>
+    <message>
+        <source>a cell longer than a cell may be</source>
+        <translation>ćelija duža nego što ćelija sme da bude</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>association</source>
+        <comment>legal form</comment>
+        <translation>udruženje</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <comment>legal form</comment>
+        <translation>fondacija</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <comment>legal form</comment>
+        <translation>federacija</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <comment>legal form</comment>
+        <translation>savez</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <comment>legal form</comment>
+        <translation>ogranak</translation>
+    </message>
+    <message>
+        <source>associative structure of local authorities</source>
+        <translation>asocijativna struktura lokalnih vlasti</translation>
+    </message>
+    <message>
+        <source>other partner (not an NGO)</source>
+        <translation>drugi partner (nije OCD)</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>organization kind</comment>
+        <translation>OCD</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>neodređen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>registry status</comment>
+        <translation>aktivna</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <comment>registry status</comment>
+        <translation>u likvidaciji</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <comment>registry status</comment>
+        <translation>raspuštena</translation>
+    </message>
+    <message>
+        <source>struck off</source>
+        <comment>registry status</comment>
+        <translation>brisana iz registra</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAliasRepository</name>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizacija br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>A record cannot be marked as the same organization as itself.</source>
+        <translation>Zapis ne može biti označen kao ista organizacija sa samim sobom.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
+        <extracomment>%1 and %2 are organization records</extracomment>
+        <translation>%1 je već označena kao ista organizacija kao %2; prvo uklonite tu oznaku.</translation>
+    </message>
+    <message>
+        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
+        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
+        <translation>%1 je i sama označena kao ista organizacija kao %2: izaberite %2.</translation>
+    </message>
+    <message>
+        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
+        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
+        <translation>Drugi zapisi su označeni kao ista organizacija kao %1 (%2): umesto toga označite %3 ili prvo uklonite te oznake.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3497,25 @@
     </message>
 </context>
 <context>
+    <name>OrganizationExporter</name>
+    <message>
+        <source>%1: the organizations cannot be read (%2).</source>
+        <translation>%1: organizacije ne mogu da se pročitaju (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: datoteka ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: datoteka ne može da se upiše.</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
+        <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationImporter</name>
     <message>
         <source>%1: the database refused the import (%2).</source>
@@ -2100,6 +3541,94 @@
         <source>%1: &apos;%2&apos; is not da/nu, yes/no or 1/0</source>
         <translation>%1: „%2“ nije da/nu, yes/no ili 1/0</translation>
     </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: datoteka je prazna.</translation>
+    </message>
+    <message>
+        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
+        <translation>%1: prvi red nema kolonu sa nazivom organizacije (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot start the import (%2).</source>
+        <translation>%1: baza podataka ne može da započne uvoz (%2).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed; it runs to the end of the file</source>
+        <translation>polje pod navodnicima nije zatvoreno; proteže se do kraja datoteke</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header row has %2</source>
+        <translation>red ima %1 ćelija, a zaglavlje ima %2</translation>
+    </message>
+    <message>
+        <source>%1: the search index could not be updated (%2).</source>
+        <translation>%1: indeks pretrage nije mogao da se ažurira (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be saved (%2).</source>
+        <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRemoval</name>
+    <message numerus="yes">
+        <source>%n recommendation(s) it sent keep its name as text</source>
+        <translation>
+            <numerusform>%n preporuka koju je poslala zadržava njen naziv kao tekst</numerusform>
+            <numerusform>%n preporuke koje je poslala zadržavaju njen naziv kao tekst</numerusform>
+            <numerusform>%n preporuka koje je poslala zadržava njen naziv kao tekst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public debate request(s) keep its name as text</source>
+        <translation>
+            <numerusform>%n zahtev za javnu raspravu zadržava njen naziv kao tekst</numerusform>
+            <numerusform>%n zahteva za javnu raspravu zadržavaju njen naziv kao tekst</numerusform>
+            <numerusform>%n zahteva za javnu raspravu zadržava njen naziv kao tekst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) in consultative bodies</source>
+        <translation>
+            <numerusform>%n mesto u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+            <numerusform>%n mesta u savetodavnim telima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding award(s)</source>
+        <translation>
+            <numerusform>%n dodeljeno finansiranje</numerusform>
+            <numerusform>%n dodeljena finansiranja</numerusform>
+            <numerusform>%n dodeljenih finansiranja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) it organizes</source>
+        <translation>
+            <numerusform>%n događaj koji organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+            <numerusform>%n događaja koje organizuje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) as the same organization as another record</source>
+        <translation>
+            <numerusform>%n oznaka kao ista organizacija sa drugim zapisom</numerusform>
+            <numerusform>%n oznake kao ista organizacija sa drugim zapisima</numerusform>
+            <numerusform>%n oznaka kao ista organizacija sa drugim zapisima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizacija br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
+        <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
@@ -2110,6 +3639,121 @@
     <message>
         <source>The registry number %1 is already used by another organization (no. %2).</source>
         <translation>Registarski broj %1 već koristi druga organizacija (br. %2).</translation>
+    </message>
+    <message>
+        <source>The organization no. %1 no longer exists.</source>
+        <translation>Organizacija br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The organization %1 cannot be deleted: %2</source>
+        <translation>Organizacija %1 ne može da se obriše: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationValidation</name>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Pravna forma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registarski broj</translation>
+    </message>
+    <message>
+        <source>Registry date</source>
+        <translation>Datum registracije</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Mesto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Internet stranica</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontakt osoba</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volonteri</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Oblasti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Naziv je obavezan.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 500 characters.</source>
+        <translation>Naziv je duži od 500 znakova.</translation>
+    </message>
+    <message>
+        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
+        <translation>Naziv sadrži nevidljivi znak %1 (kontrolni znak ili znak smera teksta).</translation>
+    </message>
+    <message>
+        <source>The CIF %1 is not valid (2 to 10 digits, the last one a check digit).</source>
+        <translation>CIF %1 nije ispravan (2 do 10 cifara, poslednja je kontrolna cifra).</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation>Adresa e-pošte %1 nije ispravna.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).</source>
+        <translation>Broj telefona %1 nije rumunski broj (npr. 021 314 3400, 0722 123 456, +40 21 314 3400).</translation>
+    </message>
+    <message>
+        <source>The web address %1 is not valid.</source>
+        <translation>Internet adresa %1 nije ispravna.</translation>
+    </message>
+    <message>
+        <source>The number of volunteers cannot be negative.</source>
+        <translation>Broj volontera ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>The registry date is in the future.</source>
+        <translation>Datum registracije je u budućnosti.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +3800,126 @@
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Promoter</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Associative structure of local authorities</source>
+        <translation>Asocijativna struktura lokalnih vlasti</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Korisnik</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Predloženo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivno</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Završeno</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučeno</translation>
+    </message>
+    <message>
+        <source>Edition: the partnership belongs to no edition.</source>
+        <translation>Izdanje: partnerstvo ne pripada nijednom izdanju.</translation>
+    </message>
+    <message>
+        <source>Organization: choose the partner organization.</source>
+        <translation>Organizacija: izaberite partnersku organizaciju.</translation>
+    </message>
+    <message>
+        <source>End: the end date %1 is before the start date %2.</source>
+        <translation>Kraj: datum završetka %1 je pre datuma početka %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRepository</name>
+    <message>
+        <source>Organization: the organization no. %1 does not exist.</source>
+        <translation>Organizacija: organizacija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Edition: the edition no. %1 does not exist.</source>
+        <translation>Izdanje: izdanje br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 (%3)</source>
+        <translation>%1, izdanje %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Organization: %1 is already a partner of %2 as %3.</source>
+        <translation>Organizacija: %1 je već partner programa %2 kao %3.</translation>
+    </message>
+    <message>
+        <source>The partnership no. %1 no longer exists.</source>
+        <translation>Partnerstvo br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The partnership cannot be deleted: %1</source>
+        <translation>Partnerstvo ne može da se obriše: %1</translation>
+    </message>
+    <message>
+        <source>The partnership to put back has no id.</source>
+        <translation>Partnerstvo koje treba vratiti nema identifikator.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, edition %3 (%4)</source>
+        <translation>%1 programa %2, izdanje %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>co-organizer of %n event(s)</source>
+        <translation>
+            <numerusform>suorganizator na %n događaju</numerusform>
+            <numerusform>suorganizator na %n događaja</numerusform>
+            <numerusform>suorganizator na %n događaja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attended %n event(s)</source>
+        <translation>
+            <numerusform>učestvovala na %n događaju</numerusform>
+            <numerusform>učestvovala na %n događaja</numerusform>
+            <numerusform>učestvovala na %n događaja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne može da se upiše: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekat</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name: the program needs a name.</source>
+        <translation>Naziv: programu je potreban naziv.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDemoData</name>
     <message>
         <source>The demo partner %1 is not among the organizations.</source>
@@ -2176,6 +3940,489 @@
     <message>
         <source>The demo co-organizer %1 is not a partner of the edition.</source>
         <translation>Demo suorganizator %1 nije partner izdanja.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
+        <translation>„%1“ odgovara više programa: %2. Navedite veći deo naziva.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
+        <translation>Nijedan program ne odgovara „%1“: baza podataka nema programe.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
+        <translation>Nijedan program ne odgovara „%1“. Programi su: %2.</translation>
+    </message>
+    <message>
+        <source>No program matches &apos;%1&apos;.</source>
+        <translation>Nijedan program ne odgovara „%1“.</translation>
+    </message>
+    <message>
+        <source>The program no. %1 no longer exists.</source>
+        <translation>Program br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Name: a program named &apos;%1&apos; already exists.</source>
+        <translation>Naziv: program pod nazivom „%1“ već postoji.</translation>
+    </message>
+    <message>
+        <source>The program %1 cannot be deleted: %2</source>
+        <translation>Program %1 ne može da se obriše: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 editions in %3; the calendar takes one.</source>
+        <translation>%1 ima %2 izdanja u %3; kalendar prihvata jedno.</translation>
+    </message>
+    <message>
+        <source>%1 has no editions.</source>
+        <translation>%1 nema izdanja.</translation>
+    </message>
+    <message>
+        <source>%1 has no edition in %2. Its editions are of: %3.</source>
+        <translation>%1 nema izdanje u %2. Njegova izdanja su iz: %3.</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 no longer exists.</source>
+        <translation>Izdanje br. %1 više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Program: the program no. %1 does not exist.</source>
+        <translation>Program: program br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Number: the program already has an edition no. %1.</source>
+        <translation>Broj: program već ima izdanje br. %1.</translation>
+    </message>
+    <message>
+        <source>The edition cannot be deleted: %1</source>
+        <translation>Izdanje ne može da se obriše: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSynthesis</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Participants per event</source>
+        <translation>Učesnici po događaju</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Indicators: achieved in percent of the target</source>
+        <translation>Indikatori: ostvareno u procentima od cilja</translation>
+    </message>
+    <message>
+        <source>% of the target</source>
+        <translation>% od cilja</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cilj</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Ostvareno</translation>
+    </message>
+    <message>
+        <source>The edition no. %1 does not exist.</source>
+        <translation>Izdanje br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The program of the edition no. %1 does not exist.</source>
+        <translation>Program izdanja br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
+        <translation>%1 izdanje</translation>
+    </message>
+    <message>
+        <source>Synthesis of the %1, %2, %3</source>
+        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
+        <translation>Sinteza: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Odeljak</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stavka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Izdanje</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Početak</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Prva aktivnost</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Poslednja aktivnost</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Uvod</translation>
+    </message>
+    <message>
+        <source>Period and objective</source>
+        <translation>Period i cilj</translation>
+    </message>
+    <message>
+        <source>The edition %1 of the %2 ran from %3 to %4.</source>
+        <translation>Izdanje %1 programa %2 trajalo je od %3 do %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
+        <translation>Evidencija ne navodi period izdanja %1 programa %2; ona pokazuje aktivnosti između %3 i %4.</translation>
+    </message>
+    <message>
+        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
+        <translation>Evidencija ne navodi period izdanja %1 programa %2, ni aktivnosti.</translation>
+    </message>
+    <message>
+        <source>Its main objective: %1</source>
+        <translation>Njegov glavni cilj: %1</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
+        <translation>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promoterom volontiranja, nevladinom organizacijom aktivnom u oblasti volontiranja</numerusform>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
+            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and with %2: %3.</source>
+        <translation>%1, i sa %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associative structure(s) of the local public authorities</source>
+        <translation>
+            <numerusform>%n asocijativnom strukturom lokalnih organa vlasti</numerusform>
+            <numerusform>%n asocijativne strukture lokalnih organa vlasti</numerusform>
+            <numerusform>%n asocijativnih struktura lokalnih organa vlasti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
+        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
+        <translation>
+            <numerusform>Napomena: tabela ispod navodi %n zapis o promoteru; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the records name %n promoter(s) (the table below). %1</source>
+        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
+        <translation>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Napomena: %1</translation>
+    </message>
+    <message>
+        <source>Promoters stated</source>
+        <translation>Navedeni promoteri</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteri</translation>
+    </message>
+    <message>
+        <source>Promoter records</source>
+        <translation>Zapisi o promoterima</translation>
+    </message>
+    <message>
+        <source>Associative structures</source>
+        <translation>Asocijativne strukture</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Ostali partneri</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>%1 (the same organization as %2)</source>
+        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
+        <translation>%1 (ista organizacija kao %2)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <source>No indicator is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran nijedan indikator.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>% achieved</source>
+        <translation>% ostvareno</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cilj</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>ostvareno</translation>
+    </message>
+    <message>
+        <source>Calendar of the activities</source>
+        <translation>Kalendar aktivnosti</translation>
+    </message>
+    <message>
+        <source>No event is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran nijedan događaj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n regional videoconference(s):</source>
+        <translation>
+            <numerusform>U izdanju je održana %n regionalna videokonferencija:</numerusform>
+            <numerusform>U izdanju su održane %n regionalne videokonferencije:</numerusform>
+            <numerusform>U izdanju je održano %n regionalnih videokonferencija:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
+        <translation>
+            <numerusform>U izdanju je održan %n događaj, od toga videokonferencija: %1:</numerusform>
+            <numerusform>U izdanju su održana %n događaja, od toga videokonferencija: %1:</numerusform>
+            <numerusform>U izdanju je održano %n događaja, od toga videokonferencija: %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Delatnost</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Co-organizing promoters</source>
+        <translation>Promoteri suorganizatori</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendar</translation>
+    </message>
+    <message>
+        <source>Videoconferences</source>
+        <translation>Videokonferencije</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>The number of participants is not recorded for any event of the edition.</source>
+        <translation>Broj učesnika nije evidentiran ni za jedan događaj izdanja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The events of the edition gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
+        <translation>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>As reported in the indicators: %1, %2.</source>
+        <translation>Prema indikatorima: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Themes debated</source>
+        <translation>Teme o kojima se raspravljalo</translation>
+    </message>
+    <message>
+        <source>No theme is recorded for the events of this edition.</source>
+        <translation>Za događaje ovog izdanja nije evidentirana nijedna tema.</translation>
+    </message>
+    <message>
+        <source>Central theme: %1</source>
+        <translation>Centralna tema: %1</translation>
+    </message>
+    <message>
+        <source>Other themes debated:</source>
+        <translation>Druge teme o kojima se raspravljalo:</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Central themes</source>
+        <translation>Centralne teme</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Druge teme</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Završni događaj</translation>
+    </message>
+    <message>
+        <source>No closing event is recorded for this edition.</source>
+        <translation>Za ovo izdanje nije evidentiran završni događaj.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition took place on %1: %2.</source>
+        <translation>Završni događaj izdanja održan je %1: %2.</translation>
+    </message>
+    <message>
+        <source>The closing event of the edition is planned for %1: %2.</source>
+        <translation>Završni događaj izdanja planiran je za %1: %2.</translation>
+    </message>
+    <message>
+        <source>Place: %1.</source>
+        <translation>Mesto: %1.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Zaključak</translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeeting</name>
+    <message>
+        <source>classified or exempted information</source>
+        <translation>tajni ili izuzeti podaci</translation>
+    </message>
+    <message>
+        <source>secret vote</source>
+        <translation>tajno glasanje</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>drugi razlog</translation>
+    </message>
+    <message>
+        <source>Institution: the meeting needs the institution that held it.</source>
+        <translation>Institucija: za sastanak je potrebna institucija koja ga je održala.</translation>
+    </message>
+    <message>
+        <source>Date: the meeting needs its date.</source>
+        <translation>Datum: za sastanak je potreban datum.</translation>
+    </message>
+    <message>
+        <source>Subject: the meeting needs a subject.</source>
+        <translation>Tema: za sastanak je potrebna tema.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.</source>
+        <translation>Razlog zatvorenog sastanka: za sastanak koji nije javan potreban je jedan od razloga koje zakon dozvoljava.</translation>
+    </message>
+    <message>
+        <source>Reason for a closed meeting: write the other reason.</source>
+        <translation>Razlog zatvorenog sastanka: upišite drugi razlog.</translation>
+    </message>
+    <message>
+        <source>Announcement date: the meeting cannot be announced (%1) after it was held (%2).</source>
+        <translation>Datum najave: sastanak ne može biti najavljen (%1) posle održavanja (%2).</translation>
+    </message>
+    <message>
+        <source>Participants: the number cannot be negative.</source>
+        <translation>Učesnici: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Recommendations expressed: the number cannot be negative.</source>
+        <translation>Iznete preporuke: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: the number cannot be negative.</source>
+        <translation>Unete preporuke: broj ne može biti negativan.</translation>
+    </message>
+    <message>
+        <source>Recommendations included: %1 cannot be more than the %2 expressed.</source>
+        <translation>Unete preporuke: %1 ne može biti više od %2 iznetih.</translation>
+    </message>
+    <message>
+        <source>Minutes published: the minutes must be drawn up to be published.</source>
+        <translation>Objavljen zapisnik: zapisnik mora biti sačinjen da bi bio objavljen.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +4510,29 @@
     <message>
         <source>Minutes made public:</source>
         <translation>Zapisnik objavljen:</translation>
+    </message>
+</context>
+<context>
+    <name>PublicMeetingRepository</name>
+    <message>
+        <source>Institution: the institution no. %1 does not exist.</source>
+        <translation>Institucija: institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The meeting no. %1 does not exist.</source>
+        <translation>Sednica br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The meeting to put back has no id.</source>
+        <translation>Sastanak koji treba vratiti nema identifikator.</translation>
+    </message>
+    <message>
+        <source>The court case no. %1 does not exist.</source>
+        <translation>Sudski postupak br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>The court case to put back has no id.</source>
+        <translation>Sudski postupak koji treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +4908,30 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>rejected</source>
         <translation>odbijena</translation>
     </message>
+    <message>
+        <source>Draft: the recommendation needs the draft it is about.</source>
+        <translation>Nacrt: za preporuku je potreban nacrt na koji se odnosi.</translation>
+    </message>
+    <message>
+        <source>Author: choose the organization from the registry or write the name of the author.</source>
+        <translation>Autor: izaberite organizaciju iz registra ili upišite ime autora.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation needs the date it was received.</source>
+        <translation>Datum prijema: za preporuku je potreban datum prijema.</translation>
+    </message>
+    <message>
+        <source>Date received: the recommendation cannot be received (%1) before the draft was announced (%2).</source>
+        <translation>Datum prijema: preporuka ne može biti primljena (%1) pre nego što je nacrt najavljen (%2).</translation>
+    </message>
+    <message>
+        <source>Text: the recommendation needs its text.</source>
+        <translation>Tekst: za preporuku je potreban tekst.</translation>
+    </message>
+    <message>
+        <source>Justification: a %1 recommendation needs the justification.</source>
+        <translation>Obrazloženje: za preporuku sa statusom „%1“ potrebno je obrazloženje.</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationCommand</name>
@@ -2707,6 +5001,177 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>The written justification of the rejection was sent</source>
         <translation>Pisano obrazloženje odbijanja je poslato</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChange</name>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naziv</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>okrug</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>pravna forma</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>mesto</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresa</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>ciljevi</translation>
+    </message>
+    <message>
+        <source>public-utility decision</source>
+        <translation>odluka o javnoj koristi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>register change</comment>
+        <translation>dodata</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <comment>register change</comment>
+        <translation>raspuštena</translation>
+    </message>
+    <message>
+        <source>struck off</source>
+        <comment>register change</comment>
+        <translation>brisana iz registra</translation>
+    </message>
+    <message>
+        <source>in liquidation</source>
+        <comment>register change</comment>
+        <translation>u likvidaciji</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>register change</comment>
+        <translation>preimenovana</translation>
+    </message>
+    <message>
+        <source>moved county</source>
+        <comment>register change</comment>
+        <translation>promenjen okrug</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>register change</comment>
+        <translation>drugo</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangeExporter</name>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: datoteka ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written.</source>
+        <translation>%1: datoteka ne može da se upiše.</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
+        <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChangesReport</name>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1 (uvezeno %2)</translation>
+    </message>
+    <message>
+        <source>What changed in the national NGO register</source>
+        <translation>Šta se promenilo u nacionalnom registru NVO</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>county: %1</source>
+        <translation>okrug: %1</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>promene: %1</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Samo %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Promena</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nema promena.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Promene</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKind</name>
+    <message>
+        <source>association</source>
+        <translation>udruženje</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fondacija</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <translation>federacija</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <translation>savez</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +5581,14 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>The demo institution %1 names an unknown county.</source>
         <translation>Demo institucija %1 navodi nepoznat okrug.</translation>
     </message>
+    <message>
+        <source>The demo data %1 is missing.</source>
+        <translation>Demo podaci %1 nedostaju.</translation>
+    </message>
+    <message>
+        <source>The demo data %1 is damaged: %2</source>
+        <translation>Demo podaci %1 su oštećeni: %2</translation>
+    </message>
 </context>
 <context>
     <name>TransparencyReports</name>
@@ -3170,6 +5643,334 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>Received</source>
         <translation>Primljene</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <source>manual entry</source>
+        <translation>ručni unos</translation>
+    </message>
+    <message>
+        <source>manual: %1, %2</source>
+        <translation>ručno: %1, %2</translation>
+    </message>
+    <message>
+        <source>report (records: %1)</source>
+        <translation>izveštaj (evidencija: %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>izveštaj</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>evidencija</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>nema evidencije</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Šifra</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Izvor</translation>
+    </message>
+    <message>
+        <source>%1: answers received</source>
+        <translation>%1: primljeni odgovori</translation>
+    </message>
+    <message>
+        <source>records and manual entries</source>
+        <translation>evidencija i ručni unosi</translation>
+    </message>
+    <message>
+        <source>A. Consultations on draft normative acts</source>
+        <translation>A. Konsultacije o nacrtima propisa</translation>
+    </message>
+    <message>
+        <source>B. Public meetings</source>
+        <translation>B. Javni sastanci</translation>
+    </message>
+    <message>
+        <source>C. Court cases under the law</source>
+        <translation>C. Sudski postupci po zakonu</translation>
+    </message>
+    <message>
+        <source>D. The institution&apos;s own evaluation</source>
+        <translation>D. Sopstvena ocena institucije</translation>
+    </message>
+    <message>
+        <source>Central administration</source>
+        <translation>Centralna uprava</translation>
+    </message>
+    <message>
+        <source>Prefectures</source>
+        <translation>Okruzi</translation>
+    </message>
+    <message>
+        <source>Local administration</source>
+        <translation>Lokalna samouprava</translation>
+    </message>
+    <message>
+        <source>The institution no. %1 does not exist.</source>
+        <translation>Institucija br. %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Annual report on decisional transparency</source>
+        <translation>Godišnji izveštaj o transparentnosti odlučivanja</translation>
+    </message>
+    <message>
+        <source>%1 — year %2</source>
+        <translation>%1 — godina %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
+        <translation>Izveštaj %1 za %2 o primeni Zakona br. 52/2003 o transparentnosti odlučivanja u javnoj upravi (prečišćen tekst). Svaki broj je onaj iz izveštaja koji je institucija poslala, gde ga daje, inače onaj izračunat iz evidencije kancelarije (kolona Izvor kaže koji, i šta evidencija daje gde se razlikuju); broj unet iz papirnog izveštaja označen je kao ručni unos, sa podatkom ko ga je uneo i kada; — je broj koji niko nije dao.</translation>
+    </message>
+    <message>
+        <source>%1, county %2</source>
+        <translation>%1, okrug %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Vrsta: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: %1</source>
+        <translation>Lice određeno za odnose sa civilnim društvom: %1</translation>
+    </message>
+    <message>
+        <source>Person designated for the relation with civil society: none recorded</source>
+        <translation>Lice određeno za odnose sa civilnim društvom: nije evidentirano</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
+        <translation>Godišnji izveštaj primljen %1, datoteka %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Annual report received on %1.</source>
+        <translation>Godišnji izveštaj primljen %1.</translation>
+    </message>
+    <message>
+        <source>The annual report for %1 has not been received.</source>
+        <translation>Godišnji izveštaj za %1. nije primljen.</translation>
+    </message>
+    <message>
+        <source>The institution has not given its own evaluation.</source>
+        <translation>Institucija nije dala sopstvenu ocenu.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
+        <translation>Sopstvena ocena partnerstva od strane institucije: %1.</translation>
+    </message>
+    <message>
+        <source>Measures to improve the partnership: %1</source>
+        <translation>Mere za unapređenje partnerstva: %1</translation>
+    </message>
+    <message>
+        <source>Manual entries not used because the records provide the figure: %1.</source>
+        <translation>Ručni unosi koji nisu korišćeni jer evidencija daje brojku: %1.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nije data</translation>
+    </message>
+    <message>
+        <source>National synthesis of the annual reports on decisional transparency</source>
+        <translation>Nacionalna sinteza godišnjih izveštaja o transparentnosti odlučivanja</translation>
+    </message>
+    <message>
+        <source>Law no. 52/2003 — year %1</source>
+        <translation>Zakon br. 52/2003 — godina %1</translation>
+    </message>
+    <message>
+        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
+        <translation>Institucije koje treba da izveste za %1: %2; primljeni izveštaji: %3 (%4 u roku, %5 sa zakašnjenjem), stopa odziva %6; izveštaji koji nedostaju: %7.</translation>
+    </message>
+    <message>
+        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
+        <translation>Brojevi u nastavku sabiraju samo primljene izveštaje: institucija koja nije poslala izveštaj navedena je u odeljku 5 i nikada se ne računa kao nula.</translation>
+    </message>
+    <message>
+        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
+        <translation>Primljene preporuke: %1, od toga unete u usvojene akte: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
+        <translation>Održane javne rasprave: %1. Sastanci na kojima se odlučuje: javnih %2, zatvorenih %3.</translation>
+    </message>
+    <message>
+        <source>Some figures were typed from paper reports (manual entries).</source>
+        <translation>Neki brojevi su uneti iz papirnih izveštaja (ručni unosi).</translation>
+    </message>
+    <message>
+        <source>1. Reports received by kind of institution</source>
+        <translation>1. Primljeni izveštaji po vrsti institucije</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Vrsta institucije</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Očekivano</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Kasno</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Nedostaje</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Odziv</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution, against %1</source>
+        <translation>2. Zbirovi izveštaja po vrsti institucije, u odnosu na %1</translation>
+    </message>
+    <message>
+        <source>2. Totals of the report, by kind of institution</source>
+        <translation>2. Zbirovi izveštaja po vrsti institucije</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Promena</translation>
+    </message>
+    <message>
+        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
+        <translation>3. Sopstvena ocena partnerstva od strane institucija (D1)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udeo</translation>
+    </message>
+    <message>
+        <source>4. Per institution that reported</source>
+        <translation>4. Po instituciji koja je izvestila</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
+        <translation>Primljene preporuke i preporuke uključene u usvojene akte, održane javne rasprave, sednice odlučivanja javne i zatvorene (nejavne).</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Preporuke</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Unete</translation>
+    </message>
+    <message>
+        <source>% included</source>
+        <translation>% uneto</translation>
+    </message>
+    <message>
+        <source>Debates</source>
+        <translation>Rasprave</translation>
+    </message>
+    <message>
+        <source>%1 (manual entries)</source>
+        <translation>%1 (ručni unosi)</translation>
+    </message>
+    <message>
+        <source>5. Institutions that sent no report</source>
+        <translation>5. Institucije koje nisu poslale izveštaj</translation>
+    </message>
+    <message>
+        <source>Every institution sent its annual report for %1.</source>
+        <translation>Sve institucije su poslale godišnji izveštaj za %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <source>Days past the deadline</source>
+        <translation>Dana posle roka</translation>
+    </message>
+    <message>
+        <source>6. Conclusions and recommendations of the Service</source>
+        <translation>6. Zaključci i preporuke službe</translation>
+    </message>
+    <message>
+        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
+        <translation>Služba još nije napisala zaključke za %1 (stranica Godišnji podaci, Zaključci…).</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Odeljak</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Izveštaji</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
+        <translation>Primljene i unete preporuke, %1: %2 institucija sa najviše preporuka</translation>
+    </message>
+    <message>
+        <source>Recommendations received and included per institution, %1</source>
+        <translation>Primljene i unete preporuke po instituciji, %1</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
+        <translation>Javni i zatvoreni sastanci, %1: %2 institucija sa najviše sastanaka</translation>
+    </message>
+    <message>
+        <source>Public and closed meetings per institution, %1</source>
+        <translation>Javni i zatvoreni sastanci po instituciji, %1</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sastanci</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Javan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Public debates and meetings</source>
+        <translation>Javne rasprave i sastanci</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -3221,849 +6022,33 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>%1: the workbook is refused: cell %2 holds more than %3 characters, Excel&apos;s limit for one cell.</source>
         <translation>%1: radna sveska je odbijena: ćelija %2 ima više od %3 znakova, što je Excelova granica za jednu ćeliju.</translation>
     </message>
-</context>
-<context>
-    <name>dc</name>
     <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Demo podaci %1 nedostaju.</translation>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: datoteka ne postoji.</translation>
     </message>
     <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Demo podaci %1 su oštećeni: %2</translation>
+        <source>%1: not an XLSX workbook, or the file is damaged or truncated.</source>
+        <translation>%1: nije XLSX radna sveska ili je datoteka oštećena ili skraćena.</translation>
     </message>
     <message>
-        <source>association</source>
-        <comment>legal form</comment>
-        <translation>udruženje</translation>
+        <source>the workbook&apos;s index</source>
+        <translation>indeks radne sveske</translation>
     </message>
     <message>
-        <source>foundation</source>
-        <comment>legal form</comment>
-        <translation>fondacija</translation>
+        <source>%1: not an XLSX workbook (it has no worksheet).</source>
+        <translation>%1: nije XLSX radna sveska (nema radni list).</translation>
     </message>
     <message>
-        <source>federation</source>
-        <comment>legal form</comment>
-        <translation>federacija</translation>
+        <source>the worksheet&apos;s checksum does not match</source>
+        <translation>kontrolni zbir radnog lista se ne poklapa</translation>
     </message>
     <message>
-        <source>union</source>
-        <comment>legal form</comment>
-        <translation>savez</translation>
+        <source>a shared string longer than a cell may be</source>
+        <translation>deljeni tekst duži nego što ćelija sme da bude</translation>
     </message>
     <message>
-        <source>branch</source>
-        <comment>legal form</comment>
-        <translation>ogranak</translation>
-    </message>
-    <message>
-        <source>associative structure of local authorities</source>
-        <translation>asocijativna struktura lokalnih vlasti</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <comment>organization kind</comment>
-        <translation>OCD</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <comment>registry status</comment>
-        <translation>aktivna</translation>
-    </message>
-    <message>
-        <source>in liquidation</source>
-        <comment>registry status</comment>
-        <translation>u likvidaciji</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <comment>registry status</comment>
-        <translation>raspuštena</translation>
-    </message>
-    <message>
-        <source>struck off</source>
-        <comment>registry status</comment>
-        <translation>brisana iz registra</translation>
-    </message>
-    <message>
-        <source>%1: the organizations cannot be read (%2).</source>
-        <translation>%1: organizacije ne mogu da se pročitaju (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation>%1: datoteka je prazna.</translation>
-    </message>
-    <message>
-        <source>%1: the first row has no column with the organization&apos;s name (%2).</source>
-        <translation>%1: prvi red nema kolonu sa nazivom organizacije (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot start the import (%2).</source>
-        <translation>%1: baza podataka ne može da započne uvoz (%2).</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed; it runs to the end of the file</source>
-        <translation>polje pod navodnicima nije zatvoreno; proteže se do kraja datoteke</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, the header row has %2</source>
-        <translation>red ima %1 ćelija, a zaglavlje ima %2</translation>
-    </message>
-    <message>
-        <source>%1: the import could not be saved (%2).</source>
-        <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naziv</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Akronim</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Pravna forma</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>CIF</source>
-        <translation>CIF</translation>
-    </message>
-    <message>
-        <source>Registry number</source>
-        <translation>Registarski broj</translation>
-    </message>
-    <message>
-        <source>Registry date</source>
-        <translation>Datum registracije</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Okrug</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Mesto</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresa</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-pošta</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Internet stranica</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontakt osoba</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Volonteri</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Oblasti</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Napomene</translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation>Naziv je obavezan.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 500 characters.</source>
-        <translation>Naziv je duži od 500 znakova.</translation>
-    </message>
-    <message>
-        <source>The CIF %1 is not valid (2 to 10 digits, the last one a check digit).</source>
-        <translation>CIF %1 nije ispravan (2 do 10 cifara, poslednja je kontrolna cifra).</translation>
-    </message>
-    <message>
-        <source>The e-mail address %1 is not valid.</source>
-        <translation>Adresa e-pošte %1 nije ispravna.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 is not a Romanian number (e.g. 021 314 3400, 0722 123 456, +40 21 314 3400).</source>
-        <translation>Broj telefona %1 nije rumunski broj (npr. 021 314 3400, 0722 123 456, +40 21 314 3400).</translation>
-    </message>
-    <message>
-        <source>The web address %1 is not valid.</source>
-        <translation>Internet adresa %1 nije ispravna.</translation>
-    </message>
-    <message>
-        <source>The number of volunteers cannot be negative.</source>
-        <translation>Broj volontera ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>The registry date is in the future.</source>
-        <translation>Datum registracije je u budućnosti.</translation>
-    </message>
-    <message>
-        <source>Body: required.</source>
-        <translation>Telo: obavezno.</translation>
-    </message>
-    <message>
-        <source>Date: required.</source>
-        <translation>Datum: obavezan.</translation>
-    </message>
-    <message>
-        <source>Member: either an organization or an institution.</source>
-        <translation>Član: ili organizacija ili institucija.</translation>
-    </message>
-    <message>
-        <source>Mandate start: required.</source>
-        <translation>Početak mandata: obavezan.</translation>
-    </message>
-    <message>
-        <source>Mandate end: before the mandate&apos;s start.</source>
-        <translation>Kraj mandata: pre početka mandata.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktivna</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <translation>raspuštena</translation>
-    </message>
-    <message>
-        <source>Name: required.</source>
-        <translation>Naziv: obavezan.</translation>
-    </message>
-    <message>
-        <source>Mandate length: must be at least one month.</source>
-        <translation>Trajanje mandata: mora biti najmanje jedan mesec.</translation>
-    </message>
-    <message>
-        <source>Quorum: must be at least one member.</source>
-        <translation>Kvorum: mora biti najmanje jedan član.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: an active body has no dissolution date.</source>
-        <translation>Raspušteno dana: aktivno telo nema datum raspuštanja.</translation>
-    </message>
-    <message>
-        <source>Dissolved on: before the body was set up.</source>
-        <translation>Raspušteno dana: pre osnivanja tela.</translation>
-    </message>
-    <message>
-        <source>Call: required.</source>
-        <translation>Konkurs: obavezan.</translation>
-    </message>
-    <message>
-        <source>Organization: required.</source>
-        <translation>Organizacija: obavezna.</translation>
-    </message>
-    <message>
-        <source>Project: required.</source>
-        <translation>Projekat: obavezan.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be negative.</source>
-        <translation>%1: ne može biti negativno.</translation>
-    </message>
-    <message>
-        <source>Paid: more than the amount granted (%1).</source>
-        <translation>Isplaćeno: više od odobrenog iznosa (%1).</translation>
-    </message>
-    <message>
-        <source>End: before the start.</source>
-        <translation>Kraj: pre početka.</translation>
-    </message>
-    <message>
-        <source>Institution: required.</source>
-        <translation>Institucija: obavezna.</translation>
-    </message>
-    <message>
-        <source>Year: between 1990 and 2100.</source>
-        <translation>Godina: između 1990 i 2100.</translation>
-    </message>
-    <message>
-        <source>Budget: cannot be negative.</source>
-        <translation>Budžet: ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Submission deadline: before the call opens.</source>
-        <translation>Rok za podnošenje: pre otvaranja konkursa.</translation>
-    </message>
-    <message>
-        <source>Results: before the submission deadline.</source>
-        <translation>Rezultati: pre roka za podnošenje.</translation>
-    </message>
-    <message>
-        <source>(all domains)</source>
-        <translation>(sve oblasti)</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: datoteka ne može da se pročita (%2).</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>naziv</translation>
-    </message>
-    <message>
-        <source>county</source>
-        <translation>okrug</translation>
-    </message>
-    <message>
-        <source>legal form</source>
-        <translation>pravna forma</translation>
-    </message>
-    <message>
-        <source>locality</source>
-        <translation>mesto</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresa</translation>
-    </message>
-    <message>
-        <source>purposes</source>
-        <translation>ciljevi</translation>
-    </message>
-    <message>
-        <source>public-utility decision</source>
-        <translation>odluka o javnoj koristi</translation>
-    </message>
-    <message>
-        <source>association</source>
-        <translation>udruženje</translation>
-    </message>
-    <message>
-        <source>foundation</source>
-        <translation>fondacija</translation>
-    </message>
-    <message>
-        <source>federation</source>
-        <translation>federacija</translation>
-    </message>
-    <message>
-        <source>union</source>
-        <translation>savez</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planirano</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>U toku</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Zatvoreno</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Otkazano</translation>
-    </message>
-    <message>
-        <source>Program: the edition belongs to no program.</source>
-        <translation>Program: izdanje ne pripada nijednom programu.</translation>
-    </message>
-    <message>
-        <source>Number: the edition&apos;s number must be 1 or more.</source>
-        <translation>Broj: broj izdanja mora biti 1 ili veći.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a plausible year.</source>
-        <translation>Godina: %1 nije verodostojna godina.</translation>
-    </message>
-    <message>
-        <source>End: the end date %1 is before the start date %2.</source>
-        <translation>Kraj: datum završetka %1 je pre datuma početka %2.</translation>
-    </message>
-    <message>
-        <source>Videoconference</source>
-        <translation>Videokonferencija</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferencija</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation>Seminar</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Radionica</translation>
-    </message>
-    <message>
-        <source>Round table</source>
-        <translation>Okrugli sto</translation>
-    </message>
-    <message>
-        <source>Study visit</source>
-        <translation>Studijska poseta</translation>
-    </message>
-    <message>
-        <source>Closing event</source>
-        <translation>Završni događaj</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Održano</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Odloženo</translation>
-    </message>
-    <message>
-        <source>Number: the event&apos;s number within its kind must be 1 or more.</source>
-        <translation>Broj: broj događaja u okviru njegove vrste mora biti 1 ili veći.</translation>
-    </message>
-    <message>
-        <source>Date: the event needs a date.</source>
-        <translation>Datum: događaju je potreban datum.</translation>
-    </message>
-    <message>
-        <source>Duration: %1 minutes; a duration is more than zero.</source>
-        <translation>Trajanje: %1 minuta; trajanje je veće od nule.</translation>
-    </message>
-    <message>
-        <source>Regions: a regional videoconference is for one or more development regions.</source>
-        <translation>Regioni: regionalna videokonferencija je za jedan ili više regiona razvoja.</translation>
-    </message>
-    <message>
-        <source>Regions: %1</source>
-        <translation>Regioni: %1</translation>
-    </message>
-    <message>
-        <source>Co-organizers: %1</source>
-        <translation>Suorganizatori: %1</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Link: %1</translation>
-    </message>
-    <message>
-        <source>Central theme: %1</source>
-        <translation>Centralna tema: %1</translation>
-    </message>
-    <message>
-        <source>Other themes: %1</source>
-        <translation>Druge teme: %1</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>lica</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>događaji</translation>
-    </message>
-    <message>
-        <source>documents</source>
-        <translation>dokumenti</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>organizacije</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>drugo</translation>
-    </message>
-    <message>
-        <source>typed</source>
-        <translation>uneto</translation>
-    </message>
-    <message>
-        <source>count of held events</source>
-        <translation>broj održanih događaja</translation>
-    </message>
-    <message>
-        <source>sum of participants of held events</source>
-        <translation>zbir učesnika održanih događaja</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <extracomment>An indicator&apos;s value: &quot;at least 10&quot;</extracomment>
-        <translation>najmanje %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <extracomment>An indicator&apos;s value: &quot;over 600&quot; (seed 003: &quot;peste 600&quot;)</extracomment>
-        <translation>preko %1</translation>
-    </message>
-    <message>
-        <source>Edition: the indicator belongs to no edition.</source>
-        <translation>Izdanje: indikator ne pripada nijednom izdanju.</translation>
-    </message>
-    <message>
-        <source>Name: the indicator needs a name.</source>
-        <translation>Naziv: indikatoru je potreban naziv.</translation>
-    </message>
-    <message>
-        <source>Target: %1 is below zero; a target is zero or more.</source>
-        <translation>Cilj: %1 je manje od nule; cilj je nula ili više.</translation>
-    </message>
-    <message>
-        <source>Achieved: %1 is below zero; an achieved value is zero or more.</source>
-        <translation>Ostvareno: %1 je manje od nule; ostvarena vrednost je nula ili više.</translation>
-    </message>
-    <message>
-        <source>Achieved: this indicator is computed from the events; it cannot be typed.</source>
-        <translation>Ostvareno: ovaj indikator se izračunava iz događaja; ne može se uneti.</translation>
-    </message>
-    <message>
-        <source>Promoter</source>
-        <translation>Promoter</translation>
-    </message>
-    <message>
-        <source>Associative structure of local authorities</source>
-        <translation>Asocijativna struktura lokalnih vlasti</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Beneficiary</source>
-        <translation>Korisnik</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Predloženo</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktivno</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Završeno</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Povučeno</translation>
-    </message>
-    <message>
-        <source>Edition: the partnership belongs to no edition.</source>
-        <translation>Izdanje: partnerstvo ne pripada nijednom izdanju.</translation>
-    </message>
-    <message>
-        <source>Organization: choose the partner organization.</source>
-        <translation>Organizacija: izaberite partnersku organizaciju.</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekat</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Name: the program needs a name.</source>
-        <translation>Naziv: programu je potreban naziv.</translation>
-    </message>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the search index could not be updated (%2).</source>
-        <translation>%1: indeks pretrage nije mogao da se ažurira (%2).</translation>
-    </message>
-    <message>
-        <source>won by the plaintiff</source>
-        <translation>dobio tužilac</translation>
-    </message>
-    <message>
-        <source>won by the institution</source>
-        <translation>dobila institucija</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>u toku</translation>
-    </message>
-    <message>
-        <source>Institution: the case needs the institution it was brought against.</source>
-        <translation>Institucija: za postupak je potrebna institucija protiv koje je pokrenut.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a year under Law 52/2003.</source>
-        <translation>Godina: %1 nije godina po Zakonu 52/2003.</translation>
-    </message>
-    <message>
-        <source>Institution: the draft needs the institution that drafts it.</source>
-        <translation>Institucija: nacrtu je potrebna institucija koja ga priprema.</translation>
-    </message>
-    <message>
-        <source>Title: the draft needs a title.</source>
-        <translation>Naslov: nacrtu je potreban naslov.</translation>
-    </message>
-    <message>
-        <source>Announcement date: a draft that is %1 needs the date it was announced.</source>
-        <translation>Datum najave: nacrtu koji je %1 potreban je datum kada je najavljen.</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was announced (%2).</source>
-        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je najavljen (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: an adopted draft needs the date of adoption.</source>
-        <translation>Datum usvajanja: za usvojeni nacrt potreban je datum usvajanja.</translation>
-    </message>
-    <message>
-        <source>Status: a draft with an adoption date is adopted.</source>
-        <translation>Status: nacrt sa datumom usvajanja je usvojen.</translation>
-    </message>
-    <message>
-        <source>Submission date: the draft cannot be submitted (%1) before it was announced (%2).</source>
-        <translation>Datum podnošenja: nacrt ne može biti podnet (%1) pre nego što je najavljen (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).</source>
-        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je podnet (%2).</translation>
-    </message>
-    <message>
-        <source>Deadline for recommendations: it cannot be (%1) before the announcement (%2).</source>
-        <translation>Rok za preporuke: ne može biti (%1) pre najave (%2).</translation>
-    </message>
-    <message>
-        <source>Procedure reason: the %1 needs its reason.</source>
-        <translation>Razlog postupka: za %1 je potreban razlog.</translation>
-    </message>
-    <message>
-        <source>Requests from persons: the number cannot be negative.</source>
-        <translation>Zahtevi fizičkih lica: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Requests from associations: the number cannot be negative.</source>
-        <translation>Zahtevi udruženja: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Debate requested by: say who asked for the public debate.</source>
-        <translation>Raspravu zatražio/la: navedite ko je tražio javnu raspravu.</translation>
-    </message>
-    <message>
-        <source>Debate requested by: choose the organization from the registry or write the name of who asked.</source>
-        <translation>Raspravu zatražio/la: izaberite organizaciju iz registra ili upišite ime onoga ko je tražio.</translation>
-    </message>
-    <message>
-        <source>Debate request date: the debate cannot be requested (%1) before the draft was announced (%2).</source>
-        <translation>Datum zahteva za raspravu: rasprava ne može biti zatražena (%1) pre nego što je nacrt najavljen (%2).</translation>
-    </message>
-    <message>
-        <source>Debate date: a debate that was held needs its date.</source>
-        <translation>Datum rasprave: za održanu raspravu potreban je datum.</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate has a date but is not marked as held.</source>
-        <translation>Datum rasprave: rasprava ima datum, ali nije označena kao održana.</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate cannot be held (%1) before it was requested (%2).</source>
-        <translation>Datum rasprave: rasprava ne može biti održana (%1) pre nego što je zatražena (%2).</translation>
-    </message>
-    <message>
-        <source>Debate date: the debate cannot be held (%1) before its date and place were published (%2).</source>
-        <translation>Datum rasprave: rasprava ne može biti održana (%1) pre objavljivanja datuma i mesta (%2).</translation>
-    </message>
-    <message>
-        <source>Debate participants: the number cannot be negative.</source>
-        <translation>Učesnici rasprave: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>central</source>
-        <translation>centralni</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>lokalni</translation>
-    </message>
-    <message>
-        <source>Name: the institution needs a name.</source>
-        <translation>Naziv: instituciji je potreban naziv.</translation>
-    </message>
-    <message>
-        <source>County: a local authority needs its county.</source>
-        <translation>Okrug: za lokalni organ potreban je okrug.</translation>
-    </message>
-    <message>
-        <source>Liaison e-mail: &apos;%1&apos; is not an e-mail address.</source>
-        <translation>E-pošta osobe za vezu: „%1“ nije adresa e-pošte.</translation>
-    </message>
-    <message>
-        <source>Liaison phone: &apos;%1&apos; is not a Romanian phone number.</source>
-        <translation>Telefon osobe za vezu: „%1“ nije rumunski broj telefona.</translation>
-    </message>
-    <message>
-        <source>Liaison: the contact details need the name of the person designated.</source>
-        <translation>Osoba za vezu: za kontakt podatke potrebno je ime određene osobe.</translation>
-    </message>
-    <message>
-        <source>classified or exempted information</source>
-        <translation>tajni ili izuzeti podaci</translation>
-    </message>
-    <message>
-        <source>secret vote</source>
-        <translation>tajno glasanje</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>drugi razlog</translation>
-    </message>
-    <message>
-        <source>Institution: the meeting needs the institution that held it.</source>
-        <translation>Institucija: za sastanak je potrebna institucija koja ga je održala.</translation>
-    </message>
-    <message>
-        <source>Date: the meeting needs its date.</source>
-        <translation>Datum: za sastanak je potreban datum.</translation>
-    </message>
-    <message>
-        <source>Subject: the meeting needs a subject.</source>
-        <translation>Tema: za sastanak je potrebna tema.</translation>
-    </message>
-    <message>
-        <source>Reason for a closed meeting: a meeting that is not public needs one of the reasons the law allows.</source>
-        <translation>Razlog zatvorenog sastanka: za sastanak koji nije javan potreban je jedan od razloga koje zakon dozvoljava.</translation>
-    </message>
-    <message>
-        <source>Reason for a closed meeting: write the other reason.</source>
-        <translation>Razlog zatvorenog sastanka: upišite drugi razlog.</translation>
-    </message>
-    <message>
-        <source>Announcement date: the meeting cannot be announced (%1) after it was held (%2).</source>
-        <translation>Datum najave: sastanak ne može biti najavljen (%1) posle održavanja (%2).</translation>
-    </message>
-    <message>
-        <source>Participants: the number cannot be negative.</source>
-        <translation>Učesnici: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Recommendations expressed: the number cannot be negative.</source>
-        <translation>Iznete preporuke: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Recommendations included: the number cannot be negative.</source>
-        <translation>Unete preporuke: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>Recommendations included: %1 cannot be more than the %2 expressed.</source>
-        <translation>Unete preporuke: %1 ne može biti više od %2 iznetih.</translation>
-    </message>
-    <message>
-        <source>Minutes published: the minutes must be drawn up to be published.</source>
-        <translation>Objavljen zapisnik: zapisnik mora biti sačinjen da bi bio objavljen.</translation>
-    </message>
-    <message>
-        <source>Institution: the institution no. %1 does not exist.</source>
-        <translation>Institucija: institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Draft: the recommendation needs the draft it is about.</source>
-        <translation>Nacrt: za preporuku je potreban nacrt na koji se odnosi.</translation>
-    </message>
-    <message>
-        <source>Author: choose the organization from the registry or write the name of the author.</source>
-        <translation>Autor: izaberite organizaciju iz registra ili upišite ime autora.</translation>
-    </message>
-    <message>
-        <source>Date received: the recommendation needs the date it was received.</source>
-        <translation>Datum prijema: za preporuku je potreban datum prijema.</translation>
-    </message>
-    <message>
-        <source>Date received: the recommendation cannot be received (%1) before the draft was announced (%2).</source>
-        <translation>Datum prijema: preporuka ne može biti primljena (%1) pre nego što je nacrt najavljen (%2).</translation>
-    </message>
-    <message>
-        <source>Text: the recommendation needs its text.</source>
-        <translation>Tekst: za preporuku je potreban tekst.</translation>
-    </message>
-    <message>
-        <source>Justification: a %1 recommendation needs the justification.</source>
-        <translation>Obrazloženje: za preporuku sa statusom „%1“ potrebno je obrazloženje.</translation>
-    </message>
-    <message>
-        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Baze podataka Dialog Civic (*.sqlite *.db);;Sve datoteke (*)</translation>
-    </message>
-    <message>
-        <source>Sent for endorsement: the draft cannot be sent to other authorities (%1) before it was announced (%2).</source>
-        <translation>Upućen na mišljenje: nacrt ne može biti upućen drugim organima (%1) pre nego što je najavljen (%2).</translation>
-    </message>
-    <message>
-        <source>Adoption date: the draft cannot be adopted (%1) before it was sent for endorsement (%2).</source>
-        <translation>Datum usvajanja: nacrt ne može biti usvojen (%1) pre nego što je upućen na mišljenje (%2).</translation>
-    </message>
-    <message>
-        <source>exactly</source>
-        <extracomment>How an indicator&apos;s value is meant: exactly this number</extracomment>
-        <translation>tačno</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <extracomment>How an indicator&apos;s value is meant: this number or more</extracomment>
-        <translation>najmanje</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <extracomment>How an indicator&apos;s value is meant: more than this number (&quot;peste 600&quot;)</extracomment>
-        <translation>preko</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <extracomment>How an indicator&apos;s value is meant: close to this number</extracomment>
-        <translation>oko</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <extracomment>An indicator&apos;s value: &quot;about 50&quot;</extracomment>
-        <translation>oko %1</translation>
-    </message>
-    <message>
-        <source>the check returned nothing</source>
-        <translation>provera nije vratila ništa</translation>
-    </message>
-    <message>
-        <source>Organizer: an event has one organizer, an institution or an organization.</source>
-        <translation>Organizator: događaj ima jednog organizatora, instituciju ili organizaciju.</translation>
-    </message>
-    <message>
-        <source>other partner (not an NGO)</source>
-        <translation>drugi partner (nije OCD)</translation>
-    </message>
-    <message>
-        <source>undetermined</source>
-        <translation>neodređen</translation>
-    </message>
-    <message>
-        <source>The name holds the invisible character %1 (a control or text-direction character).</source>
-        <translation>Naziv sadrži nevidljivi znak %1 (kontrolni znak ili znak smera teksta).</translation>
+        <source>a cell longer than a cell may be</source>
+        <translation>ćelija duža nego što ćelija sme da bude</translation>
     </message>
 </context>
 <context>
@@ -4249,99 +6234,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>&amp;Remove the report</source>
         <translation>&amp;Ukloni izveštaj</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AnnualReportRepository</name>
-    <message>
-        <source>Institution: the report needs its institution.</source>
-        <translation>Institucija: za izveštaj je potrebna institucija.</translation>
-    </message>
-    <message>
-        <source>Year: %1 is not a year under Law 52/2003.</source>
-        <translation>Godina: %1 nije godina po Zakonu 52/2003.</translation>
-    </message>
-    <message>
-        <source>Date received: the report needs the date it was received.</source>
-        <translation>Datum prijema: za izveštaj je potreban datum prijema.</translation>
-    </message>
-    <message>
-        <source>Date received: the report for %1 cannot be received in %2.</source>
-        <translation>Datum prijema: izveštaj za %1 ne može biti primljen %2.</translation>
-    </message>
-    <message>
-        <source>No report of %1 is recorded.</source>
-        <translation>Nije evidentiran nijedan izveštaj za %1.</translation>
-    </message>
-    <message>
-        <source>Code: %1 is not a figure of the evaluation form.</source>
-        <translation>Šifra: %1 nije brojka iz obrasca za ocenu.</translation>
-    </message>
-    <message>
-        <source>%1: this figure is not a number typed from a report.</source>
-        <translation>%1: ova brojka nije broj unet iz izveštaja.</translation>
-    </message>
-    <message>
-        <source>%1: the number cannot be negative.</source>
-        <translation>%1: broj ne može biti negativan.</translation>
-    </message>
-    <message>
-        <source>%1: the records of %2 already provide this figure; a manual entry is allowed only where no record exists.</source>
-        <translation>%1: evidencija za %2 već daje ovu brojku; ručni unos je dozvoljen samo gde nema evidencije.</translation>
-    </message>
-    <message>
-        <source>%1: no manual entry for %2.</source>
-        <translation>%1: nema ručnog unosa za %2.</translation>
-    </message>
-    <message>
-        <source>%1: not a figure of the report.</source>
-        <translation>%1: nije podatak izveštaja.</translation>
-    </message>
-    <message>
-        <source>%1: a whole number of 0 or more is due.</source>
-        <translation>%1: potreban je ceo broj, 0 ili veći.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::AwardImporter</name>
-    <message>
-        <source>%1: the file is empty.</source>
-        <translation>%1: datoteka je prazna.</translation>
-    </message>
-    <message>
-        <source>%1: the first row has no column for %2.</source>
-        <translation>%1: prvi red nema kolonu za %2.</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot start the import (%2).</source>
-        <translation>%1: baza podataka ne može da započne uvoz (%2).</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed; it runs to the end of the file</source>
-        <translation>polje pod navodnicima nije zatvoreno; proteže se do kraja datoteke</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells, the header row has %2</source>
-        <translation>red ima %1 ćelija, a zaglavlje ima %2</translation>
-    </message>
-    <message>
-        <source>%1: the database refused the import (%2).</source>
-        <translation>%1: baza podataka je odbila uvoz (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the import could not be saved (%2).</source>
-        <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodiesFundingDemo</name>
-    <message>
-        <source>The demo data %1 cannot be read.</source>
-        <translation>Demo podaci %1 ne mogu da se pročitaju.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is not valid JSON.</source>
-        <translation>Demo podaci %1 nisu ispravan JSON.</translation>
     </message>
 </context>
 <context>
@@ -4638,65 +6530,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::BodyRepository</name>
-    <message>
-        <source>Name: a body named %1 already exists.</source>
-        <translation>Naziv: telo pod nazivom %1 već postoji.</translation>
-    </message>
-    <message>
-        <source>Secretariat: the institution no. %1 does not exist.</source>
-        <translation>Sekretarijat: institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The body no. %1 does not exist.</source>
-        <translation>Telo br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Body: the body no. %1 does not exist.</source>
-        <translation>Telo: telo br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Member: the organization no. %1 does not exist.</source>
-        <translation>Član: organizacija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Member: the institution no. %1 does not exist.</source>
-        <translation>Član: institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The member no. %1 does not exist.</source>
-        <translation>Član br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The meeting no. %1 does not exist.</source>
-        <translation>Sednica br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The body to restore has no number.</source>
-        <translation>Telo koje treba vratiti nema broj.</translation>
-    </message>
-    <message>
-        <source>The body no. %1 already exists.</source>
-        <translation>Telo br. %1 već postoji.</translation>
-    </message>
-    <message>
-        <source>The member to restore has no number.</source>
-        <translation>Član koga treba vratiti nema broj.</translation>
-    </message>
-    <message>
-        <source>The member no. %1 already exists.</source>
-        <translation>Član br. %1 već postoji.</translation>
-    </message>
-    <message>
-        <source>The meeting to restore has no number.</source>
-        <translation>Sednica koju treba vratiti nema broj.</translation>
-    </message>
-    <message>
-        <source>The meeting no. %1 already exists.</source>
-        <translation>Sednica br. %1 već postoji.</translation>
-    </message>
-</context>
-<context>
     <name>dc::BodyTableModel</name>
     <message>
         <source>no. %1 of %2</source>
@@ -4737,96 +6570,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Warnings</source>
         <translation>Upozorenja</translation>
-    </message>
-</context>
-<context>
-    <name>dc::BodyWarning</name>
-    <message>
-        <source>The mandate ended on %1 and was not renewed.</source>
-        <translation>Mandat je istekao %1 i nije obnovljen.</translation>
-    </message>
-    <message>
-        <source>%1 members serve on %2, below the quorum of %3.</source>
-        <translation>%1 članova u %2, ispod kvoruma od %3.</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 had %2 members present, below the quorum of %3.</source>
-        <translation>Na sednici od %1 bilo je prisutno %2 članova, ispod kvoruma od %3.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::CalendarExporter</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Vreme</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Trajanje (minuta)</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Izdanje</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Godina</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Vrsta</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Broj</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Naslov</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regioni</translation>
-    </message>
-    <message>
-        <source>Co-organizers</source>
-        <translation>Suorganizatori</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Mesto</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Učesnici</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>UID</source>
-        <translation>UID</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>fascikla ne postoji</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
-        <translation>%1: nepoznata vrsta datoteke; kalendar se upisuje u datoteke .ics, .csv ili .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4996,13 +6739,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ContentParser</name>
-    <message>
-        <source>a cell longer than a cell may be</source>
-        <translation>ćelija duža nego što ćelija sme da bude</translation>
-    </message>
-</context>
-<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases</source>
@@ -5043,53 +6779,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
-    </message>
-</context>
-<context>
-    <name>dc::CsvReader</name>
-    <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: datoteka ne može da se pročita (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a text file.</source>
-        <translation>%1: datoteka nije tekstualna datoteka.</translation>
-    </message>
-    <message>
-        <source>%1: the encoding %2 is not available.</source>
-        <translation>%1: kodiranje %2 nije dostupno.</translation>
-    </message>
-    <message>
-        <source>%1: reading failed (%2).</source>
-        <translation>%1: čitanje nije uspelo (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the text looks like UTF-8 read as Windows-1250 (letters such as &quot;Č›&quot; or &quot;Ä…&quot;): the file is probably UTF-8; read it as UTF-8.</source>
-        <translation>%1: tekst izgleda kao UTF-8 pročitan kao Windows-1250 (slova kao „Č›” ili „Ä…”): fajl je verovatno UTF-8; pročitajte ga kao UTF-8.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably Windows-1250; read it as Windows-1250.</source>
-        <translation>
-            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravan bajt): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
-            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravna bajta): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
-            <numerusform>%1: fajl nije ispravan UTF-8 (%n neispravnih bajtova): verovatno je Windows-1250; pročitajte ga kao Windows-1250.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: the text already holds letters damaged by a wrong conversion (such as &quot;Č›&quot;, &quot;Ä…&quot;, &quot;Ã&quot; or &quot;�&quot;): it was probably UTF-8 read as Windows-1250 and saved again; check the names, or import the original UTF-8 file.</source>
-        <translation>%1: tekst već sadrži slova oštećena pogrešnom konverzijom (kao „Č›”, „Ä…”, „Ã” ili „�”): verovatno je bio UTF-8 pročitan kao Windows-1250 i ponovo sačuvan; proverite nazive ili uvezite originalni UTF-8 fajl.</translation>
-    </message>
-    <message>
-        <source>NUL byte at column %1</source>
-        <translation>NUL bajt u koloni %1</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 (byte 0x%1 at column %2)</source>
-        <translation>neispravan UTF-8 (bajt 0x%1 u koloni %2)</translation>
-    </message>
-    <message>
-        <source>the record is longer than %1 characters, the limit for one record</source>
-        <translation>zapis ima više od %1 znakova, što je granica za jedan zapis</translation>
     </message>
 </context>
 <context>
@@ -5245,154 +6934,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::Database</name>
-    <message>
-        <source>%1: this is a folder, not a database file.</source>
-        <translation>%1: ovo je fascikla, a ne datoteka baze podataka.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read (permission denied).</source>
-        <translation>%1: datoteka ne može da se pročita (pristup odbijen).</translation>
-    </message>
-    <message>
-        <source>%1: this file is not a Dialog Civic database (not an SQLite file).</source>
-        <translation>%1: ova datoteka nije baza podataka Dialog Civic (nije SQLite datoteka).</translation>
-    </message>
-    <message>
-        <source>%1: the folder cannot be created.</source>
-        <translation>%1: fascikla ne može da se napravi.</translation>
-    </message>
-    <message>
-        <source>%1: the database cannot be opened: %2</source>
-        <translation>%1: baza podataka ne može da se otvori: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is damaged and cannot be read: %2</source>
-        <translation>%1: datoteka je oštećena i ne može da se pročita: %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can look, but not change anything.</source>
-        <translation>%1 je samo za čitanje: možete da pregledate, ali ne i da menjate.</translation>
-    </message>
-    <message>
-        <source>%1 is on a network share. SQLite cannot lock files reliably there; for a database shared by several people use PostgreSQL.</source>
-        <translation>%1 je na mrežnom deljenom disku. SQLite tamo ne može pouzdano da zaključava datoteke; za bazu podataka koju deli više ljudi koristite PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>%1: the schema version cannot be read.</source>
-        <translation>%1: verzija šeme ne može da se pročita.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Dialog Civic (schema %2; this version knows up to %3). Update the program to open it.</source>
-        <translation>%1 je upisala novija verzija programa Dialog Civic (šema %2; ova verzija poznaje do %3). Ažurirajte program da biste je otvorili.</translation>
-    </message>
-    <message>
-        <source>%1 needs an update of its structure (schema %2 to %3), but the file is read-only.</source>
-        <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), ali je datoteka samo za čitanje.</translation>
-    </message>
-    <message>
-        <source>%1: the update of the structure failed and was undone: %2</source>
-        <translation>%1: ažuriranje strukture nije uspelo i poništeno je: %2</translation>
-    </message>
-    <message>
-        <source>the copy %1 could not be made: %2</source>
-        <translation>kopija %1 nije mogla da se napravi: %2</translation>
-    </message>
-    <message>
-        <source>step %1: %2</source>
-        <translation>korak %1: %2</translation>
-    </message>
-    <message>
-        <source>step %1: a row of %2 refers to a missing row of %3.</source>
-        <translation>korak %1: red iz %2 upućuje na nepostojeći red iz %3.</translation>
-    </message>
-    <message>
-        <source>no database file was named</source>
-        <translation>nije naveden nijedan fajl baze podataka</translation>
-    </message>
-    <message>
-        <source>no such database: %1</source>
-        <translation>ne postoji baza podataka: %1</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program; it was left untouched.</source>
-        <translation>%1 je SQLite baza podataka drugog programa; ostavljena je netaknuta.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was opened read-only and nothing can be changed in it: restore a copy, or ask for help.</source>
-        <translation>%1 je oštećena (%2). Otvorena je samo za čitanje i u njoj se ništa ne može menjati: vratite kopiju ili zatražite pomoć.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only: SQLite needs to create its journal beside the file; copy the file to a writable folder. %2 was opened read-only: you can look, but not change anything.</source>
-        <translation>Fascikla %1 je samo za čitanje: SQLite mora da napravi svoj dnevnik pored fajla; kopirajte fajl u fasciklu u koju se može pisati. %2 je otvorena samo za čitanje: možete da gledate, ali ne i da menjate.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DatabaseChooser</name>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation>Baza podataka ne može da se otvori</translation>
-    </message>
-    <message>
-        <source>%1
-
-You can open another database file, create a new one, or quit.</source>
-        <translation>%1
-
-Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađete.</translation>
-    </message>
-    <message>
-        <source>&amp;Open another…</source>
-        <translation>&amp;Otvori drugu…</translation>
-    </message>
-    <message>
-        <source>&amp;Create new…</source>
-        <translation>&amp;Napravi novu…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Izađi</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Otvori bazu podataka</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Nova baza podataka</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DeadlineRules</name>
-    <message>
-        <source>cannot be checked without the date it was sent to other authorities for endorsement</source>
-        <translation>ne može se proveriti bez datuma kada je upućen drugim organima na mišljenje</translation>
-    </message>
-    <message>
-        <source>requested, not held</source>
-        <translation>zatražena, nije održana</translation>
-    </message>
-    <message>
-        <source>%1 short</source>
-        <translation>%1 manje od minimuma</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>%1 kašnjenja</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DemoDataset</name>
-    <message>
-        <source>The demo organization %1 names an unknown county.</source>
-        <translation>Demo organizacija %1 navodi nepoznat okrug.</translation>
-    </message>
-</context>
-<context>
     <name>dc::DocumentActions</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -5436,25 +6977,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::DocumentPrinting</name>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Pregled pre štampe: %1</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Pregled pre štampe</translation>
-    </message>
-    <message>
-        <source>Print: %1</source>
-        <translation>Štampa: %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Štampaj</translation>
-    </message>
-</context>
-<context>
     <name>dc::DraftActDialog</name>
     <message>
         <source>nobody</source>
@@ -5487,41 +7009,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Institution: choose the institution.</source>
         <translation>Institucija: izaberite instituciju.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::DraftActRepository</name>
-    <message>
-        <source>Institution: the institution no. %1 does not exist.</source>
-        <translation>Institucija: institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The draft no. %1 does not exist.</source>
-        <translation>Nacrt br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Announcement date: a recommendation was received on %1, before %2.</source>
-        <translation>Datum najave: preporuka je primljena %1, pre %2.</translation>
-    </message>
-    <message>
-        <source>Draft: the draft no. %1 does not exist.</source>
-        <translation>Nacrt: nacrt br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Author: the organization no. %1 does not exist.</source>
-        <translation>Autor: organizacija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The recommendation no. %1 does not exist.</source>
-        <translation>Preporuka br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The draft to put back has no id.</source>
-        <translation>Nacrt koji treba vratiti nema identifikator.</translation>
-    </message>
-    <message>
-        <source>The recommendation to put back has no id.</source>
-        <translation>Preporuka koju treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -6108,74 +7595,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::EventRepository</name>
-    <message>
-        <source>On %1 there is already %2 of %3 (%4) for the region %5.</source>
-        <translation>Dana %1 već postoji %2 od %3 (%4) za region %5.</translation>
-    </message>
-    <message>
-        <source>%1 co-organizes the event but is not a partner of its edition.</source>
-        <translation>%1 suorganizuje događaj, ali nije partner njegovog izdanja.</translation>
-    </message>
-    <message>
-        <source>Edition: the edition no. %1 does not exist.</source>
-        <translation>Izdanje: izdanje br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Number: the edition already has %1 no. %2.</source>
-        <translation>Broj: izdanje već ima %1 br. %2.</translation>
-    </message>
-    <message>
-        <source>Regions: the region no. %1 cannot be set (%2).</source>
-        <translation>Regioni: region br. %1 ne može da se postavi (%2).</translation>
-    </message>
-    <message>
-        <source>Co-organizers: the organization no. %1 cannot be set (%2).</source>
-        <translation>Suorganizatori: organizacija br. %1 ne može da se postavi (%2).</translation>
-    </message>
-    <message>
-        <source>Attending organizations: the organization no. %1 cannot be set (%2).</source>
-        <translation>Prisutne organizacije: organizacija br. %1 ne može da se postavi (%2).</translation>
-    </message>
-    <message>
-        <source>The event no. %1 no longer exists.</source>
-        <translation>Događaj br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>The event cannot be deleted: %1</source>
-        <translation>Događaj ne može da se obriše: %1</translation>
-    </message>
-    <message>
-        <source>The event cannot be put back: it has no id.</source>
-        <translation>Događaj ne može da se vrati: nema identifikator.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the edition&apos;s period (%2 to %3).</source>
-        <translation>%1 je van perioda izdanja (%2 – %3).</translation>
-    </message>
-    <message>
-        <source>%1 is before the start of the edition (%2).</source>
-        <translation>%1 je pre početka izdanja (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is after the end of the edition (%2).</source>
-        <translation>%1 je posle kraja izdanja (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is outside the edition&apos;s year %2.</source>
-        <translation>%1 je van godine izdanja, %2.</translation>
-    </message>
-    <message>
-        <source>On %1 there is already %2 (of no program) for the region %3.</source>
-        <extracomment>%2 is an event that belongs to no program</extracomment>
-        <translation>Na dan %1 već postoji %2 (bez programa) za region %3.</translation>
-    </message>
-    <message>
-        <source>Number: an event of no program is already %1 no. %2.</source>
-        <translation>Broj: događaj bez programa je već %1 br. %2.</translation>
-    </message>
-</context>
-<context>
     <name>dc::EventTableModel</name>
     <message>
         <source>Date</source>
@@ -6490,76 +7909,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::FundingRepository</name>
-    <message>
-        <source>Institution: no. %1 does not exist.</source>
-        <translation>Institucija: br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Domain: no. %1 does not exist.</source>
-        <translation>Oblast: br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The call no. %1 does not exist.</source>
-        <translation>Konkurs br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1 has awards; delete those first.</source>
-        <translation>%1 ima dodele; najpre njih obrišite.</translation>
-    </message>
-    <message>
-        <source>Call: no. %1 does not exist.</source>
-        <translation>Konkurs: br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Organization: no. %1 does not exist.</source>
-        <translation>Organizacija: br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Contract number: %1 is already used by another award (no. %2).</source>
-        <translation>Broj ugovora: %1 već koristi druga dodela (br. %2).</translation>
-    </message>
-    <message>
-        <source>The award no. %1 does not exist.</source>
-        <translation>Dodela br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The call to restore has no number.</source>
-        <translation>Konkurs koji treba vratiti nema broj.</translation>
-    </message>
-    <message>
-        <source>The call no. %1 already exists.</source>
-        <translation>Konkurs br. %1 već postoji.</translation>
-    </message>
-    <message>
-        <source>The award to restore has no number.</source>
-        <translation>Dodela koju treba vratiti nema broj.</translation>
-    </message>
-    <message>
-        <source>The award no. %1 already exists.</source>
-        <translation>Dodela br. %1 već postoji.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::FundingSummary</name>
-    <message>
-        <source>Institution</source>
-        <translation>Institucija</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Oblast</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Okrug</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-</context>
-<context>
     <name>dc::FundingSummaryTableModel</name>
     <message>
         <source>Total</source>
@@ -6588,84 +7937,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>Share of budget</source>
         <translation>Udeo u budžetu</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ICalendarWriter</name>
-    <message>
-        <source>%1: this is a folder; give a file name for the calendar.</source>
-        <translation>%1: ovo je fascikla; navedite naziv datoteke za kalendar.</translation>
-    </message>
-    <message>
-        <source>%1: the calendar cannot be written (the folder does not exist).</source>
-        <translation>%1: kalendar ne može da se upiše (fascikla ne postoji).</translation>
-    </message>
-    <message>
-        <source>%1: the calendar cannot be written (%2).</source>
-        <translation>%1: kalendar ne može da se upiše (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::ImportColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Naziv</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Akronim</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Pravna forma</translation>
-    </message>
-    <message>
-        <source>CIF</source>
-        <translation>CIF</translation>
-    </message>
-    <message>
-        <source>Registry number</source>
-        <translation>Registarski broj</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Okrug</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Mesto</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresa</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-pošta</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Internet stranica</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontakt osoba</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Oblasti</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Volonteri</translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation>Volontiranje</translation>
     </message>
 </context>
 <context>
@@ -7016,21 +8287,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>dc::IndicatorRepository</name>
-    <message>
-        <source>Name: the edition already has an indicator &apos;%1&apos;.</source>
-        <translation>Naziv: izdanje već ima indikator „%1“.</translation>
-    </message>
-    <message>
-        <source>The indicator no. %1 no longer exists.</source>
-        <translation>Indikator br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>The indicator to put back has no id.</source>
-        <translation>Indikator koji treba vratiti nema identifikator.</translation>
-    </message>
-</context>
-<context>
     <name>dc::IndicatorTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -7066,26 +8322,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>(none)</source>
         <translation>(nema)</translation>
-    </message>
-</context>
-<context>
-    <name>dc::InstitutionRepository</name>
-    <message>
-        <source>Name: an institution named %1 already exists.</source>
-        <translation>Naziv: institucija pod nazivom %1 već postoji.</translation>
-    </message>
-    <message>
-        <source>The institution no. %1 does not exist.</source>
-        <translation>Institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while records refer to it: %2. Delete or move those first.</source>
-        <extracomment>%1 is the institution&apos;s name, %2 the records that refer to it (&quot;3 draft acts; 1 court case&quot;)</extracomment>
-        <translation>%1 ne može da se obriše dok se zapisi pozivaju na nju: %2. Najpre njih obrišite ili premestite.</translation>
-    </message>
-    <message>
-        <source>The institution to put back has no id.</source>
-        <translation>Institucija koju treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -7444,55 +8680,6 @@ Baza podataka: %2</translation>
     </message>
 </context>
 <context>
-    <name>dc::NationalRegisterImporter</name>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
-    </message>
-    <message>
-        <source>%1: the file&apos;s name does not say whether it holds associations, foundations, federations or unions; choose the kind.</source>
-        <translation>%1: naziv datoteke ne govori da li sadrži udruženja, fondacije, federacije ili saveze; izaberite vrstu.</translation>
-    </message>
-    <message>
-        <source>The database cannot start the import (%1).</source>
-        <translation>Baza podataka ne može da započne uvoz (%1).</translation>
-    </message>
-    <message>
-        <source>The search index could not be updated (%1).</source>
-        <translation>Indeks pretrage nije mogao da se ažurira (%1).</translation>
-    </message>
-    <message>
-        <source>The import could not be saved (%1).</source>
-        <translation>Uvoz nije mogao da se sačuva (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationAliasRepository</name>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizacija br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>A record cannot be marked as the same organization as itself.</source>
-        <translation>Zapis ne može biti označen kao ista organizacija sa samim sobom.</translation>
-    </message>
-    <message>
-        <source>%1 is already marked as the same organization as %2; remove that mark first.</source>
-        <extracomment>%1 and %2 are organization records</extracomment>
-        <translation>%1 je već označena kao ista organizacija kao %2; prvo uklonite tu oznaku.</translation>
-    </message>
-    <message>
-        <source>%1 is itself marked as the same organization as %2: choose %2.</source>
-        <extracomment>%1 is the chosen record, %2 the record it is already marked the same as</extracomment>
-        <translation>%1 je i sama označena kao ista organizacija kao %2: izaberite %2.</translation>
-    </message>
-    <message>
-        <source>Other records are marked as the same organization as %1 (%2): mark %3 instead, or remove those marks first.</source>
-        <extracomment>%1 is a record that other records are marked the same as, %2 one of them</extracomment>
-        <translation>Drugi zapisi su označeni kao ista organizacija kao %1 (%2): umesto toga označite %3 ili prvo uklonite te oznake.</translation>
-    </message>
-</context>
-<context>
     <name>dc::OrganizationDetailsPanel</name>
     <message>
         <source>Select an organization to see its partnerships, events, recommendations, debates, seats and funding.</source>
@@ -7652,100 +8839,6 @@ Baza podataka: %2</translation>
     <message>
         <source>The county of the registered office; leave it undetermined when no document gives it.</source>
         <translation>Okrug sedišta; ostavite ga neodređenim kada ga nijedan dokument ne navodi.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationExporter</name>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
-        <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationRemoval</name>
-    <message numerus="yes">
-        <source>%n recommendation(s) it sent keep its name as text</source>
-        <translation>
-            <numerusform>%n preporuka koju je poslala zadržava njen naziv kao tekst</numerusform>
-            <numerusform>%n preporuke koje je poslala zadržavaju njen naziv kao tekst</numerusform>
-            <numerusform>%n preporuka koje je poslala zadržava njen naziv kao tekst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n public debate request(s) keep its name as text</source>
-        <translation>
-            <numerusform>%n zahtev za javnu raspravu zadržava njen naziv kao tekst</numerusform>
-            <numerusform>%n zahteva za javnu raspravu zadržavaju njen naziv kao tekst</numerusform>
-            <numerusform>%n zahteva za javnu raspravu zadržava njen naziv kao tekst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) in consultative bodies</source>
-        <translation>
-            <numerusform>%n mesto u savetodavnim telima</numerusform>
-            <numerusform>%n mesta u savetodavnim telima</numerusform>
-            <numerusform>%n mesta u savetodavnim telima</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n funding award(s)</source>
-        <translation>
-            <numerusform>%n dodeljeno finansiranje</numerusform>
-            <numerusform>%n dodeljena finansiranja</numerusform>
-            <numerusform>%n dodeljenih finansiranja</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizacija br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while these refer to it: %2. Remove it from those first.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the records that refer to it (&quot;2 seats in consultative bodies&quot;)</extracomment>
-        <translation>%1 ne može da se obriše dok se ovi zapisi pozivaju na nju: %2. Najpre je uklonite iz njih.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) it organizes</source>
-        <translation>
-            <numerusform>%n događaj koji organizuje</numerusform>
-            <numerusform>%n događaja koje organizuje</numerusform>
-            <numerusform>%n događaja koje organizuje</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s) as the same organization as another record</source>
-        <translation>
-            <numerusform>%n oznaka kao ista organizacija sa drugim zapisom</numerusform>
-            <numerusform>%n oznake kao ista organizacija sa drugim zapisima</numerusform>
-            <numerusform>%n oznaka kao ista organizacija sa drugim zapisima</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>dc::OrganizationRepository</name>
-    <message>
-        <source>The CIF %1 is already used by another organization (no. %2).</source>
-        <translation>CIF %1 već koristi druga organizacija (br. %2).</translation>
-    </message>
-    <message>
-        <source>The registry number %1 is already used by another organization (no. %2).</source>
-        <translation>Registarski broj %1 već koristi druga organizacija (br. %2).</translation>
-    </message>
-    <message>
-        <source>The organization no. %1 no longer exists.</source>
-        <translation>Organizacija br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>The organization %1 cannot be deleted: %2</source>
-        <translation>Organizacija %1 ne može da se obriše: %2</translation>
     </message>
 </context>
 <context>
@@ -8109,41 +9202,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
-    <name>dc::PartnershipRepository</name>
-    <message>
-        <source>Organization: the organization no. %1 does not exist.</source>
-        <translation>Organizacija: organizacija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Edition: the edition no. %1 does not exist.</source>
-        <translation>Izdanje: izdanje br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1, edition %2 (%3)</source>
-        <translation>%1, izdanje %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Organization: %1 is already a partner of %2 as %3.</source>
-        <translation>Organizacija: %1 je već partner programa %2 kao %3.</translation>
-    </message>
-    <message>
-        <source>The partnership no. %1 no longer exists.</source>
-        <translation>Partnerstvo br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>The partnership cannot be deleted: %1</source>
-        <translation>Partnerstvo ne može da se obriše: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2, edition %3 (%4)</source>
-        <translation>%1 programa %2, izdanje %3 (%4)</translation>
-    </message>
-    <message>
-        <source>The partnership to put back has no id.</source>
-        <translation>Partnerstvo koje treba vratiti nema identifikator.</translation>
-    </message>
-</context>
-<context>
     <name>dc::PartnershipTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -8188,13 +9246,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Notes</source>
         <translation>Napomene</translation>
-    </message>
-</context>
-<context>
-    <name>dc::PdfExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne može da se upiše: %2</translation>
     </message>
 </context>
 <context>
@@ -8273,65 +9324,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ProgramRepository</name>
-    <message>
-        <source>&apos;%1&apos; matches several programs: %2. Give more of the name.</source>
-        <translation>„%1“ odgovara više programa: %2. Navedite veći deo naziva.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;: the database has no programs.</source>
-        <translation>Nijedan program ne odgovara „%1“: baza podataka nema programe.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;. The programs are: %2.</source>
-        <translation>Nijedan program ne odgovara „%1“. Programi su: %2.</translation>
-    </message>
-    <message>
-        <source>No program matches &apos;%1&apos;.</source>
-        <translation>Nijedan program ne odgovara „%1“.</translation>
-    </message>
-    <message>
-        <source>The program no. %1 no longer exists.</source>
-        <translation>Program br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>Name: a program named &apos;%1&apos; already exists.</source>
-        <translation>Naziv: program pod nazivom „%1“ već postoji.</translation>
-    </message>
-    <message>
-        <source>The program %1 cannot be deleted: %2</source>
-        <translation>Program %1 ne može da se obriše: %2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 editions in %3; the calendar takes one.</source>
-        <translation>%1 ima %2 izdanja u %3; kalendar prihvata jedno.</translation>
-    </message>
-    <message>
-        <source>%1 has no editions.</source>
-        <translation>%1 nema izdanja.</translation>
-    </message>
-    <message>
-        <source>%1 has no edition in %2. Its editions are of: %3.</source>
-        <translation>%1 nema izdanje u %2. Njegova izdanja su iz: %3.</translation>
-    </message>
-    <message>
-        <source>The edition no. %1 no longer exists.</source>
-        <translation>Izdanje br. %1 više ne postoji.</translation>
-    </message>
-    <message>
-        <source>Program: the program no. %1 does not exist.</source>
-        <translation>Program: program br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Number: the program already has an edition no. %1.</source>
-        <translation>Broj: program već ima izdanje br. %1.</translation>
-    </message>
-    <message>
-        <source>The edition cannot be deleted: %1</source>
-        <translation>Izdanje ne može da se obriše: %1</translation>
-    </message>
-</context>
-<context>
     <name>dc::PublicMeetingDialog</name>
     <message>
         <source>(public meeting)</source>
@@ -8344,25 +9336,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Reason it was closed: a closed meeting needs one of the reasons the law allows.</source>
         <translation>Razlog zatvorenosti: za zatvoreni sastanak potreban je jedan od razloga koje zakon dozvoljava.</translation>
-    </message>
-</context>
-<context>
-    <name>dc::PublicMeetingRepository</name>
-    <message>
-        <source>The meeting no. %1 does not exist.</source>
-        <translation>Sednica br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The court case no. %1 does not exist.</source>
-        <translation>Sudski postupak br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The meeting to put back has no id.</source>
-        <translation>Sastanak koji treba vratiti nema identifikator.</translation>
-    </message>
-    <message>
-        <source>The court case to put back has no id.</source>
-        <translation>Sudski postupak koji treba vratiti nema identifikator.</translation>
     </message>
 </context>
 <context>
@@ -8488,71 +9461,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Recommendation</source>
         <translation>Preporuka</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RegisterChange</name>
-    <message>
-        <source>added</source>
-        <comment>register change</comment>
-        <translation>dodata</translation>
-    </message>
-    <message>
-        <source>dissolved</source>
-        <comment>register change</comment>
-        <translation>raspuštena</translation>
-    </message>
-    <message>
-        <source>struck off</source>
-        <comment>register change</comment>
-        <translation>brisana iz registra</translation>
-    </message>
-    <message>
-        <source>in liquidation</source>
-        <comment>register change</comment>
-        <translation>u likvidaciji</translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <comment>register change</comment>
-        <translation>preimenovana</translation>
-    </message>
-    <message>
-        <source>moved county</source>
-        <comment>register change</comment>
-        <translation>promenjen okrug</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>register change</comment>
-        <translation>drugo</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(prazno)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dc::RegisterChangeExporter</name>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
-        <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
-        <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -9119,875 +10027,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
-    </message>
-</context>
-<context>
-    <name>dc::SharedStringsParser</name>
-    <message>
-        <source>a shared string longer than a cell may be</source>
-        <translation>deljeni tekst duži nego što ćelija sme da bude</translation>
-    </message>
-</context>
-<context>
-    <name>dc::SheetParser</name>
-    <message>
-        <source>a cell longer than a cell may be</source>
-        <translation>ćelija duža nego što ćelija sme da bude</translation>
-    </message>
-</context>
-<context>
-    <name>dc::TransparencyDemo</name>
-    <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Demo podaci %1 nedostaju.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Demo podaci %1 su oštećeni: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dc::XlsxReader</name>
-    <message>
-        <source>%1: the file does not exist.</source>
-        <translation>%1: datoteka ne postoji.</translation>
-    </message>
-    <message>
-        <source>%1: not an XLSX workbook, or the file is damaged or truncated.</source>
-        <translation>%1: nije XLSX radna sveska ili je datoteka oštećena ili skraćena.</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s index</source>
-        <translation>indeks radne sveske</translation>
-    </message>
-    <message>
-        <source>%1: not an XLSX workbook (it has no worksheet).</source>
-        <translation>%1: nije XLSX radna sveska (nema radni list).</translation>
-    </message>
-    <message>
-        <source>the worksheet&apos;s checksum does not match</source>
-        <translation>kontrolni zbir radnog lista se ne poklapa</translation>
-    </message>
-</context>
-<context>
-    <name>dc::reports</name>
-    <message>
-        <source>n/a</source>
-        <translation>n/p</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organizacije</translation>
-    </message>
-    <message>
-        <source>With volunteering</source>
-        <translation>Sa volontiranjem</translation>
-    </message>
-    <message>
-        <source>Share of all</source>
-        <translation>Udeo u ukupnom</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Ukupno</translation>
-    </message>
-    <message>
-        <source>The evidence of non-governmental organizations</source>
-        <translation>Evidencija nevladinih organizacija</translation>
-    </message>
-    <message>
-        <source>Per development region and county, on %1</source>
-        <translation>Po regionu razvoja i okrugu, na dan %1</translation>
-    </message>
-    <message>
-        <source>Organizations in the evidence: %1, of which active: %2 (%3).</source>
-        <translation>Organizacije u evidenciji: %1, od toga aktivnih: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Organizations with volunteering activity: %1 (%2).</source>
-        <translation>Organizacije sa volonterskom aktivnošću: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Domains of activity with at least one organization: %1.</source>
-        <translation>Oblasti delovanja sa najmanje jednom organizacijom: %1.</translation>
-    </message>
-    <message>
-        <source>Counties with no organization in the evidence: %1.</source>
-        <translation>Okruzi bez ijedne organizacije u evidenciji: %1.</translation>
-    </message>
-    <message>
-        <source>1. Per development region</source>
-        <translation>1. Po regionu razvoja</translation>
-    </message>
-    <message>
-        <source>2. Per county</source>
-        <translation>2. Po okrugu</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>Okrug</translation>
-    </message>
-    <message>
-        <source>3. Per domain of activity</source>
-        <translation>3. Po oblasti delovanja</translation>
-    </message>
-    <message>
-        <source>No domain of activity is recorded.</source>
-        <translation>Nije evidentirana nijedna oblast delovanja.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Oblast</translation>
-    </message>
-    <message>
-        <source>An organization may work in several domains, so the domains add up to more than the organizations.</source>
-        <translation>Organizacija može delovati u više oblasti, pa je zbir po oblastima veći od broja organizacija.</translation>
-    </message>
-    <message>
-        <source>Organizations per development region</source>
-        <translation>Organizacije po regionu razvoja</translation>
-    </message>
-    <message>
-        <source>Organizations per county</source>
-        <translation>Organizacije po okrugu</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <extracomment>Joins the last two names of a list: &quot;A, B, C and D&quot;</extracomment>
-        <translation>%1 i %2</translation>
-    </message>
-    <message>
-        <source>Participants per event</source>
-        <translation>Učesnici po događaju</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Učesnici</translation>
-    </message>
-    <message>
-        <source>Indicators: achieved in percent of the target</source>
-        <translation>Indikatori: ostvareno u procentima od cilja</translation>
-    </message>
-    <message>
-        <source>% of the target</source>
-        <translation>% od cilja</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cilj</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Ostvareno</translation>
-    </message>
-    <message>
-        <source>The edition no. %1 does not exist.</source>
-        <translation>Izdanje br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>The program of the edition no. %1 does not exist.</source>
-        <translation>Program izdanja br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Odeljak</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Stavka</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Vrednost</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Izdanje</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Broj</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Godina</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Početak</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Uvod</translation>
-    </message>
-    <message>
-        <source>Period and objective</source>
-        <translation>Period i cilj</translation>
-    </message>
-    <message>
-        <source>The edition %1 of the %2 ran from %3 to %4.</source>
-        <translation>Izdanje %1 programa %2 trajalo je od %3 do %4.</translation>
-    </message>
-    <message>
-        <source>Its main objective: %1</source>
-        <translation>Njegov glavni cilj: %1</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnerstvo</translation>
-    </message>
-    <message numerus="yes">
-        <source>The program was carried out in an active partnership with %n promoter(s) of volunteering, non-governmental organizations active in the field of volunteering</source>
-        <translation>
-            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promoterom volontiranja, nevladinom organizacijom aktivnom u oblasti volontiranja</numerusform>
-            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
-            <numerusform>Program je sproveden u aktivnom partnerstvu sa %n promotera volontiranja, nevladinim organizacijama aktivnim u oblasti volontiranja</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, and with %2: %3.</source>
-        <translation>%1, i sa %2: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n associative structure(s) of the local public authorities</source>
-        <translation>
-            <numerusform>%n asocijativnom strukturom lokalnih organa vlasti</numerusform>
-            <numerusform>%n asocijativne strukture lokalnih organa vlasti</numerusform>
-            <numerusform>%n asocijativnih struktura lokalnih organa vlasti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Promoters</source>
-        <translation>Promoteri</translation>
-    </message>
-    <message>
-        <source>Associative structures</source>
-        <translation>Asocijativne strukture</translation>
-    </message>
-    <message>
-        <source>Other partners</source>
-        <translation>Ostali partneri</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Br.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organizacija</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Uloga</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Rezultati</translation>
-    </message>
-    <message>
-        <source>No indicator is recorded for this edition.</source>
-        <translation>Za ovo izdanje nije evidentiran nijedan indikator.</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>% achieved</source>
-        <translation>% ostvareno</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>cilj</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>ostvareno</translation>
-    </message>
-    <message>
-        <source>Calendar of the activities</source>
-        <translation>Kalendar aktivnosti</translation>
-    </message>
-    <message>
-        <source>No event is recorded for this edition.</source>
-        <translation>Za ovo izdanje nije evidentiran nijedan događaj.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n regional videoconference(s):</source>
-        <translation>
-            <numerusform>U izdanju je održana %n regionalna videokonferencija:</numerusform>
-            <numerusform>U izdanju su održane %n regionalne videokonferencije:</numerusform>
-            <numerusform>U izdanju je održano %n regionalnih videokonferencija:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The edition held %n event(s), of which %1 videoconference(s):</source>
-        <translation>
-            <numerusform>U izdanju je održan %n događaj, od toga videokonferencija: %1:</numerusform>
-            <numerusform>U izdanju su održana %n događaja, od toga videokonferencija: %1:</numerusform>
-            <numerusform>U izdanju je održano %n događaja, od toga videokonferencija: %1:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Delatnost</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regioni</translation>
-    </message>
-    <message>
-        <source>Co-organizing promoters</source>
-        <translation>Promoteri suorganizatori</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalendar</translation>
-    </message>
-    <message>
-        <source>Videoconferences</source>
-        <translation>Videokonferencije</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Događaji</translation>
-    </message>
-    <message>
-        <source>The number of participants is not recorded for any event of the edition.</source>
-        <translation>Broj učesnika nije evidentiran ni za jedan događaj izdanja.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The events of the edition gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
-            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
-            <numerusform>Događaji izdanja okupili su ukupno %n učesnika.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The events whose participants are recorded (%1 of %2) gathered %n participant(s) in total.</source>
-        <translation>
-            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
-            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
-            <numerusform>Događaji za koje je evidentiran broj učesnika (%1 od %2) okupili su ukupno %n učesnika.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Događaj</translation>
-    </message>
-    <message>
-        <source>As reported in the indicators: %1, %2.</source>
-        <translation>Prema indikatorima: %1, %2.</translation>
-    </message>
-    <message>
-        <source>Themes debated</source>
-        <translation>Teme o kojima se raspravljalo</translation>
-    </message>
-    <message>
-        <source>No theme is recorded for the events of this edition.</source>
-        <translation>Za događaje ovog izdanja nije evidentirana nijedna tema.</translation>
-    </message>
-    <message>
-        <source>Central theme: %1</source>
-        <translation>Centralna tema: %1</translation>
-    </message>
-    <message>
-        <source>Other themes debated:</source>
-        <translation>Druge teme o kojima se raspravljalo:</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Teme</translation>
-    </message>
-    <message>
-        <source>Central themes</source>
-        <translation>Centralne teme</translation>
-    </message>
-    <message>
-        <source>Other themes</source>
-        <translation>Druge teme</translation>
-    </message>
-    <message>
-        <source>Closing event</source>
-        <translation>Završni događaj</translation>
-    </message>
-    <message>
-        <source>No closing event is recorded for this edition.</source>
-        <translation>Za ovo izdanje nije evidentiran završni događaj.</translation>
-    </message>
-    <message>
-        <source>The closing event of the edition took place on %1: %2.</source>
-        <translation>Završni događaj izdanja održan je %1: %2.</translation>
-    </message>
-    <message>
-        <source>The closing event of the edition is planned for %1: %2.</source>
-        <translation>Završni događaj izdanja planiran je za %1: %2.</translation>
-    </message>
-    <message>
-        <source>Place: %1.</source>
-        <translation>Mesto: %1.</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Zaključak</translation>
-    </message>
-    <message>
-        <source>%1 (imported %2)</source>
-        <translation>%1 (uvezeno %2)</translation>
-    </message>
-    <message>
-        <source>What changed in the national NGO register</source>
-        <translation>Šta se promenilo u nacionalnom registru NVO</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Od %1 do %2</translation>
-    </message>
-    <message>
-        <source>Up to %1</source>
-        <translation>Do %1</translation>
-    </message>
-    <message>
-        <source>county: %1</source>
-        <translation>okrug: %1</translation>
-    </message>
-    <message>
-        <source>changes: %1</source>
-        <translation>promene: %1</translation>
-    </message>
-    <message>
-        <source>Only %1.</source>
-        <translation>Samo %1.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Promena</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Pregled</translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation>Nema promena.</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Promene</translation>
-    </message>
-    <message>
-        <source>manual entry</source>
-        <translation>ručni unos</translation>
-    </message>
-    <message>
-        <source>manual: %1, %2</source>
-        <translation>ručno: %1, %2</translation>
-    </message>
-    <message>
-        <source>records</source>
-        <translation>evidencija</translation>
-    </message>
-    <message>
-        <source>no records</source>
-        <translation>nema evidencije</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Šifra</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Izvor</translation>
-    </message>
-    <message>
-        <source>records and manual entries</source>
-        <translation>evidencija i ručni unosi</translation>
-    </message>
-    <message>
-        <source>A. Consultations on draft normative acts</source>
-        <translation>A. Konsultacije o nacrtima propisa</translation>
-    </message>
-    <message>
-        <source>B. Public meetings</source>
-        <translation>B. Javni sastanci</translation>
-    </message>
-    <message>
-        <source>C. Court cases under the law</source>
-        <translation>C. Sudski postupci po zakonu</translation>
-    </message>
-    <message>
-        <source>D. The institution&apos;s own evaluation</source>
-        <translation>D. Sopstvena ocena institucije</translation>
-    </message>
-    <message>
-        <source>The institution no. %1 does not exist.</source>
-        <translation>Institucija br. %1 ne postoji.</translation>
-    </message>
-    <message>
-        <source>Annual report on decisional transparency</source>
-        <translation>Godišnji izveštaj o transparentnosti odlučivanja</translation>
-    </message>
-    <message>
-        <source>%1 — year %2</source>
-        <translation>%1 — godina %2</translation>
-    </message>
-    <message>
-        <source>%1, county %2</source>
-        <translation>%1, okrug %2</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Vrsta: %1</translation>
-    </message>
-    <message>
-        <source>Person designated for the relation with civil society: %1</source>
-        <translation>Lice određeno za odnose sa civilnim društvom: %1</translation>
-    </message>
-    <message>
-        <source>Person designated for the relation with civil society: none recorded</source>
-        <translation>Lice određeno za odnose sa civilnim društvom: nije evidentirano</translation>
-    </message>
-    <message>
-        <source>Annual report received on %1.</source>
-        <translation>Godišnji izveštaj primljen %1.</translation>
-    </message>
-    <message>
-        <source>The annual report for %1 has not been received.</source>
-        <translation>Godišnji izveštaj za %1. nije primljen.</translation>
-    </message>
-    <message>
-        <source>The institution has not given its own evaluation.</source>
-        <translation>Institucija nije dala sopstvenu ocenu.</translation>
-    </message>
-    <message>
-        <source>Manual entries not used because the records provide the figure: %1.</source>
-        <translation>Ručni unosi koji nisu korišćeni jer evidencija daje brojku: %1.</translation>
-    </message>
-    <message>
-        <source>National synthesis of the annual reports on decisional transparency</source>
-        <translation>Nacionalna sinteza godišnjih izveštaja o transparentnosti odlučivanja</translation>
-    </message>
-    <message>
-        <source>Law no. 52/2003 — year %1</source>
-        <translation>Zakon br. 52/2003 — godina %1</translation>
-    </message>
-    <message>
-        <source>Recommendations received: %1, of which included in the adopted acts: %2 (%3).</source>
-        <translation>Primljene preporuke: %1, od toga unete u usvojene akte: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Public debates held: %1. Decision-making meetings: %2 public, %3 closed.</source>
-        <translation>Održane javne rasprave: %1. Sastanci na kojima se odlučuje: javnih %2, zatvorenih %3.</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institucija</translation>
-    </message>
-    <message>
-        <source>Included</source>
-        <translation>Unete</translation>
-    </message>
-    <message>
-        <source>% included</source>
-        <translation>% uneto</translation>
-    </message>
-    <message>
-        <source>%1 (manual entries)</source>
-        <translation>%1 (ručni unosi)</translation>
-    </message>
-    <message>
-        <source>Every institution sent its annual report for %1.</source>
-        <translation>Sve institucije su poslale godišnji izveštaj za %1.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Vrsta</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included, %1: the %2 institutions with the most</source>
-        <translation>Primljene i unete preporuke, %1: %2 institucija sa najviše preporuka</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included per institution, %1</source>
-        <translation>Primljene i unete preporuke po instituciji, %1</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Preporuke</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Primljena</translation>
-    </message>
-    <message>
-        <source>Public and closed meetings, %1: the %2 institutions with the most</source>
-        <translation>Javni i zatvoreni sastanci, %1: %2 institucija sa najviše sastanaka</translation>
-    </message>
-    <message>
-        <source>Public and closed meetings per institution, %1</source>
-        <translation>Javni i zatvoreni sastanci po instituciji, %1</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Sastanci</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Javan</translation>
-    </message>
-    <message>
-        <source>Debates</source>
-        <translation>Rasprave</translation>
-    </message>
-    <message>
-        <source>The counties with the most organizations (at most 15)</source>
-        <translation>Okruzi sa najviše organizacija (najviše 15)</translation>
-    </message>
-    <message>
-        <source>report (records: %1)</source>
-        <translation>izveštaj (evidencija: %1)</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>izveštaj</translation>
-    </message>
-    <message>
-        <source>%1: answers received</source>
-        <translation>%1: primljeni odgovori</translation>
-    </message>
-    <message>
-        <source>Central administration</source>
-        <translation>Centralna uprava</translation>
-    </message>
-    <message>
-        <source>Prefectures</source>
-        <translation>Okruzi</translation>
-    </message>
-    <message>
-        <source>Local administration</source>
-        <translation>Lokalna samouprava</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency in public administration (republished). Each figure is the one of the report the institution sent, where it gives it, otherwise the one computed from the records kept by the office (the Source column says which, and what the records give where they differ); a figure typed from a paper report is marked as a manual entry, with who entered it and when; — is a figure nobody gave.</source>
-        <translation>Izveštaj %1 za %2 o primeni Zakona br. 52/2003 o transparentnosti odlučivanja u javnoj upravi (prečišćen tekst). Svaki broj je onaj iz izveštaja koji je institucija poslala, gde ga daje, inače onaj izračunat iz evidencije kancelarije (kolona Izvor kaže koji, i šta evidencija daje gde se razlikuju); broj unet iz papirnog izveštaja označen je kao ručni unos, sa podatkom ko ga je uneo i kada; — je broj koji niko nije dao.</translation>
-    </message>
-    <message>
-        <source>Annual report received on %1, file %2 (SHA-256 %3…).</source>
-        <translation>Godišnji izveštaj primljen %1, datoteka %2 (SHA-256 %3…).</translation>
-    </message>
-    <message>
-        <source>The institution&apos;s own evaluation of the partnership: %1.</source>
-        <translation>Sopstvena ocena partnerstva od strane institucije: %1.</translation>
-    </message>
-    <message>
-        <source>Measures to improve the partnership: %1</source>
-        <translation>Mere za unapređenje partnerstva: %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nije data</translation>
-    </message>
-    <message>
-        <source>Institutions expected to report for %1: %2; reports received: %3 (%4 on time, %5 late), a completion rate of %6; reports missing: %7.</source>
-        <translation>Institucije koje treba da izveste za %1: %2; primljeni izveštaji: %3 (%4 u roku, %5 sa zakašnjenjem), stopa odziva %6; izveštaji koji nedostaju: %7.</translation>
-    </message>
-    <message>
-        <source>The figures below add up only the reports received: an institution that sent none is listed in section 5 and never counted as zero.</source>
-        <translation>Brojevi u nastavku sabiraju samo primljene izveštaje: institucija koja nije poslala izveštaj navedena je u odeljku 5 i nikada se ne računa kao nula.</translation>
-    </message>
-    <message>
-        <source>Some figures were typed from paper reports (manual entries).</source>
-        <translation>Neki brojevi su uneti iz papirnih izveštaja (ručni unosi).</translation>
-    </message>
-    <message>
-        <source>1. Reports received by kind of institution</source>
-        <translation>1. Primljeni izveštaji po vrsti institucije</translation>
-    </message>
-    <message>
-        <source>Kind of institution</source>
-        <translation>Vrsta institucije</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Očekivano</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>U roku</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Kasno</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Nedostaje</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Odziv</translation>
-    </message>
-    <message>
-        <source>2. Totals of the report, by kind of institution, against %1</source>
-        <translation>2. Zbirovi izveštaja po vrsti institucije, u odnosu na %1</translation>
-    </message>
-    <message>
-        <source>2. Totals of the report, by kind of institution</source>
-        <translation>2. Zbirovi izveštaja po vrsti institucije</translation>
-    </message>
-    <message>
-        <source>3. The institutions&apos; own evaluation of the partnership (D1)</source>
-        <translation>3. Sopstvena ocena partnerstva od strane institucija (D1)</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Ocena</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Udeo</translation>
-    </message>
-    <message>
-        <source>4. Per institution that reported</source>
-        <translation>4. Po instituciji koja je izvestila</translation>
-    </message>
-    <message>
-        <source>Recommendations received and included in the adopted acts, public debates held, decision-making meetings public and closed (not public).</source>
-        <translation>Primljene preporuke i preporuke uključene u usvojene akte, održane javne rasprave, sednice odlučivanja javne i zatvorene (nejavne).</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Primljeno</translation>
-    </message>
-    <message>
-        <source>Public meetings</source>
-        <translation>Javne sednice</translation>
-    </message>
-    <message>
-        <source>Closed meetings</source>
-        <translation>Zatvorene sednice</translation>
-    </message>
-    <message>
-        <source>5. Institutions that sent no report</source>
-        <translation>5. Institucije koje nisu poslale izveštaj</translation>
-    </message>
-    <message>
-        <source>Days past the deadline</source>
-        <translation>Dana posle roka</translation>
-    </message>
-    <message>
-        <source>6. Conclusions and recommendations of the Service</source>
-        <translation>6. Zaključci i preporuke službe</translation>
-    </message>
-    <message>
-        <source>The Service has not written its conclusions for %1 yet (Annual figures page, Conclusions…).</source>
-        <translation>Služba još nije napisala zaključke za %1 (stranica Godišnji podaci, Zaključci…).</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Izveštaji</translation>
-    </message>
-    <message>
-        <source>%1 edition</source>
-        <extracomment>The edition in a title: &quot;2nd edition&quot; (Romanian &quot;Ediția a II-a&quot;, Serbian &quot;2. izdanje&quot;); %1 is the ordinal as the language writes it</extracomment>
-        <translation>%1 izdanje</translation>
-    </message>
-    <message>
-        <source>Synthesis of the %1, %2, %3</source>
-        <extracomment>The title of a program synthesis: &quot;Sinteza Programului Promotorii Voluntariatului în România, Ediția a II-a, 2021&quot; (%1 the program, in the genitive in Romanian; %2 the edition; %3 the year)</extracomment>
-        <translation>Sinteza: %1, %2, %3</translation>
-    </message>
-    <message>
-        <source>First activity</source>
-        <translation>Prva aktivnost</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Poslednja aktivnost</translation>
-    </message>
-    <message>
-        <source>The records give no period for the edition %1 of the %2; they show activities between %3 and %4.</source>
-        <translation>Evidencija ne navodi period izdanja %1 programa %2; ona pokazuje aktivnosti između %3 i %4.</translation>
-    </message>
-    <message>
-        <source>The records give no period for the edition %1 of the %2, and no activity.</source>
-        <translation>Evidencija ne navodi period izdanja %1 programa %2, ni aktivnosti.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the records name %n promoter(s) (the table below). %1</source>
-        <extracomment>%n is the number of promoters in the records; %1 the office&apos;s note on the difference</extracomment>
-        <translation>
-            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
-            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
-            <numerusform>Napomena: evidencija navodi %n promotera (tabela ispod). %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Napomena: %1</translation>
-    </message>
-    <message>
-        <source>Promoters stated</source>
-        <translation>Navedeni promoteri</translation>
-    </message>
-    <message>
-        <source>Organizations whose county is not known (undetermined), counted in the totals but in no county or region: %1.</source>
-        <translation>Organizacije čiji okrug nije poznat (neodređen), uračunate u ukupne zbirove, ali ni u jedan okrug ni region: %1.</translation>
-    </message>
-    <message>
-        <source>Not counted as NGOs: %1 (%2), listed in section 4.</source>
-        <translation>Nisu uračunate kao OCD: %1 (%2), navedene u odeljku 4.</translation>
-    </message>
-    <message>
-        <source>4. Partners that are not NGOs</source>
-        <translation>4. Partneri koji nisu OCD</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3.</source>
-        <translation>%1 (%2): %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the table below names %n promoter record(s); the records marked as the same organization are counted once: %1.</source>
-        <extracomment>%n is the number of promoter records; %1 the pairs of records marked as one organization (&quot;A / B; C / D&quot;)</extracomment>
-        <translation>
-            <numerusform>Napomena: tabela ispod navodi %n zapis o promoteru; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
-            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
-            <numerusform>Napomena: tabela ispod navodi %n zapisa o promoterima; zapisi označeni kao ista organizacija broje se jednom: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Promoter records</source>
-        <translation>Zapisi o promoterima</translation>
-    </message>
-    <message>
-        <source>%1 (the same organization as %2)</source>
-        <extracomment>A record marked as the same organization as another: &quot;Freamăt de Speranță (the same organization as Centrul de Voluntariat FSC)&quot;</extracomment>
-        <translation>%1 (ista organizacija kao %2)</translation>
-    </message>
-    <message>
-        <source>Public debates and meetings</source>
-        <translation>Javne rasprave i sastanci</translation>
     </message>
 </context>
 <context>

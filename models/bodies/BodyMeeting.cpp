@@ -9,6 +9,16 @@
 
 namespace dc {
 
+namespace {
+
+/// The context of this file's messages, as lupdate files them.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(BodyMeeting)
+};
+
+} // namespace
+
 QJsonObject BodyMeeting::toJson() const
 {
     AuditJson json;
@@ -35,14 +45,11 @@ void normalizeMeeting(BodyMeeting &meeting)
 
 QStringList validateMeeting(const BodyMeeting &meeting)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("BodyMeeting", text);
-    };
     QStringList problems;
     if (meeting.bodyId <= 0)
-        problems << tr("Body: required.");
+        problems << Messages::tr("Body: required.");
     if (!meeting.heldOn.isValid())
-        problems << tr("Date: required.");
+        problems << Messages::tr("Date: required.");
     return problems;
 }
 

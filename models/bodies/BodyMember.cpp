@@ -10,10 +10,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("BodyMember", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodyMember)
+};
 
 struct RoleInfo
 {
@@ -81,14 +82,14 @@ QStringList validateMember(const BodyMember &member)
 {
     QStringList problems;
     if (member.bodyId <= 0)
-        problems << tr("Body: required.");
+        problems << Messages::tr("Body: required.");
     if ((member.organizationId > 0) == (member.institutionId > 0))
-        problems << tr("Member: either an organization or an institution.");
+        problems << Messages::tr("Member: either an organization or an institution.");
     if (!member.mandateStart.isValid())
-        problems << tr("Mandate start: required.");
+        problems << Messages::tr("Mandate start: required.");
     if (member.mandateStart.isValid() && member.mandateEnd.isValid() &&
         member.mandateEnd < member.mandateStart)
-        problems << tr("Mandate end: before the mandate's start.");
+        problems << Messages::tr("Mandate end: before the mandate's start.");
     return problems;
 }
 

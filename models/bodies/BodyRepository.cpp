@@ -14,10 +14,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("BodyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodyRepository)
+};
 
 const QString bodyColumns =
     QStringLiteral("id, name, kind, act_number, act_date, secretariat_institution_id, purpose, "
@@ -157,10 +158,10 @@ Result<qint64> BodyRepository::addBody(ConsultativeBody body)
     normalizeBody(body);
     QStringList problems = validateBody(body);
     if (!body.name.isEmpty() && findBodyIdByName(body.name))
-        problems << tr("Name: a body named %1 already exists.").arg(body.name);
+        problems << Messages::tr("Name: a body named %1 already exists.").arg(body.name);
     if (body.secretariatInstitutionId > 0 &&
         !query::exists(m_db, QStringLiteral("institution"), body.secretariatInstitutionId))
-        problems << tr("Secretariat: the institution no. %1 does not exist.")
+        problems << Messages::tr("Secretariat: the institution no. %1 does not exist.")
                         .arg(body.secretariatInstitutionId);
     return rowwriter::addRecord(m_db, bodyTable, body, problems);
 }
@@ -170,16 +171,16 @@ Status BodyRepository::updateBody(ConsultativeBody body)
     normalizeBody(body);
     QStringList problems = validateBody(body);
     if (const auto other = findBodyIdByName(body.name); other && *other != body.id)
-        problems << tr("Name: a body named %1 already exists.").arg(body.name);
+        problems << Messages::tr("Name: a body named %1 already exists.").arg(body.name);
     return rowwriter::updateRecord(m_db, bodyTable, body, problems, this->body(body.id),
-                                   tr("The body no. %1 does not exist.").arg(body.id));
+                                   Messages::tr("The body no. %1 does not exist.").arg(body.id));
 }
 
 Status BodyRepository::removeBody(qint64 id)
 {
     const std::optional<ConsultativeBody> before = body(id);
     if (!before)
-        return Status::failure(tr("The body no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The body no. %1 does not exist.").arg(id));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
@@ -224,29 +225,30 @@ Result<qint64> BodyRepository::addMember(BodyMember member)
     normalizeMember(member);
     QStringList problems = validateMember(member);
     if (member.bodyId > 0 && !body(member.bodyId))
-        problems << tr("Body: the body no. %1 does not exist.").arg(member.bodyId);
+        problems << Messages::tr("Body: the body no. %1 does not exist.").arg(member.bodyId);
     if (member.organizationId > 0 &&
         !query::exists(m_db, QStringLiteral("organization"), member.organizationId))
-        problems
-            << tr("Member: the organization no. %1 does not exist.").arg(member.organizationId);
+        problems << Messages::tr("Member: the organization no. %1 does not exist.")
+                        .arg(member.organizationId);
     if (member.institutionId > 0 &&
         !query::exists(m_db, QStringLiteral("institution"), member.institutionId))
-        problems << tr("Member: the institution no. %1 does not exist.").arg(member.institutionId);
+        problems << Messages::tr("Member: the institution no. %1 does not exist.")
+                        .arg(member.institutionId);
     return rowwriter::addRecord(m_db, memberTable, member, problems);
 }
 
 Status BodyRepository::updateMember(BodyMember member)
 {
     normalizeMember(member);
-    return rowwriter::updateRecord(m_db, memberTable, member, validateMember(member),
-                                   this->member(member.id),
-                                   tr("The member no. %1 does not exist.").arg(member.id));
+    return rowwriter::updateRecord(
+        m_db, memberTable, member, validateMember(member), this->member(member.id),
+        Messages::tr("The member no. %1 does not exist.").arg(member.id));
 }
 
 Status BodyRepository::removeMember(qint64 id)
 {
     return rowwriter::removeRecord(m_db, memberTable, member(id),
-                                   tr("The member no. %1 does not exist.").arg(id));
+                                   Messages::tr("The member no. %1 does not exist.").arg(id));
 }
 
 QList<BodyMeeting> BodyRepository::meetings(qint64 bodyId) const
@@ -310,7 +312,7 @@ Result<qint64> BodyRepository::addMeeting(BodyMeeting meeting)
     normalizeMeeting(meeting);
     QStringList problems = validateMeeting(meeting) + attendeeProblems(*this, meeting);
     if (meeting.bodyId > 0 && !body(meeting.bodyId))
-        problems << tr("Body: the body no. %1 does not exist.").arg(meeting.bodyId);
+        problems << Messages::tr("Body: the body no. %1 does not exist.").arg(meeting.bodyId);
     if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
     Transaction transaction(m_db);
@@ -335,7 +337,7 @@ Status BodyRepository::updateMeeting(BodyMeeting meeting)
         return s;
     const std::optional<BodyMeeting> before = this->meeting(meeting.id);
     if (!before)
-        return Status::failure(tr("The meeting no. %1 does not exist.").arg(meeting.id));
+        return Status::failure(Messages::tr("The meeting no. %1 does not exist.").arg(meeting.id));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
@@ -351,7 +353,7 @@ Status BodyRepository::updateMeeting(BodyMeeting meeting)
 Status BodyRepository::removeMeeting(qint64 id)
 {
     return rowwriter::removeRecord(m_db, meetingTable, meeting(id),
-                                   tr("The meeting no. %1 does not exist.").arg(id));
+                                   Messages::tr("The meeting no. %1 does not exist.").arg(id));
 }
 
 Status BodyRepository::restoreBody(ConsultativeBody body, const QList<BodyMember> &members,
@@ -359,9 +361,9 @@ Status BodyRepository::restoreBody(ConsultativeBody body, const QList<BodyMember
 {
     normalizeBody(body);
     if (body.id <= 0)
-        return Status::failure(tr("The body to restore has no number."));
+        return Status::failure(Messages::tr("The body to restore has no number."));
     if (this->body(body.id))
-        return Status::failure(tr("The body no. %1 already exists.").arg(body.id));
+        return Status::failure(Messages::tr("The body no. %1 already exists.").arg(body.id));
     return inTransaction(m_db, [&]() -> Status {
         if (Status s = rowwriter::insertWithId(m_db, bodyTable, body); !s)
             return s;
@@ -384,9 +386,9 @@ Status BodyRepository::restoreMember(BodyMember member, const QList<qint64> &att
     normalizeMember(member);
     QStringList problems = validateMember(member);
     if (member.id <= 0)
-        problems << tr("The member to restore has no number.");
+        problems << Messages::tr("The member to restore has no number.");
     else if (this->member(member.id))
-        problems << tr("The member no. %1 already exists.").arg(member.id);
+        problems << Messages::tr("The member no. %1 already exists.").arg(member.id);
     if (Status s = rowwriter::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {
@@ -405,9 +407,9 @@ Status BodyRepository::restoreMeeting(BodyMeeting meeting)
     normalizeMeeting(meeting);
     QStringList problems = validateMeeting(meeting) + attendeeProblems(*this, meeting);
     if (meeting.id <= 0)
-        problems << tr("The meeting to restore has no number.");
+        problems << Messages::tr("The meeting to restore has no number.");
     else if (this->meeting(meeting.id))
-        problems << tr("The meeting no. %1 already exists.").arg(meeting.id);
+        problems << Messages::tr("The meeting no. %1 already exists.").arg(meeting.id);
     if (Status s = rowwriter::problems(problems); !s)
         return s;
     return inTransaction(m_db, [&]() -> Status {

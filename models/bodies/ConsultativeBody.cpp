@@ -10,10 +10,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("ConsultativeBody", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsultativeBody)
+};
 
 struct KindInfo
 {
@@ -80,7 +81,7 @@ BodyStatus bodyStatusFromCode(const QString &code)
 
 QString bodyStatusName(BodyStatus status)
 {
-    return status == BodyStatus::Active ? tr("active") : tr("dissolved");
+    return status == BodyStatus::Active ? Messages::tr("active") : Messages::tr("dissolved");
 }
 
 void normalizeBody(ConsultativeBody &body)
@@ -95,18 +96,18 @@ QStringList validateBody(const ConsultativeBody &body)
 {
     QStringList problems;
     if (body.name.trimmed().isEmpty())
-        problems << tr("Name: required.");
+        problems << Messages::tr("Name: required.");
     if (body.mandateMonths && *body.mandateMonths <= 0)
-        problems << tr("Mandate length: must be at least one month.");
+        problems << Messages::tr("Mandate length: must be at least one month.");
     if (body.quorum && *body.quorum <= 0)
-        problems << tr("Quorum: must be at least one member.");
+        problems << Messages::tr("Quorum: must be at least one member.");
     // A dissolved body's date may be unknown: the 1998 council of seed 000 was set up for two
     // years and no source says when it ended (issue 15); a made-up date would be printed as fact.
     if (body.status == BodyStatus::Active && body.dissolvedOn.isValid())
-        problems << tr("Dissolved on: an active body has no dissolution date.");
+        problems << Messages::tr("Dissolved on: an active body has no dissolution date.");
     if (body.activeFrom.isValid() && body.dissolvedOn.isValid() &&
         body.dissolvedOn < body.activeFrom)
-        problems << tr("Dissolved on: before the body was set up.");
+        problems << Messages::tr("Dissolved on: before the body was set up.");
     return problems;
 }
 

@@ -12,31 +12,6 @@ namespace dc {
 
 namespace {
 
-// Our models translate through small helpers (QCoreApplication::translate("Database", ...))
-// where lupdate files the same strings under the C++ scope it sees ("dc::Database", or "dc" for
-// free functions, "dc::reports" for those of the report documents). This translator looks a
-// message up under all these names. A helper class in such a file (a parser, one run of an
-// import) has a scope of its own that neither names: it declares the file's context with
-// Q_DECLARE_TR_FUNCTIONS, and so does a class that would otherwise inherit its base's tr().
-class ProgramTranslator final : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText,
-                      const char *disambiguation = nullptr, int n = -1) const override
-    {
-        QString result = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!result.isEmpty() || !context)
-            return result;
-        const QByteArray scoped = QByteArray("dc::") + context;
-        result = QTranslator::translate(scoped.constData(), sourceText, disambiguation, n);
-        if (result.isEmpty())
-            result = QTranslator::translate("dc", sourceText, disambiguation, n);
-        if (result.isEmpty())
-            result = QTranslator::translate("dc::reports", sourceText, disambiguation, n);
-        return result;
-    }
-};
-
 std::vector<std::unique_ptr<QTranslator>> &installed()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
@@ -80,8 +55,9 @@ bool Language::install(const QString &language)
     QLocale::setDefault(locale);
     currentLanguage() = language;
 
-    // English, the source language, still has a file: the plural forms of "%n ...".
-    auto own = std::make_unique<ProgramTranslator>();
+    // English, the source language, still has a file: the plural forms of "%n ...". A plain
+    // translator: every message is looked up under exactly the context lupdate filed it under.
+    auto own = std::make_unique<QTranslator>();
     const bool ok = own->load(QStringLiteral(":/i18n/dialogcivic_%1.qm").arg(language));
     if (ok && app) {
         QCoreApplication::installTranslator(own.get());

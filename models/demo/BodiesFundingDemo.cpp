@@ -16,10 +16,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("BodiesFundingDemo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodiesFundingDemo)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -250,10 +251,10 @@ Result<BodiesFundingDemoSummary> BodiesFundingDemo::load(QSqlDatabase db)
     using R = Result<BodiesFundingDemoSummary>;
     QFile file(QStringLiteral(":/demo/bodies_funding.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("The demo data %1 cannot be read.").arg(file.fileName()));
+        return R::failure(Messages::tr("The demo data %1 cannot be read.").arg(file.fileName()));
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject())
-        return R::failure(tr("The demo data %1 is not valid JSON.").arg(file.fileName()));
+        return R::failure(Messages::tr("The demo data %1 is not valid JSON.").arg(file.fileName()));
     Loader loader(db);
     if (Status s = loader.run(doc.object()); !s)
         return R::failure(s.error());

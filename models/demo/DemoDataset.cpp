@@ -17,10 +17,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DemoDataset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDataset)
+};
 
 // The note of the demo's fictitious organizations (the demo's data is Romanian, as the seeds).
 constexpr const char *fictitiousNote = "Organizație fictivă a datelor demonstrative: nu există; "
@@ -33,12 +34,13 @@ Result<QJsonObject> readJson(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(tr("The demo data %1 is missing.").arg(resource));
+        return Result<QJsonObject>::failure(
+            Messages::tr("The demo data %1 is missing.").arg(resource));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
         return Result<QJsonObject>::failure(
-            tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
+            Messages::tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
     return doc.object();
 }
 
@@ -76,8 +78,8 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
         if (!countyCode.isEmpty()) {
             const std::optional<int> county = geography.findCounty(countyCode);
             if (!county)
-                return R::failure(
-                    tr("The demo organization %1 names an unknown county.").arg(record.name));
+                return R::failure(Messages::tr("The demo organization %1 names an unknown county.")
+                                      .arg(record.name));
             record.countyId = *county;
         }
         if (o.value(QLatin1String("fictitious")).toBool())

@@ -19,15 +19,16 @@ namespace dc::reports {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("NgoEvidenceReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NgoEvidenceReport)
+};
 
 QString percentText(const QLocale &locale, qint64 part, qint64 whole)
 {
     if (whole <= 0)
-        return tr("n/a");
+        return Messages::tr("n/a");
     return locale.toString(100.0 * double(part) / double(whole), 'f', 1) + locale.percent();
 }
 
@@ -150,11 +151,12 @@ TableSpec areaTable(const QLocale &locale, const QString &areaTitle, QList<AreaC
     const bool withRegion = !regionNames.isEmpty();
     table.header = {areaTitle};
     if (withRegion)
-        table.header << tr("Region");
-    // Not tr(): lupdate would file it under "dc::reports", which the translator asks after "dc",
-    // where "Active" is one organization's status.
+        table.header << Messages::tr("Region");
+    // Not Messages::tr(): lupdate would file it under "dc::reports", which the translator asks
+    // after "dc", where "Active" is one organization's status.
     const QString active = QCoreApplication::translate("NgoEvidenceReport", "Active");
-    table.header << tr("Organizations") << active << tr("With volunteering") << tr("Share of all");
+    table.header << Messages::tr("Organizations") << active << Messages::tr("With volunteering")
+                 << Messages::tr("Share of all");
     table.stretch = withRegion ? QList<int>{5, 5, 4, 3, 4, 3} : QList<int>{6, 4, 3, 4, 3};
     const int first = withRegion ? 2 : 1;
     table.numericColumns = {first, first + 1, first + 2, first + 3};
@@ -170,7 +172,7 @@ TableSpec areaTable(const QLocale &locale, const QString &areaTitle, QList<AreaC
             << percentText(locale, area.organizations, data.organizations);
         table.rows << row;
     }
-    QStringList total = {tr("Total")};
+    QStringList total = {Messages::tr("Total")};
     if (withRegion)
         total << QString();
     total << locale.toString(data.organizations) << locale.toString(data.active)
@@ -185,8 +187,8 @@ ChartSpec areaChart(const QList<AreaCount> &areas, const QString &title)
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::HorizontalBars;
     chart.title = title;
-    chart.valueAxisTitle = tr("Organizations");
-    ChartSpec::Series series{tr("Organizations"), {}};
+    chart.valueAxisTitle = Messages::tr("Organizations");
+    ChartSpec::Series series{Messages::tr("Organizations"), {}};
     bool any = false;
     for (const AreaCount &area : areas) {
         chart.categories << area.name;
@@ -221,9 +223,9 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     const NgoEvidenceData &data = result.value();
 
     ReportDocument doc;
-    doc.title = tr("The evidence of non-governmental organizations");
-    doc.subtitle =
-        tr("Per development region and county, on %1").arg(shortDate(locale, QDate::currentDate()));
+    doc.title = Messages::tr("The evidence of non-governmental organizations");
+    doc.subtitle = Messages::tr("Per development region and county, on %1")
+                       .arg(shortDate(locale, QDate::currentDate()));
     doc.generatedOn = QDate::currentDate();
     doc.language = QLocale::languageToCode(locale.language());
 
@@ -234,68 +236,71 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
         std::count_if(data.counties.cbegin(), data.counties.cend(),
                       [](const AreaCount &c) { return c.organizations == 0; });
     QStringList summary;
-    summary << tr("Organizations in the evidence: %1, of which active: %2 (%3).")
+    summary << Messages::tr("Organizations in the evidence: %1, of which active: %2 (%3).")
                    .arg(locale.toString(data.organizations), locale.toString(data.active),
                         percentText(locale, data.active, data.organizations));
-    summary << tr("Organizations with volunteering activity: %1 (%2).")
+    summary << Messages::tr("Organizations with volunteering activity: %1 (%2).")
                    .arg(locale.toString(data.volunteering),
                         percentText(locale, data.volunteering, data.organizations));
-    summary << tr("Domains of activity with at least one organization: %1.")
+    summary << Messages::tr("Domains of activity with at least one organization: %1.")
                    .arg(locale.toString(domainCount));
     if (emptyCounties > 0)
-        summary << tr("Counties with no organization in the evidence: %1.")
+        summary << Messages::tr("Counties with no organization in the evidence: %1.")
                        .arg(locale.toString(emptyCounties));
     if (data.undetermined.organizations > 0)
-        summary << tr("Organizations whose county is not known (undetermined), counted in the "
-                      "totals but in no county or region: %1.")
+        summary << Messages::tr(
+                       "Organizations whose county is not known (undetermined), counted in the "
+                       "totals but in no county or region: %1.")
                        .arg(locale.toString(data.undetermined.organizations));
     for (const KindCount &kind : data.otherKinds)
-        summary << tr("Not counted as NGOs: %1 (%2), listed in section 4.")
+        summary << Messages::tr("Not counted as NGOs: %1 (%2), listed in section 4.")
                        .arg(kind.name, locale.toString(kind.organizations));
     doc.add(Block::paragraph(summary.join(QLatin1Char('\n'))));
 
-    doc.add(Block::heading(tr("1. Per development region")));
-    doc.add(Block::tableBlock(areaTable(locale, tr("Region"), data.regions, data, {})));
+    doc.add(Block::heading(Messages::tr("1. Per development region")));
+    doc.add(Block::tableBlock(areaTable(locale, Messages::tr("Region"), data.regions, data, {})));
     const ChartSpec regions = organizationsPerRegionChart(data);
     if (!regions.isEmpty())
         doc.add(Block::chartBlock(regions));
 
-    doc.add(Block::heading(tr("2. Per county")));
+    doc.add(Block::heading(Messages::tr("2. Per county")));
     QHash<int, QString> regionNames;
     for (const AreaCount &region : data.regions)
         regionNames.insert(region.id, region.name);
-    doc.add(Block::tableBlock(areaTable(locale, tr("County"), data.counties, data, regionNames)));
+    doc.add(Block::tableBlock(
+        areaTable(locale, Messages::tr("County"), data.counties, data, regionNames)));
     // All 42 counties are in the table; the chart keeps the ones with the most organizations, so
     // that every name stays readable on the page.
     const int countyBars = 15;
     ChartSpec counties = topCountiesChart(data, countyBars);
-    counties.title = tr("The counties with the most organizations (at most 15)");
+    counties.title = Messages::tr("The counties with the most organizations (at most 15)");
     if (!counties.isEmpty())
         doc.add(Block::chartBlock(counties));
 
-    doc.add(Block::heading(tr("3. Per domain of activity")));
+    doc.add(Block::heading(Messages::tr("3. Per domain of activity")));
     if (data.domains.isEmpty()) {
-        doc.add(Block::paragraph(tr("No domain of activity is recorded.")));
+        doc.add(Block::paragraph(Messages::tr("No domain of activity is recorded.")));
     } else {
         TableSpec domains;
-        domains.header = {tr("Domain"), tr("Organizations"), tr("Share of all")};
+        domains.header = {Messages::tr("Domain"), Messages::tr("Organizations"),
+                          Messages::tr("Share of all")};
         domains.stretch = {8, 3, 3};
         domains.numericColumns = {1, 2};
         for (const DomainCount &d : data.domains)
             domains.rows << QStringList{d.name, locale.toString(d.organizations),
                                         percentText(locale, d.organizations, data.organizations)};
         doc.add(Block::tableBlock(domains));
-        doc.add(Block::paragraph(
-            tr("An organization may work in several domains, so the domains add up to more "
-               "than the organizations.")));
+        doc.add(Block::paragraph(Messages::tr(
+            "An organization may work in several domains, so the domains add up to more "
+            "than the organizations.")));
     }
 
     if (!data.otherKinds.isEmpty()) {
         // A handful of names: one paragraph per kind, not a table of its own on a last page.
-        doc.add(Block::heading(tr("4. Partners that are not NGOs")));
+        doc.add(Block::heading(Messages::tr("4. Partners that are not NGOs")));
         QStringList kinds;
         for (const KindCount &kind : data.otherKinds)
-            kinds << tr("%1 (%2): %3.")
+            kinds << Messages::tr("%1 (%2): %3.")
                          .arg(kind.name, locale.toString(kind.organizations),
                               kind.names.join(QLatin1String(", ")));
         doc.add(Block::paragraph(kinds.join(QLatin1Char('\n'))));
@@ -357,7 +362,7 @@ Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale)
 
 ChartSpec organizationsPerRegionChart(const NgoEvidenceData &data)
 {
-    return areaChart(data.regions, tr("Organizations per development region"));
+    return areaChart(data.regions, Messages::tr("Organizations per development region"));
 }
 
 ChartSpec organizationsPerRegionChart(const QSqlDatabase &db)
@@ -376,7 +381,7 @@ ChartSpec organizationsPerCountyChart(const NgoEvidenceData &data)
     QList<AreaCount> counties = data.counties;
     if (data.undetermined.organizations > 0)
         counties << data.undetermined;
-    return areaChart(counties, tr("Organizations per county"));
+    return areaChart(counties, Messages::tr("Organizations per county"));
 }
 
 ChartSpec organizationsPerCountyChart(const QSqlDatabase &db)
@@ -392,10 +397,11 @@ ChartSpec organizationsPerCountyChart(Database &db)
 
 ChartSpec topCountiesChart(const NgoEvidenceData &data, int limit)
 {
-    ChartSpec top = topCategories(areaChart(data.counties, tr("Organizations per county")), limit);
+    ChartSpec top =
+        topCategories(areaChart(data.counties, Messages::tr("Organizations per county")), limit);
     if (data.undetermined.organizations > 0) {
         if (top.series.isEmpty())
-            top.series = {ChartSpec::Series{tr("Organizations"), {}}};
+            top.series = {ChartSpec::Series{Messages::tr("Organizations"), {}}};
         top.categories << data.undetermined.name;
         top.categoryKeys << QString::number(data.undetermined.id);
         top.series.first().values << double(data.undetermined.organizations);

@@ -23,10 +23,11 @@ namespace dc::reports {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("ProgramSynthesis", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgramSynthesis)
+};
 
 struct Partner
 {
@@ -94,7 +95,7 @@ QString enumeration(const QStringList &names)
     if (names.size() <= 1)
         return names.join(QString());
     //: Joins the last two names of a list: "A, B, C and D"
-    return tr("%1 and %2")
+    return Messages::tr("%1 and %2")
         .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
 
@@ -142,10 +143,10 @@ ChartSpec participantsPerEventChart(Database &db, qint64 editionId)
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::Bars;
-    chart.title = tr("Participants per event");
-    chart.valueAxisTitle = tr("Participants");
+    chart.title = Messages::tr("Participants per event");
+    chart.valueAxisTitle = Messages::tr("Participants");
     ChartSpec::Series series;
-    series.name = tr("Participants");
+    series.name = Messages::tr("Participants");
     const QList<CalendarEntry> entries = eventsOf(db, editionId);
     // Videoconferences first, in their order, then the other events by date.
     QList<CalendarEntry> ordered;
@@ -171,12 +172,12 @@ ChartSpec indicatorAchievementChart(Database &db, qint64 editionId)
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::BarsWithTarget;
-    chart.title = tr("Indicators: achieved in percent of the target");
-    chart.valueAxisTitle = tr("% of the target");
-    chart.targetName = tr("Target");
+    chart.title = Messages::tr("Indicators: achieved in percent of the target");
+    chart.valueAxisTitle = Messages::tr("% of the target");
+    chart.targetName = Messages::tr("Target");
     chart.percent = true;
     ChartSpec::Series series;
-    series.name = tr("Achieved");
+    series.name = Messages::tr("Achieved");
     bool informs = false;
     for (const IndicatorRow &row : indicatorsOf(db, editionId)) {
         if (!row.percent)
@@ -203,10 +204,11 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     const ProgramRepository programs(db.connection());
     const std::optional<Edition> edition = programs.findEdition(editionId);
     if (!edition)
-        return R::failure(tr("The edition no. %1 does not exist.").arg(editionId));
+        return R::failure(Messages::tr("The edition no. %1 does not exist.").arg(editionId));
     const std::optional<Program> program = programs.find(edition->programId);
     if (!program)
-        return R::failure(tr("The program of the edition no. %1 does not exist.").arg(editionId));
+        return R::failure(
+            Messages::tr("The program of the edition no. %1 does not exist.").arg(editionId));
     const Result<SynthesisTexts> texts = SynthesisTextRepository(db.connection()).texts(editionId);
     if (!texts)
         return R::failure(texts.error());
@@ -229,23 +231,26 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
     doc.official = true; // signed and sent by the office
     //: The edition in a title: "2nd edition" (Romanian "Ediția a II-a", Serbian "2. izdanje"); %1
     //: is the ordinal as the language writes it
-    const QString editionName = tr("%1 edition").arg(editionOrdinal(edition->number, locale));
+    const QString editionName =
+        Messages::tr("%1 edition").arg(editionOrdinal(edition->number, locale));
     //: The title of a program synthesis: "Sinteza Programului Promotorii Voluntariatului în
     //: România, Ediția a II-a, 2021" (%1 the program, in the genitive in Romanian; %2 the edition;
     //: %3 the year)
-    doc.title = tr("Synthesis of the %1, %2, %3")
+    doc.title = Messages::tr("Synthesis of the %1, %2, %3")
                     .arg(programNameForTitle(program->name, locale), editionName)
                     .arg(edition->year);
     TableSpec &figures = doc.figures;
-    figures.header = QStringList{tr("Section"), tr("Item"), tr("Value")};
+    figures.header =
+        QStringList{Messages::tr("Section"), Messages::tr("Item"), Messages::tr("Value")};
     const auto figure = [&](const QString &section, const QString &item, const QString &value) {
         figures.rows.append({section, item, value});
     };
-    figure(tr("Edition"), tr("Program"), program->name);
-    figure(tr("Edition"), tr("Number"), QString::number(edition->number));
-    figure(tr("Edition"), tr("Year"), QString::number(edition->year));
-    figure(tr("Edition"), tr("Start"), edition->startDate.toString(Qt::ISODate));
-    figure(tr("Edition"), tr("End"), edition->endDate.toString(Qt::ISODate));
+    figure(Messages::tr("Edition"), Messages::tr("Program"), program->name);
+    figure(Messages::tr("Edition"), Messages::tr("Number"), QString::number(edition->number));
+    figure(Messages::tr("Edition"), Messages::tr("Year"), QString::number(edition->year));
+    figure(Messages::tr("Edition"), Messages::tr("Start"),
+           edition->startDate.toString(Qt::ISODate));
+    figure(Messages::tr("Edition"), Messages::tr("End"), edition->endDate.toString(Qt::ISODate));
     // The dates of the activities as recorded, which is all the synthesis says of an edition
     // whose period no document gives.
     QDate firstActivity;
@@ -258,39 +263,43 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         if (!lastActivity.isValid() || e.date > lastActivity)
             lastActivity = e.date;
     }
-    figure(tr("Edition"), tr("First activity"), firstActivity.toString(Qt::ISODate));
-    figure(tr("Edition"), tr("Last activity"), lastActivity.toString(Qt::ISODate));
+    figure(Messages::tr("Edition"), Messages::tr("First activity"),
+           firstActivity.toString(Qt::ISODate));
+    figure(Messages::tr("Edition"), Messages::tr("Last activity"),
+           lastActivity.toString(Qt::ISODate));
 
     int section = 0;
     const auto heading = [&](const QString &text) {
-        doc.add(Block::heading(tr("%1. %2").arg(++section).arg(text)));
+        doc.add(Block::heading(Messages::tr("%1. %2").arg(++section).arg(text)));
     };
 
     if (!texts->introduction.isEmpty()) {
-        heading(tr("Introduction"));
+        heading(Messages::tr("Introduction"));
         doc.add(Block::paragraph(texts->introduction));
     }
 
     // Period and objective.
-    heading(tr("Period and objective"));
+    heading(Messages::tr("Period and objective"));
     if (edition->hasPeriod()) {
         doc.add(Block::paragraph(
-            tr("The edition %1 of the %2 ran from %3 to %4.")
+            Messages::tr("The edition %1 of the %2 ran from %3 to %4.")
                 .arg(edition->number)
                 .arg(program->name, date(edition->startDate), date(edition->endDate))));
     } else if (firstActivity.isValid()) {
-        doc.add(Block::paragraph(tr("The records give no period for the edition %1 of the %2; they "
-                                    "show activities between %3 and %4.")
-                                     .arg(edition->number)
-                                     .arg(program->name, date(firstActivity), date(lastActivity))));
+        doc.add(Block::paragraph(
+            Messages::tr("The records give no period for the edition %1 of the %2; they "
+                         "show activities between %3 and %4.")
+                .arg(edition->number)
+                .arg(program->name, date(firstActivity), date(lastActivity))));
     } else {
         doc.add(Block::paragraph(
-            tr("The records give no period for the edition %1 of the %2, and no activity.")
+            Messages::tr(
+                "The records give no period for the edition %1 of the %2, and no activity.")
                 .arg(edition->number)
                 .arg(program->name)));
     }
     if (!edition->objective.isEmpty())
-        doc.add(Block::paragraph(tr("Its main objective: %1").arg(edition->objective)));
+        doc.add(Block::paragraph(Messages::tr("Its main objective: %1").arg(edition->objective)));
 
     // Partnership.
     QStringList promoters;
@@ -315,23 +324,24 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
             }))
             merged << QStringLiteral("%1 / %2").arg(p.sameAsName, p.name);
     }
-    heading(tr("Partnership"));
+    heading(Messages::tr("Partnership"));
     const int promoterRecords = int(promoters.size());
     const int promoterCount = int(promoterOrganizations.size());
     const int structureCount = int(structures.size());
     // The number the office's own synthesis states wins in the text (seed 003: 19), and the note
     // says why the records name another (seed 004: 20).
     const int promotersInText = texts->promotersStated.value_or(promoterCount);
-    QString partnership = tr(
+    QString partnership = Messages::tr(
         "The program was carried out in an active partnership with %n promoter(s) of volunteering, "
         "non-governmental organizations active in the field of volunteering",
         nullptr, promotersInText);
     if (structureCount > 0)
-        partnership = tr("%1, and with %2: %3.")
-                          .arg(partnership,
-                               tr("%n associative structure(s) of the local public authorities",
+        partnership =
+            Messages::tr("%1, and with %2: %3.")
+                .arg(partnership,
+                     Messages::tr("%n associative structure(s) of the local public authorities",
                                   nullptr, structureCount),
-                               enumeration(structures));
+                     enumeration(structures));
     else
         partnership += QLatin1Char('.');
     doc.add(Block::paragraph(partnership));
@@ -339,32 +349,39 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         //: %n is the number of promoter records; %1 the pairs of records marked as one
         //: organization ("A / B; C / D")
         doc.add(Block::paragraph(
-            tr("Note: the table below names %n promoter record(s); the records marked as the same "
-               "organization are counted once: %1.",
-               nullptr, promoterRecords)
+            Messages::tr(
+                "Note: the table below names %n promoter record(s); the records marked as the same "
+                "organization are counted once: %1.",
+                nullptr, promoterRecords)
                 .arg(merged.join(QLatin1String("; ")))));
     }
     // The office's note explains a difference between the number it states and the records; once
     // the records marked as one organization give the stated number, there is none left.
     if (texts->promotersStated && *texts->promotersStated != promoterCount) {
         //: %n is the number of promoters in the records; %1 the office's note on the difference
-        doc.add(Block::paragraph(tr("Note: the records name %n promoter(s) (the table below). %1",
-                                    nullptr, promoterCount)
-                                     .arg(texts->partnershipNote)
-                                     .trimmed()));
+        doc.add(Block::paragraph(
+            Messages::tr("Note: the records name %n promoter(s) (the table below). %1", nullptr,
+                         promoterCount)
+                .arg(texts->partnershipNote)
+                .trimmed()));
     } else if (!texts->partnershipNote.isEmpty() && merged.isEmpty()) {
-        doc.add(Block::paragraph(tr("Note: %1").arg(texts->partnershipNote)));
+        doc.add(Block::paragraph(Messages::tr("Note: %1").arg(texts->partnershipNote)));
     }
     if (texts->promotersStated)
-        figure(tr("Partnership"), tr("Promoters stated"), QString::number(*texts->promotersStated));
-    figure(tr("Partnership"), tr("Promoters"), QString::number(promoterCount));
+        figure(Messages::tr("Partnership"), Messages::tr("Promoters stated"),
+               QString::number(*texts->promotersStated));
+    figure(Messages::tr("Partnership"), Messages::tr("Promoters"), QString::number(promoterCount));
     if (!merged.isEmpty())
-        figure(tr("Partnership"), tr("Promoter records"), QString::number(promoterRecords));
-    figure(tr("Partnership"), tr("Associative structures"), QString::number(structureCount));
-    figure(tr("Partnership"), tr("Other partners"), QString::number(others.size()));
+        figure(Messages::tr("Partnership"), Messages::tr("Promoter records"),
+               QString::number(promoterRecords));
+    figure(Messages::tr("Partnership"), Messages::tr("Associative structures"),
+           QString::number(structureCount));
+    figure(Messages::tr("Partnership"), Messages::tr("Other partners"),
+           QString::number(others.size()));
     if (!partners->isEmpty()) {
         TableSpec table;
-        table.header = QStringList{tr("No."), tr("Organization"), tr("Role")};
+        table.header =
+            QStringList{Messages::tr("No."), Messages::tr("Organization"), Messages::tr("Role")};
         table.stretch = {1, 9, 5};
         table.numericColumns = {0};
         int n = 0;
@@ -374,20 +391,21 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
             const QString name =
                 p.sameAsName.isEmpty()
                     ? p.name
-                    : tr("%1 (the same organization as %2)").arg(p.name, p.sameAsName);
+                    : Messages::tr("%1 (the same organization as %2)").arg(p.name, p.sameAsName);
             table.rows.append({number(++n), name, partnerRoleName(p.role)});
         }
         doc.add(Block::tableBlock(table));
     }
 
     // Results.
-    heading(tr("Results"));
+    heading(Messages::tr("Results"));
     if (indicators.isEmpty()) {
-        doc.add(Block::paragraph(tr("No indicator is recorded for this edition.")));
+        doc.add(Block::paragraph(Messages::tr("No indicator is recorded for this edition.")));
     } else {
         TableSpec table;
         table.header =
-            QStringList{tr("No."), tr("Indicator"), tr("Target"), tr("Achieved"), tr("% achieved")};
+            QStringList{Messages::tr("No."), Messages::tr("Indicator"), Messages::tr("Target"),
+                        Messages::tr("Achieved"), Messages::tr("% achieved")};
         table.stretch = {1, 10, 3, 3, 3};
         table.numericColumns = {0, 2, 3, 4};
         int n = 0;
@@ -405,11 +423,13 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
                 l.setNumberOptions(QLocale::OmitGroupSeparator);
                 return l;
             }();
-            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("target"),
+            figure(Messages::tr("Results"), i.name + QStringLiteral(": ") + Messages::tr("target"),
                    indicatorValueText(i.target, i.targetQualifier, plain));
-            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("achieved"),
+            figure(Messages::tr("Results"),
+                   i.name + QStringLiteral(": ") + Messages::tr("achieved"),
                    indicatorValueText(row.achieved, achievedQualifier, plain));
-            figure(tr("Results"), i.name + QStringLiteral(": ") + tr("% achieved"),
+            figure(Messages::tr("Results"),
+                   i.name + QStringLiteral(": ") + Messages::tr("% achieved"),
                    row.percent ? QString::number(*row.percent, 'f', 1) : QString());
         }
         doc.add(Block::tableBlock(table));
@@ -433,20 +453,22 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         if (e.kind == EventKind::Videoconference && e.status != EventStatus::Cancelled)
             ++videoconferences;
     }
-    heading(tr("Calendar of the activities"));
+    heading(Messages::tr("Calendar of the activities"));
     const int eventCount = int(calendar.size());
     if (calendar.isEmpty()) {
-        doc.add(Block::paragraph(tr("No event is recorded for this edition.")));
+        doc.add(Block::paragraph(Messages::tr("No event is recorded for this edition.")));
     } else {
         doc.add(Block::paragraph(
             videoconferences == eventCount
-                ? tr("The edition held %n regional videoconference(s):", nullptr, videoconferences)
-                : tr("The edition held %n event(s), of which %1 videoconference(s):", nullptr,
-                     eventCount)
+                ? Messages::tr("The edition held %n regional videoconference(s):", nullptr,
+                               videoconferences)
+                : Messages::tr("The edition held %n event(s), of which %1 videoconference(s):",
+                               nullptr, eventCount)
                       .arg(videoconferences)));
         TableSpec table;
         table.header =
-            QStringList{tr("Activity"), tr("Date"), tr("Regions"), tr("Co-organizing promoters")};
+            QStringList{Messages::tr("Activity"), Messages::tr("Date"), Messages::tr("Regions"),
+                        Messages::tr("Co-organizing promoters")};
         table.stretch = {5, 3, 4, 8};
         for (const CalendarEntry &e : calendar) {
             QString when = date(e.date);
@@ -455,15 +477,16 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
             table.rows.append({e.displayTitle(), when, e.regions.join(QStringLiteral(", ")),
                                e.coorganizers.isEmpty() ? QStringLiteral("—")
                                                         : e.coorganizers.join(QLatin1Char('\n'))});
-            figure(tr("Calendar"), e.displayTitle(), e.date.toString(Qt::ISODate));
+            figure(Messages::tr("Calendar"), e.displayTitle(), e.date.toString(Qt::ISODate));
         }
         doc.add(Block::tableBlock(table));
     }
-    figure(tr("Calendar"), tr("Videoconferences"), QString::number(videoconferences));
-    figure(tr("Calendar"), tr("Events"), QString::number(eventCount));
+    figure(Messages::tr("Calendar"), Messages::tr("Videoconferences"),
+           QString::number(videoconferences));
+    figure(Messages::tr("Calendar"), Messages::tr("Events"), QString::number(eventCount));
 
     // Participants.
-    heading(tr("Participants"));
+    heading(Messages::tr("Participants"));
     std::optional<qint64> total;
     int known = 0;
     for (const CalendarEntry &e : events) {
@@ -473,21 +496,22 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
         }
     }
     if (!total) {
-        doc.add(Block::paragraph(
-            tr("The number of participants is not recorded for any event of the edition.")));
+        doc.add(Block::paragraph(Messages::tr(
+            "The number of participants is not recorded for any event of the edition.")));
     } else {
         const int totalCount = int(*total);
         doc.add(Block::paragraph(
             known == int(events.size())
-                ? tr("The events of the edition gathered %n participant(s) in total.", nullptr,
-                     totalCount)
-                : tr("The events whose participants are recorded (%1 of %2) gathered %n "
-                     "participant(s) in total.",
-                     nullptr, totalCount)
+                ? Messages::tr("The events of the edition gathered %n participant(s) in total.",
+                               nullptr, totalCount)
+                : Messages::tr("The events whose participants are recorded (%1 of %2) gathered %n "
+                               "participant(s) in total.",
+                               nullptr, totalCount)
                       .arg(known)
                       .arg(events.size())));
         TableSpec table;
-        table.header = QStringList{tr("Event"), tr("Date"), tr("Participants")};
+        table.header =
+            QStringList{Messages::tr("Event"), Messages::tr("Date"), Messages::tr("Participants")};
         table.stretch = {8, 3, 3};
         table.numericColumns = {2};
         table.totalRow = true;
@@ -496,19 +520,20 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
                 continue;
             table.rows.append({e.displayTitle(), date(e.date),
                                e.participants ? number(*e.participants) : QStringLiteral("—")});
-            figure(tr("Participants"), e.displayTitle(),
+            figure(Messages::tr("Participants"), e.displayTitle(),
                    e.participants ? QString::number(*e.participants) : QString());
         }
-        table.rows.append({tr("Total"), QString(), number(*total)});
+        table.rows.append({Messages::tr("Total"), QString(), number(*total)});
         doc.add(Block::tableBlock(table));
         doc.add(Block::chartBlock(participantsPerEventChart(db, editionId)));
     }
-    figure(tr("Participants"), tr("Total"), total ? QString::number(*total) : QString());
+    figure(Messages::tr("Participants"), Messages::tr("Total"),
+           total ? QString::number(*total) : QString());
     for (const IndicatorRow &row : indicators) {
         if (row.indicator.unit == IndicatorUnit::Persons && row.achieved &&
             !row.indicator.isComputed())
             doc.add(Block::paragraph(
-                tr("As reported in the indicators: %1, %2.")
+                Messages::tr("As reported in the indicators: %1, %2.")
                     .arg(row.indicator.name,
                          valueText(locale, row.achieved, row.indicator.achievedQualifier))));
     }
@@ -527,46 +552,50 @@ Result<ReportDocument> buildProgramSynthesis(Database &db, qint64 editionId, con
             if (!otherThemes.contains(t))
                 otherThemes << t;
     }
-    heading(tr("Themes debated"));
+    heading(Messages::tr("Themes debated"));
     if (centralThemes.isEmpty() && otherThemes.isEmpty()) {
-        doc.add(Block::paragraph(tr("No theme is recorded for the events of this edition.")));
+        doc.add(
+            Block::paragraph(Messages::tr("No theme is recorded for the events of this edition.")));
     } else {
         if (!centralThemes.isEmpty())
             doc.add(Block::paragraph(
-                tr("Central theme: %1").arg(centralThemes.join(QStringLiteral("\n")))));
+                Messages::tr("Central theme: %1").arg(centralThemes.join(QStringLiteral("\n")))));
         if (!otherThemes.isEmpty()) {
             QStringList lines;
             for (const QString &t : otherThemes)
                 lines << QStringLiteral("• ") + t;
-            doc.add(Block::paragraph(tr("Other themes debated:") + QLatin1Char('\n') +
+            doc.add(Block::paragraph(Messages::tr("Other themes debated:") + QLatin1Char('\n') +
                                      lines.join(QLatin1Char('\n'))));
         }
     }
-    figure(tr("Themes"), tr("Central themes"), QString::number(centralThemes.size()));
-    figure(tr("Themes"), tr("Other themes"), QString::number(otherThemes.size()));
+    figure(Messages::tr("Themes"), Messages::tr("Central themes"),
+           QString::number(centralThemes.size()));
+    figure(Messages::tr("Themes"), Messages::tr("Other themes"),
+           QString::number(otherThemes.size()));
 
     // Closing event.
-    heading(tr("Closing event"));
+    heading(Messages::tr("Closing event"));
     if (!closing) {
-        doc.add(Block::paragraph(tr("No closing event is recorded for this edition.")));
+        doc.add(Block::paragraph(Messages::tr("No closing event is recorded for this edition.")));
     } else {
         QString text = closing->status == EventStatus::Held
-                           ? tr("The closing event of the edition took place on %1: %2.")
+                           ? Messages::tr("The closing event of the edition took place on %1: %2.")
                                  .arg(date(closing->date), closing->displayTitle())
-                           : tr("The closing event of the edition is planned for %1: %2.")
+                           : Messages::tr("The closing event of the edition is planned for %1: %2.")
                                  .arg(date(closing->date), closing->displayTitle());
         if (!closing->place.isEmpty())
-            text += QLatin1Char(' ') + tr("Place: %1.").arg(closing->place);
+            text += QLatin1Char(' ') + Messages::tr("Place: %1.").arg(closing->place);
         if (!closing->centralTheme.isEmpty())
             text += QLatin1Char('\n') + closing->centralTheme;
         doc.add(Block::paragraph(text));
         if (!closing->notes.isEmpty())
-            doc.add(Block::paragraph(tr("Note: %1").arg(closing->notes)));
-        figure(tr("Closing event"), tr("Date"), closing->date.toString(Qt::ISODate));
+            doc.add(Block::paragraph(Messages::tr("Note: %1").arg(closing->notes)));
+        figure(Messages::tr("Closing event"), Messages::tr("Date"),
+               closing->date.toString(Qt::ISODate));
     }
 
     if (!texts->conclusion.isEmpty()) {
-        heading(tr("Conclusion"));
+        heading(Messages::tr("Conclusion"));
         doc.add(Block::paragraph(texts->conclusion));
     }
     return doc;

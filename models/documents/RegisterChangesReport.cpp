@@ -10,17 +10,18 @@ namespace dc::reports {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("RegisterChangesReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegisterChangesReport)
+};
 
 QString importText(const RegisterImport &i)
 {
     const QString when = QDateTime::fromString(i.importedAt, Qt::ISODate)
                              .toLocalTime()
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return tr("%1 (imported %2)").arg(i.fileName, when);
+    return Messages::tr("%1 (imported %2)").arg(i.fileName, when);
 }
 
 } // namespace
@@ -28,26 +29,27 @@ QString importText(const RegisterImport &i)
 ReportDocument registerChangesReport(const RegisterChangesData &data, QDate generatedOn)
 {
     ReportDocument doc;
-    doc.title = tr("What changed in the national NGO register");
+    doc.title = Messages::tr("What changed in the national NGO register");
     if (data.until) {
         doc.subtitle =
-            data.from ? tr("From %1 to %2").arg(importText(*data.from), importText(*data.until))
-                      : tr("Up to %1").arg(importText(*data.until));
+            data.from
+                ? Messages::tr("From %1 to %2").arg(importText(*data.from), importText(*data.until))
+                : Messages::tr("Up to %1").arg(importText(*data.until));
     }
     doc.generatedOn = generatedOn;
     doc.language = QLocale().name().left(2);
 
     QStringList filters;
     if (!data.county.isEmpty())
-        filters << tr("county: %1").arg(data.county);
+        filters << Messages::tr("county: %1").arg(data.county);
     if (!data.kinds.isEmpty())
-        filters << tr("changes: %1").arg(data.kinds);
+        filters << Messages::tr("changes: %1").arg(data.kinds);
     if (!filters.isEmpty())
-        doc.add(Block::paragraph(tr("Only %1.").arg(filters.join(QLatin1String("; ")))));
+        doc.add(Block::paragraph(Messages::tr("Only %1.").arg(filters.join(QLatin1String("; ")))));
 
     // How many of each kind, in the kinds' own order.
     TableSpec counts;
-    counts.header = {tr("Change"), tr("Organizations")};
+    counts.header = {Messages::tr("Change"), Messages::tr("Organizations")};
     counts.numericColumns = {1};
     counts.stretch = {3, 1};
     qsizetype total = 0;
@@ -60,11 +62,11 @@ ReportDocument registerChangesReport(const RegisterChangesData &data, QDate gene
         counts.rows.append({RegisterChange::nameOfKind(kind), QLocale().toString(n)});
         total += n;
     }
-    counts.rows.append({tr("Total"), QLocale().toString(total)});
+    counts.rows.append({Messages::tr("Total"), QLocale().toString(total)});
     counts.totalRow = true;
-    doc.add(Block::heading(tr("Summary")));
+    doc.add(Block::heading(Messages::tr("Summary")));
     if (data.changes.isEmpty())
-        doc.add(Block::paragraph(tr("No changes.")));
+        doc.add(Block::paragraph(Messages::tr("No changes.")));
     else
         doc.add(Block::tableBlock(counts));
 
@@ -76,7 +78,7 @@ ReportDocument registerChangesReport(const RegisterChangesData &data, QDate gene
     for (const RegisterChange &c : data.changes)
         table.rows.append({c.kindName(), c.registryNumber, c.name, c.county, c.detail()});
     if (!data.changes.isEmpty()) {
-        doc.add(Block::heading(tr("Changes")));
+        doc.add(Block::heading(Messages::tr("Changes")));
         doc.add(Block::tableBlock(table));
     }
     doc.figures = table;

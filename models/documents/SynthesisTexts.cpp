@@ -13,10 +13,11 @@ namespace dc::reports {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("dc::reports::SynthesisTextRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dc::reports::SynthesisTextRepository)
+};
 
 QVariant nullable(const QString &text)
 {
@@ -48,7 +49,7 @@ Result<SynthesisTexts> SynthesisTextRepository::texts(qint64 editionId) const
         return Result<SynthesisTexts>::failure(q.lastError().text());
     if (!q.next())
         return Result<SynthesisTexts>::failure(
-            tr("The edition no. %1 no longer exists.").arg(editionId));
+            Messages::tr("The edition no. %1 no longer exists.").arg(editionId));
     return SynthesisTexts{q.value(0).toString(), q.value(1).toString(),
                           q.value(2).isNull() ? std::nullopt
                                               : std::optional<int>(q.value(2).toInt()),
@@ -85,7 +86,7 @@ Status SynthesisTextRepository::saveInTransaction(qint64 editionId, const Synthe
         q.bindValue(QStringLiteral(":id"), editionId);
         if (!q.exec())
             return Status::failure(
-                tr("The synthesis texts cannot be saved: %1").arg(q.lastError().text()));
+                Messages::tr("The synthesis texts cannot be saved: %1").arg(q.lastError().text()));
         return AuditLog::record(m_db, QStringLiteral("edition"), editionId,
                                 AuditLog::Action::Update, before->toJson(), after.toJson());
     }

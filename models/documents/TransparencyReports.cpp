@@ -19,13 +19,14 @@ namespace dc::reports {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("TransparencyReports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransparencyReports)
+};
 
-// Not tr(): lupdate would file it under "dc::reports", which the translator asks after "dc",
-// where "Closed" is a consultation's.
+// Not Messages::tr(): lupdate would file it under "dc::reports", which the translator asks after
+// "dc", where "Closed" is a consultation's.
 QString closedMeetings()
 {
     return QCoreApplication::translate("TransparencyReports", "Closed");
@@ -63,7 +64,7 @@ std::optional<double> share(qint64 part, qint64 whole)
 QString percentText(const QLocale &locale, std::optional<double> value)
 {
     if (!value)
-        return tr("n/a");
+        return Messages::tr("n/a");
     return locale.toString(*value, 'f', 1) + locale.percent();
 }
 
@@ -94,15 +95,17 @@ QString sourceText(const QLocale &locale, const Figure &f)
 {
     if (f.source == FigureSource::Manual) {
         if (f.enteredBy.isEmpty())
-            return tr("manual entry");
-        return tr("manual: %1, %2").arg(f.enteredBy, shortDate(locale, f.enteredAt.date()));
+            return Messages::tr("manual entry");
+        return Messages::tr("manual: %1, %2")
+            .arg(f.enteredBy, shortDate(locale, f.enteredAt.date()));
     }
     if (f.source == FigureSource::Report) {
         if (f.differsFromRecords())
-            return tr("report (records: %1)").arg(locale.toString(f.recordsValue.toLongLong()));
-        return tr("report");
+            return Messages::tr("report (records: %1)")
+                .arg(locale.toString(f.recordsValue.toLongLong()));
+        return Messages::tr("report");
     }
-    return f.provided ? tr("records") : tr("no records");
+    return f.provided ? Messages::tr("records") : Messages::tr("no records");
 }
 
 // The section of the evaluation form a code belongs to: its first letter.
@@ -115,7 +118,8 @@ TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QC
                          bool totals)
 {
     TableSpec table;
-    table.header = {tr("Code"), tr("Indicator"), totals ? tr("Total") : tr("Value"), tr("Source")};
+    table.header = {Messages::tr("Code"), Messages::tr("Indicator"),
+                    totals ? Messages::tr("Total") : Messages::tr("Value"), Messages::tr("Source")};
     table.stretch = {2, 12, 3, 5};
     table.numericColumns = {2};
     for (const Figure &f : figures) {
@@ -130,12 +134,13 @@ TableSpec indicatorTable(const QLocale &locale, const QList<Figure> &figures, QC
         QString label = FormIndicators::label(*indicator);
         if (answer) { // a text or D1 in the totals: the answers received
             value = locale.toString(f.value.toLongLong());
-            label = tr("%1: answers received").arg(label);
+            label = Messages::tr("%1: answers received").arg(label);
         }
-        QString source = totals ? (f.source == FigureSource::Manual
-                                       ? tr("records and manual entries")
-                                       : (f.provided ? tr("records") : tr("no records")))
-                                : sourceText(locale, f);
+        QString source =
+            totals ? (f.source == FigureSource::Manual
+                          ? Messages::tr("records and manual entries")
+                          : (f.provided ? Messages::tr("records") : Messages::tr("no records")))
+                   : sourceText(locale, f);
         table.rows << QStringList{f.code, label, value, source};
     }
     return table;
@@ -145,13 +150,13 @@ QString sectionTitle(QChar section)
 {
     switch (section.unicode()) {
     case 'A':
-        return tr("A. Consultations on draft normative acts");
+        return Messages::tr("A. Consultations on draft normative acts");
     case 'B':
-        return tr("B. Public meetings");
+        return Messages::tr("B. Public meetings");
     case 'C':
-        return tr("C. Court cases under the law");
+        return Messages::tr("C. Court cases under the law");
     case 'D':
-        return tr("D. The institution's own evaluation");
+        return Messages::tr("D. The institution's own evaluation");
     default:
         return QString(section);
     }
@@ -227,13 +232,13 @@ QString institutionGroupName(InstitutionGroup group)
 {
     switch (group) {
     case InstitutionGroup::Central:
-        return tr("Central administration");
+        return Messages::tr("Central administration");
     case InstitutionGroup::Prefecture:
-        return tr("Prefectures");
+        return Messages::tr("Prefectures");
     case InstitutionGroup::Local:
         break;
     }
-    return tr("Local administration");
+    return Messages::tr("Local administration");
 }
 
 // The same as a column title, short enough for a narrow column.
@@ -255,7 +260,7 @@ static QString groupColumn(InstitutionGroup group)
 InstitutionTransparency TransparencySynthesisData::sum() const
 {
     InstitutionTransparency total;
-    total.name = tr("Total");
+    total.name = Messages::tr("Total");
     for (const InstitutionTransparency &line : institutions) {
         if (!line.reported)
             continue; // listed as missing, never counted as zeros
@@ -354,7 +359,8 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     using R = Result<ReportDocument>;
     const std::optional<Institution> institution = InstitutionRepository(db).find(institutionId);
     if (!institution)
-        return R::failure(tr("The institution no. %1 does not exist.").arg(institutionId));
+        return R::failure(
+            Messages::tr("The institution no. %1 does not exist.").arg(institutionId));
     const Result<QList<Figure>> computed = AnnualFigures::compute(db, institutionId, year);
     if (!computed)
         return R::failure(computed.error());
@@ -363,18 +369,19 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
         AnnualReportRepository(db).report(institutionId, year);
 
     ReportDocument doc;
-    doc.title = tr("Annual report on decisional transparency");
-    doc.subtitle = tr("%1 — year %2").arg(institution->name).arg(year);
+    doc.title = Messages::tr("Annual report on decisional transparency");
+    doc.subtitle = Messages::tr("%1 — year %2").arg(institution->name).arg(year);
     doc.generatedOn = QDate::currentDate();
     doc.language = languageOf(locale);
 
     doc.add(Block::paragraph(
-        tr("The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency "
-           "in public administration (republished). Each figure is the one of the report the "
-           "institution sent, where it gives it, otherwise the one computed from the records "
-           "kept by the office (the Source column says which, and what the records give where "
-           "they differ); a figure typed from a paper report is marked as a manual entry, with "
-           "who entered it and when; — is a figure nobody gave.")
+        Messages::tr(
+            "The report of %1 for %2 on applying Law no. 52/2003 on decisional transparency "
+            "in public administration (republished). Each figure is the one of the report the "
+            "institution sent, where it gives it, otherwise the one computed from the records "
+            "kept by the office (the Source column says which, and what the records give where "
+            "they differ); a figure typed from a paper report is marked as a manual entry, with "
+            "who entered it and when; — is a figure nobody gave.")
             .arg(institution->name)
             .arg(year)));
     QStringList about;
@@ -382,9 +389,9 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     if (institution->countyId > 0) {
         const Geography geography = Geography::load(db);
         if (const County *county = geography.county(institution->countyId))
-            level = tr("%1, county %2").arg(level, county->name);
+            level = Messages::tr("%1, county %2").arg(level, county->name);
     }
-    about << tr("Kind: %1").arg(level);
+    about << Messages::tr("Kind: %1").arg(level);
     if (!institution->liaisonName.isEmpty()) {
         QStringList contact = {institution->liaisonName};
         for (const QString &part :
@@ -392,22 +399,23 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
             if (!part.isEmpty())
                 contact << part;
         }
-        about << tr("Person designated for the relation with civil society: %1")
+        about << Messages::tr("Person designated for the relation with civil society: %1")
                      .arg(contact.join(QLatin1String(", ")));
     } else {
-        about << tr("Person designated for the relation with civil society: none recorded");
+        about << Messages::tr(
+            "Person designated for the relation with civil society: none recorded");
     }
     const std::optional<ReceivedReport> file =
         AnnualReportRepository(db).received(institutionId, year);
     if (file)
-        about << tr("Annual report received on %1, file %2 (SHA-256 %3…).")
+        about << Messages::tr("Annual report received on %1, file %2 (SHA-256 %3…).")
                      .arg(shortDate(locale, file->receivedOn), file->fileName,
                           file->fileSha256.left(12));
     else
-        about
-            << (report
-                    ? tr("Annual report received on %1.").arg(shortDate(locale, report->receivedOn))
-                    : tr("The annual report for %1 has not been received.").arg(year));
+        about << (report
+                      ? Messages::tr("Annual report received on %1.")
+                            .arg(shortDate(locale, report->receivedOn))
+                      : Messages::tr("The annual report for %1 has not been received.").arg(year));
     doc.add(Block::paragraph(about.join(QLatin1Char('\n'))));
 
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
@@ -443,10 +451,11 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     const QString measures = d2 ? d2->value.toString().trimmed() : QString();
     QStringList own;
     own << (evaluation.isEmpty()
-                ? tr("The institution has not given its own evaluation.")
-                : tr("The institution's own evaluation of the partnership: %1.").arg(evaluation));
+                ? Messages::tr("The institution has not given its own evaluation.")
+                : Messages::tr("The institution's own evaluation of the partnership: %1.")
+                      .arg(evaluation));
     if (!measures.isEmpty())
-        own << tr("Measures to improve the partnership: %1").arg(measures);
+        own << Messages::tr("Measures to improve the partnership: %1").arg(measures);
     if (report && !report->selfEvaluation.trimmed().isEmpty())
         own << report->selfEvaluation.trimmed();
     doc.add(Block::paragraph(own.join(QLatin1Char('\n'))));
@@ -458,7 +467,7 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     }
     if (!ignored.isEmpty()) {
         doc.add(Block::paragraph(
-            tr("Manual entries not used because the records provide the figure: %1.")
+            Messages::tr("Manual entries not used because the records provide the figure: %1.")
                 .arg(ignored.join(QLatin1String(", ")))));
     }
 
@@ -551,7 +560,7 @@ QList<QStringList> totalLines(const QLocale &locale, const TransparencySynthesis
 
 QString evaluationName(const QString &key)
 {
-    return key.isEmpty() ? tr("not given") : FormIndicators::evaluationLabel(key);
+    return key.isEmpty() ? Messages::tr("not given") : FormIndicators::evaluationLabel(key);
 }
 
 } // namespace
@@ -569,44 +578,48 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     const bool previous = !data.previousTotals.isEmpty();
 
     ReportDocument doc;
-    doc.title = tr("National synthesis of the annual reports on decisional transparency");
-    doc.subtitle = tr("Law no. 52/2003 — year %1").arg(year);
+    doc.title = Messages::tr("National synthesis of the annual reports on decisional transparency");
+    doc.subtitle = Messages::tr("Law no. 52/2003 — year %1").arg(year);
     doc.generatedOn = QDate::currentDate();
     doc.language = languageOf(locale);
 
     QStringList summary;
-    summary << tr("Institutions expected to report for %1: %2; reports received: %3 (%4 on time, "
-                  "%5 late), a completion "
-                  "rate of %6; reports missing: %7.")
+    summary << Messages::tr(
+                   "Institutions expected to report for %1: %2; reports received: %3 (%4 on time, "
+                   "%5 late), a completion "
+                   "rate of %6; reports missing: %7.")
                    .arg(year)
                    .arg(locale.toString(all.expected), locale.toString(all.received()),
                         locale.toString(all.onTime), locale.toString(all.late),
                         percentText(locale, all.rate()), locale.toString(all.missing));
-    summary << tr("The figures below add up only the reports received: an institution that sent "
-                  "none is listed in "
-                  "section 5 and never counted as zero.");
+    summary << Messages::tr(
+        "The figures below add up only the reports received: an institution that sent "
+        "none is listed in "
+        "section 5 and never counted as zero.");
     if (total.reported) {
         summary
-            << tr("Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
+            << Messages::tr(
+                   "Recommendations received: %1, of which included in the adopted acts: %2 (%3).")
                    .arg(locale.toString(total.received), locale.toString(total.included),
                         percentText(locale, total.includedShare()));
-        summary << tr("Public debates held: %1. Decision-making meetings: %2 public, %3 closed.")
+        summary << Messages::tr(
+                       "Public debates held: %1. Decision-making meetings: %2 public, %3 closed.")
                        .arg(locale.toString(total.debates), locale.toString(total.publicMeetings),
                             locale.toString(total.closedMeetings));
     }
     if (total.manual)
-        summary << tr("Some figures were typed from paper reports (manual entries).");
+        summary << Messages::tr("Some figures were typed from paper reports (manual entries).");
     doc.add(Block::paragraph(summary.join(QLatin1Char('\n'))));
 
-    doc.add(Block::heading(tr("1. Reports received by kind of institution")));
+    doc.add(Block::heading(Messages::tr("1. Reports received by kind of institution")));
     TableSpec completion;
-    completion.header = {tr("Kind of institution"),
-                         tr("Expected"),
-                         tr("Received"),
-                         tr("On time"),
-                         tr("Late"),
-                         tr("Missing"),
-                         tr("Completion")};
+    completion.header = {Messages::tr("Kind of institution"),
+                         Messages::tr("Expected"),
+                         Messages::tr("Received"),
+                         Messages::tr("On time"),
+                         Messages::tr("Late"),
+                         Messages::tr("Missing"),
+                         Messages::tr("Completion")};
     completion.stretch = {7, 4, 3, 3, 4, 3, 4};
     completion.numericColumns = {1, 2, 3, 4, 5, 6};
     completion.totalRow = true;
@@ -621,23 +634,24 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     };
     for (const InstitutionGroup group : institutionGroups)
         completion.rows << completionLine(institutionGroupName(group), data.completion(group));
-    completion.rows << completionLine(tr("Total"), all);
+    completion.rows << completionLine(Messages::tr("Total"), all);
     doc.add(Block::tableBlock(completion));
 
     doc.add(Block::heading(
-        previous ? tr("2. Totals of the report, by kind of institution, against %1").arg(year - 1)
-                 : tr("2. Totals of the report, by kind of institution")));
+        previous ? Messages::tr("2. Totals of the report, by kind of institution, against %1")
+                       .arg(year - 1)
+                 : Messages::tr("2. Totals of the report, by kind of institution")));
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')}) {
         doc.add(Block::heading(sectionTitle(section), 2));
         TableSpec table;
-        table.header = {tr("Code"), tr("Indicator")};
+        table.header = {Messages::tr("Code"), Messages::tr("Indicator")};
         for (const InstitutionGroup group : institutionGroups)
             table.header << groupColumn(group);
-        table.header << tr("Total");
+        table.header << Messages::tr("Total");
         table.stretch = {2, 9, 3, 3, 3, 3};
         table.numericColumns = {2, 3, 4, 5};
         if (previous) {
-            table.header << QString::number(year - 1) << tr("Change");
+            table.header << QString::number(year - 1) << Messages::tr("Change");
             table.stretch = {2, 8, 3, 3, 3, 3, 3, 3};
             table.numericColumns << 6 << 7;
         }
@@ -645,12 +659,13 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
         doc.add(Block::tableBlock(table));
     }
 
-    doc.add(Block::heading(tr("3. The institutions' own evaluation of the partnership (D1)")));
+    doc.add(Block::heading(
+        Messages::tr("3. The institutions' own evaluation of the partnership (D1)")));
     TableSpec evaluations;
-    evaluations.header = {tr("Evaluation")};
+    evaluations.header = {Messages::tr("Evaluation")};
     for (const InstitutionGroup group : institutionGroups)
         evaluations.header << groupColumn(group);
-    evaluations.header << tr("Total") << tr("Share");
+    evaluations.header << Messages::tr("Total") << Messages::tr("Share");
     evaluations.stretch = {6, 3, 3, 3, 3, 3};
     evaluations.numericColumns = {1, 2, 3, 4, 5};
     QStringList keys = FormIndicators::evaluationKeys();
@@ -669,19 +684,21 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     }
     doc.add(Block::tableBlock(evaluations));
 
-    doc.add(Block::heading(tr("4. Per institution that reported")));
-    doc.add(Block::paragraph(
-        tr("Recommendations received and included in the adopted acts, public debates held, "
-           "decision-making meetings public and closed (not public).")));
+    doc.add(Block::heading(Messages::tr("4. Per institution that reported")));
+    doc.add(Block::paragraph(Messages::tr(
+        "Recommendations received and included in the adopted acts, public debates held, "
+        "decision-making meetings public and closed (not public).")));
     TableSpec table;
-    table.header = {tr("Institution"),     tr("Received on"),    tr("Recommendations"),
-                    tr("Included"),        tr("% included"),     tr("Debates"),
-                    tr("Public meetings"), tr("Closed meetings")};
+    table.header = {Messages::tr("Institution"),     Messages::tr("Received on"),
+                    Messages::tr("Recommendations"), Messages::tr("Included"),
+                    Messages::tr("% included"),      Messages::tr("Debates"),
+                    Messages::tr("Public meetings"), Messages::tr("Closed meetings")};
     table.stretch = {7, 4, 6, 4, 4, 5, 4, 5};
     table.numericColumns = {2, 3, 4, 5, 6, 7};
     table.totalRow = true;
     auto row = [&](const InstitutionTransparency &line, const QString &received) {
-        return QStringList{line.manual ? tr("%1 (manual entries)").arg(line.name) : line.name,
+        return QStringList{line.manual ? Messages::tr("%1 (manual entries)").arg(line.name)
+                                       : line.name,
                            received,
                            locale.toString(line.received),
                            locale.toString(line.included),
@@ -706,14 +723,15 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     if (!meetings.isEmpty())
         doc.add(Block::chartBlock(meetings));
 
-    doc.add(Block::heading(tr("5. Institutions that sent no report")));
+    doc.add(Block::heading(Messages::tr("5. Institutions that sent no report")));
     if (data.missing.isEmpty()) {
-        doc.add(Block::paragraph(tr("Every institution sent its annual report for %1.").arg(year)));
+        doc.add(Block::paragraph(
+            Messages::tr("Every institution sent its annual report for %1.").arg(year)));
     } else {
         const Geography geography = Geography::load(db);
         TableSpec missing;
-        missing.header = {tr("Institution"), tr("Kind"), tr("County"),
-                          tr("Days past the deadline")};
+        missing.header = {Messages::tr("Institution"), Messages::tr("Kind"), Messages::tr("County"),
+                          Messages::tr("Days past the deadline")};
         missing.stretch = {10, 4, 3, 3};
         missing.numericColumns = {3};
         for (const InstitutionTransparency &line : data.institutions) {
@@ -728,22 +746,23 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
         doc.add(Block::tableBlock(missing));
     }
 
-    doc.add(Block::heading(tr("6. Conclusions and recommendations of the Service")));
+    doc.add(Block::heading(Messages::tr("6. Conclusions and recommendations of the Service")));
     doc.add(Block::paragraph(
         data.conclusions.isEmpty()
-            ? tr("The Service has not written its conclusions for %1 yet (Annual figures page, "
-                 "Conclusions…).")
+            ? Messages::tr(
+                  "The Service has not written its conclusions for %1 yet (Annual figures page, "
+                  "Conclusions…).")
                   .arg(year)
             : data.conclusions));
 
     // The figures: every total and subtotal line, in the document's language and number format.
-    doc.figures.header = {tr("Section"), tr("Code"), tr("Indicator")};
+    doc.figures.header = {Messages::tr("Section"), Messages::tr("Code"), Messages::tr("Indicator")};
     for (const InstitutionGroup group : institutionGroups)
         doc.figures.header << institutionGroupName(group);
-    doc.figures.header << tr("Total");
+    doc.figures.header << Messages::tr("Total");
     if (previous)
-        doc.figures.header << QString::number(year - 1) << tr("Change");
-    const QString reports = tr("Reports");
+        doc.figures.header << QString::number(year - 1) << Messages::tr("Change");
+    const QString reports = Messages::tr("Reports");
     auto completionRow = [&](const QString &label, auto value) {
         QStringList line{reports, QString(), label};
         for (const InstitutionGroup group : institutionGroups)
@@ -753,17 +772,17 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
             line << QString() << QString();
         return line;
     };
-    doc.figures.rows << completionRow(tr("Expected"),
+    doc.figures.rows << completionRow(Messages::tr("Expected"),
                                       [&](const auto &c) { return locale.toString(c.expected); });
-    doc.figures.rows << completionRow(tr("Received"),
+    doc.figures.rows << completionRow(Messages::tr("Received"),
                                       [&](const auto &c) { return locale.toString(c.received()); });
-    doc.figures.rows << completionRow(tr("On time"),
+    doc.figures.rows << completionRow(Messages::tr("On time"),
                                       [&](const auto &c) { return locale.toString(c.onTime); });
-    doc.figures.rows << completionRow(tr("Late"),
+    doc.figures.rows << completionRow(Messages::tr("Late"),
                                       [&](const auto &c) { return locale.toString(c.late); });
-    doc.figures.rows << completionRow(tr("Missing"),
+    doc.figures.rows << completionRow(Messages::tr("Missing"),
                                       [&](const auto &c) { return locale.toString(c.missing); });
-    doc.figures.rows << completionRow(tr("Completion"),
+    doc.figures.rows << completionRow(Messages::tr("Completion"),
                                       [&](const auto &c) { return percentText(locale, c.rate()); });
     for (const QChar section : {QLatin1Char('A'), QLatin1Char('B'), QLatin1Char('C')})
         doc.figures.rows << totalLines(locale, data, section, true);
@@ -799,13 +818,15 @@ ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &da
                       [](const InstitutionTransparency &l) { return l.received > 0; });
     chart.title =
         withRecommendations > lines.size()
-            ? tr("Recommendations received and included, %1: the %2 institutions with the most")
+            ? Messages::tr(
+                  "Recommendations received and included, %1: the %2 institutions with the most")
                   .arg(data.year)
                   .arg(lines.size())
-            : tr("Recommendations received and included per institution, %1").arg(data.year);
-    chart.valueAxisTitle = tr("Recommendations");
-    ChartSpec::Series received{tr("Received"), {}};
-    ChartSpec::Series included{tr("Included"), {}};
+            : Messages::tr("Recommendations received and included per institution, %1")
+                  .arg(data.year);
+    chart.valueAxisTitle = Messages::tr("Recommendations");
+    ChartSpec::Series received{Messages::tr("Received"), {}};
+    ChartSpec::Series included{Messages::tr("Included"), {}};
     for (const InstitutionTransparency &line : lines) {
         chart.categories << line.name;
         chart.categoryKeys << QString::number(line.institutionId);
@@ -840,13 +861,14 @@ ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int
     const qint64 withMeetings =
         std::count_if(data.institutions.cbegin(), data.institutions.cend(),
                       [](const auto &l) { return l.publicMeetings + l.closedMeetings > 0; });
-    chart.title = withMeetings > lines.size()
-                      ? tr("Public and closed meetings, %1: the %2 institutions with the most")
-                            .arg(data.year)
-                            .arg(lines.size())
-                      : tr("Public and closed meetings per institution, %1").arg(data.year);
-    chart.valueAxisTitle = tr("Meetings");
-    ChartSpec::Series open{tr("Public"), {}};
+    chart.title =
+        withMeetings > lines.size()
+            ? Messages::tr("Public and closed meetings, %1: the %2 institutions with the most")
+                  .arg(data.year)
+                  .arg(lines.size())
+            : Messages::tr("Public and closed meetings per institution, %1").arg(data.year);
+    chart.valueAxisTitle = Messages::tr("Meetings");
+    ChartSpec::Series open{Messages::tr("Public"), {}};
     ChartSpec::Series closed{closedMeetings(), {}};
     for (const InstitutionTransparency &line : lines) {
         chart.categories << line.name;
@@ -867,13 +889,13 @@ ChartSpec figuresChart(const QList<Figure> &figures, const QString &title,
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::Bars;
     chart.title = title;
-    chart.valueAxisTitle = tr("Number");
-    ChartSpec::Series series{tr("Number"), {}};
+    chart.valueAxisTitle = Messages::tr("Number");
+    ChartSpec::Series series{Messages::tr("Number"), {}};
     bool any = false;
     for (const auto &[code, label] : bars) {
         const qint64 value = count(figures, code);
         any = any || value > 0;
-        chart.categories << tr(label);
+        chart.categories << Messages::tr(label);
         chart.categoryKeys << QLatin1String(code);
         series.values << double(value);
     }
@@ -887,7 +909,7 @@ ChartSpec figuresChart(const QList<Figure> &figures, const QString &title,
 
 ChartSpec institutionRecommendationsChart(const QList<Figure> &figures)
 {
-    return figuresChart(figures, tr("Recommendations"),
+    return figuresChart(figures, Messages::tr("Recommendations"),
                         {
                             {"A7", QT_TRANSLATE_NOOP("TransparencyReports", "Received")},
                             {"A7_1", QT_TRANSLATE_NOOP("TransparencyReports", "received online")},
@@ -898,7 +920,7 @@ ChartSpec institutionRecommendationsChart(const QList<Figure> &figures)
 ChartSpec institutionMeetingsChart(const QList<Figure> &figures)
 {
     return figuresChart(
-        figures, tr("Public debates and meetings"),
+        figures, Messages::tr("Public debates and meetings"),
         {
             {"A9_1", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (associations)")},
             {"A9_2", QT_TRANSLATE_NOOP("TransparencyReports", "Debates (authorities)")},

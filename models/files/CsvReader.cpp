@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("CsvReader", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 // Big enough that QFile and the decoder are called rarely, small enough to stay in the cache.
 constexpr qint64 chunkSize = 256 * 1024;
@@ -132,7 +133,7 @@ Status CsvReader::open(const QString &path, TextEncoding encoding)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         return Status::failure(
-            tr("%1: the file cannot be read (%2).").arg(path, m_file.errorString()));
+            Messages::tr("%1: the file cannot be read (%2).").arg(path, m_file.errorString()));
     }
     m_size = m_file.size();
 
@@ -141,14 +142,14 @@ Status CsvReader::open(const QString &path, TextEncoding encoding)
     // Binary (a workbook, an image, UTF-16): NUL bytes are common at its start. A stray NUL in a
     // text file only costs its line (see scan()).
     if (head.count('\0') * 64 > head.size())
-        return Status::failure(tr("%1: the file is not a text file.").arg(path));
+        return Status::failure(Messages::tr("%1: the file is not a text file.").arg(path));
     if (Status s = scan(encoding); !s)
         return s;
 
     resetStream();
     if (!m_decoder.isValid())
-        return Status::failure(
-            tr("%1: the encoding %2 is not available.").arg(path, textEncodingName(m_encoding)));
+        return Status::failure(Messages::tr("%1: the encoding %2 is not available.")
+                                   .arg(path, textEncodingName(m_encoding)));
     // The separator comes from the first record, decoded.
     ensure(1);
     m_separator = detectSeparator(QStringView(m_buffer).mid(m_pos));
@@ -181,8 +182,8 @@ Status CsvReader::scan(TextEncoding requested)
     for (;;) {
         QByteArray chunk = m_file.read(chunkSize);
         if (m_file.error() != QFileDevice::NoError)
-            return Status::failure(
-                tr("%1: the file cannot be read (%2).").arg(m_path, m_file.errorString()));
+            return Status::failure(Messages::tr("%1: the file cannot be read (%2).")
+                                       .arg(m_path, m_file.errorString()));
         const bool last = chunk.isEmpty();
         chunk.prepend(carry);
         carry.clear();
@@ -279,23 +280,26 @@ Status CsvReader::scan(TextEncoding requested)
     const QString fileName = m_path;
     if (!utf8 && multibyte > 0 && multibyte >= invalidCount) {
         m_warnings
-            << tr("%1: the text looks like UTF-8 read as Windows-1250 (letters such as \"Č›\" or "
-                  "\"Ä…\"): the file is probably UTF-8; read it as UTF-8.")
+            << Messages::tr(
+                   "%1: the text looks like UTF-8 read as Windows-1250 (letters such as \"Č›\" or "
+                   "\"Ä…\"): the file is probably UTF-8; read it as UTF-8.")
                    .arg(fileName);
     }
     if (utf8 && invalidCount > multibyte) {
-        m_warnings << tr("%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably "
-                         "Windows-1250; read it as Windows-1250.",
-                         nullptr,
-                         int(std::min<qint64>(invalidCount, std::numeric_limits<int>::max())))
+        m_warnings << Messages::tr(
+                          "%1: the file is not valid UTF-8 (%n invalid byte(s)): it is probably "
+                          "Windows-1250; read it as Windows-1250.",
+                          nullptr,
+                          int(std::min<qint64>(invalidCount, std::numeric_limits<int>::max())))
                           .arg(fileName);
     }
     if (utf8 && damaged) {
         m_warnings
-            << tr("%1: the text already holds letters damaged by a wrong conversion (such as "
-                  "\"Č›\", \"Ä…\", \"Ã\" or \"\uFFFD\"): it was probably UTF-8 read as "
-                  "Windows-1250 and saved again; check the names, or import the original "
-                  "UTF-8 file.")
+            << Messages::tr(
+                   "%1: the text already holds letters damaged by a wrong conversion (such as "
+                   "\"Č›\", \"Ä…\", \"Ã\" or \"\uFFFD\"): it was probably UTF-8 read as "
+                   "Windows-1250 and saved again; check the names, or import the original "
+                   "UTF-8 file.")
                    .arg(fileName);
     }
     return {};
@@ -330,7 +334,7 @@ bool CsvReader::fill()
     m_chunk.resize(chunkSize);
     const qint64 n = m_file.read(m_chunk.data(), chunkSize);
     if (n < 0) {
-        m_error = tr("%1: reading failed (%2).").arg(m_path, m_file.errorString());
+        m_error = Messages::tr("%1: reading failed (%2).").arg(m_path, m_file.errorString());
         m_eof = true;
         return false;
     }
@@ -371,17 +375,19 @@ bool CsvReader::readRecord(QStringList &fields)
     while (m_nextProblem < m_problems.size() && m_problems.at(m_nextProblem).line < m_recordLine)
         ++m_nextProblem;
     if (m_tooLong) {
-        m_recordProblem = tr("the record is longer than %1 characters, the limit for one record")
-                              .arg(maxRecordLength);
+        m_recordProblem =
+            Messages::tr("the record is longer than %1 characters, the limit for one record")
+                .arg(maxRecordLength);
     } else if (m_nextProblem < m_problems.size() &&
                m_problems.at(m_nextProblem).line <= m_recordEndLine) {
         const LineProblem &problem = m_problems.at(m_nextProblem);
-        m_recordProblem = problem.byte == 0 ? tr("NUL byte at column %1").arg(problem.column)
-                                            : tr("invalid UTF-8 (byte 0x%1 at column %2)")
-                                                  .arg(QString::number(problem.byte, 16)
-                                                           .toUpper()
-                                                           .rightJustified(2, QLatin1Char('0')))
-                                                  .arg(problem.column);
+        m_recordProblem = problem.byte == 0
+                              ? Messages::tr("NUL byte at column %1").arg(problem.column)
+                              : Messages::tr("invalid UTF-8 (byte 0x%1 at column %2)")
+                                    .arg(QString::number(problem.byte, 16)
+                                             .toUpper()
+                                             .rightJustified(2, QLatin1Char('0')))
+                                    .arg(problem.column);
     }
     return true;
 }

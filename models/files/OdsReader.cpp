@@ -56,6 +56,8 @@ struct OdsRow
 /// content.xml's first <table:table>, row by row (nested tables and annotations left out).
 class ContentParser final : public ExpatParser
 {
+    Q_DECLARE_TR_FUNCTIONS(OdsReader)
+
 public:
     QList<OdsRow> &rows() { return m_rows; }
     bool done() const { return m_done; }

@@ -23,10 +23,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("XlsxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+};
 
 /// The relationship-namespace attribute "r:id", whatever prefix the file gives it.
 QString relationshipId(const QXmlStreamAttributes &attributes)
@@ -152,7 +153,7 @@ private:
         if (m_longString == 0)
             m_longString = m_strings.size() + 1;
         m_capture = false;
-        stop(tr("a shared string longer than a cell may be"));
+        stop(Messages::tr("a shared string longer than a cell may be"));
     }
 
     QStringList &m_strings;
@@ -282,7 +283,7 @@ private:
         if (m_longCell.isEmpty())
             m_longCell = m_reference;
         m_capture = nullptr;
-        stop(tr("a cell longer than a cell may be"));
+        stop(Messages::tr("a cell longer than a cell may be"));
     }
 
     std::function<QString(const CellParts &)> m_cellText;
@@ -562,10 +563,11 @@ Status XlsxReader::open(const QString &path)
     d.limit = m_limit;
     d.archiveBytes = QFileInfo(path).size();
     if (!QFile::exists(path))
-        return Status::failure(tr("%1: the file does not exist.").arg(path));
+        return Status::failure(Messages::tr("%1: the file does not exist.").arg(path));
     d.zip = unzOpen64(QFile::encodeName(path).constData());
     if (!d.zip) {
-        d.error = tr("%1: not an XLSX workbook, or the file is damaged or truncated.").arg(path);
+        d.error = Messages::tr("%1: not an XLSX workbook, or the file is damaged or truncated.")
+                      .arg(path);
         return Status::failure(d.error);
     }
     bool damagedFlag = false;
@@ -575,7 +577,7 @@ Status XlsxReader::open(const QString &path)
     d.readStyles(damagedFlag);
     if (damagedFlag) {
         if (d.error.isEmpty())
-            d.error = d.damaged(tr("the workbook's index"));
+            d.error = d.damaged(Messages::tr("the workbook's index"));
         return Status::failure(d.error);
     }
     if (!d.readSharedStrings())
@@ -584,7 +586,7 @@ Status XlsxReader::open(const QString &path)
     d.sheet->setLimit(d.limit);
     d.sheetPath = sheetPath;
     if (!d.sheet->openEntry(sheetPath.toUtf8().constData())) {
-        d.error = tr("%1: not an XLSX workbook (it has no worksheet).").arg(path);
+        d.error = Messages::tr("%1: not an XLSX workbook (it has no worksheet).").arg(path);
         return Status::failure(d.error);
     }
     d.sheetParser =
@@ -611,7 +613,7 @@ bool XlsxReader::readRow(int &rowNumber, QStringList &cells)
     }
     d.sheet->close();
     if (d.sheet->failed()) {
-        d.error = d.damaged(tr("the worksheet's checksum does not match"));
+        d.error = d.damaged(Messages::tr("the worksheet's checksum does not match"));
         return false;
     }
     d.finished = true;

@@ -19,10 +19,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("AwardImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AwardImporter)
+};
 
 enum Field
 {
@@ -166,12 +167,13 @@ std::optional<qint64> Run::organization(const QStringList &cells, QStringList &p
         q.bindValue(QStringLiteral(":cif"), cif);
         if (q.exec() && q.next())
             return q.value(0).toLongLong();
-        problems << tr("%1: no organization in the registry has the CIF %2").arg(header(Cif), cif);
+        problems << Messages::tr("%1: no organization in the registry has the CIF %2")
+                        .arg(header(Cif), cif);
         return std::nullopt;
     }
     const QString name = cell(cells, OrganizationName);
     if (name.isEmpty()) {
-        problems << tr("%1: required (or a CIF)")
+        problems << Messages::tr("%1: required (or a CIF)")
                         .arg(has(OrganizationName) ? header(OrganizationName)
                                                    : firstName(OrganizationName));
         return std::nullopt;
@@ -180,7 +182,8 @@ std::optional<qint64> Run::organization(const QStringList &cells, QStringList &p
     if (!cell(cells, County).isEmpty()) {
         const std::optional<int> county = m_geography.findCounty(cell(cells, County));
         if (!county) {
-            problems << tr("%1: unknown county '%2'").arg(header(County), cell(cells, County));
+            problems
+                << Messages::tr("%1: unknown county '%2'").arg(header(County), cell(cells, County));
             return std::nullopt;
         }
         countyId = *county;
@@ -192,13 +195,14 @@ std::optional<qint64> Run::organization(const QStringList &cells, QStringList &p
     q.bindValue(QStringLiteral(":any"), countyId == 0 ? 1 : 0);
     q.bindValue(QStringLiteral(":county"), countyId);
     if (!q.exec() || !q.next()) {
-        problems << tr("%1: no organization named '%2' in the registry")
+        problems << Messages::tr("%1: no organization named '%2' in the registry")
                         .arg(header(OrganizationName), name);
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
     if (q.next()) {
-        problems << tr("%1: several organizations are named '%2'; add the CIF or the county")
+        problems << Messages::tr(
+                        "%1: several organizations are named '%2'; add the CIF or the county")
                         .arg(header(OrganizationName), name);
         return std::nullopt;
     }
@@ -211,8 +215,9 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
     QStringList problems;
     const QString contract = text::normalized(cell(cells, ContractNumber));
     if (contract.isEmpty())
-        return Outcome{ImportAction::Rejected,
-                       tr("%1: required (the key of the import)").arg(header(ContractNumber))};
+        return Outcome{
+            ImportAction::Rejected,
+            Messages::tr("%1: required (the key of the import)").arg(header(ContractNumber))};
     const std::optional<FundingAward> stored = m_repository.awardByContract(contract);
     FundingAward award = stored.value_or(FundingAward());
     award.contractNumber = contract;
@@ -222,15 +227,16 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
         bool ok = false;
         year = cell(cells, Year).toInt(&ok);
         if (!ok)
-            problems << tr("%1: '%2' is not a year").arg(header(Year), cell(cells, Year));
+            problems << Messages::tr("%1: '%2' is not a year").arg(header(Year), cell(cells, Year));
     }
     if (has(Call) && (!cell(cells, Call).isEmpty() || !stored)) {
         const QString name = cell(cells, Call);
         if (const std::optional<qint64> call = m_repository.findCallId(name, year))
             award.callId = *call;
         else
-            problems << tr("%1: no call named '%2'%3")
-                            .arg(header(Call), name, year > 0 ? tr(" in %1").arg(year) : QString());
+            problems << Messages::tr("%1: no call named '%2'%3")
+                            .arg(header(Call), name,
+                                 year > 0 ? Messages::tr(" in %1").arg(year) : QString());
     }
     if ((has(Cif) && !cell(cells, Cif).isEmpty()) ||
         (has(OrganizationName) && !cell(cells, OrganizationName).isEmpty()) || !stored) {
@@ -253,7 +259,7 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
         }
         const std::optional<Money> amount = Money::parse(text);
         if (!amount)
-            problems << tr("%1: '%2' is not an amount in lei").arg(header(field), text);
+            problems << Messages::tr("%1: '%2' is not an amount in lei").arg(header(field), text);
         else
             *target = *amount;
     }
@@ -264,7 +270,7 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
             continue;
         const std::optional<QDate> d = parseDate(cell(cells, field));
         if (!d)
-            problems << tr("%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+            problems << Messages::tr("%1: '%2' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
                             .arg(header(field), cell(cells, field));
         else
             *target = *d;
@@ -274,7 +280,8 @@ Result<std::pair<ImportAction, QString>> Run::apply(const QStringList &cells)
             award.status = *status;
         else
             problems
-                << tr("%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)")
+                << Messages::tr(
+                       "%1: unknown status '%2' (contracted, paid, settled, cancelled, reimbursed)")
                        .arg(header(StatusField), cell(cells, StatusField));
     }
     normalizeAward(award);
@@ -357,8 +364,9 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     QStringList header;
     int line = 0;
     if (!reader.read(header, line))
-        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path)
-                                                   : reader.error());
+        return R::failure(reader.error().isEmpty()
+                              ? Messages::tr("%1: the file is empty.").arg(path)
+                              : reader.error());
     std::array<int, FieldCount> column;
     column.fill(-1);
     std::array<QString, FieldCount> headers;
@@ -377,13 +385,13 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     if (column[OrganizationName] < 0 && column[Cif] < 0)
         missing << firstName(OrganizationName);
     if (!missing.isEmpty())
-        return R::failure(tr("%1: the first row has no column for %2.")
+        return R::failure(Messages::tr("%1: the first row has no column for %2.")
                               .arg(path, missing.join(QLatin1String(", "))));
 
     Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
-        return R::failure(
-            tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
+        return R::failure(Messages::tr("%1: the database cannot start the import (%2).")
+                              .arg(path, transaction.error()));
     Run run(m_db, column, headers);
     const int columnCount = int(header.size());
     QStringList cells;
@@ -400,22 +408,24 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
         }
         if (reader.unterminated()) {
             summary.rejected.append(
-                {line, tr("a quoted field is not closed; it runs to the end of the file")});
+                {line,
+                 Messages::tr("a quoted field is not closed; it runs to the end of the file")});
             continue;
         }
         if (cells.size() != columnCount &&
             !(cells.size() > columnCount &&
               std::all_of(cells.cbegin() + columnCount, cells.cend(),
                           [](const QString &c) { return c.trimmed().isEmpty(); }))) {
-            summary.rejected.append({line, tr("the row has %1 cells, the header row has %2")
-                                               .arg(cells.size())
-                                               .arg(columnCount)});
+            summary.rejected.append(
+                {line, Messages::tr("the row has %1 cells, the header row has %2")
+                           .arg(cells.size())
+                           .arg(columnCount)});
             continue;
         }
         const auto outcome = run.apply(cells);
         if (!outcome)
-            return R::failure(
-                tr("%1: the database refused the import (%2).").arg(path, outcome.error()));
+            return R::failure(Messages::tr("%1: the database refused the import (%2).")
+                                  .arg(path, outcome.error()));
         switch (outcome->first) {
         case ImportAction::New:
             ++summary.imported;
@@ -438,7 +448,8 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
         return summary;
     }
     if (dc::Status s = transaction.commit(); !s)
-        return R::failure(tr("%1: the import could not be saved (%2).").arg(path, s.error()));
+        return R::failure(
+            Messages::tr("%1: the import could not be saved (%2).").arg(path, s.error()));
     return summary;
 }
 

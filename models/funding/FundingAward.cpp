@@ -10,10 +10,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("FundingAward", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FundingAward)
+};
 
 struct StatusInfo
 {
@@ -92,11 +93,11 @@ QStringList validateAward(const FundingAward &award)
 {
     QStringList problems;
     if (award.callId <= 0)
-        problems << tr("Call: required.");
+        problems << Messages::tr("Call: required.");
     if (award.organizationId <= 0)
-        problems << tr("Organization: required.");
+        problems << Messages::tr("Organization: required.");
     if (award.project.isEmpty())
-        problems << tr("Project: required.");
+        problems << Messages::tr("Project: required.");
     const std::pair<const char *, Money> amounts[] = {
         {QT_TRANSLATE_NOOP("FundingAward", "Requested"), award.requested},
         {QT_TRANSLATE_NOOP("FundingAward", "Granted"), award.granted},
@@ -105,12 +106,13 @@ QStringList validateAward(const FundingAward &award)
     };
     for (const auto &[label, amount] : amounts) {
         if (amount.isNegative())
-            problems << tr("%1: cannot be negative.").arg(tr(label));
+            problems << Messages::tr("%1: cannot be negative.").arg(Messages::tr(label));
     }
     if (award.paid > award.granted)
-        problems << tr("Paid: more than the amount granted (%1).").arg(award.granted.toDisplay());
+        problems << Messages::tr("Paid: more than the amount granted (%1).")
+                        .arg(award.granted.toDisplay());
     if (award.startsOn.isValid() && award.endsOn.isValid() && award.endsOn < award.startsOn)
-        problems << tr("End: before the start.");
+        problems << Messages::tr("End: before the start.");
     return problems;
 }
 

@@ -7,6 +7,16 @@
 
 namespace dc {
 
+namespace {
+
+/// The context of this file's messages, as lupdate files them.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(FundingCall)
+};
+
+} // namespace
+
 QJsonObject FundingCall::toJson() const
 {
     AuditJson json;
@@ -30,24 +40,21 @@ void normalizeCall(FundingCall &call)
 
 QStringList validateCall(const FundingCall &call)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("FundingCall", text);
-    };
     QStringList problems;
     if (call.institutionId <= 0)
-        problems << tr("Institution: required.");
+        problems << Messages::tr("Institution: required.");
     if (call.name.isEmpty())
-        problems << tr("Name: required.");
+        problems << Messages::tr("Name: required.");
     if (call.year < 1990 || call.year > 2100)
-        problems << tr("Year: between 1990 and 2100.");
+        problems << Messages::tr("Year: between 1990 and 2100.");
     if (call.budget.isNegative())
-        problems << tr("Budget: cannot be negative.");
+        problems << Messages::tr("Budget: cannot be negative.");
     if (call.opensOn.isValid() && call.submissionDeadline.isValid() &&
         call.submissionDeadline < call.opensOn)
-        problems << tr("Submission deadline: before the call opens.");
+        problems << Messages::tr("Submission deadline: before the call opens.");
     if (call.submissionDeadline.isValid() && call.resultsOn.isValid() &&
         call.resultsOn < call.submissionDeadline)
-        problems << tr("Results: before the submission deadline.");
+        problems << Messages::tr("Results: before the submission deadline.");
     return problems;
 }
 

@@ -16,10 +16,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("FundingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FundingRepository)
+};
 
 const QString callColumns =
     QStringLiteral("id, institution_id, name, year, domain_id, budget_bani, opens_on, "
@@ -135,9 +136,9 @@ Result<qint64> FundingRepository::addCall(FundingCall call)
     QStringList problems = validateCall(call);
     if (call.institutionId > 0 &&
         !query::exists(m_db, QStringLiteral("institution"), call.institutionId))
-        problems << tr("Institution: no. %1 does not exist.").arg(call.institutionId);
+        problems << Messages::tr("Institution: no. %1 does not exist.").arg(call.institutionId);
     if (call.domainId > 0 && !query::exists(m_db, QStringLiteral("domain"), call.domainId))
-        problems << tr("Domain: no. %1 does not exist.").arg(call.domainId);
+        problems << Messages::tr("Domain: no. %1 does not exist.").arg(call.domainId);
     return rowwriter::addRecord(m_db, callTable, call, problems);
 }
 
@@ -145,16 +146,17 @@ Status FundingRepository::updateCall(FundingCall call)
 {
     normalizeCall(call);
     return rowwriter::updateRecord(m_db, callTable, call, validateCall(call), this->call(call.id),
-                                   tr("The call no. %1 does not exist.").arg(call.id));
+                                   Messages::tr("The call no. %1 does not exist.").arg(call.id));
 }
 
 Status FundingRepository::removeCall(qint64 id)
 {
     const std::optional<FundingCall> before = call(id);
     if (!before)
-        return Status::failure(tr("The call no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The call no. %1 does not exist.").arg(id));
     if (!awardLines(id).isEmpty())
-        return Status::failure(tr("%1 has awards; delete those first.").arg(before->name));
+        return Status::failure(
+            Messages::tr("%1 has awards; delete those first.").arg(before->name));
     return rowwriter::removeRecord(m_db, callTable, before, QString());
 }
 
@@ -163,9 +165,9 @@ Status FundingRepository::restoreCall(FundingCall call)
     normalizeCall(call);
     QStringList problems = validateCall(call);
     if (call.id <= 0)
-        problems << tr("The call to restore has no number.");
+        problems << Messages::tr("The call to restore has no number.");
     else if (this->call(call.id))
-        problems << tr("The call no. %1 already exists.").arg(call.id);
+        problems << Messages::tr("The call no. %1 already exists.").arg(call.id);
     return rowwriter::restoreRecord(m_db, callTable, call, problems);
 }
 
@@ -189,14 +191,15 @@ QStringList FundingRepository::awardProblems(const FundingAward &award) const
 {
     QStringList problems = validateAward(award);
     if (award.callId > 0 && !query::exists(m_db, QStringLiteral("funding_call"), award.callId))
-        problems << tr("Call: no. %1 does not exist.").arg(award.callId);
+        problems << Messages::tr("Call: no. %1 does not exist.").arg(award.callId);
     if (award.organizationId > 0 &&
         !query::exists(m_db, QStringLiteral("organization"), award.organizationId))
-        problems << tr("Organization: no. %1 does not exist.").arg(award.organizationId);
+        problems << Messages::tr("Organization: no. %1 does not exist.").arg(award.organizationId);
     if (!award.contractNumber.isEmpty()) {
         const std::optional<FundingAward> other = awardByContract(award.contractNumber);
         if (other && other->id != award.id)
-            problems << tr("Contract number: %1 is already used by another award (no. %2).")
+            problems << Messages::tr(
+                            "Contract number: %1 is already used by another award (no. %2).")
                             .arg(award.contractNumber)
                             .arg(other->id);
     }
@@ -214,13 +217,13 @@ Status FundingRepository::updateAward(FundingAward award)
     normalizeAward(award);
     return rowwriter::updateRecord(m_db, awardTable, award, awardProblems(award),
                                    this->award(award.id),
-                                   tr("The award no. %1 does not exist.").arg(award.id));
+                                   Messages::tr("The award no. %1 does not exist.").arg(award.id));
 }
 
 Status FundingRepository::removeAward(qint64 id)
 {
     return rowwriter::removeRecord(m_db, awardTable, award(id),
-                                   tr("The award no. %1 does not exist.").arg(id));
+                                   Messages::tr("The award no. %1 does not exist.").arg(id));
 }
 
 Status FundingRepository::restoreAward(FundingAward award)
@@ -228,9 +231,9 @@ Status FundingRepository::restoreAward(FundingAward award)
     normalizeAward(award);
     QStringList problems = awardProblems(award);
     if (award.id <= 0)
-        problems << tr("The award to restore has no number.");
+        problems << Messages::tr("The award to restore has no number.");
     else if (this->award(award.id))
-        problems << tr("The award no. %1 already exists.").arg(award.id);
+        problems << Messages::tr("The award no. %1 already exists.").arg(award.id);
     return rowwriter::restoreRecord(m_db, awardTable, award, problems);
 }
 

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("FundingSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FundingSummary)
+};
 
 struct KeyOf
 {
@@ -30,7 +31,7 @@ KeyOf keyOf(const AwardLine &line, FundingSummary::Key key)
     case FundingSummary::Key::Institution:
         return {line.institutionId, line.institutionName};
     case FundingSummary::Key::Domain:
-        return {line.domainId, line.domainId > 0 ? line.domainName : tr("(all domains)")};
+        return {line.domainId, line.domainId > 0 ? line.domainName : Messages::tr("(all domains)")};
     case FundingSummary::Key::County:
         return {line.countyId, line.countyName};
     case FundingSummary::Key::Region:
@@ -183,13 +184,13 @@ QString FundingSummary::keyName(Key key)
 {
     switch (key) {
     case Key::Institution:
-        return tr("Institution");
+        return Messages::tr("Institution");
     case Key::Domain:
-        return tr("Domain");
+        return Messages::tr("Domain");
     case Key::County:
-        return tr("County");
+        return Messages::tr("County");
     case Key::Region:
-        return tr("Region");
+        return Messages::tr("Region");
     }
     return {};
 }

@@ -36,10 +36,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("NationalRegisterImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NationalRegisterImporter)
+};
 
 constexpr int progressEvery = 512;
 // How far down the header row may stand (title rows, merged title cells, notes above it).
@@ -121,11 +122,11 @@ Result<QString> sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QString>::failure(
-            tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return Result<QString>::failure(
-            tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
+            Messages::tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -654,7 +655,7 @@ Status ImportRun::prepare()
     m_handle = handleOf(m_db);
     if (!m_handle)
         return Status::failure(
-            tr("The national register is imported into an SQLite database only."));
+            Messages::tr("The national register is imported into an SQLite database only."));
     const std::pair<Statement *, const char *> statements[] = {
         {&m_exists, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, "
                     "public_utility "
@@ -890,7 +891,7 @@ Status ImportRun::wrote(qint64 count)
         return {};
     if (Status s = m_bulk->suspend(); !s)
         return Status::failure(
-            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+            Messages::tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     return {};
 }
 
@@ -1113,14 +1114,14 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         return R::failure(reader.error());
     if (!found) {
         return R::failure(
-            tr("%1: no header row with the columns '%2' and '%3' in the first %4 rows.")
+            Messages::tr("%1: no header row with the columns '%2' and '%3' in the first %4 rows.")
                 .arg(path, RegisterColumns::headerNames(RegisterField::Name).constFirst(),
                      RegisterColumns::headerNames(RegisterField::RegistryNumber).constFirst())
                 .arg(headerSearchRows));
     }
     for (const RegisterField required : {RegisterField::County}) {
         if (columns[size_t(required)] < 0)
-            return R::failure(tr("%1: the header row has no column '%2'.")
+            return R::failure(Messages::tr("%1: the header row has no column '%2'.")
                                   .arg(path, RegisterColumns::headerNames(required).constFirst()));
     }
 
@@ -1201,7 +1202,7 @@ NationalRegisterImporter::NationalRegisterImporter(QSqlDatabase db) : m_db(std::
 
 QString NationalRegisterImporter::cancelledMessage()
 {
-    return tr("The import was cancelled; nothing was changed.");
+    return Messages::tr("The import was cancelled; nothing was changed.");
 }
 
 Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
@@ -1217,8 +1218,9 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
                                                                 : registerKindFromFileName(path);
         if (!kind) {
             return R::failure(
-                tr("%1: the file's name does not say whether it holds associations, foundations, "
-                   "federations or unions; choose the kind.")
+                Messages::tr(
+                    "%1: the file's name does not say whether it holds associations, foundations, "
+                    "federations or unions; choose the kind.")
                     .arg(path));
         }
         files.append({path, *kind});
@@ -1240,7 +1242,7 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
     Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(
-            tr("The database cannot start the import (%1).").arg(transaction.error()));
+            Messages::tr("The database cannot start the import (%1).").arg(transaction.error()));
     BulkSearchIndex searchIndex(m_db);
     ImportRun run(m_db, progress);
     if (Status s = run.prepare(); !s)
@@ -1265,9 +1267,10 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
         return summaries;
     }
     if (Status s = searchIndex.resume(); !s)
-        return R::failure(tr("The search index could not be updated (%1).").arg(s.error()));
+        return R::failure(
+            Messages::tr("The search index could not be updated (%1).").arg(s.error()));
     if (Status s = transaction.commit(); !s)
-        return R::failure(tr("The import could not be saved (%1).").arg(s.error()));
+        return R::failure(Messages::tr("The import could not be saved (%1).").arg(s.error()));
     return summaries;
 }
 

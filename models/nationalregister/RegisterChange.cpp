@@ -8,10 +8,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("RegisterChange", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegisterChange)
+};
 
 QString shortened(const QString &text)
 {
@@ -24,21 +25,21 @@ QString shortened(const QString &text)
 QString fieldName(const QString &field)
 {
     if (field == QLatin1String("status"))
-        return tr("status");
+        return Messages::tr("status");
     if (field == QLatin1String("name"))
-        return tr("name");
+        return Messages::tr("name");
     if (field == QLatin1String("county"))
-        return tr("county");
+        return Messages::tr("county");
     if (field == QLatin1String("legal_form"))
-        return tr("legal form");
+        return Messages::tr("legal form");
     if (field == QLatin1String("locality"))
-        return tr("locality");
+        return Messages::tr("locality");
     if (field == QLatin1String("address"))
-        return tr("address");
+        return Messages::tr("address");
     if (field == QLatin1String("purposes"))
-        return tr("purposes");
+        return Messages::tr("purposes");
     if (field == QLatin1String("public_utility"))
-        return tr("public-utility decision");
+        return Messages::tr("public-utility decision");
     return field;
 }
 
@@ -55,18 +56,18 @@ QStringList RegisterChange::kinds()
 QString RegisterChange::nameOfKind(const QString &kind)
 {
     if (kind == QLatin1String("added"))
-        return tr("added", "register change");
+        return Messages::tr("added", "register change");
     if (kind == QLatin1String("dissolved"))
-        return tr("dissolved", "register change");
+        return Messages::tr("dissolved", "register change");
     if (kind == QLatin1String("struck_off"))
-        return tr("struck off", "register change");
+        return Messages::tr("struck off", "register change");
     if (kind == QLatin1String("in_liquidation"))
-        return tr("in liquidation", "register change");
+        return Messages::tr("in liquidation", "register change");
     if (kind == QLatin1String("renamed"))
-        return tr("renamed", "register change");
+        return Messages::tr("renamed", "register change");
     if (kind == QLatin1String("moved_county"))
-        return tr("moved county", "register change");
-    return tr("other", "register change");
+        return Messages::tr("moved county", "register change");
+    return Messages::tr("other", "register change");
 }
 
 QString RegisterChange::detail() const
@@ -79,10 +80,11 @@ QString RegisterChange::detail() const
         from = registryStatusName(registryStatusFromCode(oldValue));
         to = registryStatusName(registryStatusFromCode(newValue));
     }
-    const QString change = tr("%1 → %2").arg(from.isEmpty() ? tr("(empty)") : shortened(from),
-                                             to.isEmpty() ? tr("(empty)") : shortened(to));
+    const QString change =
+        Messages::tr("%1 → %2").arg(from.isEmpty() ? Messages::tr("(empty)") : shortened(from),
+                                    to.isEmpty() ? Messages::tr("(empty)") : shortened(to));
     if (kind == QLatin1String("other"))
-        return tr("%1: %2").arg(fieldName(field), change);
+        return Messages::tr("%1: %2").arg(fieldName(field), change);
     return change;
 }
 

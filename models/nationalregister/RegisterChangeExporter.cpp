@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("RegisterChangeExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegisterChangeExporter)
+};
 
 QStringList cellsOf(const RegisterChange &c)
 {
@@ -61,7 +62,7 @@ Status RegisterChangeExporter::exportFile(const QList<RegisterChange> &changes, 
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(changes, path);
     return Status::failure(
-        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+        Messages::tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

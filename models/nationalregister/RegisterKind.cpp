@@ -9,6 +9,12 @@ namespace dc {
 
 namespace {
 
+/// The context of this file's messages, as lupdate files them.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterKind)
+};
+
 // Stems that the English and Romanian words share no further than needed: "asociat" catches
 // asociatie, asociatii, asociatiilor; "federat" federatie/federatii, "fundat" fundatie/fundatii.
 struct Stem
@@ -70,18 +76,15 @@ std::optional<RegisterKind> registerKindFromFileName(const QString &path)
 
 QString registerKindName(RegisterKind kind)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("RegisterKind", text);
-    };
     switch (kind) {
     case RegisterKind::Association:
-        return tr("association");
+        return Messages::tr("association");
     case RegisterKind::Foundation:
-        return tr("foundation");
+        return Messages::tr("foundation");
     case RegisterKind::Federation:
-        return tr("federation");
+        return Messages::tr("federation");
     case RegisterKind::Union:
-        return tr("union");
+        return Messages::tr("union");
     }
     return {};
 }

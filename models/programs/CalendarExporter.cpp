@@ -13,21 +13,23 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("CalendarExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CalendarExporter)
+};
 
 } // namespace
 
 QStringList CalendarExporter::headers()
 {
-    return {tr("Date"),    tr("Time"),          tr("Duration (minutes)"),
-            tr("Program"), tr("Edition"),       tr("Year"),
-            tr("Kind"),    tr("Number"),        tr("Title"),
-            tr("Regions"), tr("Co-organizers"), tr("Place"),
-            tr("Link"),    tr("Participants"),  tr("Status"),
-            tr("UID")};
+    return {
+        Messages::tr("Date"),    Messages::tr("Time"),          Messages::tr("Duration (minutes)"),
+        Messages::tr("Program"), Messages::tr("Edition"),       Messages::tr("Year"),
+        Messages::tr("Kind"),    Messages::tr("Number"),        Messages::tr("Title"),
+        Messages::tr("Regions"), Messages::tr("Co-organizers"), Messages::tr("Place"),
+        Messages::tr("Link"),    Messages::tr("Participants"),  Messages::tr("Status"),
+        Messages::tr("UID")};
 }
 
 QStringList CalendarExporter::cells(const CalendarEntry &e)
@@ -93,7 +95,7 @@ Status CalendarExporter::exportFile(const QList<CalendarEntry> &entries, const Q
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(entries, path);
     return Status::failure(
-        tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
+        Messages::tr("%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.")
             .arg(QDir::toNativeSeparators(path)));
 }
 

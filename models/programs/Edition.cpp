@@ -11,10 +11,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Edition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Edition)
+};
 
 } // namespace
 
@@ -69,13 +70,13 @@ QString editionStatusName(EditionStatus status)
 {
     switch (status) {
     case EditionStatus::Planned:
-        return tr("Planned");
+        return Messages::tr("Planned");
     case EditionStatus::Running:
-        return tr("Running");
+        return Messages::tr("Running");
     case EditionStatus::Closed:
-        return tr("Closed");
+        return Messages::tr("Closed");
     case EditionStatus::Cancelled:
-        return tr("Cancelled");
+        return Messages::tr("Cancelled");
     }
     return {};
 }
@@ -115,13 +116,13 @@ QStringList validateEdition(const Edition &e)
 {
     QStringList problems;
     if (e.programId <= 0)
-        problems << tr("Program: the edition belongs to no program.");
+        problems << Messages::tr("Program: the edition belongs to no program.");
     if (e.number < 1)
-        problems << tr("Number: the edition's number must be 1 or more.");
+        problems << Messages::tr("Number: the edition's number must be 1 or more.");
     if (e.year < 1990 || e.year > 2200)
-        problems << tr("Year: %1 is not a plausible year.").arg(e.year);
+        problems << Messages::tr("Year: %1 is not a plausible year.").arg(e.year);
     if (e.startDate.isValid() && e.endDate.isValid() && e.endDate < e.startDate) {
-        problems << tr("End: the end date %1 is before the start date %2.")
+        problems << Messages::tr("End: the end date %1 is before the start date %2.")
                         .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate));
     }
     return problems;

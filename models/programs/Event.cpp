@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Event", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Event)
+};
 
 QJsonValue optionalJson(std::optional<int> v)
 {
@@ -134,19 +135,19 @@ QString eventKindName(EventKind kind)
 {
     switch (kind) {
     case EventKind::Videoconference:
-        return tr("Videoconference");
+        return Messages::tr("Videoconference");
     case EventKind::Conference:
-        return tr("Conference");
+        return Messages::tr("Conference");
     case EventKind::Seminar:
-        return tr("Seminar");
+        return Messages::tr("Seminar");
     case EventKind::Workshop:
-        return tr("Workshop");
+        return Messages::tr("Workshop");
     case EventKind::RoundTable:
-        return tr("Round table");
+        return Messages::tr("Round table");
     case EventKind::StudyVisit:
-        return tr("Study visit");
+        return Messages::tr("Study visit");
     case EventKind::Closing:
-        return tr("Closing event");
+        return Messages::tr("Closing event");
     }
     return {};
 }
@@ -185,13 +186,13 @@ QString eventStatusName(EventStatus status)
 {
     switch (status) {
     case EventStatus::Planned:
-        return tr("Planned");
+        return Messages::tr("Planned");
     case EventStatus::Held:
-        return tr("Held");
+        return Messages::tr("Held");
     case EventStatus::Cancelled:
-        return tr("Cancelled");
+        return Messages::tr("Cancelled");
     case EventStatus::Postponed:
-        return tr("Postponed");
+        return Messages::tr("Postponed");
     }
     return {};
 }
@@ -229,14 +230,15 @@ QStringList validateEvent(const Event &e)
     QStringList problems;
     // An event of no program is allowed (seed 000); it names at most one organizer.
     if (e.organizerInstitutionId > 0 && e.organizerOrganizationId > 0)
-        problems << tr("Organizer: an event has one organizer, an institution or an organization.");
+        problems << Messages::tr(
+            "Organizer: an event has one organizer, an institution or an organization.");
     if (e.number < 1)
-        problems << tr("Number: the event's number within its kind must be 1 or more.");
+        problems << Messages::tr("Number: the event's number within its kind must be 1 or more.");
     if (!e.date.isValid())
-        problems << tr("Date: the event needs a date.");
+        problems << Messages::tr("Date: the event needs a date.");
     if (e.durationMinutes && *e.durationMinutes <= 0)
-        problems
-            << tr("Duration: %1 minutes; a duration is more than zero.").arg(*e.durationMinutes);
+        problems << Messages::tr("Duration: %1 minutes; a duration is more than zero.")
+                        .arg(*e.durationMinutes);
     const std::pair<const std::optional<int> *, const char *> counts[] = {
         {&e.participantsNgo,
          QT_TRANSLATE_NOOP("Event", "Participants from NGOs: %1 is below zero.")},
@@ -249,10 +251,10 @@ QStringList validateEvent(const Event &e)
     };
     for (const auto &[count, message] : counts) {
         if (*count && **count < 0)
-            problems << tr(message).arg(**count);
+            problems << Messages::tr(message).arg(**count);
     }
     if (e.regionIds.isEmpty() && e.kind == EventKind::Videoconference)
-        problems << tr(
+        problems << Messages::tr(
             "Regions: a regional videoconference is for one or more development regions.");
     return problems;
 }

@@ -20,10 +20,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("EventRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+};
 
 const QString columns = QStringLiteral(
     "e.id, e.edition_id, e.kind, e.number, e.title, e.event_date, e.start_time, "
@@ -129,10 +130,10 @@ QString EventRepository::numberTaken(const Event &e) const
     if (!other || *other == e.id)
         return {};
     if (e.hasProgram())
-        return tr("Number: the edition already has %1 no. %2.")
+        return Messages::tr("Number: the edition already has %1 no. %2.")
             .arg(eventKindName(e.kind).toLower())
             .arg(e.number);
-    return tr("Number: an event of no program is already %1 no. %2.")
+    return Messages::tr("Number: an event of no program is already %1 no. %2.")
         .arg(eventKindName(e.kind).toLower())
         .arg(e.number);
 }
@@ -201,20 +202,20 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
     for (EventWarning &w : warnings) {
         if (w.kind == EventWarning::Kind::OutsideEditionPeriod) {
             if (edition->hasPeriod()) {
-                w.message = tr("%1 is outside the edition's period (%2 to %3).")
+                w.message = Messages::tr("%1 is outside the edition's period (%2 to %3).")
                                 .arg(event.date.toString(Qt::ISODate),
                                      edition->startDate.toString(Qt::ISODate),
                                      edition->endDate.toString(Qt::ISODate));
             } else if (edition->startDate.isValid()) {
-                w.message = tr("%1 is before the start of the edition (%2).")
+                w.message = Messages::tr("%1 is before the start of the edition (%2).")
                                 .arg(event.date.toString(Qt::ISODate),
                                      edition->startDate.toString(Qt::ISODate));
             } else if (edition->endDate.isValid()) {
-                w.message = tr("%1 is after the end of the edition (%2).")
+                w.message = Messages::tr("%1 is after the end of the edition (%2).")
                                 .arg(event.date.toString(Qt::ISODate),
                                      edition->endDate.toString(Qt::ISODate));
             } else {
-                w.message = tr("%1 is outside the edition's year %2.")
+                w.message = Messages::tr("%1 is outside the edition's year %2.")
                                 .arg(event.date.toString(Qt::ISODate))
                                 .arg(edition->year);
             }
@@ -232,17 +233,19 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
                     eventKindFromCode(q.value(0).toString()).value_or(EventKind::Conference);
                 other.number = q.value(1).toInt();
                 if (!q.value(6).isNull()) {
-                    w.message = tr("On %1 there is already %2 of %3 (%4) for the region %5.")
-                                    .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
-                                         q.value(2).toString())
-                                    .arg(q.value(3).toInt())
-                                    .arg(q.value(4).toString());
+                    w.message =
+                        Messages::tr("On %1 there is already %2 of %3 (%4) for the region %5.")
+                            .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
+                                 q.value(2).toString())
+                            .arg(q.value(3).toInt())
+                            .arg(q.value(4).toString());
                 } else {
                     other.title = q.value(5).toString();
                     //: %2 is an event that belongs to no program
-                    w.message = tr("On %1 there is already %2 (of no program) for the region %3.")
-                                    .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
-                                         q.value(4).toString());
+                    w.message =
+                        Messages::tr("On %1 there is already %2 (of no program) for the region %3.")
+                            .arg(event.date.toString(Qt::ISODate), other.displayTitle(),
+                                 q.value(4).toString());
                 }
             }
         } else {
@@ -252,7 +255,8 @@ QList<EventWarning> EventRepository::warningsFor(const Event &event) const
                                    {{QStringLiteral(":id"), w.organizationId}})
                     .value(0, QString::number(w.organizationId));
             w.message =
-                tr("%1 co-organizes the event but is not a partner of its edition.").arg(name);
+                Messages::tr("%1 co-organizes the event but is not a partner of its edition.")
+                    .arg(name);
         }
     }
     return warnings;
@@ -264,7 +268,7 @@ QStringList EventRepository::problemsOf(const Event &e) const
         e.hasProgram() ? ProgramRepository(m_db).findEdition(e.editionId) : std::nullopt;
     QStringList problems = validateEvent(e);
     if (!edition && e.editionId > 0)
-        problems << tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
+        problems << Messages::tr("Edition: the edition no. %1 does not exist.").arg(e.editionId);
     const std::tuple<qint64, QString, const char *> organizers[] = {
         {e.organizerInstitutionId, QStringLiteral("institution"),
          QT_TRANSLATE_NOOP("EventRepository", "Organizer: the institution no. %1 does not exist.")},
@@ -275,7 +279,7 @@ QStringList EventRepository::problemsOf(const Event &e) const
         if (id <= 0)
             continue;
         if (!query::exists(m_db, table, id))
-            problems << tr(message).arg(id);
+            problems << Messages::tr(message).arg(id);
     }
     if (problems.isEmpty()) {
         if (const QString taken = numberTaken(e); !taken.isEmpty())
@@ -301,8 +305,9 @@ Status EventRepository::writeLinks(const Event &e)
                 QStringLiteral("INSERT INTO event_region (event_id, region_id) VALUES (:e, :r)"),
                 {{QStringLiteral(":e"), e.id}, {QStringLiteral(":r"), region}});
             !s)
-            return Status::failure(
-                tr("Regions: the region no. %1 cannot be set (%2).").arg(region).arg(s.error()));
+            return Status::failure(Messages::tr("Regions: the region no. %1 cannot be set (%2).")
+                                       .arg(region)
+                                       .arg(s.error()));
     }
     for (int i = 0; i < e.coorganizerIds.size(); ++i) {
         if (Status s = query::exec(m_db,
@@ -312,9 +317,10 @@ Status EventRepository::writeLinks(const Event &e)
                                     {QStringLiteral(":o"), e.coorganizerIds.at(i)},
                                     {QStringLiteral(":p"), i}});
             !s)
-            return Status::failure(tr("Co-organizers: the organization no. %1 cannot be set (%2).")
-                                       .arg(e.coorganizerIds.at(i))
-                                       .arg(s.error()));
+            return Status::failure(
+                Messages::tr("Co-organizers: the organization no. %1 cannot be set (%2).")
+                    .arg(e.coorganizerIds.at(i))
+                    .arg(s.error()));
     }
     for (const qint64 organization : e.attendeeIds) {
         if (Status s =
@@ -324,7 +330,7 @@ Status EventRepository::writeLinks(const Event &e)
                             {{QStringLiteral(":e"), e.id}, {QStringLiteral(":o"), organization}});
             !s)
             return Status::failure(
-                tr("Attending organizations: the organization no. %1 cannot be set (%2).")
+                Messages::tr("Attending organizations: the organization no. %1 cannot be set (%2).")
                     .arg(organization)
                     .arg(s.error()));
     }
@@ -368,7 +374,7 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
     if (!changed)
         return Status::failure(changed.error());
     if (*changed != 1)
-        return Status::failure(tr("The event no. %1 no longer exists.").arg(e.id));
+        return Status::failure(Messages::tr("The event no. %1 no longer exists.").arg(e.id));
     e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (Status s = writeLinks(e); !s)
         return s;
@@ -393,7 +399,7 @@ Status EventRepository::update(Event e)
     normalizeEvent(e);
     const std::optional<Event> before = find(e.id);
     if (!before)
-        return Status::failure(tr("The event no. %1 no longer exists.").arg(e.id));
+        return Status::failure(Messages::tr("The event no. %1 no longer exists.").arg(e.id));
     if (const QStringList problems = problemsOf(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(e))
@@ -405,7 +411,7 @@ Status EventRepository::move(qint64 id, const QDate &date, const QTime &time)
 {
     std::optional<Event> e = find(id);
     if (!e)
-        return Status::failure(tr("The event no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The event no. %1 no longer exists.").arg(id));
     e->date = date;
     if (time.isValid())
         e->startTime = time;
@@ -416,11 +422,12 @@ Status EventRepository::remove(qint64 id)
 {
     const std::optional<Event> before = find(id);
     if (!before)
-        return Status::failure(tr("The event no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The event no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&] {
         return rowwriter::deleteRow(
-            m_db, QStringLiteral("event"), id, before->toJson(),
-            [](const QString &error) { return tr("The event cannot be deleted: %1").arg(error); });
+            m_db, QStringLiteral("event"), id, before->toJson(), [](const QString &error) {
+                return Messages::tr("The event cannot be deleted: %1").arg(error);
+            });
     });
 }
 
@@ -429,7 +436,7 @@ Status EventRepository::restore(const Event &event)
     Event e = event;
     normalizeEvent(e);
     if (e.id <= 0 || e.uid.isEmpty())
-        return Status::failure(tr("The event cannot be put back: it has no id."));
+        return Status::failure(Messages::tr("The event cannot be put back: it has no id."));
     if (const QStringList problems = problemsOf(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     Transaction transaction(m_db);

@@ -11,10 +11,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("ICalendarWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ICalendarWriter)
+};
 
 QByteArray utcStamp(const QDateTime &t)
 {
@@ -47,15 +48,15 @@ QString description(const CalendarEntry &e)
         lines << e.belongsTo(); // who organizes an event of no program
     }
     if (!e.regions.isEmpty())
-        lines << tr("Regions: %1").arg(e.regions.join(QLatin1String(", ")));
+        lines << Messages::tr("Regions: %1").arg(e.regions.join(QLatin1String(", ")));
     if (!e.coorganizers.isEmpty())
-        lines << tr("Co-organizers: %1").arg(e.coorganizers.join(QLatin1String("; ")));
+        lines << Messages::tr("Co-organizers: %1").arg(e.coorganizers.join(QLatin1String("; ")));
     if (!e.link.isEmpty())
-        lines << tr("Link: %1").arg(e.link);
+        lines << Messages::tr("Link: %1").arg(e.link);
     if (!e.centralTheme.isEmpty())
-        lines << tr("Central theme: %1").arg(e.centralTheme);
+        lines << Messages::tr("Central theme: %1").arg(e.centralTheme);
     if (!e.otherThemes.isEmpty())
-        lines << tr("Other themes: %1").arg(e.otherThemes.join(QLatin1String("; ")));
+        lines << Messages::tr("Other themes: %1").arg(e.otherThemes.join(QLatin1String("; ")));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -206,23 +207,24 @@ Status ICalendarWriter::writeFile(const QString &path, const QList<CalendarEntry
     const QFileInfo info(path);
     if (info.isDir())
         return Status::failure(
-            tr("%1: this is a folder; give a file name for the calendar.").arg(shown));
+            Messages::tr("%1: this is a folder; give a file name for the calendar.").arg(shown));
     if (!info.absoluteDir().exists())
         return Status::failure(
-            tr("%1: the calendar cannot be written (the folder does not exist).").arg(shown));
+            Messages::tr("%1: the calendar cannot be written (the folder does not exist).")
+                .arg(shown));
     const QByteArray bytes = document(entries, calendarName, QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(Messages::tr("%1: the calendar cannot be written (%2).")
+                                   .arg(shown, file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Status::failure(
-            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(Messages::tr("%1: the calendar cannot be written (%2).")
+                                   .arg(shown, file.errorString()));
     }
     if (!file.commit())
-        return Status::failure(
-            tr("%1: the calendar cannot be written (%2).").arg(shown, file.errorString()));
+        return Status::failure(Messages::tr("%1: the calendar cannot be written (%2).")
+                                   .arg(shown, file.errorString()));
     return {};
 }
 

@@ -8,10 +8,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Indicator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Indicator)
+};
 
 QJsonValue optionalJson(std::optional<qint64> v)
 {
@@ -74,15 +75,15 @@ QString indicatorUnitName(IndicatorUnit unit)
 {
     switch (unit) {
     case IndicatorUnit::Persons:
-        return tr("persons");
+        return Messages::tr("persons");
     case IndicatorUnit::Events:
-        return tr("events");
+        return Messages::tr("events");
     case IndicatorUnit::Documents:
-        return tr("documents");
+        return Messages::tr("documents");
     case IndicatorUnit::Organizations:
-        return tr("organizations");
+        return Messages::tr("organizations");
     case IndicatorUnit::Other:
-        return tr("other");
+        return Messages::tr("other");
     }
     return {};
 }
@@ -113,11 +114,11 @@ QString indicatorComputationName(IndicatorComputation c)
 {
     switch (c) {
     case IndicatorComputation::Manual:
-        return tr("typed");
+        return Messages::tr("typed");
     case IndicatorComputation::EventCount:
-        return tr("count of held events");
+        return Messages::tr("count of held events");
     case IndicatorComputation::ParticipantSum:
-        return tr("sum of participants of held events");
+        return Messages::tr("sum of participants of held events");
     }
     return {};
 }
@@ -164,16 +165,16 @@ QString valueQualifierName(ValueQualifier qualifier)
     switch (qualifier) {
     //: How an indicator's value is meant: exactly this number
     case ValueQualifier::Exactly:
-        return tr("exactly");
+        return Messages::tr("exactly");
     //: How an indicator's value is meant: this number or more
     case ValueQualifier::AtLeast:
-        return tr("at least");
+        return Messages::tr("at least");
     //: How an indicator's value is meant: more than this number ("peste 600")
     case ValueQualifier::Over:
-        return tr("over");
+        return Messages::tr("over");
     //: How an indicator's value is meant: close to this number
     case ValueQualifier::About:
-        return tr("about");
+        return Messages::tr("about");
     }
     return {};
 }
@@ -189,13 +190,13 @@ QString indicatorValueText(std::optional<qint64> value, ValueQualifier qualifier
         return number;
     //: An indicator's value: "at least 10"
     case ValueQualifier::AtLeast:
-        return tr("at least %1").arg(number);
+        return Messages::tr("at least %1").arg(number);
     //: An indicator's value: "over 600" (seed 003: "peste 600")
     case ValueQualifier::Over:
-        return tr("over %1").arg(number);
+        return Messages::tr("over %1").arg(number);
     //: An indicator's value: "about 50"
     case ValueQualifier::About:
-        return tr("about %1").arg(number);
+        return Messages::tr("about %1").arg(number);
     }
     return number;
 }
@@ -212,16 +213,18 @@ QStringList validateIndicator(const Indicator &i)
 {
     QStringList problems;
     if (i.editionId <= 0)
-        problems << tr("Edition: the indicator belongs to no edition.");
+        problems << Messages::tr("Edition: the indicator belongs to no edition.");
     if (i.name.isEmpty())
-        problems << tr("Name: the indicator needs a name.");
+        problems << Messages::tr("Name: the indicator needs a name.");
     if (i.target && *i.target < 0)
-        problems << tr("Target: %1 is below zero; a target is zero or more.").arg(*i.target);
+        problems
+            << Messages::tr("Target: %1 is below zero; a target is zero or more.").arg(*i.target);
     if (i.achieved && *i.achieved < 0)
-        problems << tr("Achieved: %1 is below zero; an achieved value is zero or more.")
+        problems << Messages::tr("Achieved: %1 is below zero; an achieved value is zero or more.")
                         .arg(*i.achieved);
     if (i.isComputed() && i.achieved)
-        problems << tr("Achieved: this indicator is computed from the events; it cannot be typed.");
+        problems << Messages::tr(
+            "Achieved: this indicator is computed from the events; it cannot be typed.");
     return problems;
 }
 

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("IndicatorRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IndicatorRepository)
+};
 
 const QString columns =
     QStringLiteral("id, edition_id, position, name, unit, target, target_qualifier, achieved, "
@@ -118,7 +119,8 @@ QStringList IndicatorRepository::problemsOf(const Indicator &i) const
     QStringList problems = validateIndicator(i);
     if (problems.isEmpty()) {
         if (const auto other = findId(i.editionId, i.name); other && *other != i.id)
-            problems << tr("Name: the edition already has an indicator '%1'.").arg(i.name);
+            problems
+                << Messages::tr("Name: the edition already has an indicator '%1'.").arg(i.name);
     }
     return problems;
 }
@@ -135,7 +137,7 @@ Status IndicatorRepository::updateInTransaction(const Indicator &before, const I
 {
     return rowwriter::updateRow(m_db, indicatorTable.name, i.id, indicatorValues(i),
                                 before.toJson(), i.toJson(), false,
-                                tr("The indicator no. %1 no longer exists.").arg(i.id));
+                                Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
 }
 
 Result<qint64> IndicatorRepository::add(Indicator i)
@@ -153,7 +155,7 @@ Status IndicatorRepository::update(Indicator i)
     normalizeIndicator(i);
     const std::optional<Indicator> before = find(i.id);
     if (!before)
-        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(i.id));
+        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
     if (const QStringList problems = problemsOf(i); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(i))
@@ -165,14 +167,14 @@ Status IndicatorRepository::remove(qint64 id)
 {
     const std::optional<Indicator> before = find(id);
     if (!before)
-        return Status::failure(tr("The indicator no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(id));
     return rowwriter::removeRecord(m_db, indicatorTable, before, QString());
 }
 
 Status IndicatorRepository::restore(const Indicator &indicator)
 {
     if (indicator.id <= 0)
-        return Status::failure(tr("The indicator to put back has no id."));
+        return Status::failure(Messages::tr("The indicator to put back has no id."));
     Indicator record = indicator;
     return inTransaction(m_db, [&]() -> Status {
         const Result<qint64> id = insertInTransaction(record, true);

@@ -15,10 +15,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationRemoval", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationRemoval)
+};
 
 int countOf(const QSqlDatabase &db, const QString &sql, qint64 organizationId)
 {
@@ -52,12 +53,14 @@ QStringList OrganizationRemoval::consequences(QSqlDatabase db, qint64 organizati
         countOf(db, QStringLiteral("SELECT count(*) FROM recommendation WHERE author_org_id = :o"),
                 organizationId);
     if (recommendations > 0)
-        lines << tr("%n recommendation(s) it sent keep its name as text", nullptr, recommendations);
+        lines << Messages::tr("%n recommendation(s) it sent keep its name as text", nullptr,
+                              recommendations);
     const int debates = countOf(
         db, QStringLiteral("SELECT count(*) FROM draft_act WHERE debate_requester_org_id = :o"),
         organizationId);
     if (debates > 0)
-        lines << tr("%n public debate request(s) keep its name as text", nullptr, debates);
+        lines << Messages::tr("%n public debate request(s) keep its name as text", nullptr,
+                              debates);
     return lines;
 }
 
@@ -68,24 +71,25 @@ QStringList OrganizationRemoval::blockers(QSqlDatabase db, qint64 organizationId
         countOf(db, QStringLiteral("SELECT count(*) FROM body_member WHERE organization_id = :o"),
                 organizationId);
     if (seats > 0)
-        lines << tr("%n seat(s) in consultative bodies", nullptr, seats);
+        lines << Messages::tr("%n seat(s) in consultative bodies", nullptr, seats);
     const int awards =
         countOf(db, QStringLiteral("SELECT count(*) FROM funding_award WHERE organization_id = :o"),
                 organizationId);
     if (awards > 0)
-        lines << tr("%n funding award(s)", nullptr, awards);
+        lines << Messages::tr("%n funding award(s)", nullptr, awards);
     const int organized = countOf(
         db, QStringLiteral("SELECT count(*) FROM event WHERE organizer_organization_id = :o"),
         organizationId);
     if (organized > 0)
-        lines << tr("%n event(s) it organizes", nullptr, organized);
+        lines << Messages::tr("%n event(s) it organizes", nullptr, organized);
     // An undone delete could not put the mark back: the official removes it first, on purpose.
     const int aliases = countOf(db,
                                 QStringLiteral("SELECT count(*) FROM organization_same_as "
                                                "WHERE :o IN (organization_id, same_as_id)"),
                                 organizationId);
     if (aliases > 0)
-        lines << tr("%n mark(s) as the same organization as another record", nullptr, aliases);
+        lines << Messages::tr("%n mark(s) as the same organization as another record", nullptr,
+                              aliases);
     return lines;
 }
 
@@ -95,12 +99,14 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
     OrganizationRepository organizations(db);
     const std::optional<Organization> organization = organizations.find(organizationId);
     if (!organization)
-        return R::failure(tr("The organization no. %1 no longer exists.").arg(organizationId));
+        return R::failure(
+            Messages::tr("The organization no. %1 no longer exists.").arg(organizationId));
     if (const QStringList refusing = blockers(db, organizationId); !refusing.isEmpty()) {
         //: %1 is the organization's name, %2 the records that refer to it ("2 seats in consultative
         //: bodies")
         return R::failure(
-            tr("%1 cannot be deleted while these refer to it: %2. Remove it from those first.")
+            Messages::tr(
+                "%1 cannot be deleted while these refer to it: %2. Remove it from those first.")
                 .arg(organization->name, refusing.join(QLatin1String("; "))));
     }
 

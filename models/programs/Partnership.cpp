@@ -8,10 +8,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Partnership", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Partnership)
+};
 
 } // namespace
 
@@ -62,13 +63,13 @@ QString partnerRoleName(PartnerRole role)
 {
     switch (role) {
     case PartnerRole::Promoter:
-        return tr("Promoter");
+        return Messages::tr("Promoter");
     case PartnerRole::AssociativeStructure:
-        return tr("Associative structure of local authorities");
+        return Messages::tr("Associative structure of local authorities");
     case PartnerRole::Partner:
-        return tr("Partner");
+        return Messages::tr("Partner");
     case PartnerRole::Beneficiary:
-        return tr("Beneficiary");
+        return Messages::tr("Beneficiary");
     }
     return {};
 }
@@ -102,13 +103,13 @@ QString partnershipStatusName(PartnershipStatus status)
 {
     switch (status) {
     case PartnershipStatus::Proposed:
-        return tr("Proposed");
+        return Messages::tr("Proposed");
     case PartnershipStatus::Active:
-        return tr("Active");
+        return Messages::tr("Active");
     case PartnershipStatus::Ended:
-        return tr("Ended");
+        return Messages::tr("Ended");
     case PartnershipStatus::Withdrawn:
-        return tr("Withdrawn");
+        return Messages::tr("Withdrawn");
     }
     return {};
 }
@@ -117,11 +118,11 @@ QStringList validatePartnership(const Partnership &p)
 {
     QStringList problems;
     if (p.editionId <= 0)
-        problems << tr("Edition: the partnership belongs to no edition.");
+        problems << Messages::tr("Edition: the partnership belongs to no edition.");
     if (p.organizationId <= 0)
-        problems << tr("Organization: choose the partner organization.");
+        problems << Messages::tr("Organization: choose the partner organization.");
     if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate) {
-        problems << tr("End: the end date %1 is before the start date %2.")
+        problems << Messages::tr("End: the end date %1 is before the start date %2.")
                         .arg(p.endDate.toString(Qt::ISODate), p.startDate.toString(Qt::ISODate));
     }
     return problems;

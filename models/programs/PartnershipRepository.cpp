@@ -13,15 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PartnershipRepository", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("PartnershipRepository", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PartnershipRepository)
+};
 
 const QString columns = QStringLiteral(
     "p.id, p.edition_id, p.organization_id, p.role, p.start_date, p.end_date, p.status, p.notes");
@@ -106,8 +102,8 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
                          {{QStringLiteral(":id"), p.organizationId}},
                          [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!organization) {
-        problems
-            << tr("Organization: the organization no. %1 does not exist.").arg(p.organizationId);
+        problems << Messages::tr("Organization: the organization no. %1 does not exist.")
+                        .arg(p.organizationId);
         return problems;
     }
     const std::optional<QString> edition = query::selectOne(
@@ -116,17 +112,17 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
             "SELECT p.name, e.number, e.year FROM edition e JOIN program p ON p.id = e.program_id "
             "WHERE e.id = :id"),
         {{QStringLiteral(":id"), p.editionId}}, [](const QSqlQuery &q) {
-            return tr("%1, edition %2 (%3)")
+            return Messages::tr("%1, edition %2 (%3)")
                 .arg(q.value(0).toString())
                 .arg(q.value(1).toInt())
                 .arg(q.value(2).toInt());
         });
     if (!edition) {
-        problems << tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
+        problems << Messages::tr("Edition: the edition no. %1 does not exist.").arg(p.editionId);
         return problems;
     }
     if (const auto other = findId(p.editionId, p.organizationId, p.role); other && *other != p.id) {
-        problems << tr("Organization: %1 is already a partner of %2 as %3.")
+        problems << Messages::tr("Organization: %1 is already a partner of %2 as %3.")
                         .arg(*organization, *edition, partnerRoleName(p.role).toLower());
     }
     return problems;
@@ -144,7 +140,7 @@ Status PartnershipRepository::updateInTransaction(const Partnership &before, con
 {
     return rowwriter::updateRow(m_db, partnershipTable.name, p.id, partnershipValues(p),
                                 before.toJson(), p.toJson(), false,
-                                tr("The partnership no. %1 no longer exists.").arg(p.id));
+                                Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> PartnershipRepository::add(Partnership p)
@@ -162,7 +158,7 @@ Status PartnershipRepository::update(Partnership p)
     p.notes = p.notes.trimmed();
     const std::optional<Partnership> before = find(p.id);
     if (!before)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
     if (const QStringList problems = problemsOf(p); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (before->sameContent(p))
@@ -174,11 +170,11 @@ Status PartnershipRepository::remove(qint64 id)
 {
     const std::optional<Partnership> before = find(id);
     if (!before)
-        return Status::failure(tr("The partnership no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         return rowwriter::deleteRow(
             m_db, partnershipTable.name, id, before->toJson(), [](const QString &error) {
-                return tr("The partnership cannot be deleted: %1").arg(error);
+                return Messages::tr("The partnership cannot be deleted: %1").arg(error);
             });
     });
 }
@@ -186,7 +182,7 @@ Status PartnershipRepository::remove(qint64 id)
 Status PartnershipRepository::restore(const Partnership &partnership)
 {
     if (partnership.id <= 0)
-        return Status::failure(tr("The partnership to put back has no id."));
+        return Status::failure(Messages::tr("The partnership to put back has no id."));
     Partnership record = partnership;
     return inTransaction(m_db, [&]() -> Status {
         const Result<qint64> id = insertInTransaction(record, true);
@@ -206,7 +202,7 @@ QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) con
         ofOrganization, [](const QSqlQuery &q) {
             const PartnerRole role =
                 partnerRoleFromCode(q.value(3).toString()).value_or(PartnerRole::Partner);
-            return tr("%1 of %2, edition %3 (%4)")
+            return Messages::tr("%1 of %2, edition %3 (%4)")
                 .arg(partnerRoleName(role), q.value(0).toString())
                 .arg(q.value(1).toInt())
                 .arg(q.value(2).toInt());
@@ -218,14 +214,14 @@ QStringList PartnershipRepository::tiesOfOrganization(qint64 organizationId) con
                 ofOrganization)
                 .value_or(0));
     if (coorganized > 0)
-        ties << trn("co-organizer of %n event(s)", coorganized);
+        ties << Messages::tr("co-organizer of %n event(s)", nullptr, coorganized);
     const int attended = int(
         query::selectId(
             m_db, QStringLiteral("SELECT count(*) FROM event_attendee WHERE organization_id = :o"),
             ofOrganization)
             .value_or(0));
     if (attended > 0)
-        ties << trn("attended %n event(s)", attended);
+        ties << Messages::tr("attended %n event(s)", nullptr, attended);
     return ties;
 }
 

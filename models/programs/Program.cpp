@@ -8,10 +8,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Program", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Program)
+};
 
 } // namespace
 
@@ -42,7 +43,7 @@ ProgramKind programKindFromCode(const QString &code)
 
 QString programKindName(ProgramKind kind)
 {
-    return kind == ProgramKind::Project ? tr("Project") : tr("Program");
+    return kind == ProgramKind::Project ? Messages::tr("Project") : Messages::tr("Program");
 }
 
 void normalizeProgram(Program &p)
@@ -57,7 +58,7 @@ QStringList validateProgram(const Program &p)
 {
     QStringList problems;
     if (p.name.isEmpty())
-        problems << tr("Name: the program needs a name.");
+        problems << Messages::tr("Name: the program needs a name.");
     return problems;
 }
 

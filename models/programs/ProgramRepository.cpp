@@ -15,10 +15,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("ProgramRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgramRepository)
+};
 
 const QString programColumns = QStringLiteral("id, name, code, kind, managed_by, description");
 const QString editionColumns =
@@ -120,16 +121,16 @@ Result<Program> ProgramRepository::match(const QString &name) const
         }
         break;
     case NameMatcher::Outcome::Ambiguous:
-        return R::failure(tr("'%1' matches several programs: %2. Give more of the name.")
+        return R::failure(Messages::tr("'%1' matches several programs: %2. Give more of the name.")
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     case NameMatcher::Outcome::None:
         if (m.candidates.isEmpty())
             return R::failure(
-                tr("No program matches '%1': the database has no programs.").arg(name));
-        return R::failure(tr("No program matches '%1'. The programs are: %2.")
+                Messages::tr("No program matches '%1': the database has no programs.").arg(name));
+        return R::failure(Messages::tr("No program matches '%1'. The programs are: %2.")
                               .arg(name, m.candidates.join(QLatin1String("; "))));
     }
-    return R::failure(tr("No program matches '%1'.").arg(name));
+    return R::failure(Messages::tr("No program matches '%1'.").arg(name));
 }
 
 Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
@@ -144,7 +145,7 @@ Status ProgramRepository::updateProgramInTransaction(const Program &before, cons
 {
     return rowwriter::updateRow(m_db, programTable.name, p.id, programValues(p), before.toJson(),
                                 p.toJson(), true,
-                                tr("The program no. %1 no longer exists.").arg(p.id));
+                                Messages::tr("The program no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> ProgramRepository::addProgram(Program p)
@@ -155,7 +156,7 @@ Result<qint64> ProgramRepository::addProgram(Program p)
     if (const QStringList problems = validateProgram(p); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
     if (findIdByName(p.name))
-        return R::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
+        return R::failure(Messages::tr("Name: a program named '%1' already exists.").arg(p.name));
     return inTransaction(m_db, [&] { return insertProgramInTransaction(p); });
 }
 
@@ -164,11 +165,12 @@ Status ProgramRepository::updateProgram(Program p)
     normalizeProgram(p);
     const std::optional<Program> before = find(p.id);
     if (!before)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(p.id));
+        return Status::failure(Messages::tr("The program no. %1 no longer exists.").arg(p.id));
     if (const QStringList problems = validateProgram(p); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findIdByName(p.name); other && *other != p.id)
-        return Status::failure(tr("Name: a program named '%1' already exists.").arg(p.name));
+        return Status::failure(
+            Messages::tr("Name: a program named '%1' already exists.").arg(p.name));
     if (before->sameContent(p))
         return {};
     return inTransaction(m_db, [&] { return updateProgramInTransaction(*before, p); });
@@ -178,12 +180,13 @@ Status ProgramRepository::removeProgram(qint64 id)
 {
     const std::optional<Program> before = find(id);
     if (!before)
-        return Status::failure(tr("The program no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The program no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(
-            m_db, programTable.name, id, before->toJson(), [&](const QString &error) {
-                return tr("The program %1 cannot be deleted: %2").arg(before->name, error);
-            });
+        return rowwriter::deleteRow(m_db, programTable.name, id, before->toJson(),
+                                    [&](const QString &error) {
+                                        return Messages::tr("The program %1 cannot be deleted: %2")
+                                            .arg(before->name, error);
+                                    });
     });
 }
 
@@ -225,13 +228,13 @@ Result<Edition> ProgramRepository::editionOfYear(const Program &program, int yea
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)
-        return R::failure(tr("%1 has %2 editions in %3; the calendar takes one.")
+        return R::failure(Messages::tr("%1 has %2 editions in %3; the calendar takes one.")
                               .arg(program.name)
                               .arg(found.size())
                               .arg(year));
     if (years.isEmpty())
-        return R::failure(tr("%1 has no editions.").arg(program.name));
-    return R::failure(tr("%1 has no edition in %2. Its editions are of: %3.")
+        return R::failure(Messages::tr("%1 has no editions.").arg(program.name));
+    return R::failure(Messages::tr("%1 has no edition in %2. Its editions are of: %3.")
                           .arg(program.name)
                           .arg(year)
                           .arg(years.join(QLatin1String(", "))));
@@ -249,7 +252,7 @@ Status ProgramRepository::updateEditionInTransaction(const Edition &before, cons
 {
     return rowwriter::updateRow(m_db, editionTable.name, e.id, editionValues(e), before.toJson(),
                                 e.toJson(), true,
-                                tr("The edition no. %1 no longer exists.").arg(e.id));
+                                Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
 }
 
 Result<qint64> ProgramRepository::addEdition(Edition e)
@@ -260,9 +263,11 @@ Result<qint64> ProgramRepository::addEdition(Edition e)
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
     if (!find(e.programId))
-        return R::failure(tr("Program: the program no. %1 does not exist.").arg(e.programId));
+        return R::failure(
+            Messages::tr("Program: the program no. %1 does not exist.").arg(e.programId));
     if (findEditionId(e.programId, e.number))
-        return R::failure(tr("Number: the program already has an edition no. %1.").arg(e.number));
+        return R::failure(
+            Messages::tr("Number: the program already has an edition no. %1.").arg(e.number));
     return inTransaction(m_db, [&] { return insertEditionInTransaction(e); });
 }
 
@@ -271,12 +276,12 @@ Status ProgramRepository::updateEdition(Edition e)
     normalizeEdition(e);
     const std::optional<Edition> before = findEdition(e.id);
     if (!before)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(e.id));
+        return Status::failure(Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
     if (const QStringList problems = validateEdition(e); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
     if (const auto other = findEditionId(e.programId, e.number); other && *other != e.id)
         return Status::failure(
-            tr("Number: the program already has an edition no. %1.").arg(e.number));
+            Messages::tr("Number: the program already has an edition no. %1.").arg(e.number));
     if (before->sameContent(e))
         return {};
     return inTransaction(m_db, [&] { return updateEditionInTransaction(*before, e); });
@@ -286,12 +291,12 @@ Status ProgramRepository::removeEdition(qint64 id)
 {
     const std::optional<Edition> before = findEdition(id);
     if (!before)
-        return Status::failure(tr("The edition no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The edition no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&] {
-        return rowwriter::deleteRow(m_db, editionTable.name, id, before->toJson(),
-                                    [](const QString &error) {
-                                        return tr("The edition cannot be deleted: %1").arg(error);
-                                    });
+        return rowwriter::deleteRow(
+            m_db, editionTable.name, id, before->toJson(), [](const QString &error) {
+                return Messages::tr("The edition cannot be deleted: %1").arg(error);
+            });
     });
 }
 

@@ -8,6 +8,12 @@ namespace dc {
 
 namespace {
 
+/// The context of this file's messages, as lupdate files them.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportColumns)
+};
+
 // The mapping of header names to fields. The first name of each row is the export's header.
 // Names are matched through ColumnHeaders::key(), so writing them once without diacritics is
 // enough.
@@ -60,40 +66,37 @@ std::optional<ImportField> ImportColumns::fieldForHeader(const QString &header)
 
 QString ImportColumns::fieldLabel(ImportField field)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ImportColumns", text);
-    };
     switch (field) {
     case ImportField::Name:
-        return tr("Name");
+        return Messages::tr("Name");
     case ImportField::Acronym:
-        return tr("Acronym");
+        return Messages::tr("Acronym");
     case ImportField::LegalForm:
-        return tr("Legal form");
+        return Messages::tr("Legal form");
     case ImportField::Cif:
-        return tr("CIF");
+        return Messages::tr("CIF");
     case ImportField::RegistryNumber:
-        return tr("Registry number");
+        return Messages::tr("Registry number");
     case ImportField::County:
-        return tr("County");
+        return Messages::tr("County");
     case ImportField::Locality:
-        return tr("Locality");
+        return Messages::tr("Locality");
     case ImportField::Address:
-        return tr("Address");
+        return Messages::tr("Address");
     case ImportField::Email:
-        return tr("E-mail");
+        return Messages::tr("E-mail");
     case ImportField::Phone:
-        return tr("Phone");
+        return Messages::tr("Phone");
     case ImportField::Website:
-        return tr("Website");
+        return Messages::tr("Website");
     case ImportField::ContactPerson:
-        return tr("Contact person");
+        return Messages::tr("Contact person");
     case ImportField::Domains:
-        return tr("Domains");
+        return Messages::tr("Domains");
     case ImportField::VolunteerCount:
-        return tr("Volunteers");
+        return Messages::tr("Volunteers");
     case ImportField::Volunteering:
-        return tr("Volunteering");
+        return Messages::tr("Volunteering");
     }
     return {};
 }

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Organization", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(Organization)
+};
 
 } // namespace
 
@@ -118,15 +119,15 @@ QString legalFormName(LegalForm form)
 {
     switch (form) {
     case LegalForm::Association:
-        return tr("association", "legal form");
+        return Messages::tr("association", "legal form");
     case LegalForm::Foundation:
-        return tr("foundation", "legal form");
+        return Messages::tr("foundation", "legal form");
     case LegalForm::Federation:
-        return tr("federation", "legal form");
+        return Messages::tr("federation", "legal form");
     case LegalForm::Union:
-        return tr("union", "legal form");
+        return Messages::tr("union", "legal form");
     case LegalForm::Branch:
-        return tr("branch", "legal form");
+        return Messages::tr("branch", "legal form");
     case LegalForm::Unknown:
         break;
     }
@@ -163,11 +164,11 @@ QString organizationKindName(OrganizationKind kind)
     case OrganizationKind::Ngo:
         break;
     case OrganizationKind::AssociativeStructure:
-        return tr("associative structure of local authorities");
+        return Messages::tr("associative structure of local authorities");
     case OrganizationKind::OtherPartner:
-        return tr("other partner (not an NGO)");
+        return Messages::tr("other partner (not an NGO)");
     }
-    return tr("NGO", "organization kind");
+    return Messages::tr("NGO", "organization kind");
 }
 
 QList<OrganizationKind> organizationKinds()
@@ -178,7 +179,7 @@ QList<OrganizationKind> organizationKinds()
 
 QString undeterminedCountyName()
 {
-    return tr("undetermined");
+    return Messages::tr("undetermined");
 }
 
 // --- registry status ----------------------------------------------------------------------------
@@ -231,13 +232,13 @@ QString registryStatusName(RegistryStatus status)
 {
     switch (status) {
     case RegistryStatus::Active:
-        return tr("active", "registry status");
+        return Messages::tr("active", "registry status");
     case RegistryStatus::InLiquidation:
-        return tr("in liquidation", "registry status");
+        return Messages::tr("in liquidation", "registry status");
     case RegistryStatus::Dissolved:
-        return tr("dissolved", "registry status");
+        return Messages::tr("dissolved", "registry status");
     case RegistryStatus::StruckOff:
-        return tr("struck off", "registry status");
+        return Messages::tr("struck off", "registry status");
     }
     return {};
 }

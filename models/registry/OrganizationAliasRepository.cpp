@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationAliasRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationAliasRepository)
+};
 
 const QString selectAliases = QStringLiteral(
     "SELECT a.organization_id, a.same_as_id, o.name, s.name FROM organization_same_as a "
@@ -75,27 +76,33 @@ Status OrganizationAliasRepository::mark(qint64 organizationId, qint64 sameAsId)
     const std::optional<QString> name = nameOf(organizationId);
     const std::optional<QString> sameAsName = nameOf(sameAsId);
     if (!name)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(organizationId));
+        return Status::failure(
+            Messages::tr("The organization no. %1 no longer exists.").arg(organizationId));
     if (!sameAsName)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(sameAsId));
+        return Status::failure(
+            Messages::tr("The organization no. %1 no longer exists.").arg(sameAsId));
     if (organizationId == sameAsId)
-        return Status::failure(tr("A record cannot be marked as the same organization as itself."));
+        return Status::failure(
+            Messages::tr("A record cannot be marked as the same organization as itself."));
     if (const std::optional<OrganizationAlias> alias = aliasOf(organizationId)) {
         //: %1 and %2 are organization records
-        return Status::failure(tr("%1 is already marked as the same organization as %2; remove "
-                                  "that mark first.")
-                                   .arg(alias->name, alias->sameAsName));
+        return Status::failure(
+            Messages::tr("%1 is already marked as the same organization as %2; remove "
+                         "that mark first.")
+                .arg(alias->name, alias->sameAsName));
     }
     if (const std::optional<OrganizationAlias> alias = aliasOf(sameAsId)) {
         //: %1 is the chosen record, %2 the record it is already marked the same as
-        return Status::failure(tr("%1 is itself marked as the same organization as %2: choose %2.")
-                                   .arg(alias->name, alias->sameAsName));
+        return Status::failure(
+            Messages::tr("%1 is itself marked as the same organization as %2: choose %2.")
+                .arg(alias->name, alias->sameAsName));
     }
     if (const QList<OrganizationAlias> aliases = aliasesOf(organizationId); !aliases.isEmpty()) {
         //: %1 is a record that other records are marked the same as, %2 one of them
-        return Status::failure(tr("Other records are marked as the same organization as %1 (%2): "
-                                  "mark %3 instead, or remove those marks first.")
-                                   .arg(*name, aliases.first().name, *sameAsName));
+        return Status::failure(
+            Messages::tr("Other records are marked as the same organization as %1 (%2): "
+                         "mark %3 instead, or remove those marks first.")
+                .arg(*name, aliases.first().name, *sameAsName));
     }
     return inTransaction(m_db, [&]() -> Status {
         if (Status s = query::exec(

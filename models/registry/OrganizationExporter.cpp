@@ -17,10 +17,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationExporter)
+};
 
 // The exported cells, in the order of ImportColumns::fields(); the values are written the way
 // the import reads them back (county by name, legal form as a Romanian word, volunteering da/nu).
@@ -70,8 +71,8 @@ forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QStri
             .arg(where.sql));
     where.bindTo(q);
     if (!q.exec())
-        return Status::failure(
-            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(Messages::tr("%1: the organizations cannot be read (%2).")
+                                   .arg(path, q.lastError().text()));
     Row row;
     while (q.next()) {
         for (int i = 0; i < 13; ++i)
@@ -84,8 +85,8 @@ forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QStri
             return s;
     }
     if (q.lastError().isValid())
-        return Status::failure(
-            tr("%1: the organizations cannot be read (%2).").arg(path, q.lastError().text()));
+        return Status::failure(Messages::tr("%1: the organizations cannot be read (%2).")
+                                   .arg(path, q.lastError().text()));
     return {};
 }
 
@@ -148,7 +149,7 @@ Status OrganizationExporter::exportFile(const QSqlDatabase &db, const Organizati
     if (suffix == QLatin1String("xlsx"))
         return exportXlsx(db, filter, path);
     return Status::failure(
-        tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
+        Messages::tr("%1: unknown file type; the export writes .csv and .xlsx files.").arg(path));
 }
 
 } // namespace dc

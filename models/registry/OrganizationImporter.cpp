@@ -24,10 +24,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationImporter)
+};
 
 constexpr int fieldCount = int(ImportField::Volunteering) + 1;
 // How often the progress callback is asked: often enough for a smooth bar, rarely enough to cost
@@ -298,8 +299,9 @@ Result<Organization> ImportRun::load(qint64 id)
     if (!m_select.exec())
         return R::failure(failure(m_select).error());
     if (!m_select.next())
-        return R::failure(
-            tr("%1: organization no. %2 vanished during the import.").arg(m_path).arg(id));
+        return R::failure(Messages::tr("%1: organization no. %2 vanished during the import.")
+                              .arg(m_path)
+                              .arg(id));
     Organization o = OrganizationRepository::fromRow(m_select);
     m_select.finish();
     m_selectDomains.bindValue(0, id);
@@ -453,9 +455,9 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         } else {
             countyId = county(text);
             if (!countyId)
-                unreadable(
-                    ImportField::County,
-                    tr("%1: unknown county '%2'").arg(header(ImportField::County), text.trimmed()));
+                unreadable(ImportField::County,
+                           Messages::tr("%1: unknown county '%2'")
+                               .arg(header(ImportField::County), text.trimmed()));
         }
     }
 
@@ -523,7 +525,7 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
             o.legalForm = *form;
         else
             unreadable(ImportField::LegalForm,
-                       tr("%1: unknown legal form '%2'")
+                       Messages::tr("%1: unknown legal form '%2'")
                            .arg(header(ImportField::LegalForm), text.trimmed()));
     }
     if (has(ImportField::VolunteerCount)) {
@@ -532,7 +534,7 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         const int count = text.isEmpty() ? 0 : text.toInt(&ok);
         if (!ok)
             unreadable(ImportField::VolunteerCount,
-                       tr("%1: '%2' is not a whole number")
+                       Messages::tr("%1: '%2' is not a whole number")
                            .arg(header(ImportField::VolunteerCount), text));
         o.volunteerCount = text.isEmpty() || !ok ? std::nullopt : std::optional<int>(count);
     }
@@ -542,7 +544,7 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
             o.volunteering = *flag;
         else
             unreadable(ImportField::Volunteering,
-                       tr("%1: '%2' is not da/nu, yes/no or 1/0")
+                       Messages::tr("%1: '%2' is not da/nu, yes/no or 1/0")
                            .arg(header(ImportField::Volunteering), text.trimmed()));
     }
     if (has(ImportField::Domains)) {
@@ -677,8 +679,9 @@ Result<QList<ImportColumn>> readHeader(CsvReader &reader, const QString &path)
     using R = Result<QList<ImportColumn>>;
     QStringList header;
     if (!reader.readRecord(header)) {
-        return R::failure(reader.error().isEmpty() ? tr("%1: the file is empty.").arg(path)
-                                                   : reader.error());
+        return R::failure(reader.error().isEmpty()
+                              ? Messages::tr("%1: the file is empty.").arg(path)
+                              : reader.error());
     }
     QList<ImportColumn> columns = mapHeader(header);
     const bool hasName = std::any_of(columns.cbegin(), columns.cend(), [](const ImportColumn &c) {
@@ -686,7 +689,7 @@ Result<QList<ImportColumn>> readHeader(CsvReader &reader, const QString &path)
     });
     if (!hasName) {
         return R::failure(
-            tr("%1: the first row has no column with the organization's name (%2).")
+            Messages::tr("%1: the first row has no column with the organization's name (%2).")
                 .arg(path,
                      ImportColumns::headerNames(ImportField::Name).join(QLatin1String(", "))));
     }
@@ -732,13 +735,14 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
 
     Transaction transaction(db, WriterNote::Activity::Import);
     if (!transaction.isActive())
-        return R::failure(
-            tr("%1: the database cannot start the import (%2).").arg(path, transaction.error()));
+        return R::failure(Messages::tr("%1: the database cannot start the import (%2).")
+                              .arg(path, transaction.error()));
     // About 200 bytes a row in the files officials have; a rough count is enough to choose.
     BulkFullTextIndex fullText(db);
     if (BulkFullTextIndex::worthIt(db, reader.size() / 200)) {
         if (Status s = fullText.suspend(); !s)
-            return R::failure(tr("%1: the database refused the import (%2).").arg(path, s.error()));
+            return R::failure(
+                Messages::tr("%1: the database refused the import (%2).").arg(path, s.error()));
     }
     ImportRun importRun(db, path);
     if (Status s = importRun.prepare(result.columns); !s)
@@ -764,12 +768,13 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
             outcome.action = ImportAction::Rejected;
             outcome.reason = reader.recordProblem();
         } else if (reader.recordUnterminated()) {
-            outcome.reason = tr("a quoted field is not closed; it runs to the end of the file");
+            outcome.reason =
+                Messages::tr("a quoted field is not closed; it runs to the end of the file");
         } else if (cells.size() != columnCount &&
                    !(cells.size() > columnCount &&
                      std::all_of(cells.cbegin() + columnCount, cells.cend(),
                                  [](const QString &c) { return c.trimmed().isEmpty(); }))) {
-            outcome.reason = tr("the row has %1 cells, the header row has %2")
+            outcome.reason = Messages::tr("the row has %1 cells, the header row has %2")
                                  .arg(cells.size())
                                  .arg(columnCount);
         } else {
@@ -808,9 +813,10 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     }
     if (Status s = fullText.resume(); !s)
         return R::failure(
-            tr("%1: the search index could not be updated (%2).").arg(path, s.error()));
+            Messages::tr("%1: the search index could not be updated (%2).").arg(path, s.error()));
     if (Status s = transaction.commit(); !s)
-        return R::failure(tr("%1: the import could not be saved (%2).").arg(path, s.error()));
+        return R::failure(
+            Messages::tr("%1: the import could not be saved (%2).").arg(path, s.error()));
     return result;
 }
 

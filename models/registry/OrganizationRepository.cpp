@@ -16,10 +16,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationRepository)
+};
 
 const QString organizationColumns = QStringLiteral(
     "id, name, acronym, kind, legal_form, status, purposes, public_utility, cif, registry_number, "
@@ -140,10 +141,11 @@ QList<FieldProblem> OrganizationRepository::problemsOf(const Organization &o) co
     if (!o.cif.isEmpty()) {
         const auto other = findIdByCif(o.cif);
         if (other && *other != o.id) {
-            problems.append({OrganizationField::Cif,
-                             tr("The CIF %1 is already used by another organization (no. %2).")
-                                 .arg(o.cif)
-                                 .arg(*other)});
+            problems.append(
+                {OrganizationField::Cif,
+                 Messages::tr("The CIF %1 is already used by another organization (no. %2).")
+                     .arg(o.cif)
+                     .arg(*other)});
         }
     }
     if (!o.registryNumber.isEmpty()) {
@@ -151,7 +153,8 @@ QList<FieldProblem> OrganizationRepository::problemsOf(const Organization &o) co
         if (other && *other != o.id) {
             problems.append(
                 {OrganizationField::RegistryNumber,
-                 tr("The registry number %1 is already used by another organization (no. %2).")
+                 Messages::tr(
+                     "The registry number %1 is already used by another organization (no. %2).")
                      .arg(o.registryNumber)
                      .arg(*other)});
         }
@@ -228,7 +231,7 @@ Status OrganizationRepository::updateInTransaction(const Organization &before, O
     if (!changed)
         return Status::failure(changed.error());
     if (*changed != 1)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(o.id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(o.id));
     o.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     if (before.domains != o.domains) {
         if (Status s = writeDomains(o.id, o.domains); !s)
@@ -253,7 +256,7 @@ Status OrganizationRepository::update(Organization o)
     normalizeOrganization(o);
     const std::optional<Organization> before = find(o.id);
     if (!before)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(o.id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(o.id));
     if (const QList<FieldProblem> problems = problemsOf(o); !problems.isEmpty())
         return Status::failure(describeProblems(problems));
     if (before->sameContent(o))
@@ -265,17 +268,17 @@ Status OrganizationRepository::remove(qint64 id)
 {
     const std::optional<Organization> before = find(id);
     if (!before)
-        return Status::failure(tr("The organization no. %1 no longer exists.").arg(id));
+        return Status::failure(Messages::tr("The organization no. %1 no longer exists.").arg(id));
     return inTransaction(m_db, [&] { return removeInTransaction(*before); });
 }
 
 Status OrganizationRepository::removeInTransaction(const Organization &before)
 {
-    return rowwriter::deleteRow(
-        m_db, QStringLiteral("organization"), before.id, before.toJson(),
-        [&](const QString &error) {
-            return tr("The organization %1 cannot be deleted: %2").arg(before.name, error);
-        });
+    return rowwriter::deleteRow(m_db, QStringLiteral("organization"), before.id, before.toJson(),
+                                [&](const QString &error) {
+                                    return Messages::tr("The organization %1 cannot be deleted: %2")
+                                        .arg(before.name, error);
+                                });
 }
 
 Status OrganizationRepository::restore(const Organization &organization)

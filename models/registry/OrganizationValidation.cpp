@@ -10,10 +10,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("OrganizationValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrganizationValidation)
+};
 
 } // namespace
 
@@ -21,39 +22,39 @@ QString organizationFieldName(OrganizationField field)
 {
     switch (field) {
     case OrganizationField::Name:
-        return tr("Name");
+        return Messages::tr("Name");
     case OrganizationField::Acronym:
-        return tr("Acronym");
+        return Messages::tr("Acronym");
     case OrganizationField::LegalForm:
-        return tr("Legal form");
+        return Messages::tr("Legal form");
     case OrganizationField::Status:
-        return tr("Status");
+        return Messages::tr("Status");
     case OrganizationField::Cif:
-        return tr("CIF");
+        return Messages::tr("CIF");
     case OrganizationField::RegistryNumber:
-        return tr("Registry number");
+        return Messages::tr("Registry number");
     case OrganizationField::RegistryDate:
-        return tr("Registry date");
+        return Messages::tr("Registry date");
     case OrganizationField::County:
-        return tr("County");
+        return Messages::tr("County");
     case OrganizationField::Locality:
-        return tr("Locality");
+        return Messages::tr("Locality");
     case OrganizationField::Address:
-        return tr("Address");
+        return Messages::tr("Address");
     case OrganizationField::Email:
-        return tr("E-mail");
+        return Messages::tr("E-mail");
     case OrganizationField::Phone:
-        return tr("Phone");
+        return Messages::tr("Phone");
     case OrganizationField::Website:
-        return tr("Website");
+        return Messages::tr("Website");
     case OrganizationField::ContactPerson:
-        return tr("Contact person");
+        return Messages::tr("Contact person");
     case OrganizationField::VolunteerCount:
-        return tr("Volunteers");
+        return Messages::tr("Volunteers");
     case OrganizationField::Domains:
-        return tr("Domains");
+        return Messages::tr("Domains");
     case OrganizationField::Notes:
-        return tr("Notes");
+        return Messages::tr("Notes");
     }
     return {};
 }
@@ -184,29 +185,34 @@ QList<FieldProblem> validateOrganization(const Organization &o)
         problems.append({field, message});
     };
     if (o.name.isEmpty())
-        add(OrganizationField::Name, tr("The name is required."));
+        add(OrganizationField::Name, Messages::tr("The name is required."));
     else if (o.name.size() > 500)
-        add(OrganizationField::Name, tr("The name is longer than 500 characters."));
+        add(OrganizationField::Name, Messages::tr("The name is longer than 500 characters."));
     else if (const char16_t c = text::firstControlCharacter(o.name))
-        add(OrganizationField::Name,
-            tr("The name holds the invisible character %1 (a control or text-direction character).")
-                .arg(text::codePointName(c)));
+        add(OrganizationField::Name, Messages::tr("The name holds the invisible character %1 (a "
+                                                  "control or text-direction character).")
+                                         .arg(text::codePointName(c)));
     if (!o.cif.isEmpty() && !validation::isValidCif(o.cif))
         add(OrganizationField::Cif,
-            tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).").arg(o.cif));
+            Messages::tr("The CIF %1 is not valid (2 to 10 digits, the last one a check digit).")
+                .arg(o.cif));
     // A county no source gives stays unknown (0), never guessed (issue 15).
     if (!o.email.isEmpty() && !validation::isValidEmail(o.email))
-        add(OrganizationField::Email, tr("The e-mail address %1 is not valid.").arg(o.email));
+        add(OrganizationField::Email,
+            Messages::tr("The e-mail address %1 is not valid.").arg(o.email));
     if (!o.phone.isEmpty() && !validation::isValidPhone(o.phone))
-        add(OrganizationField::Phone, tr("The phone number %1 is not a Romanian number (e.g. 021 "
-                                         "314 3400, 0722 123 456, +40 21 314 3400).")
-                                          .arg(o.phone));
+        add(OrganizationField::Phone,
+            Messages::tr("The phone number %1 is not a Romanian number (e.g. 021 "
+                         "314 3400, 0722 123 456, +40 21 314 3400).")
+                .arg(o.phone));
     if (!o.website.isEmpty() && !validation::isValidWebsite(o.website))
-        add(OrganizationField::Website, tr("The web address %1 is not valid.").arg(o.website));
+        add(OrganizationField::Website,
+            Messages::tr("The web address %1 is not valid.").arg(o.website));
     if (o.volunteerCount && *o.volunteerCount < 0)
-        add(OrganizationField::VolunteerCount, tr("The number of volunteers cannot be negative."));
+        add(OrganizationField::VolunteerCount,
+            Messages::tr("The number of volunteers cannot be negative."));
     if (o.registryDate.isValid() && o.registryDate > QDate::currentDate())
-        add(OrganizationField::RegistryDate, tr("The registry date is in the future."));
+        add(OrganizationField::RegistryDate, Messages::tr("The registry date is in the future."));
     return problems;
 }
 

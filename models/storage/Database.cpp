@@ -22,10 +22,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // The migrations in a folder (the resources' by default): version -> script. A file
 // "0002_x.sql" is version 2.
@@ -114,7 +115,7 @@ QString quickCheck(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return q.lastError().text();
     if (!q.next())
-        return tr("the check returned nothing");
+        return Messages::tr("the check returned nothing");
     const QString first = q.value(0).toString();
     return first == QLatin1String("ok") ? QString() : first;
 }
@@ -182,24 +183,27 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
 {
     using R = Result<std::unique_ptr<Database>>;
     if (path.isEmpty())
-        return R::failure(tr("no database file was named"));
+        return R::failure(Messages::tr("no database file was named"));
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool exists = info.exists();
 
     if (exists && info.isDir())
-        return R::failure(tr("%1: this is a folder, not a database file.").arg(nativePath));
+        return R::failure(
+            Messages::tr("%1: this is a folder, not a database file.").arg(nativePath));
     if (exists && !info.isReadable())
-        return R::failure(tr("%1: the file cannot be read (permission denied).").arg(nativePath));
+        return R::failure(
+            Messages::tr("%1: the file cannot be read (permission denied).").arg(nativePath));
     if (exists && info.size() > 0 && !sqlite::hasSqliteHeader(path))
-        return R::failure(tr("%1: this file is not a Dialog Civic database (not an SQLite file).")
-                              .arg(nativePath));
+        return R::failure(
+            Messages::tr("%1: this file is not a Dialog Civic database (not an SQLite file).")
+                .arg(nativePath));
     if (!exists) {
         if (mode != OpenMode::CreateIfMissing)
-            return R::failure(tr("no such database: %1").arg(nativePath));
+            return R::failure(Messages::tr("no such database: %1").arg(nativePath));
         const QDir parent = info.absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
-            return R::failure(tr("%1: the folder cannot be created.").arg(nativePath));
+            return R::failure(Messages::tr("%1: the folder cannot be created.").arg(nativePath));
     }
 
     std::unique_ptr<Database> database(new Database);
@@ -226,8 +230,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     sqlite::configure(db, database->m_path, database->m_readOnly, false);
     if (!db.open())
-        return R::failure(
-            tr("%1: the database cannot be opened: %2").arg(nativePath, db.lastError().text()));
+        return R::failure(Messages::tr("%1: the database cannot be opened: %2")
+                              .arg(nativePath, db.lastError().text()));
 
     // Reading the schema is where a damaged file first shows.
     auto readsSchema = [&db](QString &error) {
@@ -249,14 +253,15 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
             probeError.clear();
     }
     if (!probeError.isEmpty() || !readsSchema(probeError)) {
-        return R::failure(
-            tr("%1: the file is damaged and cannot be read: %2").arg(nativePath, probeError));
+        return R::failure(Messages::tr("%1: the file is damaged and cannot be read: %2")
+                              .arg(nativePath, probeError));
     }
 
     // Before anything is written (even the switch to WAL): is it ours, and is it whole?
     if (!isOurs(db)) {
-        return R::failure(tr("%1 is an SQLite database of another program; it was left untouched.")
-                              .arg(nativePath));
+        return R::failure(
+            Messages::tr("%1 is an SQLite database of another program; it was left untouched.")
+                .arg(nativePath));
     }
     if (const QString damage = quickCheck(db); !damage.isEmpty()) {
         database->m_damaged = true;
@@ -265,56 +270,62 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
             database->m_readOnly = true;
             sqlite::configure(db, database->m_path, true, false);
             if (!db.open())
-                return R::failure(tr("%1: the database cannot be opened: %2")
+                return R::failure(Messages::tr("%1: the database cannot be opened: %2")
                                       .arg(nativePath, db.lastError().text()));
         }
-        database->m_warnings << tr("%1 is damaged (%2). It was opened read-only and nothing can be "
-                                   "changed in it: restore a copy, or ask for help.")
-                                    .arg(nativePath, damage);
+        database->m_warnings
+            << Messages::tr("%1 is damaged (%2). It was opened read-only and nothing can be "
+                            "changed in it: restore a copy, or ask for help.")
+                   .arg(nativePath, damage);
     }
 
     if (Status s = sqlite::applyPragmas(db, database->m_readOnly); !s)
-        return R::failure(tr("%1: the database cannot be opened: %2").arg(nativePath, s.error()));
+        return R::failure(
+            Messages::tr("%1: the database cannot be opened: %2").arg(nativePath, s.error()));
 
     if (folderReadOnly) {
         database->m_warnings
-            << tr("The folder %1 is read-only: SQLite needs to create its journal beside "
-                  "the file; copy the file to a writable folder. %2 was opened "
-                  "read-only: you can look, but not change anything.")
+            << Messages::tr("The folder %1 is read-only: SQLite needs to create its journal beside "
+                            "the file; copy the file to a writable folder. %2 was opened "
+                            "read-only: you can look, but not change anything.")
                    .arg(QDir::toNativeSeparators(info.absolutePath()), nativePath);
     } else if (database->m_readOnly && !database->m_damaged && mode != OpenMode::Inspect) {
-        database->m_warnings
-            << tr("%1 is read-only: you can look, but not change anything.").arg(nativePath);
+        database->m_warnings << Messages::tr(
+                                    "%1 is read-only: you can look, but not change anything.")
+                                    .arg(nativePath);
     }
     if (sqlite::isOnNetworkFileSystem(database->m_path)) {
         database->m_warnings
-            << tr("%1 is on a network share. SQLite cannot lock files reliably there; "
-                  "for a database shared by several people use PostgreSQL.")
+            << Messages::tr("%1 is on a network share. SQLite cannot lock files reliably there; "
+                            "for a database shared by several people use PostgreSQL.")
                    .arg(nativePath);
     }
 
     const int version = database->schemaVersion();
     const int latest = latestSchemaVersion(migrationsFolder);
     if (version < 0)
-        return R::failure(tr("%1: the schema version cannot be read.").arg(nativePath));
+        return R::failure(Messages::tr("%1: the schema version cannot be read.").arg(nativePath));
     if (version > latest) {
-        return R::failure(tr("%1 was written by a newer version of Dialog Civic (schema %2; this "
-                             "version knows up to %3). Update the program to open it.")
-                              .arg(nativePath)
-                              .arg(version)
-                              .arg(latest));
+        return R::failure(
+            Messages::tr("%1 was written by a newer version of Dialog Civic (schema %2; this "
+                         "version knows up to %3). Update the program to open it.")
+                .arg(nativePath)
+                .arg(version)
+                .arg(latest));
     }
     if (version < latest && mode != OpenMode::Inspect) {
         if (database->m_readOnly) {
-            return R::failure(tr("%1 needs an update of its structure (schema %2 to %3), but the "
-                                 "file is read-only.")
-                                  .arg(nativePath)
-                                  .arg(version)
-                                  .arg(latest));
+            return R::failure(
+                Messages::tr("%1 needs an update of its structure (schema %2 to %3), but the "
+                             "file is read-only.")
+                    .arg(nativePath)
+                    .arg(version)
+                    .arg(latest));
         }
         if (Status s = database->migrate(migrationsIn(migrationsFolder)); !s)
-            return R::failure(tr("%1: the update of the structure failed and was undone: %2")
-                                  .arg(nativePath, s.error()));
+            return R::failure(
+                Messages::tr("%1: the update of the structure failed and was undone: %2")
+                    .arg(nativePath, s.error()));
     }
     removeIfMade.dismiss();
     return R(std::move(database));
@@ -338,7 +349,7 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectio
     database->m_immutable = m_immutable;
     sqlite::configure(db, m_path, m_readOnly, m_immutable);
     if (!db.open())
-        return R::failure(tr("%1: the database cannot be opened: %2")
+        return R::failure(Messages::tr("%1: the database cannot be opened: %2")
                               .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     if (Status s = sqlite::applyPragmas(db, m_readOnly); !s)
         return R::failure(s.error());
@@ -360,7 +371,7 @@ Status Database::migrate(const std::map<int, QString> &migrations)
             m_backupPath =
                 QStringLiteral("%1.v%2-%3-%4.bak").arg(m_path).arg(from).arg(stamp).arg(n);
         if (Status s = sqlite::copyTo(db, m_backupPath); !s) {
-            return Status::failure(tr("the copy %1 could not be made: %2")
+            return Status::failure(Messages::tr("the copy %1 could not be made: %2")
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
         }
     }
@@ -378,16 +389,18 @@ Status Database::migrate(const std::map<int, QString> &migrations)
         if (!transaction.isActive())
             return Status::failure(transaction.error());
         if (Status s = sqlite::execScript(db, script); !s)
-            return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
+            return Status::failure(Messages::tr("step %1: %2").arg(version).arg(s.error()));
         if (Status s = fillDerivedKeys(db); !s)
-            return Status::failure(tr("step %1: %2").arg(version).arg(s.error()));
+            return Status::failure(Messages::tr("step %1: %2").arg(version).arg(s.error()));
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return Status::failure(tr("step %1: %2").arg(version).arg(check.lastError().text()));
+            return Status::failure(
+                Messages::tr("step %1: %2").arg(version).arg(check.lastError().text()));
         if (check.next()) {
-            return Status::failure(tr("step %1: a row of %2 refers to a missing row of %3.")
-                                       .arg(version)
-                                       .arg(check.value(0).toString(), check.value(2).toString()));
+            return Status::failure(
+                Messages::tr("step %1: a row of %2 refers to a missing row of %3.")
+                    .arg(version)
+                    .arg(check.value(0).toString(), check.value(2).toString()));
         }
         if (Status s = sqlite::setUserVersion(db, version); !s)
             return s;

@@ -25,10 +25,11 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("dc::sqlite", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dc::sqlite)
+};
 
 } // namespace
 
@@ -82,7 +83,7 @@ Status execScript(QSqlDatabase &db, const QString &script)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return Status::failure(tr("The connection is not an SQLite connection."));
+        return Status::failure(Messages::tr("The connection is not an SQLite connection."));
     char *error = nullptr;
     const QByteArray utf8 = script.toUtf8();
     if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
@@ -147,7 +148,7 @@ Result<QStringList> check(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Result<QStringList>::failure(q.lastError().text());
     while (q.next()) {
-        problems << tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+        problems << Messages::tr("foreign key: row %1 of table %2 refers to a missing row of %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
     return problems;

@@ -18,10 +18,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("AnnualReportRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnnualReportRepository)
+};
 
 QJsonObject reportJson(const AnnualReport &r)
 {
@@ -130,13 +131,13 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     r.selfEvaluation = r.selfEvaluation.trimmed();
     QStringList problems;
     if (r.institutionId <= 0)
-        problems << tr("Institution: the report needs its institution.");
+        problems << Messages::tr("Institution: the report needs its institution.");
     if (r.year < 2003 || r.year > 2100)
-        problems << tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
+        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
     if (!r.receivedOn.isValid())
-        problems << tr("Date received: the report needs the date it was received.");
+        problems << Messages::tr("Date received: the report needs the date it was received.");
     else if (r.receivedOn.year() < r.year)
-        problems << tr("Date received: the report for %1 cannot be received in %2.")
+        problems << Messages::tr("Date received: the report for %1 cannot be received in %2.")
                         .arg(r.year)
                         .arg(r.receivedOn.year());
     if (Status s = rowwriter::problems(problems); !s)
@@ -173,7 +174,7 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
 {
     const std::optional<AnnualReport> before = report(institutionId, year);
     if (!before)
-        return Status::failure(tr("No report of %1 is recorded.").arg(year));
+        return Status::failure(Messages::tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
         return rowwriter::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
                                     reportJson(*before));
@@ -233,18 +234,18 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     using R = Result<ReceiveOutcome>;
     QStringList problems;
     if (r.institutionId <= 0)
-        problems << tr("Institution: the report needs its institution.");
+        problems << Messages::tr("Institution: the report needs its institution.");
     if (r.year < 2003 || r.year > 2100)
-        problems << tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
+        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
     if (!r.receivedOn.isValid())
-        problems << tr("Date received: the report needs the date it was received.");
+        problems << Messages::tr("Date received: the report needs the date it was received.");
     for (const ReportValue &v : r.values) {
         const FormIndicator *indicator = FormIndicators::find(v.code);
         if (!indicator)
-            problems << tr("%1: not a figure of the report.").arg(v.code);
+            problems << Messages::tr("%1: not a figure of the report.").arg(v.code);
         else if (indicator->kind == FigureKind::Count &&
                  (v.value.typeId() != QMetaType::LongLong || v.value.toLongLong() < 0))
-            problems << tr("%1: a whole number of 0 or more is due.").arg(v.code);
+            problems << Messages::tr("%1: a whole number of 0 or more is due.").arg(v.code);
     }
     if (Status s = rowwriter::problems(problems); !s)
         return R::failure(s.error());
@@ -322,7 +323,7 @@ QString AnnualReportRepository::conclusions(int year) const
 Status AnnualReportRepository::setConclusions(int year, const QString &text)
 {
     if (year < 2003 || year > 2100)
-        return Status::failure(tr("Year: %1 is not a year under Law 52/2003.").arg(year));
+        return Status::failure(Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(year));
     const QString before = conclusions(year);
     const QString after = text.trimmed();
     if (before == after)
@@ -377,16 +378,18 @@ Status AnnualReportRepository::setManualFigure(qint64 institutionId, int year, c
 {
     const FormIndicator *indicator = FormIndicators::find(code);
     if (!indicator)
-        return Status::failure(tr("Code: %1 is not a figure of the evaluation form.").arg(code));
+        return Status::failure(
+            Messages::tr("Code: %1 is not a figure of the evaluation form.").arg(code));
     if (indicator->kind != FigureKind::Count)
         return Status::failure(
-            tr("%1: this figure is not a number typed from a report.").arg(code));
+            Messages::tr("%1: this figure is not a number typed from a report.").arg(code));
     if (value < 0)
-        return Status::failure(tr("%1: the number cannot be negative.").arg(code));
+        return Status::failure(Messages::tr("%1: the number cannot be negative.").arg(code));
     if (AnnualFigures::recordsProvide(m_db, institutionId, year, code))
         return Status::failure(
-            tr("%1: the records of %2 already provide this figure; a manual entry is allowed "
-               "only where no record exists.")
+            Messages::tr(
+                "%1: the records of %2 already provide this figure; a manual entry is allowed "
+                "only where no record exists.")
                 .arg(code)
                 .arg(year));
     ManualFigure figure{institutionId,
@@ -432,7 +435,7 @@ Status AnnualReportRepository::removeManualFigure(qint64 institutionId, int year
 {
     const Result<QList<StoredFigure>> stored = storedFigure(m_db, institutionId, year, code);
     if (!stored || stored->isEmpty())
-        return Status::failure(tr("%1: no manual entry for %2.").arg(code).arg(year));
+        return Status::failure(Messages::tr("%1: no manual entry for %2.").arg(code).arg(year));
     const StoredFigure &before = stored->first();
     return inTransaction(m_db, [&] {
         return rowwriter::deleteRow(m_db, QStringLiteral("transparency_manual_figure"), before.id,

@@ -8,10 +8,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("CourtCase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CourtCase)
+};
 
 } // namespace
 
@@ -52,22 +53,23 @@ QString courtCaseStatusName(CourtCaseStatus status)
 {
     switch (status) {
     case CourtCaseStatus::WonByPlaintiff:
-        return tr("won by the plaintiff");
+        return Messages::tr("won by the plaintiff");
     case CourtCaseStatus::WonByInstitution:
-        return tr("won by the institution");
+        return Messages::tr("won by the institution");
     case CourtCaseStatus::Pending:
         break;
     }
-    return tr("pending");
+    return Messages::tr("pending");
 }
 
 QStringList validateCourtCase(const CourtCase &c)
 {
     QStringList problems;
     if (c.institutionId <= 0)
-        problems << tr("Institution: the case needs the institution it was brought against.");
+        problems << Messages::tr(
+            "Institution: the case needs the institution it was brought against.");
     if (c.year < 2003 || c.year > 2100)
-        problems << tr("Year: %1 is not a year under Law 52/2003.").arg(c.year);
+        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(c.year);
     return problems;
 }
 

@@ -47,10 +47,11 @@ constexpr std::array<DeadlineRule, 2> dutyTable = {{
          "a written justification sent to the author of each rejected recommendation")},
 }};
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DeadlineRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeadlineRules)
+};
 
 // Sent for endorsement, submitted for adoption or adopted: the consultation is over, so whatever
 // it needed is due.
@@ -92,7 +93,7 @@ QString DeadlineRules::article(DeadlineRuleId id)
 
 QString DeadlineRules::description(DeadlineRuleId id)
 {
-    return tr(rule(id).description);
+    return Messages::tr(rule(id).description);
 }
 
 QString DeadlineRules::name(const DeadlineWarning &w)
@@ -104,7 +105,7 @@ QString DeadlineRules::name(const DeadlineWarning &w)
 
 QString DeadlineRules::shortName(const DeadlineWarning &w)
 {
-    const QString shown = tr(rule(w.rule).article);
+    const QString shown = Messages::tr(rule(w.rule).article);
     return w.kind == DeadlineWarning::Kind::CannotBeChecked ? shown + QLatin1Char('?') : shown;
 }
 
@@ -117,19 +118,19 @@ QString DeadlineRules::message(const DeadlineWarning &w)
             nullptr, w.count);
     QString what;
     if (w.kind == DeadlineWarning::Kind::CannotBeChecked)
-        what = tr(
+        what = Messages::tr(
             "cannot be checked without the date it was sent to other authorities for endorsement");
     else if (r.count == DeadlineRule::Count::NoDays)
-        what = tr("requested, not held");
+        what = Messages::tr("requested, not held");
     else {
         const QString amount =
             r.count == DeadlineRule::Count::WorkingDays
                 ? QCoreApplication::translate("DeadlineRules", "%n working day(s)", nullptr, w.days)
                 : QCoreApplication::translate("DeadlineRules", "%n day(s)", nullptr, w.days);
-        what = r.bound == DeadlineRule::Bound::AtLeast ? tr("%1 short").arg(amount)
-                                                       : tr("%1 late").arg(amount);
+        what = r.bound == DeadlineRule::Bound::AtLeast ? Messages::tr("%1 short").arg(amount)
+                                                       : Messages::tr("%1 late").arg(amount);
     }
-    return tr("%1 (%2): %3").arg(article(w.rule), description(w.rule), what);
+    return Messages::tr("%1 (%2): %3").arg(article(w.rule), description(w.rule), what);
 }
 
 std::optional<DeadlineWarning> DeadlineRules::check(DeadlineRuleId id, const QDate &from,

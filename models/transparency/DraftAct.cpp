@@ -9,10 +9,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DraftAct", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DraftAct)
+};
 
 template <typename E> struct Named
 {
@@ -91,7 +92,7 @@ DraftActKind draftActKindFromCode(const QString &code)
 }
 QString draftActKindName(DraftActKind kind)
 {
-    return tr(find(kinds, kind).name);
+    return Messages::tr(find(kinds, kind).name);
 }
 QString draftActStatusCode(DraftActStatus status)
 {
@@ -103,7 +104,7 @@ DraftActStatus draftActStatusFromCode(const QString &code)
 }
 QString draftActStatusName(DraftActStatus status)
 {
-    return tr(find(statuses, status).name);
+    return Messages::tr(find(statuses, status).name);
 }
 QString draftProcedureCode(DraftProcedure p)
 {
@@ -115,7 +116,7 @@ DraftProcedure draftProcedureFromCode(const QString &code)
 }
 QString draftProcedureName(DraftProcedure p)
 {
-    return tr(find(procedures, p).name);
+    return Messages::tr(find(procedures, p).name);
 }
 QString debateRequesterCode(DebateRequester r)
 {
@@ -186,76 +187,88 @@ QStringList validateDraftAct(const DraftAct &d)
     QStringList problems;
     auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
     if (d.institutionId <= 0)
-        problems << tr("Institution: the draft needs the institution that drafts it.");
+        problems << Messages::tr("Institution: the draft needs the institution that drafts it.");
     if (d.title.isEmpty())
-        problems << tr("Title: the draft needs a title.");
+        problems << Messages::tr("Title: the draft needs a title.");
     if (d.status != DraftActStatus::InPreparation && d.status != DraftActStatus::Withdrawn &&
         !d.announcedOn.isValid())
-        problems << tr("Announcement date: a draft that is %1 needs the date it was announced.")
+        problems << Messages::tr(
+                        "Announcement date: a draft that is %1 needs the date it was announced.")
                         .arg(draftActStatusName(d.status));
     if (d.adoptedOn.isValid() && d.announcedOn.isValid() && d.adoptedOn < d.announcedOn)
         problems
-            << tr("Adoption date: the draft cannot be adopted (%1) before it was announced (%2).")
+            << Messages::tr(
+                   "Adoption date: the draft cannot be adopted (%1) before it was announced (%2).")
                    .arg(iso(d.adoptedOn), iso(d.announcedOn));
     if (d.status == DraftActStatus::Adopted && !d.adoptedOn.isValid())
-        problems << tr("Adoption date: an adopted draft needs the date of adoption.");
+        problems << Messages::tr("Adoption date: an adopted draft needs the date of adoption.");
     if (d.adoptedOn.isValid() && d.status != DraftActStatus::Adopted)
-        problems << tr("Status: a draft with an adoption date is adopted.");
+        problems << Messages::tr("Status: a draft with an adoption date is adopted.");
     if (d.sentForApprovalOn.isValid() && d.announcedOn.isValid() &&
         d.sentForApprovalOn < d.announcedOn)
-        problems << tr("Sent for endorsement: the draft cannot be sent to other authorities (%1) "
-                       "before it was announced (%2).")
+        problems << Messages::tr(
+                        "Sent for endorsement: the draft cannot be sent to other authorities (%1) "
+                        "before it was announced (%2).")
                         .arg(iso(d.sentForApprovalOn), iso(d.announcedOn));
     if (d.adoptedOn.isValid() && d.sentForApprovalOn.isValid() && d.adoptedOn < d.sentForApprovalOn)
-        problems << tr("Adoption date: the draft cannot be adopted (%1) before it was sent for "
-                       "endorsement (%2).")
+        problems << Messages::tr(
+                        "Adoption date: the draft cannot be adopted (%1) before it was sent for "
+                        "endorsement (%2).")
                         .arg(iso(d.adoptedOn), iso(d.sentForApprovalOn));
     if (d.submittedOn.isValid() && d.announcedOn.isValid() && d.submittedOn < d.announcedOn)
-        problems << tr("Submission date: the draft cannot be submitted (%1) before it was "
-                       "announced (%2).")
+        problems << Messages::tr(
+                        "Submission date: the draft cannot be submitted (%1) before it was "
+                        "announced (%2).")
                         .arg(iso(d.submittedOn), iso(d.announcedOn));
     if (d.adoptedOn.isValid() && d.submittedOn.isValid() && d.adoptedOn < d.submittedOn)
         problems
-            << tr("Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).")
+            << Messages::tr(
+                   "Adoption date: the draft cannot be adopted (%1) before it was submitted (%2).")
                    .arg(iso(d.adoptedOn), iso(d.submittedOn));
     if (d.recommendationsDeadline.isValid() && d.announcedOn.isValid() &&
         d.recommendationsDeadline < d.announcedOn)
         problems
-            << tr("Deadline for recommendations: it cannot be (%1) before the announcement (%2).")
+            << Messages::tr(
+                   "Deadline for recommendations: it cannot be (%1) before the announcement (%2).")
                    .arg(iso(d.recommendationsDeadline), iso(d.announcedOn));
     if (d.procedure != DraftProcedure::Normal && d.procedureReason.isEmpty())
-        problems << tr("Procedure reason: the %1 needs its reason.")
+        problems << Messages::tr("Procedure reason: the %1 needs its reason.")
                         .arg(draftProcedureName(d.procedure));
     if (d.infoRequestsFromPersons < 0)
-        problems << tr("Requests from persons: the number cannot be negative.");
+        problems << Messages::tr("Requests from persons: the number cannot be negative.");
     if (d.infoRequestsFromAssociations < 0)
-        problems << tr("Requests from associations: the number cannot be negative.");
+        problems << Messages::tr("Requests from associations: the number cannot be negative.");
     if (d.debateRequested && d.debateRequester == DebateRequester::None)
-        problems << tr("Debate requested by: say who asked for the public debate.");
+        problems << Messages::tr("Debate requested by: say who asked for the public debate.");
     if (d.debateRequested && d.debateRequesterOrganizationId <= 0 &&
         d.debateRequesterName.isEmpty())
-        problems << tr("Debate requested by: choose the organization from the registry or write "
-                       "the name of who asked.");
+        problems << Messages::tr(
+            "Debate requested by: choose the organization from the registry or write "
+            "the name of who asked.");
     if (d.debateRequested && d.debateRequestedOn.isValid() && d.announcedOn.isValid() &&
         d.debateRequestedOn < d.announcedOn)
-        problems << tr("Debate request date: the debate cannot be requested (%1) before the draft "
-                       "was announced (%2).")
+        problems << Messages::tr(
+                        "Debate request date: the debate cannot be requested (%1) before the draft "
+                        "was announced (%2).")
                         .arg(iso(d.debateRequestedOn), iso(d.announcedOn));
     if (d.debateHeld && !d.debateHeldOn.isValid())
-        problems << tr("Debate date: a debate that was held needs its date.");
+        problems << Messages::tr("Debate date: a debate that was held needs its date.");
     if (!d.debateHeld && d.debateHeldOn.isValid())
-        problems << tr("Debate date: the debate has a date but is not marked as held.");
+        problems << Messages::tr("Debate date: the debate has a date but is not marked as held.");
     if (d.debateHeldOn.isValid() && d.debateRequested && d.debateRequestedOn.isValid() &&
         d.debateHeldOn < d.debateRequestedOn)
-        problems << tr("Debate date: the debate cannot be held (%1) before it was requested (%2).")
+        problems << Messages::tr(
+                        "Debate date: the debate cannot be held (%1) before it was requested (%2).")
                         .arg(iso(d.debateHeldOn), iso(d.debateRequestedOn));
     if (d.debateHeldOn.isValid() && d.debatePublishedOn.isValid() &&
         d.debateHeldOn < d.debatePublishedOn)
-        problems << tr("Debate date: the debate cannot be held (%1) before its date and place were "
-                       "published (%2).")
-                        .arg(iso(d.debateHeldOn), iso(d.debatePublishedOn));
+        problems
+            << Messages::tr(
+                   "Debate date: the debate cannot be held (%1) before its date and place were "
+                   "published (%2).")
+                   .arg(iso(d.debateHeldOn), iso(d.debatePublishedOn));
     if (d.debateParticipants && *d.debateParticipants < 0)
-        problems << tr("Debate participants: the number cannot be negative.");
+        problems << Messages::tr("Debate participants: the number cannot be negative.");
     return problems;
 }
 

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DraftActRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DraftActRepository)
+};
 
 const QString draftColumns = QStringLiteral(
     "id, institution_id, title, kind, status, announced_on, announced_website, "
@@ -150,8 +151,8 @@ Result<qint64> DraftActRepository::add(DraftAct draft)
     QStringList problems = validateDraftAct(draft);
     if (draft.institutionId > 0 &&
         !query::exists(m_db, QStringLiteral("institution"), draft.institutionId))
-        problems
-            << tr("Institution: the institution no. %1 does not exist.").arg(draft.institutionId);
+        problems << Messages::tr("Institution: the institution no. %1 does not exist.")
+                        .arg(draft.institutionId);
     return rowwriter::addRecord(m_db, draftTable, draft, problems);
 }
 
@@ -159,7 +160,7 @@ Status DraftActRepository::restore(const DraftAct &draft,
                                    const QList<Recommendation> &recommendations)
 {
     if (draft.id <= 0)
-        return Status::failure(tr("The draft to put back has no id."));
+        return Status::failure(Messages::tr("The draft to put back has no id."));
     return inTransaction(m_db, [&]() -> Status {
         if (Status s = rowwriter::insertWithId(m_db, draftTable, draft); !s)
             return s;
@@ -178,7 +179,7 @@ Status DraftActRepository::update(DraftAct draft)
         return s;
     const std::optional<DraftAct> before = find(draft.id);
     if (!before)
-        return Status::failure(tr("The draft no. %1 does not exist.").arg(draft.id));
+        return Status::failure(Messages::tr("The draft no. %1 does not exist.").arg(draft.id));
     // Recommendations received before the new announcement date would contradict it.
     const QVariant firstReceived =
         query::selectOne(
@@ -189,7 +190,7 @@ Status DraftActRepository::update(DraftAct draft)
     if (!firstReceived.isNull() && draft.announcedOn.isValid() &&
         sqlvalues::readDate(firstReceived) < draft.announcedOn)
         return Status::failure(
-            tr("Announcement date: a recommendation was received on %1, before %2.")
+            Messages::tr("Announcement date: a recommendation was received on %1, before %2.")
                 .arg(firstReceived.toString(), draft.announcedOn.toString(Qt::ISODate)));
     return rowwriter::updateRecord(m_db, draftTable, draft, {}, before, QString());
 }
@@ -198,7 +199,7 @@ Status DraftActRepository::remove(qint64 id)
 {
     const std::optional<DraftAct> before = find(id);
     if (!before)
-        return Status::failure(tr("The draft no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The draft no. %1 does not exist.").arg(id));
     return inTransaction(m_db, [&]() -> Status {
         for (const Recommendation &r : recommendations(id)) {
             if (Status s = rowwriter::deleteRow(m_db, recommendationTable.name, r.id, r.toJson());
@@ -232,11 +233,11 @@ QStringList DraftActRepository::recommendationProblems(const Recommendation &r) 
     const std::optional<DraftAct> draft = r.draftId > 0 ? find(r.draftId) : std::nullopt;
     QStringList problems = validateRecommendation(r, draft ? draft->announcedOn : QDate());
     if (r.draftId > 0 && !draft)
-        problems << tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
+        problems << Messages::tr("Draft: the draft no. %1 does not exist.").arg(r.draftId);
     if (r.authorOrganizationId > 0 &&
         !query::exists(m_db, QStringLiteral("organization"), r.authorOrganizationId))
-        problems
-            << tr("Author: the organization no. %1 does not exist.").arg(r.authorOrganizationId);
+        problems << Messages::tr("Author: the organization no. %1 does not exist.")
+                        .arg(r.authorOrganizationId);
     return problems;
 }
 
@@ -249,7 +250,7 @@ Result<qint64> DraftActRepository::addRecommendation(Recommendation r)
 Status DraftActRepository::restoreRecommendation(const Recommendation &recommendation)
 {
     if (recommendation.id <= 0)
-        return Status::failure(tr("The recommendation to put back has no id."));
+        return Status::failure(Messages::tr("The recommendation to put back has no id."));
     return inTransaction(m_db, [&] { return insertRecommendation(recommendation, true); });
 }
 
@@ -265,15 +266,16 @@ Status DraftActRepository::insertRecommendation(const Recommendation &r, bool ke
 Status DraftActRepository::updateRecommendation(Recommendation r)
 {
     normalizeRecommendation(r);
-    return rowwriter::updateRecord(m_db, recommendationTable, r, recommendationProblems(r),
-                                   findRecommendation(r.id),
-                                   tr("The recommendation no. %1 does not exist.").arg(r.id));
+    return rowwriter::updateRecord(
+        m_db, recommendationTable, r, recommendationProblems(r), findRecommendation(r.id),
+        Messages::tr("The recommendation no. %1 does not exist.").arg(r.id));
 }
 
 Status DraftActRepository::removeRecommendation(qint64 id)
 {
-    return rowwriter::removeRecord(m_db, recommendationTable, findRecommendation(id),
-                                   tr("The recommendation no. %1 does not exist.").arg(id));
+    return rowwriter::removeRecord(
+        m_db, recommendationTable, findRecommendation(id),
+        Messages::tr("The recommendation no. %1 does not exist.").arg(id));
 }
 
 } // namespace dc

@@ -11,10 +11,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Institution", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Institution)
+};
 
 struct KindInfo
 {
@@ -80,12 +81,12 @@ InstitutionKind institutionKindFromCode(const QString &code)
 
 QString institutionKindName(InstitutionKind kind)
 {
-    return tr(info(kind).name);
+    return Messages::tr(info(kind).name);
 }
 
 QString institutionLevelName(InstitutionKind kind)
 {
-    return info(kind).central ? tr("central") : tr("local");
+    return info(kind).central ? Messages::tr("central") : Messages::tr("local");
 }
 
 void normalizeInstitution(Institution &i)
@@ -102,16 +103,19 @@ QStringList validateInstitution(const Institution &i)
 {
     QStringList problems;
     if (i.name.isEmpty())
-        problems << tr("Name: the institution needs a name.");
+        problems << Messages::tr("Name: the institution needs a name.");
     if (!i.isCentral() && i.countyId <= 0)
-        problems << tr("County: a local authority needs its county.");
+        problems << Messages::tr("County: a local authority needs its county.");
     if (!i.liaisonEmail.isEmpty() && !validation::isValidEmail(i.liaisonEmail))
-        problems << tr("Liaison e-mail: '%1' is not an e-mail address.").arg(i.liaisonEmail);
+        problems
+            << Messages::tr("Liaison e-mail: '%1' is not an e-mail address.").arg(i.liaisonEmail);
     if (!i.liaisonPhone.isEmpty() && !validation::isValidPhone(i.liaisonPhone))
-        problems << tr("Liaison phone: '%1' is not a Romanian phone number.").arg(i.liaisonPhone);
+        problems << Messages::tr("Liaison phone: '%1' is not a Romanian phone number.")
+                        .arg(i.liaisonPhone);
     if (i.liaisonName.isEmpty() &&
         (!i.liaisonEmail.isEmpty() || !i.liaisonPhone.isEmpty() || !i.liaisonFunction.isEmpty()))
-        problems << tr("Liaison: the contact details need the name of the person designated.");
+        problems << Messages::tr(
+            "Liaison: the contact details need the name of the person designated.");
     return problems;
 }
 

@@ -14,10 +14,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("InstitutionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstitutionRepository)
+};
 
 const QString columns = QStringLiteral("id, name, kind, county_id, liaison_name, liaison_function, "
                                        "liaison_email, liaison_phone, notes");
@@ -90,7 +91,8 @@ Result<qint64> InstitutionRepository::add(Institution institution)
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (!institution.name.isEmpty() && findIdByName(institution.name))
-        problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
+        problems
+            << Messages::tr("Name: an institution named %1 already exists.").arg(institution.name);
     return rowwriter::addRecord(m_db, institutionTable, institution, problems);
 }
 
@@ -99,10 +101,11 @@ Status InstitutionRepository::update(Institution institution)
     normalizeInstitution(institution);
     QStringList problems = validateInstitution(institution);
     if (const auto other = findIdByName(institution.name); other && *other != institution.id)
-        problems << tr("Name: an institution named %1 already exists.").arg(institution.name);
+        problems
+            << Messages::tr("Name: an institution named %1 already exists.").arg(institution.name);
     return rowwriter::updateRecord(
         m_db, institutionTable, institution, problems, find(institution.id),
-        tr("The institution no. %1 does not exist.").arg(institution.id));
+        Messages::tr("The institution no. %1 does not exist.").arg(institution.id));
 }
 
 QStringList InstitutionRepository::dependents(qint64 id) const
@@ -155,12 +158,13 @@ Status InstitutionRepository::remove(qint64 id)
 {
     const std::optional<Institution> before = find(id);
     if (!before)
-        return Status::failure(tr("The institution no. %1 does not exist.").arg(id));
+        return Status::failure(Messages::tr("The institution no. %1 does not exist.").arg(id));
     if (const QStringList refs = dependents(id); !refs.isEmpty()) {
         //: %1 is the institution's name, %2 the records that refer to it ("3 draft acts; 1 court
         //: case")
         return Status::failure(
-            tr("%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
+            Messages::tr(
+                "%1 cannot be deleted while records refer to it: %2. Delete or move those first.")
                 .arg(before->name, refs.join(QLatin1String("; "))));
     }
     return rowwriter::removeRecord(m_db, institutionTable, before, QString());
@@ -169,7 +173,7 @@ Status InstitutionRepository::remove(qint64 id)
 Status InstitutionRepository::restore(const Institution &institution)
 {
     if (institution.id <= 0)
-        return Status::failure(tr("The institution to put back has no id."));
+        return Status::failure(Messages::tr("The institution to put back has no id."));
     return rowwriter::restoreRecord(m_db, institutionTable, institution, {});
 }
 

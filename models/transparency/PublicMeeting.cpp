@@ -9,10 +9,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PublicMeeting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublicMeeting)
+};
 
 } // namespace
 
@@ -46,11 +47,11 @@ QString closedReasonName(ClosedReason reason)
 {
     switch (reason) {
     case ClosedReason::Classified:
-        return tr("classified or exempted information");
+        return Messages::tr("classified or exempted information");
     case ClosedReason::SecretVote:
-        return tr("secret vote");
+        return Messages::tr("secret vote");
     case ClosedReason::Other:
-        return tr("other reason");
+        return Messages::tr("other reason");
     case ClosedReason::None:
         break;
     }
@@ -95,32 +96,35 @@ QStringList validatePublicMeeting(const PublicMeeting &m)
 {
     QStringList problems;
     if (m.institutionId <= 0)
-        problems << tr("Institution: the meeting needs the institution that held it.");
+        problems << Messages::tr("Institution: the meeting needs the institution that held it.");
     if (!m.heldOn.isValid())
-        problems << tr("Date: the meeting needs its date.");
+        problems << Messages::tr("Date: the meeting needs its date.");
     if (m.subject.isEmpty())
-        problems << tr("Subject: the meeting needs a subject.");
+        problems << Messages::tr("Subject: the meeting needs a subject.");
     if (!m.isPublic && m.closedReason == ClosedReason::None)
-        problems << tr("Reason for a closed meeting: a meeting that is not public needs one of the "
-                       "reasons the law allows.");
+        problems << Messages::tr(
+            "Reason for a closed meeting: a meeting that is not public needs one of the "
+            "reasons the law allows.");
     if (!m.isPublic && m.closedReason == ClosedReason::Other && m.closedReasonText.isEmpty())
-        problems << tr("Reason for a closed meeting: write the other reason.");
+        problems << Messages::tr("Reason for a closed meeting: write the other reason.");
     if (m.announcedOn.isValid() && m.heldOn.isValid() && m.announcedOn > m.heldOn)
-        problems
-            << tr("Announcement date: the meeting cannot be announced (%1) after it was held (%2).")
-                   .arg(m.announcedOn.toString(Qt::ISODate), m.heldOn.toString(Qt::ISODate));
+        problems << Messages::tr("Announcement date: the meeting cannot be announced (%1) after it "
+                                 "was held (%2).")
+                        .arg(m.announcedOn.toString(Qt::ISODate), m.heldOn.toString(Qt::ISODate));
     if (m.participants && *m.participants < 0)
-        problems << tr("Participants: the number cannot be negative.");
+        problems << Messages::tr("Participants: the number cannot be negative.");
     if (m.recommendationsExpressed < 0)
-        problems << tr("Recommendations expressed: the number cannot be negative.");
+        problems << Messages::tr("Recommendations expressed: the number cannot be negative.");
     if (m.recommendationsIncluded < 0)
-        problems << tr("Recommendations included: the number cannot be negative.");
+        problems << Messages::tr("Recommendations included: the number cannot be negative.");
     if (m.recommendationsIncluded > m.recommendationsExpressed)
-        problems << tr("Recommendations included: %1 cannot be more than the %2 expressed.")
+        problems << Messages::tr(
+                        "Recommendations included: %1 cannot be more than the %2 expressed.")
                         .arg(m.recommendationsIncluded)
                         .arg(m.recommendationsExpressed);
     if (m.minutesPublished && !m.minutesDrawnUp)
-        problems << tr("Minutes published: the minutes must be drawn up to be published.");
+        problems << Messages::tr(
+            "Minutes published: the minutes must be drawn up to be published.");
     return problems;
 }
 

@@ -13,10 +13,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PublicMeetingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublicMeetingRepository)
+};
 
 const QString meetingColumns = QStringLiteral(
     "id, institution_id, held_on, subject, is_public, closed_reason, closed_reason_text, "
@@ -90,7 +91,8 @@ const rowwriter::Table<CourtCase> courtTable{QStringLiteral("court_case"), court
 QStringList withInstitution(QStringList problems, const QSqlDatabase &db, qint64 institutionId)
 {
     if (institutionId > 0 && !query::exists(db, QStringLiteral("institution"), institutionId))
-        problems << tr("Institution: the institution no. %1 does not exist.").arg(institutionId);
+        problems << Messages::tr("Institution: the institution no. %1 does not exist.")
+                        .arg(institutionId);
     return problems;
 }
 
@@ -136,19 +138,19 @@ Status PublicMeetingRepository::update(PublicMeeting meeting)
     return rowwriter::updateRecord(
         m_db, meetingTable, meeting,
         withInstitution(validatePublicMeeting(meeting), m_db, meeting.institutionId),
-        find(meeting.id), tr("The meeting no. %1 does not exist.").arg(meeting.id));
+        find(meeting.id), Messages::tr("The meeting no. %1 does not exist.").arg(meeting.id));
 }
 
 Status PublicMeetingRepository::remove(qint64 id)
 {
     return rowwriter::removeRecord(m_db, meetingTable, find(id),
-                                   tr("The meeting no. %1 does not exist.").arg(id));
+                                   Messages::tr("The meeting no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restore(const PublicMeeting &meeting)
 {
     if (meeting.id <= 0)
-        return Status::failure(tr("The meeting to put back has no id."));
+        return Status::failure(Messages::tr("The meeting to put back has no id."));
     return rowwriter::restoreRecord(m_db, meetingTable, meeting, {});
 }
 
@@ -184,19 +186,19 @@ Status PublicMeetingRepository::updateCourtCase(CourtCase c)
     c.subject = text::normalized(c.subject);
     return rowwriter::updateRecord(
         m_db, courtTable, c, withInstitution(validateCourtCase(c), m_db, c.institutionId),
-        findCourtCase(c.id), tr("The court case no. %1 does not exist.").arg(c.id));
+        findCourtCase(c.id), Messages::tr("The court case no. %1 does not exist.").arg(c.id));
 }
 
 Status PublicMeetingRepository::removeCourtCase(qint64 id)
 {
     return rowwriter::removeRecord(m_db, courtTable, findCourtCase(id),
-                                   tr("The court case no. %1 does not exist.").arg(id));
+                                   Messages::tr("The court case no. %1 does not exist.").arg(id));
 }
 
 Status PublicMeetingRepository::restoreCourtCase(const CourtCase &c)
 {
     if (c.id <= 0)
-        return Status::failure(tr("The court case to put back has no id."));
+        return Status::failure(Messages::tr("The court case to put back has no id."));
     return rowwriter::restoreRecord(m_db, courtTable, c, {});
 }
 

@@ -10,10 +10,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("Recommendation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Recommendation)
+};
 
 struct DecisionInfo
 {
@@ -73,7 +74,7 @@ RecommendationDecision recommendationDecisionFromCode(const QString &code)
 
 QString recommendationDecisionName(RecommendationDecision d)
 {
-    return tr(info(d).name);
+    return Messages::tr(info(d).name);
 }
 
 QString recommendationAuthorCode(RecommendationAuthor a)
@@ -103,22 +104,24 @@ QStringList validateRecommendation(const Recommendation &r, const QDate &draftAn
 {
     QStringList problems;
     if (r.draftId <= 0)
-        problems << tr("Draft: the recommendation needs the draft it is about.");
+        problems << Messages::tr("Draft: the recommendation needs the draft it is about.");
     if (r.authorOrganizationId <= 0 && r.authorName.isEmpty())
-        problems << tr(
+        problems << Messages::tr(
             "Author: choose the organization from the registry or write the name of the author.");
     if (!r.receivedOn.isValid())
-        problems << tr("Date received: the recommendation needs the date it was received.");
+        problems << Messages::tr(
+            "Date received: the recommendation needs the date it was received.");
     else if (draftAnnouncedOn.isValid() && r.receivedOn < draftAnnouncedOn)
-        problems << tr("Date received: the recommendation cannot be received (%1) before the draft "
-                       "was announced (%2).")
-                        .arg(r.receivedOn.toString(Qt::ISODate),
-                             draftAnnouncedOn.toString(Qt::ISODate));
+        problems
+            << Messages::tr(
+                   "Date received: the recommendation cannot be received (%1) before the draft "
+                   "was announced (%2).")
+                   .arg(r.receivedOn.toString(Qt::ISODate), draftAnnouncedOn.toString(Qt::ISODate));
     if (r.text.isEmpty())
-        problems << tr("Text: the recommendation needs its text.");
+        problems << Messages::tr("Text: the recommendation needs its text.");
     if (r.decision != RecommendationDecision::Pending &&
         r.decision != RecommendationDecision::Accepted && r.justification.isEmpty())
-        problems << tr("Justification: a %1 recommendation needs the justification.")
+        problems << Messages::tr("Justification: a %1 recommendation needs the justification.")
                         .arg(recommendationDecisionName(r.decision));
     return problems;
 }

@@ -18,10 +18,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("TransparencyDemo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransparencyDemo)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -327,12 +328,12 @@ Result<TransparencyDemoSummary> TransparencyDemo::load(QSqlDatabase db)
     using R = Result<TransparencyDemoSummary>;
     QFile file(QStringLiteral(":/demo/transparency.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("The demo data %1 is missing.").arg(file.fileName()));
+        return R::failure(Messages::tr("The demo data %1 is missing.").arg(file.fileName()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
-        return R::failure(
-            tr("The demo data %1 is damaged: %2").arg(file.fileName(), error.errorString()));
+        return R::failure(Messages::tr("The demo data %1 is damaged: %2")
+                              .arg(file.fileName(), error.errorString()));
     Loader loader(db);
     if (Status s = loader.run(doc.object()); !s)
         return R::failure(s.error());

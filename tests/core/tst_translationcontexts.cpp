@@ -1,5 +1,8 @@
 #include "TestDatabase.h"
 #include "bodies/BodyCommands.h"
+#include "bodies/BodyMeeting.h"
+#include "bodies/BodyMember.h"
+#include "bodies/ConsultativeBody.h"
 #include "core/Language.h"
 #include "demo/BodiesFundingDemo.h"
 #include "documents/NgoEvidenceReport.h"
@@ -7,20 +10,42 @@
 #include "documents/TransparencyReports.h"
 #include "files/XlsxReader.h"
 #include "funding/AwardImporter.h"
+#include "funding/FundingAward.h"
+#include "funding/FundingCall.h"
 #include "funding/FundingCommands.h"
 #include "nationalregister/NationalRegisterImporter.h"
+#include "nationalregister/RegisterKind.h"
+#include "programs/Edition.h"
+#include "programs/Event.h"
+#include "programs/Indicator.h"
+#include "programs/Partnership.h"
+#include "programs/Program.h"
+#include "registry/ImportColumns.h"
+#include "registry/Organization.h"
 #include "registry/OrganizationCommands.h"
 #include "registry/OrganizationImporter.h"
+#include "registry/OrganizationValidation.h"
 #include "storage/Sqlite.h"
 #include "transparency/AnnualReportCommands.h"
+#include "transparency/CourtCase.h"
+#include "transparency/DraftAct.h"
 #include "transparency/DraftActCommands.h"
+#include "transparency/Institution.h"
+#include "transparency/PublicMeeting.h"
+#include "transparency/Recommendation.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <minizip/zip.h>
+
+#include <functional>
+#include <set>
+#include <tuple>
 
 using namespace dc;
 
@@ -65,6 +90,49 @@ QStringList registerHeader()
     return {QStringLiteral("Denumire"),       QStringLiteral("Numar inreg Reg National"),
             QStringLiteral("Starea actuala"), QStringLiteral("Judet"),
             QStringLiteral("Localitate"),     QStringLiteral("Adresa")};
+}
+
+/// One message of a translation file: its context, source text, disambiguation and whether it
+/// has plural forms.
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+};
+
+/// Every message of translations/dialogcivic_@p language.ts.
+QList<TsMessage> tsMessages(const QString &language)
+{
+    QFile file(
+        QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/translations/dialogcivic_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            TsMessage m;
+            m.context = context;
+            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            while (xml.readNextStartElement()) {
+                if (xml.name() == QLatin1String("source"))
+                    m.source = xml.readElementText();
+                else if (xml.name() == QLatin1String("comment"))
+                    m.comment = xml.readElementText();
+                else
+                    xml.skipCurrentElement();
+            }
+            messages << m;
+        }
+    }
+    return messages;
 }
 
 } // namespace
@@ -311,6 +379,102 @@ private Q_SLOTS:
         };
         for (const auto &c : commands)
             QVERIFY2(c.tr(c.source, nullptr, -1) == QString::fromUtf16(c.romanian), c.command);
+    }
+    // Every file of free functions (and of plain data) translates through the Messages of its
+    // own context: with the plain translator installed, its text is Romanian, not the English
+    // source.
+    void everyFileTranslatesUnderItsOwnContext()
+    {
+        const struct
+        {
+            const char *file;
+            std::function<QString()> text;
+        } samples[] = {
+            {"Event.cpp", [] { return validateEvent(Event{}).join(u'\n'); }},
+            {"Program.cpp", [] { return validateProgram(Program{}).join(u'\n'); }},
+            {"Edition.cpp", [] { return validateEdition(Edition{}).join(u'\n'); }},
+            {"Partnership.cpp", [] { return validatePartnership(Partnership{}).join(u'\n'); }},
+            {"Indicator.cpp", [] { return validateIndicator(Indicator{}).join(u'\n'); }},
+            {"Recommendation.cpp",
+             [] { return validateRecommendation(Recommendation{}).join(u'\n'); }},
+            {"CourtCase.cpp", [] { return validateCourtCase(CourtCase{}).join(u'\n'); }},
+            {"Institution.cpp", [] { return validateInstitution(Institution{}).join(u'\n'); }},
+            {"PublicMeeting.cpp",
+             [] { return validatePublicMeeting(PublicMeeting{}).join(u'\n'); }},
+            {"DraftAct.cpp", [] { return validateDraftAct(DraftAct{}).join(u'\n'); }},
+            {"Organization.cpp", [] { return undeterminedCountyName(); }},
+            {"OrganizationValidation.cpp",
+             [] { return organizationFieldName(OrganizationField::Acronym); }},
+            {"ImportColumns.cpp", [] { return ImportColumns::fieldLabel(ImportField::Acronym); }},
+            {"FundingAward.cpp", [] { return validateAward(FundingAward{}).join(u'\n'); }},
+            {"FundingCall.cpp", [] { return validateCall(FundingCall{}).join(u'\n'); }},
+            {"BodyMember.cpp", [] { return validateMember(BodyMember{}).join(u'\n'); }},
+            {"ConsultativeBody.cpp", [] { return validateBody(ConsultativeBody{}).join(u'\n'); }},
+            {"BodyMeeting.cpp", [] { return validateMeeting(BodyMeeting{}).join(u'\n'); }},
+            {"RegisterKind.cpp", [] { return registerKindName(RegisterKind::Foundation); }},
+        };
+        for (const auto &sample : samples) {
+            QVERIFY(Language::install(QStringLiteral("en")));
+            const QString english = sample.text();
+            QVERIFY(Language::install(QStringLiteral("ro")));
+            const QString romanian = sample.text();
+            QVERIFY2(
+                !english.isEmpty() && romanian != english,
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sample.file), romanian)));
+        }
+    }
+
+    // Every message of the .ts files is found under its own context by a plain QTranslator (the
+    // .qm compiled into the program), and under no other: Language installs no translator that
+    // looks a message up under a neighbouring context ("dc::" added or taken away, "dc",
+    // "dc::reports"), which could lend one file's words to another's.
+    void noTwoContextsAreMerged_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ro") << QStringLiteral("ro");
+        QTest::newRow("sr") << QStringLiteral("sr");
+    }
+
+    void noTwoContextsAreMerged()
+    {
+        QFETCH(QString, language);
+        const QList<TsMessage> messages = tsMessages(language);
+        QVERIFY(messages.size() > 1000);
+        std::set<std::tuple<QString, QString, QString>> known;
+        for (const TsMessage &m : messages)
+            known.emplace(m.context, m.source, m.comment);
+
+        QTranslator plain;
+        QVERIFY(plain.load(QStringLiteral(":/i18n/dialogcivic_%1.qm").arg(language)));
+        QVERIFY(Language::install(language));
+        QStringList problems;
+        for (const TsMessage &m : messages) {
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QByteArray comment = m.comment.toUtf8();
+            const char *disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
+            const int n = m.numerus ? 2 : -1;
+            if (plain.translate(context.constData(), source.constData(), disambiguation, n)
+                    .isEmpty())
+                problems << QStringLiteral("not found under its own context %1: %2")
+                                .arg(m.context, m.source);
+            const QString untranslated = QCoreApplication::translate(
+                "dc::no such context", source.constData(), disambiguation, n);
+            QStringList neighbours = {QStringLiteral("dc::") + m.context, QStringLiteral("dc"),
+                                      QStringLiteral("dc::reports")};
+            if (m.context.startsWith(QLatin1String("dc::")))
+                neighbours << m.context.mid(4);
+            for (const QString &neighbour : std::as_const(neighbours)) {
+                if (known.count({neighbour, m.source, m.comment}))
+                    continue;
+                const QByteArray other = neighbour.toUtf8();
+                if (QCoreApplication::translate(other.constData(), source.constData(),
+                                                disambiguation, n) != untranslated)
+                    problems << QStringLiteral("found under %1, filed under %2: %3")
+                                    .arg(neighbour, m.context, m.source);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
     }
 };
 

@@ -12,14 +12,15 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DatabaseChooser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseChooser)
+};
 
 QString databaseFilter()
 {
-    return tr("Dialog Civic databases (*.sqlite *.db);;All files (*)");
+    return Messages::tr("Dialog Civic databases (*.sqlite *.db);;All files (*)");
 }
 
 } // namespace
@@ -54,21 +55,22 @@ std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidge
             Quit
         };
         const int choice = Dialogs::choose(
-            parent, QMessageBox::Critical, tr("The database cannot be opened"),
-            tr("%1\n\nYou can open another database file, create a new one, or quit.")
+            parent, QMessageBox::Critical, Messages::tr("The database cannot be opened"),
+            Messages::tr("%1\n\nYou can open another database file, create a new one, or quit.")
                 .arg(opened.error()),
-            {tr("&Open another…"), tr("&Create new…"), tr("&Quit")}, OpenAnother);
+            {Messages::tr("&Open another…"), Messages::tr("&Create new…"), Messages::tr("&Quit")},
+            OpenAnother);
         const QString dir = QFileInfo(path).absolutePath();
         if (choice == OpenAnother) {
             const QString chosen =
-                Dialogs::openFileName(parent, tr("Open database"), dir, databaseFilter());
+                Dialogs::openFileName(parent, Messages::tr("Open database"), dir, databaseFilter());
             if (!chosen.isEmpty()) {
                 path = chosen;
                 create = false;
             }
         } else if (choice == CreateNew) {
             QString chosen =
-                Dialogs::saveFileName(parent, tr("New database"), dir, databaseFilter());
+                Dialogs::saveFileName(parent, Messages::tr("New database"), dir, databaseFilter());
             if (!chosen.isEmpty()) {
                 if (QFileInfo(chosen).suffix().isEmpty())
                     chosen += QStringLiteral(".sqlite");

@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("DocumentPrinting", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentPrinting)
+};
 
 void setUp(QPrinter &printer, const reports::ReportDocument &document)
 {
@@ -33,11 +34,11 @@ void DocumentPrinting::preview(const reports::ReportDocument &document, QWidget 
     setUp(printer, document);
     DocumentLayout layout(document);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(document.title));
+    dialog.setWindowTitle(Messages::tr("Print preview: %1").arg(document.title));
     dialog.resize(1000, 800);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
         if (Status s = layout.print(*target); !s)
-            Dialogs::warning(parent, tr("Print preview"), s.error());
+            Dialogs::warning(parent, Messages::tr("Print preview"), s.error());
     });
     dialog.exec();
 }
@@ -47,12 +48,12 @@ void DocumentPrinting::print(const reports::ReportDocument &document, QWidget *p
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer, document);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print: %1").arg(document.title));
+    dialog.setWindowTitle(Messages::tr("Print: %1").arg(document.title));
     if (dialog.exec() != QDialog::Accepted)
         return;
     DocumentLayout layout(document);
     if (Status s = layout.print(printer); !s)
-        Dialogs::warning(parent, tr("Print"), s.error());
+        Dialogs::warning(parent, Messages::tr("Print"), s.error());
 }
 
 } // namespace dc

@@ -12,10 +12,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them.
+struct Messages
 {
-    return QCoreApplication::translate("PdfExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfExport)
+};
 
 QString creator()
 {
@@ -115,7 +116,8 @@ Result<int> PdfExport::write(const reports::ReportDocument &document, const QStr
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        return Result<int>::failure(
+            Messages::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     int pages = 0;
     const QString author =
         QStringLiteral("%1, %2").arg(decoration.institution, decoration.department);
@@ -133,7 +135,8 @@ Result<int> PdfExport::write(const reports::ReportDocument &document, const QStr
         DocumentLayout layout(document, decoration);
         if (Status s = layout.paint(pdf); !s) {
             file.cancelWriting();
-            return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, s.error()));
+            return Result<int>::failure(
+                Messages::tr("%1 cannot be written: %2").arg(shown, s.error()));
         }
         pages = layout.pageCount();
     }
@@ -141,10 +144,12 @@ Result<int> PdfExport::write(const reports::ReportDocument &document, const QStr
     addAuthor(bytes, author);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        return Result<int>::failure(
+            Messages::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     }
     if (!file.commit())
-        return Result<int>::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        return Result<int>::failure(
+            Messages::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     return pages;
 }
 
