@@ -11,10 +11,11 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages, as lupdate files them (shared by the files' writers).
+struct Messages
 {
-    return QCoreApplication::translate("dc::files", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dc::files)
+};
 
 } // namespace
 
@@ -24,11 +25,11 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, Memory memory) : m_path(path), m
     // folder takes a file, so that the error comes before any work is done.
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
-        m_reason = tr("the folder does not exist");
+        m_reason = Messages::tr("the folder does not exist");
         return;
     }
     if (info.exists() && !info.isDir() && !info.isWritable()) {
-        m_reason = tr("the file is read-only");
+        m_reason = Messages::tr("the file is read-only");
         return;
     }
     if (!m_target.isValid()) {
@@ -42,7 +43,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, Memory memory) : m_path(path), m
     options.tmpdir = m_tmpDir.data();
     m_workbook = workbook_new_opt(m_fileName.constData(), &options);
     if (!m_workbook)
-        m_reason = tr("the workbook cannot be created");
+        m_reason = Messages::tr("the workbook cannot be created");
 }
 
 XlsxWorkbook::~XlsxWorkbook()
@@ -162,7 +163,7 @@ Status XlsxWorkbook::close()
         check(workbook_close(m_workbook));
         m_workbook = nullptr;
     } else if (m_reason.isEmpty()) {
-        m_reason = tr("the workbook is closed already");
+        m_reason = Messages::tr("the workbook is closed already");
     }
     if (isGood()) {
         if (Status s = m_target.commit(); !s)
