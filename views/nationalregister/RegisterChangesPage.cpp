@@ -4,6 +4,7 @@
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -32,21 +32,6 @@
 namespace dc {
 
 namespace {
-
-QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 QString lastFolder()
 {
@@ -69,10 +54,10 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     m_changeProxy->setSortRole(RegisterChangeModel::RawValueRole);
     m_changeProxy->setSortLocaleAware(true);
 
-    m_importView = makeView(m_imports, this);
+    m_importView = makeTable(m_imports, this, {.alternatingRows = true, .wrapText = false});
     m_importView->resizeColumnsToContents();
-    m_changeView = makeView(m_changeProxy, this);
-    m_changeView->setSortingEnabled(true);
+    m_changeView = makeTable(m_changeProxy, this,
+                             {.sortable = true, .alternatingRows = true, .wrapText = false});
     m_changeView->sortByColumn(-1, Qt::AscendingOrder); // as recorded until a header is clicked
     // Before any change is listed the headers still read whole ("Număr de înscriere" was cut to
     // the default width).

@@ -3,6 +3,7 @@
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -96,13 +96,8 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
 
     m_rejectedTable = new QTableWidget(0, 3, this);
     m_rejectedTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Reason")});
-    m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejectedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rejectedTable->setAlternatingRowColors(true);
-    m_rejectedTable->setWordWrap(false);
-    m_rejectedTable->verticalHeader()->hide();
-    m_rejectedTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_rejectedTable,
+               {.singleSelection = false, .alternatingRows = true, .wrapText = false});
     auto *rejectedLabel = new QLabel(tr("Rows &not imported:"), this);
     rejectedLabel->setBuddy(m_rejectedTable);
 

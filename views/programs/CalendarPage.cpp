@@ -5,8 +5,10 @@
 #include "EditionChangeCommand.h"
 #include "EventColors.h"
 #include "EventDialog.h"
+#include "EventStatusColorProxy.h"
 #include "MoveEventCommand.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
@@ -18,8 +20,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -35,28 +35,6 @@
 #include <memory>
 
 namespace dc {
-
-namespace {
-
-class StatusColorProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::BackgroundRole) {
-            const QModelIndex status = index.siblingAtColumn(CalendarListModel::Status);
-            return EventColors::background(eventStatusFromCode(
-                QIdentityProxyModel::data(status, CalendarListModel::RawValueRole).toString()));
-        }
-        if (role == Qt::DecorationRole && index.column() == CalendarListModel::Program)
-            return EventColors::programMark(
-                QIdentityProxyModel::data(index, CalendarListModel::RawValueRole).toLongLong());
-        return QIdentityProxyModel::data(index, role);
-    }
-};
-
-} // namespace
 
 CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     : Page(parent), m_db(context.database->connection()), m_undoStack(context.undoStack)
@@ -133,14 +111,10 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     monthLayout->addWidget(splitter, 1);
     monthLayout->addWidget(legend);
 
-    auto *proxy = new StatusColorProxy(this);
+    auto *proxy = new EventStatusColorProxy(CalendarListModel::Status, CalendarListModel::Program,
+                                            CalendarListModel::RawValueRole, this);
     proxy->setSourceModel(m_model);
-    m_list = new QTableView(this);
-    m_list->setModel(proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setWordWrap(false);
+    m_list = makeTable(proxy, this, {.singleSelection = false, .wrapText = false});
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(monthTab, tr("&Month"));

@@ -10,6 +10,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "common/TableSetup.h"
 #include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
 #include "programs/EventRepository.h"
@@ -154,26 +155,20 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     connect(m_searchTimer, &QTimer::timeout, this, &OrganizationsPage::applyFilter);
 
     m_model = new OrganizationTableModel(m_db, this);
-    m_view = new QTableView(this);
+    // A million rows: every row the same fixed height, never measured. The name column fills the
+    // view (fitNameColumn()), not the last one.
+    m_view = makeTable(m_model, this,
+                       {.alternatingRows = true,
+                        .wrapText = false,
+                        .stretchLastColumn = false,
+                        .compactRows = true,
+                        .smoothScroll = true});
     m_view->setObjectName(QStringLiteral("organizationsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // A million rows: every row the same fixed height, never measured.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 8);
-    rows->hide();
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(false); // the name column fills the view (fitNameColumn())
     columns->setSectionResizeMode(QHeaderView::Interactive);
     m_view->viewport()->installEventFilter(this);
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int size) {

@@ -7,6 +7,7 @@
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
 #include "common/RecordSelection.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
@@ -36,18 +37,6 @@
 namespace dc {
 
 namespace {
-
-QTableView *makeTable(QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 } // namespace
 
@@ -92,8 +81,7 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_warningsOnly);
 
-    m_view = makeTable(this);
-    m_view->setModel(proxy);
+    m_view = makeTable(proxy, this, {.sortable = true});
     m_view->sortByColumn(DraftActTableModel::Announced, Qt::DescendingOrder);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(DraftActTableModel::Title, 380);
@@ -109,12 +97,11 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     m_record->setMargin(8);
     m_record->setMinimumWidth(360);
 
-    m_recommendationView = makeTable(this);
     // A rejection whose written justification was not sent is flagged on its row.
     auto *recommendationProxy =
         new WarningHighlightProxy(RecommendationTableModel::Decision, 0, this);
     recommendationProxy->setSourceModel(m_recommendations);
-    m_recommendationView->setModel(recommendationProxy);
+    m_recommendationView = makeTable(recommendationProxy, this, {.sortable = true});
 
     m_add = new QPushButton(tr("&Add draft…"), this);
     m_edit = new QPushButton(tr("&Edit draft…"), this);

@@ -4,6 +4,7 @@
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/ReportFileReader.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -52,13 +52,7 @@ QTableWidget *table(int columns, const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(t, {.singleSelection = false, .alternatingRows = true, .wrapText = false});
     return t;
 }
 

@@ -6,6 +6,7 @@
 #include "PublicMeetingDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -14,7 +15,6 @@
 #include "transparency/PublicMeetingTableModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -34,15 +34,8 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
     proxy->setSourceModel(m_model);
 
-    m_view = new QTableView(this);
-    m_view->setModel(proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
+    m_view = makeTable(proxy, this, {.sortable = true});
     m_view->sortByColumn(InstitutionTableModel::Name, Qt::AscendingOrder);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
 
     m_record = new QLabel(this);
@@ -58,14 +51,8 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     m_meetings->setFilter(-1, 0); // none until an institution is chosen
     auto *meetingProxy = new WarningHighlightProxy(PublicMeetingTableModel::Subject, 0, this);
     meetingProxy->setSourceModel(m_meetings);
-    m_meetingView = new QTableView(this);
-    m_meetingView->setModel(meetingProxy);
-    m_meetingView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_meetingView->setSortingEnabled(true);
+    m_meetingView = makeTable(meetingProxy, this, {.sortable = true, .singleSelection = false});
     m_meetingView->sortByColumn(PublicMeetingTableModel::Date, Qt::DescendingOrder);
-    m_meetingView->verticalHeader()->setVisible(false);
-    m_meetingView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_meetingView->horizontalHeader()->setStretchLastSection(true);
     m_meetingView->setColumnHidden(PublicMeetingTableModel::Institution, true);
     auto *meetingsBox = new QWidget(this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
