@@ -6,6 +6,8 @@
 #include "RecommendationDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/RecordForm.h"
+#include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
 #include "common/TableSetup.h"
 #include "storage/Database.h"
@@ -21,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -115,8 +116,9 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &DraftsPage::addDraft);
     connect(m_edit, &QPushButton::clicked, this, &DraftsPage::editDraft);
     connect(m_remove, &QPushButton::clicked, this, &DraftsPage::removeDraft);
-    connect(m_view, &QTableView::doubleClicked, this, &DraftsPage::editDraft);
-    m_view->installEventFilter(this);
+    m_actions = new RecordListActions(this);
+    m_actions->bindKeys(
+        m_view, [this] { addDraft(); }, [this] { editDraft(); }, [this] { removeDraft(); });
 
     m_addRecommendation = new QPushButton(tr("Add recommendation…"), this);
     m_editRecommendation = new QPushButton(tr("Edit recommendation…"), this);
@@ -124,9 +126,9 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     connect(m_addRecommendation, &QPushButton::clicked, this, &DraftsPage::addRecommendation);
     connect(m_editRecommendation, &QPushButton::clicked, this, &DraftsPage::editRecommendation);
     connect(m_removeRecommendation, &QPushButton::clicked, this, &DraftsPage::removeRecommendation);
-    connect(m_recommendationView, &QTableView::doubleClicked, this,
-            &DraftsPage::editRecommendation);
-    m_recommendationView->installEventFilter(this);
+    m_actions->bindKeys(
+        m_recommendationView, [this] { addRecommendation(); }, [this] { editRecommendation(); },
+        [this] { removeRecommendation(); });
     auto *recommendationButtons = new QHBoxLayout;
     recommendationButtons->addWidget(m_addRecommendation);
     recommendationButtons->addWidget(m_editRecommendation);
@@ -194,43 +196,6 @@ qint64 DraftsPage::currentId() const
     return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
 }
 
-bool DraftsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_recommendationView && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addRecommendation();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editRecommendation();
-            return true;
-        case Qt::Key_Delete:
-            removeRecommendation();
-            return true;
-        default:
-            break;
-        }
-    }
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addDraft();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editDraft();
-            return true;
-        case Qt::Key_Delete:
-            removeDraft();
-            return true;
-        default:
-            break;
-        }
-    }
-    return Page::eventFilter(watched, event);
-}
-
 void DraftsPage::addDraft()
 {
     DraftAct draft;
@@ -252,15 +217,10 @@ void DraftsPage::openDialog(const DraftAct &draft)
 {
     if (m_dialog)
         return;
-    m_dialog = new DraftActDialog(m_context.database->connection(), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setWindowTitle(draft.id ? tr("Edit draft act") : tr("New draft act"));
-    m_dialog->setDraft(draft);
-    DraftActDialog *dialog = m_dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
-    // The dialog is deleted later; a new one may open as soon as this one is closed.
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    m_dialog->open();
+    auto *dialog = new DraftActDialog(m_context.database->connection(), this);
+    dialog->setDraft(draft);
+    openRecordForm(dialog, m_dialog, draft.id ? tr("Edit draft act") : tr("New draft act"),
+                   [this, dialog] { saveDialog(*dialog); });
 }
 
 void DraftsPage::saveDialog(const DraftActDialog &dialog)
@@ -279,11 +239,7 @@ void DraftsPage::saveDialog(const DraftActDialog &dialog)
             return;
         command = std::make_unique<EditDraftActCommand>(context, *before, after);
     }
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Draft acts"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 
 void DraftsPage::removeDraft()
@@ -305,11 +261,7 @@ void DraftsPage::removeDraft()
         m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
         [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
     auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Draft acts"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 
 void DraftsPage::refresh(qint64 selectId)
@@ -378,14 +330,10 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
         DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
     auto *dialog = new RecommendationDialog(m_context.database->connection(),
                                             draft ? draft->announcedOn : QDate(), this);
-    m_recommendationDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(recommendation.id ? tr("Edit recommendation")
-                                             : tr("New recommendation"));
     dialog->setRecommendation(recommendation);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveRecommendation(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_recommendationDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_recommendationDialog,
+                   recommendation.id ? tr("Edit recommendation") : tr("New recommendation"),
+                   [this, dialog] { saveRecommendation(*dialog); });
 }
 
 void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
@@ -402,11 +350,7 @@ void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
         action = RecommendationCommand::Action::Edit;
     }
     auto command = std::make_unique<RecommendationCommand>(commandContext(), action, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Recommendations"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
 }
 
 void DraftsPage::removeRecommendation()
@@ -423,11 +367,7 @@ void DraftsPage::removeRecommendation()
         return;
     auto command = std::make_unique<RecommendationCommand>(
         commandContext(), RecommendationCommand::Action::Delete, *r, Recommendation());
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Recommendations"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
 }
 
 void DraftsPage::applyNavigationFilter(const QVariantMap &filter)

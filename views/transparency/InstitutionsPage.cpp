@@ -6,6 +6,8 @@
 #include "PublicMeetingDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/RecordForm.h"
+#include "common/RecordListActions.h"
 #include "common/TableSetup.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
@@ -16,7 +18,6 @@
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -70,12 +71,10 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     deleteMeetingButton->setToolTip(tr("Delete the chosen meeting (Delete; Undo puts it back)"));
     meetingButtons->addWidget(deleteMeetingButton);
     connect(deleteMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::deleteMeeting);
-    m_meetingView->installEventFilter(this);
     meetingButtons->addStretch(1);
     meetingsLayout->addLayout(meetingButtons);
     connect(addMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::addMeeting);
     connect(editMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::editMeeting);
-    connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_view);
@@ -103,8 +102,13 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     layout->addWidget(splitter);
     connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
     connect(edit, &QPushButton::clicked, this, &InstitutionsPage::editInstitution);
-    connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editInstitution);
-    m_view->installEventFilter(this);
+    auto *actions = new RecordListActions(this);
+    actions->bindKeys(
+        m_view, [this] { addInstitution(); }, [this] { editInstitution(); },
+        [this] { deleteInstitution(); });
+    // The meetings: Delete only (a new meeting is for the institution chosen above).
+    actions->bindKeys(m_meetingView, {}, {}, [this] { deleteMeeting(); });
+    connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InstitutionsPage::showCurrent);
@@ -147,32 +151,6 @@ void InstitutionsPage::selectRow(int row)
     m_view->setCurrentIndex(m_view->model()->index(row, 0));
 }
 
-bool InstitutionsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addInstitution();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editInstitution();
-            return true;
-        case Qt::Key_Delete:
-            deleteInstitution();
-            return true;
-        default:
-            break;
-        }
-    }
-    if (watched == m_meetingView && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
-        deleteMeeting();
-        return true;
-    }
-    return Page::eventFilter(watched, event);
-}
-
 bool InstitutionsPage::deleteInstitution()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -201,12 +179,7 @@ bool InstitutionsPage::deleteInstitution()
         db, [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Institutions"), status.error());
-        return false;
-    }
-    m_context.undoStack->push(command.release());
-    return true;
+    return executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
 bool InstitutionsPage::deleteMeeting()
@@ -228,12 +201,7 @@ bool InstitutionsPage::deleteMeeting()
         db, [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Public meetings"), status.error());
-        return false;
-    }
-    m_context.undoStack->push(command.release());
-    return true;
+    return executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
 void InstitutionsPage::addInstitution()
@@ -257,13 +225,10 @@ void InstitutionsPage::openDialog(const Institution &institution)
     if (m_dialog)
         return;
     auto *dialog = new InstitutionDialog(m_context.database->connection(), this);
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(institution.id ? tr("Edit institution") : tr("New institution"));
     dialog->setInstitution(institution);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_dialog,
+                   institution.id ? tr("Edit institution") : tr("New institution"),
+                   [this, dialog] { saveDialog(*dialog); });
 }
 
 void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
@@ -281,11 +246,7 @@ void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
         m_context.database->connection(), [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<InstitutionCommand>(context, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Institutions"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
 void InstitutionsPage::addMeeting()
@@ -315,13 +276,10 @@ void InstitutionsPage::openMeetingDialog(const PublicMeeting &meeting)
     if (m_meetingDialog)
         return;
     auto *dialog = new PublicMeetingDialog(m_context.database->connection(), this);
-    m_meetingDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(meeting.id ? tr("Edit public meeting") : tr("New public meeting"));
     dialog->setMeeting(meeting);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveMeeting(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_meetingDialog,
+                   meeting.id ? tr("Edit public meeting") : tr("New public meeting"),
+                   [this, dialog] { saveMeeting(*dialog); });
 }
 
 void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
@@ -339,11 +297,7 @@ void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
         m_context.database->connection(), [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<PublicMeetingCommand>(context, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Public meetings"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
 void InstitutionsPage::refresh(qint64 selectId)
