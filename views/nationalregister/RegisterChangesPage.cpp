@@ -1,9 +1,9 @@
 #include "RegisterChangesPage.h"
 
 #include "RegisterImportDialog.h"
-#include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/LastFolder.h"
 #include "common/TableSetup.h"
 #include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeExporter.h"
@@ -20,28 +20,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dc {
-
-namespace {
-
-QString lastFolder()
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-} // namespace
 
 RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *parent)
     : Page(parent), m_context(context)
@@ -346,7 +332,7 @@ void RegisterChangesPage::exportChanges()
         Dialogs::critical(this, tr("Export failed"), s.error());
         return;
     }
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+    rememberFolderOf(path);
     const int count = int(shown.size());
     Q_EMIT notice(
         tr("%Ln change(s) written to %1.", "", count).arg(QDir::toNativeSeparators(path)));

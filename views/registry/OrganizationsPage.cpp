@@ -10,6 +10,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "common/LastFolder.h"
 #include "common/TableSetup.h"
 #include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
@@ -39,7 +40,6 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -910,7 +910,7 @@ void OrganizationsPage::importCsv()
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberFolderOf(path);
     ImportDialog dialog(*m_database, this);
     dialog.setFileName(path);
     if (dialog.exec() != QDialog::Accepted || !dialog.summary())
@@ -947,7 +947,7 @@ void OrganizationsPage::exportTable()
             tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    rememberFolder(path);
+    rememberFolderOf(path);
     const OrganizationFilter filter = m_model->filter();
     const Status status =
         BackgroundTask::run(this, *m_database, tr("Writing %1…").arg(QFileInfo(path).fileName()),
@@ -960,19 +960,6 @@ void OrganizationsPage::exportTable()
     }
     Q_EMIT notice(tr("%Ln organization(s) written to %1.", "", m_model->rowCount())
                       .arg(QDir::toNativeSeparators(path)));
-}
-
-QString OrganizationsPage::lastFolder() const
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void OrganizationsPage::rememberFolder(const QString &path) const
-{
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
 }
 
 } // namespace dc
