@@ -31,19 +31,28 @@ void openRecordForm(Form *form, Form *&openForm, const QString &title,
 }
 
 /// Makes the change of @p command (its execute()) and puts it on @p undoStack (when there is
-/// one); a failure is shown in a box titled @p title over @p parent and the command dropped.
-/// False after a failure.
+/// one); a failure is handed to @p failed and the command dropped. False after a failure.
 template <typename Command>
-bool executeAndPush(std::unique_ptr<Command> command, QUndoStack *undoStack, QWidget *parent,
-                    const QString &title)
+bool executeAndPush(std::unique_ptr<Command> command, QUndoStack *undoStack,
+                    const std::function<void(const QString &error)> &failed)
 {
     if (const Status status = command->execute(); !status) {
-        Dialogs::warning(parent, title, status.error());
+        failed(status.error());
         return false;
     }
     if (undoStack)
         undoStack->push(command.release());
     return true;
+}
+
+/// executeAndPush() with a failure shown in a box titled @p title over @p parent.
+template <typename Command>
+bool executeAndPush(std::unique_ptr<Command> command, QUndoStack *undoStack, QWidget *parent,
+                    const QString &title)
+{
+    return executeAndPush(std::move(command), undoStack, [parent, title](const QString &error) {
+        Dialogs::warning(parent, title, error);
+    });
 }
 
 } // namespace dc

@@ -8,6 +8,7 @@
 #include "EventStatusColorProxy.h"
 #include "MoveEventCommand.h"
 #include "common/Dialogs.h"
+#include "common/RecordForm.h"
 #include "common/TableSetup.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
@@ -319,12 +320,9 @@ bool CalendarPage::deleteSelectedEvent()
     auto command = std::make_unique<DeleteEventCommand>(
         m_db, *event, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(day);
     return true;
 }
@@ -357,12 +355,9 @@ bool CalendarPage::saveEvent(const Event &before, const Event &after)
         [db = m_db, after] { return EventRepository(db).update(after); },
         [db = m_db, before] { return EventRepository(db).update(before); }, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(after.date);
     if (!warnings.isEmpty())
         Q_EMIT notice(warnings.join(QLatin1Char(' ')));
@@ -389,12 +384,9 @@ bool CalendarPage::moveSelectedEvent(const QDate &date)
     auto command = std::make_unique<MoveEventCommand>(
         m_db, id, from, date, name, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(date);
     if (!warnings.isEmpty())
         Q_EMIT notice(warnings.join(QLatin1Char(' ')));

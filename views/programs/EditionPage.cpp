@@ -8,6 +8,7 @@
 #include "PartnerDialog.h"
 #include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
+#include "common/RecordForm.h"
 #include "common/RecordSelection.h"
 #include "common/TableSetup.h"
 #include "core/Dates.h"
@@ -230,13 +231,8 @@ QWidget *EditionPage::editingButtons(QTableView *view, const std::function<void(
 
 bool EditionPage::run(std::unique_ptr<EditionChangeCommand> command)
 {
-    if (Status s = command->execute(); !s) {
-        Dialogs::warning(this, command->text(), s.error());
-        return false;
-    }
-    if (m_undo)
-        m_undo->push(command.release());
-    return true;
+    const QString title = command->text();
+    return executeAndPush(std::move(command), m_undo, this, title);
 }
 
 void EditionPage::changed()
