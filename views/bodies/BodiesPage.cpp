@@ -11,6 +11,7 @@
 #include "bodies/BodyRules.h"
 #include "bodies/BodyTableModel.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
 #include "common/RecordForm.h"
 #include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
@@ -121,12 +122,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BodiesPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString BodiesPage::key() const
@@ -435,8 +431,7 @@ void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
 
 void BodiesPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+    makeRowCurrent(m_view, row);
 }
 
 void BodiesPage::showCurrent()

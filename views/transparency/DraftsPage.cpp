@@ -6,6 +6,7 @@
 #include "RecommendationDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
 #include "common/RecordForm.h"
 #include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
@@ -155,12 +156,7 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     for (QComboBox *combo : {m_institution, m_year, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftsPage::applyFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &DraftsPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DraftsPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString DraftsPage::key() const
@@ -186,8 +182,7 @@ QString DraftsPage::statusText() const
 
 void DraftsPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+    makeRowCurrent(m_view, row);
 }
 
 qint64 DraftsPage::currentId() const

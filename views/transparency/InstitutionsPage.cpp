@@ -6,6 +6,7 @@
 #include "PublicMeetingDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
 #include "common/RecordForm.h"
 #include "common/RecordListActions.h"
 #include "common/TableSetup.h"
@@ -110,12 +111,7 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     actions->bindKeys(m_meetingView, {}, {}, [this] { deleteMeeting(); });
     connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InstitutionsPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString InstitutionsPage::key() const
@@ -147,8 +143,7 @@ void InstitutionsPage::applyNavigationFilter(const QVariantMap &filter)
 
 void InstitutionsPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+    makeRowCurrent(m_view, row);
 }
 
 bool InstitutionsPage::deleteInstitution()
