@@ -68,12 +68,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     m_meetingView = makeTable(meetingProxy, this, {.sortable = true});
     m_meetingView->sortByColumn(BodyMeetingTableModel::Date, Qt::DescendingOrder);
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
-    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_record->setMargin(8);
+    m_record = makeRecordLabel(this);
     auto *recordScroll = new QScrollArea(this);
     recordScroll->setWidget(m_record);
     recordScroll->setWidgetResizable(true);

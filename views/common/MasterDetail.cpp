@@ -1,6 +1,7 @@
 #include "common/MasterDetail.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QTableView>
 
 namespace dc {
@@ -19,6 +20,17 @@ void makeRowCurrent(QTableView *view, int row)
 {
     view->selectRow(row);
     view->setCurrentIndex(view->model()->index(row, 0));
+}
+
+QLabel *makeRecordLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(8);
+    return label;
 }
 
 } // namespace dc

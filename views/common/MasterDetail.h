@@ -2,8 +2,10 @@
 
 #include <functional>
 
+class QLabel;
 class QObject;
 class QTableView;
+class QWidget;
 
 // A page that shows the record chosen in its list beside the list (bodies, drafts,
 // institutions): the detail follows the current row, and the page opens on the first one.
@@ -16,5 +18,9 @@ void followCurrentRow(QTableView *view, QObject *context, const std::function<vo
 
 /// Makes row @p row of @p view the current one, selected.
 void makeRowCurrent(QTableView *view, int row);
+
+/// The label that shows the chosen record: rich text from the top left, wrapped, selectable,
+/// with a margin.
+QLabel *makeRecordLabel(QWidget *parent);
 
 } // namespace dc

@@ -91,12 +91,7 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(DraftActTableModel::DeadlineWarnings), 1);
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
-    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_record->setMargin(8);
+    m_record = makeRecordLabel(this);
     m_record->setMinimumWidth(360);
 
     // A rejection whose written justification was not sent is flagged on its row.

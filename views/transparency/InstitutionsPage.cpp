@@ -40,13 +40,9 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     m_view->sortByColumn(InstitutionTableModel::Name, Qt::AscendingOrder);
     m_view->resizeColumnsToContents();
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
+    m_record = makeRecordLabel(this);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_record->setOpenExternalLinks(true);
-    m_record->setMargin(8);
     m_record->setMinimumWidth(300);
 
     m_meetings = new PublicMeetingTableModel(context.database->connection(), this);
