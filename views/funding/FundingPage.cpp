@@ -456,7 +456,10 @@ void FundingPage::updateChart()
     reports::ChartSpec::Series granted{tr("Granted"), {}};
     reports::ChartSpec::Series paid{tr("Paid"), {}};
     for (int row = 0; row + 1 < m_summary->rowCount(); ++row) { // the last row is the total
-        spec.categories << m_summary->index(row, FundingSummaryTableModel::Key).data().toString();
+        // Names broken into short lines: the chart beside the tables is narrow (at 1024 pixels
+        // the long names of institutions ran off its left edge).
+        spec.categories << ChartBuilder::wrapLabel(
+            m_summary->index(row, FundingSummaryTableModel::Key).data().toString(), 16);
         granted.values << lei(row, FundingSummaryTableModel::Granted);
         paid.values << lei(row, FundingSummaryTableModel::Paid);
     }
