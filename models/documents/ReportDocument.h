@@ -20,6 +20,8 @@ struct ChartSpec
                         ///< region)
         GroupedBars,    ///< several series side by side (recommendations received vs included)
         BarsWithTarget, ///< achieved values as bars, targets as a line of markers (indicators)
+        GroupedHorizontalBars, ///< several series side by side, horizontal bars in the given
+                               ///< order (granted and paid per institution)
     };
     struct Series
     {
@@ -40,6 +42,9 @@ struct ChartSpec
     QString valueAxisTitle;
     /// Values are percentages (axis 0–100 and labels with %).
     bool percent = false;
+    /// The most ticks on the value axis (0: as the kind has them); few for large amounts in a
+    /// narrow chart, whose labels would run into each other.
+    int valueTicks = 0;
 
     bool isEmpty() const { return categories.isEmpty() || series.isEmpty(); }
 };

@@ -11,16 +11,18 @@
 #include "bodies/BodyRules.h"
 #include "bodies/BodyTableModel.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
+#include "common/RecordEditing.h"
+#include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
+#include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "documents/BodyMembershipList.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/WarningHighlightProxy.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -33,38 +35,6 @@
 namespace dc {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
-                const QList<QPushButton *> &buttons = {})
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 4, 0, 0);
-    if (!title.isEmpty())
-        layout->addWidget(new QLabel(title, box));
-    layout->addWidget(content);
-    if (!buttons.isEmpty()) {
-        auto *row = new QHBoxLayout;
-        for (QPushButton *button : buttons)
-            row->addWidget(button);
-        row->addStretch(1);
-        layout->addLayout(row);
-    }
-    return box;
-}
 
 qint64 currentId(const QTableView *view)
 {
@@ -81,39 +51,32 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     m_model = new BodyTableModel(db, m_today, this);
     auto *proxy = new WarningHighlightProxy(BodyTableModel::Name, 0, this);
     proxy->setSourceModel(m_model);
-    m_view = makeTable(proxy, this);
+    m_view = makeTable(proxy, this, {.sortable = true});
     m_view->sortByColumn(BodyTableModel::Name, Qt::AscendingOrder);
     m_view->resizeColumnsToContents();
 
     m_members = new BodyMemberTableModel(db, -1, m_today, this);
     auto *memberProxy = new WarningHighlightProxy(BodyMemberTableModel::Member, 0, this);
     memberProxy->setSourceModel(m_members);
-    m_memberView = makeTable(memberProxy, this);
+    m_memberView = makeTable(memberProxy, this, {.sortable = true});
     m_memberView->setColumnHidden(BodyMemberTableModel::Body, true);
     m_memberView->sortByColumn(BodyMemberTableModel::MandateStart, Qt::AscendingOrder);
 
     m_meetings = new BodyMeetingTableModel(db, 0, this);
     auto *meetingProxy = new WarningHighlightProxy(BodyMeetingTableModel::Date, 0, this);
     meetingProxy->setSourceModel(m_meetings);
-    m_meetingView = makeTable(meetingProxy, this);
+    m_meetingView = makeTable(meetingProxy, this, {.sortable = true});
     m_meetingView->sortByColumn(BodyMeetingTableModel::Date, Qt::DescendingOrder);
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
-    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_record->setMargin(8);
+    m_record = makeRecordLabel(this);
     auto *recordScroll = new QScrollArea(this);
     recordScroll->setWidget(m_record);
     recordScroll->setWidgetResizable(true);
     recordScroll->setMinimumWidth(300);
 
+    m_actions = new RecordListActions(this);
     auto button = [this](const QString &text, void (BodiesPage::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        connect(b, &QPushButton::clicked, this, slot);
-        m_editButtons << b;
-        return b;
+        return m_actions->button(text, [this, slot] { (this->*slot)(); });
     };
     const QList<QPushButton *> bodyButtons{button(tr("&Add body…"), &BodiesPage::addBody),
                                            button(tr("&Edit body…"), &BodiesPage::editBody),
@@ -127,18 +90,21 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
         button(tr("Add mee&ting…"), &BodiesPage::addMeeting),
         button(tr("Edit meeting…"), &BodiesPage::editMeeting),
         button(tr("Delete meeting"), &BodiesPage::deleteMeeting)};
-    connect(m_view, &QTableView::doubleClicked, this, &BodiesPage::editBody);
-    connect(m_memberView, &QTableView::doubleClicked, this, &BodiesPage::editMember);
-    connect(m_meetingView, &QTableView::doubleClicked, this, &BodiesPage::editMeeting);
-    for (QTableView *view : {m_view, m_memberView, m_meetingView})
-        view->installEventFilter(this);
+    m_actions->bindKeys(
+        m_view, [this] { addBody(); }, [this] { editBody(); }, [this] { deleteBody(); });
+    m_actions->bindKeys(
+        m_memberView, [this] { addMember(); }, [this] { editMember(); },
+        [this] { deleteMember(); });
+    m_actions->bindKeys(
+        m_meetingView, [this] { addMeeting(); }, [this] { editMeeting(); },
+        [this] { deleteMeeting(); });
 
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titled(QString(), m_view, this, bodyButtons));
-    left->addWidget(titled(tr("<b>Members</b> (chair and members count for the quorum)"),
-                           m_memberView, this, memberButtons));
-    left->addWidget(titled(tr("<b>Meetings</b> (attendance, decisions, minutes)"), m_meetingView,
-                           this, meetingButtons));
+    left->addWidget(titledPane(QString(), m_view, this, bodyButtons));
+    left->addWidget(titledPane(tr("<b>Members</b> (chair and members count for the quorum)"),
+                               m_memberView, this, memberButtons));
+    left->addWidget(titledPane(tr("<b>Meetings</b> (attendance, decisions, minutes)"),
+                               m_meetingView, this, meetingButtons));
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 2);
     left->setStretchFactor(2, 1);
@@ -151,12 +117,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BodiesPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString BodiesPage::key() const
@@ -194,48 +155,7 @@ reports::ReportDocument BodiesPage::document() const
 
 void BodiesPage::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
-    for (QPushButton *b : std::as_const(m_editButtons))
-        b->setVisible(!readOnly);
-}
-
-bool BodiesPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress && !m_readOnly) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        using Slot = void (BodiesPage::*)();
-        struct Keys
-        {
-            QObject *view;
-            Slot add, edit, remove;
-        };
-        const Keys keys[] = {
-            {m_view, &BodiesPage::addBody, &BodiesPage::editBody, &BodiesPage::deleteBody},
-            {m_memberView, &BodiesPage::addMember, &BodiesPage::editMember,
-             &BodiesPage::deleteMember},
-            {m_meetingView, &BodiesPage::addMeeting, &BodiesPage::editMeeting,
-             &BodiesPage::deleteMeeting},
-        };
-        for (const Keys &k : keys) {
-            if (watched != k.view)
-                continue;
-            switch (key) {
-            case Qt::Key_Insert:
-                (this->*k.add)();
-                return true;
-            case Qt::Key_Return:
-            case Qt::Key_Enter:
-                (this->*k.edit)();
-                return true;
-            case Qt::Key_Delete:
-                (this->*k.remove)();
-                return true;
-            default:
-                break;
-            }
-        }
-    }
-    return Page::eventFilter(watched, event);
+    m_actions->setReadOnly(readOnly);
 }
 
 qint64 BodiesPage::currentBodyId() const
@@ -302,19 +222,15 @@ RecordCommandContext BodiesPage::commandContext(qint64 bodyId)
 
 void BodiesPage::run(std::unique_ptr<RecordCommand> command)
 {
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, title(), status.error());
-        return;
-    }
-    if (command->action() == RecordCommand::Action::Delete)
-        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(command->text()));
-    if (m_context.undoStack)
-        m_context.undoStack->push(command.release());
+    const bool deletes = command->action() == RecordCommand::Action::Delete;
+    const QString text = command->text();
+    if (executeAndPush(std::move(command), m_context.undoStack, this, title()) && deletes)
+        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(text));
 }
 
 void BodiesPage::addBody()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     ConsultativeBody body;
     body.activeFrom = m_today;
@@ -323,7 +239,7 @@ void BodiesPage::addBody()
 
 void BodiesPage::editBody()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     if (const std::optional<ConsultativeBody> body =
             BodyRepository(m_context.database->connection()).body(currentBodyId()))
@@ -332,7 +248,7 @@ void BodiesPage::editBody()
 
 void BodiesPage::deleteBody()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<ConsultativeBody> body =
         BodyRepository(m_context.database->connection()).body(currentBodyId());
@@ -347,32 +263,29 @@ void BodiesPage::openBodyDialog(const ConsultativeBody &body)
     if (m_bodyDialog)
         return;
     auto *dialog = new BodyDialog(m_context.database->connection(), this, m_today);
-    m_bodyDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(body.id ? tr("Edit consultative body") : tr("New consultative body"));
     dialog->setBody(body);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ConsultativeBody after = dialog->body();
-        if (after.id > 0) {
-            const std::optional<ConsultativeBody> before =
-                BodyRepository(m_context.database->connection()).body(after.id);
-            if (before)
-                run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Edit,
-                                                  *before, after));
-        } else {
-            run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Add,
-                                              ConsultativeBody(), after));
-        }
-    });
-    connect(dialog, &QDialog::finished, this, [this] { m_bodyDialog = nullptr; });
-    dialog->open();
+    openRecordForm(
+        dialog, m_bodyDialog, body.id ? tr("Edit consultative body") : tr("New consultative body"),
+        [this, dialog] {
+            const ConsultativeBody after = dialog->body();
+            if (after.id > 0) {
+                const std::optional<ConsultativeBody> before =
+                    BodyRepository(m_context.database->connection()).body(after.id);
+                if (before)
+                    run(std::make_unique<BodyCommand>(commandContext(0),
+                                                      RecordCommand::Action::Edit, *before, after));
+            } else {
+                run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Add,
+                                                  ConsultativeBody(), after));
+            }
+        });
 }
 
 void BodiesPage::addMember()
 {
     const std::optional<ConsultativeBody> body =
         BodyRepository(m_context.database->connection()).body(currentBodyId());
-    if (m_readOnly || !body)
+    if (m_actions->isReadOnly() || !body)
         return;
     BodyMember member;
     member.bodyId = body->id;
@@ -384,7 +297,7 @@ void BodiesPage::addMember()
 
 void BodiesPage::editMember()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     if (const std::optional<BodyMember> member =
             BodyRepository(m_context.database->connection()).member(currentMemberId()))
@@ -393,7 +306,7 @@ void BodiesPage::editMember()
 
 void BodiesPage::endMandate()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<BodyMember> member =
         BodyRepository(m_context.database->connection()).member(currentMemberId());
@@ -415,7 +328,7 @@ void BodiesPage::endMandate()
 
 void BodiesPage::deleteMember()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<BodyMember> member =
         BodyRepository(m_context.database->connection()).member(currentMemberId());
@@ -435,34 +348,30 @@ void BodiesPage::openMemberDialog(const BodyMember &member)
     if (m_memberDialog)
         return;
     auto *dialog = new BodyMemberDialog(m_context.database->connection(), this, m_today);
-    m_memberDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(member.id ? tr("Edit member") : tr("New member"));
     dialog->setMember(member);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const BodyMember after = dialog->member();
-        const QString name = dialog->holderName();
-        if (after.id > 0) {
-            const std::optional<BodyMember> before =
-                BodyRepository(m_context.database->connection()).member(after.id);
-            if (before)
-                run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                        RecordCommand::Action::Edit, *before, after,
-                                                        name));
-        } else {
-            run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                    RecordCommand::Action::Add, BodyMember(), after,
-                                                    name));
-        }
-    });
-    connect(dialog, &QDialog::finished, this, [this] { m_memberDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_memberDialog, member.id ? tr("Edit member") : tr("New member"),
+                   [this, dialog] {
+                       const BodyMember after = dialog->member();
+                       const QString name = dialog->holderName();
+                       if (after.id > 0) {
+                           const std::optional<BodyMember> before =
+                               BodyRepository(m_context.database->connection()).member(after.id);
+                           if (before)
+                               run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
+                                                                       RecordCommand::Action::Edit,
+                                                                       *before, after, name));
+                       } else {
+                           run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
+                                                                   RecordCommand::Action::Add,
+                                                                   BodyMember(), after, name));
+                       }
+                   });
 }
 
 void BodiesPage::addMeeting()
 {
     const qint64 bodyId = currentBodyId();
-    if (m_readOnly || bodyId <= 0)
+    if (m_actions->isReadOnly() || bodyId <= 0)
         return;
     BodyMeeting meeting;
     meeting.bodyId = bodyId;
@@ -472,7 +381,7 @@ void BodiesPage::addMeeting()
 
 void BodiesPage::editMeeting()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     if (const std::optional<BodyMeeting> meeting =
             BodyRepository(m_context.database->connection()).meeting(currentMeetingId()))
@@ -481,7 +390,7 @@ void BodiesPage::editMeeting()
 
 void BodiesPage::deleteMeeting()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<BodyMeeting> meeting =
         BodyRepository(m_context.database->connection()).meeting(currentMeetingId());
@@ -496,31 +405,28 @@ void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
     if (m_meetingDialog)
         return;
     auto *dialog = new BodyMeetingDialog(m_context.database->connection(), this);
-    m_meetingDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(meeting.id ? tr("Edit meeting") : tr("New meeting"));
     dialog->setMeeting(meeting);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const BodyMeeting after = dialog->meeting();
-        if (after.id > 0) {
-            const std::optional<BodyMeeting> before =
-                BodyRepository(m_context.database->connection()).meeting(after.id);
-            if (before)
-                run(std::make_unique<BodyMeetingCommand>(
-                    commandContext(after.bodyId), RecordCommand::Action::Edit, *before, after));
-        } else {
-            run(std::make_unique<BodyMeetingCommand>(
-                commandContext(after.bodyId), RecordCommand::Action::Add, BodyMeeting(), after));
-        }
-    });
-    connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });
-    dialog->open();
+    openRecordForm(
+        dialog, m_meetingDialog, meeting.id ? tr("Edit meeting") : tr("New meeting"),
+        [this, dialog] {
+            const BodyMeeting after = dialog->meeting();
+            if (after.id > 0) {
+                const std::optional<BodyMeeting> before =
+                    BodyRepository(m_context.database->connection()).meeting(after.id);
+                if (before)
+                    run(std::make_unique<BodyMeetingCommand>(
+                        commandContext(after.bodyId), RecordCommand::Action::Edit, *before, after));
+            } else {
+                run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
+                                                         RecordCommand::Action::Add, BodyMeeting(),
+                                                         after));
+            }
+        });
 }
 
 void BodiesPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+    makeRowCurrent(m_view, row);
 }
 
 void BodiesPage::showCurrent()

@@ -20,6 +20,7 @@ class BodyDialog;
 class BodyMeetingDialog;
 class BodyMemberDialog;
 class RecordCommand;
+class RecordListActions;
 class BodyMeetingTableModel;
 class BodyMemberTableModel;
 class BodyTableModel;
@@ -81,9 +82,6 @@ public:
     BodyMemberDialog *memberDialog() const { return m_memberDialog; }
     BodyMeetingDialog *meetingDialog() const { return m_meetingDialog; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void showCurrent();
     /// Reloads the list and shows the body @p bodyId (0: the current one).
@@ -104,8 +102,7 @@ private:
     QTableView *m_memberView = nullptr;
     BodyMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
-    QList<QPushButton *> m_editButtons;
-    bool m_readOnly = false;
+    RecordListActions *m_actions = nullptr;
     BodyDialog *m_bodyDialog = nullptr;
     BodyMemberDialog *m_memberDialog = nullptr;
     BodyMeetingDialog *m_meetingDialog = nullptr;

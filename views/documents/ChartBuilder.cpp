@@ -159,13 +159,19 @@ void addEmptyNote(QChart *chart, ChartBuilder::Style style)
     place(chart->plotArea());
 }
 
+bool isHorizontal(const ChartSpec &spec)
+{
+    return spec.kind == ChartSpec::Kind::HorizontalBars ||
+           spec.kind == ChartSpec::Kind::GroupedHorizontalBars;
+}
+
 } // namespace
 
 int ChartBuilder::categoryIndex(const ChartSpec &spec, int barIndex)
 {
     // Horizontal bars are drawn from the bottom up: the data goes in reversed so that the first
     // category is on top (QBarCategoryAxis ignores setReverse()).
-    if (spec.kind == ChartSpec::Kind::HorizontalBars)
+    if (isHorizontal(spec))
         return int(spec.categories.size()) - 1 - barIndex;
     return barIndex;
 }
@@ -244,7 +250,7 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
         return chart;
     }
 
-    const bool horizontal = spec.kind == ChartSpec::Kind::HorizontalBars;
+    const bool horizontal = isHorizontal(spec);
     const bool whole = allWhole(spec);
     const QString format = valueLabelFormat(spec.percent, whole);
 
@@ -252,7 +258,9 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
                                    ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                    : static_cast<QAbstractBarSeries *>(new QBarSeries);
     const qsizetype count = spec.categories.size();
-    const int shown = spec.kind == ChartSpec::Kind::GroupedBars ? int(spec.series.size()) : 1;
+    const bool grouped = spec.kind == ChartSpec::Kind::GroupedBars ||
+                         spec.kind == ChartSpec::Kind::GroupedHorizontalBars;
+    const int shown = grouped ? int(spec.series.size()) : 1;
     for (int s = 0; s < shown; ++s) {
         const ChartSpec::Series &source = spec.series.at(s);
         auto *set = new QBarSet(source.name);
@@ -304,7 +312,8 @@ QChart *ChartBuilder::build(const ChartSpec &spec, Style style)
         valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
     } else {
         // Room above the highest bar for its value label.
-        const Scale scale = niceScale(maximumOf(spec) * 1.06, horizontal ? 5 : 6, whole);
+        const int ticks = spec.valueTicks > 0 ? spec.valueTicks : (horizontal ? 5 : 6);
+        const Scale scale = niceScale(maximumOf(spec) * 1.06, ticks, whole);
         valueAxis->setRange(0, scale.top);
         valueAxis->setTickCount(scale.tickCount());
         const bool wholeTicks = std::abs(scale.step - std::round(scale.step)) < 1e-9;

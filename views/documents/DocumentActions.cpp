@@ -103,42 +103,33 @@ void DocumentActions::update()
         action->setEnabled(enabled);
 }
 
-void DocumentActions::printPreview()
+std::optional<reports::ReportDocument> DocumentActions::currentDocument() const
 {
     const Page *page = pageWithDocument();
     if (!page)
-        return;
-    reports::ReportDocument document;
-    {
-        const WaitCursor wait;
-        document = page->document();
-    }
-    DocumentPrinting::preview(document, m_window);
+        return std::nullopt;
+    const WaitCursor wait;
+    return page->document();
+}
+
+void DocumentActions::printPreview()
+{
+    if (const std::optional<reports::ReportDocument> document = currentDocument())
+        DocumentPrinting::preview(*document, m_window);
 }
 
 void DocumentActions::print()
 {
-    const Page *page = pageWithDocument();
-    if (!page)
-        return;
-    reports::ReportDocument document;
-    {
-        const WaitCursor wait;
-        document = page->document();
-    }
-    DocumentPrinting::print(document, m_window);
+    if (const std::optional<reports::ReportDocument> document = currentDocument())
+        DocumentPrinting::print(*document, m_window);
 }
 
 void DocumentActions::exportPdf()
 {
-    const Page *page = pageWithDocument();
-    if (!page)
+    const std::optional<reports::ReportDocument> current = currentDocument();
+    if (!current)
         return;
-    reports::ReportDocument document;
-    {
-        const WaitCursor wait;
-        document = page->document();
-    }
+    const reports::ReportDocument &document = *current;
     QSettings settings;
     QString folder = settings.value(lastFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "documents/ReportDocument.h"
+
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -41,6 +44,8 @@ protected:
 private:
     void retranslate();
     Page *pageWithDocument() const;
+    /// The current page's document, built under a wait cursor; none when the page has none.
+    std::optional<reports::ReportDocument> currentDocument() const;
 
     QWidget *m_window;
     std::function<Page *()> m_currentPage;

@@ -4,7 +4,12 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "common/RecordEditing.h"
+#include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
+#include "common/TableSetup.h"
+#include "common/TitledPane.h"
+#include "documents/ChartBuilder.h"
 #include "documents/FundingSynthesis.h"
 
 #include "funding/FundingAwardTableModel.h"
@@ -15,17 +20,12 @@
 #include "storage/Database.h"
 #include "transparency/WarningHighlightProxy.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,42 +33,12 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QValueAxis>
+
+#include <cmath>
 
 namespace dc {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable = true)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSortingEnabled(sortable);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent,
-                const QList<QPushButton *> &buttons = {})
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(new QLabel(title, box));
-    layout->addWidget(content);
-    if (!buttons.isEmpty()) {
-        auto *row = new QHBoxLayout;
-        for (QPushButton *button : buttons)
-            row->addWidget(button);
-        row->addStretch(1);
-        layout->addLayout(row);
-    }
-    return box;
-}
 
 qint64 currentId(const QTableView *view)
 {
@@ -118,13 +88,13 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     m_calls = new FundingCallTableModel(db, year, this);
     auto *callProxy = new WarningHighlightProxy(FundingCallTableModel::Name, 0, this);
     callProxy->setSourceModel(m_calls);
-    m_callView = makeTable(callProxy, this);
+    m_callView = makeTable(callProxy, this, {.sortable = true});
     m_callView->setColumnHidden(FundingCallTableModel::Year, true);
     m_callView->sortByColumn(FundingCallTableModel::Institution, Qt::AscendingOrder);
 
     m_awards = new FundingAwardTableModel(db, this);
     m_awards->setFilter(-1, 0);
-    m_awardView = makeTable(m_awards, this);
+    m_awardView = makeTable(m_awards, this, {.sortable = true});
     for (const int column :
          {int(FundingAwardTableModel::Year), int(FundingAwardTableModel::Institution),
           int(FundingAwardTableModel::Call)})
@@ -133,7 +103,7 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
 
     m_summary = new FundingSummaryTableModel(db, year, FundingSummary::Key::Institution, this);
     // Not sortable: the total stays the last row.
-    m_summaryView = makeTable(m_summary, this, false);
+    m_summaryView = makeTable(m_summary, this);
     m_summaryView->setColumnHidden(FundingSummaryTableModel::Requested, true);
 
     m_chart = new QChartView(this);
@@ -145,11 +115,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     m_multiFunded->setWordWrap(true);
     m_multiFunded->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    m_actions = new RecordListActions(this);
     auto button = [this](const QString &text, void (FundingPage::*slot)()) {
-        auto *b = new QPushButton(text, this);
-        connect(b, &QPushButton::clicked, this, slot);
-        m_editButtons << b;
-        return b;
+        return m_actions->button(text, [this, slot] { (this->*slot)(); });
     };
     const QList<QPushButton *> callButtons{button(tr("&Add call…"), &FundingPage::addCall),
                                            button(tr("&Edit call…"), &FundingPage::editCall),
@@ -157,19 +125,19 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     const QList<QPushButton *> awardButtons{button(tr("Add a&ward…"), &FundingPage::addAward),
                                             button(tr("Edit award…"), &FundingPage::editAward),
                                             button(tr("Delete award"), &FundingPage::deleteAward)};
-    connect(m_callView, &QTableView::doubleClicked, this, &FundingPage::editCall);
-    connect(m_awardView, &QTableView::doubleClicked, this, &FundingPage::editAward);
-    for (QTableView *view : {m_callView, m_awardView})
-        view->installEventFilter(this);
+    m_actions->bindKeys(
+        m_callView, [this] { addCall(); }, [this] { editCall(); }, [this] { deleteCall(); });
+    m_actions->bindKeys(
+        m_awardView, [this] { addAward(); }, [this] { editAward(); }, [this] { deleteAward(); });
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(
-        titled(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
-               m_callView, this, callButtons));
+        titledPane(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
+                   m_callView, this, callButtons));
     left->addWidget(
-        titled(tr("<b>Awards</b> of the selected call"), m_awardView, this, awardButtons));
+        titledPane(tr("<b>Awards</b> of the selected call"), m_awardView, this, awardButtons));
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(titled(tr("<b>Summary</b>"), m_summaryView, this));
+    right->addWidget(titledPane(tr("<b>Summary</b>"), m_summaryView, this));
     right->addWidget(m_chart);
     right->addWidget(m_multiFunded);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -223,32 +191,7 @@ reports::ReportDocument FundingPage::document() const
 
 void FundingPage::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
-    for (QPushButton *b : std::as_const(m_editButtons))
-        b->setVisible(!readOnly);
-}
-
-bool FundingPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress && !m_readOnly &&
-        (watched == m_callView || watched == m_awardView)) {
-        const bool calls = watched == m_callView;
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            calls ? addCall() : addAward();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            calls ? editCall() : editAward();
-            return true;
-        case Qt::Key_Delete:
-            calls ? deleteCall() : deleteAward();
-            return true;
-        default:
-            break;
-        }
-    }
-    return Page::eventFilter(watched, event);
+    m_actions->setReadOnly(readOnly);
 }
 
 void FundingPage::fillYears(int keep)
@@ -332,19 +275,15 @@ RecordCommandContext FundingPage::awardContext(qint64 callId)
 
 void FundingPage::run(std::unique_ptr<RecordCommand> command)
 {
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, title(), status.error());
-        return;
-    }
-    if (command->action() == RecordCommand::Action::Delete)
-        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(command->text()));
-    if (m_context.undoStack)
-        m_context.undoStack->push(command.release());
+    const bool deletes = command->action() == RecordCommand::Action::Delete;
+    const QString text = command->text();
+    if (executeAndPush(std::move(command), m_context.undoStack, this, title()) && deletes)
+        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(text));
 }
 
 void FundingPage::addCall()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     FundingCall call;
     call.year = currentYear();
@@ -353,7 +292,7 @@ void FundingPage::addCall()
 
 void FundingPage::editCall()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     if (const std::optional<FundingCall> call =
             FundingRepository(m_context.database->connection()).call(currentCallId()))
@@ -362,7 +301,7 @@ void FundingPage::editCall()
 
 void FundingPage::deleteCall()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<FundingCall> call =
         FundingRepository(m_context.database->connection()).call(currentCallId());
@@ -376,30 +315,26 @@ void FundingPage::openCallDialog(const FundingCall &call)
     if (m_callDialog)
         return;
     auto *dialog = new FundingCallDialog(m_context.database->connection(), this);
-    m_callDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(call.id ? tr("Edit funding call") : tr("New funding call"));
     dialog->setCall(call);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const FundingCall after = dialog->call();
-        if (after.id > 0) {
-            const std::optional<FundingCall> before =
-                FundingRepository(m_context.database->connection()).call(after.id);
-            if (before)
-                run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Edit,
-                                                         *before, after));
-        } else {
-            run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Add,
-                                                     FundingCall(), after));
-        }
-    });
-    connect(dialog, &QDialog::finished, this, [this] { m_callDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_callDialog, call.id ? tr("Edit funding call") : tr("New funding call"),
+                   [this, dialog] {
+                       const FundingCall after = dialog->call();
+                       if (after.id > 0) {
+                           const std::optional<FundingCall> before =
+                               FundingRepository(m_context.database->connection()).call(after.id);
+                           if (before)
+                               run(std::make_unique<FundingCallCommand>(
+                                   callContext(), RecordCommand::Action::Edit, *before, after));
+                       } else {
+                           run(std::make_unique<FundingCallCommand>(
+                               callContext(), RecordCommand::Action::Add, FundingCall(), after));
+                       }
+                   });
 }
 
 void FundingPage::addAward()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     FundingAward award;
     award.callId = currentCallId();
@@ -408,7 +343,7 @@ void FundingPage::addAward()
 
 void FundingPage::editAward()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     if (const std::optional<FundingAward> award =
             FundingRepository(m_context.database->connection()).award(currentAwardId()))
@@ -417,7 +352,7 @@ void FundingPage::editAward()
 
 void FundingPage::deleteAward()
 {
-    if (m_readOnly)
+    if (m_actions->isReadOnly())
         return;
     const std::optional<FundingAward> award =
         FundingRepository(m_context.database->connection()).award(currentAwardId());
@@ -431,25 +366,21 @@ void FundingPage::openAwardDialog(const FundingAward &award)
     if (m_awardDialog)
         return;
     auto *dialog = new FundingAwardDialog(m_context.database->connection(), this);
-    m_awardDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(award.id ? tr("Edit award") : tr("New award"));
     dialog->setAward(award);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const FundingAward after = dialog->award();
-        if (after.id > 0) {
-            const std::optional<FundingAward> before =
-                FundingRepository(m_context.database->connection()).award(after.id);
-            if (before)
+    openRecordForm(
+        dialog, m_awardDialog, award.id ? tr("Edit award") : tr("New award"), [this, dialog] {
+            const FundingAward after = dialog->award();
+            if (after.id > 0) {
+                const std::optional<FundingAward> before =
+                    FundingRepository(m_context.database->connection()).award(after.id);
+                if (before)
+                    run(std::make_unique<FundingAwardCommand>(
+                        awardContext(after.callId), RecordCommand::Action::Edit, *before, after));
+            } else {
                 run(std::make_unique<FundingAwardCommand>(
-                    awardContext(after.callId), RecordCommand::Action::Edit, *before, after));
-        } else {
-            run(std::make_unique<FundingAwardCommand>(
-                awardContext(after.callId), RecordCommand::Action::Add, FundingAward(), after));
-        }
-    });
-    connect(dialog, &QDialog::finished, this, [this] { m_awardDialog = nullptr; });
-    dialog->open();
+                    awardContext(after.callId), RecordCommand::Action::Add, FundingAward(), after));
+            }
+        });
 }
 
 int FundingPage::currentYear() const
@@ -508,51 +439,33 @@ void FundingPage::callChanged()
 
 void FundingPage::updateChart()
 {
-    // The chart shows lei as numbers to draw; the sums themselves stay exact in the tables.
-    auto *granted = new QBarSet(tr("Granted"));
-    auto *paid = new QBarSet(tr("Paid"));
-    QStringList categories;
-    double top = 0;
-    for (int row = 0; row + 1 < m_summary->rowCount(); ++row) { // the last row is the total
-        categories << m_summary->index(row, FundingSummaryTableModel::Key).data().toString();
-        const double g = double(m_summary->index(row, FundingSummaryTableModel::Granted)
-                                    .data(RecordTableModel::RawValueRole)
-                                    .toLongLong()) /
-                         100.0;
-        const double p = double(m_summary->index(row, FundingSummaryTableModel::Paid)
-                                    .data(RecordTableModel::RawValueRole)
-                                    .toLongLong()) /
-                         100.0;
-        *granted << g;
-        *paid << p;
-        top = std::max(top, g);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(granted);
-    series->append(paid);
-    auto *chart = new QChart;
-    // Amounts in the language's format on the axis ("200.000", "200,000"), not "200000".
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->addSeries(series);
-    chart->setTitle(tr("Granted and paid by %1 (lei)")
-                        .arg(FundingSummary::keyName(m_summary->key()).toLower()));
-    auto *axisCategories = new QBarCategoryAxis;
-    axisCategories->append(categories);
-    chart->addAxis(axisCategories, Qt::AlignLeft);
-    series->attachAxis(axisCategories);
-    auto *axisValues = new QValueAxis;
-    axisValues->setRange(0, top > 0 ? top : 1);
-    axisValues->applyNiceNumbers();
+    // Whole lei to draw and label (as in the synthesis); the exact sums stay in the tables.
+    auto lei = [this](int row, int column) {
+        return std::round(
+            double(
+                m_summary->index(row, column).data(RecordTableModel::RawValueRole).toLongLong()) /
+            100.0);
+    };
+    reports::ChartSpec spec;
+    spec.kind = reports::ChartSpec::Kind::GroupedHorizontalBars;
+    spec.title =
+        tr("Granted and paid by %1 (lei)").arg(FundingSummary::keyName(m_summary->key()).toLower());
     // Three ticks: amounts of six or seven digits side by side ran into each other in the
     // narrow chart beside the tables.
-    axisValues->setTickCount(3);
-    axisValues->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisValues, Qt::AlignBottom);
-    series->attachAxis(axisValues);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    spec.valueTicks = 3;
+    reports::ChartSpec::Series granted{tr("Granted"), {}};
+    reports::ChartSpec::Series paid{tr("Paid"), {}};
+    for (int row = 0; row + 1 < m_summary->rowCount(); ++row) { // the last row is the total
+        // Names broken into short lines: the chart beside the tables is narrow (at 1024 pixels
+        // the long names of institutions ran off its left edge).
+        spec.categories << ChartBuilder::wrapLabel(
+            m_summary->index(row, FundingSummaryTableModel::Key).data().toString(), 16);
+        granted.values << lei(row, FundingSummaryTableModel::Granted);
+        paid.values << lei(row, FundingSummaryTableModel::Paid);
+    }
+    spec.series << granted << paid;
     QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
+    m_chart->setChart(ChartBuilder::build(spec));
     delete old;
 }
 

@@ -20,6 +20,7 @@ class FundingCallDialog;
 class FundingAwardTableModel;
 class FundingCallTableModel;
 class FundingSummaryTableModel;
+class RecordListActions;
 
 /// The public funding of NGOs for a year: the calls with their budget and the share awarded, the
 /// awards of the selected call, the summary by institution, domain, county or region with a
@@ -68,9 +69,6 @@ public:
     FundingCallDialog *callDialog() const { return m_callDialog; }
     FundingAwardDialog *awardDialog() const { return m_awardDialog; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void fillYears(int keep);
     void openCallDialog(const FundingCall &call);
@@ -97,8 +95,7 @@ private:
     QTableView *m_summaryView = nullptr;
     QChartView *m_chart = nullptr;
     QLabel *m_multiFunded = nullptr;
-    QList<QPushButton *> m_editButtons;
-    bool m_readOnly = false;
+    RecordListActions *m_actions = nullptr;
     FundingCallDialog *m_callDialog = nullptr;
     FundingAwardDialog *m_awardDialog = nullptr;
 };

@@ -1,9 +1,10 @@
 #include "RegisterChangesPage.h"
 
 #include "RegisterImportDialog.h"
-#include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/LastFolder.h"
+#include "common/TableSetup.h"
 #include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
@@ -16,47 +17,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dc {
-
-namespace {
-
-QTableView *makeView(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QString lastFolder()
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-} // namespace
 
 RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *parent)
     : Page(parent), m_context(context)
@@ -69,10 +40,10 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     m_changeProxy->setSortRole(RegisterChangeModel::RawValueRole);
     m_changeProxy->setSortLocaleAware(true);
 
-    m_importView = makeView(m_imports, this);
+    m_importView = makeTable(m_imports, this, {.alternatingRows = true, .wrapText = false});
     m_importView->resizeColumnsToContents();
-    m_changeView = makeView(m_changeProxy, this);
-    m_changeView->setSortingEnabled(true);
+    m_changeView = makeTable(m_changeProxy, this,
+                             {.sortable = true, .alternatingRows = true, .wrapText = false});
     m_changeView->sortByColumn(-1, Qt::AscendingOrder); // as recorded until a header is clicked
     // Before any change is listed the headers still read whole ("Număr de înscriere" was cut to
     // the default width).
@@ -361,7 +332,7 @@ void RegisterChangesPage::exportChanges()
         Dialogs::critical(this, tr("Export failed"), s.error());
         return;
     }
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
+    rememberFolderOf(path);
     const int count = int(shown.size());
     Q_EMIT notice(
         tr("%Ln change(s) written to %1.", "", count).arg(QDir::toNativeSeparators(path)));

@@ -1,8 +1,9 @@
 #include "RegisterImportDialog.h"
 
-#include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/ImportFileList.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -10,14 +11,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,25 +52,33 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
         this);
     intro->setWordWrap(true);
 
-    m_fileList = new QListWidget(this);
-    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_fileList->setMaximumHeight(120);
-    auto *addButton = new QPushButton(tr("Add &files…"), this);
-    auto *folderButton = new QPushButton(tr("Add f&older…"), this);
-    auto *removeButton = new QPushButton(tr("&Remove"), this);
-    for (QPushButton *b : {addButton, folderButton, removeButton})
-        b->setAutoDefault(false);
-    connect(addButton, &QPushButton::clicked, this, &RegisterImportDialog::addFiles);
-    connect(folderButton, &QPushButton::clicked, this, &RegisterImportDialog::chooseFolder);
-    connect(removeButton, &QPushButton::clicked, this, &RegisterImportDialog::removeSelected);
-    auto *fileButtons = new QVBoxLayout;
-    fileButtons->addWidget(addButton);
-    fileButtons->addWidget(folderButton);
-    fileButtons->addWidget(removeButton);
-    fileButtons->addStretch(1);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileList, 1);
-    fileRow->addLayout(fileButtons);
+    ImportFileList::Options fileOptions;
+    fileOptions.filesTitle = tr("Import the national register");
+    fileOptions.filesFilter = tr("Excel workbooks (*.xlsx);;All files (*)");
+    fileOptions.folderTitle = tr("A folder of register workbooks");
+    fileOptions.noNewFiles = tr("%1 holds no new .xlsx workbook.");
+    fileOptions.filesOf = [](const QString &folder) {
+        QStringList workbooks;
+        const QFileInfoList entries = QDir(folder).entryInfoList(
+            {QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if (!entry.fileName().startsWith(
+                    QLatin1String("~$"))) // Excel's lock file of an open workbook
+                workbooks << entry.absoluteFilePath();
+        }
+        return workbooks;
+    };
+    fileOptions.describe = [this](const QString &path) {
+        QString text = QDir::toNativeSeparators(path);
+        if (m_kindCombo->currentData().toInt() < 0) {
+            const std::optional<RegisterKind> kind = registerKindFromFileName(path);
+            text += QStringLiteral("  —  ") +
+                    (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
+        }
+        return text;
+    };
+    m_fileList = new ImportFileList(fileOptions, this);
+    connect(m_fileList, &ImportFileList::filesChanged, this, &RegisterImportDialog::refreshFiles);
 
     m_kindCombo = new QComboBox(this);
     m_kindCombo->addItem(tr("From each file's name (asked when the name does not say)"), -1);
@@ -84,8 +89,8 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
 
     auto *form = new QFormLayout;
     auto *filesLabel = new QLabel(tr("&Workbooks:"), this);
-    filesLabel->setBuddy(m_fileList);
-    form->addRow(filesLabel, fileRow);
+    filesLabel->setBuddy(m_fileList->list());
+    form->addRow(filesLabel, m_fileList);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kindCombo);
     form->addRow(kindLabel, m_kindCombo);
@@ -96,13 +101,8 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
 
     m_rejectedTable = new QTableWidget(0, 3, this);
     m_rejectedTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Reason")});
-    m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejectedTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rejectedTable->setAlternatingRowColors(true);
-    m_rejectedTable->setWordWrap(false);
-    m_rejectedTable->verticalHeader()->hide();
-    m_rejectedTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_rejectedTable,
+               {.singleSelection = false, .alternatingRows = true, .wrapText = false});
     auto *rejectedLabel = new QLabel(tr("Rows &not imported:"), this);
     rejectedLabel->setBuddy(m_rejectedTable);
 
@@ -125,26 +125,17 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
 
 void RegisterImportDialog::setFiles(const QStringList &paths)
 {
-    m_files = paths;
-    refreshFiles();
+    m_fileList->setFiles(paths);
 }
 
 int RegisterImportDialog::addFolder(const QString &folder)
 {
-    const QFileInfoList entries = QDir(folder).entryInfoList(
-        {QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files, QDir::Name);
-    int added = 0;
-    for (const QFileInfo &entry : entries) {
-        if (entry.fileName().startsWith(
-                QLatin1String("~$"))) // Excel's lock file of an open workbook
-            continue;
-        if (!m_files.contains(entry.absoluteFilePath())) {
-            m_files << entry.absoluteFilePath();
-            ++added;
-        }
-    }
-    refreshFiles();
-    return added;
+    return m_fileList->addFolder(folder);
+}
+
+QStringList RegisterImportDialog::files() const
+{
+    return m_fileList->files();
 }
 
 void RegisterImportDialog::setKind(std::optional<RegisterKind> kind)
@@ -152,63 +143,17 @@ void RegisterImportDialog::setKind(std::optional<RegisterKind> kind)
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(kind ? int(*kind) : -1));
 }
 
-void RegisterImportDialog::addFiles()
-{
-    const QStringList paths =
-        Dialogs::openFileNames(this, tr("Import the national register"), lastFolder(),
-                               tr("Excel workbooks (*.xlsx);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    rememberFolder(paths.constFirst());
-    for (const QString &path : paths) {
-        if (!m_files.contains(path))
-            m_files << path;
-    }
-    refreshFiles();
-}
-
-void RegisterImportDialog::chooseFolder()
-{
-    const QString folder =
-        Dialogs::existingDirectory(this, tr("A folder of register workbooks"), lastFolder());
-    if (folder.isEmpty())
-        return;
-    QSettings().setValue(SettingsKeys::lastFolder, folder);
-    if (addFolder(folder) == 0)
-        Dialogs::information(
-            this, windowTitle(),
-            tr("%1 holds no new .xlsx workbook.").arg(QDir::toNativeSeparators(folder)));
-}
-
-void RegisterImportDialog::removeSelected()
-{
-    const QList<QListWidgetItem *> selected = m_fileList->selectedItems();
-    for (const QListWidgetItem *i : selected)
-        m_files.removeAll(i->data(Qt::UserRole).toString());
-    refreshFiles();
-}
-
 void RegisterImportDialog::refreshFiles()
 {
-    const bool fromName = m_kindCombo->currentData().toInt() < 0;
-    m_fileList->clear();
-    for (const QString &path : std::as_const(m_files)) {
-        QString text = QDir::toNativeSeparators(path);
-        if (fromName) {
-            const std::optional<RegisterKind> kind = registerKindFromFileName(path);
-            text += QStringLiteral("  —  ") +
-                    (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
-        }
-        auto *entry = new QListWidgetItem(text, m_fileList);
-        entry->setData(Qt::UserRole, path);
-    }
-    m_importButton->setEnabled(!m_files.isEmpty() && !m_database.isReadOnly());
-    m_importButton->setDefault(!m_files.isEmpty());
+    m_fileList->refresh();
+    const bool chosen = !files().isEmpty();
+    m_importButton->setEnabled(chosen && !m_database.isReadOnly());
+    m_importButton->setDefault(chosen);
 }
 
 bool RegisterImportDialog::runImport()
 {
-    if (m_files.isEmpty() || m_database.isReadOnly())
+    if (files().isEmpty() || m_database.isReadOnly())
         return false;
     RegisterImportOptions options;
     if (const int chosen = m_kindCombo->currentData().toInt(); chosen >= 0) {
@@ -217,7 +162,7 @@ bool RegisterImportDialog::runImport()
         QStringList kindNames;
         for (const RegisterKind kind : allKinds)
             kindNames << registerKindName(kind);
-        for (const QString &path : std::as_const(m_files)) {
+        for (const QString &path : files()) {
             if (registerKindFromFileName(path))
                 continue;
             const int choice = Dialogs::choose(
@@ -231,7 +176,7 @@ bool RegisterImportDialog::runImport()
         }
     }
 
-    const QStringList paths = m_files;
+    const QStringList paths = files();
     const qint64 cancelAfter = m_cancelAfterRows;
     std::optional<QList<RegisterImportSummary>> result;
     // The last second or two of a large import write what was read: say so under a full bar.
@@ -323,22 +268,8 @@ void RegisterImportDialog::showSummaries()
     m_rejectedTable->resizeColumnToContents(0);
     m_rejectedTable->resizeColumnToContents(1);
     // Done: the files were imported; importing them again would change nothing.
-    m_files.clear();
-    refreshFiles();
+    m_fileList->setFiles({});
     m_closeButton->setDefault(true);
-}
-
-QString RegisterImportDialog::lastFolder() const
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void RegisterImportDialog::rememberFolder(const QString &path) const
-{
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
 }
 
 } // namespace dc

@@ -8,13 +8,13 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTableWidget;
 
 namespace dc {
 
 class Database;
+class ImportFileList;
 
 /// File > Import national register…: choose one or more workbooks of the Ministry of Justice's
 /// register (or a folder of them) and the kind (from each file's name, else asked), import them
@@ -32,7 +32,7 @@ public:
     void setFiles(const QStringList &paths);
     /// Adds the workbooks (*.xlsx) of @p folder; their number.
     int addFolder(const QString &folder);
-    QStringList files() const { return m_files; }
+    QStringList files() const;
     /// The kind chosen for every file; empty: from each file's name.
     void setKind(std::optional<RegisterKind> kind);
 
@@ -49,20 +49,15 @@ public:
     void setCancelAfterRows(qint64 rows) { m_cancelAfterRows = rows; }
 
 private:
-    void addFiles();
-    void chooseFolder();
-    void removeSelected();
+    /// The files' lines again (the kind they are read as) and the Import button.
     void refreshFiles();
     void showSummaries();
-    QString lastFolder() const;
-    void rememberFolder(const QString &path) const;
 
     const Database &m_database;
-    QStringList m_files;
     QList<RegisterImportSummary> m_summaries;
     qint64 m_cancelAfterRows = -1;
 
-    QListWidget *m_fileList = nullptr;
+    ImportFileList *m_fileList = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QLabel *m_resultLabel = nullptr;
     QTableWidget *m_rejectedTable = nullptr;

@@ -4,7 +4,10 @@
 #include "EventColors.h"
 #include "EventCommands.h"
 #include "EventDialog.h"
+#include "EventStatusColorProxy.h"
 #include "common/Dialogs.h"
+#include "common/RecordEditing.h"
+#include "common/TableSetup.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
@@ -16,8 +19,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -33,28 +34,6 @@
 #include <memory>
 
 namespace dc {
-
-namespace {
-
-class StatusColorProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::BackgroundRole) {
-            const QModelIndex status = index.siblingAtColumn(CalendarListModel::Status);
-            return EventColors::background(eventStatusFromCode(
-                QIdentityProxyModel::data(status, CalendarListModel::RawValueRole).toString()));
-        }
-        if (role == Qt::DecorationRole && index.column() == CalendarListModel::Program)
-            return EventColors::programMark(
-                QIdentityProxyModel::data(index, CalendarListModel::RawValueRole).toLongLong());
-        return QIdentityProxyModel::data(index, role);
-    }
-};
-
-} // namespace
 
 CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     : Page(parent), m_db(context.database->connection()), m_undoStack(context.undoStack)
@@ -131,14 +110,10 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     monthLayout->addWidget(splitter, 1);
     monthLayout->addWidget(legend);
 
-    auto *proxy = new StatusColorProxy(this);
+    auto *proxy = new EventStatusColorProxy(CalendarListModel::Status, CalendarListModel::Program,
+                                            CalendarListModel::RawValueRole, this);
     proxy->setSourceModel(m_model);
-    m_list = new QTableView(this);
-    m_list->setModel(proxy);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setWordWrap(false);
+    m_list = makeTable(proxy, this, {.singleSelection = false, .wrapText = false});
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(monthTab, tr("&Month"));
@@ -343,12 +318,9 @@ bool CalendarPage::deleteSelectedEvent()
     auto command = std::make_unique<DeleteEventCommand>(
         m_db, *event, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(day);
     return true;
 }
@@ -381,12 +353,9 @@ bool CalendarPage::saveEvent(const Event &before, const Event &after)
         [db = m_db, after] { return EventRepository(db).update(after); },
         [db = m_db, before] { return EventRepository(db).update(before); }, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(after.date);
     if (!warnings.isEmpty())
         Q_EMIT notice(warnings.join(QLatin1Char(' ')));
@@ -413,12 +382,9 @@ bool CalendarPage::moveSelectedEvent(const QDate &date)
     auto command = std::make_unique<MoveEventCommand>(
         m_db, id, from, date, name, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
-    if (Status s = command->execute(); !s) {
-        Q_EMIT notice(s.error());
+    if (!executeAndPush(std::move(command), m_undoStack,
+                        [this](const QString &error) { Q_EMIT notice(error); }))
         return false;
-    }
-    if (m_undoStack)
-        m_undoStack->push(command.release());
     showDate(date);
     if (!warnings.isEmpty())
         Q_EMIT notice(warnings.join(QLatin1Char(' ')));

@@ -2,13 +2,15 @@
 
 #include "EditionChangeCommand.h"
 #include "EditionDialog.h"
-#include "EventColors.h"
 #include "EventDialog.h"
+#include "EventStatusColorProxy.h"
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
 #include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
+#include "common/RecordEditing.h"
 #include "common/RecordSelection.h"
+#include "common/TableSetup.h"
 #include "core/Dates.h"
 #include "documents/ProgramSynthesis.h"
 #include "documents/SynthesisTexts.h"
@@ -28,7 +30,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -43,35 +44,8 @@ namespace dc {
 
 namespace {
 
-// Colours the rows of the events table by status (the models stay free of QtGui colours).
-class StatusColorProxy final : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::BackgroundRole) {
-            const QModelIndex status = index.siblingAtColumn(EventTableModel::Status);
-            return EventColors::background(eventStatusFromCode(
-                QIdentityProxyModel::data(status, EventTableModel::RawValueRole).toString()));
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-};
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
+// The events, the partners and the indicators: short lists, one line per row.
+constexpr TableOptions listOptions{.alternatingRows = true, .wrapText = false, .compactRows = true};
 
 QString html(const QString &text)
 {
@@ -94,11 +68,12 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     m_events = new EventTableModel(m_db, this);
     m_partners = new PartnershipTableModel(m_db, this);
     m_indicators = new IndicatorTableModel(m_db, this);
-    auto *colored = new StatusColorProxy(this);
+    auto *colored =
+        new EventStatusColorProxy(EventTableModel::Status, -1, EventTableModel::RawValueRole, this);
     colored->setSourceModel(m_events);
-    m_eventView = makeTable(colored, this);
-    m_partnerView = makeTable(m_partners, this);
-    m_indicatorView = makeTable(m_indicators, this);
+    m_eventView = makeTable(colored, this, listOptions);
+    m_partnerView = makeTable(m_partners, this, listOptions);
+    m_indicatorView = makeTable(m_indicators, this, listOptions);
     m_indicatorView->setObjectName(QStringLiteral("indicatorsView"));
     // The figures as wide as they are, the indicator's name and its source share the rest (the
     // Achieved column ran past the table's edge, issue 15).
@@ -256,13 +231,8 @@ QWidget *EditionPage::editingButtons(QTableView *view, const std::function<void(
 
 bool EditionPage::run(std::unique_ptr<EditionChangeCommand> command)
 {
-    if (Status s = command->execute(); !s) {
-        Dialogs::warning(this, command->text(), s.error());
-        return false;
-    }
-    if (m_undo)
-        m_undo->push(command.release());
-    return true;
+    const QString title = command->text();
+    return executeAndPush(std::move(command), m_undo, this, title);
 }
 
 void EditionPage::changed()

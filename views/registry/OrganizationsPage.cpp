@@ -10,6 +10,8 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
+#include "common/LastFolder.h"
+#include "common/TableSetup.h"
 #include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
 #include "programs/EventRepository.h"
@@ -38,7 +40,6 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -154,26 +155,20 @@ OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent
     connect(m_searchTimer, &QTimer::timeout, this, &OrganizationsPage::applyFilter);
 
     m_model = new OrganizationTableModel(m_db, this);
-    m_view = new QTableView(this);
+    // A million rows: every row the same fixed height, never measured. The name column fills the
+    // view (fitNameColumn()), not the last one.
+    m_view = makeTable(m_model, this,
+                       {.alternatingRows = true,
+                        .wrapText = false,
+                        .stretchLastColumn = false,
+                        .compactRows = true,
+                        .smoothScroll = true});
     m_view->setObjectName(QStringLiteral("organizationsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // A million rows: every row the same fixed height, never measured.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 8);
-    rows->hide();
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(false); // the name column fills the view (fitNameColumn())
     columns->setSectionResizeMode(QHeaderView::Interactive);
     m_view->viewport()->installEventFilter(this);
     connect(columns, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
@@ -915,7 +910,7 @@ void OrganizationsPage::importCsv()
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(path);
+    rememberFolderOf(path);
     ImportDialog dialog(*m_database, this);
     dialog.setFileName(path);
     if (dialog.exec() != QDialog::Accepted || !dialog.summary())
@@ -952,7 +947,7 @@ void OrganizationsPage::exportTable()
             tr("%1: choose a name ending in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    rememberFolder(path);
+    rememberFolderOf(path);
     const OrganizationFilter filter = m_model->filter();
     const Status status =
         BackgroundTask::run(this, *m_database, tr("Writing %1…").arg(QFileInfo(path).fileName()),
@@ -965,19 +960,6 @@ void OrganizationsPage::exportTable()
     }
     Q_EMIT notice(tr("%Ln organization(s) written to %1.", "", m_model->rowCount())
                       .arg(QDir::toNativeSeparators(path)));
-}
-
-QString OrganizationsPage::lastFolder() const
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void OrganizationsPage::rememberFolder(const QString &path) const
-{
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
 }
 
 } // namespace dc

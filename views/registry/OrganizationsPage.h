@@ -116,8 +116,6 @@ private:
     /// The name column takes the width the other columns leave, at least its sample's width (the
     /// table scrolls sideways in a narrow window).
     void fitNameColumn();
-    QString lastFolder() const;
-    void rememberFolder(const QString &path) const;
     RecordCommandContext commandContext();
     bool run(std::unique_ptr<RecordCommand> command);
 

@@ -8,6 +8,7 @@
 #include "SendFormsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "documents/TransparencyReports.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -16,7 +17,6 @@
 
 #include <QDate>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -169,14 +169,11 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_conclusionsButton, &QPushButton::clicked, this, &AnnualFiguresPage::editConclusions);
     connect(m_modelsButton, &QPushButton::clicked, this, &AnnualFiguresPage::editReportModels);
 
-    m_view = new QTableView(this);
     auto *readable = new ReadableHeaderProxy(this);
     readable->setSourceModel(proxy);
-    m_view->setModel(readable);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view =
+        makeTable(readable, this,
+                  {.singleSelection = false, .stretchLastColumn = false, .smoothScroll = true});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

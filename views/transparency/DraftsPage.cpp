@@ -6,7 +6,11 @@
 #include "RecommendationDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
+#include "common/RecordEditing.h"
+#include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
@@ -20,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -36,18 +39,6 @@
 namespace dc {
 
 namespace {
-
-QTableView *makeTable(QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 } // namespace
 
@@ -92,8 +83,7 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(m_warningsOnly);
 
-    m_view = makeTable(this);
-    m_view->setModel(proxy);
+    m_view = makeTable(proxy, this, {.sortable = true});
     m_view->sortByColumn(DraftActTableModel::Announced, Qt::DescendingOrder);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(DraftActTableModel::Title, 380);
@@ -101,20 +91,14 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(DraftActTableModel::DeadlineWarnings), 1);
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
-    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_record->setMargin(8);
+    m_record = makeRecordLabel(this);
     m_record->setMinimumWidth(360);
 
-    m_recommendationView = makeTable(this);
     // A rejection whose written justification was not sent is flagged on its row.
     auto *recommendationProxy =
         new WarningHighlightProxy(RecommendationTableModel::Decision, 0, this);
     recommendationProxy->setSourceModel(m_recommendations);
-    m_recommendationView->setModel(recommendationProxy);
+    m_recommendationView = makeTable(recommendationProxy, this, {.sortable = true});
 
     m_add = new QPushButton(tr("&Add draft…"), this);
     m_edit = new QPushButton(tr("&Edit draft…"), this);
@@ -128,8 +112,9 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &DraftsPage::addDraft);
     connect(m_edit, &QPushButton::clicked, this, &DraftsPage::editDraft);
     connect(m_remove, &QPushButton::clicked, this, &DraftsPage::removeDraft);
-    connect(m_view, &QTableView::doubleClicked, this, &DraftsPage::editDraft);
-    m_view->installEventFilter(this);
+    m_actions = new RecordListActions(this);
+    m_actions->bindKeys(
+        m_view, [this] { addDraft(); }, [this] { editDraft(); }, [this] { removeDraft(); });
 
     m_addRecommendation = new QPushButton(tr("Add recommendation…"), this);
     m_editRecommendation = new QPushButton(tr("Edit recommendation…"), this);
@@ -137,9 +122,9 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     connect(m_addRecommendation, &QPushButton::clicked, this, &DraftsPage::addRecommendation);
     connect(m_editRecommendation, &QPushButton::clicked, this, &DraftsPage::editRecommendation);
     connect(m_removeRecommendation, &QPushButton::clicked, this, &DraftsPage::removeRecommendation);
-    connect(m_recommendationView, &QTableView::doubleClicked, this,
-            &DraftsPage::editRecommendation);
-    m_recommendationView->installEventFilter(this);
+    m_actions->bindKeys(
+        m_recommendationView, [this] { addRecommendation(); }, [this] { editRecommendation(); },
+        [this] { removeRecommendation(); });
     auto *recommendationButtons = new QHBoxLayout;
     recommendationButtons->addWidget(m_addRecommendation);
     recommendationButtons->addWidget(m_editRecommendation);
@@ -166,12 +151,7 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     for (QComboBox *combo : {m_institution, m_year, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftsPage::applyFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &DraftsPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DraftsPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString DraftsPage::key() const
@@ -197,51 +177,13 @@ QString DraftsPage::statusText() const
 
 void DraftsPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
+    makeRowCurrent(m_view, row);
 }
 
 qint64 DraftsPage::currentId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-}
-
-bool DraftsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_recommendationView && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addRecommendation();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editRecommendation();
-            return true;
-        case Qt::Key_Delete:
-            removeRecommendation();
-            return true;
-        default:
-            break;
-        }
-    }
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addDraft();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editDraft();
-            return true;
-        case Qt::Key_Delete:
-            removeDraft();
-            return true;
-        default:
-            break;
-        }
-    }
-    return Page::eventFilter(watched, event);
 }
 
 void DraftsPage::addDraft()
@@ -265,15 +207,10 @@ void DraftsPage::openDialog(const DraftAct &draft)
 {
     if (m_dialog)
         return;
-    m_dialog = new DraftActDialog(m_context.database->connection(), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setWindowTitle(draft.id ? tr("Edit draft act") : tr("New draft act"));
-    m_dialog->setDraft(draft);
-    DraftActDialog *dialog = m_dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
-    // The dialog is deleted later; a new one may open as soon as this one is closed.
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    m_dialog->open();
+    auto *dialog = new DraftActDialog(m_context.database->connection(), this);
+    dialog->setDraft(draft);
+    openRecordForm(dialog, m_dialog, draft.id ? tr("Edit draft act") : tr("New draft act"),
+                   [this, dialog] { saveDialog(*dialog); });
 }
 
 void DraftsPage::saveDialog(const DraftActDialog &dialog)
@@ -292,11 +229,7 @@ void DraftsPage::saveDialog(const DraftActDialog &dialog)
             return;
         command = std::make_unique<EditDraftActCommand>(context, *before, after);
     }
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Draft acts"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 
 void DraftsPage::removeDraft()
@@ -318,11 +251,7 @@ void DraftsPage::removeDraft()
         m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
         [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
     auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Draft acts"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 
 void DraftsPage::refresh(qint64 selectId)
@@ -391,14 +320,10 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
         DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
     auto *dialog = new RecommendationDialog(m_context.database->connection(),
                                             draft ? draft->announcedOn : QDate(), this);
-    m_recommendationDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(recommendation.id ? tr("Edit recommendation")
-                                             : tr("New recommendation"));
     dialog->setRecommendation(recommendation);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveRecommendation(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_recommendationDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_recommendationDialog,
+                   recommendation.id ? tr("Edit recommendation") : tr("New recommendation"),
+                   [this, dialog] { saveRecommendation(*dialog); });
 }
 
 void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
@@ -415,11 +340,7 @@ void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
         action = RecommendationCommand::Action::Edit;
     }
     auto command = std::make_unique<RecommendationCommand>(commandContext(), action, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Recommendations"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
 }
 
 void DraftsPage::removeRecommendation()
@@ -436,11 +357,7 @@ void DraftsPage::removeRecommendation()
         return;
     auto command = std::make_unique<RecommendationCommand>(
         commandContext(), RecommendationCommand::Action::Delete, *r, Recommendation());
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Recommendations"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
 }
 
 void DraftsPage::applyNavigationFilter(const QVariantMap &filter)

@@ -13,6 +13,7 @@ class QTableView;
 namespace dc {
 
 class DraftActDialog;
+class RecordListActions;
 class DraftActTableModel;
 class RecommendationDialog;
 struct RecordCommandContext;
@@ -76,7 +77,6 @@ private:
     qint64 currentRecommendationId() const;
     RecordCommandContext commandContext();
     qint64 currentId() const;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PageContext m_context;
     DraftActTableModel *m_model = nullptr;
@@ -96,6 +96,7 @@ private:
     QPushButton *m_addRecommendation = nullptr;
     QPushButton *m_editRecommendation = nullptr;
     QPushButton *m_removeRecommendation = nullptr;
+    RecordListActions *m_actions = nullptr;
 };
 
 } // namespace dc

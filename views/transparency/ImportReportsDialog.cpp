@@ -1,9 +1,10 @@
 #include "ImportReportsDialog.h"
 #include "core/Dates.h"
 
-#include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/ImportFileList.h"
+#include "common/TableSetup.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/ReportFileReader.h"
@@ -16,16 +17,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,13 +49,7 @@ QTableWidget *table(int columns, const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(t, {.singleSelection = false, .alternatingRows = true, .wrapText = false});
     return t;
 }
 
@@ -80,25 +71,17 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
         this);
     intro->setWordWrap(true);
 
-    m_fileList = new QListWidget(this);
-    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_fileList->setMaximumHeight(110);
-    auto *addButton = new QPushButton(tr("Add &files…"), this);
-    auto *folderButton = new QPushButton(tr("Add f&older…"), this);
-    auto *removeButton = new QPushButton(tr("&Remove"), this);
-    for (QPushButton *b : {addButton, folderButton, removeButton})
-        b->setAutoDefault(false);
-    connect(addButton, &QPushButton::clicked, this, &ImportReportsDialog::addFiles);
-    connect(folderButton, &QPushButton::clicked, this, &ImportReportsDialog::chooseFolder);
-    connect(removeButton, &QPushButton::clicked, this, &ImportReportsDialog::removeSelected);
-    auto *fileButtons = new QVBoxLayout;
-    fileButtons->addWidget(addButton);
-    fileButtons->addWidget(folderButton);
-    fileButtons->addWidget(removeButton);
-    fileButtons->addStretch(1);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileList, 1);
-    fileRow->addLayout(fileButtons);
+    ImportFileList::Options fileOptions;
+    fileOptions.filesTitle = tr("Import received reports");
+    fileOptions.filesFilter = tr("Reports (%1);;All files (*)")
+                                  .arg(ReportFileReader::namePatterns().join(QLatin1Char(' ')));
+    fileOptions.folderTitle = tr("A folder of received reports");
+    fileOptions.noNewFiles = tr("%1 holds no new report file (.xlsx, .ods or .csv).");
+    fileOptions.filesOf = [](const QString &folder) { return ReportImporter::expand({folder}); };
+    fileOptions.maximumHeight = 110;
+    m_fileList = new ImportFileList(fileOptions, this);
+    connect(m_fileList, &ImportFileList::filesChanged, this,
+            &ImportReportsDialog::invalidatePreview);
 
     m_institution = new QComboBox(this);
     m_institution->addItem(tr("As each file names it"), qint64(0));
@@ -121,8 +104,8 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
 
     auto *form = new QFormLayout;
     auto *filesLabel = new QLabel(tr("Fi&les:"), this);
-    filesLabel->setBuddy(m_fileList);
-    form->addRow(filesLabel, fileRow);
+    filesLabel->setBuddy(m_fileList->list());
+    form->addRow(filesLabel, m_fileList);
     auto *institutionLabel = new QLabel(tr("I&nstitution:"), this);
     institutionLabel->setBuddy(m_institution);
     form->addRow(institutionLabel, m_institution);
@@ -170,74 +153,22 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    refreshFiles();
+    invalidatePreview();
 }
 
 void ImportReportsDialog::setFiles(const QStringList &paths)
 {
-    m_files = ReportImporter::expand(paths);
-    refreshFiles();
+    m_fileList->setFiles(ReportImporter::expand(paths));
 }
 
 int ImportReportsDialog::addFolder(const QString &folder)
 {
-    int added = 0;
-    for (const QString &file : ReportImporter::expand({folder})) {
-        if (!m_files.contains(file)) {
-            m_files << file;
-            ++added;
-        }
-    }
-    refreshFiles();
-    return added;
+    return m_fileList->addFolder(folder);
 }
 
-void ImportReportsDialog::addFiles()
+QStringList ImportReportsDialog::files() const
 {
-    const QString patterns = ReportFileReader::namePatterns().join(QLatin1Char(' '));
-    const QStringList paths =
-        Dialogs::openFileNames(this, tr("Import received reports"), lastFolder(),
-                               tr("Reports (%1);;All files (*)").arg(patterns));
-    if (paths.isEmpty())
-        return;
-    rememberFolder(paths.constFirst());
-    for (const QString &path : paths) {
-        if (!m_files.contains(path))
-            m_files << path;
-    }
-    refreshFiles();
-}
-
-void ImportReportsDialog::chooseFolder()
-{
-    const QString folder =
-        Dialogs::existingDirectory(this, tr("A folder of received reports"), lastFolder());
-    if (folder.isEmpty())
-        return;
-    QSettings().setValue(SettingsKeys::lastFolder, folder);
-    if (addFolder(folder) == 0) {
-        Dialogs::information(this, windowTitle(),
-                             tr("%1 holds no new report file (.xlsx, .ods or .csv).")
-                                 .arg(QDir::toNativeSeparators(folder)));
-    }
-}
-
-void ImportReportsDialog::removeSelected()
-{
-    const QList<QListWidgetItem *> selected = m_fileList->selectedItems();
-    for (const QListWidgetItem *i : selected)
-        m_files.removeAll(i->data(Qt::UserRole).toString());
-    refreshFiles();
-}
-
-void ImportReportsDialog::refreshFiles()
-{
-    m_fileList->clear();
-    for (const QString &path : std::as_const(m_files)) {
-        auto *entry = new QListWidgetItem(QDir::toNativeSeparators(path), m_fileList);
-        entry->setData(Qt::UserRole, path);
-    }
-    invalidatePreview();
+    return m_fileList->files();
 }
 
 void ImportReportsDialog::invalidatePreview()
@@ -245,11 +176,11 @@ void ImportReportsDialog::invalidatePreview()
     m_previews.clear();
     m_previewTable->setRowCount(0);
     m_issueTable->setRowCount(0);
-    m_summary->setText(m_files.isEmpty()
+    m_summary->setText(files().isEmpty()
                            ? tr("Add the files or the folder of the reports received.")
                            : tr("Preview the files to see what they hold before importing them."));
-    m_previewButton->setEnabled(!m_files.isEmpty());
-    m_previewButton->setDefault(!m_files.isEmpty());
+    m_previewButton->setEnabled(!files().isEmpty());
+    m_previewButton->setDefault(!files().isEmpty());
     m_importButton->setEnabled(false);
 }
 
@@ -266,19 +197,19 @@ ReportImportOptions ImportReportsDialog::options() const
 
 bool ImportReportsDialog::runPreview()
 {
-    if (m_files.isEmpty())
+    if (files().isEmpty())
         return false;
-    const QStringList files = m_files;
+    const QStringList chosen = files();
     const ReportImportOptions o = options();
     std::optional<QList<ReportFilePreview>> result;
-    const QString label = files.size() == 1
-                              ? tr("Reading %1…").arg(QFileInfo(files.constFirst()).fileName())
-                              : tr("Reading %1 files…").arg(files.size());
+    const QString label = chosen.size() == 1
+                              ? tr("Reading %1…").arg(QFileInfo(chosen.constFirst()).fileName())
+                              : tr("Reading %1 files…").arg(chosen.size());
     const Status status = BackgroundTask::run(
         this, m_database, label, true,
         [&](QSqlDatabase db, BackgroundTask::Progress &progress) -> Status {
             Result<QList<ReportFilePreview>> previews =
-                ReportImporter(db).preview(files, o, [&progress](int done, int total) {
+                ReportImporter(db).preview(chosen, o, [&progress](int done, int total) {
                     progress.items = done;
                     return progress.report(done, total);
                 });
@@ -287,7 +218,7 @@ bool ImportReportsDialog::runPreview()
             result = std::move(previews).value();
             return {};
         },
-        [total = files.size()](qint64 done) {
+        [total = chosen.size()](qint64 done) {
             return tr("%1 of %2 files read").arg(done).arg(total);
         });
     invalidatePreview();
@@ -404,19 +335,6 @@ bool ImportReportsDialog::runImport()
     m_previews = previews;
     accept();
     return true;
-}
-
-QString ImportReportsDialog::lastFolder() const
-{
-    const QString folder = QSettings().value(SettingsKeys::lastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void ImportReportsDialog::rememberFolder(const QString &path) const
-{
-    QSettings().setValue(SettingsKeys::lastFolder, QFileInfo(path).absolutePath());
 }
 
 } // namespace dc

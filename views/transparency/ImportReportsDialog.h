@@ -9,7 +9,6 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -17,6 +16,7 @@ class QTableWidget;
 namespace dc {
 
 class Database;
+class ImportFileList;
 
 /// Annual figures > Import received reports…: the files the institutions returned (or a folder of
 /// them) read on a worker thread with a progress bar, then a preview per file (the institution and
@@ -58,7 +58,7 @@ public:
     void setFiles(const QStringList &paths);
     /// Adds the report files (.xlsx, .ods, .csv) of @p folder; their number.
     int addFolder(const QString &folder);
-    QStringList files() const { return m_files; }
+    QStringList files() const;
 
     /// Reads the files and shows the preview (the Preview button); true when it finished.
     bool runPreview();
@@ -78,24 +78,17 @@ public:
     QPushButton *importButton() const { return m_importButton; }
 
 private:
-    void addFiles();
-    void chooseFolder();
-    void removeSelected();
-    void refreshFiles();
     /// The preview no longer matches the files or the options: it is cleared, Import disabled.
     void invalidatePreview();
     void showPreviews();
     ReportImportOptions options() const;
     QString changeText(const ReportFilePreview &preview) const;
-    QString lastFolder() const;
-    void rememberFolder(const QString &path) const;
 
     const Database &m_database;
-    QStringList m_files;
     QList<ReportFilePreview> m_previews;
     QString m_resultText;
 
-    QListWidget *m_fileList = nullptr;
+    ImportFileList *m_fileList = nullptr;
     QComboBox *m_institution = nullptr;
     QSpinBox *m_year = nullptr;
     QDateEdit *m_received = nullptr;

@@ -5,6 +5,10 @@
 #include "PublicMeetingDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
+#include "common/RecordEditing.h"
+#include "common/RecordListActions.h"
+#include "common/TableSetup.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -13,9 +17,7 @@
 #include "transparency/PublicMeetingTableModel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,38 +35,21 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
     proxy->setSourceModel(m_model);
 
-    m_view = new QTableView(this);
-    m_view->setModel(proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
+    m_view = makeTable(proxy, this, {.sortable = true});
     m_view->sortByColumn(InstitutionTableModel::Name, Qt::AscendingOrder);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
 
-    m_record = new QLabel(this);
-    m_record->setTextFormat(Qt::RichText);
-    m_record->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_record->setWordWrap(true);
+    m_record = makeRecordLabel(this);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_record->setOpenExternalLinks(true);
-    m_record->setMargin(8);
     m_record->setMinimumWidth(300);
 
     m_meetings = new PublicMeetingTableModel(context.database->connection(), this);
     m_meetings->setFilter(-1, 0); // none until an institution is chosen
     auto *meetingProxy = new WarningHighlightProxy(PublicMeetingTableModel::Subject, 0, this);
     meetingProxy->setSourceModel(m_meetings);
-    m_meetingView = new QTableView(this);
-    m_meetingView->setModel(meetingProxy);
-    m_meetingView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_meetingView->setSortingEnabled(true);
+    m_meetingView = makeTable(meetingProxy, this, {.sortable = true, .singleSelection = false});
     m_meetingView->sortByColumn(PublicMeetingTableModel::Date, Qt::DescendingOrder);
-    m_meetingView->verticalHeader()->setVisible(false);
-    m_meetingView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_meetingView->horizontalHeader()->setStretchLastSection(true);
     m_meetingView->setColumnHidden(PublicMeetingTableModel::Institution, true);
     auto *meetingsBox = new QWidget(this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
@@ -82,12 +67,10 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     deleteMeetingButton->setToolTip(tr("Delete the chosen meeting (Delete; Undo puts it back)"));
     meetingButtons->addWidget(deleteMeetingButton);
     connect(deleteMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::deleteMeeting);
-    m_meetingView->installEventFilter(this);
     meetingButtons->addStretch(1);
     meetingsLayout->addLayout(meetingButtons);
     connect(addMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::addMeeting);
     connect(editMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::editMeeting);
-    connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_view);
@@ -115,15 +98,15 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     layout->addWidget(splitter);
     connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
     connect(edit, &QPushButton::clicked, this, &InstitutionsPage::editInstitution);
-    connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editInstitution);
-    m_view->installEventFilter(this);
+    auto *actions = new RecordListActions(this);
+    actions->bindKeys(
+        m_view, [this] { addInstitution(); }, [this] { editInstitution(); },
+        [this] { deleteInstitution(); });
+    // The meetings: Delete only (a new meeting is for the institution chosen above).
+    actions->bindKeys(m_meetingView, {}, {}, [this] { deleteMeeting(); });
+    connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InstitutionsPage::showCurrent);
-    if (proxy->rowCount() > 0)
-        selectRow(0);
-    else
-        showCurrent();
+    followCurrentRow(m_view, this, [this] { showCurrent(); });
 }
 
 QString InstitutionsPage::key() const
@@ -155,34 +138,7 @@ void InstitutionsPage::applyNavigationFilter(const QVariantMap &filter)
 
 void InstitutionsPage::selectRow(int row)
 {
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_view->model()->index(row, 0));
-}
-
-bool InstitutionsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent *>(event)->key()) {
-        case Qt::Key_Insert:
-            addInstitution();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            editInstitution();
-            return true;
-        case Qt::Key_Delete:
-            deleteInstitution();
-            return true;
-        default:
-            break;
-        }
-    }
-    if (watched == m_meetingView && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
-        deleteMeeting();
-        return true;
-    }
-    return Page::eventFilter(watched, event);
+    makeRowCurrent(m_view, row);
 }
 
 bool InstitutionsPage::deleteInstitution()
@@ -213,12 +169,7 @@ bool InstitutionsPage::deleteInstitution()
         db, [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Institutions"), status.error());
-        return false;
-    }
-    m_context.undoStack->push(command.release());
-    return true;
+    return executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
 bool InstitutionsPage::deleteMeeting()
@@ -240,12 +191,7 @@ bool InstitutionsPage::deleteMeeting()
         db, [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Public meetings"), status.error());
-        return false;
-    }
-    m_context.undoStack->push(command.release());
-    return true;
+    return executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
 void InstitutionsPage::addInstitution()
@@ -269,13 +215,10 @@ void InstitutionsPage::openDialog(const Institution &institution)
     if (m_dialog)
         return;
     auto *dialog = new InstitutionDialog(m_context.database->connection(), this);
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(institution.id ? tr("Edit institution") : tr("New institution"));
     dialog->setInstitution(institution);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveDialog(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_dialog,
+                   institution.id ? tr("Edit institution") : tr("New institution"),
+                   [this, dialog] { saveDialog(*dialog); });
 }
 
 void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
@@ -293,11 +236,7 @@ void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
         m_context.database->connection(), [this](qint64 id) { refresh(id); },
         [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
     auto command = std::make_unique<InstitutionCommand>(context, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Institutions"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
 void InstitutionsPage::addMeeting()
@@ -327,13 +266,10 @@ void InstitutionsPage::openMeetingDialog(const PublicMeeting &meeting)
     if (m_meetingDialog)
         return;
     auto *dialog = new PublicMeetingDialog(m_context.database->connection(), this);
-    m_meetingDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(meeting.id ? tr("Edit public meeting") : tr("New public meeting"));
     dialog->setMeeting(meeting);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveMeeting(*dialog); });
-    connect(dialog, &QDialog::finished, this, [this] { m_meetingDialog = nullptr; });
-    dialog->open();
+    openRecordForm(dialog, m_meetingDialog,
+                   meeting.id ? tr("Edit public meeting") : tr("New public meeting"),
+                   [this, dialog] { saveMeeting(*dialog); });
 }
 
 void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
@@ -351,11 +287,7 @@ void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
         m_context.database->connection(), [this](qint64) { showCurrent(); },
         [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
     auto command = std::make_unique<PublicMeetingCommand>(context, before, after);
-    if (const Status status = command->execute(); !status) {
-        Dialogs::warning(this, tr("Public meetings"), status.error());
-        return;
-    }
-    m_context.undoStack->push(command.release());
+    executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
 void InstitutionsPage::refresh(qint64 selectId)

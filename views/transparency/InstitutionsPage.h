@@ -62,7 +62,6 @@ private:
     void refresh(qint64 selectId);
     void openMeetingDialog(const PublicMeeting &meeting);
     void saveMeeting(const PublicMeetingDialog &dialog);
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PageContext m_context;
     InstitutionTableModel *m_model = nullptr;
