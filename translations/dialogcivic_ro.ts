@@ -406,6 +406,7 @@
     </message>
     <message>
         <source>Edit the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
         <translation>Editează membrul „%1”</translation>
     </message>
     <message>
@@ -715,14 +716,6 @@
 <context>
     <name>CalendarExporter</name>
     <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -785,10 +778,6 @@
     <message>
         <source>UID</source>
         <translation>UID</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>folderul nu există</translation>
     </message>
     <message>
         <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
@@ -3503,14 +3492,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: organizațiile nu pot fi citite (%2).</translation>
     </message>
     <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
         <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
     </message>
@@ -5088,14 +5069,6 @@ Verificați dacă numele fișierului este corect.</translation>
 <context>
     <name>RegisterChangeExporter</name>
     <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: fișierul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: fișierul nu poate fi scris.</translation>
-    </message>
-    <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
         <translation>%1: tip de fișier necunoscut; exportul scrie fișiere .csv și .xlsx.</translation>
     </message>
@@ -5248,10 +5221,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: the form cannot be written (%2).</source>
         <translation>%1: formularul nu poate fi scris (%2).</translation>
-    </message>
-    <message>
-        <source>the workbook cannot be created</source>
-        <translation>registrul de calcul nu poate fi creat</translation>
     </message>
     <message>
         <source>No institution has the id %1.</source>
@@ -6228,10 +6197,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>&amp;D, evaluarea proprie a instituției:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvează</translation>
-    </message>
-    <message>
         <source>&amp;Remove the report</source>
         <translation>&amp;Elimină raportul</translation>
     </message>
@@ -6487,11 +6452,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Representative: nobody is named to sit for the member.</source>
         <translation>Reprezentant: nu este desemnată nicio persoană care să reprezinte membrul.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7648,40 +7608,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>e.g. 12.345,67</source>
         <translation>de ex. 12.345,67</translation>
     </message>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitat</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Acordat</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Plătit</translation>
-    </message>
-    <message>
-        <source>Own contribution</source>
-        <translation>Contribuție proprie</translation>
-    </message>
-    <message>
-        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
-        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
-        <translation>%1: nu este o sumă în lei cu cel mult două zecimale (de ex. 12.345,67).</translation>
-    </message>
-    <message>
-        <source>Granted: more than the amount requested (%1).</source>
-        <translation>Acordat: mai mult decât suma solicitată (%1).</translation>
-    </message>
-    <message>
-        <source>Paid: the status is paid but %1 of %2 were paid.</source>
-        <translation>Plătit: starea este „plătit”, dar s-au plătit %1 din %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>dc::FundingAwardTableModel</name>
@@ -7747,18 +7673,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>(every domain)</source>
         <translation>(toate domeniile)</translation>
-    </message>
-    <message>
-        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
-        <translation>Buget: nu este o sumă în lei cu cel mult două zecimale (de ex. 250.000,00).</translation>
-    </message>
-    <message>
-        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
-        <translation>Buget: nu este indicat; ponderea din buget acordată nu poate fi calculată.</translation>
-    </message>
-    <message>
-        <source>Budget: the awards already grant %1, more than this budget.</source>
-        <translation>Buget: finanțările acordate însumează deja %1, mai mult decât acest buget.</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +7820,50 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>New award</source>
         <translation>Finanțare acordată nouă</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingRules</name>
+    <message>
+        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
+        <translation>Buget: nu este o sumă în lei cu cel mult două zecimale (de ex. 250.000,00).</translation>
+    </message>
+    <message>
+        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
+        <translation>Buget: nu este indicat; ponderea din buget acordată nu poate fi calculată.</translation>
+    </message>
+    <message>
+        <source>Budget: the awards already grant %1, more than this budget.</source>
+        <translation>Buget: finanțările acordate însumează deja %1, mai mult decât acest buget.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Acordat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Contribuție proprie</translation>
+    </message>
+    <message>
+        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
+        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <translation>%1: nu este o sumă în lei cu cel mult două zecimale (de ex. 12.345,67).</translation>
+    </message>
+    <message>
+        <source>Granted: more than the amount requested (%1).</source>
+        <translation>Acordat: mai mult decât suma solicitată (%1).</translation>
+    </message>
+    <message>
+        <source>Paid: the status is paid but %1 of %2 were paid.</source>
+        <translation>Plătit: starea este „plătit”, dar s-au plătit %1 din %2.</translation>
     </message>
 </context>
 <context>
@@ -8088,15 +8046,7 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ImportReportsDialog</name>
-    <message>
-        <source>Import received reports</source>
-        <translation>Importă rapoartele primite</translation>
-    </message>
-    <message>
-        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
-        <translation>Rapoartele anuale trimise înapoi de instituții: formularele noastre sau modelele publicate, completate în Excel ori LibreOffice (XLSX, ODS sau CSV). Fiecare fișier este citit și arătat mai jos înainte să se scrie ceva; importarea din nou a aceluiași fișier nu schimbă nimic, iar un fișier corectat înlocuiește valorile primite anterior.</translation>
-    </message>
+    <name>dc::ImportFileList</name>
     <message>
         <source>Add &amp;files…</source>
         <translation>Adaugă fiși&amp;ere…</translation>
@@ -8108,6 +8058,17 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Elimină</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportReportsDialog</name>
+    <message>
+        <source>Import received reports</source>
+        <translation>Importă rapoartele primite</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
+        <translation>Rapoartele anuale trimise înapoi de instituții: formularele noastre sau modelele publicate, completate în Excel ori LibreOffice (XLSX, ODS sau CSV). Fiecare fișier este citit și arătat mai jos înainte să se scrie ceva; importarea din nou a aceluiași fișier nu schimbă nimic, iar un fișier corectat înlocuiește valorile primite anterior.</translation>
     </message>
     <message>
         <source>As each file names it</source>
@@ -8656,10 +8617,6 @@ Baza de date: %2</translation>
         <translation>&amp;Valoare:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvează</translation>
-    </message>
-    <message>
         <source>&amp;Remove the figure</source>
         <translation>&amp;Elimină valoarea</translation>
     </message>
@@ -8839,6 +8796,14 @@ Baza de date: %2</translation>
     <message>
         <source>The county of the registered office; leave it undetermined when no document gives it.</source>
         <translation>Județul sediului; lăsați-l nedeterminat când niciun document nu îl dă.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OrganizationPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9194,11 +9159,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Add partner</source>
         <translation>Adaugă partener</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9624,18 +9584,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Registrele de lucru ale registrului național al asociațiilor și fundațiilor ținut de Ministerul Justiției (câte unul pentru fiecare tip). Organizațiile sunt identificate după numărul de înscriere; datele introduse de serviciu nu sunt niciodată suprascrise. Reimportarea aceluiași fișier nu modifică nimic.</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>Adaugă &amp;fișiere…</translation>
-    </message>
-    <message>
-        <source>Add f&amp;older…</source>
-        <translation>Adaugă &amp;dosar…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Elimină</translation>
-    </message>
-    <message>
         <source>From each file&apos;s name (asked when the name does not say)</source>
         <translation>Din numele fiecărui fișier (se cere când numele nu îl indică)</translation>
     </message>
@@ -10027,6 +9975,29 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
+    </message>
+</context>
+<context>
+    <name>dc::files</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folderul nu există</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: fișierul nu poate fi scris (%2).</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>fișierul poate fi doar citit</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>registrul de calcul nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>the workbook is closed already</source>
+        <translation>registrul de calcul este deja închis</translation>
     </message>
 </context>
 <context>

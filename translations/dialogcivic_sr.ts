@@ -406,6 +406,7 @@
     </message>
     <message>
         <source>Edit the member “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the organization or institution</extracomment>
         <translation>Izmeni člana „%1“</translation>
     </message>
     <message>
@@ -715,14 +716,6 @@
 <context>
     <name>CalendarExporter</name>
     <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -785,10 +778,6 @@
     <message>
         <source>UID</source>
         <translation>UID</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>fascikla ne postoji</translation>
     </message>
     <message>
         <source>%1: unknown file type; a calendar is written to .ics, .csv or .xlsx files.</source>
@@ -3503,14 +3492,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: organizacije ne mogu da se pročitaju (%2).</translation>
     </message>
     <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
         <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
     </message>
@@ -5088,14 +5069,6 @@ Proverite da li je naziv datoteke tačan.</translation>
 <context>
     <name>RegisterChangeExporter</name>
     <message>
-        <source>%1: the file cannot be written (%2).</source>
-        <translation>%1: datoteka ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be written.</source>
-        <translation>%1: datoteka ne može da se upiše.</translation>
-    </message>
-    <message>
         <source>%1: unknown file type; the export writes .csv and .xlsx files.</source>
         <translation>%1: nepoznata vrsta datoteke; izvoz upisuje datoteke .csv i .xlsx.</translation>
     </message>
@@ -5248,10 +5221,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>%1: the form cannot be written (%2).</source>
         <translation>%1: obrazac ne može da se upiše (%2).</translation>
-    </message>
-    <message>
-        <source>the workbook cannot be created</source>
-        <translation>radna sveska ne može da se napravi</translation>
     </message>
     <message>
         <source>No institution has the id %1.</source>
@@ -6228,10 +6197,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>&amp;D, sopstvena ocena institucije:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Sačuvaj</translation>
-    </message>
-    <message>
         <source>&amp;Remove the report</source>
         <translation>&amp;Ukloni izveštaj</translation>
     </message>
@@ -6487,11 +6452,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Representative: nobody is named to sit for the member.</source>
         <translation>Predstavnik: niko nije određen da zastupa člana.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7648,40 +7608,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>e.g. 12.345,67</source>
         <translation>npr. 12.345,67</translation>
     </message>
-    <message>
-        <source>Requested</source>
-        <translation>Traženo</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Odobreno</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Isplaćeno</translation>
-    </message>
-    <message>
-        <source>Own contribution</source>
-        <translation>Sopstveni doprinos</translation>
-    </message>
-    <message>
-        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
-        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
-        <translation>%1: nije iznos u lejima sa najviše dve decimale (npr. 12.345,67).</translation>
-    </message>
-    <message>
-        <source>Granted: more than the amount requested (%1).</source>
-        <translation>Odobreno: više od traženog iznosa (%1).</translation>
-    </message>
-    <message>
-        <source>Paid: the status is paid but %1 of %2 were paid.</source>
-        <translation>Isplaćeno: status je „isplaćeno“, ali je isplaćeno %1 od %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>dc::FundingAwardTableModel</name>
@@ -7747,18 +7673,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>(every domain)</source>
         <translation>(sve oblasti)</translation>
-    </message>
-    <message>
-        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
-        <translation>Budžet: nije iznos u lejima sa najviše dve decimale (npr. 250.000,00).</translation>
-    </message>
-    <message>
-        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
-        <translation>Budžet: nije naveden; dodeljeni udeo u budžetu ne može da se izračuna.</translation>
-    </message>
-    <message>
-        <source>Budget: the awards already grant %1, more than this budget.</source>
-        <translation>Budžet: dodele već odobravaju %1, više od ovog budžeta.</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +7820,50 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>New award</source>
         <translation>Nova dodela</translation>
+    </message>
+</context>
+<context>
+    <name>dc::FundingRules</name>
+    <message>
+        <source>Budget: not an amount in lei with at most two decimals (e.g. 250.000,00).</source>
+        <translation>Budžet: nije iznos u lejima sa najviše dve decimale (npr. 250.000,00).</translation>
+    </message>
+    <message>
+        <source>Budget: not given; the share of the budget awarded cannot be computed.</source>
+        <translation>Budžet: nije naveden; dodeljeni udeo u budžetu ne može da se izračuna.</translation>
+    </message>
+    <message>
+        <source>Budget: the awards already grant %1, more than this budget.</source>
+        <translation>Budžet: dodele već odobravaju %1, više od ovog budžeta.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Traženo</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Odobreno</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Isplaćeno</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Sopstveni doprinos</translation>
+    </message>
+    <message>
+        <source>%1: not an amount in lei with at most two decimals (e.g. 12.345,67).</source>
+        <extracomment>%1 is the amount&apos;s field (Requested, Granted, Paid, Own contribution)</extracomment>
+        <translation>%1: nije iznos u lejima sa najviše dve decimale (npr. 12.345,67).</translation>
+    </message>
+    <message>
+        <source>Granted: more than the amount requested (%1).</source>
+        <translation>Odobreno: više od traženog iznosa (%1).</translation>
+    </message>
+    <message>
+        <source>Paid: the status is paid but %1 of %2 were paid.</source>
+        <translation>Isplaćeno: status je „isplaćeno“, ali je isplaćeno %1 od %2.</translation>
     </message>
 </context>
 <context>
@@ -8088,15 +8046,7 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
-    <name>dc::ImportReportsDialog</name>
-    <message>
-        <source>Import received reports</source>
-        <translation>Uvezi primljene izveštaje</translation>
-    </message>
-    <message>
-        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
-        <translation>Godišnji izveštaji koje su institucije vratile: naši obrasci ili objavljeni modeli popunjeni u Excelu ili LibreOfficeu (XLSX, ODS ili CSV). Svaka datoteka se čita i prikazuje ispod pre nego što se bilo šta upiše; ponovni uvoz iste datoteke ništa ne menja, a ispravljena datoteka zamenjuje ranije primljene vrednosti.</translation>
-    </message>
+    <name>dc::ImportFileList</name>
     <message>
         <source>Add &amp;files…</source>
         <translation>Dodaj da&amp;toteke…</translation>
@@ -8108,6 +8058,17 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Ukloni</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportReportsDialog</name>
+    <message>
+        <source>Import received reports</source>
+        <translation>Uvezi primljene izveštaje</translation>
+    </message>
+    <message>
+        <source>The annual reports the institutions sent back: our own forms, or the published models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is read and shown below before anything is written; importing the same file again changes nothing, and a corrected file replaces the values received before.</source>
+        <translation>Godišnji izveštaji koje su institucije vratile: naši obrasci ili objavljeni modeli popunjeni u Excelu ili LibreOfficeu (XLSX, ODS ili CSV). Svaka datoteka se čita i prikazuje ispod pre nego što se bilo šta upiše; ponovni uvoz iste datoteke ništa ne menja, a ispravljena datoteka zamenjuje ranije primljene vrednosti.</translation>
     </message>
     <message>
         <source>As each file names it</source>
@@ -8656,10 +8617,6 @@ Baza podataka: %2</translation>
         <translation>&amp;Vrednost:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Sačuvaj</translation>
-    </message>
-    <message>
         <source>&amp;Remove the figure</source>
         <translation>&amp;Ukloni vrednost</translation>
     </message>
@@ -8839,6 +8796,14 @@ Baza podataka: %2</translation>
     <message>
         <source>The county of the registered office; leave it undetermined when no document gives it.</source>
         <translation>Okrug sedišta; ostavite ga neodređenim kada ga nijedan dokument ne navodi.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OrganizationPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9194,11 +9159,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Add partner</source>
         <translation>Dodaj partnera</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An organization found while typing: %1 its name, %2 its county</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9624,18 +9584,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Radne sveske nacionalnog registra udruženja i fondacija Ministarstva pravde (po jedna za svaku vrstu). Organizacije se upoređuju po registarskom broju; ono što je kancelarija sama unela nikada se ne prepisuje. Ponovni uvoz iste datoteke ništa ne menja.</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>Dodaj &amp;datoteke…</translation>
-    </message>
-    <message>
-        <source>Add f&amp;older…</source>
-        <translation>Dodaj &amp;fasciklu…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ukloni</translation>
-    </message>
-    <message>
         <source>From each file&apos;s name (asked when the name does not say)</source>
         <translation>Iz naziva svake datoteke (pita se kada naziv to ne kaže)</translation>
     </message>
@@ -10027,6 +9975,29 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
+    <name>dc::files</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>fascikla ne postoji</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written (%2).</source>
+        <translation>%1: datoteka ne može da se upiše (%2).</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>datoteka je samo za čitanje</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>radna sveska ne može da se napravi</translation>
+    </message>
+    <message>
+        <source>the workbook is closed already</source>
+        <translation>radna sveska je već zatvorena</translation>
     </message>
 </context>
 <context>
