@@ -579,9 +579,13 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     const QByteArray geometry = settings.value(SettingsKeys::geometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // 1280 x 800 where the screen has room around it; on a small screen (a 1024 x 600
+        // netbook, 1366 x 768) the pages need every pixel, so the window takes the whole area.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(std::min(1280, available.width() * 9 / 10),
-               std::min(800, available.height() * 9 / 10));
+        const auto side = [](int space, int wanted) {
+            return space * 9 / 10 >= wanted ? wanted : space;
+        };
+        resize(side(available.width(), 1280), side(available.height(), 800));
     }
     restoreState(settings.value(SettingsKeys::windowState).toByteArray());
     setCurrentPage(settings.value(SettingsKeys::currentPage).toString());
