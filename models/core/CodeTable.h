@@ -33,4 +33,12 @@ const Entry *byCode(const Entry (&table)[N], const QString &code)
     return nullptr;
 }
 
+/// The value whose code is @p code, @p fallback when the table has no such code.
+template <typename Entry, std::size_t N, typename Enum>
+Enum valueOf(const Entry (&table)[N], const QString &code, Enum fallback)
+{
+    const Entry *entry = byCode(table, code);
+    return entry ? entry->value : fallback;
+}
+
 } // namespace dc::codetable

@@ -1,6 +1,7 @@
 #include "DraftAct.h"
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -61,70 +62,51 @@ constexpr Named<DebateRequester> requesters[] = {
     {DebateRequester::Authority, "authority", QT_TRANSLATE_NOOP("DraftAct", "public authority")},
 };
 
-template <typename E, std::size_t N> const Named<E> &find(const Named<E> (&table)[N], E value)
-{
-    for (const Named<E> &n : table) {
-        if (n.value == value)
-            return n;
-    }
-    return table[0];
-}
-
-template <typename E, std::size_t N>
-E fromCode(const Named<E> (&table)[N], const QString &code, E fallback)
-{
-    for (const Named<E> &n : table) {
-        if (code == QLatin1String(n.code))
-            return n.value;
-    }
-    return fallback;
-}
-
 } // namespace
 
 QString draftActKindCode(DraftActKind kind)
 {
-    return QLatin1String(find(kinds, kind).code);
+    return QLatin1String(codetable::byValue(kinds, kind).code);
 }
 DraftActKind draftActKindFromCode(const QString &code)
 {
-    return fromCode(kinds, code, DraftActKind::Other);
+    return codetable::valueOf(kinds, code, DraftActKind::Other);
 }
 QString draftActKindName(DraftActKind kind)
 {
-    return Messages::tr(find(kinds, kind).name);
+    return Messages::tr(codetable::byValue(kinds, kind).name);
 }
 QString draftActStatusCode(DraftActStatus status)
 {
-    return QLatin1String(find(statuses, status).code);
+    return QLatin1String(codetable::byValue(statuses, status).code);
 }
 DraftActStatus draftActStatusFromCode(const QString &code)
 {
-    return fromCode(statuses, code, DraftActStatus::Announced);
+    return codetable::valueOf(statuses, code, DraftActStatus::Announced);
 }
 QString draftActStatusName(DraftActStatus status)
 {
-    return Messages::tr(find(statuses, status).name);
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 QString draftProcedureCode(DraftProcedure p)
 {
-    return QLatin1String(find(procedures, p).code);
+    return QLatin1String(codetable::byValue(procedures, p).code);
 }
 DraftProcedure draftProcedureFromCode(const QString &code)
 {
-    return fromCode(procedures, code, DraftProcedure::Normal);
+    return codetable::valueOf(procedures, code, DraftProcedure::Normal);
 }
 QString draftProcedureName(DraftProcedure p)
 {
-    return Messages::tr(find(procedures, p).name);
+    return Messages::tr(codetable::byValue(procedures, p).name);
 }
 QString debateRequesterCode(DebateRequester r)
 {
-    return QLatin1String(find(requesters, r).code);
+    return QLatin1String(codetable::byValue(requesters, r).code);
 }
 DebateRequester debateRequesterFromCode(const QString &code)
 {
-    return fromCode(requesters, code, DebateRequester::None);
+    return codetable::valueOf(requesters, code, DebateRequester::None);
 }
 
 QJsonObject DraftAct::toJson() const

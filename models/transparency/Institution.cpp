@@ -75,8 +75,7 @@ QString institutionKindCode(InstitutionKind kind)
 
 InstitutionKind institutionKindFromCode(const QString &code)
 {
-    const KindInfo *k = codetable::byCode(kinds, code);
-    return k ? k->value : InstitutionKind::OtherCentral;
+    return codetable::valueOf(kinds, code, InstitutionKind::OtherCentral);
 }
 
 QString institutionKindName(InstitutionKind kind)

@@ -68,8 +68,7 @@ QString recommendationDecisionCode(RecommendationDecision d)
 
 RecommendationDecision recommendationDecisionFromCode(const QString &code)
 {
-    const DecisionInfo *i = codetable::byCode(decisions, code);
-    return i ? i->value : RecommendationDecision::Pending;
+    return codetable::valueOf(decisions, code, RecommendationDecision::Pending);
 }
 
 QString recommendationDecisionName(RecommendationDecision d)

@@ -50,6 +50,14 @@ private Q_SLOTS:
         QVERIFY(!codetable::byCode(levels, QStringLiteral("Local")));
         QVERIFY(!codetable::byCode(levels, QString()));
     }
+
+    void givesTheValueOfACodeOrTheFallback()
+    {
+        QCOMPARE(codetable::valueOf(levels, QStringLiteral("central"), Level::Unlisted),
+                 Level::Central);
+        QCOMPARE(codetable::valueOf(levels, QStringLiteral("regional"), Level::Unlisted),
+                 Level::Unlisted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCodeTable)
