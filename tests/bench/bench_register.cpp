@@ -25,8 +25,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace dc;
 
 namespace {

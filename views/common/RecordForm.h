@@ -75,8 +75,6 @@ protected:
     /// Enables or shows the fields that depend on others, before the record is checked.
     virtual void updateFields() {}
 
-    bool isLoading() const { return m_loading; }
-
     /// While it lives the fields are filled without a check on every one of them; when it ends
     /// the form is checked once.
     class Loading final
