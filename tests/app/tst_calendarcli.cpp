@@ -1,3 +1,4 @@
+#include "DemoFacts.h"
 #include "TestDatabase.h"
 
 #include "CliDatabase.h"
@@ -59,13 +60,7 @@ private Q_SLOTS:
         QCOMPARE(r.err, QString());
         const QStringList rows = lines(r.out);
         QCOMPARE(rows.size(), 13);
-        const QStringList dates = {QStringLiteral("2021-04-28"), QStringLiteral("2021-05-12"),
-                                   QStringLiteral("2021-05-27"), QStringLiteral("2021-06-11"),
-                                   QStringLiteral("2021-06-25"), QStringLiteral("2021-07-15"),
-                                   QStringLiteral("2021-07-27"), QStringLiteral("2021-09-08"),
-                                   QStringLiteral("2021-09-22"), QStringLiteral("2021-10-06"),
-                                   QStringLiteral("2021-10-20"), QStringLiteral("2021-11-03"),
-                                   QStringLiteral("2021-11-17")};
+        const QStringList dates = dc::test::videoconferenceDays2021(QStringLiteral("yyyy-MM-dd"));
         for (int i = 0; i < rows.size(); ++i) {
             const QStringList fields = rows.at(i).split(QLatin1Char('\t'));
             QCOMPARE(fields.size(), 8);

@@ -2,6 +2,7 @@
 // the Preferences dialog and Qt's own buttons; the language switches while the window is open.
 
 #include "TestDatabase.h"
+#include "Windows.h"
 
 #include "app/MainWindow.h"
 #include "app/PreferencesDialog.h"
@@ -211,11 +212,7 @@ private:
 void TestLanguages::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    test::useTestSettings(m_dir, QStringLiteral("tst_languages"));
     // The demo database is made once; each test function opens a fresh copy (init()).
     m_path = m_dir.filePath(QStringLiteral("template.sqlite"));
     std::unique_ptr<Database> database = open();

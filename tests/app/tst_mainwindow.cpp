@@ -3,6 +3,7 @@
 
 #include "Keyboard.h"
 #include "TestDatabase.h"
+#include "Windows.h"
 #include "app/DatabaseChooser.h"
 #include "app/MainWindow.h"
 #include "app/SettingsKeys.h"
@@ -78,12 +79,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    // Every QSettings of the program writes here, not in the user's configuration.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    test::useTestSettings(m_dir, QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()

@@ -1,3 +1,4 @@
+#include "DemoFacts.h"
 #include "TestDatabase.h"
 
 #include "CliDatabase.h"
@@ -68,13 +69,7 @@ private Q_SLOTS:
                      QStringLiteral("\\b13\\b[^\\n]*videoconferin|\\b13\\b[^\\n]*videoconference"),
                      QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(text));
-        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"),
-                                QStringLiteral("27.05.2021"), QStringLiteral("11.06.2021"),
-                                QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
-                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"),
-                                QStringLiteral("22.09.2021"), QStringLiteral("06.10.2021"),
-                                QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
-                                QStringLiteral("17.11.2021")};
+        const QStringList dates = dc::test::videoconferenceDays2021(QStringLiteral("dd.MM.yyyy"));
         for (const QString &date : dates)
             QVERIFY2(text.contains(date), qPrintable(date));
         // The closing event (seed 003: 6 December 2021) and the associative structures.

@@ -4,6 +4,7 @@
 // the width the other columns leave (issue 15: labels, headers and filters cut at 1024x600). The
 // pictures of these pages to be looked at: tests/shots (window-LANG-WIDTH-PAGE.png).
 #include "TestDatabase.h"
+#include "Windows.h"
 
 #include "app/MainWindow.h"
 #include "common/Page.h"
@@ -104,11 +105,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowpages"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::useTestSettings(m_dir, QStringLiteral("tst_windowpages"));
         m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         Result<std::unique_ptr<Database>> opened = Database::open(m_template);

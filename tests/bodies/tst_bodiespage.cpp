@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Windows.h"
 
 #include "bodies/BodiesPage.h"
 #include "bodies/BodyMeetingTableModel.h"
@@ -29,15 +30,11 @@ private Q_SLOTS:
         BodiesPage page(context(), nullptr, QDate(2026, 12, 15));
         QCOMPARE(page.key(), QStringLiteral("bodies"));
         QCOMPARE(page.statusText(), QStringLiteral("2 consultative body(ies)"));
-        page.resize(1500, 860);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showAt(page, {1500, 860}));
         const int row = rowOf(page.view(), BodyTableModel::Name,
                               QStringLiteral("Grupul de lucru pentru voluntariat (fictiv)"));
         QVERIFY(row >= 0);
-        const QRect cell =
-            page.view()->visualRect(page.view()->model()->index(row, BodyTableModel::Name));
-        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        test::clickCell(page.view(), row, BodyTableModel::Name);
         QCOMPARE(page.view()->currentIndex().row(), row);
         QCOMPARE(page.members()->rowCount(), 7);
         QCOMPARE(page.meetings()->rowCount(), 2);

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "ModelCells.h"
 
 #include "bodies/BodyMeetingTableModel.h"
 #include "bodies/BodyMemberTableModel.h"
@@ -13,15 +14,11 @@ using namespace dc;
 
 // The body lists over the demo dataset: structure (QAbstractItemModelTester), ids, raw values and
 // the warnings of the working group (an expired mandate, a meeting below quorum); the demo loads
-// once and adds nothing the second time.
-class TestBodyModels final : public test::DatabaseTest
+// once and adds nothing the second time (an empty database: prepare() loads the demo and counts).
+class TestBodyModels final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestBodyModels() : DatabaseTest(Seed::Empty) {} // the demo loaded and counted by prepare()
-
-private:
     const QDate m_today{2025, 10, 1};
 
     qint64 body(const char *name) const
@@ -64,8 +61,7 @@ private Q_SLOTS:
     void bodies()
     {
         BodyTableModel model(m_db->connection(), m_today);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), int(BodyTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
         const int group =
@@ -74,9 +70,7 @@ private Q_SLOTS:
         QVERIFY(group >= 0);
         QCOMPARE(model.index(group, 0).data(RecordTableModel::IdRole).toLongLong(),
                  body("Grupul de lucru pentru voluntariat (fictiv)"));
-        QCOMPARE(model.index(group, BodyTableModel::Kind)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, group, BodyTableModel::Kind).toString(),
                  QStringLiteral("working_group"));
         QCOMPARE(model.index(group, BodyTableModel::Kind).data().toString(),
                  QStringLiteral("working group"));
@@ -105,33 +99,25 @@ private Q_SLOTS:
         // After 2026-06-30 the mandate of the (fictitious) volunteering centre has ended without
         // renewal.
         BodyMemberTableModel model(m_db->connection(), group, QDate(2026, 8, 1));
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 7);
         const int fsc = test::rowWith(model, BodyMemberTableModel::Member,
                                       QStringLiteral("Centrul de Voluntariat Model (fictiv)"));
         QVERIFY(fsc >= 0);
         QVERIFY(model.index(fsc, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, fsc, BodyMemberTableModel::MandateEnd).toString(),
                  QStringLiteral("2026-06-30"));
         QCOMPARE(model.index(fsc, BodyMemberTableModel::MandateEnd).data().toString(),
                  QStringLiteral("30.06.2026"));
         // The chair (a fictitious association) came to both meetings.
         const int chair = test::rowWith(model, BodyMemberTableModel::Role, QStringLiteral("chair"));
-        QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance)
-                     .data(RecordTableModel::RawValueRole)
-                     .toInt(),
-                 100);
+        QCOMPARE(test::rawValue(model, chair, BodyMemberTableModel::Attendance).toInt(), 100);
         QCOMPARE(model.index(chair, BodyMemberTableModel::Attendance).data().toString(),
                  QStringLiteral("100% (2 of 2)"));
         model.setBody(0);
         QCOMPARE(model.rowCount(), 7);
         model.sort(BodyMemberTableModel::MandateStart);
-        QCOMPARE(model.index(0, BodyMemberTableModel::MandateStart)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, BodyMemberTableModel::MandateStart).toString(),
                  QStringLiteral("2025-02-03"));
     }
 
@@ -139,12 +125,9 @@ private Q_SLOTS:
     {
         const qint64 group = body("Grupul de lucru pentru voluntariat (fictiv)");
         BodyMeetingTableModel model(m_db->connection(), group);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, BodyMeetingTableModel::Date)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, BodyMeetingTableModel::Date).toString(),
                  QStringLiteral("2025-03-12"));
         QVERIFY(!model.index(0, 0).data(RecordTableModel::WarningRole).toBool());
         QVERIFY(model.index(1, 0).data(RecordTableModel::WarningRole).toBool());

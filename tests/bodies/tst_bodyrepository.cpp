@@ -11,14 +11,10 @@ using namespace dc;
 
 // Consultative bodies, members and meetings in the database: each write one transaction with its
 // audit rows, bad records refused with nothing written, an organization's seats across bodies.
-class TestBodyRepository final : public test::DatabaseTest
+class TestBodyRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestBodyRepository() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_org = 0;
     qint64 m_otherOrg = 0;
     qint64 m_institution = 0;

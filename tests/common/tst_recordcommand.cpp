@@ -4,7 +4,7 @@
 // fails later (the file changed under the command) is reported, refreshes the page and leaves the
 // stack without the command. Checked with institutions, on a fresh database per test.
 
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "common/RecordChangeCommand.h"
 #include "transparency/InstitutionRepository.h"
 
@@ -41,12 +41,10 @@ Institution ministry(const QString &name)
 
 } // namespace
 
-class TestRecordCommand final : public QObject
+class TestRecordCommand final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
     QList<qint64> m_selections; ///< what each change asked the page to select
     QStringList m_failures;
 
@@ -62,23 +60,25 @@ private:
         return found ? found->name : QString();
     }
 
-private Q_SLOTS:
-    void init()
+    // The command that adds the ministry "Ministerul Testelor".
+    std::unique_ptr<InstitutionChange> addingAMinistry()
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        return std::make_unique<InstitutionChange>(context(), RecordCommand::Action::Add,
+                                                   Institution(),
+                                                   ministry(QStringLiteral("Ministerul Testelor")));
+    }
+
+    void prepare() override
+    {
         m_selections.clear();
         m_failures.clear();
     }
 
-    void cleanup() { m_db.reset(); }
-
+private Q_SLOTS:
     void executeMakesTheChangeAndThePushDoesNotRepeatIt()
     {
         QUndoStack stack;
-        auto command = std::make_unique<InstitutionChange>(
-            context(), RecordCommand::Action::Add, Institution(),
-            ministry(QStringLiteral("Ministerul Testelor")));
+        auto command = addingAMinistry();
         QVERIFY(command->execute());
         const qint64 id = command->recordId();
         QVERIFY(id > 0);
@@ -165,9 +165,7 @@ private Q_SLOTS:
     void aRedoThatFailsIsReportedAndLeavesTheStack()
     {
         QUndoStack stack;
-        auto command = std::make_unique<InstitutionChange>(
-            context(), RecordCommand::Action::Add, Institution(),
-            ministry(QStringLiteral("Ministerul Testelor")));
+        auto command = addingAMinistry();
         QVERIFY(command->execute());
         const qint64 id = command->recordId();
         stack.push(command.release());

@@ -12,6 +12,14 @@ class TestReplacingFile final : public QObject
 {
     Q_OBJECT
 
+    // @p dir holds the target alone (no temporary file left), with @p bytes.
+    static void onlyTheTargetWith(const QTemporaryDir &dir, const QByteArray &bytes)
+    {
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("out.xlsx"))), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("out.xlsx")});
+    }
+
 private Q_SLOTS:
     void uncommittedWriteLeavesTheTargetAndNoTemporaryFile()
     {
@@ -25,11 +33,7 @@ private Q_SLOTS:
                      QFileInfo(target).absolutePath());
             QVERIFY(test::writeFile(file.temporaryPath(), "half"));
         }
-        QFile f(target);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("the previous good file"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("out.xlsx")});
+        onlyTheTargetWith(dir, "the previous good file");
     }
 
     void commitReplacesTheTarget()
@@ -40,11 +44,7 @@ private Q_SLOTS:
         ReplacingFile file(target);
         QVERIFY(test::writeFile(file.temporaryPath(), "new"));
         QVERIFY(file.commit());
-        QFile f(target);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("new"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("out.xlsx")});
+        onlyTheTargetWith(dir, "new");
     }
 
     void missingFolderIsInvalid()

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "bodies/BodyCommands.h"
 #include "bodies/BodyMeeting.h"
 #include "bodies/BodyMember.h"
@@ -137,12 +137,9 @@ QList<TsMessage> tsMessages(const QString &language)
 
 } // namespace
 
-class TestTranslationContexts final : public QObject
+class TestTranslationContexts final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<test::TestDatabase> m_db;
 
     QString path(const QString &name) const { return m_db->filePath(name); }
 
@@ -153,14 +150,9 @@ private:
         return NationalRegisterImporter(m_db->connection()).importFiles({file}, options);
     }
 
-private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(Language::install(QStringLiteral("ro")));
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    }
+    void prepare() override { QVERIFY(Language::install(QStringLiteral("ro"))); }
 
+private Q_SLOTS:
     void cleanupTestCase() { Language::install(QStringLiteral("ro")); }
 
     // RowChecker of NationalRegisterImporter.cpp.

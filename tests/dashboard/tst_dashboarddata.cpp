@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Seeding.h"
 
 #include "dashboard/DashboardData.h"
 #include "programs/EventRepository.h"
@@ -19,30 +20,15 @@ using namespace dc::reports;
 // The home page's own figures on a fixture, with "today" fixed at 2025-03-10: the current edition
 // (the one with events to come, else the latest), its events ahead, the year of the transparency
 // figures, and the legal deadlines within the next two weeks.
-class TestDashboardData final : public test::DatabaseTest
+class TestDashboardData final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestDashboardData() : DatabaseTest(Seed::Empty) {}
-
-private:
     const QDate m_today{2025, 3, 10};
     qint64 m_old = 0;
     qint64 m_current = 0;
     qint64 m_ministry = 0;
     int m_region = 0;
-
-    qint64 addEdition(qint64 program, int number, int year)
-    {
-        Edition e;
-        e.programId = program;
-        e.number = number;
-        e.year = year;
-        e.startDate = QDate(year, 1, 1);
-        e.endDate = QDate(year, 12, 31);
-        return *ProgramRepository(m_db->connection()).addEdition(e);
-    }
 
     void addEvent(qint64 edition, int number, const QDate &date,
                   EventStatus status = EventStatus::Planned)
@@ -80,15 +66,13 @@ private:
     void prepare() override
     {
         m_region = *Geography::load(m_db->connection()).findRegion(QStringLiteral("N-E"));
-        Program p;
-        p.name = QStringLiteral("Dialog cu ONG-urile");
-        const qint64 program = *ProgramRepository(m_db->connection()).addProgram(p);
-        m_old = addEdition(program, 1, 2024);
-        m_current = addEdition(program, 2, 2025);
-        Institution ministry;
-        ministry.name = QStringLiteral("Ministerul Educației");
-        ministry.kind = InstitutionKind::Ministry;
-        m_ministry = *InstitutionRepository(m_db->connection()).add(ministry);
+        const QSqlDatabase db = m_db->connection();
+        const qint64 program = test::addProgram(db, QStringLiteral("Dialog cu ONG-urile"));
+        QVERIFY(program > 0);
+        ProgramRepository programs(db);
+        m_old = *programs.addEdition(test::wholeYearEdition(program, 1, 2024));
+        m_current = *programs.addEdition(test::wholeYearEdition(program, 2, 2025));
+        m_ministry = test::addInstitution(db, QStringLiteral("Ministerul Educației"));
     }
 
 private Q_SLOTS:

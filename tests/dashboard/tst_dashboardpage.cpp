@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Windows.h"
 
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoDataset.h"
@@ -33,9 +34,7 @@ private Q_SLOTS:
     {
         DashboardPage page(context());
         QCOMPARE(page.key(), QStringLiteral("dashboard"));
-        page.resize(1400, 1000);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showAt(page, {1400, 1000}));
 
         // Regions: the NGO evidence's chart, the 8 development regions in their order.
         const reports::ChartSpec regions = reports::organizationsPerRegionChart(m_db->connection());
@@ -97,9 +96,7 @@ private Q_SLOTS:
                                                  "kind = 'videoconference' AND number = 1")));
         QVERIFY(participants.numRowsAffected() >= 1);
         DashboardPage page(context());
-        page.resize(1400, 1000);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showAt(page, {1400, 1000}));
         QSignalSpy spy(&page, &Page::navigate);
 
         // The top bar of the region chart is the first region of the spec.

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "demo/DemoDataset.h"
 
 #include <QSqlQuery>
@@ -33,16 +33,24 @@ const QString inventedRecordOrganizations =
 
 // The demo dataset lands whole or not at all: it was several transactions, and a `demo` stopped
 // part way (killed, a full disk) left 1 body, 13 members and no awards.
-class TestDemoDataset final : public QObject
+class TestDemoDataset final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
+
+    // Loads the demo into the test function's database; false (its error in a warning) when it
+    // fails.
+    bool loadDemo() const
+    {
+        const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
+        if (!summary)
+            qWarning("%s", qPrintable(summary.error()));
+        return summary.ok();
+    }
 
 private Q_SLOTS:
     void failureInTheLastStepLeavesNothing()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
+        QSqlDatabase db = m_db->connection();
         const int organizations = scalar(db, QStringLiteral("SELECT count(*) FROM organization"));
         QSqlQuery q(db);
         QVERIFY(
@@ -60,23 +68,19 @@ private Q_SLOTS:
 
     void demoLoadsWhole()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const Result<DemoSummary> summary = DemoDataset::load(t.connection());
+        const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->organizationsAdded, 27); // the 20 promoters of seed 004 and 7 fictitious
-        QVERIFY(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM funding_award")) > 0);
+        QVERIFY(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM funding_award")) >
+                0);
     }
 
     // Issue 15: a seat, an award, a recommendation or a debate request that no seed gives never
     // belongs to a real organization: only to the demo's fictitious ones, marked "(fictiv)".
     void inventedRecordsBelongToFictitiousOrganizations()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QSqlDatabase db = t.connection();
-        const Result<DemoSummary> summary = DemoDataset::load(db);
-        QVERIFY2(summary, qPrintable(summary.error()));
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(loadDemo());
         const QStringList names = column(
             db, QStringLiteral("SELECT name FROM organization WHERE id IN (%1) ORDER BY name")
                     .arg(inventedRecordOrganizations));
@@ -102,11 +106,8 @@ private Q_SLOTS:
     // else is known, so nothing else is recorded: no members, no meetings, no end date.
     void councilOf1998KeepsOnlyWhatTheSeedSays()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QSqlDatabase db = t.connection();
-        const Result<DemoSummary> summary = DemoDataset::load(db);
-        QVERIFY2(summary, qPrintable(summary.error()));
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(loadDemo());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT id, act_number, act_date, mandate_months, quorum, "
                                       "secretariat_institution_id, dissolved_on, notes "
@@ -135,11 +136,8 @@ private Q_SLOTS:
     // and no record says "to be checked" any more.
     void countiesOnlyWhereTheNameGivesThem()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QSqlDatabase db = t.connection();
-        const Result<DemoSummary> summary = DemoDataset::load(db);
-        QVERIFY2(summary, qPrintable(summary.error()));
+        const QSqlDatabase db = m_db->connection();
+        QVERIFY(loadDemo());
         QCOMPARE(column(db, QStringLiteral(
                                 "SELECT o.name || ' ' || c.code FROM organization o JOIN county c "
                                 "ON c.id = o.county_id WHERE o.name NOT LIKE '%(fictiv)' ORDER BY "
@@ -165,9 +163,7 @@ private Q_SLOTS:
     // withdrawn when the demo runs again, and the organization is not added a second time.
     void demoAgainWithdrawsAnOldGuessedCounty()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         QVERIFY(DemoDataset::load(db));
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("UPDATE organization SET county_id = 10, notes = 'Județul "

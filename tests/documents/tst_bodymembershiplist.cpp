@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "DocumentSet.h"
 
 #include "bodies/BodyRepository.h"
 #include "documents/BodyMembershipList.h"
@@ -15,28 +16,12 @@ using namespace dc::reports;
 
 // A consultative body's membership list as data: members with representatives, roles and
 // mandates, meetings with who came, attendance rates, warnings, and the figures behind them.
-class TestBodyMembershipList final : public test::DatabaseTest
+class TestBodyMembershipList final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestBodyMembershipList() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_body = 0;
     qint64 m_chair = 0, m_member = 0, m_alternate = 0;
-
-    static const TableSpec *tableAfter(const ReportDocument &doc, const QString &heading)
-    {
-        bool seen = false;
-        for (const Block &b : doc.blocks) {
-            if (b.kind == Block::Kind::Heading)
-                seen = b.text == heading;
-            else if (seen && b.kind == Block::Kind::Table)
-                return &b.table;
-        }
-        return nullptr;
-    }
 
     void prepare() override
     {
@@ -109,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(doc.blocks.first().text.contains(QStringLiteral("HG 1/2024")));
         QVERIFY(doc.blocks.first().text.contains(QStringLiteral("Ministerul Exemplului")));
 
-        const TableSpec *members = tableAfter(doc, QStringLiteral("Members"));
+        const TableSpec *members = test::tableAfter(doc, QStringLiteral("Members"));
         QVERIFY(members);
         QCOMPARE(members->rows.size(), 3);
         QCOMPARE(members->rows.at(0),
@@ -119,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(members->rows.at(1).at(4), QStringLiteral("31.01.2025 (ended)"));
         QCOMPARE(members->rows.at(1).at(5), QStringLiteral("1 of 2 (50 %)"));
 
-        const TableSpec *meetings = tableAfter(doc, QStringLiteral("Meetings"));
+        const TableSpec *meetings = test::tableAfter(doc, QStringLiteral("Meetings"));
         QVERIFY(meetings);
         QCOMPARE(meetings->rows.size(), 2);
         // Present counts only the voting members: the alternate does not.
@@ -136,7 +121,7 @@ private Q_SLOTS:
                               QStringLiteral("1"), QStringLiteral("50")}));
 
         // Warnings: the expired mandate, the body below its quorum, the second meeting below it.
-        const TableSpec *none = tableAfter(doc, QStringLiteral("Warnings"));
+        const TableSpec *none = test::tableAfter(doc, QStringLiteral("Warnings"));
         QVERIFY(!none);
         QString warnings;
         bool seen = false;

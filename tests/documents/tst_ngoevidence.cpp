@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
+#include "Seeding.h"
 
 #include "documents/NgoEvidenceReport.h"
 #include "registry/OrganizationFilter.h"
@@ -13,7 +14,7 @@ using namespace dc::reports;
 // The NGO evidence (document 4) counted per county, region and domain on a small fixture. The
 // schema brings four associative structures of local authorities (county unknown): they are not
 // NGOs and are never counted as such, only listed apart.
-class TestNgoEvidence final : public QObject
+class TestNgoEvidence final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
@@ -27,9 +28,7 @@ private:
         o.volunteering = volunteering;
         o.status = status;
         o.domains = domains;
-        const Result<qint64> id = OrganizationRepository(db).add(o);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
+        test::addedId(OrganizationRepository(db).add(o));
     }
 
     // Cluj (14, Nord-Vest): 3 organizations, 2 active, 2 volunteering; Iași (25, Nord-Est): 1;
@@ -65,10 +64,8 @@ private:
 private Q_SLOTS:
     void countsPerCounty()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        fixture(t.connection());
-        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        fixture(m_db->connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(m_db->connection());
         QVERIFY2(data.ok(), qPrintable(data.error()));
         QCOMPARE(data->counties.size(), 42); // every county, with zeros
         const AreaCount *cluj = area(data->counties, QStringLiteral("CJ"));
@@ -88,9 +85,8 @@ private Q_SLOTS:
 
     void countsPerRegion()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
-        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        fixture(m_db->connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(m_db->connection());
         QVERIFY(data.ok());
         QCOMPARE(data->regions.size(), 8);
         // The official order of the development regions.
@@ -120,9 +116,8 @@ private Q_SLOTS:
 
     void countsPerDomain()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
-        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        fixture(m_db->connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(m_db->connection());
         QVERIFY(data.ok());
         QHash<QString, qint64> domains;
         for (const DomainCount &d : data->domains)
@@ -136,10 +131,9 @@ private Q_SLOTS:
 
     void document()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
+        fixture(m_db->connection());
         const Result<ReportDocument> doc =
-            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+            buildNgoEvidence(m_db->connection(), QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // CSV figures: 8 regions, 42 counties, 3 domains, the other kind, the total.
         QCOMPARE(doc->figures.rows.size(), 8 + 42 + 3 + 1 + 1);
@@ -177,16 +171,15 @@ private Q_SLOTS:
 
     void charts()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
-        const ChartSpec regions = organizationsPerRegionChart(t.connection());
+        fixture(m_db->connection());
+        const ChartSpec regions = organizationsPerRegionChart(m_db->connection());
         QCOMPARE(regions.kind, ChartSpec::Kind::HorizontalBars);
         QCOMPARE(regions.categories.size(), 8);
         QCOMPARE(regions.categories.first(), QStringLiteral("Nord-Est"));
         QCOMPARE(regions.categoryKeys.first(), QStringLiteral("1"));
         QCOMPARE(regions.series.size(), 1);
         QCOMPARE(regions.series.first().values.at(5), 4.0); // Nord-Vest
-        const ChartSpec counties = organizationsPerCountyChart(t.connection());
+        const ChartSpec counties = organizationsPerCountyChart(m_db->connection());
         QCOMPARE(counties.categories.size(), 42);
         QCOMPARE(
             counties.series.first().values.at(counties.categories.indexOf(QStringLiteral("Cluj"))),
@@ -211,13 +204,12 @@ private Q_SLOTS:
     // in a row of its own ("undetermined") in both tables, the CSV and the last bar of the chart.
     void undeterminedCountyIsCountedApart()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
-        organization(t.connection(), QStringLiteral("Asociația Fără Sediu"), 0, true,
+        fixture(m_db->connection());
+        organization(m_db->connection(), QStringLiteral("Asociația Fără Sediu"), 0, true,
                      RegistryStatus::Active, {QStringLiteral("Educație")});
-        organization(t.connection(), QStringLiteral("Asociația Nicăieri"), 0, false,
+        organization(m_db->connection(), QStringLiteral("Asociația Nicăieri"), 0, false,
                      RegistryStatus::Dissolved, {});
-        const Result<NgoEvidenceData> data = ngoEvidenceData(t.connection());
+        const Result<NgoEvidenceData> data = ngoEvidenceData(m_db->connection());
         QVERIFY2(data.ok(), qPrintable(data.error()));
         QCOMPARE(data->counties.size(), 42);
         QCOMPARE(data->undetermined.organizations, 2);
@@ -230,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(countySum + data->undetermined.organizations, data->organizations);
 
         const Result<ReportDocument> doc =
-            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+            buildNgoEvidence(m_db->connection(), QLocale(QLocale::English));
         QVERIFY(doc.ok());
         QStringList rows;
         QString text;
@@ -260,12 +252,11 @@ private Q_SLOTS:
 
     void emptyEvidenceGuardsDivisions()
     {
-        test::TestDatabase t;
-        QSqlQuery(t.connection()).exec(QStringLiteral("DELETE FROM organization"));
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("DELETE FROM organization"));
         const Result<ReportDocument> doc =
-            buildNgoEvidence(t.connection(), QLocale(QLocale::English));
+            buildNgoEvidence(m_db->connection(), QLocale(QLocale::English));
         QVERIFY(doc.ok());
-        QVERIFY(organizationsPerRegionChart(t.connection()).isEmpty());
+        QVERIFY(organizationsPerRegionChart(m_db->connection()).isEmpty());
         bool guarded = false;
         for (const Block &b : doc->blocks)
             guarded = guarded || b.text.contains(QLatin1String("active: 0 (n/a)"));

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "DemoFacts.h"
 #include "demo/DemoDataset.h"
 #include "documents/ProgramSynthesis.h"
 #include "documents/SynthesisTexts.h"
@@ -17,14 +18,10 @@ using namespace dc::reports;
 // and 004) must come out with its 13 videoconferences, their dates, the partnership, and
 // participants that add up; the hand-written introduction and conclusion are kept with the
 // edition.
-class TestProgramSynthesis final : public test::DatabaseTest
+class TestProgramSynthesis final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestProgramSynthesis() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_edition = 0;
     const QLocale m_ro{QLocale::Romanian, QLocale::Romania};
 
@@ -83,13 +80,7 @@ private Q_SLOTS:
         const Block *calendar = tableWithHeader(doc.value(), QStringLiteral("Activity"));
         QVERIFY(calendar);
         QCOMPARE(calendar->table.rows.size(), 13);
-        const QStringList dates{QStringLiteral("28.04.2021"), QStringLiteral("12.05.2021"),
-                                QStringLiteral("27.05.2021"), QStringLiteral("11.06.2021"),
-                                QStringLiteral("25.06.2021"), QStringLiteral("15.07.2021"),
-                                QStringLiteral("27.07.2021"), QStringLiteral("08.09.2021"),
-                                QStringLiteral("22.09.2021"), QStringLiteral("06.10.2021"),
-                                QStringLiteral("20.10.2021"), QStringLiteral("03.11.2021"),
-                                QStringLiteral("17.11.2021")};
+        const QStringList dates = test::videoconferenceDays2021(QStringLiteral("dd.MM.yyyy"));
         for (int i = 0; i < dates.size(); ++i)
             QCOMPARE(calendar->table.rows.at(i).at(1), dates.at(i));
         // Seed 004: the first videoconference, for București - Ilfov and N-E, with six

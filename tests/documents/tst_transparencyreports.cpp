@@ -1,5 +1,5 @@
+#include "DatabaseTest.h"
 #include "Seeding.h"
-#include "TestDatabase.h"
 
 #include "documents/TransparencyReports.h"
 #include "transparency/AnnualFigures.h"
@@ -17,17 +17,11 @@ using namespace dc::reports;
 // The annual transparency report of one institution (document 2) and the national synthesis
 // (document 3) on small hand-made fixtures whose answers are counted by hand in the comments; the
 // documents' figures are AnnualFigures' own.
-class TestTransparencyReports final : public QObject
+class TestTransparencyReports final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private:
-    static qint64 institution(const QSqlDatabase &db, const QString &name, bool liaison = true)
-    {
-        return test::addInstitution(db, name, InstitutionKind::Ministry,
-                                    liaison ? QStringLiteral("Ana Ionescu") : QString());
-    }
-
     static qint64 draft(const QSqlDatabase &db, qint64 institutionId, const QString &title,
                         const QDate &announced)
     {
@@ -36,26 +30,7 @@ private:
         d.title = title;
         d.announcedOn = announced;
         d.announcedOnWebsite = true;
-        const Result<qint64> id = DraftActRepository(db).add(d);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
-        return id ? id.value() : 0;
-    }
-
-    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
-                               RecommendationDecision decision)
-    {
-        Recommendation r;
-        r.draftId = draftId;
-        r.authorName = QStringLiteral("Asociația Test");
-        r.receivedOn = received;
-        r.text = QStringLiteral("Text");
-        r.decision = decision;
-        if (decision != RecommendationDecision::Accepted)
-            r.justification = QStringLiteral("Motiv");
-        const Result<qint64> id = DraftActRepository(db).addRecommendation(r);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
+        return test::addedId(DraftActRepository(db).add(d));
     }
 
     static void meeting(const QSqlDatabase &db, qint64 institutionId, const QDate &held,
@@ -72,9 +47,7 @@ private:
         } else {
             m.participants = 12;
         }
-        const Result<qint64> id = PublicMeetingRepository(db).add(m);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
+        test::addedId(PublicMeetingRepository(db).add(m));
     }
 
     struct Fixture
@@ -88,24 +61,28 @@ private:
     static Fixture fixture(const QSqlDatabase &db)
     {
         Fixture f;
-        f.justice = institution(db, QStringLiteral("Ministerul Justiției"));
-        f.health = institution(db, QStringLiteral("Ministerul Sănătății"));
-        f.silent = institution(db, QStringLiteral("Primăria Țăndărei"), false);
+        const QString liaison = QStringLiteral("Ana Ionescu");
+        f.justice = test::addInstitution(db, QStringLiteral("Ministerul Justiției"),
+                                         InstitutionKind::Ministry, liaison);
+        f.health = test::addInstitution(db, QStringLiteral("Ministerul Sănătății"),
+                                        InstitutionKind::Ministry, liaison);
+        f.silent = test::addInstitution(db, QStringLiteral("Primăria Țăndărei"));
 
         const qint64 d1 = draft(db, f.justice, QStringLiteral("Lege"), QDate(2025, 2, 3));
-        recommendation(db, d1, QDate(2025, 2, 10), RecommendationDecision::Accepted);
-        recommendation(db, d1, QDate(2025, 2, 11), RecommendationDecision::PartiallyAccepted);
-        recommendation(db, d1, QDate(2025, 2, 12), RecommendationDecision::Accepted);
-        recommendation(db, d1, QDate(2025, 2, 13), RecommendationDecision::Rejected);
+        test::addRecommendation(db, d1, QDate(2025, 2, 10), RecommendationDecision::Accepted);
+        test::addRecommendation(db, d1, QDate(2025, 2, 11),
+                                RecommendationDecision::PartiallyAccepted);
+        test::addRecommendation(db, d1, QDate(2025, 2, 12), RecommendationDecision::Accepted);
+        test::addRecommendation(db, d1, QDate(2025, 2, 13), RecommendationDecision::Rejected);
         const qint64 old = draft(db, f.justice, QStringLiteral("Hotărâre"), QDate(2024, 12, 2));
-        recommendation(db, old, QDate(2024, 12, 13),
-                       RecommendationDecision::Rejected); // 2024: not counted
+        test::addRecommendation(db, old, QDate(2024, 12, 13),
+                                RecommendationDecision::Rejected); // 2024: not counted
         meeting(db, f.justice, QDate(2025, 3, 10), true);
         meeting(db, f.justice, QDate(2025, 4, 10), true);
         meeting(db, f.justice, QDate(2025, 5, 10), false);
 
         const qint64 d2 = draft(db, f.health, QStringLiteral("Ordin"), QDate(2025, 6, 2));
-        recommendation(db, d2, QDate(2025, 6, 9), RecommendationDecision::Rejected);
+        test::addRecommendation(db, d2, QDate(2025, 6, 9), RecommendationDecision::Rejected);
 
         AnnualReportRepository reports(db);
         reports.setReport({0, f.justice, 2025, QDate(2026, 1, 20),
@@ -137,11 +114,9 @@ private:
 private Q_SLOTS:
     void synthesisDataPerInstitution()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const Fixture f = fixture(t.connection());
+        const Fixture f = fixture(m_db->connection());
         const Result<TransparencySynthesisData> data =
-            transparencySynthesisData(t.connection(), 2025);
+            transparencySynthesisData(m_db->connection(), 2025);
         QVERIFY2(data.ok(), qPrintable(data.error()));
         QCOMPARE(data->institutions.size(), 3);
 
@@ -178,14 +153,13 @@ private Q_SLOTS:
     // The document's per-institution figures and totals are AnnualFigures' values.
     void synthesisFiguresEqualAnnualFigures()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
+        fixture(m_db->connection());
         const Result<TransparencySynthesisData> data =
-            transparencySynthesisData(t.connection(), 2025);
+            transparencySynthesisData(m_db->connection(), 2025);
         QVERIFY(data.ok());
         for (const InstitutionTransparency &l : data->institutions) {
             const Result<QList<Figure>> figures =
-                AnnualFigures::compute(t.connection(), l.institutionId, 2025);
+                AnnualFigures::compute(m_db->connection(), l.institutionId, 2025);
             QVERIFY(figures.ok());
             auto value = [&](const char *code) {
                 return figures->at(FormIndicators::indexOf(QLatin1String(code))).value.toLongLong();
@@ -196,13 +170,13 @@ private Q_SLOTS:
             QCOMPARE(l.publicMeetings, value("B1"));
             QCOMPARE(l.closedMeetings, value("B7"));
         }
-        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        const Result<QList<Figure>> totals = AnnualFigures::totals(m_db->connection(), 2025);
         QCOMPARE(data->totals.size(), totals->size());
         for (int i = 0; i < totals->size(); ++i)
             QCOMPARE(data->totals.at(i).displayValue(), totals->at(i).displayValue());
 
         const Result<ReportDocument> doc =
-            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+            buildTransparencySynthesis(m_db->connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // The CSV figures: every total and subtotal line (section, code, indicator, central
         // administration, prefectures, local administration, total), counted by hand: the three
@@ -245,10 +219,9 @@ private Q_SLOTS:
 
     void synthesisListsMissingInstitutions()
     {
-        test::TestDatabase t;
-        fixture(t.connection());
+        fixture(m_db->connection());
         const Result<ReportDocument> doc =
-            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+            buildTransparencySynthesis(m_db->connection(), 2025, QLocale(QLocale::English));
         QVERIFY(doc.ok());
         int missingSection = -1;
         for (int i = 0; i < doc->blocks.size(); ++i) {
@@ -264,7 +237,7 @@ private Q_SLOTS:
 
         // Every institution reported in 2024? None did: nothing received, all three listed.
         const Result<ReportDocument> before =
-            buildTransparencySynthesis(t.connection(), 2024, QLocale(QLocale::English));
+            buildTransparencySynthesis(m_db->connection(), 2024, QLocale(QLocale::English));
         QVERIFY(before.ok());
         bool received = false;
         for (const QStringList &row : before->figures.rows) {
@@ -278,9 +251,8 @@ private Q_SLOTS:
 
     void emptyDatabaseGuardsDivisions()
     {
-        test::TestDatabase t;
         const Result<ReportDocument> doc =
-            buildTransparencySynthesis(t.connection(), 2025, QLocale(QLocale::English));
+            buildTransparencySynthesis(m_db->connection(), 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         // No institution: no completion rate and no total, never a division by zero.
         bool completion = false;
@@ -296,14 +268,13 @@ private Q_SLOTS:
         QVERIFY(tableTexts(doc.value())
                     .join(QLatin1Char('\n'))
                     .contains(QLatin1String("completion rate of n/a")));
-        QVERIFY(recommendationsPerInstitutionChart(t.connection(), 2025).isEmpty());
+        QVERIFY(recommendationsPerInstitutionChart(m_db->connection(), 2025).isEmpty());
     }
 
     void recommendationsChart()
     {
-        test::TestDatabase t;
-        const Fixture f = fixture(t.connection());
-        const ChartSpec chart = recommendationsPerInstitutionChart(t.connection(), 2025);
+        const Fixture f = fixture(m_db->connection());
+        const ChartSpec chart = recommendationsPerInstitutionChart(m_db->connection(), 2025);
         QCOMPARE(chart.kind, ChartSpec::Kind::GroupedBars);
         // The institution with no recommendation has no bar; the most recommendations first.
         QCOMPARE(chart.categories, (QStringList{QStringLiteral("Ministerul Justiției"),
@@ -314,22 +285,21 @@ private Q_SLOTS:
         QCOMPARE(chart.series.at(0).values, (QList<double>{4, 1}));
         QCOMPARE(chart.series.at(1).values, (QList<double>{3, 0}));
 
-        const ChartSpec one = recommendationsPerInstitutionChart(t.connection(), 2025, 1);
+        const ChartSpec one = recommendationsPerInstitutionChart(m_db->connection(), 2025, 1);
         QCOMPARE(one.categories.size(), 1);
         QVERIFY(one.title.contains(QLatin1String("the 1 institutions")));
     }
 
     void institutionReportHasEveryIndicator()
     {
-        test::TestDatabase t;
-        const Fixture f = fixture(t.connection());
+        const Fixture f = fixture(m_db->connection());
         const Result<ReportDocument> doc = buildInstitutionTransparencyReport(
-            t.connection(), f.justice, 2025, QLocale(QLocale::English));
+            m_db->connection(), f.justice, 2025, QLocale(QLocale::English));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         QVERIFY2(doc->subtitle.contains(QStringLiteral("Ministerul Justiției")),
                  qPrintable(doc->subtitle));
         const Result<QList<Figure>> figures =
-            AnnualFigures::compute(t.connection(), f.justice, 2025);
+            AnnualFigures::compute(m_db->connection(), f.justice, 2025);
         // The CSV: every indicator, with the value AnnualFigures gives (as `transparency figures`
         // prints it).
         QCOMPARE(doc->figures.rows.size(), formIndicatorCount);
@@ -387,14 +357,13 @@ private Q_SLOTS:
 
     void manualEntriesAreMarked()
     {
-        test::TestDatabase t;
-        const Fixture f = fixture(t.connection());
-        AnnualReportRepository reports(t.connection());
+        const Fixture f = fixture(m_db->connection());
+        AnnualReportRepository reports(m_db->connection());
         QVERIFY(
             reports.setManualFigure(f.silent, 2025, QStringLiteral("C1"), 2, QStringLiteral("dan"))
                 .ok());
         const Result<ReportDocument> doc = buildInstitutionTransparencyReport(
-            t.connection(), f.silent, 2025, QLocale(QLocale::English));
+            m_db->connection(), f.silent, 2025, QLocale(QLocale::English));
         QVERIFY(doc.ok());
         const QStringList c1 = doc->figures.rows.at(FormIndicators::indexOf(QStringLiteral("C1")));
         QCOMPARE(c1.at(2), QStringLiteral("2"));
@@ -416,10 +385,9 @@ private Q_SLOTS:
 
     void localeFormatsNumbers()
     {
-        test::TestDatabase t;
-        const Fixture f = fixture(t.connection());
+        const Fixture f = fixture(m_db->connection());
         const Result<ReportDocument> doc = buildTransparencySynthesis(
-            t.connection(), 2025, QLocale(QLocale::Romanian, QLocale::Romania));
+            m_db->connection(), 2025, QLocale(QLocale::Romanian, QLocale::Romania));
         QVERIFY(doc.ok());
         QVERIFY(tableTexts(doc.value()).join(QLatin1Char('\n')).contains(QLatin1String("75,0%")));
         QCOMPARE(doc->language, QStringLiteral("ro"));
@@ -428,8 +396,7 @@ private Q_SLOTS:
 
     void unknownInstitutionFails()
     {
-        test::TestDatabase t;
-        QVERIFY(!buildInstitutionTransparencyReport(t.connection(), 999, 2025).ok());
+        QVERIFY(!buildInstitutionTransparencyReport(m_db->connection(), 999, 2025).ok());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "FileSizeLimit.h"
+#include "FolderTest.h"
 #include "files/CsvReader.h"
 #include "files/CsvWriter.h"
 
@@ -21,19 +22,11 @@ QByteArray readBytes(const QString &path)
 
 /// The one CSV writer of the exports: its bytes, the formula rule, and that a failed write
 /// leaves the previous file whole.
-class TestCsvWriter final : public QObject
+class TestCsvWriter final : public test::FolderTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-
-    void cleanup() { m_dir.reset(); }
-
     void writesBomSemicolonsAndCrlf()
     {
         const QString path = m_dir->filePath(QStringLiteral("out.csv"));
@@ -228,8 +221,6 @@ private:
     {
         return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
     }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -23,14 +23,10 @@ using namespace dc;
 // The editing forms of the funding page, driven as a user would: amounts typed as lei and read
 // exactly into bani, calls and awards added, edited and deleted as undoable commands, undo of a
 // delete under the same id.
-class TestFundingForms final : public test::PageTest
+class TestFundingForms final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestFundingForms() : PageTest(Seed::Empty) {}
-
-private:
     test::FundingFixture m_fixture;
 
     static QString joined(const QStringList &list) { return list.join(QLatin1Char('\n')); }

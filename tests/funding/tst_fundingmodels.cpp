@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "ModelCells.h"
 
 #include "demo/DemoDataset.h"
 #include "funding/FundingAwardTableModel.h"
@@ -21,16 +22,13 @@ private Q_SLOTS:
     void calls()
     {
         FundingCallTableModel model(m_db->connection(), 2025);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), int(FundingCallTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 2);
         const int ministry = test::rowWith(model, FundingCallTableModel::Institution,
                                            QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(ministry >= 0);
-        QCOMPARE(model.index(ministry, FundingCallTableModel::Budget)
-                     .data(RecordTableModel::RawValueRole)
-                     .toLongLong(),
+        QCOMPARE(test::rawValue(model, ministry, FundingCallTableModel::Budget).toLongLong(),
                  qint64(50000000));
         QCOMPARE(model.index(ministry, FundingCallTableModel::Budget).data().toString(),
                  QStringLiteral("500.000,00 lei"));
@@ -51,8 +49,7 @@ private Q_SLOTS:
     void awards()
     {
         FundingAwardTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 5);
         const qint64 call =
             FundingRepository(m_db->connection())
@@ -61,9 +58,7 @@ private Q_SLOTS:
         QVERIFY(call > 0);
         model.setFilter(call, 0);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, FundingAwardTableModel::Granted)
-                     .data(RecordTableModel::RawValueRole)
-                     .toLongLong(),
+        QCOMPARE(test::rawValue(model, 0, FundingAwardTableModel::Granted).toLongLong(),
                  qint64(2500025));
         QCOMPARE(model.index(0, FundingAwardTableModel::Granted).data().toString(),
                  QStringLiteral("25.000,25 lei"));
@@ -100,16 +95,13 @@ private Q_SLOTS:
         QFETCH(int, rows);
         QFETCH(QString, firstKey);
         FundingSummaryTableModel model(m_db->connection(), 2025, FundingSummary::Key(key));
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), rows); // the keys and the total
         QCOMPARE(model.index(0, FundingSummaryTableModel::Key).data().toString(), firstKey);
         const int total = model.rowCount() - 1;
         QCOMPARE(model.index(total, FundingSummaryTableModel::Key).data().toString(),
                  QStringLiteral("Total"));
-        QCOMPARE(model.index(total, FundingSummaryTableModel::Granted)
-                     .data(RecordTableModel::RawValueRole)
-                     .toLongLong(),
+        QCOMPARE(test::rawValue(model, total, FundingSummaryTableModel::Granted).toLongLong(),
                  qint64(37550074));
         QCOMPARE(model.index(total, FundingSummaryTableModel::Paid).data().toString(),
                  QStringLiteral("180.500,75 lei"));

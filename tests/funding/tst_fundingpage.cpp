@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Windows.h"
 
 #include "demo/DemoDataset.h"
 #include "funding/FundingAwardTableModel.h"
@@ -32,9 +33,7 @@ private Q_SLOTS:
     {
         FundingPage page(context());
         QCOMPARE(page.key(), QStringLiteral("funding"));
-        page.resize(1500, 860);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showAt(page, {1500, 860}));
         QCOMPARE(page.yearBox()->currentText(), QStringLiteral("2025"));
         QCOMPARE(page.calls()->rowCount(), 2);
         QCOMPARE(page.statusText(), QStringLiteral("2 call(s)"));
@@ -49,9 +48,7 @@ private Q_SLOTS:
         QCOMPARE(page.awards()->rowCount(), expected);
         // Clicking the other call.
         const int other = first.row() == 0 ? 1 : 0;
-        const QRect cell = page.callView()->visualRect(
-            page.callView()->model()->index(other, FundingCallTableModel::Name));
-        QTest::mouseClick(page.callView()->viewport(), Qt::LeftButton, {}, cell.center());
+        test::clickCell(page.callView(), other, FundingCallTableModel::Name);
         QCOMPARE(page.awards()->rowCount(), expected == 4 ? 1 : 4);
 
         QVERIFY2(page.multiFunded()->text().contains(

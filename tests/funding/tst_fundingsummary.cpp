@@ -10,14 +10,10 @@ using namespace dc;
 // The yearly synthesis of the public funding of NGOs, against hand-counted sums: every key,
 // the budgets and the share awarded, cancelled awards and other years left out, the
 // organizations funded by several institutions, an organization's history.
-class TestFundingSummary final : public test::DatabaseTest
+class TestFundingSummary final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestFundingSummary() : DatabaseTest(Seed::Empty) {}
-
-private:
     test::FundingFixture m_fixture;
 
     void prepare() override

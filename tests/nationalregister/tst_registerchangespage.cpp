@@ -1,3 +1,4 @@
+#include "ModelCells.h"
 #include "PageTest.h"
 #include "RegisterWorkbook.h"
 #include "common/Dialogs.h"
@@ -25,14 +26,10 @@ using dc::test::writeRegisterWorkbook;
 // The national register in the window: the import dialog (several files, a folder, the kind
 // asked, cancel, rejected rows, the same file twice), the "What changed" page and its models,
 // and the document it prints.
-class TestRegisterChangesPage final : public test::PageTest
+class TestRegisterChangesPage final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestRegisterChangesPage() : PageTest(Seed::Empty) {}
-
-private:
     QString path(const QString &name) const { return m_db->filePath(name); }
 
     int scalar(const QString &sql) const
@@ -187,30 +184,20 @@ private Q_SLOTS:
     {
         twoEditions();
         RegisterImportModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(RegisterImportModel::ColumnCount));
         QCOMPARE(
             column(model, RegisterImportModel::File),
             (QStringList{QStringLiteral("asociatii-2.xlsx"), QStringLiteral("asociatii-1.xlsx")}));
         QCOMPARE(model.index(0, RegisterImportModel::Read).data().toString(), QStringLiteral("5"));
-        QCOMPARE(model.index(0, RegisterImportModel::Added)
-                     .data(RegisterImportModel::RawValueRole)
-                     .toInt(),
-                 1);
-        QCOMPARE(model.index(0, RegisterImportModel::StatusChanged)
-                     .data(RegisterImportModel::RawValueRole)
-                     .toInt(),
-                 1);
-        QCOMPARE(model.index(0, RegisterImportModel::Changed)
-                     .data(RegisterImportModel::RawValueRole)
-                     .toInt(),
-                 2);
-        QCOMPARE(model.index(0, RegisterImportModel::Unchanged)
-                     .data(RegisterImportModel::RawValueRole)
-                     .toInt(),
-                 1);
+        const auto count = [&](RegisterImportModel::Column c) {
+            return model.index(0, c).data(RegisterImportModel::RawValueRole).toInt();
+        };
+        QCOMPARE(count(RegisterImportModel::Added), 1);
+        QCOMPARE(count(RegisterImportModel::StatusChanged), 1);
+        QCOMPARE(count(RegisterImportModel::Changed), 2);
+        QCOMPARE(count(RegisterImportModel::Unchanged), 1);
         QCOMPARE(model.index(0, RegisterImportModel::Kind).data().toString(),
                  registerKindName(RegisterKind::Association));
         QCOMPARE(model.index(0, RegisterImportModel::Sha256)
@@ -232,8 +219,7 @@ private Q_SLOTS:
     {
         twoEditions();
         RegisterChangeModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.showLastImport();
         QCOMPARE(model.rowCount(), 4);
         model.setKinds({QStringLiteral("renamed"), QStringLiteral("struck_off")});

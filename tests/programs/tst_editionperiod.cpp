@@ -1,4 +1,6 @@
 #include "DatabaseTest.h"
+#include "RawSql.h"
+#include "Seeding.h"
 #include "programs/EventConflicts.h"
 #include "programs/EventRepository.h"
 #include "programs/ProgramRepository.h"
@@ -14,22 +16,9 @@ using namespace dc;
 // An edition's period may be unknown (no seed gives the 2021 edition's): step 10 rebuilds the
 // edition table without NOT NULL on its dates, keeping ids and the rows that refer to them; an
 // event outside a stated period is saved with a warning instead of being refused.
-class TestEditionPeriod final : public test::DatabaseTest
+class TestEditionPeriod final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestEditionPeriod() : DatabaseTest(Seed::Empty) {}
-
-private:
-    static bool exec(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s", qPrintable(sql));
-        return ok;
-    }
 
     qint64 m_program = 0;
 
@@ -57,21 +46,16 @@ private:
 
     void prepare() override
     {
-        Program p;
-        p.name = QStringLiteral("Programul Gama");
-        const Result<qint64> id = ProgramRepository(m_db->connection()).addProgram(p);
-        QVERIFY(id);
-        m_program = *id;
+        m_program = test::addProgram(m_db->connection(), QStringLiteral("Programul Gama"));
+        QVERIFY(m_program > 0);
     }
 
 private Q_SLOTS:
     void stepTenKeepsTheEditionsAndWhatRefersToThem()
     {
         // A database at step 8 with an edition, its event, indicator and partnership.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
         auto opened = test::upgradedDatabase(
-            path, 10,
+            m_db->filePath(QStringLiteral("v8.sqlite")), 10,
             {QStringLiteral("INSERT INTO program (id, name, name_sort, name_folded, created_at, "
                             "updated_at) VALUES (7, 'P', 'P', 'p', '', '')"),
              QStringLiteral(
@@ -113,26 +97,24 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(
                      db, QStringLiteral("SELECT count(*) FROM partnership WHERE edition_id = 41")),
                  1);
-        QSqlQuery check(db);
-        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+        QVERIFY(test::foreignKeysHold(db));
         QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA foreign_keys")),
                  1); // on again after the steps
         // The period may now be unknown, and the children still cascade with their edition.
-        QVERIFY(exec(
+        QVERIFY(test::exec(
             db,
             QStringLiteral("UPDATE edition SET start_date = NULL, end_date = NULL WHERE id = 41")));
-        QVERIFY(exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
+        QVERIFY(test::exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM indicator")), 0);
         QCOMPARE(
             test::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('indicator') "
                                             "WHERE name LIKE '%at_least'")),
             0);
-        QVERIFY(
-            !exec(db, QStringLiteral("INSERT INTO event (edition_id, kind, number, event_date, "
-                                     "uid, created_at, updated_at) "
-                                     "VALUES (999, 'closing', 1, '2021-12-06', 'u6', '', '')")));
+        QVERIFY(!test::exec(
+            db, QStringLiteral("INSERT INTO event (edition_id, kind, number, event_date, "
+                               "uid, created_at, updated_at) "
+                               "VALUES (999, 'closing', 1, '2021-12-06', 'u6', '', '')")));
     }
 
     void anEditionMayHaveNoPeriod()

@@ -14,14 +14,10 @@ using namespace dc;
 
 // Events: validation against the edition, numbers, the iCalendar UID and SEQUENCE, and the
 // conflict rules that warn but never refuse.
-class TestEventRepository final : public test::DatabaseTest
+class TestEventRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestEventRepository() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_edition = 0;
     qint64 m_otherEdition = 0;
     qint64 m_partner = 0;

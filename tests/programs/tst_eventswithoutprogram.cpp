@@ -1,4 +1,7 @@
 #include "DatabaseTest.h"
+#include "ModelCells.h"
+#include "RawSql.h"
+#include "Seeding.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
 #include "programs/ICalendarWriter.h"
@@ -21,22 +24,9 @@ using namespace dc;
 // autorități publice și organizații neguvernamentale". An event may belong to no program, with
 // the Service, an institution or an organization as its organizer; step 12 rebuilds the event
 // table so that edition_id may be NULL, keeping every event and what refers to it.
-class TestEventsWithoutProgram final : public test::DatabaseTest
+class TestEventsWithoutProgram final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestEventsWithoutProgram() : DatabaseTest(Seed::Empty) {}
-
-private:
-    static bool exec(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning("%s", qPrintable(sql));
-        return ok;
-    }
 
     qint64 m_edition = 0;
     qint64 m_organization = 0;
@@ -56,40 +46,26 @@ private:
     void prepare() override
     {
         const QSqlDatabase db = m_db->connection();
-        Program p;
-        p.name = QStringLiteral("Programul Gama (fictiv)");
-        const Result<qint64> program = ProgramRepository(db).addProgram(p);
-        QVERIFY(program);
-        Edition e;
-        e.programId = *program;
-        e.number = 1;
-        e.year = 2021;
+        const qint64 program = test::addProgram(db, QStringLiteral("Programul Gama (fictiv)"));
+        QVERIFY(program > 0);
+        Edition e = test::wholeYearEdition(program, 1, 2021);
         e.startDate = QDate(2021, 3, 1);
         e.endDate = QDate(2021, 6, 30);
         const Result<qint64> edition = ProgramRepository(db).addEdition(e);
-        QVERIFY(edition);
+        QVERIFY2(edition, qPrintable(edition.error()));
         m_edition = *edition;
-        Organization o;
-        o.name = QStringLiteral("Asociația Delta (fictivă)");
-        o.countyId = test::scalar(db, QStringLiteral("SELECT min(id) FROM county"));
-        const Result<qint64> organization = OrganizationRepository(db).add(o);
-        QVERIFY2(organization, qPrintable(organization.error()));
-        m_organization = *organization;
-        Institution i;
-        i.name = QStringLiteral("Ministerul Exemplu (fictiv)");
-        const Result<qint64> institution = InstitutionRepository(db).add(i);
-        QVERIFY2(institution, qPrintable(institution.error()));
-        m_institution = *institution;
+        m_organization = test::addOrganization(db, QStringLiteral("Asociația Delta (fictivă)"));
+        QVERIFY(m_organization > 0);
+        m_institution = test::addInstitution(db, QStringLiteral("Ministerul Exemplu (fictiv)"));
+        QVERIFY(m_institution > 0);
     }
 
 private Q_SLOTS:
     void stepTwelveKeepsTheEventsAndWhatRefersToThem()
     {
         // A database at step 11 with an event, its region, co-organizer and attendee.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
         auto opened = test::upgradedDatabase(
-            path, 12,
+            m_db->filePath(QStringLiteral("v11.sqlite")), 12,
             {QStringLiteral("INSERT INTO program (id, name, name_sort, name_folded, created_at, "
                             "updated_at) VALUES (7, 'P', 'P', 'p', '', '')"),
              QStringLiteral("INSERT INTO edition (id, program_id, number, year, status, "
@@ -120,22 +96,21 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(
                      db, QStringLiteral("SELECT count(*) FROM event_attendee WHERE event_id = 5")),
                  1);
-        QSqlQuery check(db);
-        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+        QVERIFY(test::foreignKeysHold(db));
         QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
         // The children still refer to the rebuilt table: deleting the edition cascades.
-        QVERIFY(exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
+        QVERIFY(test::exec(db, QStringLiteral("DELETE FROM edition WHERE id = 41")));
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event")), 0);
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event_region")), 0);
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
         // An event may now have no edition, but not two organizers.
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO event (kind, number, event_date, uid, "
-                                        "created_at, updated_at) VALUES ('conference', 1, "
-                                        "'2022-03-01', 'u7', '', '')")));
-        QVERIFY(!exec(db, QStringLiteral("INSERT INTO event (kind, number, event_date, uid, "
-                                         "created_at, updated_at) VALUES ('conference', 1, "
-                                         "'2022-03-02', 'u8', '', '')"))); // its number is taken
+        QVERIFY(test::exec(db, QStringLiteral("INSERT INTO event (kind, number, event_date, uid, "
+                                              "created_at, updated_at) VALUES ('conference', 1, "
+                                              "'2022-03-01', 'u7', '', '')")));
+        QVERIFY(
+            !test::exec(db, QStringLiteral("INSERT INTO event (kind, number, event_date, uid, "
+                                           "created_at, updated_at) VALUES ('conference', 1, "
+                                           "'2022-03-02', 'u8', '', '')"))); // its number is taken
     }
 
     void anEventOfNoProgramIsSavedWithItsOrganizer_data()
@@ -302,8 +277,7 @@ private Q_SLOTS:
         e.organizerOrganizationId = m_organization;
         QVERIFY(events.add(e));
         CalendarListModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.setQuery({});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, CalendarListModel::Program).data().toString(),

@@ -11,14 +11,10 @@ using namespace dc;
 
 // Indicators: targets and achieved values, the percentage, and the indicators computed from the
 // held events instead of typed.
-class TestIndicators final : public test::DatabaseTest
+class TestIndicators final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestIndicators() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_edition = 0;
 
     int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }

@@ -15,14 +15,10 @@ using namespace dc;
 
 // Partnerships: one organization once per role in an edition, dates in order, and an
 // organization with partnerships is not deleted behind the user's back.
-class TestPartnershipRepository final : public test::DatabaseTest
+class TestPartnershipRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestPartnershipRepository() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_edition = 0;
     qint64 m_organization = 0;
 

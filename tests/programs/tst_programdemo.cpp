@@ -13,14 +13,10 @@ using namespace dc;
 
 // The demo dataset is seed 004's calendar of the 2021 edition and seed 001's SIPOCA 202 results:
 // these tests hold it to the seeds.
-class TestProgramDemo final : public test::DatabaseTest
+class TestProgramDemo final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestProgramDemo() : DatabaseTest(Seed::Empty) {}
-
-private:
     Edition m_edition;
 
     int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }

@@ -39,14 +39,10 @@ using namespace dc;
 // The forms of the edition page (partners, indicators) driven through the page as a user would:
 // keys on the tables, the form filled in, Save; every change checked against the repositories,
 // then undone and redone.
-class TestProgramForms final : public test::PageTest
+class TestProgramForms final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestProgramForms() : PageTest(Seed::Empty) {}
-
-private:
     qint64 m_edition = 0;
     qint64 m_kogayon = 0;
     qint64 m_uncjr = 0;
@@ -315,13 +311,7 @@ private Q_SLOTS:
     void editionFormEditsThePeriodAndTheThemesOfTheSeries()
     {
         // Issue 15: a period may be unknown; the themes belong to the edition.
-        Edition e;
-        e.id = 7;
-        e.programId = 1;
-        e.number = 2;
-        e.year = 2021;
-        e.centralTheme = QStringLiteral("Optimizarea parteneriatului");
-        e.otherThemes = {QStringLiteral("centrele de voluntariat"), QStringLiteral("teme propuse")};
+        const Edition e = test::themedEditionWithoutPeriod();
         EditionDialog dialog(e, false);
         QVERIFY(dialog.edition().sameContent(e)); // nothing lost, no period made up
         QVERIFY(!saveButton(dialog)->isEnabled());

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "ModelCells.h"
 #include "demo/DemoDataset.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventTableModel.h"
@@ -39,8 +40,7 @@ private Q_SLOTS:
     void eventTableModel()
     {
         EventTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 0);
         model.setEdition(m_edition);
         QCOMPARE(model.rowCount(), 14);
@@ -71,8 +71,7 @@ private Q_SLOTS:
     void partnershipTableModelByEditionAndByOrganization()
     {
         PartnershipTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.setEdition(m_edition);
         QCOMPARE(model.rowCount(), 24);
         QCOMPARE(model.index(0, PartnershipTableModel::Role)
@@ -99,8 +98,7 @@ private Q_SLOTS:
     void indicatorTableModel()
     {
         IndicatorTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.setEdition(m_edition);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(0, IndicatorTableModel::Achieved).data().toString(),
@@ -125,8 +123,7 @@ private Q_SLOTS:
     void calendarListModel()
     {
         CalendarListModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         CalendarQuery q;
         q.from = QDate(2021, 9, 1);
         q.to = QDate(2021, 9, 30);

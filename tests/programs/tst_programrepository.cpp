@@ -10,14 +10,10 @@ using namespace dc;
 
 // Programs and editions: validation, one transaction per write with its audit rows, and the name
 // matching that --program uses.
-class TestProgramRepository final : public test::DatabaseTest
+class TestProgramRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestProgramRepository() : DatabaseTest(Seed::Empty) {}
-
-private:
     int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
 
     qint64 addProgram(const QString &name, const QString &code = QString())

@@ -6,6 +6,7 @@
 // the page where it is and says so.
 
 #include "TestDatabase.h"
+#include "Windows.h"
 #include "app/MainWindow.h"
 #include "bodies/BodiesPage.h"
 #include "common/MessageBar.h"
@@ -137,12 +138,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("dialogcivic-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_detailsnavigation"));
-        // Every QSettings of the program writes here, not in the user's configuration.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        test::useTestSettings(m_dir, QStringLiteral("tst_detailsnavigation"));
     }
 
     void init()

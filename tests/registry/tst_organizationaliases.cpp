@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Seeding.h"
 #include "programs/OrganizationRemoval.h"
 #include "registry/OrganizationAliasRepository.h"
 #include "registry/OrganizationRepository.h"
@@ -12,35 +13,23 @@ using namespace dc;
 // promoters of the 2021 edition where seed 004 names 20). The marks never make a chain or a loop,
 // so that every organization is counted through one record; each is one transaction with its
 // audit-log row.
-class TestOrganizationAliases final : public test::DatabaseTest
+class TestOrganizationAliases final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestOrganizationAliases() : DatabaseTest(Seed::Empty) {}
-
-private:
     qint64 m_a = 0;
     qint64 m_b = 0;
     qint64 m_c = 0;
 
     int scalar(const QString &sql) const { return test::scalar(m_db->connection(), sql); }
 
-    qint64 add(const QString &name)
-    {
-        Organization o;
-        o.name = name;
-        o.countyId = scalar(QStringLiteral("SELECT min(id) FROM county"));
-        const Result<qint64> id = OrganizationRepository(m_db->connection()).add(o);
-        return id ? *id : 0;
-    }
-
     void prepare() override
     {
         // Fictitious records.
-        m_a = add(QStringLiteral("Centrul Alfa (fictiv)"));
-        m_b = add(QStringLiteral("Asociația Alfa (fictivă)"));
-        m_c = add(QStringLiteral("Fundația Beta (fictivă)"));
+        const QSqlDatabase db = m_db->connection();
+        m_a = test::addOrganization(db, QStringLiteral("Centrul Alfa (fictiv)"));
+        m_b = test::addOrganization(db, QStringLiteral("Asociația Alfa (fictivă)"));
+        m_c = test::addOrganization(db, QStringLiteral("Fundația Beta (fictivă)"));
         QVERIFY(m_a > 0 && m_b > 0 && m_c > 0);
     }
 

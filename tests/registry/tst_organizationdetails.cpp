@@ -3,7 +3,8 @@
 // checked with QAbstractItemModelTester; deleting an organization with partnerships asks, names
 // what goes with it, and Undo puts everything back under the same ids.
 
-#include "PageTest.h"
+#include "ModelCells.h"
+#include "OrganizationsPageTest.h"
 #include "bodies/BodyMemberTableModel.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
@@ -27,17 +28,10 @@
 
 using namespace dc;
 
-class TestOrganizationDetails final : public test::PageTest
+class TestOrganizationDetails final : public test::OrganizationsPageTest
 {
     Q_OBJECT
 
-private:
-    OrganizationsPage *m_page = nullptr;
-
-    qint64 idOf(const QString &name) const
-    {
-        return test::organizationId(m_db->connection(), name);
-    }
     int count(const QString &sql, qint64 id) const
     {
         QSqlQuery q(m_db->connection());
@@ -63,8 +57,7 @@ private:
     void prepare() override
     {
         QVERIFY(test::tieToEveryKindOfRecord(m_db->connection()) > 0);
-        m_page = showInWindow<OrganizationsPage>();
-        QVERIFY(m_page);
+        OrganizationsPageTest::prepare();
     }
 
 private Q_SLOTS:
@@ -73,60 +66,51 @@ private Q_SLOTS:
         const qint64 id = fsc();
         QVERIFY(id > 0);
         const QSqlDatabase db = m_db->connection();
-        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        // Each list of the organization's records holds what the database says it has, some.
+        const auto compareRows = [&](const QAbstractItemModel &model, const QString &sql) {
+            QCOMPARE(model.rowCount(), count(sql, id));
+            QVERIFY(model.rowCount() > 0);
+        };
 
         PartnershipTableModel partnerships(db);
-        QAbstractItemModelTester t1(&partnerships, mode);
+        test::checkWithTester(&partnerships);
         partnerships.setOrganization(id);
-        QCOMPARE(
-            partnerships.rowCount(),
-            count(QStringLiteral("SELECT count(*) FROM partnership WHERE organization_id = :o"),
-                  id));
-        QVERIFY(partnerships.rowCount() > 0);
+        compareRows(partnerships,
+                    QStringLiteral("SELECT count(*) FROM partnership WHERE organization_id = :o"));
 
         CalendarListModel events(db);
-        QAbstractItemModelTester t2(&events, mode);
+        test::checkWithTester(&events);
         CalendarQuery query;
         query.organizationId = id;
         events.setQuery(query);
-        QCOMPARE(
-            events.rowCount(),
-            count(QStringLiteral(
-                      "SELECT count(*) FROM event WHERE id IN (SELECT event_id FROM "
-                      "event_coorganizer "
-                      "WHERE organization_id = :o UNION SELECT event_id FROM event_attendee WHERE "
-                      "organization_id = :o)"),
-                  id));
-        QVERIFY(events.rowCount() > 0);
+        compareRows(
+            events,
+            QStringLiteral(
+                "SELECT count(*) FROM event WHERE id IN (SELECT event_id FROM "
+                "event_coorganizer "
+                "WHERE organization_id = :o UNION SELECT event_id FROM event_attendee WHERE "
+                "organization_id = :o)"));
 
         RecommendationTableModel recommendations(db);
-        QAbstractItemModelTester t3(&recommendations, mode);
+        test::checkWithTester(&recommendations);
         recommendations.setAuthorOrganization(id);
-        QCOMPARE(
-            recommendations.rowCount(),
-            count(QStringLiteral("SELECT count(*) FROM recommendation WHERE author_org_id = :o"),
-                  id));
-        QVERIFY(recommendations.rowCount() > 0);
+        compareRows(recommendations,
+                    QStringLiteral("SELECT count(*) FROM recommendation WHERE author_org_id = :o"));
 
         DraftActTableModel debates(db);
-        QAbstractItemModelTester t4(&debates, mode);
+        test::checkWithTester(&debates);
         DraftActTableModel::Filter filter;
         filter.debateRequestedBy = id;
         debates.setFilter(filter);
-        QCOMPARE(debates.rowCount(),
-                 count(QStringLiteral(
-                           "SELECT count(*) FROM draft_act WHERE debate_requester_org_id = :o"),
-                       id));
-        QVERIFY(debates.rowCount() > 0);
+        compareRows(
+            debates,
+            QStringLiteral("SELECT count(*) FROM draft_act WHERE debate_requester_org_id = :o"));
 
         BodyMemberTableModel seats(db);
-        QAbstractItemModelTester t5(&seats, mode);
+        test::checkWithTester(&seats);
         seats.setOrganization(id);
-        QCOMPARE(
-            seats.rowCount(),
-            count(QStringLiteral("SELECT count(*) FROM body_member WHERE organization_id = :o"),
-                  id));
-        QVERIFY(seats.rowCount() > 0);
+        compareRows(seats,
+                    QStringLiteral("SELECT count(*) FROM body_member WHERE organization_id = :o"));
         for (int row = 0; row < seats.rowCount(); ++row)
             QCOMPARE(seats.index(row, BodyMemberTableModel::Member).data().toString(),
                      QString::fromUtf16(test::everyRecordOrganization));
@@ -135,13 +119,10 @@ private Q_SLOTS:
                  count(QStringLiteral("SELECT count(*) FROM body_member WHERE :o = :o"), 0));
 
         FundingAwardTableModel funding(db);
-        QAbstractItemModelTester t6(&funding, mode);
+        test::checkWithTester(&funding);
         funding.setOrganization(id);
-        QCOMPARE(
-            funding.rowCount(),
-            count(QStringLiteral("SELECT count(*) FROM funding_award WHERE organization_id = :o"),
-                  id));
-        QVERIFY(funding.rowCount() > 0);
+        compareRows(funding, QStringLiteral(
+                                 "SELECT count(*) FROM funding_award WHERE organization_id = :o"));
     }
 
     void panelFollowsTheSelection()

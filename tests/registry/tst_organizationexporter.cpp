@@ -197,12 +197,8 @@ void TestOrganizationExporter::xlsxIsAValidWorkbookWithBoldFrozenHeader()
     QVERIFY(test::readFile(path).startsWith("PK\x03\x04"));
 
     if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
-        QProcess unzip;
-        unzip.start(QStringLiteral("unzip"),
-                    {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
-        QVERIFY(unzip.waitForFinished(30000));
-        QCOMPARE(unzip.exitCode(), 0);
-        const QByteArray sheet = unzip.readAllStandardOutput();
+        const QByteArray sheet = test::zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+        QVERIFY(!sheet.isEmpty());
         QVERIFY(sheet.contains("<pane ySplit=\"1\""));
         QVERIFY(sheet.contains(QStringLiteral(u"Școala Altfel").toUtf8()));
     }

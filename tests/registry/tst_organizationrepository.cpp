@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 
@@ -9,49 +9,41 @@
 
 using namespace dc;
 
-namespace {
-
-using test::scalar;
-
-Organization sample(const Geography &g,
-                    const QString &name = QStringLiteral(u"Asociaţia Pro Vobis"))
-{
-    Organization o;
-    o.name = name;
-    o.legalForm = LegalForm::Association;
-    o.cif = QStringLiteral("RO 4221187");
-    o.countyId = *g.findCounty(QStringLiteral("CJ"));
-    o.locality = QStringLiteral("Cluj-Napoca");
-    o.email = QStringLiteral("office@provobis.ro");
-    o.phone = QStringLiteral("0264 599 066");
-    o.volunteering = true;
-    o.volunteerCount = 40;
-    o.domains = {QStringLiteral("Voluntariat"), QStringLiteral(u"Educaţie")};
-    return o;
-}
-
-} // namespace
-
-class TestOrganizationRepository final : public QObject
+class TestOrganizationRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
+
+    Organization sample(const QString &name = QStringLiteral(u"Asociaţia Pro Vobis")) const
+    {
+        Organization o;
+        o.name = name;
+        o.legalForm = LegalForm::Association;
+        o.cif = QStringLiteral("RO 4221187");
+        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("CJ"));
+        o.locality = QStringLiteral("Cluj-Napoca");
+        o.email = QStringLiteral("office@provobis.ro");
+        o.phone = QStringLiteral("0264 599 066");
+        o.volunteering = true;
+        o.volunteerCount = 40;
+        o.domains = {QStringLiteral("Voluntariat"), QStringLiteral(u"Educaţie")};
+        return o;
+    }
 
 private Q_SLOTS:
     // Issue 15: an unknown county is stored as NULL and read back as 0; the kind round-trips;
     // the same name with an unknown county is found again (the demo and the import rely on it).
     void unknownCountyAndKindRoundTrip()
     {
-        test::TestDatabase t;
-        OrganizationRepository repo(t.connection());
+        OrganizationRepository repo(m_db->connection());
         Organization o;
         o.name = QStringLiteral("Asociația Fără Județ");
         o.kind = OrganizationKind::OtherPartner;
         const Result<qint64> id = repo.add(o);
         QVERIFY2(id, qPrintable(id.error()));
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral("SELECT count(*) FROM organization WHERE id = %1 AND "
-                                       "county_id IS NULL AND kind = 'other_partner'")
-                            .arg(*id)),
+        QCOMPARE(test::scalar(m_db->connection(),
+                              QStringLiteral("SELECT count(*) FROM organization WHERE id = %1 AND "
+                                             "county_id IS NULL AND kind = 'other_partner'")
+                                  .arg(*id)),
                  1);
         const std::optional<Organization> stored = repo.find(*id);
         QVERIFY(stored);
@@ -67,10 +59,8 @@ private Q_SLOTS:
 
     void addNormalizesStoresAndAudits()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        const Result<qint64> id = repo.add(sample(g));
+        OrganizationRepository repo(m_db->connection());
+        const Result<qint64> id = repo.add(sample());
         QVERIFY2(id, qPrintable(id.error()));
         const std::optional<Organization> stored = repo.find(*id);
         QVERIFY(stored);
@@ -81,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(stored->volunteerCount, std::optional<int>(40));
         QVERIFY(stored->createdAt.isValid());
 
-        QSqlQuery q(t.connection());
+        QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT action, new_values, os_user FROM audit_log WHERE "
                                       "table_name = 'organization' AND row_id = %1")
                            .arg(*id)));
@@ -94,41 +84,39 @@ private Q_SLOTS:
 
     void invalidRecordIsRefusedWithFieldNames()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        Organization o = sample(g);
+        OrganizationRepository repo(m_db->connection());
+        Organization o = sample();
         o.cif = QStringLiteral("4221188");
         o.email = QStringLiteral("x@");
         const int before =
-            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization"));
+            test::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM organization"));
         const Result<qint64> id = repo.add(o);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(QLatin1String("CIF")), qPrintable(id.error()));
         QVERIFY2(id.error().contains(QLatin1String("E-mail")), qPrintable(id.error()));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM organization")),
-                 before);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        QCOMPARE(
+            test::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM organization")),
+            before);
+        QCOMPARE(test::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")),
+                 0);
     }
 
     void cifAndRegistryNumberAreUnique()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        Organization first = sample(g);
+        OrganizationRepository repo(m_db->connection());
+        Organization first = sample();
         first.registryNumber = QStringLiteral("1234/A/2001");
         QVERIFY(repo.add(first));
-        Organization second = sample(g, QStringLiteral("Alta"));
+        Organization second = sample(QStringLiteral("Alta"));
         second.registryNumber = QStringLiteral("1234/A/2001");
         const Result<qint64> id = repo.add(second);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(QLatin1String("4221187")), qPrintable(id.error()));
         QVERIFY2(id.error().contains(QLatin1String("1234/A/2001")), qPrintable(id.error()));
         // Without a CIF, two organizations are fine.
-        Organization a = sample(g, QStringLiteral("A"));
+        Organization a = sample(QStringLiteral("A"));
         a.cif.clear();
-        Organization b = sample(g, QStringLiteral("B"));
+        Organization b = sample(QStringLiteral("B"));
         b.cif.clear();
         QVERIFY(repo.add(a));
         QVERIFY(repo.add(b));
@@ -136,10 +124,8 @@ private Q_SLOTS:
 
     void updateWritesOldAndNewValues()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        const qint64 id = *repo.add(sample(g));
+        OrganizationRepository repo(m_db->connection());
+        const qint64 id = *repo.add(sample());
         Organization o = *repo.find(id);
         o.locality = QStringLiteral("Turda");
         o.domains = {QStringLiteral("Mediu")};
@@ -147,7 +133,7 @@ private Q_SLOTS:
         const Organization stored = *repo.find(id);
         QCOMPARE(stored.locality, QStringLiteral("Turda"));
         QCOMPARE(stored.domains, QStringList{QStringLiteral("Mediu")});
-        QSqlQuery q(t.connection());
+        QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral(
             "SELECT old_values, new_values FROM audit_log WHERE action = 'update'")));
         QVERIFY(q.next());
@@ -155,41 +141,41 @@ private Q_SLOTS:
         QVERIFY(q.value(1).toString().contains(QLatin1String("Turda")));
         // Saving the same content again writes nothing.
         QVERIFY(repo.update(stored));
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'")),
-                 1);
+        QCOMPARE(
+            test::scalar(m_db->connection(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update'")),
+            1);
     }
 
     void removeAndRestoreKeepTheId()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        const qint64 id = *repo.add(sample(g));
+        OrganizationRepository repo(m_db->connection());
+        const qint64 id = *repo.add(sample());
         const Organization before = *repo.find(id);
         QVERIFY(repo.remove(id));
         QVERIFY(!repo.find(id));
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral(
-                            "SELECT count(*) FROM organization_domain WHERE organization_id = %1")
-                            .arg(id)),
-                 0);
+        QCOMPARE(
+            test::scalar(m_db->connection(),
+                         QStringLiteral(
+                             "SELECT count(*) FROM organization_domain WHERE organization_id = %1")
+                             .arg(id)),
+            0);
         QVERIFY(repo.restore(before));
         const std::optional<Organization> after = repo.find(id);
         QVERIFY(after);
         QVERIFY(after->sameContent(before));
         QCOMPARE(after->createdAt, before.createdAt);
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = %1").arg(id)),
+        QCOMPARE(test::scalar(
+                     m_db->connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = %1").arg(id)),
                  3);
     }
 
     void findByNameAndCountyIgnoresCaseAndDiacritics()
     {
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
-        OrganizationRepository repo(t.connection());
-        const qint64 id = *repo.add(sample(g));
+        const Geography g = Geography::load(m_db->connection());
+        OrganizationRepository repo(m_db->connection());
+        const qint64 id = *repo.add(sample());
         QCOMPARE(repo.findIdByNameAndCounty(QStringLiteral("ASOCIATIA PRO VOBIS"),
                                             *g.findCounty(QStringLiteral("Cluj"))),
                  std::optional<qint64>(id));
@@ -222,8 +208,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, code);
-        test::TestDatabase t;
-        const Geography g = Geography::load(t.connection());
+        const Geography g = Geography::load(m_db->connection());
         const std::optional<int> id = g.findCounty(text);
         QCOMPARE(id ? g.county(*id)->code : QString(), code);
     }

@@ -1,3 +1,4 @@
+#include "ModelCells.h"
 #include "TestDatabase.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
@@ -62,8 +63,7 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         OrganizationTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), generated + 6 + 4);
         model.sort(OrganizationTableModel::County, Qt::DescendingOrder);
         OrganizationFilter f;
@@ -165,8 +165,7 @@ private Q_SLOTS:
     void filtersUndeterminedCountyAndKind()
     {
         OrganizationTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         OrganizationFilter f;
         f.countyId = OrganizationFilter::undeterminedCounty;
         model.setFilter(f);

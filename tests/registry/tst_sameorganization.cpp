@@ -1,7 +1,7 @@
 // Organizations > Mark as the same organization as…: the picker chooses the other record, the
 // mark goes through the undo stack, the details panel names it, and the mark can be removed.
 
-#include "PageTest.h"
+#include "OrganizationsPageTest.h"
 #include "app/MainWindow.h"
 #include "common/Dialogs.h"
 #include "demo/DemoDataset.h"
@@ -22,17 +22,9 @@
 
 using namespace dc;
 
-class TestSameOrganization final : public test::PageTest
+class TestSameOrganization final : public test::OrganizationsPageTest
 {
     Q_OBJECT
-
-private:
-    OrganizationsPage *m_page = nullptr;
-
-    qint64 idOf(const QString &name) const
-    {
-        return test::organizationId(m_db->connection(), name);
-    }
 
     QAction *action(const QString &name) const
     {
@@ -41,12 +33,6 @@ private:
             if (a->objectName() == name)
                 return a;
         return nullptr;
-    }
-
-    void prepare() override
-    {
-        m_page = showInWindow<OrganizationsPage>();
-        QVERIFY(m_page);
     }
 
 private Q_SLOTS:

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Seeding.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 
@@ -7,17 +8,18 @@
 
 using namespace dc;
 
-class TestSearch final : public test::DatabaseTest
+class TestSearch final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestSearch() : DatabaseTest(Seed::Empty) {}
-
-private:
-    qint64 m_comma = 0;
-    qint64 m_cedilla = 0;
-    qint64 m_ascii = 0;
+    // The three organizations of each test function; the data rows name them by bit (1 << Stored).
+    enum Stored
+    {
+        Comma,
+        Ascii,
+        Cedilla
+    };
+    QList<qint64> m_ids; // by Stored
 
     QList<qint64> ids(const QString &text)
     {
@@ -29,18 +31,6 @@ private:
         return result;
     }
 
-    qint64 addRaw(const QString &name, const QString &county)
-    {
-        // Stored as written (the repository normalizes cedillas; the search must also match
-        // text that came in some other way, so one row is written with the cedilla kept).
-        const Geography g = Geography::load(m_db->connection());
-        Organization o;
-        o.name = name;
-        o.countyId = *g.findCounty(county);
-        OrganizationRepository repo(m_db->connection());
-        return *repo.add(o);
-    }
-
     // Each test function on its own database with the three organizations (some edit them).
     void prepare() override
     {
@@ -49,14 +39,20 @@ private:
             QSqlQuery clear(m_db->connection());
             QVERIFY(clear.exec(QStringLiteral("DELETE FROM organization")));
         }
-        m_comma = addRaw(QStringLiteral(u"Asociația Științifică Ștefan"), QStringLiteral("Iasi"));
-        m_ascii = addRaw(QStringLiteral("Asociatia Tinerilor Stefanesti"), QStringLiteral("Arges"));
-        m_cedilla = addRaw(QStringLiteral(u"Fundaţia Ţara Noastră"), QStringLiteral("Cluj"));
-        // And one stored with the legacy cedilla, bypassing normalization.
+        const QSqlDatabase db = m_db->connection();
+        m_ids = {test::addOrganization(db, QStringLiteral(u"Asociația Științifică Ștefan"),
+                                       QStringLiteral("Iasi")),
+                 test::addOrganization(db, QStringLiteral("Asociatia Tinerilor Stefanesti"),
+                                       QStringLiteral("Arges")),
+                 test::addOrganization(db, QStringLiteral(u"Fundaţia Ţara Noastră"),
+                                       QStringLiteral("Cluj"))};
+        QVERIFY(!m_ids.contains(0));
+        // The repository normalizes cedillas; the search must also match text that came in some
+        // other way, so one row is stored with the legacy cedilla, bypassing normalization.
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(
             QStringLiteral(u"UPDATE organization SET name = 'Fundaţia Ţara Noastră' WHERE id = %1")
-                .arg(m_cedilla)));
+                .arg(m_ids[Cedilla])));
     }
 
 private Q_SLOTS:
@@ -80,12 +76,10 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(int, expected);
         QList<qint64> want;
-        if (expected & 1)
-            want << m_comma;
-        if (expected & 2)
-            want << m_ascii;
-        if (expected & 4)
-            want << m_cedilla;
+        for (const Stored stored : {Comma, Ascii, Cedilla}) {
+            if (expected & (1 << stored))
+                want << m_ids[stored];
+        }
         std::sort(want.begin(), want.end());
         QCOMPARE(ids(typed), want);
     }
@@ -93,26 +87,26 @@ private Q_SLOTS:
     void searchFollowsEdits()
     {
         OrganizationRepository repo(m_db->connection());
-        Organization o = *repo.find(m_ascii);
+        Organization o = *repo.find(m_ids[Ascii]);
         o.acronym = QStringLiteral("ATS");
         o.locality = QStringLiteral(u"Ștefănești");
         QVERIFY(repo.update(o));
-        QCOMPARE(ids(QStringLiteral("ats")), QList<qint64>{m_ascii});
-        QCOMPARE(ids(QStringLiteral("stefanesti")), QList<qint64>{m_ascii});
-        QVERIFY(repo.remove(m_ascii));
+        QCOMPARE(ids(QStringLiteral("ats")), QList<qint64>{m_ids[Ascii]});
+        QCOMPARE(ids(QStringLiteral("stefanesti")), QList<qint64>{m_ids[Ascii]});
+        QVERIFY(repo.remove(m_ids[Ascii]));
         QCOMPARE(ids(QStringLiteral("ats")), QList<qint64>{});
         QVERIFY(repo.restore(o));
-        QCOMPARE(ids(QStringLiteral("ats")), QList<qint64>{m_ascii});
+        QCOMPARE(ids(QStringLiteral("ats")), QList<qint64>{m_ids[Ascii]});
     }
 
     void searchByCif()
     {
         OrganizationRepository repo(m_db->connection());
-        Organization o = *repo.find(m_comma);
+        Organization o = *repo.find(m_ids[Comma]);
         o.cif = QStringLiteral("4221187");
         QVERIFY(repo.update(o));
-        QCOMPARE(ids(QStringLiteral("4221")), QList<qint64>{m_comma});
-        QCOMPARE(ids(QStringLiteral("RO4221187")), QList<qint64>{m_comma});
+        QCOMPARE(ids(QStringLiteral("4221")), QList<qint64>{m_ids[Comma]});
+        QCOMPARE(ids(QStringLiteral("RO4221187")), QList<qint64>{m_ids[Comma]});
     }
 
     void bestMatchFirst()

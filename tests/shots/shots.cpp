@@ -8,6 +8,7 @@
 
 #include "DocumentSet.h"
 #include "GoldenFiles.h"
+#include "Seeding.h"
 #include "TestDatabase.h"
 
 #include "app/MainWindow.h"
@@ -302,13 +303,7 @@ void eventOfNoProgram(Shots &shots, DemoDatabase &demo)
 // the edition page (edition-forms.png).
 void programForms(Shots &shots, DemoDatabase &demo)
 {
-    Edition e;
-    e.id = 7;
-    e.programId = 1;
-    e.number = 2;
-    e.year = 2021;
-    e.centralTheme = QStringLiteral("Optimizarea parteneriatului");
-    e.otherThemes = {QStringLiteral("centrele de voluntariat"), QStringLiteral("teme propuse")};
+    const Edition e = test::themedEditionWithoutPeriod();
     EditionDialog edition(e, false);
     auto *themes = edition.findChild<QPlainTextEdit *>(QStringLiteral("otherThemes"));
     themes->setPlainText(themes->toPlainText() +

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "storage/Query.h"
 #include "storage/RowWriter.h"
 #include "storage/SqlValues.h"
@@ -57,44 +57,42 @@ int auditRows(const QSqlDatabase &db)
 
 // The query helpers every repository asks the database through, and the record writers that
 // write a row and its audit row in one transaction.
-class TestQuery final : public QObject
+class TestQuery final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
+
+    void prepare() override { QVERIFY(createNotes(m_db->connection())); }
 
 private Q_SLOTS:
     void runBindsByNameAndNamesTheDatabaseError()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(createNotes(t.connection()));
-        QVERIFY(query::exec(
-            t.connection(), QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (:id, :b)"),
-            {{QStringLiteral(":b"), QStringLiteral("x'); DROP TABLE scratch_note;")},
-             {QStringLiteral(":id"), 7}}));
+        QVERIFY(
+            query::exec(m_db->connection(),
+                        QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (:id, :b)"),
+                        {{QStringLiteral(":b"), QStringLiteral("x'); DROP TABLE scratch_note;")},
+                         {QStringLiteral(":id"), 7}}));
         Result<QSqlQuery> q = query::run(
-            t.connection(), QStringLiteral("SELECT body FROM scratch_note WHERE id = :id"),
+            m_db->connection(), QStringLiteral("SELECT body FROM scratch_note WHERE id = :id"),
             {{QStringLiteral(":id"), 7}});
         QVERIFY2(q.ok(), qPrintable(q.error()));
         QVERIFY(q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("x'); DROP TABLE scratch_note;"));
 
         const Result<QSqlQuery> bad =
-            query::run(t.connection(), QStringLiteral("SELECT nothing FROM no_such_table"));
+            query::run(m_db->connection(), QStringLiteral("SELECT nothing FROM no_such_table"));
         QVERIFY(!bad.ok()); // the error is the driver's, as QSqlQuery::exec() leaves it
         QVERIFY(!bad.error().isEmpty());
-        const Status failed = query::exec(
-            t.connection(), QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (7, 'b')"));
+        const Status failed =
+            query::exec(m_db->connection(),
+                        QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (7, 'b')"));
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().contains(QLatin1String("UNIQUE")), qPrintable(failed.error()));
     }
 
     void selectReadsEveryRowInOrder()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(createNotes(t.connection()));
         for (const auto &[id, body] : {std::pair{3, "c"}, std::pair{1, "a"}, std::pair{2, "b"}})
-            QVERIFY(query::exec(t.connection(),
+            QVERIFY(query::exec(m_db->connection(),
                                 QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (:id, "
                                                ":body)"),
                                 {{QStringLiteral(":id"), id},
@@ -102,54 +100,49 @@ private Q_SLOTS:
         const QString sql =
             QStringLiteral("SELECT id, body FROM scratch_note WHERE id >= :from ORDER BY id");
         const QList<Note> notes =
-            query::selectAll(t.connection(), sql, {{QStringLiteral(":from"), 2}}, readNote);
+            query::selectAll(m_db->connection(), sql, {{QStringLiteral(":from"), 2}}, readNote);
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes.at(0).id, 2);
         QCOMPARE(notes.at(1).text, QStringLiteral("c"));
 
         const Result<QList<Note>> all =
-            query::select(t.connection(), sql, {{QStringLiteral(":from"), 0}}, readNote);
+            query::select(m_db->connection(), sql, {{QStringLiteral(":from"), 0}}, readNote);
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 3);
 
         const Result<QList<Note>> failed = query::select(
-            t.connection(), QStringLiteral("SELECT id, body FROM missing_table"), {}, readNote);
+            m_db->connection(), QStringLiteral("SELECT id, body FROM missing_table"), {}, readNote);
         QVERIFY(!failed.ok());
         QVERIFY(!failed.error().isEmpty());
-        QVERIFY(query::selectAll(t.connection(), QStringLiteral("SELECT id, body FROM missing"), {},
-                                 readNote)
+        QVERIFY(query::selectAll(m_db->connection(), QStringLiteral("SELECT id, body FROM missing"),
+                                 {}, readNote)
                     .isEmpty());
     }
 
     void selectOneAndSelectIdSayWhenThereIsNoRow()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(createNotes(t.connection()));
-        QVERIFY(query::exec(t.connection(),
+        QVERIFY(query::exec(m_db->connection(),
                             QStringLiteral("INSERT INTO scratch_note (id, body) VALUES (5, 'e')")));
         const QString byId = QStringLiteral("SELECT id, body FROM scratch_note WHERE id = :id");
         const std::optional<Note> found =
-            query::selectOne(t.connection(), byId, {{QStringLiteral(":id"), 5}}, readNote);
+            query::selectOne(m_db->connection(), byId, {{QStringLiteral(":id"), 5}}, readNote);
         QVERIFY(found);
         QCOMPARE(found->text, QStringLiteral("e"));
-        QVERIFY(!query::selectOne(t.connection(), byId, {{QStringLiteral(":id"), 6}}, readNote));
-        QCOMPARE(count(t.connection(), QStringLiteral("SELECT count(*) FROM scratch_note")), 1);
-        QCOMPARE(query::selectId(t.connection(),
+        QVERIFY(
+            !query::selectOne(m_db->connection(), byId, {{QStringLiteral(":id"), 6}}, readNote));
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT count(*) FROM scratch_note")), 1);
+        QCOMPARE(query::selectId(m_db->connection(),
                                  QStringLiteral("SELECT id FROM scratch_note WHERE body = 'z'")),
                  std::nullopt);
-        QCOMPARE(query::selectId(t.connection(), QStringLiteral("SELECT id FROM nowhere")),
+        QCOMPARE(query::selectId(m_db->connection(), QStringLiteral("SELECT id FROM nowhere")),
                  std::nullopt);
-        QVERIFY(query::exists(t.connection(), QStringLiteral("scratch_note"), 5));
-        QVERIFY(!query::exists(t.connection(), QStringLiteral("scratch_note"), 6));
+        QVERIFY(query::exists(m_db->connection(), QStringLiteral("scratch_note"), 5));
+        QVERIFY(!query::exists(m_db->connection(), QStringLiteral("scratch_note"), 6));
     }
 
     void addRecordWritesTheRowAndItsAuditRowOrNothing()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
-        QVERIFY(createNotes(db));
+        QSqlDatabase db = m_db->connection();
         const Result<qint64> refused =
             rowwriter::addRecord(db, noteTable, Note{0, QStringLiteral("a")},
                                  {QStringLiteral("Text: first."), QStringLiteral("Text: second.")});
@@ -175,10 +168,7 @@ private Q_SLOTS:
 
     void updateAndRemoveRecordNameAMissingRecord()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
-        QVERIFY(createNotes(db));
+        QSqlDatabase db = m_db->connection();
         const Result<qint64> id =
             rowwriter::addRecord(db, noteTable, Note{0, QStringLiteral("a")}, {});
         QVERIFY(id.ok());
@@ -209,10 +199,7 @@ private Q_SLOTS:
 
     void restoreRecordKeepsTheId()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
-        QVERIFY(createNotes(db));
+        QSqlDatabase db = m_db->connection();
         const Note note{41, QStringLiteral("back")};
         QCOMPARE(rowwriter::restoreRecord(db, noteTable, note, {QStringLiteral("No.")}).error(),
                  QStringLiteral("No."));

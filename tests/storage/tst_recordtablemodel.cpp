@@ -1,3 +1,4 @@
+#include "ModelCells.h"
 #include "TestDatabase.h"
 #include "storage/RecordListModel.h"
 #include "storage/RowTableModel.h"
@@ -127,8 +128,7 @@ private Q_SLOTS:
     void columnTableGivesHeadersTextAndRawValues()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(VolunteerModel::ColumnCount));
         QCOMPARE(model.headerData(VolunteerModel::Name, Qt::Horizontal).toString(),
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(hours.data(RecordTableModel::RawValueRole), QVariant(10));
         // No display function: the raw value is shown.
         QCOMPARE(model.index(0, VolunteerModel::Name).data().toString(), QStringLiteral("Ștefan"));
-        QCOMPARE(model.index(0, VolunteerModel::Name).data(RecordTableModel::RawValueRole),
+        QCOMPARE(test::rawValue(model, 0, VolunteerModel::Name),
                  QVariant(QStringLiteral("Ștefan")));
         QCOMPARE(model.index(1, VolunteerModel::Notes).data(RecordTableModel::IdRole).toLongLong(),
                  3);
@@ -154,8 +154,7 @@ private Q_SLOTS:
     void numbersAreRightAligned()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.index(0, VolunteerModel::Hours).data(Qt::TextAlignmentRole).toInt(),
                  int(Qt::AlignRight | Qt::AlignVCenter));
         QVERIFY(!model.index(0, VolunteerModel::Name).data(Qt::TextAlignmentRole).isValid());
@@ -164,8 +163,7 @@ private Q_SLOTS:
     void cellToolTipBeforeTheRowsOne()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.index(1, VolunteerModel::Notes).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("tip of "));
         QCOMPARE(model.index(1, VolunteerModel::Name).data(Qt::ToolTipRole).toString(),
@@ -175,8 +173,7 @@ private Q_SLOTS:
     void idsAndRowsOfRecords()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.idAt(2), 5);
         QCOMPARE(model.idAt(4), 0);
         QCOMPARE(model.idAt(-1), 0);
@@ -190,8 +187,7 @@ private Q_SLOTS:
     void sortsTextInRomanianOrderAndNumbersAsNumbers()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.sort(VolunteerModel::Name);
         // Ș after S and before T in Romanian.
         QCOMPARE(names(model), (QStringList{QStringLiteral("Ana"), QStringLiteral("Sorin"),
@@ -211,8 +207,7 @@ private Q_SLOTS:
     void sortingKeepsSelectionsOnTheirRecords()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         const QPersistentModelIndex ana(model.index(1, VolunteerModel::Hours));
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
         model.sort(VolunteerModel::Name, Qt::DescendingOrder);
@@ -225,8 +220,7 @@ private Q_SLOTS:
     void refreshReadsAgainInTheSameOrder()
     {
         VolunteerModel model(m_db->connection(), volunteers());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         model.sort(VolunteerModel::Name);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.m_volunteers << Volunteer{11, QStringLiteral("Bogdan"), 4, QString()};
@@ -254,12 +248,11 @@ private Q_SLOTS:
         onTime.raw = {QStringLiteral("Agenția Națională"), 3};
         onTime.display = onTime.raw;
         FigureModel model(m_db->connection(), {late, onTime});
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), 2);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Drafts"));
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("12 drafts"));
-        QCOMPARE(model.index(0, 1).data(RecordTableModel::RawValueRole), QVariant(12));
+        QCOMPARE(test::rawValue(model, 0, 1), QVariant(12));
         QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("3 adopted"));
         QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("two deadlines broken"));

@@ -44,6 +44,16 @@ private:
     Seed m_seed;
 };
 
+/// A DatabaseTest whose test functions each start on an empty database (the schema only): the
+/// base of a program that adds its own records in prepare() or in each test function.
+class EmptyDatabaseTest : public DatabaseTest
+{
+    Q_OBJECT
+
+protected:
+    EmptyDatabaseTest() : DatabaseTest(Seed::Empty) {}
+};
+
 /// The first row of @p model whose @p column displays @p text; -1 when none does.
 int rowWith(const QAbstractItemModel &model, int column, const QString &text);
 

@@ -120,4 +120,16 @@ QList<NamedDocument> everyDocument(Database &db, const QLocale &locale, const QD
     return documents;
 }
 
+const reports::TableSpec *tableAfter(const reports::ReportDocument &doc, const QString &heading)
+{
+    bool seen = false;
+    for (const reports::Block &b : doc.blocks) {
+        if (b.kind == reports::Block::Kind::Heading)
+            seen = b.text == heading;
+        else if (seen && b.kind == reports::Block::Kind::Table)
+            return &b.table;
+    }
+    return nullptr;
+}
+
 } // namespace dc::test

@@ -28,4 +28,8 @@ struct NamedDocument
 QList<NamedDocument> everyDocument(Database &db, const QLocale &locale, const QDate &day,
                                    QString *error);
 
+/// The first table of @p doc under the heading @p heading (before the next heading); null when
+/// there is none.
+const reports::TableSpec *tableAfter(const reports::ReportDocument &doc, const QString &heading);
+
 } // namespace dc::test

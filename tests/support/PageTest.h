@@ -54,4 +54,13 @@ private:
     bool show(QWidget *page);
 };
 
+/// A PageTest whose test functions each start on an empty database (the schema only).
+class EmptyPageTest : public PageTest
+{
+    Q_OBJECT
+
+protected:
+    EmptyPageTest() : PageTest(Seed::Empty) {}
+};
+
 } // namespace dc::test

@@ -1,5 +1,5 @@
+#include "DatabaseTest.h"
 #include "Seeding.h"
-#include "TestDatabase.h"
 
 #include "transparency/AnnualFigures.h"
 #include "transparency/AnnualReportRepository.h"
@@ -15,7 +15,7 @@ using namespace dc;
 
 // Every figure of the evaluation form computed from a small hand-made fixture whose answers are
 // counted by hand in the comments; manual entries only where no record provides the figure.
-class TestAnnualFigures final : public QObject
+class TestAnnualFigures final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
@@ -28,37 +28,12 @@ private:
 
     static qint64 draft(const QSqlDatabase &db, DraftAct d)
     {
-        const Result<qint64> id = DraftActRepository(db).add(d);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
-        return id ? id.value() : 0;
-    }
-
-    static void recommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
-                               RecommendationDecision decision, bool online,
-                               bool justificationSent = false)
-    {
-        Recommendation r;
-        r.draftId = draftId;
-        r.authorName = QStringLiteral("Asociația Test");
-        r.receivedOn = received;
-        r.text = QStringLiteral("Text");
-        r.decision = decision;
-        if (decision == RecommendationDecision::PartiallyAccepted ||
-            decision == RecommendationDecision::Rejected)
-            r.justification = QStringLiteral("Motiv");
-        r.receivedOnline = online;
-        r.rejectionJustificationSent = justificationSent;
-        const Result<qint64> id = DraftActRepository(db).addRecommendation(r);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
+        return test::addedId(DraftActRepository(db).add(d));
     }
 
     static void meeting(const QSqlDatabase &db, PublicMeeting m)
     {
-        const Result<qint64> id = PublicMeetingRepository(db).add(m);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
+        test::addedId(PublicMeetingRepository(db).add(m));
     }
 
     // The fixture of one institution for 2025, with records of 2024 that must not count.
@@ -118,13 +93,15 @@ private:
         d4.announcedAtHeadquarters = true;
         draft(db, d4);
 
-        recommendation(db, id1, QDate(2025, 2, 7), RecommendationDecision::Accepted, true);
-        recommendation(db, id1, QDate(2025, 2, 8), RecommendationDecision::PartiallyAccepted,
-                       false);
-        recommendation(db, id1, QDate(2025, 2, 9), RecommendationDecision::Rejected, true, true);
-        recommendation(db, id2, QDate(2025, 5, 5), RecommendationDecision::Rejected, false, false);
-        recommendation(db, id3, QDate(2024, 12, 15), RecommendationDecision::Accepted,
-                       true); // 2024
+        test::addRecommendation(db, id1, QDate(2025, 2, 7), RecommendationDecision::Accepted, true);
+        test::addRecommendation(db, id1, QDate(2025, 2, 8),
+                                RecommendationDecision::PartiallyAccepted, false);
+        test::addRecommendation(db, id1, QDate(2025, 2, 9), RecommendationDecision::Rejected, true,
+                                true);
+        test::addRecommendation(db, id2, QDate(2025, 5, 5), RecommendationDecision::Rejected, false,
+                                false);
+        test::addRecommendation(db, id3, QDate(2024, 12, 15), RecommendationDecision::Accepted,
+                                true); // 2024
 
         PublicMeeting m1;
         m1.institutionId = inst;
@@ -257,10 +234,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, code);
         QFETCH(QString, expected);
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const qint64 inst = fixture(t.connection());
-        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const qint64 inst = fixture(m_db->connection());
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(m_db->connection(), inst, 2025);
         QVERIFY2(figures.ok(), qPrintable(figures.error()));
         const Figure *f = figure(figures.value(), code);
         QVERIFY(f);
@@ -271,22 +247,22 @@ private Q_SLOTS:
         // The totals over the one institution that reported are the same figures; one that did
         // not report (with records of its own) is not added in.
         const qint64 silent =
-            institution(t.connection(), QStringLiteral("Instituția Care Nu A Raportat"), false);
+            institution(m_db->connection(), QStringLiteral("Instituția Care Nu A Raportat"), false);
         PublicMeeting extra;
         extra.institutionId = silent;
         extra.heldOn = QDate(2025, 3, 10);
         extra.subject = QStringLiteral("Neraportată");
-        meeting(t.connection(), extra);
-        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        meeting(m_db->connection(), extra);
+        const Result<QList<Figure>> totals = AnnualFigures::totals(m_db->connection(), 2025);
         QVERIFY(totals.ok());
         QCOMPARE(figure(totals.value(), code)->displayValue(), expected);
     }
 
     void shareGuardsTheDivisionByZero()
     {
-        test::TestDatabase t;
-        const qint64 inst = institution(t.connection(), QStringLiteral("Fără recomandări"));
-        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const qint64 inst = institution(m_db->connection(), QStringLiteral("Fără recomandări"));
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(m_db->connection(), inst, 2025);
         QVERIFY(figures.ok());
         QCOMPARE(figure(figures.value(), QStringLiteral("A7_2"))->displayValue(),
                  QStringLiteral("n/a"));
@@ -295,9 +271,9 @@ private Q_SLOTS:
 
     void manualEntryWhereNoRecordExists()
     {
-        test::TestDatabase t;
-        const qint64 inst = institution(t.connection(), QStringLiteral("Raport pe hârtie"), false);
-        AnnualReportRepository reports(t.connection());
+        const qint64 inst =
+            institution(m_db->connection(), QStringLiteral("Raport pe hârtie"), false);
+        AnnualReportRepository reports(m_db->connection());
         QVERIFY(reports.setReport({0, inst, 2025, QDate(2026, 2, 1), QString()})
                     .ok()); // received on paper
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 4, QStringLiteral("ana"))
@@ -306,7 +282,8 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 5, QStringLiteral("dan"))
                     .ok()); // replaced
-        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(m_db->connection(), inst, 2025);
         const Figure *b1 = figure(figures.value(), QStringLiteral("B1"));
         QCOMPARE(b1->displayValue(), QStringLiteral("5"));
         QCOMPARE(b1->source, FigureSource::Manual);
@@ -316,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(figure(figures.value(), QStringLiteral("B2_1"))->source, FigureSource::Records);
         QCOMPARE(figure(figures.value(), QStringLiteral("B2_1"))->provided, false);
 
-        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        const Result<QList<Figure>> totals = AnnualFigures::totals(m_db->connection(), 2025);
         QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->source, FigureSource::Manual);
         QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("5"));
         QCOMPARE(reports.manualFigures(inst, 2025).size(), 2);
@@ -324,9 +301,8 @@ private Q_SLOTS:
 
     void manualEntryNeverOverridesRecords()
     {
-        test::TestDatabase t;
-        const qint64 inst = institution(t.connection(), QStringLiteral("Cu ședințe"));
-        AnnualReportRepository reports(t.connection());
+        const qint64 inst = institution(m_db->connection(), QStringLiteral("Cu ședințe"));
+        AnnualReportRepository reports(m_db->connection());
         // Typed from paper before the meetings were recorded...
         QVERIFY(reports.setManualFigure(inst, 2025, QStringLiteral("B1"), 9, QStringLiteral("ana"))
                     .ok());
@@ -335,9 +311,10 @@ private Q_SLOTS:
         m.heldOn = QDate(2025, 3, 10);
         m.announcedOn = QDate(2025, 3, 1);
         m.subject = QStringLiteral("M");
-        meeting(t.connection(), m);
+        meeting(m_db->connection(), m);
         // ...the records now provide B1: they win, the manual entry is ignored (and kept).
-        const Result<QList<Figure>> figures = AnnualFigures::compute(t.connection(), inst, 2025);
+        const Result<QList<Figure>> figures =
+            AnnualFigures::compute(m_db->connection(), inst, 2025);
         const Figure *b1 = figure(figures.value(), QStringLiteral("B1"));
         QCOMPARE(b1->displayValue(), QStringLiteral("1"));
         QCOMPARE(b1->source, FigureSource::Records);
@@ -367,41 +344,39 @@ private Q_SLOTS:
     {
         QFETCH(QString, code);
         QFETCH(qint64, value);
-        test::TestDatabase t;
-        const qint64 inst = institution(t.connection(), QStringLiteral("Instituția"), false);
+        const qint64 inst = institution(m_db->connection(), QStringLiteral("Instituția"), false);
         const Status s =
-            AnnualReportRepository(t.connection()).setManualFigure(inst, 2025, code, value);
+            AnnualReportRepository(m_db->connection()).setManualFigure(inst, 2025, code, value);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(code), qPrintable(s.error()));
-        QVERIFY(AnnualReportRepository(t.connection()).manualFigures(inst, 2025).isEmpty());
+        QVERIFY(AnnualReportRepository(m_db->connection()).manualFigures(inst, 2025).isEmpty());
     }
 
     void totalsAndMissingReports()
     {
-        test::TestDatabase t;
-        const qint64 a = fixture(t.connection());
-        const qint64 b = institution(t.connection(), QStringLiteral("Agenția Fără Raport"));
-        const qint64 c = institution(t.connection(), QStringLiteral("Consiliul Cu Raport"));
+        const qint64 a = fixture(m_db->connection());
+        const qint64 b = institution(m_db->connection(), QStringLiteral("Agenția Fără Raport"));
+        const qint64 c = institution(m_db->connection(), QStringLiteral("Consiliul Cu Raport"));
         PublicMeeting m;
         m.institutionId = b;
         m.heldOn = QDate(2025, 4, 1);
         m.announcedOn = QDate(2025, 3, 20);
         m.subject = QStringLiteral("M");
         m.participants = 5;
-        meeting(t.connection(), m);
-        AnnualReportRepository(t.connection())
+        meeting(m_db->connection(), m);
+        AnnualReportRepository(m_db->connection())
             .setReport({0, c, 2025, QDate(2026, 2, 1), QString()});
-        const Result<QList<Figure>> totals = AnnualFigures::totals(t.connection(), 2025);
+        const Result<QList<Figure>> totals = AnnualFigures::totals(m_db->connection(), 2025);
         // Only the institutions that reported (a, c) are added up: b's meeting and liaison are not,
         // it is listed as missing instead of counted as zeros.
         QCOMPARE(figure(totals.value(), QStringLiteral("B1"))->displayValue(), QStringLiteral("2"));
         QCOMPARE(figure(totals.value(), QStringLiteral("B3"))->displayValue(),
                  QStringLiteral("35"));
         QCOMPARE(figure(totals.value(), QStringLiteral("A6"))->displayValue(), QStringLiteral("2"));
-        const QList<Institution> missing = AnnualFigures::missing(t.connection(), 2025);
+        const QList<Institution> missing = AnnualFigures::missing(m_db->connection(), 2025);
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.first().id, b);
-        QCOMPARE(AnnualFigures::missing(t.connection(), 2024).size(), 3);
+        QCOMPARE(AnnualFigures::missing(m_db->connection(), 2024).size(), 3);
         Q_UNUSED(a);
     }
 };

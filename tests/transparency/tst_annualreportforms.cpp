@@ -1,3 +1,4 @@
+#include "ModelCells.h"
 #include "PageTest.h"
 #include "Seeding.h"
 
@@ -30,16 +31,23 @@ using namespace dc;
 
 // The forms of the Annual figures page for the records behind the figures: the annual report
 // received (with D), a figure typed from paper, and the court cases; each through the undo stack.
-class TestAnnualReportForms final : public test::PageTest
+class TestAnnualReportForms final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestAnnualReportForms() : PageTest(Seed::Empty) {}
-
-private:
     static constexpr int year = 2024;
     qint64 m_institution = 0;
+
+    // Shows @p page for the year with the institution selected; false when it could not.
+    bool showWithTheInstitution(AnnualFiguresPage &page)
+    {
+        page.year()->setValue(year);
+        page.show();
+        if (!QTest::qWaitForWindowExposed(&page))
+            return false;
+        select(page);
+        return !QTest::currentTestFailed();
+    }
 
     void select(AnnualFiguresPage &page)
     {
@@ -69,9 +77,8 @@ private:
     {
         const AnnualFiguresTableModel *model = page.model();
         const int row = model->rowOfId(institution);
-        return model
-            ->index(row, AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(code))
-            .data(RecordTableModel::RawValueRole);
+        return test::rawValue(
+            *model, row, AnnualFiguresTableModel::FirstIndicator + FormIndicators::indexOf(code));
     }
 
     void compareShown(const AnnualFiguresPage &page, const QString &code)
@@ -92,8 +99,7 @@ private Q_SLOTS:
     void annualReportThroughTheForm()
     {
         AnnualFiguresPage page(context());
-        QAbstractItemModelTester tester(page.model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(page.model());
         page.year()->setValue(year);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -116,12 +122,10 @@ private Q_SLOTS:
         QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
                  QStringLiteral("Parteneriat bun cu asociațiile."));
         compareShown(page, QStringLiteral("A6"));
-        QCOMPARE(
-            page.model()
-                ->index(page.model()->rowOfId(m_institution), AnnualFiguresTableModel::Reported)
-                .data(RecordTableModel::RawValueRole)
-                .toInt(),
-            1);
+        QCOMPARE(test::rawValue(*page.model(), page.model()->rowOfId(m_institution),
+                                AnnualFiguresTableModel::Reported)
+                     .toInt(),
+                 1);
         QVERIFY(!page.missing()->text().contains(QStringLiteral("Testului")));
 
         m_undo.undo();
@@ -162,10 +166,7 @@ private Q_SLOTS:
         QVERIFY(!AnnualFigures::recordsProvide(m_db->connection(), m_institution, year, free));
 
         AnnualFiguresPage page(context());
-        page.year()->setValue(year);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        select(page);
+        QVERIFY(showWithTheInstitution(page));
 
         QTest::mouseClick(page.manualButton(), Qt::LeftButton);
         ManualFigureDialog *dialog = page.manualDialog();
@@ -227,10 +228,7 @@ private Q_SLOTS:
     void courtCasesThroughTheForm()
     {
         AnnualFiguresPage page(context());
-        page.year()->setValue(year);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        select(page);
+        QVERIFY(showWithTheInstitution(page));
         QTest::mouseClick(page.courtButton(), Qt::LeftButton);
         CourtCasesDialog *dialog = page.courtDialog();
         QVERIFY(dialog);

@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Windows.h"
 
 #include "transparency/AnnualFiguresPage.h"
 #include "transparency/AnnualReportRepository.h"
@@ -22,14 +23,10 @@ using namespace dc;
 // Annual figures > Import received reports…: the files chosen, read with a progress bar, a preview
 // per file (institution, model, values, warnings, cells rejected, what will change) before
 // anything is written; Import writes every file in one transaction, Cancel writes nothing.
-class TestImportReportsDialog final : public test::PageTest
+class TestImportReportsDialog final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestImportReportsDialog() : PageTest(Seed::Empty) {}
-
-private:
     qint64 m_ministry = 0;
 
     QSqlDatabase db() const { return m_db->connection(); }
@@ -179,9 +176,7 @@ private Q_SLOTS:
     void annualFiguresPageOpensTheDialogAndShowsTheReports()
     {
         AnnualFiguresPage page(context());
-        page.resize(1400, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showAt(page, {1400, 800}));
         page.year()->setValue(2025);
         auto *button = page.findChild<QPushButton *>(QStringLiteral("importReportsButton"));
         QVERIFY(button);

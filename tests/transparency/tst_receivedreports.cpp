@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "storage/Transaction.h"
 #include "transparency/AnnualFigures.h"
@@ -16,7 +16,7 @@ using namespace dc;
 // nothing, a corrected one replaces the values (the old ones kept in the audit log). Its figures
 // win over the office's records, which are shown beside them, and the totals count only the
 // institutions that reported.
-class TestReceivedReports final : public QObject
+class TestReceivedReports final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
@@ -66,8 +66,7 @@ private:
 private Q_SLOTS:
     void aReportIsStoredWithItsFileAndCells()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 id = institution(db, QStringLiteral("Ministerul Test (fictiv)"));
         const ReceivedReport r =
             report(id, QStringLiteral("aa11"),
@@ -90,8 +89,7 @@ private Q_SLOTS:
 
     void theSameFileAgainChangesNothing()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 id = institution(db, QStringLiteral("Ministerul Test (fictiv)"));
         const ReceivedReport r = report(id, QStringLiteral("aa11"),
                                         {{QStringLiteral("A1"), qint64(12), QStringLiteral("C5")}});
@@ -103,8 +101,7 @@ private Q_SLOTS:
 
     void aCorrectedFileReplacesTheValuesAndKeepsTheOldOnes()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 id = institution(db, QStringLiteral("Ministerul Test (fictiv)"));
         QCOMPARE(receive(db, report(id, QStringLiteral("aa11"),
                                     {{QStringLiteral("A1"), qint64(12), QStringLiteral("C5")}}))
@@ -130,8 +127,7 @@ private Q_SLOTS:
 
     void aBadValueIsRefusedAndNothingIsWritten()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 id = institution(db, QStringLiteral("Ministerul Test (fictiv)"));
         const Result<ReceiveOutcome> outcome =
             receive(db, report(id, QStringLiteral("aa11"),
@@ -143,8 +139,7 @@ private Q_SLOTS:
 
     void theReportWinsAndTheRecordsAreShownBeside()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 id = institution(db, QStringLiteral("Ministerul Test (fictiv)"));
         for (int i = 0; i < 2; ++i) { // the office's records: two public meetings in 2025
             PublicMeeting m;
@@ -179,8 +174,7 @@ private Q_SLOTS:
 
     void theTotalsCountOnlyTheInstitutionsThatReported()
     {
-        test::TestDatabase t;
-        const QSqlDatabase db = t.connection();
+        const QSqlDatabase db = m_db->connection();
         const qint64 reported =
             institution(db, QStringLiteral("Ministerul Care A Raportat (fictiv)"));
         const qint64 silent = institution(db, QStringLiteral("Ministerul Tăcut (fictiv)"));
@@ -202,17 +196,17 @@ private Q_SLOTS:
 
     void theConclusionsOfAYearAreKept()
     {
-        test::TestDatabase t;
-        AnnualReportRepository reports(t.connection());
+        AnnualReportRepository reports(m_db->connection());
         QVERIFY(reports.setConclusions(2025, QStringLiteral("  Recomandăm publicarea minutelor.  "))
                     .ok());
         QCOMPARE(reports.conclusions(2025), QStringLiteral("Recomandăm publicarea minutelor."));
         QCOMPARE(reports.conclusions(2024), QString());
         QVERIFY(reports.setConclusions(2025, QString()).ok());
         QCOMPARE(reports.conclusions(2025), QString());
-        QCOMPARE(count(t.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE "
-                                                      "table_name = 'transparency_conclusions'")),
-                 2);
+        QCOMPARE(
+            count(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                     "table_name = 'transparency_conclusions'")),
+            2);
     }
 };
 

@@ -15,14 +15,10 @@ using namespace dc;
 // published model, read back through the office's importer. For 2025 one report is late (the
 // county council's), one says what the office's records do not (the ministry's), one is missing
 // (the city hall's); loading the demo again changes nothing.
-class TestReceivedReportsDemo final : public test::DatabaseTest
+class TestReceivedReportsDemo final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestReceivedReportsDemo() : DatabaseTest(Seed::Empty) {}
-
-private:
     QSqlDatabase db() const { return m_db->connection(); }
 
     qint64 institution(const QString &name) const

@@ -52,6 +52,20 @@ private:
         QVERIFY(m_page);
     }
 
+    // Runs the delete @p command and puts it on the undo stack: @p find no longer finds the
+    // record, and undo brings it back as @p before was.
+    template <typename Record, typename Find>
+    void deleteAndUndo(std::unique_ptr<RecordCommand> command, const Record &before, Find find)
+    {
+        QVERIFY(command->execute());
+        m_undo.push(command.release());
+        QVERIFY(!find());
+        m_undo.undo();
+        const auto back = find();
+        QVERIFY(back);
+        QCOMPARE(back->toJson(), before.toJson());
+    }
+
 private Q_SLOTS:
     void anInstitutionWithRecordsIsRefusedNamingThem()
     {
@@ -135,13 +149,10 @@ private Q_SLOTS:
         for (const Recommendation &r : repository.recommendations(draft))
             recommendationIds << r.id;
         QVERIFY(recommendationIds.size() >= 1);
-        auto command = std::make_unique<DeleteDraftActCommand>(context(), *before);
-        QVERIFY(command->execute());
-        m_undo.push(command.release());
-        QVERIFY(!repository.find(draft));
-        m_undo.undo();
-        QVERIFY(repository.find(draft));
-        QCOMPARE(repository.find(draft)->toJson(), before->toJson());
+        deleteAndUndo(std::make_unique<DeleteDraftActCommand>(context(), *before), *before,
+                      [&] { return repository.find(draft); });
+        if (QTest::currentTestFailed())
+            return;
         QList<qint64> back;
         for (const Recommendation &r : repository.recommendations(draft))
             back << r.id;
@@ -155,14 +166,12 @@ private Q_SLOTS:
         DraftActRepository repository(m_db->connection());
         const std::optional<Recommendation> before = repository.findRecommendation(id);
         QVERIFY(before);
-        auto command = std::make_unique<RecommendationCommand>(
-            context(), RecommendationCommand::Action::Delete, *before, Recommendation());
-        QVERIFY(command->execute());
-        m_undo.push(command.release());
-        QVERIFY(!repository.findRecommendation(id));
-        m_undo.undo();
-        QVERIFY(repository.findRecommendation(id));
-        QCOMPARE(repository.findRecommendation(id)->toJson(), before->toJson());
+        deleteAndUndo(std::make_unique<RecommendationCommand>(context(),
+                                                              RecommendationCommand::Action::Delete,
+                                                              *before, Recommendation()),
+                      *before, [&] { return repository.findRecommendation(id); });
+        if (QTest::currentTestFailed())
+            return;
         m_undo.redo();
         QVERIFY(!repository.findRecommendation(id));
         m_undo.undo();

@@ -1,5 +1,6 @@
 #include "DatabaseTest.h"
 #include "ExternalTools.h"
+#include "Seeding.h"
 
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/InstitutionRepository.h"
@@ -63,14 +64,10 @@ print(json.dumps(out))
 // The reminders for late annual reports: an RFC 5322 message a mail program opens as a draft,
 // with the subject encoded, addressed to the liaison, the form attached; only for the institutions
 // whose report is overdue; those without an e-mail skipped and named.
-class TestReminderWriter final : public test::DatabaseTest
+class TestReminderWriter final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestReminderWriter() : DatabaseTest(Seed::Empty) {}
-
-private:
     static constexpr int year = 2025;
     // Three weeks after the deadline of 15 May 2026.
     const QDate today{2026, 6, 5};
@@ -86,10 +83,7 @@ private:
         if (!email.isEmpty() || !liaison.isEmpty())
             i.liaisonName = liaison;
         i.liaisonEmail = email;
-        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(i);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
-        return id ? id.value() : 0;
+        return test::addedId(InstitutionRepository(m_db->connection()).add(i));
     }
 
     void received(qint64 institutionId, const QDate &on)

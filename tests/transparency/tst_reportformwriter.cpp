@@ -1,5 +1,6 @@
 #include "DatabaseTest.h"
 #include "ExternalTools.h"
+#include "Seeding.h"
 
 #include "transparency/AnnualFigures.h"
 #include "transparency/DraftActRepository.h"
@@ -59,14 +60,10 @@ print(json.dumps(out))
 // model in its order, the protection, the data validation, the percentage as a formula, the figures
 // of the office's records pre-filled and commented, the instructions, the file name, and that a
 // failed write leaves an earlier file as it was.
-class TestReportFormWriter final : public test::DatabaseTest
+class TestReportFormWriter final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestReportFormWriter() : DatabaseTest(Seed::Empty) {}
-
-private:
     static constexpr int year = 2025;
     qint64 m_institution = 0;
 
@@ -159,6 +156,35 @@ private:
         return rows;
     }
 
+    // A form written for @p forYear as openpyxl reads it: its cells and the row of each code;
+    // `dump` is empty (the test skips) without openpyxl.
+    struct ReadForm
+    {
+        QString path;
+        QJsonObject dump;
+        QJsonObject cells;
+        QHash<QString, int> rows;
+    };
+    ReadForm readForm(int forYear = year)
+    {
+        ReadForm form;
+        form.path = writeForm(forYear);
+        form.dump = dump(form.path);
+        form.cells = form.dump.value(QStringLiteral("cells")).toObject();
+        form.rows = rowsByCode(form.cells);
+        return form;
+    }
+
+    // A second institution added, and the folder the forms go to; empty on failure.
+    QString secondInstitutionAndFolder()
+    {
+        if (test::addInstitution(m_db->connection(), QStringLiteral(u"Agenția Națională (fictivă)"),
+                                 InstitutionKind::CentralAgency) == 0)
+            return {};
+        const QString folder = m_db->filePath(QStringLiteral("out"));
+        return QDir().mkpath(folder) ? folder : QString();
+    }
+
     Figure figure(const QString &code) const
     {
         const Result<QList<Figure>> figures =
@@ -231,15 +257,13 @@ private Q_SLOTS:
 
     void headerBlockNamesInstitutionKindYearLiaisonDeadlineAndModel()
     {
-        const QString path = writeForm();
+        const auto [path, o, cells, rows] = readForm();
         QVERIFY(!path.isEmpty());
         QCOMPARE(QFileInfo(path).fileName(),
                  QStringLiteral("Raport-2025-Ministerul-Educatiei-si-Cercetarii-fictiv.xlsx"));
         QVERIFY(test::readFile(path).startsWith("PK\x03\x04"));
-        const QJsonObject o = dump(path);
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
         const auto value = [&](const char *cell) {
             return cells.value(QLatin1String(cell)).toObject().value(QStringLiteral("v"));
         };
@@ -268,11 +292,9 @@ private Q_SLOTS:
 
     void oneRowPerItemInTheModelsOrderWithBoldSections()
     {
-        const QString path = writeForm();
-        const QJsonObject o = dump(path);
+        const auto [path, o, cells, rows] = readForm();
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
         const ReportModel model = ReportModelRepository(m_db->connection()).forYear(year);
         QCOMPARE(model.id, QStringLiteral("anexa-20"));
         int row = ReportFormWriter::headerRow + 1;
@@ -293,7 +315,6 @@ private Q_SLOTS:
                      .value(QStringLiteral("v"))
                      .toString(),
                  QStringLiteral(u"1. Numărul proiectelor de acte normative adoptate"));
-        const QHash<QString, int> rows = rowsByCode(cells);
         QCOMPARE(cells.value(QStringLiteral("B%1").arg(rows.value(QStringLiteral("A9_1"))))
                      .toObject()
                      .value(QStringLiteral("v"))
@@ -303,19 +324,17 @@ private Q_SLOTS:
 
     void valueCellsAreUnlockedAndTheRestProtected()
     {
-        const QString path = writeForm();
+        const auto [path, o, cells, rows] = readForm();
         QVERIFY(!path.isEmpty());
         const QByteArray sheet = test::zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml"));
         if (!sheet.isEmpty()) {
             QVERIFY(sheet.contains("<sheetProtection sheet=\"1\""));
             QVERIFY(!sheet.contains("password")); // protection guides, it hides nothing
         }
-        const QJsonObject o = dump(path);
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
         QVERIFY(o.value(QStringLiteral("protected")).toBool());
         QVERIFY(o.value(QStringLiteral("instructionsProtected")).toBool());
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
         const ReportModel model = ReportModelRepository(m_db->connection()).forYear(year);
         int row = ReportFormWriter::headerRow + 1;
         for (const ReportModelItem &item : model.items) {
@@ -345,11 +364,9 @@ private Q_SLOTS:
 
     void dataValidationWholeNumbersAndTheChoiceList()
     {
-        const QString path = writeForm();
-        const QJsonObject o = dump(path);
+        const auto [path, o, cells, rows] = readForm();
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QHash<QString, int> rows = rowsByCode(o.value(QStringLiteral("cells")).toObject());
         QHash<QString, QJsonObject> byCell;
         for (const QJsonValue &v : o.value(QStringLiteral("validations")).toArray()) {
             for (const QString &cell :
@@ -380,12 +397,9 @@ private Q_SLOTS:
 
     void percentageIsAFormulaWithItsResult()
     {
-        const QString path = writeForm();
-        const QJsonObject o = dump(path);
+        const auto [path, o, cells, rows] = readForm();
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
-        const QHash<QString, int> rows = rowsByCode(cells);
         const int share = rows.value(QStringLiteral("A7_2"));
         const QString formula = QStringLiteral("=IF(C%1>0,C%2/C%1*100,\"\")")
                                     .arg(rows.value(QStringLiteral("A7")))
@@ -412,12 +426,9 @@ private Q_SLOTS:
 
     void recordsPreFillTheirFiguresWithAComment()
     {
-        const QString path = writeForm();
-        const QJsonObject o = dump(path);
+        const auto [path, o, cells, rows] = readForm();
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
-        const QHash<QString, int> rows = rowsByCode(cells);
         // Counted by hand from the fixture.
         const QList<std::pair<const char *, int>> expected = {
             {"A1", 1}, {"A2", 1},   {"A2_1", 1}, {"A2_2", 1}, {"A2_3", 0},
@@ -452,8 +463,7 @@ private Q_SLOTS:
 
     void instructionsSheetWithTheLawsTerms()
     {
-        const QString path = writeForm();
-        const QJsonObject o = dump(path);
+        const QJsonObject o = readForm().dump;
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
         QCOMPARE(o.value(QStringLiteral("sheets")).toArray(),
@@ -477,19 +487,16 @@ private Q_SLOTS:
 
     void anEarlierYearGetsTheOlderModel()
     {
-        const QString path = writeForm(2020);
+        const auto [path, o, cells, rows] = readForm(2020);
         QVERIFY(!path.isEmpty());
         QVERIFY(path.endsWith(
             QLatin1String("Raport-2020-Ministerul-Educatiei-si-Cercetarii-fictiv.xlsx")));
-        const QJsonObject o = dump(path);
         if (o.isEmpty())
             QSKIP("python3 with openpyxl is not installed");
-        const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
         QCOMPARE(cells.value(QStringLiteral("D1")).toObject().value(QStringLiteral("v")).toString(),
                  QStringLiteral("Model: raport-anual-coduri"));
         QCOMPARE(cells.value(QStringLiteral("B6")).toObject().value(QStringLiteral("v")).toString(),
                  QStringLiteral("2021-05-15"));
-        const QHash<QString, int> rows = rowsByCode(cells);
         // The older model prints its codes: A10 stands as A_10.
         QVERIFY(cells.value(QStringLiteral("B%1").arg(rows.value(QStringLiteral("A10"))))
                     .toObject()
@@ -562,12 +569,8 @@ private Q_SLOTS:
 
     void writeFormsWritesOneFilePerInstitutionOrTheOneAskedFor()
     {
-        Institution other;
-        other.name = QStringLiteral(u"Agenția Națională (fictivă)");
-        other.kind = InstitutionKind::CentralAgency;
-        QVERIFY(InstitutionRepository(m_db->connection()).add(other));
-        const QString folder = m_db->filePath(QStringLiteral("out"));
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = secondInstitutionAndFolder();
+        QVERIFY(!folder.isEmpty());
 
         QList<int> done;
         const Result<QList<WrittenForm>> all = ReportFormWriter::writeForms(
@@ -601,12 +604,8 @@ private Q_SLOTS:
 
     void stoppingAfterTheFirstFormWritesNoMore()
     {
-        Institution other;
-        other.name = QStringLiteral(u"Agenția Națională (fictivă)");
-        other.kind = InstitutionKind::CentralAgency;
-        QVERIFY(InstitutionRepository(m_db->connection()).add(other));
-        const QString folder = m_db->filePath(QStringLiteral("out"));
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = secondInstitutionAndFolder();
+        QVERIFY(!folder.isEmpty());
         const Result<QList<WrittenForm>> written =
             ReportFormWriter::writeForms(m_db->connection(), year, folder, 0,
                                          [](const WrittenForm &, int, int) { return false; });

@@ -15,14 +15,10 @@ using namespace dc;
 // codes: A9 is A9_1, A_10 is A10, D is D1), the current model (numbering and label | value, also as
 // ODS and CSV). Bad cells are rejected one by one with a message that names the cell and what is
 // wrong, and never stop the good ones; figures that do not add up are warnings.
-class TestReportRecognizer final : public test::DatabaseTest
+class TestReportRecognizer final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-public:
-    TestReportRecognizer() : DatabaseTest(Seed::Empty) {}
-
-private:
     QList<ReportModel> m_models;
 
     QString path(const QString &name) const { return m_db->filePath(name); }

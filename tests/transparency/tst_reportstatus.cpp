@@ -1,3 +1,4 @@
+#include "Seeding.h"
 #include "TestDatabase.h"
 
 #include "transparency/AnnualReportRepository.h"
@@ -23,10 +24,7 @@ private:
         i.kind = kind;
         if (!i.isCentral())
             i.countyId = 1; // a prefecture or a city hall belongs to a county
-        const Result<qint64> id = InstitutionRepository(db).add(i);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
-        return id ? id.value() : 0;
+        return test::addedId(InstitutionRepository(db).add(i));
     }
 
     static void received(const QSqlDatabase &db, qint64 id, int year, const QDate &on)

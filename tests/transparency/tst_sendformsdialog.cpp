@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Seeding.h"
 
 #include "app/SettingsKeys.h"
 #include "common/Dialogs.h"
@@ -30,14 +31,10 @@ using namespace dc;
 // Annual figures > Send forms… and Remind…, driven as a user would: the buttons on the page open
 // the dialog, the folder is answered in advance through the Dialogs façade, the files appear in
 // it and the last message lists them.
-class TestSendFormsDialog final : public test::PageTest
+class TestSendFormsDialog final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestSendFormsDialog() : PageTest(Seed::Empty) {}
-
-private:
     // No translation is installed: plurals read as in the source ("2 form(s)").
     // A year long past: every report missing is overdue whatever today's date.
     static constexpr int year = 2020;
@@ -55,10 +52,7 @@ private:
             i.liaisonName = QStringLiteral(u"Ioana Ștefănescu");
             i.liaisonEmail = email;
         }
-        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(i);
-        if (!id)
-            qWarning("%s", qPrintable(id.error()));
-        return id ? id.value() : 0;
+        return test::addedId(InstitutionRepository(m_db->connection()).add(i));
     }
 
     // The page on the year, shown; the dialog opened by the button named @p button.
@@ -93,6 +87,16 @@ private:
         return path;
     }
 
+    // Clicks Write of @p dialog, the folder @p out answered and Close chosen in the last
+    // message: the files written there.
+    static QStringList writeInto(SendFormsDialog *dialog, const QString &out)
+    {
+        Dialogs::setNextFileName(out);
+        Dialogs::setNextChoice(1); // Close, not Open folder
+        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
+        return QDir(out).entryList(QDir::Files);
+    }
+
     void prepare() override
     {
         QSettings().clear();
@@ -123,11 +127,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->allButton()->text(), QStringLiteral("All institutions (2)"));
 
         const QString out = folder(QStringLiteral("forms"));
-        Dialogs::setNextFileName(out);
-        Dialogs::setNextChoice(1); // Close, not Open folder
-        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
         QCOMPARE(
-            QDir(out).entryList(QDir::Files),
+            writeInto(dialog, out),
             (QStringList{QStringLiteral("Raport-2020-Ministerul-Exemplului-fictiv.xlsx"),
                          QStringLiteral("Raport-2020-Prefectura-Judetului-Model-fictiva.xlsx")}));
         QCOMPARE(dialog->written().size(), 2);
@@ -150,11 +151,7 @@ private Q_SLOTS:
         QVERIFY(dialog->selectedButton()->isChecked());
         QCOMPARE(dialog->selectedButton()->text(),
                  QStringLiteral(u"Only Ministerul Exemplului (fictiv)"));
-        const QString out = folder(QStringLiteral("one"));
-        Dialogs::setNextFileName(out);
-        Dialogs::setNextChoice(1);
-        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
-        QCOMPARE(QDir(out).entryList(QDir::Files),
+        QCOMPARE(writeInto(dialog, folder(QStringLiteral("one"))),
                  QStringList{QStringLiteral("Raport-2020-Ministerul-Exemplului-fictiv.xlsx")});
     }
 
@@ -199,10 +196,7 @@ private Q_SLOTS:
         QVERIFY(dialog->writeButton()->isEnabled());
 
         const QString out = folder(QStringLiteral("reminders"));
-        Dialogs::setNextFileName(out);
-        Dialogs::setNextChoice(1);
-        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
-        QCOMPARE(QDir(out).entryList(QDir::Files),
+        QCOMPARE(writeInto(dialog, out),
                  QStringList{QStringLiteral("Reamintire-2020-Ministerul-Exemplului-fictiv.eml")});
         const QString message = Dialogs::lastMessage();
         QVERIFY2(

@@ -1,5 +1,7 @@
+#include "ModelCells.h"
 #include "PageTest.h"
 #include "Seeding.h"
+#include "Windows.h"
 
 #include "common/Dialogs.h"
 #include "transparency/DraftActDialog.h"
@@ -32,14 +34,10 @@
 using namespace dc;
 
 // The editing forms of the transparency pages, driven as a user would, on a fresh database.
-class TestTransparencyForms final : public test::PageTest
+class TestTransparencyForms final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-public:
-    TestTransparencyForms() : PageTest(Seed::Empty) {}
-
-private:
     qint64 m_institution = 0;
 
     static void setStatus(DraftActDialog &dialog, DraftActStatus status)
@@ -253,9 +251,7 @@ private Q_SLOTS:
     void deadlineBreachWarnsButSaveStaysEnabled()
     {
         DraftActDialog dialog(m_db->connection());
-        dialog.resize(760, 900);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(test::showAt(dialog, {760, 900}));
         fillKeptDraft(dialog, QStringLiteral("Ordin privind termenele"));
         QVERIFY(dialog.warnings().isEmpty());
         QVERIFY(!field<QLabel>(dialog, "warnings")->isVisible());
@@ -306,10 +302,7 @@ private Q_SLOTS:
         const qint64 id = repository.drafts().first().id;
         QCOMPARE(repository.find(id)->sentForApprovalOn, QDate(2025, 4, 14));
         QCOMPARE(repository.find(id)->submittedOn, QDate(2025, 4, 30));
-        QCOMPARE(page.model()
-                     ->index(0, DraftActTableModel::SentForApproval)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(*page.model(), 0, DraftActTableModel::SentForApproval).toString(),
                  QStringLiteral("2025-04-14"));
 
         // Opened again the form shows it; emptied, the record loses it and undo brings it back.

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "ModelCells.h"
 
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFiguresTableModel.h"
@@ -33,8 +34,7 @@ private Q_SLOTS:
     void institutions()
     {
         InstitutionTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), int(InstitutionTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 4);
         const int row = test::rowWith(model, InstitutionTableModel::Name,
@@ -45,9 +45,7 @@ private Q_SLOTS:
             institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)")));
         QCOMPARE(model.index(row, InstitutionTableModel::LiaisonName).data().toString(),
                  QStringLiteral("Ioana Popescu (fictiv)"));
-        QCOMPARE(model.index(row, InstitutionTableModel::Kind)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, row, InstitutionTableModel::Kind).toString(),
                  QStringLiteral("ministry"));
         QCOMPARE(model.index(row, InstitutionTableModel::Drafts).data().toInt(), 3);
         // 4 broken deadlines and, counted on its draft, a rejection whose justification was not
@@ -80,8 +78,7 @@ private Q_SLOTS:
     void drafts()
     {
         DraftActTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), int(DraftActTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 6);
         DraftActTableModel::Filter filter;
@@ -93,18 +90,14 @@ private Q_SLOTS:
             test::rowWith(model, DraftActTableModel::Title,
                           QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, DraftActTableModel::DeadlineWarnings)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, row, DraftActTableModel::DeadlineWarnings).toString(),
                  QStringLiteral("art. 7(2), art. 7(4), art. 7(10)"));
         QVERIFY(model.index(row, DraftActTableModel::DeadlineWarnings)
                     .data()
                     .toString()
                     .contains(QLatin1String("art. 7(4)")));
         QVERIFY(model.index(row, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(row, DraftActTableModel::Announced)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, row, DraftActTableModel::Announced).toString(),
                  QStringLiteral("2025-06-02"));
         QCOMPARE(model.index(row, DraftActTableModel::Recommendations).data().toInt(), 1);
         const int kept = test::rowWith(
@@ -142,17 +135,14 @@ private Q_SLOTS:
         filter = {};
         model.setFilter(filter);
         model.sort(DraftActTableModel::Announced, Qt::AscendingOrder);
-        QCOMPARE(model.index(0, DraftActTableModel::Announced)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, DraftActTableModel::Announced).toString(),
                  QStringLiteral("2025-03-03"));
     }
 
     void recommendations()
     {
         RecommendationTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 0);
         QSqlQuery q(m_db->connection());
         q.exec(QStringLiteral(
@@ -163,9 +153,7 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(RecommendationTableModel::ColumnCount));
         QCOMPARE(model.index(0, RecommendationTableModel::Author).data().toString(),
                  QStringLiteral("Fundația Casa Exemplară (fictiv)"));
-        QCOMPARE(model.index(0, RecommendationTableModel::Decision)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, RecommendationTableModel::Decision).toString(),
                  QStringLiteral("accepted"));
         QCOMPARE(model.index(2, RecommendationTableModel::Author).data().toString(),
                  QStringLiteral("Ion Exemplu (fictiv)"));
@@ -185,8 +173,7 @@ private Q_SLOTS:
         const QLocale previous;
         QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia));
         DraftActTableModel drafts(m_db->connection());
-        QAbstractItemModelTester tester(&drafts,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&drafts);
         const int row =
             test::rowWith(drafts, DraftActTableModel::Title,
                           QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
@@ -200,8 +187,7 @@ private Q_SLOTS:
     void draftsListTheDateSentForEndorsement()
     {
         DraftActTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QVERIFY(!model.headerData(DraftActTableModel::SentForApproval, Qt::Horizontal)
                      .toString()
                      .isEmpty());
@@ -209,23 +195,18 @@ private Q_SLOTS:
             test::rowWith(model, DraftActTableModel::Title,
                           QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, DraftActTableModel::SentForApproval)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, row, DraftActTableModel::SentForApproval).toString(),
                  QStringLiteral("2025-06-20"));
         QVERIFY(!model.index(row, DraftActTableModel::SentForApproval).data().toString().isEmpty());
         const int inConsultation = test::rowWith(
             model, DraftActTableModel::Title,
             QStringLiteral("Proiect de hotărâre a consiliului local privind parcurile (fictiv)"));
         QVERIFY(inConsultation >= 0);
-        QCOMPARE(model.index(inConsultation, DraftActTableModel::SentForApproval)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
-                 QString());
+        QCOMPARE(
+            test::rawValue(model, inConsultation, DraftActTableModel::SentForApproval).toString(),
+            QString());
         model.sort(DraftActTableModel::SentForApproval, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, DraftActTableModel::SentForApproval)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, DraftActTableModel::SentForApproval).toString(),
                  QStringLiteral("2025-12-22"));
     }
 
@@ -239,9 +220,7 @@ private Q_SLOTS:
         QVERIFY(q.next());
         model.setDraft(q.value(0).toLongLong());
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, RecommendationTableModel::Decision)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, 0, RecommendationTableModel::Decision).toString(),
                  QStringLiteral("rejected"));
         QVERIFY(model.index(0, 0).data(RecordTableModel::WarningRole).toBool());
         QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
@@ -259,23 +238,18 @@ private Q_SLOTS:
     void meetings()
     {
         PublicMeetingTableModel model(m_db->connection());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(PublicMeetingTableModel::ColumnCount));
         const int late =
             test::rowWith(model, PublicMeetingTableModel::Subject,
                           QStringLiteral("Ședința privind calendarul exemplelor (fictiv)"));
         QVERIFY(model.index(late, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(late, PublicMeetingTableModel::DeadlineWarnings)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, late, PublicMeetingTableModel::DeadlineWarnings).toString(),
                  QStringLiteral("art. 8"));
         const int closed = test::rowWith(model, PublicMeetingTableModel::Subject,
                                          QStringLiteral("Alegerea vicepreședintelui (fictiv)"));
-        QCOMPARE(model.index(closed, PublicMeetingTableModel::Access)
-                     .data(RecordTableModel::RawValueRole)
-                     .toString(),
+        QCOMPARE(test::rawValue(model, closed, PublicMeetingTableModel::Access).toString(),
                  QStringLiteral("secret_vote"));
         model.setFilter(institutionId(m_db->connection(),
                                       QStringLiteral("Consiliul Județean Exemplu (fictiv)")),
@@ -288,8 +262,7 @@ private Q_SLOTS:
     void figuresSideBySide()
     {
         AnnualFiguresTableModel model(m_db->connection(), 2025);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::checkWithTester(&model);
         QCOMPARE(model.columnCount(), int(AnnualFiguresTableModel::ColumnCount));
         QCOMPARE(model.rowCount(), 5); // 4 institutions and the totals
         const int a1 =
@@ -300,17 +273,11 @@ private Q_SLOTS:
         const int total = model.rowCount() - 1;
         QCOMPARE(model.index(total, 0).data(RecordTableModel::IdRole).toLongLong(), 0);
         QCOMPARE(model.index(total, a1).data().toString(), QStringLiteral("3"));
-        QCOMPARE(model.index(total, AnnualFiguresTableModel::Reported)
-                     .data(RecordTableModel::RawValueRole)
-                     .toInt(),
-                 3);
+        QCOMPARE(test::rawValue(model, total, AnnualFiguresTableModel::Reported).toInt(), 3);
         const int missing =
             test::rowWith(model, 0, QStringLiteral("Primăria Orașului Model (fictiv)"));
         QVERIFY(model.index(missing, 0).data(RecordTableModel::WarningRole).toBool());
-        QCOMPARE(model.index(missing, AnnualFiguresTableModel::Reported)
-                     .data(RecordTableModel::RawValueRole)
-                     .toInt(),
-                 0);
+        QCOMPARE(test::rawValue(model, missing, AnnualFiguresTableModel::Reported).toInt(), 0);
         const int agency =
             test::rowWith(model, 0, QStringLiteral("Agenția Națională a Modelelor (fictiv)"));
         QCOMPARE(model.index(agency, b1).data().toString(), QStringLiteral("4"));

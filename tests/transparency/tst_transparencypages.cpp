@@ -1,4 +1,5 @@
 #include "PageTest.h"
+#include "Windows.h"
 
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFiguresPage.h"
@@ -32,12 +33,7 @@ class TestTransparencyPages final : public test::PageTest
     Q_OBJECT
 
 private:
-    static void show(QWidget &page)
-    {
-        page.resize(1500, 820);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-    }
+    static void show(QWidget &page) { QVERIFY(test::showAt(page, {1500, 820})); }
 
 private Q_SLOTS:
     void institutionsShowTheLiaison()
@@ -48,9 +44,7 @@ private Q_SLOTS:
         const int row = rowOf(page.view(), InstitutionTableModel::Name,
                               QStringLiteral("Ministerul Exemplului (fictiv)"));
         QVERIFY(row >= 0);
-        const QRect cell =
-            page.view()->visualRect(page.view()->model()->index(row, InstitutionTableModel::Name));
-        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        test::clickCell(page.view(), row, InstitutionTableModel::Name);
         QVERIFY(page.record()->text().contains(QLatin1String("Ioana Popescu (fictiv)")));
         QVERIFY(page.record()->text().contains(QLatin1String("art. 7(2)"))); // its broken deadlines
         QVERIFY(page.view()
@@ -79,11 +73,7 @@ private Q_SLOTS:
             rowOf(page.view(), DraftActTableModel::Title,
                   QStringLiteral(
                       "Proiect de hotărâre a Guvernului privind registrul exemplelor (fictiv)"));
-        QTest::mouseClick(
-            page.view()->viewport(), Qt::LeftButton, {},
-            page.view()
-                ->visualRect(page.view()->model()->index(kept, DraftActTableModel::Title))
-                .center());
+        test::clickCell(page.view(), kept, DraftActTableModel::Title);
         QVERIFY(page.record()->text().contains(QLatin1String("All legal deadlines kept.")));
         QCOMPARE(page.recommendations()->rowCount(), 3);
 
@@ -97,11 +87,7 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QLatin1String("art. 7(4)")));
-        QTest::mouseClick(
-            page.view()->viewport(), Qt::LeftButton, {},
-            page.view()
-                ->visualRect(page.view()->model()->index(late, DraftActTableModel::Title))
-                .center());
+        test::clickCell(page.view(), late, DraftActTableModel::Title);
         QVERIFY(page.record()->text().contains(QLatin1String("art. 7(10)")));
         QVERIFY(page.view()
                     ->model()

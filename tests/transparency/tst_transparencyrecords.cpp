@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/DeadlineRules.h"
@@ -20,7 +20,7 @@ using namespace dc;
 
 // The transparency records: every write is one transaction with its audit row, and bad input is
 // refused with a message that names the field, leaving nothing behind.
-class TestTransparencyRecords final : public QObject
+class TestTransparencyRecords final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
@@ -69,8 +69,6 @@ private:
 private Q_SLOTS:
     void institutionRoundTripWithAudit()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
         Institution i;
         i.name = QStringLiteral("  Consiliul  Județean Ţest ");
         i.kind = InstitutionKind::CountyCouncil;
@@ -79,7 +77,7 @@ private Q_SLOTS:
         i.liaisonFunction = QStringLiteral("consilier");
         i.liaisonEmail = QStringLiteral("Elena@Example.org");
         i.liaisonPhone = QStringLiteral("0264 123 456");
-        InstitutionRepository repository(t.connection());
+        InstitutionRepository repository(m_db->connection());
         const Result<qint64> id = repository.add(i);
         QVERIFY2(id.ok(), qPrintable(id.error()));
         const std::optional<Institution> stored = repository.find(id.value());
@@ -89,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(stored->countyId, 14);
         QVERIFY(!stored->isCentral());
         QCOMPARE(
-            count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 1);
+            count(m_db->connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")),
+            1);
         QCOMPARE(repository.findIdByName(QStringLiteral("consiliul judetean test")), id.value());
 
         Institution changed = *stored;
@@ -97,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(repository.update(changed).ok());
         QCOMPARE(repository.find(id.value())->liaisonName, QStringLiteral("Dan Test"));
         QCOMPARE(
-            count(t.connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")), 2);
+            count(m_db->connection(), QStringLiteral("audit_log WHERE table_name = 'institution'")),
+            2);
 
         const Result<qint64> twice = repository.add(i);
         QVERIFY(!twice.ok());
@@ -230,30 +230,26 @@ private Q_SLOTS:
         QFETCH(QString, table);
         QFETCH(QString, field);
         QFETCH(std::function<QString(const QSqlDatabase &, qint64)>, write);
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const qint64 institution = addInstitution(t.connection());
+        const qint64 institution = addInstitution(m_db->connection());
         QVERIFY(institution > 0);
-        const qint64 rowsBefore = count(t.connection(), table);
-        const qint64 auditBefore =
-            count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table));
-        const QString error = write(t.connection(), institution);
+        const qint64 rowsBefore = count(m_db->connection(), table);
+        const qint64 auditBefore = count(
+            m_db->connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table));
+        const QString error = write(m_db->connection(), institution);
         QVERIFY2(error.startsWith(field + QLatin1Char(':')) ||
                      error.contains(QLatin1Char('\n') + field + QLatin1Char(':')),
                  qPrintable(error));
-        QCOMPARE(count(t.connection(), table), rowsBefore);
-        QCOMPARE(
-            count(t.connection(), QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)),
-            auditBefore);
+        QCOMPARE(count(m_db->connection(), table), rowsBefore);
+        QCOMPARE(count(m_db->connection(),
+                       QStringLiteral("audit_log WHERE table_name = '%1'").arg(table)),
+                 auditBefore);
     }
 
     // The day a draft was sent for endorsement (art. 7(2)) is kept, audited, and may be emptied.
     void draftKeepsTheDateSentForEndorsement()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const qint64 institution = addInstitution(t.connection());
-        DraftActRepository repository(t.connection());
+        const qint64 institution = addInstitution(m_db->connection());
+        DraftActRepository repository(m_db->connection());
         DraftAct d = goodDraft(institution);
         d.status = DraftActStatus::Submitted;
         d.sentForApprovalOn = QDate(2025, 4, 14);
@@ -264,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->sentForApprovalOn, QDate(2025, 4, 14));
         QCOMPARE(stored->submittedOn, QDate(2025, 5, 5));
-        QSqlQuery q(t.connection());
+        QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT sent_for_approval_on FROM draft_act")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2025-04-14"));
         QVERIFY(q.exec(QStringLiteral(
@@ -313,19 +309,17 @@ private Q_SLOTS:
 
     void aBrokenDeadlineIsSaved()
     {
-        test::TestDatabase t;
-        const qint64 institution = addInstitution(t.connection());
+        const qint64 institution = addInstitution(m_db->connection());
         DraftAct d = goodDraft(institution);
         d.recommendationsDeadline = QDate(2025, 3, 5); // 2 days: art. 7(4) broken, still recorded
-        const Result<qint64> id = DraftActRepository(t.connection()).add(d);
+        const Result<qint64> id = DraftActRepository(m_db->connection()).add(d);
         QVERIFY2(id.ok(), qPrintable(id.error()));
     }
 
     void removingADraftRemovesItsRecommendationsWithAudit()
     {
-        test::TestDatabase t;
-        const qint64 institution = addInstitution(t.connection());
-        DraftActRepository repository(t.connection());
+        const qint64 institution = addInstitution(m_db->connection());
+        DraftActRepository repository(m_db->connection());
         const Result<qint64> draft = repository.add(goodDraft(institution));
         Recommendation r;
         r.draftId = draft.value();
@@ -334,26 +328,24 @@ private Q_SLOTS:
         r.text = QStringLiteral("Text");
         QVERIFY(repository.addRecommendation(r).ok());
         QVERIFY(repository.remove(draft.value()).ok());
-        QCOMPARE(count(t.connection(), QStringLiteral("recommendation")), 0);
-        QCOMPARE(count(t.connection(), QStringLiteral("audit_log WHERE action = 'delete'")), 2);
-        QVERIFY(InstitutionRepository(t.connection()).remove(institution).ok());
+        QCOMPARE(count(m_db->connection(), QStringLiteral("recommendation")), 0);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("audit_log WHERE action = 'delete'")), 2);
+        QVERIFY(InstitutionRepository(m_db->connection()).remove(institution).ok());
     }
 
     void institutionWithRecordsIsNotRemoved()
     {
-        test::TestDatabase t;
-        const qint64 institution = addInstitution(t.connection());
-        QVERIFY(DraftActRepository(t.connection()).add(goodDraft(institution)).ok());
-        const Status s = InstitutionRepository(t.connection()).remove(institution);
+        const qint64 institution = addInstitution(m_db->connection());
+        QVERIFY(DraftActRepository(m_db->connection()).add(goodDraft(institution)).ok());
+        const Status s = InstitutionRepository(m_db->connection()).remove(institution);
         QVERIFY(!s.ok());
-        QCOMPARE(count(t.connection(), QStringLiteral("institution")), 1);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("institution")), 1);
     }
 
     void reportIsReplacedNotDuplicated()
     {
-        test::TestDatabase t;
-        const qint64 institution = addInstitution(t.connection());
-        AnnualReportRepository reports(t.connection());
+        const qint64 institution = addInstitution(m_db->connection());
+        AnnualReportRepository reports(m_db->connection());
         QVERIFY(
             reports.setReport({0, institution, 2025, QDate(2026, 1, 20), QStringLiteral("Bine")})
                 .ok());
@@ -361,7 +353,7 @@ private Q_SLOTS:
                     .setReport(
                         {0, institution, 2025, QDate(2026, 1, 21), QStringLiteral("Foarte bine")})
                     .ok());
-        QCOMPARE(count(t.connection(), QStringLiteral("transparency_report")), 1);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("transparency_report")), 1);
         QCOMPARE(reports.report(institution, 2025)->selfEvaluation, QStringLiteral("Foarte bine"));
         QVERIFY(!reports.setReport({0, institution, 2025, QDate(2024, 12, 1), QString()}).ok());
     }
