@@ -7,9 +7,12 @@
 //     audit log, change feed);
 //   - the floor: `unzip -p` of the sheet (and shared strings, when there are any) plus the sqlite3
 //     command-line tool's `.import` of the same rows as CSV;
-//   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists.
+//   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists;
+//   - the next week's edition imported into that database, and its own floor;
+// and prints each ratio and the peak memory with its goal, met or missed.
 
 #include "../nationalregister/RegisterWorkbook.h"
+#include "BenchSupport.h"
 #include "Measure.h"
 #include "files/XlsxReader.h"
 #include "files/XlsxWorkbook.h"
@@ -19,11 +22,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace dc;
 
@@ -101,34 +103,6 @@ bool generate(const QString &workbookPath, const QString &csvPath, int rows, int
     return bool(book.close());
 }
 
-struct Measure
-{
-    double seconds = 0;
-    double megabytes = 0;
-    QString output;
-};
-
-/// Runs @p program under /usr/bin/time: wall seconds and peak resident memory of the whole tree.
-Measure timed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/time"),
-            QStringList{QStringLiteral("-f"), QStringLiteral("@@ %e %M"), program} + arguments);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(-1);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("@@ ([0-9.]+) ([0-9]+)")).match(err);
-    Measure r;
-    r.seconds = m.captured(1).toDouble();
-    r.megabytes = m.captured(2).toDouble() / 1024.0;
-    r.output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    return r;
-}
-
 int stepImport(const QString &workbook, const QString &db, bool keep = false)
 {
     if (!keep)
@@ -170,6 +144,26 @@ int stepRead(const QString &workbook)
     return 0;
 }
 
+/// The floor of importing @p workbook: `unzip -p` of its sheet (and shared strings, when there
+/// are any) plus the sqlite3 command-line tool's .import of its rows as CSV (@p csv) into a plain
+/// table of a new database @p db. Prints it as @p what and returns its seconds.
+double printFloor(const QString &what, const QString &workbook, const QString &csv,
+                  const QString &db)
+{
+    const test::ChildRun unzip =
+        test::timed(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p "
+                                    "'%1' xl/sharedStrings.xml > /dev/null 2>&1; true")
+                         .arg(workbook)});
+    const test::ChildRun import = test::sqliteImport(csv, db, QStringLiteral("register"));
+    const double floor = unzip.seconds + import.seconds;
+    test::benchOut() << what << " (unzip -p " << unzip.seconds << " s + sqlite3 .import "
+                     << import.seconds << " s into a plain table): " << floor << " s, peak "
+                     << std::max(unzip.megabytes, import.megabytes) << " MB\n";
+    return floor;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -198,56 +192,32 @@ int main(int argc, char **argv)
     if (!dir.autoRemove())
         test::benchOut() << "kept in " << dir.path() << '\n';
 
-    const Measure ours =
-        timed(app.applicationFilePath(), {QStringLiteral("--step-import"), workbook,
-                                          dir.filePath(QStringLiteral("ours.sqlite"))});
+    const test::ChildRun ours =
+        test::timed(app.applicationFilePath(), {QStringLiteral("--step-import"), workbook,
+                                                dir.filePath(QStringLiteral("ours.sqlite"))});
     test::benchOut() << "ours (import-register into a new database): " << ours.seconds
                      << " s, peak " << ours.megabytes << " MB  [" << ours.output << "]\n";
-
-    const Measure unzip =
-        timed(QStringLiteral("/bin/sh"),
-              {QStringLiteral("-c"),
-               QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p '%1' "
-                              "xl/sharedStrings.xml > /dev/null 2>&1; true")
-                   .arg(workbook)});
-    const Measure import =
-        timed(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))},
-              QStringLiteral(".mode csv\n.separator ;\n.import '%1' register\n").arg(csv).toUtf8());
-    const double floor = unzip.seconds + import.seconds;
-    test::benchOut() << "floor (unzip -p " << unzip.seconds << " s + sqlite3 .import "
-                     << import.seconds << " s): " << floor << " s, peak "
-                     << std::max(unzip.megabytes, import.megabytes) << " MB\n";
-    test::benchOut() << "ours / floor: " << (floor > 0 ? ours.seconds / floor : 0)
-                     << "x (goal: at most 3x)\n";
-
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty()) {
-        test::benchOut() << "LibreOffice: soffice not installed, skipped (apt-get install "
-                            "libreoffice-calc-nogui)\n";
-    } else {
-        const Measure lo = timed(
-            soffice,
-            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
-             QStringLiteral("--headless"), QStringLiteral("--norestore"),
-             QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"),
-             dir.filePath(QStringLiteral("lo-out")), workbook});
-        test::benchOut() << "LibreOffice Calc headless (open + convert to CSV): " << lo.seconds
-                         << " s, peak " << lo.megabytes << " MB; LibreOffice / ours: "
-                         << (ours.seconds > 0 ? lo.seconds / ours.seconds : 0)
-                         << "x (goal: at least 3x)\n";
-    }
-    test::benchOut() << "memory goal: under 150 MB -> " << (ours.megabytes < 150 ? "met" : "missed")
-                     << '\n';
+    const double floor = printFloor(QStringLiteral("floor"), workbook, csv,
+                                    dir.filePath(QStringLiteral("floor.sqlite")));
+    test::printRatioAtMost(QStringLiteral("ours / floor"), ours.seconds, floor, 3);
+    test::LibreOffice(dir.filePath(QStringLiteral("libreoffice"))).compare(workbook, ours.seconds);
+    test::printMemoryGoal(QStringLiteral("ours"), ours.megabytes);
 
     // The weekly case: the next edition (1 % more organizations, 2 % struck off, 0.5 % renamed)
     // into the database that holds this one.
     const QString next = dir.filePath(QStringLiteral("asociatii-2.xlsx"));
-    if (!generate(next, dir.filePath(QStringLiteral("asociatii-2.csv")), rows + rows / 100, 2))
+    const QString nextCsv = dir.filePath(QStringLiteral("asociatii-2.csv"));
+    if (!generate(next, nextCsv, rows + rows / 100, 2))
         qFatal("cannot write the second workbook");
-    const Measure weekly =
-        timed(app.applicationFilePath(), {QStringLiteral("--step-import-into"), next,
-                                          dir.filePath(QStringLiteral("ours.sqlite"))});
+    const test::ChildRun weekly =
+        test::timed(app.applicationFilePath(), {QStringLiteral("--step-import-into"), next,
+                                                dir.filePath(QStringLiteral("ours.sqlite"))});
     test::benchOut() << "next edition into that database: " << weekly.seconds << " s, peak "
                      << weekly.megabytes << " MB  [" << weekly.output << "]\n";
+    const double nextFloor = printFloor(QStringLiteral("floor of the next edition"), next, nextCsv,
+                                        dir.filePath(QStringLiteral("floor-2.sqlite")));
+    test::printRatioAtMost(QStringLiteral("next edition / its floor"), weekly.seconds, nextFloor,
+                           1.5);
+    test::printMemoryGoal(QStringLiteral("next edition"), weekly.megabytes);
     return 0;
 }
