@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/// Reading the demo data files (resources/demo/*.json): a field of an object by its key, a missing
+/// field read as empty, 0 or false.
+namespace dc::demojson {
+
+QString text(const QJsonObject &o, const char *key);
+/// yyyy-MM-dd; invalid when missing.
+QDate date(const QJsonObject &o, const char *key);
+bool flag(const QJsonObject &o, const char *key);
+int number(const QJsonObject &o, const char *key);
+/// Empty when the field is missing or not a number.
+std::optional<int> optionalInt(const QJsonObject &o, const char *key);
+/// Empty when the field is missing or null.
+std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key);
+QJsonArray array(const QJsonObject &o, const char *key);
+
+/// Runs @p load on each object of the array @p key, in order, up to the first failure.
+template <typename Load> Status eachObject(const QJsonObject &o, const char *key, Load load)
+{
+    for (const QJsonValue &value : array(o, key)) {
+        if (Status s = load(value.toObject()); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace dc::demojson
