@@ -101,12 +101,18 @@ int calendarList(const QCommandLineParser &parser, const Arguments &args)
     return Success;
 }
 
+// The file a calendar is written to, .ics, .csv or .xlsx; false (with the reason printed) for
+// another.
 bool isCalendarFile(const QString &path)
 {
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    return path.contains(QLatin1Char('.')) &&
-           (suffix == QLatin1String("ics") || suffix == QLatin1String("csv") ||
-            suffix == QLatin1String("xlsx"));
+    if (path.contains(QLatin1Char('.')) &&
+        (suffix == QLatin1String("ics") || suffix == QLatin1String("csv") ||
+         suffix == QLatin1String("xlsx")))
+        return true;
+    fail(QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
+         Usage);
+    return false;
 }
 
 // calendar export --from DATE --to DATE OUT: every event of the period, of a program or of none
@@ -125,9 +131,7 @@ int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args
     const auto &[from, to] = *period;
     const QString path = args.first();
     if (!isCalendarFile(path))
-        return fail(
-            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
-            Usage);
+        return Usage;
     int code = Success;
     auto db = openDatabase(parser, code);
     if (!db)
@@ -162,9 +166,7 @@ int calendarExport(const QCommandLineParser &parser, const Arguments &args)
         return Usage;
     const QString path = args.first();
     if (!isCalendarFile(path))
-        return fail(
-            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
-            Usage);
+        return Usage;
     int code = Success;
     const std::optional<ProgramEdition> chosen = openProgramEdition(parser, *year, code);
     if (!chosen)
