@@ -81,24 +81,23 @@ int calendarList(const QCommandLineParser &parser, const Arguments &args)
                             .arg(parser.value(QStringLiteral("kind")), kindCodes()),
                         Usage);
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const EventRepository events(db->connection());
-    const QList<CalendarEntry> entries = events.calendar(query);
-    if (!events.lastError().isEmpty())
-        return fail(events.lastError());
-    for (const CalendarEntry &e : entries) {
-        out() << e.date.toString(Qt::ISODate) << '\t'
-              << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString())
-              << '\t' << e.programName << '\t'
-              << (e.hasProgram() ? QString::number(e.editionYear) : QString()) << '\t' << e.number
-              << '\t' << e.regions.join(CalendarExporter::listSeparator()) << '\t'
-              << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t'
-              << eventStatusCode(e.status) << '\n';
-    }
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const EventRepository events(db.connection());
+        const QList<CalendarEntry> entries = events.calendar(query);
+        if (!events.lastError().isEmpty())
+            return fail(events.lastError());
+        for (const CalendarEntry &e : entries) {
+            out() << e.date.toString(Qt::ISODate) << '\t'
+                  << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm"))
+                                            : QString())
+                  << '\t' << e.programName << '\t'
+                  << (e.hasProgram() ? QString::number(e.editionYear) : QString()) << '\t'
+                  << e.number << '\t' << e.regions.join(CalendarExporter::listSeparator()) << '\t'
+                  << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t'
+                  << eventStatusCode(e.status) << '\n';
+        }
+        return Success;
+    });
 }
 
 // The file a calendar is written to, .ics, .csv or .xlsx; false (with the reason printed) for
@@ -132,24 +131,22 @@ int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args
     const QString path = args.first();
     if (!isCalendarFile(path))
         return Usage;
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    CalendarQuery query;
-    query.from = from;
-    query.to = to;
-    const EventRepository events(db->connection());
-    const QList<CalendarEntry> entries = events.calendar(query);
-    if (!events.lastError().isEmpty())
-        return fail(events.lastError());
-    //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
-    const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
-                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
-        return fail(s.error());
-    out() << "events: " << entries.size() << '\n';
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        CalendarQuery query;
+        query.from = from;
+        query.to = to;
+        const EventRepository events(db.connection());
+        const QList<CalendarEntry> entries = events.calendar(query);
+        if (!events.lastError().isEmpty())
+            return fail(events.lastError());
+        //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
+        const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
+                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
+            return fail(s.error());
+        out() << "events: " << entries.size() << '\n';
+        return Success;
+    });
 }
 
 int calendarExport(const QCommandLineParser &parser, const Arguments &args)

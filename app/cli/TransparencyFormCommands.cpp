@@ -42,22 +42,20 @@ int forms(const QCommandLineParser &parser, const Arguments &args)
         return Usage;
     if (!QFileInfo(folder).isDir())
         return fail(QStringLiteral("%1: the folder does not exist").arg(folder));
-    int code = Success;
-    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
-    if (!scope)
-        return code;
-    const auto &[db, connection, institution] = *scope;
-    const Result<QList<WrittenForm>> written = ReportFormWriter::writeForms(
-        connection, year, folder, institution, [](const WrittenForm &form, int, int) {
-            out() << "form: " << QDir::toNativeSeparators(form.path) << '\n';
-            out().flush();
-            return true;
-        });
-    if (!written)
-        return fail(written.error());
-    if (written->isEmpty())
-        err() << "dialogcivic: there are no institutions; no form was written\n";
-    return Success;
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        const auto &[db, connection, institution] = scope;
+        const Result<QList<WrittenForm>> written = ReportFormWriter::writeForms(
+            connection, year, folder, institution, [](const WrittenForm &form, int, int) {
+                out() << "form: " << QDir::toNativeSeparators(form.path) << '\n';
+                out().flush();
+                return true;
+            });
+        if (!written)
+            return fail(written.error());
+        if (written->isEmpty())
+            err() << "dialogcivic: there are no institutions; no form was written\n";
+        return Success;
+    });
 }
 
 // transparency remind --year YEAR OUTDIR [--sender ADDRESS]: one e-mail file per institution
@@ -81,19 +79,17 @@ int remind(const QCommandLineParser &parser, const Arguments &args)
         return fail(QStringLiteral("--sender: %1").arg(problem), Usage);
     if (!QFileInfo(folder).isDir())
         return fail(QStringLiteral("%1: the folder does not exist").arg(folder));
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const Result<ReminderBatch> batch =
-        ReminderWriter::writeReminders(db->connection(), year, folder, sender);
-    if (!batch)
-        return fail(batch.error());
-    for (const WrittenReminder &r : batch->written)
-        out() << "reminder: " << QDir::toNativeSeparators(r.path) << '\n';
-    for (const SkippedReminder &s : batch->skipped)
-        err() << "skipped: " << oneLine(s.institution) << ": " << s.reason << '\n';
-    return batch->skipped.isEmpty() ? Success : PartlyRejected;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const Result<ReminderBatch> batch =
+            ReminderWriter::writeReminders(db.connection(), year, folder, sender);
+        if (!batch)
+            return fail(batch.error());
+        for (const WrittenReminder &r : batch->written)
+            out() << "reminder: " << QDir::toNativeSeparators(r.path) << '\n';
+        for (const SkippedReminder &s : batch->skipped)
+            err() << "skipped: " << oneLine(s.institution) << ": " << s.reason << '\n';
+        return batch->skipped.isEmpty() ? Success : PartlyRejected;
+    });
 }
 
 } // namespace

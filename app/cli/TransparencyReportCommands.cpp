@@ -28,15 +28,13 @@ int reportTransparency(const QCommandLineParser &parser, const Arguments &args)
     if (!hasReportOutput(parser, usage))
         return Usage;
     // The institution is matched as `transparency figures --institution` does.
-    int code = Success;
-    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
-    if (!scope)
-        return code;
-    Database &db = *scope->database;
-    if (scope->institution == 0)
-        return writeReport(parser, reports::buildTransparencySynthesis(db, year, QLocale()));
-    return writeReport(parser, reports::buildInstitutionTransparencyReport(db, scope->institution,
-                                                                           year, QLocale()));
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        Database &db = *scope.database;
+        if (scope.institution == 0)
+            return writeReport(parser, reports::buildTransparencySynthesis(db, year, QLocale()));
+        return writeReport(parser, reports::buildInstitutionTransparencyReport(
+                                       db, scope.institution, year, QLocale()));
+    });
 }
 
 // report ngos --pdf OUT.pdf [--csv OUT.csv]: the NGO evidence per region, county and domain.
@@ -48,11 +46,9 @@ int reportNgos(const QCommandLineParser &parser, const Arguments &args)
         return fail(usage, Usage);
     if (!hasReportOutput(parser, usage))
         return Usage;
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    return writeReport(parser, reports::buildNgoEvidence(*db, QLocale()));
+    return withDatabase(parser, [&](Database &db) -> int {
+        return writeReport(parser, reports::buildNgoEvidence(db, QLocale()));
+    });
 }
 
 } // namespace
