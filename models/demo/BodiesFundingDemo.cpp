@@ -7,21 +7,13 @@
 #include "transparency/InstitutionRepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dc {
 
 namespace {
-
-/// The context of this file's messages, as lupdate files them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(BodiesFundingDemo)
-};
 
 Money money(const QJsonObject &o, const char *key)
 {
@@ -231,17 +223,8 @@ QString BodiesFundingDemoSummary::line() const
 
 Result<BodiesFundingDemoSummary> BodiesFundingDemo::load(QSqlDatabase db)
 {
-    using R = Result<BodiesFundingDemoSummary>;
-    QFile file(QStringLiteral(":/demo/bodies_funding.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Messages::tr("The demo data %1 cannot be read.").arg(file.fileName()));
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject())
-        return R::failure(Messages::tr("The demo data %1 is not valid JSON.").arg(file.fileName()));
     Loader loader(db);
-    if (Status s = loader.run(doc.object()); !s)
-        return R::failure(s.error());
-    return loader.summary;
+    return demojson::load(QStringLiteral(":/demo/bodies_funding.json"), loader);
 }
 
 } // namespace dc

@@ -1,6 +1,20 @@
 #include "DemoJson.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
 namespace dc::demojson {
+
+namespace {
+
+/// The context of this file's messages: the demo dataset's, whose data files it reads.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataset)
+};
+
+} // namespace
 
 QString text(const QJsonObject &o, const char *key)
 {
@@ -39,6 +53,20 @@ std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key)
 QJsonArray array(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toArray();
+}
+
+Result<QJsonObject> read(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QJsonObject>::failure(
+            Messages::tr("The demo data %1 is missing.").arg(resource));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (doc.isNull())
+        return Result<QJsonObject>::failure(
+            Messages::tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
+    return doc.object();
 }
 
 } // namespace dc::demojson

@@ -24,6 +24,23 @@ std::optional<int> optionalInt(const QJsonObject &o, const char *key);
 std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key);
 QJsonArray array(const QJsonObject &o, const char *key);
 
+/// The object of the demo data file @p resource (":/demo/....json"), or why it cannot be read.
+Result<QJsonObject> read(const QString &resource);
+
+/// Runs @p loader (its `Status run(const QJsonObject &)`) on the demo data file @p resource: its
+/// summary, or the first failure.
+template <typename Loader>
+Result<decltype(Loader::summary)> load(const QString &resource, Loader &loader)
+{
+    using R = Result<decltype(Loader::summary)>;
+    const Result<QJsonObject> json = read(resource);
+    if (!json)
+        return R::failure(json.error());
+    if (Status s = loader.run(json.value()); !s)
+        return R::failure(s.error());
+    return loader.summary;
+}
+
 /// Runs @p load on each object of the array @p key, in order, up to the first failure.
 template <typename Load> Status eachObject(const QJsonObject &o, const char *key, Load load)
 {

@@ -9,21 +9,13 @@
 #include "registry/Geography.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dc {
 
 namespace {
-
-/// The context of this file's messages, as lupdate files them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(TransparencyDemo)
-};
 
 bool hasChannel(const QJsonObject &o, const char *channel)
 {
@@ -302,19 +294,8 @@ QString TransparencyDemoSummary::line() const
 
 Result<TransparencyDemoSummary> TransparencyDemo::load(QSqlDatabase db)
 {
-    using R = Result<TransparencyDemoSummary>;
-    QFile file(QStringLiteral(":/demo/transparency.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Messages::tr("The demo data %1 is missing.").arg(file.fileName()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return R::failure(Messages::tr("The demo data %1 is damaged: %2")
-                              .arg(file.fileName(), error.errorString()));
     Loader loader(db);
-    if (Status s = loader.run(doc.object()); !s)
-        return R::failure(s.error());
-    return loader.summary;
+    return demojson::load(QStringLiteral(":/demo/transparency.json"), loader);
 }
 
 } // namespace dc
