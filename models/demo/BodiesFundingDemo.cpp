@@ -212,13 +212,11 @@ private:
 
 QString BodiesFundingDemoSummary::line() const
 {
-    return QStringLiteral("bodies: added %1, members: added %2, meetings: added %3, calls: added "
-                          "%4, awards: added %5")
-        .arg(bodies)
-        .arg(members)
-        .arg(meetings)
-        .arg(calls)
-        .arg(awards);
+    return demojson::addedLine({{"bodies", bodies},
+                                {"members", members},
+                                {"meetings", meetings},
+                                {"calls", calls},
+                                {"awards", awards}});
 }
 
 Result<BodiesFundingDemoSummary> BodiesFundingDemo::load(QSqlDatabase db)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace dc::demojson {
 
@@ -53,6 +54,14 @@ std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key)
 QJsonArray array(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toArray();
+}
+
+QString addedLine(std::initializer_list<std::pair<const char *, int>> counts)
+{
+    QStringList parts;
+    for (const auto &[name, count] : counts)
+        parts << QStringLiteral("%1: added %2").arg(QLatin1String(name)).arg(count);
+    return parts.join(QLatin1String(", "));
 }
 
 Result<QJsonObject> read(const QString &resource)

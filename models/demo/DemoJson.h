@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 /// Reading the demo data files (resources/demo/*.json): a field of an object by its key, a missing
 /// field read as empty, 0 or false.
@@ -23,6 +25,10 @@ std::optional<int> optionalInt(const QJsonObject &o, const char *key);
 /// Empty when the field is missing or null.
 std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key);
 QJsonArray array(const QJsonObject &o, const char *key);
+
+/// "bodies: added 2, members: added 20, ...": the counts of what a demo loader added, as the demo
+/// command prints them.
+QString addedLine(std::initializer_list<std::pair<const char *, int>> counts);
 
 /// The object of the demo data file @p resource (":/demo/....json"), or why it cannot be read.
 Result<QJsonObject> read(const QString &resource);

@@ -281,15 +281,12 @@ private:
 
 QString TransparencyDemoSummary::line() const
 {
-    return QStringLiteral("institutions: added %1, drafts: added %2, recommendations: added %3, "
-                          "meetings: added %4, "
-                          "court cases: added %5, reports: added %6")
-        .arg(institutions)
-        .arg(drafts)
-        .arg(recommendations)
-        .arg(meetings)
-        .arg(courtCases)
-        .arg(reports);
+    return demojson::addedLine({{"institutions", institutions},
+                                {"drafts", drafts},
+                                {"recommendations", recommendations},
+                                {"meetings", meetings},
+                                {"court cases", courtCases},
+                                {"reports", reports}});
 }
 
 Result<TransparencyDemoSummary> TransparencyDemo::load(QSqlDatabase db)
