@@ -24,21 +24,20 @@ int bodiesList(const QCommandLineParser &parser, const Arguments &args)
             return fail(QStringLiteral("--expiring takes a number of days (0 or more)"), Usage);
         expiring = days;
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const QDate today = QDate::currentDate();
-    for (const Seat &seat : BodyRepository(db->connection()).seats()) {
-        const BodyMember &m = seat.member;
-        if (expiring && (!seat.bodyActive || BodyRules::expiring({m}, today, *expiring).isEmpty()))
-            continue;
-        out() << oneLine(seat.bodyName) << '\t' << oneLine(seat.memberName) << '\t'
-              << oneLine(m.representative) << '\t' << memberRoleCode(m.role) << '\t'
-              << m.mandateStart.toString(Qt::ISODate) << '\t' << m.mandateEnd.toString(Qt::ISODate)
-              << '\n';
-    }
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const QDate today = QDate::currentDate();
+        for (const Seat &seat : BodyRepository(db.connection()).seats()) {
+            const BodyMember &m = seat.member;
+            if (expiring &&
+                (!seat.bodyActive || BodyRules::expiring({m}, today, *expiring).isEmpty()))
+                continue;
+            out() << oneLine(seat.bodyName) << '\t' << oneLine(seat.memberName) << '\t'
+                  << oneLine(m.representative) << '\t' << memberRoleCode(m.role) << '\t'
+                  << m.mandateStart.toString(Qt::ISODate) << '\t'
+                  << m.mandateEnd.toString(Qt::ISODate) << '\n';
+        }
+        return Success;
+    });
 }
 
 int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
@@ -59,19 +58,17 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
             return fail(QStringLiteral("--by takes institution, domain, county or region"), Usage);
         key = *k;
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const QSqlDatabase connection = db->connection();
-    for (const SummaryRow &row : FundingSummary::compute(connection, year, key)) {
-        out() << oneLine(row.key) << '\t' << row.awards << '\t' << row.granted.toDecimal() << '\t'
-              << row.paid.toDecimal() << '\n';
-    }
-    const SummaryRow total = FundingSummary::total(connection, year);
-    out() << "total\t" << total.awards << '\t' << total.granted.toDecimal() << '\t'
-          << total.paid.toDecimal() << '\n';
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const QSqlDatabase connection = db.connection();
+        for (const SummaryRow &row : FundingSummary::compute(connection, year, key)) {
+            out() << oneLine(row.key) << '\t' << row.awards << '\t' << row.granted.toDecimal()
+                  << '\t' << row.paid.toDecimal() << '\n';
+        }
+        const SummaryRow total = FundingSummary::total(connection, year);
+        out() << "total\t" << total.awards << '\t' << total.granted.toDecimal() << '\t'
+              << total.paid.toDecimal() << '\n';
+        return Success;
+    });
 }
 
 int fundingImport(const QCommandLineParser &parser, const Arguments &args)

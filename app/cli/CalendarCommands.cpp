@@ -81,32 +81,37 @@ int calendarList(const QCommandLineParser &parser, const Arguments &args)
                             .arg(parser.value(QStringLiteral("kind")), kindCodes()),
                         Usage);
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const EventRepository events(db->connection());
-    const QList<CalendarEntry> entries = events.calendar(query);
-    if (!events.lastError().isEmpty())
-        return fail(events.lastError());
-    for (const CalendarEntry &e : entries) {
-        out() << e.date.toString(Qt::ISODate) << '\t'
-              << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString())
-              << '\t' << e.programName << '\t'
-              << (e.hasProgram() ? QString::number(e.editionYear) : QString()) << '\t' << e.number
-              << '\t' << e.regions.join(CalendarExporter::listSeparator()) << '\t'
-              << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t'
-              << eventStatusCode(e.status) << '\n';
-    }
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const EventRepository events(db.connection());
+        const QList<CalendarEntry> entries = events.calendar(query);
+        if (!events.lastError().isEmpty())
+            return fail(events.lastError());
+        for (const CalendarEntry &e : entries) {
+            out() << e.date.toString(Qt::ISODate) << '\t'
+                  << (e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm"))
+                                            : QString())
+                  << '\t' << e.programName << '\t'
+                  << (e.hasProgram() ? QString::number(e.editionYear) : QString()) << '\t'
+                  << e.number << '\t' << e.regions.join(CalendarExporter::listSeparator()) << '\t'
+                  << e.coorganizers.join(CalendarExporter::listSeparator()) << '\t'
+                  << eventStatusCode(e.status) << '\n';
+        }
+        return Success;
+    });
 }
 
+// The file a calendar is written to, .ics, .csv or .xlsx; false (with the reason printed) for
+// another.
 bool isCalendarFile(const QString &path)
 {
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    return path.contains(QLatin1Char('.')) &&
-           (suffix == QLatin1String("ics") || suffix == QLatin1String("csv") ||
-            suffix == QLatin1String("xlsx"));
+    if (path.contains(QLatin1Char('.')) &&
+        (suffix == QLatin1String("ics") || suffix == QLatin1String("csv") ||
+         suffix == QLatin1String("xlsx")))
+        return true;
+    fail(QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
+         Usage);
+    return false;
 }
 
 // calendar export --from DATE --to DATE OUT: every event of the period, of a program or of none
@@ -125,27 +130,23 @@ int calendarExportPeriod(const QCommandLineParser &parser, const Arguments &args
     const auto &[from, to] = *period;
     const QString path = args.first();
     if (!isCalendarFile(path))
-        return fail(
-            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
-            Usage);
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    CalendarQuery query;
-    query.from = from;
-    query.to = to;
-    const EventRepository events(db->connection());
-    const QList<CalendarEntry> entries = events.calendar(query);
-    if (!events.lastError().isEmpty())
-        return fail(events.lastError());
-    //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
-    const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
-                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
-        return fail(s.error());
-    out() << "events: " << entries.size() << '\n';
-    return Success;
+        return Usage;
+    return withDatabase(parser, [&](Database &db) -> int {
+        CalendarQuery query;
+        query.from = from;
+        query.to = to;
+        const EventRepository events(db.connection());
+        const QList<CalendarEntry> entries = events.calendar(query);
+        if (!events.lastError().isEmpty())
+            return fail(events.lastError());
+        //: The name of an exported calendar of a period; %1 and %2 are dates (YYYY-MM-DD)
+        const QString name = QCoreApplication::translate("CalendarCommands", "Events from %1 to %2")
+                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        if (Status s = CalendarExporter::exportFile(entries, path, name); !s)
+            return fail(s.error());
+        out() << "events: " << entries.size() << '\n';
+        return Success;
+    });
 }
 
 int calendarExport(const QCommandLineParser &parser, const Arguments &args)
@@ -162,9 +163,7 @@ int calendarExport(const QCommandLineParser &parser, const Arguments &args)
         return Usage;
     const QString path = args.first();
     if (!isCalendarFile(path))
-        return fail(
-            QStringLiteral("%1: the calendar is written to a .ics, .csv or .xlsx file").arg(path),
-            Usage);
+        return Usage;
     int code = Success;
     const std::optional<ProgramEdition> chosen = openProgramEdition(parser, *year, code);
     if (!chosen)

@@ -67,6 +67,28 @@ struct InstitutionScope
 /// returns empty.
 std::optional<InstitutionScope> openWithInstitution(const QCommandLineParser &parser,
                                                     int &exitCode);
+/// Runs @p command on the database of openDatabase() (opened for @p use); when it cannot be opened,
+/// the exit code of that failure.
+template <typename Command>
+int withDatabase(const QCommandLineParser &parser, DatabaseUse use, Command command)
+{
+    int code = Success;
+    const std::unique_ptr<Database> db = openDatabase(parser, code, use);
+    return db ? command(*db) : code;
+}
+/// withDatabase() to read.
+template <typename Command> int withDatabase(const QCommandLineParser &parser, Command command)
+{
+    return withDatabase(parser, DatabaseUse::Read, command);
+}
+/// Runs @p command on the database and institution of openWithInstitution(); when they cannot be
+/// had, the exit code of that failure.
+template <typename Command> int withInstitution(const QCommandLineParser &parser, Command command)
+{
+    int code = Success;
+    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
+    return scope ? command(*scope) : code;
+}
 /// A text on one line for a tab-separated output: tabs and line breaks become spaces, and other
 /// control and text-direction characters are written visibly (\x1b, \u{202E}), never raw.
 QString oneLine(QString text);

@@ -35,35 +35,34 @@ int importRegister(const QCommandLineParser &parser, const Arguments &args)
         }
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    int code = Success;
-    auto db = openDatabase(parser, code, options.dryRun ? DatabaseUse::Read : DatabaseUse::Write);
-    if (!db)
-        return code;
-    NationalRegisterImporter importer(db->connection());
-    const Result<QList<RegisterImportSummary>> summaries = importer.importFiles(args, options);
-    if (!summaries)
-        return fail(summaries.error());
-    int read = 0, added = 0, changed = 0, statusChanged = 0, unchanged = 0, rejected = 0;
-    for (const RegisterImportSummary &s : summaries.value()) {
-        for (const RegisterRejectedRow &row : s.rejected)
-            err() << row.file << ':' << row.row << ": " << row.reason << '\n';
-        read += s.read;
-        added += s.added;
-        changed += s.changed;
-        statusChanged += s.statusChanged;
-        unchanged += s.unchanged;
-        rejected += int(s.rejected.size());
-    }
-    err().flush();
-    for (const RegisterImportSummary &s : summaries.value()) {
-        if (!s.alreadyImportedAt.isEmpty())
-            out() << s.file << ": already imported on " << s.alreadyImportedAt.left(10)
-                  << "; nothing changed\n";
-    }
-    out() << "read: " << read << ", added: " << added << ", changed: " << changed
-          << ", status-changed: " << statusChanged << ", unchanged: " << unchanged
-          << ", rejected: " << rejected << '\n';
-    return rejected == 0 ? Success : PartlyRejected;
+    const DatabaseUse use = options.dryRun ? DatabaseUse::Read : DatabaseUse::Write;
+    return withDatabase(parser, use, [&](Database &db) -> int {
+        NationalRegisterImporter importer(db.connection());
+        const Result<QList<RegisterImportSummary>> summaries = importer.importFiles(args, options);
+        if (!summaries)
+            return fail(summaries.error());
+        int read = 0, added = 0, changed = 0, statusChanged = 0, unchanged = 0, rejected = 0;
+        for (const RegisterImportSummary &s : summaries.value()) {
+            for (const RegisterRejectedRow &row : s.rejected)
+                err() << row.file << ':' << row.row << ": " << row.reason << '\n';
+            read += s.read;
+            added += s.added;
+            changed += s.changed;
+            statusChanged += s.statusChanged;
+            unchanged += s.unchanged;
+            rejected += int(s.rejected.size());
+        }
+        err().flush();
+        for (const RegisterImportSummary &s : summaries.value()) {
+            if (!s.alreadyImportedAt.isEmpty())
+                out() << s.file << ": already imported on " << s.alreadyImportedAt.left(10)
+                      << "; nothing changed\n";
+        }
+        out() << "read: " << read << ", added: " << added << ", changed: " << changed
+              << ", status-changed: " << statusChanged << ", unchanged: " << unchanged
+              << ", rejected: " << rejected << '\n';
+        return rejected == 0 ? Success : PartlyRejected;
+    });
 }
 
 int changes(const QCommandLineParser &parser, const Arguments &args)
@@ -80,24 +79,22 @@ int changes(const QCommandLineParser &parser, const Arguments &args)
             return fail(QStringLiteral("--since takes a date as YYYY-MM-DD"), Usage);
         query.sinceDate = since.toString(Qt::ISODate);
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const RegisterChangeRepository repository(db->connection());
-    const QList<RegisterChange> list =
-        query.sinceDate.isEmpty() ? repository.lastImportChanges() : repository.changes(query);
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
-    if (args.size() == 1) {
-        if (Status s = RegisterChangeExporter::exportFile(list, args.first()); !s)
-            return fail(s.error());
+    return withDatabase(parser, [&](Database &db) -> int {
+        const RegisterChangeRepository repository(db.connection());
+        const QList<RegisterChange> list =
+            query.sinceDate.isEmpty() ? repository.lastImportChanges() : repository.changes(query);
+        if (!repository.lastError().isEmpty())
+            return fail(repository.lastError());
+        if (args.size() == 1) {
+            if (Status s = RegisterChangeExporter::exportFile(list, args.first()); !s)
+                return fail(s.error());
+            return Success;
+        }
+        for (const RegisterChange &c : list)
+            out() << c.kind << '\t' << c.registryNumber << '\t' << c.name << '\t' << c.county
+                  << '\t' << c.detail() << '\n';
         return Success;
-    }
-    for (const RegisterChange &c : list)
-        out() << c.kind << '\t' << c.registryNumber << '\t' << c.name << '\t' << c.county << '\t'
-              << c.detail() << '\n';
-    return Success;
+    });
 }
 
 } // namespace

@@ -13,50 +13,47 @@ namespace {
 
 int demo(const QCommandLineParser &parser, const Arguments &)
 {
-    int code = Success;
-    auto db = openDatabase(parser, code, DatabaseUse::Create);
-    if (!db)
-        return code;
-    const Result<DemoSummary> summary = DemoDataset::load(db->connection());
-    if (!summary)
-        return fail(summary.error());
-    out() << "organizations: added " << summary->organizationsAdded << ", updated "
-          << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged
-          << '\n';
-    const std::pair<const char *, DemoCounts> kinds[] = {{"programs", summary->programs},
-                                                         {"editions", summary->editions},
-                                                         {"partnerships", summary->partnerships},
-                                                         {"events", summary->events},
-                                                         {"indicators", summary->indicators}};
-    for (const auto &[kind, counts] : kinds)
-        out() << kind << ": added " << counts.added << ", updated " << counts.updated
-              << ", unchanged " << counts.unchanged << '\n';
-    out() << summary->transparency.line() << '\n';
-    out() << summary->receivedReports.line() << '\n';
-    out() << summary->bodiesFunding.line() << '\n';
-    out() << "database: " << db->path() << '\n';
-    return Success;
+    return withDatabase(parser, DatabaseUse::Create, [&](Database &db) -> int {
+        const Result<DemoSummary> summary = DemoDataset::load(db.connection());
+        if (!summary)
+            return fail(summary.error());
+        out() << "organizations: added " << summary->organizationsAdded << ", updated "
+              << summary->organizationsUpdated << ", unchanged " << summary->organizationsUnchanged
+              << '\n';
+        const std::pair<const char *, DemoCounts> kinds[] = {
+            {"programs", summary->programs},
+            {"editions", summary->editions},
+            {"partnerships", summary->partnerships},
+            {"events", summary->events},
+            {"indicators", summary->indicators}};
+        for (const auto &[kind, counts] : kinds)
+            out() << kind << ": added " << counts.added << ", updated " << counts.updated
+                  << ", unchanged " << counts.unchanged << '\n';
+        out() << summary->transparency.line() << '\n';
+        out() << summary->receivedReports.line() << '\n';
+        out() << summary->bodiesFunding.line() << '\n';
+        out() << "database: " << db.path() << '\n';
+        return Success;
+    });
 }
 
 int dbCheck(const QCommandLineParser &parser, const Arguments &)
 {
-    int code = Success;
-    auto db = openDatabase(parser, code, DatabaseUse::Inspect);
-    if (!db)
-        return code;
-    QSqlDatabase connection = db->connection();
-    const Result<QStringList> problems = sqlite::check(connection);
-    if (!problems)
-        return fail(problems.error());
-    out() << "schema version: " << db->schemaVersion() << '\n';
-    if (problems->isEmpty()) {
-        out() << "integrity: ok\n";
-        return Success;
-    }
-    for (const QString &problem : problems.value())
-        out() << "problem: " << problem << '\n';
-    out() << "integrity: " << problems->size() << " problem(s)\n";
-    return Failure;
+    return withDatabase(parser, DatabaseUse::Inspect, [&](Database &db) -> int {
+        QSqlDatabase connection = db.connection();
+        const Result<QStringList> problems = sqlite::check(connection);
+        if (!problems)
+            return fail(problems.error());
+        out() << "schema version: " << db.schemaVersion() << '\n';
+        if (problems->isEmpty()) {
+            out() << "integrity: ok\n";
+            return Success;
+        }
+        for (const QString &problem : problems.value())
+            out() << "problem: " << problem << '\n';
+        out() << "integrity: " << problems->size() << " problem(s)\n";
+        return Failure;
+    });
 }
 
 int ngoImport(const QCommandLineParser &parser, const Arguments &args)
@@ -92,18 +89,16 @@ int ngoSearch(const QCommandLineParser &parser, const Arguments &args)
         if (!ok || limit <= 0)
             return fail(QStringLiteral("--limit takes a positive whole number"), Usage);
     }
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    OrganizationRepository repository(db->connection());
-    const QList<OrganizationHit> hits = repository.search(args.join(QLatin1Char(' ')), limit);
-    if (!repository.lastError().isEmpty())
-        return fail(repository.lastError());
-    for (const OrganizationHit &hit : hits)
-        out() << hit.id << '\t' << oneLine(hit.name) << '\t' << oneLine(hit.county) << '\t'
-              << oneLine(hit.cif) << '\n';
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        OrganizationRepository repository(db.connection());
+        const QList<OrganizationHit> hits = repository.search(args.join(QLatin1Char(' ')), limit);
+        if (!repository.lastError().isEmpty())
+            return fail(repository.lastError());
+        for (const OrganizationHit &hit : hits)
+            out() << hit.id << '\t' << oneLine(hit.name) << '\t' << oneLine(hit.county) << '\t'
+                  << oneLine(hit.cif) << '\n';
+        return Success;
+    });
 }
 
 int ngoExport(const QCommandLineParser &parser, const Arguments &args)
@@ -112,15 +107,13 @@ int ngoExport(const QCommandLineParser &parser, const Arguments &args)
         return fail(
             QStringLiteral("usage: dialogcivic --database PATH ngo export OUT.csv|OUT.xlsx"),
             Usage);
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    if (Status s =
-            OrganizationExporter::exportFile(db->connection(), OrganizationFilter(), args.first());
-        !s)
-        return fail(s.error());
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        if (Status s = OrganizationExporter::exportFile(db.connection(), OrganizationFilter(),
+                                                        args.first());
+            !s)
+            return fail(s.error());
+        return Success;
+    });
 }
 
 } // namespace

@@ -18,26 +18,25 @@ int figures(const QCommandLineParser &parser, const Arguments &args)
         return fail(QStringLiteral("usage: dialogcivic --database PATH transparency figures --year "
                                    "YEAR [--institution NAME]"),
                     Usage);
-    int code = Success;
-    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
-    if (!scope)
-        return code;
-    const auto &[db, connection, institution] = *scope;
-    const Result<QList<Figure>> result =
-        institution > 0 ? AnnualFigures::compute(connection, institution, *year)
-                        : AnnualFigures::totals(connection, *year);
-    if (!result)
-        return fail(result.error());
-    for (const Figure &f : result.value()) {
-        const FormIndicator *indicator = FormIndicators::find(f.code);
-        out() << f.code << '\t' << (indicator ? FormIndicators::label(*indicator) : QString())
-              << '\t' << oneLine(f.displayValue()) << '\t' << Figure::sourceCode(f.source) << '\n';
-    }
-    if (institution == 0) {
-        for (const Institution &missing : AnnualFigures::missing(connection, *year))
-            out() << "missing\t" << oneLine(missing.name) << '\n';
-    }
-    return Success;
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        const auto &[db, connection, institution] = scope;
+        const Result<QList<Figure>> result =
+            institution > 0 ? AnnualFigures::compute(connection, institution, *year)
+                            : AnnualFigures::totals(connection, *year);
+        if (!result)
+            return fail(result.error());
+        for (const Figure &f : result.value()) {
+            const FormIndicator *indicator = FormIndicators::find(f.code);
+            out() << f.code << '\t' << (indicator ? FormIndicators::label(*indicator) : QString())
+                  << '\t' << oneLine(f.displayValue()) << '\t' << Figure::sourceCode(f.source)
+                  << '\n';
+        }
+        if (institution == 0) {
+            for (const Institution &missing : AnnualFigures::missing(connection, *year))
+                out() << "missing\t" << oneLine(missing.name) << '\n';
+        }
+        return Success;
+    });
 }
 
 int warnings(const QCommandLineParser &parser, const Arguments &args)
@@ -48,16 +47,15 @@ int warnings(const QCommandLineParser &parser, const Arguments &args)
         return fail(QStringLiteral("usage: dialogcivic --database PATH transparency warnings "
                                    "[--year YEAR] [--institution NAME]"),
                     Usage);
-    int code = Success;
-    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
-    if (!scope)
-        return code;
-    const auto &[db, connection, institution] = *scope;
-    for (const TransparencyWarning &w : TransparencyWarnings::list(connection, year, institution)) {
-        out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t'
-              << DeadlineRules::name(w.warning) << '\t' << w.warning.days << '\n';
-    }
-    return Success;
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        const auto &[db, connection, institution] = scope;
+        for (const TransparencyWarning &w :
+             TransparencyWarnings::list(connection, year, institution)) {
+            out() << oneLine(w.institution) << '\t' << oneLine(w.title) << '\t'
+                  << DeadlineRules::name(w.warning) << '\t' << w.warning.days << '\n';
+        }
+        return Success;
+    });
 }
 
 // institution<TAB>kind<TAB>status<TAB>received<TAB>days late, one line per institution.
@@ -69,20 +67,18 @@ int status(const QCommandLineParser &parser, const Arguments &args)
         return fail(
             QStringLiteral("usage: dialogcivic --database PATH transparency status --year YEAR"),
             Usage);
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db->connection(), *year);
-    if (!statuses)
-        return fail(statuses.error());
-    for (const ReportStatus &s : statuses.value()) {
-        out() << oneLine(s.institution.name) << '\t' << institutionKindCode(s.institution.kind)
-              << '\t' << ReportStatus::stateCode(s.state) << '\t'
-              << (s.receivedOn.isValid() ? s.receivedOn.toString(Qt::ISODate) : QString()) << '\t'
-              << s.daysLate << '\n';
-    }
-    return Success;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db.connection(), *year);
+        if (!statuses)
+            return fail(statuses.error());
+        for (const ReportStatus &s : statuses.value()) {
+            out() << oneLine(s.institution.name) << '\t' << institutionKindCode(s.institution.kind)
+                  << '\t' << ReportStatus::stateCode(s.state) << '\t'
+                  << (s.receivedOn.isValid() ? s.receivedOn.toString(Qt::ISODate) : QString())
+                  << '\t' << s.daysLate << '\n';
+        }
+        return Success;
+    });
 }
 
 } // namespace

@@ -11,68 +11,66 @@ namespace dc::cli {
 
 namespace {
 
-// The year and the one folder every command here takes; false (with the usage printed) when they
-// are missing or wrong.
-bool yearAndFolder(const QCommandLineParser &parser, const Arguments &args, const QString &usage,
-                   int &year, QString &folder)
+// The year and the one folder every command here takes.
+struct YearAndFolder
+{
+    int year = 0;
+    QString folder;
+};
+
+// The year and folder of @p args; empty (with the usage printed) when they are missing or wrong.
+std::optional<YearAndFolder> yearAndFolder(const QCommandLineParser &parser, const Arguments &args,
+                                           const QString &usage)
 {
     bool badYear = false;
-    const std::optional<int> y = yearOption(parser, badYear);
-    if (args.size() != 1 || badYear || !y) {
+    const std::optional<int> year = yearOption(parser, badYear);
+    if (args.size() != 1 || badYear || !year) {
         fail(usage, Usage);
-        return false;
+        return std::nullopt;
     }
-    year = *y;
-    folder = args.constFirst();
-    return true;
+    return YearAndFolder{*year, args.constFirst()};
 }
 
 // transparency forms --year YEAR OUTDIR [--institution NAME]: one pre-filled form per institution,
 // "form: PATH" for each as it is written.
 int forms(const QCommandLineParser &parser, const Arguments &args)
 {
-    int year = 0;
-    QString folder;
-    if (!yearAndFolder(
-            parser, args,
-            QStringLiteral(
-                "usage: dialogcivic --database PATH transparency forms --year YEAR OUTDIR "
-                "[--institution NAME]"),
-            year, folder))
+    const std::optional<YearAndFolder> target = yearAndFolder(
+        parser, args,
+        QStringLiteral("usage: dialogcivic --database PATH transparency forms --year YEAR OUTDIR "
+                       "[--institution NAME]"));
+    if (!target)
         return Usage;
+    const auto &[year, folder] = *target;
     if (!QFileInfo(folder).isDir())
         return fail(QStringLiteral("%1: the folder does not exist").arg(folder));
-    int code = Success;
-    const std::optional<InstitutionScope> scope = openWithInstitution(parser, code);
-    if (!scope)
-        return code;
-    const auto &[db, connection, institution] = *scope;
-    const Result<QList<WrittenForm>> written = ReportFormWriter::writeForms(
-        connection, year, folder, institution, [](const WrittenForm &form, int, int) {
-            out() << "form: " << QDir::toNativeSeparators(form.path) << '\n';
-            out().flush();
-            return true;
-        });
-    if (!written)
-        return fail(written.error());
-    if (written->isEmpty())
-        err() << "dialogcivic: there are no institutions; no form was written\n";
-    return Success;
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        const auto &[db, connection, institution] = scope;
+        const Result<QList<WrittenForm>> written = ReportFormWriter::writeForms(
+            connection, year, folder, institution, [](const WrittenForm &form, int, int) {
+                out() << "form: " << QDir::toNativeSeparators(form.path) << '\n';
+                out().flush();
+                return true;
+            });
+        if (!written)
+            return fail(written.error());
+        if (written->isEmpty())
+            err() << "dialogcivic: there are no institutions; no form was written\n";
+        return Success;
+    });
 }
 
 // transparency remind --year YEAR OUTDIR [--sender ADDRESS]: one e-mail file per institution
 // whose report is overdue, "reminder: PATH" for each, "skipped: INSTITUTION: reason" on stderr.
 int remind(const QCommandLineParser &parser, const Arguments &args)
 {
-    int year = 0;
-    QString folder;
-    if (!yearAndFolder(
-            parser, args,
-            QStringLiteral(
-                "usage: dialogcivic --database PATH transparency remind --year YEAR OUTDIR "
-                "[--sender ADDRESS]"),
-            year, folder))
+    const std::optional<YearAndFolder> target = yearAndFolder(
+        parser, args,
+        QStringLiteral("usage: dialogcivic --database PATH transparency remind --year YEAR OUTDIR "
+                       "[--sender ADDRESS]"));
+    if (!target)
         return Usage;
+    const auto &[year, folder] = *target;
     const MailSender sender{DocumentSettings::department(),
                             parser.isSet(QStringLiteral("sender"))
                                 ? parser.value(QStringLiteral("sender")).trimmed()
@@ -81,19 +79,17 @@ int remind(const QCommandLineParser &parser, const Arguments &args)
         return fail(QStringLiteral("--sender: %1").arg(problem), Usage);
     if (!QFileInfo(folder).isDir())
         return fail(QStringLiteral("%1: the folder does not exist").arg(folder));
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    const Result<ReminderBatch> batch =
-        ReminderWriter::writeReminders(db->connection(), year, folder, sender);
-    if (!batch)
-        return fail(batch.error());
-    for (const WrittenReminder &r : batch->written)
-        out() << "reminder: " << QDir::toNativeSeparators(r.path) << '\n';
-    for (const SkippedReminder &s : batch->skipped)
-        err() << "skipped: " << oneLine(s.institution) << ": " << s.reason << '\n';
-    return batch->skipped.isEmpty() ? Success : PartlyRejected;
+    return withDatabase(parser, [&](Database &db) -> int {
+        const Result<ReminderBatch> batch =
+            ReminderWriter::writeReminders(db.connection(), year, folder, sender);
+        if (!batch)
+            return fail(batch.error());
+        for (const WrittenReminder &r : batch->written)
+            out() << "reminder: " << QDir::toNativeSeparators(r.path) << '\n';
+        for (const SkippedReminder &s : batch->skipped)
+            err() << "skipped: " << oneLine(s.institution) << ": " << s.reason << '\n';
+        return batch->skipped.isEmpty() ? Success : PartlyRejected;
+    });
 }
 
 } // namespace

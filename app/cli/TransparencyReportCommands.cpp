@@ -1,10 +1,8 @@
 #include "CliSupport.h"
 #include "ReportOutput.h"
 
-#include "core/NameMatcher.h"
 #include "documents/NgoEvidenceReport.h"
 #include "documents/TransparencyReports.h"
-#include "transparency/InstitutionRepository.h"
 
 #include <QLocale>
 
@@ -29,34 +27,14 @@ int reportTransparency(const QCommandLineParser &parser, const Arguments &args)
                     Usage);
     if (!hasReportOutput(parser, usage))
         return Usage;
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-
-    if (!parser.isSet(QStringLiteral("institution"))) {
-        return writeReport(parser, reports::buildTransparencySynthesis(*db, year, QLocale()));
-    }
-
     // The institution is matched as `transparency figures --institution` does.
-    const QString name = parser.value(QStringLiteral("institution"));
-    const NameMatcher::Match match =
-        NameMatcher::match(name, InstitutionRepository(db->connection()).candidates());
-    switch (match.outcome) {
-    case NameMatcher::Outcome::Unique:
-        break;
-    case NameMatcher::Outcome::Ambiguous:
-        return fail(QStringLiteral("'%1' matches several institutions: %2")
-                        .arg(name, match.candidates.join(QLatin1String("; "))));
-    case NameMatcher::Outcome::None:
-        return fail(match.candidates.isEmpty()
-                        ? QStringLiteral("no institution matches '%1' (there are no institutions)")
-                              .arg(name)
-                        : QStringLiteral("no institution matches '%1'; the institutions are: %2")
-                              .arg(name, match.candidates.join(QLatin1String("; "))));
-    }
-    return writeReport(parser,
-                       reports::buildInstitutionTransparencyReport(*db, match.id, year, QLocale()));
+    return withInstitution(parser, [&](const InstitutionScope &scope) -> int {
+        Database &db = *scope.database;
+        if (scope.institution == 0)
+            return writeReport(parser, reports::buildTransparencySynthesis(db, year, QLocale()));
+        return writeReport(parser, reports::buildInstitutionTransparencyReport(
+                                       db, scope.institution, year, QLocale()));
+    });
 }
 
 // report ngos --pdf OUT.pdf [--csv OUT.csv]: the NGO evidence per region, county and domain.
@@ -68,11 +46,9 @@ int reportNgos(const QCommandLineParser &parser, const Arguments &args)
         return fail(usage, Usage);
     if (!hasReportOutput(parser, usage))
         return Usage;
-    int code = Success;
-    auto db = openDatabase(parser, code);
-    if (!db)
-        return code;
-    return writeReport(parser, reports::buildNgoEvidence(*db, QLocale()));
+    return withDatabase(parser, [&](Database &db) -> int {
+        return writeReport(parser, reports::buildNgoEvidence(db, QLocale()));
+    });
 }
 
 } // namespace

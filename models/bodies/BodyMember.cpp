@@ -16,14 +16,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(BodyMember)
 };
 
-struct RoleInfo
-{
-    MemberRole value;
-    const char *code;
-    const char *name;
-};
-
-constexpr RoleInfo roles[] = {
+constexpr codetable::Entry<MemberRole> roles[] = {
     {MemberRole::Member, "member", QT_TRANSLATE_NOOP("BodyMember", "member")},
     {MemberRole::Alternate, "alternate", QT_TRANSLATE_NOOP("BodyMember", "alternate")},
     {MemberRole::Chair, "chair", QT_TRANSLATE_NOOP("BodyMember", "chair")},
@@ -58,19 +51,17 @@ QJsonObject BodyMember::toJson() const
 
 QString memberRoleCode(MemberRole role)
 {
-    return QLatin1String(codetable::byValue(roles, role).code);
+    return codetable::codeOf(roles, role);
 }
 
 std::optional<MemberRole> memberRoleFromCode(const QString &code)
 {
-    if (const RoleInfo *r = codetable::byCode(roles, code))
-        return r->value;
-    return std::nullopt;
+    return codetable::find(roles, code);
 }
 
 QString memberRoleName(MemberRole role)
 {
-    return QCoreApplication::translate("BodyMember", codetable::byValue(roles, role).name);
+    return Messages::tr(codetable::byValue(roles, role).name);
 }
 
 void normalizeMember(BodyMember &member)

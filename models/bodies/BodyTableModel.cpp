@@ -58,8 +58,7 @@ QList<RowTableModel::Row> BodyTableModel::load() const
         row.display[Kind] = bodyKindName(b.kind);
         row.display[Act] = act;
         row.display[Status] = bodyStatusName(b.status);
-        row.warning = !warnings.isEmpty();
-        row.toolTip = messages.join(QLatin1Char('\n'));
+        row.setWarnings(messages);
         rows << row;
     }
     return rows;

@@ -16,14 +16,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(ConsultativeBody)
 };
 
-struct KindInfo
-{
-    BodyKind value;
-    const char *code;
-    const char *name;
-};
-
-constexpr KindInfo kinds[] = {
+constexpr codetable::Entry<BodyKind> kinds[] = {
     {BodyKind::Council, "council", QT_TRANSLATE_NOOP("ConsultativeBody", "council")},
     {BodyKind::College, "college", QT_TRANSLATE_NOOP("ConsultativeBody", "college")},
     {BodyKind::InterministerialCommittee, "interministerial_committee",
@@ -54,19 +47,17 @@ QJsonObject ConsultativeBody::toJson() const
 
 QString bodyKindCode(BodyKind kind)
 {
-    return QLatin1String(codetable::byValue(kinds, kind).code);
+    return codetable::codeOf(kinds, kind);
 }
 
 std::optional<BodyKind> bodyKindFromCode(const QString &code)
 {
-    if (const KindInfo *k = codetable::byCode(kinds, code))
-        return k->value;
-    return std::nullopt;
+    return codetable::find(kinds, code);
 }
 
 QString bodyKindName(BodyKind kind)
 {
-    return QCoreApplication::translate("ConsultativeBody", codetable::byValue(kinds, kind).name);
+    return Messages::tr(codetable::byValue(kinds, kind).name);
 }
 
 QString bodyStatusCode(BodyStatus status)

@@ -1,14 +1,13 @@
 #include "BodiesFundingDemo.h"
 
+#include "DemoJson.h"
 #include "bodies/BodyRepository.h"
 #include "core/Text.h"
 #include "funding/FundingRepository.h"
 #include "transparency/InstitutionRepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -16,31 +15,9 @@ namespace dc {
 
 namespace {
 
-/// The context of this file's messages, as lupdate files them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(BodiesFundingDemo)
-};
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QDate date(const QJsonObject &o, const char *key)
-{
-    return QDate::fromString(str(o, key), Qt::ISODate);
-}
-
 Money money(const QJsonObject &o, const char *key)
 {
-    return Money::parse(str(o, key)).value_or(Money());
-}
-
-std::optional<int> optionalInt(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    return Money::parse(demojson::text(o, key)).value_or(Money());
 }
 
 class Loader
@@ -52,15 +29,12 @@ public:
 
     Status run(const QJsonObject &json)
     {
-        for (const QJsonValue &v : json.value(QLatin1String("bodies")).toArray()) {
-            if (Status s = body(v.toObject()); !s)
-                return s;
-        }
-        for (const QJsonValue &v : json.value(QLatin1String("calls")).toArray()) {
-            if (Status s = call(v.toObject()); !s)
-                return s;
-        }
-        return {};
+        if (Status s = demojson::eachObject(json, "bodies",
+                                            [this](const QJsonObject &o) { return body(o); });
+            !s)
+            return s;
+        return demojson::eachObject(json, "calls",
+                                    [this](const QJsonObject &o) { return call(o); });
     }
 
     BodiesFundingDemoSummary summary;
@@ -87,21 +61,21 @@ private:
     Status body(const QJsonObject &o)
     {
         ConsultativeBody b;
-        b.name = str(o, "name");
+        b.name = demojson::text(o, "name");
         std::optional<qint64> id = m_bodies.findBodyIdByName(b.name);
         if (!id) {
-            b.kind = bodyKindFromCode(str(o, "kind")).value_or(BodyKind::Council);
-            b.actNumber = str(o, "act_number");
-            b.actDate = date(o, "act_date");
-            b.purpose = str(o, "purpose");
-            b.mandateMonths = optionalInt(o, "mandate_months");
-            b.quorum = optionalInt(o, "quorum");
-            b.status = bodyStatusFromCode(str(o, "status"));
-            b.activeFrom = date(o, "active_from");
-            b.dissolvedOn = date(o, "dissolved_on");
-            b.notes = str(o, "notes");
-            if (!str(o, "secretariat").isEmpty()) {
-                const Result<qint64> secretariat = institution(str(o, "secretariat"));
+            b.kind = bodyKindFromCode(demojson::text(o, "kind")).value_or(BodyKind::Council);
+            b.actNumber = demojson::text(o, "act_number");
+            b.actDate = demojson::date(o, "act_date");
+            b.purpose = demojson::text(o, "purpose");
+            b.mandateMonths = demojson::optionalInt(o, "mandate_months");
+            b.quorum = demojson::optionalInt(o, "quorum");
+            b.status = bodyStatusFromCode(demojson::text(o, "status"));
+            b.activeFrom = demojson::date(o, "active_from");
+            b.dissolvedOn = demojson::date(o, "dissolved_on");
+            b.notes = demojson::text(o, "notes");
+            if (!demojson::text(o, "secretariat").isEmpty()) {
+                const Result<qint64> secretariat = institution(demojson::text(o, "secretariat"));
                 if (!secretariat)
                     return Status::failure(secretariat.error());
                 b.secretariatInstitutionId = secretariat.value();
@@ -119,21 +93,21 @@ private:
             const QJsonObject mo = v.toObject();
             BodyMember m;
             m.bodyId = *id;
-            if (!str(mo, "organization").isEmpty()) {
-                const Result<qint64> org = organization(str(mo, "organization"));
+            if (!demojson::text(mo, "organization").isEmpty()) {
+                const Result<qint64> org = organization(demojson::text(mo, "organization"));
                 if (!org)
                     return Status::failure(org.error());
                 m.organizationId = org.value();
             } else {
-                const Result<qint64> inst = institution(str(mo, "institution"));
+                const Result<qint64> inst = institution(demojson::text(mo, "institution"));
                 if (!inst)
                     return Status::failure(inst.error());
                 m.institutionId = inst.value();
             }
-            m.representative = str(mo, "representative");
-            m.role = memberRoleFromCode(str(mo, "role")).value_or(MemberRole::Member);
-            m.mandateStart = date(mo, "mandate_start");
-            m.mandateEnd = date(mo, "mandate_end");
+            m.representative = demojson::text(mo, "representative");
+            m.role = memberRoleFromCode(demojson::text(mo, "role")).value_or(MemberRole::Member);
+            m.mandateStart = demojson::date(mo, "mandate_start");
+            m.mandateEnd = demojson::date(mo, "mandate_end");
             qint64 memberId = 0;
             for (const BodyMember &s : stored) {
                 if (s.organizationId == m.organizationId && s.institutionId == m.institutionId &&
@@ -154,12 +128,12 @@ private:
             const QJsonObject mo = v.toObject();
             BodyMeeting m;
             m.bodyId = *id;
-            m.heldOn = date(mo, "held_on");
+            m.heldOn = demojson::date(mo, "held_on");
             if (std::any_of(meetings.cbegin(), meetings.cend(),
                             [&m](const BodyMeeting &s) { return s.heldOn == m.heldOn; }))
                 continue;
-            m.agenda = str(mo, "agenda");
-            m.decisions = str(mo, "decisions");
+            m.agenda = demojson::text(mo, "agenda");
+            m.decisions = demojson::text(mo, "decisions");
             m.minutesPublished = mo.value(QLatin1String("minutes_published")).toBool();
             for (const QJsonValue &a : mo.value(QLatin1String("attendees")).toArray())
                 m.attendees << memberIds.value(a.toInt());
@@ -174,25 +148,25 @@ private:
     Status call(const QJsonObject &o)
     {
         FundingCall c;
-        c.name = str(o, "name");
+        c.name = demojson::text(o, "name");
         c.year = o.value(QLatin1String("year")).toInt();
         std::optional<qint64> id = m_funding.findCallId(c.name, c.year);
         if (!id) {
-            const Result<qint64> inst = institution(str(o, "institution"));
+            const Result<qint64> inst = institution(demojson::text(o, "institution"));
             if (!inst)
                 return Status::failure(inst.error());
             c.institutionId = inst.value();
-            if (!str(o, "domain").isEmpty()) {
+            if (!demojson::text(o, "domain").isEmpty()) {
                 QSqlQuery q(m_db);
                 q.prepare(QStringLiteral("SELECT id FROM domain WHERE folded = :folded"));
-                q.bindValue(QStringLiteral(":folded"), text::folded(str(o, "domain")));
+                q.bindValue(QStringLiteral(":folded"), text::folded(demojson::text(o, "domain")));
                 if (q.exec() && q.next())
                     c.domainId = q.value(0).toLongLong();
             }
             c.budget = money(o, "budget");
-            c.opensOn = date(o, "opens_on");
-            c.submissionDeadline = date(o, "submission_deadline");
-            c.resultsOn = date(o, "results_on");
+            c.opensOn = demojson::date(o, "opens_on");
+            c.submissionDeadline = demojson::date(o, "submission_deadline");
+            c.resultsOn = demojson::date(o, "results_on");
             const Result<qint64> added = m_funding.addCall(c);
             if (!added)
                 return Status::failure(added.error());
@@ -201,24 +175,25 @@ private:
         }
         for (const QJsonValue &v : o.value(QLatin1String("awards")).toArray()) {
             const QJsonObject ao = v.toObject();
-            if (m_funding.awardByContract(str(ao, "contract")))
+            if (m_funding.awardByContract(demojson::text(ao, "contract")))
                 continue;
             FundingAward a;
             a.callId = *id;
-            const Result<qint64> org = organization(str(ao, "organization"));
+            const Result<qint64> org = organization(demojson::text(ao, "organization"));
             if (!org)
                 return Status::failure(org.error());
             a.organizationId = org.value();
-            a.project = str(ao, "project");
+            a.project = demojson::text(ao, "project");
             a.requested = money(ao, "requested");
             a.granted = money(ao, "granted");
             a.paid = money(ao, "paid");
             a.ownContribution = money(ao, "own");
-            a.contractNumber = str(ao, "contract");
-            a.contractDate = date(ao, "contract_date");
-            a.startsOn = date(ao, "starts_on");
-            a.endsOn = date(ao, "ends_on");
-            a.status = parseAwardStatus(str(ao, "status")).value_or(AwardStatus::Contracted);
+            a.contractNumber = demojson::text(ao, "contract");
+            a.contractDate = demojson::date(ao, "contract_date");
+            a.startsOn = demojson::date(ao, "starts_on");
+            a.endsOn = demojson::date(ao, "ends_on");
+            a.status =
+                parseAwardStatus(demojson::text(ao, "status")).value_or(AwardStatus::Contracted);
             const Result<qint64> added = m_funding.addAward(a);
             if (!added)
                 return Status::failure(added.error());
@@ -237,28 +212,17 @@ private:
 
 QString BodiesFundingDemoSummary::line() const
 {
-    return QStringLiteral("bodies: added %1, members: added %2, meetings: added %3, calls: added "
-                          "%4, awards: added %5")
-        .arg(bodies)
-        .arg(members)
-        .arg(meetings)
-        .arg(calls)
-        .arg(awards);
+    return demojson::addedLine({{"bodies", bodies},
+                                {"members", members},
+                                {"meetings", meetings},
+                                {"calls", calls},
+                                {"awards", awards}});
 }
 
 Result<BodiesFundingDemoSummary> BodiesFundingDemo::load(QSqlDatabase db)
 {
-    using R = Result<BodiesFundingDemoSummary>;
-    QFile file(QStringLiteral(":/demo/bodies_funding.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Messages::tr("The demo data %1 cannot be read.").arg(file.fileName()));
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject())
-        return R::failure(Messages::tr("The demo data %1 is not valid JSON.").arg(file.fileName()));
     Loader loader(db);
-    if (Status s = loader.run(doc.object()); !s)
-        return R::failure(s.error());
-    return loader.summary;
+    return demojson::load(QStringLiteral(":/demo/bodies_funding.json"), loader);
 }
 
 } // namespace dc

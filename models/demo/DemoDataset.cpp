@@ -1,5 +1,7 @@
 #include "DemoDataset.h"
 
+#include "DemoJson.h"
+
 #include "ProgramDemoData.h"
 #include "core/Text.h"
 #include "registry/Geography.h"
@@ -7,9 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -30,26 +30,12 @@ constexpr const char *fictitiousNote = "Organizație fictivă a datelor demonstr
 constexpr const char *guessedCountyNote =
     "Județul este dedus din regiunile pentru care a co-organizat videoconferințe; de verificat.";
 
-Result<QJsonObject> readJson(const QString &resource)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(
-            Messages::tr("The demo data %1 is missing.").arg(resource));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return Result<QJsonObject>::failure(
-            Messages::tr("The demo data %1 is damaged: %2").arg(resource, error.errorString()));
-    return doc.object();
-}
-
 } // namespace
 
 Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
 {
     using R = Result<DemoSummary>;
-    const Result<QJsonObject> json = readJson(QStringLiteral(":/demo/organizations.json"));
+    const Result<QJsonObject> json = demojson::read(QStringLiteral(":/demo/organizations.json"));
     if (!json)
         return R::failure(json.error());
 
@@ -139,7 +125,7 @@ Result<DemoSummary> DemoDataset::load(QSqlDatabase db)
             return R::failure(s.error());
         ++summary.organizationsUpdated;
     }
-    const Result<QJsonObject> programs = readJson(QStringLiteral(":/demo/programs.json"));
+    const Result<QJsonObject> programs = demojson::read(QStringLiteral(":/demo/programs.json"));
     if (!programs)
         return R::failure(programs.error());
     if (Status s = ProgramDemoData::load(db, programs.value(), summary); !s)

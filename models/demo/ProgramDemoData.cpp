@@ -1,6 +1,7 @@
 #include "ProgramDemoData.h"
 
 #include "DemoDataset.h"
+#include "DemoJson.h"
 #include "core/NameMatcher.h"
 #include "core/Text.h"
 #include "documents/SynthesisTexts.h"
@@ -18,19 +19,6 @@
 namespace dc {
 
 namespace {
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-std::optional<qint64> optionalNumber(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    return qint64(v.toDouble());
-}
 
 QStringList stringList(const QJsonValue &v)
 {
@@ -101,11 +89,11 @@ Result<qint64> Loader::organizationId(const QString &name) const
 Status Loader::loadProgram(const QJsonObject &json)
 {
     Program program;
-    program.name = str(json, "name");
-    program.code = str(json, "code");
-    program.kind = programKindFromCode(str(json, "kind"));
-    program.managedBy = str(json, "managed_by");
-    program.description = str(json, "description");
+    program.name = demojson::text(json, "name");
+    program.code = demojson::text(json, "code");
+    program.kind = programKindFromCode(demojson::text(json, "kind"));
+    program.managedBy = demojson::text(json, "managed_by");
+    program.description = demojson::text(json, "description");
     normalizeProgram(program);
     if (const QStringList problems = validateProgram(program); !problems.isEmpty())
         return Status::failure(problems.join(QLatin1Char('\n')));
@@ -124,11 +112,9 @@ Status Loader::loadProgram(const QJsonObject &json)
         return s;
     if (!program.id)
         program.id = m_programs.findIdByName(program.name).value_or(0);
-    for (const QJsonValue &edition : json.value(QLatin1String("editions")).toArray()) {
-        if (Status s = loadEdition(program, edition.toObject()); !s)
-            return s;
-    }
-    return {};
+    return demojson::eachObject(json, "editions", [&](const QJsonObject &edition) {
+        return loadEdition(program, edition);
+    });
 }
 
 Status Loader::loadEdition(const Program &program, const QJsonObject &json)
@@ -137,13 +123,13 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     edition.programId = program.id;
     edition.number = json.value(QLatin1String("number")).toInt();
     edition.year = json.value(QLatin1String("year")).toInt();
-    edition.startDate = QDate::fromString(str(json, "start_date"), Qt::ISODate);
-    edition.endDate = QDate::fromString(str(json, "end_date"), Qt::ISODate);
-    edition.objective = str(json, "objective");
-    edition.status = editionStatusFromCode(str(json, "status"));
-    edition.notes = str(json, "notes");
+    edition.startDate = QDate::fromString(demojson::text(json, "start_date"), Qt::ISODate);
+    edition.endDate = QDate::fromString(demojson::text(json, "end_date"), Qt::ISODate);
+    edition.objective = demojson::text(json, "objective");
+    edition.status = editionStatusFromCode(demojson::text(json, "status"));
+    edition.notes = demojson::text(json, "notes");
     // Seed 004 gives the themes once for the whole series of videoconferences.
-    edition.centralTheme = str(json, "central_theme");
+    edition.centralTheme = demojson::text(json, "central_theme");
     edition.otherThemes = stringList(json.value(QLatin1String("other_themes")));
     normalizeEdition(edition);
     if (const QStringList problems = validateEdition(edition); !problems.isEmpty())
@@ -169,23 +155,23 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     m_spellings.clear();
     for (const QJsonValue &value : json.value(QLatin1String("partners")).toArray()) {
         const QJsonObject p = value.toObject();
-        const Result<qint64> organization = organizationId(str(p, "organization"));
+        const Result<qint64> organization = organizationId(demojson::text(p, "organization"));
         if (!organization)
             return Status::failure(organization.error());
-        m_spellings.insert(NameMatcher::key(str(p, "organization")), *organization);
+        m_spellings.insert(NameMatcher::key(demojson::text(p, "organization")), *organization);
         for (const QString &spelling : stringList(p.value(QLatin1String("as_written"))))
             m_spellings.insert(NameMatcher::key(spelling), *organization);
         Partnership partnership;
         partnership.editionId = edition.id;
         partnership.organizationId = *organization;
-        const auto role = partnerRoleFromCode(str(p, "role"));
+        const auto role = partnerRoleFromCode(demojson::text(p, "role"));
         if (!role)
-            return Status::failure(
-                tr("The demo partner %1 has an unknown role.").arg(str(p, "organization")));
+            return Status::failure(tr("The demo partner %1 has an unknown role.")
+                                       .arg(demojson::text(p, "organization")));
         partnership.role = *role;
         partnership.status = edition.status == EditionStatus::Closed ? PartnershipStatus::Ended
                                                                      : PartnershipStatus::Active;
-        partnership.notes = str(p, "notes");
+        partnership.notes = demojson::text(p, "notes");
         std::optional<Partnership> storedPartnership;
         if (const auto id = m_partnerships.findId(edition.id, *organization, *role)) {
             storedPartnership = m_partnerships.find(*id);
@@ -204,26 +190,27 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     // Events: the defaults of their kind, then their own fields.
     const QJsonObject defaults = json.value(QLatin1String("event_defaults")).toObject();
     for (const QJsonValue &value : json.value(QLatin1String("events")).toArray()) {
-        QJsonObject e = defaults.value(str(value.toObject(), "kind")).toObject();
+        QJsonObject e = defaults.value(demojson::text(value.toObject(), "kind")).toObject();
         const QJsonObject own = value.toObject();
         for (auto it = own.begin(); it != own.end(); ++it)
             e.insert(it.key(), it.value());
         Event event;
         event.editionId = edition.id;
-        const auto kind = eventKindFromCode(str(e, "kind"));
+        const auto kind = eventKindFromCode(demojson::text(e, "kind"));
         if (!kind)
-            return Status::failure(tr("A demo event has the unknown kind %1.").arg(str(e, "kind")));
+            return Status::failure(
+                tr("A demo event has the unknown kind %1.").arg(demojson::text(e, "kind")));
         event.kind = *kind;
         event.number = e.value(QLatin1String("number")).toInt();
-        event.title = str(e, "title");
-        event.date = QDate::fromString(str(e, "date"), Qt::ISODate);
-        event.place = str(e, "place");
-        event.link = str(e, "link");
-        event.centralTheme = str(e, "central_theme");
+        event.title = demojson::text(e, "title");
+        event.date = QDate::fromString(demojson::text(e, "date"), Qt::ISODate);
+        event.place = demojson::text(e, "place");
+        event.link = demojson::text(e, "link");
+        event.centralTheme = demojson::text(e, "central_theme");
         event.otherThemes = stringList(e.value(QLatin1String("other_themes")));
-        event.status = eventStatusFromCode(str(e, "status"));
-        event.conclusions = str(e, "conclusions");
-        event.notes = str(e, "note");
+        event.status = eventStatusFromCode(demojson::text(e, "status"));
+        event.conclusions = demojson::text(e, "conclusions");
+        event.notes = demojson::text(e, "note");
         for (const QString &region : stringList(e.value(QLatin1String("regions")))) {
             const std::optional<int> id = m_geography.findRegion(region);
             if (!id)
@@ -258,11 +245,11 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
     // What the edition's own synthesis states beside the records (seed 003), and its conclusion.
     const QJsonObject synthesis = json.value(QLatin1String("synthesis")).toObject();
     reports::SynthesisTexts texts;
-    texts.introduction = str(synthesis, "introduction");
-    texts.conclusion = str(synthesis, "conclusion");
+    texts.introduction = demojson::text(synthesis, "introduction");
+    texts.conclusion = demojson::text(synthesis, "conclusion");
     if (synthesis.contains(QLatin1String("promoters_stated")))
         texts.promotersStated = synthesis.value(QLatin1String("promoters_stated")).toInt();
-    texts.partnershipNote = str(synthesis, "partnership_note");
+    texts.partnershipNote = demojson::text(synthesis, "partnership_note");
     if (Status s = reports::SynthesisTextRepository(m_db).saveInTransaction(edition.id, texts); !s)
         return s;
 
@@ -272,15 +259,16 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
         Indicator indicator;
         indicator.editionId = edition.id;
         indicator.position = ++position;
-        indicator.name = str(i, "name");
-        indicator.unit = indicatorUnitFromCode(str(i, "unit"));
-        indicator.target = optionalNumber(i, "target");
-        indicator.targetQualifier = valueQualifierFromCode(str(i, "target_qualifier"));
-        indicator.achieved = optionalNumber(i, "achieved");
-        indicator.achievedQualifier = valueQualifierFromCode(str(i, "achieved_qualifier"));
-        indicator.computation = indicatorComputationFromCode(str(i, "computation"));
-        indicator.eventKind = eventKindFromCode(str(i, "event_kind"));
-        indicator.notes = str(i, "notes");
+        indicator.name = demojson::text(i, "name");
+        indicator.unit = indicatorUnitFromCode(demojson::text(i, "unit"));
+        indicator.target = demojson::optionalNumber(i, "target");
+        indicator.targetQualifier = valueQualifierFromCode(demojson::text(i, "target_qualifier"));
+        indicator.achieved = demojson::optionalNumber(i, "achieved");
+        indicator.achievedQualifier =
+            valueQualifierFromCode(demojson::text(i, "achieved_qualifier"));
+        indicator.computation = indicatorComputationFromCode(demojson::text(i, "computation"));
+        indicator.eventKind = eventKindFromCode(demojson::text(i, "event_kind"));
+        indicator.notes = demojson::text(i, "notes");
         normalizeIndicator(indicator);
         if (const QStringList problems = validateIndicator(indicator); !problems.isEmpty())
             return Status::failure(indicator.name + QLatin1String(": ") +
@@ -307,11 +295,8 @@ Status Loader::loadEdition(const Program &program, const QJsonObject &json)
 Status ProgramDemoData::load(QSqlDatabase db, const QJsonObject &json, DemoSummary &summary)
 {
     Loader loader(db, summary);
-    for (const QJsonValue &program : json.value(QLatin1String("programs")).toArray()) {
-        if (Status s = loader.loadProgram(program.toObject()); !s)
-            return s;
-    }
-    return {};
+    return demojson::eachObject(
+        json, "programs", [&](const QJsonObject &program) { return loader.loadProgram(program); });
 }
 
 } // namespace dc

@@ -807,16 +807,44 @@ Result<ReportDocument> buildTransparencySynthesis(Database &db, int year, const 
     return buildTransparencySynthesis(db.connection(), year, locale);
 }
 
-ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &data, int limit)
+namespace {
+
+/// One bar series of an institution chart: its name and the count it shows.
+struct InstitutionBar
+{
+    QString name;
+    qint64 InstitutionTransparency::*count;
+};
+
+/// Grouped bars of the institutions in @p lines (already ranked and cut), one series a bar.
+ChartSpec institutionBars(const QList<InstitutionTransparency> &lines, const QString &title,
+                          const QString &valueAxisTitle, const QList<InstitutionBar> &bars)
 {
     ChartSpec chart;
     chart.kind = ChartSpec::Kind::GroupedBars;
+    chart.title = title;
+    chart.valueAxisTitle = valueAxisTitle;
+    for (const InstitutionBar &bar : bars)
+        chart.series << ChartSpec::Series{bar.name, {}};
+    for (const InstitutionTransparency &line : lines) {
+        chart.categories << line.name;
+        chart.categoryKeys << QString::number(line.institutionId);
+        for (qsizetype i = 0; i < bars.size(); ++i)
+            chart.series[i].values << double(line.*bars[i].count);
+    }
+    return chart;
+}
+
+} // namespace
+
+ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &data, int limit)
+{
     const QList<InstitutionTransparency> lines = topInstitutions(
         data.institutions, limit, [](const InstitutionTransparency &l) { return l.received; });
     const qint64 withRecommendations =
         std::count_if(data.institutions.cbegin(), data.institutions.cend(),
                       [](const InstitutionTransparency &l) { return l.received > 0; });
-    chart.title =
+    const QString title =
         withRecommendations > lines.size()
             ? Messages::tr(
                   "Recommendations received and included, %1: the %2 institutions with the most")
@@ -824,17 +852,9 @@ ChartSpec recommendationsPerInstitutionChart(const TransparencySynthesisData &da
                   .arg(lines.size())
             : Messages::tr("Recommendations received and included per institution, %1")
                   .arg(data.year);
-    chart.valueAxisTitle = Messages::tr("Recommendations");
-    ChartSpec::Series received{Messages::tr("Received"), {}};
-    ChartSpec::Series included{Messages::tr("Included"), {}};
-    for (const InstitutionTransparency &line : lines) {
-        chart.categories << line.name;
-        chart.categoryKeys << QString::number(line.institutionId);
-        received.values << double(line.received);
-        included.values << double(line.included);
-    }
-    chart.series = {received, included};
-    return chart;
+    return institutionBars(lines, title, Messages::tr("Recommendations"),
+                           {{Messages::tr("Received"), &InstitutionTransparency::received},
+                            {Messages::tr("Included"), &InstitutionTransparency::included}});
 }
 
 ChartSpec recommendationsPerInstitutionChart(const QSqlDatabase &db, int year, int limit)
@@ -852,8 +872,6 @@ ChartSpec recommendationsPerInstitutionChart(Database &db, int year, int limit)
 
 ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int limit)
 {
-    ChartSpec chart;
-    chart.kind = ChartSpec::Kind::GroupedBars;
     const QList<InstitutionTransparency> lines =
         topInstitutions(data.institutions, limit, [](const InstitutionTransparency &l) {
             return l.publicMeetings + l.closedMeetings;
@@ -861,23 +879,15 @@ ChartSpec meetingsPerInstitutionChart(const TransparencySynthesisData &data, int
     const qint64 withMeetings =
         std::count_if(data.institutions.cbegin(), data.institutions.cend(),
                       [](const auto &l) { return l.publicMeetings + l.closedMeetings > 0; });
-    chart.title =
+    const QString title =
         withMeetings > lines.size()
             ? Messages::tr("Public and closed meetings, %1: the %2 institutions with the most")
                   .arg(data.year)
                   .arg(lines.size())
             : Messages::tr("Public and closed meetings per institution, %1").arg(data.year);
-    chart.valueAxisTitle = Messages::tr("Meetings");
-    ChartSpec::Series open{Messages::tr("Public"), {}};
-    ChartSpec::Series closed{closedMeetings(), {}};
-    for (const InstitutionTransparency &line : lines) {
-        chart.categories << line.name;
-        chart.categoryKeys << QString::number(line.institutionId);
-        open.values << double(line.publicMeetings);
-        closed.values << double(line.closedMeetings);
-    }
-    chart.series = {open, closed};
-    return chart;
+    return institutionBars(lines, title, Messages::tr("Meetings"),
+                           {{Messages::tr("Public"), &InstitutionTransparency::publicMeetings},
+                            {closedMeetings(), &InstitutionTransparency::closedMeetings}});
 }
 
 namespace {

@@ -65,7 +65,7 @@ bool FundingAward::sameContent(const FundingAward &o) const
 
 QString awardStatusCode(AwardStatus status)
 {
-    return QLatin1String(codetable::byValue(statuses, status).code);
+    return codetable::codeOf(statuses, status);
 }
 
 std::optional<AwardStatus> parseAwardStatus(const QString &input)
@@ -80,7 +80,7 @@ std::optional<AwardStatus> parseAwardStatus(const QString &input)
 
 QString awardStatusName(AwardStatus status)
 {
-    return QCoreApplication::translate("FundingAward", codetable::byValue(statuses, status).name);
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 
 void normalizeAward(FundingAward &award)

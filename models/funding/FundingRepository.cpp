@@ -245,8 +245,7 @@ Result<qint64> FundingRepository::insertAwardInTransaction(const FundingAward &a
 Status FundingRepository::updateAwardInTransaction(const FundingAward &before,
                                                    const FundingAward &after)
 {
-    return rowwriter::updateRow(m_db, awardTable.name, after.id, awardValues(after),
-                                before.toJson(), after.toJson());
+    return rowwriter::updateRecordRow(m_db, awardTable, before, after);
 }
 
 QList<AwardLine> FundingRepository::lines(const QString &where,

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,13 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Edition)
+};
+
+constexpr codetable::Entry<EditionStatus> statuses[] = {
+    {EditionStatus::Planned, "planned", QT_TRANSLATE_NOOP("Edition", "Planned")},
+    {EditionStatus::Running, "running", QT_TRANSLATE_NOOP("Edition", "Running")},
+    {EditionStatus::Closed, "closed", QT_TRANSLATE_NOOP("Edition", "Closed")},
+    {EditionStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Edition", "Cancelled")},
 };
 
 } // namespace
@@ -43,42 +51,17 @@ QJsonObject Edition::toJson() const
 
 QString editionStatusCode(EditionStatus status)
 {
-    switch (status) {
-    case EditionStatus::Planned:
-        return QStringLiteral("planned");
-    case EditionStatus::Running:
-        return QStringLiteral("running");
-    case EditionStatus::Closed:
-        return QStringLiteral("closed");
-    case EditionStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("planned");
+    return codetable::codeOf(statuses, status);
 }
 
 EditionStatus editionStatusFromCode(const QString &code)
 {
-    for (EditionStatus s : {EditionStatus::Planned, EditionStatus::Running, EditionStatus::Closed,
-                            EditionStatus::Cancelled}) {
-        if (editionStatusCode(s) == code)
-            return s;
-    }
-    return EditionStatus::Planned;
+    return codetable::valueOf(statuses, code, EditionStatus::Planned);
 }
 
 QString editionStatusName(EditionStatus status)
 {
-    switch (status) {
-    case EditionStatus::Planned:
-        return Messages::tr("Planned");
-    case EditionStatus::Running:
-        return Messages::tr("Running");
-    case EditionStatus::Closed:
-        return Messages::tr("Closed");
-    case EditionStatus::Cancelled:
-        return Messages::tr("Cancelled");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 
 bool Edition::contains(const QDate &date) const

@@ -1,6 +1,7 @@
 #include "Event.h"
 
 #include "Edition.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,23 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Event)
+};
+
+constexpr codetable::Entry<EventKind> kinds[] = {
+    {EventKind::Videoconference, "videoconference", QT_TRANSLATE_NOOP("Event", "Videoconference")},
+    {EventKind::Conference, "conference", QT_TRANSLATE_NOOP("Event", "Conference")},
+    {EventKind::Seminar, "seminar", QT_TRANSLATE_NOOP("Event", "Seminar")},
+    {EventKind::Workshop, "workshop", QT_TRANSLATE_NOOP("Event", "Workshop")},
+    {EventKind::RoundTable, "round-table", QT_TRANSLATE_NOOP("Event", "Round table")},
+    {EventKind::StudyVisit, "study-visit", QT_TRANSLATE_NOOP("Event", "Study visit")},
+    {EventKind::Closing, "closing", QT_TRANSLATE_NOOP("Event", "Closing event")},
+};
+
+constexpr codetable::Entry<EventStatus> statuses[] = {
+    {EventStatus::Planned, "planned", QT_TRANSLATE_NOOP("Event", "Planned")},
+    {EventStatus::Held, "held", QT_TRANSLATE_NOOP("Event", "Held")},
+    {EventStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Event", "Cancelled")},
+    {EventStatus::Postponed, "postponed", QT_TRANSLATE_NOOP("Event", "Postponed")},
 };
 
 QJsonValue optionalJson(std::optional<int> v)
@@ -96,105 +114,42 @@ QJsonObject Event::toJson() const
 
 QList<EventKind> allEventKinds()
 {
-    return {EventKind::Videoconference, EventKind::Conference, EventKind::Seminar,
-            EventKind::Workshop,        EventKind::RoundTable, EventKind::StudyVisit,
-            EventKind::Closing};
+    return codetable::values(kinds);
 }
 
 QString eventKindCode(EventKind kind)
 {
-    switch (kind) {
-    case EventKind::Videoconference:
-        return QStringLiteral("videoconference");
-    case EventKind::Conference:
-        return QStringLiteral("conference");
-    case EventKind::Seminar:
-        return QStringLiteral("seminar");
-    case EventKind::Workshop:
-        return QStringLiteral("workshop");
-    case EventKind::RoundTable:
-        return QStringLiteral("round-table");
-    case EventKind::StudyVisit:
-        return QStringLiteral("study-visit");
-    case EventKind::Closing:
-        return QStringLiteral("closing");
-    }
-    return {};
+    return codetable::codeOf(kinds, kind);
 }
 
 std::optional<EventKind> eventKindFromCode(const QString &code)
 {
-    for (EventKind k : allEventKinds()) {
-        if (eventKindCode(k) == code)
-            return k;
-    }
-    return std::nullopt;
+    return codetable::find(kinds, code);
 }
 
 QString eventKindName(EventKind kind)
 {
-    switch (kind) {
-    case EventKind::Videoconference:
-        return Messages::tr("Videoconference");
-    case EventKind::Conference:
-        return Messages::tr("Conference");
-    case EventKind::Seminar:
-        return Messages::tr("Seminar");
-    case EventKind::Workshop:
-        return Messages::tr("Workshop");
-    case EventKind::RoundTable:
-        return Messages::tr("Round table");
-    case EventKind::StudyVisit:
-        return Messages::tr("Study visit");
-    case EventKind::Closing:
-        return Messages::tr("Closing event");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(kinds, kind).name);
 }
 
 QList<EventStatus> allEventStatuses()
 {
-    return {EventStatus::Planned, EventStatus::Held, EventStatus::Cancelled,
-            EventStatus::Postponed};
+    return codetable::values(statuses);
 }
 
 QString eventStatusCode(EventStatus status)
 {
-    switch (status) {
-    case EventStatus::Planned:
-        return QStringLiteral("planned");
-    case EventStatus::Held:
-        return QStringLiteral("held");
-    case EventStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case EventStatus::Postponed:
-        return QStringLiteral("postponed");
-    }
-    return QStringLiteral("planned");
+    return codetable::codeOf(statuses, status);
 }
 
 EventStatus eventStatusFromCode(const QString &code)
 {
-    for (EventStatus s : allEventStatuses()) {
-        if (eventStatusCode(s) == code)
-            return s;
-    }
-    return EventStatus::Planned;
+    return codetable::valueOf(statuses, code, EventStatus::Planned);
 }
 
 QString eventStatusName(EventStatus status)
 {
-    switch (status) {
-    case EventStatus::Planned:
-        return Messages::tr("Planned");
-    case EventStatus::Held:
-        return Messages::tr("Held");
-    case EventStatus::Cancelled:
-        return Messages::tr("Cancelled");
-    case EventStatus::Postponed:
-        return Messages::tr("Postponed");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 
 void normalizeEvent(Event &e)

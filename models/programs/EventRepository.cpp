@@ -384,27 +384,20 @@ Status EventRepository::updateInTransaction(const Event &before, Event &e)
 
 Result<qint64> EventRepository::add(Event e)
 {
-    using R = Result<qint64>;
     normalizeEvent(e);
     e.id = 0;
     e.uid.clear();
     e.sequence = 0;
-    if (const QStringList problems = problemsOf(e); !problems.isEmpty())
-        return R::failure(problems.join(QLatin1Char('\n')));
-    return inTransaction(m_db, [&] { return insertInTransaction(e); });
+    return rowwriter::addChecked(m_db, problemsOf(e), [&] { return insertInTransaction(e); });
 }
 
 Status EventRepository::update(Event e)
 {
     normalizeEvent(e);
     const std::optional<Event> before = find(e.id);
-    if (!before)
-        return Status::failure(Messages::tr("The event no. %1 no longer exists.").arg(e.id));
-    if (const QStringList problems = problemsOf(e); !problems.isEmpty())
-        return Status::failure(problems.join(QLatin1Char('\n')));
-    if (before->sameContent(e))
-        return {};
-    return inTransaction(m_db, [&] { return updateInTransaction(*before, e); });
+    return rowwriter::updateChanged(m_db, before, e,
+                                    Messages::tr("The event no. %1 no longer exists.").arg(e.id),
+                                    problemsOf(e), [&] { return updateInTransaction(*before, e); });
 }
 
 Status EventRepository::move(qint64 id, const QDate &date, const QTime &time)

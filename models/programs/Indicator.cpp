@@ -1,5 +1,6 @@
 #include "Indicator.h"
 
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,34 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Indicator)
+};
+
+constexpr codetable::Entry<IndicatorUnit> units[] = {
+    {IndicatorUnit::Persons, "persons", QT_TRANSLATE_NOOP("Indicator", "persons")},
+    {IndicatorUnit::Events, "events", QT_TRANSLATE_NOOP("Indicator", "events")},
+    {IndicatorUnit::Documents, "documents", QT_TRANSLATE_NOOP("Indicator", "documents")},
+    {IndicatorUnit::Organizations, "organizations",
+     QT_TRANSLATE_NOOP("Indicator", "organizations")},
+    {IndicatorUnit::Other, "other", QT_TRANSLATE_NOOP("Indicator", "other")},
+};
+
+constexpr codetable::Entry<IndicatorComputation> computations[] = {
+    {IndicatorComputation::Manual, "manual", QT_TRANSLATE_NOOP("Indicator", "typed")},
+    {IndicatorComputation::EventCount, "event_count",
+     QT_TRANSLATE_NOOP("Indicator", "count of held events")},
+    {IndicatorComputation::ParticipantSum, "participant_sum",
+     QT_TRANSLATE_NOOP("Indicator", "sum of participants of held events")},
+};
+
+constexpr codetable::Entry<ValueQualifier> qualifiers[] = {
+    //: How an indicator's value is meant: exactly this number
+    {ValueQualifier::Exactly, "exactly", QT_TRANSLATE_NOOP("Indicator", "exactly")},
+    //: How an indicator's value is meant: this number or more
+    {ValueQualifier::AtLeast, "at_least", QT_TRANSLATE_NOOP("Indicator", "at least")},
+    //: How an indicator's value is meant: more than this number ("peste 600")
+    {ValueQualifier::Over, "over", QT_TRANSLATE_NOOP("Indicator", "over")},
+    //: How an indicator's value is meant: close to this number
+    {ValueQualifier::About, "about", QT_TRANSLATE_NOOP("Indicator", "about")},
 };
 
 QJsonValue optionalJson(std::optional<qint64> v)
@@ -46,81 +75,32 @@ QJsonObject Indicator::toJson() const
 
 QString indicatorUnitCode(IndicatorUnit unit)
 {
-    switch (unit) {
-    case IndicatorUnit::Persons:
-        return QStringLiteral("persons");
-    case IndicatorUnit::Events:
-        return QStringLiteral("events");
-    case IndicatorUnit::Documents:
-        return QStringLiteral("documents");
-    case IndicatorUnit::Organizations:
-        return QStringLiteral("organizations");
-    case IndicatorUnit::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
+    return codetable::codeOf(units, unit);
 }
 
 IndicatorUnit indicatorUnitFromCode(const QString &code)
 {
-    for (IndicatorUnit u : {IndicatorUnit::Persons, IndicatorUnit::Events, IndicatorUnit::Documents,
-                            IndicatorUnit::Organizations, IndicatorUnit::Other}) {
-        if (indicatorUnitCode(u) == code)
-            return u;
-    }
-    return IndicatorUnit::Other;
+    return codetable::valueOf(units, code, IndicatorUnit::Other);
 }
 
 QString indicatorUnitName(IndicatorUnit unit)
 {
-    switch (unit) {
-    case IndicatorUnit::Persons:
-        return Messages::tr("persons");
-    case IndicatorUnit::Events:
-        return Messages::tr("events");
-    case IndicatorUnit::Documents:
-        return Messages::tr("documents");
-    case IndicatorUnit::Organizations:
-        return Messages::tr("organizations");
-    case IndicatorUnit::Other:
-        return Messages::tr("other");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(units, unit).name);
 }
 
 QString indicatorComputationCode(IndicatorComputation c)
 {
-    switch (c) {
-    case IndicatorComputation::Manual:
-        return QStringLiteral("manual");
-    case IndicatorComputation::EventCount:
-        return QStringLiteral("event_count");
-    case IndicatorComputation::ParticipantSum:
-        return QStringLiteral("participant_sum");
-    }
-    return QStringLiteral("manual");
+    return codetable::codeOf(computations, c);
 }
 
 IndicatorComputation indicatorComputationFromCode(const QString &code)
 {
-    if (code == QLatin1String("event_count"))
-        return IndicatorComputation::EventCount;
-    if (code == QLatin1String("participant_sum"))
-        return IndicatorComputation::ParticipantSum;
-    return IndicatorComputation::Manual;
+    return codetable::valueOf(computations, code, IndicatorComputation::Manual);
 }
 
 QString indicatorComputationName(IndicatorComputation c)
 {
-    switch (c) {
-    case IndicatorComputation::Manual:
-        return Messages::tr("typed");
-    case IndicatorComputation::EventCount:
-        return Messages::tr("count of held events");
-    case IndicatorComputation::ParticipantSum:
-        return Messages::tr("sum of participants of held events");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(computations, c).name);
 }
 
 std::optional<double> percentAchieved(std::optional<qint64> target, std::optional<qint64> achieved)
@@ -132,51 +112,22 @@ std::optional<double> percentAchieved(std::optional<qint64> target, std::optiona
 
 QString valueQualifierCode(ValueQualifier qualifier)
 {
-    switch (qualifier) {
-    case ValueQualifier::Exactly:
-        return QStringLiteral("exactly");
-    case ValueQualifier::AtLeast:
-        return QStringLiteral("at_least");
-    case ValueQualifier::Over:
-        return QStringLiteral("over");
-    case ValueQualifier::About:
-        return QStringLiteral("about");
-    }
-    return QStringLiteral("exactly");
+    return codetable::codeOf(qualifiers, qualifier);
 }
 
 ValueQualifier valueQualifierFromCode(const QString &code)
 {
-    for (const ValueQualifier q : allValueQualifiers()) {
-        if (valueQualifierCode(q) == code)
-            return q;
-    }
-    return ValueQualifier::Exactly;
+    return codetable::valueOf(qualifiers, code, ValueQualifier::Exactly);
 }
 
 QList<ValueQualifier> allValueQualifiers()
 {
-    return {ValueQualifier::Exactly, ValueQualifier::AtLeast, ValueQualifier::Over,
-            ValueQualifier::About};
+    return codetable::values(qualifiers);
 }
 
 QString valueQualifierName(ValueQualifier qualifier)
 {
-    switch (qualifier) {
-    //: How an indicator's value is meant: exactly this number
-    case ValueQualifier::Exactly:
-        return Messages::tr("exactly");
-    //: How an indicator's value is meant: this number or more
-    case ValueQualifier::AtLeast:
-        return Messages::tr("at least");
-    //: How an indicator's value is meant: more than this number ("peste 600")
-    case ValueQualifier::Over:
-        return Messages::tr("over");
-    //: How an indicator's value is meant: close to this number
-    case ValueQualifier::About:
-        return Messages::tr("about");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(qualifiers, qualifier).name);
 }
 
 QString indicatorValueText(std::optional<qint64> value, ValueQualifier qualifier,

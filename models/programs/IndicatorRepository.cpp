@@ -127,40 +127,30 @@ QStringList IndicatorRepository::problemsOf(const Indicator &i) const
 
 Result<qint64> IndicatorRepository::insertInTransaction(Indicator &i, bool keepId)
 {
-    const Result<qint64> id = rowwriter::insertRecord(m_db, indicatorTable, i, keepId);
-    if (id)
-        i.id = *id;
-    return id;
+    return rowwriter::insertAndSetId(m_db, indicatorTable, i, keepId);
 }
 
 Status IndicatorRepository::updateInTransaction(const Indicator &before, const Indicator &i)
 {
-    return rowwriter::updateRow(m_db, indicatorTable.name, i.id, indicatorValues(i),
-                                before.toJson(), i.toJson(), false,
-                                Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
+    return rowwriter::updateRecordRow(
+        m_db, indicatorTable, before, i, false,
+        Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
 }
 
 Result<qint64> IndicatorRepository::add(Indicator i)
 {
-    using R = Result<qint64>;
     normalizeIndicator(i);
     i.id = 0;
-    if (const QStringList problems = problemsOf(i); !problems.isEmpty())
-        return R::failure(problems.join(QLatin1Char('\n')));
-    return inTransaction(m_db, [&] { return insertInTransaction(i); });
+    return rowwriter::addChecked(m_db, problemsOf(i), [&] { return insertInTransaction(i); });
 }
 
 Status IndicatorRepository::update(Indicator i)
 {
     normalizeIndicator(i);
     const std::optional<Indicator> before = find(i.id);
-    if (!before)
-        return Status::failure(Messages::tr("The indicator no. %1 no longer exists.").arg(i.id));
-    if (const QStringList problems = problemsOf(i); !problems.isEmpty())
-        return Status::failure(problems.join(QLatin1Char('\n')));
-    if (before->sameContent(i))
-        return {};
-    return inTransaction(m_db, [&] { return updateInTransaction(*before, i); });
+    return rowwriter::updateChanged(
+        m_db, before, i, Messages::tr("The indicator no. %1 no longer exists.").arg(i.id),
+        problemsOf(i), [&] { return updateInTransaction(*before, i); });
 }
 
 Status IndicatorRepository::remove(qint64 id)

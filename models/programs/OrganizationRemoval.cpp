@@ -145,22 +145,18 @@ Result<RemovedOrganization> OrganizationRemoval::remove(QSqlDatabase db, qint64 
 
     const Status done = inTransaction(db, [&]() -> Status {
         // The texts keep the name that the foreign key's SET NULL would otherwise lose.
-        if (Status s = query::exec(
-                db,
-                QStringLiteral(
-                    "UPDATE recommendation SET author_name = coalesce(author_name, :name) "
-                    "WHERE author_org_id = :o"),
-                {{QStringLiteral(":name"), organization->name}, {QStringLiteral(":o"), o}});
-            !s)
-            return s;
-        if (Status s = query::exec(
-                db,
-                QStringLiteral(
-                    "UPDATE draft_act SET debate_requester_name = coalesce(debate_requester_name, "
-                    ":name) WHERE debate_requester_org_id = :o"),
-                {{QStringLiteral(":name"), organization->name}, {QStringLiteral(":o"), o}});
-            !s)
-            return s;
+        for (const QString &keepName :
+             {QStringLiteral("UPDATE recommendation SET author_name = coalesce(author_name, :name) "
+                             "WHERE author_org_id = :o"),
+              QStringLiteral(
+                  "UPDATE draft_act SET debate_requester_name = coalesce(debate_requester_name, "
+                  ":name) WHERE debate_requester_org_id = :o")}) {
+            if (Status s = query::exec(
+                    db, keepName,
+                    {{QStringLiteral(":name"), organization->name}, {QStringLiteral(":o"), o}});
+                !s)
+                return s;
+        }
         for (const RemovedOrganization::Link &link : std::as_const(removed.coorganized)) {
             if (Status s =
                     query::exec(db,

@@ -1,6 +1,7 @@
 #include "Partnership.h"
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,21 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Partnership)
+};
+
+constexpr codetable::Entry<PartnerRole> roles[] = {
+    {PartnerRole::Promoter, "promoter", QT_TRANSLATE_NOOP("Partnership", "Promoter")},
+    {PartnerRole::AssociativeStructure, "associative_structure",
+     QT_TRANSLATE_NOOP("Partnership", "Associative structure of local authorities")},
+    {PartnerRole::Partner, "partner", QT_TRANSLATE_NOOP("Partnership", "Partner")},
+    {PartnerRole::Beneficiary, "beneficiary", QT_TRANSLATE_NOOP("Partnership", "Beneficiary")},
+};
+
+constexpr codetable::Entry<PartnershipStatus> statuses[] = {
+    {PartnershipStatus::Proposed, "proposed", QT_TRANSLATE_NOOP("Partnership", "Proposed")},
+    {PartnershipStatus::Active, "active", QT_TRANSLATE_NOOP("Partnership", "Active")},
+    {PartnershipStatus::Ended, "ended", QT_TRANSLATE_NOOP("Partnership", "Ended")},
+    {PartnershipStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Partnership", "Withdrawn")},
 };
 
 } // namespace
@@ -36,82 +52,32 @@ QJsonObject Partnership::toJson() const
 
 QString partnerRoleCode(PartnerRole role)
 {
-    switch (role) {
-    case PartnerRole::Promoter:
-        return QStringLiteral("promoter");
-    case PartnerRole::AssociativeStructure:
-        return QStringLiteral("associative_structure");
-    case PartnerRole::Partner:
-        return QStringLiteral("partner");
-    case PartnerRole::Beneficiary:
-        return QStringLiteral("beneficiary");
-    }
-    return QStringLiteral("partner");
+    return codetable::codeOf(roles, role);
 }
 
 std::optional<PartnerRole> partnerRoleFromCode(const QString &code)
 {
-    for (PartnerRole r : {PartnerRole::Promoter, PartnerRole::AssociativeStructure,
-                          PartnerRole::Partner, PartnerRole::Beneficiary}) {
-        if (partnerRoleCode(r) == code)
-            return r;
-    }
-    return std::nullopt;
+    return codetable::find(roles, code);
 }
 
 QString partnerRoleName(PartnerRole role)
 {
-    switch (role) {
-    case PartnerRole::Promoter:
-        return Messages::tr("Promoter");
-    case PartnerRole::AssociativeStructure:
-        return Messages::tr("Associative structure of local authorities");
-    case PartnerRole::Partner:
-        return Messages::tr("Partner");
-    case PartnerRole::Beneficiary:
-        return Messages::tr("Beneficiary");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(roles, role).name);
 }
 
 QString partnershipStatusCode(PartnershipStatus status)
 {
-    switch (status) {
-    case PartnershipStatus::Proposed:
-        return QStringLiteral("proposed");
-    case PartnershipStatus::Active:
-        return QStringLiteral("active");
-    case PartnershipStatus::Ended:
-        return QStringLiteral("ended");
-    case PartnershipStatus::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return QStringLiteral("active");
+    return codetable::codeOf(statuses, status);
 }
 
 PartnershipStatus partnershipStatusFromCode(const QString &code)
 {
-    for (PartnershipStatus s : {PartnershipStatus::Proposed, PartnershipStatus::Active,
-                                PartnershipStatus::Ended, PartnershipStatus::Withdrawn}) {
-        if (partnershipStatusCode(s) == code)
-            return s;
-    }
-    return PartnershipStatus::Active;
+    return codetable::valueOf(statuses, code, PartnershipStatus::Active);
 }
 
 QString partnershipStatusName(PartnershipStatus status)
 {
-    switch (status) {
-    case PartnershipStatus::Proposed:
-        return Messages::tr("Proposed");
-    case PartnershipStatus::Active:
-        return Messages::tr("Active");
-    case PartnershipStatus::Ended:
-        return Messages::tr("Ended");
-    case PartnershipStatus::Withdrawn:
-        return Messages::tr("Withdrawn");
-    }
-    return {};
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 
 QStringList validatePartnership(const Partnership &p)

@@ -130,40 +130,30 @@ QStringList PartnershipRepository::problemsOf(const Partnership &p) const
 
 Result<qint64> PartnershipRepository::insertInTransaction(Partnership &p, bool keepId)
 {
-    const Result<qint64> id = rowwriter::insertRecord(m_db, partnershipTable, p, keepId);
-    if (id)
-        p.id = *id;
-    return id;
+    return rowwriter::insertAndSetId(m_db, partnershipTable, p, keepId);
 }
 
 Status PartnershipRepository::updateInTransaction(const Partnership &before, const Partnership &p)
 {
-    return rowwriter::updateRow(m_db, partnershipTable.name, p.id, partnershipValues(p),
-                                before.toJson(), p.toJson(), false,
-                                Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
+    return rowwriter::updateRecordRow(
+        m_db, partnershipTable, before, p, false,
+        Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> PartnershipRepository::add(Partnership p)
 {
-    using R = Result<qint64>;
     p.id = 0;
     p.notes = p.notes.trimmed();
-    if (const QStringList problems = problemsOf(p); !problems.isEmpty())
-        return R::failure(problems.join(QLatin1Char('\n')));
-    return inTransaction(m_db, [&] { return insertInTransaction(p); });
+    return rowwriter::addChecked(m_db, problemsOf(p), [&] { return insertInTransaction(p); });
 }
 
 Status PartnershipRepository::update(Partnership p)
 {
     p.notes = p.notes.trimmed();
     const std::optional<Partnership> before = find(p.id);
-    if (!before)
-        return Status::failure(Messages::tr("The partnership no. %1 no longer exists.").arg(p.id));
-    if (const QStringList problems = problemsOf(p); !problems.isEmpty())
-        return Status::failure(problems.join(QLatin1Char('\n')));
-    if (before->sameContent(p))
-        return {};
-    return inTransaction(m_db, [&] { return updateInTransaction(*before, p); });
+    return rowwriter::updateChanged(
+        m_db, before, p, Messages::tr("The partnership no. %1 no longer exists.").arg(p.id),
+        problemsOf(p), [&] { return updateInTransaction(*before, p); });
 }
 
 Status PartnershipRepository::remove(qint64 id)

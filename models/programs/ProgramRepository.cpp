@@ -135,17 +135,14 @@ Result<Program> ProgramRepository::match(const QString &name) const
 
 Result<qint64> ProgramRepository::insertProgramInTransaction(Program &p)
 {
-    const Result<qint64> id = rowwriter::insertRecord(m_db, programTable, p, false, true);
-    if (id)
-        p.id = *id;
-    return id;
+    return rowwriter::insertAndSetId(m_db, programTable, p, false, true);
 }
 
 Status ProgramRepository::updateProgramInTransaction(const Program &before, const Program &p)
 {
-    return rowwriter::updateRow(m_db, programTable.name, p.id, programValues(p), before.toJson(),
-                                p.toJson(), true,
-                                Messages::tr("The program no. %1 no longer exists.").arg(p.id));
+    return rowwriter::updateRecordRow(
+        m_db, programTable, before, p, true,
+        Messages::tr("The program no. %1 no longer exists.").arg(p.id));
 }
 
 Result<qint64> ProgramRepository::addProgram(Program p)
@@ -242,17 +239,14 @@ Result<Edition> ProgramRepository::editionOfYear(const Program &program, int yea
 
 Result<qint64> ProgramRepository::insertEditionInTransaction(Edition &e)
 {
-    const Result<qint64> id = rowwriter::insertRecord(m_db, editionTable, e, false, true);
-    if (id)
-        e.id = *id;
-    return id;
+    return rowwriter::insertAndSetId(m_db, editionTable, e, false, true);
 }
 
 Status ProgramRepository::updateEditionInTransaction(const Edition &before, const Edition &e)
 {
-    return rowwriter::updateRow(m_db, editionTable.name, e.id, editionValues(e), before.toJson(),
-                                e.toJson(), true,
-                                Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
+    return rowwriter::updateRecordRow(
+        m_db, editionTable, before, e, true,
+        Messages::tr("The edition no. %1 no longer exists.").arg(e.id));
 }
 
 Result<qint64> ProgramRepository::addEdition(Edition e)

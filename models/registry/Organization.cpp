@@ -1,6 +1,7 @@
 #include "Organization.h"
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,59 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Organization)
+};
+
+/// A code table entry whose name may carry a disambiguation (QT_TRANSLATE_NOOP3): "active" or
+/// "association" name other things in this context too.
+template <typename Enum> struct NamedEntry
+{
+    Enum value;
+    const char *code;
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } name;
+};
+
+template <typename Enum, std::size_t N>
+QString nameOf(const NamedEntry<Enum> (&table)[N], Enum value)
+{
+    const NamedEntry<Enum> &entry = codetable::byValue(table, value);
+    return Messages::tr(entry.name.source, entry.name.comment);
+}
+
+constexpr NamedEntry<LegalForm> legalForms[] = {
+    {LegalForm::Unknown, "", {"", nullptr}},
+    {LegalForm::Association, "association",
+     QT_TRANSLATE_NOOP3("Organization", "association", "legal form")},
+    {LegalForm::Foundation, "foundation",
+     QT_TRANSLATE_NOOP3("Organization", "foundation", "legal form")},
+    {LegalForm::Federation, "federation",
+     QT_TRANSLATE_NOOP3("Organization", "federation", "legal form")},
+    {LegalForm::Union, "union", QT_TRANSLATE_NOOP3("Organization", "union", "legal form")},
+    {LegalForm::Branch, "branch", QT_TRANSLATE_NOOP3("Organization", "branch", "legal form")},
+};
+
+constexpr NamedEntry<OrganizationKind> kinds[] = {
+    {OrganizationKind::Ngo, "ngo", QT_TRANSLATE_NOOP3("Organization", "NGO", "organization kind")},
+    {OrganizationKind::AssociativeStructure,
+     "associative_structure",
+     {QT_TRANSLATE_NOOP("Organization", "associative structure of local authorities"), nullptr}},
+    {OrganizationKind::OtherPartner,
+     "other_partner",
+     {QT_TRANSLATE_NOOP("Organization", "other partner (not an NGO)"), nullptr}},
+};
+
+constexpr NamedEntry<RegistryStatus> statuses[] = {
+    {RegistryStatus::Active, "active",
+     QT_TRANSLATE_NOOP3("Organization", "active", "registry status")},
+    {RegistryStatus::InLiquidation, "in_liquidation",
+     QT_TRANSLATE_NOOP3("Organization", "in liquidation", "registry status")},
+    {RegistryStatus::Dissolved, "dissolved",
+     QT_TRANSLATE_NOOP3("Organization", "dissolved", "registry status")},
+    {RegistryStatus::StruckOff, "struck_off",
+     QT_TRANSLATE_NOOP3("Organization", "struck off", "registry status")},
 };
 
 } // namespace
@@ -62,32 +116,14 @@ QJsonObject Organization::toJson() const
 
 // --- legal form ---------------------------------------------------------------------------------
 
-namespace {
-constexpr std::array<std::pair<LegalForm, const char *>, 5> legalFormCodes{{
-    {LegalForm::Association, "association"},
-    {LegalForm::Foundation, "foundation"},
-    {LegalForm::Federation, "federation"},
-    {LegalForm::Union, "union"},
-    {LegalForm::Branch, "branch"},
-}};
-} // namespace
-
 QString legalFormCode(LegalForm form)
 {
-    for (const auto &[f, code] : legalFormCodes) {
-        if (f == form)
-            return QLatin1String(code);
-    }
-    return {};
+    return codetable::codeOf(legalForms, form);
 }
 
 LegalForm legalFormFromCode(const QString &code)
 {
-    for (const auto &[f, c] : legalFormCodes) {
-        if (code == QLatin1String(c))
-            return f;
-    }
-    return LegalForm::Unknown;
+    return codetable::valueOf(legalForms, code, LegalForm::Unknown);
 }
 
 std::optional<LegalForm> parseLegalForm(const QString &text)
@@ -117,64 +153,29 @@ std::optional<LegalForm> parseLegalForm(const QString &text)
 
 QString legalFormName(LegalForm form)
 {
-    switch (form) {
-    case LegalForm::Association:
-        return Messages::tr("association", "legal form");
-    case LegalForm::Foundation:
-        return Messages::tr("foundation", "legal form");
-    case LegalForm::Federation:
-        return Messages::tr("federation", "legal form");
-    case LegalForm::Union:
-        return Messages::tr("union", "legal form");
-    case LegalForm::Branch:
-        return Messages::tr("branch", "legal form");
-    case LegalForm::Unknown:
-        break;
-    }
-    return {};
+    return nameOf(legalForms, form);
 }
 
 // --- kind ---------------------------------------------------------------------------------------
 
 QString organizationKindCode(OrganizationKind kind)
 {
-    switch (kind) {
-    case OrganizationKind::Ngo:
-        break;
-    case OrganizationKind::AssociativeStructure:
-        return QStringLiteral("associative_structure");
-    case OrganizationKind::OtherPartner:
-        return QStringLiteral("other_partner");
-    }
-    return QStringLiteral("ngo");
+    return codetable::codeOf(kinds, kind);
 }
 
 OrganizationKind organizationKindFromCode(const QString &code)
 {
-    if (code == QLatin1String("associative_structure"))
-        return OrganizationKind::AssociativeStructure;
-    if (code == QLatin1String("other_partner"))
-        return OrganizationKind::OtherPartner;
-    return OrganizationKind::Ngo;
+    return codetable::valueOf(kinds, code, OrganizationKind::Ngo);
 }
 
 QString organizationKindName(OrganizationKind kind)
 {
-    switch (kind) {
-    case OrganizationKind::Ngo:
-        break;
-    case OrganizationKind::AssociativeStructure:
-        return Messages::tr("associative structure of local authorities");
-    case OrganizationKind::OtherPartner:
-        return Messages::tr("other partner (not an NGO)");
-    }
-    return Messages::tr("NGO", "organization kind");
+    return nameOf(kinds, kind);
 }
 
 QList<OrganizationKind> organizationKinds()
 {
-    return {OrganizationKind::Ngo, OrganizationKind::AssociativeStructure,
-            OrganizationKind::OtherPartner};
+    return codetable::values(kinds);
 }
 
 QString undeterminedCountyName()
@@ -184,31 +185,14 @@ QString undeterminedCountyName()
 
 // --- registry status ----------------------------------------------------------------------------
 
-namespace {
-constexpr std::array<std::pair<RegistryStatus, const char *>, 4> statusCodes{{
-    {RegistryStatus::Active, "active"},
-    {RegistryStatus::InLiquidation, "in_liquidation"},
-    {RegistryStatus::Dissolved, "dissolved"},
-    {RegistryStatus::StruckOff, "struck_off"},
-}};
-} // namespace
-
 QString registryStatusCode(RegistryStatus status)
 {
-    for (const auto &[s, code] : statusCodes) {
-        if (s == status)
-            return QLatin1String(code);
-    }
-    return QStringLiteral("active");
+    return codetable::codeOf(statuses, status);
 }
 
 RegistryStatus registryStatusFromCode(const QString &code)
 {
-    for (const auto &[s, c] : statusCodes) {
-        if (code == QLatin1String(c))
-            return s;
-    }
-    return RegistryStatus::Active;
+    return codetable::valueOf(statuses, code, RegistryStatus::Active);
 }
 
 std::optional<RegistryStatus> parseRegistryStatus(const QString &text)
@@ -230,17 +214,7 @@ std::optional<RegistryStatus> parseRegistryStatus(const QString &text)
 
 QString registryStatusName(RegistryStatus status)
 {
-    switch (status) {
-    case RegistryStatus::Active:
-        return Messages::tr("active", "registry status");
-    case RegistryStatus::InLiquidation:
-        return Messages::tr("in liquidation", "registry status");
-    case RegistryStatus::Dissolved:
-        return Messages::tr("dissolved", "registry status");
-    case RegistryStatus::StruckOff:
-        return Messages::tr("struck off", "registry status");
-    }
-    return {};
+    return nameOf(statuses, status);
 }
 
 } // namespace dc

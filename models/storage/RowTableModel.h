@@ -2,6 +2,8 @@
 
 #include "RecordListModel.h"
 
+#include <QStringList>
+
 namespace dc {
 
 /// The row of a RowTableModel: values computed whole when the table is read.
@@ -13,6 +15,13 @@ struct TableRow
     QString toolTip;             ///< for the whole row (the deadline warnings)
     QList<QString> cellToolTips; ///< per column, where a cell says more (a manual entry)
     bool warning = false;
+
+    /// Marks the row when there are @p messages, each on a line of its tool tip.
+    void setWarnings(const QStringList &messages)
+    {
+        warning = !messages.isEmpty();
+        toolTip = messages.join(QLatin1Char('\n'));
+    }
 };
 
 /// A table whose rows are computed whole when read, from several repositories (the warnings of a

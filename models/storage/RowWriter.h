@@ -68,6 +68,54 @@ Status insertWithId(QSqlDatabase &db, const Table<Record> &table, const Record &
     return id ? Status() : Status::failure(id.error());
 }
 
+/// The record's row and audit row (as insertRecord() writes them) inside the caller's transaction;
+/// on success the record takes its id.
+template <typename Record>
+Result<qint64> insertAndSetId(QSqlDatabase &db, const Table<Record> &table, Record &record,
+                              bool keepId, bool stamped = false)
+{
+    const Result<qint64> id = insertRecord(db, table, record, keepId, stamped);
+    if (id)
+        record.id = *id;
+    return id;
+}
+
+/// The changed record's row and audit row (as updateRow() writes them) inside the caller's
+/// transaction.
+template <typename Record>
+Status updateRecordRow(QSqlDatabase &db, const Table<Record> &table, const Record &before,
+                       const Record &record, bool stamped = true, const QString &missing = {})
+{
+    return updateRow(db, table.name, record.id, table.values(record), before.toJson(),
+                     record.toJson(), stamped, missing);
+}
+
+/// A new record written by @p insert() in one transaction (a repository's own insert, with its
+/// links), or its problems as one failure.
+template <typename Insert>
+Result<qint64> addChecked(QSqlDatabase &db, const QStringList &problems, Insert insert)
+{
+    if (Status s = rowwriter::problems(problems); !s)
+        return Result<qint64>::failure(s.error());
+    return inTransaction(db, insert);
+}
+
+/// A changed record written by @p update() in one transaction: @p missing when @p before (the
+/// stored record) is not there, the problems as one failure, and nothing written when its content
+/// did not change (sameContent()).
+template <typename Record, typename Update>
+Status updateChanged(QSqlDatabase &db, const std::optional<Record> &before, const Record &record,
+                     const QString &missing, const QStringList &problems, Update update)
+{
+    if (!before)
+        return Status::failure(missing);
+    if (Status s = rowwriter::problems(problems); !s)
+        return s;
+    if (before->sameContent(record))
+        return {};
+    return inTransaction(db, update);
+}
+
 /// A new record: the problems as one failure, or its row and audit row in one transaction.
 template <typename Record>
 Result<qint64> addRecord(QSqlDatabase &db, const Table<Record> &table, const Record &record,

@@ -24,6 +24,19 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(AnnualReportRepository)
 };
 
+/// The problems of a report's institution, year and date received, typed or read from a file.
+QStringList reportProblems(qint64 institutionId, int year, const QDate &receivedOn)
+{
+    QStringList problems;
+    if (institutionId <= 0)
+        problems << Messages::tr("Institution: the report needs its institution.");
+    if (year < 2003 || year > 2100)
+        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(year);
+    if (!receivedOn.isValid())
+        problems << Messages::tr("Date received: the report needs the date it was received.");
+    return problems;
+}
+
 QJsonObject reportJson(const AnnualReport &r)
 {
     QJsonObject json;
@@ -129,14 +142,8 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
 {
     using R = Result<qint64>;
     r.selfEvaluation = r.selfEvaluation.trimmed();
-    QStringList problems;
-    if (r.institutionId <= 0)
-        problems << Messages::tr("Institution: the report needs its institution.");
-    if (r.year < 2003 || r.year > 2100)
-        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
-    if (!r.receivedOn.isValid())
-        problems << Messages::tr("Date received: the report needs the date it was received.");
-    else if (r.receivedOn.year() < r.year)
+    QStringList problems = reportProblems(r.institutionId, r.year, r.receivedOn);
+    if (r.receivedOn.isValid() && r.receivedOn.year() < r.year)
         problems << Messages::tr("Date received: the report for %1 cannot be received in %2.")
                         .arg(r.year)
                         .arg(r.receivedOn.year());
@@ -232,13 +239,7 @@ std::optional<ReceivedReport> AnnualReportRepository::received(qint64 institutio
 Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
 {
     using R = Result<ReceiveOutcome>;
-    QStringList problems;
-    if (r.institutionId <= 0)
-        problems << Messages::tr("Institution: the report needs its institution.");
-    if (r.year < 2003 || r.year > 2100)
-        problems << Messages::tr("Year: %1 is not a year under Law 52/2003.").arg(r.year);
-    if (!r.receivedOn.isValid())
-        problems << Messages::tr("Date received: the report needs the date it was received.");
+    QStringList problems = reportProblems(r.institutionId, r.year, r.receivedOn);
     for (const ReportValue &v : r.values) {
         const FormIndicator *indicator = FormIndicators::find(v.code);
         if (!indicator)

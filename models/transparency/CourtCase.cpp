@@ -1,6 +1,7 @@
 #include "CourtCase.h"
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,14 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(CourtCase)
+};
+
+constexpr codetable::Entry<CourtCaseStatus> statuses[] = {
+    {CourtCaseStatus::Pending, "pending", QT_TRANSLATE_NOOP("CourtCase", "pending")},
+    {CourtCaseStatus::WonByPlaintiff, "won_by_plaintiff",
+     QT_TRANSLATE_NOOP("CourtCase", "won by the plaintiff")},
+    {CourtCaseStatus::WonByInstitution, "won_by_institution",
+     QT_TRANSLATE_NOOP("CourtCase", "won by the institution")},
 };
 
 } // namespace
@@ -29,37 +38,17 @@ QJsonObject CourtCase::toJson() const
 
 QString courtCaseStatusCode(CourtCaseStatus status)
 {
-    switch (status) {
-    case CourtCaseStatus::WonByPlaintiff:
-        return QStringLiteral("won_by_plaintiff");
-    case CourtCaseStatus::WonByInstitution:
-        return QStringLiteral("won_by_institution");
-    case CourtCaseStatus::Pending:
-        break;
-    }
-    return QStringLiteral("pending");
+    return codetable::codeOf(statuses, status);
 }
 
 CourtCaseStatus courtCaseStatusFromCode(const QString &code)
 {
-    if (code == QLatin1String("won_by_plaintiff"))
-        return CourtCaseStatus::WonByPlaintiff;
-    if (code == QLatin1String("won_by_institution"))
-        return CourtCaseStatus::WonByInstitution;
-    return CourtCaseStatus::Pending;
+    return codetable::valueOf(statuses, code, CourtCaseStatus::Pending);
 }
 
 QString courtCaseStatusName(CourtCaseStatus status)
 {
-    switch (status) {
-    case CourtCaseStatus::WonByPlaintiff:
-        return Messages::tr("won by the plaintiff");
-    case CourtCaseStatus::WonByInstitution:
-        return Messages::tr("won by the institution");
-    case CourtCaseStatus::Pending:
-        break;
-    }
-    return Messages::tr("pending");
+    return Messages::tr(codetable::byValue(statuses, status).name);
 }
 
 QStringList validateCourtCase(const CourtCase &c)

@@ -16,14 +16,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(DraftAct)
 };
 
-template <typename E> struct Named
-{
-    E value;
-    const char *code;
-    const char *name;
-};
-
-constexpr Named<DraftActKind> kinds[] = {
+constexpr codetable::Entry<DraftActKind> kinds[] = {
     {DraftActKind::Law, "law", QT_TRANSLATE_NOOP("DraftAct", "law")},
     {DraftActKind::GovernmentDecision, "government_decision",
      QT_TRANSLATE_NOOP("DraftAct", "government decision")},
@@ -39,7 +32,7 @@ constexpr Named<DraftActKind> kinds[] = {
     {DraftActKind::Other, "other", QT_TRANSLATE_NOOP("DraftAct", "other")},
 };
 
-constexpr Named<DraftActStatus> statuses[] = {
+constexpr codetable::Entry<DraftActStatus> statuses[] = {
     {DraftActStatus::InPreparation, "in_preparation",
      QT_TRANSLATE_NOOP("DraftAct", "in preparation")},
     {DraftActStatus::Announced, "announced", QT_TRANSLATE_NOOP("DraftAct", "announced")},
@@ -49,13 +42,13 @@ constexpr Named<DraftActStatus> statuses[] = {
     {DraftActStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("DraftAct", "withdrawn")},
 };
 
-constexpr Named<DraftProcedure> procedures[] = {
+constexpr codetable::Entry<DraftProcedure> procedures[] = {
     {DraftProcedure::Normal, "normal", QT_TRANSLATE_NOOP("DraftAct", "normal")},
     {DraftProcedure::Urgency, "urgency", QT_TRANSLATE_NOOP("DraftAct", "urgency procedure")},
     {DraftProcedure::Exempt, "exempt", QT_TRANSLATE_NOOP("DraftAct", "exception of the law")},
 };
 
-constexpr Named<DebateRequester> requesters[] = {
+constexpr codetable::Entry<DebateRequester> requesters[] = {
     {DebateRequester::None, "", ""},
     {DebateRequester::Association, "association", QT_TRANSLATE_NOOP("DraftAct", "association")},
     {DebateRequester::Person, "person", QT_TRANSLATE_NOOP("DraftAct", "person")},
@@ -66,7 +59,7 @@ constexpr Named<DebateRequester> requesters[] = {
 
 QString draftActKindCode(DraftActKind kind)
 {
-    return QLatin1String(codetable::byValue(kinds, kind).code);
+    return codetable::codeOf(kinds, kind);
 }
 DraftActKind draftActKindFromCode(const QString &code)
 {
@@ -78,7 +71,7 @@ QString draftActKindName(DraftActKind kind)
 }
 QString draftActStatusCode(DraftActStatus status)
 {
-    return QLatin1String(codetable::byValue(statuses, status).code);
+    return codetable::codeOf(statuses, status);
 }
 DraftActStatus draftActStatusFromCode(const QString &code)
 {
@@ -90,7 +83,7 @@ QString draftActStatusName(DraftActStatus status)
 }
 QString draftProcedureCode(DraftProcedure p)
 {
-    return QLatin1String(codetable::byValue(procedures, p).code);
+    return codetable::codeOf(procedures, p);
 }
 DraftProcedure draftProcedureFromCode(const QString &code)
 {
@@ -102,7 +95,7 @@ QString draftProcedureName(DraftProcedure p)
 }
 QString debateRequesterCode(DebateRequester r)
 {
-    return QLatin1String(codetable::byValue(requesters, r).code);
+    return codetable::codeOf(requesters, r);
 }
 DebateRequester debateRequesterFromCode(const QString &code)
 {

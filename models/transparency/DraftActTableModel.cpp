@@ -113,8 +113,7 @@ QList<RowTableModel::Row> DraftActTableModel::load() const
         row.display[DeadlineWarnings] =
             messages.isEmpty() ? QString()
                                : QStringLiteral(u"\u26A0 ") + shortNames.join(QLatin1String(", "));
-        row.warning = !warnings.isEmpty();
-        row.toolTip = messages.join(QLatin1Char('\n'));
+        row.setWarnings(messages);
         rows << row;
     }
     return rows;

@@ -70,7 +70,7 @@ QJsonObject Institution::toJson() const
 
 QString institutionKindCode(InstitutionKind kind)
 {
-    return QLatin1String(info(kind).code);
+    return codetable::codeOf(kinds, kind);
 }
 
 InstitutionKind institutionKindFromCode(const QString &code)

@@ -56,8 +56,7 @@ QList<RowTableModel::Row> InstitutionTableModel::load() const
         row.display = row.raw;
         row.display[Kind] = institutionKindName(i.kind);
         row.display[Level] = institutionLevelName(i.kind);
-        row.warning = !ws.isEmpty();
-        row.toolTip = ws.join(QLatin1Char('\n'));
+        row.setWarnings(ws);
         rows << row;
     }
     return rows;

@@ -1,6 +1,7 @@
 #include "PublicMeeting.h"
 
 #include "core/AuditJson.h"
+#include "core/CodeTable.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -15,47 +16,29 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(PublicMeeting)
 };
 
+constexpr codetable::Entry<ClosedReason> closedReasons[] = {
+    {ClosedReason::None, "", ""},
+    {ClosedReason::Classified, "classified",
+     QT_TRANSLATE_NOOP("PublicMeeting", "classified or exempted information")},
+    {ClosedReason::SecretVote, "secret_vote", QT_TRANSLATE_NOOP("PublicMeeting", "secret vote")},
+    {ClosedReason::Other, "other", QT_TRANSLATE_NOOP("PublicMeeting", "other reason")},
+};
+
 } // namespace
 
 QString closedReasonCode(ClosedReason reason)
 {
-    switch (reason) {
-    case ClosedReason::Classified:
-        return QStringLiteral("classified");
-    case ClosedReason::SecretVote:
-        return QStringLiteral("secret_vote");
-    case ClosedReason::Other:
-        return QStringLiteral("other");
-    case ClosedReason::None:
-        break;
-    }
-    return {};
+    return codetable::codeOf(closedReasons, reason);
 }
 
 ClosedReason closedReasonFromCode(const QString &code)
 {
-    if (code == QLatin1String("classified"))
-        return ClosedReason::Classified;
-    if (code == QLatin1String("secret_vote"))
-        return ClosedReason::SecretVote;
-    if (code == QLatin1String("other"))
-        return ClosedReason::Other;
-    return ClosedReason::None;
+    return codetable::valueOf(closedReasons, code, ClosedReason::None);
 }
 
 QString closedReasonName(ClosedReason reason)
 {
-    switch (reason) {
-    case ClosedReason::Classified:
-        return Messages::tr("classified or exempted information");
-    case ClosedReason::SecretVote:
-        return Messages::tr("secret vote");
-    case ClosedReason::Other:
-        return Messages::tr("other reason");
-    case ClosedReason::None:
-        break;
-    }
-    return {};
+    return Messages::tr(codetable::byValue(closedReasons, reason).name);
 }
 
 QJsonObject PublicMeeting::toJson() const

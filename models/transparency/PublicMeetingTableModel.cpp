@@ -77,8 +77,7 @@ QList<RowTableModel::Row> PublicMeetingTableModel::load() const
         row.display[DeadlineWarnings] =
             messages.isEmpty() ? QString()
                                : QStringLiteral(u"\u26A0 ") + articles.join(QLatin1String(", "));
-        row.warning = !warnings.isEmpty();
-        row.toolTip = messages.join(QLatin1Char('\n'));
+        row.setWarnings(messages);
         rows << row;
     }
     return rows;

@@ -2,13 +2,12 @@
 
 #include "ReportImporter.h"
 #include "ReportModelRepository.h"
+#include "demo/DemoJson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -131,27 +130,15 @@ Status writeCsv(const QString &path, const ReportModel &model, const DemoReport 
 
 Result<QList<DemoReport>> demoReports()
 {
-    using R = Result<QList<DemoReport>>;
-    QFile file(QStringLiteral(":/demo/transparency.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(
-            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is missing.")
-                .arg(file.fileName()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return R::failure(
-            QCoreApplication::translate("ReceivedReportsDemo", "The demo data %1 is damaged: %2")
-                .arg(file.fileName(), error.errorString()));
+    const Result<QJsonObject> json = demojson::read(QStringLiteral(":/demo/transparency.json"));
+    if (!json)
+        return Result<QList<DemoReport>>::failure(json.error());
     QList<DemoReport> reports;
-    for (const QJsonValue &v : doc.object().value(QLatin1String("received_reports")).toArray()) {
+    for (const QJsonValue &v : demojson::array(json.value(), "received_reports")) {
         const QJsonObject o = v.toObject();
-        reports.append(
-            {o.value(QLatin1String("institution")).toString(),
-             o.value(QLatin1String("year")).toInt(),
-             QDate::fromString(o.value(QLatin1String("received_on")).toString(), Qt::ISODate),
-             o.value(QLatin1String("file")).toString(), o.value(QLatin1String("layout")).toString(),
-             o.value(QLatin1String("values")).toObject()});
+        reports.append({demojson::text(o, "institution"), demojson::number(o, "year"),
+                        demojson::date(o, "received_on"), demojson::text(o, "file"),
+                        demojson::text(o, "layout"), o.value(QLatin1String("values")).toObject()});
     }
     return reports;
 }

@@ -16,14 +16,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Recommendation)
 };
 
-struct DecisionInfo
-{
-    RecommendationDecision value;
-    const char *code;
-    const char *name;
-};
-
-constexpr DecisionInfo decisions[] = {
+constexpr codetable::Entry<RecommendationDecision> decisions[] = {
     {RecommendationDecision::Pending, "pending",
      QT_TRANSLATE_NOOP("Recommendation", "not decided yet")},
     {RecommendationDecision::Accepted, "accepted", QT_TRANSLATE_NOOP("Recommendation", "accepted")},
@@ -31,11 +24,6 @@ constexpr DecisionInfo decisions[] = {
      QT_TRANSLATE_NOOP("Recommendation", "partially accepted")},
     {RecommendationDecision::Rejected, "rejected", QT_TRANSLATE_NOOP("Recommendation", "rejected")},
 };
-
-const DecisionInfo &info(RecommendationDecision d)
-{
-    return codetable::byValue(decisions, d);
-}
 
 } // namespace
 
@@ -63,7 +51,7 @@ QJsonObject Recommendation::toJson() const
 
 QString recommendationDecisionCode(RecommendationDecision d)
 {
-    return QLatin1String(info(d).code);
+    return codetable::codeOf(decisions, d);
 }
 
 RecommendationDecision recommendationDecisionFromCode(const QString &code)
@@ -73,7 +61,7 @@ RecommendationDecision recommendationDecisionFromCode(const QString &code)
 
 QString recommendationDecisionName(RecommendationDecision d)
 {
-    return Messages::tr(info(d).name);
+    return Messages::tr(codetable::byValue(decisions, d).name);
 }
 
 QString recommendationAuthorCode(RecommendationAuthor a)

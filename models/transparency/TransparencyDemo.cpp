@@ -5,44 +5,17 @@
 #include "InstitutionRepository.h"
 #include "PublicMeetingRepository.h"
 #include "core/Text.h"
+#include "demo/DemoJson.h"
 #include "registry/Geography.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
 namespace dc {
 
 namespace {
-
-/// The context of this file's messages, as lupdate files them.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(TransparencyDemo)
-};
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QDate date(const QJsonObject &o, const char *key)
-{
-    return QDate::fromString(str(o, key), Qt::ISODate);
-}
-
-bool flag(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toBool();
-}
-
-int number(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInt();
-}
 
 bool hasChannel(const QJsonObject &o, const char *channel)
 {
@@ -73,11 +46,8 @@ public:
 
     Status run(const QJsonObject &json)
     {
-        for (const QJsonValue &value : json.value(QLatin1String("institutions")).toArray()) {
-            if (Status s = institution(value.toObject()); !s)
-                return s;
-        }
-        return {};
+        return demojson::eachObject(json, "institutions",
+                                    [this](const QJsonObject &o) { return institution(o); });
     }
 
     TransparencyDemoSummary summary;
@@ -95,20 +65,20 @@ private:
     {
         InstitutionRepository repository(m_db);
         Institution i;
-        i.name = str(o, "name");
-        i.kind = institutionKindFromCode(str(o, "kind"));
+        i.name = demojson::text(o, "name");
+        i.kind = institutionKindFromCode(demojson::text(o, "kind"));
         if (o.contains(QLatin1String("county"))) {
-            const std::optional<int> county = m_geography.findCounty(str(o, "county"));
+            const std::optional<int> county = m_geography.findCounty(demojson::text(o, "county"));
             if (!county)
                 return Status::failure(
                     tr("The demo institution %1 names an unknown county.").arg(i.name));
             i.countyId = *county;
         }
         const QJsonObject liaison = o.value(QLatin1String("liaison")).toObject();
-        i.liaisonName = str(liaison, "name");
-        i.liaisonFunction = str(liaison, "function");
-        i.liaisonEmail = str(liaison, "email");
-        i.liaisonPhone = str(liaison, "phone");
+        i.liaisonName = demojson::text(liaison, "name");
+        i.liaisonFunction = demojson::text(liaison, "function");
+        i.liaisonEmail = demojson::text(liaison, "email");
+        i.liaisonPhone = demojson::text(liaison, "phone");
         qint64 id = 0;
         if (const auto found = repository.findIdByName(i.name)) {
             id = *found;
@@ -119,20 +89,18 @@ private:
             id = added.value();
             ++summary.institutions;
         }
-        for (const QJsonValue &d : o.value(QLatin1String("drafts")).toArray()) {
-            if (Status s = draft(id, d.toObject()); !s)
-                return s;
-        }
-        for (const QJsonValue &m : o.value(QLatin1String("meetings")).toArray()) {
-            if (Status s = meeting(id, m.toObject()); !s)
-                return s;
-        }
-        for (const QJsonValue &c : o.value(QLatin1String("court_cases")).toArray()) {
-            if (Status s = courtCase(id, c.toObject()); !s)
-                return s;
-        }
-        for (const QJsonValue &r : o.value(QLatin1String("reports")).toArray()) {
-            if (Status s = report(id, r.toObject()); !s)
+        // Each kind of record of the institution, in this order, through its own loader.
+        const std::pair<const char *, Status (Loader::*)(qint64, const QJsonObject &)> parts[] = {
+            {"drafts", &Loader::draft},
+            {"meetings", &Loader::meeting},
+            {"court_cases", &Loader::courtCase},
+            {"reports", &Loader::report},
+        };
+        for (const auto &[key, load] : parts) {
+            if (Status s = demojson::eachObject(
+                    o, key,
+                    [&, load = load](const QJsonObject &r) { return (this->*load)(id, r); });
+                !s)
                 return s;
         }
         return {};
@@ -143,33 +111,33 @@ private:
         DraftActRepository repository(m_db);
         DraftAct d;
         d.institutionId = institutionId;
-        d.title = text::normalized(str(o, "title"));
+        d.title = text::normalized(demojson::text(o, "title"));
         std::optional<qint64> id = existing(
             m_db,
             QStringLiteral(
                 "SELECT id FROM draft_act WHERE institution_id = :institution AND title = :title"),
             {{QStringLiteral(":institution"), institutionId}, {QStringLiteral(":title"), d.title}});
         if (!id) {
-            d.kind = draftActKindFromCode(str(o, "kind"));
-            d.status = draftActStatusFromCode(str(o, "status"));
-            d.announcedOn = date(o, "announced_on");
+            d.kind = draftActKindFromCode(demojson::text(o, "kind"));
+            d.status = draftActStatusFromCode(demojson::text(o, "status"));
+            d.announcedOn = demojson::date(o, "announced_on");
             d.announcedOnWebsite = hasChannel(o, "website");
             d.announcedAtHeadquarters = hasChannel(o, "headquarters");
             d.announcedInMedia = hasChannel(o, "media");
-            d.recommendationsDeadline = date(o, "recommendations_deadline");
-            d.sentForApprovalOn = date(o, "sent_for_approval_on");
-            d.submittedOn = date(o, "submitted_on");
-            d.adoptedOn = date(o, "adopted_on");
+            d.recommendationsDeadline = demojson::date(o, "recommendations_deadline");
+            d.sentForApprovalOn = demojson::date(o, "sent_for_approval_on");
+            d.submittedOn = demojson::date(o, "submitted_on");
+            d.adoptedOn = demojson::date(o, "adopted_on");
             if (o.contains(QLatin1String("procedure")))
-                d.procedure = draftProcedureFromCode(str(o, "procedure"));
-            d.procedureReason = str(o, "procedure_reason");
-            d.infoRequestsFromPersons = number(o, "info_requests_persons");
-            d.infoRequestsFromAssociations = number(o, "info_requests_associations");
-            d.sentToPersons = flag(o, "sent_to_persons");
-            d.sentToAssociations = flag(o, "sent_to_associations");
+                d.procedure = draftProcedureFromCode(demojson::text(o, "procedure"));
+            d.procedureReason = demojson::text(o, "procedure_reason");
+            d.infoRequestsFromPersons = demojson::number(o, "info_requests_persons");
+            d.infoRequestsFromAssociations = demojson::number(o, "info_requests_associations");
+            d.sentToPersons = demojson::flag(o, "sent_to_persons");
+            d.sentToAssociations = demojson::flag(o, "sent_to_associations");
             const QJsonObject debate = o.value(QLatin1String("debate")).toObject();
             if (!debate.isEmpty()) {
-                const QString requester = str(debate, "requested_by_organization");
+                const QString requester = demojson::text(debate, "requested_by_organization");
                 if (!requester.isEmpty()) {
                     d.debateRequested = true;
                     d.debateRequester = DebateRequester::Association;
@@ -177,15 +145,15 @@ private:
                         d.debateRequesterOrganizationId = *org;
                     else
                         d.debateRequesterName = requester;
-                    d.debateRequestedOn = date(debate, "requested_on");
+                    d.debateRequestedOn = demojson::date(debate, "requested_on");
                 }
                 d.debateHeld = debate.contains(QLatin1String("held_on"));
-                d.debatePublishedOn = date(debate, "published_on");
-                d.debateHeldOn = date(debate, "held_on");
-                d.debatePlace = str(debate, "place");
-                d.debateOnline = flag(debate, "online");
+                d.debatePublishedOn = demojson::date(debate, "published_on");
+                d.debateHeldOn = demojson::date(debate, "held_on");
+                d.debatePlace = demojson::text(debate, "place");
+                d.debateOnline = demojson::flag(debate, "online");
                 if (debate.contains(QLatin1String("participants")))
-                    d.debateParticipants = number(debate, "participants");
+                    d.debateParticipants = demojson::number(debate, "participants");
             }
             const Result<qint64> added = repository.add(d);
             if (!added)
@@ -197,8 +165,8 @@ private:
             const QJsonObject r = value.toObject();
             Recommendation rec;
             rec.draftId = *id;
-            rec.receivedOn = date(r, "received_on");
-            rec.text = str(r, "text");
+            rec.receivedOn = demojson::date(r, "received_on");
+            rec.text = demojson::text(r, "text");
             if (existing(m_db,
                          QStringLiteral("SELECT id FROM recommendation WHERE draft_id = :draft AND "
                                         "received_on = :received "
@@ -209,16 +177,16 @@ private:
                 continue;
             if (r.contains(QLatin1String("person"))) {
                 rec.authorKind = RecommendationAuthor::Person;
-                rec.authorName = str(r, "person");
-            } else if (const auto org = organization(str(r, "organization"))) {
+                rec.authorName = demojson::text(r, "person");
+            } else if (const auto org = organization(demojson::text(r, "organization"))) {
                 rec.authorOrganizationId = *org;
             } else {
-                rec.authorName = str(r, "organization");
+                rec.authorName = demojson::text(r, "organization");
             }
-            rec.decision = recommendationDecisionFromCode(str(r, "decision"));
-            rec.justification = str(r, "justification");
-            rec.receivedOnline = flag(r, "online");
-            rec.rejectionJustificationSent = flag(r, "rejection_justification_sent");
+            rec.decision = recommendationDecisionFromCode(demojson::text(r, "decision"));
+            rec.justification = demojson::text(r, "justification");
+            rec.receivedOnline = demojson::flag(r, "online");
+            rec.rejectionJustificationSent = demojson::flag(r, "rejection_justification_sent");
             const Result<qint64> added = repository.addRecommendation(rec);
             if (!added)
                 return Status::failure(d.title + QLatin1String(": ") + added.error());
@@ -231,8 +199,8 @@ private:
     {
         PublicMeeting m;
         m.institutionId = institutionId;
-        m.heldOn = date(o, "held_on");
-        m.subject = text::normalized(str(o, "subject"));
+        m.heldOn = demojson::date(o, "held_on");
+        m.subject = text::normalized(demojson::text(o, "subject"));
         if (existing(m_db,
                      QStringLiteral("SELECT id FROM public_meeting WHERE institution_id = "
                                     ":institution AND held_on = :held "
@@ -241,20 +209,20 @@ private:
                       {QStringLiteral(":held"), m.heldOn.toString(Qt::ISODate)},
                       {QStringLiteral(":subject"), m.subject}}))
             return {};
-        m.isPublic = flag(o, "public");
-        m.closedReason = closedReasonFromCode(str(o, "closed_reason"));
-        m.announcedOn = date(o, "announced_on");
+        m.isPublic = demojson::flag(o, "public");
+        m.closedReason = closedReasonFromCode(demojson::text(o, "closed_reason"));
+        m.announcedOn = demojson::date(o, "announced_on");
         m.announcedAtHeadquarters = hasChannel(o, "headquarters");
         m.announcedOnWebsite = hasChannel(o, "website");
         m.announcedInMedia = hasChannel(o, "media");
-        m.mediaPresent = flag(o, "media_present");
+        m.mediaPresent = demojson::flag(o, "media_present");
         if (o.contains(QLatin1String("participants")))
-            m.participants = number(o, "participants");
-        m.ngosTookPart = flag(o, "ngos_took_part");
-        m.recommendationsExpressed = number(o, "recommendations_expressed");
-        m.recommendationsIncluded = number(o, "recommendations_included");
-        m.minutesDrawnUp = flag(o, "minutes_drawn_up");
-        m.minutesPublished = flag(o, "minutes_published");
+            m.participants = demojson::number(o, "participants");
+        m.ngosTookPart = demojson::flag(o, "ngos_took_part");
+        m.recommendationsExpressed = demojson::number(o, "recommendations_expressed");
+        m.recommendationsIncluded = demojson::number(o, "recommendations_included");
+        m.minutesDrawnUp = demojson::flag(o, "minutes_drawn_up");
+        m.minutesPublished = demojson::flag(o, "minutes_published");
         const Result<qint64> added = PublicMeetingRepository(m_db).add(m);
         if (!added)
             return Status::failure(m.subject + QLatin1String(": ") + added.error());
@@ -266,10 +234,10 @@ private:
     {
         CourtCase c;
         c.institutionId = institutionId;
-        c.year = number(o, "year");
-        c.reference = text::normalized(str(o, "reference"));
-        c.subject = str(o, "subject");
-        c.status = courtCaseStatusFromCode(str(o, "status"));
+        c.year = demojson::number(o, "year");
+        c.reference = text::normalized(demojson::text(o, "reference"));
+        c.subject = demojson::text(o, "subject");
+        c.status = courtCaseStatusFromCode(demojson::text(o, "status"));
         if (existing(m_db,
                      QStringLiteral("SELECT id FROM court_case WHERE institution_id = :institution "
                                     "AND reference = :reference"),
@@ -286,11 +254,12 @@ private:
     Status report(qint64 institutionId, const QJsonObject &o)
     {
         AnnualReportRepository repository(m_db);
-        const int year = number(o, "year");
+        const int year = demojson::number(o, "year");
         if (repository.report(institutionId, year))
             return {};
-        const Result<qint64> added = repository.setReport(
-            {0, institutionId, year, date(o, "received_on"), str(o, "self_evaluation")});
+        const Result<qint64> added =
+            repository.setReport({0, institutionId, year, demojson::date(o, "received_on"),
+                                  demojson::text(o, "self_evaluation")});
         if (!added)
             return Status::failure(added.error());
         ++summary.reports;
@@ -312,32 +281,18 @@ private:
 
 QString TransparencyDemoSummary::line() const
 {
-    return QStringLiteral("institutions: added %1, drafts: added %2, recommendations: added %3, "
-                          "meetings: added %4, "
-                          "court cases: added %5, reports: added %6")
-        .arg(institutions)
-        .arg(drafts)
-        .arg(recommendations)
-        .arg(meetings)
-        .arg(courtCases)
-        .arg(reports);
+    return demojson::addedLine({{"institutions", institutions},
+                                {"drafts", drafts},
+                                {"recommendations", recommendations},
+                                {"meetings", meetings},
+                                {"court cases", courtCases},
+                                {"reports", reports}});
 }
 
 Result<TransparencyDemoSummary> TransparencyDemo::load(QSqlDatabase db)
 {
-    using R = Result<TransparencyDemoSummary>;
-    QFile file(QStringLiteral(":/demo/transparency.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Messages::tr("The demo data %1 is missing.").arg(file.fileName()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return R::failure(Messages::tr("The demo data %1 is damaged: %2")
-                              .arg(file.fileName(), error.errorString()));
     Loader loader(db);
-    if (Status s = loader.run(doc.object()); !s)
-        return R::failure(s.error());
-    return loader.summary;
+    return demojson::load(QStringLiteral(":/demo/transparency.json"), loader);
 }
 
 } // namespace dc

@@ -58,6 +58,14 @@ private Q_SLOTS:
         QCOMPARE(codetable::valueOf(levels, QStringLiteral("regional"), Level::Unlisted),
                  Level::Unlisted);
     }
+
+    void givesTheCodeTheOptionalValueAndTheList()
+    {
+        QCOMPARE(codetable::codeOf(levels, Level::Local), QStringLiteral("local"));
+        QVERIFY(codetable::find(levels, QStringLiteral("central")) == Level::Central);
+        QVERIFY(!codetable::find(levels, QStringLiteral("regional")));
+        QCOMPARE(codetable::values(levels), (QList<Level>{Level::Central, Level::Local}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCodeTable)
