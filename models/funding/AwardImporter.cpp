@@ -5,6 +5,8 @@
 #include "files/CsvReader.h"
 #include "files/XlsxReader.h"
 #include "registry/Geography.h"
+#include "storage/AuditLog.h"
+#include "storage/ImportLog.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -392,6 +394,12 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
     if (!transaction.isActive())
         return R::failure(Messages::tr("%1: the database cannot start the import (%2).")
                               .arg(path, transaction.error()));
+    // The import's one record; the audit rows of the awards it adds or changes carry its id.
+    const Result<qint64> importId = ImportLog::begin(m_db, ImportLog::Kind::FundingAwards, path);
+    if (!importId)
+        return R::failure(
+            Messages::tr("%1: the database refused the import (%2).").arg(path, importId.error()));
+    const AuditLog::ImportScope auditScope(m_db, importId.value());
     Run run(m_db, column, headers);
     const int columnCount = int(header.size());
     QStringList cells;
@@ -426,20 +434,7 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
         if (!outcome)
             return R::failure(Messages::tr("%1: the database refused the import (%2).")
                                   .arg(path, outcome.error()));
-        switch (outcome->first) {
-        case ImportAction::New:
-            ++summary.imported;
-            break;
-        case ImportAction::Update:
-            ++summary.updated;
-            break;
-        case ImportAction::Unchanged:
-            ++summary.unchanged;
-            break;
-        case ImportAction::Rejected:
-            summary.rejected.append({line, outcome->second});
-            break;
-        }
+        summary.count(outcome->first, line, outcome->second);
     }
     if (!reader.error().isEmpty())
         return R::failure(reader.error());
@@ -447,6 +442,13 @@ Result<ImportSummary> AwardImporter::importFile(const QString &path, const Impor
         transaction.rollback();
         return summary;
     }
+    const Result<QString> sha256 = ImportLog::sha256Of(path);
+    if (!sha256)
+        return R::failure(sha256.error());
+    if (dc::Status s = ImportLog::finish(m_db, importId.value(), sha256.value(), summary.toJson());
+        !s)
+        return R::failure(
+            Messages::tr("%1: the database refused the import (%2).").arg(path, s.error()));
     if (dc::Status s = transaction.commit(); !s)
         return R::failure(
             Messages::tr("%1: the import could not be saved (%2).").arg(path, s.error()));

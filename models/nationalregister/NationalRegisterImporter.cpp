@@ -1,36 +1,30 @@
 #include "NationalRegisterImporter.h"
 
 #include "RegisterColumns.h"
+#include "core/RowPipe.h"
 #include "core/Text.h"
 #include "files/XlsxReader.h"
 #include "registry/Geography.h"
 #include "registry/Organization.h"
+#include "registry/OrganizationRows.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkWrite.h"
+#include "storage/ImportLog.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <algorithm>
-
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
 #include <vector>
-
-#include <sqlite3.h>
 
 namespace dc {
 
@@ -43,190 +37,9 @@ struct Messages
 };
 
 constexpr int progressEvery = 512;
+using Statement = sqlite::Statement;
 // How far down the header row may stand (title rows, merged title cells, notes above it).
 constexpr int headerSearchRows = 30;
-// Rows handed from the reading thread to the writing one at a time, and batches in flight.
-constexpr size_t batchRows = 512;
-constexpr size_t batchesInFlight = 16;
-// New organizations written by one INSERT at a time: sixteen rows a statement take half the time of
-// one row a statement (measured on the organization table: 0.45 s against 0.86 s for 113,637).
-constexpr int insertRows = 16;
-
-/// A prepared statement on the connection's own SQLite handle, for the statements run once per
-/// row: binding a QString's UTF-16 straight to SQLite costs a fraction of QSqlQuery's QVariant
-/// round trip, which was most of the import's time (see tests/bench/bench_register.cpp).
-class Statement
-{
-public:
-    Statement() = default;
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-
-    bool prepare(sqlite3 *db, const char *sql)
-    {
-        m_db = db;
-        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
-               SQLITE_OK;
-    }
-    /// Text; an empty string is bound as NULL when @p nullIfEmpty.
-    void bind(int i, const QString &text, bool nullIfEmpty = true)
-    {
-        if (text.isEmpty() && nullIfEmpty)
-            sqlite3_bind_null(m_stmt, i);
-        else
-            sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
-    }
-    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
-    void bind(int i, int value) { sqlite3_bind_int(m_stmt, i, value); }
-    /// Runs a statement that returns no row.
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-    /// Steps once: true on a row; false at the end or on an error (then failed() is true).
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
-        return rc == SQLITE_ROW;
-    }
-    bool failed() const { return m_failed; }
-    void reset() { sqlite3_reset(m_stmt); }
-    QString text(int column) const
-    {
-        const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_stmt, column));
-        return data ? QString(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_failed = false;
-};
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-Result<QString> sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(
-            Messages::tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Result<QString>::failure(
-            Messages::tr("%1: the file cannot be read (%2).").arg(path, file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-/// Rebuilds the search index once instead of through its triggers for a large import (see
-/// OrganizationImporter: the triggers cost about 30 times the rebuild per row), and the secondary
-/// indexes of the organization table likewise: CREATE INDEX sorts once, where 100,000 inserts in
-/// name order scatter over the index pages and spill them to the WAL again and again (measured:
-/// most of the import's system time). The unique indexes stay (the registry number is looked
-/// up), and so do those of the change feed and the audit log, which grow in id order at their
-/// ends (and may be far larger than one import). Runs inside the import's transaction, so a
-/// rollback puts everything back.
-class BulkSearchIndex
-{
-public:
-    explicit BulkSearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    /// After how many written organizations rebuilding beats keeping the indexes up: one in 30 of
-    /// the table (the triggers cost about 30 times the rebuild a row), and at least 1,000; 0 when
-    /// never (not SQLite).
-    static qint64 threshold(const QSqlDatabase &db)
-    {
-        if (db.driverName() != QLatin1String("QSQLITE"))
-            return 0;
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM organization")) || !q.next())
-            return 0;
-        return std::max<qint64>(1000, q.value(0).toLongLong() / 30);
-    }
-
-    bool suspended() const { return m_suspended; }
-
-    Status suspend()
-    {
-        m_suspended = true;
-        QSqlQuery q(m_db);
-        if (!q.exec(
-                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                               "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
-            return Status::failure(q.lastError().text());
-        while (q.next())
-            m_triggers.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        if (!q.exec(QStringLiteral(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                "AND sql NOT LIKE 'CREATE UNIQUE%' "
-                "AND tbl_name = 'organization'")))
-            return Status::failure(q.lastError().text());
-        while (q.next())
-            m_indexes.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        for (const auto &[name, sql] : std::as_const(m_indexes)) {
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)))
-                return Status::failure(q.lastError().text());
-        }
-        for (const auto &[name, sql] : std::as_const(m_triggers)) {
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(quoted)))
-                return Status::failure(q.lastError().text());
-        }
-        return {};
-    }
-
-    Status resume()
-    {
-        QSqlQuery q(m_db);
-        for (const auto &[name, sql] : std::as_const(m_indexes)) {
-            if (!q.exec(sql))
-                return Status::failure(q.lastError().text());
-        }
-        m_indexes.clear();
-        if (m_triggers.isEmpty())
-            return {};
-        // Four times FTS5's default buffer of pending terms: fewer segments to merge (0.31 s
-        // instead of 0.37 s for 113,637 organizations); the default is put back for the small
-        // writes after.
-        if (!q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES "
-                                   "('hashsize', 4194304)")) ||
-            !q.exec(QStringLiteral(
-                "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")) ||
-            !q.exec(QStringLiteral("INSERT INTO organization_fts(organization_fts, rank) VALUES "
-                                   "('hashsize', 1048576)")))
-            return Status::failure(q.lastError().text());
-        for (const auto &[name, sql] : std::as_const(m_triggers)) {
-            if (!q.exec(sql))
-                return Status::failure(q.lastError().text());
-        }
-        m_triggers.clear();
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QList<std::pair<QString, QString>> m_triggers;
-    QList<std::pair<QString, QString>> m_indexes;
-    bool m_suspended = false;
-};
-
 /// The register's fields of one organization, as a group of rows gives them or as stored.
 struct RegisterRecord
 {
@@ -267,7 +80,7 @@ class RowChecker
 public:
     RowChecker(const Geography &geography,
                const std::array<int, RegisterColumns::fieldCount> &columns)
-        : m_geography(geography), m_columns(columns)
+        : m_counties(geography), m_columns(columns)
     {
     }
 
@@ -298,7 +111,7 @@ public:
             problems << tr("%1: '%2' is not a registry number")
                             .arg(header(RegisterField::RegistryNumber), row.number);
         const std::optional<int> countyId =
-            countyText.isEmpty() ? std::nullopt : county(countyText);
+            countyText.isEmpty() ? std::nullopt : m_counties.find(countyText);
         if (countyText.isEmpty())
             problems << tr("%1: the county is missing").arg(header(RegisterField::County));
         else if (!countyId)
@@ -331,15 +144,6 @@ public:
     }
 
 private:
-    std::optional<int> county(const QString &text)
-    {
-        const auto it = m_counties.constFind(text);
-        if (it != m_counties.cend())
-            return *it;
-        const std::optional<int> id = m_geography.findCounty(text);
-        m_counties.insert(text, id);
-        return id;
-    }
     std::optional<RegistryStatus> status(const QString &text)
     {
         const auto it = m_statuses.constFind(text);
@@ -350,95 +154,9 @@ private:
         return status;
     }
 
-    const Geography &m_geography;
+    CountyFinder m_counties;
     const std::array<int, RegisterColumns::fieldCount> m_columns;
-    QHash<QString, std::optional<int>> m_counties;
     QHash<QString, std::optional<RegistryStatus>> m_statuses;
-};
-
-/// The sheet's rows, read and checked on a worker thread while the import's thread groups and
-/// writes them: on two cores the XML is parsed while SQLite writes. The reader is the worker's
-/// alone until stop() has joined it; the rows come in batches through a bounded queue, so memory
-/// stays flat whatever the sheet's size.
-class RowPump
-{
-public:
-    struct Batch
-    {
-        std::vector<RegisterRow> rows;
-        qint64 bytesRead = 0; ///< uncompressed bytes of the sheet read when the batch was made
-    };
-
-    RowPump(XlsxReader &reader, RowChecker checker)
-        : m_reader(reader), m_checker(std::move(checker)), m_thread([this] { run(); })
-    {
-    }
-    ~RowPump() { stop(); }
-    RowPump(const RowPump &) = delete;
-    RowPump &operator=(const RowPump &) = delete;
-
-    /// Waits for the next batch; false at the end of the sheet or when reading failed (the
-    /// reader's error() says so once stop() has returned).
-    bool next(Batch &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return false;
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_space.notify_one();
-        return true;
-    }
-
-    /// Stops reading (for a cancel) and waits for the worker.
-    void stop()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stopped = true;
-        }
-        m_space.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    void run()
-    {
-        Batch batch;
-        batch.rows.reserve(batchRows);
-        int sheetRow = 0;
-        QStringList cells;
-        for (bool more = true; more;) {
-            more = m_reader.readRow(sheetRow, cells);
-            if (more)
-                batch.rows.push_back(m_checker.check(sheetRow, cells));
-            if (batch.rows.size() < batchRows && more)
-                continue;
-            batch.bytesRead = m_reader.bytesRead();
-            std::unique_lock lock(m_mutex);
-            m_space.wait(lock, [this] { return m_batches.size() < batchesInFlight || m_stopped; });
-            if (m_stopped)
-                break;
-            m_batches.push_back(std::exchange(batch, Batch{}));
-            batch.rows.reserve(batchRows);
-            m_ready.notify_one();
-        }
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_ready.notify_all();
-    }
-
-    XlsxReader &m_reader;
-    RowChecker m_checker;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
-    std::deque<Batch> m_batches;
-    bool m_finished = false;
-    bool m_stopped = false;
-    std::thread m_thread; // last: it starts running in the constructor
 };
 
 /// Adds a row's values to an organization's record: a non-empty value wins (the latest filing),
@@ -530,6 +248,21 @@ void readRecord(const Statement &statement, RegisterRecord &r)
     r.publicUtility = statement.text(8);
 }
 
+/// @p base (an organization as stored, or a new one) with the register's fields of @p r.
+Organization toOrganization(const RegisterRecord &r, Organization base)
+{
+    base.registryNumber = r.number;
+    base.name = r.name;
+    base.legalForm = legalFormFromCode(r.legalForm);
+    base.status = registryStatusFromCode(r.status);
+    base.countyId = r.countyId;
+    base.locality = r.locality;
+    base.address = r.address;
+    base.purposes = r.purposes;
+    base.publicUtility = r.publicUtility;
+    return base;
+}
+
 /// One pass over the files: the prepared statements and the counts.
 class ImportRun
 {
@@ -537,13 +270,13 @@ class ImportRun
 
 public:
     ImportRun(QSqlDatabase db, const NationalRegisterImporter::Progress &progress)
-        : m_db(std::move(db)), m_progress(progress)
+        : m_db(std::move(db)), m_progress(progress), m_writer(m_db, 0)
     {
     }
 
     Status prepare();
     /// Suspends @p bulk's indexes once @p after organizations were written (never when 0).
-    void setBulk(BulkSearchIndex *bulk, qint64 after)
+    void setBulk(bulk::SuspendedIndexes *bulk, qint64 after)
     {
         m_bulk = after > 0 ? bulk : nullptr;
         m_bulkAfter = after;
@@ -557,6 +290,11 @@ private:
     {
         return Status::failure(
             tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
+    }
+    Status failure(const Status &s) const
+    {
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     }
     Status failure(const Statement &s) const
     {
@@ -574,7 +312,7 @@ private:
     Status queueInsert(const RegisterRecord &record, const RegisterRow &row);
     Status flushInserts();
     Status load(qint64 id, RegisterRecord &record);
-    Status rewrite(const RegisterRecord &record, qint64 id);
+    Status rewrite(const RegisterRecord &record, qint64 id, bool known);
     Status recordAdded(qint64 firstId);
     Status wrote(qint64 count);
     Status firstKnown(qint64 id, const RegisterRecord &stored, const RegisterRecord &record,
@@ -585,8 +323,6 @@ private:
     static void count(Outcome outcome, RegisterImportSummary &summary, int delta);
     Status change(qint64 organizationId, const QString &kind, const QString &field,
                   const QString &oldValue, const QString &newValue, const RegisterRecord &record);
-    Status audit(qint64 id, const QString &action, const QJsonObject &oldValues,
-                 const QJsonObject &newValues);
 
     QSqlDatabase m_db;
     const NationalRegisterImporter::Progress &m_progress;
@@ -594,8 +330,8 @@ private:
     QString m_now;
     QString m_user;
     QString m_legalForm;
-    qint64 m_importId = 0;
-    qint64 m_firstAuditId = 0; ///< the audit rows of the current file have greater ids
+    qint64 m_importId = 0;     ///< the register_import row of the current file (its feed)
+    qint64 m_dataImportId = 0; ///< the data_import row of the current file (its audit entry)
     qint64 m_rows = 0;
     bool m_cancelled = false;
     Geography m_geography;
@@ -621,8 +357,8 @@ private:
     };
     QHash<qint64, Before> m_before;
     // Writes so far, and after how many the indexes and the search index are rebuilt at the end
-    // instead of kept up row by row (BulkSearchIndex; none in a dry run).
-    BulkSearchIndex *m_bulk = nullptr;
+    // instead of kept up row by row (none in a dry run).
+    bulk::SuspendedIndexes *m_bulk = nullptr;
     qint64 m_writes = 0;
     qint64 m_bulkAfter = 0;
 
@@ -631,8 +367,7 @@ private:
     Statement m_load;
     Statement m_forgetChanges;
     Statement m_forgetAudit;
-    Statement m_insert;
-    Statement m_insertMany; // insertRows rows
+    OrganizationBulkWriter m_writer;
     struct PendingInsert
     {
         RegisterRecord record;
@@ -640,10 +375,7 @@ private:
         QString folded;
     };
     std::vector<PendingInsert> m_pending; // new organizations not written yet (m_seen says 0)
-    Statement m_update;
     Statement m_change;
-    Statement m_audit;
-    Statement m_auditAdded;
     Statement m_changeAdded;
 };
 
@@ -652,7 +384,7 @@ Status ImportRun::prepare()
     m_geography = Geography::load(m_db);
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_user = AuditLog::osUser();
-    m_handle = handleOf(m_db);
+    m_handle = sqlite::handle(m_db);
     if (!m_handle)
         return Status::failure(
             Messages::tr("The national register is imported into an SQLite database only."));
@@ -668,31 +400,12 @@ Status ImportRun::prepare()
         {&m_forgetChanges,
          "DELETE FROM register_change WHERE organization_id = ?1 AND import_id = ?2"},
         {&m_forgetAudit,
-         "DELETE FROM audit_log WHERE table_name = 'organization' AND row_id = ?1 AND id > ?2"},
-        {&m_insert,
-         "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, status, "
-         "purposes, "
-         "public_utility, registry_number, county_id, locality, address, created_at, updated_at) "
-         "VALUES (?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_update, "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, legal_form "
-                    "= ?, status = ?, "
-                    "purposes = ?, public_utility = ?, county_id = ?, locality = ?, address = ?, "
-                    "updated_at = ? "
-                    "WHERE id = ?"},
+         "DELETE FROM audit_log WHERE table_name = 'organization' AND row_id = ?1 AND import_id = "
+         "?2"},
         {&m_change, "INSERT INTO register_change (import_id, organization_id, kind, field, "
                     "old_value, new_value, "
                     "registry_number, name, county_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, "
-                   "os_user, changed_at) "
-                   "VALUES ('organization', ?, ?, ?, ?, ?, ?)"},
-        // The audit and change rows of the organizations a file added (ids from ?), in one pass
-        // each; the JSON made by SQLite.
-        {&m_auditAdded,
-         "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, os_user, "
-         "changed_at) "
-         "SELECT 'organization', id, 'insert', NULL, json_object('name', name, 'registry_number', "
-         "registry_number, 'status', status, 'county_id', county_id), ?2, ?3 "
-         "FROM organization WHERE id >= ?1 ORDER BY id"},
+        // The change rows of the organizations a file added (ids from ?), in one pass.
         {&m_changeAdded,
          "INSERT INTO register_change (import_id, organization_id, kind, field, old_value, "
          "new_value, "
@@ -704,15 +417,10 @@ Status ImportRun::prepare()
         if (!statement->prepare(m_handle, sql))
             return failure(*statement);
     }
-    QByteArray many = "INSERT INTO organization (name, name_sort, name_folded, kind, legal_form, "
-                      "status, purposes, "
-                      "public_utility, registry_number, county_id, locality, address, created_at, "
-                      "updated_at) VALUES ";
-    for (int i = 0; i < insertRows; ++i)
-        many += QByteArray(i == 0 ? "" : ", ") + "(?, ?, ?, 'ngo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    if (!m_insertMany.prepare(m_handle, many.constData()))
-        return failure(m_insertMany);
-    m_pending.reserve(insertRows);
+    if (Status s = m_writer.prepare(); !s)
+        return Status::failure(
+            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+    m_pending.reserve(bulk::RowInserter::rowsPerStatement);
     return {};
 }
 
@@ -720,14 +428,24 @@ Status ImportRun::readRows(XlsxReader &reader,
                            const std::array<int, RegisterColumns::fieldCount> &columns,
                            RegisterImportSummary &summary)
 {
-    RowPump pump(reader, RowChecker(m_geography, columns));
-    RowPump::Batch batch;
+    RowChecker checker(m_geography, columns);
+    RowPipe<RegisterRow> pump(
+        [&reader, &checker](RegisterRow &row) {
+            int sheetRow = 0;
+            QStringList cells;
+            if (!reader.readRow(sheetRow, cells))
+                return false;
+            row = checker.check(sheetRow, cells);
+            return true;
+        },
+        [&reader] { return reader.bytesRead(); });
+    RowPipe<RegisterRow>::Batch batch;
     while (pump.next(batch)) {
         for (const RegisterRow &row : batch.rows) {
             ++summary.read;
             ++m_rows;
             if (m_progress && m_rows % progressEvery == 0 &&
-                !m_progress(m_rows, batch.bytesRead, reader.size())) {
+                !m_progress(m_rows, batch.position, reader.size())) {
                 m_cancelled = true;
                 return {};
             }
@@ -778,7 +496,8 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
         ++summary.added;
         m_seen.insert(row.number, {});
         m_pending.push_back({std::move(r), row.nameSortKey, row.nameFolded});
-        return qsizetype(m_pending.size()) == insertRows ? flushInserts() : Status{};
+        return qsizetype(m_pending.size()) == bulk::RowInserter::rowsPerStatement ? flushInserts()
+                                                                                  : Status{};
     }
     if (seen->state == Seen::Pending) {
         // A later row of an organization still waiting to be written.
@@ -805,7 +524,7 @@ Status ImportRun::take(const RegisterRow &row, RegisterImportSummary &summary)
         return {};
     if (Status s = wrote(1); !s)
         return s;
-    return rewrite(r, seen->id);
+    return rewrite(r, seen->id, false);
 }
 
 /// The first row of organization @p id, which the database knew before this import: @p record
@@ -844,7 +563,7 @@ Status ImportRun::laterKnown(const RegisterRow &row, qint64 id, RegisterImportSu
         m_forgetChanges.bind(1, id);
         m_forgetChanges.bind(2, m_importId);
         m_forgetAudit.bind(1, id);
-        m_forgetAudit.bind(2, m_firstAuditId);
+        m_forgetAudit.bind(2, m_dataImportId);
         if (!m_forgetChanges.run())
             return failure(m_forgetChanges);
         if (!m_forgetAudit.run())
@@ -862,7 +581,7 @@ Status ImportRun::laterKnown(const RegisterRow &row, qint64 id, RegisterImportSu
         m_before.remove(id);
         if (Status s = wrote(1); !s)
             return s;
-        return rewrite(r, id);
+        return rewrite(r, id, true);
     }
     return {};
 }
@@ -887,7 +606,7 @@ void ImportRun::count(Outcome outcome, RegisterImportSummary &summary, int delta
 Status ImportRun::wrote(qint64 count)
 {
     m_writes += count;
-    if (!m_bulk || m_bulk->suspended() || m_writes < m_bulkAfter)
+    if (!m_bulk || m_bulk->isSuspended() || m_writes < m_bulkAfter)
         return {};
     if (Status s = m_bulk->suspend(); !s)
         return Status::failure(
@@ -908,101 +627,52 @@ Status ImportRun::load(qint64 id, RegisterRecord &r)
     return {};
 }
 
-/// Writes the new organizations waiting in m_pending: insertRows at a time with one statement,
-/// fewer one by one. Their ids follow each other (the transaction holds the write lock).
+/// Writes the new organizations waiting in m_pending (through the organization writer, which
+/// gives their ids).
 Status ImportRun::flushInserts()
 {
     if (Status s = wrote(qint64(m_pending.size())); !s)
         return s;
-    const bool many = qsizetype(m_pending.size()) == insertRows;
-    size_t done = 0;
-    while (done < m_pending.size()) {
-        Statement &statement = many ? m_insertMany : m_insert;
-        const size_t count = many ? size_t(insertRows) : 1;
-        int i = 0;
-        for (size_t k = done; k < done + count; ++k) {
-            const PendingInsert &p = m_pending[k];
-            const RegisterRecord &r = p.record;
-            auto bind = [&statement, &i](const auto &v) { statement.bind(++i, v); };
-            bind(r.name);
-            bind(p.sortKey);
-            bind(p.folded);
-            bind(r.legalForm);
-            bind(r.status);
-            bind(r.purposes);
-            bind(r.publicUtility);
-            bind(r.number);
-            bind(r.countyId);
-            bind(r.locality);
-            bind(r.address);
-            bind(m_now);
-            bind(m_now);
-        }
-        if (!statement.run())
-            return failure(statement);
-        qint64 id = sqlite3_last_insert_rowid(m_handle) - qint64(count) + 1;
-        for (size_t k = done; k < done + count; ++k)
-            m_seen[m_pending[k].record.number] = {id++, Seen::Added};
-        done += count;
+    for (PendingInsert &p : m_pending) {
+        Organization o = toOrganization(p.record, Organization());
+        if (Status s = m_writer.add(o, p.sortKey, p.folded); !s)
+            return failure(s);
+        m_seen[p.record.number] = {o.id, Seen::Added};
     }
     m_pending.clear();
+    if (Status s = m_writer.flush(); !s)
+        return failure(s);
     return {};
 }
 
-/// Writes the register's fields of organization @p id (an update of every one of them).
-Status ImportRun::rewrite(const RegisterRecord &r, qint64 id)
+/// Writes the register's fields of organization @p id: onto what is stored of an organization the
+/// database knew (@p known: its office's own fields kept), or as a whole for one this import
+/// added.
+Status ImportRun::rewrite(const RegisterRecord &r, qint64 id, bool known)
 {
-    int i = 0;
-    auto bind = [this, &i](const auto &v) { m_update.bind(++i, v); };
-    bind(r.name);
-    bind(text::sortKey(r.name));
-    bind(text::folded(r.name));
-    bind(r.legalForm);
-    bind(r.status);
-    bind(r.purposes);
-    bind(r.publicUtility);
-    bind(r.countyId);
-    bind(r.locality);
-    bind(r.address);
-    bind(m_now);
-    bind(id);
-    if (!m_update.run())
-        return failure(m_update);
+    Organization base;
+    if (known) {
+        Result<Organization> stored = m_writer.load(id);
+        if (!stored)
+            return failure(Status::failure(stored.error()));
+        base = std::move(stored).value();
+    }
+    Organization o = toOrganization(r, std::move(base));
+    o.id = id;
+    if (Status s = m_writer.rewrite(o); !s)
+        return failure(s);
     return {};
 }
 
-/// The audit and change rows of the organizations this file added: those from @p firstId on,
-/// since the import's transaction holds the database's write lock.
+/// The change rows of the organizations this file added: those from @p firstId on, since the
+/// import's transaction holds the database's write lock. Their audit entry is the import's own
+/// record (data_import), whose id they carry.
 Status ImportRun::recordAdded(qint64 firstId)
 {
-    m_auditAdded.bind(1, firstId);
-    m_auditAdded.bind(2, m_user);
-    m_auditAdded.bind(3, m_now);
-    if (!m_auditAdded.run())
-        return failure(m_auditAdded);
     m_changeAdded.bind(1, firstId);
     m_changeAdded.bind(2, m_importId);
     if (!m_changeAdded.run())
         return failure(m_changeAdded);
-    return {};
-}
-
-Status ImportRun::audit(qint64 id, const QString &action, const QJsonObject &oldValues,
-                        const QJsonObject &newValues)
-{
-    auto json = [](const QJsonObject &o) {
-        return o.isEmpty()
-                   ? QVariant(QMetaType::fromType<QString>())
-                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    };
-    m_audit.bind(1, id);
-    m_audit.bind(2, action);
-    m_audit.bind(3, json(oldValues).toString());
-    m_audit.bind(4, json(newValues).toString());
-    m_audit.bind(5, m_user);
-    m_audit.bind(6, m_now);
-    if (!m_audit.run())
-        return failure(m_audit);
     return {};
 }
 
@@ -1068,10 +738,10 @@ Status ImportRun::compareAndWrite(qint64 id, const RegisterRecord &before, const
     outcome = before.status != r.status ? Outcome::StatusChanged : Outcome::Changed;
     if (Status s = wrote(1); !s)
         return s;
-    if (Status s = rewrite(r, id); !s)
+    if (Status s = rewrite(r, id, true); !s)
         return s;
-    if (Status s = audit(id, QStringLiteral("update"), oldValues, newValues); !s)
-        return s;
+    if (Status s = m_writer.audit(id, oldValues, newValues); !s)
+        return failure(s);
     for (const auto &[kind, field, oldValue, newValue] : std::as_const(changes)) {
         if (Status s = change(id, kind, field, oldValue, newValue, r); !s)
             return s;
@@ -1087,7 +757,7 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
     RegisterImportSummary summary;
     summary.file = path;
     summary.kind = kind;
-    Result<QString> sha = sha256Of(path);
+    Result<QString> sha = ImportLog::sha256Of(path);
     if (!sha)
         return R::failure(sha.error());
     summary.sha256 = sha.value();
@@ -1147,14 +817,13 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         return R::failure(failure(q).error());
     m_importId = q.value(0).toLongLong();
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organization")) || !q.next())
-        return R::failure(failure(q).error());
-    const qint64 firstAddedId = q.value(0).toLongLong();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) || !q.next())
-        return R::failure(failure(q).error());
-    m_firstAuditId = q.value(0).toLongLong();
-    q.finish();
+    const Result<qint64> dataImport =
+        ImportLog::begin(m_db, ImportLog::Kind::NationalRegister, path, summary.sha256);
+    if (!dataImport)
+        return R::failure(failure(Status::failure(dataImport.error())).error());
+    m_dataImportId = dataImport.value();
+    m_writer.setImportId(m_dataImportId);
+    const qint64 firstAddedId = m_writer.nextId();
 
     const auto forget = qScopeGuard([this] {
         m_seen = {};
@@ -1177,6 +846,8 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
         q.bindValue(0, m_importId);
         if (!q.exec())
             return R::failure(failure(q).error());
+        if (Status s = ImportLog::remove(m_db, m_dataImportId); !s)
+            return R::failure(failure(s).error());
         m_importId = 0;
         return summary;
     }
@@ -1192,6 +863,14 @@ Result<RegisterImportSummary> ImportRun::importFile(const QString &path, Registe
     q.bindValue(6, m_importId);
     if (!q.exec())
         return R::failure(failure(q).error());
+    const QJsonObject counts{{QStringLiteral("rows_read"), summary.read},
+                             {QStringLiteral("added"), summary.added},
+                             {QStringLiteral("changed"), summary.changed},
+                             {QStringLiteral("status_changed"), summary.statusChanged},
+                             {QStringLiteral("unchanged"), summary.unchanged},
+                             {QStringLiteral("rejected"), int(summary.rejected.size())}};
+    if (Status s = ImportLog::finish(m_db, m_dataImportId, summary.sha256, counts); !s)
+        return R::failure(failure(s).error());
     summary.importId = m_importId;
     return summary;
 }
@@ -1226,29 +905,18 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
         files.append({path, *kind});
     }
 
-    // A page cache big enough for the indexes a large import touches (see OrganizationImporter).
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    QSqlQuery pragma(m_db);
-    qint64 cacheSize = 0;
-    if (sqlite && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
-        cacheSize = pragma.value(0).toLongLong();
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (sqlite && cacheSize != 0)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
-
+    const bulk::LargePageCache cache(m_db);
     Transaction transaction(m_db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(
             Messages::tr("The database cannot start the import (%1).").arg(transaction.error()));
-    BulkSearchIndex searchIndex(m_db);
+    bulk::SuspendedIndexes searchIndex(m_db, QStringLiteral("organization"),
+                                       QStringLiteral("organization_fts"));
     ImportRun run(m_db, progress);
     if (Status s = run.prepare(); !s)
         return R::failure(s.error());
     if (!options.dryRun)
-        run.setBulk(&searchIndex, BulkSearchIndex::threshold(m_db));
+        run.setBulk(&searchIndex, searchIndex.threshold());
     QList<RegisterImportSummary> summaries;
     for (const auto &[path, kind] : std::as_const(files)) {
         Result<RegisterImportSummary> summary = run.importFile(path, kind);

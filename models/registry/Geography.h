@@ -49,4 +49,26 @@ private:
     QHash<QString, int> m_countyKeys; // compact name or lower-case code -> id
 };
 
+/// findCounty() with the answers kept: an import's files repeat a few dozen spellings a million
+/// times, and findCounty runs regular expressions. One a thread (it is not shared).
+class CountyFinder final
+{
+public:
+    explicit CountyFinder(const Geography &geography) : m_geography(geography) {}
+
+    std::optional<int> find(const QString &text)
+    {
+        const auto it = m_found.constFind(text);
+        if (it != m_found.cend())
+            return *it;
+        const std::optional<int> id = m_geography.findCounty(text);
+        m_found.insert(text, id);
+        return id;
+    }
+
+private:
+    const Geography &m_geography;
+    QHash<QString, std::optional<int>> m_found;
+};
+
 } // namespace dc

@@ -1,24 +1,26 @@
 #include "OrganizationImporter.h"
 
-#include "OrganizationRepository.h"
-
 #include "Geography.h"
 #include "Organization.h"
+#include "OrganizationRows.h"
 #include "OrganizationValidation.h"
+#include "core/KeyIndex.h"
+#include "core/RowPipe.h"
 #include "core/Text.h"
 #include "files/CsvReader.h"
-#include "storage/AuditLog.h"
+#include "storage/BulkWrite.h"
+#include "storage/ImportLog.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
-#include <QScopeGuard>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <array>
+#include <future>
 
 namespace dc {
 
@@ -34,17 +36,6 @@ constexpr int fieldCount = int(ImportField::Volunteering) + 1;
 // How often the progress callback is asked: often enough for a smooth bar, rarely enough to cost
 // nothing.
 constexpr int progressEvery = 512;
-
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-// 0 is an unknown county, NULL in the database.
-QVariant countyOrNull(int countyId)
-{
-    return countyId > 0 ? QVariant(countyId) : QVariant(QMetaType::fromType<int>());
-}
 
 std::optional<OrganizationField> organizationFieldOf(ImportField f)
 {
@@ -130,7 +121,319 @@ QList<ImportColumn> mapHeader(const QStringList &header)
     return columns;
 }
 
-/// One run over one file: the prepared statements, the caches and the counts.
+/// One record of the file, read and checked on the reading thread: what the file says of the
+/// organization (only its own columns), the keys it is matched by, and the problems found in its
+/// cells alone. Whatever needs the database (matching, unique keys) is left to the writing thread.
+struct FileRow
+{
+    enum class Kind : quint8
+    {
+        Blank,    ///< a row of empty cells, as spreadsheets leave below the data: skipped
+        Rejected, ///< unusable as a whole (bad bytes, unclosed quote, wrong cell count)
+        Record
+    };
+    Kind kind = Kind::Record;
+    int line = 0;
+    QString reason;    ///< for Rejected
+    QStringList cells; ///< the first records' cells, for the preview
+    Organization file; ///< the file's columns, as written (a column it lacks stays empty)
+    /// The record as a new organization: file, normalized, with its own problems.
+    Organization checked;
+    QList<FieldProblem> checkedProblems;
+    QString checkedSort;    ///< the sort key of checked's name
+    QString checkedFolded;  ///< its comparison key
+    QStringList unreadable; ///< cells that could not be read ("Judet: unknown county 'Xyz'")
+    QList<OrganizationField> reported;
+    // The keys, in their stored form.
+    QString cif;
+    QString registryNumber;
+    std::optional<int> countyId; ///< empty: no county column, or a county not found
+    QString nameFolded;
+};
+
+/// Reads the records of the file and checks each: runs on the reading thread, with caches of its
+/// own (counties, domains) and nothing of the database's.
+class RowChecker
+{
+public:
+    RowChecker(CsvReader &reader, const QList<ImportColumn> &columns, const Geography &geography,
+               QHash<QString, QString> domains, int previewRecords)
+        : m_reader(reader), m_counties(geography), m_domains(std::move(domains)),
+          m_columnCount(int(columns.size())), m_previewRecords(previewRecords)
+    {
+        m_column.fill(-1);
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns.at(i).field) {
+                m_column[int(*columns.at(i).field)] = i;
+                m_headers[int(*columns.at(i).field)] = columns.at(i).header;
+            }
+        }
+    }
+
+    bool has(ImportField f) const { return m_column[int(f)] >= 0; }
+
+    /// The next record; false at the end of the file or when reading failed.
+    bool read(FileRow &row)
+    {
+        if (!m_reader.readRecord(m_cells))
+            return false;
+        row.line = m_reader.recordLine();
+        if (m_records++ < m_previewRecords) {
+            row.cells = m_cells;
+            row.cells.resize(m_columnCount);
+        }
+        const auto blank = [](const QString &c) { return c.trimmed().isEmpty(); };
+        if (!m_reader.recordProblem().isEmpty()) {
+            reject(row, m_reader.recordProblem());
+        } else if (m_reader.recordUnterminated()) {
+            reject(row,
+                   Messages::tr("a quoted field is not closed; it runs to the end of the file"));
+        } else if (std::all_of(m_cells.cbegin(), m_cells.cend(), blank)) {
+            row.kind = FileRow::Kind::Blank;
+        } else if (m_cells.size() != m_columnCount &&
+                   !(m_cells.size() > m_columnCount &&
+                     std::all_of(m_cells.cbegin() + m_columnCount, m_cells.cend(), blank))) {
+            reject(row, Messages::tr("the row has %1 cells, the header row has %2")
+                            .arg(m_cells.size())
+                            .arg(m_columnCount));
+        } else {
+            check(row);
+        }
+        return true;
+    }
+
+private:
+    static void reject(FileRow &row, const QString &reason)
+    {
+        row.kind = FileRow::Kind::Rejected;
+        row.reason = reason;
+    }
+    const QString &cell(ImportField f) const
+    {
+        static const QString empty;
+        const int i = m_column[int(f)];
+        return i >= 0 && i < m_cells.size() ? m_cells.at(i) : empty;
+    }
+    const QString &header(ImportField f) const { return m_headers[int(f)]; }
+
+    void unreadable(FileRow &row, ImportField f, const QString &message)
+    {
+        row.unreadable << message;
+        if (const std::optional<OrganizationField> of = organizationFieldOf(f))
+            row.reported << *of;
+    }
+
+    QString canonicalDomain(const QString &name)
+    {
+        // "Educatie" in the file and "Educație" stored are one domain: comparing with the stored
+        // spelling keeps a second import from seeing a change that would not be written.
+        const QString folded = text::folded(text::normalized(name));
+        const auto it = m_domains.constFind(folded);
+        if (it != m_domains.cend())
+            return *it;
+        m_domains.insert(folded, name);
+        return name;
+    }
+
+    void check(FileRow &row)
+    {
+        Organization &o = row.file;
+        row.cif = cifKey(cell(ImportField::Cif));
+        row.registryNumber = text::normalized(cell(ImportField::RegistryNumber));
+        if (has(ImportField::County)) {
+            const QString &text = cell(ImportField::County);
+            if (text.trimmed().isEmpty()) {
+                row.countyId = 0;
+            } else {
+                row.countyId = m_counties.find(text);
+                if (!row.countyId)
+                    unreadable(row, ImportField::County,
+                               Messages::tr("%1: unknown county '%2'")
+                                   .arg(header(ImportField::County), text.trimmed()));
+            }
+        }
+        if (has(ImportField::Name) && !cell(ImportField::Name).trimmed().isEmpty())
+            row.nameFolded = text::folded(cell(ImportField::Name));
+
+        o.name = cell(ImportField::Name);
+        o.acronym = cell(ImportField::Acronym);
+        o.cif = cell(ImportField::Cif);
+        o.registryNumber = cell(ImportField::RegistryNumber);
+        o.locality = cell(ImportField::Locality);
+        o.address = cell(ImportField::Address);
+        o.email = cell(ImportField::Email);
+        o.phone = cell(ImportField::Phone);
+        o.website = cell(ImportField::Website);
+        o.contactPerson = cell(ImportField::ContactPerson);
+        o.countyId = row.countyId.value_or(0);
+        if (has(ImportField::LegalForm)) {
+            const QString &text = cell(ImportField::LegalForm);
+            if (const std::optional<LegalForm> form = parseLegalForm(text))
+                o.legalForm = *form;
+            else
+                unreadable(row, ImportField::LegalForm,
+                           Messages::tr("%1: unknown legal form '%2'")
+                               .arg(header(ImportField::LegalForm), text.trimmed()));
+        }
+        if (has(ImportField::VolunteerCount)) {
+            const QString text = cell(ImportField::VolunteerCount).trimmed();
+            bool ok = true;
+            const int count = text.isEmpty() ? 0 : text.toInt(&ok);
+            if (!ok)
+                unreadable(row, ImportField::VolunteerCount,
+                           Messages::tr("%1: '%2' is not a whole number")
+                               .arg(header(ImportField::VolunteerCount), text));
+            o.volunteerCount = text.isEmpty() || !ok ? std::nullopt : std::optional<int>(count);
+        }
+        if (has(ImportField::Volunteering)) {
+            const QString &text = cell(ImportField::Volunteering);
+            if (const std::optional<bool> flag = parseYesNo(text))
+                o.volunteering = *flag;
+            else
+                unreadable(row, ImportField::Volunteering,
+                           Messages::tr("%1: '%2' is not da/nu, yes/no or 1/0")
+                               .arg(header(ImportField::Volunteering), text.trimmed()));
+        }
+        if (has(ImportField::Domains)) {
+            const QString &text = cell(ImportField::Domains);
+            // '|' when the cell has one, so that a domain may hold a comma; else ','.
+            const QChar separator =
+                text.contains(QLatin1Char('|')) ? QLatin1Char('|') : QLatin1Char(',');
+            for (const QString &d : text.split(separator, Qt::SkipEmptyParts))
+                o.domains << canonicalDomain(d);
+        }
+        // As a new organization (most rows of a large file are).
+        row.checked = o;
+        normalizeOrganization(row.checked);
+        row.checkedProblems = validateOrganization(row.checked);
+        row.checkedSort = text::sortKey(row.checked.name);
+        row.checkedFolded = text::folded(row.checked.name);
+    }
+
+    CsvReader &m_reader;
+    CountyFinder m_counties;
+    QHash<QString, QString> m_domains; // stored spelling by folded name
+    std::array<int, fieldCount> m_column{};
+    std::array<QString, fieldCount> m_headers;
+    int m_columnCount = 0;
+    int m_previewRecords = 0;
+    qint64 m_records = 0;
+    QStringList m_cells;
+};
+
+/// The keys of the stored organizations, in memory: read once at the start, kept up as the
+/// import writes. A hit is checked against the stored row (keysOf), since an organization whose
+/// CIF, registry number or name an import changed keeps its old entries too.
+class StoredKeys
+{
+public:
+    struct Keys
+    {
+        qint64 id = 0;
+        QString cif;
+        QString registryNumber;
+        QString nameFolded;
+        int countyId = 0;
+    };
+
+    static quint64 hash(const QString &key) { return qHash(key, 0x6463u); }
+    static quint64 hash(const QString &nameFolded, int countyId)
+    {
+        return qHashMulti(0x6463u, nameFolded, countyId);
+    }
+
+    Status load(QSqlDatabase &db, sqlite3 *handle, qint64 expectedRows)
+    {
+        if (!m_keys.prepare(handle, "SELECT id, cif, registry_number, name_folded, "
+                                    "coalesce(county_id, 0) FROM organization WHERE id = ?"))
+            return Status::failure(m_keys.error());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM organization")) || !q.next())
+            return Status::failure(q.lastError().text());
+        const qint64 stored = q.value(0).toLongLong();
+        m_byName.reserve(stored + expectedRows);
+        m_byCif.reserve((stored + expectedRows) / 2);
+        sqlite::Statement all;
+        if (!all.prepare(handle, "SELECT id, cif, registry_number, name_folded, "
+                                 "coalesce(county_id, 0) FROM organization"))
+            return Status::failure(all.error());
+        while (all.next())
+            add({all.int64(0), all.text(1), all.text(2), all.text(3), int(all.int64(4))});
+        if (all.failed())
+            return Status::failure(all.error());
+        return {};
+    }
+
+    void add(const Keys &k)
+    {
+        if (!k.cif.isEmpty())
+            m_byCif.insert(hash(k.cif), k.id);
+        if (!k.registryNumber.isEmpty())
+            m_byNumber.insert(hash(k.registryNumber), k.id);
+        m_byName.insert(hash(k.nameFolded, k.countyId), k.id);
+    }
+
+    /// The organization stored with this CIF (the lowest id), checked against its row.
+    Result<std::optional<Keys>> byCif(const QString &cif)
+    {
+        return find(m_byCif, hash(cif), [&cif](const Keys &k) { return k.cif == cif; });
+    }
+    Result<std::optional<Keys>> byNumber(const QString &number)
+    {
+        return find(m_byNumber, hash(number),
+                    [&number](const Keys &k) { return k.registryNumber == number; });
+    }
+    Result<std::optional<Keys>> byName(const QString &nameFolded, int countyId)
+    {
+        return find(m_byName, hash(nameFolded, countyId), [&](const Keys &k) {
+            return k.nameFolded == nameFolded && k.countyId == countyId;
+        });
+    }
+
+    /// Called before a stored row is read (the writer flushes what it queued).
+    std::function<Status(qint64 id)> beforeRead;
+
+private:
+    template <typename Same>
+    Result<std::optional<Keys>> find(const KeyIndex &index, quint64 h, Same same)
+    {
+        using R = Result<std::optional<Keys>>;
+        std::optional<Keys> best;
+        QString error;
+        index.find(h, [&](qint64 id) {
+            if (best && best->id < id)
+                return false;
+            if (beforeRead) {
+                if (Status s = beforeRead(id); !s) {
+                    error = s.error();
+                    return true;
+                }
+            }
+            m_keys.bind(1, id);
+            if (m_keys.next()) {
+                Keys k{id, m_keys.text(1), m_keys.text(2), m_keys.text(3), int(m_keys.int64(4))};
+                if (same(k))
+                    best = std::move(k);
+            } else if (m_keys.failed()) {
+                error = m_keys.error();
+            }
+            m_keys.reset();
+            return !error.isEmpty();
+        });
+        if (!error.isEmpty())
+            return R::failure(error);
+        return best;
+    }
+
+    KeyIndex m_byCif;
+    KeyIndex m_byNumber;
+    KeyIndex m_byName;
+    sqlite::Statement m_keys;
+};
+
+/// The writing half of an import: matches each checked record to a stored organization, merges
+/// and checks it, and writes it through the bulk writer.
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(OrganizationImporter)
@@ -143,441 +446,167 @@ public:
         qint64 id = 0;
     };
 
-    ImportRun(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    ImportRun(QSqlDatabase db, QString path, const RowChecker &checker, qint64 importId)
+        : m_db(std::move(db)), m_path(std::move(path)), m_checker(checker), m_writer(m_db, importId)
+    {
+    }
 
-    Status prepare(const QList<ImportColumn> &columns);
+    Status prepare(qint64 expectedRows)
+    {
+        if (Status s = m_writer.prepare(); !s)
+            return failure(s);
+        m_keys.beforeRead = [this](qint64 id) {
+            return m_writer.isQueued(id) ? m_writer.flush() : Status{};
+        };
+        if (Status s = m_keys.load(m_db, sqlite::handle(m_db), expectedRows); !s)
+            return failure(s);
+        return {};
+    }
     /// Applies one record; a Status failure is a database failure that ends the whole import.
-    Result<Outcome> apply(const QStringList &cells);
+    Result<Outcome> apply(FileRow &row);
+    Status finish() { return m_writer.flush(); }
+    const OrganizationBulkWriter &writer() const { return m_writer; }
 
 private:
-    struct Lookup
-    {
-        qint64 id = 0;
-        QString cif;
-        QString registryNumber;
-    };
-
-    const QString &cell(const QStringList &cells, ImportField f) const
-    {
-        static const QString empty;
-        const int i = m_column[int(f)];
-        return i >= 0 && i < cells.size() ? cells.at(i) : empty;
-    }
-    bool has(ImportField f) const { return m_column[int(f)] >= 0; }
-    QString header(ImportField f) const { return m_headers[int(f)]; }
-
-    Status failure(const QSqlQuery &q) const
+    Status failure(const Status &s) const
     {
         return Status::failure(
-            tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
+            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
     }
-    std::optional<Lookup> findBy(QSqlQuery &q, const QVariant &a, const QVariant &b = {});
-    Result<Organization> load(qint64 id);
-    std::optional<int> county(const QString &text);
-    QString canonicalDomain(const QString &name);
-    Status writeOrganization(Organization &o, const Organization *before);
-    Status writeDomains(qint64 id, const QStringList &domains, bool replace);
-    Status audit(qint64 id, AuditLog::Action action, const QJsonObject &oldValues,
-                 const QJsonObject &newValues);
-    Status loadDomains();
+    template <typename T> Result<Outcome> failed(const Result<T> &r) const
+    {
+        return Result<Outcome>::failure(failure(Status::failure(r.error())).error());
+    }
+    bool has(ImportField f) const { return m_checker.has(f); }
 
     QSqlDatabase m_db;
     QString m_path;
-    std::array<int, fieldCount> m_column{};
-    std::array<QString, fieldCount> m_headers;
-    Geography m_geography;
-    QHash<QString, std::optional<int>> m_countyCache;
-    struct DomainEntry
-    {
-        qint64 id = 0;
-        QString name;
-    };
-    QHash<QString, DomainEntry> m_domains; // by folded name
-    QString m_now;
-    QString m_user;
-
-    QSqlQuery m_byCif{m_db};
-    QSqlQuery m_byRegistryNumber{m_db};
-    QSqlQuery m_byNameAndCounty{m_db};
-    QSqlQuery m_select{m_db};
-    QSqlQuery m_selectDomains{m_db};
-    QSqlQuery m_insert{m_db};
-    QSqlQuery m_update{m_db};
-    QSqlQuery m_deleteDomains{m_db};
-    QSqlQuery m_insertDomain{m_db};
-    QSqlQuery m_link{m_db};
-    QSqlQuery m_audit{m_db};
+    const RowChecker &m_checker;
+    OrganizationBulkWriter m_writer;
+    StoredKeys m_keys;
 };
 
-Status ImportRun::prepare(const QList<ImportColumn> &columns)
-{
-    m_column.fill(-1);
-    for (int i = 0; i < columns.size(); ++i) {
-        if (columns.at(i).field) {
-            m_column[int(*columns.at(i).field)] = i;
-            m_headers[int(*columns.at(i).field)] = columns.at(i).header;
-        }
-    }
-    m_geography = Geography::load(m_db);
-    m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    m_user = AuditLog::osUser();
-
-    const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&m_byCif, "SELECT id, cif, registry_number FROM organization WHERE cif = ?"},
-        {&m_byRegistryNumber,
-         "SELECT id, cif, registry_number FROM organization WHERE registry_number = ?"},
-        {&m_byNameAndCounty, "SELECT id, cif, registry_number FROM organization "
-                             "WHERE name_folded = ? AND county_id IS ? ORDER BY id LIMIT 1"},
-        {&m_select,
-         "SELECT id, name, acronym, kind, legal_form, status, purposes, public_utility, cif, "
-         "registry_number, registry_date, county_id, locality, address, email, phone, website, "
-         "contact_person, volunteer_count, volunteering, notes, created_at, updated_at "
-         "FROM organization WHERE id = ?"},
-        {&m_selectDomains,
-         "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
-         "WHERE od.organization_id = ? ORDER BY d.sort_key"},
-        {&m_insert,
-         "INSERT INTO organization (name, name_sort, name_folded, acronym, kind, legal_form, "
-         "status, "
-         "purposes, public_utility, cif, registry_number, registry_date, county_id, locality, "
-         "address, email, phone, website, contact_person, volunteer_count, volunteering, notes, "
-         "created_at, updated_at) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-         "RETURNING id"},
-        {&m_update,
-         "UPDATE organization SET name = ?, name_sort = ?, name_folded = ?, acronym = ?, kind = ?, "
-         "legal_form = ?, status = ?, purposes = ?, public_utility = ?, cif = ?, registry_number = "
-         "?, "
-         "registry_date = ?, county_id = ?, locality = ?, address = ?, email = ?, phone = ?, "
-         "website = ?, contact_person = ?, volunteer_count = ?, volunteering = ?, notes = ?, "
-         "updated_at = ? WHERE id = ?"},
-        {&m_deleteDomains, "DELETE FROM organization_domain WHERE organization_id = ?"},
-        {&m_insertDomain,
-         "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?) RETURNING id"},
-        {&m_link, "INSERT INTO organization_domain (organization_id, domain_id) VALUES (?, ?)"},
-        {&m_audit, "INSERT INTO audit_log (table_name, row_id, action, old_values, new_values, "
-                   "os_user, changed_at) "
-                   "VALUES ('organization', ?, ?, ?, ?, ?, ?)"},
-    };
-    for (const auto &[query, sql] : statements) {
-        query->setForwardOnly(true);
-        if (!query->prepare(QString::fromLatin1(sql)))
-            return failure(*query);
-    }
-    return loadDomains();
-}
-
-Status ImportRun::loadDomains()
-{
-    m_domains.clear();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, folded FROM domain")))
-        return failure(q);
-    while (q.next())
-        m_domains.insert(q.value(2).toString(), {q.value(0).toLongLong(), q.value(1).toString()});
-    return {};
-}
-
-std::optional<ImportRun::Lookup> ImportRun::findBy(QSqlQuery &q, const QVariant &a,
-                                                   const QVariant &b)
-{
-    q.bindValue(0, a);
-    if (b.isValid())
-        q.bindValue(1, b);
-    std::optional<Lookup> found;
-    if (q.exec() && q.next())
-        found = Lookup{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    q.finish();
-    return found;
-}
-
-Result<Organization> ImportRun::load(qint64 id)
-{
-    using R = Result<Organization>;
-    m_select.bindValue(0, id);
-    if (!m_select.exec())
-        return R::failure(failure(m_select).error());
-    if (!m_select.next())
-        return R::failure(Messages::tr("%1: organization no. %2 vanished during the import.")
-                              .arg(m_path)
-                              .arg(id));
-    Organization o = OrganizationRepository::fromRow(m_select);
-    m_select.finish();
-    m_selectDomains.bindValue(0, id);
-    if (!m_selectDomains.exec())
-        return R::failure(failure(m_selectDomains).error());
-    while (m_selectDomains.next())
-        o.domains << m_selectDomains.value(0).toString();
-    m_selectDomains.finish();
-    return o;
-}
-
-std::optional<int> ImportRun::county(const QString &text)
-{
-    // Files repeat a few dozen spellings a million times; findCounty runs regular expressions.
-    const auto it = m_countyCache.constFind(text);
-    if (it != m_countyCache.cend())
-        return *it;
-    const std::optional<int> id = m_geography.findCounty(text);
-    m_countyCache.insert(text, id);
-    return id;
-}
-
-QString ImportRun::canonicalDomain(const QString &name)
-{
-    // "Educatie" in the file and "Educație" stored are one domain: comparing with the stored
-    // spelling keeps a second import from seeing a change that writeDomains would not make.
-    const auto it = m_domains.constFind(text::folded(text::normalized(name)));
-    return it != m_domains.cend() ? it->name : name;
-}
-
-Status ImportRun::audit(qint64 id, AuditLog::Action action, const QJsonObject &oldValues,
-                        const QJsonObject &newValues)
-{
-    // The same row AuditLog::record writes, through a statement prepared once.
-    auto json = [](const QJsonObject &o) {
-        return o.isEmpty()
-                   ? QVariant(QMetaType::fromType<QString>())
-                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    };
-    m_audit.bindValue(0, id);
-    m_audit.bindValue(1, action == AuditLog::Action::Insert ? QStringLiteral("insert")
-                                                            : QStringLiteral("update"));
-    m_audit.bindValue(2, json(oldValues));
-    m_audit.bindValue(3, json(newValues));
-    m_audit.bindValue(4, m_user);
-    m_audit.bindValue(5, m_now);
-    if (!m_audit.exec())
-        return failure(m_audit);
-    return {};
-}
-
-Status ImportRun::writeDomains(qint64 id, const QStringList &domains, bool replace)
-{
-    if (replace) {
-        m_deleteDomains.bindValue(0, id);
-        if (!m_deleteDomains.exec())
-            return failure(m_deleteDomains);
-    }
-    for (const QString &name : domains) {
-        const QString folded = text::folded(name);
-        auto it = m_domains.find(folded);
-        if (it == m_domains.end()) {
-            m_insertDomain.bindValue(0, name);
-            m_insertDomain.bindValue(1, folded);
-            m_insertDomain.bindValue(2, text::sortKey(name));
-            if (!m_insertDomain.exec() || !m_insertDomain.next())
-                return failure(m_insertDomain);
-            it = m_domains.insert(folded, {m_insertDomain.value(0).toLongLong(), name});
-            m_insertDomain.finish();
-        }
-        m_link.bindValue(0, id);
-        m_link.bindValue(1, it->id);
-        if (!m_link.exec())
-            return failure(m_link);
-    }
-    return {};
-}
-
-Status ImportRun::writeOrganization(Organization &o, const Organization *before)
-{
-    QSqlQuery &q = before ? m_update : m_insert;
-    int i = 0;
-    auto bind = [&q, &i](const QVariant &v) { q.bindValue(i++, v); };
-    bind(o.name);
-    bind(text::sortKey(o.name));
-    bind(text::folded(o.name));
-    bind(orNull(o.acronym));
-    bind(organizationKindCode(o.kind));
-    bind(orNull(legalFormCode(o.legalForm)));
-    bind(registryStatusCode(o.status));
-    bind(orNull(o.purposes));
-    bind(orNull(o.publicUtility));
-    bind(orNull(o.cif));
-    bind(orNull(o.registryNumber));
-    bind(o.registryDate.isValid() ? QVariant(o.registryDate.toString(Qt::ISODate))
-                                  : QVariant(QMetaType::fromType<QString>()));
-    bind(countyOrNull(o.countyId));
-    bind(orNull(o.locality));
-    bind(orNull(o.address));
-    bind(orNull(o.email));
-    bind(orNull(o.phone));
-    bind(orNull(o.website));
-    bind(orNull(o.contactPerson));
-    bind(o.volunteerCount ? QVariant(*o.volunteerCount) : QVariant(QMetaType::fromType<int>()));
-    bind(o.volunteering ? 1 : 0);
-    bind(orNull(o.notes));
-    if (before) {
-        bind(m_now);
-        bind(o.id);
-        if (!q.exec())
-            return failure(q);
-        if (before->domains != o.domains) {
-            if (Status s = writeDomains(o.id, o.domains, true); !s)
-                return s;
-        }
-        return audit(o.id, AuditLog::Action::Update, before->toJson(), o.toJson());
-    }
-    bind(m_now);
-    bind(m_now);
-    if (!q.exec() || !q.next())
-        return failure(q);
-    o.id = q.value(0).toLongLong();
-    q.finish();
-    if (!o.domains.isEmpty()) {
-        if (Status s = writeDomains(o.id, o.domains, false); !s)
-            return s;
-    }
-    return audit(o.id, AuditLog::Action::Insert, {}, o.toJson());
-}
-
-Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
+Result<ImportRun::Outcome> ImportRun::apply(FileRow &row)
 {
     using R = Result<Outcome>;
     Outcome outcome;
-    QStringList problems;
-    QList<OrganizationField> reported;
-    auto unreadable = [&](ImportField f, const QString &message) {
-        problems << message;
-        if (const std::optional<OrganizationField> of = organizationFieldOf(f))
-            reported << *of;
-    };
+    using Keys = std::optional<StoredKeys::Keys>;
 
-    // The keys, in their stored form.
-    const QString cif = cifKey(cell(cells, ImportField::Cif));
-    const QString registryNumber = text::normalized(cell(cells, ImportField::RegistryNumber));
-    std::optional<int> countyId;
-    if (has(ImportField::County)) {
-        const QString &text = cell(cells, ImportField::County);
-        if (text.trimmed().isEmpty()) {
-            countyId = 0;
-        } else {
-            countyId = county(text);
-            if (!countyId)
-                unreadable(ImportField::County,
-                           Messages::tr("%1: unknown county '%2'")
-                               .arg(header(ImportField::County), text.trimmed()));
-        }
-    }
-
-    std::optional<Lookup> byCif = cif.isEmpty() ? std::nullopt : findBy(m_byCif, cif);
-    std::optional<Lookup> byNumber;
+    Result<Keys> byCif = row.cif.isEmpty() ? Result<Keys>(Keys{}) : m_keys.byCif(row.cif);
+    if (!byCif)
+        return failed(byCif);
+    Keys byNumber;
     bool numberLooked = false;
-    auto lookNumber = [&] {
-        if (!numberLooked && !registryNumber.isEmpty())
-            byNumber = findBy(m_byRegistryNumber, registryNumber);
+    auto lookNumber = [&]() -> Status {
+        if (!numberLooked && !row.registryNumber.isEmpty()) {
+            Result<Keys> found = m_keys.byNumber(row.registryNumber);
+            if (!found)
+                return Status::failure(found.error());
+            byNumber = found.value();
+        }
         numberLooked = true;
+        return {};
     };
-    std::optional<Lookup> match = byCif;
+    Keys match = byCif.value();
     if (!match) {
-        lookNumber();
+        if (Status s = lookNumber(); !s)
+            return failed(Result<int>::failure(s.error()));
         // A registry number does not override a CIF that says otherwise: such a row is a new
         // organization, and then rejected because its registry number is taken.
-        if (byNumber && (cif.isEmpty() || byNumber->cif.isEmpty()))
+        if (byNumber && (row.cif.isEmpty() || byNumber->cif.isEmpty()))
             match = byNumber;
     }
     // An empty county cell is an unknown county: the same name with no county is the same
     // organization, so that importing the file again changes nothing.
-    if (!match && countyId && has(ImportField::Name)) {
-        const QString name = cell(cells, ImportField::Name);
-        if (!name.trimmed().isEmpty()) {
-            std::optional<Lookup> candidate =
-                findBy(m_byNameAndCounty, text::folded(name), countyOrNull(*countyId));
-            // The same name in the same county is another organization when its CIF or
-            // registry number says so.
-            if (candidate && (cif.isEmpty() || candidate->cif.isEmpty()) &&
-                (registryNumber.isEmpty() || candidate->registryNumber.isEmpty()))
-                match = candidate;
-        }
+    if (!match && row.countyId && !row.nameFolded.isEmpty()) {
+        Result<Keys> candidate = m_keys.byName(row.nameFolded, *row.countyId);
+        if (!candidate)
+            return failed(candidate);
+        // The same name in the same county is another organization when its CIF or registry
+        // number says so.
+        const Keys &c = candidate.value();
+        if (c && (row.cif.isEmpty() || c->cif.isEmpty()) &&
+            (row.registryNumber.isEmpty() || c->registryNumber.isEmpty()))
+            match = c;
     }
 
     Organization before;
     Organization o;
+    QList<FieldProblem> ownProblems;
+    QString nameSort;
+    QString nameFolded;
     if (match) {
-        Result<Organization> stored = load(match->id);
+        Result<Organization> stored = m_writer.load(match->id);
         if (!stored)
-            return R::failure(stored.error());
+            return failed(stored);
         before = std::move(stored).value();
         o = before;
+        // Merge the columns the file has into the record; a missing column keeps the stored
+        // value.
+        const Organization &f = row.file;
+        const std::pair<ImportField, QString Organization::*> texts[] = {
+            {ImportField::Name, &Organization::name},
+            {ImportField::Acronym, &Organization::acronym},
+            {ImportField::Cif, &Organization::cif},
+            {ImportField::RegistryNumber, &Organization::registryNumber},
+            {ImportField::Locality, &Organization::locality},
+            {ImportField::Address, &Organization::address},
+            {ImportField::Email, &Organization::email},
+            {ImportField::Phone, &Organization::phone},
+            {ImportField::Website, &Organization::website},
+            {ImportField::ContactPerson, &Organization::contactPerson}};
+        for (const auto &[field, member] : texts) {
+            if (has(field))
+                o.*member = f.*member;
+        }
+        if (row.countyId)
+            o.countyId = *row.countyId;
+        if (has(ImportField::LegalForm) && !row.reported.contains(OrganizationField::LegalForm))
+            o.legalForm = f.legalForm; // an unreadable one rejects the row anyway
+        if (has(ImportField::VolunteerCount))
+            o.volunteerCount = f.volunteerCount;
+        if (has(ImportField::Volunteering))
+            o.volunteering = f.volunteering;
+        if (has(ImportField::Domains)) {
+            o.domains.clear();
+            for (const QString &d : f.domains)
+                o.domains << m_writer.canonicalDomain(d);
+        }
+        normalizeOrganization(o);
+        ownProblems = validateOrganization(o);
+        nameFolded = text::folded(o.name);
+    } else {
+        o = std::move(row.checked);
+        ownProblems = std::move(row.checkedProblems);
+        nameSort = std::move(row.checkedSort);
+        nameFolded = std::move(row.checkedFolded);
     }
 
-    // Merge the columns the file has into the record; a missing column keeps the stored value.
-    auto setText = [&](ImportField f, QString &target) {
-        if (has(f))
-            target = cell(cells, f);
-    };
-    setText(ImportField::Name, o.name);
-    setText(ImportField::Acronym, o.acronym);
-    setText(ImportField::Cif, o.cif);
-    setText(ImportField::RegistryNumber, o.registryNumber);
-    setText(ImportField::Locality, o.locality);
-    setText(ImportField::Address, o.address);
-    setText(ImportField::Email, o.email);
-    setText(ImportField::Phone, o.phone);
-    setText(ImportField::Website, o.website);
-    setText(ImportField::ContactPerson, o.contactPerson);
-    if (countyId)
-        o.countyId = *countyId;
-    if (has(ImportField::LegalForm)) {
-        const QString &text = cell(cells, ImportField::LegalForm);
-        if (const std::optional<LegalForm> form = parseLegalForm(text))
-            o.legalForm = *form;
-        else
-            unreadable(ImportField::LegalForm,
-                       Messages::tr("%1: unknown legal form '%2'")
-                           .arg(header(ImportField::LegalForm), text.trimmed()));
-    }
-    if (has(ImportField::VolunteerCount)) {
-        const QString text = cell(cells, ImportField::VolunteerCount).trimmed();
-        bool ok = true;
-        const int count = text.isEmpty() ? 0 : text.toInt(&ok);
-        if (!ok)
-            unreadable(ImportField::VolunteerCount,
-                       Messages::tr("%1: '%2' is not a whole number")
-                           .arg(header(ImportField::VolunteerCount), text));
-        o.volunteerCount = text.isEmpty() || !ok ? std::nullopt : std::optional<int>(count);
-    }
-    if (has(ImportField::Volunteering)) {
-        const QString &text = cell(cells, ImportField::Volunteering);
-        if (const std::optional<bool> flag = parseYesNo(text))
-            o.volunteering = *flag;
-        else
-            unreadable(ImportField::Volunteering,
-                       Messages::tr("%1: '%2' is not da/nu, yes/no or 1/0")
-                           .arg(header(ImportField::Volunteering), text.trimmed()));
-    }
-    if (has(ImportField::Domains)) {
-        const QString &text = cell(cells, ImportField::Domains);
-        // '|' when the cell has one, so that a domain may hold a comma; else ','.
-        const QChar separator =
-            text.contains(QLatin1Char('|')) ? QLatin1Char('|') : QLatin1Char(',');
-        o.domains.clear();
-        for (const QString &d : text.split(separator, Qt::SkipEmptyParts))
-            o.domains << canonicalDomain(d);
-    }
-    normalizeOrganization(o);
-
-    // The record's own checks, leaving out a field already reported as unreadable above (an
-    // unknown county name is not reported twice).
+    // The record's own checks, leaving out a field already reported as unreadable (an unknown
+    // county name is not reported twice).
+    QStringList problems = row.unreadable;
     QList<FieldProblem> fieldProblems;
-    for (const FieldProblem &p : validateOrganization(o)) {
-        if (!reported.contains(p.field))
+    for (const FieldProblem &p : std::as_const(ownProblems)) {
+        if (!row.reported.contains(p.field))
             fieldProblems << p;
     }
     // Unique keys, with the messages of OrganizationRepository::problemsOf.
-    if (has(ImportField::Cif) && !o.cif.isEmpty() && o.cif != cif)
-        byCif = findBy(m_byCif, o.cif); // the two normalizations disagreed: ask again
-    if (has(ImportField::Cif) && !o.cif.isEmpty() && byCif && byCif->id != o.id) {
+    if (has(ImportField::Cif) && !o.cif.isEmpty() && o.cif != row.cif) {
+        byCif = m_keys.byCif(o.cif); // the two normalizations disagreed: ask again
+        if (!byCif)
+            return failed(byCif);
+    }
+    if (has(ImportField::Cif) && !o.cif.isEmpty() && byCif.value() && byCif.value()->id != o.id) {
         fieldProblems.append({OrganizationField::Cif,
                               QCoreApplication::translate(
                                   "OrganizationRepository",
                                   "The CIF %1 is already used by another organization (no. %2).")
                                   .arg(o.cif)
-                                  .arg(byCif->id)});
+                                  .arg(byCif.value()->id)});
     }
     if (has(ImportField::RegistryNumber) && !o.registryNumber.isEmpty()) {
-        lookNumber();
+        if (Status s = lookNumber(); !s)
+            return failed(Result<int>::failure(s.error()));
         if (byNumber && byNumber->id != o.id) {
             fieldProblems.append(
                 {OrganizationField::RegistryNumber,
@@ -601,77 +630,16 @@ Result<ImportRun::Outcome> ImportRun::apply(const QStringList &cells)
         return outcome;
     }
 
-    // No savepoint per record: the checks above catch every problem of the data, and a savepoint
-    // per row made SQLite journal each statement (a quarter of the time). A write the database
-    // still refuses (disk full, a constraint no check knows) ends the import, rolled back whole.
-    if (Status s = writeOrganization(o, match ? &before : nullptr); !s)
-        return R::failure(s.error());
+    // No savepoint per record: the checks above catch every problem of the data. A write the
+    // database still refuses (disk full, a constraint no check knows) ends the import, rolled
+    // back whole.
+    if (Status s = match ? m_writer.update(before, o) : m_writer.add(o, nameSort, nameFolded); !s)
+        return R::failure(failure(s).error());
+    m_keys.add({o.id, o.cif, o.registryNumber, nameFolded, o.countyId});
     outcome.action = match ? ImportAction::Update : ImportAction::New;
     outcome.id = o.id;
     return outcome;
 }
-
-/// SQLite's full-text index is kept in sync by triggers. Inside one transaction every triggered
-/// write makes FTS5 flush its pending terms (the statement journal's savepoint), which cost two
-/// thirds of a large import; rebuilding the index once at the end costs about 2 µs a row. So a
-/// large import drops the triggers (read back from the schema, not repeated here), rebuilds the
-/// index and puts the triggers back, all inside the import's transaction: a rollback restores them.
-class BulkFullTextIndex
-{
-public:
-    explicit BulkFullTextIndex(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    /// Whether rebuilding the whole index is cheaper than the triggers for about @p records rows.
-    static bool worthIt(const QSqlDatabase &db, qint64 records)
-    {
-        if (db.driverName() != QLatin1String("QSQLITE") || records < 2000)
-            return false;
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM organization")) || !q.next())
-            return false;
-        // The triggers cost about 30 times what the rebuild costs per row.
-        return records * 30 > q.value(0).toLongLong();
-    }
-
-    Status suspend()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(
-                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                               "AND tbl_name = 'organization' AND sql LIKE '%organization_fts%'")))
-            return Status::failure(q.lastError().text());
-        while (q.next())
-            m_triggers.append({q.value(0).toString(), q.value(1).toString()});
-        q.finish();
-        for (const auto &[name, sql] : std::as_const(m_triggers)) {
-            // The name comes from the schema, never from the user; quoted as an identifier.
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(quoted)))
-                return Status::failure(q.lastError().text());
-        }
-        return {};
-    }
-
-    Status resume()
-    {
-        QSqlQuery q(m_db);
-        if (m_triggers.isEmpty())
-            return {};
-        if (!q.exec(QStringLiteral(
-                "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild')")))
-            return Status::failure(q.lastError().text());
-        for (const auto &[name, sql] : std::as_const(m_triggers)) {
-            if (!q.exec(sql))
-                return Status::failure(q.lastError().text());
-        }
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QList<std::pair<QString, QString>> m_triggers;
-};
 
 /// Reads the file's header row; the reader is then at the first data record.
 Result<QList<ImportColumn>> readHeader(CsvReader &reader, const QString &path)
@@ -707,6 +675,10 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
                       const OrganizationImporter::Progress &progress, int previewRecords)
 {
     using R = Result<RunResult>;
+    const auto refused = [&path](const QString &error) {
+        return R::failure(
+            Messages::tr("%1: the database refused the import (%2).").arg(path, error));
+    };
     CsvReader reader;
     if (Status s = reader.open(path, encoding); !s)
         return R::failure(s.error());
@@ -718,92 +690,83 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     if (!columns)
         return R::failure(columns.error());
     result.columns = columns.value();
+    if (!sqlite::handle(db))
+        return R::failure(
+            Messages::tr("%1: organizations are imported into an SQLite database only.").arg(path));
 
-    // A page cache big enough for the indexes a large import touches: with SQLite's 2 MB default,
-    // dirty pages spill to the WAL again and again (a third of the time went to pwrite).
-    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
-    QSqlQuery pragma(db);
-    qint64 cacheSize = 0;
-    if (sqlite && pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()) {
-        cacheSize = pragma.value(0).toLongLong();
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (sqlite && cacheSize != 0)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
+    // The file's SHA-256 for the import's record, on a thread of its own while the import runs.
+    std::future<Result<QString>> sha256;
+    if (!dryRun)
+        sha256 = std::async(std::launch::async, [path] { return ImportLog::sha256Of(path); });
 
+    const bulk::LargePageCache cache(db);
     Transaction transaction(db, WriterNote::Activity::Import);
     if (!transaction.isActive())
         return R::failure(Messages::tr("%1: the database cannot start the import (%2).")
                               .arg(path, transaction.error()));
-    // About 200 bytes a row in the files officials have; a rough count is enough to choose.
-    BulkFullTextIndex fullText(db);
-    if (BulkFullTextIndex::worthIt(db, reader.size() / 200)) {
-        if (Status s = fullText.suspend(); !s)
-            return R::failure(
-                Messages::tr("%1: the database refused the import (%2).").arg(path, s.error()));
+    const Result<qint64> importId =
+        ImportLog::begin(db, ImportLog::Kind::Organizations, path, QString());
+    if (!importId)
+        return refused(importId.error());
+    // About 150 bytes a row in the files officials have: a rough count to size the key maps and
+    // to choose whether to rebuild the indexes at the end.
+    const qint64 expectedRows = reader.size() / 150;
+    bulk::SuspendedIndexes indexes(db, QStringLiteral("organization"),
+                                   QStringLiteral("organization_fts"));
+    const qint64 threshold = indexes.threshold();
+    if (!dryRun && threshold > 0 && expectedRows >= threshold) {
+        if (Status s = indexes.suspend(); !s)
+            return refused(s.error());
     }
-    ImportRun importRun(db, path);
-    if (Status s = importRun.prepare(result.columns); !s)
+
+    const Geography geography = Geography::load(db);
+    QHash<QString, QString> domains;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT folded, name FROM domain")))
+            return refused(q.lastError().text());
+        while (q.next())
+            domains.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    RowChecker checker(reader, result.columns, geography, std::move(domains), previewRecords);
+    ImportRun importRun(db, path, checker, importId.value());
+    if (Status s = importRun.prepare(expectedRows); !s)
         return R::failure(s.error());
 
-    const int columnCount = int(result.columns.size());
     ImportSummary &summary = result.summary;
-    QStringList cells;
+    RowPipe<FileRow> pipe([&checker](FileRow &row) { return checker.read(row); },
+                          [&reader] { return reader.bytesRead(); });
+    RowPipe<FileRow>::Batch batch;
     qint64 records = 0;
-    while (reader.readRecord(cells)) {
-        if (progress && ++records % progressEvery == 0 &&
-            !progress(reader.bytesRead(), reader.size())) {
-            summary.cancelled = true;
-            break;
-        }
-        const int line = reader.recordLine();
-        ImportRun::Outcome outcome;
-        if (std::all_of(cells.cbegin(), cells.cend(),
-                        [](const QString &c) { return c.trimmed().isEmpty(); }) &&
-            !reader.recordUnterminated() && reader.recordProblem().isEmpty())
-            continue; // a row of empty cells, as spreadsheets leave below the data
-        if (!reader.recordProblem().isEmpty()) {
-            outcome.action = ImportAction::Rejected;
-            outcome.reason = reader.recordProblem();
-        } else if (reader.recordUnterminated()) {
-            outcome.reason =
-                Messages::tr("a quoted field is not closed; it runs to the end of the file");
-        } else if (cells.size() != columnCount &&
-                   !(cells.size() > columnCount &&
-                     std::all_of(cells.cbegin() + columnCount, cells.cend(),
-                                 [](const QString &c) { return c.trimmed().isEmpty(); }))) {
-            outcome.reason = Messages::tr("the row has %1 cells, the header row has %2")
-                                 .arg(cells.size())
-                                 .arg(columnCount);
-        } else {
-            Result<ImportRun::Outcome> applied = importRun.apply(cells);
-            if (!applied)
-                return R::failure(applied.error());
-            outcome = applied.value();
-        }
-        switch (outcome.action) {
-        case ImportAction::New:
-            ++summary.imported;
-            break;
-        case ImportAction::Update:
-            ++summary.updated;
-            break;
-        case ImportAction::Unchanged:
-            ++summary.unchanged;
-            break;
-        case ImportAction::Rejected:
-            summary.rejected.append({line, outcome.reason});
-            break;
-        }
-        if (result.records.size() < previewRecords) {
-            cells.resize(columnCount);
-            result.records.append({line, outcome.action, outcome.reason, outcome.id, cells});
+    while (!summary.cancelled && pipe.next(batch)) {
+        for (FileRow &row : batch.rows) {
+            if (progress && ++records % progressEvery == 0 &&
+                !progress(batch.position, reader.size())) {
+                summary.cancelled = true;
+                break;
+            }
+            if (row.kind == FileRow::Kind::Blank)
+                continue;
+            ImportRun::Outcome outcome;
+            if (row.kind == FileRow::Kind::Rejected) {
+                outcome.reason = row.reason;
+            } else {
+                Result<ImportRun::Outcome> applied = importRun.apply(row);
+                if (!applied)
+                    return R::failure(applied.error());
+                outcome = applied.value();
+            }
+            summary.count(outcome.action, row.line, outcome.reason);
+            if (result.records.size() < previewRecords)
+                result.records.append(
+                    {row.line, outcome.action, outcome.reason, outcome.id, row.cells});
         }
     }
-    if (!reader.error().isEmpty())
+    pipe.stop();
+    if (!summary.cancelled && !reader.error().isEmpty())
         return R::failure(reader.error());
+    // The file is read: what is left is saving (done == total says so).
     if (progress && !summary.cancelled && !progress(reader.size(), reader.size()))
         summary.cancelled = true;
 
@@ -811,9 +774,16 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
         transaction.rollback();
         return result;
     }
-    if (Status s = fullText.resume(); !s)
+    if (Status s = importRun.finish(); !s)
+        return refused(s.error());
+    if (Status s = indexes.resume(); !s)
         return R::failure(
             Messages::tr("%1: the search index could not be updated (%2).").arg(path, s.error()));
+    const Result<QString> hash = sha256.get();
+    if (!hash)
+        return R::failure(hash.error());
+    if (Status s = ImportLog::finish(db, importId.value(), hash.value(), summary.toJson()); !s)
+        return refused(s.error());
     if (Status s = transaction.commit(); !s)
         return R::failure(
             Messages::tr("%1: the import could not be saved (%2).").arg(path, s.error()));
@@ -821,6 +791,32 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
 }
 
 } // namespace
+
+void ImportSummary::count(ImportAction action, int line, const QString &reason)
+{
+    switch (action) {
+    case ImportAction::New:
+        ++imported;
+        break;
+    case ImportAction::Update:
+        ++updated;
+        break;
+    case ImportAction::Unchanged:
+        ++unchanged;
+        break;
+    case ImportAction::Rejected:
+        rejected.append({line, reason});
+        break;
+    }
+}
+
+QJsonObject ImportSummary::toJson() const
+{
+    return {{QStringLiteral("added"), imported},
+            {QStringLiteral("changed"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("rejected"), int(rejected.size())}};
+}
 
 OrganizationImporter::OrganizationImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -5,6 +5,7 @@
 #include "files/TextEncoding.h"
 
 #include <QChar>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +25,15 @@ struct RejectedRow
     QString reason;
 };
 
+/// What a record of the file does to the database.
+enum class ImportAction
+{
+    New,       ///< adds an organization
+    Update,    ///< changes the organization it matched
+    Unchanged, ///< matched an organization and holds nothing new
+    Rejected   ///< not imported; ImportPreviewRecord::reason says why
+};
+
 /// What an import did (or, in a dry run or preview, would do).
 struct ImportSummary
 {
@@ -37,21 +47,17 @@ struct ImportSummary
     /// (CsvReader::warnings()); shown before the import and printed by `ngo import`.
     QStringList warnings;
     bool cancelled = false; ///< the progress callback asked to stop; nothing was written
+
+    /// Counts one record's outcome (a rejected one with its line and reason).
+    void count(ImportAction action, int line, const QString &reason);
+    /// The counts, as the import's record keeps them.
+    QJsonObject toJson() const;
 };
 
 struct ImportOptions
 {
     TextEncoding encoding = TextEncoding::Auto; ///< Auto: UTF-8 when the file is valid UTF-8
     bool dryRun = false;                        ///< compute everything, write nothing
-};
-
-/// What a record of the file does to the database.
-enum class ImportAction
-{
-    New,       ///< adds an organization
-    Update,    ///< changes the organization it matched
-    Unchanged, ///< matched an organization and holds nothing new
-    Rejected   ///< not imported; ImportPreviewRecord::reason says why
 };
 
 /// One column of the file's header row and the field it fills.

@@ -1,6 +1,7 @@
 #include "OrganizationRepository.h"
 
 #include "OrganizationFilter.h"
+#include "OrganizationRows.h"
 #include "core/Text.h"
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
@@ -29,33 +30,21 @@ const QString organizationColumns = QStringLiteral(
 
 rowwriter::Values organizationValues(const Organization &o)
 {
-    return {
-        {QStringLiteral("name"), o.name},
-        {QStringLiteral("name_sort"), text::sortKey(o.name)},
-        {QStringLiteral("name_folded"), text::folded(o.name)},
-        {QStringLiteral("acronym"), sqlvalues::text(o.acronym)},
-        {QStringLiteral("kind"), organizationKindCode(o.kind)},
-        {QStringLiteral("legal_form"), sqlvalues::text(legalFormCode(o.legalForm))},
-        {QStringLiteral("status"), registryStatusCode(o.status)},
-        {QStringLiteral("purposes"), sqlvalues::text(o.purposes)},
-        {QStringLiteral("public_utility"), sqlvalues::text(o.publicUtility)},
-        {QStringLiteral("cif"), sqlvalues::text(o.cif)},
-        {QStringLiteral("registry_number"), sqlvalues::text(o.registryNumber)},
-        {QStringLiteral("registry_date"), sqlvalues::date(o.registryDate)},
-        {QStringLiteral("county_id"), sqlvalues::id(o.countyId)},
-        {QStringLiteral("locality"), sqlvalues::text(o.locality)},
-        {QStringLiteral("address"), sqlvalues::text(o.address)},
-        {QStringLiteral("email"), sqlvalues::text(o.email)},
-        {QStringLiteral("phone"), sqlvalues::text(o.phone)},
-        {QStringLiteral("website"), sqlvalues::text(o.website)},
-        {QStringLiteral("contact_person"), sqlvalues::text(o.contactPerson)},
-        {QStringLiteral("volunteer_count"), sqlvalues::number(o.volunteerCount)},
-        {QStringLiteral("volunteering"), sqlvalues::flag(o.volunteering)},
-        {QStringLiteral("notes"), sqlvalues::text(o.notes)},
-    };
+    const QStringList &columns = organizationrows::columns();
+    const QVariantList values = organizationrows::values(o);
+    rowwriter::Values named;
+    named.reserve(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        named.append({columns.at(i), values.at(i)});
+    return named;
 }
 
 } // namespace
+
+QString OrganizationRepository::selectColumns()
+{
+    return organizationColumns;
+}
 
 Organization OrganizationRepository::fromRow(const QSqlQuery &q)
 {

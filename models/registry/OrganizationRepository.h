@@ -70,6 +70,8 @@ public:
     /// address, email, phone, website, contact_person, volunteer_count, volunteering, notes,
     /// created_at, updated_at (domains are not read).
     static Organization fromRow(const QSqlQuery &query);
+    /// The columns fromRow() reads, in its order, for a SELECT.
+    static QString selectColumns();
     qint64 count() const;
 
     /// The message of the last failed statement, for the caller's error message.

@@ -1,7 +1,9 @@
 #include "AuditLog.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,13 +22,39 @@ QString AuditLog::osUser()
     return user;
 }
 
+namespace {
+
+QMutex importsMutex;
+QHash<QString, qint64> importsByConnection; // the bulk import running on a connection
+
+qint64 importOf(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&importsMutex);
+    return importsByConnection.value(db.connectionName());
+}
+
+} // namespace
+
+AuditLog::ImportScope::ImportScope(const QSqlDatabase &db, qint64 importId)
+    : m_connection(db.connectionName())
+{
+    const QMutexLocker lock(&importsMutex);
+    importsByConnection.insert(m_connection, importId);
+}
+
+AuditLog::ImportScope::~ImportScope()
+{
+    const QMutexLocker lock(&importsMutex);
+    importsByConnection.remove(m_connection);
+}
+
 Status AuditLog::record(QSqlDatabase &db, const QString &table, qint64 rowId, Action action,
                         const QJsonObject &oldValues, const QJsonObject &newValues)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (table_name, row_id, action, old_values, "
-                             "new_values, os_user, changed_at) "
-                             "VALUES (:table, :row, :action, :old, :new, :user, :at)"));
+                             "new_values, os_user, changed_at, import_id) "
+                             "VALUES (:table, :row, :action, :old, :new, :user, :at, :import)"));
     static const char *const actions[] = {"insert", "update", "delete"};
     auto json = [](const QJsonObject &o) {
         return o.isEmpty()
@@ -40,6 +68,9 @@ Status AuditLog::record(QSqlDatabase &db, const QString &table, qint64 rowId, Ac
     q.bindValue(QStringLiteral(":new"), json(newValues));
     q.bindValue(QStringLiteral(":user"), osUser());
     q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const qint64 importId = importOf(db);
+    q.bindValue(QStringLiteral(":import"),
+                importId > 0 ? QVariant(importId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
         return Status::failure(q.lastError().text());
     return {};

@@ -24,6 +24,20 @@ public:
                          const QJsonObject &oldValues, const QJsonObject &newValues);
     /// The name of the operating-system user, as the audit log keeps it.
     static QString osUser();
+
+    /// While alive, the audit rows record() writes on the connection of @p db carry @p importId:
+    /// the record (ImportLog) of the bulk import that writes them.
+    class ImportScope final
+    {
+    public:
+        ImportScope(const QSqlDatabase &db, qint64 importId);
+        ~ImportScope();
+        ImportScope(const ImportScope &) = delete;
+        ImportScope &operator=(const ImportScope &) = delete;
+
+    private:
+        QString m_connection;
+    };
 };
 
 } // namespace dc

@@ -6,6 +6,7 @@
 #include "ReportFileReader.h"
 #include "ReportModelRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/ImportLog.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -289,7 +290,16 @@ Status ReportImporter::store(QList<ReportFilePreview> &previews, bool commit)
         p.outcome.reset();
         if (!p.importable())
             continue;
-        const Result<ReceiveOutcome> outcome = repository.receive(p.report);
+        // Each file is one import with its record; the audit rows of what it writes carry its id.
+        const Result<qint64> importId =
+            ImportLog::begin(m_db, ImportLog::Kind::AnnualReports, p.path, p.report.fileSha256);
+        if (!importId)
+            return Status::failure(tr("%1: %2").arg(p.path, importId.error()));
+        Result<ReceiveOutcome> outcome = Result<ReceiveOutcome>::failure(QString());
+        {
+            const AuditLog::ImportScope auditScope(m_db, importId.value());
+            outcome = repository.receive(p.report);
+        }
         if (!outcome) {
             if (commit)
                 return Status::failure(tr("%1: %2").arg(p.path, outcome.error()));
@@ -297,6 +307,15 @@ Status ReportImporter::store(QList<ReportFilePreview> &previews, bool commit)
             continue;
         }
         p.outcome = outcome.value();
+        const Status recorded = p.outcome == ReceiveOutcome::Unchanged
+                                    ? ImportLog::remove(m_db, importId.value())
+                                    : ImportLog::finish(m_db, importId.value(), p.report.fileSha256,
+                                                        {{QStringLiteral("outcome"),
+                                                          p.outcome == ReceiveOutcome::Imported
+                                                              ? QStringLiteral("imported")
+                                                              : QStringLiteral("replaced")}});
+        if (!recorded)
+            return Status::failure(tr("%1: %2").arg(p.path, recorded.error()));
     }
     if (!commit) {
         transaction.rollback();

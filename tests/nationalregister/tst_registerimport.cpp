@@ -552,10 +552,15 @@ private Q_SLOTS:
                  QStringLiteral("active"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore + 1);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT row_id, old_values, new_values FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT row_id, old_values, new_values, import_id FROM "
+                                      "audit_log ORDER BY id DESC LIMIT 1")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), alfa);
+        // The change row carries the id of the import's record, and so does the organization.
+        QCOMPARE(q.value(3).toLongLong(),
+                 scalar(QStringLiteral("SELECT max(id) FROM data_import")).toLongLong());
+        QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("import_id")).toLongLong(),
+                 q.value(3).toLongLong());
         QVERIFY2(q.value(1).toString().contains(QLatin1String("\"status\":\"active\"")),
                  qPrintable(q.value(1).toString()));
         QVERIFY2(q.value(2).toString().contains(QLatin1String("\"status\":\"struck_off\"")),
@@ -611,14 +616,24 @@ private Q_SLOTS:
                        "WHERE r.registry_number = '2/A/2020'"))
                 .toString(),
             QStringLiteral("Iași"));
-        const QString audit =
-            scalar(QStringLiteral(
-                       "SELECT new_values FROM audit_log WHERE action = 'insert' AND row_id = "
-                       "(SELECT id FROM organization WHERE registry_number = '1/A/2020')"))
-                .toString();
-        QVERIFY2(audit.contains(QStringLiteral(u"Asociația Primă Reînnoită")) &&
-                     audit.contains(QLatin1String("dissolved")),
-                 qPrintable(audit));
+        // No audit row per added organization: the import's one record, whose id every
+        // organization it added carries, says which file (and its SHA-256) added them.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' "
+                                       "AND table_name = 'organization'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM data_import WHERE kind = "
+                                       "'national_register' AND sha256 = '%1'")
+                            .arg(s->sha256))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE import_id = "
+                                       "(SELECT id FROM data_import)"))
+                     .toInt(),
+                 42);
+        QVERIFY(scalar(QStringLiteral("SELECT counts FROM data_import"))
+                    .toString()
+                    .contains(QLatin1String(R"("added":42)")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
                                        "organization_fts MATCH 'reinnoita'"))
                      .toInt(),

@@ -3,6 +3,9 @@
 #include "registry/OrganizationImporter.h"
 #include "registry/OrganizationRepository.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -32,6 +35,18 @@ qint64 organizations(const QSqlDatabase &db)
 qint64 auditRows(const QSqlDatabase &db)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+}
+
+qint64 importRecords(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM data_import"));
+}
+
+/// The organizations that carry the id of the last import.
+qint64 ofLastImport(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM organization WHERE import_id = "
+                                     "(SELECT max(id) FROM data_import)"));
 }
 
 std::optional<Organization> byName(const QSqlDatabase &db, const QString &name)
@@ -134,11 +149,26 @@ void TestOrganizationImporter::importsNewOrganizationsNormalizedAndAudited()
     QCOMPARE(r->encoding, TextEncoding::Utf8);
     QCOMPARE(r->separator, QChar(u';'));
     QCOMPARE(organizations(t.connection()), 2);
-    QCOMPARE(auditRows(t.connection()), 2);
-    QCOMPARE(scalar(t.connection(),
-                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' "
-                                   "AND table_name = 'organization'")),
-             2);
+    // One record of the import, not one audit row per organization: the file, its SHA-256,
+    // the counts, the user and the time; both organizations carry its id.
+    QCOMPARE(auditRows(t.connection()), 0);
+    QCOMPARE(importRecords(t.connection()), 1);
+    QCOMPARE(ofLastImport(t.connection()), 2);
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT kind, file_name, sha256, counts, os_user, imported_at FROM data_import")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("organizations"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("in.csv"));
+    QFile file(t.filePath(QStringLiteral("in.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(q.value(2).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(q.value(3).toString(),
+             QStringLiteral(R"({"added":2,"changed":0,"rejected":0,"unchanged":0})"));
+    QVERIFY(!q.value(4).toString().isEmpty());
+    QVERIFY(QDateTime::fromString(q.value(5).toString(), Qt::ISODate).isValid());
 
     // Cedilla letters are stored with comma below; CIF without RO; e-mail in lower case.
     const std::optional<Organization> o =
@@ -398,7 +428,11 @@ void TestOrganizationImporter::badRowsAreReportedWithTheirLinesAndGoodRowsKept()
     QCOMPARE(r->rejected.at(2).reason, QStringLiteral("Judet: unknown county 'Xyz'"));
     QCOMPARE(r->rejected.at(3).reason, QStringLiteral("the row has 3 cells, the header row has 4"));
     QCOMPARE(organizations(t.connection()), 3);
-    QCOMPARE(auditRows(t.connection()), 3);
+    QCOMPARE(ofLastImport(t.connection()), 3);
+    QSqlQuery counts(QStringLiteral("SELECT counts FROM data_import"), t.connection());
+    QVERIFY(counts.next());
+    QCOMPARE(counts.value(0).toString(),
+             QStringLiteral(R"({"added":3,"changed":0,"rejected":4,"unchanged":0})"));
     QVERIFY(byName(t.connection(), QStringLiteral("Asociatia Patru")));
     QCOMPARE(byName(t.connection(), QStringLiteral("Asociatia Sase"))->countyId, 0);
 }
@@ -483,6 +517,12 @@ void TestOrganizationImporter::updatesByCif()
                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' "
                                    "AND old_values LIKE '%Veche%' AND new_values LIKE '%Noua%'")),
              1);
+    // The change row and the organization carry the import's id.
+    QCOMPARE(scalar(t.connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND "
+                                   "import_id = (SELECT max(id) FROM data_import)")),
+             1);
+    QCOMPARE(ofLastImport(t.connection()), 1);
 }
 
 void TestOrganizationImporter::updatesByRegistryNumber()

@@ -1,0 +1,254 @@
+#include "OrganizationRows.h"
+
+#include "OrganizationRepository.h"
+#include "core/Text.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace dc {
+
+const QStringList &organizationrows::columns()
+{
+    static const QStringList names = {QStringLiteral("name"),
+                                      QStringLiteral("name_sort"),
+                                      QStringLiteral("name_folded"),
+                                      QStringLiteral("acronym"),
+                                      QStringLiteral("kind"),
+                                      QStringLiteral("legal_form"),
+                                      QStringLiteral("status"),
+                                      QStringLiteral("purposes"),
+                                      QStringLiteral("public_utility"),
+                                      QStringLiteral("cif"),
+                                      QStringLiteral("registry_number"),
+                                      QStringLiteral("registry_date"),
+                                      QStringLiteral("county_id"),
+                                      QStringLiteral("locality"),
+                                      QStringLiteral("address"),
+                                      QStringLiteral("email"),
+                                      QStringLiteral("phone"),
+                                      QStringLiteral("website"),
+                                      QStringLiteral("contact_person"),
+                                      QStringLiteral("volunteer_count"),
+                                      QStringLiteral("volunteering"),
+                                      QStringLiteral("notes")};
+    return names;
+}
+
+QVariantList organizationrows::values(const Organization &o, const QString &nameSort,
+                                      const QString &nameFolded)
+{
+    return {o.name,
+            nameSort.isNull() ? text::sortKey(o.name) : nameSort,
+            nameFolded.isNull() ? text::folded(o.name) : nameFolded,
+            sqlvalues::text(o.acronym),
+            organizationKindCode(o.kind),
+            sqlvalues::text(legalFormCode(o.legalForm)),
+            registryStatusCode(o.status),
+            sqlvalues::text(o.purposes),
+            sqlvalues::text(o.publicUtility),
+            sqlvalues::text(o.cif),
+            sqlvalues::text(o.registryNumber),
+            sqlvalues::date(o.registryDate),
+            sqlvalues::id(o.countyId),
+            sqlvalues::text(o.locality),
+            sqlvalues::text(o.address),
+            sqlvalues::text(o.email),
+            sqlvalues::text(o.phone),
+            sqlvalues::text(o.website),
+            sqlvalues::text(o.contactPerson),
+            sqlvalues::number(o.volunteerCount),
+            sqlvalues::flag(o.volunteering),
+            sqlvalues::text(o.notes)};
+}
+
+namespace {
+
+QStringList insertColumns()
+{
+    return QStringList{QStringLiteral("id")} + organizationrows::columns() +
+           QStringList{QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                       QStringLiteral("import_id")};
+}
+
+} // namespace
+
+OrganizationBulkWriter::OrganizationBulkWriter(QSqlDatabase db, qint64 importId)
+    : m_db(std::move(db)), m_importId(importId), m_now(sqlvalues::nowIso()),
+      m_insert(QStringLiteral("organization"), insertColumns()),
+      m_link(QStringLiteral("organization_domain"),
+             {QStringLiteral("organization_id"), QStringLiteral("domain_id")}),
+      m_audit(QStringLiteral("organization"), importId), m_select(m_db), m_selectDomains(m_db)
+{
+}
+
+Status OrganizationBulkWriter::prepare()
+{
+    m_handle = sqlite::handle(m_db);
+    if (!m_handle)
+        return Status::failure(QStringLiteral("not an SQLite database"));
+    if (Status s = m_insert.prepare(m_handle); !s)
+        return s;
+    if (Status s = m_link.prepare(m_handle); !s)
+        return s;
+    if (Status s = m_audit.prepare(m_handle); !s)
+        return s;
+    QByteArray update = "UPDATE organization SET ";
+    for (const QString &column : organizationrows::columns())
+        update += column.toLatin1() + " = ?, ";
+    update += "updated_at = ?, import_id = ? WHERE id = ?";
+    const std::pair<sqlite::Statement *, QByteArray> statements[] = {
+        {&m_update, update},
+        {&m_unlink, "DELETE FROM organization_domain WHERE organization_id = ?"},
+        {&m_addDomain, "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?)"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (!statement->prepare(m_handle, sql))
+            return Status::failure(statement->error());
+    }
+    for (QSqlQuery *q : {&m_select, &m_selectDomains})
+        q->setForwardOnly(true);
+    if (!m_select.prepare(QStringLiteral("SELECT %1 FROM organization WHERE id = ?")
+                              .arg(OrganizationRepository::selectColumns())) ||
+        !m_selectDomains.prepare(QStringLiteral(
+            "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
+            "WHERE od.organization_id = ? ORDER BY d.sort_key")))
+        return Status::failure(m_select.lastError().text());
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organization")) || !q.next())
+        return Status::failure(q.lastError().text());
+    m_firstId = m_firstQueued = m_nextId = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT id, name, folded FROM domain")))
+        return Status::failure(q.lastError().text());
+    while (q.next())
+        m_domains.insert(q.value(2).toString(), {q.value(0).toLongLong(), q.value(1).toString()});
+    return {};
+}
+
+QString OrganizationBulkWriter::canonicalDomain(const QString &name) const
+{
+    const auto it = m_domains.constFind(text::folded(text::normalized(name)));
+    return it != m_domains.cend() ? it->name : name;
+}
+
+void OrganizationBulkWriter::setImportId(qint64 importId)
+{
+    m_importId = importId;
+    m_audit.setImportId(importId);
+}
+
+Status OrganizationBulkWriter::add(Organization &o, const QString &nameSort,
+                                   const QString &nameFolded)
+{
+    o.id = m_nextId++;
+    QVariantList row = organizationrows::values(o, nameSort, nameFolded);
+    row.prepend(o.id);
+    row << m_now << m_now << m_importId;
+    if (!o.domains.isEmpty())
+        m_queuedDomains.push_back({o.id, o.domains});
+    if (Status s = m_insert.add(row); !s)
+        return s;
+    // A full statement was written: the domains of its organizations can be linked now.
+    return m_insert.waiting() == 0 ? flush() : Status{};
+}
+
+Status OrganizationBulkWriter::flush()
+{
+    if (Status s = m_insert.flush(); !s)
+        return s;
+    m_firstQueued = m_nextId;
+    for (const auto &[id, domains] : std::as_const(m_queuedDomains)) {
+        if (Status s = linkDomains(id, domains); !s)
+            return s;
+    }
+    m_queuedDomains.clear();
+    return m_link.flush();
+}
+
+Status OrganizationBulkWriter::linkDomains(qint64 id, const QStringList &domains)
+{
+    for (const QString &name : domains) {
+        const QString folded = text::folded(name);
+        auto it = m_domains.find(folded);
+        if (it == m_domains.end()) {
+            m_addDomain.bind(1, name);
+            m_addDomain.bind(2, folded);
+            m_addDomain.bind(3, text::sortKey(name));
+            if (!m_addDomain.run())
+                return Status::failure(m_addDomain.error());
+            it = m_domains.insert(folded, {sqlite3_last_insert_rowid(m_handle), name});
+        }
+        if (Status s = m_link.add({id, it->id}); !s)
+            return s;
+    }
+    return {};
+}
+
+Status OrganizationBulkWriter::rewrite(const Organization &o)
+{
+    if (isQueued(o.id)) {
+        if (Status s = flush(); !s)
+            return s;
+    }
+    const QVariantList row = organizationrows::values(o);
+    int i = 0;
+    for (const QVariant &value : row)
+        m_update.bind(++i, value);
+    m_update.bind(++i, m_now);
+    m_update.bind(++i, m_importId);
+    m_update.bind(++i, o.id);
+    if (!m_update.run())
+        return Status::failure(m_update.error());
+    return {};
+}
+
+Status OrganizationBulkWriter::audit(qint64 id, const QJsonObject &oldValues,
+                                     const QJsonObject &newValues)
+{
+    return m_audit.changed(id, oldValues, newValues);
+}
+
+Status OrganizationBulkWriter::update(const Organization &before, const Organization &o)
+{
+    if (Status s = rewrite(o); !s)
+        return s;
+    if (before.domains != o.domains) {
+        m_unlink.bind(1, o.id);
+        if (!m_unlink.run())
+            return Status::failure(m_unlink.error());
+        if (Status s = linkDomains(o.id, o.domains); !s)
+            return s;
+        if (Status s = m_link.flush(); !s)
+            return s;
+    }
+    return m_audit.changed(o.id, before.toJson(), o.toJson());
+}
+
+Result<Organization> OrganizationBulkWriter::load(qint64 id)
+{
+    using R = Result<Organization>;
+    if (isQueued(id)) {
+        if (Status s = flush(); !s)
+            return R::failure(s.error());
+    }
+    m_select.bindValue(0, id);
+    if (!m_select.exec())
+        return R::failure(m_select.lastError().text());
+    if (!m_select.next())
+        return R::failure(QStringLiteral("organization no. %1 vanished during the import").arg(id));
+    Organization o = OrganizationRepository::fromRow(m_select);
+    m_select.finish();
+    m_selectDomains.bindValue(0, id);
+    if (!m_selectDomains.exec())
+        return R::failure(m_selectDomains.lastError().text());
+    while (m_selectDomains.next())
+        o.domains << m_selectDomains.value(0).toString();
+    m_selectDomains.finish();
+    return o;
+}
+
+} // namespace dc
