@@ -45,7 +45,12 @@ qint64 currentId(const QTableView *view)
 } // namespace
 
 BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate &today)
-    : Page(parent), m_context(context), m_today(today.isValid() ? today : QDate::currentDate())
+    : Page({QStringLiteral("bodies"),
+            tr("Bodies", "consultative bodies (councils, colleges, working groups)"),
+            {QStringLiteral("system-users")},
+            QStyle::SP_FileDialogInfoView},
+           parent),
+      m_context(context), m_today(today.isValid() ? today : QDate::currentDate())
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new BodyTableModel(db, m_today, this);
@@ -118,22 +123,6 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     layout->addWidget(splitter);
 
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString BodiesPage::key() const
-{
-    return QStringLiteral("bodies");
-}
-
-QString BodiesPage::title() const
-{
-    return tr("Bodies", "consultative bodies (councils, colleges, working groups)");
-}
-
-QIcon BodiesPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 QString BodiesPage::statusText() const

@@ -40,9 +40,6 @@ public:
     explicit BodiesPage(const PageContext &context, QWidget *parent = nullptr,
                         const QDate &today = QDate());
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
     /// The membership list of the chosen body.

@@ -2,7 +2,15 @@
 
 namespace dc {
 
-Page::Page(QWidget *parent) : QWidget(parent) {}
+Page::Page(PageInfo info, QWidget *parent) : QWidget(parent), m_info(std::move(info)) {}
+
+QIcon Page::icon() const
+{
+    QIcon icon = style()->standardIcon(m_info.fallbackIcon);
+    for (auto name = m_info.themeIcons.crbegin(); name != m_info.themeIcons.crend(); ++name)
+        icon = QIcon::fromTheme(*name, icon);
+    return icon;
+}
 
 QList<QAction *> Page::editActions() const
 {

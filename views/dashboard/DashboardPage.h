@@ -36,9 +36,6 @@ public:
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     /// Reads the figures again and redraws every chart and list.

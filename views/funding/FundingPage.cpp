@@ -62,7 +62,12 @@ bool selectId(QTableView *view, qint64 id)
 } // namespace
 
 FundingPage::FundingPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page({QStringLiteral("funding"),
+            tr("Funding", "public funding of NGOs"),
+            {QStringLiteral("accessories-calculator")},
+            QStyle::SP_FileDialogDetailedView},
+           parent),
+      m_context(context)
 {
     const QSqlDatabase db = context.database->connection();
     m_year = new QComboBox(this);
@@ -155,22 +160,6 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     connect(m_callView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FundingPage::callChanged);
     yearChanged();
-}
-
-QString FundingPage::key() const
-{
-    return QStringLiteral("funding");
-}
-
-QString FundingPage::title() const
-{
-    return tr("Funding", "public funding of NGOs");
-}
-
-QIcon FundingPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("accessories-calculator"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 QString FundingPage::statusText() const

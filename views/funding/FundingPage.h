@@ -35,9 +35,6 @@ class FundingPage final : public Page
 public:
     explicit FundingPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
     /// The synthesis on the public funding of NGOs for the year shown.

@@ -30,7 +30,12 @@
 namespace dc {
 
 RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page({QStringLiteral("register-changes"),
+            tr("What changed"),
+            {QStringLiteral("view-history"), QStringLiteral("document-open-recent")},
+            QStyle::SP_BrowserReload},
+           parent),
+      m_context(context)
 {
     const QSqlDatabase db = context.database->connection();
     m_imports = new RegisterImportModel(db, this);
@@ -137,23 +142,6 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
 
     reloadImports();
     showLastImport();
-}
-
-QString RegisterChangesPage::key() const
-{
-    return QStringLiteral("register-changes");
-}
-
-QString RegisterChangesPage::title() const
-{
-    return tr("What changed");
-}
-
-QIcon RegisterChangesPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("view-history"),
-                            QIcon::fromTheme(QStringLiteral("document-open-recent"),
-                                             style()->standardIcon(QStyle::SP_BrowserReload)));
 }
 
 QList<QAction *> RegisterChangesPage::fileActions() const

@@ -26,9 +26,6 @@ class RegisterChangesPage final : public Page
 public:
     explicit RegisterChangesPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction *> fileActions() const override;
     void setReadOnly(bool readOnly) override;
     QString statusText() const override;

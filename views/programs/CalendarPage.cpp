@@ -36,7 +36,12 @@
 namespace dc {
 
 CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_undoStack(context.undoStack)
+    : Page({QStringLiteral("calendar"),
+            tr("Calendar"),
+            {QStringLiteral("x-office-calendar")},
+            QStyle::SP_FileDialogContentsView},
+           parent),
+      m_db(context.database->connection()), m_undoStack(context.undoStack)
 {
     m_model = new CalendarListModel(m_db, this);
     m_calendar = new QCalendarWidget(this);
@@ -155,22 +160,6 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     }
     showDate(start);
     monthChanged();
-}
-
-QString CalendarPage::key() const
-{
-    return QStringLiteral("calendar");
-}
-
-QString CalendarPage::title() const
-{
-    return tr("Calendar");
-}
-
-QIcon CalendarPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("x-office-calendar"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
 }
 
 QList<QAction *> CalendarPage::editActions() const

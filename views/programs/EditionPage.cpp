@@ -55,8 +55,12 @@ QString html(const QString &text)
 } // namespace
 
 EditionPage::EditionPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_database(context.database),
-      m_undo(context.undoStack)
+    : Page({QStringLiteral("editions"),
+            tr("Programs"),
+            {QStringLiteral("view-list-details")},
+            QStyle::SP_FileDialogListView},
+           parent),
+      m_db(context.database->connection()), m_database(context.database), m_undo(context.undoStack)
 {
     m_editionChoice = new QComboBox(this);
     m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -158,22 +162,6 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     connect(m_eventView, &QAbstractItemView::activated, this, &EditionPage::editEvent);
 
     reload();
-}
-
-QString EditionPage::key() const
-{
-    return QStringLiteral("editions");
-}
-
-QString EditionPage::title() const
-{
-    return tr("Programs");
-}
-
-QIcon EditionPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("view-list-details"),
-                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QList<QAction *> EditionPage::fileActions() const

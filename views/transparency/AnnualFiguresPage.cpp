@@ -76,7 +76,12 @@ private:
 } // namespace
 
 AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page({QStringLiteral("transparency-figures"),
+            tr("Annual figures"),
+            {QStringLiteral("x-office-spreadsheet")},
+            QStyle::SP_FileDialogListView},
+           parent),
+      m_context(context)
 {
     const int lastYear = QDate::currentDate().year() - 1;
     m_model = new AnnualFiguresTableModel(context.database->connection(), lastYear, this);
@@ -190,22 +195,6 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnnualFiguresPage::updateDocumentHint);
     showYear(lastYear);
-}
-
-QString AnnualFiguresPage::key() const
-{
-    return QStringLiteral("transparency-figures");
-}
-
-QString AnnualFiguresPage::title() const
-{
-    return tr("Annual figures");
-}
-
-QIcon AnnualFiguresPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
-                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QString AnnualFiguresPage::statusText() const

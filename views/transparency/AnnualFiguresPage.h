@@ -28,9 +28,6 @@ class AnnualFiguresPage final : public Page
 public:
     explicit AnnualFiguresPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     /// File > Print / Export PDF: the annual report of the selected institution for the year shown,
     /// or the national synthesis of the year when no institution is selected (the line above the

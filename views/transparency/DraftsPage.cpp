@@ -43,7 +43,12 @@ namespace {
 } // namespace
 
 DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page({QStringLiteral("drafts"),
+            tr("Draft acts"),
+            {QStringLiteral("text-x-generic")},
+            QStyle::SP_FileIcon},
+           parent),
+      m_context(context)
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new DraftActTableModel(db, this);
@@ -152,22 +157,6 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftsPage::applyFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &DraftsPage::applyFilter);
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString DraftsPage::key() const
-{
-    return QStringLiteral("drafts");
-}
-
-QString DraftsPage::title() const
-{
-    return tr("Draft acts");
-}
-
-QIcon DraftsPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("text-x-generic"),
-                            style()->standardIcon(QStyle::SP_FileIcon));
 }
 
 QString DraftsPage::statusText() const

@@ -30,9 +30,6 @@ class DraftsPage final : public Page
 public:
     explicit DraftsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     DraftActTableModel *model() const { return m_model; }

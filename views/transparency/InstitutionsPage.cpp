@@ -29,7 +29,12 @@
 namespace dc {
 
 InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page({QStringLiteral("institutions"),
+            tr("Institutions"),
+            {QStringLiteral("go-home")},
+            QStyle::SP_DirHomeIcon},
+           parent),
+      m_context(context)
 {
     m_model = new InstitutionTableModel(context.database->connection(), this);
     auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
@@ -107,22 +112,6 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString InstitutionsPage::key() const
-{
-    return QStringLiteral("institutions");
-}
-
-QString InstitutionsPage::title() const
-{
-    return tr("Institutions");
-}
-
-QIcon InstitutionsPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("go-home"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 QString InstitutionsPage::statusText() const

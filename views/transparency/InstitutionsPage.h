@@ -26,9 +26,6 @@ class InstitutionsPage final : public Page
 public:
     explicit InstitutionsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     InstitutionTableModel *model() const { return m_model; }
