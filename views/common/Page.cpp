@@ -1,15 +1,17 @@
 #include "Page.h"
 
+#include <QApplication>
+
 namespace dc {
 
-Page::Page(PageInfo info, QWidget *parent) : QWidget(parent), m_info(std::move(info)) {}
-
-QIcon Page::icon() const
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
-    QIcon icon = style()->standardIcon(m_info.fallbackIcon);
-    for (auto name = m_info.themeIcons.crbegin(); name != m_info.themeIcons.crend(); ++name)
-        icon = QIcon::fromTheme(*name, icon);
-    return icon;
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+Page::Page(const PageContext &context, PageInfo info, QWidget *parent)
+    : QWidget(parent), m_context(context), m_info(std::move(info))
+{
 }
 
 QList<QAction *> Page::editActions() const

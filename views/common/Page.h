@@ -4,7 +4,6 @@
 
 #include <QIcon>
 #include <QList>
-#include <QStringList>
 #include <QStyle>
 #include <QVariantMap>
 #include <QWidget>
@@ -32,10 +31,11 @@ struct PageInfo
     QString key;
     /// The name in the navigation.
     QString title;
-    /// The icon: the first of these theme icons that exists, else @c fallbackIcon of the style.
-    QStringList themeIcons;
-    QStyle::StandardPixmap fallbackIcon = QStyle::SP_FileIcon;
+    QIcon icon;
 };
+
+/// The icon @p name of the desktop's theme, else the standard icon @p fallback of the style.
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback);
 
 /// One page of the main window (Organizations, later Programs, Calendar...): the window shows
 /// it in the navigation, puts its actions in the menus and forwards Find and read-only mode.
@@ -46,11 +46,11 @@ class Page : public QWidget
 
 public:
     /// @p info names the page in the navigation and in the settings.
-    Page(PageInfo info, QWidget *parent);
+    Page(const PageContext &context, PageInfo info, QWidget *parent);
 
     QString key() const { return m_info.key; }
     QString title() const { return m_info.title; }
-    QIcon icon() const;
+    QIcon icon() const { return m_info.icon; }
 
     /// Actions of the page for the Edit menu and the toolbar (shown while the page is current).
     virtual QList<QAction *> editActions() const;
@@ -87,6 +87,10 @@ Q_SIGNALS:
     /// Asks the main window to show the page @p pageKey filtered by @p filter (see
     /// applyNavigationFilter()), e.g. a bar of the dashboard opening the list behind it.
     void navigate(const QString &pageKey, const QVariantMap &filter);
+
+protected:
+    /// The database and the undo stack the page works with.
+    const PageContext m_context;
 
 private:
     const PageInfo m_info;

@@ -80,12 +80,10 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
-    : Page({QStringLiteral("dashboard"),
-            tr("Home", "the dashboard page"),
-            {QStringLiteral("go-home")},
-            QStyle::SP_DirHomeIcon},
-           parent),
-      m_context(context)
+    : Page(context,
+           {QStringLiteral("dashboard"), tr("Home", "the dashboard page"),
+            themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon)},
+           parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     for (int i = 0; i < ChartCount; ++i) {

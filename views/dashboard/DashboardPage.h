@@ -61,7 +61,6 @@ private:
     void openItem(QListWidgetItem *item);
     void fillLists(qint64 editionId);
 
-    PageContext m_context;
     QLabel *m_summary = nullptr;
     QList<QChartView *> m_views;
     QList<QLabel *> m_titles;

@@ -57,7 +57,6 @@ private:
     void applyImportChoice();
     void updateStatus();
 
-    PageContext m_context;
     bool m_readOnly = false;
     RegisterImportModel *m_imports = nullptr;
     RegisterChangeModel *m_changes = nullptr;

@@ -136,10 +136,9 @@ pageOfRecord(const QSqlDatabase &db, OrganizationDetailsPanel::Tab tab, qint64 i
 } // namespace
 
 OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent)
-    : Page({QStringLiteral("organizations"),
-            tr("Organizations"),
-            {QStringLiteral("system-users")},
-            QStyle::SP_FileDialogDetailedView},
+    : Page(context,
+           {QStringLiteral("organizations"), tr("Organizations"),
+            themeIcon(QStringLiteral("system-users"), QStyle::SP_FileDialogDetailedView)},
            parent),
       m_database(context.database), m_db(context.database->connection()),
       m_undoStack(context.undoStack), m_geography(Geography::load(m_db))

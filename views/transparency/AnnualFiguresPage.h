@@ -72,7 +72,6 @@ private:
     void showYear(int year);
     void updateDocumentHint();
 
-    PageContext m_context;
     AnnualFiguresTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QSpinBox *m_year = nullptr;
