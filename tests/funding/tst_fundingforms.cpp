@@ -56,9 +56,9 @@ private Q_SLOTS:
         QVERIFY(!dialog.saveButton()->isEnabled());
         field<QLineEdit>(dialog, "budget")->setText(QStringLiteral("12.345,67"));
         QVERIFY2(dialog.problems().isEmpty(), qPrintable(joined(dialog.problems())));
-        QCOMPARE(dialog.call().budget.bani(), 1234567);
+        QCOMPARE(dialog.record().budget.bani(), 1234567);
         field<QLineEdit>(dialog, "budget")->setText(QStringLiteral("0,1"));
-        QCOMPARE(dialog.call().budget.bani(), 10);
+        QCOMPARE(dialog.record().budget.bani(), 10);
         QVERIFY(dialog.saveButton()->isEnabled());
     }
 
@@ -115,7 +115,7 @@ private Q_SLOTS:
         page.addAward();
         FundingAwardDialog *dialog = page.awardDialog();
         QVERIFY(dialog);
-        QCOMPARE(dialog->award().callId, m_fixture.youth2025);
+        QCOMPARE(dialog->record().callId, m_fixture.youth2025);
         QVERIFY(dialog->problems().contains(QStringLiteral("Organization: required.")));
         dialog->chooseOrganization(QStringLiteral("Beta"), m_fixture.b);
         field<QLineEdit>(*dialog, "project")->setText(QStringLiteral("Tabăra de vară"));

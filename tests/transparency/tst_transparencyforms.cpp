@@ -282,7 +282,7 @@ private Q_SLOTS:
         fillKeptDraft(*dialog, QStringLiteral("Hotarare trimisa spre avizare"));
         clearDate(*dialog, "sentForApprovalOn");
         setStatus(*dialog, DraftActStatus::Submitted);
-        QVERIFY(!dialog->draft().sentForApprovalOn.isValid());
+        QVERIFY(!dialog->record().sentForApprovalOn.isValid());
         QCOMPARE(dialog->warnings().size(), 1);
         QVERIFY(dialog->warnings().first().startsWith(QLatin1String("art. 7(2)")));
         QVERIFY(dialog->warnings().first().contains(QLatin1String("cannot be checked")));
@@ -290,7 +290,7 @@ private Q_SLOTS:
 
         // 11 April is one working day short of 30, 14 April keeps the rule.
         sent->setDate(QDate(2025, 4, 11));
-        QCOMPARE(dialog->draft().sentForApprovalOn, QDate(2025, 4, 11));
+        QCOMPARE(dialog->record().sentForApprovalOn, QDate(2025, 4, 11));
         QCOMPARE(dialog->warnings().size(), 1);
         QVERIFY(dialog->warnings().first().contains(QLatin1String("1 working day")));
         sent->setDate(QDate(2025, 4, 14));

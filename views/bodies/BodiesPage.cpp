@@ -34,18 +34,13 @@
 
 namespace dc {
 
-namespace {
-
-qint64 currentId(const QTableView *view)
-{
-    const QModelIndex current = view->currentIndex();
-    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-}
-
-} // namespace
-
 BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate &today)
-    : Page(parent), m_context(context), m_today(today.isValid() ? today : QDate::currentDate())
+    : Page(context,
+           {QStringLiteral("bodies"),
+            tr("Bodies", "consultative bodies (councils, colleges, working groups)"),
+            themeIcon(QStringLiteral("system-users"), QStyle::SP_FileDialogInfoView)},
+           parent),
+      m_today(today.isValid() ? today : QDate::currentDate())
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new BodyTableModel(db, m_today, this);
@@ -74,66 +69,50 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
     recordScroll->setWidgetResizable(true);
     recordScroll->setMinimumWidth(300);
 
+    m_bodies = {[db](qint64 id) { return BodyRepository(db).body(id); },
+                [this] { return new BodyDialog(m_context.database->connection(), this, m_today); },
+                tr("New consultative body"), tr("Edit consultative body"),
+                [this](RecordCommand::Action action, const ConsultativeBody &before,
+                       const ConsultativeBody &after) {
+                    run(std::make_unique<BodyCommand>(commandContext(0), action, before, after));
+                }};
+    m_meetingEditor = {
+        [db](qint64 id) { return BodyRepository(db).meeting(id); },
+        [this] { return new BodyMeetingDialog(m_context.database->connection(), this); },
+        tr("New meeting"), tr("Edit meeting"),
+        [this](RecordCommand::Action action, const BodyMeeting &before, const BodyMeeting &after) {
+            run(std::make_unique<BodyMeetingCommand>(
+                commandContext(after.bodyId > 0 ? after.bodyId : before.bodyId), action, before,
+                after));
+        }};
     m_actions = new RecordListActions(this);
-    auto button = [this](const QString &text, void (BodiesPage::*slot)()) {
-        return m_actions->button(text, [this, slot] { (this->*slot)(); });
-    };
-    const QList<QPushButton *> bodyButtons{button(tr("&Add body…"), &BodiesPage::addBody),
-                                           button(tr("&Edit body…"), &BodiesPage::editBody),
-                                           button(tr("Delete body"), &BodiesPage::deleteBody)};
-    const QList<QPushButton *> memberButtons{
-        button(tr("Add &member…"), &BodiesPage::addMember),
-        button(tr("Edit member…"), &BodiesPage::editMember),
-        button(tr("E&nd mandate"), &BodiesPage::endMandate),
-        button(tr("Delete member"), &BodiesPage::deleteMember)};
-    const QList<QPushButton *> meetingButtons{
-        button(tr("Add mee&ting…"), &BodiesPage::addMeeting),
-        button(tr("Edit meeting…"), &BodiesPage::editMeeting),
-        button(tr("Delete meeting"), &BodiesPage::deleteMeeting)};
-    m_actions->bindKeys(
-        m_view, [this] { addBody(); }, [this] { editBody(); }, [this] { deleteBody(); });
-    m_actions->bindKeys(
-        m_memberView, [this] { addMember(); }, [this] { editMember(); },
-        [this] { deleteMember(); });
-    m_actions->bindKeys(
-        m_meetingView, [this] { addMeeting(); }, [this] { editMeeting(); },
-        [this] { deleteMeeting(); });
+    const QList<QPushButton *> bodyButtons = m_actions->list(
+        m_view, {tr("&Add body…"), [this] { addBody(); }},
+        {tr("&Edit body…"), [this] { editBody(); }}, {tr("Delete body"), [this] { deleteBody(); }});
+    const QList<QPushButton *> memberButtons =
+        m_actions->list(m_memberView, {tr("Add &member…"), [this] { addMember(); }},
+                        {tr("Edit member…"), [this] { editMember(); }},
+                        {tr("Delete member"), [this] { deleteMember(); }},
+                        {{tr("E&nd mandate"), [this] { endMandate(); }}});
+    const QList<QPushButton *> meetingButtons =
+        m_actions->list(m_meetingView, {tr("Add mee&ting…"), [this] { addMeeting(); }},
+                        {tr("Edit meeting…"), [this] { editMeeting(); }},
+                        {tr("Delete meeting"), [this] { deleteMeeting(); }});
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titledPane(QString(), m_view, this, bodyButtons));
-    left->addWidget(titledPane(tr("<b>Members</b> (chair and members count for the quorum)"),
-                               m_memberView, this, memberButtons));
-    left->addWidget(titledPane(tr("<b>Meetings</b> (attendance, decisions, minutes)"),
-                               m_meetingView, this, meetingButtons));
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 2);
-    left->setStretchFactor(2, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(recordScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    QSplitter *left =
+        splitPanes(Qt::Vertical,
+                   {titledPane(QString(), m_view, this, bodyButtons),
+                    titledPane(tr("<b>Members</b> (chair and members count for the quorum)"),
+                               m_memberView, this, memberButtons),
+                    titledPane(tr("<b>Meetings</b> (attendance, decisions, minutes)"),
+                               m_meetingView, this, meetingButtons)},
+                   this, {1, 2, 1});
+    QSplitter *splitter = splitPanes(Qt::Horizontal, {left, recordScroll}, this, {3, 1});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString BodiesPage::key() const
-{
-    return QStringLiteral("bodies");
-}
-
-QString BodiesPage::title() const
-{
-    return tr("Bodies", "consultative bodies (councils, colleges, working groups)");
-}
-
-QIcon BodiesPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 QString BodiesPage::statusText() const
@@ -160,17 +139,17 @@ void BodiesPage::setReadOnly(bool readOnly)
 
 qint64 BodiesPage::currentBodyId() const
 {
-    return currentId(m_view);
+    return currentRecordId(m_view);
 }
 
 qint64 BodiesPage::currentMemberId() const
 {
-    return currentId(m_memberView);
+    return currentRecordId(m_memberView);
 }
 
 qint64 BodiesPage::currentMeetingId() const
 {
-    return currentId(m_meetingView);
+    return currentRecordId(m_meetingView);
 }
 
 bool BodiesPage::selectBody(qint64 id)
@@ -215,9 +194,8 @@ void BodiesPage::refresh(qint64 bodyId)
 
 RecordCommandContext BodiesPage::commandContext(qint64 bodyId)
 {
-    return {m_context.database->connection(),
-            [this, bodyId](qint64 id) { refresh(bodyId > 0 ? bodyId : id); },
-            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+    return pageCommandContext(m_context.database->connection(), this, title(),
+                              [this, bodyId](qint64 id) { refresh(bodyId > 0 ? bodyId : id); });
 }
 
 void BodiesPage::run(std::unique_ptr<RecordCommand> command)
@@ -234,51 +212,19 @@ void BodiesPage::addBody()
         return;
     ConsultativeBody body;
     body.activeFrom = m_today;
-    openBodyDialog(body);
+    m_bodies.open(body);
 }
 
 void BodiesPage::editBody()
 {
-    if (m_actions->isReadOnly())
-        return;
-    if (const std::optional<ConsultativeBody> body =
-            BodyRepository(m_context.database->connection()).body(currentBodyId()))
-        openBodyDialog(*body);
+    if (!m_actions->isReadOnly())
+        m_bodies.edit(currentBodyId());
 }
 
 void BodiesPage::deleteBody()
 {
-    if (m_actions->isReadOnly())
-        return;
-    const std::optional<ConsultativeBody> body =
-        BodyRepository(m_context.database->connection()).body(currentBodyId());
-    if (!body)
-        return;
-    run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Delete, *body,
-                                      ConsultativeBody()));
-}
-
-void BodiesPage::openBodyDialog(const ConsultativeBody &body)
-{
-    if (m_bodyDialog)
-        return;
-    auto *dialog = new BodyDialog(m_context.database->connection(), this, m_today);
-    dialog->setBody(body);
-    openRecordForm(
-        dialog, m_bodyDialog, body.id ? tr("Edit consultative body") : tr("New consultative body"),
-        [this, dialog] {
-            const ConsultativeBody after = dialog->body();
-            if (after.id > 0) {
-                const std::optional<ConsultativeBody> before =
-                    BodyRepository(m_context.database->connection()).body(after.id);
-                if (before)
-                    run(std::make_unique<BodyCommand>(commandContext(0),
-                                                      RecordCommand::Action::Edit, *before, after));
-            } else {
-                run(std::make_unique<BodyCommand>(commandContext(0), RecordCommand::Action::Add,
-                                                  ConsultativeBody(), after));
-            }
-        });
+    if (!m_actions->isReadOnly())
+        m_bodies.remove(currentBodyId());
 }
 
 void BodiesPage::addMember()
@@ -347,25 +293,16 @@ void BodiesPage::openMemberDialog(const BodyMember &member)
 {
     if (m_memberDialog)
         return;
-    auto *dialog = new BodyMemberDialog(m_context.database->connection(), this, m_today);
-    dialog->setMember(member);
-    openRecordForm(dialog, m_memberDialog, member.id ? tr("Edit member") : tr("New member"),
-                   [this, dialog] {
-                       const BodyMember after = dialog->member();
-                       const QString name = dialog->holderName();
-                       if (after.id > 0) {
-                           const std::optional<BodyMember> before =
-                               BodyRepository(m_context.database->connection()).member(after.id);
-                           if (before)
-                               run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                                       RecordCommand::Action::Edit,
-                                                                       *before, after, name));
-                       } else {
-                           run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId),
-                                                                   RecordCommand::Action::Add,
-                                                                   BodyMember(), after, name));
-                       }
-                   });
+    const QSqlDatabase db = m_context.database->connection();
+    auto *dialog = new BodyMemberDialog(db, this, m_today);
+    openRecordForm(
+        dialog, m_memberDialog, member, tr("New member"), tr("Edit member"),
+        [db](qint64 id) { return BodyRepository(db).member(id); },
+        [this, dialog](RecordCommand::Action action, const BodyMember &before,
+                       const BodyMember &after) {
+            run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId), action, before,
+                                                    after, dialog->holderName()));
+        });
 }
 
 void BodiesPage::addMeeting()
@@ -376,52 +313,19 @@ void BodiesPage::addMeeting()
     BodyMeeting meeting;
     meeting.bodyId = bodyId;
     meeting.heldOn = m_today;
-    openMeetingDialog(meeting);
+    m_meetingEditor.open(meeting);
 }
 
 void BodiesPage::editMeeting()
 {
-    if (m_actions->isReadOnly())
-        return;
-    if (const std::optional<BodyMeeting> meeting =
-            BodyRepository(m_context.database->connection()).meeting(currentMeetingId()))
-        openMeetingDialog(*meeting);
+    if (!m_actions->isReadOnly())
+        m_meetingEditor.edit(currentMeetingId());
 }
 
 void BodiesPage::deleteMeeting()
 {
-    if (m_actions->isReadOnly())
-        return;
-    const std::optional<BodyMeeting> meeting =
-        BodyRepository(m_context.database->connection()).meeting(currentMeetingId());
-    if (!meeting)
-        return;
-    run(std::make_unique<BodyMeetingCommand>(
-        commandContext(meeting->bodyId), RecordCommand::Action::Delete, *meeting, BodyMeeting()));
-}
-
-void BodiesPage::openMeetingDialog(const BodyMeeting &meeting)
-{
-    if (m_meetingDialog)
-        return;
-    auto *dialog = new BodyMeetingDialog(m_context.database->connection(), this);
-    dialog->setMeeting(meeting);
-    openRecordForm(
-        dialog, m_meetingDialog, meeting.id ? tr("Edit meeting") : tr("New meeting"),
-        [this, dialog] {
-            const BodyMeeting after = dialog->meeting();
-            if (after.id > 0) {
-                const std::optional<BodyMeeting> before =
-                    BodyRepository(m_context.database->connection()).meeting(after.id);
-                if (before)
-                    run(std::make_unique<BodyMeetingCommand>(
-                        commandContext(after.bodyId), RecordCommand::Action::Edit, *before, after));
-            } else {
-                run(std::make_unique<BodyMeetingCommand>(commandContext(after.bodyId),
-                                                         RecordCommand::Action::Add, BodyMeeting(),
-                                                         after));
-            }
-        });
+    if (!m_actions->isReadOnly())
+        m_meetingEditor.remove(currentMeetingId());
 }
 
 void BodiesPage::selectRow(int row)

@@ -4,7 +4,7 @@
 #include "bodies/BodyMember.h"
 #include "bodies/ConsultativeBody.h"
 #include "common/Page.h"
-#include "common/RecordCommand.h"
+#include "common/RecordEditing.h"
 
 #include <QDate>
 
@@ -40,9 +40,6 @@ public:
     explicit BodiesPage(const PageContext &context, QWidget *parent = nullptr,
                         const QDate &today = QDate());
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
     /// The membership list of the chosen body.
@@ -78,22 +75,19 @@ public:
     void editMeeting();
     void deleteMeeting();
     /// The forms while they are open (for tests).
-    BodyDialog *bodyDialog() const { return m_bodyDialog; }
+    BodyDialog *bodyDialog() const { return m_bodies.form; }
     BodyMemberDialog *memberDialog() const { return m_memberDialog; }
-    BodyMeetingDialog *meetingDialog() const { return m_meetingDialog; }
+    BodyMeetingDialog *meetingDialog() const { return m_meetingEditor.form; }
 
 private:
     void showCurrent();
     /// Reloads the list and shows the body @p bodyId (0: the current one).
     void refresh(qint64 bodyId);
-    void openBodyDialog(const ConsultativeBody &body);
     void openMemberDialog(const BodyMember &member);
-    void openMeetingDialog(const BodyMeeting &meeting);
     /// Makes the change and puts it on the undo stack; a failure is shown.
     void run(std::unique_ptr<RecordCommand> command);
     RecordCommandContext commandContext(qint64 bodyId);
 
-    PageContext m_context;
     QDate m_today;
     BodyTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
@@ -103,9 +97,9 @@ private:
     BodyMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
     RecordListActions *m_actions = nullptr;
-    BodyDialog *m_bodyDialog = nullptr;
+    RecordEditor<ConsultativeBody, BodyDialog> m_bodies;
     BodyMemberDialog *m_memberDialog = nullptr;
-    BodyMeetingDialog *m_meetingDialog = nullptr;
+    RecordEditor<BodyMeeting, BodyMeetingDialog> m_meetingEditor;
 };
 
 } // namespace dc

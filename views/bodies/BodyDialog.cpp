@@ -12,10 +12,9 @@
 namespace dc {
 
 BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyDialog>()), m_db(std::move(db)),
+    : RecordFormOf(parent), m_db(std::move(db)),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
-    m_ui->setupUi(this);
     for (const BodyKind k : {BodyKind::Council, BodyKind::College,
                              BodyKind::InterministerialCommittee, BodyKind::WorkingGroup})
         m_ui->kind->addItem(bodyKindName(k), int(k));
@@ -30,15 +29,11 @@ BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
     watch({m_ui->kind, m_ui->secretariat, m_ui->status, m_ui->name, m_ui->actNumber, m_ui->purpose,
            m_ui->notes, m_ui->mandateMonths, m_ui->quorum, m_ui->actDate, m_ui->activeFrom,
            m_ui->dissolvedOn});
-    setBody(ConsultativeBody());
+    setRecord(ConsultativeBody());
 }
 
-BodyDialog::~BodyDialog() = default;
-
-void BodyDialog::setBody(const ConsultativeBody &b)
+void BodyDialog::load(const ConsultativeBody &b)
 {
-    const Loading loading(this);
-    m_original = b;
     m_ui->name->setText(b.name);
     m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(int(b.kind))));
     m_ui->actNumber->setText(b.actNumber);
@@ -52,10 +47,9 @@ void BodyDialog::setBody(const ConsultativeBody &b)
     datefields::setDateOf(m_ui->activeFrom, b.activeFrom);
     datefields::setDateOf(m_ui->dissolvedOn, b.dissolvedOn);
     m_ui->notes->setPlainText(b.notes);
-    m_original = body();
 }
 
-ConsultativeBody BodyDialog::body() const
+ConsultativeBody BodyDialog::record() const
 {
     ConsultativeBody b;
     b.id = m_original.id;
@@ -79,7 +73,7 @@ ConsultativeBody BodyDialog::body() const
 
 QStringList BodyDialog::problems() const
 {
-    const ConsultativeBody b = body();
+    const ConsultativeBody b = record();
     QStringList result = validateBody(b);
     if (const auto other = BodyRepository(m_db).findBodyIdByName(b.name);
         !b.name.isEmpty() && other && *other != b.id)
@@ -89,7 +83,7 @@ QStringList BodyDialog::problems() const
 
 QStringList BodyDialog::warnings() const
 {
-    const ConsultativeBody b = body();
+    const ConsultativeBody b = record();
     if (b.id <= 0)
         return {};
     const BodyRepository repository(m_db);
@@ -100,11 +94,6 @@ QStringList BodyDialog::warnings() const
             result << tr("Quorum: %1").arg(w.message());
     }
     return result;
-}
-
-bool BodyDialog::isChanged() const
-{
-    return m_original.id == 0 || body().toJson() != m_original.toJson();
 }
 
 } // namespace dc

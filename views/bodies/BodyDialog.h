@@ -2,7 +2,7 @@
 
 #include "bodies/ConsultativeBody.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -20,7 +20,7 @@ namespace dc {
 /// quorum, status. Checked as one types; Save enabled only when the record is valid and changed;
 /// the rules of the body with its members (e.g. below a new quorum) shown as warnings that do
 /// not block Save.
-class BodyDialog final : public RecordForm
+class BodyDialog final : public RecordFormOf<ConsultativeBody, Ui::BodyDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyDialog)
@@ -28,19 +28,16 @@ class BodyDialog final : public RecordForm
 public:
     /// @p today is the day the rules are checked on (the current date when invalid).
     explicit BodyDialog(QSqlDatabase db, QWidget *parent = nullptr, const QDate &today = QDate());
-    ~BodyDialog() override;
 
-    void setBody(const ConsultativeBody &body);
-    ConsultativeBody body() const;
+    ConsultativeBody record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
-    bool isChanged() const override;
 
 private:
-    std::unique_ptr<Ui::BodyDialog> m_ui;
+    void load(const ConsultativeBody &body) override;
+
     QSqlDatabase m_db;
     QDate m_today;
-    ConsultativeBody m_original;
 };
 
 } // namespace dc

@@ -11,22 +11,17 @@
 namespace dc {
 
 BodyMeetingDialog::BodyMeetingDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyMeetingDialog>()), m_db(std::move(db))
+    : RecordFormOf(parent), m_db(std::move(db))
 {
-    m_ui->setupUi(this);
     m_ui->heldOn->setCalendarPopup(true);
     m_ui->heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setUpForm(m_ui->buttons, m_ui->problems, m_ui->warnings);
     watch({m_ui->heldOn, m_ui->agenda, m_ui->decisions, m_ui->minutesPublished, m_ui->attendance});
-    setMeeting(BodyMeeting());
+    setRecord(BodyMeeting());
 }
 
-BodyMeetingDialog::~BodyMeetingDialog() = default;
-
-void BodyMeetingDialog::setMeeting(const BodyMeeting &meeting)
+void BodyMeetingDialog::load(const BodyMeeting &meeting)
 {
-    const Loading loading(this);
-    m_original = meeting;
     const BodyRepository repository(m_db);
     m_members = meeting.bodyId > 0 ? repository.members(meeting.bodyId) : QList<BodyMember>();
     const std::optional<ConsultativeBody> body =
@@ -52,11 +47,9 @@ void BodyMeetingDialog::setMeeting(const BodyMeeting &meeting)
     m_ui->agenda->setPlainText(meeting.agenda);
     m_ui->decisions->setPlainText(meeting.decisions);
     m_ui->minutesPublished->setChecked(meeting.minutesPublished);
-    m_original = this->meeting();
-    m_original.id = meeting.id;
 }
 
-BodyMeeting BodyMeetingDialog::meeting() const
+BodyMeeting BodyMeetingDialog::record() const
 {
     BodyMeeting m;
     m.id = m_original.id;
@@ -76,12 +69,12 @@ BodyMeeting BodyMeetingDialog::meeting() const
 
 QStringList BodyMeetingDialog::problems() const
 {
-    return validateMeeting(meeting());
+    return validateMeeting(record());
 }
 
 QStringList BodyMeetingDialog::warnings() const
 {
-    const BodyMeeting m = meeting();
+    const BodyMeeting m = record();
     QStringList result;
     if (m_quorum) {
         const int present = BodyRules::presentVotingMembers(m, m_members);
@@ -97,11 +90,6 @@ QStringList BodyMeetingDialog::warnings() const
         }
     }
     return result;
-}
-
-bool BodyMeetingDialog::isChanged() const
-{
-    return m_original.id == 0 || meeting().toJson() != m_original.toJson();
 }
 
 void BodyMeetingDialog::setPresent(qint64 memberId, bool present)

@@ -3,7 +3,7 @@
 #include "bodies/BodyMeeting.h"
 #include "bodies/BodyMember.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -21,28 +21,25 @@ namespace dc {
 /// The form of a meeting of a consultative body: date, agenda, which members came (ticked in the
 /// list of the body's members), decisions, minutes. Fewer voting members present than the
 /// body's quorum is a warning, never a refusal.
-class BodyMeetingDialog final : public RecordForm
+class BodyMeetingDialog final : public RecordFormOf<BodyMeeting, Ui::BodyMeetingDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMeetingDialog)
 
 public:
     explicit BodyMeetingDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    ~BodyMeetingDialog() override;
 
-    /// Lists the members of the meeting's body and ticks those present.
-    void setMeeting(const BodyMeeting &meeting);
-    BodyMeeting meeting() const;
+    BodyMeeting record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
-    bool isChanged() const override;
     /// Ticks or unticks the member @p memberId in the attendance list.
     void setPresent(qint64 memberId, bool present);
 
 private:
-    std::unique_ptr<Ui::BodyMeetingDialog> m_ui;
+    /// Lists the members of the meeting's body and ticks those present.
+    void load(const BodyMeeting &meeting) override;
+
     QSqlDatabase m_db;
-    BodyMeeting m_original;
     QList<BodyMember> m_members;
     std::optional<int> m_quorum;
 };

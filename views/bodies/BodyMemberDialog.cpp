@@ -22,10 +22,9 @@ enum HolderKind
 } // namespace
 
 BodyMemberDialog::BodyMemberDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::BodyMemberDialog>()), m_db(std::move(db)),
+    : RecordFormOf(parent), m_db(std::move(db)),
       m_today(today.isValid() ? today : QDate::currentDate())
 {
-    m_ui->setupUi(this);
     m_ui->holderKind->addItem(tr("an organization (NGO)"), OrganizationHolder);
     m_ui->holderKind->addItem(tr("an institution"), InstitutionHolder);
     m_ui->institution->addItem(tr("(choose)"), 0);
@@ -41,15 +40,11 @@ BodyMemberDialog::BodyMemberDialog(QSqlDatabase db, QWidget *parent, const QDate
     watch({m_ui->holderKind, m_ui->institution, m_ui->role, m_ui->representative,
            m_ui->mandateStart, m_ui->mandateEnd});
     connect(m_organization, &OrganizationPicker::changed, this, &BodyMemberDialog::check);
-    setMember(BodyMember());
+    setRecord(BodyMember());
 }
 
-BodyMemberDialog::~BodyMemberDialog() = default;
-
-void BodyMemberDialog::setMember(const BodyMember &m)
+void BodyMemberDialog::load(const BodyMember &m)
 {
-    const Loading loading(this);
-    m_original = m;
     m_ui->holderKind->setCurrentIndex(m.institutionId > 0 ? InstitutionHolder : OrganizationHolder);
     m_organization->setOrganizationId(m.organizationId);
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(m.institutionId)));
@@ -57,10 +52,9 @@ void BodyMemberDialog::setMember(const BodyMember &m)
     m_ui->role->setCurrentIndex(std::max(0, m_ui->role->findData(int(m.role))));
     datefields::setDateOf(m_ui->mandateStart, m.mandateStart);
     datefields::setDateOf(m_ui->mandateEnd, m.mandateEnd);
-    m_original = member();
 }
 
-BodyMember BodyMemberDialog::member() const
+BodyMember BodyMemberDialog::record() const
 {
     BodyMember m;
     m.id = m_original.id;
@@ -79,7 +73,7 @@ BodyMember BodyMemberDialog::member() const
 
 QStringList BodyMemberDialog::problems() const
 {
-    const BodyMember m = member();
+    const BodyMember m = record();
     QStringList result;
     // The holder named by the field the user fills, rather than the record's either/or rule.
     if (m_ui->holderKind->currentData().toInt() == OrganizationHolder && m.organizationId <= 0)
@@ -97,7 +91,7 @@ QStringList BodyMemberDialog::problems() const
 
 QStringList BodyMemberDialog::warnings() const
 {
-    const BodyMember m = member();
+    const BodyMember m = record();
     QStringList result;
     if (m.mandateEnd.isValid() && m.mandateEnd < m_today)
         result << tr("Mandate end: the mandate ended on %1; the seat is shown as expired unless "
@@ -106,11 +100,6 @@ QStringList BodyMemberDialog::warnings() const
     if (m.representative.isEmpty())
         result << tr("Representative: nobody is named to sit for the member.");
     return result;
-}
-
-bool BodyMemberDialog::isChanged() const
-{
-    return m_original.id == 0 || member().toJson() != m_original.toJson();
 }
 
 void BodyMemberDialog::chooseOrganization(const QString &text, qint64 organizationId)

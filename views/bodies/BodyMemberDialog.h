@@ -2,7 +2,7 @@
 
 #include "bodies/BodyMember.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -21,7 +21,7 @@ class OrganizationPicker;
 /// The form of a seat in a consultative body: an organization of the registry (found as one
 /// types) or an institution, its representative, role and mandate. A mandate already past its
 /// end is a warning, never a refusal.
-class BodyMemberDialog final : public RecordForm
+class BodyMemberDialog final : public RecordFormOf<BodyMember, Ui::BodyMemberDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BodyMemberDialog)
@@ -29,26 +29,23 @@ class BodyMemberDialog final : public RecordForm
 public:
     explicit BodyMemberDialog(QSqlDatabase db, QWidget *parent = nullptr,
                               const QDate &today = QDate());
-    ~BodyMemberDialog() override;
 
-    void setMember(const BodyMember &member);
-    BodyMember member() const;
+    BodyMember record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
-    bool isChanged() const override;
     /// Types @p text in the search field and picks the organization @p organizationId found.
     void chooseOrganization(const QString &text, qint64 organizationId);
     /// The organization's or institution's name, for the Undo/Redo text.
     QString holderName() const;
 
 private:
+    void load(const BodyMember &member) override;
+
     void updateFields() override;
 
-    std::unique_ptr<Ui::BodyMemberDialog> m_ui;
     QSqlDatabase m_db;
     QDate m_today;
     OrganizationPicker *m_organization = nullptr;
-    BodyMember m_original;
 };
 
 } // namespace dc

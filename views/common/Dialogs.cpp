@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QPushButton>
 
+#include <utility>
+
 namespace dc {
 
 std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
@@ -23,6 +25,22 @@ QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const 
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
+/// The answer a test gave in advance, taken once; else what @p ask gets from the user.
+template <typename T, typename Ask> T answered(std::optional<T> &next, Ask ask)
+{
+    if (next)
+        return *std::exchange(next, std::nullopt);
+    return ask();
+}
+
+/// Shows a message box with only an Ok button, unless a test answered it in advance.
+void tell(std::optional<QMessageBox::StandardButton> &next, QWidget *parent, QMessageBox::Icon icon,
+          const QString &title, const QString &text)
+{
+    answered(next,
+             [&] { return show(parent, icon, title, text, QMessageBox::Ok, QMessageBox::Ok); });
+}
+
 } // namespace
 
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
@@ -31,104 +49,70 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
                                               QMessageBox::StandardButton defaultButton)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
-        const auto answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    return answered(s_nextAnswer, [&] {
+        return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    });
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
-        s_nextAnswer.reset();
-        return;
-    }
-    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    tell(s_nextAnswer, parent, QMessageBox::Warning, title, text);
 }
 
 void Dialogs::critical(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
-        s_nextAnswer.reset();
-        return;
-    }
-    show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    tell(s_nextAnswer, parent, QMessageBox::Critical, title, text);
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    if (s_nextAnswer) {
-        s_nextAnswer.reset();
-        return;
-    }
-    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    tell(s_nextAnswer, parent, QMessageBox::Information, title, text);
 }
 
 int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                     const QString &text, const QStringList &choices, int defaultChoice)
 {
     s_lastMessage = text;
-    if (s_nextChoice) {
-        const int choice = *s_nextChoice;
-        s_nextChoice.reset();
-        return choice;
-    }
-    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
-    QList<QAbstractButton *> buttons;
-    for (const QString &choice : choices)
-        buttons << box.addButton(choice, QMessageBox::AcceptRole);
-    if (defaultChoice >= 0 && defaultChoice < buttons.size())
-        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.at(defaultChoice)));
-    box.exec();
-    return static_cast<int>(buttons.indexOf(box.clickedButton()));
+    return answered(s_nextChoice, [&] {
+        QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+        QList<QAbstractButton *> buttons;
+        for (const QString &choice : choices)
+            buttons << box.addButton(choice, QMessageBox::AcceptRole);
+        if (defaultChoice >= 0 && defaultChoice < buttons.size())
+            box.setDefaultButton(qobject_cast<QPushButton *>(buttons.at(defaultChoice)));
+        box.exec();
+        return static_cast<int>(buttons.indexOf(box.clickedButton()));
+    });
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir,
                               const QString &filter)
 {
-    if (s_nextFileName) {
-        const QString name = *s_nextFileName;
-        s_nextFileName.reset();
-        return name;
-    }
-    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    return answered(s_nextFileName,
+                    [&] { return QFileDialog::getOpenFileName(parent, caption, dir, filter); });
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                               const QString &filter)
 {
-    if (s_nextFileName) {
-        const QString name = *s_nextFileName;
-        s_nextFileName.reset();
-        return name;
-    }
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    return answered(s_nextFileName,
+                    [&] { return QFileDialog::getSaveFileName(parent, caption, dir, filter); });
 }
 
 QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter)
 {
-    if (s_nextFileNames) {
-        const QStringList names = *s_nextFileNames;
-        s_nextFileNames.reset();
-        return names;
-    }
-    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+    return answered(s_nextFileNames,
+                    [&] { return QFileDialog::getOpenFileNames(parent, caption, dir, filter); });
 }
 
 QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
 {
-    if (s_nextFileName) {
-        const QString name = *s_nextFileName;
-        s_nextFileName.reset();
-        return name;
-    }
-    return QFileDialog::getExistingDirectory(parent, caption, dir);
+    return answered(s_nextFileName,
+                    [&] { return QFileDialog::getExistingDirectory(parent, caption, dir); });
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)

@@ -1,5 +1,7 @@
 #include "common/MasterDetail.h"
 
+#include "storage/RecordTableModel.h"
+
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
@@ -14,6 +16,12 @@ void followCurrentRow(QTableView *view, QObject *context, const std::function<vo
         makeRowCurrent(view, 0);
     else
         show();
+}
+
+qint64 currentRecordId(const QAbstractItemView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
 }
 
 void makeRowCurrent(QTableView *view, int row)

@@ -1,8 +1,18 @@
 #include "Page.h"
 
+#include <QApplication>
+
 namespace dc {
 
-Page::Page(QWidget *parent) : QWidget(parent) {}
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+Page::Page(const PageContext &context, PageInfo info, QWidget *parent)
+    : QWidget(parent), m_context(context), m_info(std::move(info))
+{
+}
 
 QList<QAction *> Page::editActions() const
 {

@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QStyle>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -23,6 +24,19 @@ struct PageContext
     QUndoStack *undoStack = nullptr;
 };
 
+/// What the main window shows of a page in its navigation, given by the page to its base.
+struct PageInfo
+{
+    /// A stable key for the settings ("organizations").
+    QString key;
+    /// The name in the navigation.
+    QString title;
+    QIcon icon;
+};
+
+/// The icon @p name of the desktop's theme, else the standard icon @p fallback of the style.
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback);
+
 /// One page of the main window (Organizations, later Programs, Calendar...): the window shows
 /// it in the navigation, puts its actions in the menus and forwards Find and read-only mode.
 class Page : public QWidget
@@ -31,13 +45,12 @@ class Page : public QWidget
     Q_DISABLE_COPY_MOVE(Page)
 
 public:
-    explicit Page(QWidget *parent = nullptr);
+    /// @p info names the page in the navigation and in the settings.
+    Page(const PageContext &context, PageInfo info, QWidget *parent);
 
-    /// A stable key for the settings ("organizations").
-    virtual QString key() const = 0;
-    /// The name in the navigation.
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
+    QString key() const { return m_info.key; }
+    QString title() const { return m_info.title; }
+    QIcon icon() const { return m_info.icon; }
 
     /// Actions of the page for the Edit menu and the toolbar (shown while the page is current).
     virtual QList<QAction *> editActions() const;
@@ -74,6 +87,13 @@ Q_SIGNALS:
     /// Asks the main window to show the page @p pageKey filtered by @p filter (see
     /// applyNavigationFilter()), e.g. a bar of the dashboard opening the list behind it.
     void navigate(const QString &pageKey, const QVariantMap &filter);
+
+protected:
+    /// The database and the undo stack the page works with.
+    const PageContext m_context;
+
+private:
+    const PageInfo m_info;
 };
 
 } // namespace dc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Dialogs.h"
+#include "common/RecordCommand.h"
 #include "core/Result.h"
 
 #include <QDialog>
@@ -8,11 +9,17 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // How a page opens the form of a record and makes the change the form asks for: the same on
 // every page with lists of records (bodies, funding, drafts).
 
 namespace dc {
+
+/// The context of a page's commands on @p db: @p changed refreshes the page (and selects the
+/// record); a failed undo or redo is shown in a box titled @p title over @p page.
+RecordCommandContext pageCommandContext(QSqlDatabase db, QWidget *page, const QString &title,
+                                        std::function<void(qint64 id)> changed);
 
 /// Opens @p form window-modal, deleted once closed. @p openForm is the page's member that holds
 /// the form while it is open (one form of a kind at a time; tests reach it there) and is cleared
@@ -29,6 +36,61 @@ void openRecordForm(Form *form, Form *&openForm, const QString &title,
     QObject::connect(form, &QDialog::finished, form, [&openForm] { openForm = nullptr; });
     form->open();
 }
+
+/// Opens @p form on @p record as openRecordForm() does (titled @p newTitle for a new record, else
+/// @p editTitle). When the user saves, @p change gets the action and the record before and after:
+/// an addition of the form's record, or an edit of the record as @p find reads it now (nothing when
+/// it is gone meanwhile).
+template <typename Form, typename Record, typename Find, typename Change>
+void openRecordForm(Form *form, Form *&openForm, const Record &record, const QString &newTitle,
+                    const QString &editTitle, Find find, Change change)
+{
+    form->setRecord(record);
+    openRecordForm(form, openForm, record.id ? editTitle : newTitle, [form, find, change] {
+        const Record after = form->record();
+        if (after.id <= 0) {
+            change(RecordCommand::Action::Add, Record(), after);
+        } else if (const std::optional<Record> before = find(after.id)) {
+            change(RecordCommand::Action::Edit, *before, after);
+        }
+    });
+}
+
+/// How a page adds, edits and deletes the records of one of its lists, said once: the page's
+/// New, Edit and Delete call open(), edit() and remove(); the form open is in @c form (one at a
+/// time; tests reach it there).
+template <typename Record, typename Form> struct RecordEditor
+{
+    /// The record stored under an id (none when there is none).
+    std::function<std::optional<Record>(qint64 id)> find;
+    /// A new form, a child of the page.
+    std::function<Form *()> makeForm;
+    QString newTitle;
+    QString editTitle;
+    /// Makes the change through the undo stack (for a deletion @p after is empty).
+    std::function<void(RecordCommand::Action action, const Record &before, const Record &after)>
+        change;
+    Form *form = nullptr;
+
+    /// Opens the form on @p record (a new one when it has no id), unless a form is open.
+    void open(const Record &record)
+    {
+        if (!form)
+            openRecordForm(makeForm(), form, record, newTitle, editTitle, find, change);
+    }
+    /// Opens the form on the record @p id, when there is one.
+    void edit(qint64 id)
+    {
+        if (const std::optional<Record> record = find(id))
+            open(*record);
+    }
+    /// Deletes the record @p id, when there is one.
+    void remove(qint64 id)
+    {
+        if (const std::optional<Record> record = find(id))
+            change(RecordCommand::Action::Delete, *record, Record());
+    }
+};
 
 /// Makes the change of @p command (its execute()) and puts it on @p undoStack (when there is
 /// one); a failure is handed to @p failed and the command dropped. False after a failure.

@@ -18,6 +18,20 @@ QPushButton *RecordListActions::button(const QString &text, const Slot &slot)
     return button;
 }
 
+QList<QPushButton *> RecordListActions::list(QAbstractItemView *view, const Button &add,
+                                             const Button &edit, const Button &remove,
+                                             const QList<Button> &others)
+{
+    bindKeys(view, add.slot, edit.slot, remove.slot);
+    QList<QPushButton *> buttons;
+    for (const Button &b : QList<Button>{add, edit} + others + QList<Button>{remove}) {
+        buttons << button(b.text, b.slot);
+        if (!b.toolTip.isEmpty())
+            buttons.last()->setToolTip(b.toolTip);
+    }
+    return buttons;
+}
+
 void RecordListActions::bindKeys(QAbstractItemView *view, const Slot &add, const Slot &edit,
                                  const Slot &remove)
 {

@@ -26,8 +26,20 @@ public:
     /// The buttons are children of @p page.
     explicit RecordListActions(QWidget *page);
 
+    /// One button of a list: its text, what it calls and its tool tip.
+    struct Button
+    {
+        QString text;
+        Slot slot;
+        QString toolTip = {};
+    };
+
     /// A button of the page that changes records, calling @p slot; hidden while read-only.
     QPushButton *button(const QString &text, const Slot &slot);
+    /// The buttons of the list @p view in the order @p add, @p edit, @p others, @p remove, and
+    /// the keys of the first three as bindKeys() binds them.
+    QList<QPushButton *> list(QAbstractItemView *view, const Button &add, const Button &edit,
+                              const Button &remove, const QList<Button> &others = {});
     /// Insert, Enter and Delete on @p view call @p add, @p edit and @p remove (an empty one leaves
     /// its key to the view); a double click calls @p edit.
     void bindKeys(QAbstractItemView *view, const Slot &add, const Slot &edit, const Slot &remove);

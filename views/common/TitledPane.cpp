@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace dc {
@@ -24,6 +25,17 @@ QWidget *titledPane(const QString &title, QWidget *content, QWidget *parent,
         layout->addLayout(row);
     }
     return box;
+}
+
+QSplitter *splitPanes(Qt::Orientation orientation, const QList<QWidget *> &panes, QWidget *parent,
+                      const QList<int> &stretch)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    for (QWidget *pane : panes)
+        splitter->addWidget(pane);
+    for (int i = 0; i < stretch.size(); ++i)
+        splitter->setStretchFactor(i, stretch.at(i));
+    return splitter;
 }
 
 } // namespace dc

@@ -80,7 +80,10 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("dashboard"), tr("Home", "the dashboard page"),
+            themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon)},
+           parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     for (int i = 0; i < ChartCount; ++i) {
@@ -160,22 +163,6 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
         });
     }
     reload();
-}
-
-QString DashboardPage::key() const
-{
-    return QStringLiteral("dashboard");
-}
-
-QString DashboardPage::title() const
-{
-    return tr("Home", "the dashboard page");
-}
-
-QIcon DashboardPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("go-home"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 QString DashboardPage::statusText() const

@@ -36,9 +36,6 @@ public:
 
     explicit DashboardPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     /// Reads the figures again and redraws every chart and list.
@@ -64,7 +61,6 @@ private:
     void openItem(QListWidgetItem *item);
     void fillLists(qint64 editionId);
 
-    PageContext m_context;
     QLabel *m_summary = nullptr;
     QList<QChartView *> m_views;
     QList<QLabel *> m_titles;

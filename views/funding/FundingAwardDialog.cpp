@@ -29,9 +29,8 @@ QString amountText(Money amount)
 } // namespace
 
 FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::FundingAwardDialog>()), m_db(std::move(db))
+    : RecordFormOf(parent), m_db(std::move(db))
 {
-    m_ui->setupUi(this);
     QHash<qint64, QString> institutions;
     for (const Institution &i : InstitutionRepository(m_db).all())
         institutions.insert(i.id, i.name);
@@ -58,15 +57,11 @@ FundingAwardDialog::FundingAwardDialog(QSqlDatabase db, QWidget *parent)
            m_ui->ownContribution, m_ui->contractNumber, m_ui->contractDate, m_ui->startsOn,
            m_ui->endsOn});
     connect(m_organization, &OrganizationPicker::changed, this, &FundingAwardDialog::check);
-    setAward(FundingAward());
+    setRecord(FundingAward());
 }
 
-FundingAwardDialog::~FundingAwardDialog() = default;
-
-void FundingAwardDialog::setAward(const FundingAward &a)
+void FundingAwardDialog::load(const FundingAward &a)
 {
-    const Loading loading(this);
-    m_original = a;
     m_ui->call->setCurrentIndex(std::max(0, m_ui->call->findData(a.callId)));
     m_organization->setOrganizationId(a.organizationId);
     m_ui->project->setText(a.project);
@@ -79,10 +74,9 @@ void FundingAwardDialog::setAward(const FundingAward &a)
     datefields::setDateOf(m_ui->startsOn, a.startsOn);
     datefields::setDateOf(m_ui->endsOn, a.endsOn);
     m_ui->status->setCurrentIndex(std::max(0, m_ui->status->findData(int(a.status))));
-    m_original = award();
 }
 
-FundingAward FundingAwardDialog::award() const
+FundingAward FundingAwardDialog::record() const
 {
     FundingAward a;
     a.id = m_original.id;
@@ -107,18 +101,18 @@ QStringList FundingAwardDialog::problems() const
     QStringList result =
         FundingRules::amountProblems({m_ui->requested->text(), m_ui->granted->text(),
                                       m_ui->paid->text(), m_ui->ownContribution->text()});
-    result << FundingRepository(m_db).awardProblems(award());
+    result << FundingRepository(m_db).awardProblems(record());
     return result;
 }
 
 QStringList FundingAwardDialog::warnings() const
 {
-    return FundingRules::awardWarnings(award());
+    return FundingRules::awardWarnings(record());
 }
 
 bool FundingAwardDialog::isChanged() const
 {
-    return m_original.id == 0 || !award().sameContent(m_original);
+    return m_original.id == 0 || !record().sameContent(m_original);
 }
 
 void FundingAwardDialog::chooseOrganization(const QString &text, qint64 organizationId)

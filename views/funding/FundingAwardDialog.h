@@ -2,7 +2,7 @@
 
 #include "funding/FundingAward.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -21,17 +21,15 @@ class OrganizationPicker;
 /// amounts typed as lei and read exactly into bani (never a floating-point number), the
 /// contract and the status. An amount that is not one names its field and blocks Save; a grant
 /// above the amount requested is a warning.
-class FundingAwardDialog final : public RecordForm
+class FundingAwardDialog final : public RecordFormOf<FundingAward, Ui::FundingAwardDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingAwardDialog)
 
 public:
     explicit FundingAwardDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    ~FundingAwardDialog() override;
 
-    void setAward(const FundingAward &award);
-    FundingAward award() const;
+    FundingAward record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
     bool isChanged() const override;
@@ -39,10 +37,10 @@ public:
     void chooseOrganization(const QString &text, qint64 organizationId);
 
 private:
-    std::unique_ptr<Ui::FundingAwardDialog> m_ui;
+    void load(const FundingAward &award) override;
+
     QSqlDatabase m_db;
     OrganizationPicker *m_organization = nullptr;
-    FundingAward m_original;
 };
 
 } // namespace dc

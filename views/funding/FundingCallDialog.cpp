@@ -13,9 +13,8 @@
 namespace dc {
 
 FundingCallDialog::FundingCallDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::FundingCallDialog>()), m_db(std::move(db))
+    : RecordFormOf(parent), m_db(std::move(db))
 {
-    m_ui->setupUi(this);
     m_ui->institution->addItem(tr("(choose)"), 0);
     for (const Institution &i : InstitutionRepository(m_db).all())
         m_ui->institution->addItem(i.name, i.id);
@@ -29,15 +28,11 @@ FundingCallDialog::FundingCallDialog(QSqlDatabase db, QWidget *parent)
            m_ui->opensOn, m_ui->submissionDeadline, m_ui->resultsOn});
     FundingCall fresh;
     fresh.year = QDate::currentDate().year();
-    setCall(fresh);
+    setRecord(fresh);
 }
 
-FundingCallDialog::~FundingCallDialog() = default;
-
-void FundingCallDialog::setCall(const FundingCall &c)
+void FundingCallDialog::load(const FundingCall &c)
 {
-    const Loading loading(this);
-    m_original = c;
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(c.institutionId)));
     m_ui->name->setText(c.name);
     m_ui->year->setValue(c.year > 0 ? c.year : QDate::currentDate().year());
@@ -48,10 +43,9 @@ void FundingCallDialog::setCall(const FundingCall &c)
     datefields::setDateOf(m_ui->submissionDeadline, c.submissionDeadline);
     datefields::setDateOf(m_ui->resultsOn, c.resultsOn);
     m_ui->notes->setPlainText(c.notes);
-    m_original = call();
 }
 
-FundingCall FundingCallDialog::call() const
+FundingCall FundingCallDialog::record() const
 {
     FundingCall c;
     c.id = m_original.id;
@@ -70,20 +64,15 @@ FundingCall FundingCallDialog::call() const
 
 QStringList FundingCallDialog::problems() const
 {
-    return FundingRules::callProblems(call(), m_ui->budget->text());
+    return FundingRules::callProblems(record(), m_ui->budget->text());
 }
 
 QStringList FundingCallDialog::warnings() const
 {
-    const FundingCall c = call();
+    const FundingCall c = record();
     return FundingRules::callWarnings(c, m_ui->budget->text(),
                                       c.id > 0 ? FundingRepository(m_db).awardLines(c.id)
                                                : QList<AwardLine>());
-}
-
-bool FundingCallDialog::isChanged() const
-{
-    return m_original.id == 0 || call().toJson() != m_original.toJson();
 }
 
 } // namespace dc

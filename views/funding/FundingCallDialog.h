@@ -2,7 +2,7 @@
 
 #include "funding/FundingCall.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,25 +17,22 @@ namespace dc {
 
 /// The form of a funding call: institution, name, year, domain, budget typed as lei (read
 /// exactly into bani), deadlines. Save enabled only when valid and changed.
-class FundingCallDialog final : public RecordForm
+class FundingCallDialog final : public RecordFormOf<FundingCall, Ui::FundingCallDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FundingCallDialog)
 
 public:
     explicit FundingCallDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    ~FundingCallDialog() override;
 
-    void setCall(const FundingCall &call);
-    FundingCall call() const;
+    FundingCall record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
-    bool isChanged() const override;
 
 private:
-    std::unique_ptr<Ui::FundingCallDialog> m_ui;
+    void load(const FundingCall &call) override;
+
     QSqlDatabase m_db;
-    FundingCall m_original;
 };
 
 } // namespace dc

@@ -4,6 +4,7 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "common/MasterDetail.h"
 #include "common/RecordEditing.h"
 #include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
@@ -40,12 +41,6 @@ namespace dc {
 
 namespace {
 
-qint64 currentId(const QTableView *view)
-{
-    const QModelIndex current = view->currentIndex();
-    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-}
-
 bool selectId(QTableView *view, qint64 id)
 {
     const QAbstractItemModel *model = view->model();
@@ -62,7 +57,10 @@ bool selectId(QTableView *view, qint64 id)
 } // namespace
 
 FundingPage::FundingPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("funding"), tr("Funding", "public funding of NGOs"),
+            themeIcon(QStringLiteral("accessories-calculator"), QStyle::SP_FileDialogDetailedView)},
+           parent)
 {
     const QSqlDatabase db = context.database->connection();
     m_year = new QComboBox(this);
@@ -115,36 +113,42 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     m_multiFunded->setWordWrap(true);
     m_multiFunded->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    m_callEditor = {
+        [db](qint64 id) { return FundingRepository(db).call(id); },
+        [this] { return new FundingCallDialog(m_context.database->connection(), this); },
+        tr("New funding call"), tr("Edit funding call"),
+        [this](RecordCommand::Action action, const FundingCall &before, const FundingCall &after) {
+            run(std::make_unique<FundingCallCommand>(callContext(), action, before, after));
+        }};
+    m_awardEditor = {
+        [db](qint64 id) { return FundingRepository(db).award(id); },
+        [this] { return new FundingAwardDialog(m_context.database->connection(), this); },
+        tr("New award"), tr("Edit award"),
+        [this](RecordCommand::Action action, const FundingAward &before,
+               const FundingAward &after) {
+            run(std::make_unique<FundingAwardCommand>(
+                awardContext(after.callId > 0 ? after.callId : before.callId), action, before,
+                after));
+        }};
     m_actions = new RecordListActions(this);
-    auto button = [this](const QString &text, void (FundingPage::*slot)()) {
-        return m_actions->button(text, [this, slot] { (this->*slot)(); });
-    };
-    const QList<QPushButton *> callButtons{button(tr("&Add call…"), &FundingPage::addCall),
-                                           button(tr("&Edit call…"), &FundingPage::editCall),
-                                           button(tr("Delete call"), &FundingPage::deleteCall)};
-    const QList<QPushButton *> awardButtons{button(tr("Add a&ward…"), &FundingPage::addAward),
-                                            button(tr("Edit award…"), &FundingPage::editAward),
-                                            button(tr("Delete award"), &FundingPage::deleteAward)};
-    m_actions->bindKeys(
-        m_callView, [this] { addCall(); }, [this] { editCall(); }, [this] { deleteCall(); });
-    m_actions->bindKeys(
-        m_awardView, [this] { addAward(); }, [this] { editAward(); }, [this] { deleteAward(); });
+    const QList<QPushButton *> callButtons = m_actions->list(
+        m_callView, {tr("&Add call…"), [this] { addCall(); }},
+        {tr("&Edit call…"), [this] { editCall(); }}, {tr("Delete call"), [this] { deleteCall(); }});
+    const QList<QPushButton *> awardButtons =
+        m_actions->list(m_awardView, {tr("Add a&ward…"), [this] { addAward(); }},
+                        {tr("Edit award…"), [this] { editAward(); }},
+                        {tr("Delete award"), [this] { deleteAward(); }});
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(
-        titledPane(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
-                   m_callView, this, callButtons));
-    left->addWidget(
-        titledPane(tr("<b>Awards</b> of the selected call"), m_awardView, this, awardButtons));
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(titledPane(tr("<b>Summary</b>"), m_summaryView, this));
-    right->addWidget(m_chart);
-    right->addWidget(m_multiFunded);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    QSplitter *left = splitPanes(
+        Qt::Vertical,
+        {titledPane(tr("<b>Calls</b> (budget and the share awarded; cancelled awards left out)"),
+                    m_callView, this, callButtons),
+         titledPane(tr("<b>Awards</b> of the selected call"), m_awardView, this, awardButtons)},
+        this);
+    QSplitter *right = splitPanes(
+        Qt::Vertical,
+        {titledPane(tr("<b>Summary</b>"), m_summaryView, this), m_chart, m_multiFunded}, this);
+    QSplitter *splitter = splitPanes(Qt::Horizontal, {left, right}, this, {1, 1});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -155,22 +159,6 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
     connect(m_callView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FundingPage::callChanged);
     yearChanged();
-}
-
-QString FundingPage::key() const
-{
-    return QStringLiteral("funding");
-}
-
-QString FundingPage::title() const
-{
-    return tr("Funding", "public funding of NGOs");
-}
-
-QIcon FundingPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("accessories-calculator"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 QString FundingPage::statusText() const
@@ -212,12 +200,12 @@ void FundingPage::fillYears(int keep)
 
 qint64 FundingPage::currentCallId() const
 {
-    return currentId(m_callView);
+    return currentRecordId(m_callView);
 }
 
 qint64 FundingPage::currentAwardId() const
 {
-    return currentId(m_awardView);
+    return currentRecordId(m_awardView);
 }
 
 void FundingPage::showCall(int year, qint64 callId, qint64 awardId)
@@ -253,24 +241,21 @@ void FundingPage::applyNavigationFilter(const QVariantMap &filter)
 
 RecordCommandContext FundingPage::callContext()
 {
-    return {m_context.database->connection(),
-            [this](qint64 id) {
-                const std::optional<FundingCall> call =
-                    FundingRepository(m_context.database->connection()).call(id);
-                showCall(call ? call->year : currentYear(), id);
-            },
-            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+    return pageCommandContext(m_context.database->connection(), this, title(), [this](qint64 id) {
+        const std::optional<FundingCall> call =
+            FundingRepository(m_context.database->connection()).call(id);
+        showCall(call ? call->year : currentYear(), id);
+    });
 }
 
 RecordCommandContext FundingPage::awardContext(qint64 callId)
 {
-    return {m_context.database->connection(),
-            [this, callId](qint64 id) {
-                const std::optional<FundingCall> call =
-                    FundingRepository(m_context.database->connection()).call(callId);
-                showCall(call ? call->year : currentYear(), callId, id);
-            },
-            [this](const QString &message) { Dialogs::warning(this, title(), message); }};
+    return pageCommandContext(
+        m_context.database->connection(), this, title(), [this, callId](qint64 id) {
+            const std::optional<FundingCall> call =
+                FundingRepository(m_context.database->connection()).call(callId);
+            showCall(call ? call->year : currentYear(), callId, id);
+        });
 }
 
 void FundingPage::run(std::unique_ptr<RecordCommand> command)
@@ -287,49 +272,19 @@ void FundingPage::addCall()
         return;
     FundingCall call;
     call.year = currentYear();
-    openCallDialog(call);
+    m_callEditor.open(call);
 }
 
 void FundingPage::editCall()
 {
-    if (m_actions->isReadOnly())
-        return;
-    if (const std::optional<FundingCall> call =
-            FundingRepository(m_context.database->connection()).call(currentCallId()))
-        openCallDialog(*call);
+    if (!m_actions->isReadOnly())
+        m_callEditor.edit(currentCallId());
 }
 
 void FundingPage::deleteCall()
 {
-    if (m_actions->isReadOnly())
-        return;
-    const std::optional<FundingCall> call =
-        FundingRepository(m_context.database->connection()).call(currentCallId());
-    if (call)
-        run(std::make_unique<FundingCallCommand>(callContext(), RecordCommand::Action::Delete,
-                                                 *call, FundingCall()));
-}
-
-void FundingPage::openCallDialog(const FundingCall &call)
-{
-    if (m_callDialog)
-        return;
-    auto *dialog = new FundingCallDialog(m_context.database->connection(), this);
-    dialog->setCall(call);
-    openRecordForm(dialog, m_callDialog, call.id ? tr("Edit funding call") : tr("New funding call"),
-                   [this, dialog] {
-                       const FundingCall after = dialog->call();
-                       if (after.id > 0) {
-                           const std::optional<FundingCall> before =
-                               FundingRepository(m_context.database->connection()).call(after.id);
-                           if (before)
-                               run(std::make_unique<FundingCallCommand>(
-                                   callContext(), RecordCommand::Action::Edit, *before, after));
-                       } else {
-                           run(std::make_unique<FundingCallCommand>(
-                               callContext(), RecordCommand::Action::Add, FundingCall(), after));
-                       }
-                   });
+    if (!m_actions->isReadOnly())
+        m_callEditor.remove(currentCallId());
 }
 
 void FundingPage::addAward()
@@ -338,49 +293,19 @@ void FundingPage::addAward()
         return;
     FundingAward award;
     award.callId = currentCallId();
-    openAwardDialog(award);
+    m_awardEditor.open(award);
 }
 
 void FundingPage::editAward()
 {
-    if (m_actions->isReadOnly())
-        return;
-    if (const std::optional<FundingAward> award =
-            FundingRepository(m_context.database->connection()).award(currentAwardId()))
-        openAwardDialog(*award);
+    if (!m_actions->isReadOnly())
+        m_awardEditor.edit(currentAwardId());
 }
 
 void FundingPage::deleteAward()
 {
-    if (m_actions->isReadOnly())
-        return;
-    const std::optional<FundingAward> award =
-        FundingRepository(m_context.database->connection()).award(currentAwardId());
-    if (award)
-        run(std::make_unique<FundingAwardCommand>(
-            awardContext(award->callId), RecordCommand::Action::Delete, *award, FundingAward()));
-}
-
-void FundingPage::openAwardDialog(const FundingAward &award)
-{
-    if (m_awardDialog)
-        return;
-    auto *dialog = new FundingAwardDialog(m_context.database->connection(), this);
-    dialog->setAward(award);
-    openRecordForm(
-        dialog, m_awardDialog, award.id ? tr("Edit award") : tr("New award"), [this, dialog] {
-            const FundingAward after = dialog->award();
-            if (after.id > 0) {
-                const std::optional<FundingAward> before =
-                    FundingRepository(m_context.database->connection()).award(after.id);
-                if (before)
-                    run(std::make_unique<FundingAwardCommand>(
-                        awardContext(after.callId), RecordCommand::Action::Edit, *before, after));
-            } else {
-                run(std::make_unique<FundingAwardCommand>(
-                    awardContext(after.callId), RecordCommand::Action::Add, FundingAward(), after));
-            }
-        });
+    if (!m_actions->isReadOnly())
+        m_awardEditor.remove(currentAwardId());
 }
 
 int FundingPage::currentYear() const

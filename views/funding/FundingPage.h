@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
-#include "common/RecordCommand.h"
+#include "common/RecordEditing.h"
 #include "funding/FundingAward.h"
 #include "funding/FundingCall.h"
 
@@ -35,9 +35,6 @@ class FundingPage final : public Page
 public:
     explicit FundingPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     void setReadOnly(bool readOnly) override;
     /// The synthesis on the public funding of NGOs for the year shown.
@@ -66,13 +63,11 @@ public:
     void addAward();
     void editAward();
     void deleteAward();
-    FundingCallDialog *callDialog() const { return m_callDialog; }
-    FundingAwardDialog *awardDialog() const { return m_awardDialog; }
+    FundingCallDialog *callDialog() const { return m_callEditor.form; }
+    FundingAwardDialog *awardDialog() const { return m_awardEditor.form; }
 
 private:
     void fillYears(int keep);
-    void openCallDialog(const FundingCall &call);
-    void openAwardDialog(const FundingAward &award);
     void run(std::unique_ptr<RecordCommand> command);
     /// After a change, shows the call @p callId's year, the call and the award @p awardId.
     RecordCommandContext callContext();
@@ -84,7 +79,6 @@ private:
     void callChanged();
     void updateChart();
 
-    PageContext m_context;
     QComboBox *m_year = nullptr;
     QComboBox *m_key = nullptr;
     FundingCallTableModel *m_calls = nullptr;
@@ -96,8 +90,8 @@ private:
     QChartView *m_chart = nullptr;
     QLabel *m_multiFunded = nullptr;
     RecordListActions *m_actions = nullptr;
-    FundingCallDialog *m_callDialog = nullptr;
-    FundingAwardDialog *m_awardDialog = nullptr;
+    RecordEditor<FundingCall, FundingCallDialog> m_callEditor;
+    RecordEditor<FundingAward, FundingAwardDialog> m_awardEditor;
 };
 
 } // namespace dc

@@ -5,6 +5,7 @@
 #include "common/Dialogs.h"
 #include "common/LastFolder.h"
 #include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "documents/RegisterChangesReport.h"
 #include "nationalregister/RegisterChangeExporter.h"
 #include "nationalregister/RegisterChangeModel.h"
@@ -30,7 +31,12 @@
 namespace dc {
 
 RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("register-changes"), tr("What changed"),
+            QIcon::fromTheme(
+                QStringLiteral("view-history"),
+                themeIcon(QStringLiteral("document-open-recent"), QStyle::SP_BrowserReload))},
+           parent)
 {
     const QSqlDatabase db = context.database->connection();
     m_imports = new RegisterImportModel(db, this);
@@ -127,33 +133,11 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     bottomLayout->addWidget(m_summary);
     bottomLayout->addWidget(m_changeView, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitPanes(Qt::Vertical, {top, bottom}, this, {1, 3}));
 
     reloadImports();
     showLastImport();
-}
-
-QString RegisterChangesPage::key() const
-{
-    return QStringLiteral("register-changes");
-}
-
-QString RegisterChangesPage::title() const
-{
-    return tr("What changed");
-}
-
-QIcon RegisterChangesPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("view-history"),
-                            QIcon::fromTheme(QStringLiteral("document-open-recent"),
-                                             style()->standardIcon(QStyle::SP_BrowserReload)));
 }
 
 QList<QAction *> RegisterChangesPage::fileActions() const

@@ -26,9 +26,6 @@ class RegisterChangesPage final : public Page
 public:
     explicit RegisterChangesPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction *> fileActions() const override;
     void setReadOnly(bool readOnly) override;
     QString statusText() const override;
@@ -60,7 +57,6 @@ private:
     void applyImportChoice();
     void updateStatus();
 
-    PageContext m_context;
     bool m_readOnly = false;
     RegisterImportModel *m_imports = nullptr;
     RegisterChangeModel *m_changes = nullptr;

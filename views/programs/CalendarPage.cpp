@@ -8,6 +8,7 @@
 #include "common/Dialogs.h"
 #include "common/RecordEditing.h"
 #include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "programs/CalendarExporter.h"
 #include "programs/CalendarListModel.h"
 #include "programs/EventRepository.h"
@@ -36,7 +37,11 @@
 namespace dc {
 
 CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_undoStack(context.undoStack)
+    : Page(context,
+           {QStringLiteral("calendar"), tr("Calendar"),
+            themeIcon(QStringLiteral("x-office-calendar"), QStyle::SP_FileDialogContentsView)},
+           parent),
+      m_db(context.database->connection()), m_undoStack(context.undoStack)
 {
     m_model = new CalendarListModel(m_db, this);
     m_calendar = new QCalendarWidget(this);
@@ -102,12 +107,7 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
 
     auto *monthTab = new QWidget(this);
     auto *monthLayout = new QVBoxLayout(monthTab);
-    auto *splitter = new QSplitter(Qt::Horizontal, monthTab);
-    splitter->addWidget(m_calendar);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    monthLayout->addWidget(splitter, 1);
+    monthLayout->addWidget(splitPanes(Qt::Horizontal, {m_calendar, side}, monthTab, {3, 2}), 1);
     monthLayout->addWidget(legend);
 
     auto *proxy = new EventStatusColorProxy(CalendarListModel::Status, CalendarListModel::Program,
@@ -155,22 +155,6 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     }
     showDate(start);
     monthChanged();
-}
-
-QString CalendarPage::key() const
-{
-    return QStringLiteral("calendar");
-}
-
-QString CalendarPage::title() const
-{
-    return tr("Calendar");
-}
-
-QIcon CalendarPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("x-office-calendar"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
 }
 
 QList<QAction *> CalendarPage::editActions() const

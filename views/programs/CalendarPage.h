@@ -32,9 +32,6 @@ class CalendarPage final : public Page
 public:
     explicit CalendarPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction *> editActions() const override;
     void setReadOnly(bool readOnly) override;
     QString statusText() const override;

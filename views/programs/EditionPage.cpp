@@ -11,6 +11,7 @@
 #include "common/RecordEditing.h"
 #include "common/RecordSelection.h"
 #include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "core/Dates.h"
 #include "documents/ProgramSynthesis.h"
 #include "documents/SynthesisTexts.h"
@@ -55,8 +56,11 @@ QString html(const QString &text)
 } // namespace
 
 EditionPage::EditionPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_db(context.database->connection()), m_database(context.database),
-      m_undo(context.undoStack)
+    : Page(context,
+           {QStringLiteral("editions"), tr("Programs"),
+            themeIcon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogListView)},
+           parent),
+      m_db(context.database->connection()), m_database(context.database), m_undo(context.undoStack)
 {
     m_editionChoice = new QComboBox(this);
     m_editionChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -122,26 +126,23 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
             layout->addWidget(buttons);
         return box;
     };
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titled(tr("Events"), m_eventView, eventButtons()));
-    left->addWidget(titled(tr("Selected event"), m_detail));
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(titled(tr("Partners"), m_partnerView,
-                            editingButtons(
-                                m_partnerView, [this] { addPartner(); }, [this] { editPartner(); },
-                                [this] { removePartner(); })));
-    right->addWidget(titled(tr("Indicators"), m_indicatorView,
-                            editingButtons(
-                                m_indicatorView, [this] { addIndicator(); },
-                                [this] { editIndicator(); }, [this] { removeIndicator(); })));
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->addWidget(left);
-    columns->addWidget(right);
+    QSplitter *left = splitPanes(
+        Qt::Vertical,
+        {titled(tr("Events"), m_eventView, eventButtons()), titled(tr("Selected event"), m_detail)},
+        this, {3, 2});
+    QSplitter *right =
+        splitPanes(Qt::Vertical,
+                   {titled(tr("Partners"), m_partnerView,
+                           editingButtons(
+                               m_partnerView, [this] { addPartner(); }, [this] { editPartner(); },
+                               [this] { removePartner(); })),
+                    titled(tr("Indicators"), m_indicatorView,
+                           editingButtons(
+                               m_indicatorView, [this] { addIndicator(); },
+                               [this] { editIndicator(); }, [this] { removeIndicator(); }))},
+                   this);
     // The partners and the indicators as wide as the events (the indicators have six columns).
-    columns->setStretchFactor(0, 1);
-    columns->setStretchFactor(1, 1);
+    QSplitter *columns = splitPanes(Qt::Horizontal, {left, right}, this, {1, 1});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choiceRow);
@@ -158,22 +159,6 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     connect(m_eventView, &QAbstractItemView::activated, this, &EditionPage::editEvent);
 
     reload();
-}
-
-QString EditionPage::key() const
-{
-    return QStringLiteral("editions");
-}
-
-QString EditionPage::title() const
-{
-    return tr("Programs");
-}
-
-QIcon EditionPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("view-list-details"),
-                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QList<QAction *> EditionPage::fileActions() const

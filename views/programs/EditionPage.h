@@ -31,9 +31,6 @@ class EditionPage final : public Page
 public:
     explicit EditionPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction *> fileActions() const override;
     QString statusText() const override;
     /// The program synthesis of the edition shown (File > Print preview, Print, Export PDF).

@@ -136,7 +136,11 @@ pageOfRecord(const QSqlDatabase &db, OrganizationDetailsPanel::Tab tab, qint64 i
 } // namespace
 
 OrganizationsPage::OrganizationsPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_database(context.database), m_db(context.database->connection()),
+    : Page(context,
+           {QStringLiteral("organizations"), tr("Organizations"),
+            themeIcon(QStringLiteral("system-users"), QStyle::SP_FileDialogDetailedView)},
+           parent),
+      m_database(context.database), m_db(context.database->connection()),
       m_undoStack(context.undoStack), m_geography(Geography::load(m_db))
 {
     setObjectName(QStringLiteral("organizationsPage"));
@@ -259,22 +263,6 @@ OrganizationsPage::~OrganizationsPage()
     // page.
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
-}
-
-QString OrganizationsPage::key() const
-{
-    return QStringLiteral("organizations");
-}
-
-QString OrganizationsPage::title() const
-{
-    return tr("Organizations");
-}
-
-QIcon OrganizationsPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void OrganizationsPage::buildActions()

@@ -38,9 +38,6 @@ public:
     explicit OrganizationsPage(const PageContext &context, QWidget *parent = nullptr);
     ~OrganizationsPage() override;
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction *> editActions() const override;
     QList<QAction *> fileActions() const override;
     void focusSearch() override;

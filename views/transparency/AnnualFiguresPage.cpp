@@ -8,6 +8,7 @@
 #include "SendFormsDialog.h"
 #include "WarningHighlightProxy.h"
 #include "common/Dialogs.h"
+#include "common/RecordEditing.h"
 #include "common/TableSetup.h"
 #include "documents/TransparencyReports.h"
 #include "storage/AuditLog.h"
@@ -76,7 +77,10 @@ private:
 } // namespace
 
 AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("transparency-figures"), tr("Annual figures"),
+            themeIcon(QStringLiteral("x-office-spreadsheet"), QStyle::SP_FileDialogListView)},
+           parent)
 {
     const int lastYear = QDate::currentDate().year() - 1;
     m_model = new AnnualFiguresTableModel(context.database->connection(), lastYear, this);
@@ -190,22 +194,6 @@ AnnualFiguresPage::AnnualFiguresPage(const PageContext &context, QWidget *parent
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnnualFiguresPage::updateDocumentHint);
     showYear(lastYear);
-}
-
-QString AnnualFiguresPage::key() const
-{
-    return QStringLiteral("transparency-figures");
-}
-
-QString AnnualFiguresPage::title() const
-{
-    return tr("Annual figures");
-}
-
-QIcon AnnualFiguresPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
-                            style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 QString AnnualFiguresPage::statusText() const
@@ -340,9 +328,8 @@ void AnnualFiguresPage::editAnnualReport()
     auto *dialog = new AnnualReportDialog(institutionName(), year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;
-    RecordCommandContext context{
-        db, [this](qint64 id) { refreshFigures(id); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Annual report"), message); }};
+    const RecordCommandContext context = pageCommandContext(
+        db, this, tr("Annual report"), [this](qint64 id) { refreshFigures(id); });
     connect(dialog, &AnnualReportDialog::saveRequested, this, [=, this] {
         AnnualReport after = dialog->report();
         after.institutionId = institution;
@@ -369,9 +356,8 @@ void AnnualFiguresPage::editManualFigure()
     auto *dialog = new ManualFigureDialog(db, institution, institutionName(), year, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_manualDialog = dialog;
-    RecordCommandContext context{
-        db, [this](qint64 id) { refreshFigures(id); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Manual figure"), message); }};
+    const RecordCommandContext context = pageCommandContext(
+        db, this, tr("Manual figure"), [this](qint64 id) { refreshFigures(id); });
     connect(dialog, &ManualFigureDialog::saveRequested, this, [=, this] {
         const QString code = dialog->code();
         if (const QString refusal = dialog->refusal(); !refusal.isEmpty()) {
@@ -400,14 +386,12 @@ void AnnualFiguresPage::editCourtCases()
     if (institution <= 0 || !m_context.undoStack)
         return;
     const QSqlDatabase db = m_context.database->connection();
-    RecordCommandContext context{
-        db,
-        [this](qint64 id) {
+    const RecordCommandContext context =
+        pageCommandContext(db, this, tr("Court cases"), [this](qint64 id) {
             refreshFigures(id);
             if (m_courtDialog)
                 m_courtDialog->reload();
-        },
-        [this](const QString &message) { Dialogs::warning(this, tr("Court cases"), message); }};
+        });
     auto *dialog = new CourtCasesDialog(
         db, institution, institutionName(), m_model->year(),
         [=, this](const CourtCase &before, const CourtCase &after) -> Status {
@@ -431,9 +415,8 @@ void AnnualFiguresPage::editConclusions()
     auto *dialog = new ConclusionsDialog(year, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conclusionsDialog = dialog;
-    RecordCommandContext context{
-        db, [this](qint64) { refreshFigures(documentInstitution()); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Conclusions"), message); }};
+    const RecordCommandContext context = pageCommandContext(
+        db, this, tr("Conclusions"), [this](qint64) { refreshFigures(documentInstitution()); });
     connect(dialog, &ConclusionsDialog::saveRequested, this, [=, this] {
         if (run(new ConclusionsCommand(context, year, before, dialog->text()), tr("Conclusions")))
             dialog->accept();

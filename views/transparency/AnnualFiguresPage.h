@@ -28,9 +28,6 @@ class AnnualFiguresPage final : public Page
 public:
     explicit AnnualFiguresPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
     /// File > Print / Export PDF: the annual report of the selected institution for the year shown,
     /// or the national synthesis of the year when no institution is selected (the line above the
@@ -75,7 +72,6 @@ private:
     void showYear(int year);
     void updateDocumentHint();
 
-    PageContext m_context;
     AnnualFiguresTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QSpinBox *m_year = nullptr;

@@ -28,9 +28,8 @@ bool sameDraft(const DraftAct &a, const DraftAct &b)
 } // namespace
 
 DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_db(std::move(db)), m_ui(std::make_unique<Ui::DraftActDialog>())
+    : RecordFormOf(parent), m_db(std::move(db))
 {
-    m_ui->setupUi(this);
     resize(720, 760);
     for (const NameMatcher::Candidate &c : InstitutionRepository(m_db).candidates())
         m_ui->institution->addItem(c.name, c.id);
@@ -101,10 +100,8 @@ DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
 
     DraftAct blank;
     blank.institutionId = m_ui->institution->currentData().toLongLong();
-    setDraft(blank);
+    setRecord(blank);
 }
-
-DraftActDialog::~DraftActDialog() = default;
 
 void DraftActDialog::fillOrganizations(const QString &text, qint64 keepId)
 {
@@ -128,10 +125,8 @@ void DraftActDialog::fillOrganizations(const QString &text, qint64 keepId)
     m_ui->debateRequesterOrganization->setCurrentIndex(kept && keepId > 0 ? 1 : 0);
 }
 
-void DraftActDialog::setDraft(const DraftAct &draft)
+void DraftActDialog::load(const DraftAct &draft)
 {
-    const Loading loading(this);
-    m_original = draft;
     m_ui->institution->setCurrentIndex(
         std::max(0, m_ui->institution->findData(draft.institutionId)));
     m_ui->title->setText(draft.title);
@@ -163,12 +158,9 @@ void DraftActDialog::setDraft(const DraftAct &draft)
     m_ui->debateOnline->setChecked(draft.debateOnline);
     m_ui->debateParticipants->setValue(draft.debateParticipants.value_or(-1));
     m_ui->notes->setPlainText(draft.notes);
-    // Compare against the form's own reading, so that an untouched form is "unchanged".
-    m_original = this->draft();
-    m_original.id = draft.id;
 }
 
-DraftAct DraftActDialog::draft() const
+DraftAct DraftActDialog::record() const
 {
     DraftAct d;
     d.id = m_original.id;
@@ -208,7 +200,7 @@ DraftAct DraftActDialog::draft() const
 
 QStringList DraftActDialog::problems() const
 {
-    DraftAct d = draft();
+    DraftAct d = record();
     normalizeDraftAct(d);
     QStringList result = validateDraftAct(d);
     if (d.institutionId <= 0)
@@ -218,7 +210,7 @@ QStringList DraftActDialog::problems() const
 
 QStringList DraftActDialog::warnings() const
 {
-    DraftAct d = draft();
+    DraftAct d = record();
     normalizeDraftAct(d);
     QStringList result;
     for (const DeadlineWarning &w : DeadlineRules::check(d))
@@ -228,7 +220,7 @@ QStringList DraftActDialog::warnings() const
 
 bool DraftActDialog::isChanged() const
 {
-    DraftAct now = draft();
+    DraftAct now = record();
     normalizeDraftAct(now);
     DraftAct before = m_original;
     normalizeDraftAct(before);

@@ -11,6 +11,7 @@
 #include "common/RecordListActions.h"
 #include "common/RecordSelection.h"
 #include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "storage/Database.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/DraftActRepository.h"
@@ -43,7 +44,10 @@ namespace {
 } // namespace
 
 DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("drafts"), tr("Draft acts"),
+            themeIcon(QStringLiteral("text-x-generic"), QStyle::SP_FileIcon)},
+           parent)
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new DraftActTableModel(db, this);
@@ -100,49 +104,45 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     recommendationProxy->setSourceModel(m_recommendations);
     m_recommendationView = makeTable(recommendationProxy, this, {.sortable = true});
 
-    m_add = new QPushButton(tr("&Add draft…"), this);
-    m_edit = new QPushButton(tr("&Edit draft…"), this);
-    m_remove = new QPushButton(tr("&Delete draft"), this);
-    m_add->setToolTip(tr("Add a draft act (Insert)"));
-    m_edit->setToolTip(tr("Edit the chosen draft act (Enter)"));
-    m_remove->setToolTip(tr("Delete the chosen draft act (Delete)"));
-    filters->addWidget(m_add);
-    filters->addWidget(m_edit);
-    filters->addWidget(m_remove);
-    connect(m_add, &QPushButton::clicked, this, &DraftsPage::addDraft);
-    connect(m_edit, &QPushButton::clicked, this, &DraftsPage::editDraft);
-    connect(m_remove, &QPushButton::clicked, this, &DraftsPage::removeDraft);
+    m_draftEditor = {
+        [db](qint64 id) { return DraftActRepository(db).find(id); },
+        [this, db] { return new DraftActDialog(db, this); }, tr("New draft act"),
+        tr("Edit draft act"),
+        [this, db](RecordCommand::Action action, const DraftAct &before, const DraftAct &after) {
+            const RecordCommandContext context =
+                pageCommandContext(db, this, tr("Draft acts"), [this](qint64 id) { refresh(id); });
+            std::unique_ptr<RecordCommand> command;
+            if (action == RecordCommand::Action::Add)
+                command = std::make_unique<AddDraftActCommand>(context, after);
+            else
+                command = std::make_unique<EditDraftActCommand>(context, before, after);
+            executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
+        }};
     m_actions = new RecordListActions(this);
-    m_actions->bindKeys(
-        m_view, [this] { addDraft(); }, [this] { editDraft(); }, [this] { removeDraft(); });
+    m_draftButtons = m_actions->list(
+        m_view, {tr("&Add draft…"), [this] { addDraft(); }, tr("Add a draft act (Insert)")},
+        {tr("&Edit draft…"), [this] { editDraft(); }, tr("Edit the chosen draft act (Enter)")},
+        {tr("&Delete draft"), [this] { removeDraft(); },
+         tr("Delete the chosen draft act (Delete)")});
+    for (QPushButton *button : std::as_const(m_draftButtons))
+        filters->addWidget(button);
 
-    m_addRecommendation = new QPushButton(tr("Add recommendation…"), this);
-    m_editRecommendation = new QPushButton(tr("Edit recommendation…"), this);
-    m_removeRecommendation = new QPushButton(tr("Delete recommendation"), this);
-    connect(m_addRecommendation, &QPushButton::clicked, this, &DraftsPage::addRecommendation);
-    connect(m_editRecommendation, &QPushButton::clicked, this, &DraftsPage::editRecommendation);
-    connect(m_removeRecommendation, &QPushButton::clicked, this, &DraftsPage::removeRecommendation);
-    m_actions->bindKeys(
-        m_recommendationView, [this] { addRecommendation(); }, [this] { editRecommendation(); },
-        [this] { removeRecommendation(); });
-    auto *recommendationButtons = new QHBoxLayout;
-    recommendationButtons->addWidget(m_addRecommendation);
-    recommendationButtons->addWidget(m_editRecommendation);
-    recommendationButtons->addWidget(m_removeRecommendation);
-    recommendationButtons->addStretch(1);
+    const QList<QPushButton *> recommendationButtons = m_actions->list(
+        m_recommendationView, {tr("Add recommendation…"), [this] { addRecommendation(); }},
+        {tr("Edit recommendation…"), [this] { editRecommendation(); }},
+        {tr("Delete recommendation"), [this] { removeRecommendation(); }});
     auto *recommendationPane = new QWidget(this);
     auto *recommendationLayout = new QVBoxLayout(recommendationPane);
     recommendationLayout->setContentsMargins(0, 0, 0, 0);
     recommendationLayout->addWidget(m_recommendationView, 1);
-    recommendationLayout->addLayout(recommendationButtons);
+    auto *recommendationRow = new QHBoxLayout;
+    for (QPushButton *button : recommendationButtons)
+        recommendationRow->addWidget(button);
+    recommendationRow->addStretch(1);
+    recommendationLayout->addLayout(recommendationRow);
 
-    auto *detail = new QSplitter(Qt::Horizontal, this);
-    detail->addWidget(m_record);
-    detail->addWidget(recommendationPane);
-    detail->setStretchFactor(1, 2);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
+    QSplitter *detail = splitPanes(Qt::Horizontal, {m_record, recommendationPane}, this, {0, 2});
+    QSplitter *splitter = splitPanes(Qt::Vertical, {m_view, detail}, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -152,22 +152,6 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftsPage::applyFilter);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &DraftsPage::applyFilter);
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString DraftsPage::key() const
-{
-    return QStringLiteral("drafts");
-}
-
-QString DraftsPage::title() const
-{
-    return tr("Draft acts");
-}
-
-QIcon DraftsPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("text-x-generic"),
-                            style()->standardIcon(QStyle::SP_FileIcon));
 }
 
 QString DraftsPage::statusText() const
@@ -182,54 +166,19 @@ void DraftsPage::selectRow(int row)
 
 qint64 DraftsPage::currentId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    return currentRecordId(m_view);
 }
 
 void DraftsPage::addDraft()
 {
     DraftAct draft;
     draft.institutionId = m_institution->currentData().toLongLong();
-    openDialog(draft);
+    m_draftEditor.open(draft);
 }
 
 void DraftsPage::editDraft()
 {
-    const qint64 id = currentId();
-    if (id <= 0)
-        return;
-    if (const std::optional<DraftAct> draft =
-            DraftActRepository(m_context.database->connection()).find(id))
-        openDialog(*draft);
-}
-
-void DraftsPage::openDialog(const DraftAct &draft)
-{
-    if (m_dialog)
-        return;
-    auto *dialog = new DraftActDialog(m_context.database->connection(), this);
-    dialog->setDraft(draft);
-    openRecordForm(dialog, m_dialog, draft.id ? tr("Edit draft act") : tr("New draft act"),
-                   [this, dialog] { saveDialog(*dialog); });
-}
-
-void DraftsPage::saveDialog(const DraftActDialog &dialog)
-{
-    const DraftAct after = dialog.draft();
-    RecordCommandContext context{
-        m_context.database->connection(), [this](qint64 id) { refresh(id); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
-    std::unique_ptr<RecordCommand> command;
-    if (after.id == 0) {
-        command = std::make_unique<AddDraftActCommand>(context, after);
-    } else {
-        const std::optional<DraftAct> before =
-            DraftActRepository(m_context.database->connection()).find(after.id);
-        if (!before)
-            return;
-        command = std::make_unique<EditDraftActCommand>(context, *before, after);
-    }
-    executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
+    m_draftEditor.edit(currentId());
 }
 
 void DraftsPage::removeDraft()
@@ -247,9 +196,9 @@ void DraftsPage::removeDraft()
                              .arg(draft->title);
     if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
         return;
-    RecordCommandContext context{
-        m_context.database->connection(), [this](qint64 selected) { refresh(selected); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Draft acts"), message); }};
+    const RecordCommandContext context =
+        pageCommandContext(m_context.database->connection(), this, tr("Draft acts"),
+                           [this](qint64 selected) { refresh(selected); });
     auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
     executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
@@ -271,15 +220,13 @@ void DraftsPage::refresh(qint64 selectId)
 
 RecordCommandContext DraftsPage::commandContext()
 {
-    return {
-        m_context.database->connection(), [this](qint64) { refreshRecommendations(); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Recommendations"), message); }};
+    return pageCommandContext(m_context.database->connection(), this, tr("Recommendations"),
+                              [this](qint64) { refreshRecommendations(); });
 }
 
 qint64 DraftsPage::currentRecommendationId() const
 {
-    const QModelIndex current = m_recommendationView->currentIndex();
-    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    return currentRecordId(m_recommendationView);
 }
 
 void DraftsPage::refreshRecommendations()
@@ -320,27 +267,18 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
         DraftActRepository(m_context.database->connection()).find(recommendation.draftId);
     auto *dialog = new RecommendationDialog(m_context.database->connection(),
                                             draft ? draft->announcedOn : QDate(), this);
-    dialog->setRecommendation(recommendation);
-    openRecordForm(dialog, m_recommendationDialog,
-                   recommendation.id ? tr("Edit recommendation") : tr("New recommendation"),
-                   [this, dialog] { saveRecommendation(*dialog); });
-}
-
-void DraftsPage::saveRecommendation(const RecommendationDialog &dialog)
-{
-    const Recommendation after = dialog.recommendation();
-    Recommendation before;
-    auto action = RecommendationCommand::Action::Add;
-    if (after.id > 0) {
-        const std::optional<Recommendation> found =
-            DraftActRepository(m_context.database->connection()).findRecommendation(after.id);
-        if (!found)
-            return;
-        before = *found;
-        action = RecommendationCommand::Action::Edit;
-    }
-    auto command = std::make_unique<RecommendationCommand>(commandContext(), action, before, after);
-    executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
+    openRecordForm(
+        dialog, m_recommendationDialog, recommendation, tr("New recommendation"),
+        tr("Edit recommendation"),
+        [this](qint64 id) {
+            return DraftActRepository(m_context.database->connection()).findRecommendation(id);
+        },
+        [this](RecordCommand::Action action, const Recommendation &before,
+               const Recommendation &after) {
+            executeAndPush(
+                std::make_unique<RecommendationCommand>(commandContext(), action, before, after),
+                m_context.undoStack, this, tr("Recommendations"));
+        });
 }
 
 void DraftsPage::removeRecommendation()
@@ -406,8 +344,7 @@ void DraftsPage::applyFilter()
 
 void DraftsPage::showCurrent()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    const qint64 id = currentId();
     m_recommendations->setDraft(id);
     m_recommendationView->resizeColumnsToContents();
     const std::optional<DraftAct> draft =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
+#include "common/RecordEditing.h"
 #include "transparency/DraftAct.h"
 #include "transparency/Recommendation.h"
 
@@ -30,9 +31,6 @@ class DraftsPage final : public Page
 public:
     explicit DraftsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     DraftActTableModel *model() const { return m_model; }
@@ -54,31 +52,27 @@ public:
     /// Asks first, then deletes the current draft with its recommendations, undoably.
     void removeDraft();
     /// The form opened by addDraft() or editDraft(), while it is open.
-    DraftActDialog *draftDialog() const { return m_dialog; }
+    DraftActDialog *draftDialog() const { return m_draftEditor.form; }
     /// The same for the recommendations received on the current draft.
     void addRecommendation();
     void editRecommendation();
     void removeRecommendation();
     RecommendationDialog *recommendationDialog() const { return m_recommendationDialog; }
     QTableView *recommendationView() const { return m_recommendationView; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *editButton() const { return m_edit; }
-    QPushButton *removeButton() const { return m_remove; }
+    QPushButton *addButton() const { return m_draftButtons.at(0); }
+    QPushButton *editButton() const { return m_draftButtons.at(1); }
+    QPushButton *removeButton() const { return m_draftButtons.at(2); }
 
 private:
     void applyFilter();
     void showCurrent();
-    void openDialog(const DraftAct &draft);
-    void saveDialog(const DraftActDialog &dialog);
     void refresh(qint64 selectId);
     void openRecommendationDialog(const Recommendation &recommendation);
-    void saveRecommendation(const RecommendationDialog &dialog);
     void refreshRecommendations();
     qint64 currentRecommendationId() const;
     RecordCommandContext commandContext();
     qint64 currentId() const;
 
-    PageContext m_context;
     DraftActTableModel *m_model = nullptr;
     RecommendationTableModel *m_recommendations = nullptr;
     QTableView *m_view = nullptr;
@@ -88,14 +82,10 @@ private:
     QComboBox *m_status = nullptr;
     QCheckBox *m_warningsOnly = nullptr;
     QLabel *m_record = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_remove = nullptr;
-    DraftActDialog *m_dialog = nullptr;
+    /// New, Edit and Delete of the drafts.
+    QList<QPushButton *> m_draftButtons;
+    RecordEditor<DraftAct, DraftActDialog> m_draftEditor;
     RecommendationDialog *m_recommendationDialog = nullptr;
-    QPushButton *m_addRecommendation = nullptr;
-    QPushButton *m_editRecommendation = nullptr;
-    QPushButton *m_removeRecommendation = nullptr;
     RecordListActions *m_actions = nullptr;
 };
 

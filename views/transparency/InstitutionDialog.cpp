@@ -9,10 +9,8 @@
 
 namespace dc {
 
-InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::InstitutionDialog>())
+InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent) : RecordFormOf(parent)
 {
-    m_ui->setupUi(this);
     for (const InstitutionKind k :
          {InstitutionKind::Ministry, InstitutionKind::CentralAgency, InstitutionKind::OtherCentral,
           InstitutionKind::CountyCouncil, InstitutionKind::Prefecture, InstitutionKind::CityHall,
@@ -27,15 +25,11 @@ InstitutionDialog::InstitutionDialog(QSqlDatabase db, QWidget *parent)
     setUpForm(m_ui->buttons, m_ui->problems);
     watch({m_ui->kind, m_ui->county, m_ui->name, m_ui->liaisonName, m_ui->liaisonFunction,
            m_ui->liaisonEmail, m_ui->liaisonPhone, m_ui->notes});
-    setInstitution(Institution());
+    setRecord(Institution());
 }
 
-InstitutionDialog::~InstitutionDialog() = default;
-
-void InstitutionDialog::setInstitution(const Institution &i)
+void InstitutionDialog::load(const Institution &i)
 {
-    const Loading loading(this);
-    m_original = i;
     m_ui->name->setText(i.name);
     m_ui->kind->setCurrentIndex(std::max(0, m_ui->kind->findData(int(i.kind))));
     m_ui->county->setCurrentIndex(std::max(0, m_ui->county->findData(i.countyId)));
@@ -44,11 +38,9 @@ void InstitutionDialog::setInstitution(const Institution &i)
     m_ui->liaisonEmail->setText(i.liaisonEmail);
     m_ui->liaisonPhone->setText(i.liaisonPhone);
     m_ui->notes->setPlainText(i.notes);
-    m_original = institution();
-    m_original.id = i.id;
 }
 
-Institution InstitutionDialog::institution() const
+Institution InstitutionDialog::record() const
 {
     Institution i;
     i.id = m_original.id;
@@ -65,12 +57,7 @@ Institution InstitutionDialog::institution() const
 
 QStringList InstitutionDialog::problems() const
 {
-    return validateInstitution(institution());
-}
-
-bool InstitutionDialog::isChanged() const
-{
-    return m_original.id == 0 || institution().toJson() != m_original.toJson();
+    return validateInstitution(record());
 }
 
 } // namespace dc

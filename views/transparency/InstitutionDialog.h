@@ -2,7 +2,7 @@
 
 #include "transparency/Institution.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,23 +17,19 @@ namespace dc {
 
 /// The form of an institution: kind, county and the liaison with civil society; Save enabled
 /// only when the record is valid and changed.
-class InstitutionDialog final : public RecordForm
+class InstitutionDialog final : public RecordFormOf<Institution, Ui::InstitutionDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstitutionDialog)
 
 public:
     explicit InstitutionDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    ~InstitutionDialog() override;
 
-    void setInstitution(const Institution &institution);
-    Institution institution() const;
+    Institution record() const override;
     QStringList problems() const override;
-    bool isChanged() const override;
 
 private:
-    std::unique_ptr<Ui::InstitutionDialog> m_ui;
-    Institution m_original;
+    void load(const Institution &institution) override;
 };
 
 } // namespace dc

@@ -9,6 +9,7 @@
 #include "common/RecordEditing.h"
 #include "common/RecordListActions.h"
 #include "common/TableSetup.h"
+#include "common/TitledPane.h"
 #include "registry/Geography.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -29,7 +30,10 @@
 namespace dc {
 
 InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
-    : Page(parent), m_context(context)
+    : Page(context,
+           {QStringLiteral("institutions"), tr("Institutions"),
+            themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon)},
+           parent)
 {
     m_model = new InstitutionTableModel(context.database->connection(), this);
     auto *proxy = new WarningHighlightProxy(InstitutionTableModel::Name, 0, this);
@@ -51,78 +55,59 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     m_meetingView = makeTable(meetingProxy, this, {.sortable = true, .singleSelection = false});
     m_meetingView->sortByColumn(PublicMeetingTableModel::Date, Qt::DescendingOrder);
     m_meetingView->setColumnHidden(PublicMeetingTableModel::Institution, true);
-    auto *meetingsBox = new QWidget(this);
-    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
-    meetingsLayout->setContentsMargins(0, 4, 0, 0);
-    meetingsLayout->addWidget(new QLabel(tr("<b>Public meetings</b> (decision-making meetings; "
-                                            "art. 8: announced at least 3 days before)"),
-                                         meetingsBox));
-    meetingsLayout->addWidget(m_meetingView);
-    auto *meetingButtons = new QHBoxLayout;
-    auto *addMeetingButton = new QPushButton(tr("Add meeting…"), meetingsBox);
-    auto *editMeetingButton = new QPushButton(tr("Edit meeting…"), meetingsBox);
-    meetingButtons->addWidget(addMeetingButton);
-    meetingButtons->addWidget(editMeetingButton);
-    auto *deleteMeetingButton = new QPushButton(tr("Delete meeting…"), meetingsBox);
-    deleteMeetingButton->setToolTip(tr("Delete the chosen meeting (Delete; Undo puts it back)"));
-    meetingButtons->addWidget(deleteMeetingButton);
-    connect(deleteMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::deleteMeeting);
-    meetingButtons->addStretch(1);
-    meetingsLayout->addLayout(meetingButtons);
-    connect(addMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::addMeeting);
-    connect(editMeetingButton, &QPushButton::clicked, this, &InstitutionsPage::editMeeting);
-
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_view);
-    left->addWidget(meetingsBox);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_record);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add institution…"), this);
-    auto *edit = new QPushButton(tr("&Edit institution…"), this);
-    add->setToolTip(tr("Add an institution (Insert)"));
-    edit->setToolTip(tr("Edit the chosen institution (Enter)"));
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    auto *remove = new QPushButton(tr("&Delete institution…"), this);
-    remove->setToolTip(tr("Delete the chosen institution (Delete; Undo puts it back)"));
-    buttons->addWidget(remove);
-    connect(remove, &QPushButton::clicked, this, &InstitutionsPage::deleteInstitution);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter);
-    connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
-    connect(edit, &QPushButton::clicked, this, &InstitutionsPage::editInstitution);
+    const QSqlDatabase db = context.database->connection();
+    m_institutionEditor = {
+        [db](qint64 id) { return InstitutionRepository(db).find(id); },
+        [this, db] { return new InstitutionDialog(db, this); }, tr("New institution"),
+        tr("Edit institution"),
+        [this, db](RecordCommand::Action, const Institution &before, const Institution &after) {
+            const RecordCommandContext context = pageCommandContext(
+                db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
+            executeAndPush(std::make_unique<InstitutionCommand>(context, before, after),
+                           m_context.undoStack, this, tr("Institutions"));
+        }};
+    m_meetingEditor = {
+        [db](qint64 id) { return PublicMeetingRepository(db).find(id); },
+        [this, db] { return new PublicMeetingDialog(db, this); }, tr("New public meeting"),
+        tr("Edit public meeting"),
+        [this, db](RecordCommand::Action, const PublicMeeting &before, const PublicMeeting &after) {
+            const RecordCommandContext context = pageCommandContext(
+                db, this, tr("Public meetings"), [this](qint64) { showCurrent(); });
+            executeAndPush(std::make_unique<PublicMeetingCommand>(context, before, after),
+                           m_context.undoStack, this, tr("Public meetings"));
+        }};
     auto *actions = new RecordListActions(this);
-    actions->bindKeys(
-        m_view, [this] { addInstitution(); }, [this] { editInstitution(); },
-        [this] { deleteInstitution(); });
+    const QList<QPushButton *> meetingButtons{
+        actions->button(tr("Add meeting…"), [this] { addMeeting(); }),
+        actions->button(tr("Edit meeting…"), [this] { editMeeting(); }),
+        actions->button(tr("Delete meeting…"), [this] { deleteMeeting(); })};
+    meetingButtons.last()->setToolTip(tr("Delete the chosen meeting (Delete; Undo puts it back)"));
+    QWidget *meetingsBox = titledPane(tr("<b>Public meetings</b> (decision-making meetings; "
+                                         "art. 8: announced at least 3 days before)"),
+                                      m_meetingView, this, meetingButtons);
     // The meetings: Delete only (a new meeting is for the institution chosen above).
     actions->bindKeys(m_meetingView, {}, {}, [this] { deleteMeeting(); });
     connect(m_meetingView, &QTableView::doubleClicked, this, &InstitutionsPage::editMeeting);
 
+    QSplitter *left = splitPanes(Qt::Vertical, {m_view, meetingsBox}, this);
+    QSplitter *splitter = splitPanes(Qt::Horizontal, {left, m_record}, this, {3, 1});
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button :
+         actions->list(m_view,
+                       {tr("&Add institution…"), [this] { addInstitution(); },
+                        tr("Add an institution (Insert)")},
+                       {tr("&Edit institution…"), [this] { editInstitution(); },
+                        tr("Edit the chosen institution (Enter)")},
+                       {tr("&Delete institution…"), [this] { deleteInstitution(); },
+                        tr("Delete the chosen institution (Delete; Undo puts it back)")}))
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter);
+
     followCurrentRow(m_view, this, [this] { showCurrent(); });
-}
-
-QString InstitutionsPage::key() const
-{
-    return QStringLiteral("institutions");
-}
-
-QString InstitutionsPage::title() const
-{
-    return tr("Institutions");
-}
-
-QIcon InstitutionsPage::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("go-home"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon));
 }
 
 QString InstitutionsPage::statusText() const
@@ -143,15 +128,14 @@ void InstitutionsPage::selectRow(int row)
 
 bool InstitutionsPage::deleteInstitution()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-    const QSqlDatabase db = m_context.database->connection();
     const std::optional<Institution> institution =
-        id > 0 ? InstitutionRepository(db).find(id) : std::nullopt;
+        m_institutionEditor.find(currentRecordId(m_view));
     if (!institution)
         return false;
+    const QSqlDatabase db = m_context.database->connection();
     // Drafts, meetings, reports, calls and seats are records of their own: refuse, naming them.
-    if (const QStringList refs = InstitutionRepository(db).dependents(id); !refs.isEmpty()) {
+    if (const QStringList refs = InstitutionRepository(db).dependents(institution->id);
+        !refs.isEmpty()) {
         //: %1 is the institution's name; %2 the records that refer to it, one per line
         Dialogs::warning(
             this, tr("Delete institution"),
@@ -165,20 +149,16 @@ bool InstitutionsPage::deleteInstitution()
             tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name)) !=
         QMessageBox::Yes)
         return false;
-    RecordCommandContext context{
-        db, [this](qint64 id) { refresh(id); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
+    const RecordCommandContext context =
+        pageCommandContext(db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
     auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
 bool InstitutionsPage::deleteMeeting()
 {
-    const QModelIndex current = m_meetingView->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-    const QSqlDatabase db = m_context.database->connection();
     const std::optional<PublicMeeting> meeting =
-        id > 0 ? PublicMeetingRepository(db).find(id) : std::nullopt;
+        m_meetingEditor.find(currentRecordId(m_meetingView));
     if (!meeting)
         return false;
     //: %1 is the meeting's subject, %2 its date
@@ -187,107 +167,35 @@ bool InstitutionsPage::deleteMeeting()
                               .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral(
                                                          "dd.MM.yyyy")))) != QMessageBox::Yes)
         return false;
-    RecordCommandContext context{
-        db, [this](qint64) { showCurrent(); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
+    const RecordCommandContext context =
+        pageCommandContext(m_context.database->connection(), this, tr("Public meetings"),
+                           [this](qint64) { showCurrent(); });
     auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
 void InstitutionsPage::addInstitution()
 {
-    openDialog(Institution());
+    m_institutionEditor.open(Institution());
 }
 
 void InstitutionsPage::editInstitution()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-    if (id <= 0)
-        return;
-    if (const std::optional<Institution> institution =
-            InstitutionRepository(m_context.database->connection()).find(id))
-        openDialog(*institution);
-}
-
-void InstitutionsPage::openDialog(const Institution &institution)
-{
-    if (m_dialog)
-        return;
-    auto *dialog = new InstitutionDialog(m_context.database->connection(), this);
-    dialog->setInstitution(institution);
-    openRecordForm(dialog, m_dialog,
-                   institution.id ? tr("Edit institution") : tr("New institution"),
-                   [this, dialog] { saveDialog(*dialog); });
-}
-
-void InstitutionsPage::saveDialog(const InstitutionDialog &dialog)
-{
-    const Institution after = dialog.institution();
-    Institution before;
-    if (after.id > 0) {
-        const std::optional<Institution> found =
-            InstitutionRepository(m_context.database->connection()).find(after.id);
-        if (!found)
-            return;
-        before = *found;
-    }
-    RecordCommandContext context{
-        m_context.database->connection(), [this](qint64 id) { refresh(id); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Institutions"), message); }};
-    auto command = std::make_unique<InstitutionCommand>(context, before, after);
-    executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
+    m_institutionEditor.edit(currentRecordId(m_view));
 }
 
 void InstitutionsPage::addMeeting()
 {
-    const QModelIndex current = m_view->currentIndex();
     PublicMeeting meeting;
-    meeting.institutionId =
-        current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+    meeting.institutionId = currentRecordId(m_view);
     meeting.heldOn = QDate::currentDate();
     meeting.announcedOn = QDate::currentDate();
-    openMeetingDialog(meeting);
+    m_meetingEditor.open(meeting);
 }
 
 void InstitutionsPage::editMeeting()
 {
-    const QModelIndex current = m_meetingView->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
-    if (id <= 0)
-        return;
-    if (const std::optional<PublicMeeting> meeting =
-            PublicMeetingRepository(m_context.database->connection()).find(id))
-        openMeetingDialog(*meeting);
-}
-
-void InstitutionsPage::openMeetingDialog(const PublicMeeting &meeting)
-{
-    if (m_meetingDialog)
-        return;
-    auto *dialog = new PublicMeetingDialog(m_context.database->connection(), this);
-    dialog->setMeeting(meeting);
-    openRecordForm(dialog, m_meetingDialog,
-                   meeting.id ? tr("Edit public meeting") : tr("New public meeting"),
-                   [this, dialog] { saveMeeting(*dialog); });
-}
-
-void InstitutionsPage::saveMeeting(const PublicMeetingDialog &dialog)
-{
-    const PublicMeeting after = dialog.meeting();
-    PublicMeeting before;
-    if (after.id > 0) {
-        const std::optional<PublicMeeting> found =
-            PublicMeetingRepository(m_context.database->connection()).find(after.id);
-        if (!found)
-            return;
-        before = *found;
-    }
-    RecordCommandContext context{
-        m_context.database->connection(), [this](qint64) { showCurrent(); },
-        [this](const QString &message) { Dialogs::warning(this, tr("Public meetings"), message); }};
-    auto command = std::make_unique<PublicMeetingCommand>(context, before, after);
-    executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
+    m_meetingEditor.edit(currentRecordId(m_meetingView));
 }
 
 void InstitutionsPage::refresh(qint64 selectId)
@@ -307,8 +215,7 @@ void InstitutionsPage::refresh(qint64 selectId)
 void InstitutionsPage::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_meetings->setFilter(
-        current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : -1, 0);
+    m_meetings->setFilter(current.isValid() ? currentRecordId(m_view) : -1, 0);
     m_meetingView->resizeColumnsToContents();
     if (!current.isValid()) {
         m_record->setText(tr("<i>Choose an institution.</i>"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
+#include "common/RecordEditing.h"
 #include "transparency/Institution.h"
 #include "transparency/PublicMeeting.h"
 
@@ -26,9 +27,6 @@ class InstitutionsPage final : public Page
 public:
     explicit InstitutionsPage(const PageContext &context, QWidget *parent = nullptr);
 
-    QString key() const override;
-    QString title() const override;
-    QIcon icon() const override;
     QString statusText() const override;
 
     InstitutionTableModel *model() const { return m_model; }
@@ -43,11 +41,11 @@ public:
     /// command.
     void addInstitution();
     void editInstitution();
-    InstitutionDialog *institutionDialog() const { return m_dialog; }
+    InstitutionDialog *institutionDialog() const { return m_institutionEditor.form; }
     /// The same for the public meetings of the current institution.
     void addMeeting();
     void editMeeting();
-    PublicMeetingDialog *meetingDialog() const { return m_meetingDialog; }
+    PublicMeetingDialog *meetingDialog() const { return m_meetingEditor.form; }
     /// Asks, then deletes the current institution (undoable); refused, naming them, while records
     /// refer to it. False when nothing was deleted.
     bool deleteInstitution();
@@ -57,20 +55,15 @@ public:
 
 private:
     void showCurrent();
-    void openDialog(const Institution &institution);
-    void saveDialog(const InstitutionDialog &dialog);
     void refresh(qint64 selectId);
-    void openMeetingDialog(const PublicMeeting &meeting);
-    void saveMeeting(const PublicMeetingDialog &dialog);
 
-    PageContext m_context;
     InstitutionTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_record = nullptr;
     PublicMeetingTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;
-    InstitutionDialog *m_dialog = nullptr;
-    PublicMeetingDialog *m_meetingDialog = nullptr;
+    RecordEditor<Institution, InstitutionDialog> m_institutionEditor;
+    RecordEditor<PublicMeeting, PublicMeetingDialog> m_meetingEditor;
 };
 
 } // namespace dc

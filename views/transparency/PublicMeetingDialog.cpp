@@ -10,10 +10,8 @@
 
 namespace dc {
 
-PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::PublicMeetingDialog>())
+PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent) : RecordFormOf(parent)
 {
-    m_ui->setupUi(this);
     for (const NameMatcher::Candidate &c : InstitutionRepository(db).candidates())
         m_ui->institution->addItem(c.name, c.id);
     m_ui->closedReason->addItem(tr("(public meeting)"), int(ClosedReason::None));
@@ -36,15 +34,11 @@ PublicMeetingDialog::PublicMeetingDialog(QSqlDatabase db, QWidget *parent)
     blank.institutionId = m_ui->institution->currentData().toLongLong();
     blank.heldOn = QDate::currentDate();
     blank.announcedOn = QDate::currentDate();
-    setMeeting(blank);
+    setRecord(blank);
 }
 
-PublicMeetingDialog::~PublicMeetingDialog() = default;
-
-void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
+void PublicMeetingDialog::load(const PublicMeeting &m)
 {
-    const Loading loading(this);
-    m_original = m;
     m_ui->institution->setCurrentIndex(std::max(0, m_ui->institution->findData(m.institutionId)));
     m_ui->subject->setText(m.subject);
     m_ui->heldOn->setDate(m.heldOn.isValid() ? m.heldOn : QDate::currentDate());
@@ -63,11 +57,9 @@ void PublicMeetingDialog::setMeeting(const PublicMeeting &m)
     m_ui->recommendationsIncluded->setValue(m.recommendationsIncluded);
     m_ui->minutesDrawnUp->setChecked(m.minutesDrawnUp);
     m_ui->minutesPublished->setChecked(m.minutesPublished);
-    m_original = meeting();
-    m_original.id = m.id;
 }
 
-PublicMeeting PublicMeetingDialog::meeting() const
+PublicMeeting PublicMeetingDialog::record() const
 {
     PublicMeeting m;
     m.id = m_original.id;
@@ -95,7 +87,7 @@ PublicMeeting PublicMeetingDialog::meeting() const
 
 QStringList PublicMeetingDialog::problems() const
 {
-    PublicMeeting m = meeting();
+    PublicMeeting m = record();
     normalizePublicMeeting(m);
     QStringList result = validatePublicMeeting(m);
     if (!m.isPublic && m.closedReason == ClosedReason::None)
@@ -107,7 +99,7 @@ QStringList PublicMeetingDialog::problems() const
 
 QStringList PublicMeetingDialog::warnings() const
 {
-    PublicMeeting m = meeting();
+    PublicMeeting m = record();
     normalizePublicMeeting(m);
     QStringList result;
     if (m.isPublic) {
@@ -115,11 +107,6 @@ QStringList PublicMeetingDialog::warnings() const
             result << DeadlineRules::message(w);
     }
     return result;
-}
-
-bool PublicMeetingDialog::isChanged() const
-{
-    return m_original.id == 0 || meeting().toJson() != m_original.toJson();
 }
 
 void PublicMeetingDialog::updateFields()

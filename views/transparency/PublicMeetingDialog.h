@@ -2,7 +2,7 @@
 
 #include "transparency/PublicMeeting.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -18,26 +18,22 @@ namespace dc {
 /// The form of a decision-making meeting: public or closed for a legal reason, announcement,
 /// participation, recommendations and minutes; the art. 8 deadline is a warning, the record's
 /// own problems (closed with no reason, included > expressed) block Save.
-class PublicMeetingDialog final : public RecordForm
+class PublicMeetingDialog final : public RecordFormOf<PublicMeeting, Ui::PublicMeetingDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublicMeetingDialog)
 
 public:
     explicit PublicMeetingDialog(QSqlDatabase db, QWidget *parent = nullptr);
-    ~PublicMeetingDialog() override;
 
-    void setMeeting(const PublicMeeting &meeting);
-    PublicMeeting meeting() const;
+    PublicMeeting record() const override;
     QStringList problems() const override;
     QStringList warnings() const override;
-    bool isChanged() const override;
 
 private:
-    void updateFields() override;
+    void load(const PublicMeeting &meeting) override;
 
-    std::unique_ptr<Ui::PublicMeetingDialog> m_ui;
-    PublicMeeting m_original;
+    void updateFields() override;
 };
 
 } // namespace dc

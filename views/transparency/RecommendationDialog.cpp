@@ -10,10 +10,8 @@
 namespace dc {
 
 RecommendationDialog::RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn, QWidget *parent)
-    : RecordForm(parent), m_db(std::move(db)), m_draftAnnouncedOn(draftAnnouncedOn),
-      m_ui(std::make_unique<Ui::RecommendationDialog>())
+    : RecordFormOf(parent), m_db(std::move(db)), m_draftAnnouncedOn(draftAnnouncedOn)
 {
-    m_ui->setupUi(this);
     m_ui->authorKind->addItem(tr("an organization"), int(RecommendationAuthor::Organization));
     m_ui->authorKind->addItem(tr("a person"), int(RecommendationAuthor::Person));
     for (const RecommendationDecision d :
@@ -35,10 +33,8 @@ RecommendationDialog::RecommendationDialog(QSqlDatabase db, QDate draftAnnounced
 
     Recommendation blank;
     blank.receivedOn = QDate::currentDate();
-    setRecommendation(blank);
+    setRecord(blank);
 }
-
-RecommendationDialog::~RecommendationDialog() = default;
 
 void RecommendationDialog::fillOrganizations(const QString &text, qint64 keepId)
 {
@@ -59,10 +55,8 @@ void RecommendationDialog::fillOrganizations(const QString &text, qint64 keepId)
     m_ui->authorOrganization->setCurrentIndex(m_ui->authorOrganization->count() > 1 ? 1 : 0);
 }
 
-void RecommendationDialog::setRecommendation(const Recommendation &r)
+void RecommendationDialog::load(const Recommendation &r)
 {
-    const Loading loading(this);
-    m_original = r;
     m_ui->authorKind->setCurrentIndex(std::max(0, m_ui->authorKind->findData(int(r.authorKind))));
     fillOrganizations(QString(), r.authorOrganizationId);
     if (r.authorOrganizationId == 0)
@@ -74,11 +68,9 @@ void RecommendationDialog::setRecommendation(const Recommendation &r)
     m_ui->decision->setCurrentIndex(std::max(0, m_ui->decision->findData(int(r.decision))));
     m_ui->justification->setPlainText(r.justification);
     m_ui->rejectionJustificationSent->setChecked(r.rejectionJustificationSent);
-    m_original = recommendation();
-    m_original.id = r.id;
 }
 
-Recommendation RecommendationDialog::recommendation() const
+Recommendation RecommendationDialog::record() const
 {
     Recommendation r;
     r.id = m_original.id;
@@ -97,14 +89,14 @@ Recommendation RecommendationDialog::recommendation() const
 
 QStringList RecommendationDialog::problems() const
 {
-    Recommendation r = recommendation();
+    Recommendation r = record();
     normalizeRecommendation(r);
     return validateRecommendation(r, m_draftAnnouncedOn);
 }
 
 bool RecommendationDialog::isChanged() const
 {
-    Recommendation now = recommendation();
+    Recommendation now = record();
     normalizeRecommendation(now);
     Recommendation before = m_original;
     normalizeRecommendation(before);

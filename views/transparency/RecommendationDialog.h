@@ -2,7 +2,7 @@
 
 #include "transparency/Recommendation.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 #include <QDate>
 
 #include <QSqlDatabase>
@@ -18,7 +18,7 @@ namespace dc {
 
 /// The form of a recommendation received on a draft: author, date, text, decision and its
 /// justification; Save enabled only when the record is valid and changed.
-class RecommendationDialog final : public RecordForm
+class RecommendationDialog final : public RecordFormOf<Recommendation, Ui::RecommendationDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecommendationDialog)
@@ -26,21 +26,19 @@ class RecommendationDialog final : public RecordForm
 public:
     explicit RecommendationDialog(QSqlDatabase db, QDate draftAnnouncedOn,
                                   QWidget *parent = nullptr);
-    ~RecommendationDialog() override;
 
-    void setRecommendation(const Recommendation &recommendation);
-    Recommendation recommendation() const;
+    Recommendation record() const override;
     QStringList problems() const override;
     bool isChanged() const override;
 
 private:
+    void load(const Recommendation &recommendation) override;
+
     void updateFields() override;
     void fillOrganizations(const QString &text, qint64 keepId);
 
     QSqlDatabase m_db;
     QDate m_draftAnnouncedOn;
-    std::unique_ptr<Ui::RecommendationDialog> m_ui;
-    Recommendation m_original;
 };
 
 } // namespace dc
