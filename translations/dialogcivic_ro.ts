@@ -211,14 +211,6 @@
         <source>The demo institution %1 is missing.</source>
         <translation>Instituția demonstrativă %1 lipsește.</translation>
     </message>
-    <message>
-        <source>The demo data %1 cannot be read.</source>
-        <translation>Datele demonstrative %1 nu pot fi citite.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is not valid JSON.</source>
-        <translation>Datele demonstrative %1 nu sunt JSON valid.</translation>
-    </message>
 </context>
 <context>
     <name>BodyCommand</name>
@@ -2469,6 +2461,13 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: fișierul nu poate fi citit (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>persons</source>
@@ -3087,10 +3086,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: „%2” nu este un număr de înregistrare</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: fișierul nu poate fi citit (%2).</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Importul a fost anulat; nu s-a modificat nimic.</translation>
     </message>
@@ -3503,10 +3498,6 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
         <translation>%1: baza de date a refuzat importul (%2).</translation>
     </message>
     <message>
-        <source>%1: organization no. %2 vanished during the import.</source>
-        <translation>%1: organizația nr. %2 a dispărut în timpul importului.</translation>
-    </message>
-    <message>
         <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: județ necunoscut „%2”</translation>
     </message>
@@ -3549,6 +3540,10 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>%1: the import could not be saved (%2).</source>
         <translation>%1: importul nu a putut fi salvat (%2).</translation>
+    </message>
+    <message>
+        <source>%1: organizations are imported into an SQLite database only.</source>
+        <translation>%1: organizațiile se importă doar într-o bază de date SQLite.</translation>
     </message>
 </context>
 <context>
@@ -4859,14 +4854,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Raportul demonstrativ %1 nu poate fi scris.</translation>
     </message>
     <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Datele demonstrative %1 lipsesc.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder for the demo reports: %1</source>
         <translation>Nu există un dosar temporar pentru rapoartele demonstrative: %1</translation>
     </message>
@@ -5549,14 +5536,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>The demo institution %1 names an unknown county.</source>
         <translation>Instituția demonstrativă %1 indică un județ necunoscut.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Datele demonstrative %1 lipsesc.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
     </message>
 </context>
 <context>

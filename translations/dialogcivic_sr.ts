@@ -211,14 +211,6 @@
         <source>The demo institution %1 is missing.</source>
         <translation>Demo institucija %1 nedostaje.</translation>
     </message>
-    <message>
-        <source>The demo data %1 cannot be read.</source>
-        <translation>Demo podaci %1 ne mogu da se pročitaju.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is not valid JSON.</source>
-        <translation>Demo podaci %1 nisu ispravan JSON.</translation>
-    </message>
 </context>
 <context>
     <name>BodyCommand</name>
@@ -2469,6 +2461,13 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: datoteka ne može da se pročita (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>persons</source>
@@ -3087,10 +3086,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: „%2” nije registarski broj</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read (%2).</source>
-        <translation>%1: datoteka ne može da se pročita (%2).</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Uvoz je otkazan; ništa nije promenjeno.</translation>
     </message>
@@ -3503,10 +3498,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
         <translation>%1: baza podataka je odbila uvoz (%2).</translation>
     </message>
     <message>
-        <source>%1: organization no. %2 vanished during the import.</source>
-        <translation>%1: organizacija br. %2 je nestala tokom uvoza.</translation>
-    </message>
-    <message>
         <source>%1: unknown county &apos;%2&apos;</source>
         <translation>%1: nepoznat okrug „%2“</translation>
     </message>
@@ -3549,6 +3540,10 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>%1: the import could not be saved (%2).</source>
         <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
+    </message>
+    <message>
+        <source>%1: organizations are imported into an SQLite database only.</source>
+        <translation>%1: organizacije se uvoze samo u SQLite bazu podataka.</translation>
     </message>
 </context>
 <context>
@@ -4859,14 +4854,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Demonstracioni izveštaj %1 ne može da se upiše.</translation>
     </message>
     <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Demonstracioni podaci %1 nedostaju.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Demonstracioni podaci %1 su oštećeni: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder for the demo reports: %1</source>
         <translation>Nema privremene fascikle za demonstracione izveštaje: %1</translation>
     </message>
@@ -5549,14 +5536,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>The demo institution %1 names an unknown county.</source>
         <translation>Demo institucija %1 navodi nepoznat okrug.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is missing.</source>
-        <translation>Demo podaci %1 nedostaju.</translation>
-    </message>
-    <message>
-        <source>The demo data %1 is damaged: %2</source>
-        <translation>Demo podaci %1 su oštećeni: %2</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,11 @@ private:
         return Status::failure(
             tr("%1: the database refused the import (%2).").arg(m_path, q.lastError().text()));
     }
-    Status failure(const Status &s) const
+    Status failure(const Status &s) const { return failure(s.error()); }
+    Status failure(const QString &error) const
     {
         return Status::failure(
-            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+            tr("%1: the database refused the import (%2).").arg(m_path, error));
     }
     Status failure(const Statement &s) const
     {
@@ -418,8 +419,7 @@ Status ImportRun::prepare()
             return failure(*statement);
     }
     if (Status s = m_writer.prepare(); !s)
-        return Status::failure(
-            tr("%1: the database refused the import (%2).").arg(m_path, s.error()));
+        return failure(s);
     m_pending.reserve(bulk::RowInserter::rowsPerStatement);
     return {};
 }
