@@ -294,8 +294,7 @@ private:
     Status failure(const Status &s) const { return failure(s.error()); }
     Status failure(const QString &error) const
     {
-        return Status::failure(
-            tr("%1: the database refused the import (%2).").arg(m_path, error));
+        return Status::failure(tr("%1: the database refused the import (%2).").arg(m_path, error));
     }
     Status failure(const Statement &s) const
     {
