@@ -30,7 +30,7 @@ public:
     using Position = std::function<qint64()>;
 
     static constexpr size_t batchRows = 512;
-    static constexpr size_t batchesInFlight = 16;
+    static constexpr size_t batchesInFlight = 4;
 
     RowPipe(Produce produce, Position position)
         : m_produce(std::move(produce)), m_position(std::move(position)),

@@ -33,7 +33,7 @@ LargePageCache::LargePageCache(QSqlDatabase db) : m_db(std::move(db))
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
         m_saved = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MB
+        q.exec(QStringLiteral("PRAGMA cache_size = -49152")); // 48 MB
     }
 }
 
@@ -99,6 +99,10 @@ Status SuspendedIndexes::resume()
     if (!m_suspended)
         return {};
     QSqlQuery q(m_db);
+    // CREATE INDEX sorts in memory up to the page cache's size: a smaller cache for the sorts
+    // keeps a million-row import's memory bounded (LargePageCache puts the size back).
+    if (!m_indexes.isEmpty() && !q.exec(QStringLiteral("PRAGMA cache_size = -8192")))
+        return failure(q);
     for (const auto &[name, sql] : std::as_const(m_indexes)) {
         if (!q.exec(sql))
             return failure(q);

@@ -133,7 +133,7 @@ private Q_SLOTS:
         const qint64 before = scalar(db, QStringLiteral("PRAGMA cache_size"));
         {
             const bulk::LargePageCache cache(db);
-            QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), -65536);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), -49152);
         }
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), before);
     }
