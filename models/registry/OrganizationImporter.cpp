@@ -157,9 +157,9 @@ class RowChecker
 {
 public:
     RowChecker(CsvReader &reader, const QList<ImportColumn> &columns, const Geography &geography,
-               QHash<QString, QString> domains, int previewRecords)
-        : m_reader(reader), m_counties(geography), m_domains(std::move(domains)),
-          m_columnCount(int(columns.size())), m_previewRecords(previewRecords)
+               int previewRecords)
+        : m_reader(reader), m_counties(geography), m_columnCount(int(columns.size())),
+          m_previewRecords(previewRecords)
     {
         m_column.fill(-1);
         for (int i = 0; i < columns.size(); ++i) {
@@ -171,6 +171,8 @@ public:
     }
 
     bool has(ImportField f) const { return m_column[int(f)] >= 0; }
+    /// The stored spelling of each domain, by folded name; before the first read().
+    void setDomains(QHash<QString, QString> domains) { m_domains = std::move(domains); }
 
     /// The next record; false at the end of the file or when reading failed.
     bool read(FileRow &row)
@@ -720,19 +722,11 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     }
 
     const Geography geography = Geography::load(db);
-    QHash<QString, QString> domains;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT folded, name FROM domain")))
-            return refused(q.lastError().text());
-        while (q.next())
-            domains.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    RowChecker checker(reader, result.columns, geography, std::move(domains), previewRecords);
+    RowChecker checker(reader, result.columns, geography, previewRecords);
     ImportRun importRun(db, path, checker, importId.value());
     if (Status s = importRun.prepare(expectedRows); !s)
         return R::failure(s.error());
+    checker.setDomains(importRun.writer().domainSpellings());
 
     ImportSummary &summary = result.summary;
     RowPipe<FileRow> pipe([&checker](FileRow &row) { return checker.read(row); },

@@ -141,6 +141,15 @@ void OrganizationBulkWriter::setImportId(qint64 importId)
     m_audit.setImportId(importId);
 }
 
+QHash<QString, QString> OrganizationBulkWriter::domainSpellings() const
+{
+    QHash<QString, QString> spellings;
+    spellings.reserve(m_domains.size());
+    for (auto it = m_domains.cbegin(); it != m_domains.cend(); ++it)
+        spellings.insert(it.key(), it->name);
+    return spellings;
+}
+
 Status OrganizationBulkWriter::add(Organization &o, const QString &nameSort,
                                    const QString &nameFolded)
 {

@@ -74,6 +74,8 @@ public:
     /// "Educatie" in a file and "Educație" stored are one domain: the stored spelling of @p name,
     /// or @p name itself for a new domain.
     QString canonicalDomain(const QString &name) const;
+    /// The stored spelling of every domain, by folded name (read once by prepare()).
+    QHash<QString, QString> domainSpellings() const;
 
 private:
     Status linkDomains(qint64 id, const QStringList &domains);
