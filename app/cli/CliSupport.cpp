@@ -55,7 +55,10 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
         return nullptr;
     }
     if (use == DatabaseUse::Write || use == DatabaseUse::Create) {
-        const Database &db = *opened.value();
+        Database &db = *opened.value();
+        // A file too large to be checked at opening is checked now: nothing is written to a
+        // damaged file. (Reading commands read what they can; SQLite reports a damaged page.)
+        db.checkNow();
         if (db.isDamaged() || db.isReadOnly()) {
             for (const QString &warning : db.warnings())
                 err() << "dialogcivic: " << warning << '\n';

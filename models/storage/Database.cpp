@@ -120,6 +120,13 @@ QString quickCheck(const QSqlDatabase &db)
     return first == QLatin1String("ok") ? QString() : first;
 }
 
+QString damagedWarning(const QString &nativePath, const QString &problem)
+{
+    return Messages::tr("%1 is damaged (%2). It was opened read-only and nothing can be changed "
+                        "in it: restore a copy, or ask for help.")
+        .arg(nativePath, problem);
+}
+
 QString newConnectionName()
 {
     return QStringLiteral("dialogcivic-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -263,7 +270,12 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
             Messages::tr("%1 is an SQLite database of another program; it was left untouched.")
                 .arg(nativePath));
     }
-    if (const QString damage = quickCheck(db); !damage.isEmpty()) {
+    // The check of a large file is left for later only when opening writes nothing to it: the
+    // switch of a file not yet in WAL mode would be a write.
+    const bool checkNow = mode == OpenMode::Inspect || !exists || info.size() <= checkAtOpenBytes ||
+                          !sqlite::isWal(db);
+    database->m_checkPending = !checkNow;
+    if (const QString damage = checkNow ? quickCheck(db) : QString(); !damage.isEmpty()) {
         database->m_damaged = true;
         if (!database->m_readOnly) {
             db.close();
@@ -273,10 +285,7 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
                 return R::failure(Messages::tr("%1: the database cannot be opened: %2")
                                       .arg(nativePath, db.lastError().text()));
         }
-        database->m_warnings
-            << Messages::tr("%1 is damaged (%2). It was opened read-only and nothing can be "
-                            "changed in it: restore a copy, or ask for help.")
-                   .arg(nativePath, damage);
+        database->m_warnings << damagedWarning(nativePath, damage);
     }
 
     if (Status s = sqlite::applyPragmas(db, database->m_readOnly); !s)
@@ -329,6 +338,25 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
     }
     removeIfMade.dismiss();
     return R(std::move(database));
+}
+
+Status Database::checkNow()
+{
+    if (m_checkPending)
+        markChecked(quickCheck(connection()));
+    return m_damaged ? Status::failure(m_warnings.constLast()) : Status();
+}
+
+void Database::markChecked(const QString &problem)
+{
+    m_checkPending = false;
+    if (problem.isEmpty() || m_damaged)
+        return;
+    m_damaged = true;
+    m_readOnly = true;
+    QSqlDatabase db = connection();
+    sqlite::preventWrites(db);
+    m_warnings << damagedWarning(QDir::toNativeSeparators(m_path), problem);
 }
 
 void Database::removeFiles(const QString &path)

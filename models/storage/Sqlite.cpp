@@ -134,6 +134,19 @@ Status copyTo(QSqlDatabase &db, const QString &target)
     return {};
 }
 
+bool isWal(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+           q.value(0).toString() == QLatin1String("wal");
+}
+
+void preventWrites(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
 Result<QStringList> check(QSqlDatabase &db)
 {
     QStringList problems;

@@ -20,6 +20,10 @@ void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immuta
 /// Sets foreign_keys, WAL (unless read-only), busy_timeout and synchronous on a new connection.
 Status applyPragmas(QSqlDatabase &db, bool readOnly);
 
+/// True when the database is in WAL mode (read from the file, nothing written).
+bool isWal(const QSqlDatabase &db);
+/// From now on no statement may change the database through this connection (query_only).
+void preventWrites(QSqlDatabase &db);
 /// Runs a script of several statements (a migration file) on the connection's handle.
 Status execScript(QSqlDatabase &db, const QString &script);
 

@@ -386,6 +386,25 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // A file too large to be checked while it is opened (Database::checkAtOpenBytes) is checked
+    // before a write: the import refuses it as it refuses a small damaged file.
+    void largeDamagedDatabaseRefusesWrites()
+    {
+        const QString path = m_cli.filePath(QStringLiteral("large-damaged.sqlite"));
+        QVERIFY(QFile::copy(db(), path));
+        QVERIFY(dc::test::growDatabase(path, dc::Database::checkAtOpenBytes));
+        QVERIFY(dc::test::damageDatabase(path));
+        const QByteArray before = hash(path);
+        const QString csv = m_cli.filePath(QStringLiteral("large-damaged.csv"));
+        QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
+                           QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
+        QCOMPARE(hash(path), before);
+    }
+
     void damagedDatabaseRefusesEveryWrite()
     {
         const QString path = m_cli.filePath(QStringLiteral("damaged.sqlite"));

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void findPutsTheFocusInTheSearchBox();
     void menusHoldTheStandardShortcuts();
     void warningsShowInTheMessageBar();
+    void largeDamagedDatabaseTurnsReadOnlyOnceChecked();
     void chooserPicksTheDatabase();
     void chooserOffersAnotherFileWhenOpeningFails();
     void chooserDoesNotCreateAMistypedDatabase();
@@ -284,6 +285,31 @@ void TestMainWindow::warningsShowInTheMessageBar()
     Q_EMIT organizations(window)->notice(QStringLiteral("Import finished."));
     QVERIFY(window.messageBar()->isVisible());
     QCOMPARE(window.messageBar()->text(), QStringLiteral("Import finished."));
+}
+
+// A file too large to be checked while it opens is checked in the background once the window
+// shows it; damage found then makes the window read-only and says so.
+void TestMainWindow::largeDamagedDatabaseTurnsReadOnlyOnceChecked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large-damaged.sqlite"));
+    open(path);
+    QVERIFY(test::growDatabase(path, Database::checkAtOpenBytes));
+    QVERIFY(test::damageDatabase(path));
+    MainWindow window(open(path));
+    window.show();
+    QVERIFY(!window.database().isReadOnly());
+    QVERIFY(window.database().isCheckPending());
+    QTRY_VERIFY_WITH_TIMEOUT(window.database().isDamaged(), 10000);
+    QVERIFY(window.database().isReadOnly());
+    QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+    QVERIFY(window.messageBar()->isVisible());
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("is damaged")),
+             qPrintable(window.messageBar()->text()));
+    QCOMPARE(window.undoStack()->count(), 0);
+    for (QAction *action : organizations(window)->editActions()) {
+        if (action->text().contains(QLatin1String("New")))
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
 }
 
 void TestMainWindow::chooserPicksTheDatabase()

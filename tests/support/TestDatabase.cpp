@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,6 +91,27 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
+bool growDatabase(const QString &path, qint64 bytes)
+{
+    const QString name = QStringLiteral("grow-database");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("CREATE TABLE ballast (x BLOB)"));
+        const qint64 megabytes = bytes / (1024 * 1024) + 1;
+        for (qint64 i = 0; ok && i < megabytes; ++i)
+            ok = q.exec(QStringLiteral("INSERT INTO ballast VALUES (randomblob(1048576))"));
+        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok && QFileInfo(path).size() > bytes;
+}
+
 bool damageDatabase(const QString &path)
 {
     const QString name = QStringLiteral("damage-database");
@@ -118,10 +140,25 @@ bool damageDatabase(const QString &path)
             offset = 0;
     }
     QSqlDatabase::removeDatabase(name);
-    QFile file(path);
-    if (offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
-    return file.write(QByteArray(64, '\xff')) == 64;
+    {
+        QFile file(path);
+        if (offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
+            file.write(QByteArray(64, '\xff')) != 64)
+            return false;
+    }
+    // Back in WAL mode, as every file the program has written is: opening it switches nothing.
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
+             q.value(0).toString() == QLatin1String("wal");
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 int scalar(const QSqlDatabase &db, const QString &sql)

@@ -77,9 +77,14 @@ QByteArray readFile(const QString &path);
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+/// Makes the closed database at @p path larger than @p bytes with a table of its own (a file
+/// that Database::open leaves to be checked later). False on failure.
+bool growDatabase(const QString &path, qint64 bytes);
+
 /// Turns the closed database at @p path into one that `PRAGMA quick_check` reports as damaged,
 /// its schema (page 1) still readable: the first page of a table of its own is overwritten with
-/// garbage. False when that could not be done.
+/// garbage; the file is left in WAL mode, as the program leaves every file it writes. False when
+/// that could not be done.
 bool damageDatabase(const QString &path);
 
 } // namespace dc::test

@@ -10,6 +10,7 @@
 #include "core/Language.h"
 #include "documents/DocumentActions.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -351,6 +352,7 @@ void MainWindow::clearPages()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_integrityCheck.reset();
     m_undoStack->clear();
     if (!m_pages.isEmpty()) {
         QSettings settings;
@@ -377,6 +379,31 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     rebuildEditMenu();
     updateTitle();
     updateStatus();
+    startIntegrityCheck();
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    m_integrityCheck.reset();
+    if (!m_database->isCheckPending())
+        return;
+    m_integrityCheck = std::make_unique<IntegrityCheck>(m_database->path());
+    connect(m_integrityCheck.get(), &IntegrityCheck::finished, this, &MainWindow::databaseChecked);
+    m_integrityCheck->start();
+}
+
+void MainWindow::databaseChecked(const QString &problem)
+{
+    m_database->markChecked(problem);
+    if (!m_database->isDamaged())
+        return;
+    // Nothing more is written: not an edit, not the undo of an earlier one.
+    m_undoStack->clear();
+    for (Page *page : std::as_const(m_pages))
+        page->setReadOnly(true);
+    m_messageBar->showMessage(m_database->warnings().join(QLatin1Char('\n')),
+                              MessageBar::Kind::Warning, false);
+    updateTitle();
 }
 
 Page *MainWindow::currentPage() const

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace dc {
 
 class Database;
+class IntegrityCheck;
 class DocumentActions;
 class MessageBar;
 class Page;
@@ -78,12 +79,17 @@ private:
     /// File > Recent databases: a file gone since the menu was shown is never created again.
     void openRecentDatabase(const QString &path);
     void rememberDatabase(const QString &path);
+    /// Checks a database too large to be checked at opening, in the background.
+    void startIntegrityCheck();
+    /// A damaged database found by that check: read-only from now on, and the user is told.
+    void databaseChecked(const QString &problem);
     void updateTitle();
     void updateStatus();
     void showAbout();
     void restoreSettings();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
