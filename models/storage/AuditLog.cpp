@@ -35,6 +35,11 @@ qint64 importOf(const QSqlDatabase &db)
 
 } // namespace
 
+qint64 AuditLog::currentImport(const QSqlDatabase &db)
+{
+    return importOf(db);
+}
+
 AuditLog::ImportScope::ImportScope(const QSqlDatabase &db, qint64 importId)
     : m_connection(db.connectionName())
 {

@@ -25,6 +25,9 @@ public:
     /// The name of the operating-system user, as the audit log keeps it.
     static QString osUser();
 
+    /// The bulk import running on the connection of @p db (an ImportScope is alive), or 0.
+    static qint64 currentImport(const QSqlDatabase &db);
+
     /// While alive, the audit rows record() writes on the connection of @p db carry @p importId:
     /// the record (ImportLog) of the bulk import that writes them.
     class ImportScope final

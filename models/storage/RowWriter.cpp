@@ -63,8 +63,13 @@ Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &v
         all.append({QStringLiteral("created_at"), now});
         all.append({QStringLiteral("updated_at"), now});
     }
+    // A row added by a bulk import carries the import's id, and its data_import row is its audit
+    // entry (one per import, not one per added record).
+    const qint64 importId = AuditLog::currentImport(db);
+    if (importId > 0)
+        all.append({QStringLiteral("import_id"), importId});
     const Result<qint64> newId = insertValues(db, table, all);
-    if (!newId)
+    if (!newId || importId > 0)
         return newId;
     if (Status s = AuditLog::record(db, table, *newId, AuditLog::Action::Insert, {}, audit); !s)
         return Result<qint64>::failure(s.error());
@@ -78,6 +83,9 @@ Status updateRow(QSqlDatabase &db, const QString &table, qint64 rowId, const Val
     Values all = values;
     if (stamped)
         all.append({QStringLiteral("updated_at"), sqlvalues::nowIso()});
+    // A row changed by a bulk import carries its id; the audit row below keeps the old values.
+    if (const qint64 importId = AuditLog::currentImport(db); importId > 0)
+        all.append({QStringLiteral("import_id"), importId});
     const Result<int> changed = updateValues(db, table, rowId, all);
     if (!changed)
         return Status::failure(changed.error());

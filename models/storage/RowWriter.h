@@ -32,7 +32,9 @@ Result<qint64> insertValues(QSqlDatabase &db, const QString &table, const Values
 Result<int> updateValues(QSqlDatabase &db, const QString &table, qint64 id, const Values &values);
 
 /// INSERT ... RETURNING id with bound values, created_at/updated_at set, and the audit row; inside
-/// the caller's transaction.
+/// the caller's transaction. Under a bulk import (AuditLog::ImportScope) the row carries the
+/// import's id instead of an audit row (its table must have an import_id column), and updateRow()
+/// sets it on the rows it changes.
 Result<qint64> insertRow(QSqlDatabase &db, const QString &table, const Values &values,
                          const QJsonObject &audit, bool stamped = true);
 /// UPDATE ... WHERE id with bound values, updated_at set, and the audit row. @p missing is the

@@ -130,6 +130,13 @@ private Q_SLOTS:
                  (ReportValue{QStringLiteral("A9_1"), qint64(3), QStringLiteral("C34")}));
         QCOMPARE(value(stored->values, QStringLiteral("D1"))->value,
                  QVariant(QStringLiteral("very_good")));
+        // The import's one record, which the report carries, instead of an audit row.
+        QCOMPARE(count(QStringLiteral("data_import WHERE kind = 'annual_reports'")), 1);
+        QCOMPARE(count(QStringLiteral("audit_log WHERE table_name = 'transparency_report'")), 0);
+        QCOMPARE(
+            count(QStringLiteral("transparency_report WHERE import_id = "
+                                 "(SELECT id FROM data_import WHERE kind = 'annual_reports')")),
+            1);
     }
 
     void everyLayoutImports_data()
@@ -231,6 +238,15 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toString().contains(QLatin1String("\"A1\":3")),
                  qPrintable(q.value(0).toString()));
+        // The report and that audit row carry the second import.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT r.import_id, a.import_id, (SELECT max(id) FROM data_import) FROM "
+            "transparency_report r, audit_log a WHERE a.table_name = 'transparency_report' AND "
+            "a.action = 'update' AND a.row_id = r.id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), q.value(2).toLongLong());
+        QCOMPARE(q.value(1).toLongLong(), q.value(2).toLongLong());
+        QCOMPARE(count(QStringLiteral("data_import")), 2);
     }
 
     void anUnknownInstitutionIsRefusedWithTheClosestNames()
