@@ -126,36 +126,42 @@ test::ChildRun schemaFloor(const QString &csv, const QString &database)
         if (!created)
             qFatal("%s", qPrintable(created.error()));
     }
-    const QString script = QStringLiteral(
-        ".bail on\n.mode csv\n.separator ;\n"
-        "DROP TRIGGER organization_fts_insert;\n"
-        "DROP INDEX organization_name_sort; DROP INDEX organization_county_name;\n"
-        "DROP INDEX organization_name_folded; DROP INDEX organization_kind;\n"
-        "BEGIN;\n"
-        ".import '%1' plain\n"
-        "CREATE TEMP TABLE top AS SELECT coalesce(max(id), 0) AS id FROM organization;\n"
-        "INSERT INTO organization (id, name, name_sort, name_folded, acronym, legal_form, cif,\n"
-        "    county_id, locality, address, email, phone, volunteer_count, volunteering,\n"
-        "    created_at, updated_at)\n"
-        "  SELECT top.id + p.rowid, Denumire, lower(Denumire), lower(Denumire), Acronim,\n"
-        "    CASE \"Forma juridica\" WHEN 'fundație' THEN 'foundation' ELSE 'association' END,\n"
-        "    nullif(CIF, ''), c.id, Localitate, Adresa, \"E-mail\", Telefon,\n"
-        "    \"Numar voluntari\", Voluntariat = 'da', '2026-12-06T10:00:00', '2026-12-06T10:00:00'\n"
-        "  FROM top, plain p LEFT JOIN county c ON c.name = p.Judet;\n"
-        "INSERT OR IGNORE INTO domain (name, folded, sort_key)\n"
-        "  SELECT DISTINCT Domenii, lower(Domenii), lower(Domenii) FROM plain WHERE Domenii <> '';\n"
-        "INSERT INTO organization_domain (organization_id, domain_id)\n"
-        "  SELECT top.id + p.rowid, d.id FROM top, plain p JOIN domain d ON d.name = p.Domenii;\n"
-        "CREATE INDEX organization_name_sort ON organization(name_sort, id);\n"
-        "CREATE INDEX organization_county_name ON organization(county_id, name_sort, id);\n"
-        "CREATE INDEX organization_name_folded ON organization(name_folded, county_id);\n"
-        "CREATE INDEX organization_kind ON organization(kind, county_id);\n"
-        "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild');\n"
-        "DROP TABLE plain;\n"
-        "COMMIT;\n"
-        "SELECT 'organizations', count(*) FROM organization;\n"
-        "SELECT 'domain links', count(*) FROM organization_domain;\n")
-                               .arg(csv);
+    const QString script =
+        QStringLiteral(
+            ".bail on\n.mode csv\n.separator ;\n"
+            "DROP TRIGGER organization_fts_insert;\n"
+            "DROP INDEX organization_name_sort; DROP INDEX organization_county_name;\n"
+            "DROP INDEX organization_name_folded; DROP INDEX organization_kind;\n"
+            "BEGIN;\n"
+            ".import '%1' plain\n"
+            "CREATE TEMP TABLE top AS SELECT coalesce(max(id), 0) AS id FROM organization;\n"
+            "INSERT INTO organization (id, name, name_sort, name_folded, acronym, legal_form, "
+            "cif,\n"
+            "    county_id, locality, address, email, phone, volunteer_count, volunteering,\n"
+            "    created_at, updated_at)\n"
+            "  SELECT top.id + p.rowid, Denumire, lower(Denumire), lower(Denumire), Acronim,\n"
+            "    CASE \"Forma juridica\" WHEN 'fundație' THEN 'foundation' ELSE 'association' "
+            "END,\n"
+            "    nullif(CIF, ''), c.id, Localitate, Adresa, \"E-mail\", Telefon,\n"
+            "    \"Numar voluntari\", Voluntariat = 'da', '2026-12-06T10:00:00', "
+            "'2026-12-06T10:00:00'\n"
+            "  FROM top, plain p LEFT JOIN county c ON c.name = p.Judet;\n"
+            "INSERT OR IGNORE INTO domain (name, folded, sort_key)\n"
+            "  SELECT DISTINCT Domenii, lower(Domenii), lower(Domenii) FROM plain WHERE Domenii <> "
+            "'';\n"
+            "INSERT INTO organization_domain (organization_id, domain_id)\n"
+            "  SELECT top.id + p.rowid, d.id FROM top, plain p JOIN domain d ON d.name = "
+            "p.Domenii;\n"
+            "CREATE INDEX organization_name_sort ON organization(name_sort, id);\n"
+            "CREATE INDEX organization_county_name ON organization(county_id, name_sort, id);\n"
+            "CREATE INDEX organization_name_folded ON organization(name_folded, county_id);\n"
+            "CREATE INDEX organization_kind ON organization(kind, county_id);\n"
+            "INSERT INTO organization_fts(organization_fts) VALUES ('rebuild');\n"
+            "DROP TABLE plain;\n"
+            "COMMIT;\n"
+            "SELECT 'organizations', count(*) FROM organization;\n"
+            "SELECT 'domain links', count(*) FROM organization_domain;\n")
+            .arg(csv);
     return test::timed(QStringLiteral("sqlite3"), {database}, script.toUtf8());
 }
 
@@ -322,8 +328,8 @@ int main(int argc, char *argv[])
         test::printRatioAtMost(QStringLiteral("ours / floor"), ours, floor.seconds, 3);
         test::benchOut() << "floor of our schema (sqlite3 alone: the same rows into the "
                             "organization table, its keys, indexes and search index): "
-                         << ofSchema.seconds << " s = "
-                         << QString::number(ofSchema.seconds / floor.seconds, 'f', 2)
+                         << ofSchema.seconds
+                         << " s = " << QString::number(ofSchema.seconds / floor.seconds, 'f', 2)
                          << "x the floor; ours / that: "
                          << QString::number(ours / ofSchema.seconds, 'f', 2) << "x\n";
         test::benchOut().flush();
