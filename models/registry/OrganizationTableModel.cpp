@@ -139,13 +139,39 @@ const OrganizationTableModel::Page *OrganizationTableModel::page(int pageIndex) 
     // Many matches: walk the sort index and stop at the page; few: sort the matches.
     const SqlClause where = organizationWhere(
         m_filter, m_rowCount > manyMatches ? SearchPlan::FromSortOrder : SearchPlan::FromMatches);
+    const QStringList expressions = sortExpressions();
+    // The page after a cached one starts after that page's last row (keyset paging); a page
+    // reached by a jump (the scroll bar dragged) is counted from the start (OFFSET).
+    const auto previous = m_pages.constFind(pageIndex - 1);
+    const bool afterPrevious = previous != m_pages.constEnd() && previous->ids.size() == pageSize &&
+                               previous->lastKey.size() == expressions.size() + 1;
+    QString sql = QStringLiteral("SELECT ") + selectColumns + QStringLiteral(", ") +
+                  expressions.join(QLatin1String(", ")) + QLatin1Char(' ') + fromClause + where.sql;
+    QStringList placeholders;
+    if (afterPrevious) {
+        for (int i = 0; i < expressions.size(); ++i)
+            placeholders << QStringLiteral(":after%1").arg(i);
+        sql +=
+            (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+            QStringLiteral("(%1, o.id) %2 (%3, :after_id)")
+                .arg(expressions.join(QLatin1String(", ")),
+                     m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"),
+                     placeholders.join(QLatin1String(", ")));
+    }
+    sql += orderBy() + QStringLiteral(" LIMIT :limit");
+    if (!afterPrevious && pageIndex > 0)
+        sql += QStringLiteral(" OFFSET :offset");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + selectColumns + QLatin1Char(' ') + fromClause +
-              where.sql + orderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.prepare(sql);
     where.bindTo(q);
+    for (int i = 0; i < placeholders.size(); ++i)
+        q.bindValue(placeholders.at(i), previous->lastKey.at(i));
+    if (afterPrevious)
+        q.bindValue(QStringLiteral(":after_id"), previous->lastKey.constLast());
     q.bindValue(QStringLiteral(":limit"), pageSize);
-    q.bindValue(QStringLiteral(":offset"), pageIndex * pageSize);
+    if (!afterPrevious && pageIndex > 0)
+        q.bindValue(QStringLiteral(":offset"), pageIndex * pageSize);
     Page p;
     if (q.exec()) {
         while (q.next()) {
@@ -155,6 +181,11 @@ const OrganizationTableModel::Page *OrganizationTableModel::page(int pageIndex) 
             for (int c = 0; c < ColumnCount; ++c)
                 values.append(q.value(c + 1));
             p.values.append(values);
+            if (p.ids.size() == pageSize) {
+                for (int i = 0; i < expressions.size(); ++i)
+                    p.lastKey.append(q.value(ColumnCount + 1 + i));
+                p.lastKey.append(p.ids.constLast());
+            }
         }
     } else {
         qWarning("OrganizationTableModel: %s", qPrintable(q.lastError().text()));

@@ -78,6 +78,9 @@ private:
     {
         QList<qint64> ids;
         QList<QList<QVariant>> values;
+        /// The sort values of the last row, then its id: where the next page starts (keyset
+        /// paging; a page after a cached one costs the same at row 900,000 as at row 200).
+        QList<QVariant> lastKey;
     };
 
     void reload();

@@ -217,6 +217,21 @@ int stepFirstScreen(const QString &db)
     test::benchOut() << "first_screen_ms " << t.nsecsElapsed() / 1e6 << " rows " << model.rowCount()
                      << " cells " << cells << '\n';
     test::benchOut() << "first_screen_peak_mb " << test::peakMegabytes() << '\n';
+    // Scrolling deep: the scroll bar dragged to 90 % (a page counted from the start, OFFSET),
+    // then the next pages one after another (each after the last row seen, keyset).
+    const int deep = model.rowCount() * 9 / 10;
+    t.restart();
+    model.index(deep, 0).data();
+    const double jump = t.nsecsElapsed() / 1e6;
+    QList<double> next;
+    for (int k = 1; k <= 10; ++k) {
+        t.restart();
+        model.index(deep + k * OrganizationTableModel::pageSize, 0).data();
+        next << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(next.begin(), next.end());
+    test::benchOut() << "scroll_jump_to_90_percent_ms " << jump << " next_page_median_ms "
+                     << next.at(next.size() / 2) << " max " << next.last() << '\n';
     // What the window then runs in the background for a file too large to check at opening.
     t.restart();
     const QString problem = IntegrityCheck::run(db);

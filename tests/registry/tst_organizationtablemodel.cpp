@@ -90,6 +90,50 @@ private Q_SLOTS:
                      .toLongLong());
     }
 
+    // A page after a cached one starts after its last row (keyset); a page reached by a jump is
+    // counted from the start (OFFSET). Both give the same rows, whatever the sort and filter.
+    void pagesReadInOrderAndByJumpsAgree_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("name") << int(OrganizationTableModel::Name) << int(Qt::AscendingOrder)
+                              << QString();
+        QTest::newRow("county, descending")
+            << int(OrganizationTableModel::County) << int(Qt::DescendingOrder) << QString();
+        QTest::newRow("region") << int(OrganizationTableModel::Region) << int(Qt::AscendingOrder)
+                                << QString();
+        QTest::newRow("acronym (all empty)")
+            << int(OrganizationTableModel::Acronym) << int(Qt::AscendingOrder) << QString();
+        QTest::newRow("volunteering, descending, searched")
+            << int(OrganizationTableModel::Volunteering) << int(Qt::DescendingOrder)
+            << QStringLiteral("organizatia");
+    }
+    void pagesReadInOrderAndByJumpsAgree()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        OrganizationFilter filter;
+        filter.text = text;
+        auto idsOf = [&](bool backwards) {
+            OrganizationTableModel model(m_db->connection());
+            model.sort(sortColumn, Qt::SortOrder(order));
+            model.setFilter(filter);
+            QList<qint64> ids(model.rowCount());
+            for (int i = 0; i < model.rowCount(); ++i) {
+                const int row = backwards ? model.rowCount() - 1 - i : i;
+                ids[row] = model.idAt(row);
+            }
+            return ids;
+        };
+        const QList<qint64> inOrder = idsOf(false);
+        QVERIFY(inOrder.size() > 2 * OrganizationTableModel::pageSize);
+        QCOMPARE(QSet<qint64>(inOrder.cbegin(), inOrder.cend()).size(), inOrder.size());
+        QVERIFY(!inOrder.contains(0));
+        QCOMPARE(idsOf(true), inOrder);
+    }
+
     void sortsByNameInRomanianOrder()
     {
         OrganizationTableModel model(m_db->connection());
