@@ -609,4 +609,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dc::sqlite</name>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, and %n more problem</numerusform>
+            <numerusform>%1, and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10018,5 +10018,13 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
         <translation>cheie străină: rândul %1 din tabelul %2 face referire la un rând inexistent din %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 și încă %n problemă</numerusform>
+            <numerusform>%1 și încă %n probleme</numerusform>
+            <numerusform>%1 și încă %n de probleme</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -10018,5 +10018,13 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
         <translation>strani ključ: red %1 tabele %2 upućuje na nepostojeći red tabele %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 i još %n problem</numerusform>
+            <numerusform>%1 i još %n problema</numerusform>
+            <numerusform>%1 i još %n problema</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@ QString quickCheck(const QSqlDatabase &db)
     if (!q.next())
         return Messages::tr("the check returned nothing");
     const QString first = q.value(0).toString();
-    return first == QLatin1String("ok") ? QString() : first;
+    return first == QLatin1String("ok") ? QString() : sqlite::firstProblem(first);
 }
 
 QString damagedWarning(const QString &nativePath, const QString &problem)

@@ -134,6 +134,21 @@ Status copyTo(QSqlDatabase &db, const QString &target)
     return {};
 }
 
+QString firstProblem(const QString &report)
+{
+    QStringList lines;
+    for (const QString &line : report.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().startsWith(QLatin1String("***")))
+            lines << line.trimmed();
+    }
+    if (lines.isEmpty())
+        return report.trimmed();
+    if (lines.size() == 1)
+        return lines.first();
+    return Messages::tr("%1, and %n more problem(s)", nullptr, int(lines.size() - 1))
+        .arg(lines.first());
+}
+
 bool isWal(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -20,6 +20,10 @@ void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immuta
 /// Sets foreign_keys, WAL (unless read-only), busy_timeout and synchronous on a new connection.
 Status applyPragmas(QSqlDatabase &db, bool readOnly);
 
+/// The first problem of a `PRAGMA quick_check` or `integrity_check` report, which can run to
+/// thousands of lines ("*** in database main ***", then one line a page): that line, and how many
+/// more there are.
+QString firstProblem(const QString &report);
 /// True when the database is in WAL mode (read from the file, nothing written).
 bool isWal(const QSqlDatabase &db);
 /// From now on no statement may change the database through this connection (query_only).

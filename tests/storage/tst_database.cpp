@@ -580,6 +580,20 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    void damageReportIsShortened()
+    {
+        // (%n: "problem(s)" untranslated, "problems" in the English translation.)
+        const QString report = sqlite::firstProblem(
+            QStringLiteral("*** in database main ***\nPage 5: btreeInitPage() returns error code "
+                           "11\nPage 6 is never used\nPage 7 is never used"));
+        QVERIFY2(report.startsWith(
+                     QLatin1String("Page 5: btreeInitPage() returns error code 11, and 2 more")),
+                 qPrintable(report));
+        QVERIFY(!report.contains(QLatin1Char('\n')));
+        QCOMPARE(sqlite::firstProblem(QStringLiteral("row 3 missing from index x")),
+                 QStringLiteral("row 3 missing from index x"));
+    }
+
     // A file larger than checkAtOpenBytes opens at once, its check pending (a million
     // organizations would keep the user 2.4 s from the first screen); the check before a write
     // finds the damage, and from then on nothing is written through the connection.
@@ -601,6 +615,8 @@ private Q_SLOTS:
         QVERIFY(!checked);
         QVERIFY2(checked.error().contains(QLatin1String("is damaged")),
                  qPrintable(checked.error()));
+        // One line: SQLite's report names every page (thousands of lines in a large file).
+        QVERIFY2(!checked.error().contains(QLatin1Char('\n')), qPrintable(checked.error()));
         QVERIFY(!database.isCheckPending());
         QVERIFY(database.isDamaged());
         QVERIFY(database.isReadOnly());
