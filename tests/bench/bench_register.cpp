@@ -218,6 +218,12 @@ int main(int argc, char **argv)
                                         dir.filePath(QStringLiteral("floor-2.sqlite")));
     test::printRatioAtMost(QStringLiteral("next edition / its floor"), weekly.seconds, nextFloor,
                            1.5);
+    // Reading the workbook alone, no database: what any import of it pays before comparing a row.
+    const test::ChildRun read =
+        test::timed(app.applicationFilePath(), {QStringLiteral("--step-read"), next});
+    test::benchOut() << "reading the next edition alone (XlsxReader, no database): " << read.seconds
+                     << " s = " << QString::number(read.seconds / nextFloor, 'f', 2)
+                     << "x its floor  [" << read.output << "]\n";
     test::printMemoryGoal(QStringLiteral("next edition"), weekly.megabytes);
     return 0;
 }
