@@ -56,6 +56,17 @@ qint64 addProgramEdition(const QSqlDatabase &db, const QString &name, int number
     return addedId(ProgramRepository(db).addEdition(wholeYearEdition(program, number, year)));
 }
 
+Event videoconference(qint64 editionId, int number, const QDate &date, const QList<int> &regionIds)
+{
+    Event e;
+    e.editionId = editionId;
+    e.kind = EventKind::Videoconference;
+    e.number = number;
+    e.date = date;
+    e.regionIds = regionIds;
+    return e;
+}
+
 qint64 addOrganization(const QSqlDatabase &db, const QString &name, const QString &county)
 {
     Organization o;

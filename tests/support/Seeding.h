@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "programs/Edition.h"
+#include "programs/Event.h"
 #include "transparency/Institution.h"
 #include "transparency/Recommendation.h"
 
@@ -30,6 +31,10 @@ Edition themedEditionWithoutPeriod();
 /// A program named @p name with its edition @p number of @p year over the whole year (as
 /// wholeYearEdition()); the edition's id, 0 on failure.
 qint64 addProgramEdition(const QSqlDatabase &db, const QString &name, int number, int year);
+
+/// Videoconference @p number of the edition @p editionId on @p date in the regions @p regionIds
+/// (not saved): the event most tests need.
+Event videoconference(qint64 editionId, int number, const QDate &date, const QList<int> &regionIds);
 
 /// An organization named @p name in the county of code @p county ("IS", "DJ"); its id, 0 on
 /// failure.
