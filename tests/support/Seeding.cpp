@@ -85,8 +85,8 @@ qint64 addInstitution(const QSqlDatabase &db, const QString &name, InstitutionKi
     return addedId(InstitutionRepository(db).add(i));
 }
 
-qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
-                         RecommendationDecision decision, bool online, bool justificationSent)
+Recommendation testRecommendation(qint64 draftId, const QDate &received,
+                                  RecommendationDecision decision)
 {
     Recommendation r;
     r.draftId = draftId;
@@ -94,6 +94,13 @@ qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &re
     r.receivedOn = received;
     r.text = QStringLiteral("Text");
     r.decision = decision;
+    return r;
+}
+
+qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
+                         RecommendationDecision decision, bool online, bool justificationSent)
+{
+    Recommendation r = testRecommendation(draftId, received, decision);
     if (decision == RecommendationDecision::PartiallyAccepted ||
         decision == RecommendationDecision::Rejected)
         r.justification = QStringLiteral("Motiv");

@@ -47,6 +47,12 @@ qint64 addInstitution(const QSqlDatabase &db, const QString &name,
                       InstitutionKind kind = InstitutionKind::Ministry,
                       const QString &liaisonName = QString());
 
+/// A recommendation of "Asociația Test" ("Text") on the draft @p draftId, received on @p received
+/// and decided @p decision, with no justification (not saved).
+Recommendation
+testRecommendation(qint64 draftId, const QDate &received,
+                   RecommendationDecision decision = RecommendationDecision::Pending);
+
 /// A recommendation of "Asociația Test" on the draft @p draftId, received on @p received (online
 /// when @p online) and decided @p decision, justified ("Motiv") when partly accepted or rejected,
 /// the justification of a rejection sent when @p justificationSent; its id, 0 on failure.
