@@ -434,31 +434,34 @@ private Q_SLOTS:
         }
     }
 
-    // `ngo import` of 20,000 organizations, killed at each point: the database holds the 50 it
-    // had, or all 20,050, with their domains, audit rows and search index, never a part.
-    void killedCsvImportLeavesAllOrNothing()
+    // A command killed at each point leaves all or nothing: `ngo import` of 20,000 organizations
+    // leaves the 50 the database had, or all 20,050, with their domains, audit rows and search
+    // index, never a part; so do `ngo import-register` and `demo`.
+    void killedCommandLeavesAllOrNothing_data()
     {
-        killAtEveryPoint("ngo import", m_template,
-                         {QStringLiteral("ngo"), QStringLiteral("import"),
-                          file(QStringLiteral("organizations.csv"))},
-                         {QStringLiteral("organization"), QStringLiteral("organization_domain"),
-                          QStringLiteral("audit_log")});
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("tablesToShow");
+        QTest::newRow("ngo import")
+            << QStringList{QStringLiteral("ngo"), QStringLiteral("import"),
+                           file(QStringLiteral("organizations.csv"))}
+            << QStringList{QStringLiteral("organization"), QStringLiteral("organization_domain"),
+                           QStringLiteral("audit_log")};
+        QTest::newRow("import-register")
+            << QStringList{QStringLiteral("ngo"), QStringLiteral("import-register"),
+                           file(QStringLiteral("asociatii_1.xlsx"))}
+            << QStringList{QStringLiteral("organization"), QStringLiteral("register_change"),
+                           QStringLiteral("audit_log")};
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo")}
+                              << QStringList{QStringLiteral("organization"),
+                                             QStringLiteral("program"), QStringLiteral("event"),
+                                             QStringLiteral("consultative_body")};
     }
 
-    void killedRegisterImportLeavesAllOrNothing()
+    void killedCommandLeavesAllOrNothing()
     {
-        killAtEveryPoint("import-register", m_template,
-                         {QStringLiteral("ngo"), QStringLiteral("import-register"),
-                          file(QStringLiteral("asociatii_1.xlsx"))},
-                         {QStringLiteral("organization"), QStringLiteral("register_change"),
-                          QStringLiteral("audit_log")});
-    }
-
-    void killedDemoLeavesAllOrNothing()
-    {
-        killAtEveryPoint("demo", m_template, {QStringLiteral("demo")},
-                         {QStringLiteral("organization"), QStringLiteral("program"),
-                          QStringLiteral("event"), QStringLiteral("consultative_body")});
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, tablesToShow);
+        killAtEveryPoint(QTest::currentDataTag(), m_template, arguments, tablesToShow);
     }
 
     // Opening a database at schema 3 runs migrations 4 to the last, each in one transaction with

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 
 #include "CliProcess.h"
 
@@ -17,14 +17,13 @@ using namespace dc;
 // in, 2 when files or cells were rejected and the rest imported, 1 when nothing could be read, 64
 // on wrong usage. --dry-run says the same and writes nothing. Each test runs the real binary on a
 // fresh database.
-class TestImportReportsCli final : public QObject
+class TestImportReportsCli final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private:
     using Run = test::CliRun;
 
-    std::unique_ptr<test::TestDatabase> m_db;
     QString m_path;
 
     Run run(const QStringList &arguments) const
@@ -78,13 +77,8 @@ private:
         return list;
     }
 
-private Q_SLOTS:
-    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY"))); }
-
-    void init()
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         for (const QString &name : {QStringLiteral("Ministerul Formularelor (fictiv)"),
                                     QStringLiteral(u"Primăria Orașului Marea Albă (fictiv)"),
                                     QStringLiteral(u"Primăria Orașului Câmpia Verde (fictiv)"),
@@ -98,6 +92,9 @@ private Q_SLOTS:
         m_path = m_db->path();
         m_db->close(); // the binary opens it
     }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("DIALOGCIVIC_BINARY"))); }
 
     void everyLayoutOfAFolderImported()
     {

@@ -17,6 +17,14 @@ class TestTransparencyCli final : public dc::test::CliTest
 {
     Q_OBJECT
 
+    /// `transparency @p command --year 2025` with @p more arguments after it.
+    Run runFor2025(const QString &command, const QStringList &more = {})
+    {
+        return run(QStringList{QStringLiteral("transparency"), command, QStringLiteral("--year"),
+                               QStringLiteral("2025")} +
+                   more);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -49,8 +57,7 @@ private Q_SLOTS:
 
     void totalsWithMissingInstitutions()
     {
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"),
-                           QStringLiteral("--year"), QStringLiteral("2025")});
+        const Run r = runFor2025(QStringLiteral("figures"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList out = lines(r.out);
@@ -81,9 +88,8 @@ private Q_SLOTS:
     void oneInstitutionByAPartOfItsName()
     {
         QFETCH(QString, name);
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"),
-                           QStringLiteral("--year"), QStringLiteral("2025"),
-                           QStringLiteral("--institution"), name});
+        const Run r =
+            runFor2025(QStringLiteral("figures"), {QStringLiteral("--institution"), name});
         QCOMPARE(r.exitCode, 0);
         const QStringList out = lines(r.out);
         QCOMPARE(out.size(), dc::formIndicatorCount);
@@ -97,9 +103,8 @@ private Q_SLOTS:
 
     void manualSourceForAPaperReport()
     {
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"),
-                           QStringLiteral("--year"), QStringLiteral("2025"),
-                           QStringLiteral("--institution"), QStringLiteral("agentia")});
+        const Run r = runFor2025(QStringLiteral("figures"),
+                                 {QStringLiteral("--institution"), QStringLiteral("agentia")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(lines(r.out).contains(QStringLiteral(
             "B3\tEstimated participants in public meetings (officials excluded)\t35\tmanual")));
@@ -120,9 +125,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, message);
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("figures"),
-                           QStringLiteral("--year"), QStringLiteral("2025"),
-                           QStringLiteral("--institution"), name});
+        const Run r =
+            runFor2025(QStringLiteral("figures"), {QStringLiteral("--institution"), name});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -133,8 +137,7 @@ private Q_SLOTS:
 
     void statusOfTheReports()
     {
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("status"),
-                           QStringLiteral("--year"), QStringLiteral("2025")});
+        const Run r = runFor2025(QStringLiteral("status"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList out = lines(r.out);
@@ -176,8 +179,7 @@ private Q_SLOTS:
 
     void warnings()
     {
-        const Run r = run({QStringLiteral("transparency"), QStringLiteral("warnings"),
-                           QStringLiteral("--year"), QStringLiteral("2025")});
+        const Run r = runFor2025(QStringLiteral("warnings"));
         QCOMPARE(r.exitCode, 0);
         const QStringList expected = {
             QStringLiteral(u"Consiliul Județean Exemplu (fictiv)\tProiect de hotărâre privind "

@@ -77,14 +77,13 @@ private Q_SLOTS:
 
     void addEditDeleteBodyWithUndo()
     {
-        BodiesPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<BodiesPage>();
+        QVERIFY(page);
         BodyRepository repository(m_db->connection());
         const int before = int(repository.bodies().size());
 
-        page.addBody();
-        BodyDialog *dialog = page.bodyDialog();
+        page->addBody();
+        BodyDialog *dialog = page->bodyDialog();
         QVERIFY(dialog);
         QTest::keyClicks(field<QLineEdit>(*dialog, "name"), QStringLiteral("Grupul de lucru test"));
         field<QSpinBox>(*dialog, "quorum")->setValue(3);
@@ -92,17 +91,17 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QCOMPARE(repository.bodies().size(), before + 1);
         const qint64 id = *repository.findBodyIdByName(QStringLiteral("Grupul de lucru test"));
-        QCOMPARE(page.currentBodyId(), id);
+        QCOMPARE(page->currentBodyId(), id);
         m_undo.undo();
         QCOMPARE(repository.bodies().size(), before);
         m_undo.redo();
         QVERIFY(repository.body(id)); // the same id again
 
         // Edit: the form opens prefilled on Enter; unchanged, it cannot be saved.
-        QVERIFY(page.selectBody(id));
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Return);
-        dialog = page.bodyDialog();
+        QVERIFY(page->selectBody(id));
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        dialog = page->bodyDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled());
         // A quorum above the serving members is a warning on the form, not a refusal.
@@ -119,9 +118,8 @@ private Q_SLOTS:
 
     void deleteBodyUndoRestoresSameIdWithChildren()
     {
-        BodiesPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<BodiesPage>();
+        QVERIFY(page);
         const QSqlDatabase db = m_db->connection();
         BodyRepository repository(db);
         // The body with the most members.
@@ -137,16 +135,16 @@ private Q_SLOTS:
         const int attendance = attendanceRows(db);
         QVERIFY(attendance > 0);
 
-        QVERIFY(page.selectBody(id));
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QVERIFY(page->selectBody(id));
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Delete);
         QVERIFY(!repository.body(id));
         QVERIFY(repository.members(id).isEmpty());
         QVERIFY(attendanceRows(db) < attendance);
 
         m_undo.undo();
         QVERIFY(repository.body(id));
-        QCOMPARE(page.currentBodyId(), id);
+        QCOMPARE(page->currentBodyId(), id);
         const QList<BodyMember> restored = repository.members(id);
         QCOMPARE(restored.size(), members.size());
         for (int i = 0; i < members.size(); ++i)
@@ -164,17 +162,16 @@ private Q_SLOTS:
 
     void memberFormAndEndMandate()
     {
-        BodiesPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<BodiesPage>();
+        QVERIFY(page);
         const QSqlDatabase db = m_db->connection();
         BodyRepository repository(db);
-        page.selectRow(0);
-        const qint64 bodyId = page.currentBodyId();
+        page->selectRow(0);
+        const qint64 bodyId = page->currentBodyId();
         const int before = int(repository.members(bodyId).size());
 
-        page.addMember();
-        BodyMemberDialog *dialog = page.memberDialog();
+        page->addMember();
+        BodyMemberDialog *dialog = page->memberDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled());
         QVERIFY(joined(dialog->problems()).startsWith(QStringLiteral("Organization:")));
@@ -209,11 +206,11 @@ private Q_SLOTS:
         QVERIFY(repository.member(added)); // the same id
 
         // End the mandate today; undo gives the old end back.
-        const int row = page.members()->rowOfId(added);
+        const int row = page->members()->rowOfId(added);
         QVERIFY(row >= 0);
-        selectMember(page, added);
-        QCOMPARE(page.currentMemberId(), added);
-        page.endMandate();
+        selectMember(*page, added);
+        QCOMPARE(page->currentMemberId(), added);
+        page->endMandate();
         QCOMPARE(repository.member(added)->mandateEnd, QDate::currentDate());
         QVERIFY(m_undo.undoText().startsWith(QStringLiteral("End the mandate of")));
         m_undo.undo();
@@ -221,9 +218,9 @@ private Q_SLOTS:
 
         // Delete a member who attended meetings; undo brings back the same id and attendance.
         const int attendance = attendanceRows(db);
-        selectMember(page, added);
-        page.memberView()->setFocus();
-        QTest::keyClick(page.memberView(), Qt::Key_Delete);
+        selectMember(*page, added);
+        page->memberView()->setFocus();
+        QTest::keyClick(page->memberView(), Qt::Key_Delete);
         QVERIFY(!repository.member(added));
         m_undo.undo();
         QVERIFY(repository.member(added));
@@ -232,9 +229,8 @@ private Q_SLOTS:
 
     void meetingFormWarnsBelowQuorumAndUndoes()
     {
-        BodiesPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<BodiesPage>();
+        QVERIFY(page);
         const QSqlDatabase db = m_db->connection();
         BodyRepository repository(db);
         // A body with a quorum.
@@ -244,10 +240,10 @@ private Q_SLOTS:
                 bodyId = b.id;
         }
         QVERIFY(bodyId > 0);
-        QVERIFY(page.selectBody(bodyId));
+        QVERIFY(page->selectBody(bodyId));
         const int before = int(repository.meetings(bodyId).size());
-        page.addMeeting();
-        BodyMeetingDialog *dialog = page.meetingDialog();
+        page->addMeeting();
+        BodyMeetingDialog *dialog = page->meetingDialog();
         QVERIFY(dialog);
         field<QPlainTextEdit>(*dialog, "agenda")->setPlainText(QStringLiteral("Planul anual"));
         // Nobody ticked: below the quorum, a warning naming the field; Save possible.
@@ -271,12 +267,12 @@ private Q_SLOTS:
         QCOMPARE(repository.meeting(added.id)->attendees, added.attendees);
 
         // Delete it and undo: the same id with its attendance.
-        const QAbstractItemModel *model = page.meetingView()->model();
+        const QAbstractItemModel *model = page->meetingView()->model();
         for (int r = 0; r < model->rowCount(); ++r) {
             if (model->index(r, 0).data(RecordTableModel::IdRole).toLongLong() == added.id)
-                page.meetingView()->setCurrentIndex(model->index(r, 0));
+                page->meetingView()->setCurrentIndex(model->index(r, 0));
         }
-        page.deleteMeeting();
+        page->deleteMeeting();
         QVERIFY(!repository.meeting(added.id));
         m_undo.undo();
         QCOMPARE(repository.meeting(added.id)->attendees, added.attendees);

@@ -19,12 +19,6 @@ class TestBodyRepository final : public test::EmptyDatabaseTest
     qint64 m_otherOrg = 0;
     qint64 m_institution = 0;
 
-    int count(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-
     qint64 addBody(const QString &name, std::optional<int> quorum = 2)
     {
         ConsultativeBody b;
@@ -81,8 +75,8 @@ private Q_SLOTS:
         const Result<qint64> m = repository.addMeeting(meeting);
         QVERIFY2(m, qPrintable(m.error()));
         QCOMPARE(repository.meeting(m.value())->attendees, (QList<qint64>{a, b}));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN "
-                                      "('consultative_body', 'body_member', 'body_meeting')")),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN "
+                                       "('consultative_body', 'body_member', 'body_meeting')")),
                  4);
         // Updating the attendance replaces it.
         BodyMeeting changed = *repository.meeting(m.value());
@@ -93,9 +87,9 @@ private Q_SLOTS:
         QVERIFY(repository.meeting(m.value())->minutesPublished);
         // Removing the body takes its members and meetings, each with its audit row.
         QVERIFY(repository.removeBody(body));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM body_member")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM body_meeting_attendance")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM body_member")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM body_meeting_attendance")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")),
                  4);
     }
 
@@ -118,7 +112,7 @@ private Q_SLOTS:
         const qint64 body = addBody(QStringLiteral("Grupul A"));
         const qint64 other = addBody(QStringLiteral("Grupul B"));
         const qint64 foreign = addMember(other, m_org);
-        const int auditBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const int auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
         BodyRepository repository(m_db->connection());
         QString error;
         if (case_ == QLatin1String("duplicateName")) {
@@ -140,7 +134,7 @@ private Q_SLOTS:
             error = repository.addMeeting(m).error();
         }
         QVERIFY2(error.contains(problem), qPrintable(error));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     }
 
     void seatsAcrossBodies()

@@ -33,13 +33,8 @@ class TestDashboardData final : public test::EmptyDatabaseTest
     void addEvent(qint64 edition, int number, const QDate &date,
                   EventStatus status = EventStatus::Planned)
     {
-        Event e;
-        e.editionId = edition;
-        e.kind = EventKind::Videoconference;
-        e.number = number;
-        e.date = date;
+        Event e = test::videoconference(edition, number, date, {m_region});
         e.status = status;
-        e.regionIds = {m_region};
         e.title = QStringLiteral("Videoconferința %1").arg(number);
         const Result<qint64> added = EventRepository(m_db->connection()).add(e);
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));

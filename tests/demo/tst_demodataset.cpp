@@ -8,8 +8,6 @@ using namespace dc;
 
 namespace {
 
-using test::scalar;
-
 QStringList column(const QSqlDatabase &db, const QString &sql)
 {
     QStringList values;
@@ -51,7 +49,8 @@ private Q_SLOTS:
     void failureInTheLastStepLeavesNothing()
     {
         QSqlDatabase db = m_db->connection();
-        const int organizations = scalar(db, QStringLiteral("SELECT count(*) FROM organization"));
+        const int organizations =
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM organization"));
         QSqlQuery q(db);
         QVERIFY(
             q.exec(QStringLiteral("CREATE TRIGGER no_awards BEFORE INSERT ON funding_award "
@@ -60,10 +59,11 @@ private Q_SLOTS:
         QVERIFY(!summary);
         QVERIFY2(summary.error().contains(QLatin1String("the disk is full (test)")),
                  qPrintable(summary.error()));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), organizations);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM program")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM consultative_body")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM body_member")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM organization")),
+                 organizations);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM program")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM consultative_body")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM body_member")), 0);
     }
 
     void demoLoadsWhole()
@@ -71,8 +71,8 @@ private Q_SLOTS:
         const Result<DemoSummary> summary = DemoDataset::load(m_db->connection());
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->organizationsAdded, 27); // the 20 promoters of seed 004 and 7 fictitious
-        QVERIFY(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM funding_award")) >
-                0);
+        QVERIFY(test::scalar(m_db->connection(),
+                             QStringLiteral("SELECT count(*) FROM funding_award")) > 0);
     }
 
     // Issue 15: a seat, an award, a recommendation or a debate request that no seed gives never
@@ -123,12 +123,12 @@ private Q_SLOTS:
                      QLatin1String("13 membri (conform deciziei Prim-ministrului nr. 232/1998)")),
                  qPrintable(q.value(7).toString()));
         QCOMPARE(
-            scalar(db,
-                   QStringLiteral("SELECT count(*) FROM body_member WHERE body_id = %1").arg(id)),
+            test::scalar(
+                db, QStringLiteral("SELECT count(*) FROM body_member WHERE body_id = %1").arg(id)),
             0);
         QCOMPARE(
-            scalar(db,
-                   QStringLiteral("SELECT count(*) FROM body_meeting WHERE body_id = %1").arg(id)),
+            test::scalar(
+                db, QStringLiteral("SELECT count(*) FROM body_meeting WHERE body_id = %1").arg(id)),
             0);
     }
 
@@ -150,12 +150,13 @@ private Q_SLOTS:
                      QStringLiteral(u"Comitetul Național Român pentru Drepturile Copilului - "
                                     u"Filiala Constanța CT")}));
         // 15 promoters and the 4 associative structures of local authorities: county unknown.
+        QCOMPARE(test::scalar(db, QStringLiteral(
+                                      "SELECT count(*) FROM organization WHERE county_id IS NULL")),
+                 19);
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM organization WHERE county_id IS NULL")),
-            19);
-        QCOMPARE(
-            scalar(db, QStringLiteral(
-                           "SELECT count(*) FROM organization WHERE notes LIKE '%de verificat%'")),
+            test::scalar(
+                db, QStringLiteral(
+                        "SELECT count(*) FROM organization WHERE notes LIKE '%de verificat%'")),
             0);
     }
 
@@ -174,11 +175,11 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again->organizationsAdded, 0);
         QCOMPARE(again->organizationsUpdated, 1);
-        QCOMPARE(
-            scalar(db, QStringLiteral(
-                           "SELECT count(*) FROM organization WHERE name = 'Habitat for Humanity "
-                           "România' AND county_id IS NULL AND notes IS NULL")),
-            1);
+        QCOMPARE(test::scalar(
+                     db, QStringLiteral(
+                             "SELECT count(*) FROM organization WHERE name = 'Habitat for Humanity "
+                             "România' AND county_id IS NULL AND notes IS NULL")),
+                 1);
     }
 };
 

@@ -88,24 +88,25 @@ template <typename T> QList<T *> seriesOf(QChart *chart)
     return found;
 }
 
-QBarCategoryAxis *categoryAxis(QChart *chart)
+/// The first axis of @p chart that is a T (nullptr when none is).
+template <typename T> T *axisOf(QChart *chart)
 {
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
-        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-            return c;
+        if (auto *a = qobject_cast<T *>(axis))
+            return a;
     }
     return nullptr;
 }
 
+QBarCategoryAxis *categoryAxis(QChart *chart)
+{
+    return axisOf<QBarCategoryAxis>(chart);
+}
+
 QValueAxis *valueAxis(QChart *chart)
 {
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        if (auto *v = qobject_cast<QValueAxis *>(axis))
-            return v;
-    }
-    return nullptr;
+    return axisOf<QValueAxis>(chart);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Lookup.h"
 #include "Seeding.h"
 
 #include "documents/NgoEvidenceReport.h"
@@ -54,11 +55,7 @@ private:
 
     static const AreaCount *area(const QList<AreaCount> &areas, const QString &code)
     {
-        for (const AreaCount &a : areas) {
-            if (a.code == code)
-                return &a;
-        }
-        return nullptr;
+        return test::withCode(areas, code);
     }
 
 private Q_SLOTS:

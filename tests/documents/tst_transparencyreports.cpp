@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Lookup.h"
 #include "Seeding.h"
 
 #include "documents/TransparencyReports.h"
@@ -93,11 +94,9 @@ private:
 
     static const InstitutionTransparency *line(const TransparencySynthesisData &data, qint64 id)
     {
-        for (const InstitutionTransparency &l : data.institutions) {
-            if (l.institutionId == id)
-                return &l;
-        }
-        return nullptr;
+        return test::findFirst(data.institutions, [id](const InstitutionTransparency &l) {
+            return l.institutionId == id;
+        });
     }
 
     static QStringList tableTexts(const ReportDocument &doc)

@@ -64,12 +64,11 @@ private Q_SLOTS:
 
     void addEditDeleteCallWithUndo()
     {
-        FundingPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<FundingPage>();
+        QVERIFY(page);
         FundingRepository repository(m_db->connection());
-        page.addCall();
-        FundingCallDialog *dialog = page.callDialog();
+        page->addCall();
+        FundingCallDialog *dialog = page->callDialog();
         QVERIFY(dialog);
         auto *institution = field<QComboBox>(*dialog, "institution");
         institution->setCurrentIndex(institution->findData(m_fixture.cityHall));
@@ -80,16 +79,16 @@ private Q_SLOTS:
         const std::optional<qint64> id = repository.findCallId(QStringLiteral("Sport 2026"), 2026);
         QVERIFY(id);
         QCOMPARE(repository.call(*id)->budget.bani(), 8000000);
-        QCOMPARE(page.yearBox()->currentData().toInt(), 2026); // the new year shown
-        QCOMPARE(page.currentCallId(), *id);
+        QCOMPARE(page->yearBox()->currentData().toInt(), 2026); // the new year shown
+        QCOMPARE(page->currentCallId(), *id);
         m_undo.undo();
         QVERIFY(!repository.call(*id));
         m_undo.redo();
         QVERIFY(repository.call(*id));
 
         // Delete with the Delete key; undo puts it back under the same id.
-        page.callView()->setFocus();
-        QTest::keyClick(page.callView(), Qt::Key_Delete);
+        page->callView()->setFocus();
+        QTest::keyClick(page->callView(), Qt::Key_Delete);
         QVERIFY(!repository.call(*id));
         m_undo.undo();
         QCOMPARE(repository.call(*id)->name, QStringLiteral("Sport 2026"));
@@ -97,23 +96,22 @@ private Q_SLOTS:
         // A call with awards cannot be deleted: the repository's reason is shown.
         QVERIFY(test::FundingFixture::award(m_db->connection(), m_fixture.volunteering2025,
                                             m_fixture.a, "X1", 1000, 0));
-        page.showCall(2025, m_fixture.volunteering2025);
-        QCOMPARE(page.currentCallId(), m_fixture.volunteering2025);
+        page->showCall(2025, m_fixture.volunteering2025);
+        QCOMPARE(page->currentCallId(), m_fixture.volunteering2025);
         Dialogs::setNextAnswer(QMessageBox::Ok);
-        page.deleteCall();
+        page->deleteCall();
         QVERIFY(repository.call(m_fixture.volunteering2025));
         QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("has awards")));
     }
 
     void awardAmountsExactAndUndo()
     {
-        FundingPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *page = showInWindow<FundingPage>();
+        QVERIFY(page);
         FundingRepository repository(m_db->connection());
-        page.showCall(2025, m_fixture.youth2025);
-        page.addAward();
-        FundingAwardDialog *dialog = page.awardDialog();
+        page->showCall(2025, m_fixture.youth2025);
+        page->addAward();
+        FundingAwardDialog *dialog = page->awardDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->record().callId, m_fixture.youth2025);
         QVERIFY(dialog->problems().contains(QStringLiteral("Organization: required.")));
@@ -137,12 +135,12 @@ private Q_SLOTS:
         QCOMPARE(award.requested.bani(), 100005);
         QCOMPARE(award.granted.bani(), 120000);
         QCOMPARE(award.paid.bani(), 60001);
-        QCOMPARE(page.currentAwardId(), award.id);
+        QCOMPARE(page->currentAwardId(), award.id);
 
         // Edit through the form on Enter; undo.
-        page.awardView()->setFocus();
-        QTest::keyClick(page.awardView(), Qt::Key_Return);
-        dialog = page.awardDialog();
+        page->awardView()->setFocus();
+        QTest::keyClick(page->awardView(), Qt::Key_Return);
+        dialog = page->awardDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled()); // unchanged
         field<QLineEdit>(*dialog, "paid")->setText(QStringLiteral("1.200,00"));
@@ -152,8 +150,8 @@ private Q_SLOTS:
         QCOMPARE(repository.award(award.id)->paid.bani(), 60001);
 
         // Delete and undo: the same id.
-        select(page.awardView(), award.id);
-        page.deleteAward();
+        select(page->awardView(), award.id);
+        page->deleteAward();
         QVERIFY(!repository.award(award.id));
         m_undo.undo();
         QVERIFY(repository.award(award.id)->sameContent(award));

@@ -25,8 +25,6 @@ class TestEventRepository final : public test::EmptyDatabaseTest
     int m_northEast = 0;
     int m_centre = 0;
 
-    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
-
     qint64 addOrganization(const QString &name)
     {
         return test::addOrganization(m_db->connection(), name);
@@ -34,13 +32,7 @@ class TestEventRepository final : public test::EmptyDatabaseTest
 
     Event videoconference(int number, const QDate &date, const QList<int> &regions)
     {
-        Event e;
-        e.editionId = m_edition;
-        e.kind = EventKind::Videoconference;
-        e.number = number;
-        e.date = date;
-        e.regionIds = regions;
-        return e;
+        return test::videoconference(m_edition, number, date, regions);
     }
 
     void prepare() override
@@ -83,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(stored->otherThemes, (QStringList{QStringLiteral("unu"), QStringLiteral("doi")}));
         QVERIFY(stored->uid.endsWith(QLatin1String("@dialogcivic")));
         QCOMPARE(stored->sequence, 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")), 1);
         QCOMPARE(repo.nextNumber(m_edition, EventKind::Videoconference), 2);
         QCOMPARE(repo.nextNumber(m_edition, EventKind::Seminar), 1);
     }
@@ -119,10 +111,10 @@ private Q_SLOTS:
         const Result<qint64> id = EventRepository(m_db->connection()).add(e);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_region")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")),
-                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_region")), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'event'")), 0);
     }
 
     void refusesANumberUsedTwice()
@@ -132,7 +124,7 @@ private Q_SLOTS:
         const Result<qint64> again = repo.add(videoconference(1, QDate(2021, 5, 12), {m_centre}));
         QVERIFY(!again);
         QVERIFY2(again.error().contains(QLatin1String("no. 1")), qPrintable(again.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event")), 1);
     }
 
     void anUnknownRegionLeavesNothingHalfSaved()
@@ -141,8 +133,8 @@ private Q_SLOTS:
         const Result<qint64> id = EventRepository(m_db->connection()).add(e);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(QLatin1String("99")), qPrintable(id.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_region")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_region")), 0);
     }
 
     void updatesKeepTheUidAndRaiseTheSequence()
@@ -162,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(repo.move(id, QDate(2022, 2, 1)));
         QCOMPARE(repo.find(id)->date, QDate(2022, 2, 1));
         QVERIFY(repo.remove(id));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_region")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_region")), 0);
     }
 
     void conflictRules_data()

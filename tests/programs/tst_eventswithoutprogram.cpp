@@ -206,12 +206,7 @@ private Q_SLOTS:
     {
         EventRepository events(m_db->connection());
         // A videoconference of the edition for region 1 on 1 April 2021.
-        Event ofEdition;
-        ofEdition.editionId = m_edition;
-        ofEdition.kind = EventKind::Videoconference;
-        ofEdition.number = 1;
-        ofEdition.date = QDate(2021, 4, 1);
-        ofEdition.regionIds = {1};
+        const Event ofEdition = test::videoconference(m_edition, 1, QDate(2021, 4, 1), {1});
         QVERIFY(events.add(ofEdition));
 
         // An event of no program, the same day and region: warned, named as the edition's.

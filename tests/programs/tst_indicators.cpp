@@ -17,8 +17,6 @@ class TestIndicators final : public test::EmptyDatabaseTest
 
     qint64 m_edition = 0;
 
-    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
-
     void addEvent(EventKind kind, int number, EventStatus status, std::optional<int> ngo,
                   std::optional<int> admin)
     {
@@ -134,7 +132,7 @@ private Q_SLOTS:
         const Result<qint64> id = IndicatorRepository(m_db->connection()).add(i);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM indicator")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM indicator")), 0);
     }
 
     void theDatabaseRefusesANegativeTargetToo()

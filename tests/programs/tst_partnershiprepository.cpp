@@ -22,8 +22,6 @@ class TestPartnershipRepository final : public test::EmptyDatabaseTest
     qint64 m_edition = 0;
     qint64 m_organization = 0;
 
-    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
-
     Partnership partnership(PartnerRole role = PartnerRole::Promoter)
     {
         Partnership p;
@@ -53,7 +51,7 @@ private Q_SLOTS:
         QVERIFY2(again.error().contains(QStringLiteral(u"Asociația Kogayon")) &&
                      again.error().contains(QLatin1String("already a partner")),
                  qPrintable(again.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnership")), 1);
         QVERIFY(repo.add(partnership(PartnerRole::Partner))); // another role is another partnership
         QCOMPARE(repo.ofEdition(m_edition).size(), 2);
         QCOMPARE(repo.partnerOrganizations(m_edition), QSet<qint64>{m_organization});
@@ -87,8 +85,8 @@ private Q_SLOTS:
         const Result<qint64> id = PartnershipRepository(m_db->connection()).add(p);
         QVERIFY(!id);
         QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
-        QCOMPARE(count(QStringLiteral(
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnership")), 0);
+        QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM audit_log WHERE table_name = 'partnership'")),
                  0);
     }
@@ -126,23 +124,23 @@ private Q_SLOTS:
         const Result<RemovedOrganization> removed =
             OrganizationRemoval::remove(m_db->connection(), m_organization);
         QVERIFY2(removed, qPrintable(removed.error()));
-        QCOMPARE(count(QStringLiteral(
+        QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
                  0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnership")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_coorganizer")), 0);
 
         // Undo: the organization, the partnership and the event place under the same ids.
         QVERIFY(OrganizationRemoval::restore(m_db->connection(), *removed));
         QCOMPARE(
-            count(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Kogayon'")),
+            scalar(QStringLiteral("SELECT id FROM organization WHERE name = 'Asociația Kogayon'")),
             m_organization);
-        QCOMPARE(count(QStringLiteral("SELECT id FROM partnership")), *partnership);
-        QCOMPARE(count(QStringLiteral(
-                           "SELECT organization_id FROM event_coorganizer WHERE event_id = %1")
-                           .arg(*event)),
+        QCOMPARE(scalar(QStringLiteral("SELECT id FROM partnership")), *partnership);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT organization_id FROM event_coorganizer WHERE event_id = %1")
+                            .arg(*event)),
                  m_organization);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     }
 
     void aSeatRefusesTheDelete()
@@ -166,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(refused.error().contains(QStringLiteral(u"Asociația Kogayon")) &&
                      refused.error().contains(QLatin1String("1 seat")),
                  qPrintable(refused.error()));
-        QCOMPARE(count(QStringLiteral(
+        QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
                  1);
     }
@@ -174,7 +172,7 @@ private Q_SLOTS:
     void anOrganizationWithoutTiesIsDeleted()
     {
         QVERIFY(OrganizationRemoval::remove(m_db->connection(), m_organization));
-        QCOMPARE(count(QStringLiteral(
+        QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM organization WHERE name = 'Asociația Kogayon'")),
                  0);
     }
@@ -183,7 +181,7 @@ private Q_SLOTS:
     {
         QVERIFY(PartnershipRepository(m_db->connection()).add(partnership()));
         QVERIFY(ProgramRepository(m_db->connection()).removeEdition(m_edition));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM partnership")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM partnership")), 0);
         QVERIFY(OrganizationRemoval::remove(m_db->connection(), m_organization));
     }
 };

@@ -19,8 +19,6 @@ class TestProgramDemo final : public test::EmptyDatabaseTest
 
     Edition m_edition;
 
-    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
-
     // Each test function on its own demo database (one loads the demo again).
     void prepare() override
     {
@@ -187,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(partners.first().role, PartnerRole::AssociativeStructure);
         // Every promoter co-organized at least one videoconference.
         QCOMPARE(
-            count(QStringLiteral("SELECT count(DISTINCT organization_id) FROM event_coorganizer")),
+            scalar(QStringLiteral("SELECT count(DISTINCT organization_id) FROM event_coorganizer")),
             20);
     }
 
@@ -236,7 +234,7 @@ private Q_SLOTS:
 
     void loadingAgainChangesNothing()
     {
-        const int auditRows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const int auditRows = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
         const Result<DemoSummary> again = DemoDataset::load(m_db->connection());
         QVERIFY2(again, qPrintable(again.error()));
         for (const DemoCounts &c : {again->programs, again->editions, again->partnerships,
@@ -245,8 +243,8 @@ private Q_SLOTS:
             QCOMPARE(c.updated, 0);
         }
         QCOMPARE(again->events.unchanged, 14);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), auditRows);
-        QCOMPARE(count(QStringLiteral("SELECT max(sequence) FROM event")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditRows);
+        QCOMPARE(scalar(QStringLiteral("SELECT max(sequence) FROM event")), 0);
     }
 };
 

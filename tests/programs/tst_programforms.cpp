@@ -304,8 +304,8 @@ private Q_SLOTS:
         QCOMPARE(qualifier->count(), 4);
         dialog.findChild<QLineEdit *>(QStringLiteral("achieved"))->setText(QStringLiteral("600"));
         qualifier->setCurrentIndex(qualifier->findData(int(ValueQualifier::Over)));
-        QCOMPARE(dialog.indicator().achievedQualifier, ValueQualifier::Over);
-        QCOMPARE(dialog.indicator().targetQualifier, ValueQualifier::Exactly);
+        QCOMPARE(dialog.record().achievedQualifier, ValueQualifier::Over);
+        QCOMPARE(dialog.record().targetQualifier, ValueQualifier::Exactly);
     }
 
     void editionFormEditsThePeriodAndTheThemesOfTheSeries()
@@ -397,13 +397,9 @@ private Q_SLOTS:
 
     void eventEditedFromTheEventsTableWithUndoAndRedo()
     {
-        Event e;
-        e.editionId = m_edition;
-        e.kind = EventKind::Videoconference;
-        e.number = 1;
-        e.date = QDate(2021, 5, 10);
+        Event e = test::videoconference(m_edition, 1, QDate(2021, 5, 10),
+                                        {Geography::load(m_db->connection()).regions().first().id});
         e.place = QStringLiteral("Online");
-        e.regionIds << Geography::load(m_db->connection()).regions().first().id;
         const Result<qint64> id = EventRepository(m_db->connection()).add(e);
         QVERIFY2(id, qPrintable(id.error()));
         EditionPage page(context());

@@ -14,8 +14,6 @@ class TestProgramRepository final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
-    int count(const QString &sql) { return test::scalar(m_db->connection(), sql); }
-
     qint64 addProgram(const QString &name, const QString &code = QString())
     {
         Program p;
@@ -31,9 +29,10 @@ private Q_SLOTS:
         const qint64 id =
             addProgram(QStringLiteral(u"Programul Promotorii Voluntariatului în România"));
         QVERIFY(id > 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'program' "
-                                      "AND action = 'insert'")),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'program' "
+                                  "AND action = 'insert'")),
+            1);
         const auto p = ProgramRepository(m_db->connection()).find(id);
         QVERIFY(p);
         QCOMPARE(p->name, QStringLiteral(u"Programul Promotorii Voluntariatului în România"));
@@ -48,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(!second);
         QVERIFY2(second.error().contains(QLatin1String("already exists")),
                  qPrintable(second.error()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM program")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM program")), 1);
     }
 
     void editionValidation_data()
@@ -83,12 +82,12 @@ private Q_SLOTS:
         const Result<qint64> id = ProgramRepository(m_db->connection()).addEdition(e);
         if (problem.isEmpty()) {
             QVERIFY2(id, qPrintable(id.error()));
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM edition")), 1);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM edition")), 1);
         } else {
             QVERIFY(!id);
             QVERIFY2(id.error().contains(problem), qPrintable(id.error()));
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM edition")), 0);
-            QCOMPARE(count(QStringLiteral(
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM edition")), 0);
+            QCOMPARE(scalar(QStringLiteral(
                          "SELECT count(*) FROM audit_log WHERE table_name = 'edition'")),
                      0);
         }
@@ -138,7 +137,7 @@ private Q_SLOTS:
         const Status s = repo.updateEdition(e);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(repo.findEdition(e.id)->endDate, QDate(2021, 6, 30));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event")), 1);
     }
 
     void matchesNames_data()
@@ -205,7 +204,7 @@ private Q_SLOTS:
         const Edition e = test::wholeYearEdition(program, 1, 2021);
         QVERIFY(repo.addEdition(e));
         QVERIFY(repo.removeProgram(program));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM edition")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM edition")), 0);
     }
 };
 

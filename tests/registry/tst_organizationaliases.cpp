@@ -21,8 +21,6 @@ class TestOrganizationAliases final : public test::EmptyDatabaseTest
     qint64 m_b = 0;
     qint64 m_c = 0;
 
-    int scalar(const QString &sql) const { return test::scalar(m_db->connection(), sql); }
-
     void prepare() override
     {
         // Fictitious records.

@@ -1,8 +1,8 @@
 // The organization form: every field checked as one types, Save only when valid and changed,
 // Esc asks before unsaved changes are lost.
 
+#include "DatabaseTest.h"
 #include "Keyboard.h"
-#include "TestDatabase.h"
 #include "common/Dialogs.h"
 #include "registry/OrganizationDialog.h"
 #include "registry/OrganizationRepository.h"
@@ -21,12 +21,11 @@ using namespace dc;
 
 using test::typeText;
 
-class TestOrganizationDialog : public QObject
+class TestOrganizationDialog : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void cleanup();
     void newFormCannotBeSavedEmpty();
     void saveEnabledOnceNameIsGivenCountyMayStayUndetermined();
@@ -78,14 +77,13 @@ private:
         return *id;
     }
 
-    std::unique_ptr<test::TestDatabase> m_db;
+    void prepare() override;
+
     std::unique_ptr<OrganizationDialog> m_dialog;
 };
 
-void TestOrganizationDialog::init()
+void TestOrganizationDialog::prepare()
 {
-    m_db = std::make_unique<test::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_dialog = std::make_unique<OrganizationDialog>(m_db->connection());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -94,7 +92,7 @@ void TestOrganizationDialog::init()
 void TestOrganizationDialog::cleanup()
 {
     m_dialog.reset();
-    m_db.reset();
+    EmptyDatabaseTest::cleanup();
 }
 
 void TestOrganizationDialog::newFormCannotBeSavedEmpty()

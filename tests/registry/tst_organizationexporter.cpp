@@ -1,6 +1,6 @@
+#include "DatabaseTest.h"
 #include "ExternalTools.h"
 #include "FileSizeLimit.h"
-#include "TestDatabase.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationExporter.h"
 #include "registry/OrganizationImporter.h"
@@ -27,13 +27,11 @@ const QByteArray csvHeader =
 } // namespace
 
 /// The export of the organization table to CSV and XLSX, and the round trip through the import.
-class TestOrganizationExporter final : public QObject
+class TestOrganizationExporter final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
     void csvHasBomHeadersCrlfAndRomanianOrder();
     void csvRoundTripIsUnchanged();
     void filterNarrowsTheExport();
@@ -44,14 +42,13 @@ private slots:
     void unwritableFileFails();
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
+    void prepare() override;
+
     int m_organizations = 0;
 };
 
-void TestOrganizationExporter::init()
+void TestOrganizationExporter::prepare()
 {
-    m_db = std::make_unique<test::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     // A new database holds the associative structures of local authorities; the exports below
     // are narrowed to the NGOs added here through the county filter or counted with them.
     const Geography g = Geography::load(m_db->connection());
@@ -117,11 +114,6 @@ void TestOrganizationExporter::init()
         QVERIFY2(id, qPrintable(id.error()));
     }
     m_organizations = int(rows.size());
-}
-
-void TestOrganizationExporter::cleanup()
-{
-    m_db.reset();
 }
 
 void TestOrganizationExporter::csvHasBomHeadersCrlfAndRomanianOrder()

@@ -1,5 +1,5 @@
+#include "DatabaseTest.h"
 #include "ModelCells.h"
-#include "TestDatabase.h"
 #include "registry/Geography.h"
 #include "registry/OrganizationRepository.h"
 #include "registry/OrganizationTableModel.h"
@@ -11,12 +11,11 @@
 
 using namespace dc;
 
-class TestOrganizationTableModel final : public QObject
+class TestOrganizationTableModel final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_db;
     static constexpr int generated = 450; // more than two pages
 
     QStringList column(OrganizationTableModel &model, int column)
@@ -27,11 +26,9 @@ private:
         return values;
     }
 
-private Q_SLOTS:
-    void init() // each test function on its own database (one adds and removes a row)
+    // Each test function on its own database (one adds and removes a row).
+    void prepare() override
     {
-        m_db = std::make_unique<test::TestDatabase>();
-        QVERIFY(m_db->isValid());
         const Geography g = Geography::load(m_db->connection());
         OrganizationRepository repo(m_db->connection());
         QSqlDatabase db = m_db->connection();
@@ -60,6 +57,7 @@ private Q_SLOTS:
         QVERIFY(tx.commit());
     }
 
+private Q_SLOTS:
     void passesTheModelTester()
     {
         OrganizationTableModel model(m_db->connection());
@@ -294,8 +292,6 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(OrganizationTableModel::Cif, Qt::Horizontal).toString(),
                  QStringLiteral("CIF"));
     }
-
-    void cleanup() { m_db.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestOrganizationTableModel)

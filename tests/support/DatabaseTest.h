@@ -33,6 +33,10 @@ protected:
     /// database is made. A failed QVERIFY here fails the test function before it runs.
     virtual void prepare() {}
 
+    /// The number the query @p sql gives on the running test function's database (a count);
+    /// -1 when it fails.
+    int scalar(const QString &sql) const { return test::scalar(m_db->connection(), sql); }
+
     /// The database of the running test function.
     std::unique_ptr<TestDatabase> m_db;
 

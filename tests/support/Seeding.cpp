@@ -56,6 +56,17 @@ qint64 addProgramEdition(const QSqlDatabase &db, const QString &name, int number
     return addedId(ProgramRepository(db).addEdition(wholeYearEdition(program, number, year)));
 }
 
+Event videoconference(qint64 editionId, int number, const QDate &date, const QList<int> &regionIds)
+{
+    Event e;
+    e.editionId = editionId;
+    e.kind = EventKind::Videoconference;
+    e.number = number;
+    e.date = date;
+    e.regionIds = regionIds;
+    return e;
+}
+
 qint64 addOrganization(const QSqlDatabase &db, const QString &name, const QString &county)
 {
     Organization o;
@@ -74,8 +85,8 @@ qint64 addInstitution(const QSqlDatabase &db, const QString &name, InstitutionKi
     return addedId(InstitutionRepository(db).add(i));
 }
 
-qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
-                         RecommendationDecision decision, bool online, bool justificationSent)
+Recommendation testRecommendation(qint64 draftId, const QDate &received,
+                                  RecommendationDecision decision)
 {
     Recommendation r;
     r.draftId = draftId;
@@ -83,6 +94,13 @@ qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &re
     r.receivedOn = received;
     r.text = QStringLiteral("Text");
     r.decision = decision;
+    return r;
+}
+
+qint64 addRecommendation(const QSqlDatabase &db, qint64 draftId, const QDate &received,
+                         RecommendationDecision decision, bool online, bool justificationSent)
+{
+    Recommendation r = testRecommendation(draftId, received, decision);
     if (decision == RecommendationDecision::PartiallyAccepted ||
         decision == RecommendationDecision::Rejected)
         r.justification = QStringLiteral("Motiv");

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "programs/Edition.h"
+#include "programs/Event.h"
 #include "transparency/Institution.h"
 #include "transparency/Recommendation.h"
 
@@ -31,6 +32,10 @@ Edition themedEditionWithoutPeriod();
 /// wholeYearEdition()); the edition's id, 0 on failure.
 qint64 addProgramEdition(const QSqlDatabase &db, const QString &name, int number, int year);
 
+/// Videoconference @p number of the edition @p editionId on @p date in the regions @p regionIds
+/// (not saved): the event most tests need.
+Event videoconference(qint64 editionId, int number, const QDate &date, const QList<int> &regionIds);
+
 /// An organization named @p name in the county of code @p county ("IS", "DJ"); its id, 0 on
 /// failure.
 qint64 addOrganization(const QSqlDatabase &db, const QString &name,
@@ -41,6 +46,12 @@ qint64 addOrganization(const QSqlDatabase &db, const QString &name,
 qint64 addInstitution(const QSqlDatabase &db, const QString &name,
                       InstitutionKind kind = InstitutionKind::Ministry,
                       const QString &liaisonName = QString());
+
+/// A recommendation of "Asociația Test" ("Text") on the draft @p draftId, received on @p received
+/// and decided @p decision, with no justification (not saved).
+Recommendation
+testRecommendation(qint64 draftId, const QDate &received,
+                   RecommendationDecision decision = RecommendationDecision::Pending);
 
 /// A recommendation of "Asociația Test" on the draft @p draftId, received on @p received (online
 /// when @p online) and decided @p decision, justified ("Motiv") when partly accepted or rejected,

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Lookup.h"
 #include "Seeding.h"
 
 #include "transparency/AnnualFigures.h"
@@ -158,11 +159,7 @@ private:
 
     static const Figure *figure(const QList<Figure> &figures, const QString &code)
     {
-        for (const Figure &f : figures) {
-            if (f.code == code)
-                return &f;
-        }
-        return nullptr;
+        return test::withCode(figures, code);
     }
 
 private Q_SLOTS:

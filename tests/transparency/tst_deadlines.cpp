@@ -1,3 +1,4 @@
+#include "Seeding.h"
 #include "TestDatabase.h"
 
 #include "transparency/DeadlineRules.h"
@@ -546,12 +547,8 @@ private Q_SLOTS:
         kept.sentForApprovalOn = QDate(2025, 4, 14);
         const Result<qint64> keptId = drafts.add(kept);
         QVERIFY(keptId.ok());
-        Recommendation r;
-        r.draftId = keptId.value();
-        r.authorName = QStringLiteral("Asociația Test");
-        r.receivedOn = QDate(2025, 3, 10);
-        r.text = QStringLiteral("Text");
-        r.decision = RecommendationDecision::Rejected;
+        Recommendation r = test::testRecommendation(keptId.value(), QDate(2025, 3, 10),
+                                                    RecommendationDecision::Rejected);
         r.justification = QStringLiteral("În afara obiectului.");
         QVERIFY(drafts.addRecommendation(r).ok());
 

@@ -138,9 +138,7 @@ private Q_SLOTS:
         ImportReportsDialog dialog(m_db->database());
         dialog.setFiles({file});
         QVERIFY(dialog.runPreview());
-        QVERIFY(dialog.previewTable()
-                    ->item(0, ImportReportsDialog::ChangeColumn)
-                    ->text()
+        QVERIFY(text(dialog.previewTable(), 0, ImportReportsDialog::ChangeColumn)
                     .contains(QLatin1String("year")));
         QVERIFY(!dialog.importButton()->isEnabled());
         dialog.yearSpin()->setValue(2025);
@@ -166,9 +164,7 @@ private Q_SLOTS:
         ImportReportsDialog again(m_db->database());
         again.setFiles({folder()});
         QVERIFY(again.runPreview());
-        QVERIFY(again.previewTable()
-                    ->item(0, ImportReportsDialog::ChangeColumn)
-                    ->text()
+        QVERIFY(text(again.previewTable(), 0, ImportReportsDialog::ChangeColumn)
                     .startsWith(QLatin1String("Unchanged")));
         QVERIFY(!again.importButton()->isEnabled());
     }

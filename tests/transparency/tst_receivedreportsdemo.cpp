@@ -1,5 +1,6 @@
 #include "DatabaseTest.h"
 
+#include "Lookup.h"
 #include "demo/DemoDataset.h"
 #include "transparency/AnnualFigures.h"
 #include "transparency/AnnualReportRepository.h"
@@ -35,11 +36,8 @@ class TestReceivedReportsDemo final : public test::EmptyDatabaseTest
 
     const ReportStatus *status(const QList<ReportStatus> &list, const QString &name) const
     {
-        for (const ReportStatus &s : list) {
-            if (s.institution.name == name)
-                return &s;
-        }
-        return nullptr;
+        return test::findFirst(
+            list, [&name](const ReportStatus &s) { return s.institution.name == name; });
     }
 
 private Q_SLOTS:

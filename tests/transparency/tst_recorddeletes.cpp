@@ -39,11 +39,6 @@ private:
         }
         return false;
     }
-    int count(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
     RecordCommandContext context() const { return {m_db->connection(), {}, {}}; }
 
     void prepare() override
@@ -70,7 +65,7 @@ private Q_SLOTS:
     void anInstitutionWithRecordsIsRefusedNamingThem()
     {
         const qint64 id =
-            count(QStringLiteral("SELECT institution_id FROM draft_act ORDER BY id LIMIT 1"));
+            scalar(QStringLiteral("SELECT institution_id FROM draft_act ORDER BY id LIMIT 1"));
         QVERIFY(id > 0);
         QVERIFY(select(m_page->view(), id));
         Dialogs::setNextAnswer(QMessageBox::Ok); // the refusal is a warning box
@@ -107,18 +102,18 @@ private Q_SLOTS:
         QVERIFY(!InstitutionRepository(m_db->connection()).find(*id));
         m_undo.undo();
         QVERIFY(InstitutionRepository(m_db->connection()).find(*id));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
-                                      "'institution' AND row_id = %1")
-                           .arg(*id)),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                       "'institution' AND row_id = %1")
+                            .arg(*id)),
                  5);
     }
 
     void aMeetingIsDeletedAndUndoRestoresTheSameId()
     {
         const qint64 meeting =
-            count(QStringLiteral("SELECT id FROM public_meeting ORDER BY id LIMIT 1"));
+            scalar(QStringLiteral("SELECT id FROM public_meeting ORDER BY id LIMIT 1"));
         const qint64 institution =
-            count(QStringLiteral("SELECT institution_id FROM public_meeting ORDER BY id LIMIT 1"));
+            scalar(QStringLiteral("SELECT institution_id FROM public_meeting ORDER BY id LIMIT 1"));
         QVERIFY(meeting > 0);
         const std::optional<PublicMeeting> before =
             PublicMeetingRepository(m_db->connection()).find(meeting);
@@ -140,8 +135,8 @@ private Q_SLOTS:
 
     void aDraftComesBackWithItsRecommendationsUnderTheSameIds()
     {
-        const qint64 draft = count(QStringLiteral("SELECT draft_id FROM recommendation GROUP BY "
-                                                  "draft_id ORDER BY count(*) DESC LIMIT 1"));
+        const qint64 draft = scalar(QStringLiteral("SELECT draft_id FROM recommendation GROUP BY "
+                                                   "draft_id ORDER BY count(*) DESC LIMIT 1"));
         DraftActRepository repository(m_db->connection());
         const std::optional<DraftAct> before = repository.find(draft);
         QVERIFY(before);
@@ -162,7 +157,7 @@ private Q_SLOTS:
     void aRecommendationComesBackUnderTheSameId()
     {
         const qint64 id =
-            count(QStringLiteral("SELECT id FROM recommendation ORDER BY id LIMIT 1"));
+            scalar(QStringLiteral("SELECT id FROM recommendation ORDER BY id LIMIT 1"));
         DraftActRepository repository(m_db->connection());
         const std::optional<Recommendation> before = repository.findRecommendation(id);
         QVERIFY(before);

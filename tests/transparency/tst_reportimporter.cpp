@@ -1,5 +1,6 @@
 #include "DatabaseTest.h"
 
+#include "Lookup.h"
 #include "ReportFiles.h"
 
 #include "storage/AuditLog.h"
@@ -75,11 +76,7 @@ private:
 
     static const ReportValue *value(const QList<ReportValue> &values, const QString &code)
     {
-        for (const ReportValue &v : values) {
-            if (v.code == code)
-                return &v;
-        }
-        return nullptr;
+        return test::withCode(values, code);
     }
 
 private Q_SLOTS:

@@ -38,6 +38,18 @@ private:
         return QJsonDocument(root).toJson();
     }
 
+    // The current model with @p key of its second item set to @p value.
+    static QByteArray withSecondItem(const QString &key, const QString &value)
+    {
+        return editedCurrent([&](QJsonObject &root) {
+            QJsonArray items = root[QStringLiteral("items")].toArray();
+            QJsonObject item = items[1].toObject();
+            item[key] = value;
+            items[1] = item;
+            root[QStringLiteral("items")] = items;
+        });
+    }
+
 private Q_SLOTS:
     void theCurrentModelIsNumberedWithoutCodes()
     {
@@ -163,25 +175,17 @@ private Q_SLOTS:
                                   << QStringLiteral("broken.json: not a model of the report");
         QTest::newRow("another format")
             << QByteArray(R"({"format": "x"})") << QStringLiteral("\"format\"");
-        QTest::newRow("unknown code") << editedCurrent([](QJsonObject &root) {
-            QJsonArray items = root[QStringLiteral("items")].toArray();
-            QJsonObject item = items[1].toObject();
-            item[QStringLiteral("code")] = QStringLiteral("Z9");
-            items[1] = item;
-            root[QStringLiteral("items")] = items;
-        }) << QStringLiteral("item 2 (Z9): unknown code");
+        QTest::newRow("unknown code")
+            << withSecondItem(QStringLiteral("code"), QStringLiteral("Z9"))
+            << QStringLiteral("item 2 (Z9): unknown code");
         QTest::newRow("a code twice") << editedCurrent([](QJsonObject &root) {
             QJsonArray items = root[QStringLiteral("items")].toArray();
             items.append(items[1]);
             root[QStringLiteral("items")] = items;
         }) << QStringLiteral("the code is used twice");
-        QTest::newRow("a kind that does not fit the code") << editedCurrent([](QJsonObject &root) {
-            QJsonArray items = root[QStringLiteral("items")].toArray();
-            QJsonObject item = items[1].toObject();
-            item[QStringLiteral("kind")] = QStringLiteral("text");
-            items[1] = item;
-            root[QStringLiteral("items")] = items;
-        }) << QStringLiteral("item 2 (A1): the kind does not fit the code");
+        QTest::newRow("a kind that does not fit the code")
+            << withSecondItem(QStringLiteral("kind"), QStringLiteral("text"))
+            << QStringLiteral("item 2 (A1): the kind does not fit the code");
         QTest::newRow("a percentage of nothing") << editedCurrent([](QJsonObject &root) {
             QJsonArray items = root[QStringLiteral("items")].toArray();
             for (int i = 0; i < items.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "DatabaseTest.h"
 
+#include "Lookup.h"
 #include "ReportFiles.h"
 
 #include "transparency/ReportFileReader.h"
@@ -43,11 +44,7 @@ class TestReportRecognizer final : public test::EmptyDatabaseTest
 
     static const ReportValue *value(const RecognizedReport &r, const QString &code)
     {
-        for (const ReportValue &v : r.values) {
-            if (v.code == code)
-                return &v;
-        }
-        return nullptr;
+        return test::withCode(r.values, code);
     }
 
     /// "CODE=value@cell" for each value, in order.

@@ -1,3 +1,4 @@
+#include "Lookup.h"
 #include "Seeding.h"
 #include "TestDatabase.h"
 
@@ -35,11 +36,8 @@ private:
 
     static const ReportStatus *statusOf(const QList<ReportStatus> &all, const QString &name)
     {
-        for (const ReportStatus &s : all) {
-            if (s.institution.name == name)
-                return &s;
-        }
-        return nullptr;
+        return test::findFirst(
+            all, [&name](const ReportStatus &s) { return s.institution.name == name; });
     }
 
 private Q_SLOTS:

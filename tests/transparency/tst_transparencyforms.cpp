@@ -77,14 +77,13 @@ class TestTransparencyForms final : public test::EmptyPageTest
 private Q_SLOTS:
     void addAndEditDraftThroughTheFormWithUndoRedo()
     {
-        DraftsPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QCOMPARE(page.model()->rowCount(), 0);
+        auto *page = showInWindow<DraftsPage>();
+        QVERIFY(page);
+        QCOMPARE(page->model()->rowCount(), 0);
 
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Insert);
-        DraftActDialog *dialog = page.draftDialog();
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Insert);
+        DraftActDialog *dialog = page->draftDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled()); // no title yet
         fillKeptDraft(*dialog, QStringLiteral("Hotarare privind testele"));
@@ -101,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(drafts.first().announcedOn, QDate(2025, 3, 3));
         QVERIFY(drafts.first().announcedOnWebsite);
         QCOMPARE(m_undo.count(), 1);
-        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowCount(), 1);
 
         m_undo.undo();
         QCOMPARE(repository.drafts().size(), 0);
@@ -109,10 +108,10 @@ private Q_SLOTS:
         QCOMPARE(repository.drafts().size(), 1);
 
         // Edit: Enter on the list opens the form on the record; an untouched form cannot be saved.
-        page.selectRow(0);
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Return);
-        dialog = page.draftDialog();
+        page->selectRow(0);
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        dialog = page->draftDialog();
         QVERIFY(dialog);
         QCOMPARE(field<QLineEdit>(*dialog, "title")->text(),
                  QStringLiteral("Hotarare privind testele"));
@@ -130,12 +129,12 @@ private Q_SLOTS:
         QCOMPARE(repository.find(id)->adoptedOn, QDate(2025, 5, 15));
 
         // Delete asks first; "No" keeps the draft, "Yes" removes it, undo brings it back.
-        page.selectRow(0);
+        page->selectRow(0);
         Dialogs::setNextAnswer(QMessageBox::No);
-        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QTest::keyClick(page->view(), Qt::Key_Delete);
         QCOMPARE(repository.drafts().size(), 1);
         Dialogs::setNextAnswer(QMessageBox::Yes);
-        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QTest::keyClick(page->view(), Qt::Key_Delete);
         QCOMPARE(repository.drafts().size(), 0);
         m_undo.undo();
         QCOMPARE(repository.drafts().size(), 1);
@@ -153,13 +152,12 @@ private Q_SLOTS:
         const Result<qint64> draftId = repository.add(draft);
         QVERIFY2(draftId.ok(), qPrintable(draftId.error()));
 
-        DraftsPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.selectRow(0);
-        page.recommendationView()->setFocus();
-        QTest::keyClick(page.recommendationView(), Qt::Key_Insert);
-        RecommendationDialog *dialog = page.recommendationDialog();
+        auto *page = showInWindow<DraftsPage>();
+        QVERIFY(page);
+        page->selectRow(0);
+        page->recommendationView()->setFocus();
+        QTest::keyClick(page->recommendationView(), Qt::Key_Insert);
+        RecommendationDialog *dialog = page->recommendationDialog();
         QVERIFY(dialog);
         auto *kind = field<QComboBox>(*dialog, "authorKind");
         kind->setCurrentIndex(kind->findData(int(RecommendationAuthor::Person)));
@@ -176,22 +174,21 @@ private Q_SLOTS:
         QCOMPARE(recommendations.size(), 1);
         QCOMPARE(recommendations.first().authorName, QStringLiteral("Ion Popescu"));
         QCOMPARE(recommendations.first().receivedOn, QDate(2025, 3, 10));
-        QCOMPARE(page.recommendations()->rowCount(), 1);
+        QCOMPARE(page->recommendations()->rowCount(), 1);
         QCOMPARE(m_undo.count(), 1);
         m_undo.undo();
         QCOMPARE(repository.recommendations(draftId.value()).size(), 0);
-        QCOMPARE(page.recommendations()->rowCount(), 0);
+        QCOMPARE(page->recommendations()->rowCount(), 0);
         m_undo.redo();
         QCOMPARE(repository.recommendations(draftId.value()).size(), 1);
     }
 
     void addAndEditInstitutionWithUndo()
     {
-        InstitutionsPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.addInstitution();
-        InstitutionDialog *dialog = page.institutionDialog();
+        auto *page = showInWindow<InstitutionsPage>();
+        QVERIFY(page);
+        page->addInstitution();
+        InstitutionDialog *dialog = page->institutionDialog();
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled());
         QTest::keyClicks(field<QLineEdit>(*dialog, "name"),
@@ -208,9 +205,9 @@ private Q_SLOTS:
         QCOMPARE(repository.all().size(), 2);
 
         // A meeting of the chosen institution, added through its form, undoably.
-        page.selectRow(0);
-        page.addMeeting();
-        PublicMeetingDialog *meetingDialog = page.meetingDialog();
+        page->selectRow(0);
+        page->addMeeting();
+        PublicMeetingDialog *meetingDialog = page->meetingDialog();
         QVERIFY(meetingDialog);
         QTest::keyClicks(field<QLineEdit>(*meetingDialog, "subject"),
                          QStringLiteral("Budget session"));
@@ -268,12 +265,11 @@ private Q_SLOTS:
     // cannot be checked (Save stays enabled); entered, it is checked, saved, and can be emptied.
     void dateSentForEndorsementMayBeEmptyAndIsSaved()
     {
-        DraftsPage page(context());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Insert);
-        DraftActDialog *dialog = page.draftDialog();
+        auto *page = showInWindow<DraftsPage>();
+        QVERIFY(page);
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Insert);
+        DraftActDialog *dialog = page->draftDialog();
         QVERIFY(dialog);
         auto *sent = field<QDateEdit>(*dialog, "sentForApprovalOn");
         QVERIFY(sent->isEnabled());
@@ -302,14 +298,14 @@ private Q_SLOTS:
         const qint64 id = repository.drafts().first().id;
         QCOMPARE(repository.find(id)->sentForApprovalOn, QDate(2025, 4, 14));
         QCOMPARE(repository.find(id)->submittedOn, QDate(2025, 4, 30));
-        QCOMPARE(test::rawValue(*page.model(), 0, DraftActTableModel::SentForApproval).toString(),
+        QCOMPARE(test::rawValue(*page->model(), 0, DraftActTableModel::SentForApproval).toString(),
                  QStringLiteral("2025-04-14"));
 
         // Opened again the form shows it; emptied, the record loses it and undo brings it back.
-        page.selectRow(0);
-        page.view()->setFocus();
-        QTest::keyClick(page.view(), Qt::Key_Return);
-        dialog = page.draftDialog();
+        page->selectRow(0);
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        dialog = page->draftDialog();
         QVERIFY(dialog);
         QCOMPARE(field<QDateEdit>(*dialog, "sentForApprovalOn")->date(), QDate(2025, 4, 14));
         QVERIFY(!dialog->saveButton()->isEnabled());
@@ -317,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(dialog->saveButton()->isEnabled());
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QVERIFY(!repository.find(id)->sentForApprovalOn.isValid());
-        QVERIFY(page.model()
+        QVERIFY(page->model()
                     ->index(0, DraftActTableModel::DeadlineWarnings)
                     .data()
                     .toString()

@@ -30,6 +30,13 @@ private:
         return InstitutionRepository(db).findIdByName(name).value_or(0);
     }
 
+    /// The row of the demo's draft order on the guide of models.
+    static int guideRow(const QAbstractItemModel &model)
+    {
+        return test::rowWith(model, DraftActTableModel::Title,
+                             QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+    }
+
 private Q_SLOTS:
     void institutions()
     {
@@ -86,9 +93,7 @@ private Q_SLOTS:
             institutionId(m_db->connection(), QStringLiteral("Ministerul Exemplului (fictiv)"));
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3);
-        const int row =
-            test::rowWith(model, DraftActTableModel::Title,
-                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const int row = guideRow(model);
         QVERIFY(row >= 0);
         QCOMPARE(test::rawValue(model, row, DraftActTableModel::DeadlineWarnings).toString(),
                  QStringLiteral("art. 7(2), art. 7(4), art. 7(10)"));
@@ -174,9 +179,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia));
         DraftActTableModel drafts(m_db->connection());
         test::checkWithTester(&drafts);
-        const int row =
-            test::rowWith(drafts, DraftActTableModel::Title,
-                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const int row = guideRow(drafts);
         const QString announced =
             drafts.index(row, DraftActTableModel::Announced).data().toString();
         QLocale::setDefault(previous);
@@ -191,9 +194,7 @@ private Q_SLOTS:
         QVERIFY(!model.headerData(DraftActTableModel::SentForApproval, Qt::Horizontal)
                      .toString()
                      .isEmpty());
-        const int row =
-            test::rowWith(model, DraftActTableModel::Title,
-                          QStringLiteral("Proiect de ordin privind ghidul modelelor (fictiv)"));
+        const int row = guideRow(model);
         QVERIFY(row >= 0);
         QCOMPARE(test::rawValue(model, row, DraftActTableModel::SentForApproval).toString(),
                  QStringLiteral("2025-06-20"));

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "Seeding.h"
 
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/DeadlineRules.h"
@@ -200,13 +201,10 @@ private Q_SLOTS:
             << QStringLiteral("recommendation") << QStringLiteral("Justification")
             << W([](const QSqlDatabase &db, qint64 inst) {
                    const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
-                   Recommendation r;
-                   r.draftId = draft.value();
-                   r.authorName = QStringLiteral("Asociația Test");
-                   r.receivedOn = QDate(2025, 3, 5);
-                   r.text = QStringLiteral("Text");
-                   r.decision = RecommendationDecision::Rejected;
-                   return DraftActRepository(db).addRecommendation(r).error();
+                   return DraftActRepository(db)
+                       .addRecommendation(test::testRecommendation(
+                           draft.value(), QDate(2025, 3, 5), RecommendationDecision::Rejected))
+                       .error();
                });
         QTest::newRow("local authority without county")
             << QStringLiteral("institution") << QStringLiteral("County")
@@ -321,12 +319,9 @@ private Q_SLOTS:
         const qint64 institution = addInstitution(m_db->connection());
         DraftActRepository repository(m_db->connection());
         const Result<qint64> draft = repository.add(goodDraft(institution));
-        Recommendation r;
-        r.draftId = draft.value();
-        r.authorName = QStringLiteral("Asociația Test");
-        r.receivedOn = QDate(2025, 3, 5);
-        r.text = QStringLiteral("Text");
-        QVERIFY(repository.addRecommendation(r).ok());
+        QVERIFY(
+            repository.addRecommendation(test::testRecommendation(draft.value(), QDate(2025, 3, 5)))
+                .ok());
         QVERIFY(repository.remove(draft.value()).ok());
         QCOMPARE(count(m_db->connection(), QStringLiteral("recommendation")), 0);
         QCOMPARE(count(m_db->connection(), QStringLiteral("audit_log WHERE action = 'delete'")), 2);

@@ -172,11 +172,8 @@ void BodiesPage::applyNavigationFilter(const QVariantMap &filter)
     refresh(bodyId);
     if (currentBodyId() != bodyId)
         return;
-    showCurrentRow(m_view);
-    m_view->setFocus(Qt::OtherFocusReason);
-    if (selectRecord(m_memberView, RecordTableModel::IdRole,
-                     filter.value(QStringLiteral("memberId")).toLongLong()))
-        m_memberView->setFocus(Qt::OtherFocusReason);
+    showRecordAndDetail(m_view, m_memberView,
+                        filter.value(QStringLiteral("memberId")).toLongLong());
 }
 
 void BodiesPage::refresh(qint64 bodyId)

@@ -1,5 +1,7 @@
 #include "common/RecordSelection.h"
 
+#include "storage/RecordTableModel.h"
+
 #include <QTableView>
 
 namespace dc {
@@ -27,6 +29,14 @@ void showCurrentRow(QTableView *view)
     const int column =
         view->isColumnHidden(current.column()) ? view->columnAt(0) : current.column();
     view->scrollTo(current.siblingAtColumn(column));
+}
+
+void showRecordAndDetail(QTableView *master, QTableView *detail, qint64 detailId)
+{
+    showCurrentRow(master);
+    master->setFocus(Qt::OtherFocusReason);
+    if (selectRecord(detail, RecordTableModel::IdRole, detailId))
+        detail->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace dc

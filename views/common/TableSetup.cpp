@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace dc {
 
@@ -33,6 +34,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const TableOpt
     if (model)
         view->setModel(model);
     return view;
+}
+
+QTableWidget *makeTableWidget(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    setUpTable(table, {.singleSelection = false, .alternatingRows = true, .wrapText = false});
+    return table;
+}
+
+QTableWidgetItem *textCell(const QString &text, const QString &toolTip)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return cell;
 }
 
 } // namespace dc

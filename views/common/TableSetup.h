@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QStringList>
+
 class QAbstractItemModel;
 class QTableView;
+class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 namespace dc {
@@ -32,5 +36,13 @@ void setUpTable(QTableView *view, const TableOptions &options = {});
 
 /// A new table view of @p model (may be null) set up by setUpTable().
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const TableOptions &options = {});
+
+/// A table filled cell by cell (the preview and the rejected rows of an import) with the columns
+/// @p headers, set up by setUpTable(): several rows selectable, alternating colours, one line a
+/// row.
+QTableWidget *makeTableWidget(const QStringList &headers, QWidget *parent);
+/// A cell of such a table showing @p text, with @p toolTip (by default the text itself, which
+/// may be cut in its column) as its tool tip.
+QTableWidgetItem *textCell(const QString &text, const QString &toolTip = QString());
 
 } // namespace dc

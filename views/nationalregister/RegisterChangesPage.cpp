@@ -300,14 +300,11 @@ void RegisterChangesPage::importRegister()
 
 void RegisterChangesPage::exportChanges()
 {
-    const QString suggested =
-        QDir(lastFolder()).filePath(tr("register-changes") + QStringLiteral(".xlsx"));
-    QString path = Dialogs::saveFileName(this, tr("Export register changes"), suggested,
-                                         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = saveFileNameInLastFolder(
+        this, tr("Export register changes"), tr("register-changes") + QStringLiteral(".xlsx"),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xlsx");
     QList<RegisterChange> shown;
     for (int row = 0; row < m_changeProxy->rowCount(); ++row)
         shown.append(

@@ -28,13 +28,6 @@ namespace {
 constexpr RegisterKind allKinds[] = {RegisterKind::Association, RegisterKind::Foundation,
                                      RegisterKind::Federation, RegisterKind::Union};
 
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(text);
-    return cell;
-}
-
 } // namespace
 
 RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *parent)
@@ -91,18 +84,13 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
     auto *filesLabel = new QLabel(tr("&Workbooks:"), this);
     filesLabel->setBuddy(m_fileList->list());
     form->addRow(filesLabel, m_fileList);
-    auto *kindLabel = new QLabel(tr("&Kind:"), this);
-    kindLabel->setBuddy(m_kindCombo);
-    form->addRow(kindLabel, m_kindCombo);
+    form->addRow(tr("&Kind:"), m_kindCombo);
 
     m_resultLabel = new QLabel(this);
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_rejectedTable = new QTableWidget(0, 3, this);
-    m_rejectedTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Reason")});
-    setUpTable(m_rejectedTable,
-               {.singleSelection = false, .alternatingRows = true, .wrapText = false});
+    m_rejectedTable = makeTableWidget({tr("File"), tr("Row"), tr("Reason")}, this);
     auto *rejectedLabel = new QLabel(tr("Rows &not imported:"), this);
     rejectedLabel->setBuddy(m_rejectedTable);
 
@@ -257,11 +245,11 @@ void RegisterImportDialog::showSummaries()
     int row = 0;
     for (const RegisterImportSummary &s : std::as_const(m_summaries)) {
         for (const RegisterRejectedRow &r : s.rejected) {
-            m_rejectedTable->setItem(row, 0, item(QFileInfo(r.file).fileName()));
-            auto *number = item(QString::number(r.row));
+            m_rejectedTable->setItem(row, 0, textCell(QFileInfo(r.file).fileName()));
+            auto *number = textCell(QString::number(r.row));
             number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_rejectedTable->setItem(row, 1, number);
-            m_rejectedTable->setItem(row, 2, item(r.reason));
+            m_rejectedTable->setItem(row, 2, textCell(r.reason));
             ++row;
         }
     }

@@ -41,6 +41,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace dc {
 
 namespace {
@@ -51,6 +53,44 @@ constexpr TableOptions listOptions{.alternatingRows = true, .wrapText = false, .
 QString html(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+/// The status of an addition that gave @p added, whose id goes to @p id (for its undo).
+Status keepId(const Result<qint64> &added, qint64 &id)
+{
+    if (!added)
+        return Status::failure(added.error());
+    id = *added;
+    return {};
+}
+
+/// A change of one record through its Repository and the undo of it, as run() takes them.
+using Change = std::pair<std::function<Status()>, std::function<Status()>>;
+
+/// Adds @p record; the undo removes it under the id it got.
+template <typename Repository, typename Record>
+Change addition(const QSqlDatabase &db, const Record &record)
+{
+    auto id = std::make_shared<qint64>(0);
+    return {[db, record, id] { return keepId(Repository(db).add(record), *id); },
+            [db, id] { return Repository(db).remove(*id); }};
+}
+
+/// Saves @p after; the undo saves @p before again.
+template <typename Repository, typename Record>
+Change edit(const QSqlDatabase &db, const Record &before, const Record &after)
+{
+    return {[db, after] { return Repository(db).update(after); },
+            [db, before] { return Repository(db).update(before); }};
+}
+
+/// Removes @p record; the undo puts it back under its old id (and in its place), so that whatever
+/// refers to it finds it again.
+template <typename Repository, typename Record>
+Change removal(const QSqlDatabase &db, const Record &record)
+{
+    return {[db, id = record.id] { return Repository(db).remove(id); },
+            [db, record] { return Repository(db).restore(record); }};
 }
 
 } // namespace
@@ -214,10 +254,15 @@ QWidget *EditionPage::editingButtons(QTableView *view, const std::function<void(
     return row;
 }
 
-bool EditionPage::run(std::unique_ptr<EditionChangeCommand> command)
+bool EditionPage::run(const QString &text, std::function<Status()> apply,
+                      std::function<Status()> revert, std::function<void()> then)
 {
-    const QString title = command->text();
-    return executeAndPush(std::move(command), m_undo, this, title);
+    if (!then)
+        then = [this] { changed(); };
+    return executeAndPush(std::make_unique<EditionChangeCommand>(
+                              text, std::move(apply), std::move(revert), std::move(then),
+                              [this](const QString &message) { failed(message); }),
+                          m_undo, this, text);
 }
 
 void EditionPage::changed()
@@ -256,22 +301,12 @@ void EditionPage::addPartner()
     PartnerDialog dialog(m_db, partnership, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    partnership = dialog.partnership();
+    partnership = dialog.record();
     const QString name =
         OrganizationRepository(m_db).find(partnership.organizationId).value_or(Organization()).name;
-    auto id = std::make_shared<qint64>(0);
+    const auto [apply, revert] = addition<PartnershipRepository>(m_db, partnership);
     //: Undo/Redo menu text; %1 is the organization's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Add partner “%1”").arg(name),
-        [db = m_db, partnership, id] {
-            const Result<qint64> added = PartnershipRepository(db).add(partnership);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return Status();
-        },
-        [db = m_db, id] { return PartnershipRepository(db).remove(*id); }, [this] { changed(); },
-        [this](const QString &message) { failed(message); }));
+    run(tr("Add partner “%1”").arg(name), apply, revert);
 }
 
 void EditionPage::editPartner()
@@ -283,15 +318,12 @@ void EditionPage::editPartner()
     PartnerDialog dialog(m_db, *before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Partnership after = dialog.partnership();
+    const Partnership after = dialog.record();
     const QString name =
         OrganizationRepository(m_db).find(after.organizationId).value_or(Organization()).name;
+    const auto [apply, revert] = edit<PartnershipRepository>(m_db, *before, after);
     //: Undo/Redo menu text; %1 is the organization's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Edit partner “%1”").arg(name),
-        [db = m_db, after] { return PartnershipRepository(db).update(after); },
-        [db = m_db, before = *before] { return PartnershipRepository(db).update(before); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+    run(tr("Edit partner “%1”").arg(name), apply, revert);
 }
 
 void EditionPage::removePartner()
@@ -309,14 +341,9 @@ void EditionPage::removePartner()
                                  .arg(name, partnerRoleName(partnership->role));
     if (Dialogs::question(this, tr("Remove partner"), question) != QMessageBox::Yes)
         return;
-    auto id = std::make_shared<qint64>(partnership->id);
+    const auto [apply, revert] = removal<PartnershipRepository>(m_db, *partnership);
     //: Undo/Redo menu text; %1 is the organization's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Remove partner “%1”").arg(name),
-        [db = m_db, id] { return PartnershipRepository(db).remove(*id); },
-        // Back under its old id, so that whatever refers to it finds it again.
-        [db = m_db, record = *partnership] { return PartnershipRepository(db).restore(record); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+    run(tr("Remove partner “%1”").arg(name), apply, revert);
 }
 
 void EditionPage::editionsChanged(qint64 editionId)
@@ -335,12 +362,11 @@ void EditionPage::editEdition()
         return;
     const Edition after = dialog.edition();
     //: Undo/Redo menu text; %1 is the edition's number, %2 its year
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
         [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
         [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
-        [this, id = before->id] { editionsChanged(id); },
-        [this](const QString &message) { failed(message); }));
+        [this, id = before->id] { editionsChanged(id); });
 }
 
 void EditionPage::editSynthesisTexts()
@@ -358,7 +384,7 @@ void EditionPage::editSynthesisTexts()
         return;
     const reports::SynthesisTexts after = dialog.texts();
     //: Undo/Redo menu text
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Edit the synthesis texts"),
         [db = m_db, editionId, after] {
             return reports::SynthesisTextRepository(db).save(editionId, after);
@@ -366,8 +392,7 @@ void EditionPage::editSynthesisTexts()
         [db = m_db, editionId, before = *before] {
             return reports::SynthesisTextRepository(db).save(editionId, before);
         },
-        [this, editionId] { showEdition(editionId); },
-        [this](const QString &message) { failed(message); }));
+        [this, editionId] { showEdition(editionId); });
 }
 
 bool EditionPage::hasDocument() const
@@ -403,17 +428,11 @@ void EditionPage::addEdition()
     edition = dialog.edition();
     auto id = std::make_shared<qint64>(0);
     //: Undo/Redo menu text; %1 is the edition's number, %2 its year
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Add edition %1 (%2)").arg(edition.number).arg(edition.year),
-        [db = m_db, edition, id] {
-            const Result<qint64> added = ProgramRepository(db).addEdition(edition);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return Status();
-        },
+        [db = m_db, edition, id] { return keepId(ProgramRepository(db).addEdition(edition), *id); },
         [db = m_db, id] { return ProgramRepository(db).removeEdition(*id); },
-        [this, id] { editionsChanged(*id); }, [this](const QString &message) { failed(message); }));
+        [this, id] { editionsChanged(*id); });
 }
 
 void EditionPage::addProgram()
@@ -427,7 +446,7 @@ void EditionPage::addProgram()
     edition = dialog.edition();
     auto ids = std::make_shared<std::pair<qint64, qint64>>(0, 0); // program, edition
     //: Undo/Redo menu text; %1 is the program's name
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Add program “%1”").arg(program.name),
         [db = m_db, program, edition, ids]() mutable {
             ProgramRepository repository(db);
@@ -444,8 +463,7 @@ void EditionPage::addProgram()
             return Status();
         },
         [db = m_db, ids] { return ProgramRepository(db).removeProgram(ids->first); },
-        [this, ids] { editionsChanged(ids->second); },
-        [this](const QString &message) { failed(message); }));
+        [this, ids] { editionsChanged(ids->second); });
 }
 
 void EditionPage::editEvent()
@@ -464,11 +482,10 @@ void EditionPage::editEvent()
         return;
     const Event after = dialog.event();
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
         [db = m_db, after] { return EventRepository(db).update(after); },
-        [db = m_db, before = *before] { return EventRepository(db).update(before); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+        [db = m_db, before = *before] { return EventRepository(db).update(before); });
 }
 
 QWidget *EditionPage::eventButtons()
@@ -514,12 +531,11 @@ void EditionPage::removeEvent()
     if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
         return;
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
-    run(std::make_unique<EditionChangeCommand>(
+    run(
         tr("Delete %1 no. %2").arg(kind).arg(event->number),
         [db = m_db, id = event->id] { return EventRepository(db).remove(id); },
         // Back under the same id and UID, so that an exported calendar still knows it.
-        [db = m_db, record = *event] { return EventRepository(db).restore(record); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+        [db = m_db, record = *event] { return EventRepository(db).restore(record); });
 }
 
 void EditionPage::addIndicator()
@@ -533,20 +549,10 @@ void EditionPage::addIndicator()
     IndicatorDialog dialog(indicator, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    indicator = dialog.indicator();
-    auto id = std::make_shared<qint64>(0);
+    indicator = dialog.record();
+    const auto [apply, revert] = addition<IndicatorRepository>(m_db, indicator);
     //: Undo/Redo menu text; %1 is the indicator's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Add indicator “%1”").arg(indicator.name),
-        [db = m_db, indicator, id] {
-            const Result<qint64> added = IndicatorRepository(db).add(indicator);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return Status();
-        },
-        [db = m_db, id] { return IndicatorRepository(db).remove(*id); }, [this] { changed(); },
-        [this](const QString &message) { failed(message); }));
+    run(tr("Add indicator “%1”").arg(indicator.name), apply, revert);
 }
 
 void EditionPage::editIndicator()
@@ -558,13 +564,10 @@ void EditionPage::editIndicator()
     IndicatorDialog dialog(*before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Indicator after = dialog.indicator();
+    const Indicator after = dialog.record();
+    const auto [apply, revert] = edit<IndicatorRepository>(m_db, *before, after);
     //: Undo/Redo menu text; %1 is the indicator's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Edit indicator “%1”").arg(after.name),
-        [db = m_db, after] { return IndicatorRepository(db).update(after); },
-        [db = m_db, before = *before] { return IndicatorRepository(db).update(before); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+    run(tr("Edit indicator “%1”").arg(after.name), apply, revert);
 }
 
 void EditionPage::removeIndicator()
@@ -579,14 +582,9 @@ void EditionPage::removeIndicator()
             tr("Remove the indicator “%1” from this edition?").arg(indicator->name)) !=
         QMessageBox::Yes)
         return;
-    auto id = std::make_shared<qint64>(indicator->id);
+    const auto [apply, revert] = removal<IndicatorRepository>(m_db, *indicator);
     //: Undo/Redo menu text; %1 is the indicator's name
-    run(std::make_unique<EditionChangeCommand>(
-        tr("Remove indicator “%1”").arg(indicator->name),
-        [db = m_db, id] { return IndicatorRepository(db).remove(*id); },
-        // Back in its position under its old id.
-        [db = m_db, record = *indicator] { return IndicatorRepository(db).restore(record); },
-        [this] { changed(); }, [this](const QString &message) { failed(message); }));
+    run(tr("Remove indicator “%1”").arg(indicator->name), apply, revert);
 }
 
 void EditionPage::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
+#include "core/Result.h"
 
 #include <QSqlDatabase>
 
@@ -87,8 +88,11 @@ private:
     QWidget *eventButtons();
     QWidget *editingButtons(QTableView *view, const std::function<void()> &add,
                             const std::function<void()> &edit, const std::function<void()> &remove);
-    /// Executes the command and pushes it when it succeeded; otherwise shows why.
-    bool run(std::unique_ptr<class EditionChangeCommand> command);
+    /// Makes the change @p apply as an EditionChangeCommand named @p text, undone by @p revert,
+    /// and pushes it when it succeeded (otherwise says why); @p then runs after each (by default
+    /// changed()).
+    bool run(const QString &text, std::function<Status()> apply, std::function<Status()> revert,
+             std::function<void()> then = {});
     void changed();
     /// The editions changed: fill the choice again and show @p editionId.
     void editionsChanged(qint64 editionId);

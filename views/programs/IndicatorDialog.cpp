@@ -21,12 +21,8 @@ QString textOf(std::optional<qint64> n)
 
 } // namespace
 
-IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::IndicatorDialog>()),
-      m_original(std::move(indicator))
+IndicatorDialog::IndicatorDialog(const Indicator &indicator, QWidget *parent) : RecordFormOf(parent)
 {
-    m_ui->setupUi(this);
-    setWindowTitle(m_original.id ? tr("Edit indicator") : tr("Add indicator"));
     for (IndicatorUnit unit :
          {IndicatorUnit::Persons, IndicatorUnit::Events, IndicatorUnit::Documents,
           IndicatorUnit::Organizations, IndicatorUnit::Other})
@@ -49,28 +45,30 @@ IndicatorDialog::IndicatorDialog(Indicator indicator, QWidget *parent)
             combo->addItem(valueQualifierName(q), int(q));
     }
 
-    m_ui->name->setText(m_original.name);
-    m_ui->unit->setCurrentIndex(m_ui->unit->findData(int(m_original.unit)));
-    m_ui->target->setText(textOf(m_original.target));
-    m_ui->targetQualifier->setCurrentIndex(
-        m_ui->targetQualifier->findData(int(m_original.targetQualifier)));
-    m_ui->computation->setCurrentIndex(m_ui->computation->findData(int(m_original.computation)));
-    m_ui->eventKind->setCurrentIndex(
-        m_ui->eventKind->findData(m_original.eventKind ? int(*m_original.eventKind) : -1));
-    m_ui->achieved->setText(textOf(m_original.achieved));
-    m_ui->achievedQualifier->setCurrentIndex(
-        m_ui->achievedQualifier->findData(int(m_original.achievedQualifier)));
-    m_ui->notes->setText(m_original.notes);
-
     setUpForm(m_ui->buttons, m_ui->messages);
     watch({m_ui->name, m_ui->target, m_ui->achieved, m_ui->notes, m_ui->unit, m_ui->computation,
            m_ui->eventKind, m_ui->targetQualifier, m_ui->achievedQualifier});
-    check();
+    setRecord(indicator);
 }
 
-IndicatorDialog::~IndicatorDialog() = default;
+void IndicatorDialog::load(const Indicator &indicator)
+{
+    setWindowTitle(indicator.id ? tr("Edit indicator") : tr("Add indicator"));
+    m_ui->name->setText(indicator.name);
+    m_ui->unit->setCurrentIndex(m_ui->unit->findData(int(indicator.unit)));
+    m_ui->target->setText(textOf(indicator.target));
+    m_ui->targetQualifier->setCurrentIndex(
+        m_ui->targetQualifier->findData(int(indicator.targetQualifier)));
+    m_ui->computation->setCurrentIndex(m_ui->computation->findData(int(indicator.computation)));
+    m_ui->eventKind->setCurrentIndex(
+        m_ui->eventKind->findData(indicator.eventKind ? int(*indicator.eventKind) : -1));
+    m_ui->achieved->setText(textOf(indicator.achieved));
+    m_ui->achievedQualifier->setCurrentIndex(
+        m_ui->achievedQualifier->findData(int(indicator.achievedQualifier)));
+    m_ui->notes->setText(indicator.notes);
+}
 
-Indicator IndicatorDialog::indicator() const
+Indicator IndicatorDialog::record() const
 {
     Indicator i = m_original;
     i.name = m_ui->name->text().trimmed();
@@ -92,12 +90,7 @@ Indicator IndicatorDialog::indicator() const
 
 QStringList IndicatorDialog::problems() const
 {
-    return validateIndicator(indicator());
-}
-
-bool IndicatorDialog::isChanged() const
-{
-    return !m_original.id || !indicator().sameContent(m_original);
+    return validateIndicator(record());
 }
 
 void IndicatorDialog::updateFields()

@@ -23,36 +23,35 @@ void setDate(QDateEdit *edit, const QDate &date)
 
 } // namespace
 
-PartnerDialog::PartnerDialog(QSqlDatabase db, Partnership partnership, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::PartnerDialog>()), m_db(std::move(db)),
-      m_original(std::move(partnership))
+PartnerDialog::PartnerDialog(QSqlDatabase db, const Partnership &partnership, QWidget *parent)
+    : RecordFormOf(parent)
 {
-    m_ui->setupUi(this);
-    setWindowTitle(m_original.id ? tr("Edit partner") : tr("Add partner"));
     for (PartnerRole role : {PartnerRole::Promoter, PartnerRole::AssociativeStructure,
                              PartnerRole::Partner, PartnerRole::Beneficiary})
         m_ui->role->addItem(partnerRoleName(role), int(role));
     for (PartnershipStatus status : {PartnershipStatus::Proposed, PartnershipStatus::Active,
                                      PartnershipStatus::Ended, PartnershipStatus::Withdrawn})
         m_ui->status->addItem(partnershipStatusName(status), int(status));
-
-    m_ui->role->setCurrentIndex(m_ui->role->findData(int(m_original.role)));
-    m_ui->status->setCurrentIndex(m_ui->status->findData(int(m_original.status)));
-    setDate(m_ui->startDate, m_original.startDate);
-    setDate(m_ui->endDate, m_original.endDate);
-    m_ui->notes->setText(m_original.notes);
-    m_organization = new OrganizationPicker(m_db, m_ui->search, m_ui->organizations, this);
-    m_organization->setOrganizationId(m_original.organizationId);
+    m_organization = new OrganizationPicker(std::move(db), m_ui->search, m_ui->organizations, this);
 
     setUpForm(m_ui->buttons, m_ui->messages);
     watch({m_ui->role, m_ui->status, m_ui->startDate, m_ui->endDate, m_ui->notes});
     connect(m_organization, &OrganizationPicker::changed, this, &PartnerDialog::check);
-    check();
+    setRecord(partnership);
 }
 
-PartnerDialog::~PartnerDialog() = default;
+void PartnerDialog::load(const Partnership &partnership)
+{
+    setWindowTitle(partnership.id ? tr("Edit partner") : tr("Add partner"));
+    m_ui->role->setCurrentIndex(m_ui->role->findData(int(partnership.role)));
+    m_ui->status->setCurrentIndex(m_ui->status->findData(int(partnership.status)));
+    setDate(m_ui->startDate, partnership.startDate);
+    setDate(m_ui->endDate, partnership.endDate);
+    m_ui->notes->setText(partnership.notes);
+    m_organization->setOrganizationId(partnership.organizationId);
+}
 
-Partnership PartnerDialog::partnership() const
+Partnership PartnerDialog::record() const
 {
     Partnership p = m_original;
     p.organizationId = m_organization->organizationId();
@@ -66,12 +65,7 @@ Partnership PartnerDialog::partnership() const
 
 QStringList PartnerDialog::problems() const
 {
-    return validatePartnership(partnership());
-}
-
-bool PartnerDialog::isChanged() const
-{
-    return !m_original.id || !partnership().sameContent(m_original);
+    return validatePartnership(record());
 }
 
 void PartnerDialog::chooseOrganization(const QString &text, qint64 organizationId)

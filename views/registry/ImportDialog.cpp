@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/TableSetup.h"
 #include "registry/ImportColumns.h"
 #include "storage/Database.h"
 
@@ -23,27 +24,6 @@
 namespace dc {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(text);
-    return cell;
-}
 
 QString actionName(ImportAction action)
 {
@@ -128,9 +108,9 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent)
     bold.setBold(true);
     m_totalsLabel->setFont(bold);
 
-    m_recordsTable = makeTable({tr("Line"), tr("Action"), tr("Reason")}, this);
-    m_columnsTable = makeTable({tr("Column in the file"), tr("Field")}, this);
-    m_rejectedTable = makeTable({tr("Line"), tr("Reason")}, this);
+    m_recordsTable = makeTableWidget({tr("Line"), tr("Action"), tr("Reason")}, this);
+    m_columnsTable = makeTableWidget({tr("Column in the file"), tr("Field")}, this);
+    m_rejectedTable = makeTableWidget({tr("Line"), tr("Reason")}, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_recordsTable, tr("&Records"));
     m_tabs->addTab(m_columnsTable, tr("&Columns"));
@@ -247,16 +227,16 @@ void ImportDialog::showPreview()
     m_recordsTable->setRowCount(static_cast<int>(p.records.size()));
     for (int row = 0; row < p.records.size(); ++row) {
         const ImportPreviewRecord &record = p.records.at(row);
-        auto *line = item(QString::number(record.line));
+        auto *line = textCell(QString::number(record.line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_recordsTable->setItem(row, 0, line);
-        auto *action = item(actionName(record.action));
+        auto *action = textCell(actionName(record.action));
         if (const QColor color = actionColor(record.action); color.isValid())
             action->setBackground(color);
         m_recordsTable->setItem(row, 1, action);
-        m_recordsTable->setItem(row, 2, item(record.reason));
+        m_recordsTable->setItem(row, 2, textCell(record.reason));
         for (int c = 0; c < record.cells.size() && c + 3 < headers.size(); ++c)
-            m_recordsTable->setItem(row, c + 3, item(record.cells.at(c)));
+            m_recordsTable->setItem(row, c + 3, textCell(record.cells.at(c)));
     }
     m_recordsTable->resizeColumnsToContents();
     for (int c = 0; c < m_recordsTable->columnCount(); ++c)
@@ -266,9 +246,9 @@ void ImportDialog::showPreview()
     m_columnsTable->setRowCount(static_cast<int>(p.columns.size()));
     for (int row = 0; row < p.columns.size(); ++row) {
         const ImportColumn &column = p.columns.at(row);
-        m_columnsTable->setItem(row, 0, item(column.header));
+        m_columnsTable->setItem(row, 0, textCell(column.header));
         auto *field =
-            item(column.field ? ImportColumns::fieldLabel(*column.field) : tr("(ignored)"));
+            textCell(column.field ? ImportColumns::fieldLabel(*column.field) : tr("(ignored)"));
         if (!column.field)
             field->setForeground(palette().brush(QPalette::PlaceholderText));
         m_columnsTable->setItem(row, 1, field);
@@ -277,10 +257,10 @@ void ImportDialog::showPreview()
 
     m_rejectedTable->setRowCount(static_cast<int>(t.rejected.size()));
     for (int row = 0; row < t.rejected.size(); ++row) {
-        auto *line = item(QString::number(t.rejected.at(row).line));
+        auto *line = textCell(QString::number(t.rejected.at(row).line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rejectedTable->setItem(row, 0, line);
-        m_rejectedTable->setItem(row, 1, item(t.rejected.at(row).reason));
+        m_rejectedTable->setItem(row, 1, textCell(t.rejected.at(row).reason));
     }
     m_rejectedTable->resizeColumnToContents(0);
     m_tabs->setTabText(2, tr("Re&jected (%Ln)", "", static_cast<int>(t.rejected.size())));

@@ -1,6 +1,7 @@
 #include "OrganizationDetailsPanel.h"
 
 #include "bodies/BodyMemberTableModel.h"
+#include "common/TableSetup.h"
 #include "funding/FundingAwardTableModel.h"
 #include "programs/CalendarListModel.h"
 #include "programs/PartnershipTableModel.h"
@@ -100,18 +101,9 @@ OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *par
 QTableView *OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *model,
                                                std::initializer_list<int> hiddenColumns)
 {
-    auto *view = new QTableView(m_tabs);
+    QTableView *view =
+        makeTable(model, m_tabs, {.alternatingRows = true, .wrapText = false, .compactRows = true});
     view->setObjectName(QStringLiteral("organizationDetailsView%1").arg(int(tab)));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultSectionSize(130);
     for (int column : hiddenColumns)

@@ -920,14 +920,11 @@ void OrganizationsPage::importCsv()
 
 void OrganizationsPage::exportTable()
 {
-    const QString suggested =
-        QDir(lastFolder()).filePath(tr("organizations") + QStringLiteral(".xlsx"));
-    QString path = Dialogs::saveFileName(this, tr("Export organizations"), suggested,
-                                         tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = saveFileNameInLastFolder(
+        this, tr("Export organizations"), tr("organizations") + QStringLiteral(".xlsx"),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".xlsx");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
         Dialogs::warning(

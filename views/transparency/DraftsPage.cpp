@@ -319,11 +319,8 @@ void DraftsPage::applyNavigationFilter(const QVariantMap &filter)
     refresh(draftId);
     if (draftId <= 0 || currentId() != draftId)
         return;
-    showCurrentRow(m_view);
-    m_view->setFocus(Qt::OtherFocusReason);
-    if (selectRecord(m_recommendationView, RecordTableModel::IdRole,
-                     filter.value(QStringLiteral("recommendationId")).toLongLong()))
-        m_recommendationView->setFocus(Qt::OtherFocusReason);
+    showRecordAndDetail(m_view, m_recommendationView,
+                        filter.value(QStringLiteral("recommendationId")).toLongLong());
 }
 
 void DraftsPage::applyFilter()

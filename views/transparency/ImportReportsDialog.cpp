@@ -30,27 +30,12 @@ namespace dc {
 
 namespace {
 
-QTableWidgetItem *item(const QString &text, const QString &toolTip = QString())
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(toolTip.isEmpty() ? text : toolTip);
-    return cell;
-}
-
 QTableWidgetItem *number(int value)
 {
     auto *cell = new QTableWidgetItem(QLocale().toString(value));
     cell->setData(Qt::UserRole, value);
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return cell;
-}
-
-QTableWidget *table(int columns, const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setHorizontalHeaderLabels(headers);
-    setUpTable(t, {.singleSelection = false, .alternatingRows = true, .wrapText = false});
-    return t;
 }
 
 } // namespace
@@ -106,26 +91,19 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
     auto *filesLabel = new QLabel(tr("Fi&les:"), this);
     filesLabel->setBuddy(m_fileList->list());
     form->addRow(filesLabel, m_fileList);
-    auto *institutionLabel = new QLabel(tr("I&nstitution:"), this);
-    institutionLabel->setBuddy(m_institution);
-    form->addRow(institutionLabel, m_institution);
-    auto *yearLabel = new QLabel(tr("&Year of the reports:"), this);
-    yearLabel->setBuddy(m_year);
-    form->addRow(yearLabel, m_year);
-    auto *receivedLabel = new QLabel(tr("Recei&ved on:"), this);
-    receivedLabel->setBuddy(m_received);
-    form->addRow(receivedLabel, m_received);
+    form->addRow(tr("I&nstitution:"), m_institution);
+    form->addRow(tr("&Year of the reports:"), m_year);
+    form->addRow(tr("Recei&ved on:"), m_received);
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_previewTable = table(ColumnCount,
-                           {tr("File"), tr("Institution"), tr("Model"), tr("Year"), tr("Values"),
-                            tr("Warnings"), tr("Cells rejected"), tr("What will change")},
-                           this);
-    m_issueTable =
-        table(IssueColumnCount, {tr("File"), tr("Cell"), tr("Kind"), tr("Message")}, this);
+    m_previewTable =
+        makeTableWidget({tr("File"), tr("Institution"), tr("Model"), tr("Year"), tr("Values"),
+                         tr("Warnings"), tr("Cells rejected"), tr("What will change")},
+                        this);
+    m_issueTable = makeTableWidget({tr("File"), tr("Cell"), tr("Kind"), tr("Message")}, this);
     auto *issuesLabel =
         new QLabel(tr("Cells rejected and &warnings (the other values are imported):"), this);
     issuesLabel->setBuddy(m_issueTable);
@@ -259,25 +237,26 @@ void ImportReportsDialog::showPreviews()
     for (int row = 0; row < m_previews.size(); ++row) {
         const ReportFilePreview &p = m_previews.at(row);
         m_previewTable->setItem(row, FileColumn,
-                                item(p.fileName(), QDir::toNativeSeparators(p.path)));
-        m_previewTable->setItem(row, InstitutionColumn, item(p.institution));
+                                textCell(p.fileName(), QDir::toNativeSeparators(p.path)));
+        m_previewTable->setItem(row, InstitutionColumn, textCell(p.institution));
         m_previewTable->setItem(row, ModelColumn,
-                                item(p.modelName.isEmpty() ? p.modelId : p.modelName));
+                                textCell(p.modelName.isEmpty() ? p.modelId : p.modelName));
         m_previewTable->setItem(
-            row, YearColumn, item(p.report.year > 0 ? QString::number(p.report.year) : QString()));
+            row, YearColumn,
+            textCell(p.report.year > 0 ? QString::number(p.report.year) : QString()));
         m_previewTable->setItem(row, ValuesColumn, number(int(p.report.values.size())));
         m_previewTable->setItem(row, WarningsColumn, number(int(p.warnings.size())));
         m_previewTable->setItem(row, RejectedColumn, number(int(p.rejected.size())));
-        QTableWidgetItem *change = item(changeText(p));
+        QTableWidgetItem *change = textCell(changeText(p));
         if (!p.importable())
             change->setForeground(QColor(0xb7, 0x1c, 0x1c));
         m_previewTable->setItem(row, ChangeColumn, change);
         auto addIssue = [&](const ReportIssue &issue, const QString &kind) {
             m_issueTable->setItem(issueRow, IssueFile,
-                                  item(p.fileName(), QDir::toNativeSeparators(p.path)));
-            m_issueTable->setItem(issueRow, IssueCell, item(issue.cell));
-            m_issueTable->setItem(issueRow, IssueKind, item(kind));
-            m_issueTable->setItem(issueRow, IssueMessage, item(issue.message));
+                                  textCell(p.fileName(), QDir::toNativeSeparators(p.path)));
+            m_issueTable->setItem(issueRow, IssueCell, textCell(issue.cell));
+            m_issueTable->setItem(issueRow, IssueKind, textCell(kind));
+            m_issueTable->setItem(issueRow, IssueMessage, textCell(issue.message));
             ++issueRow;
         };
         for (const ReportIssue &issue : p.rejected)
