@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "DerivedKeys.h"
+#include "PostgresSchema.h"
+#include "ServerAddress.h"
 #include "Sqlite.h"
 #include "Transaction.h"
 
@@ -129,6 +131,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return postgres::schemaVersion(connection());
     return sqlite::userVersion(connection());
 }
 
@@ -149,6 +153,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
                                                      const QString &migrationsFolder, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, connectionName, mode);
     if (path.isEmpty())
         return R::failure(Messages::tr("no database file was named"));
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -307,6 +313,8 @@ void Database::removeFiles(const QString &path)
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (m_server)
+        return openAnotherOnServer(connectionName);
     std::unique_ptr<Database> database(new Database);
     database->m_path = m_path;
     database->m_readOnly = m_readOnly;

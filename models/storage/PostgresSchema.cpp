@@ -41,20 +41,6 @@ QString latestScript(const QString &folder)
     return latest;
 }
 
-// The first table of the database's current schema (search_path), in name order; empty when it
-// holds none. Extensions' own objects are not tables of the schema.
-QString firstTable(const QSqlDatabase &db, QString &error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT table_name FROM information_schema.tables "
-                           "WHERE table_schema = current_schema() ORDER BY table_name LIMIT 1"))) {
-        error = q.lastError().text();
-        return {};
-    }
-    return q.next() ? q.value(0).toString() : QString();
-}
-
 // The statements of an SQL script, each without its ';'. A ';' ends a statement only outside
 // quotes ('text', "name", $tag$ body $tag$) and comments (-- line, /* block */). QPSQL cannot run a
 // script in one exec(): it reads the first statement's result only and drops the others, errors
@@ -138,11 +124,10 @@ Status createSchema(QSqlDatabase db, const QString &scriptsFolder)
     return inTransaction(db, [&db, &script]() -> Status {
         // Checked inside the transaction, so that a second program creating the schema at the
         // same time fails on its CREATE TABLE instead of mixing two schemas.
-        QString error;
-        const QString table = firstTable(db, error);
-        if (!error.isEmpty())
-            return Status::failure(error);
-        if (!table.isEmpty())
+        const Result<QString> found = firstTable(db);
+        if (!found)
+            return Status::failure(found.error());
+        if (const QString &table = found.value(); !table.isEmpty())
             return Status::failure(
                 Messages::tr("The database is not empty (it holds the table %1): the schema of "
                              "Dialog Civic is only created in an empty database.")
@@ -156,6 +141,18 @@ Status createSchema(QSqlDatabase db, const QString &scriptsFolder)
         }
         return fillDerivedKeys(db);
     });
+}
+
+Result<QString> firstTable(const QSqlDatabase &db)
+{
+    // The tables of the database's current schema (search_path); the extensions' own objects are
+    // not tables there.
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT table_name FROM information_schema.tables "
+                           "WHERE table_schema = current_schema() ORDER BY table_name LIMIT 1")))
+        return Result<QString>::failure(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 int schemaVersion(const QSqlDatabase &db)

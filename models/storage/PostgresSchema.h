@@ -20,6 +20,10 @@ QString defaultScriptsFolder();
 /// message naming one and left as it was; a failing script leaves nothing behind.
 Status createSchema(QSqlDatabase db, const QString &scriptsFolder = defaultScriptsFolder());
 
+/// The first table of the database (by name), or an empty string when it holds none: an empty
+/// database, where the schema may be created.
+Result<QString> firstTable(const QSqlDatabase &db);
+
 /// The version in schema_version; 0 for a database without that table (no Dialog Civic schema
 /// yet), -1 when it cannot be read.
 int schemaVersion(const QSqlDatabase &db);
