@@ -136,6 +136,17 @@ Schema describeSqlite(const QSqlDatabase &db)
         if (!primaryKey.isEmpty())
             lines << QStringLiteral("primary key (%1)").arg(primaryKey.values().join(u','));
 
+        // CHECK constraints: SQLite keeps only the CREATE TABLE text (ALTER TABLE ADD COLUMN
+        // appends to it), so they are counted there; their expressions are not compared.
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = :table"));
+        q.bindValue(QStringLiteral(":table"), table);
+        if (q.exec() && q.next()) {
+            static const QRegularExpression check(QStringLiteral("\\bCHECK\\s*\\("),
+                                                  QRegularExpression::CaseInsensitiveOption);
+            lines << QStringLiteral("checks %1").arg(q.value(0).toString().count(check));
+        }
+
         q.prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_delete "
                                  "FROM pragma_foreign_key_list(:table) ORDER BY id, seq"));
         q.bindValue(QStringLiteral(":table"), table);
@@ -213,6 +224,12 @@ Schema describePostgres(const QSqlDatabase &db)
         q.exec();
         while (q.next())
             lines << QStringLiteral("primary key (%1)").arg(q.value(0).toString());
+
+        q.prepare(QStringLiteral("SELECT count(*) FROM pg_constraint c "
+                                 "WHERE c.conrelid = to_regclass(:table) AND c.contype = 'c'"));
+        q.bindValue(QStringLiteral(":table"), table);
+        if (q.exec() && q.next())
+            lines << QStringLiteral("checks %1").arg(q.value(0).toInt());
 
         q.prepare(QStringLiteral("SELECT %1, c.confrelid::regclass::text, %2, "
                                  "CASE c.confdeltype WHEN 'a' THEN 'NO ACTION' "
@@ -408,6 +425,17 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
+    // As many CHECK constraints on each table (their expressions are not compared).
+    void theChecksAreAsMany()
+    {
+        const QStringList kinds = {QStringLiteral("checks")};
+        const Schema sqlite = only(describeSqlite(m_sqlite->connection()), kinds);
+        const QStringList found = differences(sqlite, only(describePostgres(m_postgres), kinds));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QCOMPARE(sqlite[QStringLiteral("public_meeting")],
+                 QStringList{QStringLiteral("checks 13")});
+    }
+
     void theKeysAndIndexesAreTheSame()
     {
         const QStringList kinds = {QStringLiteral("primary key"), QStringLiteral("foreign key"),
@@ -578,8 +606,8 @@ private Q_SLOTS:
         QVERIFY(m_cluster.dropDatabase(other));
     }
 
-    // The comparison sees a difference: a column that lost its NOT NULL, an index gone, a
-    // foreign key that no longer cascades.
+    // The comparison sees a difference: a column that lost its NOT NULL, an index gone, a CHECK
+    // gone, a foreign key that no longer cascades.
     void aDifferenceIsSeen()
     {
         const Schema sqlite = describeSqlite(m_sqlite->connection());
@@ -587,6 +615,8 @@ private Q_SLOTS:
         QSqlQuery q(m_postgres);
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE region ALTER COLUMN name DROP NOT NULL")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX county_region")));
+        QVERIFY(
+            q.exec(QStringLiteral("ALTER TABLE court_case DROP CONSTRAINT court_case_year_check")));
         QVERIFY(q.exec(
             QStringLiteral("ALTER TABLE organization_alias DROP CONSTRAINT "
                            "organization_alias_organization_id_fkey, "
@@ -597,6 +627,8 @@ private Q_SLOTS:
             qPrintable(found.join(u'\n')));
         QVERIFY2(found.contains(
                      QStringLiteral("county: only on SQLite: index county_region (region_id)")),
+                 qPrintable(found.join(u'\n')));
+        QVERIFY2(found.contains(QStringLiteral("court_case: only on SQLite: checks 2")),
                  qPrintable(found.join(u'\n')));
         QVERIFY2(found.contains(QStringLiteral(
                      "organization_alias: only on PostgreSQL: foreign key (organization_id) "
