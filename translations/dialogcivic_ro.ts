@@ -1017,6 +1017,26 @@
         <source>step %1: a row of %2 refers to a missing row of %3.</source>
         <translation>pasul %1: un rând din %2 trimite la un rând inexistent din %3.</translation>
     </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver is not installed (libqt6sql6-psql), so no database server can be reached.</source>
+        <translation>%1: driverul PostgreSQL al Qt nu este instalat (libqt6sql6-psql), așa că niciun server de baze de date nu poate fi contactat.</translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached: %2</source>
+        <translation>%1: serverul de baze de date nu poate fi contactat: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program; it was left untouched.</source>
+        <translation>%1 este o bază de date a altui program; a fost lăsată neatinsă.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be created and was left empty: %2</source>
+        <translation>%1: baza de date nu a putut fi creată și a fost lăsată goală: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
+        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), pe care această versiune nu o poate face încă pe un server.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -9957,6 +9977,21 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ServerAddress</name>
+    <message>
+        <source>%1 is not the address of a database server (%2).</source>
+        <translation>%1 nu este adresa unui server de baze de date (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the connection parameter %2 is not one Dialog Civic accepts.</source>
+        <translation>%1: parametrul de conexiune %2 nu este acceptat de Dialog Civic.</translation>
+    </message>
+    <message>
+        <source>%1: the value of the connection parameter %2 cannot be used.</source>
+        <translation>%1: valoarea parametrului de conexiune %2 nu poate fi folosită.</translation>
+    </message>
+</context>
+<context>
     <name>dc::files</name>
     <message>
         <source>the folder does not exist</source>
@@ -9977,6 +10012,21 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>the workbook is closed already</source>
         <translation>registrul de calcul este deja închis</translation>
+    </message>
+</context>
+<context>
+    <name>dc::postgres</name>
+    <message>
+        <source>The PostgreSQL schema script cannot be read in %1.</source>
+        <translation>Scriptul schemei PostgreSQL nu poate fi citit din %1.</translation>
+    </message>
+    <message>
+        <source>The database is not empty (it holds the table %1): the schema of Dialog Civic is only created in an empty database.</source>
+        <translation>Baza de date nu este goală (conține tabelul %1): schema Dialog Civic se creează doar într-o bază de date goală.</translation>
+    </message>
+    <message>
+        <source>The schema could not be created: %1: %2</source>
+        <translation>Schema nu a putut fi creată: %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,26 @@
         <source>step %1: a row of %2 refers to a missing row of %3.</source>
         <translation>korak %1: red iz %2 upućuje na nepostojeći red iz %3.</translation>
     </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver is not installed (libqt6sql6-psql), so no database server can be reached.</source>
+        <translation>%1: Qt-ov drajver za PostgreSQL nije instaliran (libqt6sql6-psql), pa nijedan server baza podataka ne može da se dosegne.</translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached: %2</source>
+        <translation>%1: server baza podataka ne može da se dosegne: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program; it was left untouched.</source>
+        <translation>%1 je baza podataka drugog programa; ostavljena je netaknuta.</translation>
+    </message>
+    <message>
+        <source>%1: the database could not be created and was left empty: %2</source>
+        <translation>%1: baza podataka nije mogla da se napravi i ostavljena je prazna: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
+        <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), koje ova verzija još ne može da izvrši na serveru.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
@@ -9957,6 +9977,21 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ServerAddress</name>
+    <message>
+        <source>%1 is not the address of a database server (%2).</source>
+        <translation>%1 nije adresa servera baza podataka (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the connection parameter %2 is not one Dialog Civic accepts.</source>
+        <translation>%1: Dialog Civic ne prihvata parametar veze %2.</translation>
+    </message>
+    <message>
+        <source>%1: the value of the connection parameter %2 cannot be used.</source>
+        <translation>%1: vrednost parametra veze %2 ne može da se koristi.</translation>
+    </message>
+</context>
+<context>
     <name>dc::files</name>
     <message>
         <source>the folder does not exist</source>
@@ -9977,6 +10012,21 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>the workbook is closed already</source>
         <translation>radna sveska je već zatvorena</translation>
+    </message>
+</context>
+<context>
+    <name>dc::postgres</name>
+    <message>
+        <source>The PostgreSQL schema script cannot be read in %1.</source>
+        <translation>Skripta šeme za PostgreSQL ne može da se pročita iz %1.</translation>
+    </message>
+    <message>
+        <source>The database is not empty (it holds the table %1): the schema of Dialog Civic is only created in an empty database.</source>
+        <translation>Baza podataka nije prazna (sadrži tabelu %1): šema programa Dialog Civic pravi se samo u praznoj bazi podataka.</translation>
+    </message>
+    <message>
+        <source>The schema could not be created: %1: %2</source>
+        <translation>Šema nije mogla da se napravi: %1: %2</translation>
     </message>
 </context>
 <context>

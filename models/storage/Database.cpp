@@ -1,8 +1,10 @@
 #include "Database.h"
 
+#include "DerivedKeys.h"
+#include "PostgresSchema.h"
+#include "ServerAddress.h"
 #include "Sqlite.h"
 #include "Transaction.h"
-#include "core/Text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,39 +47,6 @@ std::map<int, QString> migrationsIn(const QString &folder)
             result[m.captured(1).toInt()] = QString::fromUtf8(file.readAll());
     }
     return result;
-}
-
-// Sort and comparison keys are computed by the program (dc::text), not by SQL, so that SQLite and
-// PostgreSQL store the same keys. Rows that a migration inserted carry '' until this step.
-Status fillDerivedKeys(QSqlDatabase &db)
-{
-    QSqlQuery select(db);
-    QSqlQuery update(db);
-    for (const QString &table :
-         {QStringLiteral("region"), QStringLiteral("county"), QStringLiteral("domain")}) {
-        if (!select.exec(QStringLiteral("SELECT id, name FROM %1 WHERE sort_key = ''").arg(table)))
-            return Status::failure(select.lastError().text());
-        update.prepare(QStringLiteral("UPDATE %1 SET sort_key = :key WHERE id = :id").arg(table));
-        while (select.next()) {
-            update.bindValue(QStringLiteral(":key"), text::sortKey(select.value(1).toString()));
-            update.bindValue(QStringLiteral(":id"), select.value(0));
-            if (!update.exec())
-                return Status::failure(update.lastError().text());
-        }
-    }
-    if (!select.exec(QStringLiteral("SELECT id, name FROM organization WHERE name_sort = ''")))
-        return Status::failure(select.lastError().text());
-    update.prepare(QStringLiteral(
-        "UPDATE organization SET name_sort = :sort, name_folded = :folded WHERE id = :id"));
-    while (select.next()) {
-        const QString name = select.value(1).toString();
-        update.bindValue(QStringLiteral(":sort"), text::sortKey(name));
-        update.bindValue(QStringLiteral(":folded"), text::folded(name));
-        update.bindValue(QStringLiteral(":id"), select.value(0));
-        if (!update.exec())
-            return Status::failure(update.lastError().text());
-    }
-    return {};
 }
 
 int scalarOf(const QSqlDatabase &db, const QString &sql)
@@ -169,6 +138,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return postgres::schemaVersion(connection());
     return sqlite::userVersion(connection());
 }
 
@@ -189,6 +160,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path,
                                                      const QString &migrationsFolder, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, connectionName, mode);
     if (path.isEmpty())
         return R::failure(Messages::tr("no database file was named"));
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -368,6 +341,8 @@ void Database::removeFiles(const QString &path)
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &connectionName) const
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (m_server)
+        return openAnotherOnServer(connectionName);
     std::unique_ptr<Database> database(new Database);
     database->m_path = m_path;
     database->m_readOnly = m_readOnly;

@@ -36,11 +36,15 @@ public:
     };
 
     /// Opens (or creates, when the file does not exist) the database at @p path and brings its
-    /// schema up to date, taking a copy of the file first. Fails with one message naming the file
-    /// when it is not an SQLite database, belongs to another program, was written by a newer
-    /// version, or cannot be opened; the file is then left untouched. A file that is not writable,
-    /// or lies in a read-only folder, opens read-only; so does a file that fails
-    /// `PRAGMA quick_check` (isDamaged()). The check reads the whole file: one larger than
+    /// schema up to date, taking a copy of the file first. A @p path that is a server address
+    /// (`postgresql://user@host:port/database`, `postgresql:///?service=NAME`, see ServerAddress)
+    /// opens a database on a PostgreSQL server instead: its schema is created when the database
+    /// is empty and opening may create (CreateIfMissing), in one transaction; a database of
+    /// another program or of a newer schema is refused and left untouched. Fails with one message
+    /// naming the file when it is not an SQLite database, belongs to another program, was written
+    /// by a newer version, or cannot be opened; the file is then left untouched. A file that is not
+    /// writable, or lies in a read-only folder, opens read-only; so does a file that fails `PRAGMA
+    /// quick_check` (isDamaged()). The check reads the whole file: one larger than
     /// checkAtOpenBytes is left to the caller (isCheckPending()), who checks it before writing
     /// (checkNow()) or in the background (IntegrityCheck, then markChecked()).
     static Result<std::unique_ptr<Database>>
@@ -56,6 +60,9 @@ public:
     Result<std::unique_ptr<Database>> openAnother(const QString &connectionName) const;
 
     QSqlDatabase connection() const;
+    /// Whether the database is on a PostgreSQL server (path() is then its address, without the
+    /// password).
+    bool isServer() const { return m_server; }
     const QString &connectionName() const { return m_connectionName; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -95,6 +102,10 @@ private:
                                                       const QString &connectionName,
                                                       const QString &migrationsFolder,
                                                       OpenMode mode);
+    // A database on a PostgreSQL server (DatabaseServer.cpp).
+    static Result<std::unique_ptr<Database>>
+    openServer(const QString &url, const QString &connectionName, OpenMode mode);
+    Result<std::unique_ptr<Database>> openAnotherOnServer(const QString &connectionName) const;
 
     QString m_connectionName;
     QString m_path;
@@ -105,6 +116,7 @@ private:
     bool m_damaged = false;
     bool m_checkPending = false;
     bool m_immutable = false; ///< read as a snapshot: read-only file in a read-only folder
+    bool m_server = false;    ///< a QPSQL connection to a PostgreSQL server
 };
 
 } // namespace dc

@@ -1,0 +1,138 @@
+// Database on a PostgreSQL server: the members of Database that open one (see Database.h). Kept
+// apart from Database.cpp, whose SQLite path they do not touch.
+#include "Database.h"
+
+#include "PostgresSchema.h"
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dc {
+
+namespace {
+
+/// The context of these messages: the same as Database.cpp's, which says the same things of a
+/// file.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QString newConnectionName()
+{
+    return QStringLiteral("dialogcivic-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The server's own message, without the driver's prefix and trailing line break.
+QString serverMessage(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+
+// `db check` reads: every transaction of the session is read-only, so the server refuses a write.
+bool makeReadOnly(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
+                                                       const QString &connectionName, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const Result<ServerAddress> parsed = ServerAddress::parse(url);
+    if (!parsed)
+        return R::failure(parsed.error());
+    const ServerAddress &address = parsed.value();
+    const QString &shown = address.displayName;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(Messages::tr("%1: Qt's PostgreSQL driver is not installed "
+                                       "(libqt6sql6-psql), so no database server can be reached.")
+                              .arg(shown));
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_server = true;
+    database->m_path = shown;
+    database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
+    database->m_readOnly = mode == OpenMode::Inspect;
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    db.setHostName(address.host);
+    if (address.port > 0)
+        db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    if (!db.open())
+        return R::failure(Messages::tr("%1: the database server cannot be reached: %2")
+                              .arg(shown, serverMessage(db.lastError())));
+    if (database->m_readOnly && !makeReadOnly(db))
+        return R::failure(Messages::tr("%1: the database cannot be opened: %2")
+                              .arg(shown, serverMessage(db.lastError())));
+
+    int version = postgres::schemaVersion(db);
+    if (version < 0)
+        return R::failure(Messages::tr("%1: the schema version cannot be read.").arg(shown));
+    if (version == 0) {
+        // No schema_version: an empty database, where ours may be made, or another program's.
+        const Result<QString> table = postgres::firstTable(db);
+        if (!table)
+            return R::failure(
+                Messages::tr("%1: the database cannot be opened: %2").arg(shown, table.error()));
+        if (!table.value().isEmpty())
+            return R::failure(
+                Messages::tr("%1 is a database of another program; it was left untouched.")
+                    .arg(shown));
+        if (mode != OpenMode::CreateIfMissing)
+            return R::failure(Messages::tr("no such database: %1").arg(shown));
+        if (Status s = postgres::createSchema(db); !s)
+            return R::failure(
+                Messages::tr("%1: the database could not be created and was left empty: %2")
+                    .arg(shown, s.error()));
+        version = postgres::schemaVersion(db);
+    }
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        return R::failure(
+            Messages::tr("%1 was written by a newer version of Dialog Civic (schema %2; this "
+                         "version knows up to %3). Update the program to open it.")
+                .arg(shown)
+                .arg(version)
+                .arg(latest));
+    }
+    if (version < latest) {
+        return R::failure(Messages::tr("%1 needs an update of its structure (schema %2 to %3), "
+                                       "which this version cannot make on a server yet.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(latest));
+    }
+    return R(std::move(database));
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherOnServer(const QString &connectionName) const
+{
+    using R = Result<std::unique_ptr<Database>>;
+    std::unique_ptr<Database> database(new Database);
+    database->m_server = true;
+    database->m_path = m_path;
+    database->m_readOnly = m_readOnly;
+    database->m_connectionName = connectionName.isEmpty() ? newConnectionName() : connectionName;
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, database->m_connectionName);
+    if (!db.open())
+        return R::failure(Messages::tr("%1: the database server cannot be reached: %2")
+                              .arg(m_path, serverMessage(db.lastError())));
+    if (m_readOnly && !makeReadOnly(db))
+        return R::failure(Messages::tr("%1: the database cannot be opened: %2")
+                              .arg(m_path, serverMessage(db.lastError())));
+    return R(std::move(database));
+}
+
+} // namespace dc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// The schema of a Dialog Civic database on a PostgreSQL server (a QPSQL connection): made at
+/// once at the latest version from resources/migrations/postgresql/, its version kept in the
+/// table schema_version (PostgreSQL has no PRAGMA user_version).
+namespace dc::postgres {
+
+/// The folder of the PostgreSQL schema scripts compiled into the program: NNNN_*.sql, the
+/// highest number being the version a new server database is created at.
+QString defaultScriptsFolder();
+
+/// Creates the schema in the database of @p db, which must hold no table yet: the script of the
+/// highest version in @p scriptsFolder, then the sort keys of the rows it inserts (dc::text, as
+/// on SQLite), in one transaction. A database that already holds a table is refused with a
+/// message naming one and left as it was; a failing script leaves nothing behind.
+Status createSchema(QSqlDatabase db, const QString &scriptsFolder = defaultScriptsFolder());
+
+/// The first table of the database (by name), or an empty string when it holds none: an empty
+/// database, where the schema may be created.
+Result<QString> firstTable(const QSqlDatabase &db);
+
+/// The version in schema_version; 0 for a database without that table (no Dialog Civic schema
+/// yet), -1 when it cannot be read.
+int schemaVersion(const QSqlDatabase &db);
+
+} // namespace dc::postgres

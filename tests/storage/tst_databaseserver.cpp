@@ -1,0 +1,225 @@
+#include "PgCluster.h"
+#include "core/Text.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+
+// Database::open on a PostgreSQL server: a URL instead of a file. Each test function has its own
+// database on the program's throwaway server.
+class TestDatabaseServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString why = test::PgCluster::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const Status started = m_cluster.start();
+        QVERIFY2(started, qPrintable(started.error()));
+    }
+
+    void init()
+    {
+        m_name = QStringLiteral("server_%1").arg(++m_databases);
+        const Status made = m_cluster.createDatabase(m_name);
+        QVERIFY2(made, qPrintable(made.error()));
+    }
+
+    void cleanup()
+    {
+        if (m_cluster.isRunning()) {
+            const Status dropped = m_cluster.dropDatabase(m_name);
+            QVERIFY2(dropped, qPrintable(dropped.error()));
+        }
+    }
+
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    // An empty database gets the schema at the latest version, with the seed rows and their keys.
+    void anEmptyDatabaseIsCreated()
+    {
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const Database &db = *opened.value();
+        QVERIFY(db.isServer());
+        QVERIFY(!db.wasCreated()); // nothing for a failing command to remove
+        QCOMPARE(db.path(), url());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(sort_key) FROM county")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 42);
+        QCOMPARE(q.value(1).toString(), text::sortKey(QStringLiteral("Alba")));
+    }
+
+    // Opened again, by a command that does not create: the same database, nothing changed.
+    void anExistingDatabaseIsOpened()
+    {
+        QVERIFY(Database::open(url(), Database::OpenMode::CreateIfMissing));
+        auto opened = Database::open(url(), Database::OpenMode::ExistingOnly);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(count(opened.value()->connection(), QStringLiteral("organization")), 4);
+        // A second connection (another thread's) sees the same database.
+        auto another = opened.value()->openAnother(QString());
+        QVERIFY2(another, qPrintable(another.error()));
+        QVERIFY(another.value()->isServer());
+        QCOMPARE(count(another.value()->connection(), QStringLiteral("county")), 42);
+    }
+
+    // A command that does not create a database finds none in an empty one, and leaves it empty.
+    void anEmptyDatabaseIsNotCreatedUnasked()
+    {
+        auto opened = Database::open(url(), Database::OpenMode::ExistingOnly);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(), QStringLiteral("no such database: %1").arg(url()));
+        QCOMPARE(tables(), 0);
+        QVERIFY(!Database::open(url(), Database::OpenMode::Inspect));
+        QCOMPARE(tables(), 0);
+    }
+
+    void aNewerSchemaIsRefused()
+    {
+        QVERIFY(Database::open(url(), Database::OpenMode::CreateIfMissing));
+        const int newer = Database::latestSchemaVersion() + 1;
+        QVERIFY(exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(newer)));
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(),
+                 QStringLiteral("%1 was written by a newer version of Dialog Civic (schema %2; "
+                                "this version knows up to %3). Update the program to open it.")
+                     .arg(url())
+                     .arg(newer)
+                     .arg(Database::latestSchemaVersion()));
+    }
+
+    // Another program's tables are not ours: refused, untouched, even when asked to create.
+    void anotherProgramsDatabaseIsLeftUntouched()
+    {
+        QVERIFY(exec(QStringLiteral("CREATE TABLE invoice (id integer)")));
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error(),
+                 QStringLiteral("%1 is a database of another program; it was left untouched.")
+                     .arg(url()));
+        QCOMPARE(tables(), 1);
+    }
+
+    // `db check` opens read-only: the server refuses a write on that connection.
+    void inspectingCannotWrite()
+    {
+        QVERIFY(Database::open(url(), Database::OpenMode::CreateIfMissing));
+        auto opened = Database::open(url(), Database::OpenMode::Inspect);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QVERIFY(opened.value()->isReadOnly());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
+        QVERIFY2(q.lastError().databaseText().contains(QLatin1String("read-only")),
+                 qPrintable(q.lastError().databaseText()));
+        QCOMPARE(count(opened.value()->connection(), QStringLiteral("organization")), 4);
+    }
+
+    // The message names the server without the password, and says what the server said.
+    void anUnreachableServerIsNamedWithoutItsPassword()
+    {
+        const QString address = QStringLiteral("postgresql://%1:secret@127.0.0.1:%2/no_such_db")
+                                    .arg(m_cluster.user())
+                                    .arg(m_cluster.port());
+        auto opened = Database::open(address, Database::OpenMode::CreateIfMissing);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().startsWith(
+                     QStringLiteral("postgresql://%1@127.0.0.1:%2/no_such_db: the database server "
+                                    "cannot be reached: ")
+                         .arg(m_cluster.user())
+                         .arg(m_cluster.port())),
+                 qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QLatin1String("no_such_db\" does not exist")),
+                 qPrintable(opened.error()));
+        QVERIFY(!opened.error().contains(QLatin1String("secret")));
+    }
+
+    // libpq's service file: IT deploys one file, the URL names the entry.
+    void aServiceEntryIsFollowed()
+    {
+        QTemporaryDir dir;
+        QFile services(dir.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(services.open(QIODevice::WriteOnly));
+        services.write(QStringLiteral("[civic]\nhost=127.0.0.1\nport=%1\nuser=%2\ndbname=%3\n")
+                           .arg(m_cluster.port())
+                           .arg(m_cluster.user(), m_name)
+                           .toUtf8());
+        services.close();
+        qputenv("PGSERVICEFILE", QFile::encodeName(services.fileName()));
+        auto opened = Database::open(QStringLiteral("postgresql:///?service=civic"),
+                                     Database::OpenMode::CreateIfMissing);
+        qunsetenv("PGSERVICEFILE");
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QCOMPARE(opened.value()->path(), QStringLiteral("postgresql:///?service=civic"));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(count(opened.value()->connection(), QStringLiteral("county")), 42);
+        QVERIFY(tables() > 30); // made in the database the entry names
+    }
+
+private:
+    QString url() const
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(m_cluster.user())
+            .arg(m_cluster.port())
+            .arg(m_name);
+    }
+
+    // Runs @p sql on the test function's database through a connection of its own.
+    bool exec(const QString &sql)
+    {
+        bool ok = false;
+        {
+            Result<QSqlDatabase> db = m_cluster.connect(m_name, QStringLiteral("direct"));
+            if (db) {
+                QSqlQuery q(db.value());
+                ok = q.exec(sql);
+                if (!ok)
+                    qWarning("%s", qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+        return ok;
+    }
+
+    int tables()
+    {
+        int result = -1;
+        {
+            Result<QSqlDatabase> db = m_cluster.connect(m_name, QStringLiteral("direct"));
+            QSqlQuery q(db.value());
+            if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                      "WHERE table_schema = current_schema()")) &&
+                q.next())
+                result = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+        return result;
+    }
+
+    static int count(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        // The table names are the schema's own, never user text.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    test::PgCluster m_cluster;
+    int m_databases = 0;
+    QString m_name;
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseServer)
+#include "tst_databaseserver.moc"
