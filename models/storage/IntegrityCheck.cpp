@@ -88,9 +88,8 @@ QString IntegrityCheck::check(const QString &path, Running *running)
         if (rc == SQLITE_ROW) {
             const auto *first = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
             if (!first || qstrcmp(first, "ok") != 0)
-                problem =
-                    first ? sqlite::firstProblem(QString::fromUtf8(first))
-                          : Messages::tr("the check returned nothing");
+                problem = first ? sqlite::firstProblem(QString::fromUtf8(first))
+                                : Messages::tr("the check returned nothing");
         } else {
             problem = rc == SQLITE_DONE ? Messages::tr("the check returned nothing")
                                         : QString::fromUtf8(sqlite3_errmsg(db));
