@@ -358,7 +358,7 @@ class TestSchemaParity final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (const QString why = test::PgCluster::unavailableReason(); !why.isEmpty())
+        if (const QString why = test::PgCluster::skipReason(); !why.isEmpty())
             QSKIP(qPrintable(why));
         const Status started = m_cluster.start();
         QVERIFY2(started, qPrintable(started.error()));

@@ -71,6 +71,11 @@ QString PgCluster::unavailableReason()
     return {};
 }
 
+QString PgCluster::skipReason()
+{
+    return qEnvironmentVariableIsSet("CI") ? QString() : unavailableReason();
+}
+
 PgCluster::~PgCluster()
 {
     stop();
