@@ -12,6 +12,7 @@ const cli::CommandTable &commands()
     static const cli::CommandTable table = [] {
         cli::CommandTable t;
         cli::addRegistryCommands(t);
+        cli::addDatabaseCommands(t);
         cli::addCalendarCommands(t);
         cli::addTransparencyCommands(t);
         cli::addTransparencyFormCommands(t);
@@ -61,10 +62,12 @@ void Cli::addOptions(QCommandLineParser &parser)
         {QStringLiteral("edition"), QStringLiteral("calendar export: the edition's year."),
          QStringLiteral("year")},
         {QStringLiteral("from"),
-         QStringLiteral("calendar list, calendar export: the first day (YYYY-MM-DD)."),
+         QStringLiteral("calendar list, calendar export: the first day (YYYY-MM-DD); db copy: "
+                        "the source database (instead of --database)."),
          QStringLiteral("date")},
         {QStringLiteral("to"),
-         QStringLiteral("calendar list, calendar export: the last day (YYYY-MM-DD)."),
+         QStringLiteral("calendar list, calendar export: the last day (YYYY-MM-DD); db copy: "
+                        "the target database (a server's, or a new file)."),
          QStringLiteral("date")},
         {QStringLiteral("kind"),
          QStringLiteral("calendar list: only events of this kind (videoconference, conference, "
@@ -101,6 +104,11 @@ QString Cli::commandsHelp()
         "Commands:\n"
         "  demo                      create or refresh the demo dataset (creates the database)\n"
         "  db check                  integrity and foreign-key check, schema version; reads only\n"
+        "  db copy --to URL|FILE     copy the whole database (--database, or --from URL) into\n"
+        "                            an empty server database or a new file, in one\n"
+        "                            transaction; every table's rows and sha256 compared and\n"
+        "                            printed: 'TABLE: N rows, sha256 HEX', then 'copied: N\n"
+        "                            tables, M rows' and 'to: TARGET'\n"
         "  ngo import FILE           import organizations from CSV [--encoding] [--dry-run]\n"
         "  ngo search TEXT           search organizations [--limit N]\n"
         "  ngo export OUT            export organizations to OUT.csv or OUT.xlsx\n"

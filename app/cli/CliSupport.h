@@ -95,6 +95,8 @@ QString oneLine(QString text);
 
 /// Each capability adds its commands (app/cli/<Capability>Commands.cpp).
 void addRegistryCommands(CommandTable &table);
+/// `db copy` (app/cli/DatabaseCommands.cpp).
+void addDatabaseCommands(CommandTable &table);
 void addCalendarCommands(CommandTable &table);
 void addTransparencyCommands(CommandTable &table);
 /// `transparency forms` and `transparency remind` (app/cli/TransparencyFormCommands.cpp).

@@ -291,6 +291,30 @@ private Q_SLOTS:
         QCOMPARE(count(server->connection(), QStringLiteral("funding_call")), 0);
     }
 
+    // A row that arrives changed (here a trigger of the server's rewrites a description) makes the
+    // checksums differ: the copy is rolled back and the message names the table.
+    void aDifferenceInTheChecksumsRollsBack()
+    {
+        std::unique_ptr<Database> file = demoFile();
+        QVERIFY(file);
+        std::unique_ptr<Database> server = openServer();
+        QVERIFY(server);
+        QSqlQuery q(server->connection());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "CREATE FUNCTION change_note() RETURNS trigger LANGUAGE plpgsql AS "
+                     "$$ BEGIN NEW.description := 'changed'; RETURN NEW; END $$")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER change_note BEFORE INSERT ON program "
+                                      "FOR EACH ROW EXECUTE FUNCTION change_note()")));
+        const Figures before = allFigures(server->connection());
+
+        const Result<CopySummary> copied = DatabaseCopy::copy(*file, *server);
+        QVERIFY(!copied);
+        QVERIFY2(copied.error().contains(QStringLiteral("the table program differs")),
+                 qPrintable(copied.error()));
+        QCOMPARE(allFigures(server->connection()), before);
+    }
+
     // Cancelled from the progress callback: nothing was written.
     void aCancelledCopyWritesNothing()
     {
