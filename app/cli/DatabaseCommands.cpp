@@ -3,6 +3,7 @@
 #include "storage/DatabaseCopy.h"
 #include "storage/ServerAddress.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -25,7 +26,8 @@ int dbCopy(const QCommandLineParser &parser, const Arguments &args)
         return fail(copyUsage, Usage);
     const bool targetIsServer = ServerAddress::isServerUrl(target);
     if (!targetIsServer && QFileInfo::exists(target))
-        return fail(QStringLiteral("%1 already exists: db copy writes a new file only")
+        return fail(QCoreApplication::translate("Cli", "%1 already exists: a copy is written to a "
+                                                       "new file only; nothing was written.")
                         .arg(QDir::toNativeSeparators(target)));
 
     std::unique_ptr<Database> source;

@@ -211,7 +211,7 @@ Result<QStringList> parentsFirst(const QSqlDatabase &db, const QStringList &tabl
             ++ready;
         if (ready == waitingFor.end())
             return Result<QStringList>::failure(
-                Messages::tr("the foreign keys of the tables %1 form a cycle")
+                Messages::tr("the foreign keys form a cycle through the table %1")
                     .arg(waitingFor.begin()->first));
         const QString table = ready->first;
         waitingFor.erase(ready);
@@ -486,8 +486,8 @@ Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const
         const Fill made = seed == seeds->end() ? Fill() : seed->second;
         if (fill->rows > made.rows || fill->largestId > made.largestId)
             return R::failure(
-                Messages::tr("%1 is not empty: the table %2 holds %3 rows that are not the ones "
-                             "a new database is made with; nothing was written.")
+                Messages::tr("%1 is not empty: its table %2 holds data beyond the rows a new "
+                             "database is made with (%3 rows); nothing was written.")
                     .arg(shown, plan.table)
                     .arg(fill->rows));
     }
