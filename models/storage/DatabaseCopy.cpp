@@ -474,6 +474,25 @@ Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const
         plans << planOf(to, table, columns);
     }
 
+    ReadSnapshot snapshot(from);
+    if (!snapshot.isActive())
+        return R::failure(QStringLiteral("%1: %2").arg(source.path(), snapshot.error()));
+    Transaction transaction(to);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+
+    // Checked inside the transaction, the server's tables locked against other writers first,
+    // so that no one's rows can come in between the check and the copy that replaces them.
+    if (target.isServer()) {
+        QStringList tables;
+        for (const TablePlan &plan : std::as_const(plans))
+            tables << quoted(to, plan.table);
+        QSqlQuery q(to);
+        if (!q.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
+                        .arg(tables.join(QStringLiteral(", ")))))
+            return R::failure(QStringLiteral("%1: %2").arg(shown, message(q.lastError())));
+    }
+
     // A target that holds more than the rows its schema is made with holds someone's work.
     const Result<std::map<QString, Fill>> seeds = seedFill();
     if (!seeds)
@@ -491,13 +510,6 @@ Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const
                     .arg(shown, plan.table)
                     .arg(fill->rows));
     }
-
-    ReadSnapshot snapshot(from);
-    if (!snapshot.isActive())
-        return R::failure(QStringLiteral("%1: %2").arg(source.path(), snapshot.error()));
-    Transaction transaction(to);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
 
     // The seed rows go, children first, and come back from the source with its ids.
     for (auto plan = plans.crbegin(); plan != plans.crend(); ++plan) {
