@@ -790,6 +790,10 @@
         <source>%1 cannot be changed: nothing was written</source>
         <translation>%1 nu poate fi modificată: nu s-a scris nimic</translation>
     </message>
+    <message>
+        <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
+        <translation>%1 există deja: o copie se scrie doar într-un fișier nou; nu s-a scris nimic.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1075,6 +1079,41 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the foreign keys form a cycle through the table %1</source>
+        <translation>cheile străine formează un ciclu prin tabelul %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder can be made: %1</source>
+        <translation>nu se poate crea un dosar temporar: %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, rândul %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a database cannot be copied onto itself.</source>
+        <translation>%1: o bază de date nu poate fi copiată peste ea însăși.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2 to copy the rows of %3 into; nothing was written.</source>
+        <translation>%1 nu are tabelul %2 în care să fie copiate rândurile din %3; nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: its table %2 holds data beyond the rows a new database is made with (%3 rows); nothing was written.</source>
+        <translation>%1 nu este goală: tabelul %2 conține date în afara rândurilor cu care se creează o bază de date nouă (%3 rânduri); nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>%1: the copy failed, nothing was written: %2</source>
+        <translation>%1: copierea a eșuat, nu s-a scris nimic: %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy of the table %2 differs from the source (%3 rows, sha256 %4; the source: %5 rows, sha256 %6); nothing was written.</source>
+        <translation>%1: copia tabelului %2 diferă de sursă (%3 rânduri, sha256 %4; sursa: %5 rânduri, sha256 %6); nu s-a scris nimic.</translation>
     </message>
 </context>
 <context>

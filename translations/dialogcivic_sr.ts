@@ -790,6 +790,10 @@
         <source>%1 cannot be changed: nothing was written</source>
         <translation>%1 se ne može menjati: ništa nije upisano</translation>
     </message>
+    <message>
+        <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
+        <translation>%1 već postoji: kopija se upisuje samo u novu datoteku; ništa nije upisano.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1075,6 +1079,41 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>New database</source>
         <translation>Nova baza podataka</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the foreign keys form a cycle through the table %1</source>
+        <translation>strani ključevi čine ciklus kroz tabelu %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder can be made: %1</source>
+        <translation>privremena fascikla ne može da se napravi: %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, red %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a database cannot be copied onto itself.</source>
+        <translation>%1: baza podataka ne može da se kopira preko same sebe.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2 to copy the rows of %3 into; nothing was written.</source>
+        <translation>%1 nema tabelu %2 u koju bi se kopirali redovi iz %3; ništa nije upisano.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: its table %2 holds data beyond the rows a new database is made with (%3 rows); nothing was written.</source>
+        <translation>%1 nije prazna: njena tabela %2 sadrži podatke pored redova s kojima se pravi nova baza podataka (%3 redova); ništa nije upisano.</translation>
+    </message>
+    <message>
+        <source>%1: the copy failed, nothing was written: %2</source>
+        <translation>%1: kopiranje nije uspelo, ništa nije upisano: %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy of the table %2 differs from the source (%3 rows, sha256 %4; the source: %5 rows, sha256 %6); nothing was written.</source>
+        <translation>%1: kopija tabele %2 razlikuje se od izvora (%3 redova, sha256 %4; izvor: %5 redova, sha256 %6); ništa nije upisano.</translation>
     </message>
 </context>
 <context>
