@@ -5,6 +5,7 @@
 #include "files/CsvReader.h"
 #include "files/XlsxReader.h"
 #include "registry/Geography.h"
+#include "registry/OrganizationValidation.h"
 #include "storage/AuditLog.h"
 #include "storage/ImportLog.h"
 #include "storage/Transaction.h"
@@ -116,18 +117,6 @@ std::optional<QDate> parseDate(const QString &text)
     return std::nullopt;
 }
 
-QString cifKey(const QString &text)
-{
-    QString s;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            s.append(c);
-    }
-    if (s.startsWith(QLatin1String("RO"), Qt::CaseInsensitive))
-        s.remove(0, 2);
-    return s.toUpper();
-}
-
 class Run
 {
     Q_DECLARE_TR_FUNCTIONS(AwardImporter)
@@ -163,7 +152,7 @@ private:
 std::optional<qint64> Run::organization(const QStringList &cells, QStringList &problems)
 {
     QSqlQuery q(m_db);
-    const QString cif = cifKey(cell(cells, Cif));
+    const QString cif = validation::cifKey(cell(cells, Cif));
     if (!cif.isEmpty()) {
         q.prepare(QStringLiteral("SELECT id FROM organization WHERE cif = :cif"));
         q.bindValue(QStringLiteral(":cif"), cif);

@@ -70,8 +70,13 @@ QString normalizeCif(const QString &text)
             s.append(c);
     }
     if (s.startsWith(QLatin1String("RO"), Qt::CaseInsensitive))
-        s = s.mid(2);
+        s.remove(0, 2);
     return s;
+}
+
+QString cifKey(const QString &text)
+{
+    return normalizeCif(text).toUpper();
 }
 
 bool isValidCif(const QString &cif)
@@ -159,7 +164,7 @@ void normalizeOrganization(Organization &o)
     for (QString &line : lines)
         line = text::normalized(line);
     o.notes = lines.join(QLatin1Char('\n')).trimmed();
-    o.cif = validation::normalizeCif(o.cif).toUpper();
+    o.cif = validation::cifKey(o.cif);
     o.email = o.email.trimmed().toLower();
 
     QStringList domains;

@@ -44,6 +44,8 @@ namespace validation {
 /// "RO 12345678", "ro12345678 " -> "12345678". Other characters are kept, so a wrong input stays
 /// wrong and is reported.
 QString normalizeCif(const QString &text);
+/// normalizeCif in capitals: the key under which imports store and match a fiscal code.
+QString cifKey(const QString &text);
 /// The Romanian fiscal code check: 2 to 10 digits, the last one a check digit computed with the
 /// key 753217532.
 bool isValidCif(const QString &normalizedCif);
