@@ -40,8 +40,7 @@ int demo(const QCommandLineParser &parser, const Arguments &)
 int dbCheck(const QCommandLineParser &parser, const Arguments &)
 {
     return withDatabase(parser, DatabaseUse::Inspect, [&](Database &db) -> int {
-        QSqlDatabase connection = db.connection();
-        const Result<QStringList> problems = sqlite::check(connection);
+        const Result<QStringList> problems = db.check();
         if (!problems)
             return fail(problems.error());
         out() << "schema version: " << db.schemaVersion() << '\n';

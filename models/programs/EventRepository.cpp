@@ -140,12 +140,12 @@ QString EventRepository::numberTaken(const Event &e) const
 
 std::optional<qint64> EventRepository::findId(qint64 editionId, EventKind kind, int number) const
 {
-    return query::selectId(
-        m_db,
-        QStringLiteral("SELECT id FROM event WHERE edition_id IS :e AND kind = :k AND number = :n"),
-        {{QStringLiteral(":e"), sqlvalues::id(editionId)},
-         {QStringLiteral(":k"), eventKindCode(kind)},
-         {QStringLiteral(":n"), number}});
+    return query::selectId(m_db,
+                           QStringLiteral("SELECT id FROM event WHERE edition_id IS NOT DISTINCT "
+                                          "FROM :e AND kind = :k AND number = :n"),
+                           {{QStringLiteral(":e"), sqlvalues::id(editionId)},
+                            {QStringLiteral(":k"), eventKindCode(kind)},
+                            {QStringLiteral(":n"), number}});
 }
 
 QList<Event> EventRepository::ofEdition(qint64 editionId) const
@@ -182,12 +182,13 @@ QList<Event> EventRepository::onDate(const QDate &date) const
 
 int EventRepository::nextNumber(qint64 editionId, EventKind kind) const
 {
-    return int(query::selectId(m_db,
-                               QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM event "
-                                              "WHERE edition_id IS :e AND kind = :k"),
-                               {{QStringLiteral(":e"), sqlvalues::id(editionId)},
-                                {QStringLiteral(":k"), eventKindCode(kind)}})
-                   .value_or(1));
+    return int(
+        query::selectId(m_db,
+                        QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM event "
+                                       "WHERE edition_id IS NOT DISTINCT FROM :e AND kind = :k"),
+                        {{QStringLiteral(":e"), sqlvalues::id(editionId)},
+                         {QStringLiteral(":k"), eventKindCode(kind)}})
+            .value_or(1));
 }
 
 QList<EventWarning> EventRepository::warningsFor(const Event &event) const

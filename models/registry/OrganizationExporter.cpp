@@ -10,6 +10,7 @@
 
 #include "files/CsvWriter.h"
 #include "files/XlsxWorkbook.h"
+#include "storage/Query.h"
 
 #include <functional>
 
@@ -53,22 +54,23 @@ Status
 forEachRow(const QSqlDatabase &db, const OrganizationFilter &filter, const QString &path,
            const std::function<Status(const Row &, bool hasVolunteers, int volunteers)> &write)
 {
-    const SqlClause where = organizationWhere(filter);
+    const SqlClause where = organizationWhere(db, filter);
     QSqlQuery q(db);
     q.setForwardOnly(true); // streams: rows are not kept by the query
     // Domains joined with '|' (the import's separator), in their Romanian order.
     q.prepare(
         QStringLiteral(
             "SELECT o.name, o.acronym, o.legal_form, o.cif, o.registry_number, c.name, o.locality, "
-            "o.address, o.email, o.phone, o.website, o.contact_person, "
-            "(SELECT group_concat(name, '|') FROM (SELECT d.name AS name FROM organization_domain "
-            "od "
-            "JOIN domain d ON d.id = od.domain_id WHERE od.organization_id = o.id ORDER BY "
-            "d.sort_key)), "
+            "o.address, o.email, o.phone, o.website, o.contact_person, %1, "
             "o.volunteer_count, o.volunteering "
-            "FROM organization o LEFT JOIN county c ON c.id = o.county_id %1 ORDER BY o.name_sort, "
+            "FROM organization o LEFT JOIN county c ON c.id = o.county_id %2 ORDER BY o.name_sort, "
             "o.id")
-            .arg(where.sql));
+            .arg(query::joinedTexts(db, QStringLiteral("d.name"), QStringLiteral("'|'"),
+                                    QStringLiteral("FROM organization_domain od JOIN domain d ON "
+                                                   "d.id = od.domain_id WHERE od.organization_id "
+                                                   "= o.id"),
+                                    QStringLiteral("d.sort_key")),
+                 where.sql));
     where.bindTo(q);
     if (!q.exec())
         return Status::failure(Messages::tr("%1: the organizations cannot be read (%2).")

@@ -1,6 +1,7 @@
 #include "OrganizationFilter.h"
 
 #include "core/Text.h"
+#include "storage/Query.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ void SqlClause::bindTo(QSqlQuery &query) const
         query.bindValue(name, value);
 }
 
-QString ftsPrefixQuery(const QString &text)
+QStringList searchWords(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
@@ -33,13 +34,60 @@ QString ftsPrefixQuery(const QString &text)
         word.remove(QLatin1Char('_'));
         if (const QRegularExpressionMatch m = fiscal.match(word); m.hasMatch())
             word = m.captured(1); // "RO12345678": the CIF is stored without RO
-        const QString term = QLatin1Char('"') + word + QLatin1String("\"*");
-        if (!word.isEmpty() && !terms.contains(term))
-            terms << term;
+        if (!word.isEmpty() && !terms.contains(word))
+            terms << word;
         if (terms.size() == maxSearchTerms)
             break;
     }
+    return terms;
+}
+
+QString ftsPrefixQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
     return terms.join(QLatin1Char(' '));
+}
+
+SqlClause searchCondition(const QSqlDatabase &db, const QString &text, SearchPlan plan)
+{
+    SqlClause clause;
+    const QStringList words = searchWords(text);
+    if (words.isEmpty())
+        return clause;
+    // The unary + keeps SQLite from driving the query by the list of matches.
+    const QString id = plan == SearchPlan::FromSortOrder && !query::isServer(db)
+                           ? QStringLiteral("+o.id")
+                           : QStringLiteral("o.id");
+    if (!query::isServer(db)) {
+        clause.sql = id + QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE "
+                                         "organization_fts MATCH :fts)");
+        clause.binds.append({QStringLiteral(":fts"), ftsPrefixQuery(text)});
+        return clause;
+    }
+    // \m: the beginning of a word, as FTS5's prefix terms; the words hold only letters and digits.
+    QStringList conditions;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString name = QStringLiteral(":word%1").arg(i);
+        conditions << QStringLiteral("lower(unaccent(concat_ws(' ', o.name, o.acronym, o.locality, "
+                                     "o.cif, o.purposes))) ~ ('\\m' || %1)")
+                          .arg(name);
+        clause.binds.append({name, text::folded(words.at(i))});
+    }
+    clause.sql = QLatin1Char('(') + conditions.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    return clause;
+}
+
+QString searchOrder(const QSqlDatabase &db)
+{
+    // FTS5's rank weighs a match in the name, acronym or fiscal code above one in the locality or
+    // purposes; on a server the organizations whose name or acronym match the first word come
+    // first.
+    return query::isServer(db)
+               ? QStringLiteral("(lower(unaccent(concat_ws(' ', o.name, o.acronym, o.cif))) ~ "
+                                "('\\m' || :word0)) DESC, o.name_sort")
+               : QStringLiteral("f.rank, o.name_sort");
 }
 
 bool isTextOnly(const OrganizationFilter &f)
@@ -49,19 +97,12 @@ bool isTextOnly(const OrganizationFilter &f)
     return withoutText == OrganizationFilter() && !ftsPrefixQuery(f.text).isEmpty();
 }
 
-SqlClause organizationWhere(const OrganizationFilter &f, SearchPlan plan)
+SqlClause organizationWhere(const QSqlDatabase &db, const OrganizationFilter &f, SearchPlan plan)
 {
-    SqlClause clause;
+    SqlClause clause = searchCondition(db, f.text, plan);
     QStringList conditions;
-    const QString fts = ftsPrefixQuery(f.text);
-    if (!fts.isEmpty()) {
-        // The unary + keeps SQLite from driving the query by the list of matches.
-        conditions << (plan == SearchPlan::FromSortOrder ? QStringLiteral("+o.id")
-                                                         : QStringLiteral("o.id")) +
-                          QStringLiteral(" IN (SELECT rowid FROM organization_fts WHERE "
-                                         "organization_fts MATCH :fts)");
-        clause.binds.append({QStringLiteral(":fts"), fts});
-    }
+    if (!clause.sql.isEmpty())
+        conditions << clause.sql;
     if (f.countyId == OrganizationFilter::undeterminedCounty) {
         conditions << QStringLiteral("o.county_id IS NULL");
     } else if (f.countyId > 0) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace dc {
@@ -51,9 +52,19 @@ enum class SearchPlan
     FromSortOrder,
 };
 
-/// The WHERE clause (with "WHERE", or empty) for a query over "organization o".
-SqlClause organizationWhere(const OrganizationFilter &filter,
+/// The WHERE clause (with "WHERE", or empty) for a query over "organization o" of @p db.
+SqlClause organizationWhere(const QSqlDatabase &db, const OrganizationFilter &filter,
                             SearchPlan plan = SearchPlan::FromMatches);
+
+/// The condition that "organization o" of @p db matches the search @p text (empty when the text
+/// has no word): every word the beginning of a word of the name, acronym, locality, fiscal code or
+/// purposes, without case and diacritics. On SQLite through the FTS5 index organization_fts; on a
+/// server through the same words, folded, against the folded columns.
+SqlClause searchCondition(const QSqlDatabase &db, const QString &text,
+                          SearchPlan plan = SearchPlan::FromMatches);
+
+/// The ORDER BY terms that put the best matches of searchCondition first, then by name.
+QString searchOrder(const QSqlDatabase &db);
 
 /// True when the filter is a search text and nothing else.
 bool isTextOnly(const OrganizationFilter &filter);
@@ -63,6 +74,10 @@ bool isTextOnly(const OrganizationFilter &filter);
 /// (1,000 prefix terms over 100,000 organizations took 52 s).
 inline constexpr int maxSearchTerms = 16;
 inline constexpr int maxSearchLength = 256;
+
+/// The words of what the user typed that a search looks for: lower-cased, each once, at most
+/// maxSearchTerms from the first maxSearchLength characters, "RO12345678" as the fiscal code.
+QStringList searchWords(const QString &text);
 
 /// The FTS5 query for what the user typed: every word as a prefix, all words required, each word
 /// once, at most maxSearchTerms words from the first maxSearchLength characters.

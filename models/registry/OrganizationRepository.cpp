@@ -118,8 +118,8 @@ std::optional<qint64> OrganizationRepository::findIdByNameAndCounty(const QStrin
 {
     return query::selectId(
         m_db,
-        QStringLiteral("SELECT id FROM organization WHERE name_folded = :name AND county_id IS "
-                       ":county ORDER BY id LIMIT 1"),
+        QStringLiteral("SELECT id FROM organization WHERE name_folded = :name AND county_id IS NOT "
+                       "DISTINCT FROM :county ORDER BY id LIMIT 1"),
         {{QStringLiteral(":name"), text::folded(name)},
          {QStringLiteral(":county"), sqlvalues::id(countyId)}});
 }
@@ -287,16 +287,19 @@ Status OrganizationRepository::restore(const Organization &organization)
 QList<OrganizationHit> OrganizationRepository::search(const QString &text, int limit) const
 {
     QList<OrganizationHit> hits;
-    const QString fts = ftsPrefixQuery(text);
-    if (fts.isEmpty())
+    SqlClause match = searchCondition(m_db, text);
+    if (match.sql.isEmpty())
         return hits;
+    const bool server = query::isServer(m_db);
+    match.binds.append({QStringLiteral(":limit"), limit});
     Result<QList<OrganizationHit>> found = query::select(
         m_db,
-        QStringLiteral(
-            "SELECT o.id, o.name, c.name, o.cif FROM organization_fts f "
-            "JOIN organization o ON o.id = f.rowid LEFT JOIN county c ON c.id = o.county_id "
-            "WHERE organization_fts MATCH :fts ORDER BY f.rank, o.name_sort LIMIT :limit"),
-        {{QStringLiteral(":fts"), fts}, {QStringLiteral(":limit"), limit}}, [](const QSqlQuery &q) {
+        QStringLiteral("SELECT o.id, o.name, c.name, o.cif FROM organization o %1"
+                       "LEFT JOIN county c ON c.id = o.county_id WHERE %2 ORDER BY %3 LIMIT :limit")
+            .arg(server ? QString() : QStringLiteral("JOIN organization_fts f ON f.rowid = o.id "),
+                 server ? match.sql : QStringLiteral("organization_fts MATCH :fts"),
+                 searchOrder(m_db)),
+        match.binds, [](const QSqlQuery &q) {
             return OrganizationHit{q.value(0).toLongLong(), q.value(1).toString(),
                                    q.value(2).isNull() ? undeterminedCountyName()
                                                        : q.value(2).toString(),

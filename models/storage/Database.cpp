@@ -143,6 +143,12 @@ int Database::schemaVersion() const
     return sqlite::userVersion(connection());
 }
 
+Result<QStringList> Database::check() const
+{
+    QSqlDatabase db = connection();
+    return m_server ? postgres::check(db) : sqlite::check(db);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &connectionName,
                                                  const QString &migrationsFolder)
 {

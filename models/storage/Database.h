@@ -88,6 +88,9 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
     int schemaVersion() const;
+    /// The problems `db check` reports, empty when healthy: SQLite's integrity and foreign-key
+    /// checks of a file (sqlite::check), the server's own checks of its database (postgres::check).
+    Result<QStringList> check() const;
     static int latestSchemaVersion(const QString &migrationsFolder = defaultMigrationsFolder());
     /// The numbered migration scripts compiled into the program (tests may point at others).
     static QString defaultMigrationsFolder();

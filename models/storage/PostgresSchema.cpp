@@ -167,4 +167,37 @@ int schemaVersion(const QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
+Result<QStringList> check(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                               "WHERE NOT convalidated AND connamespace = "
+                               "current_schema()::regnamespace ORDER BY 1, 2")))
+        return Result<QStringList>::failure(q.lastError().text());
+    while (q.next()) {
+        problems << Messages::tr("constraint %1 of table %2 is not validated")
+                        .arg(q.value(1).toString(), q.value(0).toString());
+    }
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")))
+        return Result<QStringList>::failure(q.lastError().text());
+    if (!q.next())
+        return problems;
+    // bt_index_check reports the first inconsistency of an index as an error: one query an index.
+    QSqlQuery indexes(db);
+    if (!indexes.exec(QStringLiteral(
+            "SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'btree' AND c.relnamespace = "
+            "current_schema()::regnamespace ORDER BY c.relname")))
+        return Result<QStringList>::failure(indexes.lastError().text());
+    while (indexes.next()) {
+        q.prepare(QStringLiteral("SELECT bt_index_check(:index, true)"));
+        q.bindValue(QStringLiteral(":index"), indexes.value(0));
+        if (!q.exec())
+            problems << Messages::tr("index %1: %2")
+                            .arg(indexes.value(1).toString(), q.lastError().databaseText());
+    }
+    return problems;
+}
+
 } // namespace dc::postgres

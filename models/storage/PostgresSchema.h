@@ -28,4 +28,10 @@ Result<QString> firstTable(const QSqlDatabase &db);
 /// yet), -1 when it cannot be read.
 int schemaVersion(const QSqlDatabase &db);
 
+/// What `db check` finds on a server, as sqlite::check on a file: the constraints of the schema
+/// that the server has not validated, and, where the amcheck extension is installed (it needs an
+/// administrator), every B-tree index of the schema checked against its table. The foreign keys
+/// themselves the server enforces on every write. Empty when healthy.
+Result<QStringList> check(const QSqlDatabase &db);
+
 } // namespace dc::postgres

@@ -4,10 +4,26 @@
 
 namespace dc::query {
 
+bool isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString joinedTexts(const QSqlDatabase &db, const QString &column, const QString &separator,
+                    const QString &from, const QString &orderBy)
+{
+    if (isServer(db))
+        return QStringLiteral("(SELECT string_agg(%1, %2 ORDER BY %4) %3)")
+            .arg(column, separator, from, orderBy);
+    return QStringLiteral(
+               "(SELECT group_concat(joined, %2) FROM (SELECT %1 AS joined %3 ORDER BY %4))")
+        .arg(column, separator, from, orderBy);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &binds)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(!isServer(db));
     q.prepare(sql);
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);

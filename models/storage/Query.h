@@ -22,8 +22,20 @@ namespace dc::query {
 /// Placeholder (":name") -> value.
 using Binds = QList<QPair<QString, QVariant>>;
 
-/// Prepares @p sql, binds @p binds and executes it: the forward-only query positioned before its
-/// first row, or the database's error text.
+/// Whether @p db is a connection to a PostgreSQL server (Qt's QPSQL driver), not a SQLite file:
+/// where the two dialects differ, the one place that chooses asks this.
+bool isServer(const QSqlDatabase &db);
+
+/// A subquery, in @p db's dialect, that joins the texts @p column of the rows of @p from (its FROM
+/// and WHERE) with @p separator (an SQL literal) in the order @p orderBy: SQLite's group_concat
+/// over an ordered subquery, PostgreSQL's string_agg. NULL when there is no row.
+QString joinedTexts(const QSqlDatabase &db, const QString &column, const QString &separator,
+                    const QString &from, const QString &orderBy);
+
+/// Prepares @p sql, binds @p binds and executes it: the query positioned before its first row, or
+/// the database's error text. Forward-only on SQLite; on a server the rows are fetched whole, so
+/// that a caller may run other statements while it reads them (QPSQL's forward-only queries
+/// stream, and a second statement discards the rest of the first's rows).
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &binds = {});
 
 /// run() for a statement whose rows do not matter (INSERT, UPDATE, DELETE).

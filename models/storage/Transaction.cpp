@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,33 +67,63 @@ QString describe(const QSqlDatabase &db, const QSqlError &error)
     return {};
 }
 
+/// The property of a server connection's QSqlDriver that counts its open transactions.
+constexpr char serverDepthProperty[] = "dcTransactionDepth";
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db, WriterNote::Activity activity)
     : Transaction(std::move(db))
 {
     // Only the holder of the write lock writes the note, so two writers never race for it.
-    if (m_active && !m_nested && m_db.driverName() == QLatin1String("QSQLITE"))
+    if (m_active && !m_nested && !m_server)
         m_note = std::make_unique<WriterNote>(m_db.databaseName(), activity);
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (m_db.driverName() != QLatin1String("QSQLITE")) {
-        m_active = m_db.transaction();
-        if (!m_active)
-            m_error = m_db.lastError().text();
+    m_server = m_db.driverName() != QLatin1String("QSQLITE");
+    begin();
+}
+
+void Transaction::begin()
+{
+    if (m_server) {
+        // libpq does not say whether a transaction is open through Qt: the open transactions of
+        // this connection are counted on its driver, which every copy of the QSqlDatabase shares.
+        m_nested = m_db.driver()->property(serverDepthProperty).toInt() > 0;
+        if (m_nested) {
+            QSqlQuery savepoint(m_db);
+            m_active = savepoint.exec(QStringLiteral("SAVEPOINT dc_nested"));
+            if (!m_active)
+                m_error = savepoint.lastError().text();
+        } else {
+            m_active = m_db.transaction();
+            if (!m_active)
+                m_error = m_db.lastError().text();
+        }
+        if (m_active)
+            m_db.driver()->setProperty(serverDepthProperty,
+                                       m_db.driver()->property(serverDepthProperty).toInt() + 1);
         return;
     }
     // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
     // deferred transaction would take it at the first write, after its reads: when another writer
     // committed in between, SQLite fails at once (SQLITE_BUSY_SNAPSHOT) and no timeout applies.
-    QSqlQuery begin(m_db);
+    QSqlQuery statement(m_db);
     m_nested = sqlite::inTransaction(m_db);
-    m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT dc_nested")
-                                   : QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = statement.exec(m_nested ? QStringLiteral("SAVEPOINT dc_nested")
+                                       : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = describe(m_db, begin.lastError());
+        m_error = describe(m_db, statement.lastError());
+}
+
+void Transaction::ended()
+{
+    m_active = false;
+    if (m_server)
+        m_db.driver()->setProperty(serverDepthProperty,
+                                   m_db.driver()->property(serverDepthProperty).toInt() - 1);
 }
 
 Transaction::~Transaction()
@@ -113,7 +144,7 @@ Status Transaction::commit()
             rollback();
             return Status::failure(message);
         }
-        m_active = false;
+        ended();
         return {};
     }
     // The note goes while the lock is still ours: removed after the commit, it could be the
@@ -122,10 +153,10 @@ Status Transaction::commit()
     if (!m_db.commit()) {
         const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();
-        m_active = false;
+        ended();
         return Status::failure(message);
     }
-    m_active = false;
+    ended();
     return {};
 }
 
@@ -133,7 +164,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    m_active = false;
+    ended();
     if (m_nested) {
         // Undo the savepoint's work and leave the outer transaction as it was before it.
         QSqlQuery undo(m_db);

@@ -32,9 +32,13 @@ public:
     void rollback();
 
 private:
+    void begin();
+    void ended();
+
     QSqlDatabase m_db;
     bool m_active = false;
     bool m_nested = false; ///< a savepoint inside an outer transaction
+    bool m_server = false; ///< on a PostgreSQL server: nesting counted on the connection's driver
     std::unique_ptr<WriterNote> m_note;
     QString m_error;
 };
