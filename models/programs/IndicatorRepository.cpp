@@ -100,13 +100,14 @@ std::optional<qint64> IndicatorRepository::computedValue(const Indicator &i) con
                   "0) "
                   "+ coalesce(participants_associative, 0) + coalesce(participants_other, 0)), 0)");
     const QVariant kind = sqlvalues::text(i.eventKind ? eventKindCode(*i.eventKind) : QString());
-    return query::selectId(m_db,
-                           QStringLiteral("SELECT %1 FROM event WHERE edition_id = :e AND status = "
-                                          "'held' AND (:kind IS NULL OR kind = :kind2)")
-                               .arg(what),
-                           {{QStringLiteral(":e"), i.editionId},
-                            {QStringLiteral(":kind"), kind},
-                            {QStringLiteral(":kind2"), kind}});
+    return query::selectId(
+        m_db,
+        QStringLiteral("SELECT %1 FROM event WHERE edition_id = :e AND status = "
+                       "'held' AND (CAST(:kind AS text) IS NULL OR kind = :kind2)")
+            .arg(what),
+        {{QStringLiteral(":e"), i.editionId},
+         {QStringLiteral(":kind"), kind},
+         {QStringLiteral(":kind2"), kind}});
 }
 
 std::optional<qint64> IndicatorRepository::achievedValue(const Indicator &i) const
