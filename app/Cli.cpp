@@ -37,7 +37,8 @@ void Cli::addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("database"),
-         QStringLiteral("The database file (only demo and --create make a missing one)."),
+         QStringLiteral("The database file (only demo and --create make a missing one), or a "
+                        "PostgreSQL server's: postgresql://user@host:port/dbname."),
          QStringLiteral("path")},
         {QStringLiteral("create"),
          QStringLiteral("Create the database file when it does not exist.")},

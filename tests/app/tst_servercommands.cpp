@@ -188,20 +188,32 @@ private Q_SLOTS:
         }
     }
 
-    // The organizations' bulk import writes through SQLite's own interface: on a server it is
-    // refused with one message, and nothing is written.
-    void theOrganizationImportIsRefusedOnAServer()
+    // The bulk imports of organizations write through SQLite's own interface: on a server they
+    // are refused with one message, and nothing is written.
+    void theBulkImportsAreRefusedOnAServer_data()
     {
+        QTest::addColumn<QStringList>("arguments");
         const QString data = QString::fromLocal8Bit(qgetenv("DIALOGCIVIC_TEST_DATA"));
-        const QString csv = data + QStringLiteral("/import/organizations-cp1250.csv");
-        const QStringList count{QStringLiteral("ngo"), QStringLiteral("export"),
-                                m_cli.filePath(QStringLiteral("before.csv"))};
-        QCOMPARE(onServer(count).exitCode, 0);
-        const CliRun refused = onServer({QStringLiteral("ngo"), QStringLiteral("import"), csv});
+        QTest::newRow("ngo import")
+            << QStringList{QStringLiteral("ngo"), QStringLiteral("import"),
+                           data + QStringLiteral("/import/organizations-cp1250.csv")};
+        QTest::newRow("ngo import-register") << QStringList{
+            QStringLiteral("ngo"), QStringLiteral("import-register"),
+            QStringLiteral(DIALOGCIVIC_SOURCE_DIR "/tests/fuzz/corpus/xlsx_register/register.xlsx"),
+            QStringLiteral("--kind"), QStringLiteral("association")};
+    }
+    void theBulkImportsAreRefusedOnAServer()
+    {
+        QFETCH(QStringList, arguments);
+        const QStringList exportTo{QStringLiteral("ngo"), QStringLiteral("export"),
+                                   m_cli.filePath(QStringLiteral("before.csv"))};
+        QCOMPARE(onServer(exportTo).exitCode, 0);
+        const CliRun refused = onServer(arguments);
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.out, QString());
         QCOMPARE(CliTest::lines(refused.err).size(), 1);
-        QVERIFY2(refused.err.contains(csv), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("SQLite database only")),
+                 qPrintable(refused.err));
         QCOMPARE(onServer({QStringLiteral("ngo"), QStringLiteral("export"),
                            m_cli.filePath(QStringLiteral("after.csv"))})
                      .exitCode,
