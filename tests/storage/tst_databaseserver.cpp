@@ -1,6 +1,8 @@
 #include "PgCluster.h"
 #include "core/Text.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -34,6 +36,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QSqlDatabase::removeDatabase(QStringLiteral("scratch"));
         if (m_cluster.isRunning()) {
             const Status dropped = m_cluster.dropDatabase(m_name);
             QVERIFY2(dropped, qPrintable(dropped.error()));
@@ -166,7 +169,111 @@ private Q_SLOTS:
         QVERIFY(tables() > 30); // made in the database the entry names
     }
 
+    // A write inside another write is a savepoint, as on SQLite: its commit keeps its rows for
+    // the outer transaction, its rollback undoes only its own, and the outer rollback undoes all.
+    void aWriteInsideAWriteIsASavepoint()
+    {
+        QSqlDatabase db = scratch();
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (v integer)")));
+        const auto insert = [&db](int v) {
+            return query::exec(db, QStringLiteral("INSERT INTO t VALUES (:v)"),
+                               {{QStringLiteral(":v"), v}});
+        };
+        for (const bool commitOuter : {false, true}) {
+            QVERIFY(query::exec(db, QStringLiteral("DELETE FROM t")));
+            Transaction outer(db);
+            QVERIFY2(outer.isActive(), qPrintable(outer.error()));
+            QVERIFY(insert(1));
+            {
+                Transaction kept(db);
+                QVERIFY2(kept.isActive(), qPrintable(kept.error()));
+                QVERIFY(insert(2));
+                QVERIFY(kept.commit());
+            }
+            {
+                Transaction undone(db);
+                QVERIFY(undone.isActive());
+                QVERIFY(insert(3));
+            }
+            if (commitOuter)
+                QVERIFY(outer.commit());
+            else
+                outer.rollback();
+            QCOMPARE(query::selectIds(db, QStringLiteral("SELECT v FROM t ORDER BY v")),
+                     commitOuter ? QList<qint64>({1, 2}) : QList<qint64>());
+        }
+        // And a new transaction afterwards is an outer one again.
+        Transaction next(db);
+        QVERIFY(insert(4));
+        QVERIFY(next.commit());
+        QCOMPARE(query::selectIds(db, QStringLiteral("SELECT v FROM t ORDER BY v")),
+                 QList<qint64>({1, 2, 4}));
+    }
+
+    // A loop over a query's rows may run other statements: every row is still read.
+    void rowsAreReadWhileOtherStatementsRun()
+    {
+        QSqlDatabase db = scratch();
+        Result<QSqlQuery> rows = query::run(db, QStringLiteral("SELECT generate_series(1, 500)"));
+        QVERIFY2(rows, qPrintable(rows.error()));
+        int read = 0;
+        while (rows->next()) {
+            ++read;
+            QCOMPARE(query::selectId(db, QStringLiteral("SELECT :v"),
+                                     {{QStringLiteral(":v"), rows->value(0)}}),
+                     std::optional<qint64>(read));
+        }
+        QCOMPARE(read, 500);
+    }
+
+    // The texts of several rows joined in their order, as group_concat does on SQLite.
+    void textsAreJoinedInOrder()
+    {
+        QSqlDatabase db = scratch();
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (k integer, s text)")));
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("INSERT INTO t VALUES (3, 'ș'), (1, 'a'), (2, 'B'), (9, NULL)")));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT %1, %2")
+                .arg(query::joinedTexts(db, QStringLiteral("s"), QStringLiteral("'|'"),
+                                        QStringLiteral("FROM t WHERE k < 5"), QStringLiteral("k")),
+                     query::joinedTexts(db, QStringLiteral("s"), QStringLiteral("', '"),
+                                        QStringLiteral("FROM t WHERE k > 5"),
+                                        QStringLiteral("k")))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("a|B|ș"));
+        QVERIFY(q.value(1).isNull());
+    }
+
+    // `db check` on a server: healthy, then a constraint the server has not validated is named.
+    void theServerChecksItsDatabase()
+    {
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Result<QStringList> healthy = opened.value()->check();
+        QVERIFY2(healthy, qPrintable(healthy.error()));
+        QCOMPARE(healthy.value(), QStringList());
+        QVERIFY(QSqlQuery(opened.value()->connection())
+                    .exec(QStringLiteral("ALTER TABLE county ADD CONSTRAINT county_named CHECK "
+                                         "(name <> '') NOT VALID")));
+        Result<QStringList> found = opened.value()->check();
+        QVERIFY2(found, qPrintable(found.error()));
+        QCOMPARE(found.value().size(), 1);
+        QVERIFY2(found.value().constFirst().contains(QStringLiteral("county_named")),
+                 qPrintable(found.value().constFirst()));
+    }
+
 private:
+    // A connection to the test function's database, with no schema: removed at cleanup().
+    QSqlDatabase scratch()
+    {
+        Result<QSqlDatabase> db = m_cluster.connect(m_name, QStringLiteral("scratch"));
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        return db.value();
+    }
+
     QString url() const
     {
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
