@@ -4,6 +4,7 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "common/LabelledField.h"
 #include "common/MasterDetail.h"
 #include "common/RecordEditing.h"
 #include "common/RecordListActions.h"
@@ -71,15 +72,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
           FundingSummary::Key::County, FundingSummary::Key::Region})
         m_key->addItem(FundingSummary::keyName(key), int(key));
     auto *bar = new QHBoxLayout;
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
-    yearLabel->setBuddy(m_year);
-    bar->addWidget(yearLabel);
-    bar->addWidget(m_year);
-    auto *keyLabel = new QLabel(tr("Summary &by:"), this);
-    keyLabel->setBuddy(m_key);
+    addLabelledField(bar, tr("&Year:"), m_year);
     bar->addSpacing(12);
-    bar->addWidget(keyLabel);
-    bar->addWidget(m_key);
+    addLabelledField(bar, tr("Summary &by:"), m_key);
     bar->addStretch(1);
 
     const int year = currentYear();
