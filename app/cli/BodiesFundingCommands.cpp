@@ -73,20 +73,10 @@ int fundingSummary(const QCommandLineParser &parser, const Arguments &args)
 
 int fundingImport(const QCommandLineParser &parser, const Arguments &args)
 {
-    int code = Success;
-    const std::optional<ImportRun> run = openForImport(
-        parser, args,
-        QStringLiteral("usage: dialogcivic --database PATH funding import FILE.csv|FILE.xlsx "
-                       "[--encoding auto|utf-8|windows-1250] [--dry-run]"),
-        code);
-    if (!run)
-        return code;
-    const QString &file = run->file;
-    const Result<ImportSummary> summary =
-        AwardImporter(run->database->connection()).importFile(file, run->options);
-    if (!summary)
-        return fail(summary.error());
-    return reportImport(file, *summary);
+    return runImport(parser, args, QStringLiteral("funding import FILE.csv|FILE.xlsx"),
+                     [](const QSqlDatabase &db, const QString &file, const ImportOptions &options) {
+                         return AwardImporter(db).importFile(file, options);
+                     });
 }
 
 } // namespace

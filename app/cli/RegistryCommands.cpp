@@ -57,22 +57,10 @@ int dbCheck(const QCommandLineParser &parser, const Arguments &)
 
 int ngoImport(const QCommandLineParser &parser, const Arguments &args)
 {
-    int code = Success;
-    const std::optional<ImportRun> run = openForImport(
-        parser, args,
-        QStringLiteral("usage: dialogcivic --database PATH ngo import FILE [--encoding "
-                       "auto|utf-8|windows-1250] [--dry-run]"),
-        code);
-    if (!run)
-        return code;
-    const QString &file = run->file;
-    OrganizationImporter importer(run->database->connection());
-    const Result<ImportSummary> summary = importer.importFile(file, run->options);
-    if (!summary)
-        return fail(summary.error());
-    for (const QString &warning : summary->warnings)
-        err() << "dialogcivic: warning: " << warning << '\n';
-    return reportImport(file, *summary);
+    return runImport(parser, args, QStringLiteral("ngo import FILE"),
+                     [](const QSqlDatabase &db, const QString &file, const ImportOptions &options) {
+                         return OrganizationImporter(db).importFile(file, options);
+                     });
 }
 
 int ngoSearch(const QCommandLineParser &parser, const Arguments &args)

@@ -35,6 +35,23 @@ QString nativeName(const QString &language)
     return QStringLiteral("English");
 }
 
+/// A field holding the setting @p key, named @p objectName (tests find it by it).
+QLineEdit *settingEdit(const QString &key, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(QSettings().value(key).toString(), parent);
+    edit->setObjectName(objectName);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+/// The label of @p field, its text set by retranslate().
+QLabel *labelOf(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db)
@@ -48,8 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db)
     for (const QString &language : Language::available())
         m_language->addItem(nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(storedLanguage())));
-    m_languageLabel = new QLabel(this);
-    m_languageLabel->setBuddy(m_language);
+    m_languageLabel = labelOf(m_language);
     m_languageNote = new QLabel(this);
     m_languageNote->setWordWrap(true);
 
@@ -58,33 +74,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db)
     interfaceForm->addRow(m_languageLabel, m_language);
     interfaceForm->addRow(m_languageNote);
 
-    const QSettings settings;
     m_institution =
-        new QLineEdit(settings.value(DocumentSettings::institutionKey()).toString(), this);
-    m_institution->setObjectName(QStringLiteral("institutionEdit"));
+        settingEdit(DocumentSettings::institutionKey(), QStringLiteral("institutionEdit"), this);
     m_institution->setPlaceholderText(DocumentSettings::defaultInstitution());
-    m_institution->setClearButtonEnabled(true);
     m_department =
-        new QLineEdit(settings.value(DocumentSettings::departmentKey()).toString(), this);
-    m_department->setObjectName(QStringLiteral("departmentEdit"));
+        settingEdit(DocumentSettings::departmentKey(), QStringLiteral("departmentEdit"), this);
     m_department->setPlaceholderText(DocumentSettings::defaultDepartment());
-    m_department->setClearButtonEnabled(true);
-    m_institutionLabel = new QLabel(this);
-    m_institutionLabel->setBuddy(m_institution);
-    m_departmentLabel = new QLabel(this);
-    m_departmentLabel->setBuddy(m_department);
-    m_signatoryName =
-        new QLineEdit(settings.value(DocumentSettings::signatoryNameKey()).toString(), this);
-    m_signatoryName->setObjectName(QStringLiteral("signatoryNameEdit"));
-    m_signatoryName->setClearButtonEnabled(true);
-    m_signatoryRole =
-        new QLineEdit(settings.value(DocumentSettings::signatoryRoleKey()).toString(), this);
-    m_signatoryRole->setObjectName(QStringLiteral("signatoryRoleEdit"));
-    m_signatoryRole->setClearButtonEnabled(true);
-    m_signatoryNameLabel = new QLabel(this);
-    m_signatoryNameLabel->setBuddy(m_signatoryName);
-    m_signatoryRoleLabel = new QLabel(this);
-    m_signatoryRoleLabel->setBuddy(m_signatoryRole);
+    m_institutionLabel = labelOf(m_institution);
+    m_departmentLabel = labelOf(m_department);
+    m_signatoryName = settingEdit(DocumentSettings::signatoryNameKey(),
+                                  QStringLiteral("signatoryNameEdit"), this);
+    m_signatoryRole = settingEdit(DocumentSettings::signatoryRoleKey(),
+                                  QStringLiteral("signatoryRoleEdit"), this);
+    m_signatoryNameLabel = labelOf(m_signatoryName);
+    m_signatoryRoleLabel = labelOf(m_signatoryRole);
 
     m_documentsBox = new QGroupBox(this);
     auto *documentsForm = new QFormLayout(m_documentsBox);
@@ -99,8 +102,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, QSqlDatabase db)
     m_deadline->setDisplayFormat(QStringLiteral("dd.MM"));
     m_deadline->setDate(
         QDate::fromString(QStringLiteral("2024-") + QStringLiteral("05-15"), Qt::ISODate));
-    m_deadlineLabel = new QLabel(this);
-    m_deadlineLabel->setBuddy(m_deadline);
+    m_deadlineLabel = labelOf(m_deadline);
     auto *reportsForm = new QFormLayout(m_reportsBox);
     reportsForm->addRow(m_deadlineLabel, m_deadline);
     if (m_db.isValid() && m_db.isOpen()) {

@@ -74,18 +74,20 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
                 tr("New consultative body"), tr("Edit consultative body"),
                 [this](RecordCommand::Action action, const ConsultativeBody &before,
                        const ConsultativeBody &after) {
-                    run(std::make_unique<BodyCommand>(commandContext(0), action, before, after));
+                    runCommand(
+                        std::make_unique<BodyCommand>(commandContext(0), action, before, after));
                 }};
     m_meetingEditor = {
         [db](qint64 id) { return BodyRepository(db).meeting(id); },
         [this] { return new BodyMeetingDialog(m_context.database->connection(), this); },
         tr("New meeting"), tr("Edit meeting"),
         [this](RecordCommand::Action action, const BodyMeeting &before, const BodyMeeting &after) {
-            run(std::make_unique<BodyMeetingCommand>(
+            runCommand(std::make_unique<BodyMeetingCommand>(
                 commandContext(after.bodyId > 0 ? after.bodyId : before.bodyId), action, before,
                 after));
         }};
     m_actions = new RecordListActions(this);
+    m_bodies.actions = m_meetingEditor.actions = m_actions;
     const QList<QPushButton *> bodyButtons = m_actions->list(
         m_view, {tr("&Add body…"), [this] { addBody(); }},
         {tr("&Edit body…"), [this] { editBody(); }}, {tr("Delete body"), [this] { deleteBody(); }});
@@ -195,18 +197,8 @@ RecordCommandContext BodiesPage::commandContext(qint64 bodyId)
                               [this, bodyId](qint64 id) { refresh(bodyId > 0 ? bodyId : id); });
 }
 
-void BodiesPage::run(std::unique_ptr<RecordCommand> command)
-{
-    const bool deletes = command->action() == RecordCommand::Action::Delete;
-    const QString text = command->text();
-    if (executeAndPush(std::move(command), m_context.undoStack, this, title()) && deletes)
-        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(text));
-}
-
 void BodiesPage::addBody()
 {
-    if (m_actions->isReadOnly())
-        return;
     ConsultativeBody body;
     body.activeFrom = m_today;
     m_bodies.open(body);
@@ -214,14 +206,12 @@ void BodiesPage::addBody()
 
 void BodiesPage::editBody()
 {
-    if (!m_actions->isReadOnly())
-        m_bodies.edit(currentBodyId());
+    m_bodies.edit(currentBodyId());
 }
 
 void BodiesPage::deleteBody()
 {
-    if (!m_actions->isReadOnly())
-        m_bodies.remove(currentBodyId());
+    m_bodies.remove(currentBodyId());
 }
 
 void BodiesPage::addMember()
@@ -265,7 +255,7 @@ void BodiesPage::endMandate()
         m_members->index(m_members->rowOfId(member->id), BodyMemberTableModel::Member)
             .data()
             .toString();
-    run(std::make_unique<BodyMemberCommand>(
+    runCommand(std::make_unique<BodyMemberCommand>(
         commandContext(member->bodyId), RecordCommand::Action::Edit, *member, after, name, true));
 }
 
@@ -281,9 +271,9 @@ void BodiesPage::deleteMember()
         m_members->index(m_members->rowOfId(member->id), BodyMemberTableModel::Member)
             .data()
             .toString();
-    run(std::make_unique<BodyMemberCommand>(commandContext(member->bodyId),
-                                            RecordCommand::Action::Delete, *member, BodyMember(),
-                                            name));
+    runCommand(std::make_unique<BodyMemberCommand>(commandContext(member->bodyId),
+                                                   RecordCommand::Action::Delete, *member,
+                                                   BodyMember(), name));
 }
 
 void BodiesPage::openMemberDialog(const BodyMember &member)
@@ -297,15 +287,15 @@ void BodiesPage::openMemberDialog(const BodyMember &member)
         [db](qint64 id) { return BodyRepository(db).member(id); },
         [this, dialog](RecordCommand::Action action, const BodyMember &before,
                        const BodyMember &after) {
-            run(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId), action, before,
-                                                    after, dialog->holderName()));
+            runCommand(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId), action,
+                                                           before, after, dialog->holderName()));
         });
 }
 
 void BodiesPage::addMeeting()
 {
     const qint64 bodyId = currentBodyId();
-    if (m_actions->isReadOnly() || bodyId <= 0)
+    if (bodyId <= 0)
         return;
     BodyMeeting meeting;
     meeting.bodyId = bodyId;
@@ -315,14 +305,12 @@ void BodiesPage::addMeeting()
 
 void BodiesPage::editMeeting()
 {
-    if (!m_actions->isReadOnly())
-        m_meetingEditor.edit(currentMeetingId());
+    m_meetingEditor.edit(currentMeetingId());
 }
 
 void BodiesPage::deleteMeeting()
 {
-    if (!m_actions->isReadOnly())
-        m_meetingEditor.remove(currentMeetingId());
+    m_meetingEditor.remove(currentMeetingId());
 }
 
 void BodiesPage::selectRow(int row)

@@ -84,8 +84,6 @@ private:
     /// Reloads the list and shows the body @p bodyId (0: the current one).
     void refresh(qint64 bodyId);
     void openMemberDialog(const BodyMember &member);
-    /// Makes the change and puts it on the undo stack; a failure is shown.
-    void run(std::unique_ptr<RecordCommand> command);
     RecordCommandContext commandContext(qint64 bodyId);
 
     QDate m_today;

@@ -2,23 +2,66 @@
 
 #include "bodies/BodyRepository.h"
 
+#include <memory>
 #include <utility>
 
 namespace dc {
+
+namespace {
+
+/// The calls that store a body: its deletion keeps the members and meetings it removes with it,
+/// so that putting the body back under its id puts them back too.
+RecordStore<ConsultativeBody> bodyStore(const QSqlDatabase &db)
+{
+    struct Removed
+    {
+        QList<BodyMember> members;
+        QList<BodyMeeting> meetings;
+    };
+    auto removed = std::make_shared<Removed>();
+    return RecordStore<ConsultativeBody>::of<BodyRepository>(
+        db, &BodyRepository::addBody, &BodyRepository::updateBody,
+        [removed](BodyRepository &repository, qint64 id) {
+            removed->members = repository.members(id);
+            removed->meetings = repository.meetings(id);
+            return repository.removeBody(id);
+        },
+        [removed](BodyRepository &repository, const ConsultativeBody &body) {
+            return repository.restoreBody(body, removed->members, removed->meetings);
+        });
+}
+
+/// The calls that store a member of a body: its deletion keeps the meetings the member came to,
+/// so that putting the member back under its id puts back its attendance too.
+RecordStore<BodyMember> memberStore(const QSqlDatabase &db)
+{
+    auto attended = std::make_shared<QList<qint64>>();
+    return RecordStore<BodyMember>::of<BodyRepository>(
+        db, &BodyRepository::addMember, &BodyRepository::updateMember,
+        [attended](BodyRepository &repository, qint64 id) {
+            attended->clear();
+            if (const std::optional<BodyMember> member = repository.member(id)) {
+                for (const BodyMeeting &meeting : repository.meetings(member->bodyId)) {
+                    if (meeting.attendees.contains(id))
+                        *attended << meeting.id;
+                }
+            }
+            return repository.removeMember(id);
+        },
+        [attended](BodyRepository &repository, const BodyMember &member) {
+            return repository.restoreMember(member, *attended);
+        });
+}
+
+} // namespace
 
 // --- Bodies -------------------------------------------------------------------------------------
 
 BodyCommand::BodyCommand(RecordCommandContext context, Action action, ConsultativeBody before,
                          ConsultativeBody after)
-    : RecordCommand(std::move(context), action), m_before(std::move(before)),
-      m_after(std::move(after))
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
+                          bodyStore(context.db))
 {
-    if (m_action == Action::Add)
-        m_after.id = 0;
-    else
-        m_id = m_before.id;
-    if (m_action == Action::Edit)
-        m_after.id = m_before.id;
     const QString name = shortName((m_action == Action::Delete ? m_before : m_after).name);
     //: Undo/Redo menu text; %1 is the body's name
     setActionText(tr("Add the body “%1”").arg(name),
@@ -28,54 +71,13 @@ BodyCommand::BodyCommand(RecordCommandContext context, Action action, Consultati
                   tr("Delete the body “%1”").arg(name));
 }
 
-Status BodyCommand::apply()
-{
-    BodyRepository repository(m_db);
-    switch (m_action) {
-    case Action::Add: {
-        if (m_id > 0) { // redo: the same id again
-            ConsultativeBody record = m_after;
-            record.id = m_id;
-            return repository.restoreBody(record, {}, {});
-        }
-        const Result<qint64> id = repository.addBody(m_after);
-        if (!id)
-            return Status::failure(id.error());
-        m_id = id.value();
-        return Status();
-    }
-    case Action::Edit:
-        return repository.updateBody(m_after);
-    case Action::Delete:
-        m_members = repository.members(m_id);
-        m_meetings = repository.meetings(m_id);
-        return repository.removeBody(m_id);
-    }
-    return Status();
-}
-
-Status BodyCommand::revert()
-{
-    BodyRepository repository(m_db);
-    switch (m_action) {
-    case Action::Add:
-        return repository.removeBody(m_id);
-    case Action::Edit:
-        return repository.updateBody(m_before);
-    case Action::Delete:
-        return repository.restoreBody(m_before, m_members, m_meetings);
-    }
-    return Status();
-}
-
 // --- Members ------------------------------------------------------------------------------------
 
 BodyMemberCommand::BodyMemberCommand(RecordCommandContext context, Action action, BodyMember before,
                                      BodyMember after, const QString &memberName, bool endsMandate)
-    : RecordCommand(std::move(context), action), m_before(std::move(before)),
-      m_after(std::move(after))
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
+                          memberStore(context.db))
 {
-    m_id = m_action == Action::Add ? 0 : m_before.id;
     const QString name = shortName(memberName);
     //: Undo/Redo menu text; %1 is the organization or institution
     setActionText(tr("Add the member “%1”").arg(name),
@@ -85,63 +87,6 @@ BodyMemberCommand::BodyMemberCommand(RecordCommandContext context, Action action
                       tr("Edit the member “%1”").arg(name),
                   //: Undo/Redo menu text; %1 is the organization or institution
                   tr("Delete the member “%1”").arg(name));
-}
-
-Status BodyMemberCommand::put(const BodyMember &record)
-{
-    BodyRepository repository(m_db);
-    BodyMember r = record;
-    if (m_action == Action::Edit) {
-        r.id = m_id;
-        return repository.updateMember(r);
-    }
-    if (m_id > 0) { // back under the id it had
-        r.id = m_id;
-        return repository.restoreMember(r, m_attended);
-    }
-    r.id = 0;
-    const Result<qint64> id = repository.addMember(r);
-    if (!id)
-        return Status::failure(id.error());
-    m_id = id.value();
-    return Status();
-}
-
-Status BodyMemberCommand::drop()
-{
-    BodyRepository repository(m_db);
-    m_attended.clear();
-    if (const std::optional<BodyMember> member = repository.member(m_id)) {
-        for (const BodyMeeting &meeting : repository.meetings(member->bodyId)) {
-            if (meeting.attendees.contains(m_id))
-                m_attended << meeting.id;
-        }
-    }
-    return repository.removeMember(m_id);
-}
-
-Status BodyMemberCommand::apply()
-{
-    switch (m_action) {
-    case Action::Add:
-    case Action::Edit:
-        return put(m_after);
-    case Action::Delete:
-        return drop();
-    }
-    return Status();
-}
-
-Status BodyMemberCommand::revert()
-{
-    switch (m_action) {
-    case Action::Add:
-        return drop();
-    case Action::Edit:
-    case Action::Delete:
-        return put(m_before);
-    }
-    return Status();
 }
 
 // --- Meetings -----------------------------------------------------------------------------------

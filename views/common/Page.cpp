@@ -1,5 +1,7 @@
 #include "Page.h"
 
+#include "common/RecordEditing.h"
+
 #include <QApplication>
 
 namespace dc {
@@ -12,6 +14,17 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 Page::Page(const PageContext &context, PageInfo info, QWidget *parent)
     : QWidget(parent), m_context(context), m_info(std::move(info))
 {
+}
+
+bool Page::runCommand(std::unique_ptr<RecordCommand> command)
+{
+    const bool deletes = command->action() == RecordCommand::Action::Delete;
+    const QString text = command->text();
+    if (!executeAndPush(std::move(command), m_context.undoStack, this, title()))
+        return false;
+    if (deletes)
+        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(text));
+    return true;
 }
 
 QList<QAction *> Page::editActions() const

@@ -8,6 +8,8 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QSettings;
 class QUndoStack;
@@ -15,6 +17,7 @@ class QUndoStack;
 namespace dc {
 
 class Database;
+class RecordCommand;
 
 /// What a page works with: the open database and the main window's undo stack. Both outlive the
 /// page (the window deletes its pages before it closes a database).
@@ -89,6 +92,10 @@ Q_SIGNALS:
     void navigate(const QString &pageKey, const QVariantMap &filter);
 
 protected:
+    /// Makes the change of @p command and puts it on the undo stack (a failure is shown in a box
+    /// titled with the page's title); a deletion is then told in the message bar, with its undo.
+    bool runCommand(std::unique_ptr<RecordCommand> command);
+
     /// The database and the undo stack the page works with.
     const PageContext m_context;
 

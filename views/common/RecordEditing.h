@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/RecordCommand.h"
+#include "common/RecordListActions.h"
 #include "core/Result.h"
 
 #include <QDialog>
@@ -71,11 +72,13 @@ template <typename Record, typename Form> struct RecordEditor
     std::function<void(RecordCommand::Action action, const Record &before, const Record &after)>
         change;
     Form *form = nullptr;
+    /// The page's buttons and keys: while they are read-only, nothing opens and nothing changes.
+    const RecordListActions *actions = nullptr;
 
     /// Opens the form on @p record (a new one when it has no id), unless a form is open.
     void open(const Record &record)
     {
-        if (!form)
+        if (!form && !isReadOnly())
             openRecordForm(makeForm(), form, record, newTitle, editTitle, find, change);
     }
     /// Opens the form on the record @p id, when there is one.
@@ -87,9 +90,12 @@ template <typename Record, typename Form> struct RecordEditor
     /// Deletes the record @p id, when there is one.
     void remove(qint64 id)
     {
+        if (isReadOnly())
+            return;
         if (const std::optional<Record> record = find(id))
             change(RecordCommand::Action::Delete, *record, Record());
     }
+    bool isReadOnly() const { return actions && actions->isReadOnly(); }
 };
 
 /// Makes the change of @p command (its execute()) and puts it on @p undoStack (when there is

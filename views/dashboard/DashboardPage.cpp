@@ -77,6 +77,18 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+/// @p content under a section label, which @p title keeps for the texts shown later.
+QWidget *titledSection(QWidget *content, QLabel *&title, QWidget *parent)
+{
+    auto *section = new QWidget(parent);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    title = sectionLabel(QString(), section);
+    layout->addWidget(title);
+    layout->addWidget(content);
+    return section;
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
@@ -116,18 +128,8 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
         connect(list, &QListWidget::itemClicked, this, &DashboardPage::openItem);
     }
 
-    auto *upcoming = new QWidget(this);
-    auto *upcomingLayout = new QVBoxLayout(upcoming);
-    upcomingLayout->setContentsMargins(0, 0, 0, 0);
-    m_upcomingTitle = sectionLabel(QString(), upcoming);
-    upcomingLayout->addWidget(m_upcomingTitle);
-    upcomingLayout->addWidget(m_upcoming);
-    auto *missing = new QWidget(this);
-    auto *missingLayout = new QVBoxLayout(missing);
-    missingLayout->setContentsMargins(0, 0, 0, 0);
-    m_missingTitle = sectionLabel(QString(), missing);
-    missingLayout->addWidget(m_missingTitle);
-    missingLayout->addWidget(m_missing);
+    QWidget *upcoming = titledSection(m_upcoming, m_upcomingTitle, this);
+    QWidget *missing = titledSection(m_missing, m_missingTitle, this);
 
     auto *deadlines = new QFrame(this);
     deadlines->setFrameShape(QFrame::StyledPanel);

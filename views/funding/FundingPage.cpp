@@ -4,6 +4,7 @@
 #include "FundingCallDialog.h"
 #include "FundingCommands.h"
 #include "common/Dialogs.h"
+#include "common/LabelledField.h"
 #include "common/MasterDetail.h"
 #include "common/RecordEditing.h"
 #include "common/RecordListActions.h"
@@ -71,15 +72,9 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
           FundingSummary::Key::County, FundingSummary::Key::Region})
         m_key->addItem(FundingSummary::keyName(key), int(key));
     auto *bar = new QHBoxLayout;
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
-    yearLabel->setBuddy(m_year);
-    bar->addWidget(yearLabel);
-    bar->addWidget(m_year);
-    auto *keyLabel = new QLabel(tr("Summary &by:"), this);
-    keyLabel->setBuddy(m_key);
+    addLabelledField(bar, tr("&Year:"), m_year);
     bar->addSpacing(12);
-    bar->addWidget(keyLabel);
-    bar->addWidget(m_key);
+    addLabelledField(bar, tr("Summary &by:"), m_key);
     bar->addStretch(1);
 
     const int year = currentYear();
@@ -118,7 +113,7 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
         [this] { return new FundingCallDialog(m_context.database->connection(), this); },
         tr("New funding call"), tr("Edit funding call"),
         [this](RecordCommand::Action action, const FundingCall &before, const FundingCall &after) {
-            run(std::make_unique<FundingCallCommand>(callContext(), action, before, after));
+            runCommand(std::make_unique<FundingCallCommand>(callContext(), action, before, after));
         }};
     m_awardEditor = {
         [db](qint64 id) { return FundingRepository(db).award(id); },
@@ -126,11 +121,12 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
         tr("New award"), tr("Edit award"),
         [this](RecordCommand::Action action, const FundingAward &before,
                const FundingAward &after) {
-            run(std::make_unique<FundingAwardCommand>(
+            runCommand(std::make_unique<FundingAwardCommand>(
                 awardContext(after.callId > 0 ? after.callId : before.callId), action, before,
                 after));
         }};
     m_actions = new RecordListActions(this);
+    m_callEditor.actions = m_awardEditor.actions = m_actions;
     const QList<QPushButton *> callButtons = m_actions->list(
         m_callView, {tr("&Add call…"), [this] { addCall(); }},
         {tr("&Edit call…"), [this] { editCall(); }}, {tr("Delete call"), [this] { deleteCall(); }});
@@ -258,18 +254,8 @@ RecordCommandContext FundingPage::awardContext(qint64 callId)
         });
 }
 
-void FundingPage::run(std::unique_ptr<RecordCommand> command)
-{
-    const bool deletes = command->action() == RecordCommand::Action::Delete;
-    const QString text = command->text();
-    if (executeAndPush(std::move(command), m_context.undoStack, this, title()) && deletes)
-        Q_EMIT notice(tr("%1 — Edit > Undo puts it back.").arg(text));
-}
-
 void FundingPage::addCall()
 {
-    if (m_actions->isReadOnly())
-        return;
     FundingCall call;
     call.year = currentYear();
     m_callEditor.open(call);
@@ -277,20 +263,16 @@ void FundingPage::addCall()
 
 void FundingPage::editCall()
 {
-    if (!m_actions->isReadOnly())
-        m_callEditor.edit(currentCallId());
+    m_callEditor.edit(currentCallId());
 }
 
 void FundingPage::deleteCall()
 {
-    if (!m_actions->isReadOnly())
-        m_callEditor.remove(currentCallId());
+    m_callEditor.remove(currentCallId());
 }
 
 void FundingPage::addAward()
 {
-    if (m_actions->isReadOnly())
-        return;
     FundingAward award;
     award.callId = currentCallId();
     m_awardEditor.open(award);
@@ -298,14 +280,12 @@ void FundingPage::addAward()
 
 void FundingPage::editAward()
 {
-    if (!m_actions->isReadOnly())
-        m_awardEditor.edit(currentAwardId());
+    m_awardEditor.edit(currentAwardId());
 }
 
 void FundingPage::deleteAward()
 {
-    if (!m_actions->isReadOnly())
-        m_awardEditor.remove(currentAwardId());
+    m_awardEditor.remove(currentAwardId());
 }
 
 int FundingPage::currentYear() const

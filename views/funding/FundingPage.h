@@ -68,7 +68,6 @@ public:
 
 private:
     void fillYears(int keep);
-    void run(std::unique_ptr<RecordCommand> command);
     /// After a change, shows the call @p callId's year, the call and the award @p awardId.
     RecordCommandContext callContext();
     RecordCommandContext awardContext(qint64 callId);

@@ -3,6 +3,7 @@
 #include "RegisterImportDialog.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/LabelledField.h"
 #include "common/LastFolder.h"
 #include "common/TableSetup.h"
 #include "common/TitledPane.h"
@@ -107,18 +108,12 @@ RegisterChangesPage::RegisterChangesPage(const PageContext &context, QWidget *pa
     // choices were cut at 1024x600 ("(începu", issue 15).
     auto *imports = new QHBoxLayout;
     auto *filters = new QHBoxLayout;
-    auto addLabelled = [this](QHBoxLayout *row, const QString &text, QWidget *w) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(w);
-        row->addWidget(label);
-        row->addWidget(w);
-    };
-    addLabelled(imports, tr("Changes &after:"), m_fromCombo);
-    addLabelled(imports, tr("&up to:"), m_untilCombo);
+    addLabelledField(imports, tr("Changes &after:"), m_fromCombo);
+    addLabelledField(imports, tr("&up to:"), m_untilCombo);
     imports->addWidget(lastButton);
     imports->addStretch(1);
-    addLabelled(filters, tr("C&ounty:"), m_countyCombo);
-    addLabelled(filters, tr("&Kind:"), m_kindCombo);
+    addLabelledField(filters, tr("C&ounty:"), m_countyCombo);
+    addLabelledField(filters, tr("&Kind:"), m_kindCombo);
     filters->addStretch(1);
     filters->addWidget(exportButton);
 

@@ -7,16 +7,13 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <atomic>
 #include <memory>
@@ -30,27 +27,14 @@ constexpr RegisterKind allKinds[] = {RegisterKind::Association, RegisterKind::Fo
 
 } // namespace
 
-RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database)
+ImportFileList::Options RegisterImportDialog::fileOptions(RegisterImportDialog *dialog)
 {
-    setWindowTitle(tr("Import the national NGO register"));
-    setSizeGripEnabled(true);
-    resize(860, 560);
-
-    auto *intro = new QLabel(
-        tr("The workbooks of the Ministry of Justice's national register of associations and "
-           "foundations (one per kind). Organizations are matched by registry number; what the "
-           "office entered itself is never overwritten. Importing the same file again changes "
-           "nothing."),
-        this);
-    intro->setWordWrap(true);
-
-    ImportFileList::Options fileOptions;
-    fileOptions.filesTitle = tr("Import the national register");
-    fileOptions.filesFilter = tr("Excel workbooks (*.xlsx);;All files (*)");
-    fileOptions.folderTitle = tr("A folder of register workbooks");
-    fileOptions.noNewFiles = tr("%1 holds no new .xlsx workbook.");
-    fileOptions.filesOf = [](const QString &folder) {
+    ImportFileList::Options options;
+    options.filesTitle = tr("Import the national register");
+    options.filesFilter = tr("Excel workbooks (*.xlsx);;All files (*)");
+    options.folderTitle = tr("A folder of register workbooks");
+    options.noNewFiles = tr("%1 holds no new .xlsx workbook.");
+    options.filesOf = [](const QString &folder) {
         QStringList workbooks;
         const QFileInfoList entries = QDir(folder).entryInfoList(
             {QStringLiteral("*.xlsx"), QStringLiteral("*.XLSX")}, QDir::Files, QDir::Name);
@@ -61,16 +45,29 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
         }
         return workbooks;
     };
-    fileOptions.describe = [this](const QString &path) {
+    options.describe = [dialog](const QString &path) {
         QString text = QDir::toNativeSeparators(path);
-        if (m_kindCombo->currentData().toInt() < 0) {
+        if (dialog->m_kindCombo->currentData().toInt() < 0) {
             const std::optional<RegisterKind> kind = registerKindFromFileName(path);
             text += QStringLiteral("  —  ") +
                     (kind ? registerKindName(*kind) : tr("kind not in the name; asked"));
         }
         return text;
     };
-    m_fileList = new ImportFileList(fileOptions, this);
+    return options;
+}
+
+RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *parent)
+    : FilesImportDialog(
+          database,
+          {tr("Import the national NGO register"), QSize(860, 560),
+           tr("The workbooks of the Ministry of Justice's national register of associations and "
+              "foundations (one per kind). Organizations are matched by registry number; what the "
+              "office entered itself is never overwritten. Importing the same file again changes "
+              "nothing."),
+           tr("&Workbooks:"), fileOptions(this)},
+          parent)
+{
     connect(m_fileList, &ImportFileList::filesChanged, this, &RegisterImportDialog::refreshFiles);
 
     m_kindCombo = new QComboBox(this);
@@ -79,51 +76,24 @@ RegisterImportDialog::RegisterImportDialog(const Database &database, QWidget *pa
         m_kindCombo->addItem(registerKindName(kind), int(kind));
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this,
             &RegisterImportDialog::refreshFiles);
-
-    auto *form = new QFormLayout;
-    auto *filesLabel = new QLabel(tr("&Workbooks:"), this);
-    filesLabel->setBuddy(m_fileList->list());
-    form->addRow(filesLabel, m_fileList);
-    form->addRow(tr("&Kind:"), m_kindCombo);
-
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("&Kind:"), m_kindCombo);
 
     m_rejectedTable = makeTableWidget({tr("File"), tr("Row"), tr("Reason")}, this);
     auto *rejectedLabel = new QLabel(tr("Rows &not imported:"), this);
     rejectedLabel->setBuddy(m_rejectedTable);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
-    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    setBody({rejectedLabel, m_rejectedTable});
+    addImportButton(QDialogButtonBox::ActionRole);
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
     connect(m_importButton, &QPushButton::clicked, this, &RegisterImportDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this,
+    connect(m_buttons, &QDialogButtonBox::rejected, this,
             [this] { done(m_summaries.isEmpty() ? Rejected : Accepted); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_resultLabel);
-    layout->addWidget(rejectedLabel);
-    layout->addWidget(m_rejectedTable, 1);
-    layout->addWidget(buttons);
     refreshFiles();
 }
 
 void RegisterImportDialog::setFiles(const QStringList &paths)
 {
     m_fileList->setFiles(paths);
-}
-
-int RegisterImportDialog::addFolder(const QString &folder)
-{
-    return m_fileList->addFolder(folder);
-}
-
-QStringList RegisterImportDialog::files() const
-{
-    return m_fileList->files();
 }
 
 void RegisterImportDialog::setKind(std::optional<RegisterKind> kind)
@@ -197,8 +167,8 @@ bool RegisterImportDialog::runImport()
     m_rejectedTable->setRowCount(0);
     if (!status) {
         const bool cancelled = status.error() == NationalRegisterImporter::cancelledMessage();
-        m_resultLabel->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b71c1c;"));
-        m_resultLabel->setText(status.error());
+        m_result->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b71c1c;"));
+        m_result->setText(status.error());
         if (!cancelled)
             Dialogs::critical(this, tr("Import failed"), status.error());
         return false;
@@ -210,7 +180,7 @@ bool RegisterImportDialog::runImport()
 
 QString RegisterImportDialog::resultText() const
 {
-    return m_resultLabel->text();
+    return m_result->text();
 }
 
 void RegisterImportDialog::showSummaries()
@@ -238,8 +208,8 @@ void RegisterImportDialog::showSummaries()
             line += QLatin1Char(' ') + tr("Nothing changed.");
         lines << line;
     }
-    m_resultLabel->setStyleSheet(QString());
-    m_resultLabel->setText(lines.join(QLatin1Char('\n')));
+    m_result->setStyleSheet(QString());
+    m_result->setText(lines.join(QLatin1Char('\n')));
 
     m_rejectedTable->setRowCount(rejectedRows);
     int row = 0;

@@ -1,26 +1,22 @@
 #pragma once
 
+#include "common/FilesImportDialog.h"
 #include "nationalregister/NationalRegisterImporter.h"
 
-#include <QDialog>
 #include <QList>
 #include <QStringList>
 
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace dc {
 
-class Database;
-class ImportFileList;
-
 /// File > Import national register…: choose one or more workbooks of the Ministry of Justice's
 /// register (or a folder of them) and the kind (from each file's name, else asked), import them
 /// on a worker thread with the rows read shown and a Cancel that leaves the database as it was,
 /// then see what the import did and the rows it could not use.
-class RegisterImportDialog final : public QDialog
+class RegisterImportDialog final : public FilesImportDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterImportDialog)
@@ -30,9 +26,6 @@ public:
 
     /// Replaces the chosen workbooks.
     void setFiles(const QStringList &paths);
-    /// Adds the workbooks (*.xlsx) of @p folder; their number.
-    int addFolder(const QString &folder);
-    QStringList files() const;
     /// The kind chosen for every file; empty: from each file's name.
     void setKind(std::optional<RegisterKind> kind);
 
@@ -49,19 +42,16 @@ public:
     void setCancelAfterRows(qint64 rows) { m_cancelAfterRows = rows; }
 
 private:
+    static ImportFileList::Options fileOptions(RegisterImportDialog *dialog);
     /// The files' lines again (the kind they are read as) and the Import button.
     void refreshFiles();
     void showSummaries();
 
-    const Database &m_database;
     QList<RegisterImportSummary> m_summaries;
     qint64 m_cancelAfterRows = -1;
 
-    ImportFileList *m_fileList = nullptr;
     QComboBox *m_kindCombo = nullptr;
-    QLabel *m_resultLabel = nullptr;
     QTableWidget *m_rejectedTable = nullptr;
-    QPushButton *m_importButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "EventDialog.h"
 #include "EventStatusColorProxy.h"
 #include "common/Dialogs.h"
+#include "common/LabelledField.h"
 #include "common/RecordEditing.h"
 #include "common/TableSetup.h"
 #include "common/TitledPane.h"
@@ -120,10 +121,7 @@ CalendarPage::CalendarPage(const PageContext &context, QWidget *parent)
     m_tabs->addTab(m_list, tr("&List"));
 
     auto *top = new QHBoxLayout;
-    auto *kindLabel = new QLabel(tr("&Kind:"), this);
-    kindLabel->setBuddy(m_kind);
-    top->addWidget(kindLabel);
-    top->addWidget(m_kind);
+    addLabelledField(top, tr("&Kind:"), m_kind);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

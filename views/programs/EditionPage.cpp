@@ -8,6 +8,7 @@
 #include "PartnerDialog.h"
 #include "SynthesisTextsDialog.h"
 #include "common/Dialogs.h"
+#include "common/LabelledField.h"
 #include "common/RecordEditing.h"
 #include "common/RecordSelection.h"
 #include "common/TableSetup.h"
@@ -134,10 +135,7 @@ EditionPage::EditionPage(const PageContext &context, QWidget *parent)
     // The edition on one row, its buttons on the next: on one row they were wider than a
     // 1024-pixel screen (issue 15).
     auto *choiceRow = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Edition:"), this);
-    label->setBuddy(m_editionChoice);
-    choiceRow->addWidget(label);
-    choiceRow->addWidget(m_editionChoice);
+    addLabelledField(choiceRow, tr("&Edition:"), m_editionChoice);
     choiceRow->addStretch();
     auto *top = new QHBoxLayout;
     const std::pair<QString, void (EditionPage::*)()> editionActions[] = {

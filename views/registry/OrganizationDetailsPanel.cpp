@@ -36,30 +36,43 @@ OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *par
 {
     setObjectName(QStringLiteral("organizationDetails"));
 
-    m_partnerships = new PartnershipTableModel(m_db, this);
-    m_events = new CalendarListModel(m_db, this);
-    m_recommendations = new RecommendationTableModel(m_db, this);
-    m_debates = new DraftActTableModel(m_db, this);
-    m_seats = new BodyMemberTableModel(m_db, 0, QDate(), this);
-    m_funding = new FundingAwardTableModel(m_db, this);
-
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("organizationDetailsTabs"));
     m_tabs->setDocumentMode(true);
-    // The organization itself is in every row: its column is hidden.
-    addTable(Partnerships, m_partnerships,
-             {PartnershipTableModel::Organization, PartnershipTableModel::Acronym});
-    addTable(Events, m_events, {});
-    addTable(Recommendations, m_recommendations,
-             {RecommendationTableModel::Author, RecommendationTableModel::Justification});
-    addTable(Debates, m_debates,
+    // Each tab is the capability's own model, filtered by the organization; the organization
+    // itself is in every row, so its column is hidden.
+    auto *partnerships = new PartnershipTableModel(m_db, this);
+    addTable(Partnerships, partnerships,
+             {PartnershipTableModel::Organization, PartnershipTableModel::Acronym},
+             [partnerships](qint64 id) { partnerships->setOrganization(id); });
+    auto *events = new CalendarListModel(m_db, this);
+    addTable(Events, events, {}, [events](qint64 id) {
+        CalendarQuery query;
+        query.organizationId = id;
+        events->setQuery(query);
+    });
+    auto *recommendations = new RecommendationTableModel(m_db, this);
+    addTable(Recommendations, recommendations,
+             {RecommendationTableModel::Author, RecommendationTableModel::Justification},
+             [recommendations](qint64 id) { recommendations->setAuthorOrganization(id); });
+    auto *debates = new DraftActTableModel(m_db, this);
+    addTable(Debates, debates,
              {DraftActTableModel::Announced, DraftActTableModel::RecommendationsDeadline,
               DraftActTableModel::SentForApproval, DraftActTableModel::Submitted,
-              DraftActTableModel::Recommendations, DraftActTableModel::Included});
-    addTable(Seats, m_seats, {BodyMemberTableModel::Member});
-    addTable(Funding, m_funding,
+              DraftActTableModel::Recommendations, DraftActTableModel::Included},
+             [debates](qint64 id) {
+                 DraftActTableModel::Filter filter;
+                 filter.debateRequestedBy = id;
+                 debates->setFilter(filter);
+             });
+    auto *seats = new BodyMemberTableModel(m_db, 0, QDate(), this);
+    addTable(Seats, seats, {BodyMemberTableModel::Member},
+             [seats](qint64 id) { seats->setOrganization(id); });
+    auto *funding = new FundingAwardTableModel(m_db, this);
+    addTable(Funding, funding,
              {FundingAwardTableModel::Organization, FundingAwardTableModel::County,
-              FundingAwardTableModel::OwnContribution, FundingAwardTableModel::ContractDate});
+              FundingAwardTableModel::OwnContribution, FundingAwardTableModel::ContractDate},
+             [funding](qint64 id) { funding->setOrganization(id); });
 
     m_placeholder =
         new QLabel(tr("Select an organization to see its partnerships, events, recommendations, "
@@ -98,8 +111,9 @@ OrganizationDetailsPanel::OrganizationDetailsPanel(QSqlDatabase db, QWidget *par
     updateTitles();
 }
 
-QTableView *OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *model,
-                                               std::initializer_list<int> hiddenColumns)
+void OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *model,
+                                        std::initializer_list<int> hiddenColumns,
+                                        std::function<void(qint64 organizationId)> show)
 {
     QTableView *view =
         makeTable(model, m_tabs, {.alternatingRows = true, .wrapText = false, .compactRows = true});
@@ -123,8 +137,7 @@ QTableView *OrganizationDetailsPanel::addTable(Tab tab, QAbstractItemModel *mode
     view->addAction(open);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tabs->addTab(view, QString());
-    m_views[tab] = view;
-    return view;
+    m_tables[tab] = {view, std::move(show)};
 }
 
 void OrganizationDetailsPanel::activate(Tab tab, const QModelIndex &index)
@@ -149,16 +162,8 @@ void OrganizationDetailsPanel::refresh()
     if (id <= 0)
         return; // the tables keep what they showed, behind the placeholder
     updateSameAs();
-    m_partnerships->setOrganization(id);
-    CalendarQuery query;
-    query.organizationId = id;
-    m_events->setQuery(query);
-    m_recommendations->setAuthorOrganization(id);
-    DraftActTableModel::Filter filter;
-    filter.debateRequestedBy = id;
-    m_debates->setFilter(filter);
-    m_seats->setOrganization(id);
-    m_funding->setOrganization(id);
+    for (const Table &table : m_tables)
+        table.show(id);
     updateTitles();
 }
 
@@ -199,14 +204,14 @@ QString OrganizationDetailsPanel::sameAsText() const
 
 QTableView *OrganizationDetailsPanel::view(Tab tab) const
 {
-    return m_views[tab];
+    return m_tables[tab].view;
 }
 
 int OrganizationDetailsPanel::count(Tab tab) const
 {
     if (m_organizationId <= 0)
         return 0;
-    return m_views[tab]->model()->rowCount();
+    return m_tables[tab].view->model()->rowCount();
 }
 
 QString OrganizationDetailsPanel::tabTitle(Tab tab) const

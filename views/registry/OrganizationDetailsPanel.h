@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QModelIndex;
@@ -12,13 +14,6 @@ class QTableView;
 class QTimer;
 
 namespace dc {
-
-class BodyMemberTableModel;
-class CalendarListModel;
-class DraftActTableModel;
-class FundingAwardTableModel;
-class PartnershipTableModel;
-class RecommendationTableModel;
 
 /// Everything one organization is part of, under the organization list: the editions it joined,
 /// the events it co-organized or attended, the recommendations it sent, the public debates it
@@ -68,8 +63,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QTableView *addTable(Tab tab, QAbstractItemModel *model,
-                         std::initializer_list<int> hiddenColumns);
+    /// One tab: its table, and how its model shows the ties of an organization.
+    struct Table
+    {
+        QTableView *view = nullptr;
+        std::function<void(qint64 organizationId)> show;
+    };
+
+    void addTable(Tab tab, QAbstractItemModel *model, std::initializer_list<int> hiddenColumns,
+                  std::function<void(qint64 organizationId)> show);
     void activate(Tab tab, const QModelIndex &index);
     void updateTitles();
     void updateSameAs();
@@ -83,13 +85,7 @@ private:
     QWidget *m_details = nullptr;
     QLabel *m_sameAs = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QTableView *m_views[TabCount] = {};
-    PartnershipTableModel *m_partnerships = nullptr;
-    CalendarListModel *m_events = nullptr;
-    RecommendationTableModel *m_recommendations = nullptr;
-    DraftActTableModel *m_debates = nullptr;
-    BodyMemberTableModel *m_seats = nullptr;
-    FundingAwardTableModel *m_funding = nullptr;
+    Table m_tables[TabCount];
 };
 
 } // namespace dc

@@ -4,6 +4,8 @@
 #include "transparency/FormIndicators.h"
 #include "transparency/PublicMeetingRepository.h"
 
+#include "ui_CourtCasesDialog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -210,54 +212,20 @@ void ManualFigureDialog::updateFields()
 CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId,
                                    const QString &institutionName, int year, Change change,
                                    QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_institution(institutionId),
-      m_change(std::move(change))
+    : QDialog(parent), m_ui(std::make_unique<Ui::CourtCasesDialog>()), m_db(std::move(db)),
+      m_institution(institutionId), m_change(std::move(change))
 {
-    setWindowTitle(tr("Court cases"));
-    auto *heading = new QLabel(tr("Court cases under Law 52/2003 brought against <b>%1</b>.")
-                                   .arg(institutionName.toHtmlEscaped()),
-                               this);
-    heading->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("cases"));
-    m_year = new QSpinBox(this);
-    m_year->setObjectName(QStringLiteral("year"));
-    m_year->setRange(2003, 2100);
-    m_year->setValue(year);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("status"));
+    m_ui->setupUi(this);
+    m_ui->heading->setText(tr("Court cases under Law 52/2003 brought against <b>%1</b>.")
+                               .arg(institutionName.toHtmlEscaped()));
+    m_ui->year->setValue(year);
     for (const CourtCaseStatus status : {CourtCaseStatus::Pending, CourtCaseStatus::WonByPlaintiff,
                                          CourtCaseStatus::WonByInstitution})
-        m_status->addItem(courtCaseStatusName(status), int(status));
-    m_reference = new QLineEdit(this);
-    m_reference->setObjectName(QStringLiteral("reference"));
-    m_reference->setPlaceholderText(tr("optional"));
+        m_ui->status->addItem(courtCaseStatusName(status), int(status));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Year:"), m_year);
-    form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("Case &number:"), m_reference);
-
-    m_add = new QPushButton(tr("&Add as a new case"), this);
-    m_save = new QPushButton(tr("Save &changes"), this);
-    m_delete = new QPushButton(tr("&Delete"), this);
-    auto *close = new QPushButton(tr("Close"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    buttons->addWidget(close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &CourtCasesDialog::showSelected);
-    connect(m_add, &QPushButton::clicked, this, [this] { run(CourtCase(), typed()); });
-    connect(m_save, &QPushButton::clicked, this, [this] {
+    connect(m_ui->cases, &QListWidget::currentRowChanged, this, &CourtCasesDialog::showSelected);
+    connect(m_ui->add, &QPushButton::clicked, this, [this] { run(CourtCase(), typed()); });
+    connect(m_ui->save, &QPushButton::clicked, this, [this] {
         if (const std::optional<CourtCase> before = selected()) {
             CourtCase after = typed();
             after.id = before->id;
@@ -265,31 +233,68 @@ CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId,
             run(*before, after);
         }
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
+    connect(m_ui->remove, &QPushButton::clicked, this, [this] {
         if (const std::optional<CourtCase> before = selected())
             run(*before, CourtCase());
     });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->close, &QPushButton::clicked, this, &QDialog::accept);
     reload();
     resize(480, 420);
+}
+
+CourtCasesDialog::~CourtCasesDialog() = default;
+
+QListWidget *CourtCasesDialog::list() const
+{
+    return m_ui->cases;
+}
+
+QSpinBox *CourtCasesDialog::yearBox() const
+{
+    return m_ui->year;
+}
+
+QComboBox *CourtCasesDialog::statusBox() const
+{
+    return m_ui->status;
+}
+
+QLineEdit *CourtCasesDialog::referenceEdit() const
+{
+    return m_ui->reference;
+}
+
+QPushButton *CourtCasesDialog::addButton() const
+{
+    return m_ui->add;
+}
+
+QPushButton *CourtCasesDialog::saveButton() const
+{
+    return m_ui->save;
+}
+
+QPushButton *CourtCasesDialog::deleteButton() const
+{
+    return m_ui->remove;
 }
 
 void CourtCasesDialog::reload()
 {
     const std::optional<CourtCase> current = selected();
     m_cases = PublicMeetingRepository(m_db).courtCases(m_institution);
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
+    const QSignalBlocker blocker(m_ui->cases);
+    m_ui->cases->clear();
     int row = -1;
     for (const CourtCase &c : std::as_const(m_cases)) {
         QString text = QStringLiteral("%1 – %2").arg(c.year).arg(courtCaseStatusName(c.status));
         if (!c.reference.isEmpty())
             text += QStringLiteral(" (%1)").arg(c.reference);
-        m_list->addItem(text);
+        m_ui->cases->addItem(text);
         if (current && current->id == c.id)
-            row = m_list->count() - 1;
+            row = m_ui->cases->count() - 1;
     }
-    m_list->setCurrentRow(row);
+    m_ui->cases->setCurrentRow(row);
     showSelected();
 }
 
@@ -297,15 +302,15 @@ CourtCase CourtCasesDialog::typed() const
 {
     CourtCase c;
     c.institutionId = m_institution;
-    c.year = m_year->value();
-    c.status = CourtCaseStatus(m_status->currentData().toInt());
-    c.reference = m_reference->text().trimmed();
+    c.year = m_ui->year->value();
+    c.status = CourtCaseStatus(m_ui->status->currentData().toInt());
+    c.reference = m_ui->reference->text().trimmed();
     return c;
 }
 
 std::optional<CourtCase> CourtCasesDialog::selected() const
 {
-    const int row = m_list ? m_list->currentRow() : -1;
+    const int row = m_ui->cases->currentRow();
     if (row < 0 || row >= m_cases.size())
         return std::nullopt;
     return m_cases.at(row);
@@ -314,13 +319,13 @@ std::optional<CourtCase> CourtCasesDialog::selected() const
 void CourtCasesDialog::showSelected()
 {
     const std::optional<CourtCase> c = selected();
-    m_save->setEnabled(c.has_value());
-    m_delete->setEnabled(c.has_value());
+    m_ui->save->setEnabled(c.has_value());
+    m_ui->remove->setEnabled(c.has_value());
     if (!c)
         return;
-    m_year->setValue(c->year);
-    m_status->setCurrentIndex(m_status->findData(int(c->status)));
-    m_reference->setText(c->reference);
+    m_ui->year->setValue(c->year);
+    m_ui->status->setCurrentIndex(m_ui->status->findData(int(c->status)));
+    m_ui->reference->setText(c->reference);
 }
 
 void CourtCasesDialog::run(const CourtCase &before, const CourtCase &after)

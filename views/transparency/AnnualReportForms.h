@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -19,6 +20,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+
+namespace Ui {
+class CourtCasesDialog;
+}
 
 namespace dc {
 
@@ -87,7 +92,8 @@ private:
 };
 
 /// The court cases under the law brought against one institution: a list and a small form to
-/// add, change or delete one. Each change goes through @p change (the page's undoable command).
+/// add, change or delete one (CourtCasesDialog.ui). Each change goes through @p change (the page's
+/// undoable command).
 class CourtCasesDialog final : public QDialog
 {
     Q_OBJECT
@@ -98,16 +104,17 @@ public:
     using Change = std::function<Status(const CourtCase &before, const CourtCase &after)>;
     CourtCasesDialog(QSqlDatabase db, qint64 institutionId, const QString &institutionName,
                      int year, Change change, QWidget *parent = nullptr);
+    ~CourtCasesDialog() override;
 
     /// Reads the cases again (after an undo, for instance), keeping the selection.
     void reload();
-    QListWidget *list() const { return m_list; }
-    QSpinBox *yearBox() const { return m_year; }
-    QComboBox *statusBox() const { return m_status; }
-    QLineEdit *referenceEdit() const { return m_reference; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *deleteButton() const { return m_delete; }
+    QListWidget *list() const;
+    QSpinBox *yearBox() const;
+    QComboBox *statusBox() const;
+    QLineEdit *referenceEdit() const;
+    QPushButton *addButton() const;
+    QPushButton *saveButton() const;
+    QPushButton *deleteButton() const;
 
 private:
     CourtCase typed() const;
@@ -115,17 +122,11 @@ private:
     void showSelected();
     void run(const CourtCase &before, const CourtCase &after);
 
+    const std::unique_ptr<Ui::CourtCasesDialog> m_ui;
     QSqlDatabase m_db;
     qint64 m_institution;
     Change m_change;
     QList<CourtCase> m_cases;
-    QListWidget *m_list = nullptr;
-    QSpinBox *m_year = nullptr;
-    QComboBox *m_status = nullptr;
-    QLineEdit *m_reference = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_save = nullptr;
-    QPushButton *m_delete = nullptr;
 };
 
 } // namespace dc

@@ -39,10 +39,6 @@
 
 namespace dc {
 
-namespace {
-
-} // namespace
-
 DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
     : Page(context,
            {QStringLiteral("drafts"), tr("Draft acts"),
@@ -183,15 +179,11 @@ void DraftsPage::editDraft()
 
 void DraftsPage::removeDraft()
 {
-    const qint64 id = currentId();
-    if (id <= 0)
-        return;
-    const std::optional<DraftAct> draft =
-        DraftActRepository(m_context.database->connection()).find(id);
+    const std::optional<DraftAct> draft = m_draftEditor.find(currentId());
     if (!draft)
         return;
     const int count =
-        int(DraftActRepository(m_context.database->connection()).recommendations(id).size());
+        int(DraftActRepository(m_context.database->connection()).recommendations(draft->id).size());
     const QString text = tr("Delete the draft “%1” with its %n recommendation(s)?", nullptr, count)
                              .arg(draft->title);
     if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
@@ -283,11 +275,8 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
 
 void DraftsPage::removeRecommendation()
 {
-    const qint64 id = currentRecommendationId();
-    if (id <= 0)
-        return;
-    const std::optional<Recommendation> r =
-        DraftActRepository(m_context.database->connection()).findRecommendation(id);
+    const std::optional<Recommendation> r = DraftActRepository(m_context.database->connection())
+                                                .findRecommendation(currentRecommendationId());
     if (!r)
         return;
     if (Dialogs::question(this, tr("Delete recommendation"),

@@ -13,12 +13,10 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,31 +38,31 @@ QTableWidgetItem *number(int value)
 
 } // namespace
 
-ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database)
+ImportFileList::Options ImportReportsDialog::fileOptions()
 {
-    setWindowTitle(tr("Import received reports"));
-    setSizeGripEnabled(true);
-    resize(980, 640);
+    ImportFileList::Options options;
+    options.filesTitle = tr("Import received reports");
+    options.filesFilter = tr("Reports (%1);;All files (*)")
+                              .arg(ReportFileReader::namePatterns().join(QLatin1Char(' ')));
+    options.folderTitle = tr("A folder of received reports");
+    options.noNewFiles = tr("%1 holds no new report file (.xlsx, .ods or .csv).");
+    options.filesOf = [](const QString &folder) { return ReportImporter::expand({folder}); };
+    options.maximumHeight = 110;
+    return options;
+}
 
-    auto *intro = new QLabel(
-        tr("The annual reports the institutions sent back: our own forms, or the published "
-           "models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is "
-           "read and shown below before anything is written; importing the same file "
-           "again changes nothing, and a corrected file replaces the values received "
-           "before."),
-        this);
-    intro->setWordWrap(true);
-
-    ImportFileList::Options fileOptions;
-    fileOptions.filesTitle = tr("Import received reports");
-    fileOptions.filesFilter = tr("Reports (%1);;All files (*)")
-                                  .arg(ReportFileReader::namePatterns().join(QLatin1Char(' ')));
-    fileOptions.folderTitle = tr("A folder of received reports");
-    fileOptions.noNewFiles = tr("%1 holds no new report file (.xlsx, .ods or .csv).");
-    fileOptions.filesOf = [](const QString &folder) { return ReportImporter::expand({folder}); };
-    fileOptions.maximumHeight = 110;
-    m_fileList = new ImportFileList(fileOptions, this);
+ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *parent)
+    : FilesImportDialog(
+          database,
+          {tr("Import received reports"), QSize(980, 640),
+           tr("The annual reports the institutions sent back: our own forms, or the published "
+              "models filled in with Excel or LibreOffice (XLSX, ODS or CSV). Each file is "
+              "read and shown below before anything is written; importing the same file "
+              "again changes nothing, and a corrected file replaces the values received "
+              "before."),
+           tr("Fi&les:"), fileOptions()},
+          parent)
+{
     connect(m_fileList, &ImportFileList::filesChanged, this,
             &ImportReportsDialog::invalidatePreview);
 
@@ -86,18 +84,9 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
             &ImportReportsDialog::invalidatePreview);
     connect(m_year, &QSpinBox::valueChanged, this, &ImportReportsDialog::invalidatePreview);
     connect(m_received, &QDateEdit::dateChanged, this, &ImportReportsDialog::invalidatePreview);
-
-    auto *form = new QFormLayout;
-    auto *filesLabel = new QLabel(tr("Fi&les:"), this);
-    filesLabel->setBuddy(m_fileList->list());
-    form->addRow(filesLabel, m_fileList);
-    form->addRow(tr("I&nstitution:"), m_institution);
-    form->addRow(tr("&Year of the reports:"), m_year);
-    form->addRow(tr("Recei&ved on:"), m_received);
-
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("I&nstitution:"), m_institution);
+    m_form->addRow(tr("&Year of the reports:"), m_year);
+    m_form->addRow(tr("Recei&ved on:"), m_received);
 
     m_previewTable =
         makeTableWidget({tr("File"), tr("Institution"), tr("Model"), tr("Year"), tr("Values"),
@@ -117,20 +106,13 @@ ImportReportsDialog::ImportReportsDialog(const Database &database, QWidget *pare
     splitter->addWidget(issues);
     splitter->setChildrenCollapsible(false);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    setBody({splitter});
+    m_previewButton = m_buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    addImportButton(QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_previewButton, &QPushButton::clicked, this, &ImportReportsDialog::runPreview);
     connect(m_importButton, &QPushButton::clicked, this, &ImportReportsDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     invalidatePreview();
 }
 
@@ -139,24 +121,14 @@ void ImportReportsDialog::setFiles(const QStringList &paths)
     m_fileList->setFiles(ReportImporter::expand(paths));
 }
 
-int ImportReportsDialog::addFolder(const QString &folder)
-{
-    return m_fileList->addFolder(folder);
-}
-
-QStringList ImportReportsDialog::files() const
-{
-    return m_fileList->files();
-}
-
 void ImportReportsDialog::invalidatePreview()
 {
     m_previews.clear();
     m_previewTable->setRowCount(0);
     m_issueTable->setRowCount(0);
-    m_summary->setText(files().isEmpty()
-                           ? tr("Add the files or the folder of the reports received.")
-                           : tr("Preview the files to see what they hold before importing them."));
+    m_result->setText(files().isEmpty()
+                          ? tr("Add the files or the folder of the reports received.")
+                          : tr("Preview the files to see what they hold before importing them."));
     m_previewButton->setEnabled(!files().isEmpty());
     m_previewButton->setDefault(!files().isEmpty());
     m_importButton->setEnabled(false);
@@ -201,7 +173,7 @@ bool ImportReportsDialog::runPreview()
         });
     invalidatePreview();
     if (!status) {
-        m_summary->setText(status.error());
+        m_result->setText(status.error());
         if (status.error() != ReportImporter::cancelledMessage())
             Dialogs::critical(this, windowTitle(), status.error());
         return false;
@@ -275,7 +247,7 @@ void ImportReportsDialog::showPreviews()
     m_issueTable->setColumnWidth(IssueFile, std::min(m_issueTable->columnWidth(IssueFile), 220));
 
     const ReportImportCounts c = ReportImporter::count(m_previews);
-    m_summary->setText(
+    m_result->setText(
         tr("Files read: %1. To import: %2 new, %3 replacing earlier values; %4 unchanged; %5 not "
            "imported. Cells rejected: %6. Warnings: %7.")
             .arg(c.read)

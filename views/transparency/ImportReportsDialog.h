@@ -1,29 +1,25 @@
 #pragma once
 
+#include "common/FilesImportDialog.h"
 #include "transparency/ReportImporter.h"
 
-#include <QDialog>
 #include <QList>
 #include <QStringList>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace dc {
 
-class Database;
-class ImportFileList;
-
 /// Annual figures > Import received reports…: the files the institutions returned (or a folder of
 /// them) read on a worker thread with a progress bar, then a preview per file (the institution and
 /// the model recognized, the values read, the warnings, the cells rejected and what importing it
 /// will change) before anything is written; Import stores them all in one transaction, Cancel
 /// writes nothing.
-class ImportReportsDialog final : public QDialog
+class ImportReportsDialog final : public FilesImportDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportReportsDialog)
@@ -56,9 +52,6 @@ public:
 
     /// Replaces the chosen files (files or folders).
     void setFiles(const QStringList &paths);
-    /// Adds the report files (.xlsx, .ods, .csv) of @p folder; their number.
-    int addFolder(const QString &folder);
-    QStringList files() const;
 
     /// Reads the files and shows the preview (the Preview button); true when it finished.
     bool runPreview();
@@ -78,25 +71,22 @@ public:
     QPushButton *importButton() const { return m_importButton; }
 
 private:
+    static ImportFileList::Options fileOptions();
     /// The preview no longer matches the files or the options: it is cleared, Import disabled.
     void invalidatePreview();
     void showPreviews();
     ReportImportOptions options() const;
     QString changeText(const ReportFilePreview &preview) const;
 
-    const Database &m_database;
     QList<ReportFilePreview> m_previews;
     QString m_resultText;
 
-    ImportFileList *m_fileList = nullptr;
     QComboBox *m_institution = nullptr;
     QSpinBox *m_year = nullptr;
     QDateEdit *m_received = nullptr;
-    QLabel *m_summary = nullptr;
     QTableWidget *m_previewTable = nullptr;
     QTableWidget *m_issueTable = nullptr;
     QPushButton *m_previewButton = nullptr;
-    QPushButton *m_importButton = nullptr;
 };
 
 } // namespace dc
