@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "core/Text.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +30,39 @@ QString fiscalCodeFor(int n)
     if (check == 10)
         check = 0;
     return QString::number(10000000 + n) + QString::number(check);
+}
+
+Status addGeneratedOrganizations(QSqlDatabase db, int n)
+{
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO organization (name, name_sort, name_folded, cif, county_id, locality, "
+        "purposes, volunteering, created_at, updated_at) VALUES (:name, :sort, :folded, :cif, "
+        ":county, :locality, :purposes, :volunteering, '2026-01-02T03:04:05', "
+        "'2026-01-02T03:04:05')"));
+    for (int i = 1; i <= n; ++i) {
+        const QString name = QStringLiteral("Asociația Științifică „Țara” nr. %1").arg(i);
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":sort"), text::sortKey(name));
+        q.bindValue(QStringLiteral(":folded"), text::folded(name));
+        q.bindValue(QStringLiteral(":cif"), fiscalCodeFor(i));
+        q.bindValue(QStringLiteral(":county"), i % 3 == 0 ? QVariant() : QVariant(1 + i % 42));
+        q.bindValue(QStringLiteral(":locality"),
+                    i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("Iași")));
+        q.bindValue(QStringLiteral(":purposes"),
+                    QStringLiteral("Promovarea voluntariatului și a educației civice în județ"));
+        q.bindValue(QStringLiteral(":volunteering"), i % 2);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    if (!db.commit())
+        return Status::failure(db.lastError().text());
+    return {};
 }
 
 QString dataPath(const QString &name)
@@ -165,6 +200,11 @@ int scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int rowCount(const QSqlDatabase &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
 qint64 organizationId(const QSqlDatabase &db, const QString &name)

@@ -46,12 +46,20 @@ qint64 tieToEveryKindOfRecord(const QSqlDatabase &db);
 /// The first column of the first row @p sql returns, as a number (a count); -1 when it fails.
 int scalar(const QSqlDatabase &db, const QString &sql);
 
+/// The number of rows of @p table (a table of the schema, never user text); -1 when it fails.
+int rowCount(const QSqlDatabase &db, const QString &table);
+
 /// The id of the organization named exactly @p name; 0 when there is none.
 qint64 organizationId(const QSqlDatabase &db, const QString &name);
 
 /// A valid fiscal code (CIF) made from a counter: 8 digits of body, then the check digit. For
 /// generated organizations that must not collide (large imports, benchmarks).
 QString fiscalCodeFor(int n);
+
+/// Adds @p n generated organizations to @p db in one transaction, what a large office holds:
+/// names with diacritics, fiscal codes from fiscalCodeFor(), a county but for every third, the
+/// locality Iași but for every fifth, purposes, volunteering every other one.
+Status addGeneratedOrganizations(QSqlDatabase db, int n);
 
 /// The folder of checked-in fixtures (tests/data).
 QString dataPath(const QString &name);
