@@ -22,12 +22,9 @@ using dc::test::writeRegisterWorkbook;
 
 // The national register import: workbooks written in the test (shared and inline strings, title
 // rows, several rows per organization, two editions), damaged files, the change feed.
-class TestRegisterImport final : public test::DatabaseTest
+class TestRegisterImport final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestRegisterImport() : DatabaseTest(Seed::Empty) {}
 
 private:
     QString path(const QString &name) const { return m_db->filePath(name); }

@@ -2,13 +2,36 @@
 
 #include "core/Text.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace dc::test {
+
+namespace {
+
+// Runs @p work on a connection of its own to the SQLite file @p path (not Database::open), as
+// another program would, then closes it; false when it cannot be opened or @p work fails.
+bool withOwnConnection(const QString &path, const std::function<bool(const QSqlDatabase &)> &work)
+{
+    const QString name = QStringLiteral("own-connection");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
 
 TestDatabase::TestDatabase()
 {
@@ -118,6 +141,14 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -126,74 +157,73 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    return withOwnConnection(path, [&](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                qWarning() << statement << q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+int rawScalar(const QString &path, const QString &sql)
+{
+    int value = -1;
+    withOwnConnection(path, [&](const QSqlDatabase &db) {
+        value = scalar(db, sql);
+        return true;
+    });
+    return value;
+}
+
 bool growDatabase(const QString &path, qint64 bytes)
 {
-    const QString name = QStringLiteral("grow-database");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("CREATE TABLE ballast (x BLOB)"));
-        const qint64 megabytes = bytes / (1024 * 1024) + 1;
-        for (qint64 i = 0; ok && i < megabytes; ++i)
-            ok = q.exec(QStringLiteral("INSERT INTO ballast VALUES (randomblob(1048576))"));
-        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok && QFileInfo(path).size() > bytes;
+    const qint64 megabytes = bytes / (1024 * 1024) + 1;
+    const QStringList statements =
+        QStringList{QStringLiteral("CREATE TABLE ballast (x BLOB)")} +
+        QStringList(megabytes, QStringLiteral("INSERT INTO ballast VALUES (randomblob(1048576))")) +
+        QStringList{QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    return rawExec(path, statements) && QFileInfo(path).size() > bytes;
 }
 
 bool damageDatabase(const QString &path)
 {
-    const QString name = QStringLiteral("damage-database");
+    const QStringList filler =
+        QStringList{QStringLiteral("CREATE TABLE filler (x TEXT)")} +
+        QStringList(200, QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))"));
     qint64 offset = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return false;
+    const bool filled = withOwnConnection(path, [&](const QSqlDatabase &db) {
         QSqlQuery q(db);
-        bool ok = q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)"));
-        for (int i = 0; ok && i < 200; ++i)
-            ok = q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))"));
-        ok = ok &&
-             q.exec(QStringLiteral(
-                 "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
-                 "(SELECT page_size FROM pragma_page_size())")) &&
-             q.next();
-        if (ok)
-            offset = q.value(0).toLongLong() * q.value(1).toLongLong();
-        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
-             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        q.finish();
-        db.close();
-        if (!ok)
-            offset = 0;
-    }
-    QSqlDatabase::removeDatabase(name);
+        for (const QString &statement : filler) {
+            if (!q.exec(statement))
+                return false;
+        }
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
+                "(SELECT page_size FROM pragma_page_size())")) ||
+            !q.next())
+            return false;
+        offset = q.value(0).toLongLong() * q.value(1).toLongLong();
+        return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+               q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    });
     {
         QFile file(path);
-        if (offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
+        if (!filled || offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
             file.write(QByteArray(64, '\xff')) != 64)
             return false;
     }
     // Back in WAL mode, as every file the program has written is: opening it switches nothing.
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+    return withOwnConnection(path, [](const QSqlDatabase &db) {
         QSqlQuery q(db);
-        ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
-             q.value(0).toString() == QLatin1String("wal");
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+        return q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
+               q.value(0).toString() == QLatin1String("wal");
+    });
 }
 
 int scalar(const QSqlDatabase &db, const QString &sql)

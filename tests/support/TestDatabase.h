@@ -82,8 +82,19 @@ bool copyDatabase(const QString &from, const QString &to);
 /// The bytes of the file @p path; empty when it cannot be read.
 QByteArray readFile(const QString &path);
 
+/// The SHA-256 of the file @p path; empty when it cannot be read.
+QByteArray fileSha256(const QString &path);
+
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+/// Runs @p statements on the SQLite file @p path through a connection of its own (not
+/// Database::open), as another program would; false (the statement in a warning) when one fails.
+bool rawExec(const QString &path, const QStringList &statements);
+
+/// The number the query @p sql gives on the SQLite file @p path, read through a connection of its
+/// own (as rawExec()); -1 when it fails.
+int rawScalar(const QString &path, const QString &sql);
 
 /// Makes the closed database at @p path larger than @p bytes with a table of its own (a file
 /// that Database::open leaves to be checked later). False on failure.
