@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "core/Text.h"
+#include "registry/OrganizationValidation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -44,15 +45,14 @@ TestDatabase::TestDatabase()
 
 QString fiscalCodeFor(int n)
 {
-    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
-    static const char key[] = "753217532";
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += body.at(i).digitValue() * (key[i] - '0');
-    int check = sum * 10 % 11;
-    if (check == 10)
-        check = 0;
-    return QString::number(10000000 + n) + QString::number(check);
+    // The body from the counter, then the one check digit the validation accepts.
+    const QString body = QString::number(10000000 + n);
+    for (int check = 0; check <= 9; ++check) {
+        const QString cif = body + QString::number(check);
+        if (validation::isValidCif(cif))
+            return cif;
+    }
+    return {};
 }
 
 Status addGeneratedOrganizations(QSqlDatabase db, int n)
