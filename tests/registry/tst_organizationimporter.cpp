@@ -84,7 +84,6 @@ class TestOrganizationImporter final : public test::EmptyDatabaseTest
 private slots:
     void importsNewOrganizationsNormalizedAndAudited()
     {
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
         const Result<ImportSummary> r = importBytes(
             "Denumire;CIF;Judet;Localitate;Telefon;E-mail;Domenii;Numar voluntari;Voluntariat\n"
             "Asocia\xC5\xA3ia \xC5\x9etiin\xC5\xA3\xC4\x83;RO 12345674;Cluj;Cluj-Napoca;0264 599 "
