@@ -3,7 +3,6 @@
 #include "CliDatabase.h"
 #include "FileSizeLimit.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,14 +25,6 @@ private:
     static Run run(const QStringList &arguments, const QString &program = QString())
     {
         return dc::test::runCli(arguments, program);
-    }
-
-    static QByteArray hash(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
     }
 
     QString db() const { return m_cli.path(); }
@@ -349,7 +340,7 @@ private Q_SLOTS:
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const QByteArray before = hash(path);
+        const QByteArray before = dc::test::fileSha256(path);
         for (const QStringList &command :
              {QStringList{QStringLiteral("demo")},
               QStringList{QStringLiteral("db"), QStringLiteral("check")}}) {
@@ -358,7 +349,7 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QLatin1String("is an SQLite database of another program")),
                      qPrintable(r.err));
         }
-        QCOMPARE(hash(path), before);
+        QCOMPARE(dc::test::fileSha256(path), before);
     }
 
     // A damaged database can be looked at (read-only) but not written: import and demo refuse.
@@ -394,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(db(), path));
         QVERIFY(dc::test::growDatabase(path, dc::Database::checkAtOpenBytes));
         QVERIFY(dc::test::damageDatabase(path));
-        const QByteArray before = hash(path);
+        const QByteArray before = dc::test::fileSha256(path);
         const QString csv = m_cli.filePath(QStringLiteral("large-damaged.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
         const Run r = run({QStringLiteral("--database"), path, QStringLiteral("ngo"),
@@ -402,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("is damaged")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("nothing was written")), qPrintable(r.err));
-        QCOMPARE(hash(path), before);
+        QCOMPARE(dc::test::fileSha256(path), before);
     }
 
     void damagedDatabaseRefusesEveryWrite()
@@ -410,7 +401,7 @@ private Q_SLOTS:
         const QString path = m_cli.filePath(QStringLiteral("damaged.sqlite"));
         QVERIFY(QFile::copy(db(), path));
         QVERIFY(dc::test::damageDatabase(path));
-        const QByteArray before = hash(path);
+        const QByteArray before = dc::test::fileSha256(path);
         const QString csv = m_cli.filePath(QStringLiteral("damaged.csv"));
         QVERIFY(dc::test::writeFile(csv, "Name,County\nAsociatia Eta,CJ\n"));
         for (const QStringList &command :
@@ -429,7 +420,7 @@ private Q_SLOTS:
         r = run(
             {QStringLiteral("--database"), path, QStringLiteral("db"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(hash(path), before);
+        QCOMPARE(dc::test::fileSha256(path), before);
     }
 
     void readOnlyDatabaseOpensReadOnly()
@@ -482,7 +473,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
                                                QFile::ExeGroup | QFile::ReadOther |
                                                QFile::ExeOther));
-        const QByteArray before = hash(path);
+        const QByteArray before = dc::test::fileSha256(path);
         const QStringList command = {QStringLiteral("--database"), path, QStringLiteral("ngo"),
                                      QStringLiteral("search"), QStringLiteral("asociatia")};
         Run r;
@@ -506,7 +497,7 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral(u"Asociația Comunelor din România")));
-        QCOMPARE(hash(path), before);
+        QCOMPARE(dc::test::fileSha256(path), before);
     }
 };
 

@@ -160,13 +160,7 @@ private Q_SLOTS:
     }
 
 private:
-    QString url() const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(m_cluster.user())
-            .arg(m_cluster.port())
-            .arg(m_name);
-    }
+    QString url() const { return m_cluster.url(m_name); }
 
     dc::test::PgCluster m_cluster;
     QString m_name;

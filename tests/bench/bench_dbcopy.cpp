@@ -11,14 +11,11 @@
 #include "BenchSupport.h"
 #include "PgCluster.h"
 #include "TestDatabase.h"
-#include "core/Text.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -26,38 +23,6 @@
 using namespace dc;
 
 namespace {
-
-Status addOrganizations(QSqlDatabase db, int n)
-{
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO organization (name, name_sort, name_folded, cif, county_id, locality, "
-        "purposes, volunteering, created_at, updated_at) VALUES (:name, :sort, :folded, :cif, "
-        ":county, :locality, :purposes, :volunteering, '2026-01-02T03:04:05', "
-        "'2026-01-02T03:04:05')"));
-    for (int i = 1; i <= n; ++i) {
-        const QString name = QStringLiteral("Asociația Științifică „Țara” nr. %1").arg(i);
-        q.bindValue(QStringLiteral(":name"), name);
-        q.bindValue(QStringLiteral(":sort"), text::sortKey(name));
-        q.bindValue(QStringLiteral(":folded"), text::folded(name));
-        q.bindValue(QStringLiteral(":cif"), test::fiscalCodeFor(i));
-        q.bindValue(QStringLiteral(":county"), i % 3 == 0 ? QVariant() : QVariant(1 + i % 42));
-        q.bindValue(QStringLiteral(":locality"), QStringLiteral("Iași"));
-        q.bindValue(QStringLiteral(":purposes"),
-                    QStringLiteral("Promovarea voluntariatului și a educației civice în județ"));
-        q.bindValue(QStringLiteral(":volunteering"), i % 2);
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return Status::failure(error);
-        }
-    }
-    if (!db.commit())
-        return Status::failure(db.lastError().text());
-    return {};
-}
 
 void print(const QString &what, const test::ChildRun &run)
 {
@@ -86,7 +51,7 @@ int main(int argc, char **argv)
         }
         QElapsedTimer timer;
         timer.start();
-        if (Status s = addOrganizations(opened.value()->connection(), n); !s) {
+        if (Status s = test::addGeneratedOrganizations(opened.value()->connection(), n); !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error()));
             return 1;
         }
@@ -102,9 +67,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(s.error()));
         return 1;
     }
-    const QString url = QStringLiteral("postgresql://%1@127.0.0.1:%2/bench")
-                            .arg(cluster.user())
-                            .arg(cluster.port());
+    const QString url = cluster.url(QStringLiteral("bench"));
     const QString db = QStringLiteral("db");
     const QString copy = QStringLiteral("copy");
     const QString to = QStringLiteral("--to");

@@ -15,12 +15,9 @@ using namespace dc;
 // The award import: the registry import's conventions (encodings, separators, headers without
 // case and diacritics, FILE:LINE reasons, one transaction), idempotent on the contract number,
 // and sums exact to the ban over thousands of imported awards.
-class TestAwardImporter final : public test::DatabaseTest
+class TestAwardImporter final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestAwardImporter() : DatabaseTest(Seed::Empty) {}
 
 private:
     test::FundingFixture m_fixture;

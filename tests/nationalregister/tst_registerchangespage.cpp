@@ -32,12 +32,6 @@ class TestRegisterChangesPage final : public test::EmptyPageTest
 
     QString path(const QString &name) const { return m_db->filePath(name); }
 
-    int scalar(const QString &sql) const
-    {
-        QSqlQuery q(m_db->connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-
     static QList<QStringList> firstEdition()
     {
         return {registerRow(QStringLiteral("Asociația Alfa"), QStringLiteral("1/A/2001"), {},

@@ -22,12 +22,9 @@ using dc::test::writeRegisterWorkbook;
 
 // The national register import: workbooks written in the test (shared and inline strings, title
 // rows, several rows per organization, two editions), damaged files, the change feed.
-class TestRegisterImport final : public test::DatabaseTest
+class TestRegisterImport final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestRegisterImport() : DatabaseTest(Seed::Empty) {}
 
 private:
     QString path(const QString &name) const { return m_db->filePath(name); }
@@ -44,7 +41,8 @@ private:
         return r->constFirst();
     }
 
-    QVariant scalar(const QString &sql)
+    // The first column of the first row of @p sql (a text, a list); invalid when it fails.
+    QVariant value(const QString &sql)
     {
         QSqlQuery q(m_db->connection());
         if (!q.exec(sql) || !q.next())
@@ -93,6 +91,19 @@ private:
             const QByteArray text = QByteArray::number(timer.elapsed()) + '\n' + error.toUtf8();
             return test::writeFile(report, text) ? 0 : 1;
         });
+    }
+
+    // asociatii.xlsx with @p n generated associations of Cluj ("Asociația 0", registry number
+    // "0/A", purposes "scopul0", ...); its path, empty when it could not be written.
+    QString generatedWorkbook(int n) const
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < n; ++i)
+            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
+                                QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"),
+                                QStringLiteral("scopul%1").arg(i));
+        const QString file = path(QStringLiteral("asociatii.xlsx"));
+        return writeRegisterWorkbook(file, rows) ? file : QString();
     }
 
     QList<QStringList> firstEdition() const
@@ -226,15 +237,13 @@ private Q_SLOTS:
                  "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                  "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>",
                  'a', 256 * 1024 * 1024, "</t></is></c></row></sheetData></worksheet>", 0})));
-        const int organizations =
-            scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
+        const int organizations = scalar(QStringLiteral("SELECT count(*) FROM organization"));
         const auto r = import(file);
         QVERIFY(!r);
         QVERIFY2(r.error().startsWith(file + QStringLiteral(": the workbook is refused: ")),
                  qPrintable(r.error()));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(),
-                 organizations);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")), organizations);
     }
 
     // Issue 19: a date-formatted 1e308 was converted to qint64 (undefined behaviour); a number that
@@ -313,11 +322,10 @@ private Q_SLOTS:
                  QStringLiteral("association"));
         QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")),
                  QStringLiteral("struck_off"));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 1);
         // The purposes are searchable, without diacritics.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
-                                       "organization_fts MATCH 'mediului'"))
-                     .toInt(),
+                                       "organization_fts MATCH 'mediului'")),
                  1);
     }
 
@@ -362,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(s->rejected.at(1).reason.contains(QLatin1String("Numar inreg Reg National")));
         QCOMPARE(s->rejected.at(2).row, 6);
         QVERIFY(s->rejected.at(2).reason.contains(QLatin1String("Atlantida")));
-        QCOMPARE(scalar(QStringLiteral("SELECT rejected FROM register_import")).toInt(), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT rejected FROM register_import")), 3);
     }
 
     void statusChangesRenamesAndMovesBetweenEditions()
@@ -408,18 +416,18 @@ private Q_SLOTS:
     {
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e1.xlsx")), firstEdition()));
         QVERIFY(import(path(QStringLiteral("e1.xlsx"))));
-        const int audit = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const int audit = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
         const QString updated =
-            scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString();
+            value(QStringLiteral("SELECT max(updated_at) FROM organization")).toString();
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("e1.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->added + s->changed + s->statusChanged, 0);
         QCOMPARE(s->unchanged, 6);
         QVERIFY(!s->alreadyImportedAt.isEmpty());
         QCOMPARE(s->importId, 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audit);
-        QCOMPARE(scalar(QStringLiteral("SELECT max(updated_at) FROM organization")).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+        QCOMPARE(value(QStringLiteral("SELECT max(updated_at) FROM organization")).toString(),
                  updated);
     }
 
@@ -486,8 +494,7 @@ private Q_SLOTS:
         }
         const QString bad = path(QStringLiteral("bad.xlsx"));
         QVERIFY(test::writeFile(bad, bytes));
-        const int organizations =
-            scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt();
+        const int organizations = scalar(QStringLiteral("SELECT count(*) FROM organization"));
         // The good file first, in the same import: it must be rolled back too.
         NationalRegisterImporter importer(m_db->connection());
         RegisterImportOptions options;
@@ -498,10 +505,9 @@ private Q_SLOTS:
         QVERIFY2(r.error().contains(QLatin1String("damaged")) ||
                      r.error().contains(QLatin1String("not an XLSX")),
                  qPrintable(r.error()));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")).toInt(),
-                 organizations);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization")), organizations);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")), 0);
     }
 
     // A known organization on several rows of the new edition is compared once, from the edition
@@ -525,9 +531,9 @@ private Q_SLOTS:
                   second.at(3), alfaStruckOff,   second.at(4),  second.at(5)};
         QVERIFY(writeRegisterWorkbook(path(QStringLiteral("e2.xlsx")), second));
         const qint64 alfa =
-            scalar(QStringLiteral("SELECT id FROM organization WHERE registry_number = '1/A/2001'"))
+            value(QStringLiteral("SELECT id FROM organization WHERE registry_number = '1/A/2001'"))
                 .toLongLong();
-        const int auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const int auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
 
         const Result<RegisterImportSummary> s = import(path(QStringLiteral("e2.xlsx")));
         QVERIFY2(s, qPrintable(s.error()));
@@ -550,7 +556,7 @@ private Q_SLOTS:
                  QStringLiteral("struck_off"));
         QCOMPARE(field(QStringLiteral("2/A/2002"), QStringLiteral("status")),
                  QStringLiteral("active"));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore + 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 1);
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT row_id, old_values, new_values, import_id FROM "
                                       "audit_log ORDER BY id DESC LIMIT 1")));
@@ -558,7 +564,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toLongLong(), alfa);
         // The change row carries the id of the import's record, and so does the organization.
         QCOMPARE(q.value(3).toLongLong(),
-                 scalar(QStringLiteral("SELECT max(id) FROM data_import")).toLongLong());
+                 value(QStringLiteral("SELECT max(id) FROM data_import")).toLongLong());
         QCOMPARE(field(QStringLiteral("1/A/2001"), QStringLiteral("import_id")).toLongLong(),
                  q.value(3).toLongLong());
         QVERIFY2(q.value(1).toString().contains(QLatin1String("\"status\":\"active\"")),
@@ -590,8 +596,7 @@ private Q_SLOTS:
         QCOMPARE(s->read, 44);
         QCOMPARE(s->added, 42);
         QCOMPARE(scalar(QStringLiteral(
-                            "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL"))
-                     .toInt(),
+                     "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")),
                  42);
         QCOMPARE(field(QStringLiteral("1/A/2020"), QStringLiteral("name")),
                  QStringLiteral("Asociația Primă Reînnoită"));
@@ -605,38 +610,34 @@ private Q_SLOTS:
         QCOMPARE(field(QStringLiteral("2/A/2020"),
                        QStringLiteral("(SELECT name FROM county WHERE id = county_id)")),
                  QStringLiteral("Iași"));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")).toInt(), 42);
-        QCOMPARE(scalar(QStringLiteral(
-                            "SELECT name FROM register_change WHERE registry_number = '1/A/2020'"))
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_change")), 42);
+        QCOMPARE(value(QStringLiteral(
+                           "SELECT name FROM register_change WHERE registry_number = '1/A/2020'"))
                      .toString(),
                  QStringLiteral("Asociația Primă Reînnoită"));
         QCOMPARE(
-            scalar(QStringLiteral(
-                       "SELECT c.name FROM register_change r JOIN county c ON c.id = r.county_id "
-                       "WHERE r.registry_number = '2/A/2020'"))
+            value(QStringLiteral(
+                      "SELECT c.name FROM register_change r JOIN county c ON c.id = r.county_id "
+                      "WHERE r.registry_number = '2/A/2020'"))
                 .toString(),
             QStringLiteral("Iași"));
         // No audit row per added organization: the import's one record, whose id every
         // organization it added carries, says which file (and its SHA-256) added them.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' "
-                                       "AND table_name = 'organization'"))
-                     .toInt(),
+                                       "AND table_name = 'organization'")),
                  0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM data_import WHERE kind = "
                                        "'national_register' AND sha256 = '%1'")
-                            .arg(s->sha256))
-                     .toInt(),
+                            .arg(s->sha256)),
                  1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization WHERE import_id = "
-                                       "(SELECT id FROM data_import)"))
-                     .toInt(),
+                                       "(SELECT id FROM data_import)")),
                  42);
-        QVERIFY(scalar(QStringLiteral("SELECT counts FROM data_import"))
+        QVERIFY(value(QStringLiteral("SELECT counts FROM data_import"))
                     .toString()
                     .contains(QLatin1String(R"("added":42)")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
-                                       "organization_fts MATCH 'reinnoita'"))
-                     .toInt(),
+                                       "organization_fts MATCH 'reinnoita'")),
                  1);
     }
 
@@ -644,37 +645,30 @@ private Q_SLOTS:
     // are dropped part way and rebuilt at the end: all there again, every organization found.
     void aLargeImportRebuildsTheIndexesAndTheSearchIndex()
     {
-        QList<QStringList> rows;
-        for (int i = 0; i < 1500; ++i)
-            rows << registerRow(QStringLiteral("Asociația Nr%1").arg(i),
-                                QStringLiteral("%1/A/2021").arg(i), {}, QStringLiteral("Cluj"),
-                                QStringLiteral("scopul%1").arg(i));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        const QString file = generatedWorkbook(1500);
+        QVERIFY(!file.isEmpty());
         const auto schema = [this] {
-            return scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
-                                         "sqlite_master WHERE "
-                                         "tbl_name = 'organization' AND type IN ('index', "
-                                         "'trigger') ORDER BY name)"))
+            return value(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                        "sqlite_master WHERE "
+                                        "tbl_name = 'organization' AND type IN ('index', "
+                                        "'trigger') ORDER BY name)"))
                 .toString();
         };
         const QString before = schema();
-        const Result<RegisterImportSummary> s = import(path(QStringLiteral("asociatii.xlsx")));
+        const Result<RegisterImportSummary> s = import(file);
         QVERIFY2(s, qPrintable(s.error()));
         QCOMPARE(s->added, 1500);
         QCOMPARE(schema(), before);
         for (const int i : {0, 999, 1499}) {
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
                                            "organization_fts MATCH 'scopul%1'")
-                                .arg(i))
-                         .toInt(),
+                                .arg(i)),
                      1);
         }
         QCOMPARE(
             scalar(QStringLiteral("SELECT count(*) FROM organization_fts WHERE organization_fts "
-                                  "MATCH 'asociatia'"))
-                .toInt(),
-            scalar(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE 'Asocia%'"))
-                .toInt());
+                                  "MATCH 'asociatia'")),
+            scalar(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE 'Asocia%'")));
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
@@ -684,22 +678,17 @@ private Q_SLOTS:
 
     void cancelLeavesTheDatabaseAsItWas()
     {
-        QList<QStringList> rows;
-        for (int i = 0; i < 2000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
-                                QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        const QString file = generatedWorkbook(2000);
+        QVERIFY(!file.isEmpty());
         NationalRegisterImporter importer(m_db->connection());
         int calls = 0;
-        const auto r =
-            importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
-                                 [&calls](qint64, qint64, qint64) { return ++calls < 2; });
+        const auto r = importer.importFiles(
+            {file}, {}, [&calls](qint64, qint64, qint64) { return ++calls < 2; });
         QVERIFY(!r);
         QCOMPARE(r.error(), NationalRegisterImporter::cancelledMessage());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_import")), 0);
         QCOMPARE(scalar(QStringLiteral(
-                            "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL"))
-                     .toInt(),
+                     "SELECT count(*) FROM organization WHERE registry_number IS NOT NULL")),
                  0);
     }
 
@@ -707,18 +696,15 @@ private Q_SLOTS:
     // done == total (the rows are being saved), and that is also the last call.
     void progressSaysWhenTheSheetIsRead()
     {
-        QList<QStringList> rows;
-        for (int i = 0; i < 3000; ++i)
-            rows << registerRow(QStringLiteral("Asociația %1").arg(i),
-                                QStringLiteral("%1/A").arg(i), {}, QStringLiteral("Cluj"));
-        QVERIFY(writeRegisterWorkbook(path(QStringLiteral("asociatii.xlsx")), rows));
+        const QString file = generatedWorkbook(3000);
+        QVERIFY(!file.isEmpty());
         QList<std::array<qint64, 3>> calls;
         NationalRegisterImporter importer(m_db->connection());
-        const auto r = importer.importFiles({path(QStringLiteral("asociatii.xlsx"))}, {},
-                                            [&calls](qint64 read, qint64 done, qint64 total) {
-                                                calls.append({read, done, total});
-                                                return true;
-                                            });
+        const auto r =
+            importer.importFiles({file}, {}, [&calls](qint64 read, qint64 done, qint64 total) {
+                calls.append({read, done, total});
+                return true;
+            });
         QVERIFY2(r, qPrintable(r.error()));
         QVERIFY(calls.size() >= 3);
         QVERIFY(calls.constFirst()[1] < calls.constFirst()[2]); // part way through the sheet
@@ -772,7 +758,7 @@ private Q_SLOTS:
                  QStringLiteral("Iași"));
         QVERIFY(model.index(0, 0).data(RegisterChangeModel::IdRole).toLongLong() > 0);
 
-        const int arad = scalar(QStringLiteral("SELECT id FROM county WHERE code = 'AR'")).toInt();
+        const int arad = scalar(QStringLiteral("SELECT id FROM county WHERE code = 'AR'"));
         model.setCounty(arad);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, RegisterChangeModel::Kind)

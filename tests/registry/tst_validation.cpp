@@ -42,69 +42,58 @@ private Q_SLOTS:
         QVERIFY(!validation::isValidCif(QStringLiteral("1234567891")));
     }
 
-    void email_data()
+    // The e-mail, phone and website checks, each on its own inputs.
+    void contactIsChecked_data()
     {
+        using Check = bool (*)(const QString &);
+        QTest::addColumn<Check>("isValid");
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("office") << QStringLiteral("mediulasociativ@gov.ro") << true;
-        QTest::newRow("plus and dots") << QStringLiteral("ana.maria+ong@exemplu.org.ro") << true;
-        QTest::newRow("no at") << QStringLiteral("mediulasociativ.gov.ro") << false;
-        QTest::newRow("no domain dot") << QStringLiteral("a@localhost") << false;
-        QTest::newRow("space") << QStringLiteral("a b@gov.ro") << false;
-        QTest::newRow("double dot") << QStringLiteral("a..b@gov.ro") << false;
-        QTest::newRow("two ats") << QStringLiteral("a@b@gov.ro") << false;
-    }
-    void email()
-    {
-        QFETCH(QString, input);
-        QFETCH(bool, valid);
-        QCOMPARE(validation::isValidEmail(input), valid);
-    }
-
-    void phone_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("valid");
-        QTest::newRow("Bucharest fixed, seed 000") << QStringLiteral("021 3143400") << true;
-        QTest::newRow("with extension, seed 000")
-            << QStringLiteral("021 3191564, int.1315") << true;
-        QTest::newRow("mobile") << QStringLiteral("0722 123 456") << true;
-        QTest::newRow("mobile dashes") << QStringLiteral("0722-123-456") << true;
-        QTest::newRow("county fixed") << QStringLiteral("(0264) 123 456") << true;
-        QTest::newRow("+40") << QStringLiteral("+40 21 314 3400") << true;
-        QTest::newRow("0040") << QStringLiteral("0040 722 123 456") << true;
-        QTest::newRow("too short") << QStringLiteral("021 314 340") << false;
-        QTest::newRow("too long") << QStringLiteral("0722 123 4567") << false;
-        QTest::newRow("foreign") << QStringLiteral("+33 1 23 45 67 89") << false;
-        QTest::newRow("letters") << QStringLiteral("0722 ABC 456") << false;
-        QTest::newRow("no leading zero") << QStringLiteral("722123456") << false;
-    }
-    void phone()
-    {
-        QFETCH(QString, input);
-        QFETCH(bool, valid);
-        QCOMPARE(validation::isValidPhone(input), valid);
-    }
-
-    void website_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<bool>("valid");
-        QTest::newRow("https")
+        const Check email = &validation::isValidEmail;
+        QTest::newRow("e-mail of the office")
+            << email << QStringLiteral("mediulasociativ@gov.ro") << true;
+        QTest::newRow("e-mail, plus and dots")
+            << email << QStringLiteral("ana.maria+ong@exemplu.org.ro") << true;
+        QTest::newRow("e-mail, no at")
+            << email << QStringLiteral("mediulasociativ.gov.ro") << false;
+        QTest::newRow("e-mail, no domain dot") << email << QStringLiteral("a@localhost") << false;
+        QTest::newRow("e-mail, space") << email << QStringLiteral("a b@gov.ro") << false;
+        QTest::newRow("e-mail, double dot") << email << QStringLiteral("a..b@gov.ro") << false;
+        QTest::newRow("e-mail, two ats") << email << QStringLiteral("a@b@gov.ro") << false;
+        const Check phone = &validation::isValidPhone;
+        QTest::newRow("phone, Bucharest fixed, seed 000")
+            << phone << QStringLiteral("021 3143400") << true;
+        QTest::newRow("phone with extension, seed 000")
+            << phone << QStringLiteral("021 3191564, int.1315") << true;
+        QTest::newRow("phone, mobile") << phone << QStringLiteral("0722 123 456") << true;
+        QTest::newRow("phone, mobile dashes") << phone << QStringLiteral("0722-123-456") << true;
+        QTest::newRow("phone, county fixed") << phone << QStringLiteral("(0264) 123 456") << true;
+        QTest::newRow("phone, +40") << phone << QStringLiteral("+40 21 314 3400") << true;
+        QTest::newRow("phone, 0040") << phone << QStringLiteral("0040 722 123 456") << true;
+        QTest::newRow("phone too short") << phone << QStringLiteral("021 314 340") << false;
+        QTest::newRow("phone too long") << phone << QStringLiteral("0722 123 4567") << false;
+        QTest::newRow("phone, foreign") << phone << QStringLiteral("+33 1 23 45 67 89") << false;
+        QTest::newRow("phone, letters") << phone << QStringLiteral("0722 ABC 456") << false;
+        QTest::newRow("phone, no leading zero") << phone << QStringLiteral("722123456") << false;
+        const Check website = &validation::isValidWebsite;
+        QTest::newRow("website, https")
+            << website
             << QStringLiteral(
                    "https://sgg.gov.ro/1/programul-promotorii-voluntariatului-in-romania/")
             << true;
-        QTest::newRow("no scheme") << QStringLiteral("www.provobis.ro") << true;
-        QTest::newRow("http") << QStringLiteral("http://habitat.ro") << true;
-        QTest::newRow("ftp") << QStringLiteral("ftp://files.ro") << false;
-        QTest::newRow("no dot") << QStringLiteral("intranet") << false;
-        QTest::newRow("spaces") << QStringLiteral("www.exemplu .ro") << false;
+        QTest::newRow("website, no scheme") << website << QStringLiteral("www.provobis.ro") << true;
+        QTest::newRow("website, http") << website << QStringLiteral("http://habitat.ro") << true;
+        QTest::newRow("website, ftp") << website << QStringLiteral("ftp://files.ro") << false;
+        QTest::newRow("website, no dot") << website << QStringLiteral("intranet") << false;
+        QTest::newRow("website, spaces") << website << QStringLiteral("www.exemplu .ro") << false;
     }
-    void website()
+    void contactIsChecked()
     {
+        using Check = bool (*)(const QString &);
+        QFETCH(Check, isValid);
         QFETCH(QString, input);
         QFETCH(bool, valid);
-        QCOMPARE(validation::isValidWebsite(input), valid);
+        QCOMPARE(isValid(input), valid);
     }
 
     void legalForm_data()

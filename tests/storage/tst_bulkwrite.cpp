@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkWrite.h"
 #include "storage/ImportLog.h"
@@ -12,12 +12,6 @@
 using namespace dc;
 
 namespace {
-
-qint64 scalar(const QSqlDatabase &db, const QString &sql)
-{
-    return query::selectId(db, sql).value_or(-1);
-}
-
 QStringList schemaOf(const QSqlDatabase &db, const QString &table)
 {
     return query::selectTexts(db,
@@ -30,16 +24,14 @@ QStringList schemaOf(const QSqlDatabase &db, const QString &table)
 
 // What every bulk import writes through (models/storage/BulkWrite, ImportLog): multi-row inserts,
 // the indexes suspended and made again, the page cache, and the import's one record.
-class TestBulkWrite final : public QObject
+class TestBulkWrite final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void rowInserterWritesFullStatementsAndTheRest()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
+        QSqlDatabase db = m_db->connection();
         QVERIFY(query::exec(db, QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, "
                                                "body TEXT, amount REAL, flag INTEGER)")));
         bulk::RowInserter rows(QStringLiteral("scratch"),
@@ -54,18 +46,19 @@ private Q_SLOTS:
         }
         // Two statements' worth are written as they fill; the last five wait for flush().
         QCOMPARE(rows.waiting(), 5);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM scratch")),
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM scratch")),
                  2 * bulk::RowInserter::rowsPerStatement);
         QVERIFY(rows.flush());
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM scratch")), n);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM scratch")), n);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT body, amount, flag FROM scratch WHERE id = 34")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral(u"rând 34 ș'; --"));
         QCOMPARE(q.value(1).toDouble(), 51.0);
         QCOMPARE(q.value(2).toInt(), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM scratch WHERE body IS NULL")),
-                 n / 3);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM scratch WHERE body IS NULL")),
+            n / 3);
 
         // A row the database refuses fails with its message, and nothing of it is kept.
         QVERIFY(rows.add({1, QStringLiteral("again"), 0.0, false}));
@@ -77,9 +70,7 @@ private Q_SLOTS:
 
     void suspendedIndexesComeBackAsTheyWereAndSearchWorks()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
+        QSqlDatabase db = m_db->connection();
         const QStringList before = schemaOf(db, QStringLiteral("organization"));
         QVERIFY(before.join(QLatin1Char('\n')).contains(QLatin1String("organization_name_sort")));
         {
@@ -104,16 +95,14 @@ private Q_SLOTS:
             QVERIFY(transaction.commit());
         }
         QCOMPARE(schemaOf(db, QStringLiteral("organization")), before);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
-                                           "organization_fts MATCH 'zmeul'")),
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM organization_fts WHERE "
+                                                 "organization_fts MATCH 'zmeul'")),
                  1);
     }
 
     void aRollbackPutsTheSuspendedIndexesBack()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
+        QSqlDatabase db = m_db->connection();
         const QStringList before = schemaOf(db, QStringLiteral("organization"));
         {
             Transaction transaction(db);
@@ -127,23 +116,19 @@ private Q_SLOTS:
 
     void largePageCacheIsPutBack()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
-        const qint64 before = scalar(db, QStringLiteral("PRAGMA cache_size"));
+        QSqlDatabase db = m_db->connection();
+        const qint64 before = test::scalar(db, QStringLiteral("PRAGMA cache_size"));
         {
             const bulk::LargePageCache cache(db);
-            QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), -49152);
+            QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA cache_size")), -49152);
         }
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), before);
+        QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA cache_size")), before);
     }
 
     void importRecordAndTheAuditRowsThatCarryItsId()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlDatabase db = t.connection();
-        const QString path = t.filePath(QStringLiteral("lista.csv"));
+        QSqlDatabase db = m_db->connection();
+        const QString path = m_db->filePath(QStringLiteral("lista.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("abc");
@@ -153,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(
             sha.value(),
             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-        QVERIFY(!ImportLog::sha256Of(t.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY(!ImportLog::sha256Of(m_db->filePath(QStringLiteral("missing.csv"))));
 
         const Result<qint64> id = ImportLog::begin(db, ImportLog::Kind::FundingAwards, path);
         QVERIFY2(id, qPrintable(id.error()));
@@ -176,12 +161,14 @@ private Q_SLOTS:
         }
         QVERIFY(AuditLog::record(db, QStringLiteral("funding_award"), 7, AuditLog::Action::Update,
                                  {{QStringLiteral("a"), 2}}, {{QStringLiteral("a"), 3}}));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE import_id = %1")
-                                .arg(id.value())),
-                 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE import_id IS "
-                                           "NULL")),
-                 1);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE import_id = %1")
+                                 .arg(id.value())),
+            1);
+        QCOMPARE(
+            test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE import_id IS "
+                                            "NULL")),
+            1);
 
         ImportAuditRows rows(QStringLiteral("organization"), id.value());
         QVERIFY(rows.prepare(sqlite::handle(db)));
@@ -197,7 +184,7 @@ private Q_SLOTS:
 
         QVERIFY(query::exec(db, QStringLiteral("DELETE FROM audit_log")));
         QVERIFY(ImportLog::remove(db, id.value()));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM data_import")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM data_import")), 0);
     }
 };
 

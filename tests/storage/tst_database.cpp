@@ -21,60 +21,35 @@ using namespace dc;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
+// An older version of the program, which knows migration step 1 alone, and its database in a
+// temporary folder; a test gives it a step of its own (addStep()) and opens the database again.
+class OlderProgram final
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-int scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-// Runs @p statements on @p path through a connection of its own (not Database::open), as
-// another program would; false when one fails.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-exec");
-    bool ok = true;
+public:
+    OlderProgram()
+        : m_valid(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
+                              m_migrations.filePath(QStringLiteral("0001_foundation.sql"))))
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        ok = raw.open();
-        QSqlQuery q(raw);
-        for (const QString &statement : statements) {
-            if (ok && !q.exec(statement)) {
-                qWarning() << statement << q.lastError().text();
-                ok = false;
-            }
-        }
-        q.finish();
-        raw.close();
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-int rawScalar(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("raw-scalar");
-    int value = -1;
+    bool isValid() const { return m_valid && m_dir.isValid(); }
+    /// Its database (v1.sqlite), made by the first open().
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("v1.sqlite")); }
+    /// Opens (making it) the database with the program's steps.
+    Result<std::unique_ptr<Database>> open() const
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        if (raw.open())
-            value = scalar(raw, sql);
-        raw.close();
+        return Database::open(databasePath(), QString(), m_migrations.path());
     }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
+    /// Adds the step @p fileName ("0002_name.sql") holding @p sql.
+    bool addStep(const QString &fileName, const QByteArray &sql) const
+    {
+        return test::writeFile(m_migrations.filePath(fileName), sql);
+    }
+
+private:
+    QTemporaryDir m_migrations;
+    QTemporaryDir m_dir;
+    bool m_valid;
+};
 
 } // namespace
 
@@ -89,34 +64,35 @@ private Q_SLOTS:
         QVERIFY2(t.isValid(), qPrintable(t.error()));
         QCOMPARE(t.database().schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 1);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region")), 8);
-        QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
+        QCOMPARE(test::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM region")), 8);
+        QCOMPARE(test::scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county")), 42);
+        QCOMPARE(test::scalar(t.connection(),
+                              QStringLiteral("SELECT count(*) FROM county WHERE code = 'B'")),
+                 1);
+        QCOMPARE(test::scalar(
+                     t.connection(),
+                     QStringLiteral(
+                         "SELECT count(*) FROM organization WHERE kind = 'associative_structure'")),
+                 4);
         QCOMPARE(
-            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county WHERE code = 'B'")),
-            1);
-        QCOMPARE(
-            scalar(t.connection(),
-                   QStringLiteral(
-                       "SELECT count(*) FROM organization WHERE kind = 'associative_structure'")),
-            4);
-        QCOMPARE(
-            scalar(
+            test::scalar(
                 t.connection(),
                 QStringLiteral(
                     "SELECT count(*) FROM organization WHERE name_sort = '' OR name_folded = ''")),
             0);
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral("SELECT count(*) FROM county WHERE sort_key = ''")),
+        QCOMPARE(test::scalar(t.connection(),
+                              QStringLiteral("SELECT count(*) FROM county WHERE sort_key = ''")),
                  0);
         // Every region has counties, and Bucharest-Ilfov has exactly two.
-        QCOMPARE(scalar(t.connection(),
-                        QStringLiteral("SELECT count(*) FROM region r WHERE NOT EXISTS (SELECT 1 "
-                                       "FROM county c WHERE c.region_id = r.id)")),
-                 0);
         QCOMPARE(
-            scalar(t.connection(), QStringLiteral("SELECT count(*) FROM county c JOIN region r ON "
-                                                  "r.id = c.region_id WHERE r.code = 'BI'")),
-            2);
+            test::scalar(t.connection(),
+                         QStringLiteral("SELECT count(*) FROM region r WHERE NOT EXISTS (SELECT 1 "
+                                        "FROM county c WHERE c.region_id = r.id)")),
+            0);
+        QCOMPARE(test::scalar(t.connection(),
+                              QStringLiteral("SELECT count(*) FROM county c JOIN region r ON "
+                                             "r.id = c.region_id WHERE r.code = 'BI'")),
+                 2);
     }
 
     void countyIdsFollowRomanianOrder()
@@ -134,11 +110,11 @@ private Q_SLOTS:
     void pragmasAreSet()
     {
         test::TestDatabase t;
-        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(test::scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery q(t.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+        QVERIFY(test::scalar(t.connection(), QStringLiteral("PRAGMA busy_timeout")) >= 1000);
     }
 
     void reopeningDoesNotMigrateAgain()
@@ -149,7 +125,8 @@ private Q_SLOTS:
         auto again = Database::open(path);
         QVERIFY2(again, qPrintable(again.error()));
         QVERIFY(again.value()->backupPath().isEmpty());
-        QCOMPARE(scalar(again.value()->connection(), QStringLiteral("SELECT count(*) FROM county")),
+        QCOMPARE(test::scalar(again.value()->connection(),
+                              QStringLiteral("SELECT count(*) FROM county")),
                  42);
     }
 
@@ -164,12 +141,12 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         t.close();
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         auto opened = Database::open(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
         QVERIFY2(opened.error().contains(QLatin1String("newer")), qPrintable(opened.error()));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void notSqliteIsRefused()
@@ -182,8 +159,9 @@ private Q_SLOTS:
         QVERIFY(opened.error().contains(path));
         QVERIFY2(opened.error().contains(QLatin1String("not a Dialog Civic database")),
                  qPrintable(opened.error()));
-        QCOMPARE(fileHash(path), QCryptographicHash::hash("Denumire;Judet\nAsociatia X;Cluj\n",
-                                                          QCryptographicHash::Sha256));
+        QCOMPARE(test::fileSha256(path),
+                 QCryptographicHash::hash("Denumire;Judet\nAsociatia X;Cluj\n",
+                                          QCryptographicHash::Sha256));
     }
 
     void corruptFileIsRefused()
@@ -198,7 +176,8 @@ private Q_SLOTS:
         auto opened = Database::open(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
-        QCOMPARE(fileHash(path), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+        QCOMPARE(test::fileSha256(path),
+                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
     }
 
     void truncatedDatabaseIsReportedByCheckOrRefused()
@@ -244,47 +223,37 @@ private Q_SLOTS:
         auto opened = Database::open(path);
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(QLatin1String("undone")), qPrintable(opened.error()));
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QCOMPARE(scalar(raw, QStringLiteral(
-                                 "SELECT count(*) FROM sqlite_master WHERE name = 'keep_me'")),
+        QCOMPARE(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                                      "WHERE name = 'keep_me'")),
                  1);
-        QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 0);
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(test::rawScalar(path, QStringLiteral("PRAGMA user_version")), 0);
     }
 
     void upgradeTakesACopyAndAppliesTheNewSteps()
     {
         // A database at version 1, and a program that knows a step 2.
         // (made with step 1 alone: the program's own later steps would already be in a fresh file)
-        QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const OlderProgram older;
+        QVERIFY(older.isValid());
         {
-            auto v1 = Database::open(path, QString(), migrations.path());
+            auto v1 = older.open();
             QVERIFY2(v1, qPrintable(v1.error()));
             QCOMPARE(v1.value()->schemaVersion(), 1);
             QSqlQuery q(v1.value()->connection());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) VALUES "
                                           "('Educație', 'educatie', 'EFYEBTK')")));
         }
-        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
-                                "ALTER TABLE domain ADD COLUMN description TEXT;\n"
-                                "UPDATE domain SET description = 'from step 2';\n"));
+        QVERIFY(older.addStep(QStringLiteral("0002_test_step.sql"),
+                              "ALTER TABLE domain ADD COLUMN description TEXT;\n"
+                              "UPDATE domain SET description = 'from step 2';\n"));
 
-        auto opened = Database::open(path, QString(), migrations.path());
+        auto opened = older.open();
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), 2);
-        QCOMPARE(
-            scalar(opened.value()->connection(),
-                   QStringLiteral("SELECT count(*) FROM domain WHERE description = 'from step 2'")),
-            1);
+        QCOMPARE(test::scalar(opened.value()->connection(),
+                              QStringLiteral(
+                                  "SELECT count(*) FROM domain WHERE description = 'from step 2'")),
+                 1);
         const QString copy = opened.value()->backupPath();
         QVERIFY(!copy.isEmpty());
         QVERIFY(QFile::exists(copy));
@@ -292,10 +261,7 @@ private Q_SLOTS:
         opened.value().reset();
 
         // The copy is the database as it was: version 1, no new column.
-        QTemporaryDir stepOne;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            stepOne.filePath(QStringLiteral("0001_foundation.sql"))));
-        auto old = Database::open(copy, QString(), stepOne.path());
+        auto old = test::openBeforeStep(copy, 2);
         QVERIFY2(old, qPrintable(old.error()));
         QCOMPARE(old.value()->schemaVersion(), 1);
         QSqlQuery check(old.value()->connection());
@@ -304,30 +270,21 @@ private Q_SLOTS:
 
     void failingStepLeavesTheOldVersion()
     {
-        QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        QVERIFY(Database::open(path, QString(), migrations.path())); // version 1
-        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_broken.sql")),
-                                "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;\n"));
-        auto opened = Database::open(path, QString(), migrations.path());
+        const OlderProgram older;
+        QVERIFY(older.isValid());
+        const QString path = older.databasePath();
+        QVERIFY(older.open()); // version 1
+        QVERIFY(older.addStep(QStringLiteral("0002_broken.sql"),
+                              "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;\n"));
+        auto opened = older.open();
         QVERIFY(!opened);
         QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
         // Still at version 1: the program with the real steps brings it up to date, and nothing
         // of the broken step is there.
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 1);
-        QCOMPARE(scalar(raw, QStringLiteral(
-                                 "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")),
+        QCOMPARE(test::rawScalar(path, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(test::rawScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                                      "WHERE name = 'half_done'")),
                  0);
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
         auto again = Database::open(path);
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
@@ -336,13 +293,11 @@ private Q_SLOTS:
     // Issue 19: a copy refused on a full disk left a 0-byte .bak beside the database.
     void copyRefusedOnAFullDiskLeavesNoFile()
     {
-        QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const OlderProgram older;
+        QVERIFY(older.isValid());
+        const QString path = older.databasePath();
         {
-            auto v1 = Database::open(path, QString(), migrations.path());
+            auto v1 = older.open();
             QVERIFY2(v1, qPrintable(v1.error()));
             QSqlQuery q(v1.value()->connection());
             QVERIFY(q.prepare(QStringLiteral(
@@ -353,18 +308,18 @@ private Q_SLOTS:
                 QVERIFY(q.exec());
             }
         }
-        QVERIFY(test::writeFile(migrations.filePath(QStringLiteral("0002_test_step.sql")),
-                                "ALTER TABLE domain ADD COLUMN description TEXT;\n"));
-        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY(older.addStep(QStringLiteral("0002_test_step.sql"),
+                              "ALTER TABLE domain ADD COLUMN description TEXT;\n"));
+        const QStringList before = QFileInfo(path).dir().entryList(QDir::Files);
         {
             const test::FileSizeLimit full(256 * 1024);
-            auto opened = Database::open(path, QString(), migrations.path());
+            auto opened = older.open();
             QVERIFY(!opened);
             QVERIFY2(opened.error().contains(QLatin1String("could not be made")),
                      qPrintable(opened.error()));
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(QFileInfo(path).dir().entryList(QDir::Files), before);
+        QCOMPARE(test::rawScalar(path, QStringLiteral("PRAGMA user_version")), 1);
     }
 
     // Issue 19: a new database whose first migration fails (a full disk) is not left half-made.
@@ -390,14 +345,14 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 4);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 4);
         {
             Transaction tx(db);
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DELETE FROM organization")));
             QVERIFY(tx.commit());
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM organization")), 0);
     }
 
     // A Transaction inside another is a savepoint: its rollback undoes only its own work, and its
@@ -406,7 +361,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QSqlDatabase db = t.connection();
-        const int before = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+        const int before = test::scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
         {
             Transaction outer(db);
             QVERIFY(outer.isActive());
@@ -428,8 +383,9 @@ private Q_SLOTS:
             }
             QVERIFY(outer.commit());
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain WHERE name = 'B'")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM domain WHERE name = 'B'")),
+                 0);
         {
             Transaction outer(db);
             {
@@ -440,7 +396,7 @@ private Q_SLOTS:
                 QVERIFY(inner.commit());
             }
         } // the outer one rolls back, the savepoint's work with it
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
     }
 
     void foreignKeysAreEnforced()
@@ -456,7 +412,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QCOMPARE(scalar(t.connection(), QStringLiteral("PRAGMA application_id")),
+        QCOMPARE(test::scalar(t.connection(), QStringLiteral("PRAGMA application_id")),
                  Database::applicationId);
     }
 
@@ -465,17 +421,15 @@ private Q_SLOTS:
     void databaseFromBeforeTheMarkGetsIt()
     {
         test::TestDatabase t;
-        QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         const QString path = t.filePath(QStringLiteral("v1.sqlite"));
-        QVERIFY(Database::open(path, QString(), migrations.path()));
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA application_id")), 0);
+        QVERIFY(test::openBeforeStep(path, 2)); // version 1
+        QCOMPARE(test::rawScalar(path, QStringLiteral("PRAGMA application_id")), 0);
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(opened.value()->connection(), QStringLiteral("PRAGMA application_id")),
-                 Database::applicationId);
+        QCOMPARE(
+            test::scalar(opened.value()->connection(), QStringLiteral("PRAGMA application_id")),
+            Database::applicationId);
     }
 
     void databaseOfAnotherProgramIsRefusedUntouched_data()
@@ -501,8 +455,8 @@ private Q_SLOTS:
         QFETCH(QStringList, statements);
         test::TestDatabase t;
         const QString path = t.filePath(QStringLiteral("other.sqlite"));
-        QVERIFY(rawExec(path, statements));
-        const QByteArray before = fileHash(path);
+        QVERIFY(test::rawExec(path, statements));
+        const QByteArray before = test::fileSha256(path);
         for (const auto mode : {Database::OpenMode::CreateIfMissing,
                                 Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
             auto opened = Database::open(path, mode);
@@ -512,7 +466,7 @@ private Q_SLOTS:
                 qPrintable(opened.error()));
             QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -535,13 +489,10 @@ private Q_SLOTS:
     void inspectingWritesNothing()
     {
         test::TestDatabase t;
-        QTemporaryDir migrations;
-        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_foundation.sql"),
-                            migrations.filePath(QStringLiteral("0001_foundation.sql"))));
         const QString path = t.filePath(QStringLiteral("v1.sqlite"));
-        QVERIFY(Database::open(path, QString(), migrations.path()));
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
-        const QByteArray before = fileHash(path);
+        QVERIFY(test::openBeforeStep(path, 2)); // version 1
+        QVERIFY(test::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+        const QByteArray before = test::fileSha256(path);
         {
             auto opened = Database::open(path, Database::OpenMode::Inspect);
             QVERIFY2(opened, qPrintable(opened.error()));
@@ -550,7 +501,7 @@ private Q_SLOTS:
             QSqlDatabase db = opened.value()->connection();
             QVERIFY(sqlite::check(db));
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         const QStringList left =
             QDir(t.dir()).entryList({QStringLiteral("v1.sqlite*")}, QDir::Files);
@@ -563,7 +514,7 @@ private Q_SLOTS:
         const QString path = t.path();
         t.close();
         QVERIFY(test::damageDatabase(path));
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         {
             auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
             QVERIFY2(opened, qPrintable(opened.error()));
@@ -577,7 +528,7 @@ private Q_SLOTS:
             QSqlQuery q(opened.value()->connection());
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void damageReportIsShortened()
@@ -622,10 +573,10 @@ private Q_SLOTS:
         QVERIFY(database.isReadOnly());
         QVERIFY(database.warnings().join(QLatin1Char(' ')).contains(QLatin1String("is damaged")));
         const int domains =
-            scalar(database.connection(), QStringLiteral("SELECT count(*) FROM domain"));
+            test::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM domain"));
         QSqlQuery q(database.connection());
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM domain")));
-        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT count(*) FROM domain")),
+        QCOMPARE(test::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM domain")),
                  domains);
     }
 
@@ -661,7 +612,7 @@ private Q_SLOTS:
         QVERIFY2(t.isValid(), qPrintable(t.error()));
         const QString path = t.path();
         QSqlDatabase first = t.connection();
-        const int before = scalar(first, QStringLiteral("SELECT count(*) FROM domain"));
+        const int before = test::scalar(first, QStringLiteral("SELECT count(*) FROM domain"));
         auto firstWrite = std::make_unique<Transaction>(first);
         QVERIFY(firstWrite->isActive());
         QSqlQuery q(first);
@@ -682,7 +633,7 @@ private Q_SLOTS:
                 if (!write.isActive()) {
                     secondError = write.error();
                 } else {
-                    secondSaw = scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
+                    secondSaw = test::scalar(db, QStringLiteral("SELECT count(*) FROM domain"));
                     QThread::msleep(400); // the first writer has committed by now
                     QSqlQuery insert(db);
                     if (!insert.exec(QStringLiteral("INSERT INTO domain (name, folded, sort_key) "
@@ -701,7 +652,7 @@ private Q_SLOTS:
         second.join();
         QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
         QCOMPARE(secondSaw, before + 1);
-        QCOMPARE(scalar(first, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
+        QCOMPARE(test::scalar(first, QStringLiteral("SELECT count(*) FROM domain")), before + 2);
     }
 
     // When the first writer holds the lock past the busy timeout, the second is told why.

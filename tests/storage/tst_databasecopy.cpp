@@ -1,6 +1,5 @@
-#include "PgCluster.h"
+#include "ServerTest.h"
 #include "TestDatabase.h"
-#include "core/Text.h"
 #include "demo/DemoDataset.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
@@ -47,61 +46,17 @@ QVariant valueOf(const QSqlDatabase &db, const QString &sql, qint64 id)
     return q.value(0);
 }
 
-qint64 count(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-// @p n organizations with generated names (diacritics included) and fiscal codes, in one
-// transaction: what a large office holds.
-bool addOrganizations(const QSqlDatabase &db, int n)
-{
-    QSqlDatabase connection = db;
-    if (!connection.transaction())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO organization (name, name_sort, name_folded, cif, county_id, locality, "
-        "volunteering, created_at, updated_at) VALUES (:name, :sort, :folded, :cif, :county, "
-        ":locality, :volunteering, '2026-01-02T03:04:05', '2026-01-02T03:04:05')"));
-    for (int i = 1; i <= n; ++i) {
-        const QString name = QStringLiteral("Asociația Științifică „Țara” nr. %1").arg(i);
-        q.bindValue(QStringLiteral(":name"), name);
-        q.bindValue(QStringLiteral(":sort"), text::sortKey(name));
-        q.bindValue(QStringLiteral(":folded"), text::folded(name));
-        q.bindValue(QStringLiteral(":cif"), test::fiscalCodeFor(i));
-        q.bindValue(QStringLiteral(":county"), i % 3 == 0 ? QVariant() : QVariant(1 + i % 42));
-        q.bindValue(QStringLiteral(":locality"),
-                    i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("Iași")));
-        q.bindValue(QStringLiteral(":volunteering"), i % 2);
-        if (!q.exec()) {
-            qWarning() << q.lastError().text();
-            connection.rollback();
-            return false;
-        }
-    }
-    return connection.commit();
-}
-
 } // namespace
 
 // DatabaseCopy (`db copy`): a whole database from an SQLite file into a server database and
 // back. Each test function has its own server database and its own files.
-class TestDatabaseCopy final : public QObject
+class TestDatabaseCopy final : public test::ServerTest
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase()
+    // The demo, made once and copied for each test function.
+    void prepareProgram() override
     {
-        if (const QString why = test::PgCluster::skipReason(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        const Status started = m_cluster.start();
-        QVERIFY2(started, qPrintable(started.error()));
-        // The demo, made once and copied for each test function.
         auto made = Database::open(m_template.filePath(QStringLiteral("demo.dcdb")),
                                    Database::OpenMode::CreateIfMissing);
         QVERIFY2(made, qPrintable(made.error()));
@@ -109,39 +64,35 @@ private Q_SLOTS:
         QVERIFY2(demo, qPrintable(demo.error()));
     }
 
-    void init()
+    // Each test function starts with its own copy of the demo and its empty server database,
+    // both opened.
+    void prepare() override
     {
-        m_name = QStringLiteral("copy_%1").arg(++m_databases);
-        const Status made = m_cluster.createDatabase(m_name);
-        QVERIFY2(made, qPrintable(made.error()));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        m_file = demoFile();
+        QVERIFY(m_file);
+        m_server = openServer();
+        QVERIFY(m_server);
     }
 
-    void cleanup()
+    void release() override
     {
-        if (m_cluster.isRunning()) {
-            const Status dropped = m_cluster.dropDatabase(m_name);
-            QVERIFY2(dropped, qPrintable(dropped.error()));
-        }
+        m_server.reset();
+        m_file.reset();
         m_dir.reset();
     }
 
-    void cleanupTestCase() { m_cluster.stop(); }
-
+private Q_SLOTS:
     // The demo goes to the server and back to a new file: every table the same rows, the same
     // ids, the same checksum on the three; the search index of the new file is filled.
     void theDemoGoesToTheServerAndBack()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        const Figures before = allFigures(file->connection());
+        const Figures before = allFigures(m_file->connection());
 
         QStringList tablesSeen;
         const Result<CopySummary> there =
-            DatabaseCopy::copy(*file, *server, [&](const QString &table, qint64) {
+            DatabaseCopy::copy(*m_file, *m_server, [&](const QString &table, qint64) {
                 if (!tablesSeen.contains(table))
                     tablesSeen << table;
                 return true;
@@ -149,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(there, qPrintable(there.error()));
         QVERIFY(!there->cancelled);
         QCOMPARE(sortedByName(there->tables), before);
-        QCOMPARE(sortedByName(allFigures(server->connection())), before);
+        QCOMPARE(sortedByName(allFigures(m_server->connection())), before);
         QCOMPARE(tablesSeen.size(), before.size());
         // Parents first: a county after its region, an award after its call and organization.
         const QStringList order = [&] {
@@ -169,19 +120,19 @@ private Q_SLOTS:
         QCOMPARE(there->rows, rows);
         QVERIFY(!order.contains(QStringLiteral("organization_fts")));
         QVERIFY(!order.contains(QStringLiteral("schema_version")));
-        QCOMPARE(server->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(m_server->schemaVersion(), Database::latestSchemaVersion());
 
         const QString backPath = m_dir->filePath(QStringLiteral("back.dcdb"));
         auto back = Database::open(backPath, Database::OpenMode::CreateIfMissing);
         QVERIFY2(back, qPrintable(back.error()));
-        const Result<CopySummary> home = DatabaseCopy::copy(*server, *back.value());
+        const Result<CopySummary> home = DatabaseCopy::copy(*m_server, *back.value());
         QVERIFY2(home, qPrintable(home.error()));
         QCOMPARE(sortedByName(allFigures(back.value()->connection())), before);
 
         // Spot checks, read back from the file the server's copy made.
-        const QSqlDatabase a = file->connection();
+        const QSqlDatabase a = m_file->connection();
         const QSqlDatabase b = back.value()->connection();
-        const QSqlDatabase s = server->connection();
+        const QSqlDatabase s = m_server->connection();
         QSqlQuery q(a);
         QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM organization WHERE name LIKE '%ș%' "
                                       "ORDER BY id LIMIT 1")) &&
@@ -221,34 +172,30 @@ private Q_SLOTS:
     // A server database that holds someone's work is refused and left as it was.
     void aTargetThatIsNotEmptyIsRefused()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        QSqlQuery q(server->connection());
+        QSqlQuery q(m_server->connection());
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO organization (name, name_sort, name_folded, created_at, "
                      "updated_at) VALUES ('Asociația de pe server', 'a', 'a', '2026-01-01', "
                      "'2026-01-01')")),
                  qPrintable(q.lastError().text()));
-        const Figures before = allFigures(server->connection());
+        const Figures before = allFigures(m_server->connection());
 
-        const Result<CopySummary> copied = DatabaseCopy::copy(*file, *server);
+        const Result<CopySummary> copied = DatabaseCopy::copy(*m_file, *m_server);
         QVERIFY(!copied);
         QVERIFY2(copied.error().contains(QStringLiteral("not empty")), qPrintable(copied.error()));
         QVERIFY2(copied.error().contains(QStringLiteral("organization")),
                  qPrintable(copied.error()));
         QVERIFY2(copied.error().startsWith(url()), qPrintable(copied.error()));
-        QCOMPARE(allFigures(server->connection()), before);
+        QCOMPARE(allFigures(m_server->connection()), before);
 
         // A seed row replaced by one of the user's (the same count, a new id) is work too.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM organization WHERE id = 1")));
-        QVERIFY(!DatabaseCopy::copy(*file, *server));
+        QVERIFY(!DatabaseCopy::copy(*m_file, *m_server));
         // And the copy of a copy: the server, now full, refuses a second one.
         std::unique_ptr<Database> other = openServer(QStringLiteral("copy_second"));
         QVERIFY(other);
-        QVERIFY(DatabaseCopy::copy(*file, *other));
-        const Result<CopySummary> again = DatabaseCopy::copy(*file, *other);
+        QVERIFY(DatabaseCopy::copy(*m_file, *other));
+        const Result<CopySummary> again = DatabaseCopy::copy(*m_file, *other);
         QVERIFY(!again);
         QVERIFY2(again.error().contains(QStringLiteral("not empty")), qPrintable(again.error()));
         other.reset();
@@ -258,89 +205,70 @@ private Q_SLOTS:
     // A database is not copied onto itself.
     void aDatabaseIsNotCopiedOntoItself()
     {
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
         auto second = Database::open(url(), Database::OpenMode::ExistingOnly);
         QVERIFY2(second, qPrintable(second.error()));
-        const Result<CopySummary> copied = DatabaseCopy::copy(*server, *second.value());
+        const Result<CopySummary> copied = DatabaseCopy::copy(*m_server, *second.value());
         QVERIFY(!copied);
         QVERIFY2(copied.error().contains(QStringLiteral("onto itself")),
                  qPrintable(copied.error()));
     }
 
-    // A row the target refuses half-way (a CHECK of the server's that the demo's awards break)
-    // rolls the whole copy back: the target holds its seed rows only, as before.
-    void aFailureHalfWayLeavesTheTargetAsItWas()
+    // A copy the target refuses part-way rolls back whole: the target holds its seed rows only,
+    // as before, and the message says why. A row the target refuses (a CHECK of the server's that
+    // the demo's awards break); a row that arrives changed (a trigger of the server's rewrites a
+    // description), which makes the checksums differ.
+    void aRefusedCopyLeavesTheTargetAsItWas_data()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        QSqlQuery q(server->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "ALTER TABLE funding_award ADD CONSTRAINT no_money CHECK (granted_bani = 0)")));
-        const Figures before = allFigures(server->connection());
-
-        const Result<CopySummary> copied = DatabaseCopy::copy(*file, *server);
-        QVERIFY(!copied);
-        QVERIFY2(copied.error().contains(QStringLiteral("funding_award, row id ")),
-                 qPrintable(copied.error()));
-        QVERIFY2(copied.error().contains(QStringLiteral("no_money")), qPrintable(copied.error()));
-        QCOMPARE(allFigures(server->connection()), before);
-        QCOMPARE(count(server->connection(), QStringLiteral("organization")), 4);
-        QCOMPARE(count(server->connection(), QStringLiteral("funding_call")), 0);
+        QTest::addColumn<QStringList>("serverChanges");
+        QTest::addColumn<QStringList>("messageParts");
+        QTest::newRow("a failure half-way")
+            << QStringList{QStringLiteral(
+                   "ALTER TABLE funding_award ADD CONSTRAINT no_money CHECK (granted_bani = 0)")}
+            << QStringList{QStringLiteral("funding_award, row id "), QStringLiteral("no_money")};
+        QTest::newRow("a difference in the checksums")
+            << QStringList{QStringLiteral(
+                               "CREATE FUNCTION change_note() RETURNS trigger LANGUAGE plpgsql "
+                               "AS $$ BEGIN NEW.description := 'changed'; RETURN NEW; END $$"),
+                           QStringLiteral("CREATE TRIGGER change_note BEFORE INSERT ON program "
+                                          "FOR EACH ROW EXECUTE FUNCTION change_note()")}
+            << QStringList{QStringLiteral("the table program differs")};
     }
-
-    // A row that arrives changed (here a trigger of the server's rewrites a description) makes the
-    // checksums differ: the copy is rolled back and the message names the table.
-    void aDifferenceInTheChecksumsRollsBack()
+    void aRefusedCopyLeavesTheTargetAsItWas()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        QSqlQuery q(server->connection());
-        QVERIFY2(q.exec(QStringLiteral(
-                     "CREATE FUNCTION change_note() RETURNS trigger LANGUAGE plpgsql AS "
-                     "$$ BEGIN NEW.description := 'changed'; RETURN NEW; END $$")),
-                 qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER change_note BEFORE INSERT ON program "
-                                      "FOR EACH ROW EXECUTE FUNCTION change_note()")));
-        const Figures before = allFigures(server->connection());
+        QFETCH(QStringList, serverChanges);
+        QFETCH(QStringList, messageParts);
+        QSqlQuery q(m_server->connection());
+        for (const QString &sql : serverChanges)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        const Figures before = allFigures(m_server->connection());
 
-        const Result<CopySummary> copied = DatabaseCopy::copy(*file, *server);
+        const Result<CopySummary> copied = DatabaseCopy::copy(*m_file, *m_server);
         QVERIFY(!copied);
-        QVERIFY2(copied.error().contains(QStringLiteral("the table program differs")),
-                 qPrintable(copied.error()));
-        QCOMPARE(allFigures(server->connection()), before);
+        for (const QString &part : messageParts)
+            QVERIFY2(copied.error().contains(part), qPrintable(copied.error()));
+        QCOMPARE(allFigures(m_server->connection()), before);
+        QCOMPARE(test::rowCount(m_server->connection(), QStringLiteral("organization")), 4);
+        QCOMPARE(test::rowCount(m_server->connection(), QStringLiteral("funding_call")), 0);
     }
 
     // Cancelled from the progress callback: nothing was written.
     void aCancelledCopyWritesNothing()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        const Figures before = allFigures(server->connection());
+        const Figures before = allFigures(m_server->connection());
         const Result<CopySummary> copied =
-            DatabaseCopy::copy(*file, *server, [](const QString &table, qint64) {
+            DatabaseCopy::copy(*m_file, *m_server, [](const QString &table, qint64) {
                 return table != QStringLiteral("organization");
             });
         QVERIFY2(copied, qPrintable(copied.error()));
         QVERIFY(copied->cancelled);
-        QCOMPARE(allFigures(server->connection()), before);
+        QCOMPARE(allFigures(m_server->connection()), before);
     }
 
     // After the copy, the server gives new rows new ids (its sequences moved past the copied).
     void idsContinueAfterTheCopy()
     {
-        std::unique_ptr<Database> file = demoFile();
-        QVERIFY(file);
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
-        QVERIFY(DatabaseCopy::copy(*file, *server));
-        QSqlQuery q(server->connection());
+        QVERIFY(DatabaseCopy::copy(*m_file, *m_server));
+        QSqlQuery q(m_server->connection());
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO organization (name, name_sort, name_folded, created_at, "
                      "updated_at) VALUES ('Asociația nouă', 'a', 'a', '2026-01-01', "
@@ -348,7 +276,7 @@ private Q_SLOTS:
                      q.next(),
                  qPrintable(q.lastError().text()));
         const qint64 id = q.value(0).toLongLong();
-        QSqlQuery a(file->connection());
+        QSqlQuery a(m_file->connection());
         QVERIFY(a.exec(QStringLiteral("SELECT max(id) FROM organization")) && a.next());
         QCOMPARE(id, a.value(0).toLongLong() + 1);
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (table_name, row_id, action, "
@@ -362,12 +290,11 @@ private Q_SLOTS:
     {
         TestDatabaseFile source(m_dir->filePath(QStringLiteral("many.dcdb")));
         QVERIFY2(source.db, qPrintable(source.error));
-        QVERIFY(addOrganizations(source.db->connection(), 10000));
-        std::unique_ptr<Database> server = openServer();
-        QVERIFY(server);
+        const Status added = test::addGeneratedOrganizations(source.db->connection(), 10000);
+        QVERIFY2(added, qPrintable(added.error()));
         qint64 reported = 0;
         const Result<CopySummary> there =
-            DatabaseCopy::copy(*source.db, *server, [&](const QString &table, qint64 rows) {
+            DatabaseCopy::copy(*source.db, *m_server, [&](const QString &table, qint64 rows) {
                 if (table == QStringLiteral("organization"))
                     reported = rows;
                 return true;
@@ -375,12 +302,12 @@ private Q_SLOTS:
         QVERIFY2(there, qPrintable(there.error()));
         QCOMPARE(reported, 10004);
         const Figures before = allFigures(source.db->connection());
-        QCOMPARE(sortedByName(allFigures(server->connection())), before);
+        QCOMPARE(sortedByName(allFigures(m_server->connection())), before);
 
         auto back = Database::open(m_dir->filePath(QStringLiteral("back.dcdb")),
                                    Database::OpenMode::CreateIfMissing);
         QVERIFY2(back, qPrintable(back.error()));
-        const Result<CopySummary> home = DatabaseCopy::copy(*server, *back.value());
+        const Result<CopySummary> home = DatabaseCopy::copy(*m_server, *back.value());
         QVERIFY2(home, qPrintable(home.error()));
         QCOMPARE(sortedByName(home->tables), before);
         QCOMPARE(allFigures(back.value()->connection()), before);
@@ -423,19 +350,10 @@ private:
         return opened ? std::move(opened).value() : nullptr;
     }
 
-    QString url(const QString &name = QString()) const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(m_cluster.user())
-            .arg(m_cluster.port())
-            .arg(name.isEmpty() ? m_name : name);
-    }
-
-    test::PgCluster m_cluster;
     QTemporaryDir m_template;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_name;
-    int m_databases = 0;
+    std::unique_ptr<Database> m_file;
+    std::unique_ptr<Database> m_server;
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)

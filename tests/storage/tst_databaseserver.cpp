@@ -1,4 +1,5 @@
-#include "PgCluster.h"
+#include "ServerTest.h"
+#include "TestDatabase.h"
 #include "core/Text.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -14,37 +15,11 @@ using namespace dc;
 
 // Database::open on a PostgreSQL server: a URL instead of a file. Each test function has its own
 // database on the program's throwaway server.
-class TestDatabaseServer final : public QObject
+class TestDatabaseServer final : public test::ServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (const QString why = test::PgCluster::skipReason(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        const Status started = m_cluster.start();
-        QVERIFY2(started, qPrintable(started.error()));
-    }
-
-    void init()
-    {
-        m_name = QStringLiteral("server_%1").arg(++m_databases);
-        const Status made = m_cluster.createDatabase(m_name);
-        QVERIFY2(made, qPrintable(made.error()));
-    }
-
-    void cleanup()
-    {
-        QSqlDatabase::removeDatabase(QStringLiteral("scratch"));
-        if (m_cluster.isRunning()) {
-            const Status dropped = m_cluster.dropDatabase(m_name);
-            QVERIFY2(dropped, qPrintable(dropped.error()));
-        }
-    }
-
-    void cleanupTestCase() { m_cluster.stop(); }
-
     // An empty database gets the schema at the latest version, with the seed rows and their keys.
     void anEmptyDatabaseIsCreated()
     {
@@ -68,12 +43,12 @@ private Q_SLOTS:
         auto opened = Database::open(url(), Database::OpenMode::ExistingOnly);
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(count(opened.value()->connection(), QStringLiteral("organization")), 4);
+        QCOMPARE(test::rowCount(opened.value()->connection(), QStringLiteral("organization")), 4);
         // A second connection (another thread's) sees the same database.
         auto another = opened.value()->openAnother(QString());
         QVERIFY2(another, qPrintable(another.error()));
         QVERIFY(another.value()->isServer());
-        QCOMPARE(count(another.value()->connection(), QStringLiteral("county")), 42);
+        QCOMPARE(test::rowCount(another.value()->connection(), QStringLiteral("county")), 42);
     }
 
     // A command that does not create a database finds none in an empty one, and leaves it empty.
@@ -125,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM organization")));
         QVERIFY2(q.lastError().databaseText().contains(QLatin1String("read-only")),
                  qPrintable(q.lastError().databaseText()));
-        QCOMPARE(count(opened.value()->connection(), QStringLiteral("organization")), 4);
+        QCOMPARE(test::rowCount(opened.value()->connection(), QStringLiteral("organization")), 4);
     }
 
     // The message names the server without the password, and says what the server said.
@@ -165,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened.value()->path(), QStringLiteral("postgresql:///?service=civic"));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(count(opened.value()->connection(), QStringLiteral("county")), 42);
+        QCOMPARE(test::rowCount(opened.value()->connection(), QStringLiteral("county")), 42);
         QVERIFY(tables() > 30); // made in the database the entry names
     }
 
@@ -265,7 +240,7 @@ private Q_SLOTS:
     }
 
 private:
-    // A connection to the test function's database, with no schema: removed at cleanup().
+    // A connection to the test function's database, with no schema: removed by release().
     QSqlDatabase scratch()
     {
         Result<QSqlDatabase> db = m_cluster.connect(m_name, QStringLiteral("scratch"));
@@ -274,13 +249,7 @@ private:
         return db.value();
     }
 
-    QString url() const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(m_cluster.user())
-            .arg(m_cluster.port())
-            .arg(m_name);
-    }
+    void release() override { QSqlDatabase::removeDatabase(QStringLiteral("scratch")); }
 
     // Runs @p sql on the test function's database through a connection of its own.
     bool exec(const QString &sql)
@@ -313,19 +282,6 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("direct"));
         return result;
     }
-
-    static int count(const QSqlDatabase &db, const QString &table)
-    {
-        QSqlQuery q(db);
-        // The table names are the schema's own, never user text.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-
-    test::PgCluster m_cluster;
-    int m_databases = 0;
-    QString m_name;
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseServer)

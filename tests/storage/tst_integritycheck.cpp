@@ -6,21 +6,11 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 
-#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace dc;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestIntegrityCheck : public QObject
 {
@@ -46,7 +36,7 @@ private Q_SLOTS:
         const QString path = t.path();
         t.close();
         QVERIFY(test::damageDatabase(path));
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         IntegrityCheck check(path);
         QSignalSpy finished(&check, &IntegrityCheck::finished);
         check.start();
@@ -57,7 +47,7 @@ private Q_SLOTS:
         const QString problem = finished.at(0).at(0).toString();
         QVERIFY2(!problem.isEmpty(), "the damage was not found");
         QCOMPARE(IntegrityCheck::run(path), problem);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     // The window closes, or opens another file, while a large file is being checked: the check

@@ -1,4 +1,4 @@
-#include "PgCluster.h"
+#include "ServerTest.h"
 #include "TestDatabase.h"
 #include "core/Text.h"
 #include "storage/Database.h"
@@ -338,30 +338,17 @@ QStringList rowsOf(const QSqlDatabase &db, const QString &table, const QStringLi
     return rows;
 }
 
-int countOf(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
 } // namespace
 
 // The PostgreSQL schema (resources/migrations/postgresql) against the SQLite one that the
 // numbered migrations build: the same tables, columns, keys, indexes and seed rows. Each test
 // function has its own SQLite file and its own database on a throwaway server.
-class TestSchemaParity final : public QObject
+class TestSchemaParity final : public test::ServerTest
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase()
+    void prepareProgram() override
     {
-        if (const QString why = test::PgCluster::skipReason(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        const Status started = m_cluster.start();
-        QVERIFY2(started, qPrintable(started.error()));
         qInfo("PostgreSQL test cluster: initdb %lld ms, start %lld ms (port %d)",
               m_cluster.initdbMilliseconds(), m_cluster.startMilliseconds(), m_cluster.port());
         // The SQLite side is made once by the migrations and copied for each test function.
@@ -370,12 +357,9 @@ private Q_SLOTS:
         QVERIFY2(made, qPrintable(made.error()));
     }
 
-    void init()
+    void prepare() override
     {
-        m_databaseName = QStringLiteral("parity_%1").arg(++m_databases);
-        const Status made = m_cluster.createDatabase(m_databaseName);
-        QVERIFY2(made, qPrintable(made.error()));
-        Result<QSqlDatabase> connected = m_cluster.connect(m_databaseName, m_databaseName);
+        Result<QSqlDatabase> connected = m_cluster.connect(m_name, m_name);
         QVERIFY2(connected, qPrintable(connected.error()));
         m_postgres = connected.value();
         const Status created = postgres::createSchema(m_postgres);
@@ -388,19 +372,14 @@ private Q_SLOTS:
         m_sqlite = std::move(opened).value();
     }
 
-    void cleanup()
+    void release() override
     {
         m_sqlite.reset();
         m_postgres = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_databaseName);
-        if (m_cluster.isRunning()) {
-            const Status dropped = m_cluster.dropDatabase(m_databaseName);
-            QVERIFY2(dropped, qPrintable(dropped.error()));
-        }
+        QSqlDatabase::removeDatabase(m_name);
     }
 
-    void cleanupTestCase() { m_cluster.stop(); }
-
+private Q_SLOTS:
     void bothAreAtTheLatestVersion()
     {
         const int latest = Database::latestSchemaVersion();
@@ -481,8 +460,8 @@ private Q_SLOTS:
     {
         const QSqlDatabase sqlite = m_sqlite->connection();
         for (const QString &table : describeSqlite(sqlite).keys())
-            QCOMPARE(countOf(m_postgres, table), countOf(sqlite, table));
-        QCOMPARE(countOf(m_postgres, QStringLiteral("county")), 42);
+            QCOMPARE(test::rowCount(m_postgres, table), test::rowCount(sqlite, table));
+        QCOMPARE(test::rowCount(m_postgres, QStringLiteral("county")), 42);
         for (const QString &table : seedTables)
             QCOMPARE(rowsOf(m_postgres, table, timeColumns), rowsOf(sqlite, table, timeColumns));
         QCOMPARE(rowsOf(m_postgres, QStringLiteral("county"), {}).first(),
@@ -551,16 +530,16 @@ private Q_SLOTS:
     void aSecondCreationIsRefusedAndChangesNothing()
     {
         const Schema before = describePostgres(m_postgres);
-        const int organizations = countOf(m_postgres, QStringLiteral("organization"));
+        const int organizations = test::rowCount(m_postgres, QStringLiteral("organization"));
         const Status again = postgres::createSchema(m_postgres);
         QVERIFY(!again);
         QVERIFY2(again.error().contains(QLatin1String("is not empty (it holds the table ")),
                  qPrintable(again.error()));
         QCOMPARE(describePostgres(m_postgres), before);
-        QCOMPARE(countOf(m_postgres, QStringLiteral("organization")), organizations);
+        QCOMPARE(test::rowCount(m_postgres, QStringLiteral("organization")), organizations);
         QCOMPARE(postgres::schemaVersion(m_postgres), Database::latestSchemaVersion());
 
-        const QString other = m_databaseName + QStringLiteral("_other");
+        const QString other = m_name + QStringLiteral("_other");
         QVERIFY(m_cluster.createDatabase(other));
         {
             Result<QSqlDatabase> connected = m_cluster.connect(other, other);
@@ -590,7 +569,7 @@ private Q_SLOTS:
         broken.write(real.readAll() + "\nSELECT no_such_function();\n");
         broken.close();
 
-        const QString other = m_databaseName + QStringLiteral("_broken");
+        const QString other = m_name + QStringLiteral("_broken");
         QVERIFY(m_cluster.createDatabase(other));
         {
             Result<QSqlDatabase> connected = m_cluster.connect(other, other);
@@ -637,9 +616,6 @@ private Q_SLOTS:
     }
 
 private:
-    test::PgCluster m_cluster;
-    int m_databases = 0;
-    QString m_databaseName;
     QSqlDatabase m_postgres;
     QTemporaryDir m_sqliteDir;
     std::unique_ptr<Database> m_sqlite;

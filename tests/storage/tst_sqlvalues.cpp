@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "storage/SqlValues.h"
 
 #include <QDateTime>
@@ -8,7 +8,6 @@
 using namespace dc;
 
 namespace {
-
 // Writes @p value into a column of a scratch table and reads it back as SQLite stored it.
 QVariant roundTrip(const QSqlDatabase &db, const QVariant &value)
 {
@@ -27,54 +26,48 @@ QVariant roundTrip(const QSqlDatabase &db, const QVariant &value)
 
 // The one way every repository writes and reads values: ISO dates, 'HH:MM' times, NULL for empty
 // text, unknown numbers and unset ids, 0/1 for flags.
-class TestSqlValues final : public QObject
+class TestSqlValues final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void emptyTextIsStoredAsNull()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(roundTrip(t.connection(), sqlvalues::text(QString())).isNull());
-        QVERIFY(roundTrip(t.connection(), sqlvalues::text(QStringLiteral(""))).isNull());
-        QCOMPARE(roundTrip(t.connection(), sqlvalues::text(QStringLiteral("Ședință"))).toString(),
-                 QStringLiteral("Ședință"));
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::text(QString())).isNull());
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::text(QStringLiteral(""))).isNull());
+        QCOMPARE(
+            roundTrip(m_db->connection(), sqlvalues::text(QStringLiteral("Ședință"))).toString(),
+            QStringLiteral("Ședință"));
     }
 
     void datesAreIsoTextAndReadBack()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QVariant stored = roundTrip(t.connection(), sqlvalues::date(QDate(2026, 2, 28)));
+        const QVariant stored = roundTrip(m_db->connection(), sqlvalues::date(QDate(2026, 2, 28)));
         QCOMPARE(stored.toString(), QStringLiteral("2026-02-28"));
         QCOMPARE(sqlvalues::readDate(stored), QDate(2026, 2, 28));
-        const QVariant none = roundTrip(t.connection(), sqlvalues::date(QDate()));
+        const QVariant none = roundTrip(m_db->connection(), sqlvalues::date(QDate()));
         QVERIFY(none.isNull());
         QVERIFY(!sqlvalues::readDate(none).isValid());
     }
 
     void timesAreHoursAndMinutes()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QVariant stored = roundTrip(t.connection(), sqlvalues::time(QTime(9, 5, 41)));
+        const QVariant stored = roundTrip(m_db->connection(), sqlvalues::time(QTime(9, 5, 41)));
         QCOMPARE(stored.toString(), QStringLiteral("09:05")); // the seconds are not kept
         QCOMPARE(sqlvalues::readTime(stored), QTime(9, 5));
-        QVERIFY(roundTrip(t.connection(), sqlvalues::time(QTime())).isNull());
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::time(QTime())).isNull());
         QVERIFY(!sqlvalues::readTime(QVariant(QMetaType::fromType<QString>())).isValid());
     }
 
     void unknownNumbersAreNullAndZeroIsKept()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(roundTrip(t.connection(), sqlvalues::number(std::optional<int>())).isNull());
-        const QVariant zero = roundTrip(t.connection(), sqlvalues::number(std::optional<int>(0)));
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>())).isNull());
+        const QVariant zero =
+            roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>(0)));
         QVERIFY(!zero.isNull());
         QCOMPARE(sqlvalues::readInt(zero), std::optional<int>(0));
         const qint64 big = 5'000'000'000;
-        const QVariant large = roundTrip(t.connection(), sqlvalues::number(std::optional(big)));
+        const QVariant large = roundTrip(m_db->connection(), sqlvalues::number(std::optional(big)));
         QCOMPARE(sqlvalues::readInt64(large), std::optional<qint64>(big));
         QCOMPARE(sqlvalues::readInt(QVariant(QMetaType::fromType<int>())), std::nullopt);
         QCOMPARE(sqlvalues::readInt64(QVariant(QMetaType::fromType<qlonglong>())), std::nullopt);
@@ -82,27 +75,21 @@ private Q_SLOTS:
 
     void unsetIdsAreNull()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QVERIFY(roundTrip(t.connection(), sqlvalues::id(0)).isNull());
-        QVERIFY(roundTrip(t.connection(), sqlvalues::id(-3)).isNull());
-        QCOMPARE(roundTrip(t.connection(), sqlvalues::id(42)).toLongLong(), 42);
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(0)).isNull());
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(-3)).isNull());
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::id(42)).toLongLong(), 42);
     }
 
     void flagsAreZeroOrOne()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QCOMPARE(roundTrip(t.connection(), sqlvalues::flag(true)).toInt(), 1);
-        QCOMPARE(roundTrip(t.connection(), sqlvalues::flag(false)).toInt(), 0);
-        QVERIFY(!roundTrip(t.connection(), sqlvalues::flag(false)).isNull());
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(true)).toInt(), 1);
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(false)).toInt(), 0);
+        QVERIFY(!roundTrip(m_db->connection(), sqlvalues::flag(false)).isNull());
     }
 
     void columnsReadARowInOrderAsTheirDestinationsNeed()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        QSqlQuery q(t.connection());
+        QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT 7, 'Ședință', '2026-03-01', '14:30', NULL, 12, 1, 0, "
                                       "'2026-12-06T05:00:00Z', 5000000000, 'late', 99")));
         QVERIFY(q.next());

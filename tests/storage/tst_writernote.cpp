@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "storage/Transaction.h"
 #include "storage/WriterNote.h"
 
@@ -16,7 +16,6 @@
 using namespace dc;
 
 namespace {
-
 // A note as another process would have left it.
 bool writeNote(const QString &database, qint64 pid, const QString &host,
                const QString &started = QString())
@@ -44,20 +43,18 @@ qint64 endedProcess()
 
 // The note a long write leaves beside the database, so that a second writer told "busy" learns
 // who holds it.
-class TestWriterNote final : public QObject
+class TestWriterNote final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void longWriteLeavesItsNoteWhileItHoldsTheLock()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QString note = WriterNote::pathFor(t.path());
+        const QString note = WriterNote::pathFor(m_db->path());
         {
-            Transaction write(t.connection(), WriterNote::Activity::Demo);
+            Transaction write(m_db->connection(), WriterNote::Activity::Demo);
             QVERIFY(write.isActive());
-            const std::optional<WriterNote::Holder> holder = WriterNote::read(t.path());
+            const std::optional<WriterNote::Holder> holder = WriterNote::read(m_db->path());
             QVERIFY(holder);
             QCOMPARE(holder->activity, WriterNote::Activity::Demo);
             QCOMPARE(holder->pid, QCoreApplication::applicationPid());
@@ -69,7 +66,7 @@ private Q_SLOTS:
             QVERIFY2(!QFileInfo::exists(note), "the note outlived the commit");
         }
         {
-            Transaction write(t.connection(), WriterNote::Activity::Import);
+            Transaction write(m_db->connection(), WriterNote::Activity::Import);
             QVERIFY(QFileInfo::exists(note));
         } // rolled back
         QVERIFY2(!QFileInfo::exists(note), "the note outlived the rollback");
@@ -78,19 +75,17 @@ private Q_SLOTS:
     // A short edit leaves no note, and a savepoint inside a long write keeps the outer note.
     void onlyTheOuterLongWriteLeavesANote()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        const QString note = WriterNote::pathFor(t.path());
+        const QString note = WriterNote::pathFor(m_db->path());
         {
-            Transaction edit(t.connection());
+            Transaction edit(m_db->connection());
             QVERIFY(edit.isActive());
             QVERIFY(!QFileInfo::exists(note));
         }
-        Transaction outer(t.connection(), WriterNote::Activity::Demo);
+        Transaction outer(m_db->connection(), WriterNote::Activity::Demo);
         {
-            Transaction inner(t.connection(), WriterNote::Activity::Import);
+            Transaction inner(m_db->connection(), WriterNote::Activity::Import);
             QVERIFY(inner.isActive());
-            QCOMPARE(WriterNote::read(t.path())->activity, WriterNote::Activity::Demo);
+            QCOMPARE(WriterNote::read(m_db->path())->activity, WriterNote::Activity::Demo);
             QVERIFY(inner.commit());
         }
         QVERIFY(QFileInfo::exists(note));
@@ -101,21 +96,19 @@ private Q_SLOTS:
     // The note of a writer that was killed is not believed: its process has ended.
     void noteOfAnEndedProcessIsStale()
     {
-        test::TestDatabase t;
         const qint64 pid = endedProcess();
         QVERIFY(pid > 0);
-        QVERIFY(writeNote(t.path(), pid, QSysInfo::machineHostName()));
-        QVERIFY(!WriterNote::read(t.path()));
+        QVERIFY(writeNote(m_db->path(), pid, QSysInfo::machineHostName()));
+        QVERIFY(!WriterNote::read(m_db->path()));
     }
 
     // A pid given again to another process: the start time in the note no longer matches.
     void noteOfAReusedPidIsStale()
     {
 #if defined(Q_OS_LINUX)
-        test::TestDatabase t;
-        QVERIFY(writeNote(t.path(), QCoreApplication::applicationPid(), QSysInfo::machineHostName(),
-                          QStringLiteral("1")));
-        QVERIFY(!WriterNote::read(t.path()));
+        QVERIFY(writeNote(m_db->path(), QCoreApplication::applicationPid(),
+                          QSysInfo::machineHostName(), QStringLiteral("1")));
+        QVERIFY(!WriterNote::read(m_db->path()));
 #else
         QSKIP("the start time of a process is read from /proc");
 #endif
@@ -124,9 +117,8 @@ private Q_SLOTS:
     // Another computer's process cannot be checked: its note is believed, and says where.
     void noteFromAnotherComputerIsBelieved()
     {
-        test::TestDatabase t;
-        QVERIFY(writeNote(t.path(), 1234, QStringLiteral("pc-birou-7")));
-        const std::optional<WriterNote::Holder> holder = WriterNote::read(t.path());
+        QVERIFY(writeNote(m_db->path(), 1234, QStringLiteral("pc-birou-7")));
+        const std::optional<WriterNote::Holder> holder = WriterNote::read(m_db->path());
         QVERIFY(holder);
         QVERIFY(!holder->onThisComputer);
         QCOMPARE(holder->user, QStringLiteral("ana"));
@@ -146,25 +138,22 @@ private Q_SLOTS:
     void unreadableNoteIsIgnored()
     {
         QFETCH(QByteArray, content);
-        test::TestDatabase t;
-        QVERIFY(test::writeFile(WriterNote::pathFor(t.path()), content));
-        QVERIFY(!WriterNote::read(t.path()));
+        QVERIFY(test::writeFile(WriterNote::pathFor(m_db->path()), content));
+        QVERIFY(!WriterNote::read(m_db->path()));
     }
 
     // The second writer is told what holds the database, by whom and since when; a stale note
     // changes nothing: the message is the general one.
     void busyWriterIsToldWhoHoldsTheDatabase()
     {
-        test::TestDatabase t;
-        QVERIFY2(t.isValid(), qPrintable(t.error()));
-        auto other = t.database().openAnother(QString());
+        auto other = m_db->database().openAnother(QString());
         QVERIFY2(other, qPrintable(other.error()));
         QSqlQuery pragma(other.value()->connection());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA busy_timeout = 200")));
         {
             const QString sinceBefore =
                 QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"));
-            Transaction first(t.connection(), WriterNote::Activity::Import);
+            Transaction first(m_db->connection(), WriterNote::Activity::Import);
             QVERIFY(first.isActive());
             Transaction second(other.value()->connection());
             QVERIFY(!second.isActive());
@@ -172,38 +161,38 @@ private Q_SLOTS:
                 QDateTime::currentDateTime().toString(QStringLiteral("HH:mm"));
             const QString expected = QStringLiteral("%1: the database is busy: another import is "
                                                     "running on this database (user %2, since ")
-                                         .arg(t.path(), WriterNote::read(t.path())->user);
+                                         .arg(m_db->path(), WriterNote::read(m_db->path())->user);
             QVERIFY2(second.error().startsWith(expected), qPrintable(second.error()));
             QVERIFY2(second.error().endsWith(sinceBefore + QLatin1Char(')')) ||
                          second.error().endsWith(sinceAfter + QLatin1Char(')')),
                      qPrintable(second.error()));
         }
         {
-            Transaction first(t.connection(), WriterNote::Activity::Demo);
+            Transaction first(m_db->connection(), WriterNote::Activity::Demo);
             Transaction second(other.value()->connection());
             QVERIFY2(second.error().contains(
                          QLatin1String("the demonstration data is being added to it (user ")),
                      qPrintable(second.error()));
         }
         {
-            Transaction first(t.connection(), WriterNote::Activity::SchemaUpdate);
+            Transaction first(m_db->connection(), WriterNote::Activity::SchemaUpdate);
             Transaction second(other.value()->connection());
             QVERIFY2(second.error().contains(
                          QLatin1String("the structure of the database is being updated (user ")),
                      qPrintable(second.error()));
         }
         {
-            Transaction first(t.connection());
-            QVERIFY(writeNote(t.path(), endedProcess(), QSysInfo::machineHostName()));
+            Transaction first(m_db->connection());
+            QVERIFY(writeNote(m_db->path(), endedProcess(), QSysInfo::machineHostName()));
             Transaction second(other.value()->connection());
             QCOMPARE(second.error(),
                      QStringLiteral(
                          "%1: the database is busy: another program or import is writing to it")
-                         .arg(t.path()));
+                         .arg(m_db->path()));
         }
         {
-            Transaction first(t.connection());
-            QVERIFY(writeNote(t.path(), 1234, QStringLiteral("pc-birou-7")));
+            Transaction first(m_db->connection());
+            QVERIFY(writeNote(m_db->path(), 1234, QStringLiteral("pc-birou-7")));
             Transaction second(other.value()->connection());
             QVERIFY2(second.error().contains(
                          QLatin1String("another import is running on this database (user ana on "

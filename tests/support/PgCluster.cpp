@@ -76,6 +76,11 @@ QString PgCluster::skipReason()
     return qEnvironmentVariableIsSet("CI") ? QString() : unavailableReason();
 }
 
+QString PgCluster::url(const QString &name) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user(), host()).arg(m_port).arg(name);
+}
+
 PgCluster::~PgCluster()
 {
     stop();

@@ -48,6 +48,8 @@ public:
     QString host() const { return QStringLiteral("127.0.0.1"); }
     /// The cluster's superuser; the server trusts every local connection.
     QString user() const { return QStringLiteral("dialogcivic"); }
+    /// The URL of the database @p name, as the application opens it (without a password).
+    QString url(const QString &name) const;
     /// Where the server's Unix socket is.
     QString socketDir() const { return m_dir ? m_dir->path() : QString(); }
     /// How long initdb and the start took, in milliseconds.

@@ -1,12 +1,38 @@
 #include "TestDatabase.h"
 
+#include "core/Text.h"
+#include "registry/OrganizationValidation.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace dc::test {
+
+namespace {
+
+// Runs @p work on a connection of its own to the SQLite file @p path (not Database::open), as
+// another program would, then closes it; false when it cannot be opened or @p work fails.
+bool withOwnConnection(const QString &path, const std::function<bool(const QSqlDatabase &)> &work)
+{
+    const QString name = QStringLiteral("own-connection");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
 
 TestDatabase::TestDatabase()
 {
@@ -19,15 +45,47 @@ TestDatabase::TestDatabase()
 
 QString fiscalCodeFor(int n)
 {
-    const QString body = QString::number(10000000 + n).rightJustified(9, QLatin1Char('0'));
-    static const char key[] = "753217532";
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += body.at(i).digitValue() * (key[i] - '0');
-    int check = sum * 10 % 11;
-    if (check == 10)
-        check = 0;
-    return QString::number(10000000 + n) + QString::number(check);
+    // The body from the counter, then the one check digit the validation accepts.
+    const QString body = QString::number(10000000 + n);
+    for (int check = 0; check <= 9; ++check) {
+        const QString cif = body + QString::number(check);
+        if (validation::isValidCif(cif))
+            return cif;
+    }
+    return {};
+}
+
+Status addGeneratedOrganizations(QSqlDatabase db, int n)
+{
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO organization (name, name_sort, name_folded, cif, county_id, locality, "
+        "purposes, volunteering, created_at, updated_at) VALUES (:name, :sort, :folded, :cif, "
+        ":county, :locality, :purposes, :volunteering, '2026-01-02T03:04:05', "
+        "'2026-01-02T03:04:05')"));
+    for (int i = 1; i <= n; ++i) {
+        const QString name = QStringLiteral("Asociația Științifică „Țara” nr. %1").arg(i);
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":sort"), text::sortKey(name));
+        q.bindValue(QStringLiteral(":folded"), text::folded(name));
+        q.bindValue(QStringLiteral(":cif"), fiscalCodeFor(i));
+        q.bindValue(QStringLiteral(":county"), i % 3 == 0 ? QVariant() : QVariant(1 + i % 42));
+        q.bindValue(QStringLiteral(":locality"),
+                    i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("Iași")));
+        q.bindValue(QStringLiteral(":purposes"),
+                    QStringLiteral("Promovarea voluntariatului și a educației civice în județ"));
+        q.bindValue(QStringLiteral(":volunteering"), i % 2);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    if (!db.commit())
+        return Status::failure(db.lastError().text());
+    return {};
 }
 
 QString dataPath(const QString &name)
@@ -83,6 +141,14 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -91,80 +157,84 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    return withOwnConnection(path, [&](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                qWarning() << statement << q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+int rawScalar(const QString &path, const QString &sql)
+{
+    int value = -1;
+    withOwnConnection(path, [&](const QSqlDatabase &db) {
+        value = scalar(db, sql);
+        return true;
+    });
+    return value;
+}
+
 bool growDatabase(const QString &path, qint64 bytes)
 {
-    const QString name = QStringLiteral("grow-database");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("CREATE TABLE ballast (x BLOB)"));
-        const qint64 megabytes = bytes / (1024 * 1024) + 1;
-        for (qint64 i = 0; ok && i < megabytes; ++i)
-            ok = q.exec(QStringLiteral("INSERT INTO ballast VALUES (randomblob(1048576))"));
-        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok && QFileInfo(path).size() > bytes;
+    const qint64 megabytes = bytes / (1024 * 1024) + 1;
+    const QStringList statements =
+        QStringList{QStringLiteral("CREATE TABLE ballast (x BLOB)")} +
+        QStringList(megabytes, QStringLiteral("INSERT INTO ballast VALUES (randomblob(1048576))")) +
+        QStringList{QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    return rawExec(path, statements) && QFileInfo(path).size() > bytes;
 }
 
 bool damageDatabase(const QString &path)
 {
-    const QString name = QStringLiteral("damage-database");
+    const QStringList filler =
+        QStringList{QStringLiteral("CREATE TABLE filler (x TEXT)")} +
+        QStringList(200, QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))"));
     qint64 offset = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return false;
+    const bool filled = withOwnConnection(path, [&](const QSqlDatabase &db) {
         QSqlQuery q(db);
-        bool ok = q.exec(QStringLiteral("CREATE TABLE filler (x TEXT)"));
-        for (int i = 0; ok && i < 200; ++i)
-            ok = q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(500)))"));
-        ok = ok &&
-             q.exec(QStringLiteral(
-                 "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
-                 "(SELECT page_size FROM pragma_page_size())")) &&
-             q.next();
-        if (ok)
-            offset = q.value(0).toLongLong() * q.value(1).toLongLong();
-        ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
-             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        q.finish();
-        db.close();
-        if (!ok)
-            offset = 0;
-    }
-    QSqlDatabase::removeDatabase(name);
+        for (const QString &statement : filler) {
+            if (!q.exec(statement))
+                return false;
+        }
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'filler') - 1, "
+                "(SELECT page_size FROM pragma_page_size())")) ||
+            !q.next())
+            return false;
+        offset = q.value(0).toLongLong() * q.value(1).toLongLong();
+        return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+               q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    });
     {
         QFile file(path);
-        if (offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
+        if (!filled || offset <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(offset) ||
             file.write(QByteArray(64, '\xff')) != 64)
             return false;
     }
     // Back in WAL mode, as every file the program has written is: opening it switches nothing.
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+    return withOwnConnection(path, [](const QSqlDatabase &db) {
         QSqlQuery q(db);
-        ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
-             q.value(0).toString() == QLatin1String("wal");
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+        return q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
+               q.value(0).toString() == QLatin1String("wal");
+    });
 }
 
 int scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int rowCount(const QSqlDatabase &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
 qint64 organizationId(const QSqlDatabase &db, const QString &name)

@@ -46,12 +46,20 @@ qint64 tieToEveryKindOfRecord(const QSqlDatabase &db);
 /// The first column of the first row @p sql returns, as a number (a count); -1 when it fails.
 int scalar(const QSqlDatabase &db, const QString &sql);
 
+/// The number of rows of @p table (a table of the schema, never user text); -1 when it fails.
+int rowCount(const QSqlDatabase &db, const QString &table);
+
 /// The id of the organization named exactly @p name; 0 when there is none.
 qint64 organizationId(const QSqlDatabase &db, const QString &name);
 
 /// A valid fiscal code (CIF) made from a counter: 8 digits of body, then the check digit. For
 /// generated organizations that must not collide (large imports, benchmarks).
 QString fiscalCodeFor(int n);
+
+/// Adds @p n generated organizations to @p db in one transaction, what a large office holds:
+/// names with diacritics, fiscal codes from fiscalCodeFor(), a county but for every third, the
+/// locality Iași but for every fifth, purposes, volunteering every other one.
+Status addGeneratedOrganizations(QSqlDatabase db, int n);
 
 /// The folder of checked-in fixtures (tests/data).
 QString dataPath(const QString &name);
@@ -74,8 +82,19 @@ bool copyDatabase(const QString &from, const QString &to);
 /// The bytes of the file @p path; empty when it cannot be read.
 QByteArray readFile(const QString &path);
 
+/// The SHA-256 of the file @p path; empty when it cannot be read.
+QByteArray fileSha256(const QString &path);
+
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+/// Runs @p statements on the SQLite file @p path through a connection of its own (not
+/// Database::open), as another program would; false (the statement in a warning) when one fails.
+bool rawExec(const QString &path, const QStringList &statements);
+
+/// The number the query @p sql gives on the SQLite file @p path, read through a connection of its
+/// own (as rawExec()); -1 when it fails.
+int rawScalar(const QString &path, const QString &sql);
 
 /// Makes the closed database at @p path larger than @p bytes with a table of its own (a file
 /// that Database::open leaves to be checked later). False on failure.

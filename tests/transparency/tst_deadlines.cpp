@@ -404,58 +404,62 @@ private Q_SLOTS:
                                               u"locului unde urmează să fie organizate”");
         const QString law8 = QStringLiteral(u"„cu cel puțin 3 zile înainte de desfășurare”");
 
+        // Each article's rule as DeadlineRules must hold it, then its edges, row by row.
+        struct Article
+        {
+            DeadlineRuleId rule;
+            QString law;
+            DeadlineRule::Count unit;
+            int days;
+            DeadlineRule::Bound bound;
+        };
+        const Article art72{R::AnnouncementBeforeSubmission, law72, C::WorkingDays, 30, B::AtLeast};
+        const Article art74{R::RecommendationPeriod, law74, C::CalendarDays, 10, B::AtLeast};
+        const Article art710{R::DebateAfterPublication, law710, C::CalendarDays, 10, B::AtMost};
+        const Article art8{R::MeetingAnnouncement, law8, C::CalendarDays, 3, B::AtLeast};
+        const auto row = [](const char *name, const Article &a, const QDate &from, const QDate &to,
+                            int broken) {
+            QTest::newRow(name) << a.rule << a.law << a.unit << a.days << a.bound << from << to
+                                << broken;
+        };
+
         // art. 7(2) | draft announced | sent for endorsement | working days | at least 30
-        QTest::newRow("7(2) sent 2025-04-14: announced 2025-03-03 (day 30) keeps it")
-            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
-            << QDate(2025, 3, 3) << QDate(2025, 4, 14) << 0;
-        QTest::newRow("7(2) sent 2025-04-14: announced 2025-03-04 (day 29) breaks it")
-            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
-            << QDate(2025, 3, 4) << QDate(2025, 4, 14) << 1;
-        QTest::newRow("7(2) a last day on Sunday 2025-04-13 adds nothing")
-            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
-            << QDate(2025, 3, 3) << QDate(2025, 4, 13) << 1;
-        QTest::newRow(
-            "7(2) sent 2025-05-16, Easter and 1 May not counted: announced 2025-04-01 keeps it")
-            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
-            << QDate(2025, 4, 1) << QDate(2025, 5, 16) << 0;
-        QTest::newRow("7(2) sent 2025-05-16: announced 2025-04-02 breaks it")
-            << R::AnnouncementBeforeSubmission << law72 << C::WorkingDays << 30 << B::AtLeast
-            << QDate(2025, 4, 2) << QDate(2025, 5, 16) << 1;
+        row("7(2) sent 2025-04-14: announced 2025-03-03 (day 30) keeps it", art72,
+            QDate(2025, 3, 3), QDate(2025, 4, 14), 0);
+        row("7(2) sent 2025-04-14: announced 2025-03-04 (day 29) breaks it", art72,
+            QDate(2025, 3, 4), QDate(2025, 4, 14), 1);
+        row("7(2) a last day on Sunday 2025-04-13 adds nothing", art72, QDate(2025, 3, 3),
+            QDate(2025, 4, 13), 1);
+        row("7(2) sent 2025-05-16, Easter and 1 May not counted: announced 2025-04-01 keeps it",
+            art72, QDate(2025, 4, 1), QDate(2025, 5, 16), 0);
+        row("7(2) sent 2025-05-16: announced 2025-04-02 breaks it", art72, QDate(2025, 4, 2),
+            QDate(2025, 5, 16), 1);
 
         // art. 7(4) | draft announced | recommendations until | calendar days | at least 10
-        QTest::newRow("7(4) until 2025-03-13: announced 2025-03-03 (day 10) keeps it")
-            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
-            << QDate(2025, 3, 3) << QDate(2025, 3, 13) << 0;
-        QTest::newRow("7(4) until 2025-03-13: announced 2025-03-04 (day 9) breaks it")
-            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
-            << QDate(2025, 3, 4) << QDate(2025, 3, 13) << 1;
-        QTest::newRow("7(4) holidays count: until 2025-12-05 across 30 November and 1 December, "
-                      "announced 2025-11-25 keeps it")
-            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
-            << QDate(2025, 11, 25) << QDate(2025, 12, 5) << 0;
-        QTest::newRow("7(4) until 2025-12-05: announced 2025-11-26 breaks it")
-            << R::RecommendationPeriod << law74 << C::CalendarDays << 10 << B::AtLeast
-            << QDate(2025, 11, 26) << QDate(2025, 12, 5) << 1;
+        row("7(4) until 2025-03-13: announced 2025-03-03 (day 10) keeps it", art74,
+            QDate(2025, 3, 3), QDate(2025, 3, 13), 0);
+        row("7(4) until 2025-03-13: announced 2025-03-04 (day 9) breaks it", art74,
+            QDate(2025, 3, 4), QDate(2025, 3, 13), 1);
+        row("7(4) holidays count: until 2025-12-05 across 30 November and 1 December, "
+            "announced 2025-11-25 keeps it",
+            art74, QDate(2025, 11, 25), QDate(2025, 12, 5), 0);
+        row("7(4) until 2025-12-05: announced 2025-11-26 breaks it", art74, QDate(2025, 11, 26),
+            QDate(2025, 12, 5), 1);
 
         // art. 7(10) | debate date published | debate held | calendar days | at most 10
-        QTest::newRow("7(10) published 2025-03-10: held 2025-03-20 (day 10) keeps it")
-            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
-            << QDate(2025, 3, 10) << QDate(2025, 3, 20) << 0;
-        QTest::newRow("7(10) published 2025-03-10: held 2025-03-21 (day 11) breaks it")
-            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
-            << QDate(2025, 3, 10) << QDate(2025, 3, 21) << 1;
-        QTest::newRow("7(10) day 10 on Sunday 2025-11-30 (a holiday) is not extended: held Monday "
-                      "2025-12-01 breaks it")
-            << R::DebateAfterPublication << law710 << C::CalendarDays << 10 << B::AtMost
-            << QDate(2025, 11, 20) << QDate(2025, 12, 1) << 1;
+        row("7(10) published 2025-03-10: held 2025-03-20 (day 10) keeps it", art710,
+            QDate(2025, 3, 10), QDate(2025, 3, 20), 0);
+        row("7(10) published 2025-03-10: held 2025-03-21 (day 11) breaks it", art710,
+            QDate(2025, 3, 10), QDate(2025, 3, 21), 1);
+        row("7(10) day 10 on Sunday 2025-11-30 (a holiday) is not extended: held Monday "
+            "2025-12-01 breaks it",
+            art710, QDate(2025, 11, 20), QDate(2025, 12, 1), 1);
 
         // art. 8 | meeting announced | meeting held | calendar days | at least 3
-        QTest::newRow("8 held 2025-05-20: announced 2025-05-17 (day 3) keeps it")
-            << R::MeetingAnnouncement << law8 << C::CalendarDays << 3 << B::AtLeast
-            << QDate(2025, 5, 17) << QDate(2025, 5, 20) << 0;
-        QTest::newRow("8 held 2025-05-20: announced 2025-05-18 (day 2) breaks it")
-            << R::MeetingAnnouncement << law8 << C::CalendarDays << 3 << B::AtLeast
-            << QDate(2025, 5, 18) << QDate(2025, 5, 20) << 1;
+        row("8 held 2025-05-20: announced 2025-05-17 (day 3) keeps it", art8, QDate(2025, 5, 17),
+            QDate(2025, 5, 20), 0);
+        row("8 held 2025-05-20: announced 2025-05-18 (day 2) breaks it", art8, QDate(2025, 5, 18),
+            QDate(2025, 5, 20), 1);
     }
     void countingRules()
     {

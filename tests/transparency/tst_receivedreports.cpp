@@ -55,14 +55,6 @@ private:
         return figures.at(FormIndicators::indexOf(QLatin1String(code)));
     }
 
-    static int count(const QSqlDatabase &db, const QString &sql)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-
 private Q_SLOTS:
     void aReportIsStoredWithItsFileAndCells()
     {
@@ -94,9 +86,9 @@ private Q_SLOTS:
         const ReceivedReport r = report(id, QStringLiteral("aa11"),
                                         {{QStringLiteral("A1"), qint64(12), QStringLiteral("C5")}});
         QCOMPARE(receive(db, r).value(), ReceiveOutcome::Imported);
-        const int audits = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+        const int audits = test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log"));
         QCOMPARE(receive(db, r).value(), ReceiveOutcome::Unchanged);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")), audits);
     }
 
     void aCorrectedFileReplacesTheValuesAndKeepsTheOldOnes()
@@ -113,7 +105,7 @@ private Q_SLOTS:
                  ReceiveOutcome::Replaced);
         QCOMPARE(AnnualReportRepository(db).received(id, 2025)->values.first().value.toLongLong(),
                  qint64(14));
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM transparency_report")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM transparency_report")), 1);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral(
             "SELECT old_values, new_values FROM audit_log WHERE table_name = 'transparency_report' "
@@ -134,7 +126,7 @@ private Q_SLOTS:
                                {{QStringLiteral("A1"), qint64(-3), QStringLiteral("C5")}}));
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.error().contains(QLatin1String("A1")), qPrintable(outcome.error()));
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM transparency_report")), 0);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM transparency_report")), 0);
     }
 
     void theReportWinsAndTheRecordsAreShownBeside()
@@ -203,10 +195,10 @@ private Q_SLOTS:
         QCOMPARE(reports.conclusions(2024), QString());
         QVERIFY(reports.setConclusions(2025, QString()).ok());
         QCOMPARE(reports.conclusions(2025), QString());
-        QCOMPARE(
-            count(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE "
-                                                     "table_name = 'transparency_conclusions'")),
-            2);
+        QCOMPARE(test::scalar(m_db->connection(),
+                              QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                             "table_name = 'transparency_conclusions'")),
+                 2);
     }
 };
 

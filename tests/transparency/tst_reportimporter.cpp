@@ -9,7 +9,6 @@
 #include "transparency/InstitutionRepository.h"
 #include "transparency/ReportImporter.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -22,12 +21,9 @@ using namespace dc;
 // file again changes nothing, a corrected one replaces the values and says so; an institution the
 // database does not know is refused with the closest names; values that differ from the office's
 // records are warnings.
-class TestReportImporter final : public test::DatabaseTest
+class TestReportImporter final : public test::EmptyDatabaseTest
 {
     Q_OBJECT
-
-public:
-    TestReportImporter() : DatabaseTest(Seed::Empty) {}
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -67,11 +63,7 @@ private:
 
     static QString sha256(const QString &file)
     {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromLatin1(
-            QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        return QString::fromLatin1(test::fileSha256(file).toHex());
     }
 
     static const ReportValue *value(const QList<ReportValue> &values, const QString &code)

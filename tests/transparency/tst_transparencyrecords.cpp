@@ -67,6 +67,25 @@ private:
         return m;
     }
 
+    // A write for badInput: the error of adding the record that @p change makes of a good one.
+    using Write = std::function<QString(const QSqlDatabase &, qint64)>;
+    static Write draftWith(const std::function<void(DraftAct &)> &change)
+    {
+        return [change](const QSqlDatabase &db, qint64 institutionId) {
+            DraftAct d = goodDraft(institutionId);
+            change(d);
+            return DraftActRepository(db).add(d).error();
+        };
+    }
+    static Write meetingWith(const std::function<void(PublicMeeting &)> &change)
+    {
+        return [change](const QSqlDatabase &db, qint64 institutionId) {
+            PublicMeeting m = goodMeeting(institutionId);
+            change(m);
+            return PublicMeetingRepository(db).add(m).error();
+        };
+    }
+
 private Q_SLOTS:
     void institutionRoundTripWithAudit()
     {
@@ -109,85 +128,55 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("field");
-        QTest::addColumn<std::function<QString(const QSqlDatabase &, qint64)>>("write");
-
-        using W = std::function<QString(const QSqlDatabase &, qint64)>;
+        QTest::addColumn<Write>("write");
         QTest::newRow("adoption before announcement")
             << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
+            << draftWith([](DraftAct &d) {
                    d.status = DraftActStatus::Adopted;
                    d.adoptedOn = QDate(2025, 3, 1);
-                   return DraftActRepository(db).add(d).error();
                });
         QTest::newRow("debate before it was requested")
             << QStringLiteral("draft_act") << QStringLiteral("Debate date")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
+            << draftWith([](DraftAct &d) {
                    d.debateRequested = true;
                    d.debateRequester = DebateRequester::Person;
                    d.debateRequesterName = QStringLiteral("Ion Test");
                    d.debateRequestedOn = QDate(2025, 3, 10);
                    d.debateHeld = true;
                    d.debateHeldOn = QDate(2025, 3, 8);
-                   return DraftActRepository(db).add(d).error();
                });
         QTest::newRow("negative debate participants")
             << QStringLiteral("draft_act") << QStringLiteral("Debate participants")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
+            << draftWith([](DraftAct &d) {
                    d.debateHeld = true;
                    d.debateHeldOn = QDate(2025, 3, 20);
                    d.debateParticipants = -4;
-                   return DraftActRepository(db).add(d).error();
                });
         QTest::newRow("sent for endorsement before the announcement")
             << QStringLiteral("draft_act") << QStringLiteral("Sent for endorsement")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
-                   d.sentForApprovalOn = QDate(2025, 3, 1);
-                   return DraftActRepository(db).add(d).error();
-               });
+            << draftWith([](DraftAct &d) { d.sentForApprovalOn = QDate(2025, 3, 1); });
         QTest::newRow("adopted before it was sent for endorsement")
             << QStringLiteral("draft_act") << QStringLiteral("Adoption date")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
+            << draftWith([](DraftAct &d) {
                    d.status = DraftActStatus::Adopted;
                    d.sentForApprovalOn = QDate(2025, 4, 14);
                    d.adoptedOn = QDate(2025, 4, 10);
-                   return DraftActRepository(db).add(d).error();
                });
         QTest::newRow("urgency without its reason")
             << QStringLiteral("draft_act") << QStringLiteral("Procedure reason")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   DraftAct d = goodDraft(inst);
-                   d.procedure = DraftProcedure::Urgency;
-                   return DraftActRepository(db).add(d).error();
-               });
+            << draftWith([](DraftAct &d) { d.procedure = DraftProcedure::Urgency; });
         QTest::newRow("closed meeting with no legal reason")
             << QStringLiteral("public_meeting") << QStringLiteral("Reason for a closed meeting")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   PublicMeeting m = goodMeeting(inst);
-                   m.isPublic = false;
-                   return PublicMeetingRepository(db).add(m).error();
-               });
+            << meetingWith([](PublicMeeting &m) { m.isPublic = false; });
         QTest::newRow("included more than expressed")
             << QStringLiteral("public_meeting") << QStringLiteral("Recommendations included")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   PublicMeeting m = goodMeeting(inst);
-                   m.recommendationsIncluded = 4;
-                   return PublicMeetingRepository(db).add(m).error();
-               });
+            << meetingWith([](PublicMeeting &m) { m.recommendationsIncluded = 4; });
         QTest::newRow("negative participants")
             << QStringLiteral("public_meeting") << QStringLiteral("Participants")
-            << W([](const QSqlDatabase &db, qint64 inst) {
-                   PublicMeeting m = goodMeeting(inst);
-                   m.participants = -1;
-                   return PublicMeetingRepository(db).add(m).error();
-               });
+            << meetingWith([](PublicMeeting &m) { m.participants = -1; });
         QTest::newRow("recommendation before the announcement")
             << QStringLiteral("recommendation") << QStringLiteral("Date received")
-            << W([](const QSqlDatabase &db, qint64 inst) {
+            << Write([](const QSqlDatabase &db, qint64 inst) {
                    const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
                    Recommendation r;
                    r.draftId = draft.value();
@@ -199,7 +188,7 @@ private Q_SLOTS:
                });
         QTest::newRow("rejection without justification")
             << QStringLiteral("recommendation") << QStringLiteral("Justification")
-            << W([](const QSqlDatabase &db, qint64 inst) {
+            << Write([](const QSqlDatabase &db, qint64 inst) {
                    const Result<qint64> draft = DraftActRepository(db).add(goodDraft(inst));
                    return DraftActRepository(db)
                        .addRecommendation(test::testRecommendation(
@@ -208,7 +197,7 @@ private Q_SLOTS:
                });
         QTest::newRow("local authority without county")
             << QStringLiteral("institution") << QStringLiteral("County")
-            << W([](const QSqlDatabase &db, qint64) {
+            << Write([](const QSqlDatabase &db, qint64) {
                    Institution i;
                    i.name = QStringLiteral("Primăria Test");
                    i.kind = InstitutionKind::CityHall;
@@ -216,7 +205,7 @@ private Q_SLOTS:
                });
         QTest::newRow("court case out of range")
             << QStringLiteral("court_case") << QStringLiteral("Year")
-            << W([](const QSqlDatabase &db, qint64 inst) {
+            << Write([](const QSqlDatabase &db, qint64 inst) {
                    CourtCase c;
                    c.institutionId = inst;
                    c.year = 1999;
@@ -227,7 +216,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, table);
         QFETCH(QString, field);
-        QFETCH(std::function<QString(const QSqlDatabase &, qint64)>, write);
+        QFETCH(Write, write);
         const qint64 institution = addInstitution(m_db->connection());
         QVERIFY(institution > 0);
         const qint64 rowsBefore = count(m_db->connection(), table);
