@@ -889,6 +889,45 @@
     </message>
 </context>
 <context>
+    <name>CourtCasesDialog</name>
+    <message>
+        <source>Court cases</source>
+        <translation>Acțiuni în justiție</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Număr dosar:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new case</source>
+        <translation>&amp;Adaugă ca acțiune nouă</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Salvează &amp;modificările</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Șt&amp;erge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1: the file cannot be read (%2).</source>
@@ -6343,10 +6382,6 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>Șterge ședința</translation>
     </message>
     <message>
-        <source>%1 — Edit &gt; Undo puts it back.</source>
-        <translation>%1 — puteți reveni cu Editare &gt; Anulează.</translation>
-    </message>
-    <message>
         <source>Edit consultative body</source>
         <translation>Editează organismul consultativ</translation>
     </message>
@@ -6739,44 +6774,8 @@ Verificați dacă numele fișierului este corect.</translation>
 <context>
     <name>dc::CourtCasesDialog</name>
     <message>
-        <source>Court cases</source>
-        <translation>Acțiuni în justiție</translation>
-    </message>
-    <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Acțiuni în justiție în temeiul Legii nr. 52/2003 introduse împotriva instituției &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opțional</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Anul:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>S&amp;tare:</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Număr dosar:</translation>
-    </message>
-    <message>
-        <source>&amp;Add as a new case</source>
-        <translation>&amp;Adaugă ca acțiune nouă</translation>
-    </message>
-    <message>
-        <source>Save &amp;changes</source>
-        <translation>Salvează &amp;modificările</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Șt&amp;erge</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Închide</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7631,13 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>dc::FilesImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+</context>
+<context>
     <name>dc::FundingAwardDialog</name>
     <message>
         <source>(choose)</source>
@@ -7838,10 +7844,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Delete award</source>
         <translation>Șterge finanțarea acordată</translation>
-    </message>
-    <message>
-        <source>%1 — Edit &gt; Undo puts it back.</source>
-        <translation>%1 — folosiți Editare &gt; Anulează pentru a reveni.</translation>
     </message>
     <message>
         <source>Edit funding call</source>
@@ -8187,10 +8189,6 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Previzualizare</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>Reports (%1);;All files (*)</source>
@@ -9189,6 +9187,13 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
+    <name>dc::Page</name>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — puteți reveni cu Editare &gt; Anulează.</translation>
+    </message>
+</context>
+<context>
     <name>dc::PartnerDialog</name>
     <message>
         <source>Edit partner</source>
@@ -9650,10 +9655,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <translation>Rânduri &amp;neimportate:</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importă</translation>
-    </message>
-    <message>
         <source>Import the national register</source>
         <translation>Importă registrul național</translation>
     </message>
@@ -10066,6 +10067,14 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The schema could not be created: %1: %2</source>
         <translation>Schema nu a putut fi creată: %1: %2</translation>
+    </message>
+    <message>
+        <source>constraint %1 of table %2 is not validated</source>
+        <translation>constrângerea %1 a tabelului %2 nu este validată</translation>
+    </message>
+    <message>
+        <source>index %1: %2</source>
+        <translation>indexul %1: %2</translation>
     </message>
 </context>
 <context>

@@ -889,6 +889,45 @@
     </message>
 </context>
 <context>
+    <name>CourtCasesDialog</name>
+    <message>
+        <source>Court cases</source>
+        <translation>Sudski postupci</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Godina:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Broj predmeta:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>neobavezno</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new case</source>
+        <translation>&amp;Dodaj kao novi postupak</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Sačuvaj &amp;izmene</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Obriši</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1: the file cannot be read (%2).</source>
@@ -6343,10 +6382,6 @@ Proverite da li je naziv datoteke tačan.</translation>
         <translation>Obriši sednicu</translation>
     </message>
     <message>
-        <source>%1 — Edit &gt; Undo puts it back.</source>
-        <translation>%1 — Uređivanje &gt; Opozovi to vraća.</translation>
-    </message>
-    <message>
         <source>Edit consultative body</source>
         <translation>Izmeni savetodavno telo</translation>
     </message>
@@ -6739,44 +6774,8 @@ Proverite da li je naziv datoteke tačan.</translation>
 <context>
     <name>dc::CourtCasesDialog</name>
     <message>
-        <source>Court cases</source>
-        <translation>Sudski postupci</translation>
-    </message>
-    <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Sudski postupci po Zakonu 52/2003 pokrenuti protiv institucije &lt;b&gt;%1&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>neobavezno</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Godina:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Broj predmeta:</translation>
-    </message>
-    <message>
-        <source>&amp;Add as a new case</source>
-        <translation>&amp;Dodaj kao novi postupak</translation>
-    </message>
-    <message>
-        <source>Save &amp;changes</source>
-        <translation>Sačuvaj &amp;izmene</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Obriši</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zatvori</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7631,13 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::FilesImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Uv&amp;ezi</translation>
+    </message>
+</context>
+<context>
     <name>dc::FundingAwardDialog</name>
     <message>
         <source>(choose)</source>
@@ -7838,10 +7844,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Delete award</source>
         <translation>Obriši dodelu</translation>
-    </message>
-    <message>
-        <source>%1 — Edit &gt; Undo puts it back.</source>
-        <translation>%1 — Uređivanje &gt; Opozovi to vraća.</translation>
     </message>
     <message>
         <source>Edit funding call</source>
@@ -8187,10 +8189,6 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Pregled</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>U&amp;vezi</translation>
     </message>
     <message>
         <source>Reports (%1);;All files (*)</source>
@@ -9189,6 +9187,13 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
+    <name>dc::Page</name>
+    <message>
+        <source>%1 — Edit &gt; Undo puts it back.</source>
+        <translation>%1 — Uređivanje &gt; Opozovi to vraća.</translation>
+    </message>
+</context>
+<context>
     <name>dc::PartnerDialog</name>
     <message>
         <source>Edit partner</source>
@@ -9650,10 +9655,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <translation>Redovi koji &amp;nisu uvezeni:</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Uvezi</translation>
-    </message>
-    <message>
         <source>Import the national register</source>
         <translation>Uvoz nacionalnog registra</translation>
     </message>
@@ -10066,6 +10067,14 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The schema could not be created: %1: %2</source>
         <translation>Šema nije mogla da se napravi: %1: %2</translation>
+    </message>
+    <message>
+        <source>constraint %1 of table %2 is not validated</source>
+        <translation>ograničenje %1 tabele %2 nije potvrđeno</translation>
+    </message>
+    <message>
+        <source>index %1: %2</source>
+        <translation>indeks %1: %2</translation>
     </message>
 </context>
 <context>
