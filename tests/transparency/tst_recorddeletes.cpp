@@ -144,8 +144,9 @@ private Q_SLOTS:
         for (const Recommendation &r : repository.recommendations(draft))
             recommendationIds << r.id;
         QVERIFY(recommendationIds.size() >= 1);
-        deleteAndUndo(std::make_unique<DeleteDraftActCommand>(context(), *before), *before,
-                      [&] { return repository.find(draft); });
+        deleteAndUndo(std::make_unique<DraftActCommand>(context(), DraftActCommand::Action::Delete,
+                                                        *before, DraftAct()),
+                      *before, [&] { return repository.find(draft); });
         if (QTest::currentTestFailed())
             return;
         QList<qint64> back;
