@@ -94,6 +94,8 @@ private Q_SLOTS:
         QVERIFY(m_page->deleteInstitution());
         QVERIFY(!InstitutionRepository(m_db->connection()).find(*id));
         QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(m_undo.undoText(),
+                 QStringLiteral("Delete the institution “Primăria Comunei Test”"));
         m_undo.undo();
         const std::optional<Institution> back = InstitutionRepository(m_db->connection()).find(*id);
         QVERIFY(back);
@@ -124,6 +126,8 @@ private Q_SLOTS:
         QVERIFY2(Dialogs::lastMessage().contains(before->subject),
                  qPrintable(Dialogs::lastMessage()));
         QVERIFY(!PublicMeetingRepository(m_db->connection()).find(meeting));
+        QVERIFY2(m_undo.undoText().startsWith(QStringLiteral("Delete the meeting “")),
+                 qPrintable(m_undo.undoText()));
         m_undo.undo();
         const std::optional<PublicMeeting> back =
             PublicMeetingRepository(m_db->connection()).find(meeting);
@@ -144,8 +148,9 @@ private Q_SLOTS:
         for (const Recommendation &r : repository.recommendations(draft))
             recommendationIds << r.id;
         QVERIFY(recommendationIds.size() >= 1);
-        deleteAndUndo(std::make_unique<DeleteDraftActCommand>(context(), *before), *before,
-                      [&] { return repository.find(draft); });
+        deleteAndUndo(std::make_unique<DraftActCommand>(context(), DraftActCommand::Action::Delete,
+                                                        *before, DraftAct()),
+                      *before, [&] { return repository.find(draft); });
         if (QTest::currentTestFailed())
             return;
         QList<qint64> back;

@@ -100,6 +100,7 @@ private Q_SLOTS:
         QCOMPARE(drafts.first().announcedOn, QDate(2025, 3, 3));
         QVERIFY(drafts.first().announcedOnWebsite);
         QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(m_undo.undoText(), QStringLiteral("Add the draft “Hotarare privind testele”"));
         QCOMPARE(page->model()->rowCount(), 1);
 
         m_undo.undo();
@@ -123,6 +124,7 @@ private Q_SLOTS:
         const qint64 id = repository.drafts().first().id;
         QCOMPARE(repository.find(id)->adoptedOn, QDate(2025, 5, 15));
         QCOMPARE(m_undo.count(), 2);
+        QCOMPARE(m_undo.undoText(), QStringLiteral("Edit the draft “Hotarare privind testele”"));
         m_undo.undo();
         QVERIFY(!repository.find(id)->adoptedOn.isValid());
         m_undo.redo();
@@ -136,6 +138,7 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(page->view(), Qt::Key_Delete);
         QCOMPARE(repository.drafts().size(), 0);
+        QCOMPARE(m_undo.undoText(), QStringLiteral("Delete the draft “Hotarare privind testele”"));
         m_undo.undo();
         QCOMPARE(repository.drafts().size(), 1);
         QCOMPARE(repository.drafts().first().adoptedOn, QDate(2025, 5, 15));
@@ -176,6 +179,7 @@ private Q_SLOTS:
         QCOMPARE(recommendations.first().receivedOn, QDate(2025, 3, 10));
         QCOMPARE(page->recommendations()->rowCount(), 1);
         QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(m_undo.undoText(), QStringLiteral("Add a recommendation"));
         m_undo.undo();
         QCOMPARE(repository.recommendations(draftId.value()).size(), 0);
         QCOMPARE(page->recommendations()->rowCount(), 0);
@@ -199,6 +203,8 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         InstitutionRepository repository(m_db->connection());
         QCOMPARE(repository.all().size(), 2);
+        QCOMPARE(m_undo.undoText(),
+                 QStringLiteral("Add the institution “Agentia Exemplului (fictiv)”"));
         m_undo.undo();
         QCOMPARE(repository.all().size(), 1);
         m_undo.redo();
@@ -218,6 +224,7 @@ private Q_SLOTS:
         QTest::mouseClick(meetingDialog->saveButton(), Qt::LeftButton);
         PublicMeetingRepository meetings(m_db->connection());
         QCOMPARE(meetings.meetings().size(), 1);
+        QCOMPARE(m_undo.undoText(), QStringLiteral("Add the meeting “Budget session”"));
         m_undo.undo();
         QCOMPARE(meetings.meetings().size(), 0);
     }

@@ -4,19 +4,27 @@
 #include "transparency/InstitutionRepository.h"
 #include "transparency/PublicMeetingRepository.h"
 
+#include <memory>
 #include <utility>
 
 namespace dc {
 
 namespace {
 
+/// The calls that store a draft: its deletion keeps the recommendations it removes with it, so
+/// that putting the draft back under its id puts them back too (under their ids, so that whatever
+/// refers to them finds them again).
 RecordStore<DraftAct> draftStore(const QSqlDatabase &db)
 {
-    // An added draft has no recommendations yet: its redo puts back the draft alone.
+    auto removed = std::make_shared<QList<Recommendation>>();
     return RecordStore<DraftAct>::of<DraftActRepository>(
-        db, &DraftActRepository::add, &DraftActRepository::update, &DraftActRepository::remove,
-        [](DraftActRepository &repository, const DraftAct &draft) {
-            return repository.restore(draft, {});
+        db, &DraftActRepository::add, &DraftActRepository::update,
+        [removed](DraftActRepository &repository, qint64 id) {
+            *removed = repository.recommendations(id);
+            return repository.remove(id);
+        },
+        [removed](DraftActRepository &repository, const DraftAct &draft) {
+            return repository.restore(draft, *removed);
         },
         &DraftActRepository::find);
 }
@@ -25,41 +33,18 @@ RecordStore<DraftAct> draftStore(const QSqlDatabase &db)
 
 // --- Draft acts ---------------------------------------------------------------------------------
 
-AddDraftActCommand::AddDraftActCommand(RecordCommandContext context, DraftAct draft)
-    : RecordChangeCommand(context, Action::Add, {}, std::move(draft), draftStore(context.db))
-{
-    //: Undo/Redo menu text; %1 is the draft's title
-    setText(tr("Add the draft “%1”").arg(shortName(m_after.title)));
-}
-
-EditDraftActCommand::EditDraftActCommand(RecordCommandContext context, DraftAct before,
-                                         DraftAct after)
-    : RecordChangeCommand(context, Action::Edit, std::move(before), std::move(after),
+DraftActCommand::DraftActCommand(RecordCommandContext context, Action action, DraftAct before,
+                                 DraftAct after)
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
                           draftStore(context.db))
 {
+    const QString title = shortName((m_action == Action::Delete ? m_before : m_after).title);
     //: Undo/Redo menu text; %1 is the draft's title
-    setText(tr("Edit the draft “%1”").arg(shortName(m_after.title)));
-}
-
-DeleteDraftActCommand::DeleteDraftActCommand(RecordCommandContext context, DraftAct draft)
-    : RecordCommand(std::move(context), Action::Delete), m_record(std::move(draft))
-{
-    m_id = m_record.id;
-    //: Undo/Redo menu text; %1 is the draft's title
-    setText(tr("Delete the draft “%1”").arg(shortName(m_record.title)));
-}
-
-Status DeleteDraftActCommand::apply()
-{
-    DraftActRepository repository(m_db);
-    m_recommendations = repository.recommendations(m_id);
-    return repository.remove(m_id);
-}
-
-Status DeleteDraftActCommand::revert()
-{
-    // Back under the same ids, so that whatever refers to them finds them again.
-    return DraftActRepository(m_db).restore(m_record, m_recommendations);
+    setActionText(tr("Add the draft “%1”").arg(title),
+                  //: Undo/Redo menu text; %1 is the draft's title
+                  tr("Edit the draft “%1”").arg(title),
+                  //: Undo/Redo menu text; %1 is the draft's title
+                  tr("Delete the draft “%1”").arg(title));
 }
 
 // --- Recommendations ----------------------------------------------------------------------------
@@ -79,46 +64,34 @@ RecommendationCommand::RecommendationCommand(RecordCommandContext context, Actio
 
 // --- Institutions -------------------------------------------------------------------------------
 
-InstitutionCommand::InstitutionCommand(RecordCommandContext context, Institution before,
-                                       Institution after)
-    : RecordChangeCommand(context, before.id > 0 ? Action::Edit : Action::Add, before,
-                          std::move(after),
+InstitutionCommand::InstitutionCommand(RecordCommandContext context, Action action,
+                                       Institution before, Institution after)
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
                           RecordStore<Institution>::of<InstitutionRepository>(context.db))
 {
+    const QString name = shortName((m_action == Action::Delete ? m_before : m_after).name);
     //: Undo/Redo menu text; %1 is the institution's name
-    setText(m_id ? tr("Edit the institution “%1”").arg(shortName(m_after.name))
-                 : tr("Add the institution “%1”").arg(shortName(m_after.name)));
-}
-
-DeleteInstitutionCommand::DeleteInstitutionCommand(RecordCommandContext context,
-                                                   Institution institution)
-    : RecordChangeCommand(context, Action::Delete, std::move(institution), {},
-                          RecordStore<Institution>::of<InstitutionRepository>(context.db))
-{
-    //: Undo/Redo menu text; %1 is the institution's name
-    setText(tr("Delete the institution “%1”").arg(shortName(m_before.name)));
+    setActionText(tr("Add the institution “%1”").arg(name),
+                  //: Undo/Redo menu text; %1 is the institution's name
+                  tr("Edit the institution “%1”").arg(name),
+                  //: Undo/Redo menu text; %1 is the institution's name
+                  tr("Delete the institution “%1”").arg(name));
 }
 
 // --- Public meetings ----------------------------------------------------------------------------
 
-PublicMeetingCommand::PublicMeetingCommand(RecordCommandContext context, PublicMeeting before,
-                                           PublicMeeting after)
-    : RecordChangeCommand(context, before.id > 0 ? Action::Edit : Action::Add, before,
-                          std::move(after),
+PublicMeetingCommand::PublicMeetingCommand(RecordCommandContext context, Action action,
+                                           PublicMeeting before, PublicMeeting after)
+    : RecordChangeCommand(context, action, std::move(before), std::move(after),
                           RecordStore<PublicMeeting>::of<PublicMeetingRepository>(context.db))
 {
+    const QString subject = shortName((m_action == Action::Delete ? m_before : m_after).subject);
     //: Undo/Redo menu text; %1 is the meeting's subject
-    setText(m_id ? tr("Edit the meeting “%1”").arg(shortName(m_after.subject))
-                 : tr("Add the meeting “%1”").arg(shortName(m_after.subject)));
-}
-
-DeletePublicMeetingCommand::DeletePublicMeetingCommand(RecordCommandContext context,
-                                                       PublicMeeting meeting)
-    : RecordChangeCommand(context, Action::Delete, std::move(meeting), {},
-                          RecordStore<PublicMeeting>::of<PublicMeetingRepository>(context.db))
-{
-    //: Undo/Redo menu text; %1 is the meeting's subject
-    setText(tr("Delete the meeting “%1”").arg(shortName(m_before.subject)));
+    setActionText(tr("Add the meeting “%1”").arg(subject),
+                  //: Undo/Redo menu text; %1 is the meeting's subject
+                  tr("Edit the meeting “%1”").arg(subject),
+                  //: Undo/Redo menu text; %1 is the meeting's subject
+                  tr("Delete the meeting “%1”").arg(subject));
 }
 
 } // namespace dc

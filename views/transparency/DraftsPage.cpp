@@ -107,12 +107,8 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
         [this, db](RecordCommand::Action action, const DraftAct &before, const DraftAct &after) {
             const RecordCommandContext context =
                 pageCommandContext(db, this, tr("Draft acts"), [this](qint64 id) { refresh(id); });
-            std::unique_ptr<RecordCommand> command;
-            if (action == RecordCommand::Action::Add)
-                command = std::make_unique<AddDraftActCommand>(context, after);
-            else
-                command = std::make_unique<EditDraftActCommand>(context, before, after);
-            executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
+            executeAndPush(std::make_unique<DraftActCommand>(context, action, before, after),
+                           m_context.undoStack, this, tr("Draft acts"));
         }};
     m_actions = new RecordListActions(this);
     m_draftButtons = m_actions->list(
@@ -191,7 +187,8 @@ void DraftsPage::removeDraft()
     const RecordCommandContext context =
         pageCommandContext(m_context.database->connection(), this, tr("Draft acts"),
                            [this](qint64 selected) { refresh(selected); });
-    auto command = std::make_unique<DeleteDraftActCommand>(context, *draft);
+    auto command = std::make_unique<DraftActCommand>(context, RecordCommand::Action::Delete, *draft,
+                                                     DraftAct());
     executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 

@@ -60,20 +60,22 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
         [db](qint64 id) { return InstitutionRepository(db).find(id); },
         [this, db] { return new InstitutionDialog(db, this); }, tr("New institution"),
         tr("Edit institution"),
-        [this, db](RecordCommand::Action, const Institution &before, const Institution &after) {
+        [this, db](RecordCommand::Action action, const Institution &before,
+                   const Institution &after) {
             const RecordCommandContext context = pageCommandContext(
                 db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
-            executeAndPush(std::make_unique<InstitutionCommand>(context, before, after),
+            executeAndPush(std::make_unique<InstitutionCommand>(context, action, before, after),
                            m_context.undoStack, this, tr("Institutions"));
         }};
     m_meetingEditor = {
         [db](qint64 id) { return PublicMeetingRepository(db).find(id); },
         [this, db] { return new PublicMeetingDialog(db, this); }, tr("New public meeting"),
         tr("Edit public meeting"),
-        [this, db](RecordCommand::Action, const PublicMeeting &before, const PublicMeeting &after) {
+        [this, db](RecordCommand::Action action, const PublicMeeting &before,
+                   const PublicMeeting &after) {
             const RecordCommandContext context = pageCommandContext(
                 db, this, tr("Public meetings"), [this](qint64) { showCurrent(); });
-            executeAndPush(std::make_unique<PublicMeetingCommand>(context, before, after),
+            executeAndPush(std::make_unique<PublicMeetingCommand>(context, action, before, after),
                            m_context.undoStack, this, tr("Public meetings"));
         }};
     auto *actions = new RecordListActions(this);
@@ -151,7 +153,8 @@ bool InstitutionsPage::deleteInstitution()
         return false;
     const RecordCommandContext context =
         pageCommandContext(db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
-    auto command = std::make_unique<DeleteInstitutionCommand>(context, *institution);
+    auto command = std::make_unique<InstitutionCommand>(context, RecordCommand::Action::Delete,
+                                                        *institution, Institution());
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
@@ -170,7 +173,8 @@ bool InstitutionsPage::deleteMeeting()
     const RecordCommandContext context =
         pageCommandContext(m_context.database->connection(), this, tr("Public meetings"),
                            [this](qint64) { showCurrent(); });
-    auto command = std::make_unique<DeletePublicMeetingCommand>(context, *meeting);
+    auto command = std::make_unique<PublicMeetingCommand>(context, RecordCommand::Action::Delete,
+                                                          *meeting, PublicMeeting());
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
