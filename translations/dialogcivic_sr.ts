@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_RS">
 <context>
-    <name>AddDraftActCommand</name>
-    <message>
-        <source>Add the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Dodaj nacrt „%1“</translation>
-    </message>
-</context>
-<context>
     <name>AddEventCommand</name>
     <message>
         <source>Add %1 no. %2</source>
@@ -1231,14 +1223,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>DeleteDraftActCommand</name>
-    <message>
-        <source>Delete the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Obriši nacrt „%1“</translation>
-    </message>
-</context>
-<context>
     <name>DeleteEventCommand</name>
     <message>
         <source>Delete %1 no. %2</source>
@@ -1247,27 +1231,11 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
-    <name>DeleteInstitutionCommand</name>
-    <message>
-        <source>Delete the institution “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
-        <translation>Obriši instituciju „%1“</translation>
-    </message>
-</context>
-<context>
     <name>DeleteOrganizationCommand</name>
     <message>
         <source>Delete “%1”</source>
         <extracomment>Undo/Redo menu text; %1 is the organization&apos;s name</extracomment>
         <translation>Obriši „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>DeletePublicMeetingCommand</name>
-    <message>
-        <source>Delete the meeting “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
-        <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1475,24 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
 </context>
 <context>
+    <name>DraftActCommand</name>
+    <message>
+        <source>Add the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Dodaj nacrt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Izmeni nacrt „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
+        <translation>Obriši nacrt „%1“</translation>
+    </message>
+</context>
+<context>
     <name>DraftActDialog</name>
     <message>
         <source>Draft act</source>
@@ -1694,14 +1680,6 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>The recommendation no. %1 does not exist.</source>
         <translation>Preporuka br. %1 ne postoji.</translation>
-    </message>
-</context>
-<context>
-    <name>EditDraftActCommand</name>
-    <message>
-        <source>Edit the draft “%1”</source>
-        <extracomment>Undo/Redo menu text; %1 is the draft&apos;s title</extracomment>
-        <translation>Izmeni nacrt „%1“</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2966,13 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Add the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
         <translation>Dodaj instituciju „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the institution&apos;s name</extracomment>
+        <translation>Obriši instituciju „%1“</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4492,13 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     </message>
     <message>
         <source>Add the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
         <translation>Dodaj sastanak „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1”</source>
+        <extracomment>Undo/Redo menu text; %1 is the meeting&apos;s subject</extracomment>
+        <translation>Obriši sastanak „%1“</translation>
     </message>
 </context>
 <context>
