@@ -72,7 +72,7 @@ int DashboardData::transparencyYear(const QSqlDatabase &db, const QDate &today)
             "INTEGER) "
             "AS y FROM draft_act"
             " UNION ALL SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM public_meeting"
-            " UNION ALL SELECT year FROM transparency_report) WHERE y <= :year"),
+            " UNION ALL SELECT year FROM transparency_report) AS years WHERE y <= :year"),
         {{QStringLiteral(":year"), today.year()}},
         [](const QSqlQuery &row) { return row.value(0); });
     return latest && !latest->isNull() ? latest->toInt() : today.year();

@@ -1,6 +1,8 @@
 #include "ServerTest.h"
 #include "TestDatabase.h"
 #include "core/Text.h"
+#include "dashboard/DashboardData.h"
+#include "demo/DemoDataset.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -237,6 +239,22 @@ private Q_SLOTS:
         QCOMPARE(found.value().size(), 1);
         QVERIFY2(found.value().constFirst().contains(QStringLiteral("county_named")),
                  qPrintable(found.value().constFirst()));
+    }
+
+    // The dashboard's year of the transparency figures, on the demo made on a server: the
+    // latest year of a draft, meeting or report (a subquery in FROM has a name on PostgreSQL).
+    void theDashboardFindsTheLatestTransparencyYear()
+    {
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const Result<DemoSummary> demo = DemoDataset::load(opened.value()->connection());
+        QVERIFY2(demo, qPrintable(demo.error()));
+        QCOMPARE(reports::DashboardData::transparencyYear(opened.value()->connection(),
+                                                          QDate(2026, 12, 6)),
+                 2025);
+        QCOMPARE(reports::DashboardData::transparencyYear(opened.value()->connection(),
+                                                          QDate(2024, 6, 1)),
+                 2024);
     }
 
 private:
