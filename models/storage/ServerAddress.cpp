@@ -87,4 +87,22 @@ Result<ServerAddress> ServerAddress::parse(const QString &url)
     return R(std::move(address));
 }
 
+QString ServerAddress::title() const
+{
+    QString name = database;
+    if (name.isEmpty()) {
+        const QString service = QStringLiteral("service='");
+        for (const QString &option : options) {
+            if (option.startsWith(service))
+                name = QStringLiteral("service ") + option.mid(service.size()).chopped(1);
+        }
+    }
+    if (name.isEmpty())
+        name = displayName;
+    if (host.isEmpty())
+        return name;
+    const QString where = port == -1 ? host : QStringLiteral("%1:%2").arg(host).arg(port);
+    return QStringLiteral("%1 (%2)").arg(name, where);
+}
+
 } // namespace dc

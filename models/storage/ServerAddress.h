@@ -21,6 +21,10 @@ struct ServerAddress
     QStringList options; ///< the URL's parameters, as key='value' for Qt's QPSQL driver
     QString displayName; ///< the URL without its password, to name the database in messages
 
+    /// A short name for the window's title: the database (or the service), then where it is:
+    /// "dialog_civic (db.mj.local:5433)", "service dialogcivic".
+    QString title() const;
+
     /// Whether @p text is meant as a server address (postgresql:// or postgres://), not a file.
     static bool isServerUrl(const QString &text);
     /// Reads @p url; fails with one message naming the URL (without its password) and what is

@@ -47,6 +47,8 @@ private Q_SLOTS:
         QVERIFY2(
             a->displayName.startsWith(QLatin1String("postgresql://ana%40mj@db.mj.local:5433/")),
             qPrintable(a->displayName));
+        // The window's title: the database and where it is, no user, no password.
+        QCOMPARE(a->title(), QStringLiteral("dialog_civic (db.mj.local:5433)"));
     }
 
     // What the URL leaves out is libpq's to find (PGHOST, the service file, ~/.pgpass).
@@ -61,6 +63,11 @@ private Q_SLOTS:
         QVERIFY(a->user.isEmpty());
         QCOMPARE(a->options, QStringList{QStringLiteral("service='dialogcivic'")});
         QCOMPARE(a->displayName, QStringLiteral("postgresql:///?service=dialogcivic"));
+        QCOMPARE(a->title(), QStringLiteral("service dialogcivic"));
+        const Result<ServerAddress> local =
+            ServerAddress::parse(QStringLiteral("postgresql://ana@localhost/dialog_civic"));
+        QVERIFY2(local, qPrintable(local.error()));
+        QCOMPARE(local->title(), QStringLiteral("dialog_civic (localhost)"));
     }
 
     // A quote or a backslash in a value stays inside it: the driver's connection string cannot

@@ -11,6 +11,7 @@
 #include "documents/DocumentActions.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -450,7 +451,11 @@ void MainWindow::rebuildEditMenu()
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_database->path()).fileName();
+    // A server's database by its name and host (its URL's last part alone says little).
+    const Result<ServerAddress> server = m_database->isServer()
+                                             ? ServerAddress::parse(m_database->path())
+                                             : Result<ServerAddress>::failure(QString());
+    const QString name = server ? server->title() : QFileInfo(m_database->path()).fileName();
     setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
     setWindowFilePath(m_database->path());
 }
