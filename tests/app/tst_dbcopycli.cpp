@@ -1,5 +1,4 @@
-#include "CliDatabase.h"
-#include "PgCluster.h"
+#include "CliServerTest.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -9,36 +8,11 @@ using dc::test::runCli;
 
 // `db copy` is a contract for scripts: these tests run the real binary on the demo database and
 // on databases of a throwaway PostgreSQL server, and check its output lines and exit codes.
-class TestDbCopyCli final : public dc::test::CliTest
+class TestDbCopyCli final : public dc::test::CliServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (const QString why = dc::test::PgCluster::skipReason(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        CliTest::initTestCase();
-        const dc::Status started = m_cluster.start();
-        QVERIFY2(started, qPrintable(started.error()));
-    }
-
-    void init()
-    {
-        CliTest::init();
-        m_name = QStringLiteral("cli_%1").arg(++m_databases);
-        const dc::Status made = m_cluster.createDatabase(m_name);
-        QVERIFY2(made, qPrintable(made.error()));
-    }
-
-    void cleanup()
-    {
-        if (m_cluster.isRunning())
-            QVERIFY(m_cluster.dropDatabase(m_name));
-    }
-
-    void cleanupTestCase() { m_cluster.stop(); }
-
     // There and back: one line per table, the same on the way there and back, then the totals
     // and the target (a server without its password).
     void theDemoGoesToTheServerAndBack()
@@ -158,13 +132,6 @@ private Q_SLOTS:
                  qPrintable(wrong.err));
         QCOMPARE(wrong.out, QString());
     }
-
-private:
-    QString url() const { return m_cluster.url(m_name); }
-
-    dc::test::PgCluster m_cluster;
-    QString m_name;
-    int m_databases = 0;
 };
 
 QTEST_GUILESS_MAIN(TestDbCopyCli)

@@ -1,5 +1,4 @@
-#include "CliDatabase.h"
-#include "PgCluster.h"
+#include "CliServerTest.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,38 +12,18 @@ using dc::test::runCli;
 // The headless commands are a contract on both kinds of database: these run each one on the demo
 // database in a SQLite file and on the demo database of a throwaway PostgreSQL server, and
 // compare what they print, their exit codes and the files they write.
-class TestServerCommands final : public dc::test::CliTest
+class TestServerCommands final : public dc::test::CliServerTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (const QString why = dc::test::PgCluster::skipReason(); !why.isEmpty())
-            QSKIP(qPrintable(why));
-        CliTest::initTestCase();
-        const dc::Status started = m_cluster.start();
-        QVERIFY2(started, qPrintable(started.error()));
-    }
-
     // Each test function: a fresh copy of the file and a new server database made by `demo`.
     void init()
     {
-        CliTest::init();
-        m_name = QStringLiteral("commands_%1").arg(++m_databases);
-        const dc::Status made = m_cluster.createDatabase(m_name);
-        QVERIFY2(made, qPrintable(made.error()));
+        CliServerTest::init();
         m_serverDemo = onServer({QStringLiteral("demo")});
         QVERIFY2(m_serverDemo.exitCode == 0, qPrintable(m_serverDemo.err));
     }
-
-    void cleanup()
-    {
-        if (m_cluster.isRunning())
-            QVERIFY(m_cluster.dropDatabase(m_name));
-    }
-
-    void cleanupTestCase() { m_cluster.stop(); }
 
     // `demo` makes the same records on the server, and run again finds them all unchanged there
     // as in the file.
@@ -224,14 +203,6 @@ private Q_SLOTS:
     }
 
 private:
-    QString url() const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(m_cluster.user())
-            .arg(m_cluster.port())
-            .arg(m_name);
-    }
-
     CliRun onServer(const QStringList &arguments) const
     {
         return runCli(QStringList{QStringLiteral("--database"), url()} + arguments);
@@ -279,9 +250,6 @@ private:
         return all;
     }
 
-    dc::test::PgCluster m_cluster;
-    QString m_name;
-    int m_databases = 0;
     CliRun m_serverDemo;
 };
 
