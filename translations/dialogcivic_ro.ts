@@ -8623,6 +8623,11 @@ Baza de date: %2</translation>
         <source>%1 no longer exists: it was moved or deleted. It is taken off the list of recent databases.</source>
         <translation>%1 nu mai există: a fost mutat sau șters. Este scos din lista bazelor de date recente.</translation>
     </message>
+    <message>
+        <source>Updated with changes saved by another user.</source>
+        <extracomment>The status bar, for some seconds, when another official saved changes to the shared database on the server</extracomment>
+        <translation>Actualizat cu modificările salvate de alt utilizator.</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>

@@ -8623,6 +8623,11 @@ Baza podataka: %2</translation>
         <source>%1 no longer exists: it was moved or deleted. It is taken off the list of recent databases.</source>
         <translation>%1 više ne postoji: premeštena je ili obrisana. Uklanja se sa liste nedavnih baza podataka.</translation>
     </message>
+    <message>
+        <source>Updated with changes saved by another user.</source>
+        <extracomment>The status bar, for some seconds, when another official saved changes to the shared database on the server</extracomment>
+        <translation>Ažurirano izmenama koje je sačuvao drugi korisnik.</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>

@@ -9,6 +9,7 @@
 #include "common/Page.h"
 #include "core/Language.h"
 #include "documents/DocumentActions.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/ServerAddress.h"
@@ -111,6 +112,7 @@ MainWindow::~MainWindow()
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
     m_undoStack->clear();
+    m_changeFeed.reset();
     clearPages();
 }
 
@@ -354,6 +356,7 @@ void MainWindow::clearPages()
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_integrityCheck.reset();
+    m_changeFeed.reset();
     m_undoStack->clear();
     if (!m_pages.isEmpty()) {
         QSettings settings;
@@ -381,6 +384,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     updateTitle();
     updateStatus();
     startIntegrityCheck();
+    m_changeFeed = std::make_unique<ChangeFeed>(m_database->connection());
+    connect(m_changeFeed.get(), &ChangeFeed::tablesChanged, this, &MainWindow::changedElsewhere);
+}
+
+void MainWindow::changedElsewhere(const QStringList &tables)
+{
+    for (Page *page : std::as_const(m_pages))
+        page->databaseChanged(tables);
+    updateStatus();
+    //: The status bar, for some seconds, when another official saved changes to the shared
+    //: database on the server
+    statusBar()->showMessage(tr("Updated with changes saved by another user."), 5000);
 }
 
 void MainWindow::startIntegrityCheck()

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace dc {
 
+class ChangeFeed;
 class Database;
 class IntegrityCheck;
 class DocumentActions;
@@ -83,12 +84,18 @@ private:
     void startIntegrityCheck();
     /// A damaged database found by that check: read-only from now on, and the user is told.
     void databaseChecked(const QString &problem);
+    /// Live updates: another connection to the server changed @p tables; the pages read them
+    /// again (a hidden page when shown) and the status bar says so for a moment.
+    void changedElsewhere(const QStringList &tables);
     void updateTitle();
     void updateStatus();
     void showAbout();
     void restoreSettings();
 
     std::unique_ptr<Database> m_database;
+    /// What other officials change in a database on a server (none for a file); destroyed before
+    /// the database closes.
+    std::unique_ptr<ChangeFeed> m_changeFeed;
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -408,4 +408,9 @@ void BodiesPage::showCurrent()
     m_record->setText(html);
 }
 
+void BodiesPage::reloadRecords()
+{
+    refresh(currentBodyId());
+}
+
 } // namespace dc

@@ -79,6 +79,9 @@ public:
     BodyMemberDialog *memberDialog() const { return m_memberDialog; }
     BodyMeetingDialog *meetingDialog() const { return m_meetingEditor.form; }
 
+protected:
+    void reloadRecords() override;
+
 private:
     void showCurrent();
     /// Reloads the list and shows the body @p bodyId (0: the current one).

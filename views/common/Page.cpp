@@ -4,6 +4,8 @@
 
 #include <QApplication>
 
+#include <utility>
+
 namespace dc {
 
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
@@ -61,5 +63,29 @@ void Page::saveState(QSettings &) const {}
 void Page::restoreState(const QSettings &) {}
 
 void Page::applyNavigationFilter(const QVariantMap &) {}
+
+void Page::databaseChanged(const QStringList &tables)
+{
+    if (tables.isEmpty())
+        return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    reloadRecords();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+void Page::reloadRecords() {}
+
+void Page::showEvent(QShowEvent *event)
+{
+    if (std::exchange(m_stale, false)) {
+        reloadRecords();
+        Q_EMIT statusTextChanged(statusText());
+    }
+    QWidget::showEvent(event);
+}
 
 } // namespace dc

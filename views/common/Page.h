@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QStringList>
 #include <QStyle>
 #include <QVariantMap>
 #include <QWidget>
@@ -83,6 +84,11 @@ public:
     /// Keys a page does not know are ignored; the default ignores all.
     virtual void applyNavigationFilter(const QVariantMap &filter);
 
+    /// Live updates (a database on a server, see ChangeFeed): another official changed @p tables.
+    /// A visible page reads its records again now, a hidden one when it is next shown, keeping
+    /// its filters and selection; a form open over the page keeps what the user typed.
+    void databaseChanged(const QStringList &tables);
+
 Q_SIGNALS:
     void statusTextChanged(const QString &text);
     /// Something the user should know that does not need a modal box (shown in the message bar).
@@ -92,6 +98,11 @@ Q_SIGNALS:
     void navigate(const QString &pageKey, const QVariantMap &filter);
 
 protected:
+    /// Reads the page's records again after another connection changed the database, keeping
+    /// the filters and the selected record (the default reads nothing).
+    virtual void reloadRecords();
+    void showEvent(QShowEvent *event) override;
+
     /// Makes the change of @p command and puts it on the undo stack (a failure is shown in a box
     /// titled with the page's title); a deletion is then told in the message bar, with its undo.
     bool runCommand(std::unique_ptr<RecordCommand> command);
@@ -101,6 +112,8 @@ protected:
 
 private:
     const PageInfo m_info;
+    /// Changed by another connection while hidden: read again when shown.
+    bool m_stale = false;
 };
 
 } // namespace dc

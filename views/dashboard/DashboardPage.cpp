@@ -449,4 +449,9 @@ void DashboardPage::showEvent(QShowEvent *event)
         reload();
 }
 
+void DashboardPage::reloadRecords()
+{
+    reload();
+}
+
 } // namespace dc

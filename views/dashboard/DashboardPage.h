@@ -53,6 +53,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void reloadRecords() override;
 
 private:
     QWidget *makeCard(Chart chart, const QString &title, QWidget *extra = nullptr);

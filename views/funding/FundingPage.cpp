@@ -374,4 +374,9 @@ void FundingPage::updateChart()
     delete old;
 }
 
+void FundingPage::reloadRecords()
+{
+    showCall(currentYear(), currentCallId(), currentAwardId());
+}
+
 } // namespace dc

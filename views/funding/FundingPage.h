@@ -66,6 +66,9 @@ public:
     FundingCallDialog *callDialog() const { return m_callEditor.form; }
     FundingAwardDialog *awardDialog() const { return m_awardEditor.form; }
 
+protected:
+    void reloadRecords() override;
+
 private:
     void fillYears(int keep);
     /// After a change, shows the call @p callId's year, the call and the award @p awardId.

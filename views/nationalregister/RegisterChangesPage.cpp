@@ -314,4 +314,15 @@ void RegisterChangesPage::exportChanges()
         tr("%Ln change(s) written to %1.", "", count).arg(QDir::toNativeSeparators(path)));
 }
 
+void RegisterChangesPage::reloadRecords()
+{
+    const qint64 after = m_fromCombo->currentData().toLongLong();
+    const qint64 until = m_untilCombo->currentData().toLongLong();
+    reloadImports();
+    if (until > 0 && m_untilCombo->findData(until) >= 0)
+        showBetween(m_fromCombo->findData(after) >= 0 ? after : 0, until);
+    else
+        showLastImport();
+}
+
 } // namespace dc

@@ -52,6 +52,9 @@ public:
     /// Writes the changes shown to CSV or XLSX (asks for the file).
     void exportChanges();
 
+protected:
+    void reloadRecords() override;
+
 private:
     void reloadImports();
     void applyImportChoice();

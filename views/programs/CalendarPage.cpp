@@ -409,4 +409,9 @@ qint64 CalendarPage::addEvent(const Event &event)
     return id;
 }
 
+void CalendarPage::reloadRecords()
+{
+    reload();
+}
+
 } // namespace dc

@@ -63,6 +63,9 @@ public:
     QCalendarWidget *calendar() const { return m_calendar; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void reloadRecords() override;
+
 private:
     void monthChanged();
     void dayChanged();

@@ -751,4 +751,9 @@ void EditionPage::exportCalendar()
                       .arg(QDir::toNativeSeparators(path)));
 }
 
+void EditionPage::reloadRecords()
+{
+    reload();
+}
+
 } // namespace dc

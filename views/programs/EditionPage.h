@@ -81,6 +81,9 @@ public:
     /// The hand-written introduction and conclusion of the edition's synthesis; undoable.
     void editSynthesisTexts();
 
+protected:
+    void reloadRecords() override;
+
 private:
     /// Add / Edit / Remove as buttons under @p view, in its context menu and on Insert, Enter and
     /// Delete; returns the row of buttons.

@@ -947,4 +947,9 @@ void OrganizationsPage::exportTable()
                       .arg(QDir::toNativeSeparators(path)));
 }
 
+void OrganizationsPage::reloadRecords()
+{
+    reload();
+}
+
 } // namespace dc

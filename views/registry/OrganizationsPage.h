@@ -96,6 +96,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void reloadRecords() override;
 
 private:
     void buildActions();

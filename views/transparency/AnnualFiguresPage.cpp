@@ -455,4 +455,9 @@ reports::ReportDocument AnnualFiguresPage::document() const
     return std::move(document).value();
 }
 
+void AnnualFiguresPage::reloadRecords()
+{
+    refreshFigures(documentInstitution());
+}
+
 } // namespace dc

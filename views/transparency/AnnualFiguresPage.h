@@ -61,6 +61,9 @@ public:
     ManualFigureDialog *manualDialog() const;
     CourtCasesDialog *courtDialog() const;
 
+protected:
+    void reloadRecords() override;
+
 private:
     void updateButtons();
     /// Reads the figures again after a change and selects @p institution again.

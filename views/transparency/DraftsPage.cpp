@@ -391,4 +391,10 @@ void DraftsPage::showCurrent()
     m_record->setText(html);
 }
 
+void DraftsPage::reloadRecords()
+{
+    refresh(currentId());
+    refreshRecommendations();
+}
+
 } // namespace dc

@@ -63,6 +63,9 @@ public:
     QPushButton *editButton() const { return m_draftButtons.at(1); }
     QPushButton *removeButton() const { return m_draftButtons.at(2); }
 
+protected:
+    void reloadRecords() override;
+
 private:
     void applyFilter();
     void showCurrent();

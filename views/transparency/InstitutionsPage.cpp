@@ -263,4 +263,9 @@ void InstitutionsPage::showCurrent()
     m_record->setText(html);
 }
 
+void InstitutionsPage::reloadRecords()
+{
+    refresh(currentRecordId(m_view));
+}
+
 } // namespace dc

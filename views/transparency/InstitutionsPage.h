@@ -53,6 +53,9 @@ public:
     bool deleteMeeting();
     QTableView *meetingView() const { return m_meetingView; }
 
+protected:
+    void reloadRecords() override;
+
 private:
     void showCurrent();
     void refresh(qint64 selectId);

@@ -676,3 +676,26 @@ FROM (VALUES (1, 'Uniunea Națională a Consiliilor Județene din România', 'UN
 ORDER BY v.position;
 
 INSERT INTO schema_version (version) VALUES (14);
+
+-- Live updates (issue 18): every statement that changes a table tells the connections listening
+-- on the channel dialogcivic_changes the table's name, when its transaction commits (PostgreSQL
+-- sends a name once per transaction however many statements repeat it). The program's
+-- ChangeFeed listens, and the window reads its pages again.
+CREATE FUNCTION dialogcivic_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('dialogcivic_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END;
+$$;
+
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION dialogcivic_notify_change()',
+                       t.tablename || '_notify_change', t.tablename);
+    END LOOP;
+END;
+$$;

@@ -1,0 +1,111 @@
+// Live updates in the window on a database on a PostgreSQL server: what another official saves
+// reaches the open pages without any action of the user (ChangeFeed, Page::databaseChanged).
+#include "ServerTest.h"
+#include "Windows.h"
+#include "app/MainWindow.h"
+#include "common/Page.h"
+#include "registry/Geography.h"
+#include "registry/OrganizationRepository.h"
+#include "registry/OrganizationsPage.h"
+#include "storage/Database.h"
+
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+
+class TestLiveUpdates final : public test::ServerTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The organizations page, shown: another official's new organization is listed within a
+    // second or so, and the status bar says why the list changed.
+    void anotherUsersOrganizationAppears()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(QStringLiteral("organizations"));
+        const int before = rows(window);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
+        addOrganization(*theirs, QStringLiteral("Asociația Fictivă de Test"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 1, 3000);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Updated with changes saved by another user."));
+    }
+
+    // A hidden page is not read while hidden (nothing wasted on pages no one looks at), and is
+    // read again, up to date, as soon as it is shown.
+    void aHiddenPageIsReadWhenShown()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(QStringLiteral("organizations"));
+        const int before = rows(window);
+        window.setCurrentPage(QStringLiteral("institutions"));
+
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
+        addOrganization(*theirs, QStringLiteral("Fundația Fictivă de Test"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.statusBar()->currentMessage().isEmpty(), 3000);
+        QCOMPARE(rows(window), before);
+        window.setCurrentPage(QStringLiteral("organizations"));
+        QCOMPARE(rows(window), before + 1);
+    }
+
+    // The window's own edits are not told as someone else's.
+    void ownChangesAreNotToldAsAnotherUsers()
+    {
+        auto mine = open(Database::OpenMode::CreateIfMissing);
+        const Database &database = *mine;
+        MainWindow window(std::move(mine));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        addOrganization(database, QStringLiteral("Clubul Fictiv de Test"));
+        QTest::qWait(1000);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
+private:
+    void prepareProgram() override
+    {
+        QVERIFY(m_dir.isValid());
+        test::useTestSettings(m_dir, QStringLiteral("tst_liveupdates"));
+    }
+
+    void prepare() override { QSettings().clear(); }
+
+    std::unique_ptr<Database> open(Database::OpenMode mode)
+    {
+        auto opened = Database::open(url(), mode);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        return std::move(opened).value();
+    }
+
+    static int rows(const MainWindow &window)
+    {
+        const auto *page =
+            qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
+        return page->view()->model()->rowCount();
+    }
+
+    static void addOrganization(const Database &database, const QString &name)
+    {
+        Organization o;
+        o.name = name;
+        o.countyId = Geography::load(database.connection()).counties().first().id;
+        QVERIFY(OrganizationRepository(database.connection()).add(o));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestLiveUpdates)
+#include "tst_liveupdates.moc"
