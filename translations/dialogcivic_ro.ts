@@ -786,6 +786,10 @@
         <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
         <translation>%1 există deja: o copie se scrie doar într-un fișier nou; nu s-a scris nimic.</translation>
     </message>
+    <message>
+        <source>%1: the user %2 may not change this database, so it cannot give roles on it; run init-server as the user that created it.</source>
+        <translation>%1: utilizatorul %2 nu poate modifica această bază de date, deci nu poate acorda roluri în ea; rulați init-server ca utilizatorul care a creat-o.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1071,6 +1075,11 @@
     <message>
         <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
         <translation>%1 necesită o actualizare a structurii (schema %2 la %3), pe care această versiune nu o poate face încă pe un server.</translation>
+    </message>
+    <message>
+        <source>You may read %1 but not change it: the user %2 has no editor role (ask the administrator for dialogcivic_editor).</source>
+        <extracomment>%2 is the user name on the database server; dialogcivic_editor is a role name, not translated</extracomment>
+        <translation>Puteți citi %1, dar nu o puteți modifica: utilizatorul %2 nu are rol de editor (cereți administratorului rolul dialogcivic_editor).</translation>
     </message>
 </context>
 <context>
@@ -10070,6 +10079,18 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>index %1: %2</source>
         <translation>indexul %1: %2</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up: %1</source>
+        <translation>Rolurile nu pot fi configurate: %1</translation>
+    </message>
+    <message>
+        <source>The roles cannot be read from the server.</source>
+        <translation>Rolurile nu pot fi citite de pe server.</translation>
+    </message>
+    <message>
+        <source>The tables cannot be counted on the server.</source>
+        <translation>Tabelele nu pot fi numărate pe server.</translation>
     </message>
 </context>
 <context>

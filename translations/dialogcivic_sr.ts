@@ -786,6 +786,10 @@
         <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
         <translation>%1 već postoji: kopija se upisuje samo u novu datoteku; ništa nije upisano.</translation>
     </message>
+    <message>
+        <source>%1: the user %2 may not change this database, so it cannot give roles on it; run init-server as the user that created it.</source>
+        <translation>%1: korisnik %2 ne može da menja ovu bazu podataka, pa u njoj ne može da dodeljuje uloge; pokrenite init-server kao korisnik koji ju je napravio.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionsCommand</name>
@@ -1071,6 +1075,11 @@
     <message>
         <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
         <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), koje ova verzija još ne može da izvrši na serveru.</translation>
+    </message>
+    <message>
+        <source>You may read %1 but not change it: the user %2 has no editor role (ask the administrator for dialogcivic_editor).</source>
+        <extracomment>%2 is the user name on the database server; dialogcivic_editor is a role name, not translated</extracomment>
+        <translation>Možete da čitate %1, ali ne i da je menjate: korisnik %2 nema ulogu urednika (zatražite od administratora ulogu dialogcivic_editor).</translation>
     </message>
 </context>
 <context>
@@ -10070,6 +10079,18 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>index %1: %2</source>
         <translation>indeks %1: %2</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up: %1</source>
+        <translation>Uloge ne mogu da se podese: %1</translation>
+    </message>
+    <message>
+        <source>The roles cannot be read from the server.</source>
+        <translation>Uloge ne mogu da se pročitaju sa servera.</translation>
+    </message>
+    <message>
+        <source>The tables cannot be counted on the server.</source>
+        <translation>Tabele ne mogu da se prebroje na serveru.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseCopy.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,11 +69,48 @@ int dbCopy(const QCommandLineParser &parser, const Arguments &args)
     return Success;
 }
 
+// `db init-server`: a shared database made ready on a server, by its administrator: the schema
+// when the database is empty, then the three roles (reader, editor, administrator) with their
+// privileges on every table. Safe to run again.
+int dbInitServer(const QCommandLineParser &parser, const Arguments &args)
+{
+    const QString target = parser.value(QStringLiteral("database"));
+    if (!args.isEmpty() || !ServerAddress::isServerUrl(target))
+        return fail(QStringLiteral("usage: dialogcivic --database URL db init-server (URL: "
+                                   "postgresql://user@host:port/database)"),
+                    Usage);
+    bool created = false;
+    auto opened = Database::open(target, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        opened = Database::open(target, Database::OpenMode::CreateIfMissing);
+        if (!opened)
+            return fail(opened.error());
+        created = true;
+    }
+    const std::unique_ptr<Database> db = std::move(opened).value();
+    if (db->isReadOnly())
+        return fail(QCoreApplication::translate(
+                        "Cli", "%1: the user %2 may not change this database, so it cannot give "
+                               "roles on it; run init-server as the user that created it.")
+                        .arg(db->path(), postgres::currentUser(db->connection())));
+    out() << "schema: " << (created ? "created" : "present") << ", version " << db->schemaVersion()
+          << '\n';
+    const Result<postgres::RolesSummary> roles = postgres::setUpRoles(db->connection());
+    if (!roles)
+        return fail(roles.error());
+    for (const postgres::RoleOutcome &role : roles->roles)
+        out() << "role " << role.role << ": " << (role.created ? "created" : "present") << '\n';
+    out() << "privileges: granted on " << roles->tables << " tables\n";
+    out() << "database: " << db->path() << '\n';
+    return Success;
+}
+
 } // namespace
 
 void addDatabaseCommands(CommandTable &table)
 {
     table[{QStringLiteral("db"), QStringLiteral("copy")}] = dbCopy;
+    table[{QStringLiteral("db"), QStringLiteral("init-server")}] = dbInitServer;
 }
 
 } // namespace dc::cli

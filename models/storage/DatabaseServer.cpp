@@ -4,6 +4,7 @@
 
 #include "PostgresSchema.h"
 #include "ServerAddress.h"
+#include "ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -113,6 +114,20 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
                               .arg(shown)
                               .arg(version)
                               .arg(latest));
+    }
+    // A user with the reader role (or none): the window greys out every change, the commands
+    // that write refuse, and the server would refuse anyway.
+    if (!database->m_readOnly && !postgres::mayWrite(db)) {
+        database->m_readOnly = true;
+        if (!makeReadOnly(db))
+            return R::failure(Messages::tr("%1: the database cannot be opened: %2")
+                                  .arg(shown, serverMessage(db.lastError())));
+        //: %2 is the user name on the database server; dialogcivic_editor is a role name, not
+        //: translated
+        database->m_warnings.append(
+            Messages::tr("You may read %1 but not change it: the user %2 has no editor role "
+                         "(ask the administrator for dialogcivic_editor).")
+                .arg(shown, postgres::currentUser(db)));
     }
     return R(std::move(database));
 }

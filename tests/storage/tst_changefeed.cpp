@@ -55,13 +55,15 @@ private Q_SLOTS:
                      QStringLiteral("UPDATE county SET name = name || '' WHERE id = 1")));
         {
             Transaction transaction(theirs->connection());
-            QVERIFY(exec(theirs->connection(), QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
+            QVERIFY(exec(theirs->connection(),
+                         QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
             transaction.rollback();
         }
         QTest::qWait(4 * ChangeFeed::defaultDelayMs);
         QCOMPARE(told.size(), 0);
         // The feed still listens: a committed change of theirs comes through.
-        QVERIFY(exec(theirs->connection(), QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
+        QVERIFY(exec(theirs->connection(),
+                     QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
         QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 2000);
         QCOMPARE(told.constFirst().constFirst().toStringList(),
                  QStringList({QStringLiteral("county")}));

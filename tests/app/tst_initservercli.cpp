@@ -1,0 +1,205 @@
+#include "CliServerTest.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using dc::test::runCli;
+
+// `db init-server` (issue 18): the schema and the three roles of a shared database, and what
+// each role may then do, through the real binary and through the server itself. Roles belong to
+// the whole server: each test function removes the ones it made.
+class TestInitServerCli final : public dc::test::CliServerTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // An empty database: the schema made, the three roles created; a second run finds them all
+    // and grants again.
+    void anEmptyDatabaseGetsTheSchemaAndTheRoles()
+    {
+        const Run first = initServer(url());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.err, QString());
+        QStringList lines = CliTest::lines(first.out);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: created, version 14"),
+                                               QStringLiteral("role dialogcivic_reader: created"),
+                                               QStringLiteral("role dialogcivic_editor: created"),
+                                               QStringLiteral("role dialogcivic_admin: created")}));
+        QVERIFY2(QRegularExpression(QStringLiteral("^privileges: granted on \\d{2} tables$"))
+                     .match(lines.at(4))
+                     .hasMatch(),
+                 qPrintable(lines.at(4)));
+        QCOMPARE(lines.at(5), QStringLiteral("database: ") + url());
+
+        const Run again = initServer(url());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.err, QString());
+        lines = CliTest::lines(again.out);
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: present, version 14"),
+                                               QStringLiteral("role dialogcivic_reader: present"),
+                                               QStringLiteral("role dialogcivic_editor: present"),
+                                               QStringLiteral("role dialogcivic_admin: present")}));
+    }
+
+    // A reader reads: the commands that read work, those that write refuse with one message,
+    // and the server itself refuses a write.
+    void aReaderReadsAndCannotWrite()
+    {
+        QCOMPARE(initServer(url()).exitCode, 0);
+        QVERIFY(admin(QStringLiteral("CREATE ROLE ana LOGIN IN ROLE dialogcivic_reader")));
+        const QString ana = urlAs(QStringLiteral("ana"));
+
+        const Run read = runCli({QStringLiteral("--database"), ana, QStringLiteral("ngo"),
+                                 QStringLiteral("search"), QStringLiteral("Asociația")});
+        QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+        QVERIFY2(read.out.contains(QStringLiteral("Asociația Municipiilor din România")),
+                 qPrintable(read.out));
+        QVERIFY2(read.err.contains(QStringLiteral("the user ana has no editor role")),
+                 qPrintable(read.err));
+
+        const Run write = runCli({QStringLiteral("--database"), ana, QStringLiteral("demo")});
+        QCOMPARE(write.exitCode, 1);
+        QVERIFY2(write.err.contains(QStringLiteral("cannot be changed: nothing was written")),
+                 qPrintable(write.err));
+
+        QSqlDatabase db = connectAs(QStringLiteral("ana"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organization")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE county SET name = name")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    }
+
+    // An editor writes (the whole demo), adds to the audit log but cannot rewrite or empty it;
+    // an administrator may give the editor role to a colleague.
+    void anEditorWritesAndCannotRewriteTheHistory()
+    {
+        QCOMPARE(initServer(url()).exitCode, 0);
+        QVERIFY(admin(QStringLiteral("CREATE ROLE ion LOGIN IN ROLE dialogcivic_editor")));
+        QVERIFY(admin(QStringLiteral("CREATE ROLE maria LOGIN IN ROLE dialogcivic_admin")));
+        QVERIFY(admin(QStringLiteral("CREATE ROLE ana LOGIN")));
+
+        const Run demo = runCli(
+            {QStringLiteral("--database"), urlAs(QStringLiteral("ion")), QStringLiteral("demo")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QCOMPARE(demo.err, QString());
+
+        QSqlDatabase ion = connectAs(QStringLiteral("ion"));
+        QSqlQuery q(ion);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM audit_log"),
+              QStringLiteral("UPDATE audit_log SET id = id"),
+              QStringLiteral("TRUNCATE organization CASCADE"),
+              QStringLiteral("INSERT INTO schema_version (version) VALUES (99)"),
+              QStringLiteral("GRANT dialogcivic_editor TO ana")}) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            // insufficient_privilege
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        }
+
+        QSqlQuery asMaria(connectAs(QStringLiteral("maria")));
+        QVERIFY2(asMaria.exec(QStringLiteral("GRANT dialogcivic_editor TO ana")),
+                 qPrintable(asMaria.lastError().databaseText()));
+        const Run anaWrites = runCli(
+            {QStringLiteral("--database"), urlAs(QStringLiteral("ana")), QStringLiteral("demo")});
+        QVERIFY2(anaWrites.exitCode == 0, qPrintable(anaWrites.err));
+    }
+
+    // Only the owner of the database can give roles on it: an editor's init-server fails with
+    // the server's reason and changes nothing.
+    void aUserWhoDoesNotOwnTheDatabaseChangesNothing()
+    {
+        QCOMPARE(initServer(url()).exitCode, 0);
+        QVERIFY(admin(QStringLiteral("CREATE ROLE ion LOGIN IN ROLE dialogcivic_editor")));
+        QVERIFY(admin(QStringLiteral("REVOKE SELECT ON county FROM dialogcivic_reader")));
+        const Run refused = initServer(urlAs(QStringLiteral("ion")));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(
+            refused.err.startsWith(QStringLiteral("dialogcivic: The roles cannot be set up: ")),
+            qPrintable(refused.err));
+        QSqlQuery q(connectAs(m_cluster.user()));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT has_table_privilege('dialogcivic_reader', 'county', 'SELECT')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toBool(), false);
+    }
+
+    // A file has no roles: a usage error.
+    void aFileIsRefused()
+    {
+        const Run onFile = run({QStringLiteral("db"), QStringLiteral("init-server")});
+        QCOMPARE(onFile.exitCode, 64);
+        QVERIFY2(onFile.err.startsWith(QStringLiteral("dialogcivic: usage: dialogcivic --database "
+                                                      "URL db init-server")),
+                 qPrintable(onFile.err));
+    }
+
+    void cleanup()
+    {
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            if (name.startsWith(QStringLiteral("as_")))
+                QSqlDatabase::removeDatabase(name);
+        }
+        CliServerTest::cleanup();
+        // The database is gone, and with it every privilege on it: the roles can go too.
+        QVERIFY(
+            admin(QStringLiteral("SET client_min_messages = warning"), QStringLiteral("postgres")));
+        for (const QString &role :
+             {QStringLiteral("ana"), QStringLiteral("ion"), QStringLiteral("maria"),
+              QStringLiteral("dialogcivic_admin"), QStringLiteral("dialogcivic_editor"),
+              QStringLiteral("dialogcivic_reader")})
+            QVERIFY(admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role),
+                          QStringLiteral("postgres")));
+    }
+
+private:
+    static Run initServer(const QString &url)
+    {
+        return runCli({QStringLiteral("--database"), url, QStringLiteral("db"),
+                       QStringLiteral("init-server")});
+    }
+
+    QString urlAs(const QString &user) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(user, m_cluster.host())
+            .arg(m_cluster.port())
+            .arg(m_name);
+    }
+
+    // A connection to the test function's database as @p user (the server trusts local users).
+    QSqlDatabase connectAs(const QString &user, const QString &database = QString())
+    {
+        const QString name = QStringLiteral("as_%1_%2").arg(user, database);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_cluster.host());
+        db.setPort(m_cluster.port());
+        db.setUserName(user);
+        db.setDatabaseName(database.isEmpty() ? m_name : database);
+        if (!db.isOpen() && !db.open())
+            qWarning("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    // Runs @p sql as the cluster's superuser, on the test function's database or on @p database.
+    bool admin(const QString &sql, const QString &database = QString())
+    {
+        QSqlDatabase db = connectAs(m_cluster.user(), database);
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInitServerCli)
+#include "tst_initservercli.moc"
