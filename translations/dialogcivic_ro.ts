@@ -6771,6 +6771,80 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectare la server</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.local</source>
+        <extracomment>An example of a server&apos;s name in the Connect to server dialog</extracomment>
+        <translation>de ex. db.birou.local</translation>
+    </message>
+    <message>
+        <source>empty: the one kept, or ~/.pgpass</source>
+        <extracomment>The password field left empty: libpq looks in ~/.pgpass (or the keyring&apos;s copy is used)</extracomment>
+        <translation>gol: parola păstrată sau ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <extracomment>TLS (sslmode) choices of a server connection; the libpq name follows in parentheses</extracomment>
+        <translation>Criptat când serverul o oferă (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>Întotdeauna criptat (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-ca)</source>
+        <translation>Criptat, cu certificatul serverului verificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Criptat, cu certificatul și numele serverului verificate (verify-full)</translation>
+    </message>
+    <message>
+        <source>Unencrypted unless the server demands it (allow)</source>
+        <translation>Necriptat, dacă serverul nu cere criptare (allow)</translation>
+    </message>
+    <message>
+        <source>Never encrypted (disable)</source>
+        <translation>Niciodată criptat (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Ține minte parola în seiful de chei al sistemului</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Baza de &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Paro&amp;lă:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Criptare:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectează</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -8637,6 +8711,19 @@ Baza de date: %2</translation>
         <extracomment>The status bar, for some seconds, when another official saved changes to the shared database on the server</extracomment>
         <translation>Actualizat cu modificările salvate de alt utilizator.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Conectare la &amp;server…</translation>
+    </message>
+    <message>
+        <source>Work in the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>Lucrați în baza de date comună a biroului, pe un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>The status bar: the database open is on a server, shared with colleagues</extracomment>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -10056,6 +10143,14 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>the workbook is closed already</source>
         <translation>registrul de calcul este deja închis</translation>
+    </message>
+</context>
+<context>
+    <name>dc::passwords</name>
+    <message>
+        <source>The desktop&apos;s keyring cannot be used: %1</source>
+        <extracomment>%1 is the keyring&apos;s own explanation (in English)</extracomment>
+        <translation>Seiful de chei al sistemului nu poate fi folosit: %1</translation>
     </message>
 </context>
 <context>

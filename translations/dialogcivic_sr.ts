@@ -6771,6 +6771,80 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Povezivanje sa serverom</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.local</source>
+        <extracomment>An example of a server&apos;s name in the Connect to server dialog</extracomment>
+        <translation>npr. db.kancelarija.local</translation>
+    </message>
+    <message>
+        <source>empty: the one kept, or ~/.pgpass</source>
+        <extracomment>The password field left empty: libpq looks in ~/.pgpass (or the keyring&apos;s copy is used)</extracomment>
+        <translation>prazno: sačuvana lozinka ili ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <extracomment>TLS (sslmode) choices of a server connection; the libpq name follows in parentheses</extracomment>
+        <translation>Šifrovano kada server to nudi (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>Uvek šifrovano (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (verify-ca)</source>
+        <translation>Šifrovano, uz proveru sertifikata servera (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked (verify-full)</source>
+        <translation>Šifrovano, uz proveru sertifikata i imena servera (verify-full)</translation>
+    </message>
+    <message>
+        <source>Unencrypted unless the server demands it (allow)</source>
+        <translation>Nešifrovano, osim ako server to zahteva (allow)</translation>
+    </message>
+    <message>
+        <source>Never encrypted (disable)</source>
+        <translation>Nikad šifrovano (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Zapamti lozinku u privesku ključeva sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza podataka:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Korisnik:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ši&amp;frovanje:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>P&amp;oveži</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -8637,6 +8711,19 @@ Baza podataka: %2</translation>
         <extracomment>The status bar, for some seconds, when another official saved changes to the shared database on the server</extracomment>
         <translation>Ažurirano izmenama koje je sačuvao drugi korisnik.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Poveži se sa &amp;serverom…</translation>
+    </message>
+    <message>
+        <source>Work in the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>Radite u zajedničkoj bazi podataka kancelarije na PostgreSQL serveru</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>The status bar: the database open is on a server, shared with colleagues</extracomment>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -10056,6 +10143,14 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>the workbook is closed already</source>
         <translation>radna sveska je već zatvorena</translation>
+    </message>
+</context>
+<context>
+    <name>dc::passwords</name>
+    <message>
+        <source>The desktop&apos;s keyring cannot be used: %1</source>
+        <extracomment>%1 is the keyring&apos;s own explanation (in English)</extracomment>
+        <translation>Privezak ključeva sistema ne može da se koristi: %1</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,8 @@ Status exec(QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     if (q.exec(sql))
         return {};
-    return Status::failure(Messages::tr("The roles cannot be set up: %1")
-                               .arg(q.lastError().databaseText().trimmed()));
+    return Status::failure(
+        Messages::tr("The roles cannot be set up: %1").arg(q.lastError().databaseText().trimmed()));
 }
 
 } // namespace
@@ -95,7 +95,8 @@ Result<RolesSummary> setUpRoles(QSqlDatabase db)
                 return R::failure(s.error());
         }
         const std::optional<qint64> tables = query::selectId(
-            db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+            db,
+            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
         if (!tables)
             return R::failure(Messages::tr("The tables cannot be counted on the server."));
         summary.tables = static_cast<int>(*tables);

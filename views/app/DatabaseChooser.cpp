@@ -1,5 +1,8 @@
 #include "DatabaseChooser.h"
 
+#include "PasswordStore.h"
+#include "storage/ServerAddress.h"
+
 #include "SettingsKeys.h"
 #include "common/Dialogs.h"
 
@@ -30,7 +33,7 @@ QString DatabaseChooser::initialPath(const QString &givenPath)
     if (!givenPath.isEmpty())
         return givenPath;
     const QString last = QSettings().value(SettingsKeys::lastDatabase).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    if (!last.isEmpty() && (ServerAddress::isServerUrl(last) || QFileInfo::exists(last)))
         return last;
     return Database::defaultPath();
 }
@@ -43,8 +46,10 @@ std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidge
     bool create =
         QFileInfo(path).absoluteFilePath() == QFileInfo(Database::defaultPath()).absoluteFilePath();
     for (;;) {
+        // A server connection (the last one used) with the password kept in the keyring.
         Result<std::unique_ptr<Database>> opened = Database::open(
-            path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+            passwords::withKeptPassword(path),
+            create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
         if (opened)
             return std::move(opened).value();
 

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
 #include "PageRegistry.h"
+#include "PasswordStore.h"
 #include "PreferencesDialog.h"
 #include "SettingsKeys.h"
 #include "common/Dialogs.h"
@@ -46,9 +48,10 @@ QString databaseFilter()
     return MainWindow::tr("Dialog Civic databases (*.sqlite *.db);;All files (*)");
 }
 
+// A file by its absolute path; a server connection by its URL as given.
 QString canonical(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath();
+    return ServerAddress::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace
@@ -84,6 +87,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent) : QM
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    // Which database is open, always in sight: a server's (shared with colleagues) or a file.
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
 
     buildActions();
@@ -127,6 +134,11 @@ void MainWindow::buildActions()
         new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_connectAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-server")), QString(), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { connectToServer(); });
 
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
@@ -180,6 +192,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDatabaseAction);
     m_fileMenu->addAction(m_openDatabaseAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -211,6 +224,9 @@ void MainWindow::retranslate()
     m_newDatabaseAction->setStatusTip(tr("Create an empty database file and work in it"));
     m_openDatabaseAction->setText(tr("&Open database…"));
     m_openDatabaseAction->setStatusTip(tr("Work in another database file"));
+    m_connectAction->setText(tr("&Connect to server…"));
+    m_connectAction->setStatusTip(
+        tr("Work in the office's shared database on a PostgreSQL server"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
     m_findAction->setStatusTip(tr("Go to the search box of the page"));
@@ -472,6 +488,9 @@ void MainWindow::updateTitle()
                                              : Result<ServerAddress>::failure(QString());
     const QString name = server ? server->title() : QFileInfo(m_database->path()).fileName();
     setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    //: The status bar: the database open is on a server, shared with colleagues
+    m_databaseLabel->setText(server ? tr("Server: %1").arg(name) : name);
+    m_databaseLabel->setToolTip(m_database->path());
     setWindowFilePath(m_database->path());
 }
 
@@ -535,7 +554,8 @@ QStringList MainWindow::recentDatabases()
     const QStringList stored = QSettings().value(SettingsKeys::recentDatabases).toStringList();
     QStringList existing;
     for (const QString &path : stored) {
-        if (QFileInfo::exists(path) && !existing.contains(path))
+        if ((ServerAddress::isServerUrl(path) || QFileInfo::exists(path)) &&
+            !existing.contains(path))
             existing << path;
     }
     return existing.mid(0, SettingsKeys::maxRecentDatabases);
@@ -585,6 +605,17 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openRecentDatabase(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        if (m_database && path == m_database->path())
+            return;
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(passwords::withKeptPassword(path), Database::OpenMode::ExistingOnly);
+        if (opened)
+            setDatabase(std::move(opened).value());
+        else
+            connectToServer(path, opened.error());
+        return;
+    }
     // The file may have gone since the menu was shown: opening it would make a new, empty
     // database in its place, as if the office's records were lost.
     if (!QFileInfo::exists(path)) {
@@ -597,6 +628,39 @@ void MainWindow::openRecentDatabase(const QString &path)
         return;
     }
     openDatabase(path);
+}
+
+bool MainWindow::connectToServer(const QString &url, const QString &problem)
+{
+    ConnectDialog dialog(this);
+    if (!url.isEmpty())
+        dialog.setUrl(url);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        // Nothing typed: the password kept for this connection, else libpq's ~/.pgpass.
+        const QString target =
+            dialog.password().isEmpty() ? passwords::withKeptPassword(dialog.url()) : dialog.url();
+        // An empty database is not made here: IT prepares the server (db init-server).
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(target, Database::OpenMode::ExistingOnly);
+        if (!opened) {
+            dialog.setProblem(opened.error());
+            continue;
+        }
+        QString keyringProblem;
+        if (!dialog.password().isEmpty()) {
+            const QString key = opened.value()->path();
+            const Status kept = dialog.rememberPassword() ? passwords::write(key, dialog.password())
+                                                          : passwords::forget(key);
+            if (!kept)
+                keyringProblem = kept.error();
+        }
+        setDatabase(std::move(opened).value());
+        if (!keyringProblem.isEmpty())
+            m_messageBar->showMessage(keyringProblem, MessageBar::Kind::Warning);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::showAbout()

@@ -52,8 +52,13 @@ public:
     /// File > Open database… and File > New database….
     void chooseDatabase();
     void createDatabase();
+    /// File > Connect to server…: the dialog, filled from @p url when given (a recent connection
+    /// that failed, with @p problem), asked again until a database opens or the user cancels;
+    /// the password kept in the desktop's keyring when the user asks. True when one opened.
+    bool connectToServer(const QString &url = QString(), const QString &problem = QString());
 
-    /// The databases File > Recent databases lists (missing files left out), newest first.
+    /// The databases File > Recent databases lists (files and server connections, missing files
+    /// left out), newest first.
     static QStringList recentDatabases();
 
     void saveSettings() const;
@@ -102,6 +107,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QList<Page *> m_pages;
 
@@ -113,6 +119,7 @@ private:
     QAction *m_pageFileActionsAnchor = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
