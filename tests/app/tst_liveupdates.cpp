@@ -1,11 +1,10 @@
 // Live updates in the window on a database on a PostgreSQL server: what another official saves
 // reaches the open pages without any action of the user (ChangeFeed, Page::databaseChanged).
+#include "Seeding.h"
 #include "ServerTest.h"
 #include "Windows.h"
 #include "app/MainWindow.h"
 #include "common/Page.h"
-#include "registry/Geography.h"
-#include "registry/OrganizationRepository.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/Database.h"
 
@@ -34,7 +33,8 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
 
         const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
-        addOrganization(*theirs, QStringLiteral("Asociația Fictivă de Test"));
+        QVERIFY(test::addOrganization(theirs->connection(),
+                                      QStringLiteral("Asociația Fictivă de Test")) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 1, 3000);
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Updated with changes saved by another user."));
@@ -52,7 +52,8 @@ private Q_SLOTS:
         window.setCurrentPage(QStringLiteral("institutions"));
 
         const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
-        addOrganization(*theirs, QStringLiteral("Fundația Fictivă de Test"));
+        QVERIFY(test::addOrganization(theirs->connection(),
+                                      QStringLiteral("Fundația Fictivă de Test")) > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!window.statusBar()->currentMessage().isEmpty(), 3000);
         QCOMPARE(rows(window), before);
         window.setCurrentPage(QStringLiteral("organizations"));
@@ -67,7 +68,8 @@ private Q_SLOTS:
         MainWindow window(std::move(mine));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        addOrganization(database, QStringLiteral("Clubul Fictiv de Test"));
+        QVERIFY(test::addOrganization(database.connection(),
+                                      QStringLiteral("Clubul Fictiv de Test")) > 0);
         QTest::qWait(1000);
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
@@ -94,14 +96,6 @@ private:
         const auto *page =
             qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
         return page->view()->model()->rowCount();
-    }
-
-    static void addOrganization(const Database &database, const QString &name)
-    {
-        Organization o;
-        o.name = name;
-        o.countyId = Geography::load(database.connection()).counties().first().id;
-        QVERIFY(OrganizationRepository(database.connection()).add(o));
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 // own, never the user's), switches databases, shows the row count and the database's warnings.
 
 #include "Keyboard.h"
+#include "Seeding.h"
 #include "TestDatabase.h"
 #include "Windows.h"
 #include "app/DatabaseChooser.h"
@@ -89,8 +90,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("status.sqlite"));
         auto database = open(path);
         const qint64 preset = OrganizationRepository(database->connection()).count();
-        addOrganization(*database, QStringLiteral("Asociația Unu"));
-        addOrganization(*database, QStringLiteral("Asociația Doi"));
+        QVERIFY(test::addOrganization(database->connection(), QStringLiteral("Asociația Unu")) > 0);
+        QVERIFY(test::addOrganization(database->connection(), QStringLiteral("Asociația Doi")) > 0);
         MainWindow window(std::move(database));
         window.setCurrentPage(QStringLiteral("organizations")); // the home page comes first
         window.show();
@@ -112,7 +113,8 @@ private Q_SLOTS:
         const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
         MainWindow window(open(first));
         const int preset = organizations(window)->model()->rowCount();
-        addOrganization(window.database(), QStringLiteral("Asociația din primul fișier"));
+        QVERIFY(test::addOrganization(window.database().connection(),
+                                      QStringLiteral("Asociația din primul fișier")) > 0);
         organizations(window)->reload();
         QCOMPARE(organizations(window)->model()->rowCount(), preset + 1);
 
@@ -326,14 +328,6 @@ private:
     static OrganizationsPage *organizations(const MainWindow &window)
     {
         return qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
-    }
-
-    static void addOrganization(const Database &database, const QString &name)
-    {
-        Organization o;
-        o.name = name;
-        o.countyId = Geography::load(database.connection()).counties().first().id;
-        QVERIFY(OrganizationRepository(database.connection()).add(o));
     }
 
     QTemporaryDir m_dir;
