@@ -6845,6 +6845,14 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ConnectionWatch</name>
+    <message>
+        <source>the server does not answer</source>
+        <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
+        <translation>server ne odgovara</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -8723,6 +8731,15 @@ Baza podataka: %2</translation>
         <source>Server: %1</source>
         <extracomment>The status bar: the database open is on a server, shared with colleagues</extracomment>
         <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1). Nothing can be saved until it is back; trying again every %L2 seconds…</source>
+        <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
+        <translation>Veza sa serverom je izgubljena (%1). Ništa ne može da se sačuva dok se ne vrati; novi pokušaj na svakih %L2 sekundi…</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation>Veza sa serverom je ponovo uspostavljena.</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,10 @@ ChangeFeed::ChangeFeed(QSqlDatabase db, QObject *parent) : QObject(parent), m_db
 
 ChangeFeed::~ChangeFeed()
 {
-    if (m_listening && m_db.isOpen())
-        m_db.driver()->unsubscribeFromNotification(QString::fromLatin1(channel));
+    // A connection opened again (ConnectionWatch) has lost its subscriptions.
+    const QString name = QString::fromLatin1(channel);
+    if (m_listening && m_db.isOpen() && m_db.driver()->subscribedToNotifications().contains(name))
+        m_db.driver()->unsubscribeFromNotification(name);
 }
 
 void ChangeFeed::received(const QString &name, QSqlDriver::NotificationSource source,

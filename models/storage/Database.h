@@ -84,6 +84,10 @@ public:
     static void removeFiles(const QString &path);
     /// The copy taken before the last migration, or empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
+    /// On a server: opens the connection again after it was lost (the same address, user and
+    /// password), the session as it was (read-only); every copy of connection() uses the new one.
+    /// Fails with the server's reason. Nothing to do for a file.
+    Status reconnect();
     /// Things the user should know that do not stop the work (read-only, network share).
     const QStringList &warnings() const { return m_warnings; }
 

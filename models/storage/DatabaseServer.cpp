@@ -7,9 +7,12 @@
 #include "ServerRoles.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace dc {
 
@@ -41,7 +44,42 @@ bool makeReadOnly(const QSqlDatabase &db)
     return q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
 }
 
+// The connection parameters Dialog Civic sets unless the URL does: a server that does not answer
+// is given up after seconds, not after the system's TCP time-out (minutes, a frozen window), so
+// that ConnectionWatch can say the connection is lost and try again.
+QStringList withDefaultOptions(QStringList options)
+{
+    const QStringList defaults = {
+        QStringLiteral("connect_timeout=10"),     QStringLiteral("keepalives_idle=30"),
+        QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+        QStringLiteral("tcp_user_timeout=20000"),
+    };
+    for (const QString &option : defaults) {
+        const QString key = option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=');
+        const bool given = std::any_of(options.cbegin(), options.cend(),
+                                       [&](const QString &o) { return o.startsWith(key); });
+        if (!given)
+            options.append(option);
+    }
+    return options;
+}
+
 } // namespace
+
+Status Database::reconnect()
+{
+    if (!m_server)
+        return {};
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return Status::failure(Messages::tr("%1: the database server cannot be reached: %2")
+                                   .arg(m_path, serverMessage(db.lastError())));
+    if (m_readOnly && !makeReadOnly(db))
+        return Status::failure(Messages::tr("%1: the database cannot be opened: %2")
+                                   .arg(m_path, serverMessage(db.lastError())));
+    return {};
+}
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
                                                        const QString &connectionName, OpenMode mode)
@@ -70,7 +108,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
     db.setPassword(address.password);
-    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    db.setConnectOptions(withDefaultOptions(address.options).join(QLatin1Char(';')));
     if (!db.open())
         return R::failure(Messages::tr("%1: the database server cannot be reached: %2")
                               .arg(shown, serverMessage(db.lastError())));

@@ -4,11 +4,14 @@
 #include "ServerTest.h"
 #include "Windows.h"
 #include "app/MainWindow.h"
+#include "common/MessageBar.h"
 #include "common/Page.h"
 #include "registry/OrganizationsPage.h"
+#include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,7 +77,38 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
+    // The server lost and back: a banner says so and stays while the server does not answer;
+    // once it is back the banner says so, and other officials' changes arrive again.
+    void aLostConnectionIsShownUntilItIsBack()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(QStringLiteral("organizations"));
+        window.connectionWatch()->setInterval(50);
+        const auto *banner = window.findChild<MessageBar *>();
+        const int before = rows(window);
+
+        QVERIFY(cutOff(true));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->text().startsWith(QStringLiteral("The connection to the server is lost (")),
+            3000);
+        QVERIFY(banner->isVisible());
+        QTest::qWait(300);
+        QVERIFY(banner->text().startsWith(QStringLiteral("The connection to the server is lost")));
+
+        QVERIFY(cutOff(false));
+        QTRY_COMPARE_WITH_TIMEOUT(banner->text(),
+                                  QStringLiteral("The connection to the server is back."), 3000);
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
+        QVERIFY(test::addOrganization(theirs->connection(),
+                                      QStringLiteral("Asociația Fictivă Revenită")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 1, 3000);
+    }
+
 private:
+    bool cutOff(bool off) { return bool(m_cluster.cutOff(m_name, off)); }
+
     void prepareProgram() override
     {
         QVERIFY(m_dir.isValid());

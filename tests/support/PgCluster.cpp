@@ -280,4 +280,18 @@ Status PgCluster::dropDatabase(const QString &name)
     return adminExec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
 }
 
+Status PgCluster::cutOff(const QString &name, bool off)
+{
+    if (!isIdentifier(name))
+        return Status::failure(QStringLiteral("not a database name: %1").arg(name));
+    if (Status s =
+            adminExec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                          .arg(name, off ? QStringLiteral("false") : QStringLiteral("true")));
+        !s || !off)
+        return s;
+    return adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                    "datname = '%1' AND pid <> pg_backend_pid()")
+                         .arg(name));
+}
+
 } // namespace dc::test

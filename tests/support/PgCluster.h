@@ -60,6 +60,9 @@ public:
     Status createDatabase(const QString &name);
     /// Removes the database @p name, closing whatever connections it still has.
     Status dropDatabase(const QString &name);
+    /// A server lost, as a client sees it: every connection to the database @p name ended and
+    /// new ones refused (@p off), or let in again.
+    Status cutOff(const QString &name, bool off);
     /// Opens a QPSQL connection named @p connectionName to the database @p name; remove it with
     /// QSqlDatabase::removeDatabase when done.
     Result<QSqlDatabase> connect(const QString &name, const QString &connectionName) const;

@@ -12,6 +12,7 @@
 #include "core/Language.h"
 #include "documents/DocumentActions.h"
 #include "storage/ChangeFeed.h"
+#include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/ServerAddress.h"
@@ -119,6 +120,7 @@ MainWindow::~MainWindow()
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
     m_undoStack->clear();
+    m_connectionWatch.reset();
     m_changeFeed.reset();
     clearPages();
 }
@@ -372,6 +374,7 @@ void MainWindow::clearPages()
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_integrityCheck.reset();
+    m_connectionWatch.reset();
     m_changeFeed.reset();
     m_undoStack->clear();
     if (!m_pages.isEmpty()) {
@@ -400,8 +403,42 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     updateTitle();
     updateStatus();
     startIntegrityCheck();
+    startChangeFeed();
+    m_connectionWatch = std::make_unique<ConnectionWatch>(*m_database);
+    connect(m_connectionWatch.get(), &ConnectionWatch::lost, this, &MainWindow::connectionLost);
+    connect(m_connectionWatch.get(), &ConnectionWatch::restored, this,
+            &MainWindow::connectionRestored);
+}
+
+void MainWindow::startChangeFeed()
+{
+    m_changeFeed.reset(); // first: it would unsubscribe the new feed of the same connection
     m_changeFeed = std::make_unique<ChangeFeed>(m_database->connection());
     connect(m_changeFeed.get(), &ChangeFeed::tablesChanged, this, &MainWindow::changedElsewhere);
+}
+
+void MainWindow::connectionLost(const QString &reason)
+{
+    //: The banner while the shared database's server does not answer; %1 is the reason (libpq's
+    //: words), %2 a number of seconds
+    m_messageBar->showMessage(
+        tr("The connection to the server is lost (%1). Nothing can be saved until it is back; "
+           "trying again every %L2 seconds…")
+            .arg(reason)
+            .arg(m_connectionWatch->interval() / 1000.0),
+        MessageBar::Kind::Error, false);
+}
+
+void MainWindow::connectionRestored()
+{
+    m_messageBar->showMessage(tr("The connection to the server is back."),
+                              MessageBar::Kind::Information);
+    // What others saved meanwhile was not told: read every page again, then listen anew (the
+    // connection opened again has lost its subscription).
+    startChangeFeed();
+    for (Page *page : std::as_const(m_pages))
+        page->databaseChanged({QStringLiteral("*")});
+    updateStatus();
 }
 
 void MainWindow::changedElsewhere(const QStringList &tables)

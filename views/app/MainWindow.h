@@ -18,6 +18,7 @@ class QUndoStack;
 namespace dc {
 
 class ChangeFeed;
+class ConnectionWatch;
 class Database;
 class IntegrityCheck;
 class DocumentActions;
@@ -61,6 +62,10 @@ public:
     /// left out), newest first.
     static QStringList recentDatabases();
 
+    /// The watch over the server's connection (tests shorten its interval); never null while a
+    /// database is open.
+    ConnectionWatch *connectionWatch() const { return m_connectionWatch.get(); }
+
     void saveSettings() const;
 
     /// Edit > Preferences…: the language (switched at once) and the documents' header names.
@@ -92,6 +97,13 @@ private:
     /// Live updates: another connection to the server changed @p tables; the pages read them
     /// again (a hidden page when shown) and the status bar says so for a moment.
     void changedElsewhere(const QStringList &tables);
+    /// The server's connection lost: a banner says so (nothing can be saved) while the watch
+    /// tries again.
+    void connectionLost(const QString &reason);
+    /// ... and back: the banner says so, the pages are read again (what others saved meanwhile)
+    /// and live updates start again.
+    void connectionRestored();
+    void startChangeFeed();
     void updateTitle();
     void updateStatus();
     void showAbout();
@@ -101,6 +113,8 @@ private:
     /// What other officials change in a database on a server (none for a file); destroyed before
     /// the database closes.
     std::unique_ptr<ChangeFeed> m_changeFeed;
+    /// Whether the server still answers (none for a file); destroyed before the database closes.
+    std::unique_ptr<ConnectionWatch> m_connectionWatch;
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
