@@ -1093,14 +1093,6 @@
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
-        <source>%1
-
-You can open another database file, create a new one, or quit.</source>
-        <translation>%1
-
-Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți ieși.</translation>
-    </message>
-    <message>
         <source>&amp;Open another…</source>
         <translation>&amp;Deschide alta…</translation>
     </message>
@@ -1119,6 +1111,18 @@ Puteți deschide alt fișier de bază de date, puteți crea unul nou sau puteți
     <message>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open another database file, create a new one, connect to a server, or quit.</source>
+        <translation>%1
+
+Puteți deschide alt fișier de bază de date, crea unul nou, vă puteți conecta la un server sau puteți ieși.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectare la &amp;server…</translation>
     </message>
 </context>
 <context>

@@ -1093,14 +1093,6 @@
         <translation>Baza podataka ne može da se otvori</translation>
     </message>
     <message>
-        <source>%1
-
-You can open another database file, create a new one, or quit.</source>
-        <translation>%1
-
-Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađete.</translation>
-    </message>
-    <message>
         <source>&amp;Open another…</source>
         <translation>&amp;Otvori drugu…</translation>
     </message>
@@ -1119,6 +1111,18 @@ Možete da otvorite drugu datoteku baze podataka, da napravite novu ili da izađ
     <message>
         <source>New database</source>
         <translation>Nova baza podataka</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open another database file, create a new one, connect to a server, or quit.</source>
+        <translation>%1
+
+Možete da otvorite drugu datoteku baze podataka, napravite novu, povežete se sa serverom ili izađete.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Poveži se sa &amp;serverom…</translation>
     </message>
 </context>
 <context>

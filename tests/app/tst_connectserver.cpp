@@ -6,8 +6,10 @@
 #include "TestDatabase.h"
 #include "Windows.h"
 #include "app/ConnectDialog.h"
+#include "app/DatabaseChooser.h"
 #include "app/MainWindow.h"
 #include "app/SettingsKeys.h"
+#include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "storage/Database.h"
 
@@ -158,6 +160,41 @@ private Q_SLOTS:
         const QString shown = window.findChild<MessageBar *>()->text();
         QVERIFY2(shown.startsWith(QStringLiteral("The desktop's keyring cannot be used: ")),
                  qPrintable(shown));
+    }
+
+    // At start, the last server does not answer: among the choices, Connect to server… opens
+    // the dialog on that server with the reason on top, and the database chosen there is used.
+    void theStartCanConnectElsewhere()
+    {
+        QVERIFY(Database::open(url(), Database::OpenMode::CreateIfMissing));
+        const QString unreachable = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                        .arg(m_cluster.user())
+                                        .arg(m_cluster.port() == 1 ? 2 : 1)
+                                        .arg(m_name);
+        QString problem;
+        auto *answers = new QTimer(this);
+        m_answerer = answers;
+        connect(answers, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+            if (dialog && problem.isEmpty()) {
+                problem = dialog->findChild<MessageBar *>()->text();
+                dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(m_cluster.port());
+                QTimer::singleShot(0, dialog, [dialog] {
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                });
+            }
+        });
+        answers->start(20);
+        Dialogs::setNextChoice(2); // Connect to server…
+        const std::unique_ptr<Database> chosen = DatabaseChooser::open(unreachable);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("connect to a server")),
+                 qPrintable(Dialogs::lastMessage()));
+        QVERIFY(chosen);
+        QCOMPARE(chosen->path(), QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                     .arg(m_cluster.user())
+                                     .arg(m_cluster.port())
+                                     .arg(m_name));
+        QVERIFY2(problem.contains(QStringLiteral("cannot be reached")), qPrintable(problem));
     }
 
 private:

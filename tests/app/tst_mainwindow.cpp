@@ -292,7 +292,7 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("broken.sqlite"));
         QVERIFY(test::writeFile(bad, QByteArrayLiteral("garbage garbage garbage")));
 
-        Dialogs::setNextChoice(2); // Quit
+        Dialogs::setNextChoice(3); // Quit
         QVERIFY(!DatabaseChooser::open(bad));
         QVERIFY(Dialogs::lastMessage().contains(QLatin1String("broken.sqlite")));
 
@@ -309,7 +309,7 @@ private Q_SLOTS:
     void chooserDoesNotCreateAMistypedDatabase()
     {
         const QString typo = m_dir.filePath(QStringLiteral("typo/evidenta.sqlite"));
-        Dialogs::setNextChoice(2); // Quit
+        Dialogs::setNextChoice(3); // Quit
         QVERIFY(!DatabaseChooser::open(typo));
         QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("no such database: %1").arg(typo)),
                  qPrintable(Dialogs::lastMessage()));

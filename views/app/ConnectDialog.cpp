@@ -1,6 +1,8 @@
 #include "ConnectDialog.h"
 
+#include "PasswordStore.h"
 #include "common/MessageBar.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -158,6 +160,35 @@ QString ConnectDialog::buildUrl(bool withPassword) const
         url.setQuery(query);
     }
     return url.toString(QUrl::FullyEncoded);
+}
+
+ServerConnection ConnectDialog::connectToServer(QWidget *parent, const QString &url,
+                                                const QString &problem)
+{
+    ConnectDialog dialog(parent);
+    if (!url.isEmpty())
+        dialog.setUrl(url);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString target =
+            dialog.password().isEmpty() ? passwords::withKeptPassword(dialog.url()) : dialog.url();
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(target, Database::OpenMode::ExistingOnly);
+        if (!opened) {
+            dialog.setProblem(opened.error());
+            continue;
+        }
+        ServerConnection connection{std::move(opened).value(), QString()};
+        if (!dialog.password().isEmpty()) {
+            const QString key = connection.database->path();
+            const Status kept = dialog.rememberPassword() ? passwords::write(key, dialog.password())
+                                                          : passwords::forget(key);
+            if (!kept)
+                connection.keyringProblem = kept.error();
+        }
+        return connection;
+    }
+    return {};
 }
 
 void ConnectDialog::updateButtons()

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -10,7 +12,17 @@ class QSpinBox;
 
 namespace dc {
 
+class Database;
 class MessageBar;
+
+/// What ConnectDialog::connectToServer() opened.
+struct ServerConnection
+{
+    std::unique_ptr<Database> database; ///< null when the user cancelled
+    /// Why the password typed could not be kept in the keyring (empty when it was, or none
+    /// was typed): for the message bar.
+    QString keyringProblem;
+};
 
 /// File > Connect to server…: where the office's shared database is (host, port, database), who
 /// signs in (user, password) and how the connection is protected (libpq's sslmode). The password
@@ -37,6 +49,14 @@ public:
     QString displayUrl() const;
     QString password() const;
     bool rememberPassword() const;
+
+    /// Asks where to connect (filled from @p url when given, with @p problem on top) until a
+    /// server database opens or the user cancels: an empty password field uses the password kept
+    /// for the connection, else libpq's ~/.pgpass; a typed one is kept in the keyring, or
+    /// forgotten there, as the user chose. An empty database is not made here (IT prepares the
+    /// server with db init-server).
+    static ServerConnection connectToServer(QWidget *parent, const QString &url = QString(),
+                                            const QString &problem = QString());
 
     /// libpq's sslmode values, in the order of the choice ("prefer" is libpq's default).
     static QStringList tlsModes();

@@ -1,5 +1,6 @@
 #include "DatabaseChooser.h"
 
+#include "ConnectDialog.h"
 #include "PasswordStore.h"
 #include "storage/ServerAddress.h"
 
@@ -57,14 +58,27 @@ std::unique_ptr<Database> DatabaseChooser::open(const QString &firstPath, QWidge
         {
             OpenAnother,
             CreateNew,
+            ConnectToServer,
             Quit
         };
         const int choice = Dialogs::choose(
             parent, QMessageBox::Critical, Messages::tr("The database cannot be opened"),
-            Messages::tr("%1\n\nYou can open another database file, create a new one, or quit.")
+            Messages::tr("%1\n\nYou can open another database file, create a new one, connect "
+                         "to a server, or quit.")
                 .arg(opened.error()),
-            {Messages::tr("&Open another…"), Messages::tr("&Create new…"), Messages::tr("&Quit")},
+            {Messages::tr("&Open another…"), Messages::tr("&Create new…"),
+             Messages::tr("Connect to &server…"), Messages::tr("&Quit")},
             OpenAnother);
+        if (choice == ConnectToServer) {
+            // The server that failed (the last one used) filled in, its reason on top.
+            const bool server = ServerAddress::isServerUrl(path);
+            ServerConnection connection =
+                ConnectDialog::connectToServer(parent, server ? passwords::keyOf(path) : QString(),
+                                               server ? opened.error() : QString());
+            if (connection.database)
+                return std::move(connection.database);
+            continue;
+        }
         const QString dir = QFileInfo(path).absolutePath();
         if (choice == OpenAnother) {
             const QString chosen =

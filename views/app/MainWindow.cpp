@@ -669,35 +669,13 @@ void MainWindow::openRecentDatabase(const QString &path)
 
 bool MainWindow::connectToServer(const QString &url, const QString &problem)
 {
-    ConnectDialog dialog(this);
-    if (!url.isEmpty())
-        dialog.setUrl(url);
-    dialog.setProblem(problem);
-    while (dialog.exec() == QDialog::Accepted) {
-        // Nothing typed: the password kept for this connection, else libpq's ~/.pgpass.
-        const QString target =
-            dialog.password().isEmpty() ? passwords::withKeptPassword(dialog.url()) : dialog.url();
-        // An empty database is not made here: IT prepares the server (db init-server).
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(target, Database::OpenMode::ExistingOnly);
-        if (!opened) {
-            dialog.setProblem(opened.error());
-            continue;
-        }
-        QString keyringProblem;
-        if (!dialog.password().isEmpty()) {
-            const QString key = opened.value()->path();
-            const Status kept = dialog.rememberPassword() ? passwords::write(key, dialog.password())
-                                                          : passwords::forget(key);
-            if (!kept)
-                keyringProblem = kept.error();
-        }
-        setDatabase(std::move(opened).value());
-        if (!keyringProblem.isEmpty())
-            m_messageBar->showMessage(keyringProblem, MessageBar::Kind::Warning);
-        return true;
-    }
-    return false;
+    ServerConnection connection = ConnectDialog::connectToServer(this, url, problem);
+    if (!connection.database)
+        return false;
+    setDatabase(std::move(connection.database));
+    if (!connection.keyringProblem.isEmpty())
+        m_messageBar->showMessage(connection.keyringProblem, MessageBar::Kind::Warning);
+    return true;
 }
 
 void MainWindow::showAbout()
