@@ -84,9 +84,9 @@ public:
     /// Keys a page does not know are ignored; the default ignores all.
     virtual void applyNavigationFilter(const QVariantMap &filter);
 
-    /// Live updates (a database on a server, see ChangeFeed): another official changed @p tables.
-    /// A visible page reads its records again now, a hidden one when it is next shown, keeping
-    /// its filters and selection; a form open over the page keeps what the user typed.
+    /// @p tables changed elsewhere: another official saved (live updates on a server, see
+    /// ChangeFeed), or an edit on another page (the dashboard). A visible page reads its records
+    /// again now, a hidden one when it is next shown, keeping its filters and selection.
     void databaseChanged(const QStringList &tables);
 
 Q_SIGNALS:

@@ -156,13 +156,10 @@ DashboardPage::DashboardPage(const PageContext &context, QWidget *parent)
     layout->addLayout(grid, 1);
 
     if (m_context.undoStack) {
-        // A change anywhere may move a figure: redraw now if shown, else when shown again.
-        connect(m_context.undoStack, &QUndoStack::indexChanged, this, [this] {
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
-        });
+        // A change anywhere may move a figure: redraw now if shown, else when shown again, as
+        // for another official's change.
+        connect(m_context.undoStack, &QUndoStack::indexChanged, this,
+                [this] { databaseChanged({QStringLiteral("*")}); });
     }
     reload();
 }
@@ -199,7 +196,6 @@ QWidget *DashboardPage::makeCard(Chart chart, const QString &title, QWidget *ext
 
 void DashboardPage::reload()
 {
-    m_stale = false;
     Database &database = *m_context.database;
     const QSqlDatabase db = database.connection();
     const QDate today = QDate::currentDate();
@@ -440,13 +436,6 @@ void DashboardPage::chooseExport(Chart chart)
         Dialogs::warning(this, tr("Save the chart"), error);
     else
         Q_EMIT notice(tr("The chart was saved to %1.").arg(QDir::toNativeSeparators(path)));
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        reload();
 }
 
 void DashboardPage::reloadRecords()

@@ -52,7 +52,6 @@ public:
     QString exportChart(Chart chart, const QString &path) const;
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void reloadRecords() override;
 
 private:
@@ -72,7 +71,6 @@ private:
     QLabel *m_deadlineTitle = nullptr;
     QLabel *m_missingTitle = nullptr;
     QLabel *m_upcomingTitle = nullptr;
-    bool m_stale = false;
     int m_year = 0;
     qint64 m_organizations = 0;
 };
