@@ -100,8 +100,14 @@ void Transaction::begin()
         } else {
             m_active = m_db.transaction();
             if (!m_active)
-                m_error = m_db.lastError().text();
+                m_error = m_db.lastError().text().trimmed();
         }
+        // A connection closed after the server was lost (ConnectionWatch opens it again when the
+        // server answers) fails without a word from the driver.
+        if (!m_active && (m_error.isEmpty() || !m_db.isOpen()))
+            m_error = QCoreApplication::translate(
+                "Transaction",
+                "The connection to the database server is lost: nothing was written.");
         if (m_active)
             m_db.driver()->setProperty(serverDepthProperty,
                                        m_db.driver()->property(serverDepthProperty).toInt() + 1);

@@ -4,12 +4,17 @@
 #include "ServerTest.h"
 #include "Windows.h"
 #include "app/MainWindow.h"
+#include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
+#include "transparency/InstitutionDialog.h"
+#include "transparency/InstitutionsPage.h"
 
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -104,6 +109,51 @@ private Q_SLOTS:
         QVERIFY(test::addOrganization(theirs->connection(),
                                       QStringLiteral("Asociația Fictivă Revenită")) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 1, 3000);
+    }
+
+    // A form saved while the server is gone stays open with what was typed (the box says why);
+    // once the connection is back, the same Save saves it for everyone.
+    void aFormSavedWhileTheServerIsGoneIsKeptAndSavedOnceItIsBack()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(QStringLiteral("institutions"));
+        window.connectionWatch()->setInterval(50);
+        const auto *banner = window.findChild<MessageBar *>();
+        auto *page = window.findChild<InstitutionsPage *>();
+        QVERIFY(page);
+        page->addInstitution();
+        InstitutionDialog *form = page->institutionDialog();
+        QVERIFY(form);
+        const QString name = QStringLiteral("Agentia Fictiva de Test");
+        auto *nameField = form->findChild<QLineEdit *>(QStringLiteral("name"));
+        QTest::keyClicks(nameField, name);
+        QVERIFY(form->saveButton()->isEnabled());
+
+        QVERIFY(cutOff(true));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->text().startsWith(QStringLiteral("The connection to the server is lost (")),
+            3000);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("connection")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(page->institutionDialog(), form);
+        QVERIFY(form->isVisible());
+        QCOMPARE(nameField->text(), name);
+
+        QVERIFY(cutOff(false));
+        QTRY_COMPARE_WITH_TIMEOUT(banner->text(),
+                                  QStringLiteral("The connection to the server is back."), 3000);
+        QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+        QVERIFY(!page->institutionDialog());
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
+        QSqlQuery q(theirs->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM institution WHERE name = ?"));
+        q.addBindValue(name);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
 private:

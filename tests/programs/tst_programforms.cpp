@@ -179,14 +179,19 @@ private Q_SLOTS:
         QVERIFY(PartnershipRepository(m_db->connection()).add(existing));
         EditionPage page(context());
         page.show();
-        whenDialogOpens<PartnerDialog>([this](PartnerDialog &dialog) {
+        bool stayedOpen = false;
+        whenDialogOpens<PartnerDialog>([this, &stayedOpen](PartnerDialog &dialog) {
             dialog.chooseOrganization(QStringLiteral("Consiliilor"), m_uncjr);
             auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
             role->setCurrentIndex(role->findData(int(PartnerRole::AssociativeStructure)));
             saveButton(dialog)->click();
+            // Refused: the form stays open, to choose another role or cancel.
+            stayedOpen = dialog.isVisible();
+            dialog.reject();
         });
         Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
         page.addPartner();
+        QVERIFY(stayedOpen);
         QCOMPARE(partners().size(), 1);
         QCOMPARE(m_undo.count(), 0);
         // The repository's message, naming the organization.

@@ -422,8 +422,9 @@ void MainWindow::connectionLost(const QString &reason)
     //: The banner while the shared database's server does not answer; %1 is the reason (libpq's
     //: words), %2 a number of seconds
     m_messageBar->showMessage(
-        tr("The connection to the server is lost (%1). Nothing can be saved until it is back; "
-           "trying again every %L2 seconds…")
+        tr("The connection to the server is lost (%1). Nothing can be saved until it is back: a "
+           "form you save meanwhile stays open with what you typed. Trying again every %L2 "
+           "seconds…")
             .arg(reason)
             .arg(m_connectionWatch->interval() / 1000.0),
         MessageBar::Kind::Error, false);

@@ -74,7 +74,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
                 tr("New consultative body"), tr("Edit consultative body"),
                 [this](RecordCommand::Action action, const ConsultativeBody &before,
                        const ConsultativeBody &after) {
-                    runCommand(
+                    return runCommand(
                         std::make_unique<BodyCommand>(commandContext(0), action, before, after));
                 }};
     m_meetingEditor = {
@@ -82,7 +82,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
         [this] { return new BodyMeetingDialog(m_context.database->connection(), this); },
         tr("New meeting"), tr("Edit meeting"),
         [this](RecordCommand::Action action, const BodyMeeting &before, const BodyMeeting &after) {
-            runCommand(std::make_unique<BodyMeetingCommand>(
+            return runCommand(std::make_unique<BodyMeetingCommand>(
                 commandContext(after.bodyId > 0 ? after.bodyId : before.bodyId), action, before,
                 after));
         }};
@@ -287,8 +287,8 @@ void BodiesPage::openMemberDialog(const BodyMember &member)
         [db](qint64 id) { return BodyRepository(db).member(id); },
         [this, dialog](RecordCommand::Action action, const BodyMember &before,
                        const BodyMember &after) {
-            runCommand(std::make_unique<BodyMemberCommand>(commandContext(after.bodyId), action,
-                                                           before, after, dialog->holderName()));
+            return runCommand(std::make_unique<BodyMemberCommand>(
+                commandContext(after.bodyId), action, before, after, dialog->holderName()));
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/RecordCommand.h"
+#include "common/RecordForm.h"
 #include "common/RecordListActions.h"
 #include "core/Result.h"
 
@@ -22,38 +23,50 @@ namespace dc {
 RecordCommandContext pageCommandContext(QSqlDatabase db, QWidget *page, const QString &title,
                                         std::function<void(qint64 id)> changed);
 
+/// Asks over @p form whether to add its record again, which someone else deleted while it was
+/// open.
+bool recordGoneAddAgain(QWidget *form);
+
 /// Opens @p form window-modal, deleted once closed. @p openForm is the page's member that holds
 /// the form while it is open (one form of a kind at a time; tests reach it there) and is cleared
-/// when it closes; @p save runs when the user accepts.
+/// when it closes. Save runs @p save, which makes the change and says why when it fails; the form
+/// closes only when it succeeded, else it stays open with what the user typed.
 template <typename Form>
-void openRecordForm(Form *form, Form *&openForm, const QString &title,
-                    const std::function<void()> &save)
+void openRecordForm(Form *form, Form *&openForm, const QString &title, std::function<bool()> save)
 {
     openForm = form;
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setWindowTitle(title);
-    QObject::connect(form, &QDialog::accepted, form, save);
+    form->setSaveAction(std::move(save));
     // The form is deleted later; a new one may open as soon as this one is closed.
     QObject::connect(form, &QDialog::finished, form, [&openForm] { openForm = nullptr; });
     form->open();
 }
 
+/// Runs @p form application-modal, Save running @p save as openRecordForm() says; true when the
+/// user saved (and @p save succeeded).
+bool execRecordForm(RecordForm &form, std::function<bool()> save);
+
 /// Opens @p form on @p record as openRecordForm() does (titled @p newTitle for a new record, else
-/// @p editTitle). When the user saves, @p change gets the action and the record before and after:
-/// an addition of the form's record, or an edit of the record as @p find reads it now (nothing when
-/// it is gone meanwhile).
+/// @p editTitle). When the user saves, @p change gets the action and the record before and after
+/// and returns whether it made the change: an addition of the form's record, or an edit of the
+/// record as @p find reads it now. When someone else deleted it meanwhile, the user is asked
+/// whether to add it again.
 template <typename Form, typename Record, typename Find, typename Change>
 void openRecordForm(Form *form, Form *&openForm, const Record &record, const QString &newTitle,
                     const QString &editTitle, Find find, Change change)
 {
     form->setRecord(record);
     openRecordForm(form, openForm, record.id ? editTitle : newTitle, [form, find, change] {
-        const Record after = form->record();
-        if (after.id <= 0) {
-            change(RecordCommand::Action::Add, Record(), after);
-        } else if (const std::optional<Record> before = find(after.id)) {
-            change(RecordCommand::Action::Edit, *before, after);
-        }
+        Record after = form->record();
+        if (after.id <= 0)
+            return change(RecordCommand::Action::Add, Record(), after);
+        if (const std::optional<Record> before = find(after.id))
+            return change(RecordCommand::Action::Edit, *before, after);
+        if (!recordGoneAddAgain(form))
+            return false;
+        after.id = 0;
+        return change(RecordCommand::Action::Add, Record(), after);
     });
 }
 
@@ -68,8 +81,9 @@ template <typename Record, typename Form> struct RecordEditor
     std::function<Form *()> makeForm;
     QString newTitle;
     QString editTitle;
-    /// Makes the change through the undo stack (for a deletion @p after is empty).
-    std::function<void(RecordCommand::Action action, const Record &before, const Record &after)>
+    /// Makes the change through the undo stack (for a deletion @p after is empty); false when it
+    /// failed (the user was told why).
+    std::function<bool(RecordCommand::Action action, const Record &before, const Record &after)>
         change;
     Form *form = nullptr;
     /// The page's buttons and keys: while they are read-only, nothing opens and nothing changes.

@@ -82,12 +82,25 @@ void RecordForm::setUpForm(QDialogButtonBox *buttons, QLabel *problems, QLabel *
     connect(buttons, &QDialogButtonBox::accepted, this, [this, onSave] {
         if (!canSave())
             return;
-        if (onSave == OnSave::Accept)
+        if (m_saveAction || onSave == OnSave::Accept)
             accept();
         else
             Q_EMIT saveRequested();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RecordForm::setSaveAction(std::function<bool()> save)
+{
+    m_saveAction = std::move(save);
+}
+
+void RecordForm::accept()
+{
+    // With a save action, closing as accepted is saving, whichever way it is asked for.
+    if (m_saveAction && !(canSave() && m_saveAction()))
+        return;
+    QDialog::accept();
 }
 
 QPushButton *RecordForm::addRemoveButton(const QString &text)

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 
 class QDialogButtonBox;
@@ -14,9 +15,10 @@ namespace dc {
 /// The base of every record form: the record is checked as one types, its problems (which block
 /// Save, each naming its field) and warnings (which do not) are shown under the fields, and Save
 /// is enabled only when the record is valid and changed from what was loaded. Enter saves only
-/// then; Escape and Cancel close the form without saving. The page opens the form and makes the
-/// change when it is accepted (or, for a form that asks the page, on saveRequested(), and then
-/// accepts it); tests read problems(), warnings() and saveButton().
+/// then; Escape and Cancel close the form without saving. The page gives the form its save action
+/// (setSaveAction()): Save runs it and closes the form only when the change was made, so that a
+/// change that fails (the server gone, the file locked) leaves the form open with what the user
+/// typed, to save again. Tests read problems(), warnings() and saveButton().
 ///
 /// A form derives from it, builds its fields, calls setUpForm() and watch() in its constructor,
 /// and fills the fields inside a Loading scope.
@@ -50,6 +52,13 @@ public:
         Accept,  ///< closes the form as accepted; the page makes the change
         AskPage, ///< emits saveRequested(); the page makes the change and accepts the form
     };
+
+    /// What Save does from now on, whatever setUpForm() said: runs @p save, which makes the change
+    /// (and tells the user why, when it fails), and closes the form as accepted only when it
+    /// returns true.
+    void setSaveAction(std::function<bool()> save);
+    /// With a save action: saves, and closes only when that succeeded (see setSaveAction()).
+    void accept() override;
 
 Q_SIGNALS:
     /// Save was pressed on a form that asks the page (OnSave::AskPage).
@@ -98,6 +107,7 @@ private:
     QPushButton *m_remove = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_warnings = nullptr;
+    std::function<bool()> m_saveAction;
     bool m_loading = false;
 };
 

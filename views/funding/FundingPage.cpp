@@ -113,7 +113,8 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
         [this] { return new FundingCallDialog(m_context.database->connection(), this); },
         tr("New funding call"), tr("Edit funding call"),
         [this](RecordCommand::Action action, const FundingCall &before, const FundingCall &after) {
-            runCommand(std::make_unique<FundingCallCommand>(callContext(), action, before, after));
+            return runCommand(
+                std::make_unique<FundingCallCommand>(callContext(), action, before, after));
         }};
     m_awardEditor = {
         [db](qint64 id) { return FundingRepository(db).award(id); },
@@ -121,7 +122,7 @@ FundingPage::FundingPage(const PageContext &context, QWidget *parent)
         tr("New award"), tr("Edit award"),
         [this](RecordCommand::Action action, const FundingAward &before,
                const FundingAward &after) {
-            runCommand(std::make_unique<FundingAwardCommand>(
+            return runCommand(std::make_unique<FundingAwardCommand>(
                 awardContext(after.callId > 0 ? after.callId : before.callId), action, before,
                 after));
         }};

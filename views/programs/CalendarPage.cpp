@@ -318,8 +318,7 @@ void CalendarPage::editSelectedEvent()
         return;
     EventDialog dialog(m_db, before->date, this);
     dialog.setEvent(*before);
-    if (dialog.exec() == QDialog::Accepted)
-        saveEvent(*before, dialog.event());
+    execRecordForm(dialog, [&] { return saveEvent(*before, dialog.event()); });
 }
 
 bool CalendarPage::saveEvent(const Event &before, const Event &after)
@@ -382,8 +381,7 @@ void CalendarPage::newEventOnSelectedDay()
     if (m_readOnly)
         return;
     EventDialog dialog(m_db, m_calendar->selectedDate(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        addEvent(dialog.event());
+    execRecordForm(dialog, [&] { return addEvent(dialog.event()) != 0; });
 }
 
 qint64 CalendarPage::addEvent(const Event &event)

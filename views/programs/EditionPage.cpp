@@ -297,14 +297,16 @@ void EditionPage::addPartner()
     Partnership partnership;
     partnership.editionId = edition;
     PartnerDialog dialog(m_db, partnership, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    partnership = dialog.record();
-    const QString name =
-        OrganizationRepository(m_db).find(partnership.organizationId).value_or(Organization()).name;
-    const auto [apply, revert] = addition<PartnershipRepository>(m_db, partnership);
-    //: Undo/Redo menu text; %1 is the organization's name
-    run(tr("Add partner “%1”").arg(name), apply, revert);
+    execRecordForm(dialog, [&] {
+        partnership = dialog.record();
+        const QString name = OrganizationRepository(m_db)
+                                 .find(partnership.organizationId)
+                                 .value_or(Organization())
+                                 .name;
+        const auto [apply, revert] = addition<PartnershipRepository>(m_db, partnership);
+        //: Undo/Redo menu text; %1 is the organization's name
+        return run(tr("Add partner “%1”").arg(name), apply, revert);
+    });
 }
 
 void EditionPage::editPartner()
@@ -314,14 +316,14 @@ void EditionPage::editPartner()
     if (!before)
         return;
     PartnerDialog dialog(m_db, *before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Partnership after = dialog.record();
-    const QString name =
-        OrganizationRepository(m_db).find(after.organizationId).value_or(Organization()).name;
-    const auto [apply, revert] = edit<PartnershipRepository>(m_db, *before, after);
-    //: Undo/Redo menu text; %1 is the organization's name
-    run(tr("Edit partner “%1”").arg(name), apply, revert);
+    execRecordForm(dialog, [&] {
+        const Partnership after = dialog.record();
+        const QString name =
+            OrganizationRepository(m_db).find(after.organizationId).value_or(Organization()).name;
+        const auto [apply, revert] = edit<PartnershipRepository>(m_db, *before, after);
+        //: Undo/Redo menu text; %1 is the organization's name
+        return run(tr("Edit partner “%1”").arg(name), apply, revert);
+    });
 }
 
 void EditionPage::removePartner()
@@ -356,15 +358,15 @@ void EditionPage::editEdition()
     if (!before)
         return;
     EditionDialog dialog(*before, false, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Edition after = dialog.edition();
-    //: Undo/Redo menu text; %1 is the edition's number, %2 its year
-    run(
-        tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
-        [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
-        [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
-        [this, id = before->id] { editionsChanged(id); });
+    execRecordForm(dialog, [&] {
+        const Edition after = dialog.edition();
+        //: Undo/Redo menu text; %1 is the edition's number, %2 its year
+        return run(
+            tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
+            [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
+            [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
+            [this, id = before->id] { editionsChanged(id); });
+    });
 }
 
 void EditionPage::editSynthesisTexts()
@@ -378,19 +380,19 @@ void EditionPage::editSynthesisTexts()
         return;
     }
     SynthesisTextsDialog dialog(*before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const reports::SynthesisTexts after = dialog.texts();
-    //: Undo/Redo menu text
-    run(
-        tr("Edit the synthesis texts"),
-        [db = m_db, editionId, after] {
-            return reports::SynthesisTextRepository(db).save(editionId, after);
-        },
-        [db = m_db, editionId, before = *before] {
-            return reports::SynthesisTextRepository(db).save(editionId, before);
-        },
-        [this, editionId] { showEdition(editionId); });
+    execRecordForm(dialog, [&] {
+        const reports::SynthesisTexts after = dialog.texts();
+        //: Undo/Redo menu text
+        return run(
+            tr("Edit the synthesis texts"),
+            [db = m_db, editionId, after] {
+                return reports::SynthesisTextRepository(db).save(editionId, after);
+            },
+            [db = m_db, editionId, before = *before] {
+                return reports::SynthesisTextRepository(db).save(editionId, before);
+            },
+            [this, editionId] { showEdition(editionId); });
+    });
 }
 
 bool EditionPage::hasDocument() const
@@ -421,16 +423,18 @@ void EditionPage::addEdition()
     edition.number = current->number + 1;
     edition.year = current->year + 1;
     EditionDialog dialog(edition, false, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    edition = dialog.edition();
-    auto id = std::make_shared<qint64>(0);
-    //: Undo/Redo menu text; %1 is the edition's number, %2 its year
-    run(
-        tr("Add edition %1 (%2)").arg(edition.number).arg(edition.year),
-        [db = m_db, edition, id] { return keepId(ProgramRepository(db).addEdition(edition), *id); },
-        [db = m_db, id] { return ProgramRepository(db).removeEdition(*id); },
-        [this, id] { editionsChanged(*id); });
+    execRecordForm(dialog, [&] {
+        edition = dialog.edition();
+        auto id = std::make_shared<qint64>(0);
+        //: Undo/Redo menu text; %1 is the edition's number, %2 its year
+        return run(
+            tr("Add edition %1 (%2)").arg(edition.number).arg(edition.year),
+            [db = m_db, edition, id] {
+                return keepId(ProgramRepository(db).addEdition(edition), *id);
+            },
+            [db = m_db, id] { return ProgramRepository(db).removeEdition(*id); },
+            [this, id] { editionsChanged(*id); });
+    });
 }
 
 void EditionPage::addProgram()
@@ -438,30 +442,30 @@ void EditionPage::addProgram()
     Edition edition;
     edition.number = 1;
     EditionDialog dialog(edition, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Program program = dialog.program();
-    edition = dialog.edition();
-    auto ids = std::make_shared<std::pair<qint64, qint64>>(0, 0); // program, edition
-    //: Undo/Redo menu text; %1 is the program's name
-    run(
-        tr("Add program “%1”").arg(program.name),
-        [db = m_db, program, edition, ids]() mutable {
-            ProgramRepository repository(db);
-            const Result<qint64> programId = repository.addProgram(program);
-            if (!programId)
-                return Status::failure(programId.error());
-            edition.programId = *programId;
-            const Result<qint64> editionId = repository.addEdition(edition);
-            if (!editionId) {
-                repository.removeProgram(*programId); // nothing half-saved
-                return Status::failure(editionId.error());
-            }
-            *ids = {*programId, *editionId};
-            return Status();
-        },
-        [db = m_db, ids] { return ProgramRepository(db).removeProgram(ids->first); },
-        [this, ids] { editionsChanged(ids->second); });
+    execRecordForm(dialog, [&] {
+        const Program program = dialog.program();
+        edition = dialog.edition();
+        auto ids = std::make_shared<std::pair<qint64, qint64>>(0, 0); // program, edition
+        //: Undo/Redo menu text; %1 is the program's name
+        return run(
+            tr("Add program “%1”").arg(program.name),
+            [db = m_db, program, edition, ids]() mutable {
+                ProgramRepository repository(db);
+                const Result<qint64> programId = repository.addProgram(program);
+                if (!programId)
+                    return Status::failure(programId.error());
+                edition.programId = *programId;
+                const Result<qint64> editionId = repository.addEdition(edition);
+                if (!editionId) {
+                    repository.removeProgram(*programId); // nothing half-saved
+                    return Status::failure(editionId.error());
+                }
+                *ids = {*programId, *editionId};
+                return Status();
+            },
+            [db = m_db, ids] { return ProgramRepository(db).removeProgram(ids->first); },
+            [this, ids] { editionsChanged(ids->second); });
+    });
 }
 
 void EditionPage::editEvent()
@@ -476,14 +480,14 @@ void EditionPage::editEvent()
         return;
     EventDialog dialog(m_db, before->date, this);
     dialog.setEvent(*before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Event after = dialog.event();
-    //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
-    run(
-        tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
-        [db = m_db, after] { return EventRepository(db).update(after); },
-        [db = m_db, before = *before] { return EventRepository(db).update(before); });
+    execRecordForm(dialog, [&] {
+        const Event after = dialog.event();
+        //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
+        return run(
+            tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
+            [db = m_db, after] { return EventRepository(db).update(after); },
+            [db = m_db, before = *before] { return EventRepository(db).update(before); });
+    });
 }
 
 QWidget *EditionPage::eventButtons()
@@ -545,12 +549,12 @@ void EditionPage::addIndicator()
     indicator.editionId = edition;
     indicator.position = m_indicators->rowCount() + 1;
     IndicatorDialog dialog(indicator, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    indicator = dialog.record();
-    const auto [apply, revert] = addition<IndicatorRepository>(m_db, indicator);
-    //: Undo/Redo menu text; %1 is the indicator's name
-    run(tr("Add indicator “%1”").arg(indicator.name), apply, revert);
+    execRecordForm(dialog, [&] {
+        indicator = dialog.record();
+        const auto [apply, revert] = addition<IndicatorRepository>(m_db, indicator);
+        //: Undo/Redo menu text; %1 is the indicator's name
+        return run(tr("Add indicator “%1”").arg(indicator.name), apply, revert);
+    });
 }
 
 void EditionPage::editIndicator()
@@ -560,12 +564,12 @@ void EditionPage::editIndicator()
     if (!before)
         return;
     IndicatorDialog dialog(*before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Indicator after = dialog.record();
-    const auto [apply, revert] = edit<IndicatorRepository>(m_db, *before, after);
-    //: Undo/Redo menu text; %1 is the indicator's name
-    run(tr("Edit indicator “%1”").arg(after.name), apply, revert);
+    execRecordForm(dialog, [&] {
+        const Indicator after = dialog.record();
+        const auto [apply, revert] = edit<IndicatorRepository>(m_db, *before, after);
+        //: Undo/Redo menu text; %1 is the indicator's name
+        return run(tr("Edit indicator “%1”").arg(after.name), apply, revert);
+    });
 }
 
 void EditionPage::removeIndicator()

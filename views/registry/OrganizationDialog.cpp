@@ -359,7 +359,7 @@ bool OrganizationDialog::canSave() const
 void OrganizationDialog::accept()
 {
     revalidate();
-    if (!canSave())
+    if (!canSave() || (m_saveAction && !m_saveAction()))
         return;
     QDialog::accept();
 }

@@ -6,9 +6,11 @@
 #include "registry/OrganizationValidation.h"
 
 #include <QDialog>
+
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 
 #include <memory>
 
@@ -48,6 +50,10 @@ public:
     bool isChanged() const;
     bool canSave() const;
 
+    /// What Save does: runs @p save, which makes the change (and tells the user why, when it
+    /// fails); the form closes only when it returns true, else it stays open as the user left it.
+    void setSaveAction(std::function<bool()> save) { m_saveAction = std::move(save); }
+
     void accept() override;
     /// Esc, Cancel and the close button: asks first when there are unsaved changes.
     void reject() override;
@@ -75,6 +81,7 @@ private:
     QList<OrganizationField> m_touched;
     QList<FieldProblem> m_problems;
     QHash<QLineEdit *, QAction *> m_warningIcons;
+    std::function<bool()> m_saveAction;
     bool m_readOnly = false;
     bool m_loading = false;
 };

@@ -678,9 +678,13 @@ qint64 OrganizationsPage::newOrganization()
     // A new organization in the county the list is narrowed to starts there.
     blank.countyId = std::max(0, m_model->filter().countyId);
     dialog.setOrganization(blank);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    return addOrganization(dialog.organization());
+    qint64 id = 0;
+    dialog.setSaveAction([&] {
+        id = addOrganization(dialog.organization());
+        return id != 0;
+    });
+    dialog.exec();
+    return id;
 }
 
 void OrganizationsPage::editCurrent()
@@ -701,9 +705,11 @@ void OrganizationsPage::editOrganization(qint64 id)
     OrganizationDialog dialog(m_db, this);
     dialog.setOrganization(*before);
     dialog.setReadOnly(m_readOnly);
-    if (dialog.exec() != QDialog::Accepted || m_readOnly || !dialog.isChanged())
-        return;
-    saveOrganization(*before, dialog.organization());
+    dialog.setSaveAction([&] {
+        return m_readOnly || !dialog.isChanged() ||
+               saveOrganization(*before, dialog.organization());
+    });
+    dialog.exec();
 }
 
 void OrganizationsPage::deleteCurrent()

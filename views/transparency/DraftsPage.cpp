@@ -107,8 +107,8 @@ DraftsPage::DraftsPage(const PageContext &context, QWidget *parent)
         [this, db](RecordCommand::Action action, const DraftAct &before, const DraftAct &after) {
             const RecordCommandContext context =
                 pageCommandContext(db, this, tr("Draft acts"), [this](qint64 id) { refresh(id); });
-            executeAndPush(std::make_unique<DraftActCommand>(context, action, before, after),
-                           m_context.undoStack, this, tr("Draft acts"));
+            return executeAndPush(std::make_unique<DraftActCommand>(context, action, before, after),
+                                  m_context.undoStack, this, tr("Draft acts"));
         }};
     m_actions = new RecordListActions(this);
     m_draftButtons = m_actions->list(
@@ -264,7 +264,7 @@ void DraftsPage::openRecommendationDialog(const Recommendation &recommendation)
         },
         [this](RecordCommand::Action action, const Recommendation &before,
                const Recommendation &after) {
-            executeAndPush(
+            return executeAndPush(
                 std::make_unique<RecommendationCommand>(commandContext(), action, before, after),
                 m_context.undoStack, this, tr("Recommendations"));
         });

@@ -56,28 +56,29 @@ InstitutionsPage::InstitutionsPage(const PageContext &context, QWidget *parent)
     m_meetingView->sortByColumn(PublicMeetingTableModel::Date, Qt::DescendingOrder);
     m_meetingView->setColumnHidden(PublicMeetingTableModel::Institution, true);
     const QSqlDatabase db = context.database->connection();
-    m_institutionEditor = {
-        [db](qint64 id) { return InstitutionRepository(db).find(id); },
-        [this, db] { return new InstitutionDialog(db, this); }, tr("New institution"),
-        tr("Edit institution"),
-        [this, db](RecordCommand::Action action, const Institution &before,
-                   const Institution &after) {
-            const RecordCommandContext context = pageCommandContext(
-                db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
-            executeAndPush(std::make_unique<InstitutionCommand>(context, action, before, after),
-                           m_context.undoStack, this, tr("Institutions"));
-        }};
-    m_meetingEditor = {
-        [db](qint64 id) { return PublicMeetingRepository(db).find(id); },
-        [this, db] { return new PublicMeetingDialog(db, this); }, tr("New public meeting"),
-        tr("Edit public meeting"),
-        [this, db](RecordCommand::Action action, const PublicMeeting &before,
-                   const PublicMeeting &after) {
-            const RecordCommandContext context = pageCommandContext(
-                db, this, tr("Public meetings"), [this](qint64) { showCurrent(); });
-            executeAndPush(std::make_unique<PublicMeetingCommand>(context, action, before, after),
-                           m_context.undoStack, this, tr("Public meetings"));
-        }};
+    m_institutionEditor = {[db](qint64 id) { return InstitutionRepository(db).find(id); },
+                           [this, db] { return new InstitutionDialog(db, this); },
+                           tr("New institution"), tr("Edit institution"),
+                           [this, db](RecordCommand::Action action, const Institution &before,
+                                      const Institution &after) {
+                               const RecordCommandContext context =
+                                   pageCommandContext(db, this, tr("Institutions"),
+                                                      [this](qint64 id) { refresh(id); });
+                               return executeAndPush(std::make_unique<InstitutionCommand>(
+                                                         context, action, before, after),
+                                                     m_context.undoStack, this, tr("Institutions"));
+                           }};
+    m_meetingEditor = {[db](qint64 id) { return PublicMeetingRepository(db).find(id); },
+                       [this, db] { return new PublicMeetingDialog(db, this); },
+                       tr("New public meeting"), tr("Edit public meeting"),
+                       [this, db](RecordCommand::Action action, const PublicMeeting &before,
+                                  const PublicMeeting &after) {
+                           const RecordCommandContext context = pageCommandContext(
+                               db, this, tr("Public meetings"), [this](qint64) { showCurrent(); });
+                           return executeAndPush(std::make_unique<PublicMeetingCommand>(
+                                                     context, action, before, after),
+                                                 m_context.undoStack, this, tr("Public meetings"));
+                       }};
     auto *actions = new RecordListActions(this);
     const QList<QPushButton *> meetingButtons{
         actions->button(tr("Add meeting…"), [this] { addMeeting(); }),
