@@ -70,8 +70,8 @@ int dbCopy(const QCommandLineParser &parser, const Arguments &args)
 }
 
 // `db init-server`: a shared database made ready on a server, by its administrator: the schema
-// when the database is empty, then the three roles (reader, editor, administrator) with their
-// privileges on every table. Safe to run again.
+// when the database is empty (or brought up to date, when it is older), then the three roles
+// (reader, editor, administrator) with their privileges on every table. Safe to run again.
 int dbInitServer(const QCommandLineParser &parser, const Arguments &args)
 {
     const QString target = parser.value(QStringLiteral("database"));
@@ -93,8 +93,14 @@ int dbInitServer(const QCommandLineParser &parser, const Arguments &args)
                         "Cli", "%1: the user %2 may not change this database, so it cannot give "
                                "roles on it; run init-server as the user that created it.")
                         .arg(db->path(), postgres::currentUser(db->connection())));
-    out() << "schema: " << (created ? "created" : "present") << ", version " << db->schemaVersion()
-          << '\n';
+    out() << "schema: "
+          << (created                  ? "created"
+              : db->upgradedFrom() > 0 ? "upgraded"
+                                       : "present")
+          << ", version " << db->schemaVersion();
+    if (db->upgradedFrom() > 0)
+        out() << " (was " << db->upgradedFrom() << ')';
+    out() << '\n';
     const Result<postgres::RolesSummary> roles = postgres::setUpRoles(db->connection());
     if (!roles)
         return fail(roles.error());

@@ -92,6 +92,9 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
     int schemaVersion() const;
+    /// The schema version a database on a server had before opening brought it up to date; 0
+    /// when opening changed nothing.
+    int upgradedFrom() const { return m_upgradedFrom; }
     /// The problems `db check` reports, empty when healthy: SQLite's integrity and foreign-key
     /// checks of a file (sqlite::check), the server's own checks of its database (postgres::check).
     Result<QStringList> check() const;
@@ -123,7 +126,8 @@ private:
     bool m_damaged = false;
     bool m_checkPending = false;
     bool m_immutable = false; ///< read as a snapshot: read-only file in a read-only folder
-    bool m_server = false;    ///< a QPSQL connection to a PostgreSQL server
+    int m_upgradedFrom = 0;
+    bool m_server = false; ///< a QPSQL connection to a PostgreSQL server
 };
 
 } // namespace dc

@@ -146,12 +146,20 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
                 .arg(version)
                 .arg(latest));
     }
-    if (version < latest) {
-        return R::failure(Messages::tr("%1 needs an update of its structure (schema %2 to %3), "
-                                       "which this version cannot make on a server yet.")
-                              .arg(shown)
-                              .arg(version)
-                              .arg(latest));
+    if (version < latest && mode != OpenMode::Inspect) {
+        // Only the owner of the tables may change them: for anyone else the server refuses and
+        // the database stays as it was.
+        const Result<int> upgraded = postgres::upgradeSchema(db);
+        if (!upgraded) {
+            //: %1 names the database; %4 the server's reason; "db init-server" is a command
+            return R::failure(
+                Messages::tr("%1 needs an update of its structure (schema %2 to %3), which was "
+                             "not made: %4. The owner of the database makes it by running "
+                             "“dialogcivic --database URL db init-server”.")
+                    .arg(shown, QString::number(version), QString::number(latest),
+                         upgraded.error()));
+        }
+        database->m_upgradedFrom = upgraded.value();
     }
     // A user with the reader role (or none): the window greys out every change, the commands
     // that write refuse, and the server would refuse anyway.

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 
 namespace dc::postgres {
 
@@ -22,23 +24,30 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(dc::postgres)
 };
 
-// The path of the script with the highest number in @p folder ("0014_schema.sql" is version 14);
-// empty when there is none.
-QString latestScript(const QString &folder)
+// The scripts of @p folder by version ("0014_schema.sql" is version 14).
+std::map<int, QString> scriptsIn(const QString &folder)
 {
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
     const QDir dir(folder);
-    QString latest;
-    int latestVersion = 0;
+    std::map<int, QString> scripts;
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
-        const QRegularExpressionMatch m = name.match(fileName);
-        if (m.hasMatch() && m.captured(1).toInt() > latestVersion) {
-            latestVersion = m.captured(1).toInt();
-            latest = dir.filePath(fileName);
-        }
+        if (const QRegularExpressionMatch m = name.match(fileName); m.hasMatch())
+            scripts[m.captured(1).toInt()] = dir.filePath(fileName);
     }
-    return latest;
+    return scripts;
+}
+
+// The version of the whole schema the scripts of @p scripts start from: the highest
+// NNNN_schema.sql; the scripts after it are upgrades. 0 when there is none.
+int baseVersion(const std::map<int, QString> &scripts)
+{
+    int base = 0;
+    for (const auto &[version, path] : scripts) {
+        if (path.endsWith(QLatin1String("_schema.sql")))
+            base = version;
+    }
+    return base;
 }
 
 // The statements of an SQL script, each without its ';'. A ';' ends a statement only outside
@@ -105,6 +114,47 @@ QString firstLineOf(const QString &statement)
     return {};
 }
 
+// Runs the statements of the script at @p path on @p db, in the caller's transaction; a failure
+// is told by @p failure from the statement's first line and the server's reason.
+Status
+runScript(QSqlDatabase &db, const QString &path,
+          const std::function<QString(const QString &statement, const QString &reason)> &failure)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(Messages::tr("The PostgreSQL schema script %1 cannot be read.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    QSqlQuery q(db);
+    for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+        if (!q.exec(statement))
+            return Status::failure(failure(firstLineOf(statement), q.lastError().databaseText()));
+    }
+    return {};
+}
+
+// Runs the upgrade scripts of @p scripts after version @p from, in order, each setting the
+// version it brings, in the caller's transaction.
+Status runUpgrades(QSqlDatabase &db, const std::map<int, QString> &scripts, int from)
+{
+    for (auto it = scripts.upper_bound(from); it != scripts.end(); ++it) {
+        const auto failure = [version = it->first](const QString &statement,
+                                                   const QString &reason) {
+            //: %1 is the version the update brings; %2 the statement that failed, %3 the reason
+            return Messages::tr("The update of the schema to version %1 failed: %2: %3")
+                .arg(QString::number(version), statement, reason);
+        };
+        if (Status s = runScript(db, it->second, failure); !s)
+            return s;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        q.addBindValue(it->first);
+        if (!q.exec())
+            return Status::failure(
+                failure(QStringLiteral("UPDATE schema_version"), q.lastError().databaseText()));
+    }
+    return {};
+}
+
 } // namespace
 
 QString defaultScriptsFolder()
@@ -114,14 +164,13 @@ QString defaultScriptsFolder()
 
 Status createSchema(QSqlDatabase db, const QString &scriptsFolder)
 {
-    const QString path = latestScript(scriptsFolder);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    const std::map<int, QString> scripts = scriptsIn(scriptsFolder);
+    const int base = baseVersion(scripts);
+    if (base == 0)
         return Status::failure(Messages::tr("The PostgreSQL schema script cannot be read in %1.")
                                    .arg(QDir::toNativeSeparators(scriptsFolder)));
-    const QString script = QString::fromUtf8(file.readAll());
 
-    return inTransaction(db, [&db, &script]() -> Status {
+    return inTransaction(db, [&]() -> Status {
         // Checked inside the transaction, so that a second program creating the schema at the
         // same time fails on its CREATE TABLE instead of mixing two schemas.
         const Result<QString> found = firstTable(db);
@@ -132,15 +181,42 @@ Status createSchema(QSqlDatabase db, const QString &scriptsFolder)
                 Messages::tr("The database is not empty (it holds the table %1): the schema of "
                              "Dialog Civic is only created in an empty database.")
                     .arg(table));
-        QSqlQuery q(db);
-        for (const QString &statement : statementsOf(script)) {
-            if (!q.exec(statement))
-                return Status::failure(
-                    Messages::tr("The schema could not be created: %1: %2")
-                        .arg(firstLineOf(statement), q.lastError().databaseText()));
-        }
-        return fillDerivedKeys(db);
+        const auto failure = [](const QString &statement, const QString &reason) {
+            return Messages::tr("The schema could not be created: %1: %2").arg(statement, reason);
+        };
+        if (Status s = runScript(db, scripts.at(base), failure); !s)
+            return s;
+        if (Status s = fillDerivedKeys(db); !s)
+            return s;
+        return runUpgrades(db, scripts, base);
     });
+}
+
+Result<int> upgradeSchema(QSqlDatabase db, const QString &scriptsFolder)
+{
+    using R = Result<int>;
+    const std::map<int, QString> scripts = scriptsIn(scriptsFolder);
+    int from = 0;
+    const Status done = inTransaction(db, [&]() -> Status {
+        // One upgrade at a time: a second program waits here, then finds the work done.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE")))
+            return Status::failure(
+                Messages::tr("The schema cannot be updated: %1").arg(q.lastError().databaseText()));
+        from = schemaVersion(db);
+        if (from <= 0)
+            return Status::failure(Messages::tr("The schema version cannot be read."));
+        if (from < baseVersion(scripts))
+            return Status::failure(
+                Messages::tr("The schema is at version %1, older than any this version of Dialog "
+                             "Civic can update on a server (%2).")
+                    .arg(from)
+                    .arg(baseVersion(scripts)));
+        return runUpgrades(db, scripts, from);
+    });
+    if (!done)
+        return R::failure(done.error());
+    return from;
 }
 
 Result<QString> firstTable(const QSqlDatabase &db)

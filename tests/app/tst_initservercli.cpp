@@ -1,9 +1,13 @@
 #include "CliServerTest.h"
 
+#include "storage/PostgresSchema.h"
+
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using dc::test::runCli;
@@ -25,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(first.err, QString());
         QStringList lines = CliTest::lines(first.out);
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: created, version 14"),
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: created, version 15"),
                                                QStringLiteral("role dialogcivic_reader: created"),
                                                QStringLiteral("role dialogcivic_editor: created"),
                                                QStringLiteral("role dialogcivic_admin: created")}));
@@ -39,7 +43,7 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(again.err, QString());
         lines = CliTest::lines(again.out);
-        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: present, version 14"),
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: present, version 15"),
                                                QStringLiteral("role dialogcivic_reader: present"),
                                                QStringLiteral("role dialogcivic_editor: present"),
                                                QStringLiteral("role dialogcivic_admin: present")}));
@@ -130,6 +134,49 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toBool(), false);
     }
 
+    // A database made by an earlier version (schema 14): a user who does not own it is refused,
+    // told what updates it, and nothing changes; the owner's init-server brings it up to date;
+    // from then on the audit log names the database user of each change.
+    void anOlderSchemaIsUpgradedByItsOwner()
+    {
+        QTemporaryDir scripts;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/postgresql/0014_schema.sql"),
+                            scripts.filePath(QStringLiteral("0014_schema.sql"))));
+        {
+            QSqlDatabase owner = connectAs(m_cluster.user());
+            const dc::Status made = dc::postgres::createSchema(owner, scripts.path());
+            QVERIFY2(made, qPrintable(made.error()));
+        }
+        QVERIFY(admin(QStringLiteral("CREATE ROLE ion LOGIN")));
+        QVERIFY(admin(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO ion")));
+        const Run refused =
+            runCli({QStringLiteral("--database"), urlAs(QStringLiteral("ion")),
+                    QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("Asociația")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral(
+                     "needs an update of its structure (schema 14 to 15), which was not made")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("db init-server")), qPrintable(refused.err));
+        QCOMPARE(version(), 14);
+
+        const Run upgraded = initServer(url());
+        QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
+        QCOMPARE(CliTest::lines(upgraded.out).value(0),
+                 QStringLiteral("schema: upgraded, version 15 (was 14)"));
+        QCOMPARE(version(), 15);
+
+        QVERIFY(admin(QStringLiteral("GRANT dialogcivic_editor TO ion")));
+        const Run demo = runCli(
+            {QStringLiteral("--database"), urlAs(QStringLiteral("ion")), QStringLiteral("demo")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QSqlQuery q(connectAs(m_cluster.user()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE db_user = 'ion') "
+                                      "FROM audit_log")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+    }
+
     // A file has no roles: a usage error.
     void aFileIsRefused()
     {
@@ -159,6 +206,14 @@ private Q_SLOTS:
     }
 
 private:
+    int version()
+    {
+        QSqlQuery q(connectAs(m_cluster.user()));
+        return q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
+
     static Run initServer(const QString &url)
     {
         return runCli({QStringLiteral("--database"), url, QStringLiteral("db"),

@@ -1,0 +1,34 @@
+-- Dialog Civic schema for PostgreSQL, step 15 (an upgrade of a server database at version 14,
+-- run by dc::postgres::upgradeSchema() as the owner of the tables, in one transaction; a database
+-- created now gets 0014_schema.sql and then this): the audit log names the database user who made
+-- each change beside the OS user. The server fills it with the user signed in (session_user), so
+-- that the program cannot give another name by mistake; the rows written before stay NULL
+-- (unknown), rather than all taking the name of whoever ran the upgrade, which a default given in
+-- ADD COLUMN would do.
+ALTER TABLE audit_log ADD COLUMN db_user text;
+ALTER TABLE audit_log ALTER COLUMN db_user SET DEFAULT session_user;
+
+-- Live updates: a database made before the change triggers existed (an early build of issue 18)
+-- gets them now, on every table that lacks one.
+CREATE OR REPLACE FUNCTION dialogcivic_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('dialogcivic_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END;
+$$;
+
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT tablename FROM pg_tables
+             WHERE schemaname = current_schema()
+               AND NOT EXISTS (SELECT 1 FROM pg_trigger
+                               WHERE tgrelid = format('%I', tablename)::regclass
+                                 AND tgname = tablename || '_notify_change') LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION dialogcivic_notify_change()',
+                       t.tablename || '_notify_change', t.tablename);
+    END LOOP;
+END;
+$$;
