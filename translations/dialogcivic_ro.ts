@@ -1073,13 +1073,14 @@
         <translation>%1: baza de date nu a putut fi creată și a fost lăsată goală: %2</translation>
     </message>
     <message>
-        <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
-        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), pe care această versiune nu o poate face încă pe un server.</translation>
-    </message>
-    <message>
         <source>You may read %1 but not change it: the user %2 has no editor role (ask the administrator for dialogcivic_editor).</source>
         <extracomment>%2 is the user name on the database server; dialogcivic_editor is a role name, not translated</extracomment>
         <translation>Puteți citi %1, dar nu o puteți modifica: utilizatorul %2 nu are rol de editor (cereți administratorului rolul dialogcivic_editor).</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), which was not made: %4. The owner of the database makes it by running “dialogcivic --database URL db init-server”.</source>
+        <extracomment>%1 names the database; %4 the server&apos;s reason; &quot;db init-server&quot; is a command</extracomment>
+        <translation>%1 necesită o actualizare a structurii (schema %2 la %3), care nu a fost făcută: %4. Proprietarul bazei de date o face rulând „dialogcivic --database URL db init-server”.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5074,13 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditing</name>
+    <message>
+        <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>
+        <translation>Altcineva a șters această înregistrare în timp ce o editați. O adăugați din nou, așa cum o aveți în formular?</translation>
+    </message>
+</context>
+<context>
     <name>RegisterChange</name>
     <message>
         <source>status</source>
@@ -5630,6 +5638,10 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>%1: the database is busy: the structure of the database is being updated (%2)</source>
         <translation>%1: baza de date este ocupată: structura bazei de date este în curs de actualizare (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost: nothing was written.</source>
+        <translation>Legătura cu serverul bazei de date s-a pierdut: nu s-a scris nimic.</translation>
     </message>
 </context>
 <context>
@@ -8737,13 +8749,13 @@ Baza de date: %2</translation>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>The connection to the server is lost (%1). Nothing can be saved until it is back; trying again every %L2 seconds…</source>
-        <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
-        <translation>Legătura cu serverul s-a pierdut (%1). Nu se poate salva nimic până revine; se reîncearcă la fiecare %L2 secunde…</translation>
-    </message>
-    <message>
         <source>The connection to the server is back.</source>
         <translation>Legătura cu serverul a revenit.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1). Nothing can be saved until it is back: a form you save meanwhile stays open with what you typed. Trying again every %L2 seconds…</source>
+        <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
+        <translation>Legătura cu serverul s-a pierdut (%1). Nu se poate salva nimic până revine: un formular pe care îl salvați între timp rămâne deschis cu ce ați scris. Se reîncearcă la fiecare %L2 secunde…</translation>
     </message>
 </context>
 <context>
@@ -10207,6 +10219,27 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The tables cannot be counted on the server.</source>
         <translation>Tabelele nu pot fi numărate pe server.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema script %1 cannot be read.</source>
+        <translation>Scriptul schemei PostgreSQL %1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>The update of the schema to version %1 failed: %2: %3</source>
+        <extracomment>%1 is the version the update brings; %2 the statement that failed, %3 the reason</extracomment>
+        <translation>Actualizarea schemei la versiunea %1 a eșuat: %2: %3</translation>
+    </message>
+    <message>
+        <source>The schema cannot be updated: %1</source>
+        <translation>Schema nu poate fi actualizată: %1</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be read.</source>
+        <translation>Versiunea schemei nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1, older than any this version of Dialog Civic can update on a server (%2).</source>
+        <translation>Schema este la versiunea %1, mai veche decât cele pe care această versiune a Dialog Civic le poate actualiza pe un server (%2).</translation>
     </message>
 </context>
 <context>

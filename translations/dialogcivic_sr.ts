@@ -1073,13 +1073,14 @@
         <translation>%1: baza podataka nije mogla da se napravi i ostavljena je prazna: %2</translation>
     </message>
     <message>
-        <source>%1 needs an update of its structure (schema %2 to %3), which this version cannot make on a server yet.</source>
-        <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), koje ova verzija još ne može da izvrši na serveru.</translation>
-    </message>
-    <message>
         <source>You may read %1 but not change it: the user %2 has no editor role (ask the administrator for dialogcivic_editor).</source>
         <extracomment>%2 is the user name on the database server; dialogcivic_editor is a role name, not translated</extracomment>
         <translation>Možete da čitate %1, ali ne i da je menjate: korisnik %2 nema ulogu urednika (zatražite od administratora ulogu dialogcivic_editor).</translation>
+    </message>
+    <message>
+        <source>%1 needs an update of its structure (schema %2 to %3), which was not made: %4. The owner of the database makes it by running “dialogcivic --database URL db init-server”.</source>
+        <extracomment>%1 names the database; %4 the server&apos;s reason; &quot;db init-server&quot; is a command</extracomment>
+        <translation>%1 zahteva ažuriranje strukture (šema %2 u %3), koje nije izvršeno: %4. Vlasnik baze podataka ga izvršava pokretanjem „dialogcivic --database URL db init-server”.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5074,13 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditing</name>
+    <message>
+        <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>
+        <translation>Neko drugi je obrisao ovaj zapis dok ste ga uređivali. Da li da ga ponovo dodate, onakvog kakav je u obrascu?</translation>
+    </message>
+</context>
+<context>
     <name>RegisterChange</name>
     <message>
         <source>status</source>
@@ -5630,6 +5638,10 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>%1: the database is busy: the structure of the database is being updated (%2)</source>
         <translation>%1: baza podataka je zauzeta: struktura baze podataka se ažurira (%2)</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost: nothing was written.</source>
+        <translation>Veza sa serverom baze podataka je izgubljena: ništa nije upisano.</translation>
     </message>
 </context>
 <context>
@@ -8737,13 +8749,13 @@ Baza podataka: %2</translation>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>The connection to the server is lost (%1). Nothing can be saved until it is back; trying again every %L2 seconds…</source>
-        <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
-        <translation>Veza sa serverom je izgubljena (%1). Ništa ne može da se sačuva dok se ne vrati; novi pokušaj na svakih %L2 sekundi…</translation>
-    </message>
-    <message>
         <source>The connection to the server is back.</source>
         <translation>Veza sa serverom je ponovo uspostavljena.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1). Nothing can be saved until it is back: a form you save meanwhile stays open with what you typed. Trying again every %L2 seconds…</source>
+        <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
+        <translation>Veza sa serverom je izgubljena (%1). Ništa ne može da se sačuva dok se ne vrati: obrazac koji u međuvremenu sačuvate ostaje otvoren sa onim što ste uneli. Novi pokušaj na svakih %L2 sekundi…</translation>
     </message>
 </context>
 <context>
@@ -10207,6 +10219,27 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The tables cannot be counted on the server.</source>
         <translation>Tabele ne mogu da se prebroje na serveru.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema script %1 cannot be read.</source>
+        <translation>Skripta PostgreSQL šeme %1 ne može da se pročita.</translation>
+    </message>
+    <message>
+        <source>The update of the schema to version %1 failed: %2: %3</source>
+        <extracomment>%1 is the version the update brings; %2 the statement that failed, %3 the reason</extracomment>
+        <translation>Ažuriranje šeme na verziju %1 nije uspelo: %2: %3</translation>
+    </message>
+    <message>
+        <source>The schema cannot be updated: %1</source>
+        <translation>Šema ne može da se ažurira: %1</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be read.</source>
+        <translation>Verzija šeme ne može da se pročita.</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1, older than any this version of Dialog Civic can update on a server (%2).</source>
+        <translation>Šema je na verziji %1, starijoj od bilo koje koju ova verzija programa Dialog Civic može da ažurira na serveru (%2).</translation>
     </message>
 </context>
 <context>
