@@ -134,9 +134,8 @@ private Q_SLOTS:
         QVERIFY(!page->institutionDialog());
         QCOMPARE(institutionCount(), left + 1);
         const QList<Institution> all = repository.all();
-        const auto again = std::find_if(all.begin(), all.end(), [&](const Institution &i) {
-            return i.name == agency.name;
-        });
+        const auto again = std::find_if(
+            all.begin(), all.end(), [&](const Institution &i) { return i.name == agency.name; });
         QVERIFY(again != all.end());
         QCOMPARE(again->liaisonName, QStringLiteral("Ana Pop"));
         QCOMPARE(m_undo.count(), 1);
@@ -192,8 +191,8 @@ private Q_SLOTS:
             refuseWrites(true);
             Dialogs::setNextAnswer(QMessageBox::Ok);
             saveButton(dialog)->click();
-            stayedOpen = dialog.isVisible() &&
-                         name->text() == QLatin1String("Asociatia Exemplu (fictiva)");
+            stayedOpen =
+                dialog.isVisible() && name->text() == QLatin1String("Asociatia Exemplu (fictiva)");
             refuseWrites(false);
             saveButton(dialog)->click();
         });

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -200,9 +201,14 @@ private Q_SLOTS:
         QTest::keyClicks(field<QLineEdit>(*dialog, "liaisonName"), QStringLiteral("Maria Ionescu"));
         QVERIFY2(dialog->problems().isEmpty(),
                  qPrintable(dialog->problems().join(QLatin1Char('\n'))));
+        const QSignalSpy status(page, &Page::statusTextChanged);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         InstitutionRepository repository(m_db->connection());
         QCOMPARE(repository.all().size(), 2);
+        // The status bar's count follows (the new institution is selected).
+        QVERIFY(!status.isEmpty());
+        QCOMPARE(status.last().first().toString(), page->statusText());
+        QVERIFY2(page->statusText().contains(QLatin1String("2")), qPrintable(page->statusText()));
         QCOMPARE(m_undo.undoText(),
                  QStringLiteral("Add the institution “Agentia Exemplului (fictiv)”"));
         m_undo.undo();

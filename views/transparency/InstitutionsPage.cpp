@@ -206,6 +206,8 @@ void InstitutionsPage::editMeeting()
 void InstitutionsPage::refresh(qint64 selectId)
 {
     m_model->refresh();
+    // The count in the status bar, whatever is selected after.
+    Q_EMIT statusTextChanged(statusText());
     QAbstractItemModel *model = m_view->model();
     for (int r = 0; selectId > 0 && r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(RecordTableModel::IdRole).toLongLong() == selectId) {
@@ -214,7 +216,6 @@ void InstitutionsPage::refresh(qint64 selectId)
         }
     }
     showCurrent();
-    Q_EMIT statusTextChanged(statusText());
 }
 
 void InstitutionsPage::showCurrent()
