@@ -11,6 +11,7 @@
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionDialog.h"
+#include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionsPage.h"
 
 #include <QLineEdit>
@@ -154,6 +155,50 @@ private Q_SLOTS:
         q.addBindValue(name);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Two officials edit the same institution: the second to save sees what the first changed
+    // (their form was not touched by the live update), chooses to combine, and saves both changes.
+    void concurrentEditsOfOneRecordAreCombined()
+    {
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::CreateIfMissing);
+        InstitutionRepository theirRecords(theirs->connection());
+        Institution agency;
+        agency.name = QStringLiteral("Agentia Fictiva de Test");
+        agency.liaisonName = QStringLiteral("Ana Pop");
+        const Result<qint64> id = theirRecords.add(agency);
+        QVERIFY2(id, qPrintable(id.error()));
+
+        MainWindow window(open(Database::OpenMode::ExistingOnly));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(QStringLiteral("institutions"));
+        auto *page = window.findChild<InstitutionsPage *>();
+        QVERIFY(page);
+        page->selectRow(0);
+        page->editInstitution();
+        InstitutionDialog *form = page->institutionDialog();
+        QVERIFY(form);
+        auto *phone = form->findChild<QLineEdit *>(QStringLiteral("liaisonPhone"));
+        QTest::keyClicks(phone, QStringLiteral("021 000 0000"));
+
+        Institution changed = *theirRecords.find(*id);
+        changed.liaisonName = QStringLiteral("Ion Ionescu");
+        QVERIFY(theirRecords.update(changed));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.statusBar()->currentMessage().isEmpty(), 3000);
+        QCOMPARE(page->institutionDialog(), form);
+        QCOMPARE(phone->text(), QStringLiteral("021 000 0000"));
+
+        Dialogs::setNextChoice(2); // back to the form, both changes combined
+        QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Ion Ionescu")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(page->institutionDialog(), form);
+        QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+        QVERIFY(!page->institutionDialog());
+        const std::optional<Institution> stored = theirRecords.find(*id);
+        QCOMPARE(stored->liaisonName, QStringLiteral("Ion Ionescu"));
+        QCOMPARE(stored->liaisonPhone, QStringLiteral("021 000 0000"));
     }
 
 private:

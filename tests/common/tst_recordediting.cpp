@@ -62,6 +62,35 @@ class TestRecordEditing final : public test::EmptyPageTest
         return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     }
 
+    InstitutionsPage *m_page = nullptr;
+    InstitutionsPage *page() const { return m_page; }
+
+    /// Adds the fictitious agency with @p liaison; its id.
+    qint64 addAgency(const QString &liaison)
+    {
+        Institution agency;
+        agency.name = QStringLiteral("Agentia Exemplului (fictiva)");
+        agency.liaisonName = liaison;
+        const Result<qint64> id = InstitutionRepository(m_db->connection()).add(agency);
+        return id ? *id : 0;
+    }
+
+    /// Opens the form of the institution @p id on the institutions page (shown once).
+    InstitutionDialog *openAgency(qint64 id)
+    {
+        if (!m_page)
+            m_page = showInWindow<InstitutionsPage>();
+        if (!m_page)
+            return nullptr;
+        m_page->databaseChanged({QStringLiteral("*")});
+        const QString name = InstitutionRepository(m_db->connection()).find(id)->name;
+        m_page->selectRow(rowOf(m_page->view(), InstitutionTableModel::Name, name));
+        m_page->editInstitution();
+        return m_page->institutionDialog();
+    }
+
+    void prepare() override { m_page = nullptr; }
+
     qsizetype institutionCount() const
     {
         return InstitutionRepository(m_db->connection()).all().size();
@@ -143,6 +172,79 @@ private Q_SLOTS:
         QCOMPARE(institutionCount(), left);
     }
 
+    // Someone else saved the record while its form was open: Save shows what each changed, field
+    // by field; Back to the form combines both (their change in the field the user left alone,
+    // the user's in the other) and the next Save saves that, undoably back to theirs.
+    void anotherUsersChangeIsShownAndCombined()
+    {
+        InstitutionRepository repository(m_db->connection());
+        const qint64 id = addAgency(QStringLiteral("Ana Pop"));
+        InstitutionDialog *dialog = openAgency(id);
+        QVERIFY(dialog);
+        QTest::keyClicks(field<QLineEdit>(*dialog, "liaisonPhone"), QStringLiteral("021 000 0000"));
+        Institution theirs = *repository.find(id);
+        theirs.liaisonName = QStringLiteral("Ion Ionescu");
+        QVERIFY(repository.update(theirs));
+
+        Dialogs::setNextChoice(2); // back to the form
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        const QString shown = Dialogs::lastMessage();
+        QVERIFY2(shown.contains(QLatin1String("Someone else saved this record")),
+                 qPrintable(shown));
+        for (const char *value : {"Ana Pop", "Ion Ionescu", "021 000 0000"})
+            QVERIFY2(shown.contains(QLatin1String(value)), value);
+        QCOMPARE(page()->institutionDialog(), dialog);
+        QCOMPARE(field<QLineEdit>(*dialog, "liaisonName")->text(), QStringLiteral("Ion Ionescu"));
+        QCOMPARE(field<QLineEdit>(*dialog, "liaisonPhone")->text(), QStringLiteral("021 000 0000"));
+        QCOMPARE(repository.find(id)->liaisonPhone, QString()); // nothing saved yet
+        QCOMPARE(m_undo.count(), 0);
+
+        Dialogs::setNextChoice(0); // would keep the user's version over theirs, were it asked
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(!page()->institutionDialog());
+        QCOMPARE(repository.find(id)->liaisonName, QStringLiteral("Ion Ionescu"));
+        QCOMPARE(repository.find(id)->liaisonPhone, QStringLiteral("021 000 0000"));
+        m_undo.undo();
+        QCOMPARE(repository.find(id)->liaisonName, QStringLiteral("Ion Ionescu"));
+        QCOMPARE(repository.find(id)->liaisonPhone, QString());
+        Dialogs::setNextChoice(-1);
+    }
+
+    // Keep mine saves the user's version over theirs; Take theirs closes the form and leaves
+    // theirs.
+    void keepMineOrTakeTheirs()
+    {
+        InstitutionRepository repository(m_db->connection());
+        const qint64 id = addAgency(QStringLiteral("Ana Pop"));
+        InstitutionDialog *dialog = openAgency(id);
+        QVERIFY(dialog);
+        QLineEdit *liaison = field<QLineEdit>(*dialog, "liaisonName");
+        liaison->selectAll();
+        QTest::keyClicks(liaison, QStringLiteral("Maria Pop"));
+        Institution theirs = *repository.find(id);
+        theirs.liaisonName = QStringLiteral("Ion Ionescu");
+        QVERIFY(repository.update(theirs));
+        Dialogs::setNextChoice(0);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(!page()->institutionDialog());
+        QCOMPARE(repository.find(id)->liaisonName, QStringLiteral("Maria Pop"));
+        QCOMPARE(m_undo.count(), 1);
+
+        dialog = openAgency(id);
+        QVERIFY(dialog);
+        liaison = field<QLineEdit>(*dialog, "liaisonName");
+        liaison->selectAll();
+        QTest::keyClicks(liaison, QStringLiteral("Elena Pop"));
+        theirs = *repository.find(id);
+        theirs.liaisonName = QStringLiteral("Ion Ionescu");
+        QVERIFY(repository.update(theirs));
+        Dialogs::setNextChoice(1);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(!page()->institutionDialog());
+        QCOMPARE(repository.find(id)->liaisonName, QStringLiteral("Ion Ionescu"));
+        QCOMPARE(m_undo.count(), 1);
+    }
+
     void aModalFormStaysOpenAfterAFailedSave()
     {
         const qint64 edition = test::addProgramEdition(
@@ -172,6 +274,40 @@ private Q_SLOTS:
         const QList<Indicator> saved = IndicatorRepository(m_db->connection()).ofEdition(edition);
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().name, QStringLiteral("Participants"));
+        QCOMPARE(m_undo.count(), 1);
+    }
+
+    // The organization's form too: another user's change shown and combined with the user's.
+    void anotherUsersChangeToAnOrganizationIsCombined()
+    {
+        const qint64 id = test::addOrganization(m_db->connection(),
+                                                QStringLiteral("Asociatia Exemplu (fictiva)"));
+        QVERIFY(id > 0);
+        OrganizationsPage page(context());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        bool combined = false;
+        whenDialogOpens<OrganizationDialog>([this, id, &combined](OrganizationDialog &dialog) {
+            auto *locality = dialog.findChild<QLineEdit *>(QStringLiteral("localityEdit"));
+            auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+            locality->selectAll();
+            QTest::keyClicks(locality, QStringLiteral("Pascani"));
+            OrganizationRepository repository(m_db->connection());
+            Organization theirs = *repository.find(id);
+            theirs.phone = QStringLiteral("0232 000 000");
+            QVERIFY(repository.update(theirs));
+            Dialogs::setNextChoice(2); // back to the form
+            saveButton(dialog)->click();
+            combined = dialog.isVisible() && locality->text() == QLatin1String("Pascani") &&
+                       phone->text() == QLatin1String("0232 000 000") &&
+                       Dialogs::lastMessage().contains(QLatin1String("0232 000 000"));
+            saveButton(dialog)->click();
+        });
+        page.editOrganization(id);
+        QVERIFY(combined);
+        const Organization stored = *OrganizationRepository(m_db->connection()).find(id);
+        QCOMPARE(stored.locality, QStringLiteral("Pascani"));
+        QCOMPARE(stored.phone, QStringLiteral("0232 000 000"));
         QCOMPARE(m_undo.count(), 1);
     }
 

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/RecordCommand.h"
+#include "common/RecordConflict.h"
 #include "common/RecordForm.h"
 #include "common/RecordListActions.h"
 #include "core/Result.h"
@@ -50,19 +51,25 @@ bool execRecordForm(RecordForm &form, std::function<bool()> save);
 /// Opens @p form on @p record as openRecordForm() does (titled @p newTitle for a new record, else
 /// @p editTitle). When the user saves, @p change gets the action and the record before and after
 /// and returns whether it made the change: an addition of the form's record, or an edit of the
-/// record as @p find reads it now. When someone else deleted it meanwhile, the user is asked
-/// whether to add it again.
+/// record as @p find reads it now. When someone else saved it meanwhile, the user chooses between
+/// the two versions first (settleConflict()); when someone else deleted it, whether to add it
+/// again.
 template <typename Form, typename Record, typename Find, typename Change>
 void openRecordForm(Form *form, Form *&openForm, const Record &record, const QString &newTitle,
                     const QString &editTitle, Find find, Change change)
 {
     form->setRecord(record);
-    openRecordForm(form, openForm, record.id ? editTitle : newTitle, [form, find, change] {
+    // The record as stored when the form opened, to see at Save whether someone else changed it.
+    auto loaded = std::make_shared<Record>(record);
+    openRecordForm(form, openForm, record.id ? editTitle : newTitle, [form, find, change, loaded] {
         Record after = form->record();
         if (after.id <= 0)
             return change(RecordCommand::Action::Add, Record(), after);
-        if (const std::optional<Record> before = find(after.id))
-            return change(RecordCommand::Action::Edit, *before, after);
+        if (const std::optional<Record> current = find(after.id)) {
+            if (const std::optional<bool> settled = settleConflict(form, *loaded, *current))
+                return *settled;
+            return change(RecordCommand::Action::Edit, *current, after);
+        }
         if (!recordGoneAddAgain(form))
             return false;
         after.id = 0;

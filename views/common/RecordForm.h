@@ -59,6 +59,8 @@ public:
     void setSaveAction(std::function<bool()> save);
     /// With a save action: saves, and closes only when that succeeded (see setSaveAction()).
     void accept() override;
+    /// Checks the fields again after they were set from outside (a version combined).
+    void recheck() { check(); }
 
 Q_SIGNALS:
     /// Save was pressed on a form that asks the page (OnSave::AskPage).

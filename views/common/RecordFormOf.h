@@ -23,6 +23,26 @@ public:
         m_original.id = record.id;
     }
 
+    /// Shows @p record in the fields, the record loaded staying what it was (to see how another
+    /// version of the record looks in this form).
+    void showRecord(const Record &record)
+    {
+        const Loading loading(this);
+        load(record);
+    }
+
+    /// Takes @p theirs (another user's version of the record) as the record loaded, the fields
+    /// keeping what they hold: Save is then enabled as long as they differ from it.
+    void rebase(const Record &theirs)
+    {
+        const Record mine = record();
+        const Loading loading(this);
+        load(theirs);
+        m_original = record();
+        m_original.id = theirs.id;
+        load(mine);
+    }
+
     /// The record as the form holds it now (with the id of the record loaded).
     virtual Record record() const = 0;
 

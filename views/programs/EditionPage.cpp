@@ -316,11 +316,16 @@ void EditionPage::editPartner()
     if (!before)
         return;
     PartnerDialog dialog(m_db, *before, this);
+    Partnership loaded = *before;
     execRecordForm(dialog, [&] {
         const Partnership after = dialog.record();
+        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
+        const Partnership current = PartnershipRepository(m_db).find(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
         const QString name =
             OrganizationRepository(m_db).find(after.organizationId).value_or(Organization()).name;
-        const auto [apply, revert] = edit<PartnershipRepository>(m_db, *before, after);
+        const auto [apply, revert] = edit<PartnershipRepository>(m_db, current, after);
         //: Undo/Redo menu text; %1 is the organization's name
         return run(tr("Edit partner “%1”").arg(name), apply, revert);
     });
@@ -564,9 +569,13 @@ void EditionPage::editIndicator()
     if (!before)
         return;
     IndicatorDialog dialog(*before, this);
+    Indicator loaded = *before;
     execRecordForm(dialog, [&] {
         const Indicator after = dialog.record();
-        const auto [apply, revert] = edit<IndicatorRepository>(m_db, *before, after);
+        const Indicator current = IndicatorRepository(m_db).find(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
+        const auto [apply, revert] = edit<IndicatorRepository>(m_db, current, after);
         //: Undo/Redo menu text; %1 is the indicator's name
         return run(tr("Edit indicator “%1”").arg(after.name), apply, revert);
     });

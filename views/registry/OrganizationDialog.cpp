@@ -237,9 +237,48 @@ void OrganizationDialog::setOrganization(const Organization &organization)
 {
     m_original = organization;
     normalizeOrganization(m_original);
+    load(m_original);
+    const Organization &o = m_original;
+    Ui::OrganizationDialog &ui = *m_ui;
+    // A stored record shows its problems at once (data from an old import, say); a new one only
+    // for the fields the user has been to.
+    m_touched.clear();
+    if (o.id != 0)
+        m_touched = QList<OrganizationField>(allFields.begin(), allFields.end());
+    setWindowTitle(o.id == 0 ? tr("New organization") : tr("Organization: %1").arg(o.name));
+    updateRegion();
+    ui.addDomainButton->setEnabled(false);
+    ui.removeDomainButton->setEnabled(false);
+    revalidate();
+}
+
+void OrganizationDialog::showRecord(const Organization &organization)
+{
+    Organization shown = organization;
+    normalizeOrganization(shown);
+    load(shown);
+    updateRegion();
+    revalidate();
+}
+
+void OrganizationDialog::rebase(const Organization &theirs)
+{
+    const Organization mine = this->organization();
+    m_original = theirs;
+    normalizeOrganization(m_original);
+    showRecord(mine);
+}
+
+void OrganizationDialog::recheck()
+{
+    updateRegion();
+    revalidate();
+}
+
+void OrganizationDialog::load(const Organization &o)
+{
     m_loading = true;
     Ui::OrganizationDialog &ui = *m_ui;
-    const Organization &o = m_original;
     ui.nameEdit->setText(o.name);
     ui.acronymEdit->setText(o.acronym);
     ui.kindCombo->setCurrentIndex(std::max(0, ui.kindCombo->findData(static_cast<int>(o.kind))));
@@ -268,17 +307,6 @@ void OrganizationDialog::setOrganization(const Organization &organization)
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setCursorPosition(0);
     m_loading = false;
-
-    // A stored record shows its problems at once (data from an old import, say); a new one only
-    // for the fields the user has been to.
-    m_touched.clear();
-    if (o.id != 0)
-        m_touched = QList<OrganizationField>(allFields.begin(), allFields.end());
-    setWindowTitle(o.id == 0 ? tr("New organization") : tr("Organization: %1").arg(o.name));
-    updateRegion();
-    ui.addDomainButton->setEnabled(false);
-    ui.removeDomainButton->setEnabled(false);
-    revalidate();
 }
 
 Organization OrganizationDialog::organization() const

@@ -40,6 +40,16 @@ public:
     void setOrganization(const Organization &organization);
     /// What the form holds now, normalized as it would be stored (the id of the shown record).
     Organization organization() const;
+    /// The same, under the name the record forms use (settleConflict()).
+    Organization record() const { return organization(); }
+    /// Shows @p organization in the fields, the record loaded staying what it was (to see how
+    /// another version of the record looks).
+    void showRecord(const Organization &organization);
+    /// Takes @p theirs (another user's version) as the record loaded, the fields keeping what
+    /// they hold.
+    void rebase(const Organization &theirs);
+    /// Checks the fields again after they were set from outside.
+    void recheck();
 
     /// Only look: nothing can be changed and there is no Save (a read-only database).
     void setReadOnly(bool readOnly);
@@ -63,6 +73,8 @@ protected:
 
 private:
     void setUpFields();
+    /// Fills the fields with @p organization, without a check on each.
+    void load(const Organization &organization);
     void connectFields();
     void touch(OrganizationField field);
     void revalidate();

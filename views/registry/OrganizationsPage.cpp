@@ -11,6 +11,7 @@
 #include "common/Dialogs.h"
 #include "common/DisplayText.h"
 #include "common/LastFolder.h"
+#include "common/RecordConflict.h"
 #include "common/TableSetup.h"
 #include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
@@ -705,9 +706,21 @@ void OrganizationsPage::editOrganization(qint64 id)
     OrganizationDialog dialog(m_db, this);
     dialog.setOrganization(*before);
     dialog.setReadOnly(m_readOnly);
+    Organization loaded = *before;
     dialog.setSaveAction([&] {
-        return m_readOnly || !dialog.isChanged() ||
-               saveOrganization(*before, dialog.organization());
+        if (m_readOnly || !dialog.isChanged())
+            return true;
+        const Organization after = dialog.organization();
+        // Someone else may have saved it meanwhile: the user chooses; undo goes back to theirs.
+        const std::optional<Organization> current = OrganizationRepository(m_db).find(id);
+        if (!current) {
+            Dialogs::warning(&dialog, tr("Organization not found"),
+                             tr("The organization no. %1 is no longer in the database.").arg(id));
+            return false;
+        }
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, *current))
+            return *settled;
+        return saveOrganization(*current, after);
     });
     dialog.exec();
 }
