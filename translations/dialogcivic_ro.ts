@@ -5074,6 +5074,58 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>RecordConflict</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. What each of you changed:</source>
+        <extracomment>The box shown when Save finds that another user saved the record meanwhile; a table of the fields follows</extracomment>
+        <translation>Altcineva a salvat această înregistrare în timp ce o editați. Ce a modificat fiecare dintre dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Când ați deschis-o</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Salvată de altcineva</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>A dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Keep mine saves your version over theirs. Take theirs closes the form without saving yours. Back to the form puts their changes in the fields you did not change and keeps yours in the others: check them, then Save.</source>
+        <translation>„Păstrează ale mele” salvează versiunea dumneavoastră peste a lor. „Preia ale lor” închide formularul fără să o salveze pe a dumneavoastră. „Înapoi la formular” pune modificările lor în câmpurile pe care nu le-ați schimbat și le păstrează pe ale dumneavoastră în celelalte: verificați-le, apoi salvați.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificată de altcineva</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Păstrează ale &amp;mele</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Preia ale &amp;lor</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Înapoi la &amp;formular</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditing</name>
     <message>
         <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>

@@ -5074,6 +5074,58 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>RecordConflict</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. What each of you changed:</source>
+        <extracomment>The box shown when Save finds that another user saved the record meanwhile; a table of the fields follows</extracomment>
+        <translation>Neko drugi je sačuvao ovaj zapis dok ste ga uređivali. Šta je ko od vas promenio:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Kada ste ga otvorili</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sačuvao neko drugi</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Vaše</translation>
+    </message>
+    <message>
+        <source>Keep mine saves your version over theirs. Take theirs closes the form without saving yours. Back to the form puts their changes in the fields you did not change and keeps yours in the others: check them, then Save.</source>
+        <translation>„Zadrži moje” čuva vašu verziju preko njihove. „Preuzmi njihove” zatvara obrazac bez čuvanja vaše. „Nazad na obrazac” stavlja njihove izmene u polja koja niste menjali, a vaše zadržava u ostalima: proverite ih, pa sačuvajte.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Izmenio neko drugi</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Zadrži &amp;moje</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Preuzmi &amp;njihove</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Nazad na &amp;obrazac</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditing</name>
     <message>
         <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>
