@@ -25,8 +25,8 @@ int dbCopy(const QCommandLineParser &parser, const Arguments &args)
     if (!args.isEmpty() || target.isEmpty() || (from && parser.isSet(QStringLiteral("database"))) ||
         (from && parser.value(QStringLiteral("from")).isEmpty()))
         return fail(copyUsage, Usage);
-    const bool targetIsServer = ServerAddress::isServerUrl(target);
-    if (!targetIsServer && QFileInfo::exists(target))
+    // Refused before the source is opened, as before copyInto() existed: nothing is read.
+    if (!ServerAddress::isServerUrl(target) && QFileInfo::exists(target))
         return fail(QCoreApplication::translate("Cli", "%1 already exists: a copy is written to a "
                                                        "new file only; nothing was written.")
                         .arg(QDir::toNativeSeparators(target)));
@@ -45,27 +45,14 @@ int dbCopy(const QCommandLineParser &parser, const Arguments &args)
             return code;
     }
 
-    auto opened = Database::open(target, Database::OpenMode::CreateIfMissing);
-    if (!opened) {
-        if (!targetIsServer)
-            Database::removeFiles(target);
-        return fail(opened.error());
-    }
-    std::unique_ptr<Database> copy = std::move(opened).value();
-    const QString shown = copy->path();
-    const Result<CopySummary> summary = DatabaseCopy::copy(*source, *copy);
-    copy.reset();
-    if (!summary) {
-        // A new file that did not receive the copy goes: nothing half-made is left.
-        if (!targetIsServer)
-            Database::removeFiles(target);
+    const Result<CopySummary> summary = DatabaseCopy::copyInto(*source, target);
+    if (!summary)
         return fail(summary.error());
-    }
     for (const TableFigures &table : summary->tables)
         out() << table.table << ": " << table.rows << " rows, sha256 "
               << QString::fromLatin1(table.sha256) << '\n';
     out() << "copied: " << summary->tables.size() << " tables, " << summary->rows << " rows\n";
-    out() << "to: " << (targetIsServer ? shown : QDir::toNativeSeparators(shown)) << '\n';
+    out() << "to: " << summary->target << '\n';
     return Success;
 }
 

@@ -1,10 +1,14 @@
 #include "DatabaseCopy.h"
 
+#include "ServerAddress.h"
+
 #include "Database.h"
+#include "ServerAddress.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -438,6 +442,35 @@ Result<QStringList> DatabaseCopy::dataTables(const QSqlDatabase &db)
 Result<TableFigures> DatabaseCopy::figures(const QSqlDatabase &db, const QString &table)
 {
     return figuresOf(db, planOf(db, table, columnsOf(db, table)));
+}
+
+Result<CopySummary> DatabaseCopy::copyInto(Database &source, const QString &target,
+                                           const Progress &progress)
+{
+    using R = Result<CopySummary>;
+    const bool targetIsServer = ServerAddress::isServerUrl(target);
+    if (!targetIsServer && QFileInfo::exists(target))
+        return R::failure(Messages::tr("%1 already exists: a copy is written to a new file only; "
+                                       "nothing was written.")
+                              .arg(QDir::toNativeSeparators(target)));
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(target, Database::OpenMode::CreateIfMissing);
+    if (!opened) {
+        if (!targetIsServer)
+            Database::removeFiles(target);
+        return R::failure(opened.error());
+    }
+    std::unique_ptr<Database> copied = std::move(opened).value();
+    const QString shown =
+        targetIsServer ? copied->path() : QDir::toNativeSeparators(copied->path());
+    Result<CopySummary> summary = copy(source, *copied, progress);
+    copied.reset();
+    // A new file that did not receive the copy goes: nothing half-made is left.
+    if (!targetIsServer && (!summary || summary->cancelled))
+        Database::removeFiles(target);
+    if (summary)
+        summary->target = shown;
+    return summary;
 }
 
 Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const Progress &progress)

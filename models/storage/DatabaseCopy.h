@@ -29,6 +29,7 @@ struct CopySummary
 {
     QList<TableFigures> tables;
     qint64 rows = 0;
+    QString target;         ///< the copy, as shown to the user (a server without its password)
     bool cancelled = false; ///< the progress callback asked to stop; nothing was written
 };
 
@@ -51,6 +52,13 @@ public:
     /// The source is read in one snapshot; rows are streamed, never a whole table in memory.
     static Result<CopySummary> copy(Database &source, Database &target,
                                     const Progress &progress = {});
+
+    /// Copies @p source, as copy() does, into @p target: a new file (refused when it exists), made
+    /// at the latest version and removed again when the copy fails or is cancelled, or a server
+    /// database (created when it is empty, and then empty but for its seed rows). What `db copy`
+    /// and File > Copy database… do.
+    static Result<CopySummary> copyInto(Database &source, const QString &target,
+                                        const Progress &progress = {});
 
     /// The tables of @p db that hold the program's data (neither SQLite's own nor its search
     /// index, nor the server's schema_version), by name.

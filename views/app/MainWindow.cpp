@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectDialog.h"
+#include "CopyDatabaseDialog.h"
 #include "PageRegistry.h"
 #include "PasswordStore.h"
 #include "PreferencesDialog.h"
@@ -142,6 +143,14 @@ void MainWindow::buildActions()
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     connect(m_connectAction, &QAction::triggered, this, [this] { connectToServer(); });
 
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this);
+    m_copyAction->setObjectName(QStringLiteral("copyDatabaseAction"));
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        auto *dialog = new CopyDatabaseDialog(*m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     // Some platforms (and the Windows key scheme) bind nothing to Quit; Ctrl+Q is what people know.
@@ -198,6 +207,7 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addAction(m_copyAction);
     m_fileMenu->addSeparator();
     // Print preview, Print, Export PDF of the current page's document.
     m_documentActions = new DocumentActions(this, [this] { return currentPage(); });
@@ -229,6 +239,9 @@ void MainWindow::retranslate()
     m_connectAction->setText(tr("&Connect to server…"));
     m_connectAction->setStatusTip(
         tr("Work in the office's shared database on a PostgreSQL server"));
+    m_copyAction->setText(tr("Cop&y database…"));
+    m_copyAction->setStatusTip(
+        tr("Copy the whole database into a new file or into an empty database on a server"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
     m_findAction->setStatusTip(tr("Go to the search box of the page"));

@@ -24,6 +24,19 @@ Status BackgroundTask::run(QWidget *parent, const Database &database, const QStr
                            bool cancellable, const Work &work,
                            const std::function<QString(qint64 items)> &itemsText)
 {
+    return runOnDatabase(
+        parent, database, label, cancellable,
+        [&work](Database &worker, Progress &progress) {
+            return work(worker.connection(), progress);
+        },
+        itemsText);
+}
+
+Status BackgroundTask::runOnDatabase(QWidget *parent, const Database &database,
+                                     const QString &label, bool cancellable,
+                                     const DatabaseWork &work,
+                                     const std::function<QString(qint64 items)> &itemsText)
+{
     Progress progress;
     Status result;
     const QString connectionName =
@@ -36,7 +49,7 @@ Status BackgroundTask::run(QWidget *parent, const Database &database, const QStr
             result = Status::failure(connection.error());
             return;
         }
-        result = work((*connection)->connection(), progress);
+        result = work(**connection, progress);
     }));
 
     QProgressDialog dialog(

@@ -32,6 +32,8 @@ public:
     };
 
     using Work = std::function<Status(QSqlDatabase db, Progress &progress)>;
+    /// The same work given the worker's Database (what needs more than its connection).
+    using DatabaseWork = std::function<Status(Database &database, Progress &progress)>;
 
     /// Opens a second connection to @p database in a worker thread, runs @p work there and waits,
     /// keeping the window painted. The failure of the connection or of the work is returned.
@@ -40,6 +42,9 @@ public:
     static Status run(QWidget *parent, const Database &database, const QString &label,
                       bool cancellable, const Work &work,
                       const std::function<QString(qint64 items)> &itemsText = {});
+    static Status runOnDatabase(QWidget *parent, const Database &database, const QString &label,
+                                bool cancellable, const DatabaseWork &work,
+                                const std::function<QString(qint64 items)> &itemsText = {});
 };
 
 } // namespace dc

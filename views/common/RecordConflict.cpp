@@ -5,15 +5,15 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTextEdit>
 
 #include <algorithm>
@@ -225,19 +225,19 @@ ConflictChoice askAboutConflict(QWidget *form, const QList<FieldText> &before,
         Messages::tr("Someone else saved this record while you were editing it. What each of you "
                      "changed:") +
         QStringLiteral("</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>") +
-        Messages::tr("Field") + QStringLiteral("</th><th>") +
-        Messages::tr("When you opened it") + QStringLiteral("</th><th>") +
-        Messages::tr("Saved by someone else") + QStringLiteral("</th><th>") +
-        Messages::tr("Yours") + QStringLiteral("</th></tr>") + rows +
+        Messages::tr("Field") + QStringLiteral("</th><th>") + Messages::tr("When you opened it") +
+        QStringLiteral("</th><th>") + Messages::tr("Saved by someone else") +
+        QStringLiteral("</th><th>") + Messages::tr("Yours") + QStringLiteral("</th></tr>") + rows +
         QStringLiteral("</table><p>") +
         Messages::tr("Keep mine saves your version over theirs. Take theirs closes the form "
                      "without saving yours. Back to the form puts their changes in the fields you "
                      "did not change and keeps yours in the others: check them, then Save.") +
         QStringLiteral("</p>");
-    const int choice = Dialogs::choose(
-        form, QMessageBox::Warning, Messages::tr("Changed by someone else"), text,
-        {Messages::tr("Keep &mine"), Messages::tr("Take &theirs"), Messages::tr("&Back to the form")},
-        2);
+    const int choice =
+        Dialogs::choose(form, QMessageBox::Warning, Messages::tr("Changed by someone else"), text,
+                        {Messages::tr("Keep &mine"), Messages::tr("Take &theirs"),
+                         Messages::tr("&Back to the form")},
+                        2);
     switch (choice) {
     case 0:
         return ConflictChoice::KeepMine;
