@@ -1160,6 +1160,10 @@ Puteți deschide alt fișier de bază de date, crea unul nou, vă puteți conect
         <source>%1: the copy of the table %2 differs from the source (%3 rows, sha256 %4; the source: %5 rows, sha256 %6); nothing was written.</source>
         <translation>%1: copia tabelului %2 diferă de sursă (%3 rânduri, sha256 %4; sursa: %5 rânduri, sha256 %6); nu s-a scris nimic.</translation>
     </message>
+    <message>
+        <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
+        <translation>%1 există deja: o copie se scrie doar într-un fișier nou; nu s-a scris nimic.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -6921,6 +6925,77 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>dc::CopyDatabaseDialog</name>
+    <message>
+        <source>Copy database</source>
+        <translation>Copiere bază de date</translation>
+    </message>
+    <message>
+        <source>Copies every record of %1 into a new file or into an empty database on a server, in one transaction, then compares the rows and a checksum of every table on both sides. The open database is only read.</source>
+        <extracomment>%1 names the open database (a file or a server database)</extracomment>
+        <translation>Copiază toate înregistrările din %1 într-un fișier nou sau într-o bază de date goală de pe un server, într-o singură tranzacție, apoi compară rândurile și suma de control a fiecărui tabel în ambele părți. Baza de date deschisă este doar citită.</translation>
+    </message>
+    <message>
+        <source>a new file, or postgresql://user@server/database</source>
+        <extracomment>The copy&apos;s destination field: a file&apos;s path or a server database&apos;s address</extracomment>
+        <translation>un fișier nou sau postgresql://utilizator@server/baza_de_date</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>Copiază î&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Fișier…</translation>
+    </message>
+    <message>
+        <source>Choose a new database file</source>
+        <translation>Alegeți un fișier nou de bază de date</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Server…</translation>
+    </message>
+    <message>
+        <source>Choose an empty database on a PostgreSQL server</source>
+        <translation>Alegeți o bază de date goală de pe un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>After the copy: every table, its rows and the checksum of its rows (SHA-256), the same on both sides.</source>
+        <translation>După copiere: fiecare tabel, rândurile sale și suma de control a rândurilor (SHA-256), aceleași în ambele părți.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>Copy into a new file</source>
+        <translation>Copiere într-un fișier nou</translation>
+    </message>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date Dialog Civic (*.sqlite *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Se copiază baza de date…</translation>
+    </message>
+    <message>
+        <source>%L1 rows copied</source>
+        <extracomment>Under &quot;Copying the database…&quot; while it runs</extracomment>
+        <translation>%L1 rânduri copiate</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Copierea a fost anulată; nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Copied %L1 tables, %L2 rows into %3. Every table has the rows and the checksum of the source.</source>
+        <extracomment>%1 tables, %2 rows, %3 the copy (a file or a server database)</extracomment>
+        <translation>S-au copiat %L1 tabele, %L2 rânduri în %3. Fiecare tabel are rândurile și suma de control ale sursei.</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -8808,6 +8883,14 @@ Baza de date: %2</translation>
         <source>The connection to the server is lost (%1). Nothing can be saved until it is back: a form you save meanwhile stays open with what you typed. Trying again every %L2 seconds…</source>
         <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
         <translation>Legătura cu serverul s-a pierdut (%1). Nu se poate salva nimic până revine: un formular pe care îl salvați între timp rămâne deschis cu ce ați scris. Se reîncearcă la fiecare %L2 secunde…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y database…</source>
+        <translation>&amp;Copiază baza de date…</translation>
+    </message>
+    <message>
+        <source>Copy the whole database into a new file or into an empty database on a server</source>
+        <translation>Copiază întreaga bază de date într-un fișier nou sau într-o bază de date goală de pe un server</translation>
     </message>
 </context>
 <context>

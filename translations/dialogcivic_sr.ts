@@ -1160,6 +1160,10 @@ Možete da otvorite drugu datoteku baze podataka, napravite novu, povežete se s
         <source>%1: the copy of the table %2 differs from the source (%3 rows, sha256 %4; the source: %5 rows, sha256 %6); nothing was written.</source>
         <translation>%1: kopija tabele %2 razlikuje se od izvora (%3 redova, sha256 %4; izvor: %5 redova, sha256 %6); ništa nije upisano.</translation>
     </message>
+    <message>
+        <source>%1 already exists: a copy is written to a new file only; nothing was written.</source>
+        <translation>%1 već postoji: kopija se upisuje samo u novu datoteku; ništa nije upisano.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRules</name>
@@ -6921,6 +6925,77 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>dc::CopyDatabaseDialog</name>
+    <message>
+        <source>Copy database</source>
+        <translation>Kopiranje baze podataka</translation>
+    </message>
+    <message>
+        <source>Copies every record of %1 into a new file or into an empty database on a server, in one transaction, then compares the rows and a checksum of every table on both sides. The open database is only read.</source>
+        <extracomment>%1 names the open database (a file or a server database)</extracomment>
+        <translation>Kopira sve zapise iz %1 u novu datoteku ili u praznu bazu podataka na serveru, u jednoj transakciji, a zatim poredi redove i kontrolni zbir svake tabele na obe strane. Otvorena baza podataka se samo čita.</translation>
+    </message>
+    <message>
+        <source>a new file, or postgresql://user@server/database</source>
+        <extracomment>The copy&apos;s destination field: a file&apos;s path or a server database&apos;s address</extracomment>
+        <translation>nova datoteka ili postgresql://korisnik@server/baza</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>Kopiraj &amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datoteka…</translation>
+    </message>
+    <message>
+        <source>Choose a new database file</source>
+        <translation>Izaberite novu datoteku baze podataka</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Server…</translation>
+    </message>
+    <message>
+        <source>Choose an empty database on a PostgreSQL server</source>
+        <translation>Izaberite praznu bazu podataka na PostgreSQL serveru</translation>
+    </message>
+    <message>
+        <source>After the copy: every table, its rows and the checksum of its rows (SHA-256), the same on both sides.</source>
+        <translation>Posle kopiranja: svaka tabela, njeni redovi i kontrolni zbir njenih redova (SHA-256), isti na obe strane.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>Copy into a new file</source>
+        <translation>Kopiranje u novu datoteku</translation>
+    </message>
+    <message>
+        <source>Dialog Civic databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze podataka Dialog Civic (*.sqlite *.db);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Kopira se baza podataka…</translation>
+    </message>
+    <message>
+        <source>%L1 rows copied</source>
+        <extracomment>Under &quot;Copying the database…&quot; while it runs</extracomment>
+        <translation>Kopirano redova: %L1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Kopiranje je otkazano; ništa nije upisano.</translation>
+    </message>
+    <message>
+        <source>Copied %L1 tables, %L2 rows into %3. Every table has the rows and the checksum of the source.</source>
+        <extracomment>%1 tables, %2 rows, %3 the copy (a file or a server database)</extracomment>
+        <translation>Kopirano je %L1 tabela i %L2 redova u %3. Svaka tabela ima redove i kontrolni zbir izvora.</translation>
+    </message>
+</context>
+<context>
     <name>dc::CourtCasesDialog</name>
     <message>
         <source>Court cases under Law 52/2003 brought against &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -8808,6 +8883,14 @@ Baza podataka: %2</translation>
         <source>The connection to the server is lost (%1). Nothing can be saved until it is back: a form you save meanwhile stays open with what you typed. Trying again every %L2 seconds…</source>
         <extracomment>The banner while the shared database&apos;s server does not answer; %1 is the reason (libpq&apos;s words), %2 a number of seconds</extracomment>
         <translation>Veza sa serverom je izgubljena (%1). Ništa ne može da se sačuva dok se ne vrati: obrazac koji u međuvremenu sačuvate ostaje otvoren sa onim što ste uneli. Novi pokušaj na svakih %L2 sekundi…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y database…</source>
+        <translation>&amp;Kopiraj bazu podataka…</translation>
+    </message>
+    <message>
+        <source>Copy the whole database into a new file or into an empty database on a server</source>
+        <translation>Kopira celu bazu podataka u novu datoteku ili u praznu bazu podataka na serveru</translation>
     </message>
 </context>
 <context>
