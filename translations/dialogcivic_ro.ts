@@ -9444,6 +9444,10 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>All kinds</source>
         <translation>Toate tipurile</translation>
     </message>
+    <message>
+        <source>Organizations are imported from CSV into a database file only, not yet into a database on a server</source>
+        <translation>Organizațiile se importă din CSV doar într-un fișier de bază de date, încă nu într-o bază de date de pe un server</translation>
+    </message>
 </context>
 <context>
     <name>dc::Page</name>
@@ -9873,6 +9877,10 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
             <numerusform>%Ln modificări scrise în %1.</numerusform>
             <numerusform>%Ln de modificări scrise în %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The national register is imported into a database file only, not yet into a database on a server</source>
+        <translation>Registrul național se importă doar într-un fișier de bază de date, încă nu într-o bază de date de pe un server</translation>
     </message>
 </context>
 <context>

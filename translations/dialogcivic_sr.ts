@@ -9444,6 +9444,10 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>All kinds</source>
         <translation>Sve vrste</translation>
     </message>
+    <message>
+        <source>Organizations are imported from CSV into a database file only, not yet into a database on a server</source>
+        <translation>Organizacije se uvoze iz CSV-a samo u datoteku baze podataka, još ne u bazu podataka na serveru</translation>
+    </message>
 </context>
 <context>
     <name>dc::Page</name>
@@ -9873,6 +9877,10 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
             <numerusform>%Ln promene upisane u %1.</numerusform>
             <numerusform>%Ln promena upisano u %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The national register is imported into a database file only, not yet into a database on a server</source>
+        <translation>Nacionalni registar se uvozi samo u datoteku baze podataka, još ne u bazu podataka na serveru</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,9 @@ private Q_SLOTS:
         QVERIFY2(dialog.copy(), qPrintable(dialog.messageBar()->text()));
         QVERIFY2(dialog.messageBar()->text().startsWith(QStringLiteral("Copied ")),
                  qPrintable(dialog.messageBar()->text()));
-        QVERIFY(dialog.figures().contains(QRegularExpression(
-            QStringLiteral("^organization +\\d+  [0-9a-f]{64}$"),
-            QRegularExpression::MultilineOption)));
+        QVERIFY(dialog.figures().contains(
+            QRegularExpression(QStringLiteral("^organization +\\d+  [0-9a-f]{64}$"),
+                               QRegularExpression::MultilineOption)));
         // The same target again: Copy waits for another.
         QVERIFY(!dialog.copyButton()->isEnabled());
 

@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
+#include "nationalregister/RegisterChangesPage.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 #include "transparency/InstitutionRepository.h"
 #include "transparency/InstitutionsPage.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +49,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 1, 3000);
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Updated with changes saved by another user."));
+    }
+
+    // The imports that write through SQLite's own interface are greyed out on a server, the
+    // reason in their status tip; the exports stay.
+    void theFileImportsAreGreyedOutOnAServer()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (Page *page : {static_cast<Page *>(window.findChild<OrganizationsPage *>()),
+                           static_cast<Page *>(window.findChild<RegisterChangesPage *>())}) {
+            QVERIFY(page);
+            const QList<QAction *> actions = page->fileActions();
+            QCOMPARE(actions.size(), 2);
+            QVERIFY2(!actions.at(0)->isEnabled(), qPrintable(actions.at(0)->text()));
+            QVERIFY2(actions.at(0)->statusTip().contains(QStringLiteral("not yet")),
+                     qPrintable(actions.at(0)->statusTip()));
+            QVERIFY2(actions.at(1)->isEnabled(), qPrintable(actions.at(1)->text()));
+        }
     }
 
     // A hidden page is not read while hidden (nothing wasted on pages no one looks at), and is

@@ -133,16 +133,16 @@ bool CopyDatabaseDialog::copy()
             qint64 before = 0; // the rows of the tables copied before the current one
             QString current;
             qint64 currentRows = 0;
-            summary = DatabaseCopy::copyInto(
-                source, target, [&](const QString &table, qint64 rowsCopied) {
-                    if (table != current) {
-                        before += currentRows;
-                        current = table;
-                    }
-                    currentRows = rowsCopied;
-                    progress.items = before + rowsCopied;
-                    return !progress.cancelRequested;
-                });
+            summary = DatabaseCopy::copyInto(source, target,
+                                             [&](const QString &table, qint64 rowsCopied) {
+                                                 if (table != current) {
+                                                     before += currentRows;
+                                                     current = table;
+                                                 }
+                                                 currentRows = rowsCopied;
+                                                 progress.items = before + rowsCopied;
+                                                 return !progress.cancelRequested;
+                                             });
             return summary ? Status() : Status::failure(summary.error());
         },
         [](qint64 rows) {
