@@ -5128,6 +5128,10 @@ Verificați dacă numele fișierului este corect.</translation>
         <source>&amp;Back to the form</source>
         <translation>Înapoi la &amp;formular</translation>
     </message>
+    <message>
+        <source>They changed what this form does not show.</source>
+        <translation>Au modificat ceva ce acest formular nu arată.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditing</name>

@@ -5128,6 +5128,10 @@ Proverite da li je naziv datoteke tačan.</translation>
         <source>&amp;Back to the form</source>
         <translation>Nazad na &amp;obrazac</translation>
     </message>
+    <message>
+        <source>They changed what this form does not show.</source>
+        <translation>Promenili su nešto što ovaj obrazac ne prikazuje.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditing</name>

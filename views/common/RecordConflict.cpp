@@ -218,6 +218,10 @@ ConflictChoice askAboutConflict(QWidget *form, const QList<FieldText> &before,
         rows += QStringLiteral("<tr>") + cell(before.at(i).label, clash) + cell(was) +
                 cell(their, their != was) + cell(my, my != was) + QStringLiteral("</tr>");
     }
+    if (rows.isEmpty())
+        rows = QStringLiteral("<tr><td colspan=\"4\">") +
+               Messages::tr("They changed what this form does not show.").toHtmlEscaped() +
+               QStringLiteral("</td></tr>");
     //: The box shown when Save finds that another user saved the record meanwhile; a table of
     //: the fields follows
     const QString text =
