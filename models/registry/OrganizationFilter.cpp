@@ -70,8 +70,9 @@ SqlClause searchCondition(const QSqlDatabase &db, const QString &text, SearchPla
     QStringList conditions;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString name = QStringLiteral(":word%1").arg(i);
-        conditions << QStringLiteral("lower(unaccent(concat_ws(' ', o.name, o.acronym, o.locality, "
-                                     "o.cif, o.purposes))) ~ ('\\m' || %1)")
+        // The expression of the trigram index organization_search_trgm (schema step 15).
+        conditions << QStringLiteral("dialogcivic_search_text(o.name, o.acronym, o.locality, "
+                                     "o.cif, o.purposes) ~ ('\\m' || %1)")
                           .arg(name);
         clause.binds.append({name, text::folded(words.at(i))});
     }

@@ -33,9 +33,10 @@ const QStringList sqliteOnlyTriggers = {
     QStringLiteral("organization_fts_update"),
 };
 // PostgreSQL only: the schema version (SQLite keeps it in PRAGMA user_version) and the trigram
-// index that replaces FTS5.
+// indexes that replace FTS5 (the folded name; the searched text, step 15).
 const QStringList postgresOnlyTables = {QStringLiteral("schema_version")};
-const QStringList postgresOnlyIndexes = {QStringLiteral("organization_name_trgm")};
+const QStringList postgresOnlyIndexes = {QStringLiteral("organization_name_trgm"),
+                                         QStringLiteral("organization_search_trgm")};
 // PostgreSQL only: the live-update trigger of every table (TABLE_notify_change, see ChangeFeed);
 // tst_changefeed checks that each table has one.
 const QString postgresOnlyTriggerSuffix = QStringLiteral("_notify_change");
