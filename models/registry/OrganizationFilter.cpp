@@ -70,10 +70,8 @@ SqlClause searchCondition(const QSqlDatabase &db, const QString &text, SearchPla
     QStringList conditions;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString name = QStringLiteral(":word%1").arg(i);
-        // The expression of the trigram index organization_search_trgm (schema step 15).
-        conditions << QStringLiteral("dialogcivic_search_text(o.name, o.acronym, o.locality, "
-                                     "o.cif, o.purposes) ~ ('\\m' || %1)")
-                          .arg(name);
+        // The folded text the server keeps, with its trigram index (schema step 15).
+        conditions << QStringLiteral("o.search_text ~ ('\\m' || %1)").arg(name);
         clause.binds.append({name, text::folded(words.at(i))});
     }
     clause.sql = QLatin1Char('(') + conditions.join(QLatin1String(" AND ")) + QLatin1Char(')');
@@ -86,8 +84,9 @@ QString searchOrder(const QSqlDatabase &db)
     // purposes; on a server the organizations whose name or acronym match the first word come
     // first.
     return query::isServer(db)
-               ? QStringLiteral("(lower(unaccent(concat_ws(' ', o.name, o.acronym, o.cif))) ~ "
-                                "('\\m' || :word0)) DESC, o.name_sort")
+               // The name folded by the program (name_folded), not folded again for every row.
+               ? QStringLiteral("(concat_ws(' ', o.name_folded, lower(unaccent(o.acronym)), o.cif) "
+                                "~ ('\\m' || :word0)) DESC, o.name_sort")
                : QStringLiteral("f.rank, o.name_sort");
 }
 

@@ -1,5 +1,6 @@
 #include "DatabaseCopy.h"
 
+#include "Query.h"
 #include "ServerAddress.h"
 
 #include "Database.h"
@@ -152,12 +153,24 @@ Result<TableFigures> figuresOf(const QSqlDatabase &db, const TablePlan &plan)
     return figures;
 }
 
+// The columns of @p table that hold data: on a server not those it computes itself (generated
+// columns, such as the folded text of the search), which are neither written nor compared.
 QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
     const QSqlRecord record = db.record(table);
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
+    if (query::isServer(db)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = "
+                                 "to_regclass(:table) AND attgenerated <> ''"));
+        q.bindValue(QStringLiteral(":table"), table);
+        if (q.exec()) {
+            while (q.next())
+                columns.removeAll(q.value(0).toString());
+        }
+    }
     return columns;
 }
 

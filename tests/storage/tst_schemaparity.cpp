@@ -42,6 +42,9 @@ const QStringList postgresOnlyIndexes = {QStringLiteral("organization_name_trgm"
 const QString postgresOnlyTriggerSuffix = QStringLiteral("_notify_change");
 // PostgreSQL only: the defaults the server fills in itself, "table.column" (step 15: the audit
 // log's database user, the user signed in; a file has none, the column stays NULL there).
+// PostgreSQL only: the searched text, folded, that the server keeps for its trigram index (a
+// generated column, step 15), "table.column".
+const QStringList postgresOnlyColumns = {QStringLiteral("organization.search_text")};
 const QMap<QString, QString> postgresOnlyDefaults = {
     {QStringLiteral("audit_log.db_user"), QStringLiteral("SESSION_USER")}};
 
@@ -220,6 +223,8 @@ Schema describePostgres(const QSqlDatabase &db)
         q.exec();
         static const QRegularExpression cast(QStringLiteral("::[a-z ]+$"));
         while (q.next()) {
+            if (postgresOnlyColumns.contains(table + u'.' + q.value(1).toString()))
+                continue;
             QString defaultValue = q.value(4).toString().remove(cast);
             if (postgresOnlyDefaults.value(table + u'.' + q.value(1).toString()) == defaultValue)
                 defaultValue.clear();
@@ -340,7 +345,8 @@ QStringList rowsOf(const QSqlDatabase &db, const QString &table, const QStringLi
         QStringList values;
         const QSqlRecord record = q.record();
         for (int i = 0; i < record.count(); ++i) {
-            if (leftOut.contains(record.fieldName(i)))
+            if (leftOut.contains(record.fieldName(i)) ||
+                postgresOnlyColumns.contains(table + u'.' + record.fieldName(i)))
                 continue;
             values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
         }

@@ -9,17 +9,20 @@ ALTER TABLE audit_log ADD COLUMN db_user text;
 ALTER TABLE audit_log ALTER COLUMN db_user SET DEFAULT session_user;
 
 -- The search as one types through a trigram index (SQLite: FTS5). The searched text (name,
--- acronym, locality, fiscal code, purposes) folded as the program folds the words typed; unaccent
--- is only STABLE (its dictionary could change), so the function that folds is declared IMMUTABLE
--- for the index, as pg_trgm's and unaccent's documentation suggest, with the dictionary named.
+-- acronym, locality, fiscal code, purposes) folded as the program folds the words typed, kept in
+-- a generated column so that a match is checked on the stored text, not folded again for every
+-- row the index proposes. unaccent is only STABLE (its dictionary could change): the function
+-- that folds is declared IMMUTABLE, with the dictionary named, as a generated column and an
+-- index need (the way unaccent's documentation suggests).
 CREATE FUNCTION dialogcivic_search_text(name text, acronym text, locality text, cif text,
                                         purposes text)
     RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT lower(public.unaccent('public.unaccent'::regdictionary,
                                  concat_ws(' ', name, acronym, locality, cif, purposes)))
 $$;
-CREATE INDEX organization_search_trgm ON organization
-    USING gin (dialogcivic_search_text(name, acronym, locality, cif, purposes) gin_trgm_ops);
+ALTER TABLE organization ADD COLUMN search_text text
+    GENERATED ALWAYS AS (dialogcivic_search_text(name, acronym, locality, cif, purposes)) STORED;
+CREATE INDEX organization_search_trgm ON organization USING gin (search_text gin_trgm_ops);
 
 -- Live updates: a database made before the change triggers existed (an early build of issue 18)
 -- gets them now, on every table that lacks one.
