@@ -216,8 +216,10 @@ Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db)
     return data;
 }
 
-Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale)
+Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale,
+                                        const QDate &todayIn)
 {
+    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
     const Result<NgoEvidenceData> result = ngoEvidenceData(db);
     if (!result)
         return Result<ReportDocument>::failure(result.error());
@@ -225,9 +227,9 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
 
     ReportDocument doc;
     doc.title = Messages::tr("The evidence of non-governmental organizations");
-    doc.subtitle = Messages::tr("Per development region and county, on %1")
-                       .arg(shortDate(locale, QDate::currentDate()));
-    doc.generatedOn = QDate::currentDate();
+    doc.subtitle =
+        Messages::tr("Per development region and county, on %1").arg(shortDate(locale, today));
+    doc.generatedOn = today;
     doc.language = QLocale::languageToCode(locale.language());
 
     const qint64 domainCount =
@@ -356,9 +358,9 @@ Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &l
     return doc;
 }
 
-Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale)
+Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale, const QDate &today)
 {
-    return buildNgoEvidence(db.connection(), locale);
+    return buildNgoEvidence(db.connection(), locale, today);
 }
 
 ChartSpec organizationsPerRegionChart(const NgoEvidenceData &data)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "documents/ReportDocument.h"
 
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -66,9 +67,12 @@ struct NgoEvidenceData
 Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db);
 
 /// Document 4: the NGO evidence per region and county (organizations, active ones, those with
-/// volunteering activity) and per domain, with the totals. Numbers by @p locale.
-Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale = QLocale());
-Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale = QLocale());
+/// volunteering activity) and per domain, with the totals. Numbers by @p locale; the evidence as
+/// of @p today (an invalid date: the current one).
+Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale = QLocale(),
+                                        const QDate &today = QDate());
+Result<ReportDocument> buildNgoEvidence(Database &db, const QLocale &locale = QLocale(),
+                                        const QDate &today = QDate());
 
 /// Organizations per region (horizontal bars in the regions' official order); categoryKeys are
 /// the region ids (OrganizationFilter::regionId).

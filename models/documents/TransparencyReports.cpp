@@ -303,14 +303,16 @@ TransparencySynthesisData::completion(std::optional<InstitutionGroup> group) con
     return c;
 }
 
-Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year)
+Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year,
+                                                            const QDate &today)
 {
     using R = Result<TransparencySynthesisData>;
     TransparencySynthesisData data;
     data.year = year;
     data.missing = AnnualFigures::missing(db, year);
     data.conclusions = AnnualReportRepository(db).conclusions(year);
-    const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db, year);
+    const Result<QList<ReportStatus>> statuses =
+        ReportStatus::forYear(db, year, today.isValid() ? today : QDate::currentDate());
     if (!statuses)
         return R::failure(statuses.error());
     // Each institution's figures once: its row, and the totals summed from the same lists
@@ -354,7 +356,7 @@ Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &
 
 Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db,
                                                           qint64 institutionId, int year,
-                                                          const QLocale &locale)
+                                                          const QLocale &locale, const QDate &today)
 {
     using R = Result<ReportDocument>;
     const std::optional<Institution> institution = InstitutionRepository(db).find(institutionId);
@@ -371,7 +373,7 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     ReportDocument doc;
     doc.title = Messages::tr("Annual report on decisional transparency");
     doc.subtitle = Messages::tr("%1 — year %2").arg(institution->name).arg(year);
-    doc.generatedOn = QDate::currentDate();
+    doc.generatedOn = today.isValid() ? today : QDate::currentDate();
     doc.language = languageOf(locale);
 
     doc.add(Block::paragraph(
@@ -488,9 +490,10 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
 }
 
 Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 institutionId,
-                                                          int year, const QLocale &locale)
+                                                          int year, const QLocale &locale,
+                                                          const QDate &today)
 {
-    return buildInstitutionTransparencyReport(db.connection(), institutionId, year, locale);
+    return buildInstitutionTransparencyReport(db.connection(), institutionId, year, locale, today);
 }
 
 namespace {
@@ -566,10 +569,11 @@ QString evaluationName(const QString &key)
 } // namespace
 
 Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year,
-                                                  const QLocale &locale)
+                                                  const QLocale &locale, const QDate &todayIn)
 {
     using R = Result<ReportDocument>;
-    const Result<TransparencySynthesisData> result = transparencySynthesisData(db, year);
+    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const Result<TransparencySynthesisData> result = transparencySynthesisData(db, year, today);
     if (!result)
         return R::failure(result.error());
     const TransparencySynthesisData &data = result.value();
@@ -580,7 +584,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     ReportDocument doc;
     doc.title = Messages::tr("National synthesis of the annual reports on decisional transparency");
     doc.subtitle = Messages::tr("Law no. 52/2003 — year %1").arg(year);
-    doc.generatedOn = QDate::currentDate();
+    doc.generatedOn = today;
     doc.language = languageOf(locale);
 
     QStringList summary;
@@ -802,9 +806,10 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
     return doc;
 }
 
-Result<ReportDocument> buildTransparencySynthesis(Database &db, int year, const QLocale &locale)
+Result<ReportDocument> buildTransparencySynthesis(Database &db, int year, const QLocale &locale,
+                                                  const QDate &today)
 {
-    return buildTransparencySynthesis(db.connection(), year, locale);
+    return buildTransparencySynthesis(db.connection(), year, locale, today);
 }
 
 namespace {

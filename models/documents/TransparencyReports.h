@@ -7,6 +7,7 @@
 #include "transparency/ReportStatus.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QMap>
@@ -85,27 +86,35 @@ public:
     Completion completion(std::optional<InstitutionGroup> group = std::nullopt) const;
 };
 
-/// The data of the national synthesis of @p year.
-Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year);
+/// The data of the national synthesis of @p year; a missing report's days past the deadline are
+/// counted until @p today (an invalid date: the current one).
+Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &db, int year,
+                                                            const QDate &today = QDate());
 
 /// Document 2: the annual transparency report of one institution for one year (Law 52/2003),
 /// every indicator of the evaluation form grouped by section (A consultations and drafts, B
 /// public meetings, C court cases, D own evaluation), manual entries marked with who typed them
-/// and when. Numbers and dates by @p locale.
+/// and when. Numbers and dates by @p locale; generated on @p today (an invalid date: the current
+/// one).
 Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db,
                                                           qint64 institutionId, int year,
-                                                          const QLocale &locale = QLocale());
+                                                          const QLocale &locale = QLocale(),
+                                                          const QDate &today = QDate());
 Result<ReportDocument> buildInstitutionTransparencyReport(Database &db, qint64 institutionId,
                                                           int year,
-                                                          const QLocale &locale = QLocale());
+                                                          const QLocale &locale = QLocale(),
+                                                          const QDate &today = QDate());
 
 /// Document 3: the national synthesis of the annual reports of @p year: the totals, per
 /// institution the share of recommendations included, the debates held, the meetings public vs
-/// closed, and the institutions that sent no report.
+/// closed, and the institutions that sent no report with their days past the deadline until
+/// @p today, the day the document is generated (an invalid date: the current one).
 Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int year,
-                                                  const QLocale &locale = QLocale());
+                                                  const QLocale &locale = QLocale(),
+                                                  const QDate &today = QDate());
 Result<ReportDocument> buildTransparencySynthesis(Database &db, int year,
-                                                  const QLocale &locale = QLocale());
+                                                  const QLocale &locale = QLocale(),
+                                                  const QDate &today = QDate());
 
 /// How many institutions the per-institution charts show at most (those with the most
 /// recommendations received): more bars would not be readable on a page.

@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "DocumentSet.h"
 #include "Lookup.h"
 #include "Seeding.h"
 
@@ -246,6 +247,29 @@ private Q_SLOTS:
             }
         }
         QVERIFY(received);
+    }
+
+    void missingReportsCountDaysUntilTheDocumentsDay()
+    {
+        fixture(m_db->connection());
+        const QDate deadline = ReportStatus::deadlineOf(m_db->connection(), 2025);
+        const auto daysLate = [this](const QDate &day) -> QString {
+            const Result<ReportDocument> doc = buildTransparencySynthesis(
+                m_db->connection(), 2025, QLocale(QLocale::English), day);
+            if (!doc)
+                return QStringLiteral("failed: ") + doc.error();
+            if (doc->generatedOn != day)
+                return QStringLiteral("generated on %1").arg(doc->generatedOn.toString());
+            const TableSpec *missing =
+                test::tableAfter(*doc, QStringLiteral("5. Institutions that sent no report"));
+            if (!missing || missing->rows.size() != 1)
+                return QStringLiteral("no table of missing reports");
+            return missing->rows.first().last();
+        };
+        QCOMPARE(daysLate(deadline.addDays(-30)), QStringLiteral("0"));
+        QCOMPARE(daysLate(deadline), QStringLiteral("0"));
+        QCOMPARE(daysLate(deadline.addDays(12)), QStringLiteral("12"));
+        QCOMPARE(daysLate(deadline.addDays(400)), QStringLiteral("400"));
     }
 
     void emptyDatabaseGuardsDivisions()

@@ -83,7 +83,7 @@ QList<NamedDocument> everyDocument(Database &db, const QLocale &locale, const QD
     documents << NamedDocument{QStringLiteral("program-synthesis-2021"), *synthesis};
 
     const Result<reports::ReportDocument> national =
-        reports::buildTransparencySynthesis(db, 2025, locale);
+        reports::buildTransparencySynthesis(db, 2025, locale, day);
     if (!national)
         return fail(QStringLiteral("transparency-synthesis-2025"), national.error());
     documents << NamedDocument{QStringLiteral("transparency-synthesis-2025"), *national};
@@ -92,13 +92,13 @@ QList<NamedDocument> everyDocument(Database &db, const QLocale &locale, const QD
     for (const Institution &institution : InstitutionRepository(db.connection()).all()) {
         const QString name = QStringLiteral("transparency-institution-%1-2025").arg(++n);
         const Result<reports::ReportDocument> report =
-            reports::buildInstitutionTransparencyReport(db, institution.id, 2025, locale);
+            reports::buildInstitutionTransparencyReport(db, institution.id, 2025, locale, day);
         if (!report)
             return fail(name, report.error());
         documents << NamedDocument{name, *report};
     }
 
-    const Result<reports::ReportDocument> ngos = reports::buildNgoEvidence(db, locale);
+    const Result<reports::ReportDocument> ngos = reports::buildNgoEvidence(db, locale, day);
     if (!ngos)
         return fail(QStringLiteral("ngo-evidence"), ngos.error());
     documents << NamedDocument{QStringLiteral("ngo-evidence"), *ngos};

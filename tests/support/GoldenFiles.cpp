@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -69,9 +70,16 @@ QString normalized(QString text, const QLocale &locale)
 {
     const QDate today = QDate::currentDate();
     for (const QDate &day : {today, today.addDays(-1)}) {
-        for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("dd.MM.yyyy"),
-                                      QStringLiteral("dd/MM/yyyy")})
-            text.replace(locale.toString(day, format), QStringLiteral("<generation day>"));
+        // The longest forms first, so that a short one does not replace a part of a long one.
+        for (const QString &format :
+             {locale.dateFormat(QLocale::LongFormat), QStringLiteral("d MMMM yyyy"),
+              QStringLiteral("dd.MM.yyyy"), QStringLiteral("dd/MM/yyyy"),
+              locale.dateFormat(QLocale::ShortFormat), QStringLiteral("d.M.yyyy")})
+            // Not inside a longer number: 7.12.2026 in 17.12.2026 is another day.
+            text.replace(QRegularExpression(
+                             QStringLiteral("(?<!\\d)%1(?!\\d)")
+                                 .arg(QRegularExpression::escape(locale.toString(day, format)))),
+                         QStringLiteral("<generation day>"));
     }
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString &line : lines) {
