@@ -329,10 +329,10 @@ public:
         return qHashMulti(0x6463u, nameFolded, countyId);
     }
 
-    Status load(QSqlDatabase &db, sqlite3 *handle, qint64 expectedRows)
+    Status load(QSqlDatabase &db, qint64 expectedRows)
     {
-        if (!m_keys.prepare(handle, "SELECT id, cif, registry_number, name_folded, "
-                                    "coalesce(county_id, 0) FROM organization WHERE id = ?"))
+        if (!m_keys.prepare(db, "SELECT id, cif, registry_number, name_folded, "
+                                "coalesce(county_id, 0) FROM organization WHERE id = ?"))
             return Status::failure(m_keys.error());
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -341,9 +341,9 @@ public:
         const qint64 stored = q.value(0).toLongLong();
         m_byName.reserve(stored + expectedRows);
         m_byCif.reserve((stored + expectedRows) / 2);
-        sqlite::Statement all;
-        if (!all.prepare(handle, "SELECT id, cif, registry_number, name_folded, "
-                                 "coalesce(county_id, 0) FROM organization"))
+        bulk::Statement all;
+        if (!all.prepare(db, "SELECT id, cif, registry_number, name_folded, "
+                             "coalesce(county_id, 0) FROM organization"))
             return Status::failure(all.error());
         while (all.next())
             add({all.int64(0), all.text(1), all.text(2), all.text(3), int(all.int64(4))});
@@ -416,7 +416,7 @@ private:
     KeyIndex m_byCif;
     KeyIndex m_byNumber;
     KeyIndex m_byName;
-    sqlite::Statement m_keys;
+    bulk::Statement m_keys;
 };
 
 /// The writing half of an import: matches each checked record to a stored organization, merges
@@ -445,13 +445,13 @@ public:
         m_keys.beforeRead = [this](qint64 id) {
             return m_writer.isQueued(id) ? m_writer.flush() : Status{};
         };
-        if (Status s = m_keys.load(m_db, sqlite::handle(m_db), expectedRows); !s)
+        if (Status s = m_keys.load(m_db, expectedRows); !s)
             return failure(s);
         return {};
     }
     /// Applies one record; a Status failure is a database failure that ends the whole import.
     Result<Outcome> apply(FileRow &row);
-    Status finish() { return m_writer.flush(); }
+    Status finish() { return m_writer.finish(); }
     const OrganizationBulkWriter &writer() const { return m_writer; }
 
 private:
@@ -677,10 +677,6 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     if (!columns)
         return R::failure(columns.error());
     result.columns = columns.value();
-    if (!sqlite::handle(db))
-        return R::failure(
-            Messages::tr("%1: organizations are imported into an SQLite database only.").arg(path));
-
     // The file's SHA-256 for the import's record, on a thread of its own while the import runs.
     std::future<Result<QString>> sha256;
     if (!dryRun)

@@ -6,7 +6,7 @@
 
 #include <QSqlError>
 
-#include <sqlite3.h>
+#include "storage/SqliteStatement.h"
 
 namespace dc {
 
@@ -86,26 +86,31 @@ OrganizationBulkWriter::OrganizationBulkWriter(QSqlDatabase db, qint64 importId)
 
 Status OrganizationBulkWriter::prepare()
 {
-    m_handle = sqlite::handle(m_db);
-    if (!m_handle)
-        return Status::failure(QStringLiteral("not an SQLite database"));
-    if (Status s = m_insert.prepare(m_handle); !s)
+    m_server = !sqlite::handle(m_db);
+    if (m_server) {
+        // The ids are given here, as on SQLite: no other writer may add an organization until
+        // this import commits (readers go on). finish() moves the identity past them.
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("LOCK TABLE organization IN SHARE ROW EXCLUSIVE MODE")))
+            return Status::failure(lock.lastError().text());
+    }
+    if (Status s = m_insert.prepare(m_db); !s)
         return s;
-    if (Status s = m_link.prepare(m_handle); !s)
+    if (Status s = m_link.prepare(m_db); !s)
         return s;
-    if (Status s = m_audit.prepare(m_handle); !s)
+    if (Status s = m_audit.prepare(m_db); !s)
         return s;
     QByteArray update = "UPDATE organization SET ";
     for (const QString &column : organizationrows::columns())
         update += column.toLatin1() + " = ?, ";
     update += "updated_at = ?, import_id = ? WHERE id = ?";
-    const std::pair<sqlite::Statement *, QByteArray> statements[] = {
+    const std::pair<bulk::Statement *, QByteArray> statements[] = {
         {&m_update, update},
         {&m_unlink, "DELETE FROM organization_domain WHERE organization_id = ?"},
-        {&m_addDomain, "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?)"},
+        {&m_addDomain, "INSERT INTO domain (name, folded, sort_key) VALUES (?, ?, ?) RETURNING id"},
     };
     for (const auto &[statement, sql] : statements) {
-        if (!statement->prepare(m_handle, sql))
+        if (!statement->prepare(m_db, sql))
             return Status::failure(statement->error());
     }
     for (QSqlQuery *q : {&m_select, &m_selectDomains})
@@ -178,6 +183,20 @@ Status OrganizationBulkWriter::flush()
     return m_link.flush();
 }
 
+Status OrganizationBulkWriter::finish()
+{
+    if (Status s = flush(); !s)
+        return s;
+    if (!m_server || m_nextId == m_firstId)
+        return {};
+    // The identity's next value past the ids given here.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('organization', 'id'), "
+                               "(SELECT max(id) FROM organization))")))
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
 Status OrganizationBulkWriter::linkDomains(qint64 id, const QStringList &domains)
 {
     for (const QString &name : domains) {
@@ -187,9 +206,14 @@ Status OrganizationBulkWriter::linkDomains(qint64 id, const QStringList &domains
             m_addDomain.bind(1, name);
             m_addDomain.bind(2, folded);
             m_addDomain.bind(3, text::sortKey(name));
-            if (!m_addDomain.run())
-                return Status::failure(m_addDomain.error());
-            it = m_domains.insert(folded, {sqlite3_last_insert_rowid(m_handle), name});
+            if (!m_addDomain.next()) {
+                const QString error = m_addDomain.error();
+                m_addDomain.reset();
+                return Status::failure(error);
+            }
+            const qint64 domainId = m_addDomain.int64(0);
+            m_addDomain.reset();
+            it = m_domains.insert(folded, {domainId, name});
         }
         if (Status s = m_link.add({id, it->id}); !s)
             return s;

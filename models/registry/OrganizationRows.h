@@ -32,10 +32,12 @@ QVariantList values(const Organization &o, const QString &nameSort = QString(),
 } // namespace organizationrows
 
 /// Writes the organizations of a bulk import (the CSV import, the national register) on the
-/// connection's SQLite handle, inside the import's transaction: new ones 16 to a statement, with
-/// ids given here (the transaction holds the write lock, so the next free id is known), their
+/// connection (on SQLite, its handle), inside the import's transaction: new ones 16 to a statement,
+/// with ids given here (the transaction holds the write lock, so the next free id is known), their
 /// domains, and changes to stored ones with an audit row of their old values marked with the
-/// import's id. Every organization written carries the import's id. SQLite only.
+/// import's id. Every organization written carries the import's id. On a server the same
+/// statements through the driver, the organization table locked against other writers until the
+/// import's transaction ends.
 class OrganizationBulkWriter final
 {
 public:
@@ -65,6 +67,8 @@ public:
     Result<Organization> load(qint64 id);
     /// Writes what is queued.
     Status flush();
+    /// Writes what is queued and, on a server, moves the id sequence past the ids given here.
+    Status finish();
     /// Whether organization @p id was added by this writer and is still queued.
     bool isQueued(qint64 id) const { return id >= m_firstQueued && id < m_nextId; }
     qint64 nextId() const { return m_nextId; }
@@ -83,12 +87,12 @@ private:
     QSqlDatabase m_db;
     qint64 m_importId = 0;
     QString m_now;
-    sqlite3 *m_handle = nullptr;
+    bool m_server = false;
     bulk::RowInserter m_insert;
     bulk::RowInserter m_link;
-    sqlite::Statement m_update;
-    sqlite::Statement m_unlink;
-    sqlite::Statement m_addDomain;
+    bulk::Statement m_update;
+    bulk::Statement m_unlink;
+    bulk::Statement m_addDomain;
     ImportAuditRows m_audit;
     QSqlQuery m_select;
     QSqlQuery m_selectDomains;

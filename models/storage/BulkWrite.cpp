@@ -129,12 +129,103 @@ Status SuspendedIndexes::resume()
     return {};
 }
 
+bool Statement::prepare(const QSqlDatabase &db, const QByteArray &sql)
+{
+    m_executed = m_failed = false;
+    if (sqlite3 *handle = sqlite::handle(db)) {
+        m_query.reset();
+        return m_lite.prepare(handle, sql);
+    }
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    m_failed = !m_query->prepare(QString::fromUtf8(sql));
+    return !m_failed;
+}
+
+void Statement::bind(int i, const QVariant &value)
+{
+    if (m_query)
+        m_query->bindValue(i - 1, value);
+    else
+        m_lite.bind(i, value);
+}
+
+void Statement::bind(int i, const QString &text, bool nullIfEmpty)
+{
+    if (!m_query)
+        m_lite.bind(i, text, nullIfEmpty);
+    else if (text.isNull() || (text.isEmpty() && nullIfEmpty))
+        m_query->bindValue(i - 1, QVariant(QMetaType::fromType<QString>()));
+    else
+        m_query->bindValue(i - 1, text);
+}
+
+void Statement::bind(int i, qint64 value)
+{
+    if (m_query)
+        m_query->bindValue(i - 1, value);
+    else
+        m_lite.bind(i, value);
+}
+
+bool Statement::run()
+{
+    if (!m_query)
+        return m_lite.run();
+    m_failed = !m_query->exec();
+    m_query->finish();
+    return !m_failed;
+}
+
+bool Statement::next()
+{
+    if (!m_query)
+        return m_lite.next();
+    if (!m_executed) {
+        m_executed = true;
+        m_failed = !m_query->exec();
+        if (m_failed)
+            return false;
+    }
+    return m_query->next();
+}
+
+bool Statement::failed() const
+{
+    return m_query ? m_failed : m_lite.failed();
+}
+
+void Statement::reset()
+{
+    if (!m_query) {
+        m_lite.reset();
+        return;
+    }
+    m_query->finish();
+    m_executed = false;
+}
+
+QString Statement::text(int column) const
+{
+    return m_query ? m_query->value(column).toString() : m_lite.text(column);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return m_query ? m_query->value(column).toLongLong() : m_lite.int64(column);
+}
+
+QString Statement::error() const
+{
+    return m_query ? m_query->lastError().text() : m_lite.error();
+}
+
 RowInserter::RowInserter(QString table, QStringList columns)
     : m_table(std::move(table)), m_columns(std::move(columns))
 {
 }
 
-Status RowInserter::prepare(sqlite3 *db)
+Status RowInserter::prepare(const QSqlDatabase &db)
 {
     QByteArray row = "(";
     for (qsizetype i = 0; i < m_columns.size(); ++i)
@@ -166,7 +257,7 @@ Status RowInserter::flush()
     const bool many = count == rowsPerStatement;
     const qsizetype columns = m_columns.size();
     for (qsizetype done = 0; done < count; done += many ? count : 1) {
-        sqlite::Statement &statement = many ? m_many : m_one;
+        Statement &statement = many ? m_many : m_one;
         const qsizetype rows = many ? count : 1;
         for (qsizetype i = 0; i < rows * columns; ++i)
             statement.bind(int(i + 1), m_rows.at(done * columns + i));

@@ -95,7 +95,7 @@ ImportAuditRows::ImportAuditRows(QString table, qint64 importId)
 {
 }
 
-Status ImportAuditRows::prepare(sqlite3 *db)
+Status ImportAuditRows::prepare(const QSqlDatabase &db)
 {
     if (!m_insert.prepare(db, "INSERT INTO audit_log (table_name, row_id, action, old_values, "
                               "new_values, os_user, changed_at, import_id) "

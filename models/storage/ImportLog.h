@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqliteStatement.h"
+#include "BulkWrite.h"
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -47,7 +47,7 @@ class ImportAuditRows final
 public:
     ImportAuditRows(QString table, qint64 importId);
 
-    Status prepare(sqlite3 *db);
+    Status prepare(const QSqlDatabase &db);
     void setImportId(qint64 importId) { m_importId = importId; }
     /// An "update" row of record @p rowId; the values as JSON objects (empty: NULL).
     Status changed(qint64 rowId, const QJsonObject &oldValues, const QJsonObject &newValues);
@@ -57,7 +57,7 @@ private:
     qint64 m_importId = 0;
     QString m_user;
     QString m_now;
-    sqlite::Statement m_insert;
+    bulk::Statement m_insert;
 };
 
 } // namespace dc

@@ -37,7 +37,7 @@ private Q_SLOTS:
         bulk::RowInserter rows(QStringLiteral("scratch"),
                                {QStringLiteral("id"), QStringLiteral("body"),
                                 QStringLiteral("amount"), QStringLiteral("flag")});
-        QVERIFY(rows.prepare(sqlite::handle(db)));
+        QVERIFY(rows.prepare(db));
         const int n = 2 * bulk::RowInserter::rowsPerStatement + 5;
         for (int i = 1; i <= n; ++i) {
             const QVariant body = i % 3 == 0 ? QVariant(QMetaType::fromType<QString>())
@@ -171,7 +171,7 @@ private Q_SLOTS:
             1);
 
         ImportAuditRows rows(QStringLiteral("organization"), id.value());
-        QVERIFY(rows.prepare(sqlite::handle(db)));
+        QVERIFY(rows.prepare(db));
         QVERIFY(rows.changed(5, {{QStringLiteral("name"), QStringLiteral("Veche")}},
                              {{QStringLiteral("name"), QStringLiteral("Nouă")}}));
         QVERIFY(q.exec(QStringLiteral("SELECT action, old_values, new_values, import_id FROM "

@@ -645,13 +645,7 @@ void OrganizationsPage::updateActions()
         selected && OrganizationAliasRepository(m_db).aliasOf(currentId()).has_value();
     m_sameAsAction->setEnabled(selected && !m_readOnly && !isAlias);
     m_removeSameAsAction->setEnabled(isAlias && !m_readOnly);
-    // The CSV import writes through SQLite's own interface: not on a server yet.
-    const bool onServer = m_database && m_database->isServer();
-    m_importAction->setEnabled(!m_readOnly && !onServer);
-    m_importAction->setStatusTip(
-        onServer ? tr("Organizations are imported from CSV into a database file only, not yet "
-                      "into a database on a server")
-                 : tr("Add or update organizations from a CSV file"));
+    m_importAction->setEnabled(!m_readOnly);
 }
 
 qint64 OrganizationsPage::currentId() const
