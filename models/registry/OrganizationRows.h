@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <vector>
 
 namespace dc {
@@ -83,6 +84,8 @@ public:
 
 private:
     Status linkDomains(qint64 id, const QStringList &domains);
+    /// Runs @p links (writes of domain links); on a server with each statement planned anew.
+    Status withFreshPlans(const std::function<Status()> &links);
 
     QSqlDatabase m_db;
     qint64 m_importId = 0;

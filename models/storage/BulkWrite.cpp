@@ -233,14 +233,15 @@ Status RowInserter::prepare(const QSqlDatabase &db)
     row += ')';
     const QByteArray head = "INSERT INTO " + quoted(m_table).toUtf8() + " (" +
                             m_columns.join(QLatin1String(", ")).toUtf8() + ") VALUES ";
+    m_statementRows = sqlite::handle(db) ? rowsPerStatement : serverRowsPerStatement;
     QByteArray many = head;
-    for (int i = 0; i < rowsPerStatement; ++i)
+    for (int i = 0; i < m_statementRows; ++i)
         many += (i == 0 ? QByteArray() : QByteArray(", ")) + row;
     if (!m_one.prepare(db, head + row))
         return Status::failure(m_one.error());
     if (!m_many.prepare(db, many))
         return Status::failure(m_many.error());
-    m_rows.reserve(m_columns.size() * rowsPerStatement);
+    m_rows.reserve(m_columns.size() * m_statementRows);
     return {};
 }
 
@@ -248,13 +249,13 @@ Status RowInserter::add(const QVariantList &values)
 {
     Q_ASSERT(values.size() == m_columns.size());
     m_rows += values;
-    return waiting() == rowsPerStatement ? flush() : Status{};
+    return waiting() == m_statementRows ? flush() : Status{};
 }
 
 Status RowInserter::flush()
 {
     const qsizetype count = waiting();
-    const bool many = count == rowsPerStatement;
+    const bool many = count == m_statementRows;
     const qsizetype columns = m_columns.size();
     for (qsizetype done = 0; done < count; done += many ? count : 1) {
         Statement &statement = many ? m_many : m_one;

@@ -87,6 +87,32 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization")), before + 3);
     }
 
+    // More rows than one statement takes (500 on a server), each with a domain or two: every
+    // one written once, with its links, and the file again changes nothing.
+    void manyRowsFillWholeStatements()
+    {
+        QByteArray bytes = "Denumire;Judet;Domenii\n";
+        const int n = 1203;
+        for (int i = 1; i <= n; ++i)
+            bytes += QByteArray("Asociatia Numarul ") + QByteArray::number(i) +
+                     " (fictiv);Cluj;Educatie" + (i % 2 ? "|Sport\n" : "\n");
+        const qint64 before = count(QStringLiteral("SELECT count(*) FROM organization"));
+        const Result<ImportSummary> r = import(bytes);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->imported, n);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization")), before + n);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT name) FROM organization WHERE name "
+                                      "LIKE 'Asociatia Numarul %'")),
+                 n);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization_domain")),
+                 n + (n + 1) / 2);
+        const Result<ImportSummary> again = import(bytes);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->unchanged, n);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization_domain")),
+                 n + (n + 1) / 2);
+    }
+
     // A changed row updates the stored organization with an audit row marked with the import
     // (and the server's user); a taken registry number rejects its row.
     void changesAreAuditedAndConflictsRejected()
