@@ -2,12 +2,14 @@
 // reaches the open pages without any action of the user (ChangeFeed, Page::databaseChanged).
 #include "Seeding.h"
 #include "ServerTest.h"
+#include "TestDatabase.h"
 #include "Windows.h"
 #include "app/MainWindow.h"
 #include "common/Dialogs.h"
 #include "common/MessageBar.h"
 #include "common/Page.h"
 #include "nationalregister/RegisterChangesPage.h"
+#include "registry/ImportDialog.h"
 #include "registry/OrganizationsPage.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
@@ -16,6 +18,7 @@
 #include "transparency/InstitutionsPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dc;
 
@@ -71,6 +75,72 @@ private Q_SLOTS:
         QVERIFY2(actions.at(0)->statusTip().contains(QStringLiteral("not yet")),
                  qPrintable(actions.at(0)->statusTip()));
         QVERIFY2(actions.at(1)->isEnabled(), qPrintable(actions.at(1)->text()));
+    }
+
+    // File > Import CSV… on a server: the preview, then the import on a worker connection; the
+    // organizations are listed and the status bar says how many were added.
+    void theCsvImportRunsOnAServer()
+    {
+        MainWindow window(open(Database::OpenMode::CreateIfMissing));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *organizations =
+            qobject_cast<OrganizationsPage *>(window.page(QStringLiteral("organizations")));
+        QVERIFY(organizations);
+        window.setCurrentPage(QStringLiteral("organizations"));
+        const int before = rows(window);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("noi.csv"));
+        QVERIFY(test::writeFile(path, "Denumire;Judet;Domenii\n"
+                                      "Asociatia Import Fereastra (fictiv);Cluj;Educatie\n"
+                                      "Fundatia Import Fereastra (fictiv);Iasi;\n"));
+        Dialogs::setNextFileName(path);
+        bool previewed = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, &window, [&] {
+            // The import dialog, once shown with its preview: Import.
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ImportDialog *>(w);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+                for (QPushButton *b : buttons) {
+                    if (b->text().remove(QLatin1Char('&')) == QLatin1String("Import") &&
+                        b->isEnabled()) {
+                        answer.stop();
+                        previewed = true;
+                        b->click();
+                        return;
+                    }
+                }
+            }
+        });
+        answer.start();
+        QTimer giveUp;
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, &window, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<ImportDialog *>(w); dialog && dialog->isVisible())
+                    dialog->reject();
+            }
+        });
+        giveUp.start(20000);
+        organizations->fileActions().at(0)->trigger();
+        QVERIFY(previewed);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(window), before + 2, 5000);
+        QStringList shown;
+        for (const MessageBar *bar : window.findChildren<MessageBar *>())
+            shown << bar->text();
+        QVERIFY2(shown.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Import of noi.csv finished: 2 added, 0 updated")),
+                 qPrintable(shown.join(QLatin1Char('\n'))));
+        const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
+        QSqlQuery q(theirs->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE "
+                                      "'%Import Fereastra (fictiv)'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     // A hidden page is not read while hidden (nothing wasted on pages no one looks at), and is

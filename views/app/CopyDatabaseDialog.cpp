@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "common/LastFolder.h"
 #include "common/MessageBar.h"
+#include "common/ScreenFit.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/ServerAddress.h"
@@ -79,7 +80,7 @@ CopyDatabaseDialog::CopyDatabaseDialog(const Database &source, QWidget *parent)
     layout->addLayout(targetRow);
     layout->addWidget(m_figures, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeWithinScreen(this, QSize(640, 420));
     updateButtons();
 }
 

@@ -1,4 +1,5 @@
 #include "common/FilesImportDialog.h"
+#include "common/ScreenFit.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,7 @@ FilesImportDialog::FilesImportDialog(const Database &database, const Frame &fram
 {
     setWindowTitle(frame.title);
     setSizeGripEnabled(true);
-    resize(frame.size);
+    resizeWithinScreen(this, frame.size);
 
     auto *intro = new QLabel(frame.intro, this);
     intro->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "DocumentLayout.h"
 #include "common/Dialogs.h"
+#include "common/ScreenFit.h"
 
 #include <QCoreApplication>
 #include <QPrintDialog>
@@ -35,7 +36,7 @@ void DocumentPrinting::preview(const reports::ReportDocument &document, QWidget 
     DocumentLayout layout(document);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(Messages::tr("Print preview: %1").arg(document.title));
-    dialog.resize(1000, 800);
+    resizeWithinScreen(&dialog, QSize(1000, 800));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
         if (Status s = layout.print(*target); !s)
             Dialogs::warning(parent, Messages::tr("Print preview"), s.error());

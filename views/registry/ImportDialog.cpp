@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/ScreenFit.h"
 #include "common/TableSetup.h"
 #include "registry/ImportColumns.h"
 #include "storage/Database.h"
@@ -69,7 +70,7 @@ ImportDialog::ImportDialog(const Database &database, QWidget *parent)
 {
     setWindowTitle(tr("Import organizations from CSV"));
     setSizeGripEnabled(true);
-    resize(960, 620);
+    resizeWithinScreen(this, QSize(960, 620));
 
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setReadOnly(true);

@@ -1,5 +1,6 @@
 #include "SameOrganizationDialog.h"
 
+#include "common/ScreenFit.h"
 #include "registry/OrganizationRepository.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ SameOrganizationDialog::SameOrganizationDialog(QSqlDatabase db, qint64 organizat
     layout->addWidget(m_search);
     layout->addWidget(m_candidates, 1);
     layout->addWidget(m_buttons);
-    resize(520, 420);
+    resizeWithinScreen(this, QSize(520, 420));
 
     connect(m_search, &QLineEdit::textChanged, this, &SameOrganizationDialog::search);
     connect(m_candidates, &QListWidget::currentRowChanged, this,

@@ -1,4 +1,5 @@
 #include "ConclusionsDialog.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -26,7 +27,7 @@ ConclusionsDialog::ConclusionsDialog(int year, const QString &text, QWidget *par
     layout->addWidget(intro);
     layout->addWidget(m_editor, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resizeWithinScreen(this, QSize(640, 420));
     check();
 }
 

@@ -3,6 +3,7 @@
 #include "ui_DraftActDialog.h"
 
 #include "common/DateFields.h"
+#include "common/ScreenFit.h"
 #include "registry/OrganizationRepository.h"
 #include "transparency/DeadlineRules.h"
 #include "transparency/InstitutionRepository.h"
@@ -30,7 +31,7 @@ bool sameDraft(const DraftAct &a, const DraftAct &b)
 DraftActDialog::DraftActDialog(QSqlDatabase db, QWidget *parent)
     : RecordFormOf(parent), m_db(std::move(db))
 {
-    resize(720, 760);
+    resizeWithinScreen(this, QSize(720, 760));
     for (const NameMatcher::Candidate &c : InstitutionRepository(m_db).candidates())
         m_ui->institution->addItem(c.name, c.id);
     for (const DraftActKind k :

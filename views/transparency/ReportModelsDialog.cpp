@@ -1,6 +1,7 @@
 #include "ReportModelsDialog.h"
 
 #include "common/Dialogs.h"
+#include "common/ScreenFit.h"
 #include "transparency/ReportModelRepository.h"
 
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ ReportModelsDialog::ReportModelsDialog(QSqlDatabase db, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(760, 320);
+    resizeWithinScreen(this, QSize(760, 320));
     reload();
 }
 

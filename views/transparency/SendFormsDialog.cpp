@@ -4,6 +4,7 @@
 #include "app/SettingsKeys.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/ScreenFit.h"
 #include "documents/DocumentSettings.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionRepository.h"
@@ -157,7 +158,7 @@ void SendFormsDialog::buildReminders()
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(m_overdue, 1);
     layout->addLayout(form);
-    resize(680, 420);
+    resizeWithinScreen(this, QSize(680, 420));
 }
 
 void SendFormsDialog::updateWriteButton()
