@@ -3641,10 +3641,6 @@ Puteți deschide alt fișier de bază de date, crea unul nou, vă puteți conect
         <source>%1: the import could not be saved (%2).</source>
         <translation>%1: importul nu a putut fi salvat (%2).</translation>
     </message>
-    <message>
-        <source>%1: organizations are imported into an SQLite database only.</source>
-        <translation>%1: organizațiile se importă doar într-o bază de date SQLite.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationRemoval</name>
@@ -5138,6 +5134,36 @@ Verificați dacă numele fișierului este corect.</translation>
     <message>
         <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>
         <translation>Altcineva a șters această înregistrare în timp ce o editați. O adăugați din nou, așa cum o aveți în formular?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(necompletat)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were deciding:
+%1
+Delete it anyway? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Altcineva a modificat această înregistrare cât timp vă hotărâți:
+%1
+O ștergeți totuși? O puteți readuce cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record meanwhile: there is nothing left to delete.</source>
+        <translation>Altcineva a șters între timp această înregistrare: nu mai este nimic de șters.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a value someone else changed, quoted</extracomment>
+        <translation>„%1”</translation>
     </message>
 </context>
 <context>
@@ -9447,10 +9473,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>All kinds</source>
         <translation>Toate tipurile</translation>
-    </message>
-    <message>
-        <source>Organizations are imported from CSV into a database file only, not yet into a database on a server</source>
-        <translation>Organizațiile se importă din CSV doar într-un fișier de bază de date, încă nu într-o bază de date de pe un server</translation>
     </message>
 </context>
 <context>

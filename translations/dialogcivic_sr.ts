@@ -3641,10 +3641,6 @@ Možete da otvorite drugu datoteku baze podataka, napravite novu, povežete se s
         <source>%1: the import could not be saved (%2).</source>
         <translation>%1: uvoz nije mogao da se sačuva (%2).</translation>
     </message>
-    <message>
-        <source>%1: organizations are imported into an SQLite database only.</source>
-        <translation>%1: organizacije se uvoze samo u SQLite bazu podataka.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationRemoval</name>
@@ -5138,6 +5134,36 @@ Proverite da li je naziv datoteke tačan.</translation>
     <message>
         <source>Someone else deleted this record while you were editing it. Add it again, as you have it in the form?</source>
         <translation>Neko drugi je obrisao ovaj zapis dok ste ga uređivali. Da li da ga ponovo dodate, onakvog kakav je u obrascu?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were deciding:
+%1
+Delete it anyway? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Neko drugi je izmenio ovaj zapis dok ste odlučivali:
+%1
+Ipak ga obrisati? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record meanwhile: there is nothing left to delete.</source>
+        <translation>Neko drugi je u međuvremenu obrisao ovaj zapis: nema više šta da se obriše.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>a value someone else changed, quoted</extracomment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -9447,10 +9473,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>All kinds</source>
         <translation>Sve vrste</translation>
-    </message>
-    <message>
-        <source>Organizations are imported from CSV into a database file only, not yet into a database on a server</source>
-        <translation>Organizacije se uvoze iz CSV-a samo u datoteku baze podataka, još ne u bazu podataka na serveru</translation>
     </message>
 </context>
 <context>

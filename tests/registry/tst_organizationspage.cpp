@@ -119,6 +119,48 @@ private Q_SLOTS:
         QCOMPARE(repository().find(id)->locality, QStringLiteral("Făgăraș"));
     }
 
+    // Someone else changes the organization while the question is open: the user is told what
+    // changed and asked again; No keeps it, Yes deletes it as it is now. Deleted meanwhile: the
+    // user is told, nothing else happens.
+    void aRecordChangedMeanwhileIsAskedAgain()
+    {
+        const qint64 id = store(QStringLiteral("Asociația Zeta"), QStringLiteral("Cluj"));
+        m_page->reload();
+        m_page->selectOrganization(id);
+        const auto renameTo = [this, id](const QString &name) {
+            return [this, id, name] {
+                Organization o = *repository().find(id);
+                o.name = name;
+                QVERIFY(repository().update(o));
+            };
+        };
+
+        Dialogs::setWhileAsking(renameTo(QStringLiteral("Asociația Zeta Nouă")));
+        Dialogs::setNextAnswers({QMessageBox::Yes, QMessageBox::No});
+        m_page->deleteCurrent();
+        QVERIFY2(Dialogs::lastMessage().contains(
+                     QStringLiteral("“Asociația Zeta” → “Asociația Zeta Nouă”")),
+                 qPrintable(Dialogs::lastMessage()));
+        QVERIFY(repository().find(id));
+        QCOMPARE(m_undoStack->count(), 0);
+
+        Dialogs::setWhileAsking(renameTo(QStringLiteral("Asociația Zeta Veche")));
+        Dialogs::setNextAnswers({QMessageBox::Yes, QMessageBox::Yes});
+        m_page->deleteCurrent();
+        QVERIFY(!repository().find(id));
+        m_undoStack->undo();
+        QCOMPARE(repository().find(id)->name, QStringLiteral("Asociația Zeta Veche"));
+
+        m_page->reload();
+        m_page->selectOrganization(id);
+        Dialogs::setWhileAsking([this, id] { QVERIFY(repository().remove(id)); });
+        Dialogs::setNextAnswers({QMessageBox::Yes, QMessageBox::Ok});
+        m_page->deleteCurrent();
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("deleted this record meanwhile")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(m_undoStack->count(), 1); // only the delete made above
+    }
+
     void deleteAsksAndUndoPutsItBack()
     {
         const qint64 id = store(QStringLiteral("Asociația Delta"), QStringLiteral("Cluj"),

@@ -9,6 +9,8 @@
 namespace dc {
 
 std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
+QList<QMessageBox::StandardButton> Dialogs::s_laterAnswers;
+std::function<void()> Dialogs::s_whileAsking;
 std::optional<QString> Dialogs::s_nextFileName;
 std::optional<QStringList> Dialogs::s_nextFileNames;
 std::optional<int> Dialogs::s_nextChoice;
@@ -49,9 +51,14 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
                                               QMessageBox::StandardButton defaultButton)
 {
     s_lastMessage = text;
-    return answered(s_nextAnswer, [&] {
+    if (s_whileAsking)
+        std::exchange(s_whileAsking, nullptr)();
+    const QMessageBox::StandardButton answer = answered(s_nextAnswer, [&] {
         return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
     });
+    if (!s_nextAnswer && !s_laterAnswers.isEmpty())
+        s_nextAnswer = s_laterAnswers.takeFirst();
+    return answer;
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
@@ -118,6 +125,20 @@ QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, cons
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+    s_laterAnswers.clear();
+}
+
+void Dialogs::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    s_laterAnswers = answers;
+    s_nextAnswer.reset();
+    if (!s_laterAnswers.isEmpty())
+        s_nextAnswer = s_laterAnswers.takeFirst();
+}
+
+void Dialogs::setWhileAsking(const std::function<void()> &action)
+{
+    s_whileAsking = action;
 }
 
 void Dialogs::setNextFileName(const QString &fileName)

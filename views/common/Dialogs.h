@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -41,6 +42,11 @@ public:
 
     // For tests: the next dialog returns this without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// The next dialogs, one after the other, return these without being shown.
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
+    /// What happens while the next question() is open (another official's change, say), run
+    /// once, just before the answer given in advance.
+    static void setWhileAsking(const std::function<void()> &action);
     static void setNextFileName(const QString &fileName);
     /// The next openFileNames() returns these without being shown.
     static void setNextFileNames(const QStringList &fileNames);
@@ -51,6 +57,8 @@ public:
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QList<QMessageBox::StandardButton> s_laterAnswers;
+    static std::function<void()> s_whileAsking;
     static std::optional<QString> s_nextFileName;
     static std::optional<QStringList> s_nextFileNames;
     static std::optional<int> s_nextChoice;

@@ -8,6 +8,7 @@
 #include "core/Result.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QUndoStack>
 
 #include <functional>
@@ -27,6 +28,44 @@ RecordCommandContext pageCommandContext(QSqlDatabase db, QWidget *page, const QS
 /// Asks over @p form whether to add its record again, which someone else deleted while it was
 /// open.
 bool recordGoneAddAgain(QWidget *form);
+
+/// The lines that say how a record changed from @p before to @p now (its values as the audit
+/// log keeps them): "old value → new value", one per changed value.
+QStringList changedValues(const QJsonObject &before, const QJsonObject &now);
+
+/// Asks over @p parent, titled @p title, again before deleting a record that someone else
+/// changed while the first question was open: @p changes says how (changedValues()).
+bool deleteChangedRecordAnyway(QWidget *parent, const QString &title, const QStringList &changes);
+
+/// Tells over @p parent that the record to delete was deleted by someone else meanwhile.
+void recordAlreadyDeleted(QWidget *parent, const QString &title);
+
+/// Asks @p question (Yes or No, No the default) before the record @p shown is deleted, then
+/// reads it again with @p load: when someone else changed it while the question was open, the
+/// user is told what changed and asked again; when someone else deleted it, the user is told.
+/// The record to delete, as stored now; nothing when the user said no or it is gone.
+template <typename Record, typename Load>
+std::optional<Record> confirmDelete(QWidget *parent, const QString &title, const QString &question,
+                                    Record shown, Load load)
+{
+    if (Dialogs::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No) != QMessageBox::Yes)
+        return std::nullopt;
+    for (;;) {
+        std::optional<Record> now = load();
+        if (!now) {
+            recordAlreadyDeleted(parent, title);
+            return std::nullopt;
+        }
+        const QJsonObject before = shown.toJson();
+        const QJsonObject after = now->toJson();
+        if (before == after)
+            return now;
+        if (!deleteChangedRecordAnyway(parent, title, changedValues(before, after)))
+            return std::nullopt;
+        shown = std::move(*now);
+    }
+}
 
 /// Opens @p form window-modal, deleted once closed. @p openForm is the page's member that holds
 /// the form while it is open (one form of a kind at a time; tests reach it there) and is cleared

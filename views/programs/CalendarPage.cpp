@@ -294,11 +294,14 @@ bool CalendarPage::deleteSelectedEvent()
             .arg(eventKindName(event->kind).toLower())
             .arg(event->number)
             .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
-    if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
+    const std::optional<Event> confirmed =
+        confirmDelete(this, tr("Delete event"), question, *event,
+                      [this, id = event->id] { return EventRepository(m_db).find(id); });
+    if (!confirmed)
         return false;
-    const QDate day = event->date;
+    const QDate day = confirmed->date;
     auto command = std::make_unique<DeleteEventCommand>(
-        m_db, *event, [this] { reload(); },
+        m_db, *confirmed, [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
     if (!executeAndPush(std::move(command), m_undoStack,
                         [this](const QString &error) { Q_EMIT notice(error); }))

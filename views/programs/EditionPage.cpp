@@ -535,14 +535,17 @@ void EditionPage::removeEvent()
             .arg(kind)
             .arg(event->number)
             .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
-    if (Dialogs::question(this, tr("Delete event"), question) != QMessageBox::Yes)
+    const std::optional<Event> confirmed =
+        confirmDelete(this, tr("Delete event"), question, *event,
+                      [this, id = event->id] { return EventRepository(m_db).find(id); });
+    if (!confirmed)
         return;
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
     run(
-        tr("Delete %1 no. %2").arg(kind).arg(event->number),
-        [db = m_db, id = event->id] { return EventRepository(db).remove(id); },
+        tr("Delete %1 no. %2").arg(kind).arg(confirmed->number),
+        [db = m_db, id = confirmed->id] { return EventRepository(db).remove(id); },
         // Back under the same id and UID, so that an exported calendar still knows it.
-        [db = m_db, record = *event] { return EventRepository(db).restore(record); });
+        [db = m_db, record = *confirmed] { return EventRepository(db).restore(record); });
 }
 
 void EditionPage::addIndicator()

@@ -12,6 +12,7 @@
 #include "common/DisplayText.h"
 #include "common/LastFolder.h"
 #include "common/RecordConflict.h"
+#include "common/RecordEditing.h"
 #include "common/TableSetup.h"
 #include "documents/NgoEvidenceReport.h"
 #include "funding/FundingRepository.h"
@@ -751,9 +752,9 @@ void OrganizationsPage::deleteCurrent()
             : tr("Delete “%1” from the evidence? These go with it:\n%2\nYou can put it all back "
                  "with Edit > Undo.")
                   .arg(organization->name, consequences.join(QLatin1Char('\n')));
-    const auto answer = Dialogs::question(this, tr("Delete organization"), text,
-                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    // Asked again when someone else changes it while the question is open.
+    if (!confirmDelete(this, tr("Delete organization"), text, *organization,
+                       [this, id] { return OrganizationRepository(m_db).find(id); }))
         return;
     deleteOrganization(id);
 }

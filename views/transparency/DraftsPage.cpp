@@ -182,13 +182,16 @@ void DraftsPage::removeDraft()
         int(DraftActRepository(m_context.database->connection()).recommendations(draft->id).size());
     const QString text = tr("Delete the draft “%1” with its %n recommendation(s)?", nullptr, count)
                              .arg(draft->title);
-    if (Dialogs::question(this, tr("Delete draft act"), text) != QMessageBox::Yes)
+    const std::optional<DraftAct> confirmed =
+        confirmDelete(this, tr("Delete draft act"), text, *draft,
+                      [this, id = draft->id] { return m_draftEditor.find(id); });
+    if (!confirmed)
         return;
     const RecordCommandContext context =
         pageCommandContext(m_context.database->connection(), this, tr("Draft acts"),
                            [this](qint64 selected) { refresh(selected); });
-    auto command = std::make_unique<DraftActCommand>(context, RecordCommand::Action::Delete, *draft,
-                                                     DraftAct());
+    auto command = std::make_unique<DraftActCommand>(context, RecordCommand::Action::Delete,
+                                                     *confirmed, DraftAct());
     executeAndPush(std::move(command), m_context.undoStack, this, tr("Draft acts"));
 }
 
@@ -276,11 +279,15 @@ void DraftsPage::removeRecommendation()
                                                 .findRecommendation(currentRecommendationId());
     if (!r)
         return;
-    if (Dialogs::question(this, tr("Delete recommendation"),
-                          tr("Delete the chosen recommendation?")) != QMessageBox::Yes)
+    const std::optional<Recommendation> confirmed = confirmDelete(
+        this, tr("Delete recommendation"), tr("Delete the chosen recommendation?"), *r,
+        [this, id = r->id] {
+            return DraftActRepository(m_context.database->connection()).findRecommendation(id);
+        });
+    if (!confirmed)
         return;
     auto command = std::make_unique<RecommendationCommand>(
-        commandContext(), RecommendationCommand::Action::Delete, *r, Recommendation());
+        commandContext(), RecommendationCommand::Action::Delete, *confirmed, Recommendation());
     executeAndPush(std::move(command), m_context.undoStack, this, tr("Recommendations"));
 }
 

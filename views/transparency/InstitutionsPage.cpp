@@ -147,15 +147,16 @@ bool InstitutionsPage::deleteInstitution()
         return false;
     }
     //: %1 is the institution's name
-    if (Dialogs::question(
-            this, tr("Delete institution"),
-            tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name)) !=
-        QMessageBox::Yes)
+    const std::optional<Institution> confirmed = confirmDelete(
+        this, tr("Delete institution"),
+        tr("Delete “%1”? You can put it back with Edit > Undo.").arg(institution->name),
+        *institution, [this, id = institution->id] { return m_institutionEditor.find(id); });
+    if (!confirmed)
         return false;
     const RecordCommandContext context =
         pageCommandContext(db, this, tr("Institutions"), [this](qint64 id) { refresh(id); });
     auto command = std::make_unique<InstitutionCommand>(context, RecordCommand::Action::Delete,
-                                                        *institution, Institution());
+                                                        *confirmed, Institution());
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Institutions"));
 }
 
@@ -166,16 +167,18 @@ bool InstitutionsPage::deleteMeeting()
     if (!meeting)
         return false;
     //: %1 is the meeting's subject, %2 its date
-    if (Dialogs::question(this, tr("Delete public meeting"),
-                          tr("Delete the meeting “%1” of %2? You can put it back with Edit > Undo.")
-                              .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral(
-                                                         "dd.MM.yyyy")))) != QMessageBox::Yes)
+    const std::optional<PublicMeeting> confirmed = confirmDelete(
+        this, tr("Delete public meeting"),
+        tr("Delete the meeting “%1” of %2? You can put it back with Edit > Undo.")
+            .arg(meeting->subject, meeting->heldOn.toString(QStringLiteral("dd.MM.yyyy"))),
+        *meeting, [this, id = meeting->id] { return m_meetingEditor.find(id); });
+    if (!confirmed)
         return false;
     const RecordCommandContext context =
         pageCommandContext(m_context.database->connection(), this, tr("Public meetings"),
                            [this](qint64) { showCurrent(); });
     auto command = std::make_unique<PublicMeetingCommand>(context, RecordCommand::Action::Delete,
-                                                          *meeting, PublicMeeting());
+                                                          *confirmed, PublicMeeting());
     return executeAndPush(std::move(command), m_context.undoStack, this, tr("Public meetings"));
 }
 
