@@ -3170,10 +3170,6 @@ Puteți deschide alt fișier de bază de date, crea unul nou, vă puteți conect
         <translation>%1: baza de date a refuzat importul (%2).</translation>
     </message>
     <message>
-        <source>The national register is imported into an SQLite database only.</source>
-        <translation>Registrul național se importă doar într-o bază de date SQLite.</translation>
-    </message>
-    <message>
         <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
         <translation>%1: în primele %4 rânduri nu există un rând de antet cu coloanele „%2” și „%3”.</translation>
     </message>
@@ -9903,10 +9899,6 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
             <numerusform>%Ln modificări scrise în %1.</numerusform>
             <numerusform>%Ln de modificări scrise în %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The national register is imported into a database file only, not yet into a database on a server</source>
-        <translation>Registrul național se importă doar într-un fișier de bază de date, încă nu într-o bază de date de pe un server</translation>
     </message>
 </context>
 <context>

@@ -3170,10 +3170,6 @@ Možete da otvorite drugu datoteku baze podataka, napravite novu, povežete se s
         <translation>%1: baza podataka je odbila uvoz (%2).</translation>
     </message>
     <message>
-        <source>The national register is imported into an SQLite database only.</source>
-        <translation>Nacionalni registar se uvozi samo u SQLite bazu podataka.</translation>
-    </message>
-    <message>
         <source>%1: no header row with the columns &apos;%2&apos; and &apos;%3&apos; in the first %4 rows.</source>
         <translation>%1: nema reda zaglavlja sa kolonama „%2“ i „%3“ u prvih %4 redova.</translation>
     </message>
@@ -9903,10 +9899,6 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
             <numerusform>%Ln promene upisane u %1.</numerusform>
             <numerusform>%Ln promena upisano u %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The national register is imported into a database file only, not yet into a database on a server</source>
-        <translation>Nacionalni registar se uvozi samo u datoteku baze podataka, još ne u bazu podataka na serveru</translation>
     </message>
 </context>
 <context>

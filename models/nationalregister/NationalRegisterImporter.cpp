@@ -37,7 +37,7 @@ struct Messages
 };
 
 constexpr int progressEvery = 512;
-using Statement = sqlite::Statement;
+using Statement = bulk::Statement;
 // How far down the header row may stand (title rows, merged title cells, notes above it).
 constexpr int headerSearchRows = 30;
 /// The register's fields of one organization, as a group of rows gives them or as stored.
@@ -275,6 +275,9 @@ public:
     }
 
     Status prepare();
+    /// What is left to write once every file is read (on a server, the identity moved past the
+    /// ids given).
+    Status finish() { return m_writer.finish(); }
     /// Suspends @p bulk's indexes once @p after organizations were written (never when 0).
     void setBulk(bulk::SuspendedIndexes *bulk, qint64 after)
     {
@@ -362,7 +365,6 @@ private:
     qint64 m_writes = 0;
     qint64 m_bulkAfter = 0;
 
-    sqlite3 *m_handle = nullptr;
     Statement m_exists;
     Statement m_load;
     Statement m_forgetChanges;
@@ -384,10 +386,6 @@ Status ImportRun::prepare()
     m_geography = Geography::load(m_db);
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_user = AuditLog::osUser();
-    m_handle = sqlite::handle(m_db);
-    if (!m_handle)
-        return Status::failure(
-            Messages::tr("The national register is imported into an SQLite database only."));
     const std::pair<Statement *, const char *> statements[] = {
         {&m_exists, "SELECT id, name, legal_form, status, county_id, locality, address, purposes, "
                     "public_utility "
@@ -414,7 +412,7 @@ Status ImportRun::prepare()
          "FROM organization WHERE id >= ?1 ORDER BY id"},
     };
     for (const auto &[statement, sql] : statements) {
-        if (!statement->prepare(m_handle, sql))
+        if (!statement->prepare(m_db, sql))
             return failure(*statement);
     }
     if (Status s = m_writer.prepare(); !s)
@@ -933,6 +931,8 @@ Result<QList<RegisterImportSummary>> NationalRegisterImporter::importFiles(
             s.importId = 0;
         return summaries;
     }
+    if (Status s = run.finish(); !s)
+        return R::failure(Messages::tr("The import could not be saved (%1).").arg(s.error()));
     if (Status s = searchIndex.resume(); !s)
         return R::failure(
             Messages::tr("The search index could not be updated (%1).").arg(s.error()));

@@ -1,5 +1,6 @@
 #include "BulkWrite.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -138,7 +139,11 @@ bool Statement::prepare(const QSqlDatabase &db, const QByteArray &sql)
     }
     m_query.emplace(db);
     m_query->setForwardOnly(true);
-    m_failed = !m_query->prepare(QString::fromUtf8(sql));
+    // SQLite's numbered parameters (?1) are PostgreSQL's $1; a plain ? the driver numbers itself.
+    QString text = QString::fromUtf8(sql);
+    static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+    text.replace(numbered, QStringLiteral("$\\1"));
+    m_failed = !m_query->prepare(text);
     return !m_failed;
 }
 

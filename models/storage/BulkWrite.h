@@ -65,8 +65,8 @@ private:
 
 /// A prepared statement of a bulk write on either backend: on SQLite straight on the handle
 /// (a QSqlQuery costs a third of an import's time there), on a server a QSqlQuery. Parameters
-/// are `?`, bound from 1 as sqlite::Statement binds them; run() executes once, next() steps
-/// through the rows of a query until reset().
+/// are `?` or numbered (`?1`, PostgreSQL's `$1`), bound from 1 as sqlite::Statement binds them;
+/// run() executes once, next() steps through the rows of a query until reset().
 class Statement final
 {
 public:

@@ -143,13 +143,7 @@ QList<QAction *> RegisterChangesPage::fileActions() const
 void RegisterChangesPage::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    // The register's import writes through SQLite's own interface: not on a server yet.
-    const bool onServer = m_context.database && m_context.database->isServer();
-    m_importAction->setEnabled(!readOnly && !onServer);
-    m_importAction->setStatusTip(
-        onServer ? tr("The national register is imported into a database file only, not yet into "
-                      "a database on a server")
-                 : tr("Import the Ministry of Justice's register workbooks and see what changed"));
+    m_importAction->setEnabled(!readOnly);
 }
 
 QString RegisterChangesPage::statusText() const
