@@ -210,10 +210,24 @@ Status OrganizationBulkWriter::finish()
         return s;
     if (!m_server || m_nextId == m_firstId)
         return {};
-    // The identity's next value past the ids given here.
+    // The identity's next value past the ids given here. Not setval(), which needs UPDATE on the
+    // sequence: an editor may only take values from it (USAGE), so it takes as many as were
+    // given. The table is locked against other writers: nobody else takes one meanwhile.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('organization', 'id'), "
-                               "(SELECT max(id) FROM organization))")))
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT pg_get_serial_sequence('organization', 'id')")) || !q.next())
+        return Status::failure(q.lastError().text());
+    const QString sequence = q.value(0).toString();
+    q.finish();
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT count(nextval(:sequence)) FROM generate_series(1, "
+                "(SELECT max(id) FROM organization) - (SELECT CASE WHEN is_called THEN last_value "
+                "ELSE last_value - 1 END FROM %1))")
+                .arg(sequence)))
+        return Status::failure(q.lastError().text());
+    q.bindValue(QStringLiteral(":sequence"), sequence);
+    if (!q.exec())
         return Status::failure(q.lastError().text());
     return {};
 }
