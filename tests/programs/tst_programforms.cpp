@@ -400,6 +400,37 @@ private Q_SLOTS:
         QCOMPARE(programs.programs().size(), 2);
     }
 
+    // Someone else saves the edition while its form is open: Save shows what they changed and,
+    // back to the form, the user's change and theirs are saved together; undo goes back to
+    // theirs.
+    void editionSavedMeanwhileIsCombined()
+    {
+        EditionPage page(context());
+        ProgramRepository programs(m_db->connection());
+        whenDialogOpens<EditionDialog>([&](EditionDialog &dialog) {
+            Edition theirs = *programs.findEdition(m_edition);
+            theirs.centralTheme = QStringLiteral("Their theme");
+            QVERIFY(programs.updateEdition(theirs));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("objective"))
+                ->setPlainText(QStringLiteral("My objective"));
+            Dialogs::setNextChoice(2); // back to the form
+            saveButton(dialog)->click();
+            QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Their theme")),
+                     qPrintable(Dialogs::lastMessage()));
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(
+                dialog.findChild<QPlainTextEdit *>(QStringLiteral("centralTheme"))->toPlainText(),
+                QStringLiteral("Their theme"));
+            saveButton(dialog)->click();
+        });
+        page.editEdition();
+        QCOMPARE(programs.findEdition(m_edition)->objective, QStringLiteral("My objective"));
+        QCOMPARE(programs.findEdition(m_edition)->centralTheme, QStringLiteral("Their theme"));
+        m_undo.undo();
+        QVERIFY(programs.findEdition(m_edition)->objective.isEmpty());
+        QCOMPARE(programs.findEdition(m_edition)->centralTheme, QStringLiteral("Their theme"));
+    }
+
     void eventEditedFromTheEventsTableWithUndoAndRedo()
     {
         Event e = test::videoconference(m_edition, 1, QDate(2021, 5, 10),

@@ -28,8 +28,6 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
                                  EditionStatus::Closed, EditionStatus::Cancelled})
         m_ui->status->addItem(editionStatusName(status), int(status));
 
-    m_ui->number->setValue(m_original.number);
-    m_ui->year->setValue(m_original.year ? m_original.year : QDate::currentDate().year());
     // A period may be unknown (no seed gives the 2021 edition's): the lowest date of each field
     // reads "unknown" and stands for no date, so that none is made up.
     for (QDateEdit *field : {m_ui->startDate, m_ui->endDate}) {
@@ -37,12 +35,7 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
         //: An edition's start or end date that no document gives
         field->setSpecialValueText(tr("unknown"));
     }
-    m_ui->startDate->setDate(m_original.startDate.isValid() ? m_original.startDate : unknownDate());
-    m_ui->endDate->setDate(m_original.endDate.isValid() ? m_original.endDate : unknownDate());
-    m_ui->status->setCurrentIndex(m_ui->status->findData(int(m_original.status)));
-    m_ui->objective->setPlainText(m_original.objective);
-    m_ui->centralTheme->setPlainText(m_original.centralTheme);
-    m_ui->otherThemes->setPlainText(m_original.otherThemes.join(QLatin1Char('\n')));
+    load(m_original);
 
     setUpForm(m_ui->buttons, m_ui->messages);
     watch({m_ui->programName, m_ui->number, m_ui->year, m_ui->startDate, m_ui->endDate,
@@ -51,6 +44,32 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
 }
 
 EditionDialog::~EditionDialog() = default;
+
+void EditionDialog::load(const Edition &edition)
+{
+    m_ui->number->setValue(edition.number);
+    m_ui->year->setValue(edition.year ? edition.year : QDate::currentDate().year());
+    m_ui->startDate->setDate(edition.startDate.isValid() ? edition.startDate : unknownDate());
+    m_ui->endDate->setDate(edition.endDate.isValid() ? edition.endDate : unknownDate());
+    m_ui->status->setCurrentIndex(m_ui->status->findData(int(edition.status)));
+    m_ui->objective->setPlainText(edition.objective);
+    m_ui->centralTheme->setPlainText(edition.centralTheme);
+    m_ui->otherThemes->setPlainText(edition.otherThemes.join(QLatin1Char('\n')));
+}
+
+void EditionDialog::showRecord(const Edition &edition)
+{
+    const Loading loading(this);
+    load(edition);
+}
+
+void EditionDialog::rebase(const Edition &theirs)
+{
+    const Edition mine = edition();
+    const Loading loading(this);
+    m_original = theirs;
+    load(mine);
+}
 
 Edition EditionDialog::edition() const
 {

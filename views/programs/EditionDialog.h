@@ -26,12 +26,21 @@ public:
     ~EditionDialog() override;
 
     Edition edition() const;
+    /// The edition as the form holds it (for the conflict check, see settleConflict()).
+    Edition record() const { return edition(); }
+    /// Shows @p edition in the fields, the edition loaded staying what it was.
+    void showRecord(const Edition &edition);
+    /// Takes @p theirs (another user's version) as the edition loaded, the fields keeping what
+    /// they hold.
+    void rebase(const Edition &theirs);
     /// The new program as the form says (only its name).
     Program program() const;
     QStringList problems() const override;
     bool isChanged() const override;
 
 private:
+    void load(const Edition &edition);
+
     std::unique_ptr<Ui::EditionDialog> m_ui;
     Edition m_original;
     bool m_newProgram = false;

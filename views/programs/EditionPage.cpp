@@ -363,13 +363,18 @@ void EditionPage::editEdition()
     if (!before)
         return;
     EditionDialog dialog(*before, false, this);
+    Edition loaded = *before;
     execRecordForm(dialog, [&] {
         const Edition after = dialog.edition();
+        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
+        const Edition current = ProgramRepository(m_db).findEdition(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
         //: Undo/Redo menu text; %1 is the edition's number, %2 its year
         return run(
             tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
             [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
-            [db = m_db, before = *before] { return ProgramRepository(db).updateEdition(before); },
+            [db = m_db, current] { return ProgramRepository(db).updateEdition(current); },
             [this, id = before->id] { editionsChanged(id); });
     });
 }
