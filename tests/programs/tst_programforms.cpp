@@ -1,6 +1,7 @@
 #include "PageTest.h"
 #include "Seeding.h"
 #include "common/Dialogs.h"
+#include "documents/SynthesisTexts.h"
 #include "programs/EditionDialog.h"
 #include "programs/EditionPage.h"
 #include "programs/EventDialog.h"
@@ -429,6 +430,29 @@ private Q_SLOTS:
         m_undo.undo();
         QVERIFY(programs.findEdition(m_edition)->objective.isEmpty());
         QCOMPARE(programs.findEdition(m_edition)->centralTheme, QStringLiteral("Their theme"));
+    }
+
+    // The synthesis texts saved by someone else while their form is open: "Keep mine" saves the
+    // user's over theirs, and undo goes back to theirs.
+    void synthesisTextsSavedMeanwhileAsk()
+    {
+        EditionPage page(context());
+        reports::SynthesisTextRepository texts(m_db->connection());
+        whenDialogOpens<SynthesisTextsDialog>([&](SynthesisTextsDialog &dialog) {
+            reports::SynthesisTexts theirs = *texts.texts(m_edition);
+            theirs.introduction = QStringLiteral("Their introduction");
+            QVERIFY(texts.save(m_edition, theirs));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("introduction"))
+                ->setPlainText(QStringLiteral("My introduction"));
+            Dialogs::setNextChoice(0); // keep mine
+            saveButton(dialog)->click();
+            QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Their introduction")),
+                     qPrintable(Dialogs::lastMessage()));
+        });
+        page.editSynthesisTexts();
+        QCOMPARE(texts.texts(m_edition)->introduction, QStringLiteral("My introduction"));
+        m_undo.undo();
+        QCOMPARE(texts.texts(m_edition)->introduction, QStringLiteral("Their introduction"));
     }
 
     void eventEditedFromTheEventsTableWithUndoAndRedo()

@@ -13,8 +13,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 #include <QTextEdit>
+#include <QWidgetItem>
 
 #include <algorithm>
 
@@ -158,14 +160,18 @@ void read(QLayoutItem *item, FieldText &row)
     }
 }
 
-QString labelText(QLayoutItem *item)
+QString labelText(const QLabel *label)
 {
-    const auto *label = item && item->widget() ? qobject_cast<QLabel *>(item->widget()) : nullptr;
     QString text = label ? label->text() : QString();
     text.remove(QLatin1Char('&'));
     while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
         text.chop(1);
     return text;
+}
+
+QString labelText(QLayoutItem *item)
+{
+    return labelText(item && item->widget() ? qobject_cast<QLabel *>(item->widget()) : nullptr);
 }
 
 QString cell(const QString &text, bool strong = false)
@@ -192,6 +198,25 @@ QList<FieldText> formTexts(const QWidget &form)
             }
             fields.append(field);
         }
+    }
+    // A form laid out otherwise (labels above their fields): each field a label names (its
+    // buddy) that no form layout holds.
+    QSet<const QWidget *> seen;
+    for (const FieldText &field : std::as_const(fields)) {
+        for (const auto &[widget, value] : field.values)
+            seen.insert(widget);
+    }
+    const QList<QLabel *> labels = form.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        QWidget *buddy = label->buddy();
+        if (!buddy || seen.contains(buddy) || !valueOf(buddy).isValid())
+            continue;
+        QWidgetItem item(buddy);
+        FieldText field;
+        field.label = labelText(label);
+        read(&item, field);
+        seen.insert(buddy);
+        fields.append(field);
     }
     return fields;
 }

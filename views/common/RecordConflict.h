@@ -26,8 +26,9 @@ struct FieldText
     QList<QPair<QWidget *, QVariant>> values;
 };
 
-/// The fields of @p form, row by row of its form layouts, as the user sees them (a list's checked
-/// items, a box's yes or no, a date as written).
+/// The fields of @p form, row by row of its form layouts, then the fields its other labels name
+/// (their buddies), as the user sees them (a list's checked items, a box's yes or no, a date as
+/// written).
 QList<FieldText> formTexts(const QWidget &form);
 
 /// Puts in the fields of @p row the values it had when it was read.

@@ -390,16 +390,24 @@ void EditionPage::editSynthesisTexts()
         return;
     }
     SynthesisTextsDialog dialog(*before, this);
+    reports::SynthesisTexts loaded = *before;
     execRecordForm(dialog, [&] {
         const reports::SynthesisTexts after = dialog.texts();
+        // Someone else may have saved them meanwhile: the user chooses, and undo goes back to
+        // theirs.
+        const Result<reports::SynthesisTexts> stored =
+            reports::SynthesisTextRepository(m_db).texts(editionId);
+        const reports::SynthesisTexts current = stored ? stored.value() : loaded;
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
         //: Undo/Redo menu text
         return run(
             tr("Edit the synthesis texts"),
             [db = m_db, editionId, after] {
                 return reports::SynthesisTextRepository(db).save(editionId, after);
             },
-            [db = m_db, editionId, before = *before] {
-                return reports::SynthesisTextRepository(db).save(editionId, before);
+            [db = m_db, editionId, current] {
+                return reports::SynthesisTextRepository(db).save(editionId, current);
             },
             [this, editionId] { showEdition(editionId); });
     });

@@ -8,17 +8,36 @@ SynthesisTextsDialog::SynthesisTextsDialog(const reports::SynthesisTexts &texts,
     : RecordForm(parent), m_ui(std::make_unique<Ui::SynthesisTextsDialog>()), m_original(texts)
 {
     m_ui->setupUi(this);
-    m_ui->introduction->setPlainText(texts.introduction);
-    m_ui->conclusion->setPlainText(texts.conclusion);
-    // -1 (the lowest value) reads "as recorded": the synthesis counts the partners then.
-    m_ui->promotersStated->setValue(texts.promotersStated.value_or(-1));
-    m_ui->partnershipNote->setPlainText(texts.partnershipNote);
+    load(texts);
     setUpForm(m_ui->buttons, nullptr);
     watch({m_ui->introduction, m_ui->conclusion, m_ui->partnershipNote, m_ui->promotersStated});
     check();
 }
 
 SynthesisTextsDialog::~SynthesisTextsDialog() = default;
+
+void SynthesisTextsDialog::load(const reports::SynthesisTexts &texts)
+{
+    m_ui->introduction->setPlainText(texts.introduction);
+    m_ui->conclusion->setPlainText(texts.conclusion);
+    // -1 (the lowest value) reads "as recorded": the synthesis counts the partners then.
+    m_ui->promotersStated->setValue(texts.promotersStated.value_or(-1));
+    m_ui->partnershipNote->setPlainText(texts.partnershipNote);
+}
+
+void SynthesisTextsDialog::showRecord(const reports::SynthesisTexts &texts)
+{
+    const Loading loading(this);
+    load(texts);
+}
+
+void SynthesisTextsDialog::rebase(const reports::SynthesisTexts &theirs)
+{
+    const reports::SynthesisTexts mine = texts();
+    const Loading loading(this);
+    m_original = theirs;
+    load(mine);
+}
 
 reports::SynthesisTexts SynthesisTextsDialog::texts() const
 {

@@ -23,10 +23,19 @@ public:
     ~SynthesisTextsDialog() override;
 
     reports::SynthesisTexts texts() const;
+    /// The texts as the form holds them (for the conflict check, see settleConflict()).
+    reports::SynthesisTexts record() const { return texts(); }
+    /// Shows @p texts in the fields, the texts loaded staying what they were.
+    void showRecord(const reports::SynthesisTexts &texts);
+    /// Takes @p theirs (another user's version) as the texts loaded, the fields keeping what
+    /// they hold.
+    void rebase(const reports::SynthesisTexts &theirs);
     QStringList problems() const override;
     bool isChanged() const override;
 
 private:
+    void load(const reports::SynthesisTexts &texts);
+
     std::unique_ptr<Ui::SynthesisTextsDialog> m_ui;
     reports::SynthesisTexts m_original;
 };
