@@ -484,6 +484,45 @@ private Q_SLOTS:
         m_undo.redo();
         QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova, Prefectura Dolj"));
     }
+
+    // Someone else saves the event (another place, another region) while its form is open:
+    // back to the form, their place and regions are in the fields the user did not change, the
+    // user's notes kept; Save saves both, and undo goes back to theirs.
+    void eventSavedMeanwhileIsCombined()
+    {
+        const QList<Region> regions = Geography::load(m_db->connection()).regions();
+        QVERIFY(regions.size() >= 2);
+        Event e = test::videoconference(m_edition, 1, QDate(2021, 5, 10), {regions.at(0).id});
+        e.place = QStringLiteral("Online");
+        const Result<qint64> id = EventRepository(m_db->connection()).add(e);
+        QVERIFY2(id, qPrintable(id.error()));
+        EventRepository events(m_db->connection());
+        EditionPage page(context());
+        page.show();
+        selectRow(page.eventView(), 0);
+        whenDialogOpens<EventDialog>([&](EventDialog &dialog) {
+            Event theirs = *events.find(*id);
+            theirs.place = QStringLiteral("Craiova");
+            theirs.regionIds = {regions.at(1).id};
+            QVERIFY(events.update(theirs));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+                ->setPlainText(QStringLiteral("My notes"));
+            Dialogs::setNextChoice(2); // back to the form
+            dialog.accept();
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.event().place, QStringLiteral("Craiova"));
+            QCOMPARE(dialog.event().regionIds, QList<int>{regions.at(1).id});
+            QCOMPARE(dialog.event().notes, QStringLiteral("My notes"));
+            dialog.accept();
+        });
+        QTest::keyClick(page.eventView(), Qt::Key_Return);
+        QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova"));
+        QCOMPARE(events.find(*id)->notes, QStringLiteral("My notes"));
+        QCOMPARE(events.find(*id)->regionIds, QList<int>{regions.at(1).id});
+        m_undo.undo();
+        QCOMPARE(events.find(*id)->place, QStringLiteral("Craiova"));
+        QVERIFY(events.find(*id)->notes.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestProgramForms)

@@ -321,7 +321,14 @@ void CalendarPage::editSelectedEvent()
         return;
     EventDialog dialog(m_db, before->date, this);
     dialog.setEvent(*before);
-    execRecordForm(dialog, [&] { return saveEvent(*before, dialog.event()); });
+    Event loaded = *before;
+    execRecordForm(dialog, [&] {
+        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
+        const Event current = EventRepository(m_db).find(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
+        return saveEvent(current, dialog.event());
+    });
 }
 
 bool CalendarPage::saveEvent(const Event &before, const Event &after)

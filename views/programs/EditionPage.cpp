@@ -498,13 +498,18 @@ void EditionPage::editEvent()
         return;
     EventDialog dialog(m_db, before->date, this);
     dialog.setEvent(*before);
+    Event loaded = *before;
     execRecordForm(dialog, [&] {
         const Event after = dialog.event();
+        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
+        const Event current = EventRepository(m_db).find(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
         //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
         return run(
             tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
             [db = m_db, after] { return EventRepository(db).update(after); },
-            [db = m_db, before = *before] { return EventRepository(db).update(before); });
+            [db = m_db, current] { return EventRepository(db).update(current); });
     });
 }
 

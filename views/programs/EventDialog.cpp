@@ -164,10 +164,17 @@ void EventDialog::kindChanged()
 void EventDialog::setEvent(const Event &event)
 {
     setWindowTitle(tr("Edit event"));
+    load(event);
+    m_ui->edition->setEnabled(false);
+    m_original = event;
+    check();
+}
+
+void EventDialog::load(const Event &event)
+{
     const int edition = m_ui->edition->findData(event.editionId);
     if (edition >= 0)
         m_ui->edition->setCurrentIndex(edition);
-    m_ui->edition->setEnabled(false);
     setOrganizer(event.organizerInstitutionId, event.organizerOrganizationId);
     m_ui->kind->setCurrentIndex(m_ui->kind->findData(eventKindCode(event.kind)));
     m_ui->number->setValue(event.number);
@@ -181,12 +188,30 @@ void EventDialog::setEvent(const Event &event)
     m_ui->status->setCurrentIndex(m_ui->status->findData(eventStatusCode(event.status)));
     m_ui->centralTheme->setPlainText(event.centralTheme);
     m_ui->notes->setPlainText(event.notes);
+    // Another version of the event may have fewer regions and co-organizers: the lists show
+    // exactly this one's.
+    for (QListWidget *list : {m_ui->regions, m_ui->coorganizers}) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+    }
     for (const int id : event.regionIds)
         tick(m_ui->regions, id);
     for (const qint64 id : event.coorganizerIds)
         tick(m_ui->coorganizers, id);
-    m_original = event;
-    check();
+}
+
+void EventDialog::showRecord(const Event &event)
+{
+    const Loading loading(this);
+    load(event);
+}
+
+void EventDialog::rebase(const Event &theirs)
+{
+    const Event mine = this->event();
+    const Loading loading(this);
+    m_original = theirs;
+    load(mine);
 }
 
 Event EventDialog::event() const

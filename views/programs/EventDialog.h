@@ -36,6 +36,13 @@ public:
 
     /// The event as the form says.
     Event event() const;
+    /// The event as the form holds it (for the conflict check, see settleConflict()).
+    Event record() const { return event(); }
+    /// Shows @p event in the fields, the event loaded staying what it was.
+    void showRecord(const Event &event);
+    /// Takes @p theirs (another user's version) as the event loaded, the fields keeping what
+    /// they hold.
+    void rebase(const Event &theirs);
     QStringList problems() const override;
     /// Only when there is no problem.
     QStringList warnings() const override;
@@ -49,6 +56,7 @@ public:
     void setOrganizer(qint64 institutionId, qint64 organizationId);
 
 private:
+    void load(const Event &event);
     void editionChanged();
     void fillOrganizers();
     void kindChanged();
