@@ -1,4 +1,5 @@
 #include "BodyMemberTableModel.h"
+#include "core/Dates.h"
 
 #include "BodyRepository.h"
 #include "BodyRules.h"
@@ -18,7 +19,7 @@ BodyMemberTableModel::BodyMemberTableModel(QSqlDatabase db, qint64 bodyId, const
                      {QT_TR_NOOP("Mandate end")},
                      {QT_TR_NOOP("Attendance"), Numeric}},
                     parent),
-      m_bodyId(bodyId), m_today(today.isValid() ? today : QDate::currentDate())
+      m_bodyId(bodyId), m_today(dayOrToday(today))
 {
     refresh();
 }

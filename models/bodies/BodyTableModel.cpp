@@ -1,4 +1,5 @@
 #include "BodyTableModel.h"
+#include "core/Dates.h"
 
 #include "BodyRepository.h"
 #include "BodyRules.h"
@@ -18,7 +19,7 @@ BodyTableModel::BodyTableModel(QSqlDatabase db, const QDate &today, QObject *par
                      {QT_TR_NOOP("Serving members"), Numeric},
                      {QT_TR_NOOP("Warnings"), Numeric}},
                     parent),
-      m_today(today.isValid() ? today : QDate::currentDate())
+      m_today(dayOrToday(today))
 {
     refresh();
 }

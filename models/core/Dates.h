@@ -15,4 +15,11 @@ QString shortDate(const QLocale &locale, const QDate &date);
 /// "31.12.2021." followed by the sentence's period gave "31.12.2021.."); an ellipsis is kept.
 QString oneFinalPeriod(const QString &text);
 
+/// @p day, or the current day when it is not valid: what a document or a page "as of" a given day
+/// (a test's, a report's) takes when the caller names none.
+inline QDate dayOrToday(const QDate &day)
+{
+    return day.isValid() ? day : QDate::currentDate();
+}
+
 } // namespace dc

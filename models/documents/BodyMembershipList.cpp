@@ -1,4 +1,5 @@
 #include "documents/BodyMembershipList.h"
+#include "core/Dates.h"
 
 #include "bodies/BodyRepository.h"
 #include "bodies/BodyRules.h"
@@ -21,7 +22,7 @@ QString day(const QDate &d)
 ReportDocument BodyMembershipList::build(const QSqlDatabase &db, qint64 bodyId,
                                          const QDate &todayIn)
 {
-    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QDate today = dayOrToday(todayIn);
     ReportDocument doc;
     doc.title = tr("Membership list");
     doc.generatedOn = today;

@@ -1,4 +1,5 @@
 #include "documents/FundingSynthesis.h"
+#include "core/Dates.h"
 
 #include "core/Language.h"
 #include "funding/FundingSummary.h"
@@ -29,7 +30,7 @@ ReportDocument FundingSynthesis::build(const QSqlDatabase &db, int year, const Q
     ReportDocument doc;
     doc.title = tr("Synthesis on the public funding of NGOs");
     doc.subtitle = tr("Year %1").arg(year);
-    doc.generatedOn = generatedOn.isValid() ? generatedOn : QDate::currentDate();
+    doc.generatedOn = dayOrToday(generatedOn);
     doc.official = true; // signed and sent by the office
     doc.language = Language::current();
     doc.figures.header = {QStringLiteral("table"),     QStringLiteral("key"),

@@ -219,7 +219,7 @@ Result<NgoEvidenceData> ngoEvidenceData(const QSqlDatabase &db)
 Result<ReportDocument> buildNgoEvidence(const QSqlDatabase &db, const QLocale &locale,
                                         const QDate &todayIn)
 {
-    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QDate today = dayOrToday(todayIn);
     const Result<NgoEvidenceData> result = ngoEvidenceData(db);
     if (!result)
         return Result<ReportDocument>::failure(result.error());

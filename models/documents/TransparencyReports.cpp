@@ -311,8 +311,7 @@ Result<TransparencySynthesisData> transparencySynthesisData(const QSqlDatabase &
     data.year = year;
     data.missing = AnnualFigures::missing(db, year);
     data.conclusions = AnnualReportRepository(db).conclusions(year);
-    const Result<QList<ReportStatus>> statuses =
-        ReportStatus::forYear(db, year, today.isValid() ? today : QDate::currentDate());
+    const Result<QList<ReportStatus>> statuses = ReportStatus::forYear(db, year, dayOrToday(today));
     if (!statuses)
         return R::failure(statuses.error());
     // Each institution's figures once: its row, and the totals summed from the same lists
@@ -373,7 +372,7 @@ Result<ReportDocument> buildInstitutionTransparencyReport(const QSqlDatabase &db
     ReportDocument doc;
     doc.title = Messages::tr("Annual report on decisional transparency");
     doc.subtitle = Messages::tr("%1 — year %2").arg(institution->name).arg(year);
-    doc.generatedOn = today.isValid() ? today : QDate::currentDate();
+    doc.generatedOn = dayOrToday(today);
     doc.language = languageOf(locale);
 
     doc.add(Block::paragraph(
@@ -572,7 +571,7 @@ Result<ReportDocument> buildTransparencySynthesis(const QSqlDatabase &db, int ye
                                                   const QLocale &locale, const QDate &todayIn)
 {
     using R = Result<ReportDocument>;
-    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QDate today = dayOrToday(todayIn);
     const Result<TransparencySynthesisData> result = transparencySynthesisData(db, year, today);
     if (!result)
         return R::failure(result.error());

@@ -52,6 +52,15 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(dc::oneFinalPeriod(text), expected);
     }
+
+    // A day given is kept; none means the day it runs on.
+    void dayOrTodayKeepsAGivenDay()
+    {
+        QCOMPARE(dc::dayOrToday(QDate(2026, 3, 2)), QDate(2026, 3, 2));
+        const QDate before = QDate::currentDate();
+        const QDate today = dc::dayOrToday(QDate());
+        QVERIFY(today == before || today == QDate::currentDate());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDates)

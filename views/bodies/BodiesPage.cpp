@@ -1,4 +1,5 @@
 #include "BodiesPage.h"
+#include "core/Dates.h"
 
 #include "BodyCommands.h"
 #include "BodyDialog.h"
@@ -40,7 +41,7 @@ BodiesPage::BodiesPage(const PageContext &context, QWidget *parent, const QDate 
             tr("Bodies", "consultative bodies (councils, colleges, working groups)"),
             themeIcon(QStringLiteral("system-users"), QStyle::SP_FileDialogInfoView)},
            parent),
-      m_today(today.isValid() ? today : QDate::currentDate())
+      m_today(dayOrToday(today))
 {
     const QSqlDatabase db = context.database->connection();
     m_model = new BodyTableModel(db, m_today, this);

@@ -1,4 +1,5 @@
 #include "BodyDialog.h"
+#include "core/Dates.h"
 
 #include "ui_BodyDialog.h"
 
@@ -12,8 +13,7 @@
 namespace dc {
 
 BodyDialog::BodyDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : RecordFormOf(parent), m_db(std::move(db)),
-      m_today(today.isValid() ? today : QDate::currentDate())
+    : RecordFormOf(parent), m_db(std::move(db)), m_today(dayOrToday(today))
 {
     for (const BodyKind k : {BodyKind::Council, BodyKind::College,
                              BodyKind::InterministerialCommittee, BodyKind::WorkingGroup})

@@ -1,4 +1,5 @@
 #include "BodyMemberDialog.h"
+#include "core/Dates.h"
 
 #include "ui_BodyMemberDialog.h"
 
@@ -22,8 +23,7 @@ enum HolderKind
 } // namespace
 
 BodyMemberDialog::BodyMemberDialog(QSqlDatabase db, QWidget *parent, const QDate &today)
-    : RecordFormOf(parent), m_db(std::move(db)),
-      m_today(today.isValid() ? today : QDate::currentDate())
+    : RecordFormOf(parent), m_db(std::move(db)), m_today(dayOrToday(today))
 {
     m_ui->holderKind->addItem(tr("an organization (NGO)"), OrganizationHolder);
     m_ui->holderKind->addItem(tr("an institution"), InstitutionHolder);
