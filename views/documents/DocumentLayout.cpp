@@ -147,7 +147,7 @@ void DocumentLayout::addText(const QString &text, FontRole font, qreal x, qreal 
                              Qt::Alignment alignment, qreal y)
 {
     Item item;
-    item.kind = Item::Text;
+    item.kind = PlacedItem::Text;
     item.rect = QRectF(x, y, width, lineHeight(font));
     item.text = text;
     item.font = font;
@@ -262,7 +262,7 @@ void DocumentLayout::layoutSignature()
     addText(name, Body, x, width, Qt::AlignHCenter, m_y);
     m_y += lineHeight(Body) + 350;
     Item rule;
-    rule.kind = Item::Rule;
+    rule.kind = PlacedItem::Rule;
     rule.rect = QRectF(x + width * 0.2, m_y, width * 0.6, 0);
     m_pages.last().append(rule);
     m_y += 20;
@@ -433,7 +433,7 @@ void DocumentLayout::layoutTitle()
     }
     m_y += 120;
     Item rule;
-    rule.kind = Item::Rule;
+    rule.kind = PlacedItem::Rule;
     rule.rect = QRectF(width * 0.3, m_y, width * 0.4, 0);
     m_pages.last().append(rule);
     m_y += 200;
@@ -499,7 +499,7 @@ void DocumentLayout::layoutTable(const TableSpec &table)
         Page &page = m_pages.last();
         for (int c = 0; c < columns; ++c) {
             Item box;
-            box.kind = Item::Box;
+            box.kind = PlacedItem::Box;
             box.rect = QRectF(left.at(c), m_y, widths.at(c), row.height);
             box.fill = fill;
             page.append(box);
@@ -539,7 +539,7 @@ void DocumentLayout::layoutChart(int blockIndex)
     const qreal height = chartHeight(blockIndex);
     ensureSpace(height);
     Item item;
-    item.kind = Item::Chart;
+    item.kind = PlacedItem::Chart;
     item.rect = QRectF(0, m_y, width, height);
     item.block = blockIndex;
     m_pages.last().append(item);
@@ -614,21 +614,11 @@ QList<DocumentLayout::PlacedItem> DocumentLayout::pageContent(int index) const
         PlacedItem placed;
         placed.rect = item.rect;
         placed.text = item.text;
-        switch (item.kind) {
-        case Item::Text:
-            placed.kind = item.font == Heading1 || item.font == Heading2 ? PlacedItem::Heading
-                                                                         : PlacedItem::Text;
+        placed.kind = item.kind;
+        if (item.kind == PlacedItem::Text) {
+            if (item.font == Heading1 || item.font == Heading2)
+                placed.kind = PlacedItem::Heading;
             placed.textWidth = QFontMetricsF(m_fonts[item.font]).horizontalAdvance(item.text);
-            break;
-        case Item::Box:
-            placed.kind = PlacedItem::Box;
-            break;
-        case Item::Rule:
-            placed.kind = PlacedItem::Rule;
-            break;
-        case Item::Chart:
-            placed.kind = PlacedItem::Chart;
-            break;
         }
         items << placed;
     }
@@ -647,7 +637,8 @@ void DocumentLayout::paintPage(QPainter &painter, int index) const
     FontRole current = FontRoleCount;
     for (const Item &item : m_pages.at(index)) {
         switch (item.kind) {
-        case Item::Text:
+        case PlacedItem::Heading: // never stored: a heading is a Text in a heading's font
+        case PlacedItem::Text:
             if (item.font != current) {
                 painter.setFont(m_fonts[item.font]);
                 current = item.font;
@@ -657,17 +648,17 @@ void DocumentLayout::paintPage(QPainter &painter, int index) const
                              item.alignment | Qt::AlignTop | Qt::TextSingleLine | Qt::TextDontClip,
                              item.text);
             break;
-        case Item::Box:
+        case PlacedItem::Box:
             painter.setPen(grid);
             painter.setBrush(item.fill.isValid() ? QBrush(item.fill) : QBrush(Qt::NoBrush));
             painter.drawRect(item.rect);
             painter.setBrush(Qt::NoBrush);
             break;
-        case Item::Rule:
+        case PlacedItem::Rule:
             painter.setPen(QPen(Qt::black, ruleWidth));
             painter.drawLine(item.rect.topLeft(), item.rect.topRight());
             break;
-        case Item::Chart:
+        case PlacedItem::Chart:
             painter.save();
             // About 9 points for the chart's 12-pixel text.
             ChartBuilder::render(m_document.blocks.at(item.block).chart, &painter, item.rect,

@@ -112,14 +112,8 @@ private:
     };
     struct Item
     {
-        enum Kind
-        {
-            Text,
-            Box,
-            Rule,
-            Chart
-        };
-        Kind kind = Text;
+        /// Never Heading: a heading is a Text in a heading's font.
+        PlacedItem::Kind kind = PlacedItem::Text;
         QRectF rect;
         QString text;
         FontRole font = Body;

@@ -283,20 +283,8 @@ bool CalendarPage::deleteSelectedEvent()
     const QListWidgetItem *item = m_dayList->currentItem();
     if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
         return false;
-    const std::optional<Event> event =
-        EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
-    if (!event)
-        return false;
-    //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
-    const QString question =
-        tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
-           "You can put it back with Edit > Undo.")
-            .arg(eventKindName(event->kind).toLower())
-            .arg(event->number)
-            .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
     const std::optional<Event> confirmed =
-        confirmDelete(this, tr("Delete event"), question, *event,
-                      [this, id = event->id] { return EventRepository(m_db).find(id); });
+        confirmEventDeletion(this, m_db, item->data(Qt::UserRole).toLongLong());
     if (!confirmed)
         return false;
     const QDate day = confirmed->date;

@@ -2,6 +2,7 @@
 
 #include "EditionChangeCommand.h"
 #include "EditionDialog.h"
+#include "EventCommands.h"
 #include "EventDialog.h"
 #include "EventStatusColorProxy.h"
 #include "IndicatorDialog.h"
@@ -541,26 +542,13 @@ void EditionPage::removeEvent()
         return;
     const QModelIndex current = m_eventView->currentIndex();
     const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
-    const std::optional<Event> event =
-        entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
-    if (!event)
-        return;
-    const QString kind = eventKindName(event->kind).toLower();
-    //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
-    const QString question =
-        tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? "
-           "You can put it back with Edit > Undo.")
-            .arg(kind)
-            .arg(event->number)
-            .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
     const std::optional<Event> confirmed =
-        confirmDelete(this, tr("Delete event"), question, *event,
-                      [this, id = event->id] { return EventRepository(m_db).find(id); });
+        entry ? confirmEventDeletion(this, m_db, entry->eventId) : std::nullopt;
     if (!confirmed)
         return;
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
     run(
-        tr("Delete %1 no. %2").arg(kind).arg(confirmed->number),
+        tr("Delete %1 no. %2").arg(eventKindName(confirmed->kind).toLower()).arg(confirmed->number),
         [db = m_db, id = confirmed->id] { return EventRepository(db).remove(id); },
         // Back under the same id and UID, so that an exported calendar still knows it.
         [db = m_db, record = *confirmed] { return EventRepository(db).restore(record); });

@@ -1,11 +1,24 @@
 #include "EventCommands.h"
 
+#include "common/RecordEditing.h"
 #include "core/Dates.h"
 #include "programs/EventRepository.h"
+
+#include <QCoreApplication>
 
 #include <utility>
 
 namespace dc {
+
+namespace {
+
+/// The context of the deletion question's messages, as lupdate files them.
+struct EventDeletion
+{
+    Q_DECLARE_TR_FUNCTIONS(EventDeletion)
+};
+
+} // namespace
 
 AddEventCommand::AddEventCommand(QSqlDatabase db, Event event, std::function<void()> changed,
                                  std::function<void(const QString &)> failed)
@@ -48,6 +61,22 @@ Status MoveEventCommand::apply()
 Status MoveEventCommand::revert()
 {
     return EventRepository(m_db).move(m_id, m_from);
+}
+
+std::optional<Event> confirmEventDeletion(QWidget *parent, QSqlDatabase db, qint64 eventId)
+{
+    const std::optional<Event> event = EventRepository(db).find(eventId);
+    if (!event)
+        return std::nullopt;
+    //: %1 is the event's kind (lower case), %2 its number within its kind, %3 its date
+    const QString question =
+        EventDeletion::tr("Delete the %1 no. %2 of %3, with its regions, co-organizers and "
+                          "attendance? You can put it back with Edit > Undo.")
+            .arg(eventKindName(event->kind).toLower())
+            .arg(event->number)
+            .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
+    return confirmDelete(parent, EventDeletion::tr("Delete event"), question, *event,
+                         [db, eventId] { return EventRepository(db).find(eventId); });
 }
 
 } // namespace dc

@@ -5,6 +5,10 @@
 
 #include <QDate>
 
+#include <optional>
+
+class QWidget;
+
 // The user's changes to the calendar's events as undoable commands (RecordCommand). An event put
 // back by an undo or a redo keeps its id and UID, so that an exported calendar still knows it.
 
@@ -47,5 +51,10 @@ private:
     QDate m_from;
     QDate m_to;
 };
+
+/// Asks whether to delete the event @p eventId, with its regions, co-organizers and attendance
+/// (asking again when someone changed it meanwhile, see confirmDelete()). Returns the event as
+/// the user agreed to delete it; nullopt when they said no or the event is gone.
+std::optional<Event> confirmEventDeletion(QWidget *parent, QSqlDatabase db, qint64 eventId);
 
 } // namespace dc
