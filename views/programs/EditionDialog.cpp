@@ -14,14 +14,12 @@ QDate unknownDate()
 } // namespace
 
 EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::EditionDialog>()),
-      m_original(std::move(edition)), m_newProgram(newProgram)
+    : RecordFormOf(parent), m_newProgram(newProgram)
 {
-    m_ui->setupUi(this);
     if (newProgram)
         setWindowTitle(tr("New program"));
     else
-        setWindowTitle(m_original.id ? tr("Edit edition") : tr("New edition"));
+        setWindowTitle(edition.id ? tr("Edit edition") : tr("New edition"));
     m_ui->programName->setVisible(newProgram);
     m_ui->programLabel->setVisible(newProgram);
     for (EditionStatus status : {EditionStatus::Planned, EditionStatus::Running,
@@ -35,12 +33,10 @@ EditionDialog::EditionDialog(Edition edition, bool newProgram, QWidget *parent)
         //: An edition's start or end date that no document gives
         field->setSpecialValueText(tr("unknown"));
     }
-    load(m_original);
-
     setUpForm(m_ui->buttons, m_ui->messages);
     watch({m_ui->programName, m_ui->number, m_ui->year, m_ui->startDate, m_ui->endDate,
            m_ui->status, m_ui->objective, m_ui->centralTheme, m_ui->otherThemes});
-    check();
+    setRecord(edition);
 }
 
 EditionDialog::~EditionDialog() = default;
@@ -57,21 +53,7 @@ void EditionDialog::load(const Edition &edition)
     m_ui->otherThemes->setPlainText(edition.otherThemes.join(QLatin1Char('\n')));
 }
 
-void EditionDialog::showRecord(const Edition &edition)
-{
-    const Loading loading(this);
-    load(edition);
-}
-
-void EditionDialog::rebase(const Edition &theirs)
-{
-    const Edition mine = edition();
-    const Loading loading(this);
-    m_original = theirs;
-    load(mine);
-}
-
-Edition EditionDialog::edition() const
+Edition EditionDialog::record() const
 {
     Edition e = m_original;
     e.number = m_ui->number->value();

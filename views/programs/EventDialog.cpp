@@ -42,9 +42,8 @@ QString organizerKey(const QString &table, qint64 id)
 } // namespace
 
 EventDialog::EventDialog(QSqlDatabase db, const QDate &day, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::EventDialog>()), m_db(std::move(db))
+    : RecordFormOf(parent), m_db(std::move(db))
 {
-    m_ui->setupUi(this);
     const ProgramRepository programs(m_db);
     for (const Program &program : programs.programs()) {
         for (const Edition &edition : programs.editions(program.id)) {
@@ -153,7 +152,7 @@ void EventDialog::setNoProgram()
 
 void EventDialog::kindChanged()
 {
-    if (m_original)
+    if (m_original.id != 0)
         return check(); // an existing event keeps its number
     const auto kind = eventKindFromCode(m_ui->kind->currentData().toString());
     m_ui->number->setValue(EventRepository(m_db).nextNumber(
@@ -164,10 +163,8 @@ void EventDialog::kindChanged()
 void EventDialog::setEvent(const Event &event)
 {
     setWindowTitle(tr("Edit event"));
-    load(event);
     m_ui->edition->setEnabled(false);
-    m_original = event;
-    check();
+    setRecord(event);
 }
 
 void EventDialog::load(const Event &event)
@@ -200,23 +197,9 @@ void EventDialog::load(const Event &event)
         tick(m_ui->coorganizers, id);
 }
 
-void EventDialog::showRecord(const Event &event)
+Event EventDialog::record() const
 {
-    const Loading loading(this);
-    load(event);
-}
-
-void EventDialog::rebase(const Event &theirs)
-{
-    const Event mine = this->event();
-    const Loading loading(this);
-    m_original = theirs;
-    load(mine);
-}
-
-Event EventDialog::event() const
-{
-    Event e = m_original.value_or(Event());
+    Event e = m_original;
     e.regionIds.clear();
     e.editionId = m_ui->edition->currentData().toLongLong();
     e.organizerInstitutionId = 0;
@@ -284,7 +267,7 @@ QStringList EventDialog::warnings() const
 
 bool EventDialog::isChanged() const
 {
-    return !m_original || !event().sameContent(*m_original);
+    return m_original.id == 0 || !record().sameContent(m_original);
 }
 
 } // namespace dc

@@ -3,13 +3,10 @@
 #include "programs/Edition.h"
 #include "programs/Event.h"
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 
 #include <QList>
 #include <QSqlDatabase>
-
-#include <memory>
-#include <optional>
 
 namespace Ui {
 class EventDialog;
@@ -21,7 +18,7 @@ namespace dc {
 /// holds the day) or no program, with its organizer (the Service, an institution or an
 /// organization), kind, number, time, place or link, regions, co-organizers among the edition's
 /// partners. OK is enabled only when the event can be saved; conflicts show as warnings.
-class EventDialog final : public RecordForm
+class EventDialog final : public RecordFormOf<Event, Ui::EventDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventDialog)
@@ -35,14 +32,8 @@ public:
     void setEvent(const Event &event);
 
     /// The event as the form says.
-    Event event() const;
-    /// The event as the form holds it (for the conflict check, see settleConflict()).
-    Event record() const { return event(); }
-    /// Shows @p event in the fields, the event loaded staying what it was.
-    void showRecord(const Event &event);
-    /// Takes @p theirs (another user's version) as the event loaded, the fields keeping what
-    /// they hold.
-    void rebase(const Event &theirs);
+    Event event() const { return record(); }
+    Event record() const override;
     QStringList problems() const override;
     /// Only when there is no problem.
     QStringList warnings() const override;
@@ -56,15 +47,13 @@ public:
     void setOrganizer(qint64 institutionId, qint64 organizationId);
 
 private:
-    void load(const Event &event);
+    void load(const Event &event) override;
     void editionChanged();
     void fillOrganizers();
     void kindChanged();
 
-    std::unique_ptr<Ui::EventDialog> m_ui;
     QSqlDatabase m_db;
     QList<Edition> m_editions;
-    std::optional<Event> m_original;
 };
 
 } // namespace dc

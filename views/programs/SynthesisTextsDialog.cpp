@@ -5,13 +5,11 @@
 namespace dc {
 
 SynthesisTextsDialog::SynthesisTextsDialog(const reports::SynthesisTexts &texts, QWidget *parent)
-    : RecordForm(parent), m_ui(std::make_unique<Ui::SynthesisTextsDialog>()), m_original(texts)
+    : RecordFormOf(parent)
 {
-    m_ui->setupUi(this);
-    load(texts);
     setUpForm(m_ui->buttons, nullptr);
     watch({m_ui->introduction, m_ui->conclusion, m_ui->partnershipNote, m_ui->promotersStated});
-    check();
+    setRecord(texts);
 }
 
 SynthesisTextsDialog::~SynthesisTextsDialog() = default;
@@ -25,21 +23,7 @@ void SynthesisTextsDialog::load(const reports::SynthesisTexts &texts)
     m_ui->partnershipNote->setPlainText(texts.partnershipNote);
 }
 
-void SynthesisTextsDialog::showRecord(const reports::SynthesisTexts &texts)
-{
-    const Loading loading(this);
-    load(texts);
-}
-
-void SynthesisTextsDialog::rebase(const reports::SynthesisTexts &theirs)
-{
-    const reports::SynthesisTexts mine = texts();
-    const Loading loading(this);
-    m_original = theirs;
-    load(mine);
-}
-
-reports::SynthesisTexts SynthesisTextsDialog::texts() const
+reports::SynthesisTexts SynthesisTextsDialog::record() const
 {
     reports::SynthesisTexts texts;
     texts.introduction = m_ui->introduction->toPlainText().trimmed();
@@ -53,15 +37,6 @@ reports::SynthesisTexts SynthesisTextsDialog::texts() const
 QStringList SynthesisTextsDialog::problems() const
 {
     return {};
-}
-
-bool SynthesisTextsDialog::isChanged() const
-{
-    const reports::SynthesisTexts now = texts();
-    return now.introduction != m_original.introduction.trimmed() ||
-           now.conclusion != m_original.conclusion.trimmed() ||
-           now.promotersStated != m_original.promotersStated ||
-           now.partnershipNote != m_original.partnershipNote.trimmed();
 }
 
 } // namespace dc

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 #include "documents/SynthesisTexts.h"
-
-#include <memory>
 
 namespace Ui {
 class SynthesisTextsDialog;
@@ -13,7 +11,8 @@ namespace dc {
 
 /// The introduction and conclusion of an edition's program synthesis, written by hand; Save is
 /// enabled once something changed.
-class SynthesisTextsDialog final : public RecordForm
+class SynthesisTextsDialog final
+    : public RecordFormOf<reports::SynthesisTexts, Ui::SynthesisTextsDialog>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SynthesisTextsDialog)
@@ -22,22 +21,12 @@ public:
     SynthesisTextsDialog(const reports::SynthesisTexts &texts, QWidget *parent = nullptr);
     ~SynthesisTextsDialog() override;
 
-    reports::SynthesisTexts texts() const;
-    /// The texts as the form holds them (for the conflict check, see settleConflict()).
-    reports::SynthesisTexts record() const { return texts(); }
-    /// Shows @p texts in the fields, the texts loaded staying what they were.
-    void showRecord(const reports::SynthesisTexts &texts);
-    /// Takes @p theirs (another user's version) as the texts loaded, the fields keeping what
-    /// they hold.
-    void rebase(const reports::SynthesisTexts &theirs);
+    reports::SynthesisTexts texts() const { return record(); }
+    reports::SynthesisTexts record() const override;
     QStringList problems() const override;
-    bool isChanged() const override;
 
 private:
-    void load(const reports::SynthesisTexts &texts);
-
-    std::unique_ptr<Ui::SynthesisTextsDialog> m_ui;
-    reports::SynthesisTexts m_original;
+    void load(const reports::SynthesisTexts &texts) override;
 };
 
 } // namespace dc
