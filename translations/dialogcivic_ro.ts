@@ -1878,6 +1878,18 @@ Puteți deschide alt fișier de bază de date, crea unul nou, vă puteți conect
     </message>
 </context>
 <context>
+    <name>EventDeletion</name>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Șterge evenimentul</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -6820,15 +6832,6 @@ O ștergeți totuși? O puteți readuce cu Editare &gt; Anulează.</translation>
         <translation>Șterge evenimentul selectat (Anulează îl readuce)</translation>
     </message>
     <message>
-        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
-        <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Șterge evenimentul</translation>
-    </message>
-    <message>
         <source>&amp;Edit event…</source>
         <translation>&amp;Editează evenimentul…</translation>
     </message>
@@ -6866,6 +6869,10 @@ O ștergeți totuși? O puteți readuce cu Editare &gt; Anulează.</translation>
     <message>
         <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
         <translation>Concluziile și recomandările proprii ale Serviciului privind aplicarea Legii nr. 52/2003 de către administrația centrală și locală în %1. Ele încheie sinteza națională.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and recommendations:</source>
+        <translation>&amp;Concluzii și recomandări:</translation>
     </message>
 </context>
 <context>
@@ -7770,15 +7777,6 @@ O ștergeți totuși? O puteți readuce cu Editare &gt; Anulează.</translation>
     <message>
         <source>Delete the selected event (Undo puts it back)</source>
         <translation>Șterge evenimentul selectat (Anulează îl readuce)</translation>
-    </message>
-    <message>
-        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
-        <translation>Ștergeți %1 nr. %2 din %3, inclusiv regiunile, coorganizatorii și prezența? Puteți reveni cu Editare &gt; Anulează.</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Șterge evenimentul</translation>
     </message>
     <message>
         <source>Delete %1 no. %2</source>

@@ -1878,6 +1878,18 @@ Možete da otvorite drugu datoteku baze podataka, napravite novu, povežete se s
     </message>
 </context>
 <context>
+    <name>EventDeletion</name>
+    <message>
+        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
+        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
+        <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Obriši događaj</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -6820,15 +6832,6 @@ Ipak ga obrisati? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translatio
         <translation>Obriši izabrani događaj (Opozovi ga vraća)</translation>
     </message>
     <message>
-        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
-        <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Obriši događaj</translation>
-    </message>
-    <message>
         <source>&amp;Edit event…</source>
         <translation>&amp;Izmeni događaj…</translation>
     </message>
@@ -6866,6 +6869,10 @@ Ipak ga obrisati? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translatio
     <message>
         <source>The Service&apos;s own conclusions and recommendations on how the central and local administration applied Law no. 52/2003 in %1. They close the national synthesis.</source>
         <translation>Sopstveni zaključci i preporuke službe o tome kako su centralna i lokalna uprava primenjivale Zakon br. 52/2003 u %1. Njima se zaključuje nacionalna sinteza.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions and recommendations:</source>
+        <translation>&amp;Zaključci i preporuke:</translation>
     </message>
 </context>
 <context>
@@ -7770,15 +7777,6 @@ Ipak ga obrisati? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translatio
     <message>
         <source>Delete the selected event (Undo puts it back)</source>
         <translation>Obriši izabrani događaj (Opozovi ga vraća)</translation>
-    </message>
-    <message>
-        <source>Delete the %1 no. %2 of %3, with its regions, co-organizers and attendance? You can put it back with Edit &gt; Undo.</source>
-        <extracomment>%1 is the event&apos;s kind (lower case), %2 its number within its kind, %3 its date</extracomment>
-        <translation>Obrisati %1 br. %2 od %3, sa njegovim regionima, suorganizatorima i prisustvom? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Obriši događaj</translation>
     </message>
     <message>
         <source>Delete %1 no. %2</source>

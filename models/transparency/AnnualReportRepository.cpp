@@ -2,6 +2,7 @@
 
 #include "AnnualFigures.h"
 #include "FormIndicators.h"
+#include "core/AuditJson.h"
 #include "storage/AuditLog.h"
 #include "storage/Query.h"
 #include "storage/RowWriter.h"
@@ -35,17 +36,6 @@ QStringList reportProblems(qint64 institutionId, int year, const QDate &received
     if (!receivedOn.isValid())
         problems << Messages::tr("Date received: the report needs the date it was received.");
     return problems;
-}
-
-QJsonObject reportJson(const AnnualReport &r)
-{
-    QJsonObject json;
-    json.insert(QLatin1String("institution_id"), r.institutionId);
-    json.insert(QLatin1String("year"), r.year);
-    json.insert(QLatin1String("received_on"), r.receivedOn.toString(Qt::ISODate));
-    if (!r.selfEvaluation.isEmpty())
-        json.insert(QLatin1String("self_evaluation"), r.selfEvaluation);
-    return json;
 }
 
 QJsonObject manualJson(const ManualFigure &f)
@@ -124,6 +114,23 @@ Result<QList<StoredFigure>> storedFigure(const QSqlDatabase &db, qint64 institut
 
 } // namespace
 
+QJsonObject AnnualReport::toJson() const
+{
+    AuditJson json;
+    json.insert("institution_id", institutionId);
+    json.insert("year", year);
+    json.insert("received_on", AuditJson::isoDate(receivedOn));
+    json.text("self_evaluation", selfEvaluation);
+    return json.object();
+}
+
+QJsonObject YearConclusions::toJson() const
+{
+    AuditJson json;
+    json.text("text", text);
+    return json.object();
+}
+
 AnnualReportRepository::AnnualReportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<AnnualReport> AnnualReportRepository::report(qint64 institutionId, int year) const
@@ -162,12 +169,12 @@ Result<qint64> AnnualReportRepository::setReport(AnnualReport r)
     if (const std::optional<AnnualReport> before = report(r.institutionId, r.year)) {
         id = before->id;
         if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
-                                            reportJson(*before), reportJson(r));
+                                            before->toJson(), r.toJson());
             !s)
             return R::failure(s.error());
     } else {
-        const R added = rowwriter::insertRow(m_db, QStringLiteral("transparency_report"), values,
-                                             reportJson(r));
+        const R added =
+            rowwriter::insertRow(m_db, QStringLiteral("transparency_report"), values, r.toJson());
         if (!added)
             return added;
         id = added.value();
@@ -184,7 +191,7 @@ Status AnnualReportRepository::removeReport(qint64 institutionId, int year)
         return Status::failure(Messages::tr("No report of %1 is recorded.").arg(year));
     return inTransaction(m_db, [&] {
         return rowwriter::deleteRow(m_db, QStringLiteral("transparency_report"), before->id,
-                                    reportJson(*before));
+                                    before->toJson());
     });
 }
 
@@ -274,7 +281,7 @@ Result<ReceiveOutcome> AnnualReportRepository::receive(const ReceivedReport &r)
     qint64 id = 0;
     if (typed) {
         id = typed->id;
-        const QJsonObject old = before ? receivedJson(*before) : reportJson(*typed);
+        const QJsonObject old = before ? receivedJson(*before) : typed->toJson();
         if (Status s = rowwriter::updateRow(m_db, QStringLiteral("transparency_report"), id, values,
                                             old, receivedJson(r));
             !s)
@@ -355,8 +362,7 @@ Status AnnualReportRepository::setConclusions(int year, const QString &text)
             before.isEmpty()
                 ? AuditLog::Action::Insert
                 : (after.isEmpty() ? AuditLog::Action::Delete : AuditLog::Action::Update),
-            before.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), before}},
-            after.isEmpty() ? QJsonObject() : QJsonObject{{QLatin1String("text"), after}});
+            YearConclusions{year, before}.toJson(), YearConclusions{year, after}.toJson());
     });
 }
 

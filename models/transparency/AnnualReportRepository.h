@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,9 @@ struct AnnualReport
     int year = 0;
     QDate receivedOn;
     QString selfEvaluation; ///< D: the institution's own evaluation
+
+    /// The report as the audit log keeps it.
+    QJsonObject toJson() const;
 };
 
 /// One value of a received report: a number (counts) or a text (free text; D1's choice key), with
@@ -65,6 +69,17 @@ struct ManualFigure
     qint64 value = 0;
     QString enteredBy;
     QDateTime enteredAt;
+};
+
+/// The Service's own conclusions and recommendations on the reports of a year, which close the
+/// national synthesis (none written: an empty text).
+struct YearConclusions
+{
+    int year = 0;
+    QString text;
+
+    /// The conclusions as the audit log keeps them.
+    QJsonObject toJson() const;
 };
 
 /// Records which annual reports arrived, and the figures entered by hand. A manual figure is

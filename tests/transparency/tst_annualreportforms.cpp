@@ -8,6 +8,7 @@
 #include "transparency/AnnualFiguresTableModel.h"
 #include "transparency/AnnualReportForms.h"
 #include "transparency/AnnualReportRepository.h"
+#include "transparency/ConclusionsDialog.h"
 #include "transparency/FormIndicators.h"
 #include "transparency/InstitutionRepository.h"
 #include "transparency/PublicMeetingRepository.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -95,6 +97,15 @@ class TestAnnualReportForms final : public test::EmptyPageTest
         QVERIFY(m_institution);
     }
 
+    // Records the report @p selfEvaluation received on @p receivedOn, as another official would.
+    void recordElsewhere(const QDate &receivedOn, const QString &selfEvaluation)
+    {
+        const Result<qint64> id =
+            AnnualReportRepository(m_db->connection())
+                .setReport({0, m_institution, year, receivedOn, selfEvaluation});
+        QVERIFY2(id, qPrintable(id.error()));
+    }
+
 private Q_SLOTS:
     void annualReportThroughTheForm()
     {
@@ -151,6 +162,128 @@ private Q_SLOTS:
         QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
                  QStringLiteral("Parteneriat bun cu asociațiile."));
         compareShown(page, QStringLiteral("A6"));
+    }
+
+    // The report saved by someone else while its form is open: "Back to the form" puts their D
+    // in the form beside the user's date, the next Save saves both, and undo goes back to theirs.
+    void reportSavedMeanwhileIsCombined()
+    {
+        recordElsewhere(QDate(2025, 2, 14), QStringLiteral("Prima evaluare."));
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        AnnualReportDialog *dialog = page.reportDialog();
+        QVERIFY(dialog);
+        recordElsewhere(QDate(2025, 2, 14), QStringLiteral("Evaluarea lor."));
+        dialog->receivedOn()->setDate(QDate(2025, 2, 20));
+        Dialogs::setNextChoice(2); // back to the form
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Evaluarea lor.")),
+                 qPrintable(Dialogs::lastMessage()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->selfEvaluation()->toPlainText(), QStringLiteral("Evaluarea lor."));
+        QCOMPARE(dialog->receivedOn()->date(), QDate(2025, 2, 20));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        AnnualReportRepository repository(m_db->connection());
+        QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 20));
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Evaluarea lor."));
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 14));
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Evaluarea lor."));
+    }
+
+    // A report recorded by someone else while the form of a new one is open: "Keep mine" saves
+    // the user's, and undo puts theirs back (not "no report").
+    void reportRecordedMeanwhileKeepMine()
+    {
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        AnnualReportDialog *dialog = page.reportDialog();
+        QVERIFY(dialog);
+        recordElsewhere(QDate(2025, 2, 10), QStringLiteral("Evaluarea lor."));
+        dialog->receivedOn()->setDate(QDate(2025, 2, 14));
+        dialog->selfEvaluation()->setPlainText(QStringLiteral("Evaluarea mea."));
+        Dialogs::setNextChoice(0); // keep mine
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Evaluarea lor.")),
+                 qPrintable(Dialogs::lastMessage()));
+
+        AnnualReportRepository repository(m_db->connection());
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Evaluarea mea."));
+        m_undo.undo();
+        QVERIFY(repository.report(m_institution, year));
+        QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
+                 QStringLiteral("Evaluarea lor."));
+        QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 10));
+    }
+
+    // Remove on a report someone else changed meanwhile asks again, naming the change; No keeps
+    // it. One removed meanwhile is said so, and the form closes with nothing to undo.
+    void reportChangedOrRemovedMeanwhileOnRemove()
+    {
+        recordElsewhere(QDate(2025, 2, 14), QStringLiteral("Prima evaluare."));
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        QPointer<AnnualReportDialog> dialog = page.reportDialog();
+        QVERIFY(dialog);
+        recordElsewhere(QDate(2025, 2, 14), QStringLiteral("Evaluarea lor."));
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Evaluarea lor.")),
+                 qPrintable(Dialogs::lastMessage()));
+        AnnualReportRepository repository(m_db->connection());
+        QVERIFY(repository.report(m_institution, year));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_undo.count(), 0);
+
+        QVERIFY(repository.removeReport(m_institution, year));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("nothing left")),
+                 qPrintable(Dialogs::lastMessage()));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(m_undo.count(), 0);
+        QVERIFY(!repository.report(m_institution, year));
+    }
+
+    // The year's conclusions through their form, with undo; saved by someone else while the
+    // form is open, "Keep mine" saves the user's and undo goes back to theirs.
+    void conclusionsThroughTheFormAndSavedMeanwhile()
+    {
+        AnnualReportRepository repository(m_db->connection());
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.conclusionsButton(), Qt::LeftButton);
+        QPointer<ConclusionsDialog> dialog = page.conclusionsDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        dialog->editor()->setPlainText(QStringLiteral("Recomandăm publicarea minutelor."));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(repository.conclusions(year), QStringLiteral("Recomandăm publicarea minutelor."));
+        QCOMPARE(m_undo.count(), 1);
+
+        QTest::mouseClick(page.conclusionsButton(), Qt::LeftButton);
+        dialog = page.conclusionsDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->editor()->toPlainText(),
+                 QStringLiteral("Recomandăm publicarea minutelor."));
+        QVERIFY(repository.setConclusions(year, QStringLiteral("Concluziile lor.")));
+        dialog->editor()->setPlainText(QStringLiteral("Concluziile mele."));
+        Dialogs::setNextChoice(0); // keep mine
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Concluziile lor.")),
+                 qPrintable(Dialogs::lastMessage()));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile mele."));
+        m_undo.undo();
+        QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile lor."));
     }
 
     void manualFigureThroughTheFormAndItsRefusal()

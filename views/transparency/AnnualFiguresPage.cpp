@@ -324,22 +324,49 @@ void AnnualFiguresPage::editAnnualReport()
         return;
     const QSqlDatabase db = m_context.database->connection();
     const int year = m_model->year();
-    const std::optional<AnnualReport> before = AnnualReportRepository(db).report(institution, year);
-    auto *dialog = new AnnualReportDialog(institutionName(), year, before, this);
+    const AnnualReport opened =
+        AnnualReportRepository(db)
+            .report(institution, year)
+            .value_or(AnnualReport{0, institution, year, QDate(), QString()});
+    auto *dialog = new AnnualReportDialog(institutionName(), opened, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reportDialog = dialog;
+    // The report as stored when the form opened, to see at Save whether someone else changed it.
+    auto loaded = std::make_shared<AnnualReport>(dialog->record());
     const RecordCommandContext context = pageCommandContext(
         db, this, tr("Annual report"), [this](qint64 id) { refreshFigures(id); });
+    const auto stored = [db, institution, year] {
+        return AnnualReportRepository(db).report(institution, year);
+    };
     connect(dialog, &AnnualReportDialog::saveRequested, this, [=, this] {
-        AnnualReport after = dialog->report();
-        after.institutionId = institution;
-        after.year = year;
-        if (run(new AnnualReportCommand(context, institution, year, before, after),
+        const std::optional<AnnualReport> current = stored();
+        if (current) {
+            if (const std::optional<bool> settled = settleConflict(dialog, *loaded, *current)) {
+                if (*settled)
+                    dialog->accept();
+                return;
+            }
+        } else if (loaded->id > 0 && !recordGoneAddAgain(dialog)) {
+            return;
+        }
+        if (run(new AnnualReportCommand(context, institution, year, current, dialog->record()),
                 tr("Annual report")))
             dialog->accept();
     });
     connect(dialog, &AnnualReportDialog::removeRequested, this, [=, this] {
-        if (run(new AnnualReportCommand(context, institution, year, before, std::nullopt),
+        // Removed at once (Edit > Undo puts it back), unless someone else changed it or removed
+        // it while the form was open.
+        const std::optional<AnnualReport> current = stored();
+        if (!current) {
+            recordAlreadyDeleted(dialog, tr("Annual report"));
+            dialog->reject();
+            return;
+        }
+        if (current->toJson() != loaded->toJson() &&
+            !deleteChangedRecordAnyway(dialog, tr("Annual report"),
+                                       changedValues(loaded->toJson(), current->toJson())))
+            return;
+        if (run(new AnnualReportCommand(context, institution, year, current, std::nullopt),
                 tr("Annual report")))
             dialog->accept();
     });
@@ -411,14 +438,25 @@ void AnnualFiguresPage::editConclusions()
         return;
     const QSqlDatabase db = m_context.database->connection();
     const int year = m_model->year();
-    const QString before = AnnualReportRepository(db).conclusions(year);
-    auto *dialog = new ConclusionsDialog(year, before, this);
+    const auto stored = [db, year] {
+        return YearConclusions{year, AnnualReportRepository(db).conclusions(year)};
+    };
+    auto *dialog = new ConclusionsDialog(stored(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conclusionsDialog = dialog;
+    // The text as stored when the form opened, to see at Save whether someone else changed it.
+    auto loaded = std::make_shared<YearConclusions>(dialog->record());
     const RecordCommandContext context = pageCommandContext(
         db, this, tr("Conclusions"), [this](qint64) { refreshFigures(documentInstitution()); });
     connect(dialog, &ConclusionsDialog::saveRequested, this, [=, this] {
-        if (run(new ConclusionsCommand(context, year, before, dialog->text()), tr("Conclusions")))
+        const YearConclusions current = stored();
+        if (const std::optional<bool> settled = settleConflict(dialog, *loaded, current)) {
+            if (*settled)
+                dialog->accept();
+            return;
+        }
+        if (run(new ConclusionsCommand(context, year, current.text, dialog->text()),
+                tr("Conclusions")))
             dialog->accept();
     });
     dialog->open();

@@ -26,25 +26,22 @@ namespace dc {
 
 // --- AnnualReportDialog -------------------------------------------------------------------------
 
-AnnualReportDialog::AnnualReportDialog(const QString &institutionName, int year,
-                                       const std::optional<AnnualReport> &existing, QWidget *parent)
-    : RecordForm(parent), m_existing(existing)
+AnnualReportDialog::AnnualReportDialog(const QString &institutionName, const AnnualReport &report,
+                                       QWidget *parent)
+    : RecordFormFor(parent)
 {
     setWindowTitle(tr("Annual report received"));
     m_receivedOn = new QDateEdit(this);
     m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
     m_receivedOn->setCalendarPopup(true);
     m_receivedOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    m_receivedOn->setDate(existing ? existing->receivedOn : QDate::currentDate());
     m_selfEvaluation = new QPlainTextEdit(this);
     m_selfEvaluation->setObjectName(QStringLiteral("selfEvaluation"));
     m_selfEvaluation->setTabChangesFocus(true);
-    if (existing)
-        m_selfEvaluation->setPlainText(existing->selfEvaluation);
 
     auto *heading = new QLabel(tr("The report of <b>%1</b> for <b>%2</b> on applying Law 52/2003.")
                                    .arg(institutionName.toHtmlEscaped())
-                                   .arg(year),
+                                   .arg(report.year),
                                this);
     heading->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -53,7 +50,7 @@ AnnualReportDialog::AnnualReportDialog(const QString &institutionName, int year,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     setUpForm(buttons, nullptr, nullptr, OnSave::AskPage);
-    addRemoveButton(tr("&Remove the report"))->setEnabled(existing.has_value());
+    addRemoveButton(tr("&Remove the report"))->setEnabled(report.id > 0);
     watch({m_receivedOn, m_selfEvaluation});
 
     auto *layout = new QVBoxLayout(this);
@@ -61,12 +58,19 @@ AnnualReportDialog::AnnualReportDialog(const QString &institutionName, int year,
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(480, 300);
-    check();
+    setRecord(report);
 }
 
-AnnualReport AnnualReportDialog::report() const
+void AnnualReportDialog::load(const AnnualReport &report)
 {
-    AnnualReport r;
+    // A report not recorded yet is received today, as a rule.
+    m_receivedOn->setDate(report.receivedOn.isValid() ? report.receivedOn : QDate::currentDate());
+    m_selfEvaluation->setPlainText(report.selfEvaluation);
+}
+
+AnnualReport AnnualReportDialog::record() const
+{
+    AnnualReport r = m_original;
     r.receivedOn = m_receivedOn->date();
     r.selfEvaluation = m_selfEvaluation->toPlainText().trimmed();
     return r;
@@ -75,13 +79,6 @@ AnnualReport AnnualReportDialog::report() const
 QStringList AnnualReportDialog::problems() const
 {
     return {};
-}
-
-bool AnnualReportDialog::isChanged() const
-{
-    const AnnualReport now = report();
-    return !m_existing || now.receivedOn != m_existing->receivedOn ||
-           now.selfEvaluation != m_existing->selfEvaluation.trimmed();
 }
 
 // --- ManualFigureDialog -------------------------------------------------------------------------

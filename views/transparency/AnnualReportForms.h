@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
 #include "core/Result.h"
 #include "transparency/AnnualReportRepository.h"
 #include "transparency/CourtCase.h"
@@ -30,24 +30,26 @@ namespace dc {
 /// The annual report of one institution for one year as received: the date and D, the
 /// institution's own evaluation. Save (valid and changed) and Remove ask the page, which makes the
 /// change and closes the form.
-class AnnualReportDialog final : public RecordForm
+class AnnualReportDialog final : public RecordFormFor<AnnualReport>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnualReportDialog)
 
 public:
-    AnnualReportDialog(const QString &institutionName, int year,
-                       const std::optional<AnnualReport> &existing, QWidget *parent = nullptr);
+    /// The form of @p report of the institution named @p institutionName: a new one (to record)
+    /// when it has no id.
+    AnnualReportDialog(const QString &institutionName, const AnnualReport &report,
+                       QWidget *parent = nullptr);
 
-    /// The report as typed (institution and year not set).
-    AnnualReport report() const;
+    /// The report as typed, of the institution and year of the report loaded.
+    AnnualReport record() const override;
     QDateEdit *receivedOn() const { return m_receivedOn; }
     QPlainTextEdit *selfEvaluation() const { return m_selfEvaluation; }
     QStringList problems() const override;
-    bool isChanged() const override;
 
 private:
-    std::optional<AnnualReport> m_existing;
+    void load(const AnnualReport &report) override;
+
     QDateEdit *m_receivedOn = nullptr;
     QPlainTextEdit *m_selfEvaluation = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/RecordForm.h"
+#include "common/RecordFormOf.h"
+#include "transparency/AnnualReportRepository.h"
 
 class QPlainTextEdit;
 
@@ -9,21 +10,22 @@ namespace dc {
 /// The Service's own conclusions and recommendations on the annual reports of a year, which close
 /// the national synthesis. Save is enabled once the text changed; it asks the page, which makes
 /// the change and closes the form.
-class ConclusionsDialog final : public RecordForm
+class ConclusionsDialog final : public RecordFormFor<YearConclusions>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConclusionsDialog)
 
 public:
-    ConclusionsDialog(int year, const QString &text, QWidget *parent = nullptr);
+    explicit ConclusionsDialog(const YearConclusions &conclusions, QWidget *parent = nullptr);
 
     QString text() const;
     QPlainTextEdit *editor() const { return m_editor; }
+    YearConclusions record() const override;
     QStringList problems() const override;
-    bool isChanged() const override;
 
 private:
-    QString m_original;
+    void load(const YearConclusions &conclusions) override;
+
     QPlainTextEdit *m_editor = nullptr;
 };
 
