@@ -39,7 +39,13 @@
 #include "registry/OrganizationsPage.h"
 #include "registry/SameOrganizationDialog.h"
 #include "storage/Database.h"
+#include "storage/RecordTableModel.h"
+#include "transparency/AnnualFiguresPage.h"
+#include "transparency/AnnualReportForms.h"
+#include "transparency/AnnualReportRepository.h"
+#include "transparency/ConclusionsDialog.h"
 #include "transparency/DraftActDialog.h"
+#include "transparency/InstitutionRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,12 +55,15 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -331,6 +340,68 @@ void programForms(Shots &shots, DemoDatabase &demo)
     shots.saveWithForm(page, partner, QStringLiteral("edition-forms.png"));
 }
 
+// The forms of the Annual figures page: the annual report received (annual-report-form.png), the
+// year's conclusions (conclusions-form.png), and the box when someone else saved the report while
+// its form was open (annual-report-conflict.png, over the page).
+void annualForms(Shots &shots, DemoDatabase &demo)
+{
+    const QList<Institution> institutions = InstitutionRepository(demo.connection()).all();
+    if (institutions.isEmpty())
+        return shots.fail(QStringLiteral("annual forms: the demo has no institution"));
+    const Institution &institution = institutions.first();
+    constexpr int year = 2025;
+    AnnualReportDialog report(institution.name,
+                              {0, institution.id, year, QDate(2026, 2, 14),
+                               QStringLiteral("Colaborare bună cu asociațiile.")});
+    shots.save(report, QStringLiteral("annual-report-form.png"));
+    ConclusionsDialog conclusions(
+        YearConclusions{year, QStringLiteral("Recomandăm publicarea minutelor ședințelor.")});
+    shots.save(conclusions, QStringLiteral("conclusions-form.png"));
+
+    AnnualReportRepository reports(demo.connection());
+    if (!reports.setReport(
+            {0, institution.id, year, QDate(2026, 2, 14), QStringLiteral("Prima evaluare.")}))
+        return shots.fail(QStringLiteral("annual forms: the report cannot be recorded"));
+    AnnualFiguresPage page(demo.context());
+    page.resize(1024, 600);
+    page.year()->setValue(year);
+    page.show();
+    shots.exposed(&page);
+    QAbstractItemModel *model = page.view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(RecordTableModel::IdRole).toLongLong() == institution.id)
+            page.view()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    page.editAnnualReport();
+    AnnualReportDialog *form = page.reportDialog();
+    if (!form)
+        return shots.fail(QStringLiteral("annual forms: the report's form did not open"));
+    shots.exposed(form);
+    if (!reports.setReport({0, institution.id, year, QDate(2026, 2, 14),
+                            QStringLiteral("Evaluarea salvată de alt funcționar.")}))
+        return shots.fail(QStringLiteral("annual forms: the other version cannot be saved"));
+    form->receivedOn()->setDate(QDate(2026, 2, 20));
+    // The box is modal: it is pictured, with the page and the form under it, then closed (Esc:
+    // back to the form).
+    QTimer::singleShot(500, [&] {
+        QWidget *box = QApplication::activeModalWidget();
+        if (!box || box == form)
+            return shots.fail(QStringLiteral("annual forms: no conflict box"));
+        QImage shot = page.grab().toImage();
+        QPainter painter(&shot);
+        const QPixmap picture = box->grab();
+        painter.drawPixmap((shot.width() - picture.width()) / 2,
+                           std::max(0, (shot.height() - picture.height()) / 2), picture);
+        painter.end();
+        shots.save(shot, QStringLiteral("annual-report-conflict.png"));
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    form->saveButton()->click();
+    form->reject();
+}
+
 /// A field of a form by its object name; null when there is none.
 template <typename T> T *field(const QWidget &form, const char *name)
 {
@@ -472,8 +543,9 @@ int main(int argc, char **argv)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
 
     Shots shots(arguments.at(1));
-    for (const auto &take : {windowPages, organizations, programPages, eventOfNoProgram,
-                             programForms, formsWithWarnings, preferences, charts, documents}) {
+    for (const auto &take :
+         {windowPages, organizations, programPages, eventOfNoProgram, programForms,
+          formsWithWarnings, annualForms, preferences, charts, documents}) {
         DemoDatabase demo;
         if (!demo.isValid()) {
             std::fprintf(stderr, "shots: %s\n", qPrintable(demo.error()));
