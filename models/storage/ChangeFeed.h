@@ -13,8 +13,10 @@ namespace dc {
 /// the table's name on the channel `dialogcivic_changes` when a transaction that changed it
 /// commits; the feed listens on its connection and tells the tables, each once, a short delay
 /// after the first, so that an import of many statements is one change. What this connection
-/// writes itself is left out: the page that wrote it has already shown it. On an SQLite file
-/// there is nothing to listen to and the feed never tells a change.
+/// writes itself is left out: the page that wrote it has already shown it. What the program's
+/// other connections write (an import on a worker thread's connection, marked with
+/// markAsThisProgram()) is told, and said to be the program's own. On an SQLite file there is
+/// nothing to listen to and the feed never tells a change.
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -34,9 +36,22 @@ public:
     bool isListening() const { return m_listening; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
 
+    /// Marks @p db, another connection of this program to the server (a worker thread's), so that
+    /// the changes its transactions commit are told as this program's own: each transaction
+    /// (Transaction) sends a notification on the feed's channel when it begins and another just
+    /// before it commits, and the changes the server delivers between the two are its own (a
+    /// transaction's notifications reach the listeners together, in the order sent).
+    static void markAsThisProgram(const QSqlDatabase &db);
+    /// Whether the transactions of @p db are marked.
+    static bool isMarked(const QSqlDatabase &db);
+    /// Sends the mark of a transaction of @p db that begins (@p opening) or is about to commit;
+    /// false, with the server's reason in @p error, when the server refused it.
+    static bool sendMark(const QSqlDatabase &db, bool opening, QString *error);
+
 Q_SIGNALS:
-    /// Other connections changed @p tables (sorted, each once).
-    void tablesChanged(const QStringList &tables);
+    /// Other connections changed @p tables (sorted, each once); @p onlyThisProgram when all of
+    /// them were this program's other connections (its imports), none another user's.
+    void tablesChanged(const QStringList &tables, bool onlyThisProgram);
 
 private:
     void received(const QString &name, QSqlDriver::NotificationSource source,
@@ -46,6 +61,10 @@ private:
     QSqlDatabase m_db;
     bool m_listening = false;
     QStringList m_pending;
+    /// Between the marks of a transaction of this program's other connections.
+    bool m_inOwnTransaction = false;
+    /// Whether a change of m_pending came from another program.
+    bool m_othersPending = false;
     QTimer m_timer;
 };
 

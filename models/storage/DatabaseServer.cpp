@@ -1,5 +1,6 @@
 // Database on a PostgreSQL server: the members of Database that open one (see Database.h). Kept
 // apart from Database.cpp, whose SQLite path they do not touch.
+#include "ChangeFeed.h"
 #include "Database.h"
 
 #include "PostgresSchema.h"
@@ -193,6 +194,9 @@ Result<std::unique_ptr<Database>> Database::openAnotherOnServer(const QString &c
     if (m_readOnly && !makeReadOnly(db))
         return R::failure(Messages::tr("%1: the database cannot be opened: %2")
                               .arg(m_path, serverMessage(db.lastError())));
+    // What this connection writes (an import on a worker thread) is this program's own change.
+    if (!m_readOnly)
+        ChangeFeed::markAsThisProgram(db);
     return R(std::move(database));
 }
 

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ChangeFeed.h"
 #include "Sqlite.h"
 #include "core/Dates.h"
 
@@ -111,6 +112,11 @@ void Transaction::begin()
         if (m_active)
             m_db.driver()->setProperty(serverDepthProperty,
                                        m_db.driver()->property(serverDepthProperty).toInt() + 1);
+        // The changes of a worker thread's connection are known as this program's own by the
+        // marks around them (ChangeFeed::markAsThisProgram()).
+        if (m_active && !m_nested && ChangeFeed::isMarked(m_db) &&
+            !ChangeFeed::sendMark(m_db, true, &m_error))
+            rollback();
         return;
     }
     // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
@@ -156,6 +162,13 @@ Status Transaction::commit()
     // The note goes while the lock is still ours: removed after the commit, it could be the
     // next holder's.
     m_note.reset();
+    if (m_server && ChangeFeed::isMarked(m_db)) {
+        QString error;
+        if (!ChangeFeed::sendMark(m_db, false, &error)) {
+            rollback();
+            return Status::failure(error);
+        }
+    }
     if (!m_db.commit()) {
         const QString message = describe(m_db, m_db.lastError());
         m_db.rollback();

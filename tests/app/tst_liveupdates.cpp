@@ -11,6 +11,7 @@
 #include "nationalregister/RegisterChangesPage.h"
 #include "registry/ImportDialog.h"
 #include "registry/OrganizationsPage.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
 #include "transparency/InstitutionDialog.h"
@@ -131,6 +132,11 @@ private Q_SLOTS:
         QVERIFY2(shown.join(QLatin1Char('\n'))
                      .contains(QStringLiteral("Import of noi.csv finished: 2 added, 0 updated")),
                  qPrintable(shown.join(QLatin1Char('\n'))));
+        // The import ran on the window's worker connection: not another user's change.
+        QTest::qWait(4 * ChangeFeed::defaultDelayMs);
+        QVERIFY2(window.statusBar()->currentMessage() !=
+                     QStringLiteral("Updated with changes saved by another user."),
+                 qPrintable(window.statusBar()->currentMessage()));
         const std::unique_ptr<Database> theirs = open(Database::OpenMode::ExistingOnly);
         QSqlQuery q(theirs->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organization WHERE name LIKE "

@@ -69,6 +69,54 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("county")}));
     }
 
+    // What this program writes on another connection of its own (a worker thread's, marked) is
+    // told, as this program's only; with another user's change in the same burst it is not.
+    void thisProgramsOtherConnectionsAreToldAsItsOwn()
+    {
+        auto [mine, theirs] = openTwo();
+        auto worker = mine->openAnother(QString());
+        QVERIFY2(worker, qPrintable(worker.error()));
+        QSqlDatabase own = worker.value()->connection();
+        QVERIFY(ChangeFeed::isMarked(own));
+        QVERIFY(!ChangeFeed::isMarked(theirs->connection()));
+        ChangeFeed feed(mine->connection());
+        QSignalSpy told(&feed, &ChangeFeed::tablesChanged);
+
+        {
+            Transaction transaction(own);
+            QVERIFY(transaction.isActive());
+            QVERIFY(exec(own, QStringLiteral("UPDATE county SET name = name || '' WHERE id = 1")));
+            QVERIFY(transaction.commit());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 2000);
+        QCOMPARE(told.at(0).at(0).toStringList(), QStringList({QStringLiteral("county")}));
+        QCOMPARE(told.at(0).at(1).toBool(), true);
+
+        // Theirs, then ours, in one burst: another user's change is among them.
+        QVERIFY(exec(theirs->connection(),
+                     QStringLiteral("UPDATE region SET name = name || '' WHERE id = 1")));
+        {
+            Transaction transaction(own);
+            QVERIFY(exec(own, QStringLiteral("UPDATE county SET name = name || '' WHERE id = 2")));
+            QVERIFY(transaction.commit());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(told.size(), 2, 2000);
+        QCOMPARE(told.at(1).at(0).toStringList(),
+                 QStringList({QStringLiteral("county"), QStringLiteral("region")}));
+        QCOMPARE(told.at(1).at(1).toBool(), false);
+
+        // A marked transaction rolled back tells nothing; the next one of theirs is theirs.
+        {
+            Transaction transaction(own);
+            QVERIFY(exec(own, QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
+            transaction.rollback();
+        }
+        QVERIFY(exec(theirs->connection(),
+                     QStringLiteral("UPDATE county SET name = name || '' WHERE id = 3")));
+        QTRY_COMPARE_WITH_TIMEOUT(told.size(), 3, 2000);
+        QCOMPARE(told.at(2).at(1).toBool(), false);
+    }
+
     // Every table of the server schema tells its changes (a table added to the schema script
     // before the triggers are made gets one too).
     void everyTableHasItsTrigger()

@@ -455,11 +455,14 @@ void MainWindow::connectionRestored()
     updateStatus();
 }
 
-void MainWindow::changedElsewhere(const QStringList &tables)
+void MainWindow::changedElsewhere(const QStringList &tables, bool onlyThisProgram)
 {
     for (Page *page : std::as_const(m_pages))
         page->databaseChanged(tables);
     updateStatus();
+    // This window's own import, written on its worker thread's connection, is not another's.
+    if (onlyThisProgram)
+        return;
     //: The status bar, for some seconds, when another official saved changes to the shared
     //: database on the server
     statusBar()->showMessage(tr("Updated with changes saved by another user."), 5000);

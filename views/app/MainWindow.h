@@ -95,8 +95,9 @@ private:
     /// A damaged database found by that check: read-only from now on, and the user is told.
     void databaseChecked(const QString &problem);
     /// Live updates: another connection to the server changed @p tables; the pages read them
-    /// again (a hidden page when shown) and the status bar says so for a moment.
-    void changedElsewhere(const QStringList &tables);
+    /// again (a hidden page when shown) and, unless @p onlyThisProgram (this window's own import
+    /// on its worker thread), the status bar says another user saved changes.
+    void changedElsewhere(const QStringList &tables, bool onlyThisProgram);
     /// The server's connection lost: a banner says so (nothing can be saved) while the watch
     /// tries again.
     void connectionLost(const QString &reason);
