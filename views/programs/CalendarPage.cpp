@@ -303,20 +303,9 @@ void CalendarPage::editSelectedEvent()
     const QListWidgetItem *item = m_dayList->currentItem();
     if (m_readOnly || !item || !(item->flags() & Qt::ItemIsEnabled))
         return;
-    const std::optional<Event> before =
-        EventRepository(m_db).find(item->data(Qt::UserRole).toLongLong());
-    if (!before)
-        return;
-    EventDialog dialog(m_db, before->date, this);
-    dialog.setEvent(*before);
-    Event loaded = *before;
-    execRecordForm(dialog, [&] {
-        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
-        const Event current = EventRepository(m_db).find(loaded.id).value_or(loaded);
-        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
-            return *settled;
-        return saveEvent(current, dialog.event());
-    });
+    editEventInForm(
+        this, m_db, item->data(Qt::UserRole).toLongLong(),
+        [this](const Event &current, const Event &after) { return saveEvent(current, after); });
 }
 
 bool CalendarPage::saveEvent(const Event &before, const Event &after)

@@ -3,7 +3,6 @@
 #include "EditionChangeCommand.h"
 #include "EditionDialog.h"
 #include "EventCommands.h"
-#include "EventDialog.h"
 #include "EventStatusColorProxy.h"
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
@@ -491,21 +490,11 @@ void EditionPage::editEvent()
 {
     if (m_readOnly)
         return;
-    const QModelIndex current = m_eventView->currentIndex();
-    const CalendarEntry *entry = current.isValid() ? m_events->entryAt(current.row()) : nullptr;
-    const std::optional<Event> before =
-        entry ? EventRepository(m_db).find(entry->eventId) : std::nullopt;
-    if (!before)
+    const QModelIndex index = m_eventView->currentIndex();
+    const CalendarEntry *entry = index.isValid() ? m_events->entryAt(index.row()) : nullptr;
+    if (!entry)
         return;
-    EventDialog dialog(m_db, before->date, this);
-    dialog.setEvent(*before);
-    Event loaded = *before;
-    execRecordForm(dialog, [&] {
-        const Event after = dialog.event();
-        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
-        const Event current = EventRepository(m_db).find(loaded.id).value_or(loaded);
-        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
-            return *settled;
+    editEventInForm(this, m_db, entry->eventId, [this](const Event &current, const Event &after) {
         //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
         return run(
             tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),

@@ -1,5 +1,6 @@
 #include "EventCommands.h"
 
+#include "EventDialog.h"
 #include "common/RecordEditing.h"
 #include "core/Dates.h"
 #include "programs/EventRepository.h"
@@ -77,6 +78,24 @@ std::optional<Event> confirmEventDeletion(QWidget *parent, QSqlDatabase db, qint
             .arg(event->date.toString(QStringLiteral("dd.MM.yyyy")));
     return confirmDelete(parent, EventDeletion::tr("Delete event"), question, *event,
                          [db, eventId] { return EventRepository(db).find(eventId); });
+}
+
+void editEventInForm(QWidget *parent, QSqlDatabase db, qint64 eventId,
+                     const std::function<bool(const Event &current, const Event &after)> &save)
+{
+    const std::optional<Event> before = EventRepository(db).find(eventId);
+    if (!before)
+        return;
+    EventDialog dialog(db, before->date, parent);
+    dialog.setEvent(*before);
+    Event loaded = *before;
+    execRecordForm(dialog, [&] {
+        // Someone else may have saved it meanwhile: the user chooses, and undo goes back to theirs.
+        const Event current = EventRepository(db).find(loaded.id).value_or(loaded);
+        if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
+            return *settled;
+        return save(current, dialog.event());
+    });
 }
 
 } // namespace dc

@@ -5,6 +5,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -56,5 +57,12 @@ private:
 /// (asking again when someone changed it meanwhile, see confirmDelete()). Returns the event as
 /// the user agreed to delete it; nullopt when they said no or the event is gone.
 std::optional<Event> confirmEventDeletion(QWidget *parent, QSqlDatabase db, qint64 eventId);
+
+/// Opens the form of the event @p eventId over @p parent (application-modal). Save first settles
+/// a conflict with the version someone else saved meanwhile (settleConflict()), then calls @p save
+/// with the event as stored now and as the form holds it, which makes the change; the form
+/// closes when it returns true.
+void editEventInForm(QWidget *parent, QSqlDatabase db, qint64 eventId,
+                     const std::function<bool(const Event &current, const Event &after)> &save);
 
 } // namespace dc
