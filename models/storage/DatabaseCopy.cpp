@@ -334,39 +334,149 @@ bool sameDatabase(const Database &source, const Database &target)
 }
 
 /// A text that names a row by its key: "id 12" or "event_id 3, region_id 5".
-QString rowName(const QSqlQuery &q, const TablePlan &plan)
+QString rowName(const QVariantList &values, const TablePlan &plan)
 {
     QStringList parts;
     for (const QString &column : plan.key)
-        parts << column + QLatin1Char(' ') + q.value(int(plan.columns.indexOf(column))).toString();
+        parts << column + QLatin1Char(' ') +
+                     values.value(int(plan.columns.indexOf(column))).toString();
     return parts.join(QStringLiteral(", "));
 }
+
+/// The rows of one table written into the target: on a server many to a statement (each
+/// statement a round trip), each batch from a savepoint, so that a batch the server refuses is
+/// written again row by row to name the row it refuses; on a file one to a statement (no round
+/// trips there).
+class TableWriter final
+{
+public:
+    TableWriter(QSqlDatabase to, const TablePlan &plan) : m_to(std::move(to)), m_plan(plan) {}
+
+    Status prepare()
+    {
+        m_one = QSqlQuery(m_to);
+        if (!m_one.prepare(statement(1)))
+            return failure(m_one.lastError());
+        // PostgreSQL takes at most 65,535 parameters a statement.
+        const int columns = std::max(int(m_plan.columns.size()), 1);
+        m_batchRows = isServer(m_to) ? std::clamp(65535 / columns, 1, 500) : 1;
+        if (m_batchRows > 1) {
+            m_many = QSqlQuery(m_to);
+            if (!m_many.prepare(statement(m_batchRows)))
+                return failure(m_many.lastError());
+        }
+        return {};
+    }
+
+    /// Adds a row; writes a batch when one is full.
+    Status add(QVariantList values)
+    {
+        m_rows << std::move(values);
+        return m_rows.size() == m_batchRows ? flush() : Status();
+    }
+
+    /// Writes the rows waiting.
+    Status flush()
+    {
+        if (m_rows.isEmpty())
+            return {};
+        const QList<QVariantList> rows = std::exchange(m_rows, {});
+        if (rows.size() == 1)
+            return writeEach(rows);
+        if (rows.size() == m_batchRows)
+            return writeBatch(m_many, rows);
+        // The last rows of the table: one statement of their own.
+        QSqlQuery last(m_to);
+        if (!last.prepare(statement(int(rows.size()))))
+            return failure(last.lastError());
+        return writeBatch(last, rows);
+    }
+
+private:
+    /// The INSERT of @p rows rows.
+    QString statement(int rows) const
+    {
+        QStringList row;
+        for (qsizetype i = 0; i < m_plan.columns.size(); ++i)
+            row << QStringLiteral("?");
+        const QString values = QLatin1Char('(') + row.join(QStringLiteral(", ")) + QLatin1Char(')');
+        QStringList all;
+        for (int i = 0; i < rows; ++i)
+            all << values;
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(quoted(m_to, m_plan.table), columnList(m_to, m_plan.columns),
+                 all.join(QStringLiteral(", ")));
+    }
+
+    /// @p rows through @p insert, from a savepoint: refused, they are written again row by row
+    /// to name the row the server refuses.
+    Status writeBatch(QSqlQuery &insert, const QList<QVariantList> &rows)
+    {
+        QSqlQuery savepoint(m_to);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT dc_copy_batch")))
+            return failure(savepoint.lastError());
+        int i = 0;
+        for (const QVariantList &row : rows) {
+            for (const QVariant &value : row)
+                insert.bindValue(i++, value);
+        }
+        if (insert.exec())
+            return savepoint.exec(QStringLiteral("RELEASE SAVEPOINT dc_copy_batch"))
+                       ? Status()
+                       : failure(savepoint.lastError());
+        const QSqlError refused = insert.lastError();
+        if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT dc_copy_batch")))
+            return failure(refused);
+        if (Status s = writeEach(rows); !s)
+            return s;
+        return failure(refused);
+    }
+
+    Status writeEach(const QList<QVariantList> &rows)
+    {
+        for (const QVariantList &row : rows) {
+            for (int i = 0; i < row.size(); ++i)
+                m_one.bindValue(i, row.at(i));
+            if (!m_one.exec())
+                return Status::failure(
+                    Messages::tr("%1, row %2: %3")
+                        .arg(m_plan.table, rowName(row, m_plan), message(m_one.lastError())));
+        }
+        return {};
+    }
+
+    Status failure(const QSqlError &error) const
+    {
+        return Status::failure(QStringLiteral("%1: %2").arg(m_plan.table, message(error)));
+    }
+
+    QSqlDatabase m_to;
+    const TablePlan &m_plan;
+    QSqlQuery m_one;
+    QSqlQuery m_many;
+    int m_batchRows = 1;
+    QList<QVariantList> m_rows;
+};
 
 /// Copies the rows of one table; false in @p cancelled when the progress callback said stop.
 Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const TablePlan &plan,
                  const DatabaseCopy::Progress &progress, qint64 &copied, bool &cancelled)
 {
-    QStringList placeholders;
-    for (qsizetype i = 0; i < plan.columns.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery insert(to);
-    if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(quoted(to, plan.table), columnList(to, plan.columns),
-                                 placeholders.join(QStringLiteral(", ")))))
-        return Status::failure(
-            QStringLiteral("%1: %2").arg(plan.table, message(insert.lastError())));
+    TableWriter writer(to, plan);
+    if (Status s = writer.prepare(); !s)
+        return s;
     Result<QSqlQuery> rows = stream(from, orderedSelect(from, plan));
     if (!rows)
         return Status::failure(QStringLiteral("%1: %2").arg(plan.table, rows.error()));
     const int columns = int(plan.columns.size());
     copied = 0;
     while (rows->next()) {
+        QVariantList values;
+        values.reserve(columns);
         for (int i = 0; i < columns; ++i)
-            insert.bindValue(i, rows->value(i));
-        if (!insert.exec())
-            return Status::failure(
-                Messages::tr("%1, row %2: %3")
-                    .arg(plan.table, rowName(*rows, plan), message(insert.lastError())));
+            values << rows->value(i);
+        if (Status s = writer.add(std::move(values)); !s)
+            return s;
         ++copied;
         if (progress && copied % progressEvery == 0 && !progress(plan.table, copied)) {
             cancelled = true;
@@ -376,6 +486,8 @@ Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const TablePl
     if (rows->lastError().isValid())
         return Status::failure(
             QStringLiteral("%1: %2").arg(plan.table, message(rows->lastError())));
+    if (Status s = writer.flush(); !s)
+        return s;
     if (progress && !progress(plan.table, copied))
         cancelled = true;
     return {};
