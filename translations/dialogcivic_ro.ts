@@ -5173,6 +5173,15 @@ O ștergeți totuși? O puteți readuce cu Editare &gt; Anulează.</translation>
         <extracomment>a value someone else changed, quoted</extracomment>
         <translation>„%1”</translation>
     </message>
+    <message>
+        <source>Someone else changed this record while you were editing it:
+%1
+Save yours over it? You can go back to theirs with Edit &gt; Undo.</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Altcineva a modificat această înregistrare cât timp o editați:
+%1
+O salvați pe a dumneavoastră peste a lor? Puteți reveni la a lor cu Editare &gt; Anulează.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterChange</name>

@@ -5173,6 +5173,15 @@ Ipak ga obrisati? Možete ga vratiti preko Uređivanje &gt; Opozovi.</translatio
         <extracomment>a value someone else changed, quoted</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Someone else changed this record while you were editing it:
+%1
+Save yours over it? You can go back to theirs with Edit &gt; Undo.</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Neko drugi je izmenio ovaj zapis dok ste ga uređivali:
+%1
+Sačuvati vaš preko njihovog? Njihov možete vratiti preko Uređivanje &gt; Opozovi.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterChange</name>

@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -356,6 +357,60 @@ private Q_SLOTS:
         m_undo.undo();
         QCOMPARE(computed(free).value.toLongLong(), 7);
         compareShown(page, free);
+    }
+
+    // A court case someone else changed since the list was read: Save asks, naming their change;
+    // No keeps theirs and shows it, Yes saves the user's and undo goes back to theirs. One they
+    // deleted: Delete says so and the list drops it.
+    void courtCaseChangedOrDeletedMeanwhile()
+    {
+        PublicMeetingRepository repository(m_db->connection());
+        CourtCase c;
+        c.institutionId = m_institution;
+        c.year = year;
+        c.reference = QStringLiteral("1/2024");
+        const Result<qint64> id = repository.addCourtCase(c);
+        QVERIFY2(id, qPrintable(id.error()));
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.courtButton(), Qt::LeftButton);
+        QPointer<CourtCasesDialog> dialog = page.courtDialog();
+        QVERIFY(dialog);
+        dialog->list()->setCurrentRow(0);
+
+        CourtCase theirs = *repository.findCourtCase(id.value());
+        theirs.reference = QStringLiteral("2/2024");
+        QVERIFY(repository.updateCourtCase(theirs));
+        dialog->statusBox()->setCurrentIndex(
+            dialog->statusBox()->findData(int(CourtCaseStatus::WonByInstitution)));
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("2/2024")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(repository.findCourtCase(id.value())->status, CourtCaseStatus::Pending);
+        QCOMPARE(dialog->referenceEdit()->text(), QStringLiteral("2/2024"));
+        QCOMPARE(m_undo.count(), 0);
+
+        theirs.reference = QStringLiteral("3/2024");
+        QVERIFY(repository.updateCourtCase(theirs));
+        dialog->statusBox()->setCurrentIndex(
+            dialog->statusBox()->findData(int(CourtCaseStatus::WonByInstitution)));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(repository.findCourtCase(id.value())->status, CourtCaseStatus::WonByInstitution);
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(repository.findCourtCase(id.value())->reference, QStringLiteral("3/2024"));
+        QCOMPARE(repository.findCourtCase(id.value())->status, CourtCaseStatus::Pending);
+
+        dialog->list()->setCurrentRow(0);
+        QVERIFY(repository.removeCourtCase(id.value()));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("nothing left")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(dialog->list()->count(), 0);
+        QCOMPARE(m_undo.count(), 1);
     }
 
     void courtCasesThroughTheForm()

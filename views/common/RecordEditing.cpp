@@ -80,6 +80,19 @@ bool deleteChangedRecordAnyway(QWidget *parent, const QString &title, const QStr
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
+bool saveOverChangedRecord(QWidget *parent, const QString &title, const QStringList &changes)
+{
+    //: %1: the values someone else changed, one per line, "old → new"
+    return Dialogs::question(
+               parent, title,
+               QCoreApplication::translate(
+                   "RecordEditing",
+                   "Someone else changed this record while you were editing it:\n%1\nSave yours "
+                   "over it? You can go back to theirs with Edit > Undo.")
+                   .arg(changes.join(QLatin1Char('\n'))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void recordAlreadyDeleted(QWidget *parent, const QString &title)
 {
     Dialogs::information(parent, title,

@@ -37,6 +37,11 @@ QStringList changedValues(const QJsonObject &before, const QJsonObject &now);
 /// changed while the first question was open: @p changes says how (changedValues()).
 bool deleteChangedRecordAnyway(QWidget *parent, const QString &title, const QStringList &changes);
 
+/// Asks over @p parent, titled @p title, whether to save the user's version of a record that
+/// someone else changed meanwhile (@p changes says how, changedValues()), in a form too small for
+/// the conflict box (a list with a few fields).
+bool saveOverChangedRecord(QWidget *parent, const QString &title, const QStringList &changes);
+
 /// Tells over @p parent that the record to delete was deleted by someone else meanwhile.
 void recordAlreadyDeleted(QWidget *parent, const QString &title);
 

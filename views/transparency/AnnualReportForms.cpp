@@ -1,5 +1,7 @@
 #include "AnnualReportForms.h"
 
+#include "common/RecordEditing.h"
+
 #include "transparency/AnnualFigures.h"
 #include "transparency/FormIndicators.h"
 #include "transparency/PublicMeetingRepository.h"
@@ -222,18 +224,8 @@ CourtCasesDialog::CourtCasesDialog(QSqlDatabase db, qint64 institutionId,
 
     connect(m_ui->cases, &QListWidget::currentRowChanged, this, &CourtCasesDialog::showSelected);
     connect(m_ui->add, &QPushButton::clicked, this, [this] { run(CourtCase(), typed()); });
-    connect(m_ui->save, &QPushButton::clicked, this, [this] {
-        if (const std::optional<CourtCase> before = selected()) {
-            CourtCase after = typed();
-            after.id = before->id;
-            after.subject = before->subject;
-            run(*before, after);
-        }
-    });
-    connect(m_ui->remove, &QPushButton::clicked, this, [this] {
-        if (const std::optional<CourtCase> before = selected())
-            run(*before, CourtCase());
-    });
+    connect(m_ui->save, &QPushButton::clicked, this, &CourtCasesDialog::saveSelected);
+    connect(m_ui->remove, &QPushButton::clicked, this, &CourtCasesDialog::removeSelected);
     connect(m_ui->close, &QPushButton::clicked, this, &QDialog::accept);
     reload();
     resize(480, 420);
@@ -323,6 +315,47 @@ void CourtCasesDialog::showSelected()
     m_ui->year->setValue(c->year);
     m_ui->status->setCurrentIndex(m_ui->status->findData(int(c->status)));
     m_ui->reference->setText(c->reference);
+}
+
+void CourtCasesDialog::saveSelected()
+{
+    const std::optional<CourtCase> shown = selected();
+    if (!shown)
+        return;
+    CourtCase after = typed();
+    after.id = shown->id;
+    after.subject = shown->subject;
+    // Someone else may have changed or deleted the case since the list was read.
+    const std::optional<CourtCase> stored = PublicMeetingRepository(m_db).findCourtCase(shown->id);
+    if (!stored) {
+        if (!recordGoneAddAgain(this))
+            return reload();
+        after.id = 0;
+        return run(CourtCase(), after);
+    }
+    if (stored->toJson() != shown->toJson() && stored->toJson() != after.toJson() &&
+        !saveOverChangedRecord(this, windowTitle(),
+                               changedValues(shown->toJson(), stored->toJson())))
+        return reload();
+    after.subject = stored->subject;
+    run(*stored, after);
+}
+
+void CourtCasesDialog::removeSelected()
+{
+    const std::optional<CourtCase> shown = selected();
+    if (!shown)
+        return;
+    const std::optional<CourtCase> stored = PublicMeetingRepository(m_db).findCourtCase(shown->id);
+    if (!stored) {
+        recordAlreadyDeleted(this, windowTitle());
+        return reload();
+    }
+    if (stored->toJson() != shown->toJson() &&
+        !deleteChangedRecordAnyway(this, windowTitle(),
+                                   changedValues(shown->toJson(), stored->toJson())))
+        return reload();
+    run(*stored, CourtCase());
 }
 
 void CourtCasesDialog::run(const CourtCase &before, const CourtCase &after)

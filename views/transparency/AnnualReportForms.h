@@ -122,6 +122,11 @@ private:
     CourtCase typed() const;
     std::optional<CourtCase> selected() const;
     void showSelected();
+    /// Save and Delete of the selected case, as stored now: when someone else changed it since the
+    /// list was read, the user is asked first; when they deleted it, told (or asked whether to
+    /// add it again).
+    void saveSelected();
+    void removeSelected();
     void run(const CourtCase &before, const CourtCase &after);
 
     const std::unique_ptr<Ui::CourtCasesDialog> m_ui;
