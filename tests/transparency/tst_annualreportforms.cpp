@@ -287,6 +287,48 @@ private Q_SLOTS:
         QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile lor."));
     }
 
+    // A figure someone else typed for the chosen code while the form was open: Save asks, naming
+    // their number; No keeps theirs and closes the form, Yes saves the user's and undo goes back
+    // to theirs.
+    void manualFigureTypedMeanwhile()
+    {
+        const QString free = QStringLiteral("A3_1");
+        AnnualReportRepository repository(m_db->connection());
+        const auto stored = [&] {
+            const QList<ManualFigure> figures = repository.manualFigures(m_institution, year);
+            return figures.isEmpty() ? qint64(-1) : figures.first().value;
+        };
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+
+        QTest::mouseClick(page.manualButton(), Qt::LeftButton);
+        QPointer<ManualFigureDialog> dialog = page.manualDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->setCode(free));
+        QVERIFY(repository.setManualFigure(m_institution, year, free, 5));
+        dialog->valueBox()->setValue(7);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("(empty) → “5”")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(stored(), qint64(5));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(m_undo.count(), 0);
+
+        QTest::mouseClick(page.manualButton(), Qt::LeftButton);
+        dialog = page.manualDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->setCode(free));
+        QVERIFY(repository.setManualFigure(m_institution, year, free, 6));
+        dialog->valueBox()->setValue(8);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QCOMPARE(stored(), qint64(8));
+        QCOMPARE(m_undo.count(), 1);
+        m_undo.undo();
+        QCOMPARE(stored(), qint64(6));
+    }
+
     void manualFigureThroughTheFormAndItsRefusal()
     {
         // A court case of the year: the records provide C1, so it cannot be typed.

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -73,6 +74,17 @@ private:
         return lines.join(QLatin1Char('\n'));
     }
 };
+
+/// How a figure typed by hand changed from @p before to @p now ("“5” → “7”"); empty when it did
+/// not (who typed it and when are not compared).
+QStringList figureChanges(const std::optional<ManualFigure> &before,
+                          const std::optional<ManualFigure> &now)
+{
+    const auto json = [](const std::optional<ManualFigure> &figure) {
+        return figure ? QJsonObject{{QStringLiteral("value"), figure->value}} : QJsonObject();
+    };
+    return changedValues(json(before), json(now));
+}
 
 } // namespace
 
@@ -391,16 +403,31 @@ void AnnualFiguresPage::editManualFigure()
             Dialogs::warning(this, tr("Manual figure"), refusal);
             return;
         }
+        // Someone else may have typed the figure since the code was chosen: their number is
+        // saved over only when the user says so.
+        const std::optional<ManualFigure> stored = dialog->existing();
+        if (const QStringList changes = figureChanges(dialog->shown(), stored);
+            !changes.isEmpty() && !saveOverChangedRecord(dialog, tr("Manual figure"), changes)) {
+            dialog->reject();
+            return;
+        }
         ManualFigure after{institution, year, code, dialog->value(), AuditLog::osUser(), {}};
-        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(),
-                                        after),
+        if (run(new ManualFigureCommand(context, institution, year, code, stored, after),
                 tr("Manual figure")))
             dialog->accept();
     });
     connect(dialog, &ManualFigureDialog::removeRequested, this, [=, this] {
         const QString code = dialog->code();
-        if (run(new ManualFigureCommand(context, institution, year, code, dialog->existing(),
-                                        std::nullopt),
+        const std::optional<ManualFigure> stored = dialog->existing();
+        if (!stored) {
+            recordAlreadyDeleted(dialog, tr("Manual figure"));
+            dialog->reject();
+            return;
+        }
+        if (const QStringList changes = figureChanges(dialog->shown(), stored);
+            !changes.isEmpty() && !deleteChangedRecordAnyway(dialog, tr("Manual figure"), changes))
+            return;
+        if (run(new ManualFigureCommand(context, institution, year, code, stored, std::nullopt),
                 tr("Manual figure")))
             dialog->accept();
     });

@@ -195,7 +195,13 @@ bool ManualFigureDialog::isChanged() const
 
 void ManualFigureDialog::updateFields()
 {
-    const std::optional<ManualFigure> figure = existing();
+    // Read when the code is chosen, not at every key: Save compares it with the figure stored
+    // then, to see whether someone else typed one meanwhile.
+    if (code() != m_shownCode) {
+        m_shownCode = code();
+        m_shown = existing();
+    }
+    const std::optional<ManualFigure> &figure = m_shown;
     removeButton()->setEnabled(figure.has_value());
     m_entered->setText(
         figure ? tr("Typed earlier: %1, by %2 on %3.")

@@ -70,8 +70,10 @@ public:
     qint64 value() const;
     /// Selects the indicator @p code; false when it is not a number that can be typed.
     bool setCode(const QString &code);
-    /// The figure of the chosen code typed earlier, if any.
+    /// The figure of the chosen code typed earlier, if any, as stored now.
     std::optional<ManualFigure> existing() const;
+    /// The figure of the chosen code as read when the code was chosen (what the form shows).
+    const std::optional<ManualFigure> &shown() const { return m_shown; }
     QComboBox *codeBox() const { return m_code; }
     QSpinBox *valueBox() const { return m_value; }
     /// Why the chosen code cannot be typed; empty when it can.
@@ -91,6 +93,8 @@ private:
     QSpinBox *m_value = nullptr;
     QLabel *m_refusal = nullptr;
     QLabel *m_entered = nullptr;
+    QString m_shownCode;
+    std::optional<ManualFigure> m_shown;
 };
 
 /// The court cases under the law brought against one institution: a list and a small form to
