@@ -206,6 +206,7 @@ private Q_SLOTS:
         QTest::mouseClick(page.reportButton(), Qt::LeftButton);
         AnnualReportDialog *dialog = page.reportDialog();
         QVERIFY(dialog);
+        QVERIFY(!dialog->removeButton()->isEnabled());
         recordElsewhere(QDate(2025, 2, 10), QStringLiteral("Evaluarea lor."));
         dialog->receivedOn()->setDate(QDate(2025, 2, 14));
         dialog->selfEvaluation()->setPlainText(QStringLiteral("Evaluarea mea."));
@@ -222,6 +223,30 @@ private Q_SLOTS:
         QCOMPARE(repository.report(m_institution, year)->selfEvaluation,
                  QStringLiteral("Evaluarea lor."));
         QCOMPARE(repository.report(m_institution, year)->receivedOn, QDate(2025, 2, 10));
+    }
+
+    // The same, back to the form: their D comes into the form beside the user's date, and the
+    // report is now a recorded one (Remove enabled).
+    void reportRecordedMeanwhileBackToForm()
+    {
+        AnnualFiguresPage page(context());
+        QVERIFY(showWithTheInstitution(page));
+        QTest::mouseClick(page.reportButton(), Qt::LeftButton);
+        AnnualReportDialog *dialog = page.reportDialog();
+        QVERIFY(dialog);
+        recordElsewhere(QDate(2025, 2, 10), QStringLiteral("Evaluarea lor."));
+        dialog->receivedOn()->setDate(QDate(2025, 2, 14));
+        Dialogs::setNextChoice(2); // back to the form
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->selfEvaluation()->toPlainText(), QStringLiteral("Evaluarea lor."));
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        const std::optional<AnnualReport> saved =
+            AnnualReportRepository(m_db->connection()).report(m_institution, year);
+        QVERIFY(saved);
+        QCOMPARE(saved->receivedOn, QDate(2025, 2, 14));
+        QCOMPARE(saved->selfEvaluation, QStringLiteral("Evaluarea lor."));
     }
 
     // Remove on a report someone else changed meanwhile asks again, naming the change; No keeps

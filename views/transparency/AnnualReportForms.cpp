@@ -52,7 +52,7 @@ AnnualReportDialog::AnnualReportDialog(const QString &institutionName, const Ann
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     setUpForm(buttons, nullptr, nullptr, OnSave::AskPage);
-    addRemoveButton(tr("&Remove the report"))->setEnabled(report.id > 0);
+    addRemoveButton(tr("&Remove the report"));
     watch({m_receivedOn, m_selfEvaluation});
 
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +68,11 @@ void AnnualReportDialog::load(const AnnualReport &report)
     // A report not recorded yet is received today, as a rule.
     m_receivedOn->setDate(report.receivedOn.isValid() ? report.receivedOn : QDate::currentDate());
     m_selfEvaluation->setPlainText(report.selfEvaluation);
+}
+
+void AnnualReportDialog::updateFields()
+{
+    removeButton()->setEnabled(m_original.id > 0);
 }
 
 AnnualReport AnnualReportDialog::record() const

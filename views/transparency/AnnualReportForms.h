@@ -49,6 +49,9 @@ public:
 
 private:
     void load(const AnnualReport &report) override;
+    /// Remove is for a report recorded (also one someone else recorded while the form was open,
+    /// once the user went back to the form with it).
+    void updateFields() override;
 
     QDateEdit *m_receivedOn = nullptr;
     QPlainTextEdit *m_selfEvaluation = nullptr;
