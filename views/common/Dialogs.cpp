@@ -8,8 +8,7 @@
 
 namespace dc {
 
-std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
-QList<QMessageBox::StandardButton> Dialogs::s_laterAnswers;
+QList<QMessageBox::StandardButton> Dialogs::s_answers;
 std::function<void()> Dialogs::s_whileAsking;
 std::optional<QString> Dialogs::s_nextFileName;
 std::optional<QStringList> Dialogs::s_nextFileNames;
@@ -27,7 +26,15 @@ QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const 
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-/// The answer a test gave in advance, taken once; else what @p ask gets from the user.
+/// The answer a test gave in advance (the first of those queued, or the one), taken once; else
+/// what @p ask gets from the user.
+template <typename T, typename Ask> T answered(QList<T> &next, Ask ask)
+{
+    if (!next.isEmpty())
+        return next.takeFirst();
+    return ask();
+}
+
 template <typename T, typename Ask> T answered(std::optional<T> &next, Ask ask)
 {
     if (next)
@@ -36,7 +43,7 @@ template <typename T, typename Ask> T answered(std::optional<T> &next, Ask ask)
 }
 
 /// Shows a message box with only an Ok button, unless a test answered it in advance.
-void tell(std::optional<QMessageBox::StandardButton> &next, QWidget *parent, QMessageBox::Icon icon,
+void tell(QList<QMessageBox::StandardButton> &next, QWidget *parent, QMessageBox::Icon icon,
           const QString &title, const QString &text)
 {
     answered(next,
@@ -53,30 +60,27 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
     s_lastMessage = text;
     if (s_whileAsking)
         std::exchange(s_whileAsking, nullptr)();
-    const QMessageBox::StandardButton answer = answered(s_nextAnswer, [&] {
+    return answered(s_answers, [&] {
         return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
     });
-    if (!s_nextAnswer && !s_laterAnswers.isEmpty())
-        s_nextAnswer = s_laterAnswers.takeFirst();
-    return answer;
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    tell(s_nextAnswer, parent, QMessageBox::Warning, title, text);
+    tell(s_answers, parent, QMessageBox::Warning, title, text);
 }
 
 void Dialogs::critical(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    tell(s_nextAnswer, parent, QMessageBox::Critical, title, text);
+    tell(s_answers, parent, QMessageBox::Critical, title, text);
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;
-    tell(s_nextAnswer, parent, QMessageBox::Information, title, text);
+    tell(s_answers, parent, QMessageBox::Information, title, text);
 }
 
 int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -124,16 +128,12 @@ QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, cons
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
-    s_laterAnswers.clear();
+    s_answers = {answer};
 }
 
 void Dialogs::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
 {
-    s_laterAnswers = answers;
-    s_nextAnswer.reset();
-    if (!s_laterAnswers.isEmpty())
-        s_nextAnswer = s_laterAnswers.takeFirst();
+    s_answers = answers;
 }
 
 void Dialogs::setWhileAsking(const std::function<void()> &action)

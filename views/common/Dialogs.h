@@ -56,8 +56,8 @@ public:
     static QString lastMessage();
 
 private:
-    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
-    static QList<QMessageBox::StandardButton> s_laterAnswers;
+    /// The answers given in advance, the next first.
+    static QList<QMessageBox::StandardButton> s_answers;
     static std::function<void()> s_whileAsking;
     static std::optional<QString> s_nextFileName;
     static std::optional<QStringList> s_nextFileNames;

@@ -50,6 +50,15 @@ QString valueText(const QJsonValue &value)
     return QCoreApplication::translate("RecordEditing", "“%1”").arg(text);
 }
 
+/// Asks @p question (its %1: the changes, one a line), Yes or No, No the default.
+bool askOverChanges(QWidget *parent, const QString &title, const QString &question,
+                    const QStringList &changes)
+{
+    return Dialogs::question(parent, title, question.arg(changes.join(QLatin1Char('\n'))),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) == QMessageBox::Yes;
+}
+
 } // namespace
 
 QStringList changedValues(const QJsonObject &before, const QJsonObject &now)
@@ -70,27 +79,24 @@ QStringList changedValues(const QJsonObject &before, const QJsonObject &now)
 bool deleteChangedRecordAnyway(QWidget *parent, const QString &title, const QStringList &changes)
 {
     //: %1: the values someone else changed, one per line, "old → new"
-    return Dialogs::question(
-               parent, title,
-               QCoreApplication::translate(
-                   "RecordEditing",
-                   "Someone else changed this record while you were deciding:\n%1\nDelete it "
-                   "anyway? You can put it back with Edit > Undo.")
-                   .arg(changes.join(QLatin1Char('\n'))),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return askOverChanges(
+        parent, title,
+        QCoreApplication::translate("RecordEditing",
+                                    "Someone else changed this record while you were deciding:\n"
+                                    "%1\nDelete it anyway? You can put it back with Edit > Undo."),
+        changes);
 }
 
 bool saveOverChangedRecord(QWidget *parent, const QString &title, const QStringList &changes)
 {
     //: %1: the values someone else changed, one per line, "old → new"
-    return Dialogs::question(
-               parent, title,
-               QCoreApplication::translate(
-                   "RecordEditing",
-                   "Someone else changed this record while you were editing it:\n%1\nSave yours "
-                   "over it? You can go back to theirs with Edit > Undo.")
-                   .arg(changes.join(QLatin1Char('\n'))),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return askOverChanges(
+        parent, title,
+        QCoreApplication::translate("RecordEditing",
+                                    "Someone else changed this record while you were editing "
+                                    "it:\n%1\nSave yours over it? You can go back to theirs "
+                                    "with Edit > Undo."),
+        changes);
 }
 
 void recordAlreadyDeleted(QWidget *parent, const QString &title)
