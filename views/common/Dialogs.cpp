@@ -84,7 +84,8 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
 }
 
 int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                    const QString &text, const QStringList &choices, int defaultChoice)
+                    const QString &text, const QStringList &choices, int defaultChoice,
+                    int escapeChoice)
 {
     s_lastMessage = text;
     return answered(s_nextChoice, [&] {
@@ -94,6 +95,9 @@ int Dialogs::choose(QWidget *parent, QMessageBox::Icon icon, const QString &titl
             buttons << box.addButton(choice, QMessageBox::AcceptRole);
         if (defaultChoice >= 0 && defaultChoice < buttons.size())
             box.setDefaultButton(qobject_cast<QPushButton *>(buttons.at(defaultChoice)));
+        // Buttons of the accept role alone: Qt finds no escape button among them by itself.
+        if (escapeChoice >= 0 && escapeChoice < buttons.size())
+            box.setEscapeButton(buttons.at(escapeChoice));
         box.exec();
         return static_cast<int>(buttons.indexOf(box.clickedButton()));
     });

@@ -25,9 +25,11 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     /// A message box with buttons of our own (e.g. "Open another…", "Create new…", "Quit"); the
-    /// index of the chosen one in @p choices, or -1 when the box was closed with Esc.
+    /// index of the chosen one in @p choices. Esc (and closing the box) chooses @p escapeChoice;
+    /// without one (-1) only a button closes the box.
     static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                      const QString &text, const QStringList &choices, int defaultChoice = 0);
+                      const QString &text, const QStringList &choices, int defaultChoice = 0,
+                      int escapeChoice = -1);
 
     /// Empty when the user cancelled.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir,

@@ -266,7 +266,7 @@ ConflictChoice askAboutConflict(QWidget *form, const QList<FieldText> &before,
         Dialogs::choose(form, QMessageBox::Warning, Messages::tr("Changed by someone else"), text,
                         {Messages::tr("Keep &mine"), Messages::tr("Take &theirs"),
                          Messages::tr("&Back to the form")},
-                        2);
+                        2, 2);
     switch (choice) {
     case 0:
         return ConflictChoice::KeepMine;

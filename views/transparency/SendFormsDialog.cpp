@@ -267,7 +267,7 @@ void SendFormsDialog::report(const QString &folder, const QStringList &skipped,
         Dialogs::warning(this, title(), text);
         return;
     }
-    if (Dialogs::choose(this, icon, title(), text, {tr("Open folder"), tr("Close")}, 0) == 0)
+    if (Dialogs::choose(this, icon, title(), text, {tr("Open folder"), tr("Close")}, 0, 1) == 0)
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
