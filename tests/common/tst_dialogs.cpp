@@ -1,7 +1,9 @@
 #include "common/Dialogs.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -13,18 +15,32 @@ class TestDialogs final : public QObject
 {
     Q_OBJECT
 
-    // Presses @p key on the box once it is shown; if it is still open a second later, clicks its
-    // first button, so that a box Esc cannot close fails the test instead of hanging it.
+    // Presses @p key on the box once it is shown (however slow the build); if it is still open
+    // three seconds later, clicks its first button, so that a box Esc cannot close fails the
+    // test instead of hanging it. The watch ends with the box.
     static void pressOnTheBox(Qt::Key key)
     {
-        QTimer::singleShot(200, [key] {
-            if (QWidget *box = QApplication::activeModalWidget())
-                QTest::keyClick(box, key);
-        });
-        QTimer::singleShot(1200, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->buttons().constFirst()->click();
-        });
+        auto *watch = new QTimer;
+        watch->setInterval(50);
+        QObject::connect(
+            watch, &QTimer::timeout,
+            [watch, key, pressed = QElapsedTimer(), box = QPointer<QMessageBox>()]() mutable {
+                if (!pressed.isValid()) {
+                    box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                    if (box) {
+                        pressed.start();
+                        QTest::keyClick(box, key);
+                    }
+                    return;
+                }
+                if (!box || !box->isVisible()) {
+                    watch->stop();
+                    watch->deleteLater();
+                } else if (pressed.elapsed() > 3000) {
+                    box->buttons().constFirst()->click();
+                }
+            });
+        watch->start();
     }
 
 private Q_SLOTS:
