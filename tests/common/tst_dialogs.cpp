@@ -18,9 +18,9 @@ class TestDialogs final : public QObject
     // Presses @p key on the box once it is shown (however slow the build); if it is still open
     // three seconds later, clicks its first button, so that a box Esc cannot close fails the
     // test instead of hanging it. The watch ends with the box.
-    static void pressOnTheBox(Qt::Key key)
+    void pressOnTheBox(Qt::Key key)
     {
-        auto *watch = new QTimer;
+        auto *watch = new QTimer(this); // gone with the test object at the latest
         watch->setInterval(50);
         QObject::connect(
             watch, &QTimer::timeout,
