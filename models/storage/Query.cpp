@@ -24,6 +24,13 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const Binds &b
 {
     QSqlQuery q(db);
     q.setForwardOnly(!isServer(db));
+    // A statement without parameters runs as it is: QPSQL prepares with PREPARE, which takes no
+    // CREATE, ALTER or other statement of the schema.
+    if (binds.empty()) {
+        if (!q.exec(sql))
+            return Result<QSqlQuery>::failure(q.lastError().text());
+        return q;
+    }
     q.prepare(sql);
     for (const auto &[name, value] : binds)
         q.bindValue(name, value);

@@ -51,10 +51,8 @@ private Q_SLOTS:
         QSqlDatabase db = m_db->connection();
         const int organizations =
             test::scalar(db, QStringLiteral("SELECT count(*) FROM organization"));
-        QSqlQuery q(db);
-        QVERIFY(
-            q.exec(QStringLiteral("CREATE TRIGGER no_awards BEFORE INSERT ON funding_award "
-                                  "BEGIN SELECT RAISE(ABORT, 'the disk is full (test)'); END")));
+        QVERIFY(test::refuseInserts(db, QStringLiteral("funding_award"),
+                                    QStringLiteral("the disk is full (test)")));
         const Result<DemoSummary> summary = DemoDataset::load(db);
         QVERIFY(!summary);
         QVERIFY2(summary.error().contains(QLatin1String("the disk is full (test)")),

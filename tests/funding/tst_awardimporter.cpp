@@ -325,12 +325,16 @@ private Q_SLOTS:
         QCOMPARE(total.awards, count);
         QCOMPARE(total.granted.bani(), granted);
         QCOMPARE(total.paid.bani(), paid);
+        // The database's own sum is exact too: an integer on a file, a numeric on a server.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT sum(granted_bani), typeof(sum(granted_bani)) FROM funding_award")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT sum(granted_bani), %1(sum(granted_bani)) FROM "
+                           "funding_award")
+                .arg(test::onServer() ? QStringLiteral("pg_typeof") : QStringLiteral("typeof"))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), granted);
-        QCOMPARE(q.value(1).toString(), QStringLiteral("integer"));
+        QCOMPARE(q.value(1).toString(),
+                 test::onServer() ? QStringLiteral("numeric") : QStringLiteral("integer"));
     }
 };
 

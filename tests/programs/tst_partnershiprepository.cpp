@@ -140,7 +140,9 @@ private Q_SLOTS:
                             "SELECT organization_id FROM event_coorganizer WHERE event_id = %1")
                             .arg(*event)),
                  m_organization);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        const Result<QStringList> problems = m_db->database().check();
+        QVERIFY2(problems, qPrintable(problems.error()));
+        QCOMPARE(*problems, QStringList());
     }
 
     void aSeatRefusesTheDelete()

@@ -737,13 +737,14 @@ private slots:
     void largeImportKeepsTheSearchIndexAndItsTriggers()
     {
         // Big enough for the bulk path (search index rebuilt once instead of row by row).
+        // The search index's triggers on a file; on a server, what it keeps on the table.
         const auto triggers = [this] {
-            return scalar(
-                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                               "AND sql LIKE '%organization_fts%'"));
+            return test::indexesAndTriggersOf(m_db->connection(), QStringLiteral("organization"));
         };
-        const qint64 triggersBefore = triggers();
-        QVERIFY(triggersBefore >= 3);
+        const QStringList triggersBefore = triggers();
+        QVERIFY2(triggersBefore.filter(QStringLiteral("organization_fts")).size() >= 3 ||
+                     (test::onServer() && triggersBefore.size() >= 3),
+                 qPrintable(triggersBefore.join(QLatin1Char(' '))));
         QByteArray file = "Denumire;Judet;Adresa\n";
         for (int i = 0; i < 4000; ++i)
             file += "Asocia\xC8\x9Bia Num\xC4\x83rul " + QByteArray::number(i) + ";Cluj;" +

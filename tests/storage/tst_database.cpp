@@ -53,6 +53,8 @@ private:
 
 } // namespace
 
+// No server twin (DIALOGCIVIC_NO_SERVER_TWIN): this program tests the SQLite file itself
+// (its mark, journal, locks, checks, damage and upgrades); tst_databaseserver tests the server's.
 class TestDatabase final : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,8 @@
 
 using namespace dc;
 
+// No server twin (DIALOGCIVIC_NO_SERVER_TWIN): SQLite's check of a file's pages; `db check` on a
+// server is tested in tst_databaseserver.
 class TestIntegrityCheck : public QObject
 {
     Q_OBJECT

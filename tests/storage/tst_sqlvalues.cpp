@@ -1,4 +1,5 @@
 #include "DatabaseTest.h"
+#include "storage/Query.h"
 #include "storage/SqlValues.h"
 
 #include <QDateTime>
@@ -8,16 +9,28 @@
 using namespace dc;
 
 namespace {
-// Writes @p value into a column of a scratch table and reads it back as SQLite stored it.
-QVariant roundTrip(const QSqlDatabase &db, const QVariant &value)
+enum class Column
+{
+    Text,
+    Number
+};
+
+// Writes @p value into a column of a scratch table and reads it back as the database stored it: a
+// column without a type on a file, of the schema's type for @p column on a server (text for
+// texts, dates and times, bigint for numbers, ids and flags).
+QVariant roundTrip(const QSqlDatabase &db, const QVariant &value, Column column = Column::Text)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS scratch (v)")) ||
-        !q.exec(QStringLiteral("DELETE FROM scratch")))
+    const QString create =
+        query::isServer(db)
+            ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS scratch (t text, n bigint)")
+            : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS scratch (t, n)");
+    if (!q.exec(create) || !q.exec(QStringLiteral("DELETE FROM scratch")))
         return QStringLiteral("<no scratch table>");
-    q.prepare(QStringLiteral("INSERT INTO scratch (v) VALUES (:v)"));
+    const QString name = column == Column::Text ? QStringLiteral("t") : QStringLiteral("n");
+    q.prepare(QStringLiteral("INSERT INTO scratch (%1) VALUES (:v)").arg(name));
     q.bindValue(QStringLiteral(":v"), value);
-    if (!q.exec() || !q.exec(QStringLiteral("SELECT v FROM scratch")) || !q.next())
+    if (!q.exec() || !q.exec(QStringLiteral("SELECT %1 FROM scratch").arg(name)) || !q.next())
         return QStringLiteral("<not written>");
     return q.value(0);
 }
@@ -61,13 +74,16 @@ private Q_SLOTS:
 
     void unknownNumbersAreNullAndZeroIsKept()
     {
-        QVERIFY(roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>())).isNull());
+        QVERIFY(
+            roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>()), Column::Number)
+                .isNull());
         const QVariant zero =
-            roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>(0)));
+            roundTrip(m_db->connection(), sqlvalues::number(std::optional<int>(0)), Column::Number);
         QVERIFY(!zero.isNull());
         QCOMPARE(sqlvalues::readInt(zero), std::optional<int>(0));
         const qint64 big = 5'000'000'000;
-        const QVariant large = roundTrip(m_db->connection(), sqlvalues::number(std::optional(big)));
+        const QVariant large =
+            roundTrip(m_db->connection(), sqlvalues::number(std::optional(big)), Column::Number);
         QCOMPARE(sqlvalues::readInt64(large), std::optional<qint64>(big));
         QCOMPARE(sqlvalues::readInt(QVariant(QMetaType::fromType<int>())), std::nullopt);
         QCOMPARE(sqlvalues::readInt64(QVariant(QMetaType::fromType<qlonglong>())), std::nullopt);
@@ -75,16 +91,16 @@ private Q_SLOTS:
 
     void unsetIdsAreNull()
     {
-        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(0)).isNull());
-        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(-3)).isNull());
-        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::id(42)).toLongLong(), 42);
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(0), Column::Number).isNull());
+        QVERIFY(roundTrip(m_db->connection(), sqlvalues::id(-3), Column::Number).isNull());
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::id(42), Column::Number).toLongLong(), 42);
     }
 
     void flagsAreZeroOrOne()
     {
-        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(true)).toInt(), 1);
-        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(false)).toInt(), 0);
-        QVERIFY(!roundTrip(m_db->connection(), sqlvalues::flag(false)).isNull());
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(true), Column::Number).toInt(), 1);
+        QCOMPARE(roundTrip(m_db->connection(), sqlvalues::flag(false), Column::Number).toInt(), 0);
+        QVERIFY(!roundTrip(m_db->connection(), sqlvalues::flag(false), Column::Number).isNull());
     }
 
     void columnsReadARowInOrderAsTheirDestinationsNeed()

@@ -43,6 +43,8 @@ qint64 endedProcess()
 
 // The note a long write leaves beside the database, so that a second writer told "busy" learns
 // who holds it.
+// No server twin (DIALOGCIVIC_NO_SERVER_TWIN): the note lies beside an SQLite file, whose writers
+// lock one another; the server's connections do not.
 class TestWriterNote final : public test::EmptyDatabaseTest
 {
     Q_OBJECT

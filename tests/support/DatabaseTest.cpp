@@ -1,7 +1,5 @@
 #include "DatabaseTest.h"
 
-#include "demo/DemoDataset.h"
-
 #include <QAbstractItemModel>
 #include <QTest>
 
@@ -9,12 +7,10 @@ namespace dc::test {
 
 void DatabaseTest::init()
 {
-    m_db = std::make_unique<TestDatabase>();
+    if (const QString why = serverSkipReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    m_db = std::make_unique<TestDatabase>(m_seed);
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    if (m_seed == Seed::Demo) {
-        const Result<DemoSummary> demo = DemoDataset::load(m_db->connection());
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    }
     prepare();
 }
 

@@ -20,11 +20,7 @@ class DatabaseTest : public QObject
 
 public:
     /// What the fresh database of each test function holds.
-    enum class Seed
-    {
-        Empty,
-        Demo
-    };
+    using Seed = test::Seed;
 
 protected:
     explicit DatabaseTest(Seed seed = Seed::Demo) : m_seed(seed) {}

@@ -265,12 +265,14 @@ Status PgCluster::adminExec(const QString &sql)
     return {};
 }
 
-Status PgCluster::createDatabase(const QString &name)
+Status PgCluster::createDatabase(const QString &name, const QString &templateName)
 {
-    if (!isIdentifier(name))
-        return Status::failure(QStringLiteral("not a database name: %1").arg(name));
-    // Identifiers cannot be bound parameters; the name is the test's own, checked above.
-    return adminExec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0").arg(name));
+    if (!isIdentifier(name) || !isIdentifier(templateName))
+        return Status::failure(
+            QStringLiteral("not a database name: %1 or %2").arg(name, templateName));
+    // Identifiers cannot be bound parameters; the names are the test's own, checked above.
+    return adminExec(
+        QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(name, templateName));
 }
 
 Status PgCluster::dropDatabase(const QString &name)

@@ -56,8 +56,10 @@ public:
     qint64 initdbMilliseconds() const { return m_initdbMs; }
     qint64 startMilliseconds() const { return m_startMs; }
 
-    /// A new empty database @p name (letters, digits and '_'), from template0.
-    Status createDatabase(const QString &name);
+    /// A new database @p name (letters, digits and '_'), a copy of @p templateName (a database of
+    /// this cluster that nobody is connected to; template0 gives an empty one).
+    Status createDatabase(const QString &name,
+                          const QString &templateName = QStringLiteral("template0"));
     /// Removes the database @p name, closing whatever connections it still has.
     Status dropDatabase(const QString &name);
     /// A server lost, as a client sees it: every connection to the database @p name ended and

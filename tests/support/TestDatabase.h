@@ -11,16 +11,41 @@
 
 namespace dc::test {
 
-/// A fresh database in a temporary folder, removed with the object.
+/// Whether this run's test databases are on a PostgreSQL server: the server twin of each program
+/// of the models' suite (`<capability>/<unit>:server` in ctest) runs with
+/// DIALOGCIVIC_TEST_BACKEND=server, every TestDatabase then a fresh database on one throwaway
+/// PgCluster per program (see tests/CMakeLists.txt).
+bool onServer();
+
+/// Why the server twin of a test cannot run here (QSKIP outside CI, PgCluster::skipReason());
+/// empty on a file run and where it can.
+QString serverSkipReason();
+
+/// What a fresh TestDatabase holds beyond the schema.
+enum class Seed
+{
+    Empty,
+    Demo
+};
+
+/// A fresh database, removed with the object: an SQLite file in a temporary folder, or on the
+/// server twin (onServer()) a new database on the program's throwaway server, made from a copy of
+/// the schema (and of the demo, loaded once per program, for Seed::Demo). Either way dir() is a
+/// temporary folder for the test's other files.
 class TestDatabase final
 {
 public:
-    TestDatabase();
+    explicit TestDatabase(Seed seed = Seed::Empty);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
     bool isValid() const { return m_database != nullptr; }
     const QString &error() const { return m_error; }
     Database &database() { return *m_database; }
     QSqlDatabase connection() const { return m_database->connection(); }
-    QString path() const { return m_database->path(); }
+    /// The file's path, or on a server the database's URL: what Database::open() takes (also
+    /// after close()), and what rawExec() and rawScalar() take.
+    const QString &path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     /// A path inside the temporary folder.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
@@ -29,9 +54,20 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
+    /// On a server: the database's name, dropped with the object.
+    QString m_serverName;
     std::unique_ptr<Database> m_database;
     QString m_error;
 };
+
+/// Skips the running test function on the server twin, with @p why: what it tests belongs to an
+/// SQLite file (its bytes, its journal, PRAGMAs), and the twin has nothing of it to test.
+#define DC_FILE_ONLY(why)                                                                          \
+    do {                                                                                           \
+        if (dc::test::onServer())                                                                  \
+            QSKIP("an SQLite file's own: " why);                                                   \
+    } while (false)
 
 /// The name of the demo's fictitious organization that tests tie to every kind of record.
 inline constexpr const char16_t *everyRecordOrganization = u"Centrul de Voluntariat Model (fictiv)";
@@ -42,6 +78,19 @@ inline constexpr const char16_t *everyRecordOrganization = u"Centrul de Voluntar
 /// is tied to every kind of record. The demo itself ties no fictitious organization to the
 /// seeds' edition and no real one to an invented record. Returns its id, 0 on failure.
 qint64 tieToEveryKindOfRecord(const QSqlDatabase &db);
+
+/// Makes every insert into @p table (a table of the schema) fail with @p message (plain words, no
+/// quote), as a full disk or a refusing server would: a trigger in the dialect of @p db. False
+/// when it cannot be made.
+bool refuseInserts(const QSqlDatabase &db, const QString &table, const QString &message);
+
+/// How many organizations the search as one types finds for @p text (OrganizationRepository's
+/// search: the full-text index of a file, the folded columns of a server); -1 on failure.
+int searchHits(const QSqlDatabase &db, const QString &text);
+
+/// The names of the indexes and triggers of @p table (of the schema), sorted, on either backend:
+/// what a bulk write that suspends them must put back as they were.
+QStringList indexesAndTriggersOf(const QSqlDatabase &db, const QString &table);
 
 /// The first column of the first row @p sql returns, as a number (a count); -1 when it fails.
 int scalar(const QSqlDatabase &db, const QString &sql);
@@ -88,8 +137,9 @@ QByteArray fileSha256(const QString &path);
 /// Writes @p bytes to @p path (creating or replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
-/// Runs @p statements on the SQLite file @p path through a connection of its own (not
-/// Database::open), as another program would; false (the statement in a warning) when one fails.
+/// Runs @p statements on the SQLite file @p path (or the server database whose URL @p path is, as
+/// TestDatabase::path() gives it) through a connection of its own (not Database::open), as
+/// another program would; false (the statement in a warning) when one fails.
 bool rawExec(const QString &path, const QStringList &statements);
 
 /// The number the query @p sql gives on the SQLite file @p path, read through a connection of its
