@@ -2,7 +2,8 @@
 // execRecordForm, and the organization's form), so that nothing typed is lost when the database
 // refuses the write (a server gone, a file locked); Save works again once the cause is gone. A
 // record deleted by someone else while its form was open can be added again. The write is
-// refused here with SQLite's query_only, on a fresh database per test.
+// refused here with SQLite's query_only, or on a server by making the session's transactions
+// read-only, on a fresh database per test.
 
 #include "PageTest.h"
 #include "Seeding.h"
@@ -38,13 +39,23 @@ class TestRecordEditing final : public test::EmptyPageTest
 {
     Q_OBJECT
 
-    /// Makes every write of the test's connection fail (SQLite's "readonly database"), or not.
+    /// Makes every write of the test's connection fail (SQLite's "readonly database", the
+    /// server's "read-only transaction"), or not.
     void refuseWrites(bool refuse)
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY2(q.exec(refuse ? QStringLiteral("PRAGMA query_only = ON")
-                               : QStringLiteral("PRAGMA query_only = OFF")),
-                 qPrintable(q.lastError().text()));
+        const QString sql =
+            test::onServer() ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ %1")
+                                   .arg(refuse ? QStringLiteral("ONLY") : QStringLiteral("WRITE"))
+                             : QStringLiteral("PRAGMA query_only = %1")
+                                   .arg(refuse ? QStringLiteral("ON") : QStringLiteral("OFF"));
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+
+    /// The words of the database's refusal that the user is shown.
+    static QString refusal()
+    {
+        return test::onServer() ? QStringLiteral("read-only") : QStringLiteral("readonly");
     }
 
     /// Runs @p act on the dialog of type T that the next modal exec() opens.
@@ -112,7 +123,7 @@ private Q_SLOTS:
         refuseWrites(true);
         Dialogs::setNextAnswer(QMessageBox::Ok); // the box that says why
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        QVERIFY2(Dialogs::lastMessage().contains(QLatin1String("readonly"), Qt::CaseInsensitive),
+        QVERIFY2(Dialogs::lastMessage().contains(refusal(), Qt::CaseInsensitive),
                  qPrintable(Dialogs::lastMessage()));
         QCOMPARE(page->institutionDialog(), dialog); // still open, still the same form
         QVERIFY(dialog->isVisible());

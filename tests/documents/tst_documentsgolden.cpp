@@ -26,7 +26,7 @@ using namespace dc;
 // purpose (new demo data, a wanted change of a document), run
 //     DIALOGCIVIC_WRITE_GOLDEN=1 ctest --preset release -R golden
 // read `git diff tests/data/golden` and commit the files with the reason.
-// Its server twin (DIALOGCIVIC_SERVER_TWIN) builds them from the demo on a server: the same files.
+// Its server twin builds them from the demo on a server: the same files.
 class TestDocumentsGolden final : public QObject
 {
     Q_OBJECT

@@ -260,9 +260,9 @@ private Q_SLOTS:
                          "SELECT id FROM draft_act WHERE debate_requester_org_id = :o ORDER BY id"),
                      id),
                  debates);
-        QCOMPARE(
-            count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check WHERE :o = :o"), 0),
-            0);
+        const Result<QStringList> problems = m_db->database().check();
+        QVERIFY2(problems, qPrintable(problems.error()));
+        QCOMPARE(*problems, QStringList());
         QCOMPARE(m_page->currentId(), id);
         m_page->details()->refresh();
         QCOMPARE(m_page->details()->count(OrganizationDetailsPanel::Partnerships),
