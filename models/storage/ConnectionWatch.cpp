@@ -27,9 +27,9 @@ void ConnectionWatch::check()
         m_lost = true;
         // The driver may have dropped a connection the server ended before this statement: then
         // the statement says nothing, and neither may the connection.
-        QString reason = probe.lastError().databaseText().simplified();
+        QString reason = readableReason(probe.lastError().databaseText());
         if (reason.isEmpty())
-            reason = m_database.connection().lastError().databaseText().simplified();
+            reason = readableReason(m_database.connection().lastError().databaseText());
         if (reason.isEmpty())
             //: Why the connection to the server is lost, when neither the server nor the network
             //: said why
@@ -41,6 +41,16 @@ void ConnectionWatch::check()
         m_lost = false;
         Q_EMIT restored();
     }
+}
+
+QString ConnectionWatch::readableReason(const QString &databaseText)
+{
+    QString reason = databaseText.simplified();
+    if (reason.endsWith(QLatin1String("()"))) {
+        reason.chop(2);
+        reason = reason.trimmed();
+    }
+    return reason;
 }
 
 } // namespace dc

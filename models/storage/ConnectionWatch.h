@@ -30,7 +30,13 @@ public:
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
 
     /// Checks the connection now (the timer calls it; so may a caller whose statement failed).
+    /// The statement runs on the caller's thread: on a network that drops every packet it waits
+    /// until the connection's tcp_user_timeout (20 s) before the loss is told.
     void check();
+
+    /// The driver's words for why a statement failed, as the user is told them: on one line,
+    /// without the "()" that Qt's QPSQL appends when the server gave no error code.
+    static QString readableReason(const QString &databaseText);
 
 Q_SIGNALS:
     /// The connection failed; @p reason is the server's or the network's.
