@@ -1,6 +1,7 @@
 #include "ConnectionWatch.h"
 
 #include "storage/Database.h"
+#include "storage/Query.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,9 +28,9 @@ void ConnectionWatch::check()
         m_lost = true;
         // The driver may have dropped a connection the server ended before this statement: then
         // the statement says nothing, and neither may the connection.
-        QString reason = readableReason(probe.lastError().databaseText());
+        QString reason = readableReason(probe.lastError());
         if (reason.isEmpty())
-            reason = readableReason(m_database.connection().lastError().databaseText());
+            reason = readableReason(m_database.connection().lastError());
         if (reason.isEmpty())
             //: Why the connection to the server is lost, when neither the server nor the network
             //: said why
@@ -43,14 +44,9 @@ void ConnectionWatch::check()
     }
 }
 
-QString ConnectionWatch::readableReason(const QString &databaseText)
+QString ConnectionWatch::readableReason(const QSqlError &error)
 {
-    QString reason = databaseText.simplified();
-    if (reason.endsWith(QLatin1String("()"))) {
-        reason.chop(2);
-        reason = reason.trimmed();
-    }
-    return reason;
+    return query::databaseWords(error).simplified();
 }
 
 } // namespace dc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlError>
 #include <QString>
 #include <QTimer>
 
@@ -34,9 +35,10 @@ public:
     /// until the connection's tcp_user_timeout (20 s) before the loss is told.
     void check();
 
-    /// The driver's words for why a statement failed, as the user is told them: on one line,
-    /// without the "()" that Qt's QPSQL appends when the server gave no error code.
-    static QString readableReason(const QString &databaseText);
+    /// The database's words for why a statement failed, as the user is told them: on one line,
+    /// without the "()" that Qt's QPSQL appends when the server gave no error code
+    /// (query::databaseWords()).
+    static QString readableReason(const QSqlError &error);
 
 Q_SIGNALS:
     /// The connection failed; @p reason is the server's or the network's.

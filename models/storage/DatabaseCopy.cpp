@@ -39,12 +39,6 @@ bool isServer(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
-QString message(const QSqlError &error)
-{
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text() : text;
-}
-
 QString quoted(const QSqlDatabase &db, const QString &name)
 {
     return db.driver()->escapeIdentifier(name, QSqlDriver::FieldName);
@@ -73,7 +67,7 @@ Result<QSqlQuery> stream(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return Result<QSqlQuery>::failure(message(q.lastError()));
+        return Result<QSqlQuery>::failure(query::errorMessage(q.lastError()));
     return q;
 }
 
@@ -148,7 +142,7 @@ Result<TableFigures> figuresOf(const QSqlDatabase &db, const TablePlan &plan)
         ++figures.rows;
     }
     if (q->lastError().isValid())
-        return Result<TableFigures>::failure(message(q->lastError()));
+        return Result<TableFigures>::failure(query::errorMessage(q->lastError()));
     figures.sha256 = hash.result().toHex();
     return figures;
 }
@@ -201,7 +195,7 @@ Result<QStringList> parentsOf(const QSqlDatabase &db, const QString &table)
     q.prepare(sql);
     q.bindValue(QStringLiteral(":table"), table);
     if (!q.exec())
-        return Result<QStringList>::failure(message(q.lastError()));
+        return Result<QStringList>::failure(query::errorMessage(q.lastError()));
     QStringList parents;
     while (q.next())
         parents << q.value(0).toString();
@@ -258,7 +252,7 @@ Result<Fill> fillOf(const QSqlDatabase &db, const TablePlan &plan)
                  quoted(db, plan.table));
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        return Result<Fill>::failure(message(q.lastError()));
+        return Result<Fill>::failure(query::errorMessage(q.lastError()));
     return Fill{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
@@ -302,7 +296,7 @@ public:
                               ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                               : QStringLiteral("BEGIN"));
         if (!m_active)
-            m_error = message(q.lastError());
+            m_error = query::errorMessage(q.lastError());
     }
     ~ReadSnapshot()
     {
@@ -438,16 +432,17 @@ private:
             for (int i = 0; i < row.size(); ++i)
                 m_one.bindValue(i, row.at(i));
             if (!m_one.exec())
-                return Status::failure(
-                    Messages::tr("%1, row %2: %3")
-                        .arg(m_plan.table, rowName(row, m_plan), message(m_one.lastError())));
+                return Status::failure(Messages::tr("%1, row %2: %3")
+                                           .arg(m_plan.table, rowName(row, m_plan),
+                                                query::errorMessage(m_one.lastError())));
         }
         return {};
     }
 
     Status failure(const QSqlError &error) const
     {
-        return Status::failure(QStringLiteral("%1: %2").arg(m_plan.table, message(error)));
+        return Status::failure(
+            QStringLiteral("%1: %2").arg(m_plan.table, query::errorMessage(error)));
     }
 
     QSqlDatabase m_to;
@@ -485,7 +480,7 @@ Status copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const TablePl
     }
     if (rows->lastError().isValid())
         return Status::failure(
-            QStringLiteral("%1: %2").arg(plan.table, message(rows->lastError())));
+            QStringLiteral("%1: %2").arg(plan.table, query::errorMessage(rows->lastError())));
     if (Status s = writer.flush(); !s)
         return s;
     if (progress && !progress(plan.table, copied))
@@ -501,7 +496,7 @@ Status moveSequences(const QSqlDatabase &db, const QStringList &tables)
     if (!identities.exec(QStringLiteral(
             "SELECT table_name, column_name FROM information_schema.columns "
             "WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY table_name")))
-        return Status::failure(message(identities.lastError()));
+        return Status::failure(query::errorMessage(identities.lastError()));
     QList<QPair<QString, QString>> columns;
     while (identities.next())
         columns.append({identities.value(0).toString(), identities.value(1).toString()});
@@ -515,7 +510,8 @@ Status moveSequences(const QSqlDatabase &db, const QStringList &tables)
         q.bindValue(QStringLiteral(":table"), quoted(db, table));
         q.bindValue(QStringLiteral(":column"), column);
         if (!q.exec())
-            return Status::failure(QStringLiteral("%1: %2").arg(table, message(q.lastError())));
+            return Status::failure(
+                QStringLiteral("%1: %2").arg(table, query::errorMessage(q.lastError())));
     }
     return {};
 }
@@ -531,7 +527,7 @@ Result<QStringList> DatabaseCopy::dataTables(const QSqlDatabase &db)
                                    "WHERE table_schema = current_schema() AND table_type = "
                                    "'BASE TABLE' AND table_name <> 'schema_version' "
                                    "ORDER BY table_name")))
-            return Result<QStringList>::failure(message(q.lastError()));
+            return Result<QStringList>::failure(query::errorMessage(q.lastError()));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
@@ -541,7 +537,7 @@ Result<QStringList> DatabaseCopy::dataTables(const QSqlDatabase &db)
     // its triggers fill as rows are inserted) are not data of the program.
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return Result<QStringList>::failure(message(q.lastError()));
+        return Result<QStringList>::failure(query::errorMessage(q.lastError()));
     QStringList tables;
     QStringList virtualTables;
     while (q.next()) {
@@ -648,7 +644,8 @@ Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const
         QSqlQuery q(to);
         if (!q.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
                         .arg(tables.join(QStringLiteral(", ")))))
-            return R::failure(QStringLiteral("%1: %2").arg(shown, message(q.lastError())));
+            return R::failure(
+                QStringLiteral("%1: %2").arg(shown, query::errorMessage(q.lastError())));
     }
 
     // A target that holds more than the rows its schema is made with holds someone's work.
@@ -673,7 +670,8 @@ Result<CopySummary> DatabaseCopy::copy(Database &source, Database &target, const
     for (auto plan = plans.crbegin(); plan != plans.crend(); ++plan) {
         QSqlQuery q(to);
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(quoted(to, plan->table))))
-            return R::failure(QStringLiteral("%1: %2").arg(shown, message(q.lastError())));
+            return R::failure(
+                QStringLiteral("%1: %2").arg(shown, query::errorMessage(q.lastError())));
     }
 
     CopySummary summary;

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "PostgresSchema.h"
+#include "Query.h"
 #include "ServerAddress.h"
 #include "ServerRoles.h"
 
@@ -29,13 +30,6 @@ struct Messages
 QString newConnectionName()
 {
     return QStringLiteral("dialogcivic-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// The server's own message, without the driver's prefix and trailing line break.
-QString serverMessage(const QSqlError &error)
-{
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text() : text;
 }
 
 // `db check` reads: every transaction of the session is read-only, so the server refuses a write.
@@ -75,10 +69,10 @@ Status Database::reconnect()
     db.close();
     if (!db.open())
         return Status::failure(Messages::tr("%1: the database server cannot be reached: %2")
-                                   .arg(m_path, serverMessage(db.lastError())));
+                                   .arg(m_path, query::errorMessage(db.lastError())));
     if (m_readOnly && !makeReadOnly(db))
         return Status::failure(Messages::tr("%1: the database cannot be opened: %2")
-                                   .arg(m_path, serverMessage(db.lastError())));
+                                   .arg(m_path, query::errorMessage(db.lastError())));
     return {};
 }
 
@@ -112,10 +106,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
     db.setConnectOptions(withDefaultOptions(address.options).join(QLatin1Char(';')));
     if (!db.open())
         return R::failure(Messages::tr("%1: the database server cannot be reached: %2")
-                              .arg(shown, serverMessage(db.lastError())));
+                              .arg(shown, query::errorMessage(db.lastError())));
     if (database->m_readOnly && !makeReadOnly(db))
         return R::failure(Messages::tr("%1: the database cannot be opened: %2")
-                              .arg(shown, serverMessage(db.lastError())));
+                              .arg(shown, query::errorMessage(db.lastError())));
 
     int version = postgres::schemaVersion(db);
     if (version < 0)
@@ -168,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
         database->m_readOnly = true;
         if (!makeReadOnly(db))
             return R::failure(Messages::tr("%1: the database cannot be opened: %2")
-                                  .arg(shown, serverMessage(db.lastError())));
+                                  .arg(shown, query::errorMessage(db.lastError())));
         //: %2 is the user name on the database server; dialogcivic_editor is a role name, not
         //: translated
         database->m_warnings.append(
@@ -190,10 +184,10 @@ Result<std::unique_ptr<Database>> Database::openAnotherOnServer(const QString &c
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, database->m_connectionName);
     if (!db.open())
         return R::failure(Messages::tr("%1: the database server cannot be reached: %2")
-                              .arg(m_path, serverMessage(db.lastError())));
+                              .arg(m_path, query::errorMessage(db.lastError())));
     if (m_readOnly && !makeReadOnly(db))
         return R::failure(Messages::tr("%1: the database cannot be opened: %2")
-                              .arg(m_path, serverMessage(db.lastError())));
+                              .arg(m_path, query::errorMessage(db.lastError())));
     // What this connection writes (an import on a worker thread) is this program's own change.
     if (!m_readOnly)
         ChangeFeed::markAsThisProgram(db);

@@ -9,6 +9,22 @@ bool isServer(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+QString databaseWords(const QSqlError &error)
+{
+    QString words = error.databaseText().trimmed();
+    if (words.endsWith(QLatin1String("()"))) {
+        words.chop(2);
+        words = words.trimmed();
+    }
+    return words;
+}
+
+QString errorMessage(const QSqlError &error)
+{
+    const QString words = databaseWords(error);
+    return words.isEmpty() ? error.text() : words;
+}
+
 QString joinedTexts(const QSqlDatabase &db, const QString &column, const QString &separator,
                     const QString &from, const QString &orderBy)
 {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,14 @@ using Binds = QList<QPair<QString, QVariant>>;
 /// Whether @p db is a connection to a PostgreSQL server (Qt's QPSQL driver), not a SQLite file:
 /// where the two dialects differ, the one place that chooses asks this.
 bool isServer(const QSqlDatabase &db);
+
+/// The database's own words in @p error, trimmed, without the "()" that Qt's QPSQL appends when
+/// the server gave no error code; empty when the database said nothing.
+QString databaseWords(const QSqlError &error);
+
+/// databaseWords(), or the driver's whole text when the database said nothing: what a message to
+/// the user quotes.
+QString errorMessage(const QSqlError &error);
 
 /// A subquery, in @p db's dialect, that joins the texts @p column of the rows of @p from (its FROM
 /// and WHERE) with @p separator (an SQL literal) in the order @p orderBy: SQLite's group_concat

@@ -82,13 +82,16 @@ private Q_SLOTS:
     // in a network namespace of its own): the driver's words without QPSQL's empty "()".
     void theReasonIsReadable()
     {
-        QCOMPARE(ConnectionWatch::readableReason(QStringLiteral(
+        const auto reasonOf = [](const QString &databaseText) {
+            return ConnectionWatch::readableReason(QSqlError(QString(), databaseText));
+        };
+        QCOMPARE(reasonOf(QStringLiteral(
                      "could not receive data from server: Connection timed out\n()")),
                  QStringLiteral("could not receive data from server: Connection timed out"));
-        QCOMPARE(ConnectionWatch::readableReason(QStringLiteral(
+        QCOMPARE(reasonOf(QStringLiteral(
                      "terminating connection due to administrator command\n(57P01)")),
                  QStringLiteral("terminating connection due to administrator command (57P01)"));
-        QCOMPARE(ConnectionWatch::readableReason(QString()), QString());
+        QCOMPARE(reasonOf(QString()), QString());
     }
 
     void aFileIsNotWatched()

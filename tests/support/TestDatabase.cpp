@@ -51,6 +51,19 @@ bool withOwnConnection(const QString &path, const std::function<bool(const QSqlD
     return ok;
 }
 
+// Runs @p statements on @p db in turn; false (the statement in a warning) at the first that fails.
+bool execAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            qWarning() << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // The throwaway server of the server twin: started at the first TestDatabase of the program,
 // with a database holding the schema that every test database copies (CREATE DATABASE ...
 // TEMPLATE: 0.2 s, where running the migrations takes longer), and one holding the demo too,
@@ -290,16 +303,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 bool rawExec(const QString &path, const QStringList &statements)
 {
-    return withOwnConnection(path, [&](const QSqlDatabase &db) {
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                qWarning() << statement << q.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    });
+    return withOwnConnection(path, [&](const QSqlDatabase &db) { return execAll(db, statements); });
 }
 
 int rawScalar(const QString &path, const QString &sql)
@@ -359,7 +363,6 @@ bool damageDatabase(const QString &path)
 
 bool refuseInserts(const QSqlDatabase &db, const QString &table, const QString &message)
 {
-    QSqlQuery q(db);
     // Identifiers and the message are the test's own, never user text.
     const QStringList statements =
         query::isServer(db)
@@ -373,13 +376,7 @@ bool refuseInserts(const QSqlDatabase &db, const QString &table, const QString &
             : QStringList{QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN "
                                          "SELECT RAISE(ABORT, '%2'); END")
                               .arg(table, message)};
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            qWarning() << sql << q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return execAll(db, statements);
 }
 
 int searchHits(const QSqlDatabase &db, const QString &text)
