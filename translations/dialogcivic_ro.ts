@@ -6959,14 +6959,6 @@ O salvați pe a dumneavoastră peste a lor? Puteți reveni la a lor cu Editare &
     </message>
 </context>
 <context>
-    <name>dc::ConnectionWatch</name>
-    <message>
-        <source>the server does not answer</source>
-        <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
-        <translation>serverul nu răspunde</translation>
-    </message>
-</context>
-<context>
     <name>dc::CopyDatabaseDialog</name>
     <message>
         <source>Copy database</source>
@@ -10321,6 +10313,19 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>%1: the value of the connection parameter %2 cannot be used.</source>
         <translation>%1: valoarea parametrului de conexiune %2 nu poate fi folosită.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ServerProbe</name>
+    <message>
+        <source>the server did not answer in time (%L1 s)</source>
+        <extracomment>Why the connection to the server is lost: a trivial question got no answer in the time given; %1 is that time in seconds</extracomment>
+        <translation>serverul nu a răspuns la timp (%L1 s)</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
+        <translation>serverul nu răspunde</translation>
     </message>
 </context>
 <context>

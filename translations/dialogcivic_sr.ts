@@ -6959,14 +6959,6 @@ Sačuvati vaš preko njihovog? Njihov možete vratiti preko Uređivanje &gt; Opo
     </message>
 </context>
 <context>
-    <name>dc::ConnectionWatch</name>
-    <message>
-        <source>the server does not answer</source>
-        <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
-        <translation>server ne odgovara</translation>
-    </message>
-</context>
-<context>
     <name>dc::CopyDatabaseDialog</name>
     <message>
         <source>Copy database</source>
@@ -10321,6 +10313,19 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>%1: the value of the connection parameter %2 cannot be used.</source>
         <translation>%1: vrednost parametra veze %2 ne može da se koristi.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ServerProbe</name>
+    <message>
+        <source>the server did not answer in time (%L1 s)</source>
+        <extracomment>Why the connection to the server is lost: a trivial question got no answer in the time given; %1 is that time in seconds</extracomment>
+        <translation>server nije odgovorio na vreme (%L1 s)</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
+        <translation>server ne odgovara</translation>
     </message>
 </context>
 <context>

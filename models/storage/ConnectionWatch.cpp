@@ -2,9 +2,8 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/ServerProbe.h"
+#include "storage/Transaction.h"
 
 namespace dc {
 
@@ -13,32 +12,52 @@ ConnectionWatch::ConnectionWatch(Database &database, QObject *parent)
 {
     m_timer.setInterval(defaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
-    if (m_database.isServer())
-        m_timer.start();
+    if (!m_database.isServer())
+        return;
+    m_probe = std::make_unique<ServerProbe>(m_database.connection());
+    connect(m_probe.get(), &ServerProbe::answered, this, &ConnectionWatch::answered);
+    connect(m_probe.get(), &ServerProbe::failed, this, &ConnectionWatch::unanswered);
+    m_timer.start();
+}
+
+ConnectionWatch::~ConnectionWatch() = default;
+
+int ConnectionWatch::answerLimit() const
+{
+    return m_probe ? m_probe->limit() : ServerProbe::defaultLimitMs;
+}
+
+void ConnectionWatch::setAnswerLimit(int milliseconds)
+{
+    if (m_probe)
+        m_probe->setLimit(milliseconds);
 }
 
 void ConnectionWatch::check()
 {
-    if (!m_database.isServer())
+    if (m_probe)
+        m_probe->ask();
+}
+
+void ConnectionWatch::unanswered(const QString &reason)
+{
+    if (m_lost)
         return;
-    if (!m_lost) {
-        QSqlQuery probe(m_database.connection());
-        if (probe.exec(QStringLiteral("SELECT 1")))
-            return;
-        m_lost = true;
-        // The driver may have dropped a connection the server ended before this statement: then
-        // the statement says nothing, and neither may the connection.
-        QString reason = readableReason(probe.lastError());
-        if (reason.isEmpty())
-            reason = readableReason(m_database.connection().lastError());
-        if (reason.isEmpty())
-            //: Why the connection to the server is lost, when neither the server nor the network
-            //: said why
-            reason = tr("the server does not answer");
-        Q_EMIT lost(reason);
-        return;
-    }
-    if (m_database.reconnect()) {
+    m_lost = true;
+    // A statement on a connection that no longer answers would wait for the network's time-out
+    // (tcp_user_timeout, 20 s) with the window frozen; a closed one fails at once, and the form
+    // stays open with what was typed. A transaction under way (an import) ends by its own
+    // statements' failure, its work rolled back by the server.
+    QSqlDatabase connection = m_database.connection();
+    if (!Transaction::isOpenOn(connection))
+        connection.close();
+    Q_EMIT lost(reason);
+}
+
+void ConnectionWatch::answered()
+{
+    // Not under a transaction's feet: it fails by itself, and the next answer opens it again.
+    if (m_lost && !Transaction::isOpenOn(m_database.connection()) && m_database.reconnect()) {
         m_lost = false;
         Q_EMIT restored();
     }

@@ -130,6 +130,15 @@ void Transaction::begin()
         m_error = describe(m_db, statement.lastError());
 }
 
+bool Transaction::isOpenOn(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return db.driver()->property(serverDepthProperty).toInt() > 0;
+    return sqlite::inTransaction(db);
+}
+
 void Transaction::ended()
 {
     m_active = false;

@@ -26,6 +26,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    /// Whether a Transaction of this program is open on @p db's connection.
+    static bool isOpenOn(const QSqlDatabase &db);
+
     bool isActive() const { return m_active; }
     const QString &error() const { return m_error; }
     Status commit();

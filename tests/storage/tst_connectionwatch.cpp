@@ -1,18 +1,24 @@
 #include "ServerTest.h"
+#include "TcpProxy.h"
 #include "TestDatabase.h"
 #include "storage/ConnectionWatch.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace dc;
 
-// A lost connection to the server (the server ends it; new connections refused for a while) is
-// told once, tried again at every tick and told back when the server answers; the connection
-// opened again works, as read-only as it was.
+// A lost connection to the server (the server ends it, or hangs; new connections refused for a
+// while) is told once, tried again at every tick and told back when the server answers; the
+// connection opened again works, as read-only as it was.
 class TestConnectionWatch final : public test::ServerTest
 {
     Q_OBJECT
@@ -78,6 +84,65 @@ private Q_SLOTS:
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("25006")); // read-only transaction
     }
 
+    // A server that hangs (or a network that drops every packet; the relay's kernel acknowledges
+    // every packet, so no TCP time-out helps): the loss is told at the answer limit while the
+    // thread goes on with its events, as a window must; a save meanwhile fails at once, where a
+    // statement on the silent connection would wait for ever; once the server answers again the
+    // connection is opened again and works.
+    void aServerThatDoesNotAnswerIsToldWithoutFreezingTheThread()
+    {
+        test::TcpProxy relay(m_cluster.host(), m_cluster.port());
+        auto db = open(Database::OpenMode::CreateIfMissing,
+                       QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                           .arg(m_cluster.user())
+                           .arg(relay.port())
+                           .arg(m_name));
+        ConnectionWatch watch(*db);
+        watch.setInterval(50);
+        watch.setAnswerLimit(400);
+        QSignalSpy lost(&watch, &ConnectionWatch::lost);
+        QSignalSpy restored(&watch, &ConnectionWatch::restored);
+        QTest::qWait(300);
+        QCOMPARE(lost.size(), 0);
+
+        // The longest time the thread went without running its events.
+        QElapsedTimer sinceLastBeat;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this,
+                [&] { longestGap = std::max(longestGap, sinceLastBeat.restart()); });
+        sinceLastBeat.start();
+        heartbeat.start();
+
+        relay.setFrozen(true);
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 5000);
+        QCOMPARE(lost.constFirst().constFirst().toString(),
+                 QStringLiteral("the server did not answer in time (0.4 s)"));
+        QElapsedTimer saving;
+        saving.start();
+        {
+            Transaction transaction(db->connection());
+            QVERIFY(!transaction.isActive());
+            QVERIFY2(transaction.error().contains(QLatin1String("lost")),
+                     qPrintable(transaction.error()));
+        }
+        QVERIFY2(saving.elapsed() < 1000, qPrintable(QString::number(saving.elapsed())));
+        QTest::qWait(1000); // several ticks, each given up at the limit
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(restored.size(), 0);
+        QVERIFY2(longestGap < 300,
+                 qPrintable(QStringLiteral("the thread stood still for %1 ms").arg(longestGap)));
+
+        relay.setFrozen(false);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 5000);
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM county")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 42);
+    }
+
     // What a network that drops every packet left in the banner (seen with the loopback taken down
     // in a network namespace of its own): the driver's words without QPSQL's empty "()".
     void theReasonIsReadable()
@@ -104,9 +169,9 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<Database> open(Database::OpenMode mode)
+    std::unique_ptr<Database> open(Database::OpenMode mode, const QString &address = QString())
     {
-        auto opened = Database::open(url(), mode);
+        auto opened = Database::open(address.isEmpty() ? url() : address, mode);
         if (!opened)
             qFatal("%s", qPrintable(opened.error()));
         return std::move(opened).value();

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+class QSocketNotifier;
+struct pg_conn; // libpq's PGconn
+
+namespace dc {
+
+/// Asks a PostgreSQL server a trivial question (`SELECT 1`) on a connection of its own, without
+/// ever blocking the thread it lives on: libpq's asynchronous calls, driven by the event loop.
+/// A question not answered within the limit (a network that drops every packet, a server that
+/// hangs) is given up at once and told as failed, where a blocking statement would wait for the
+/// connection's tcp_user_timeout, or for ever. The connection stays open between questions and is
+/// opened again, the same way, after a failure.
+class ServerProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerProbe)
+
+public:
+    static constexpr int defaultLimitMs = 8000;
+
+    /// Asks the server of @p connection (a QPSQL connection, whose host, port, database, user,
+    /// password and options are copied; libpq's own defaults, ~/.pgpass and services apply).
+    explicit ServerProbe(const QSqlDatabase &connection, QObject *parent = nullptr);
+    ~ServerProbe() override;
+
+    /// Asks once; answered() or failed() follows, within the limit. Does nothing while a question
+    /// is out.
+    void ask();
+    bool isAsking() const { return m_state != State::Idle; }
+
+    int limit() const { return m_limit.interval(); }
+    void setLimit(int milliseconds) { m_limit.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    void answered();
+    /// @p reason: libpq's words (one line), or that no answer came within the limit.
+    void failed(const QString &reason);
+
+private:
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Asking
+    };
+
+    void connectStep();
+    void readAnswer();
+    void watchSocket(bool forReading);
+    void fail(const QString &reason);
+    void retireNotifier();
+    void drop();
+
+    QStringList m_keywords;
+    QStringList m_values;
+    ::pg_conn *m_conn = nullptr;
+    State m_state = State::Idle;
+    QSocketNotifier *m_notifier = nullptr; ///< a child: it may go while it is telling
+    QTimer m_limit;
+    bool m_answered = false;
+};
+
+} // namespace dc
