@@ -9,6 +9,26 @@
 
 namespace dc {
 
+namespace {
+
+/// A conninfo value as given to PQconnectStartParams(): without the quotes of 'a value', and
+/// its \\ and \' as the characters they stand for.
+QString unquoted(const QString &value)
+{
+    if (value.size() < 2 || !value.startsWith(QLatin1Char('\'')) ||
+        !value.endsWith(QLatin1Char('\'')))
+        return value;
+    QString plain;
+    for (qsizetype i = 1; i < value.size() - 1; ++i) {
+        if (value.at(i) == QLatin1Char('\\') && i + 1 < value.size() - 1)
+            ++i;
+        plain.append(value.at(i));
+    }
+    return plain;
+}
+
+} // namespace
+
 ServerProbe::ServerProbe(const QSqlDatabase &connection, QObject *parent) : QObject(parent)
 {
     const auto add = [this](const QString &keyword, const QString &value) {
@@ -23,12 +43,13 @@ ServerProbe::ServerProbe(const QSqlDatabase &connection, QObject *parent) : QObj
     add(QStringLiteral("dbname"), connection.databaseName());
     add(QStringLiteral("user"), connection.userName());
     add(QStringLiteral("password"), connection.password());
-    // QPSQL's options: "keyword=value" pairs separated by ';' (Database::openServer()).
+    // QPSQL's options: "keyword=value" pairs separated by ';', a value perhaps quoted as libpq's
+    // conninfo quotes it (ServerAddress, Database::openServer()).
     const QStringList options = connection.connectOptions().split(QLatin1Char(';'));
     for (const QString &option : options) {
         const qsizetype equals = option.indexOf(QLatin1Char('='));
         if (equals > 0)
-            add(option.left(equals).trimmed(), option.mid(equals + 1).trimmed());
+            add(option.left(equals).trimmed(), unquoted(option.mid(equals + 1).trimmed()));
     }
     m_limit.setSingleShot(true);
     m_limit.setInterval(defaultLimitMs);

@@ -35,6 +35,23 @@ private Q_SLOTS:
         QCOMPARE(connections(*db), before + 1);
     }
 
+    // A URL's parameters reach libpq as the window's connection has them (QPSQL quotes each value).
+    void theAddresssParametersAreTheConnections()
+    {
+        auto db = open(url() + QStringLiteral("?sslmode=disable&application_name=Dialog%20Civic"));
+        ServerProbe probe(db->connection());
+        QSignalSpy answered(&probe, &ServerProbe::answered);
+        QSignalSpy failed(&probe, &ServerProbe::failed);
+        probe.ask();
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() + failed.size() == 1, 5000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                      "application_name = 'Dialog Civic'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // the window's connection and the probe's
+    }
+
     void aPortWhereNothingListensFailsWithLibpqsWords()
     {
         auto db = open(url());
