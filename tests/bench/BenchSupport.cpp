@@ -1,6 +1,7 @@
 #include "BenchSupport.h"
 
 #include "Measure.h"
+#include "PgCluster.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,46 @@ ChildRun sqliteImport(const QString &csv, const QString &database, const QString
     return timed(
         QStringLiteral("sqlite3"), {database},
         QStringLiteral(".mode csv\n.separator ;\n.import '%1' %2\n").arg(csv, table).toUtf8());
+}
+
+QStringList psqlArguments(const PgCluster &cluster, const QString &database)
+{
+    return {QStringLiteral("-X"), QStringLiteral("-q"),
+            QStringLiteral("-h"), cluster.host(),
+            QStringLiteral("-p"), QString::number(cluster.port()),
+            QStringLiteral("-U"), cluster.user(),
+            QStringLiteral("-d"), database,
+            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-c")};
+}
+
+ChildRun psqlCopy(const PgCluster &cluster, const QString &database, const QString &csv,
+                  const QString &table)
+{
+    ChildRun failed;
+    failed.exitCode = -1;
+    QFile file(csv);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed;
+    const qsizetype columnCount = QString::fromUtf8(file.readLine()).split(QLatin1Char(';')).size();
+    file.close();
+    QStringList columns;
+    for (qsizetype i = 1; i <= columnCount; ++i)
+        columns << QStringLiteral("c%1 text").arg(i);
+    const QString psql = PgCluster::binDir() + QStringLiteral("/psql");
+    QProcess create;
+    create.start(psql, psqlArguments(cluster, database) +
+                           QStringList{QStringLiteral("CREATE TABLE %1 (%2)")
+                                           .arg(table, columns.join(QLatin1String(", ")))});
+    create.waitForFinished(-1);
+    if (create.exitCode() != 0) {
+        failed.output = QString::fromUtf8(create.readAllStandardError());
+        return failed;
+    }
+    return timed(psql, psqlArguments(cluster, database) +
+                           QStringList{QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, "
+                                                      "DELIMITER ';', HEADER true)")
+                                           .arg(table, csv)});
 }
 
 void printRatioAtMost(const QString &what, double value, double base, double limit)

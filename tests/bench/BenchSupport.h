@@ -6,6 +6,8 @@
 
 namespace dc::test {
 
+class PgCluster;
+
 // What the import benchmarks (bench_registry, bench_register) share: a child process timed
 // under /usr/bin/time, the floor (sqlite3's .import), LibreOffice Calc converting the same file
 // headless, and the goals printed with "met" or "missed".
@@ -26,6 +28,16 @@ ChildRun timed(const QString &program, const QStringList &arguments, const QByte
 /// The floor of an import: the sqlite3 command-line tool's .import of the `;`-separated @p csv
 /// into the plain table @p table of a new database @p database.
 ChildRun sqliteImport(const QString &csv, const QString &database, const QString &table);
+
+/// The arguments of psql for the database @p database of @p cluster, a statement to follow:
+/// no ~/.psqlrc, quiet, stopping at the first error, then -c.
+QStringList psqlArguments(const PgCluster &cluster, const QString &database);
+
+/// The floor of an import on a server: psql's \copy (COPY ... FROM STDIN, the fastest way in) of
+/// the `;`-separated @p csv, its first line the header, into a new plain table @p table of text
+/// columns of @p database. The table is made before the time starts.
+ChildRun psqlCopy(const PgCluster &cluster, const QString &database, const QString &csv,
+                  const QString &table);
 
 /// Prints "WHAT: Nx (goal: at most LIMITx) -> met|missed", N being @p value / @p base.
 void printRatioAtMost(const QString &what, double value, double base, double limit);

@@ -9,11 +9,16 @@
 //     command-line tool's `.import` of the same rows as CSV;
 //   - LibreOffice Calc opening the workbook headless (converting it to CSV), when soffice exists;
 //   - the next week's edition imported into that database, and its own floor;
+//   - on PostgreSQL (issue 18), when its programs are here: a throwaway server on 127.0.0.1
+//     (tests/support/PgCluster, as the tests start it), both editions imported the same way into
+//     a new server database (its schema made first), against the server's floor: the same
+//     `unzip -p` plus psql's \copy (COPY ... FROM STDIN) of the same rows into a plain table;
 // and prints each ratio and the peak memory with its goal, met or missed.
 
 #include "../nationalregister/RegisterWorkbook.h"
 #include "BenchSupport.h"
 #include "Measure.h"
+#include "PgCluster.h"
 #include "files/XlsxReader.h"
 #include "files/XlsxWorkbook.h"
 #include "nationalregister/NationalRegisterImporter.h"
@@ -144,24 +149,89 @@ int stepRead(const QString &workbook)
     return 0;
 }
 
+/// Seconds of `unzip -p` of the sheet of @p workbook (and its shared strings, when there are any).
+double unzipSeconds(const QString &workbook)
+{
+    return test::timed(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip "
+                                       "-p '%1' xl/sharedStrings.xml > /dev/null 2>&1; true")
+                            .arg(workbook)})
+        .seconds;
+}
+
 /// The floor of importing @p workbook: `unzip -p` of its sheet (and shared strings, when there
 /// are any) plus the sqlite3 command-line tool's .import of its rows as CSV (@p csv) into a plain
 /// table of a new database @p db. Prints it as @p what and returns its seconds.
 double printFloor(const QString &what, const QString &workbook, const QString &csv,
                   const QString &db)
 {
-    const test::ChildRun unzip =
-        test::timed(QStringLiteral("/bin/sh"),
-                    {QStringLiteral("-c"),
-                     QStringLiteral("unzip -p '%1' xl/worksheets/sheet1.xml > /dev/null; unzip -p "
-                                    "'%1' xl/sharedStrings.xml > /dev/null 2>&1; true")
-                         .arg(workbook)});
+    const double unzip = unzipSeconds(workbook);
     const test::ChildRun import = test::sqliteImport(csv, db, QStringLiteral("register"));
-    const double floor = unzip.seconds + import.seconds;
-    test::benchOut() << what << " (unzip -p " << unzip.seconds << " s + sqlite3 .import "
-                     << import.seconds << " s into a plain table): " << floor << " s, peak "
-                     << std::max(unzip.megabytes, import.megabytes) << " MB\n";
+    const double floor = unzip + import.seconds;
+    test::benchOut() << what << " (unzip -p " << unzip << " s + sqlite3 .import " << import.seconds
+                     << " s into a plain table): " << floor << " s\n";
     return floor;
+}
+
+/// One edition (@p workbook, its rows as @p csv) imported into the server database at @p url in
+/// a child process, beside the server's floor: `unzip -p` plus psql's \copy of the rows into the
+/// plain table @p table of the database @p floorDatabase. Prints both and the ratio against
+/// @p limit.
+void serverEdition(const QString &what, const test::PgCluster &cluster, const QString &workbook,
+                   const QString &csv, const QString &url, const QString &floorDatabase,
+                   const QString &table, double limit)
+{
+    const test::ChildRun ours = test::timed(QCoreApplication::applicationFilePath(),
+                                            {QStringLiteral("--step-import-into"), workbook, url});
+    if (ours.exitCode != 0) {
+        test::benchOut() << what << ": the import failed  [" << ours.output << "]\n";
+        return;
+    }
+    test::benchOut() << what << ": " << ours.seconds << " s, peak " << ours.megabytes << " MB  ["
+                     << ours.output << "]\n";
+    const double unzip = unzipSeconds(workbook);
+    const test::ChildRun copy = test::psqlCopy(cluster, floorDatabase, csv, table);
+    if (copy.exitCode != 0) {
+        test::benchOut() << what << ": the floor failed: " << copy.output << '\n';
+        return;
+    }
+    const double floor = unzip + copy.seconds;
+    test::benchOut() << what << ", its floor (unzip -p " << unzip << " s + psql \\copy "
+                     << copy.seconds << " s into a plain table): " << floor << " s\n";
+    test::printRatioAtMost(what + QStringLiteral(" / its floor"), ours.seconds, floor, limit);
+    test::printMemoryGoal(what, ours.megabytes);
+}
+
+/// Both editions on a throwaway PostgreSQL server, each against its floor there.
+void serverSide(const QString &workbook, const QString &csv, const QString &next,
+                const QString &nextCsv)
+{
+    if (const QString why = test::PgCluster::unavailableReason(); !why.isEmpty()) {
+        test::benchOut() << "server: skipped (" << why << ")\n";
+        return;
+    }
+    test::PgCluster cluster;
+    if (Status started = cluster.start(); !started) {
+        test::benchOut() << "server: not started (" << started.error() << ")\n";
+        return;
+    }
+    const QString name = QStringLiteral("register");
+    const QString floorName = QStringLiteral("register_floor");
+    if (!cluster.createDatabase(name) || !cluster.createDatabase(floorName)) {
+        test::benchOut() << "server: the databases could not be made\n";
+        return;
+    }
+    // The schema made first, as a department's database is before its first import.
+    if (auto made = Database::open(cluster.url(name)); !made) {
+        test::benchOut() << "server: " << made.error() << '\n';
+        return;
+    }
+    test::benchOut() << "-- on PostgreSQL 15 (127.0.0.1) --\n";
+    serverEdition(QStringLiteral("server import-register into a new database"), cluster, workbook,
+                  csv, cluster.url(name), floorName, QStringLiteral("register1"), 3);
+    serverEdition(QStringLiteral("server next edition into that database"), cluster, next, nextCsv,
+                  cluster.url(name), floorName, QStringLiteral("register2"), 1.5);
 }
 
 } // namespace
@@ -225,5 +295,6 @@ int main(int argc, char **argv)
                      << " s = " << QString::number(read.seconds / nextFloor, 'f', 2)
                      << "x its floor  [" << read.output << "]\n";
     test::printMemoryGoal(QStringLiteral("next edition"), weekly.megabytes);
+    serverSide(workbook, csv, next, nextCsv);
     return 0;
 }

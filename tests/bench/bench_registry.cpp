@@ -314,48 +314,23 @@ void serverImport(test::PgCluster &cluster, const QString &csv, int n)
         test::benchOut() << "server import: the databases could not be made\n";
         return;
     }
-    QFile file(csv);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(';'));
-    file.close();
-    QStringList columns;
-    for (int i = 0; i < header.size(); ++i)
-        columns << QStringLiteral("c%1 text").arg(i + 1);
-    const QStringList psql{QStringLiteral("-X"), QStringLiteral("-q"),
-                           QStringLiteral("-h"), cluster.host(),
-                           QStringLiteral("-p"), QString::number(cluster.port()),
-                           QStringLiteral("-U"), cluster.user(),
-                           QStringLiteral("-d"), floorName,
-                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                           QStringLiteral("-c")};
+    const QStringList psql = test::psqlArguments(cluster, floorName);
     // Our schema first (it is made only in an empty database), the plain table beside it.
     const bool withSchema = bool(Database::open(cluster.url(floorName)));
-    QProcess create;
-    create.start(test::PgCluster::binDir() + QStringLiteral("/psql"),
-                 psql + QStringList{QStringLiteral("CREATE TABLE plain (%1)")
-                                        .arg(columns.join(QLatin1String(", ")))});
-    create.waitForFinished(-1);
-    QElapsedTimer t;
-    t.start();
-    QProcess copy;
-    copy.start(test::PgCluster::binDir() + QStringLiteral("/psql"),
-               psql + QStringList{QStringLiteral("\\copy plain FROM '%1' WITH (FORMAT csv, "
-                                                 "DELIMITER ';', HEADER true)")
-                                      .arg(csv)});
-    copy.waitForFinished(-1);
-    const double floorSeconds = t.elapsed() / 1000.0;
-    if (copy.exitCode() != 0) {
-        test::benchOut() << "server floor: psql failed: " << copy.readAllStandardError() << '\n';
+    const test::ChildRun copy = test::psqlCopy(cluster, floorName, csv, QStringLiteral("plain"));
+    const double floorSeconds = copy.seconds;
+    if (copy.exitCode != 0) {
+        test::benchOut() << "server floor: psql failed: " << copy.output << '\n';
         return;
     }
+    QElapsedTimer t;
     // The floor of our schema there: the server alone moving those rows into the organization
     // table, its domains and links, with its keys, indexes and trigram search index (the name's
     // keys by lower(), where ours are computed by the client).
     double schemaFloorSeconds = -1;
     if (withSchema) {
         QProcess moved;
-        t.restart();
+        t.start();
         moved.start(
             test::PgCluster::binDir() + QStringLiteral("/psql"),
             psql + QStringList{QStringLiteral(
