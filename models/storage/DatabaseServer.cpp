@@ -41,21 +41,13 @@ bool makeReadOnly(const QSqlDatabase &db)
 
 // The connection parameters Dialog Civic sets unless the URL does: a server that does not answer
 // is given up after seconds, not after the system's TCP time-out (minutes, a frozen window), so
-// that ConnectionWatch can say the connection is lost and try again. And every statement is
-// planned for its values (plan_cache_mode): a prepared statement run many times in one long
-// transaction, as an import's lookup by registry number, would otherwise keep the generic plan
-// made while the table was nearly empty, a scan of the whole table, for its whole run (the
-// national register's import into a new server database took quadratic time: 33.8 s for 20,000
-// rows, 11.4 s with plans for their values). Its value has no space: QPSQL does not quote it.
+// that ConnectionWatch can say the connection is lost and try again.
 QStringList withDefaultOptions(QStringList options)
 {
     const QStringList defaults = {
-        QStringLiteral("connect_timeout=10"),
-        QStringLiteral("keepalives_idle=30"),
-        QStringLiteral("keepalives_interval=10"),
-        QStringLiteral("keepalives_count=3"),
+        QStringLiteral("connect_timeout=10"),     QStringLiteral("keepalives_idle=30"),
+        QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
         QStringLiteral("tcp_user_timeout=20000"),
-        QStringLiteral("options=--plan_cache_mode=force_custom_plan"),
     };
     for (const QString &option : defaults) {
         const QString key = option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=');

@@ -55,23 +55,6 @@ private Q_SLOTS:
         QCOMPARE(test::rowCount(another.value()->connection(), QStringLiteral("county")), 42);
     }
 
-    // Every connection, another thread's too, plans each statement for its values: a statement
-    // prepared once and run through a long import keeps no plan made on a nearly empty table.
-    void statementsArePlannedForTheirValues()
-    {
-        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
-        QVERIFY2(opened, qPrintable(opened.error()));
-        auto another = opened.value()->openAnother(QString());
-        QVERIFY2(another, qPrintable(another.error()));
-        for (const QSqlDatabase &db :
-             {opened.value()->connection(), another.value()->connection()}) {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SHOW plan_cache_mode")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("force_custom_plan"));
-        }
-    }
-
     // A command that does not create a database finds none in an empty one, and leaves it empty.
     void anEmptyDatabaseIsNotCreatedUnasked()
     {
