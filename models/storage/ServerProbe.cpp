@@ -69,22 +69,32 @@ void ServerProbe::ask()
 {
     if (m_state != State::Idle)
         return;
+    // One limit for the whole question, the connection's opening included.
     m_limit.start();
     m_answered = false;
-    if (m_conn && PQstatus(m_conn) == CONNECTION_OK) {
-        m_state = State::Asking;
-        if (!PQsendQuery(m_conn, "SELECT 1")) {
-            fail(QString::fromUtf8(PQerrorMessage(m_conn)));
-            return;
-        }
-        // Non-blocking: what the socket did not take now goes when it is writable (readAnswer()).
-        if (PQflush(m_conn) < 0) {
-            fail(QString::fromUtf8(PQerrorMessage(m_conn)));
-            return;
-        }
-        watchSocket(true);
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
+        sendQuestion();
+    else
+        startConnecting();
+}
+
+void ServerProbe::sendQuestion()
+{
+    m_state = State::Asking;
+    if (!PQsendQuery(m_conn, "SELECT 1")) {
+        fail(QString::fromUtf8(PQerrorMessage(m_conn)));
         return;
     }
+    // Non-blocking: what the socket did not take now goes when it is writable (readAnswer()).
+    if (PQflush(m_conn) < 0) {
+        fail(QString::fromUtf8(PQerrorMessage(m_conn)));
+        return;
+    }
+    watchSocket(true);
+}
+
+void ServerProbe::startConnecting()
+{
     drop();
     std::vector<QByteArray> keywords;
     std::vector<QByteArray> values;
@@ -124,9 +134,7 @@ void ServerProbe::connectStep()
             fail(QString::fromUtf8(PQerrorMessage(m_conn)));
             return;
         }
-        m_state = State::Idle;
-        m_limit.stop();
-        ask();
+        sendQuestion();
         return;
     default:
         fail(QString::fromUtf8(PQerrorMessage(m_conn)));

@@ -51,7 +51,9 @@ private:
         Asking
     };
 
+    void startConnecting();
     void connectStep();
+    void sendQuestion();
     void readAnswer();
     void watchSocket(bool forReading);
     void fail(const QString &reason);
