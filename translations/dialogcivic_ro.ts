@@ -5082,6 +5082,16 @@ Verificați dacă numele fișierului este corect.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Someone else changed this record meanwhile; nothing was written. Their change:
+%1</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Altcineva a modificat această înregistrare între timp; nu s-a scris nimic. Modificarea lor:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordConflict</name>
     <message>
         <source>yes</source>

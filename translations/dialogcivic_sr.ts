@@ -5082,6 +5082,16 @@ Proverite da li je naziv datoteke tačan.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Someone else changed this record meanwhile; nothing was written. Their change:
+%1</source>
+        <extracomment>%1: the values someone else changed, one per line, &quot;old → new&quot;</extracomment>
+        <translation>Neko drugi je u međuvremenu izmenio ovaj zapis; ništa nije upisano. Njegova izmena:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordConflict</name>
     <message>
         <source>yes</source>

@@ -81,13 +81,13 @@ Transaction::Transaction(QSqlDatabase db, WriterNote::Activity activity)
         m_note = std::make_unique<WriterNote>(m_db.databaseName(), activity);
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Reads reads) : m_db(std::move(db))
 {
     m_server = m_db.driverName() != QLatin1String("QSQLITE");
-    begin();
+    begin(reads);
 }
 
-void Transaction::begin()
+void Transaction::begin(Reads reads)
 {
     if (m_server) {
         // libpq does not say whether a transaction is open through Qt: the open transactions of
@@ -112,6 +112,17 @@ void Transaction::begin()
         if (m_active)
             m_db.driver()->setProperty(serverDepthProperty,
                                        m_db.driver()->property(serverDepthProperty).toInt() + 1);
+        // Before any other statement: the snapshot is taken at the first one. A savepoint keeps
+        // the reads of the transaction it is in.
+        if (m_active && !m_nested && reads == Reads::Snapshot) {
+            QSqlQuery isolation(m_db);
+            if (!isolation.exec(
+                    QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))) {
+                m_error = isolation.lastError().text().trimmed();
+                rollback();
+                return;
+            }
+        }
         // The changes of a worker thread's connection are known as this program's own by the
         // marks around them (ChangeFeed::markAsThisProgram()).
         if (m_active && !m_nested && ChangeFeed::isMarked(m_db) &&

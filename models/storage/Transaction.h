@@ -18,7 +18,20 @@ namespace dc {
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /// What the transaction's reads see of other connections' commits made while it is open.
+    enum class Reads
+    {
+        /// Each statement sees what was committed before it (PostgreSQL's READ COMMITTED).
+        Committed,
+        /// Every statement sees what was committed before the first one (PostgreSQL's REPEATABLE
+        /// READ): a row read and then written fails to be written when another connection
+        /// committed a change to it meanwhile, so that a check made on what was read still holds
+        /// at the write. A file's transaction holds the write lock from its start, which no other
+        /// writer can commit through: both are the same there.
+        Snapshot,
+    };
+
+    explicit Transaction(QSqlDatabase db, Reads reads = Reads::Committed);
     /// A long write: while it holds the write lock it leaves a WriterNote saying @p activity, so
     /// that a second writer told "busy" learns who holds the database.
     Transaction(QSqlDatabase db, WriterNote::Activity activity);
@@ -35,7 +48,7 @@ public:
     void rollback();
 
 private:
-    void begin();
+    void begin(Reads reads);
     void ended();
 
     QSqlDatabase m_db;

@@ -2,10 +2,14 @@
 // execute() and the push's redo skips it; undo and redo go back and forth under the same id and
 // tell the page what to select; a change that fails is not pushed, and an undo or a redo that
 // fails later (the file changed under the command) is reported, refreshes the page and leaves the
-// stack without the command. Checked with institutions, on a fresh database per test.
+// stack without the command; a change, an undo or a redo over a version someone else changed
+// meanwhile writes nothing and says what they changed, also when they commit it between the check
+// and the write. Checked with institutions, on a fresh database per test.
 
 #include "DatabaseTest.h"
 #include "common/RecordChangeCommand.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "transparency/InstitutionRepository.h"
 
 #include <QTest>
@@ -15,17 +19,24 @@ using namespace dc;
 
 namespace {
 
-/// A record command over the institution repository, with the base's behaviour only.
+/// A record command over the institution repository, with the base's behaviour only; @p
+/// beforeUpdate (when given) runs just before each update is written, inside its transaction.
 class InstitutionChange final : public RecordChangeCommand<Institution>
 {
 public:
     InstitutionChange(RecordCommandContext context, Action action, Institution before,
-                      Institution after)
+                      Institution after, std::function<void()> beforeUpdate = {})
         : RecordChangeCommand(context, action, std::move(before), std::move(after),
                               RecordStore<Institution>::of<InstitutionRepository>(
                                   context.db, &InstitutionRepository::add,
-                                  &InstitutionRepository::update, &InstitutionRepository::remove,
-                                  &InstitutionRepository::restore, &InstitutionRepository::find))
+                                  [beforeUpdate](InstitutionRepository &repository,
+                                                 const Institution &institution) {
+                                      if (beforeUpdate)
+                                          beforeUpdate();
+                                      return repository.update(institution);
+                                  },
+                                  &InstitutionRepository::remove, &InstitutionRepository::restore,
+                                  &InstitutionRepository::find))
     {
         setText(QStringLiteral("change"));
     }
@@ -66,6 +77,26 @@ class TestRecordCommand final : public test::EmptyDatabaseTest
         return std::make_unique<InstitutionChange>(context(), RecordCommand::Action::Add,
                                                    Institution(),
                                                    ministry(QStringLiteral("Ministerul Testelor")));
+    }
+
+    /// The institution @p name, added and read back as stored.
+    Institution stored(const QString &name)
+    {
+        const Result<qint64> id = repository().add(ministry(name));
+        if (!id)
+            return {};
+        return repository().find(*id).value_or(Institution());
+    }
+
+    /// Someone else renames the institution @p id to @p name (through the same connection: what
+    /// matters is that the command did not write it).
+    bool renamedBySomeoneElse(qint64 id, const QString &name)
+    {
+        std::optional<Institution> institution = repository().find(id);
+        if (!institution)
+            return false;
+        institution->name = name;
+        return bool(repository().update(*institution));
     }
 
     void prepare() override
@@ -214,6 +245,122 @@ private Q_SLOTS:
         QVERIFY(stack.canUndo());
         QVERIFY(!stack.canRedo());
         QVERIFY(repository().all().isEmpty());
+    }
+
+    // The form showed the record before someone else renamed it: its edit writes nothing and
+    // says what they changed; the page is not refreshed (the form stays open, as with any failure).
+    void anEditOverSomeoneElsesChangeWritesNothing()
+    {
+        const Institution before = stored(QStringLiteral("Ministerul Vechi"));
+        QVERIFY(before.id > 0);
+        QVERIFY(renamedBySomeoneElse(before.id, QStringLiteral("Ministerul Altcuiva")));
+        Institution after = before;
+        after.name = QStringLiteral("Ministerul Nou");
+        InstitutionChange command(context(), RecordCommand::Action::Edit, before, after);
+        const Status status = command.execute();
+        QVERIFY(!status);
+        QVERIFY2(
+            status.error().contains(QStringLiteral("“Ministerul Vechi” → “Ministerul Altcuiva”")),
+            qPrintable(status.error()));
+        QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Altcuiva"));
+        QVERIFY(m_selections.isEmpty());
+
+        // Over their version, as the conflict box's "keep mine" makes it, the edit is written.
+        const Institution theirs = *repository().find(before.id);
+        InstitutionChange overTheirs(context(), RecordCommand::Action::Edit, theirs, after);
+        QVERIFY(overTheirs.execute());
+        QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Nou"));
+    }
+
+    // A deletion asked over a version someone else changed since deletes nothing.
+    void aDeletionOfARecordChangedMeanwhileWritesNothing()
+    {
+        const Institution shown = stored(QStringLiteral("Ministerul Vechi"));
+        QVERIFY(shown.id > 0);
+        QVERIFY(renamedBySomeoneElse(shown.id, QStringLiteral("Ministerul Altcuiva")));
+        InstitutionChange command(context(), RecordCommand::Action::Delete, shown, Institution());
+        const Status status = command.execute();
+        QVERIFY(!status);
+        QVERIFY2(status.error().contains(QStringLiteral("Ministerul Altcuiva")),
+                 qPrintable(status.error()));
+        QCOMPARE(nameOf(shown.id), QStringLiteral("Ministerul Altcuiva"));
+    }
+
+    // Undo and redo put back a version only over the one the command left: when someone else
+    // changed the record in between, nothing is written, the failure says what they changed and
+    // the command leaves the stack, their version kept.
+    void anUndoOrARedoOverSomeoneElsesChangeWritesNothing_data()
+    {
+        QTest::addColumn<bool>("undoFirst");
+        QTest::newRow("undo of an edit") << false;
+        QTest::newRow("redo of an edit") << true;
+    }
+    void anUndoOrARedoOverSomeoneElsesChangeWritesNothing()
+    {
+        QFETCH(bool, undoFirst);
+        const Institution before = stored(QStringLiteral("Ministerul Vechi"));
+        QVERIFY(before.id > 0);
+        Institution after = before;
+        after.name = QStringLiteral("  Ministerul Nou "); // stored trimmed: undo expects that
+        QUndoStack stack;
+        auto command = std::make_unique<InstitutionChange>(context(), RecordCommand::Action::Edit,
+                                                           before, after);
+        QVERIFY(command->execute());
+        stack.push(command.release());
+        QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Nou"));
+        if (undoFirst) {
+            stack.undo();
+            QVERIFY(m_failures.isEmpty());
+            QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Vechi"));
+        }
+        const QString was = nameOf(before.id);
+        QVERIFY(renamedBySomeoneElse(before.id, QStringLiteral("Ministerul Altcuiva")));
+        m_selections.clear();
+
+        if (undoFirst)
+            stack.redo();
+        else
+            stack.undo();
+        QCOMPARE(m_failures.size(), 1);
+        QVERIFY2(
+            m_failures.first().contains(QStringLiteral("“%1” → “Ministerul Altcuiva”").arg(was)),
+            qPrintable(m_failures.first()));
+        QCOMPARE(m_selections, QList<qint64>{0});
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Altcuiva"));
+    }
+
+    // On a server, another official's change committed after the command read the record and
+    // before it wrote it fails the write: nothing of the command is written, theirs is kept, and
+    // the failure says what they changed. (A file's write transaction holds the write lock from
+    // its start: no other writer commits in between, which the other cases check.)
+    void aChangeCommittedDuringTheWriteWritesNothing()
+    {
+        if (!test::onServer())
+            QSKIP("a file's writers cannot commit inside another's write transaction");
+        const Institution before = stored(QStringLiteral("Ministerul Vechi"));
+        QVERIFY(before.id > 0);
+        Result<std::unique_ptr<Database>> other =
+            Database::open(m_db->path(), QStringLiteral("another_official"));
+        QVERIFY2(other, qPrintable(other.error()));
+        bool theirsWritten = false;
+        const auto theirChange = [&] {
+            Institution theirs = before;
+            theirs.name = QStringLiteral("Ministerul Altcuiva");
+            theirsWritten = bool(InstitutionRepository((*other)->connection()).update(theirs));
+        };
+        Institution after = before;
+        after.name = QStringLiteral("Ministerul Nou");
+        InstitutionChange command(context(), RecordCommand::Action::Edit, before, after,
+                                  theirChange);
+        const Status status = command.execute();
+        QVERIFY(theirsWritten);
+        QVERIFY(!status);
+        QVERIFY2(
+            status.error().contains(QStringLiteral("“Ministerul Vechi” → “Ministerul Altcuiva”")),
+            qPrintable(status.error()));
+        QCOMPARE(nameOf(before.id), QStringLiteral("Ministerul Altcuiva"));
+        QVERIFY(!Transaction::isOpenOn(m_db->connection()));
     }
 };
 

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -169,6 +170,44 @@ private Q_SLOTS:
         QCOMPARE(partners().first().status, PartnershipStatus::Ended);
         m_undo.redo();
         QCOMPARE(partners().size(), 0);
+    }
+
+    // The undo of a partner's edit over a version someone else saved since: nothing written, the
+    // page tells what they changed, their version kept, the undo dropped.
+    void partnerChangedBySomeoneElseIsNotWrittenOver()
+    {
+        PartnershipRepository repository(m_db->connection());
+        Partnership promoter;
+        promoter.editionId = m_edition;
+        promoter.organizationId = m_kogayon;
+        promoter.role = PartnerRole::Promoter;
+        QVERIFY(repository.add(promoter));
+        EditionPage page(context());
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QSignalSpy notices(&page, &Page::notice);
+        QCOMPARE(page.partnerModel()->rowCount(), 1);
+        selectRow(page.partnerView(), 0);
+        whenDialogOpens<PartnerDialog>([](PartnerDialog &dialog) {
+            auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+            role->setCurrentIndex(role->findData(int(PartnerRole::Partner)));
+            saveButton(dialog)->click();
+        });
+        page.editPartner();
+        QCOMPARE(m_undo.count(), 1);
+        QCOMPARE(partners().first().role, PartnerRole::Partner);
+
+        Partnership theirs = partners().first();
+        theirs.status = PartnershipStatus::Ended;
+        QVERIFY(repository.update(theirs));
+        m_undo.undo();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(QStringLiteral("→ “ended”")),
+                 qPrintable(notices.first().first().toString()));
+        QCOMPARE(partners().first().role, PartnerRole::Partner);
+        QCOMPARE(partners().first().status, PartnershipStatus::Ended);
+        QCOMPARE(m_undo.count(), 0);
     }
 
     void partnerAddedTwiceInTheSameRoleIsRefusedAndNothingPushed()

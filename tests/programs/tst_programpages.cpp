@@ -158,6 +158,32 @@ private Q_SLOTS:
         QVERIFY(!page.moveSelectedEvent(QDate(2021, 7, 28)));
     }
 
+    // The undo of a move over a move someone else made since: nothing written, the page tells the
+    // day they chose, their day kept, the undo dropped.
+    void anUndoneMoveOverSomeoneElsesMoveWritesNothing()
+    {
+        CalendarQuery q;
+        q.from = q.to = QDate(2021, 10, 6); // videoconference 10, S-V Oltenia
+        const auto entries = EventRepository(m_db->connection()).calendar(q);
+        QCOMPARE(entries.size(), 1);
+        const qint64 id = entries.first().eventId;
+        CalendarPage page(context());
+        page.showDate(QDate(2021, 10, 6));
+        QSignalSpy notices(&page, &Page::notice);
+        QVERIFY(page.moveSelectedEvent(QDate(2021, 7, 27)));
+        QCOMPARE(m_undo.count(), 1);
+        QVERIFY(EventRepository(m_db->connection()).move(id, QDate(2021, 8, 2)));
+        notices.clear();
+
+        m_undo.undo();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().first().toString().contains(
+                     QStringLiteral("“2021-07-27” → “2021-08-02”")),
+                 qPrintable(notices.first().first().toString()));
+        QCOMPARE(EventRepository(m_db->connection()).find(id)->date, QDate(2021, 8, 2));
+        QCOMPARE(m_undo.count(), 0);
+    }
+
     void theEventFormOffersTheEditionsOfTheDay()
     {
         EventDialog dialog(m_db->connection(), QDate(2021, 10, 7));

@@ -280,7 +280,8 @@ private Q_SLOTS:
     }
 
     // The year's conclusions through their form, with undo; saved by someone else while the
-    // form is open, "Keep mine" saves the user's and undo goes back to theirs.
+    // form is open, "Keep mine" saves the user's and undo goes back to theirs; a redo over a
+    // change made since writes nothing.
     void conclusionsThroughTheFormAndSavedMeanwhile()
     {
         AnnualReportRepository repository(m_db->connection());
@@ -310,6 +311,17 @@ private Q_SLOTS:
         QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile mele."));
         m_undo.undo();
         QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile lor."));
+
+        // A redo over what someone else wrote since the undo writes nothing, says what they
+        // wrote, and leaves the stack.
+        QVERIFY(repository.setConclusions(year, QStringLiteral("Concluziile altora.")));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        m_undo.redo();
+        QVERIFY2(Dialogs::lastMessage().contains(
+                     QStringLiteral("“Concluziile lor.” → “Concluziile altora.”")),
+                 qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(repository.conclusions(year), QStringLiteral("Concluziile altora."));
+        QVERIFY(!m_undo.canRedo());
     }
 
     // A figure someone else typed for the chosen code while the form was open: Save asks, naming

@@ -28,7 +28,8 @@ RecordStore<ConsultativeBody> bodyStore(const QSqlDatabase &db)
         },
         [removed](BodyRepository &repository, const ConsultativeBody &body) {
             return repository.restoreBody(body, removed->members, removed->meetings);
-        });
+        },
+        &BodyRepository::body);
 }
 
 /// The calls that store a member of a body: its deletion keeps the meetings the member came to,
@@ -50,7 +51,8 @@ RecordStore<BodyMember> memberStore(const QSqlDatabase &db)
         },
         [attended](BodyRepository &repository, const BodyMember &member) {
             return repository.restoreMember(member, *attended);
-        });
+        },
+        &BodyRepository::member);
 }
 
 } // namespace
@@ -97,7 +99,7 @@ BodyMeetingCommand::BodyMeetingCommand(RecordCommandContext context, Action acti
                           RecordStore<BodyMeeting>::of<BodyRepository>(
                               context.db, &BodyRepository::addMeeting,
                               &BodyRepository::updateMeeting, &BodyRepository::removeMeeting,
-                              &BodyRepository::restoreMeeting))
+                              &BodyRepository::restoreMeeting, &BodyRepository::meeting))
 {
     const QString day = (m_action == Action::Delete ? m_before : m_after)
                             .heldOn.toString(QStringLiteral("dd.MM.yyyy"));

@@ -18,7 +18,8 @@ template <typename Record> struct RecordStore
     /// Puts a removed record back under its id.
     std::function<Status(const Record &)> restore;
     /// The record as stored (may be empty): read after the first addition, so that its redo puts
-    /// back what the repository made of it (normalized, with its creation time).
+    /// back what the repository made of it (normalized, with its creation time), and before and
+    /// after each change, so that a change is made only over the version it expects.
     std::function<std::optional<Record>(qint64 id)> find;
 
     /// The calls of a Repository opened on @p db for each call: its member functions, or callables
@@ -61,6 +62,12 @@ private:
 /// record and its redo puts it back under the id it first got; undo of an edit saves the record
 /// as it was; undo of a deletion puts the record back under its id. A kind of record derives from
 /// it only to name the change in the Undo/Redo menu through its own tr().
+///
+/// With a store that finds the record, every change is made over the version it expects, checked
+/// in the change's own transaction (Transaction::Reads::Snapshot): an edit or a deletion over the
+/// record the form or the question showed, an undo or a redo over the version the command left.
+/// When someone else changed the record meanwhile, even between the check and the write, nothing
+/// is written and the failure says what they changed (changedMeanwhile()).
 template <typename Record> class RecordChangeCommand : public RecordCommand
 {
 protected:
@@ -79,19 +86,18 @@ protected:
 private:
     Status apply() final
     {
-        Record record = m_after;
         switch (m_action) {
         case Action::Add:
-            if (m_id > 0) { // a redo
-                record.id = m_id;
-                return m_store.restore(record);
-            }
-            return add(std::move(record));
+            if (m_id > 0) // a redo
+                return change(
+                    nullptr, [this] { return m_store.restore(withId(m_after)); }, &m_after);
+            return add();
         case Action::Edit:
-            record.id = m_id;
-            return m_store.update(record);
+            return change(
+                &m_before, [this] { return m_store.update(withId(m_after)); }, &m_after);
         case Action::Delete:
-            return m_store.remove(m_id);
+            return change(
+                &m_before, [this] { return m_store.remove(m_id); }, nullptr);
         }
         return {};
     }
@@ -100,17 +106,53 @@ private:
     {
         switch (m_action) {
         case Action::Add:
-            return m_store.remove(m_id);
+            return change(
+                &m_after, [this] { return m_store.remove(m_id); }, nullptr);
         case Action::Edit:
-            return m_store.update(m_before);
+            return change(
+                &m_after, [this] { return m_store.update(withId(m_before)); }, &m_before);
         case Action::Delete:
-            return m_store.restore(m_before);
+            return change(
+                nullptr, [this] { return m_store.restore(m_before); }, &m_before);
         }
         return {};
     }
 
-    Status add(Record record)
+    Record withId(Record record) const
     {
+        record.id = m_id;
+        return record;
+    }
+
+    /// Makes the change @p write over the record as @p expected (when given and the record is
+    /// there: a record gone is the write's own failure), then reads what it stored into @p stored
+    /// (when given), the version the next undo or redo expects. A store that cannot find records
+    /// makes its changes unchecked.
+    template <typename Write> Status change(const Record *expected, Write write, Record *stored)
+    {
+        if (!m_store.find)
+            return write();
+        return checkedWrite(
+            m_db,
+            [&] {
+                std::optional<Record> now;
+                if (expected)
+                    now = m_store.find(m_id);
+                return now ? unchangedSince(std::optional<Record>(*expected), now) : Status();
+            },
+            [&] {
+                Status written = write();
+                if (written && stored) {
+                    if (std::optional<Record> record = m_store.find(m_id))
+                        *stored = std::move(*record);
+                }
+                return written;
+            });
+    }
+
+    Status add()
+    {
+        Record record = m_after;
         record.id = 0;
         const Result<qint64> id = m_store.add(record);
         if (!id)

@@ -1,5 +1,7 @@
 #include "RecordCommand.h"
 
+#include "common/RecordEditing.h"
+
 #include <utility>
 
 namespace dc {
@@ -72,6 +74,19 @@ void RecordCommand::setActionText(const QString &add, const QString &edit, const
         setText(remove);
         break;
     }
+}
+
+QJsonObject RecordCommand::comparable(QJsonObject json)
+{
+    json.remove(QStringLiteral("sequence"));
+    return json;
+}
+
+QString RecordCommand::changedMeanwhile(const QJsonObject &expected, const QJsonObject &now)
+{
+    //: %1: the values someone else changed, one per line, "old → new"
+    return tr("Someone else changed this record meanwhile; nothing was written. Their change:\n%1")
+        .arg(changedValues(expected, now).join(QLatin1Char('\n')));
 }
 
 } // namespace dc

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 // The base of every undoable change the user makes to the records of the file. Each repository
 // call is one transaction; a command makes its change once in execute() and is pushed only when
@@ -55,6 +58,53 @@ public:
     qint64 recordId() const { return m_id; }
     Action action() const { return m_action; }
 
+    /// The failure of a change refused because someone else changed the record meanwhile: from
+    /// @p expected (what the change was made over) to @p now (as stored), as the audit log keeps
+    /// them.
+    static QString changedMeanwhile(const QJsonObject &expected, const QJsonObject &now);
+
+    /// What of a record (@p json, as the audit log keeps it) a change compares: all but what the
+    /// program counts itself on every save (an event's iCalendar SEQUENCE, which the user's own
+    /// edit and its undo raise too).
+    static QJsonObject comparable(QJsonObject json);
+
+    /// Nothing when the record as stored (@p now; none: there is none) is the version @p expected
+    /// (comparable()), else the failure that says what someone else changed (changedMeanwhile()).
+    template <typename Record>
+    static Status unchangedSince(const std::optional<Record> &expected,
+                                 const std::optional<Record> &now)
+    {
+        const QJsonObject before = comparable(expected ? expected->toJson() : QJsonObject());
+        const QJsonObject after = comparable(now ? now->toJson() : QJsonObject());
+        return before == after ? Status() : Status::failure(changedMeanwhile(before, after));
+    }
+
+    /// Makes a change on @p db that must find its record as the command left it or as the user saw
+    /// it, in one transaction whose reads all see the same moment (Transaction::Reads::Snapshot):
+    /// @p check fails when someone else changed the record (unchangedSince()), else @p write makes
+    /// the change (and reads back what it stored, the version the next undo or redo expects). A
+    /// write that fails is checked again after its rollback: on a server, a change someone else
+    /// committed after the check fails the write, and is told as such.
+    template <typename Check, typename Write>
+    static Status checkedWrite(QSqlDatabase db, Check check, Write write)
+    {
+        const Status status = [&]() -> Status {
+            Transaction transaction(db, Transaction::Reads::Snapshot);
+            if (!transaction.isActive())
+                return Status::failure(transaction.error());
+            if (Status unchanged = check(); !unchanged)
+                return unchanged;
+            if (Status written = write(); !written)
+                return written;
+            return transaction.commit();
+        }();
+        if (!status) {
+            if (Status unchanged = check(); !unchanged)
+                return unchanged;
+        }
+        return status;
+    }
+
 protected:
     RecordCommand(RecordCommandContext context, Action action);
     /// Makes the change (the first time from execute(), then on each redo).
@@ -67,7 +117,6 @@ protected:
     static QString shortName(const QString &name);
     /// Sets the Undo/Redo menu text of the command's action.
     void setActionText(const QString &add, const QString &edit, const QString &remove);
-
     QSqlDatabase m_db;
     Action m_action;
     qint64 m_id = 0;

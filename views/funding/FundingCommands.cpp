@@ -12,7 +12,7 @@ FundingCallCommand::FundingCallCommand(RecordCommandContext context, Action acti
                           RecordStore<FundingCall>::of<FundingRepository>(
                               context.db, &FundingRepository::addCall,
                               &FundingRepository::updateCall, &FundingRepository::removeCall,
-                              &FundingRepository::restoreCall))
+                              &FundingRepository::restoreCall, &FundingRepository::call))
 {
     const QString name = shortName((m_action == Action::Delete ? m_before : m_after).name);
     //: Undo/Redo menu text; %1 is the call's name
@@ -29,7 +29,7 @@ FundingAwardCommand::FundingAwardCommand(RecordCommandContext context, Action ac
                           RecordStore<FundingAward>::of<FundingRepository>(
                               context.db, &FundingRepository::addAward,
                               &FundingRepository::updateAward, &FundingRepository::removeAward,
-                              &FundingRepository::restoreAward))
+                              &FundingRepository::restoreAward, &FundingRepository::award))
 {
     const QString project = shortName((m_action == Action::Delete ? m_before : m_after).project);
     //: Undo/Redo menu text; %1 is the project's title

@@ -5,6 +5,7 @@
 #include "EventCommands.h"
 #include "EventDialog.h"
 #include "EventStatusColorProxy.h"
+#include "common/CheckedChange.h"
 #include "common/Dialogs.h"
 #include "common/LabelledField.h"
 #include "common/RecordEditing.h"
@@ -315,11 +316,16 @@ bool CalendarPage::saveEvent(const Event &before, const Event &after)
     QStringList warnings;
     for (const EventWarning &w : EventRepository(m_db).warningsFor(after))
         warnings << w.message;
+    auto [apply, revert] = checked::edit(
+        m_db, before, after,
+        [](const QSqlDatabase &db, qint64 id) { return EventRepository(db).find(id); },
+        [](const QSqlDatabase &db, const Event &event) {
+            return EventRepository(db).update(event);
+        });
     //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
     auto command = std::make_unique<EditionChangeCommand>(
         tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
-        [db = m_db, after] { return EventRepository(db).update(after); },
-        [db = m_db, before] { return EventRepository(db).update(before); }, [this] { reload(); },
+        std::move(apply), std::move(revert), [this] { reload(); },
         [this](const QString &message) { Q_EMIT notice(message); });
     if (!executeAndPush(std::move(command), m_undoStack,
                         [this](const QString &error) { Q_EMIT notice(error); }))

@@ -7,6 +7,7 @@
 #include "IndicatorDialog.h"
 #include "PartnerDialog.h"
 #include "SynthesisTextsDialog.h"
+#include "common/CheckedChange.h"
 #include "common/Dialogs.h"
 #include "common/LabelledField.h"
 #include "common/RecordEditing.h"
@@ -65,32 +66,52 @@ Status keepId(const Result<qint64> &added, qint64 &id)
     return {};
 }
 
-/// A change of one record through its Repository and the undo of it, as run() takes them.
-using Change = std::pair<std::function<Status()>, std::function<Status()>>;
+using checked::Change;
 
-/// Adds @p record; the undo removes it under the id it got.
+/// Adds @p record; the undo removes it under the id it got, unless someone else changed it since.
 template <typename Repository, typename Record>
 Change addition(const QSqlDatabase &db, const Record &record)
 {
-    auto id = std::make_shared<qint64>(0);
-    return {[db, record, id] { return keepId(Repository(db).add(record), *id); },
-            [db, id] { return Repository(db).remove(*id); }};
+    struct Added
+    {
+        qint64 id = 0;
+        std::optional<Record> stored;
+    };
+    auto added = std::make_shared<Added>();
+    const auto find = [db](qint64 id) { return Repository(db).find(id); };
+    return {[db, record, added, find] {
+                const Status status = keepId(Repository(db).add(record), added->id);
+                if (status)
+                    added->stored = find(added->id);
+                return status;
+            },
+            [db, added, find] {
+                return checked::overExpected(db, added->id, added->stored, find,
+                                             [&] { return Repository(db).remove(added->id); });
+            }};
 }
 
-/// Saves @p after; the undo saves @p before again.
+/// checked::edit() through a Repository's find() and update().
 template <typename Repository, typename Record>
 Change edit(const QSqlDatabase &db, const Record &before, const Record &after)
 {
-    return {[db, after] { return Repository(db).update(after); },
-            [db, before] { return Repository(db).update(before); }};
+    return checked::edit(
+        db, before, after,
+        [](const QSqlDatabase &on, qint64 id) { return Repository(on).find(id); },
+        [](const QSqlDatabase &on, const Record &record) { return Repository(on).update(record); });
 }
 
-/// Removes @p record; the undo puts it back under its old id (and in its place), so that whatever
-/// refers to it finds it again.
+/// Removes @p record (unless someone else changed it since it was read); the undo puts it back
+/// under its old id (and in its place), so that whatever refers to it finds it again.
 template <typename Repository, typename Record>
 Change removal(const QSqlDatabase &db, const Record &record)
 {
-    return {[db, id = record.id] { return Repository(db).remove(id); },
+    return {[db, record] {
+                return checked::overExpected(
+                    db, record.id, std::optional<Record>(record),
+                    [db](qint64 id) { return Repository(db).find(id); },
+                    [&] { return Repository(db).remove(record.id); });
+            },
             [db, record] { return Repository(db).restore(record); }};
 }
 
@@ -370,12 +391,15 @@ void EditionPage::editEdition()
         const Edition current = ProgramRepository(m_db).findEdition(loaded.id).value_or(loaded);
         if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
             return *settled;
+        const auto [apply, revert] = checked::edit(
+            m_db, current, after,
+            [](const QSqlDatabase &db, qint64 id) { return ProgramRepository(db).findEdition(id); },
+            [](const QSqlDatabase &db, const Edition &edition) {
+                return ProgramRepository(db).updateEdition(edition);
+            });
         //: Undo/Redo menu text; %1 is the edition's number, %2 its year
-        return run(
-            tr("Edit edition %1 (%2)").arg(after.number).arg(after.year),
-            [db = m_db, after] { return ProgramRepository(db).updateEdition(after); },
-            [db = m_db, current] { return ProgramRepository(db).updateEdition(current); },
-            [this, id = before->id] { editionsChanged(id); });
+        return run(tr("Edit edition %1 (%2)").arg(after.number).arg(after.year), apply, revert,
+                   [this, id = before->id] { editionsChanged(id); });
     });
 }
 
@@ -400,16 +424,19 @@ void EditionPage::editSynthesisTexts()
         const reports::SynthesisTexts current = stored ? stored.value() : loaded;
         if (const std::optional<bool> settled = settleConflict(&dialog, loaded, current))
             return *settled;
+        const auto [apply, revert] = checked::edit(
+            m_db, editionId, current, after,
+            [](const QSqlDatabase &db, qint64 id) -> std::optional<reports::SynthesisTexts> {
+                const Result<reports::SynthesisTexts> texts =
+                    reports::SynthesisTextRepository(db).texts(id);
+                return texts ? std::optional(texts.value()) : std::nullopt;
+            },
+            [editionId](const QSqlDatabase &db, const reports::SynthesisTexts &texts) {
+                return reports::SynthesisTextRepository(db).save(editionId, texts);
+            });
         //: Undo/Redo menu text
-        return run(
-            tr("Edit the synthesis texts"),
-            [db = m_db, editionId, after] {
-                return reports::SynthesisTextRepository(db).save(editionId, after);
-            },
-            [db = m_db, editionId, current] {
-                return reports::SynthesisTextRepository(db).save(editionId, current);
-            },
-            [this, editionId] { showEdition(editionId); });
+        return run(tr("Edit the synthesis texts"), apply, revert,
+                   [this, editionId] { showEdition(editionId); });
     });
 }
 
@@ -495,11 +522,10 @@ void EditionPage::editEvent()
     if (!entry)
         return;
     editEventInForm(this, m_db, entry->eventId, [this](const Event &current, const Event &after) {
+        const auto [apply, revert] = edit<EventRepository>(m_db, current, after);
         //: Undo/Redo menu text; %1 is the event's kind (lower case), %2 its number within its kind
-        return run(
-            tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
-            [db = m_db, after] { return EventRepository(db).update(after); },
-            [db = m_db, current] { return EventRepository(db).update(current); });
+        return run(tr("Edit %1 no. %2").arg(eventKindName(after.kind).toLower()).arg(after.number),
+                   apply, revert);
     });
 }
 

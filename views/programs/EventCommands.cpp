@@ -6,12 +6,21 @@
 #include "programs/EventRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <utility>
 
 namespace dc {
 
 namespace {
+
+/// The day of an event, as a move compares it: what the audit log keeps of it.
+struct EventDay
+{
+    QDate date;
+
+    QJsonObject toJson() const { return {{QStringLiteral("date"), date.toString(Qt::ISODate)}}; }
+};
 
 /// The context of the deletion question's messages, as lupdate files them.
 struct EventDeletion
@@ -54,14 +63,28 @@ MoveEventCommand::MoveEventCommand(QSqlDatabase db, qint64 eventId, const QDate 
     setText(tr("Move %1 to %2").arg(eventName, shortDate(QLocale(), to)));
 }
 
+Status MoveEventCommand::move(const QDate &to, const QDate &expected)
+{
+    EventRepository repository(m_db);
+    return checkedWrite(
+        m_db,
+        [&] {
+            const std::optional<Event> now = repository.find(m_id);
+            return now ? unchangedSince(std::optional<EventDay>(EventDay{expected}),
+                                        std::optional<EventDay>(EventDay{now->date}))
+                       : Status(); // gone: the move's own failure
+        },
+        [&] { return repository.move(m_id, to); });
+}
+
 Status MoveEventCommand::apply()
 {
-    return EventRepository(m_db).move(m_id, m_to);
+    return move(m_to, m_from);
 }
 
 Status MoveEventCommand::revert()
 {
-    return EventRepository(m_db).move(m_id, m_from);
+    return move(m_from, m_to);
 }
 
 std::optional<Event> confirmEventDeletion(QWidget *parent, QSqlDatabase db, qint64 eventId)

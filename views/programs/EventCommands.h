@@ -48,6 +48,8 @@ public:
 private:
     Status apply() override;
     Status revert() override;
+    /// Moves the event to @p to when it is on @p expected (someone else may have moved it).
+    Status move(const QDate &to, const QDate &expected);
 
     QDate m_from;
     QDate m_to;

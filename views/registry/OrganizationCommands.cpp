@@ -42,17 +42,36 @@ DeleteOrganizationCommand::DeleteOrganizationCommand(RecordCommandContext contex
 
 Status DeleteOrganizationCommand::apply()
 {
-    // Refused, naming them, while seats or funding awards refer to it.
-    Result<RemovedOrganization> removed = OrganizationRemoval::remove(m_db, m_id);
-    if (!removed)
-        return Status::failure(removed.error());
-    m_removed = std::move(*removed);
-    return {};
+    OrganizationRepository repository(m_db);
+    return checkedWrite(
+        m_db,
+        [&] {
+            // The organization as the user agreed to delete it (a record gone: the removal's own
+            // failure).
+            const std::optional<Organization> now = repository.find(m_id);
+            return now ? unchangedSince(std::optional<Organization>(m_record), now) : Status();
+        },
+        [&] {
+            // Refused, naming them, while seats or funding awards refer to it.
+            Result<RemovedOrganization> removed = OrganizationRemoval::remove(m_db, m_id);
+            if (!removed)
+                return Status::failure(removed.error());
+            m_removed = std::move(*removed);
+            return Status();
+        });
 }
 
 Status DeleteOrganizationCommand::revert()
 {
-    return OrganizationRemoval::restore(m_db, m_removed);
+    return inTransaction(m_db, [this] {
+        const Status restored = OrganizationRemoval::restore(m_db, m_removed);
+        // As stored again: the version the redo deletes.
+        if (restored) {
+            if (std::optional<Organization> record = OrganizationRepository(m_db).find(m_id))
+                m_record = std::move(*record);
+        }
+        return restored;
+    });
 }
 
 // --- SameOrganizationCommand --------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 #include "transparency/PublicMeetingRepository.h"
 
+#include <QJsonObject>
+
 #include <utility>
 
 namespace dc {
@@ -20,25 +22,32 @@ AnnualReportCommand::AnnualReportCommand(RecordCommandContext context, qint64 in
                     : tr("Remove the annual report of %1").arg(year));
 }
 
-Status AnnualReportCommand::put(const std::optional<AnnualReport> &report)
+Status AnnualReportCommand::put(std::optional<AnnualReport> &report,
+                                const std::optional<AnnualReport> &expected)
 {
     AnnualReportRepository repository(m_db);
-    if (!report)
-        return repository.report(m_institution, m_year)
-                   ? repository.removeReport(m_institution, m_year)
-                   : Status();
-    const Result<qint64> id = repository.setReport(*report);
-    return id ? Status() : Status::failure(id.error());
+    return checkedWrite(
+        m_db, [&] { return unchangedSince(expected, repository.report(m_institution, m_year)); },
+        [&] {
+            if (!report)
+                return repository.report(m_institution, m_year)
+                           ? repository.removeReport(m_institution, m_year)
+                           : Status();
+            if (const Result<qint64> id = repository.setReport(*report); !id)
+                return Status::failure(id.error());
+            report = repository.report(m_institution, m_year);
+            return Status();
+        });
 }
 
 Status AnnualReportCommand::apply()
 {
-    return put(m_after);
+    return put(m_after, m_before);
 }
 
 Status AnnualReportCommand::revert()
 {
-    return put(m_before);
+    return put(m_before, m_after);
 }
 
 // --- Manual figures -----------------------------------------------------------------------------
@@ -56,27 +65,64 @@ ManualFigureCommand::ManualFigureCommand(RecordCommandContext context, qint64 in
                     : tr("Remove the figure %1 typed by hand").arg(code));
 }
 
-Status ManualFigureCommand::put(const std::optional<ManualFigure> &figure)
+namespace {
+
+/// A figure typed by hand as a change compares it: its value (who typed it and when follow).
+struct TypedValue
 {
-    AnnualReportRepository repository(m_db);
-    if (figure)
-        return repository.setManualFigure(m_institution, m_year, m_code, figure->value,
-                                          figure->enteredBy);
-    for (const ManualFigure &existing : repository.manualFigures(m_institution, m_year)) {
-        if (existing.code == m_code)
-            return repository.removeManualFigure(m_institution, m_year, m_code);
+    std::optional<qint64> value;
+
+    QJsonObject toJson() const
+    {
+        return value ? QJsonObject{{QStringLiteral("value"), *value}} : QJsonObject();
     }
-    return {};
+};
+
+std::optional<TypedValue> typedValue(const std::optional<ManualFigure> &figure)
+{
+    if (!figure)
+        return std::nullopt;
+    return TypedValue{figure->value};
+}
+
+} // namespace
+
+std::optional<ManualFigure> ManualFigureCommand::stored() const
+{
+    for (const ManualFigure &existing :
+         AnnualReportRepository(m_db).manualFigures(m_institution, m_year)) {
+        if (existing.code == m_code)
+            return existing;
+    }
+    return std::nullopt;
+}
+
+Status ManualFigureCommand::put(std::optional<ManualFigure> &figure,
+                                const std::optional<ManualFigure> &expected)
+{
+    return checkedWrite(
+        m_db, [&] { return unchangedSince(typedValue(expected), typedValue(stored())); },
+        [&] {
+            AnnualReportRepository repository(m_db);
+            if (!figure)
+                return stored() ? repository.removeManualFigure(m_institution, m_year, m_code)
+                                : Status();
+            const Status written = repository.setManualFigure(m_institution, m_year, m_code,
+                                                              figure->value, figure->enteredBy);
+            if (written)
+                figure = stored();
+            return written;
+        });
 }
 
 Status ManualFigureCommand::apply()
 {
-    return put(m_after);
+    return put(m_after, m_before);
 }
 
 Status ManualFigureCommand::revert()
 {
-    return put(m_before);
+    return put(m_before, m_after);
 }
 
 // --- Court cases --------------------------------------------------------------------------------
@@ -93,12 +139,12 @@ RecordCommand::Action courtCaseAction(const CourtCase &before, const CourtCase &
 } // namespace
 
 CourtCaseCommand::CourtCaseCommand(RecordCommandContext context, CourtCase before, CourtCase after)
-    : RecordChangeCommand(context, courtCaseAction(before, after), before, after,
-                          RecordStore<CourtCase>::of<PublicMeetingRepository>(
-                              context.db, &PublicMeetingRepository::addCourtCase,
-                              &PublicMeetingRepository::updateCourtCase,
-                              &PublicMeetingRepository::removeCourtCase,
-                              &PublicMeetingRepository::restoreCourtCase)),
+    : RecordChangeCommand(
+          context, courtCaseAction(before, after), before, after,
+          RecordStore<CourtCase>::of<PublicMeetingRepository>(
+              context.db, &PublicMeetingRepository::addCourtCase,
+              &PublicMeetingRepository::updateCourtCase, &PublicMeetingRepository::removeCourtCase,
+              &PublicMeetingRepository::restoreCourtCase, &PublicMeetingRepository::findCourtCase)),
       m_institution(after.institutionId > 0 ? after.institutionId : before.institutionId)
 {
     setActionText(tr("Add a court case of %1").arg(m_after.year),
@@ -117,14 +163,33 @@ ConclusionsCommand::ConclusionsCommand(RecordCommandContext context, int year, Q
     setText(tr("Write the conclusions on the reports of %1").arg(year));
 }
 
+Status ConclusionsCommand::put(QString &text, const QString &expected)
+{
+    AnnualReportRepository repository(m_db);
+    const auto asStored = [this](const QString &conclusions) {
+        return std::optional<YearConclusions>(YearConclusions{m_year, conclusions});
+    };
+    return checkedWrite(
+        m_db,
+        [&] {
+            return unchangedSince(asStored(expected), asStored(repository.conclusions(m_year)));
+        },
+        [&] {
+            const Status written = repository.setConclusions(m_year, text);
+            if (written)
+                text = repository.conclusions(m_year);
+            return written;
+        });
+}
+
 Status ConclusionsCommand::apply()
 {
-    return AnnualReportRepository(m_db).setConclusions(m_year, m_after);
+    return put(m_after, m_before);
 }
 
 Status ConclusionsCommand::revert()
 {
-    return AnnualReportRepository(m_db).setConclusions(m_year, m_before);
+    return put(m_before, m_after);
 }
 
 } // namespace dc

@@ -23,7 +23,9 @@ public:
 private:
     Status apply() override;
     Status revert() override;
-    Status put(const std::optional<AnnualReport> &report);
+    /// Puts @p report (nullopt: none) over the report as @p expected, then reads back into
+    /// @p report what it stored.
+    Status put(std::optional<AnnualReport> &report, const std::optional<AnnualReport> &expected);
 
     qint64 m_institution;
     int m_year;
@@ -44,7 +46,10 @@ public:
 private:
     Status apply() override;
     Status revert() override;
-    Status put(const std::optional<ManualFigure> &figure);
+    /// Puts @p figure (nullopt: none) over the figure as @p expected, then reads back into
+    /// @p figure what it stored.
+    Status put(std::optional<ManualFigure> &figure, const std::optional<ManualFigure> &expected);
+    std::optional<ManualFigure> stored() const;
 
     qint64 m_institution;
     int m_year;
@@ -80,6 +85,9 @@ public:
 private:
     Status apply() override;
     Status revert() override;
+    /// Writes @p text over the conclusions as @p expected, then reads back into @p text what it
+    /// stored.
+    Status put(QString &text, const QString &expected);
 
     int m_year;
     QString m_before;
