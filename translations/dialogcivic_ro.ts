@@ -10337,6 +10337,11 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
         <translation>serverul nu răspunde</translation>
     </message>
+    <message>
+        <source>the server&apos;s name “%1” was not found</source>
+        <extracomment>Why the connection to the server is lost: its name (%1) is not known to the network</extracomment>
+        <translation>numele serverului „%1” nu a fost găsit</translation>
+    </message>
 </context>
 <context>
     <name>dc::files</name>

@@ -10337,6 +10337,11 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <extracomment>Why the connection to the server is lost, when neither the server nor the network said why</extracomment>
         <translation>server ne odgovara</translation>
     </message>
+    <message>
+        <source>the server&apos;s name “%1” was not found</source>
+        <extracomment>Why the connection to the server is lost: its name (%1) is not known to the network</extracomment>
+        <translation>ime servera „%1“ nije pronađeno</translation>
+    </message>
 </context>
 <context>
     <name>dc::files</name>

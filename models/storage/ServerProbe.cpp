@@ -1,5 +1,7 @@
 #include "ServerProbe.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 
@@ -51,6 +53,10 @@ ServerProbe::ServerProbe(const QSqlDatabase &connection, QObject *parent) : QObj
         if (equals > 0)
             add(option.left(equals).trimmed(), unquoted(option.mid(equals + 1).trimmed()));
     }
+    const QString host = connection.hostName();
+    if (!host.isEmpty() && !host.startsWith(QLatin1Char('/')) && !host.contains(QLatin1Char(',')) &&
+        QHostAddress(host).isNull() && !m_keywords.contains(QLatin1String("hostaddr")))
+        m_hostName = host;
     m_limit.setSingleShot(true);
     m_limit.setInterval(defaultLimitMs);
     connect(&m_limit, &QTimer::timeout, this, [this] {
@@ -75,7 +81,39 @@ void ServerProbe::ask()
     if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
         sendQuestion();
     else
+        open();
+}
+
+void ServerProbe::open()
+{
+    drop();
+    if (m_hostName.isEmpty()) {
         startConnecting();
+        return;
+    }
+    m_state = State::LookingUp;
+    m_lookupId = QHostInfo::lookupHost(m_hostName, this, &ServerProbe::lookedUp);
+}
+
+void ServerProbe::lookedUp(const QHostInfo &info)
+{
+    if (m_state != State::LookingUp || info.lookupId() != m_lookupId)
+        return; // given up at the limit
+    m_lookupId = -1;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        //: Why the connection to the server is lost: its name (%1) is not known to the network
+        fail(tr("the server's name “%1” was not found").arg(m_hostName));
+        return;
+    }
+    // libpq tries the addresses in turn, each under the name (for ~/.pgpass and TLS).
+    QStringList hosts;
+    QStringList addresses;
+    for (const QHostAddress &address : info.addresses()) {
+        hosts << m_hostName;
+        addresses << address.toString();
+    }
+    startConnecting({QStringLiteral("host"), QStringLiteral("hostaddr")},
+                    {hosts.join(QLatin1Char(',')), addresses.join(QLatin1Char(','))});
 }
 
 void ServerProbe::sendQuestion()
@@ -93,14 +131,20 @@ void ServerProbe::sendQuestion()
     watchSocket(true);
 }
 
-void ServerProbe::startConnecting()
+void ServerProbe::startConnecting(const QStringList &extraKeywords, const QStringList &extraValues)
 {
     drop();
     std::vector<QByteArray> keywords;
     std::vector<QByteArray> values;
     for (qsizetype i = 0; i < m_keywords.size(); ++i) {
+        if (extraKeywords.contains(m_keywords.at(i)))
+            continue;
         keywords.push_back(m_keywords.at(i).toUtf8());
         values.push_back(m_values.at(i).toUtf8());
+    }
+    for (qsizetype i = 0; i < extraKeywords.size(); ++i) {
+        keywords.push_back(extraKeywords.at(i).toUtf8());
+        values.push_back(extraValues.at(i).toUtf8());
     }
     std::vector<const char *> keywordPointers;
     std::vector<const char *> valuePointers;
@@ -224,6 +268,10 @@ void ServerProbe::retireNotifier()
 
 void ServerProbe::drop()
 {
+    if (m_lookupId != -1) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
     // The notifier first: it must not watch a socket PQfinish() closes.
     retireNotifier();
     if (m_conn) {

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimer>
 
+class QHostInfo;
 class QSocketNotifier;
 struct pg_conn; // libpq's PGconn
 
@@ -16,7 +17,9 @@ namespace dc {
 /// A question not answered within the limit (a network that drops every packet, a server that
 /// hangs) is given up at once and told as failed, where a blocking statement would wait for the
 /// connection's tcp_user_timeout, or for ever. The connection stays open between questions and is
-/// opened again, the same way, after a failure.
+/// opened again, the same way, after a failure. A server given by name is looked up beside the
+/// thread (QHostInfo) and libpq is handed its addresses (`hostaddr`): libpq's own look-up would
+/// block the thread for as long as the name server does not answer.
 class ServerProbe final : public QObject
 {
     Q_OBJECT
@@ -47,11 +50,17 @@ private:
     enum class State
     {
         Idle,
+        LookingUp,
         Connecting,
         Asking
     };
 
-    void startConnecting();
+    /// Looks up the server's name first when it has one, then connects.
+    void open();
+    void lookedUp(const QHostInfo &info);
+    /// Connects with the connection's parameters and @p extra ones (the looked-up addresses).
+    void startConnecting(const QStringList &extraKeywords = {},
+                         const QStringList &extraValues = {});
     void connectStep();
     void sendQuestion();
     void readAnswer();
@@ -62,6 +71,10 @@ private:
 
     QStringList m_keywords;
     QStringList m_values;
+    /// The server's name to look up (empty: an address, a socket folder, a list of hosts, a
+    /// service's or libpq's default, or a hostaddr given).
+    QString m_hostName;
+    int m_lookupId = -1;
     ::pg_conn *m_conn = nullptr;
     State m_state = State::Idle;
     QSocketNotifier *m_notifier = nullptr; ///< a child: it may go while it is telling

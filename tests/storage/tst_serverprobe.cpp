@@ -12,7 +12,8 @@ using namespace dc;
 
 // The watch's question to the server: answered on a healthy server, on one connection kept open;
 // failed with libpq's words when nothing listens or the server ends the connection; given up at
-// its limit when no answer comes, without ever blocking the thread, and answered again after.
+// its limit when no answer comes, without ever blocking the thread, and answered again after; a
+// server given by name is looked up beside the thread, and a name not found is told.
 class TestServerProbe final : public test::ServerTest
 {
     Q_OBJECT
@@ -63,6 +64,50 @@ private Q_SLOTS:
         const QString reason = failed.constFirst().constFirst().toString();
         QVERIFY2(reason.contains(QLatin1String("Connection refused")), qPrintable(reason));
         QVERIFY2(!reason.contains(QLatin1Char('\n')), qPrintable(reason));
+    }
+
+    // A server given by name: the name is looked up beside the thread and libpq connects to its
+    // addresses (each under the name), so the question is answered as on an address.
+    void aServerGivenByNameIsLookedUpAndAnswers()
+    {
+        auto db = open(url());
+        db->connection().setHostName(QStringLiteral("localhost"));
+        ServerProbe probe(db->connection());
+        QSignalSpy answered(&probe, &ServerProbe::answered);
+        QSignalSpy failed(&probe, &ServerProbe::failed);
+        QElapsedTimer clock;
+        clock.start();
+        probe.ask();
+        QVERIFY2(clock.elapsed() < 100, "ask() returns at once");
+        QVERIFY(probe.isAsking());
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() + failed.size() == 1, 5000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND client_addr = '127.0.0.1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // the window's connection and the probe's
+    }
+
+    // A name the network does not know: told in the program's words, naming it (libpq's own
+    // look-up would say "could not translate host name").
+    void aServerNameNotFoundIsTold()
+    {
+        auto db = open(url());
+        db->connection().setHostName(QStringLiteral("dialogcivic-test.invalid"));
+        ServerProbe probe(db->connection());
+        QSignalSpy failed(&probe, &ServerProbe::failed);
+        QElapsedTimer clock;
+        clock.start();
+        probe.ask();
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, ServerProbe::defaultLimitMs + 2000);
+        const QString reason = failed.constFirst().constFirst().toString();
+        QVERIFY2(reason == QStringLiteral("the server's name “dialogcivic-test.invalid” was not "
+                                          "found") ||
+                     reason.startsWith(QStringLiteral("the server did not answer in time")),
+                 qPrintable(reason));
+        QVERIFY(!probe.isAsking());
     }
 
     // The server ends the connection (a restart, an administrator): the next question fails with
