@@ -137,6 +137,26 @@ private Q_SLOTS:
             Dialogs::lastMessage().contains(QLatin1String("choose Centrul de Voluntariat FSC")));
         QCOMPARE(m_undo.count(), 1);
     }
+
+    // Undoing a mark after someone else marked the record as the same as another one: their mark
+    // stays, the page says what they changed, the undo is dropped.
+    void anUndoneMarkKeepsSomeoneElsesMark()
+    {
+        const qint64 fsc = idOf(QStringLiteral("Centrul de Voluntariat FSC"));
+        const qint64 freamat = idOf(QStringLiteral(u"Freamăt de Speranță"));
+        const qint64 other = idOf(QStringLiteral(u"Mă bucur de Viață"));
+        OrganizationAliasRepository aliases(m_db->connection());
+        QVERIFY(m_page->markSameOrganization(freamat, fsc));
+        QVERIFY(aliases.unmark(freamat));
+        QVERIFY(aliases.mark(freamat, other));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        m_undo.undo(); // the page tells the failure once the undo has returned
+        QTRY_VERIFY2(Dialogs::lastMessage().contains(
+                         QStringLiteral("“Centrul de Voluntariat FSC” → “Mă bucur de Viață”")),
+                     qPrintable(Dialogs::lastMessage()));
+        QCOMPARE(aliases.aliasOf(freamat).value_or(OrganizationAlias()).sameAsId, other);
+        QCOMPARE(m_undo.count(), 0);
+    }
 };
 
 QTEST_MAIN(TestSameOrganization)

@@ -90,14 +90,29 @@ SameOrganizationCommand::SameOrganizationCommand(RecordCommandContext context,
 
 Status SameOrganizationCommand::apply()
 {
-    OrganizationAliasRepository aliases(m_db);
-    return m_mark ? aliases.mark(m_id, m_sameAsId) : aliases.unmark(m_id);
+    return m_mark ? OrganizationAliasRepository(m_db).mark(m_id, m_sameAsId) : unmark();
 }
 
 Status SameOrganizationCommand::revert()
 {
+    return m_mark ? unmark() : OrganizationAliasRepository(m_db).mark(m_id, m_sameAsId);
+}
+
+Status SameOrganizationCommand::unmark()
+{
     OrganizationAliasRepository aliases(m_db);
-    return m_mark ? aliases.unmark(m_id) : aliases.mark(m_id, m_sameAsId);
+    return checkedWrite(
+        m_db,
+        [&] {
+            const std::optional<OrganizationAlias> now = aliases.aliasOf(m_id);
+            if (!now || now->sameAsId == m_sameAsId)
+                return Status();
+            const QString key = QStringLiteral("same_as");
+            const QString ours =
+                OrganizationRepository(m_db).find(m_sameAsId).value_or(Organization()).name;
+            return Status::failure(changedMeanwhile({{key, ours}}, {{key, now->sameAsName}}));
+        },
+        [&] { return aliases.unmark(m_id); });
 }
 
 } // namespace dc

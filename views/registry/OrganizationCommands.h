@@ -56,6 +56,9 @@ public:
 private:
     Status apply() override;
     Status revert() override;
+    /// Removes the mark, unless someone else marked the record as the same as another one since
+    /// (a mark over someone else's is refused by the repository itself).
+    Status unmark();
 
     qint64 m_sameAsId = 0;
     bool m_mark = true;
