@@ -46,11 +46,8 @@ private Q_SLOTS:
         probe.ask();
         QTRY_VERIFY_WITH_TIMEOUT(answered.size() + failed.size() == 1, 5000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-        QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                      "application_name = 'Dialog Civic'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 2); // the window's connection and the probe's
+        // The window's connection and the probe's.
+        QCOMPARE(connections(*db, QStringLiteral("application_name = 'Dialog Civic'")), 2);
     }
 
     void aPortWhereNothingListensFailsWithLibpqsWords()
@@ -82,11 +79,10 @@ private Q_SLOTS:
         QVERIFY(probe.isAsking());
         QTRY_VERIFY_WITH_TIMEOUT(answered.size() + failed.size() == 1, 5000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-        QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                      "current_database() AND client_addr = '127.0.0.1'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 2); // the window's connection and the probe's
+        // The window's connection and the probe's.
+        QCOMPARE(connections(*db, QStringLiteral("datname = current_database() AND "
+                                                 "client_addr = '127.0.0.1'")),
+                 2);
     }
 
     // A name the network does not know: told in the program's words, naming it (libpq's own
@@ -176,11 +172,13 @@ private:
         return std::move(opened).value();
     }
 
-    static int connections(const Database &db)
+    /// The server's connections that @p which (a condition on pg_stat_activity, written here)
+    /// selects; by default those to the test's database.
+    static int connections(const Database &db,
+                           const QString &which = QStringLiteral("datname = current_database()"))
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                   "current_database()")) ||
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE ") + which) ||
             !q.next())
             return -1;
         return q.value(0).toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CheckedChange.h"
 #include "common/RecordCommand.h"
 
 #include <functional>
@@ -132,22 +133,13 @@ private:
     {
         if (!m_store.find)
             return write();
-        return checkedWrite(
-            m_db,
-            [&] {
-                std::optional<Record> now;
-                if (expected)
-                    now = m_store.find(m_id);
-                return now ? unchangedSince(std::optional<Record>(*expected), now) : Status();
-            },
-            [&] {
-                Status written = write();
-                if (written && stored) {
-                    if (std::optional<Record> record = m_store.find(m_id))
-                        *stored = std::move(*record);
-                }
-                return written;
-            });
+        std::optional<Record> read;
+        const Status status = checked::overExpected(
+            m_db, m_id, expected ? std::optional<Record>(*expected) : std::nullopt, m_store.find,
+            write, stored ? &read : nullptr);
+        if (status && read)
+            *stored = std::move(*read);
+        return status;
     }
 
     Status add()

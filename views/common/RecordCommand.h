@@ -88,17 +88,19 @@ public:
     template <typename Check, typename Write>
     static Status checkedWrite(QSqlDatabase db, Check check, Write write)
     {
+        bool writing = false;
         const Status status = [&]() -> Status {
             Transaction transaction(db, Transaction::Reads::Snapshot);
             if (!transaction.isActive())
                 return Status::failure(transaction.error());
             if (Status unchanged = check(); !unchanged)
                 return unchanged;
+            writing = true;
             if (Status written = write(); !written)
                 return written;
             return transaction.commit();
         }();
-        if (!status) {
+        if (!status && writing) {
             if (Status unchanged = check(); !unchanged)
                 return unchanged;
         }
