@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -334,6 +335,12 @@ public:
         if (!m_keys.prepare(db, "SELECT id, cif, registry_number, name_folded, "
                                 "coalesce(county_id, 0) FROM organization WHERE id = ?"))
             return Status::failure(m_keys.error());
+        m_server = db.driverName() != QLatin1String("QSQLITE");
+        if (m_server &&
+            !m_keysMany.prepare(db, "SELECT id, cif, registry_number, name_folded, "
+                                    "coalesce(county_id, 0) FROM organization "
+                                    "WHERE id = ANY (string_to_array(?, ',')::bigint[])"))
+            return Status::failure(m_keysMany.error());
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM organization")) || !q.next())
@@ -352,8 +359,64 @@ public:
         return {};
     }
 
+    /// On a server: the stored organizations that @p rows may match, their keys read in one
+    /// statement (instead of a round trip for each), and their ids, for the writer to read them
+    /// too. Forgets the keys the previous call read. Nothing on a file.
+    Result<QList<qint64>> prefetch(const std::vector<FileRow> &rows)
+    {
+        using R = Result<QList<qint64>>;
+        m_prefetched.clear();
+        QList<qint64> ids;
+        if (!m_server)
+            return ids;
+        QSet<qint64> seen;
+        const auto collect = [&](const KeyIndex &index, quint64 h) {
+            index.find(h, [&](qint64 id) {
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    ids << id;
+                }
+                return false;
+            });
+        };
+        for (const FileRow &row : rows) {
+            if (row.kind != FileRow::Kind::Record)
+                continue;
+            if (!row.cif.isEmpty())
+                collect(m_byCif, hash(row.cif));
+            if (!row.registryNumber.isEmpty())
+                collect(m_byNumber, hash(row.registryNumber));
+            if (row.countyId && !row.nameFolded.isEmpty())
+                collect(m_byName, hash(row.nameFolded, *row.countyId));
+        }
+        if (ids.isEmpty())
+            return ids;
+        QStringList list;
+        list.reserve(ids.size());
+        for (qint64 id : std::as_const(ids))
+            list << QString::number(id);
+        m_keysMany.bind(1, list.join(QLatin1Char(',')));
+        m_prefetched.reserve(ids.size());
+        while (m_keysMany.next()) {
+            const qint64 id = m_keysMany.int64(0);
+            m_prefetched.insert(id, {id, m_keysMany.text(1), m_keysMany.text(2), m_keysMany.text(3),
+                                     int(m_keysMany.int64(4))});
+        }
+        const bool failed = m_keysMany.failed();
+        const QString error = m_keysMany.error();
+        m_keysMany.reset();
+        if (failed) {
+            m_prefetched.clear();
+            return R::failure(error);
+        }
+        return ids;
+    }
+
     void add(const Keys &k)
     {
+        // What is written is what a read would find (the table is locked against other writers).
+        if (m_server)
+            m_prefetched.insert(k.id, k);
         if (!k.cif.isEmpty())
             m_byCif.insert(hash(k.cif), k.id);
         if (!k.registryNumber.isEmpty())
@@ -391,6 +454,11 @@ private:
         index.find(h, [&](qint64 id) {
             if (best && best->id < id)
                 return false;
+            if (const auto it = m_prefetched.constFind(id); it != m_prefetched.cend()) {
+                if (same(*it))
+                    best = *it;
+                return false;
+            }
             if (beforeRead) {
                 if (Status s = beforeRead(id); !s) {
                     error = s.error();
@@ -417,6 +485,9 @@ private:
     KeyIndex m_byNumber;
     KeyIndex m_byName;
     bulk::Statement m_keys;
+    bool m_server = false;
+    bulk::Statement m_keysMany;
+    QHash<qint64, Keys> m_prefetched;
 };
 
 /// The writing half of an import: matches each checked record to a stored organization, merges
@@ -446,6 +517,17 @@ public:
             return m_writer.isQueued(id) ? m_writer.flush() : Status{};
         };
         if (Status s = m_keys.load(m_db, expectedRows); !s)
+            return failure(s);
+        return {};
+    }
+    /// On a server: reads the stored organizations that @p rows may match, in a few statements
+    /// instead of a few round trips each (see StoredKeys::prefetch).
+    Status prefetch(const std::vector<FileRow> &rows)
+    {
+        Result<QList<qint64>> ids = m_keys.prefetch(rows);
+        if (!ids)
+            return failure(Status::failure(ids.error()));
+        if (Status s = m_writer.prefetch(ids.value()); !s)
             return failure(s);
         return {};
     }
@@ -715,6 +797,8 @@ Result<RunResult> run(QSqlDatabase db, const QString &path, TextEncoding encodin
     RowPipe<FileRow>::Batch batch;
     qint64 records = 0;
     while (!summary.cancelled && pipe.next(batch)) {
+        if (Status s = importRun.prefetch(batch.rows); !s)
+            return R::failure(s.error());
         for (FileRow &row : batch.rows) {
             if (progress && ++records % progressEvery == 0 &&
                 !progress(batch.position, reader.size())) {

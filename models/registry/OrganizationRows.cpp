@@ -80,7 +80,8 @@ OrganizationBulkWriter::OrganizationBulkWriter(QSqlDatabase db, qint64 importId)
       m_insert(QStringLiteral("organization"), insertColumns()),
       m_link(QStringLiteral("organization_domain"),
              {QStringLiteral("organization_id"), QStringLiteral("domain_id")}),
-      m_audit(QStringLiteral("organization"), importId), m_select(m_db), m_selectDomains(m_db)
+      m_audit(QStringLiteral("organization"), importId), m_select(m_db), m_selectDomains(m_db),
+      m_selectMany(m_db), m_selectManyDomains(m_db)
 {
 }
 
@@ -121,6 +122,22 @@ Status OrganizationBulkWriter::prepare()
             "SELECT d.name FROM organization_domain od JOIN domain d ON d.id = od.domain_id "
             "WHERE od.organization_id = ? ORDER BY d.sort_key")))
         return Status::failure(m_select.lastError().text());
+    if (m_server) {
+        // The ids bound as one text parameter: one plan whatever their number.
+        for (QSqlQuery *q : {&m_selectMany, &m_selectManyDomains})
+            q->setForwardOnly(true);
+        if (!m_selectMany.prepare(
+                QStringLiteral("SELECT %1 FROM organization "
+                               "WHERE id = ANY (string_to_array(?, ',')::bigint[])")
+                    .arg(OrganizationRepository::selectColumns())))
+            return Status::failure(m_selectMany.lastError().text());
+        if (!m_selectManyDomains.prepare(
+                QStringLiteral("SELECT od.organization_id, d.name FROM organization_domain od "
+                               "JOIN domain d ON d.id = od.domain_id "
+                               "WHERE od.organization_id = ANY (string_to_array(?, ',')::bigint[]) "
+                               "ORDER BY od.organization_id, d.sort_key")))
+            return Status::failure(m_selectManyDomains.lastError().text());
+    }
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -258,6 +275,7 @@ Status OrganizationBulkWriter::linkDomains(qint64 id, const QStringList &domains
 
 Status OrganizationBulkWriter::rewrite(const Organization &o)
 {
+    m_prefetched.remove(o.id);
     if (isQueued(o.id)) {
         if (Status s = flush(); !s)
             return s;
@@ -302,6 +320,8 @@ Status OrganizationBulkWriter::update(const Organization &before, const Organiza
 Result<Organization> OrganizationBulkWriter::load(qint64 id)
 {
     using R = Result<Organization>;
+    if (const auto it = m_prefetched.constFind(id); it != m_prefetched.cend())
+        return *it;
     if (isQueued(id)) {
         if (Status s = flush(); !s)
             return R::failure(s.error());
@@ -320,6 +340,40 @@ Result<Organization> OrganizationBulkWriter::load(qint64 id)
         o.domains << m_selectDomains.value(0).toString();
     m_selectDomains.finish();
     return o;
+}
+
+Status OrganizationBulkWriter::prefetch(const QList<qint64> &ids)
+{
+    m_prefetched.clear();
+    if (!m_server || ids.isEmpty())
+        return {};
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    const QString bound = list.join(QLatin1Char(','));
+    m_selectMany.bindValue(0, bound);
+    if (!m_selectMany.exec())
+        return Status::failure(m_selectMany.lastError().text());
+    m_prefetched.reserve(ids.size());
+    while (m_selectMany.next()) {
+        Organization o = OrganizationRepository::fromRow(m_selectMany);
+        const qint64 id = o.id;
+        m_prefetched.insert(id, std::move(o));
+    }
+    m_selectMany.finish();
+    m_selectManyDomains.bindValue(0, bound);
+    if (!m_selectManyDomains.exec()) {
+        m_prefetched.clear();
+        return Status::failure(m_selectManyDomains.lastError().text());
+    }
+    while (m_selectManyDomains.next()) {
+        const auto it = m_prefetched.find(m_selectManyDomains.value(0).toLongLong());
+        if (it != m_prefetched.end())
+            it->domains << m_selectManyDomains.value(1).toString();
+    }
+    m_selectManyDomains.finish();
+    return {};
 }
 
 } // namespace dc

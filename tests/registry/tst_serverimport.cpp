@@ -138,6 +138,35 @@ private Q_SLOTS:
                  1);
     }
 
+    // The stored organizations a batch of rows may match are read before the batch, in a few
+    // statements: a row that changes one is seen by the next rows of the same batch, its values
+    // (the same row again changes nothing) and its keys (the CIF it has just been given finds it).
+    void aRowSeesWhatAnEarlierRowOfItsBatchChanged()
+    {
+        QVERIFY(import("Denumire;CIF;Nr. inscriere RNONG;Judet\n"
+                       "Asociatia Patru Test (fictiv);;4/A/2020;Cluj\n"));
+        const Result<ImportSummary> r =
+            import("Denumire;CIF;Nr. inscriere RNONG;Judet;E-mail\n"
+                   "Asociatia Patru Test (fictiv);RO1000017;4/A/2020;Cluj;patru@example.org\n"
+                   "Asociatia Patru Test (fictiv);RO1000017;4/A/2020;Cluj;patru@example.org\n"
+                   "Asociatia Patru Test (fictiv);RO1000017;4/B/2020;Cluj;patru@example.org\n");
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->updated, 2);
+        QCOMPARE(r->unchanged, 1);
+        QCOMPARE(r->imported, 0);
+        QCOMPARE(r->rejected.size(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE cif = '1000017'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM organization WHERE cif = '1000017' "
+                                      "AND registry_number = '4/B/2020' AND "
+                                      "email = 'patru@example.org'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                      "'organization' AND import_id = "
+                                      "(SELECT max(id) FROM data_import)")),
+                 2);
+    }
+
     // An organization saved after an import takes the next id: the import moved the server's
     // identity past the ids it gave.
     void theIdentityMovesPastTheImport()
