@@ -57,7 +57,12 @@ void ConnectionWatch::unanswered(const QString &reason)
 void ConnectionWatch::answered()
 {
     // Not under a transaction's feet: it fails by itself, and the next answer opens it again.
-    if (m_lost && !Transaction::isOpenOn(m_database.connection()) && m_database.reconnect()) {
+    if (!m_lost || Transaction::isOpenOn(m_database.connection()))
+        return;
+    // Where the probe has just found the server: the driver's own look-up of its name would block
+    // the window while the name server does not answer.
+    const ServerProbe::Found &found = m_probe->found();
+    if (m_database.reconnect(found.hosts, found.addresses)) {
         m_lost = false;
         Q_EMIT restored();
     }

@@ -86,8 +86,11 @@ public:
     const QString &backupPath() const { return m_backupPath; }
     /// On a server: opens the connection again after it was lost (the same address, user and
     /// password), the session as it was (read-only); every copy of connection() uses the new one.
-    /// Fails with the server's reason. Nothing to do for a file.
-    Status reconnect();
+    /// Fails with the server's reason. Nothing to do for a file. @p hosts and @p addresses, when
+    /// given (ServerProbe::found()), are where the server's name was just looked up: the driver
+    /// then connects to them instead of looking the name up itself, a call that blocks the thread
+    /// for as long as the name server does not answer.
+    Status reconnect(const QString &hosts = QString(), const QString &addresses = QString());
     /// Things the user should know that do not stop the work (read-only, network share).
     const QStringList &warnings() const { return m_warnings; }
 

@@ -61,13 +61,23 @@ QStringList withDefaultOptions(QStringList options)
 
 } // namespace
 
-Status Database::reconnect()
+Status Database::reconnect(const QString &hosts, const QString &addresses)
 {
     if (!m_server)
         return {};
     QSqlDatabase db = connection();
     db.close();
-    if (!db.open())
+    const QString hostName = db.hostName();
+    const QString options = db.connectOptions();
+    if (!addresses.isEmpty() && !hosts.isEmpty()) {
+        // Each address under the name, for ~/.pgpass and TLS; the next opening looks up again.
+        db.setHostName(hosts);
+        db.setConnectOptions(options + QStringLiteral(";hostaddr=") + addresses);
+    }
+    const bool opened = db.open();
+    db.setHostName(hostName);
+    db.setConnectOptions(options);
+    if (!opened)
         return Status::failure(Messages::tr("%1: the database server cannot be reached: %2")
                                    .arg(m_path, query::errorMessage(db.lastError())));
     if (m_readOnly && !makeReadOnly(db))

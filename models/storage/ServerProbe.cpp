@@ -112,8 +112,9 @@ void ServerProbe::lookedUp(const QHostInfo &info)
         hosts << m_hostName;
         addresses << address.toString();
     }
+    m_found = {hosts.join(QLatin1Char(',')), addresses.join(QLatin1Char(','))};
     startConnecting({QStringLiteral("host"), QStringLiteral("hostaddr")},
-                    {hosts.join(QLatin1Char(',')), addresses.join(QLatin1Char(','))});
+                    {m_found.hosts, m_found.addresses});
 }
 
 void ServerProbe::sendQuestion()

@@ -38,6 +38,16 @@ public:
     void ask();
     bool isAsking() const { return m_state != State::Idle; }
 
+    /// Where the last look-up found the server, as libpq takes it: `host`, the name once for each
+    /// address, and `hostaddr`, the addresses (comma-separated). Empty when the server is not
+    /// given by name, or before its first look-up.
+    struct Found
+    {
+        QString hosts;
+        QString addresses;
+    };
+    const Found &found() const { return m_found; }
+
     int limit() const { return m_limit.interval(); }
     void setLimit(int milliseconds) { m_limit.setInterval(milliseconds); }
 
@@ -75,6 +85,7 @@ private:
     /// service's or libpq's default, or a hostaddr given).
     QString m_hostName;
     int m_lookupId = -1;
+    Found m_found;
     ::pg_conn *m_conn = nullptr;
     State m_state = State::Idle;
     QSocketNotifier *m_notifier = nullptr; ///< a child: it may go while it is telling

@@ -159,6 +159,43 @@ private Q_SLOTS:
         QCOMPARE(reasonOf(QString()), QString());
     }
 
+    // A server given by name is opened again at the addresses the probe has just found there: the
+    // driver then looks nothing up (a name no one can look up, given with the address, connects;
+    // without it, the driver's look-up fails), and the opening after that looks the name up again.
+    void aServerGivenByNameIsOpenedAgainAtTheAddressesFound()
+    {
+        QString address = url();
+        QVERIFY(address.contains(QLatin1String("@127.0.0.1:")));
+        address.replace(QLatin1String("@127.0.0.1:"), QLatin1String("@localhost:"));
+        auto db = open(Database::OpenMode::CreateIfMissing, address);
+        const QString unknown = QStringLiteral("dialogcivic-test.invalid");
+        db->connection().setHostName(unknown);
+        const Status reopened = db->reconnect(unknown, QStringLiteral("127.0.0.1"));
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM county")) && q.next(),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt(), 42);
+        QCOMPARE(db->connection().hostName(), unknown);
+        QVERIFY(!db->connection().connectOptions().contains(QLatin1String("hostaddr")));
+        QVERIFY2(!db->reconnect(), "without the addresses the driver looks the name up");
+
+        db->connection().setHostName(QStringLiteral("localhost"));
+        QVERIFY(db->reconnect());
+        ConnectionWatch watch(*db);
+        watch.setInterval(20);
+        QSignalSpy lost(&watch, &ConnectionWatch::lost);
+        QSignalSpy restored(&watch, &ConnectionWatch::restored);
+        QVERIFY(cutOff(true));
+        QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 3000);
+        QVERIFY(cutOff(false));
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 3000);
+        QSqlQuery after(db->connection());
+        QVERIFY2(after.exec(QStringLiteral("UPDATE county SET name = name WHERE id = 1")),
+                 qPrintable(after.lastError().text()));
+        QCOMPARE(db->connection().hostName(), QStringLiteral("localhost"));
+    }
+
     void aFileIsNotWatched()
     {
         test::TestDatabase file;

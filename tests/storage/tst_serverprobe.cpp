@@ -83,6 +83,14 @@ private Q_SLOTS:
         QCOMPARE(connections(*db, QStringLiteral("datname = current_database() AND "
                                                  "client_addr = '127.0.0.1'")),
                  2);
+        // Where it was found, for the window's connection to open again there (the name once
+        // for each address).
+        const ServerProbe::Found &found = probe.found();
+        QVERIFY2(found.addresses.split(QLatin1Char(',')).contains(QLatin1String("127.0.0.1")),
+                 qPrintable(found.addresses));
+        QCOMPARE(found.hosts.split(QLatin1Char(',')).size(),
+                 found.addresses.split(QLatin1Char(',')).size());
+        QVERIFY(found.hosts.startsWith(QLatin1String("localhost")));
     }
 
     // A name the network does not know: told in the program's words, naming it (libpq's own
