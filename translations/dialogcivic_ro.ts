@@ -8927,6 +8927,14 @@ Baza de date: %2</translation>
         <source>Copy the whole database into a new file or into an empty database on a server</source>
         <translation>Copiază întreaga bază de date într-un fișier nou sau într-o bază de date goală de pe un server</translation>
     </message>
+    <message>
+        <source>Accounts of the data&amp;base…</source>
+        <translation>Conturile &amp;bazei de date…</translation>
+    </message>
+    <message>
+        <source>Give colleagues the reader&apos;s or the editor&apos;s role on the shared database (an administrator on a server)</source>
+        <translation>Dați colegilor rolul de cititor sau de editor în baza de date comună (un administrator, pe server)</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -10344,6 +10352,81 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ServerUsersDialog</name>
+    <message>
+        <source>Accounts of the database</source>
+        <translation>Conturile bazei de date</translation>
+    </message>
+    <message>
+        <source>&amp;Role of the selected account:</source>
+        <translation>&amp;Rolul contului ales:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplică</translation>
+    </message>
+    <message>
+        <source>Your own role is changed by another administrator or by IT.</source>
+        <translation>Propriul rol vi-l schimbă alt administrator sau departamentul IT.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the role: %2.</source>
+        <extracomment>%1 is an account on the database server, %2 its new role (Editor, No access)</extracomment>
+        <translation>Contul %1 are acum rolul: %2.</translation>
+    </message>
+    <message>
+        <source>The accounts on the server of %1 and what each may do: a reader reads everything, an editor also adds, changes and deletes records, an administrator also gives these roles. New accounts are made by IT on the server.</source>
+        <extracomment>%1 names the shared database (its server address)</extracomment>
+        <translation>Conturile de pe serverul bazei %1 și ce poate face fiecare: un cititor citește tot, un editor și adaugă, modifică și șterge înregistrări, un administrator dă și aceste roluri. Conturile noi le face departamentul IT pe server.</translation>
+    </message>
+    <message>
+        <source>A superuser, or the owner of the database, may do everything, whatever its role.</source>
+        <translation>Un superutilizator, sau proprietarul bazei de date, poate face orice, oricare i-ar fi rolul.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ServerUsersModel</name>
+    <message>
+        <source>Reader</source>
+        <extracomment>The role of an account on the shared database: may read everything, change nothing</extracomment>
+        <translation>Cititor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <extracomment>The role of an account on the shared database: may add, change and delete records</extracomment>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The role of an account on the shared database: an editor who also gives roles</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <extracomment>An account on the database server that has none of Dialog Civic&apos;s roles</extracomment>
+        <translation>Fără acces</translation>
+    </message>
+    <message>
+        <source>Superuser (may do everything)</source>
+        <extracomment>An account that is the server&apos;s superuser: every right, whatever its roles</extracomment>
+        <translation>Superutilizator (poate face orice)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>The column of the accounts (login names) on the database server</extracomment>
+        <translation>Cont</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Owner of the database (may do everything)</source>
+        <extracomment>The account that owns the shared database (made it): every right on it</extracomment>
+        <translation>Proprietarul bazei de date (poate face orice)</translation>
+    </message>
+</context>
+<context>
     <name>dc::files</name>
     <message>
         <source>the folder does not exist</source>
@@ -10428,6 +10511,27 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
     <message>
         <source>The schema is at version %1, older than any this version of Dialog Civic can update on a server (%2).</source>
         <translation>Schema este la versiunea %1, mai veche decât cele pe care această versiune a Dialog Civic le poate actualiza pe un server (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accounts cannot be read: %1</source>
+        <translation>Conturile serverului nu pot fi citite: %1</translation>
+    </message>
+    <message>
+        <source>The role of the account %1 was not changed: %2</source>
+        <extracomment>%1 is an account on the database server (ana), %2 the server&apos;s reason</extracomment>
+        <translation>Rolul contului %1 nu a fost schimbat: %2</translation>
+    </message>
+    <message>
+        <source>only the reader&apos;s and the editor&apos;s roles are given here</source>
+        <translation>aici se dau doar rolurile de cititor și de editor</translation>
+    </message>
+    <message>
+        <source>the server has no such account</source>
+        <translation>serverul nu are un asemenea cont</translation>
+    </message>
+    <message>
+        <source>your account may not do this: an administrator gives and takes back the reader&apos;s and the editor&apos;s roles; an administrator&apos;s own role is changed by the owner of the database or by IT</source>
+        <translation>contul dumneavoastră nu poate face asta: un administrator dă și retrage rolurile de cititor și de editor; rolul unui administrator îl schimbă proprietarul bazei de date sau departamentul IT</translation>
     </message>
 </context>
 <context>

@@ -8927,6 +8927,14 @@ Baza podataka: %2</translation>
         <source>Copy the whole database into a new file or into an empty database on a server</source>
         <translation>Kopira celu bazu podataka u novu datoteku ili u praznu bazu podataka na serveru</translation>
     </message>
+    <message>
+        <source>Accounts of the data&amp;base…</source>
+        <translation>Nalozi &amp;baze podataka…</translation>
+    </message>
+    <message>
+        <source>Give colleagues the reader&apos;s or the editor&apos;s role on the shared database (an administrator on a server)</source>
+        <translation>Dajte kolegama ulogu čitaoca ili urednika u zajedničkoj bazi podataka (administrator, na serveru)</translation>
+    </message>
 </context>
 <context>
     <name>dc::ManualFigureDialog</name>
@@ -10344,6 +10352,81 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     </message>
 </context>
 <context>
+    <name>dc::ServerUsersDialog</name>
+    <message>
+        <source>Accounts of the database</source>
+        <translation>Nalozi baze podataka</translation>
+    </message>
+    <message>
+        <source>&amp;Role of the selected account:</source>
+        <translation>&amp;Uloga izabranog naloga:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Primeni</translation>
+    </message>
+    <message>
+        <source>Your own role is changed by another administrator or by IT.</source>
+        <translation>Vašu sopstvenu ulogu menja drugi administrator ili IT služba.</translation>
+    </message>
+    <message>
+        <source>The account %1 now has the role: %2.</source>
+        <extracomment>%1 is an account on the database server, %2 its new role (Editor, No access)</extracomment>
+        <translation>Nalog %1 sada ima ulogu: %2.</translation>
+    </message>
+    <message>
+        <source>The accounts on the server of %1 and what each may do: a reader reads everything, an editor also adds, changes and deletes records, an administrator also gives these roles. New accounts are made by IT on the server.</source>
+        <extracomment>%1 names the shared database (its server address)</extracomment>
+        <translation>Nalozi na serveru baze %1 i šta svaki može: čitalac čita sve, urednik još dodaje, menja i briše zapise, administrator još daje ove uloge. Nove naloge pravi IT služba na serveru.</translation>
+    </message>
+    <message>
+        <source>A superuser, or the owner of the database, may do everything, whatever its role.</source>
+        <translation>Superkorisnik, ili vlasnik baze podataka, može sve, bez obzira na ulogu.</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ServerUsersModel</name>
+    <message>
+        <source>Reader</source>
+        <extracomment>The role of an account on the shared database: may read everything, change nothing</extracomment>
+        <translation>Čitalac</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <extracomment>The role of an account on the shared database: may add, change and delete records</extracomment>
+        <translation>Urednik</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>The role of an account on the shared database: an editor who also gives roles</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <extracomment>An account on the database server that has none of Dialog Civic&apos;s roles</extracomment>
+        <translation>Bez pristupa</translation>
+    </message>
+    <message>
+        <source>Superuser (may do everything)</source>
+        <extracomment>An account that is the server&apos;s superuser: every right, whatever its roles</extracomment>
+        <translation>Superkorisnik (može sve)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>The column of the accounts (login names) on the database server</extracomment>
+        <translation>Nalog</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Owner of the database (may do everything)</source>
+        <extracomment>The account that owns the shared database (made it): every right on it</extracomment>
+        <translation>Vlasnik baze podataka (može sve)</translation>
+    </message>
+</context>
+<context>
     <name>dc::files</name>
     <message>
         <source>the folder does not exist</source>
@@ -10428,6 +10511,27 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
     <message>
         <source>The schema is at version %1, older than any this version of Dialog Civic can update on a server (%2).</source>
         <translation>Šema je na verziji %1, starijoj od bilo koje koju ova verzija programa Dialog Civic može da ažurira na serveru (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s accounts cannot be read: %1</source>
+        <translation>Nalozi servera ne mogu da se pročitaju: %1</translation>
+    </message>
+    <message>
+        <source>The role of the account %1 was not changed: %2</source>
+        <extracomment>%1 is an account on the database server (ana), %2 the server&apos;s reason</extracomment>
+        <translation>Uloga naloga %1 nije promenjena: %2</translation>
+    </message>
+    <message>
+        <source>only the reader&apos;s and the editor&apos;s roles are given here</source>
+        <translation>ovde se daju samo uloge čitaoca i urednika</translation>
+    </message>
+    <message>
+        <source>the server has no such account</source>
+        <translation>server nema takav nalog</translation>
+    </message>
+    <message>
+        <source>your account may not do this: an administrator gives and takes back the reader&apos;s and the editor&apos;s roles; an administrator&apos;s own role is changed by the owner of the database or by IT</source>
+        <translation>vaš nalog to ne može: administrator daje i oduzima uloge čitaoca i urednika; ulogu administratora menja vlasnik baze podataka ili IT služba</translation>
     </message>
 </context>
 <context>

@@ -48,4 +48,31 @@ bool mayWrite(const QSqlDatabase &db);
 /// The user @p db is signed in as on the server (libpq may have chosen it: PGUSER, a service).
 QString currentUser(const QSqlDatabase &db);
 
+/// A login role of the server (an official's account) and what it may do in Dialog Civic.
+struct ServerUser
+{
+    QString name;
+    /// The most the account may do of the three roles (one of roleNames(), held directly or
+    /// through another role), or empty: none, the account cannot even read.
+    QString role;
+    bool superuser = false; ///< may do everything, whatever its roles
+    bool owner = false;     ///< owns the database (made it, ran init-server): may do everything
+};
+
+/// The server's login roles, by name, leaving out the server's own (pg_…). Every account may
+/// read this list (pg_roles); fails with the server's reason.
+Result<QList<ServerUser>> users(const QSqlDatabase &db);
+
+/// Whether the signed-in user may give the reader and editor roles to colleagues: an
+/// administrator (dialogcivic_admin) or a superuser. False on a file or when the server cannot
+/// tell.
+bool mayGrantRoles(const QSqlDatabase &db);
+
+/// Gives account @p user the role @p role, the reader's or the editor's (empty: none, the account
+/// keeps its login but no longer reaches the database), taking back the other one it holds, in
+/// one transaction. The server checks who may: an administrator changes readers and editors, not
+/// another administrator nor a superuser. Fails with one message naming the account and the
+/// server's reason, and changes nothing.
+Status setRole(QSqlDatabase db, const QString &user, const QString &role);
+
 } // namespace dc::postgres

@@ -5,6 +5,7 @@
 #include "PageRegistry.h"
 #include "PasswordStore.h"
 #include "PreferencesDialog.h"
+#include "ServerUsersDialog.h"
 #include "SettingsKeys.h"
 #include "common/Dialogs.h"
 #include "common/LocaleDates.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerRoles.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -151,6 +153,15 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
+    m_usersAction = new QAction(QIcon::fromTheme(QStringLiteral("system-users")), QString(), this);
+    m_usersAction->setObjectName(QStringLiteral("serverUsersAction"));
+    m_usersAction->setEnabled(false);
+    connect(m_usersAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ServerUsersDialog(*m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     // Some platforms (and the Windows key scheme) bind nothing to Quit; Ctrl+Q is what people know.
@@ -208,6 +219,7 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_fileMenu->addAction(m_copyAction);
+    m_fileMenu->addAction(m_usersAction);
     m_fileMenu->addSeparator();
     // Print preview, Print, Export PDF of the current page's document.
     m_documentActions = new DocumentActions(this, [this] { return currentPage(); });
@@ -242,6 +254,9 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("Cop&y database…"));
     m_copyAction->setStatusTip(
         tr("Copy the whole database into a new file or into an empty database on a server"));
+    m_usersAction->setText(tr("Accounts of the data&base…"));
+    m_usersAction->setStatusTip(tr("Give colleagues the reader's or the editor's role on the "
+                                   "shared database (an administrator on a server)"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find"));
     m_findAction->setStatusTip(tr("Go to the search box of the page"));
@@ -415,6 +430,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     rebuildEditMenu();
     updateTitle();
     updateStatus();
+    m_usersAction->setEnabled(m_database->isServer() &&
+                              postgres::mayGrantRoles(m_database->connection()));
     startIntegrityCheck();
     startChangeFeed();
     m_connectionWatch = std::make_unique<ConnectionWatch>(*m_database);

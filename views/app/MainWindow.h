@@ -136,6 +136,7 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_usersAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

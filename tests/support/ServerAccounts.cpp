@@ -1,0 +1,162 @@
+#include "ServerAccounts.h"
+
+#include "storage/Database.h"
+#include "storage/ServerRoles.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace dc::test {
+
+namespace {
+
+const QString prefix = QStringLiteral("accounts_");
+
+Status exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return {};
+    return Status::failure(sql + QStringLiteral(": ") + q.lastError().text());
+}
+
+} // namespace
+
+ServerAccounts::ServerAccounts(const PgCluster &cluster, const QString &database)
+    : m_cluster(cluster), m_database(database)
+{
+}
+
+ServerAccounts::~ServerAccounts()
+{
+    close();
+}
+
+QStringList ServerAccounts::names()
+{
+    return {QStringLiteral("ana"), QStringLiteral("ion"), QStringLiteral("maria"),
+            QStringLiteral("petra"), QStringLiteral("vlad")};
+}
+
+Status ServerAccounts::create(QSqlDatabase owner)
+{
+    if (const Result<postgres::RolesSummary> roles = postgres::setUpRoles(owner); !roles)
+        return Status::failure(roles.error());
+    for (const QString &sql : {QStringLiteral("CREATE ROLE ana LOGIN IN ROLE dialogcivic_reader"),
+                               QStringLiteral("CREATE ROLE ion LOGIN IN ROLE dialogcivic_editor"),
+                               QStringLiteral("CREATE ROLE maria LOGIN IN ROLE dialogcivic_admin"),
+                               QStringLiteral("CREATE ROLE petra LOGIN IN ROLE dialogcivic_admin"),
+                               QStringLiteral("CREATE ROLE vlad LOGIN")}) {
+        if (Status s = exec(owner, sql); !s)
+            return s;
+    }
+    return {};
+}
+
+QSqlDatabase ServerAccounts::connectAs(const QString &user) const
+{
+    const QString name = prefix + user;
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_cluster.host());
+    db.setPort(m_cluster.port());
+    db.setUserName(user);
+    db.setDatabaseName(m_database);
+    if (!db.isOpen() && !db.open())
+        qWarning("%s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+QString ServerAccounts::urlAs(const QString &user) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(user, m_cluster.host())
+        .arg(m_cluster.port())
+        .arg(m_database);
+}
+
+QStringList ServerAccounts::heldBy(const QString &account) const
+{
+    QSqlQuery q(connectAs(m_cluster.user()));
+    q.prepare(QStringLiteral(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ? ORDER BY 1"));
+    q.addBindValue(account);
+    QStringList held;
+    if (q.exec()) {
+        while (q.next())
+            held << q.value(0).toString();
+    }
+    return held;
+}
+
+void ServerAccounts::close()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Status ServerAccounts::drop()
+{
+    close();
+    const QString name = prefix + QStringLiteral("drop");
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_cluster.host());
+        db.setPort(m_cluster.port());
+        db.setUserName(m_cluster.user());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open()) {
+            status = Status::failure(db.lastError().text());
+        } else {
+            status = exec(db, QStringLiteral("SET client_min_messages = warning"));
+            QStringList roles = names();
+            roles << postgres::roleNames();
+            for (const QString &role : std::as_const(roles)) {
+                if (!status)
+                    break;
+                status = exec(db, QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+AccountsTest::AccountsTest() = default;
+AccountsTest::~AccountsTest() = default;
+
+void AccountsTest::prepare()
+{
+    auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_owner = std::move(opened).value();
+    m_accounts = std::make_unique<ServerAccounts>(m_cluster, m_name);
+    const Status made = m_accounts->create(m_owner->connection());
+    QVERIFY2(made, qPrintable(made.error()));
+}
+
+void AccountsTest::release()
+{
+    m_owner.reset();
+    if (m_accounts)
+        m_accounts->close();
+}
+
+void AccountsTest::cleanup()
+{
+    ServerTest::cleanup();
+    // The database is gone, and with it every privilege on it: the roles can go too.
+    if (m_accounts) {
+        const Status dropped = m_accounts->drop();
+        m_accounts.reset();
+        QVERIFY2(dropped, qPrintable(dropped.error()));
+    }
+}
+
+} // namespace dc::test
