@@ -498,18 +498,19 @@ Status ImportRun::prefetch(const std::vector<RegisterRow> &rows)
     m_prefetched.clear();
     if (!m_server)
         return {};
-    QStringList ids;
+    QList<qint64> ids;
     for (const RegisterRow &row : rows) {
         if (!row.problem.isEmpty() || m_seen.contains(row.number))
             continue;
         const auto id = m_storedIds.constFind(row.number.toUtf8());
         if (id != m_storedIds.cend())
-            ids << QString::number(*id);
+            ids << *id;
     }
     if (ids.isEmpty())
         return {};
-    ids.removeDuplicates();
-    m_loadMany.bind(1, ids.join(QLatin1Char(',')));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    m_loadMany.bind(1, bulk::idsParameter(ids));
     while (m_loadMany.next()) {
         RegisterRecord r;
         readRecord(m_loadMany, r);

@@ -391,11 +391,7 @@ public:
         }
         if (ids.isEmpty())
             return ids;
-        QStringList list;
-        list.reserve(ids.size());
-        for (qint64 id : std::as_const(ids))
-            list << QString::number(id);
-        m_keysMany.bind(1, list.join(QLatin1Char(',')));
+        m_keysMany.bind(1, bulk::idsParameter(ids));
         m_prefetched.reserve(ids.size());
         while (m_keysMany.next()) {
             const qint64 id = m_keysMany.int64(0);

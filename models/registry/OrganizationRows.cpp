@@ -347,11 +347,7 @@ Status OrganizationBulkWriter::prefetch(const QList<qint64> &ids)
     m_prefetched.clear();
     if (!m_server || ids.isEmpty())
         return {};
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list << QString::number(id);
-    const QString bound = list.join(QLatin1Char(','));
+    const QString bound = bulk::idsParameter(ids);
     m_selectMany.bindValue(0, bound);
     if (!m_selectMany.exec())
         return Status::failure(m_selectMany.lastError().text());

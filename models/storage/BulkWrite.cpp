@@ -276,4 +276,16 @@ Status RowInserter::flush()
     return {};
 }
 
+QString idsParameter(const QList<qint64> &ids)
+{
+    QString text;
+    text.reserve(ids.size() * 8);
+    for (qint64 id : ids) {
+        if (!text.isEmpty())
+            text += QLatin1Char(',');
+        text += QString::number(id);
+    }
+    return text;
+}
+
 } // namespace dc::bulk

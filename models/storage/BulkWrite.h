@@ -14,6 +14,10 @@
 
 namespace dc::bulk {
 
+/// On a server, a batch of ids bound as one text parameter, for
+/// `WHERE id = ANY (string_to_array(?, ',')::bigint[])`: one plan whatever their number.
+QString idsParameter(const QList<qint64> &ids);
+
 // What every bulk import (the CSV of organizations, the national register, award lists, annual
 // reports) writes through, so that each way of writing a table fast exists once. All of it runs
 // inside the import's transaction: a rollback puts everything back.

@@ -246,28 +246,21 @@ private:
                        QStringLiteral("init-server")});
     }
 
-    QString urlAs(const QString &user) const
-    {
-        return QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(user, m_cluster.host())
-            .arg(m_cluster.port())
-            .arg(m_name);
-    }
+    QString urlAs(const QString &user) const { return m_cluster.url(m_name, user); }
 
     // A connection to the test function's database as @p user (the server trusts local users).
     QSqlDatabase connectAs(const QString &user, const QString &database = QString())
     {
         const QString name = QStringLiteral("as_%1_%2").arg(user, database);
-        QSqlDatabase db = QSqlDatabase::contains(name)
-                              ? QSqlDatabase::database(name)
-                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_cluster.host());
-        db.setPort(m_cluster.port());
-        db.setUserName(user);
-        db.setDatabaseName(database.isEmpty() ? m_name : database);
-        if (!db.isOpen() && !db.open())
-            qWarning("%s", qPrintable(db.lastError().text()));
-        return db;
+        if (QSqlDatabase::contains(name))
+            return QSqlDatabase::database(name);
+        dc::Result<QSqlDatabase> db =
+            m_cluster.connect(database.isEmpty() ? m_name : database, name, user);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error()));
+            return {};
+        }
+        return db.value();
     }
 
     // Runs @p sql as the cluster's superuser, on the test function's database or on @p database.

@@ -76,9 +76,12 @@ QString PgCluster::skipReason()
     return qEnvironmentVariableIsSet("CI") ? QString() : unavailableReason();
 }
 
-QString PgCluster::url(const QString &name) const
+QString PgCluster::url(const QString &name, const QString &asUser) const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user(), host()).arg(m_port).arg(name);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(asUser.isEmpty() ? user() : asUser, host())
+        .arg(m_port)
+        .arg(name);
 }
 
 PgCluster::~PgCluster()
@@ -240,12 +243,13 @@ void PgCluster::stop()
     m_dir.reset();
 }
 
-Result<QSqlDatabase> PgCluster::connect(const QString &name, const QString &connectionName) const
+Result<QSqlDatabase> PgCluster::connect(const QString &name, const QString &connectionName,
+                                        const QString &asUser) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(host());
     db.setPort(m_port);
-    db.setUserName(user());
+    db.setUserName(asUser.isEmpty() ? user() : asUser);
     db.setDatabaseName(name);
     if (!db.open()) {
         const QString error = db.lastError().text();

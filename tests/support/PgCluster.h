@@ -49,7 +49,8 @@ public:
     /// The cluster's superuser; the server trusts every local connection.
     QString user() const { return QStringLiteral("dialogcivic"); }
     /// The URL of the database @p name, as the application opens it (without a password).
-    QString url(const QString &name) const;
+    /// The address of the database @p name, as the cluster's superuser or as @p asUser.
+    QString url(const QString &name, const QString &asUser = QString()) const;
     /// Where the server's Unix socket is.
     QString socketDir() const { return m_dir ? m_dir->path() : QString(); }
     /// How long initdb and the start took, in milliseconds.
@@ -65,9 +66,11 @@ public:
     /// A server lost, as a client sees it: every connection to the database @p name ended and
     /// new ones refused (@p off), or let in again.
     Status cutOff(const QString &name, bool off);
-    /// Opens a QPSQL connection named @p connectionName to the database @p name; remove it with
+    /// Opens a QPSQL connection named @p connectionName to the database @p name, as the cluster's
+    /// superuser or as @p asUser (the server trusts local users); remove it with
     /// QSqlDatabase::removeDatabase when done.
-    Result<QSqlDatabase> connect(const QString &name, const QString &connectionName) const;
+    Result<QSqlDatabase> connect(const QString &name, const QString &connectionName,
+                                 const QString &asUser = QString()) const;
 
 private:
     /// Runs a PostgreSQL program as the cluster's owner; the error holds its output.

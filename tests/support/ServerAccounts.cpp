@@ -57,24 +57,19 @@ Status ServerAccounts::create(QSqlDatabase owner)
 QSqlDatabase ServerAccounts::connectAs(const QString &user) const
 {
     const QString name = prefix + user;
-    QSqlDatabase db = QSqlDatabase::contains(name)
-                          ? QSqlDatabase::database(name)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(m_cluster.host());
-    db.setPort(m_cluster.port());
-    db.setUserName(user);
-    db.setDatabaseName(m_database);
-    if (!db.isOpen() && !db.open())
-        qWarning("%s", qPrintable(db.lastError().text()));
-    return db;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    Result<QSqlDatabase> db = m_cluster.connect(m_database, name, user);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error()));
+        return {};
+    }
+    return db.value();
 }
 
 QString ServerAccounts::urlAs(const QString &user) const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(user, m_cluster.host())
-        .arg(m_cluster.port())
-        .arg(m_database);
+    return m_cluster.url(m_database, user);
 }
 
 QStringList ServerAccounts::heldBy(const QString &account) const
@@ -106,22 +101,16 @@ Status ServerAccounts::drop()
     const QString name = prefix + QStringLiteral("drop");
     Status status;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_cluster.host());
-        db.setPort(m_cluster.port());
-        db.setUserName(m_cluster.user());
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
-            status = Status::failure(db.lastError().text());
-        } else {
-            status = exec(db, QStringLiteral("SET client_min_messages = warning"));
-            QStringList roles = names();
-            roles << postgres::roleNames();
-            for (const QString &role : std::as_const(roles)) {
-                if (!status)
-                    break;
-                status = exec(db, QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-            }
+        const Result<QSqlDatabase> db = m_cluster.connect(QStringLiteral("postgres"), name);
+        if (!db)
+            return Status::failure(db.error());
+        status = exec(db.value(), QStringLiteral("SET client_min_messages = warning"));
+        QStringList roles = names();
+        roles << postgres::roleNames();
+        for (const QString &role : std::as_const(roles)) {
+            if (!status)
+                break;
+            status = exec(db.value(), QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
         }
     }
     QSqlDatabase::removeDatabase(name);
