@@ -29,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(first.err, QString());
         QStringList lines = CliTest::lines(first.out);
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: created, version 15"),
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: created, version 16"),
                                                QStringLiteral("role dialogcivic_reader: created"),
                                                QStringLiteral("role dialogcivic_editor: created"),
                                                QStringLiteral("role dialogcivic_admin: created")}));
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(again.err, QString());
         lines = CliTest::lines(again.out);
-        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: present, version 15"),
+        QCOMPARE(lines.mid(0, 4), QStringList({QStringLiteral("schema: present, version 16"),
                                                QStringLiteral("role dialogcivic_reader: present"),
                                                QStringLiteral("role dialogcivic_editor: present"),
                                                QStringLiteral("role dialogcivic_admin: present")}));
@@ -180,7 +180,7 @@ private Q_SLOTS:
                     QStringLiteral("ngo"), QStringLiteral("search"), QStringLiteral("Asociația")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral(
-                     "needs an update of its structure (schema 14 to 15), which was not made")),
+                     "needs an update of its structure (schema 14 to 16), which was not made")),
                  qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("db init-server")), qPrintable(refused.err));
         QCOMPARE(version(), 14);
@@ -188,8 +188,8 @@ private Q_SLOTS:
         const Run upgraded = initServer(url());
         QVERIFY2(upgraded.exitCode == 0, qPrintable(upgraded.err));
         QCOMPARE(CliTest::lines(upgraded.out).value(0),
-                 QStringLiteral("schema: upgraded, version 15 (was 14)"));
-        QCOMPARE(version(), 15);
+                 QStringLiteral("schema: upgraded, version 16 (was 14)"));
+        QCOMPARE(version(), 16);
 
         QVERIFY(admin(QStringLiteral("GRANT dialogcivic_editor TO ion")));
         const Run demo = runCli(
