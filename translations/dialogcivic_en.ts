@@ -532,6 +532,13 @@
             <numerusform>%Ln organizations written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over %L1 of %Ln organization(s) shown (counting…)</source>
+        <translation>
+            <numerusform>Over %L1 of %Ln organization shown (counting…)</numerusform>
+            <numerusform>Over %L1 of %Ln organizations shown (counting…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::RegisterChangesPage</name>

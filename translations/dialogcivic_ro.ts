@@ -9487,6 +9487,15 @@ Puteți readuce totul cu Editare &gt; Anulează.</translation>
         <source>All kinds</source>
         <translation>Toate tipurile</translation>
     </message>
+    <message numerus="yes">
+        <source>Over %L1 of %Ln organization(s) shown (counting…)</source>
+        <extracomment>%1 is how many of the filter&apos;s matches are shown so far, %Ln how many the file holds; the other matches are being counted</extracomment>
+        <translation>
+            <numerusform>Peste %L1 din %Ln organizație afișate (se numără…)</numerusform>
+            <numerusform>Peste %L1 din %Ln organizații afișate (se numără…)</numerusform>
+            <numerusform>Peste %L1 din %Ln de organizații afișate (se numără…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::Page</name>

@@ -9487,6 +9487,15 @@ Sve možete vratiti preko Uređivanje &gt; Opozovi.</translation>
         <source>All kinds</source>
         <translation>Sve vrste</translation>
     </message>
+    <message numerus="yes">
+        <source>Over %L1 of %Ln organization(s) shown (counting…)</source>
+        <extracomment>%1 is how many of the filter&apos;s matches are shown so far, %Ln how many the file holds; the other matches are being counted</extracomment>
+        <translation>
+            <numerusform>prikazano preko %L1 od %Ln organizacije (broji se…)</numerusform>
+            <numerusform>prikazano preko %L1 od %Ln organizacije (broji se…)</numerusform>
+            <numerusform>prikazano preko %L1 od %Ln organizacija (broji se…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dc::Page</name>

@@ -274,6 +274,122 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), before);
     }
 
+    // A filter with more matches than the count's step shows that many rows at once, not
+    // exact, then every match counted on a worker thread a moment later; each row is a match.
+    void aFilterWithManyMatchesIsCountedInTwoSteps()
+    {
+        OrganizationTableModel model(m_db->connection());
+        model.setCountStep(100);
+        QSignalSpy counted(&model, &OrganizationTableModel::rowCountChanged);
+        OrganizationFilter foundations;
+        foundations.legalForm = LegalForm::Foundation;
+        model.setFilter(foundations);
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(!model.isCountExact());
+        QVERIFY(model.canFetchMore({}));
+        QTRY_VERIFY(model.isCountExact());
+        QCOMPARE(model.rowCount(), generated / 2);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(counted.size(), 2);
+        QCOMPARE(counted.last().first().toInt(), generated / 2);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, OrganizationTableModel::LegalForm)
+                         .data(OrganizationTableModel::RawValueRole)
+                         .toString(),
+                     QStringLiteral("foundation"));
+            ids.insert(model.idAt(row));
+        }
+        QCOMPARE(ids.size(), generated / 2);
+        QVERIFY(!ids.contains(0));
+        // A filter with fewer matches than the step is counted exactly at once.
+        OrganizationFilter alba;
+        alba.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("AB"));
+        model.setFilter(alba);
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(model.isCountExact());
+    }
+
+    // Scrolling to the last row counted adds the next step (fetchMore, what a view calls at the
+    // end of its rows, done when the event loop runs); a row to select beyond them is counted
+    // up to at once.
+    void theCountGrowsAsTheViewAsks()
+    {
+        OrganizationFilter foundations;
+        foundations.legalForm = LegalForm::Foundation;
+        OrganizationTableModel whole(m_db->connection());
+        whole.setFilter(foundations);
+        QVERIFY(whole.isCountExact());
+
+        OrganizationTableModel model(m_db->connection());
+        model.setCountStep(100);
+        model.setFilter(foundations);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        model.fetchMore({}); // asked again before the first is done: one step
+        QTRY_COMPARE(model.rowCount(), 200);
+        QVERIFY(!model.isCountExact());
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 100);
+        QCOMPARE(inserted.first().at(2).toInt(), 199);
+        const qint64 beyond = whole.idAt(210);
+        QCOMPARE(model.rowOfId(beyond), 210);
+        model.countUpTo(210);
+        QCOMPARE(model.rowCount(), 211);
+        QVERIFY(!model.isCountExact());
+        QCOMPARE(model.idAt(210), beyond);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), generated / 2);
+        QVERIFY(model.isCountExact());
+        QVERIFY(!model.canFetchMore({}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.idAt(row), whole.idAt(row));
+        // The count started for the filter finds the work done and changes nothing.
+        QTest::qWait(400);
+        QCOMPARE(model.rowCount(), generated / 2);
+    }
+
+    // Under the model tester (which fetches more after each reset), through two filters typed
+    // one after the other: the last one is counted whole, and stays so.
+    void theLastFilterIsCountedUnderTheTester()
+    {
+        OrganizationTableModel model(m_db->connection());
+        model.setCountStep(40);
+        test::checkWithTester(&model);
+        OrganizationFilter foundations;
+        foundations.legalForm = LegalForm::Foundation;
+        model.setFilter(foundations);
+        QVERIFY(model.rowCount() >= 40);
+        OrganizationFilter volunteering;
+        volunteering.volunteering = true;
+        model.setFilter(volunteering);
+        QTRY_VERIFY(model.isCountExact());
+        QCOMPARE(model.rowCount(), generated / 3);
+        QTest::qWait(400);
+        QCOMPARE(model.rowCount(), generated / 3);
+        QVERIFY(model.isCountExact());
+    }
+
+    // The whole table's count, which the page's status line shows at every key typed, is
+    // counted once and again after a refresh (a change in the database).
+    void theTotalIsCountedAgainAfterARefresh()
+    {
+        OrganizationTableModel model(m_db->connection());
+        const qint64 total = model.totalCount();
+        QCOMPARE(total, qint64(generated + 6 + 4));
+        Organization o;
+        o.name = QStringLiteral("Noua");
+        o.countyId = *Geography::load(m_db->connection()).findCounty(QStringLiteral("B"));
+        QVERIFY(OrganizationRepository(m_db->connection()).add(o));
+        OrganizationFilter f;
+        f.text = QStringLiteral("noua");
+        model.setFilter(f);
+        QCOMPARE(model.totalCount(), total);
+        model.refresh();
+        QCOMPARE(model.totalCount(), total + 1);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void displaysTranslatableValuesAndRawValues()
     {
         OrganizationTableModel model(m_db->connection());

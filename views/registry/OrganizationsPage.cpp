@@ -531,6 +531,11 @@ QString OrganizationsPage::statusText() const
     const qint64 total = m_model->totalCount();
     if (m_model->filter() == OrganizationFilter())
         return tr("%Ln organization(s)", "", static_cast<int>(total));
+    if (!m_model->isCountExact())
+        //: %1 is how many of the filter's matches are shown so far, %Ln how many the file
+        //: holds; the other matches are being counted
+        return tr("Over %L1 of %Ln organization(s) shown (counting…)", "", static_cast<int>(total))
+            .arg(m_model->rowCount());
     //: %1 is how many the filter shows, %Ln how many the file holds
     return tr("%L1 of %Ln organization(s) shown", "", static_cast<int>(total))
         .arg(m_model->rowCount());
@@ -664,6 +669,8 @@ void OrganizationsPage::selectOrganization(qint64 id)
         m_view->clearSelection();
         return;
     }
+    // Beyond the matches counted so far (a search with many matches): counted up to it now.
+    m_model->countUpTo(row);
     const QModelIndex index = m_model->index(row, OrganizationTableModel::Name);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
