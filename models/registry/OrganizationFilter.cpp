@@ -66,12 +66,14 @@ SqlClause searchCondition(const QSqlDatabase &db, const QString &text, SearchPla
         clause.binds.append({QStringLiteral(":fts"), ftsPrefixQuery(text)});
         return clause;
     }
-    // \m: the beginning of a word, as FTS5's prefix terms; the words hold only letters and digits.
+    // At the beginning of a word, as FTS5's prefix terms: the folded text the server keeps is its
+    // words, each after one space (schema step 16), whose trigram index then proposes only the
+    // rows with a word that begins so. The words typed hold only letters and digits: nothing in
+    // them is special to LIKE.
     QStringList conditions;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString name = QStringLiteral(":word%1").arg(i);
-        // The folded text the server keeps, with its trigram index (schema step 15).
-        conditions << QStringLiteral("o.search_text ~ ('\\m' || %1)").arg(name);
+        conditions << QStringLiteral("o.search_text LIKE ('% ' || %1 || '%')").arg(name);
         clause.binds.append({name, text::folded(words.at(i))});
     }
     clause.sql = QLatin1Char('(') + conditions.join(QLatin1String(" AND ")) + QLatin1Char(')');

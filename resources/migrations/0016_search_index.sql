@@ -1,6 +1,6 @@
 -- Dialog Civic schema, step 16: nothing changes in a file. On a PostgreSQL server this step drops
--- the trigram index of the folded name (organization_name_trgm), which no query uses since step 15
--- (the search reads search_text through organization_search_trgm); the server kept it up to date
--- at every insert: some 4 of the 7 seconds the server takes to store 100,000 organizations
--- (issue 18). The version moves on both backends, so that a file and a server database of one
--- version have the same schema.
+-- the trigram index of the folded name (organization_name_trgm), which no query uses since step
+-- 15, and makes the searched text (search_text) the words of the organization, each after one
+-- space, as FTS5 splits them here, so that its trigram index finds a word typed at the beginning
+-- of a word (issue 18). The version moves on both backends, so that a file and a server database
+-- of one version have the same schema.

@@ -84,6 +84,22 @@ private Q_SLOTS:
         QCOMPARE(ids(typed), want);
     }
 
+    // A word begins after any character that is not a letter or a digit (typographic quotes, a
+    // hyphen, a parenthesis), as FTS5 splits the words of a file; a part inside a word is no
+    // match.
+    void aWordBeginsAfterPunctuation()
+    {
+        const qint64 id = test::addOrganization(m_db->connection(),
+                                                QStringLiteral(u"Clubul „Speranța”-Vest (fictiv)"),
+                                                QStringLiteral("Cluj"));
+        QVERIFY(id > 0);
+        QCOMPARE(ids(QStringLiteral("speranta")), QList<qint64>{id});
+        QCOMPARE(ids(QStringLiteral(u"vest sperANȚ")), QList<qint64>{id});
+        QCOMPARE(ids(QStringLiteral("fict")), QList<qint64>{id});
+        QCOMPARE(ids(QStringLiteral("peranta")), QList<qint64>{});
+        QCOMPARE(ids(QStringLiteral("antavest")), QList<qint64>{});
+    }
+
     void searchFollowsEdits()
     {
         OrganizationRepository repo(m_db->connection());
