@@ -41,7 +41,8 @@ constexpr int exactCountDelayMs = 250;
 
 /// The organizations matching @p where on @p db, at most @p limit of them; nothing when the
 /// query fails. A count that stops at the limit reads only that many matches: at a million
-/// organizations on a server, 2,000 of 160,000 matches in 9 ms, all of them in 190 ms.
+/// organizations on a server (psql, 2026-12-07), 1,001 of 160,000 matches were counted in 5 ms,
+/// 10,001 in 43 ms, all of them in 180–190 ms.
 std::optional<int> countWhere(const QSqlDatabase &db, const SqlClause &where,
                               std::optional<int> limit)
 {
